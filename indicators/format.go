@@ -28,6 +28,37 @@ type Style struct {
 	// Hong Kong document's "$24.0 billion" is labelled "HK$24.0 billion",
 	// CurrencyLabel; SignWritten); "" writes Format's own sign or code.
 	Sign string
+	// Words writes a measure in the words of its name, as every output a
+	// reader reads does (MeasureWords): "241,553 tonnes", "500
+	// megawatts", never "241,553 t" beside the document's "tonnes".
+	// Without it a measure is written by its symbol ("241,553 t"), as
+	// the data write it.
+	Words bool
+}
+
+// MeasureWords returns the words of measure unit u, one table for every
+// output: the singular or plural name of the lexicon's measure ("tonne",
+// "tonnes"; "hectare", "hectares"; "megawatt-hours"), whichever way the
+// document wrote it ("t", "ha", "MWh"), so that a book, a chart and a
+// slide beside one another say one word; ok is false for a unit that is
+// no measure claimbook knows.
+//
+// The rule: a figure that claimbook writes is in words; a document's
+// own text (its stated figure, its quote) is shown as it is where it is
+// shown as the document's (the Stated and Quote columns), and the
+// catalog's code ("t") is the data's (the Unit column, JSON, CSV).
+func MeasureWords(u Unit, plural bool) (string, bool) {
+	if u.Kind != Measure {
+		return "", false
+	}
+	m, ok := LookupMeasure(u.Name)
+	if !ok || m.Singular == "" || m.Plural == "" {
+		return "", false
+	}
+	if plural {
+		return m.Plural, true
+	}
+	return m.Singular, true
 }
 
 // SignWritten returns the sign that labels, figures of unit u as
@@ -166,6 +197,9 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 	case Times:
 		return "", " times"
 	case Measure:
+		if w, ok := MeasureWords(u, plural); ok && st.Words {
+			return "", " " + w
+		}
 		if m, ok := LookupMeasure(u.Name); ok {
 			if _, clash := scaleWords[lowerASCII(m.Display)]; clash {
 				// "5 m" would read as five million: write the name.

@@ -49,7 +49,7 @@ func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j
 	}
 	lowFull := (c.k1 != Number || c.lo.scale != 0) && (hn.scale == 0 || c.lo.scale != 0)
 	highFull := ownCode || hn.scale != 0 || k2 != Number
-	if !(lowFull && highFull || bareCountsApart(c, hn, k2)) || s.directionAfter(j2, k2) != indicators.NoDirection {
+	if !(lowFull && highFull || bareCountsApart(c, hn, k2) || s.bareAboveScaled(c, hn)) || s.directionAfter(j2, k2) != indicators.NoDirection {
 		return false
 	}
 	return s.changeWordBefore(c.i, c.k1)
@@ -66,6 +66,17 @@ func (s *scanner) changeThenLevel(c *candidate, hn num, ownCode bool, k2 Kind, j
 // 3 degrees"), which the genre writes as the range of a change.
 func bareCountsApart(c *candidate, hn num, k2 Kind) bool {
 	return c.k1 == Number && c.lo.scale == 0 && hn.scale == 0 && (k2 == Number || k2 == Count) && levelApart(c.lo.val, hn.val)
+}
+
+// bareAboveScaled reports whether the bare low end of "X to Y" of the
+// candidate c keeps its own magnitude before a high end hn that has a
+// scale: a range's low end written without the scale is read in it ("by 2
+// to 3 million"), but one that cannot share it (vocab.SharesScale, by
+// scaledLow: "rose by 130,000 to 12.6 million", "fell by 1,200 to 4.1
+// thousand") is written in full, a figure of its own: the change, before
+// the level it reached.
+func (s *scanner) bareAboveScaled(c *candidate, hn num) bool {
+	return c.k1 == Number && c.lo.scale == 0 && !c.lo.word && hn.scale != 0 && scaledLow(s.toks, c.lo, hn).val == c.lo.val
 }
 
 // levelApart reports whether the second of two percentages after a word of

@@ -683,8 +683,10 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 
 	// When: a figure that restates a change has the change's period.
 	p, base, why := d.period(m, cs, ce)
-	if mp, mwhy, ok := d.monthPeriod(m); ok && (!p.IsStated() || p == indicators.YearPeriod(mp.From.Year)) {
-		// "$42.4 billion in August" in a release dated October 5, 2017.
+	if mp, mwhy, ok := d.monthPeriod(m); ok && (!p.IsStated() || p == indicators.YearPeriod(mp.From.Year) || p.To.IsZero() && p.From.Month != 0 && p.From.Day == 0) {
+		// "$42.4 billion in August" in a release dated October 5, 2017;
+		// "from $43.6 billion in July" after "decreased in August 2017":
+		// the figure's own month over the paragraph's.
 		p, why = mp, mwhy
 	}
 	if glossed && !p.IsStated() {

@@ -42,9 +42,11 @@ import (
 //	           the hand title's in it (case, plural, -ed/-ing and the
 //	           names of places, which entities check, aside)
 //
-// The agreement per field must not fall below testdata/draft-floor.txt;
-// raise the floors as the drafts improve. Run with -v to see the rates and
-// every disagreement.
+// The agreement per field is counted over all hand claims (agreement's
+// overAll: a hand claim not found disagrees on every field) and must not
+// fall below testdata/draft-floor.txt; raise the floors as the drafts
+// improve. The rates over the claims found (overFound) are printed too.
+// Run with -v to see the rates and every disagreement.
 
 // draftCorpus returns the module's corpus catalog, loaded.
 func draftCorpus(t testing.TB) *indicators.Catalog {
@@ -85,25 +87,94 @@ func draftOf(t *testing.T, src indicators.Source) (*indicators.Catalog, string) 
 
 var draftFields = []string{"claims", "qualifier", "unit", "period", "entities", "measure", "status", "title", "wording"}
 
-// draftAgreement compares drafts of the corpus with the hand catalogs and
-// returns the agreement per field and the disagreements, one line each.
-func draftAgreement(t *testing.T) (map[string]float64, []string) {
+// draftAgreement compares drafts of the corpus with the hand catalogs.
+func draftAgreement(t *testing.T) agreement {
 	return agreementOf(t, draftCorpus(t), usjapan2015.Catalog())
+}
+
+// agreement counts how far drafts agree with hand catalogs. Each hand claim
+// is found or not (matchDraft); each field of a found claim agrees or not
+// (the conformance test's list above); each drafted claim that matches no
+// hand claim is an extra.
+//
+// The measure of record is overAll: each field's agreement over all hand
+// claims, a claim not found counting as a disagreement on every field. It
+// answers "of the analyst's fields, how many would the draft give right",
+// and finding one more claim can only keep or raise it: the new claim adds
+// its right fields and takes nothing from the others. The floors
+// (testdata/draft-floor.txt, testdata/kinds/*/floor.txt) check it.
+//
+// overFound, each field over the claims found, is what the floors checked
+// until the twenty-first measure and what the notes of past sessions and
+// the kinds' READMEs quote; it is printed for continuity, never floored: a
+// reader that finds a claim the drafts missed lowers it whenever the new
+// claim inherits any error of its document (claims20's from-to levels:
+// seven more dev claims found, floors dropped by dilution), so it punishes
+// recall.
+//
+// extra is printed with no floor. The hand catalogs keep a briefing's 12
+// to 20 figures of a document that states more, so a drafted claim no hand
+// claim matches may be a true figure the analyst left out (a change's
+// levels, a figure restated below its headline) as well as noise (a date,
+// a table's stray cell); only a person reading it can tell. A ceiling on
+// extras would punish finding figures as overFound did, and push the
+// drafter to drop figures rather than read them; the count is printed so
+// that a rise is seen and read (CLAIMBOOK_HELDOUT_UNMATCHED=1 lists them).
+type agreement struct {
+	hand   int            // hand claims, each once
+	found  int            // hand claims a drafted claim matches
+	extra  int            // drafted claims that match no hand claim
+	agree  map[string]int // per field of draftFields[1:], the found claims it agrees on
+	notes  []string       // every hand claim not found and every disagreement, one line each
+	extras []string       // every extra, one line each
+}
+
+// add adds b's counts and notes to a.
+func (a *agreement) add(b agreement) {
+	a.hand += b.hand
+	a.found += b.found
+	a.extra += b.extra
+	if a.agree == nil {
+		a.agree = map[string]int{}
+	}
+	for f, n := range b.agree {
+		a.agree[f] += n
+	}
+	a.notes = append(a.notes, b.notes...)
+	a.extras = append(a.extras, b.extras...)
+}
+
+// overAll returns the claims found and each field's agreements as shares
+// of all hand claims: the measure the floors check.
+func (a agreement) overAll() map[string]float64 {
+	rates := map[string]float64{"claims": ratio(a.found, a.hand)}
+	for _, f := range draftFields[1:] {
+		rates[f] = ratio(a.agree[f], a.hand)
+	}
+	return rates
+}
+
+// overFound returns the claims found as a share of all hand claims and
+// each field's agreements as shares of the claims found: the measure of
+// the sessions before measure21, printed for continuity.
+func (a agreement) overFound() map[string]float64 {
+	rates := map[string]float64{"claims": ratio(a.found, a.hand)}
+	for _, f := range draftFields[1:] {
+		rates[f] = ratio(a.agree[f], a.found)
+	}
+	return rates
 }
 
 // agreementOf drafts every source of corpus and compares the drafts with
 // the hand indicators of corpus and of the other catalogs, if any, that
 // quote the same text.
-func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators.Catalog) (map[string]float64, []string) {
-	agree := map[string]int{}
-	total, found := 0, 0
-	var notes []string
+func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators.Catalog) agreement {
+	var all agreement
 	for _, src := range corpus.Sources {
 		if src.TextPath == "" {
 			continue // a source cited for context only: no text to draft
 		}
 		draft, _ := draftOf(t, src)
-		heads := sections(src.Text)
 		var hand []*indicators.Indicator
 		for _, hc := range append([]*indicators.Catalog{corpus}, others...) {
 			for i := range hc.Indicators {
@@ -118,39 +189,50 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 				hand = append(hand, ind)
 			}
 		}
-		for _, want := range hand {
-			total++
-			got := matchDraft(draft, want)
-			if got == nil {
-				notes = append(notes, fmt.Sprintf("%s %s: not found (%q)", src.ID, want.ID, want.Stated))
-				continue
+		all.add(compareDraft(src.ID, src.Text, draft, hand))
+	}
+	return all
+}
+
+// compareDraft compares the draft of one source (id, its text) with the
+// hand claims of the same text.
+func compareDraft(id, text string, draft *indicators.Catalog, hand []*indicators.Indicator) agreement {
+	a := agreement{hand: len(hand), agree: map[string]int{}}
+	heads := sections(text)
+	for _, want := range hand {
+		got := matchDraft(draft, want)
+		if got == nil {
+			a.notes = append(a.notes, fmt.Sprintf("%s %s: not found (%q)", id, want.ID, want.Stated))
+			continue
+		}
+		a.found++
+		check := func(field string, ok bool, g, w any) {
+			if ok {
+				a.agree[field]++
+			} else {
+				a.notes = append(a.notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", id, want.ID, field, g, w))
 			}
-			found++
-			check := func(field string, ok bool, g, w any) {
-				if ok {
-					agree[field]++
-				} else {
-					notes = append(notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", src.ID, want.ID, field, g, w))
-				}
-			}
-			check("qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier)
-			check("unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit)
-			check("period", got.Period == want.Period, got.Period, want.Period)
-			ge, we := slices.Sorted(slices.Values(got.Entities)), slices.Sorted(slices.Values(want.Entities))
-			check("entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
-				fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart))
-			check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
-			check("status", got.Status == want.Status, got.Status, want.Status)
-			heading := headingTitle(got.Title, got.Provenance[0].Quote, heads)
-			check("title", titleFieldAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
-			check("wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
+		}
+		check("qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier)
+		check("unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit)
+		check("period", got.Period == want.Period, got.Period, want.Period)
+		ge, we := slices.Sorted(slices.Values(got.Entities)), slices.Sorted(slices.Values(want.Entities))
+		check("entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
+			fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart))
+		check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
+		check("status", got.Status == want.Status, got.Status, want.Status)
+		heading := headingTitle(got.Title, got.Provenance[0].Quote, heads)
+		check("title", titleFieldAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
+		check("wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
+	}
+	for i := range draft.Indicators {
+		got := &draft.Indicators[i]
+		if !slices.ContainsFunc(hand, func(want *indicators.Indicator) bool { return draftMatches(got, want) }) {
+			a.extra++
+			a.extras = append(a.extras, fmt.Sprintf("%s %s: drafted, no hand claim (%q)", id, got.ID, got.Stated))
 		}
 	}
-	rates := map[string]float64{"claims": ratio(found, total)}
-	for _, f := range draftFields[1:] {
-		rates[f] = ratio(agree[f], found)
-	}
-	return rates, notes
+	return a
 }
 
 func ratio(a, b int) float64 {
@@ -170,19 +252,23 @@ func sameClaim(a, b *indicators.Indicator) bool {
 // matchDraft returns the draft indicator for the hand indicator want: one
 // whose quote overlaps want's and whose number is want's.
 func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicators.Indicator {
-	ws := want.Provenance[0].Span
 	for i := range draft.Indicators {
-		got := &draft.Indicators[i]
-		gs := got.Provenance[0].Span
-		if gs.Start >= ws.End || ws.Start >= gs.End {
-			continue
-		}
-		if sameNumbers(got.Quantity, want.Quantity) &&
-			(got.Unit.Kind == indicators.Rank) == (want.Unit.Kind == indicators.Rank) {
+		if got := &draft.Indicators[i]; draftMatches(got, want) {
 			return got
 		}
 	}
 	return nil
+}
+
+// draftMatches reports whether the drafted claim got is the hand claim
+// want: overlapping quotes, the same numbers, both ranks or neither.
+func draftMatches(got, want *indicators.Indicator) bool {
+	gs, ws := got.Provenance[0].Span, want.Provenance[0].Span
+	if gs.Start >= ws.End || ws.Start >= gs.End {
+		return false
+	}
+	return sameNumbers(got.Quantity, want.Quantity) &&
+		(got.Unit.Kind == indicators.Rank) == (want.Unit.Kind == indicators.Rank)
 }
 
 // sameNumbers reports whether g and w are one figure: the same numbers, or
@@ -403,22 +489,40 @@ func readDraftFloors(t *testing.T, name string) map[string]float64 {
 	return out
 }
 
-func TestDraftCorpusAgreement(t *testing.T) {
-	rates, notes := draftAgreement(t)
-	floors := readDraftFloors(t, filepath.Join("testdata", "draft-floor.txt"))
-	for _, n := range notes {
-		t.Log(n)
-	}
+// floorTolerance lets a rate pass a floor written to three places that it
+// rounds to.
+const floorTolerance = 0.0005
+
+// checkFloors reports every field of draftFields whose rate is below its
+// floor in the floor file name (read by readDraftFloors), or has none.
+func checkFloors(t *testing.T, name string, rates map[string]float64) {
+	t.Helper()
+	floors := readDraftFloors(t, name)
 	for _, f := range draftFields {
-		t.Logf("%-9s %.3f (floor %.3f)", f, rates[f], floors[f])
 		fl, ok := floors[f]
 		if !ok {
-			t.Errorf("testdata/draft-floor.txt has no floor for %q", f)
+			t.Errorf("%s has no floor for %q", name, f)
+			continue
 		}
-		if rates[f] < fl {
-			t.Errorf("draft agreement on %s = %.3f, want at least %.3f", f, rates[f], fl)
+		if rates[f] < fl-floorTolerance {
+			t.Errorf("draft agreement on %s over all hand claims = %.3f, want at least %.3f (%s)", f, rates[f], fl, name)
 		}
 	}
+}
+
+func TestDraftCorpusAgreement(t *testing.T) {
+	a := draftAgreement(t)
+	name := filepath.Join("testdata", "draft-floor.txt")
+	floors := readDraftFloors(t, name)
+	for _, n := range a.notes {
+		t.Log(n)
+	}
+	all, found := a.overAll(), a.overFound()
+	for _, f := range draftFields {
+		t.Logf("%-9s %.3f over all (floor %.3f), %.3f over found", f, all[f], floors[f], found[f])
+	}
+	t.Logf("hand %d notfound %d extra %d", a.hand, a.hand-a.found, a.extra)
+	checkFloors(t, name, all)
 }
 
 func TestRealTitle(t *testing.T) {

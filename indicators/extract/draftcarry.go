@@ -168,7 +168,10 @@ func labelNumber(text string, m Mention) string {
 	}
 	before := strings.Fields(text[m.Sentence.Start:m.Span.Start])
 	after := strings.Fields(text[m.Span.End:m.Sentence.End])
-	if len(before) > 0 && bare(before[len(before)-1]) || len(after) > 0 && bare(after[0]) && !strings.ContainsAny(text[m.Span.End:m.Span.End+len(after[0])+1], ".,;:") {
+	// A run's numbers stand apart by spaces alone: a bare number that ends
+	// its clause ("As at 30 June 2015, one-third") is none.
+	prevBare := len(before) > 0 && bare(before[len(before)-1]) && !strings.ContainsAny(before[len(before)-1][len(before[len(before)-1])-1:], ".,;:")
+	if prevBare || len(after) > 0 && bare(after[0]) && !strings.ContainsAny(text[m.Span.End:m.Span.End+len(after[0])+1], ".,;:") {
 		return "one of a run of bare numbers (a chart's axis, a table's row), not a claim"
 	}
 	if len(before) > 0 {

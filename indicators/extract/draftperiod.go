@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -102,7 +103,11 @@ func yearsIn(s string, base int) []yearRef {
 				break
 			}
 		}
-		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: yearRoleOf(s[:start], s[j:])})
+		role := yearRoleOf(s[:start], s[j:])
+		if mo := monthBefore(s[:start]); role == yearPeriod && mo != 0 && p == indicators.YearPeriod(y) {
+			p = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(mo)}} // "in December 2021": the month
+		}
+		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: role})
 		i = j
 	}
 	return out
@@ -271,10 +276,10 @@ func yearRoleOf(before, after string) yearRole {
 			return yearDate // "November 17, 2021"
 		}
 		if isMonth(last) {
-			if len(words) >= 2 && words[len(words)-2] == "of" && len(words) >= 3 && words[len(words)-3] == "as" {
-				return yearPeriod // "as of January 2019"
+			if monthOfTime(words[:len(words)-1]) && !comparisonYear(words[:len(words)-1]) && !comparandYear(words[:len(words)-1]) {
+				return yearPeriod // "as of January 2019", "In December 2021, there were …"
 			}
-			return yearDate // "April 2014"
+			return yearDate // "April 2014"; "below their level in June 2019"
 		}
 		if comparisonYear(words) {
 			return yearCompared // "the lowest since 2006", "since records began in 1971"
@@ -335,6 +340,46 @@ func isMonth(w string) bool {
 		}
 	}
 	return false
+}
+
+// timeLeads are the words before a "Month YYYY" that make it the time a
+// figure is of rather than a date something happened on: "In December
+// 2021, there were 46,560,452 registrations", "during March 2022", "as at
+// June 2023", "for April 2024", "at the end of March 2022", "as of January
+// 2019". Other words leave it a date ("published April 2014") or a base
+// ("since", "from", "compared with": yearRoleOf reads those).
+var timeLeads = []string{"in", "during", "at", "for", "throughout"}
+
+// monthOfTime reports whether the words before a month name (lower case,
+// the last one nearest) make "Month YYYY" a figure's time: one of
+// timeLeads, or "as of"/"as at"/"end of".
+func monthOfTime(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "of" || last == "at" {
+		if len(words) >= 2 && (words[len(words)-2] == "as" || words[len(words)-2] == "end") {
+			return true
+		}
+	}
+	return slices.Contains(timeLeads, last)
+}
+
+// monthBefore returns the number of the month named right before a year
+// ("December 2021" → 12), or 0: a day between ("17 November 2021") or
+// none.
+func monthBefore(before string) int {
+	b := strings.TrimRight(before, " \u00a0")
+	if len(b) == len(before) {
+		return 0 // no space before the year: "2021" starts the text or follows a mark
+	}
+	i := strings.LastIndexAny(b, " \n\t(")
+	w := b[i+1:]
+	if len(w) > len("september") {
+		return 0
+	}
+	return monthNumber(w)
 }
 
 // asOfDate finds the time a release states once for all its figures,

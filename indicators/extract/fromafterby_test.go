@@ -25,6 +25,23 @@ func TestFromToAfterChangeBy(t *testing.T) {
 			[]string{"14.1%", "13.7%"}},
 		{"Each site employs from 26 to 28 staff.", []string{"from 26 to 28 staff"}},
 		{"Emissions will fall by 26 to 28 percent by 2025.", []string{"26 to 28 percent"}},
+		// A bare low end written in full before a scaled high end keeps its
+		// own magnitude: a change, then the level (a DWP benefits release).
+		{"the number of people receiving the State Pension rose by 130,000 to 12.6 million",
+			[]string{"130,000", "12.6 million"}},
+		{"Employment will rise by 2 to 3 million.", []string{"2 to 3 million"}},
+		// "from X to Y" set off by a comma or a parenthesis after a change
+		// and its figure: the change's two levels (a Stats NZ broadband
+		// release, an MoJ courts release, a DfT road casualties release).
+		{"DSL connections increased only 1 percent from June 2014 to June 2015, from 1.32 million to 1.33 million.",
+			[]string{"1 percent", "1.32 million", "1.33 million"}},
+		{"The median time increased by 6% on the previous quarter (from 351 to 371 days).",
+			[]string{"6%", "351", "371 days"}},
+		{"Casualties aged under 5 rose by 1, from 125 to 126 between 2018 and 2019.",
+			[]string{"under 5", "1", "125", "126"}},
+		// Without a figure of change, or with a range's own verb, it stays a range.
+		{"Prices rose, from 26 to 28 dollars.", []string{"from 26 to 28 dollars"}},
+		{"Estimates increased by 5%, ranging from 26 to 28 percent.", []string{"5%", "from 26 to 28 percent"}},
 	}
 	for _, tt := range tests {
 		var got []string

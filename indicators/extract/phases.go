@@ -353,9 +353,18 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 // dropped since October from $75", "went from 5 to 7 percent" give a figure
 // and where it went, not a range; so does a word of change before its "by
 // N%" ("increased by 1.2% from 346,000 to 351,000": two levels).
+//
+// A "from X to Y" set off by a comma or a parenthesis after a clause that
+// states a change and its figure is that change's two levels, as an
+// apposition restates them (changeClauseBefore): "increasing only 1
+// percent from June 2014 to June 2015, from 1.32 million to 1.33 million",
+// "increased by 6% on the previous quarter (from 351 to 371 days)".
 func (s *scanner) changeBefore(f int) bool {
 	if b := s.byPercentBefore(f); b >= 0 {
 		f = b // "increased by 1.2% from 346,000 to 351,000"
+	}
+	if s.isByte(f-1, ',') || s.isByte(f-1, '(') {
+		return s.changeClauseBefore(f - 1)
 	}
 	for k := f - 1; k >= 0 && k >= f-5; k-- {
 		if s.toks[k].kind != tWord {
@@ -363,6 +372,39 @@ func (s *scanner) changeBefore(f int) bool {
 		}
 		if s.flag(k, fUp|fDown|fMove|fMult) {
 			return true
+		}
+	}
+	return false
+}
+
+// maxChangeClause is the most tokens changeClauseBefore reads back: a word
+// of change, its hedge and figure, a base and a period ("increased by 6%
+// on the previous quarter", "increasing only 1 percent from June 2014 to
+// June 2015").
+const maxChangeClause = 14
+
+// changeClauseBefore reports whether the clause that ends before token p (a
+// comma or an opening parenthesis) states a change and its figure: a word
+// of change and, after it, a number, with nothing between that ends a
+// clause or a sentence (a symbol other than "%", "/", "." or "," inside a
+// number, or a hyphen), read back at most maxChangeClause tokens.
+func (s *scanner) changeClauseBefore(p int) bool {
+	figure := false
+	for k := p - 1; k >= 0 && k >= p-maxChangeClause; k-- {
+		switch s.toks[k].kind {
+		case tNum:
+			figure = true
+		case tWord:
+			if s.isRole(k, rRangeVerb) {
+				return false // "ranging from", "is": a range's own verb
+			}
+			if s.flag(k, fUp|fDown|fMove) {
+				return figure
+			}
+		default:
+			if !s.isByte(k, '%') && !s.isByte(k, '/') {
+				return false
+			}
 		}
 	}
 	return false

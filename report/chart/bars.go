@@ -702,7 +702,9 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
 		vx := bs.valueX(b, r.bar)
-		vx = max(vx, bs.drawMargin(c, b, r)+bs.Gap) // margin20: an error bar, the label after it
+		if end, ok := bs.drawMargin(c, b, r); ok {
+			vx = max(vx, end+bs.Gap) // margin20: an error bar, the label after it
+		}
 		vy, ny := bs.valueBaselines(b, mid)
 		if falls(b) && b.Inside {
 			vs.Color = color.White

@@ -51,11 +51,15 @@ func marginOf(it item, div float64) float64 {
 
 // drawMargin draws bar b's margin as an error bar across its end, a
 // line from End − Margin to End + Margin with a cap at each end, in the
-// value label's ink, and returns the x where it ends on the right (the
-// bar's end where b has no margin), after which the value label goes.
-func (bs *Bars) drawMargin(c draw.Canvas, b Bar, r row) vg.Length {
+// value label's ink, and returns the x where it ends on the right, after
+// which the value label goes, and true; false where b has no margin
+// drawn, whose label stays where valueX puts it: a fall's left of its
+// bar or inside it, never pushed right of zero past the axis's end
+// (s18k-construction: every fall's "down 8.0%" cut to "dow" at the
+// image's edge).
+func (bs *Bars) drawMargin(c draw.Canvas, b Bar, r row) (vg.Length, bool) {
 	if b.Margin <= 0 || b.End == b.Start || falls(b) {
-		return r.bar.Max.X
+		return 0, false
 	}
 	perUnit := (r.bar.Max.X - r.bar.Min.X) / vg.Length(b.End-b.Start)
 	w := vg.Length(b.Margin) * perUnit
@@ -66,5 +70,5 @@ func (bs *Bars) drawMargin(c draw.Canvas, b Bar, r row) vg.Length {
 	c.StrokeLine2(line, x0, mid, x1, mid)
 	c.StrokeLine2(line, x0, mid-capH, x0, mid+capH)
 	c.StrokeLine2(line, x1, mid-capH, x1, mid+capH)
-	return x1
+	return x1, true
 }

@@ -116,7 +116,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				return nil, fmt.Errorf("chart: view %q: %v", v.ID, err)
 			}
 			it := item{
-				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true}),
+				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true, Words: true}),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
 				op: d.Op.String(), period: r.Period, base: r.Base, sources: shortNames(c, id),
 				computed: inputWords(c, d), unbounded: !r.Bounded, of: shareInputsOf(c, d),
@@ -181,7 +181,7 @@ func inputWords(c *indicators.Catalog, d *indicators.Derived) string {
 		if ind, ok := c.Indicator(in); ok {
 			w = append(w, "“"+ind.Label()+"”")
 		} else if r, err := c.Compute(in); err == nil {
-			w = append(w, "“"+r.Text(indicators.Style{})+"”")
+			w = append(w, "“"+r.Text(indicators.Style{Words: true})+"”")
 		}
 	}
 	return wording.JoinAnd(w)

@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -181,41 +180,9 @@ func periodName(p indicators.Period) string {
 // when writes the time of a figure, short for a bar label (wording.When).
 func when(it item, short bool) string { return wording.When(figureOf(it), short) }
 
-// respell returns the label of a figure in measure unit u with every
-// other spelling of u (its symbol and aliases, as
-// indicators.LookupMeasure gives them) written as wording.Spelling(u),
-// the words: "more than 10,700 MW" is "more than 10,700 megawatts", and
-// a symbol glued to its figure stands apart as a word ("55.3°F" is "55.3
-// degrees Fahrenheit"). A
-// label that says the unit in words already ("1 megawatt") and other
-// labels are returned as they are.
-func respell(label string, u indicators.Unit) string {
-	u.Per = "" // the base is written after the unit, as it is
-	m, ok := indicators.LookupMeasure(u.Name)
-	if u.Kind != indicators.Measure || !ok {
-		return label
-	}
-	sp := wording.Spelling(u)
-	for _, w := range []string{sp, m.Plural, m.Singular} {
-		if w != "" && wording.WordIndex(label, w) >= 0 {
-			return label
-		}
-	}
-	forms := append([]string{m.Symbol, m.Display}, m.Aliases...)
-	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-	for _, f := range forms {
-		if f == "" || f == sp {
-			continue
-		}
-		if i := wording.WordIndex(label, f); i >= 0 {
-			if i > 0 && label[i-1] >= '0' && label[i-1] <= '9' {
-				sp = " " + sp // a symbol glued to its figure ("55.3°F") is a word apart
-			}
-			return label[:i] + sp + label[i+len(f):]
-		}
-	}
-	return label
-}
+// respell returns the label of a figure in measure unit u with its unit
+// in words, as every output writes it (wording.Respell).
+func respell(label string, u indicators.Unit) string { return wording.Respell(label, u) }
 
 // denomOf returns what the percentage of it is a percentage of
 // (wording.Denominator).
@@ -327,7 +294,7 @@ func percentsInDigits(values []string, items []item) {
 			// The document's hedge kept: "over a quarter" is "over 25%".
 			exact := it.q
 			exact.Qualifier = indicators.Exact
-			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true}))
+			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true, Words: true}))
 		}
 	}
 }

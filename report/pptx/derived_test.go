@@ -112,12 +112,12 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "z", Title: "Twice E over E", Op: indicators.Ratio, Inputs: []string{"y", "e"}}),
 			lines: []string{
 				"A over B: cannot be bounded from these claims; computed as a / b",
-				"E plus E: 40 MW, 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
+				"E plus E: 40 megawatts, 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
 				"Twice E over E: about 2.0 times, 1993; computed as E plus E / e\u00a0·\u00a0inputs on slide\u00a02",
 			},
 			notes: []string{`Cannot be bounded: the wording of "more than 300 MW" (a) and "more than 50 MW" (b) leaves the ratio open above`},
 			chart: []string{
-				"Derived from this chart's figures, not stated in the document: E plus E: 40 MW; computed as e + e (slide 4)",
+				"Derived from this chart's figures, not stated in the document: E plus E: 40 megawatts; computed as e + e (slide 4)",
 				"Derived from this chart's figures, not stated in the document: Twice E over E: about 2.0 times; computed as E plus E / e (slide 4)",
 			},
 		},

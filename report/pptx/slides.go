@@ -152,7 +152,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 		for _, sp := range c.Points(id) {
 			ind := sp.Indicator
 			ids = append(ids, ind.ID)
-			point := ind.Period.Label() + ": " + ind.Label()
+			point := ind.Period.Label() + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
 			if src, ok := c.Source(sp.Source); ok && src.ShortName() != "" {
 				point += " (" + src.ShortName() + ")"
 			}
@@ -301,11 +301,11 @@ func plural(n int, noun string) string {
 // derived indicator id: "title: figure".
 func figureLine(c *indicators.Catalog, id string) string {
 	if ind, ok := c.Indicator(id); ok {
-		return orID(ind.Title, id) + ": " + ind.Label()
+		return orID(ind.Title, id) + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {
-			return orID(d.Title, id) + ": " + r.Said(indicators.Style{})
+			return orID(d.Title, id) + ": " + r.Said(indicators.Style{Words: true})
 		}
 		return orID(d.Title, id)
 	}

@@ -16,10 +16,21 @@ type valueAxis struct {
 	decimals       int     // of the step, in the axis's scale
 }
 
-// axisFor returns the value axis of the bars items, whose figures are in
-// scale sc; share marks a view of shares in percent.
-func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
-	div := math.Pow(10, float64(sc.Exp()))
+// cellDiv returns what one unit of the value axis's scale is as the chart
+// data hold it: a million for figures in millions, a hundredth for
+// percents held as fractions (fraction), else 1.
+func cellDiv(sc indicators.Scale, fraction bool) float64 {
+	if fraction {
+		return 0.01
+	}
+	return math.Pow(10, float64(sc.Exp()))
+}
+
+// axisFor returns the value axis of the bars items, whose figures are
+// held as multiples of div (cellDiv); share marks a view of shares in
+// percent. Its decimals are of the axis's scale: of the percent, for
+// fractions.
+func axisFor(items []chartItem, div float64, share bool) valueAxis {
 	lo, hi := 0.0, 0.0
 	for _, it := range items {
 		ends := []float64{it.spanV}
@@ -57,8 +68,7 @@ func axisFor(items []chartItem, sc indicators.Scale, share bool) valueAxis {
 // axis runs from −20%). It stops where the falls would fill less than a
 // third of the axis below zero, as the slide does, which sets such a
 // label across zero. Ranges and pies keep their axis.
-func widenForFalls(cd *chartData, sc indicators.Scale) {
-	div := math.Pow(10, float64(sc.Exp()))
+func widenForFalls(cd *chartData, div float64) {
 	if cd.pie || cd.anyRange {
 		return
 	}

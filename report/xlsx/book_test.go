@@ -355,9 +355,14 @@ func TestNumFmt(t *testing.T) {
 		{"5e6", chf, indicators.Million, `"CHF "#,##0,," million";-"CHF "#,##0,," million"`},
 		{"26", indicators.PercentUnit, indicators.NoScale, `#,##0"%"`},
 		{"30", indicators.CountOf("country"), indicators.NoScale, `[=1]0" country";#,##0" countries"`},
-		{"2", indicators.MustParseUnit("degC"), indicators.NoScale, `#,##0" ℃"`},
+		{"2", indicators.MustParseUnit("degC"), indicators.NoScale, `[=1]0" degree Celsius";#,##0" degrees Celsius"`},
 		{"6", indicators.TimesUnit, indicators.NoScale, `#,##0" times"`},
-		{"5", indicators.MustParseUnit("m"), indicators.NoScale, `[=1]"1 metre";[=-1]"-1 metre";#,##0" metres"`},
+		{"5", indicators.MustParseUnit("m"), indicators.NoScale, `[=1]0" metre";#,##0" metres"`},
+		// Every measure in words, as every output writes it
+		// (indicators.MeasureWords): the book's "241,553 tonnes" beside
+		// the slide's, never "241,553 t".
+		{"241553", indicators.MustParseUnit("t"), indicators.NoScale, `[=1]0" tonne";#,##0" tonnes"`},
+		{"2.3e6", indicators.MustParseUnit("t"), indicators.Million, `#,##0.0,," million tonnes"`},
 		{"1234", indicators.Unit{}, indicators.NoScale, `#,##0`},
 	}
 	for _, tt := range tests {

@@ -36,8 +36,12 @@ type chartData struct {
 	// leaves out ("$ per barrel"), when the view's title does not say it.
 	tickFmt, axisTitle string
 	// axis is the value axis's ends and step.
-	axis  valueAxis
-	items []chartItem
+	axis valueAxis
+	// fraction marks chart data of percents held as the fractions they
+	// are, as the Indicators sheet holds them (fractionView): 12% is 0.12,
+	// shown "12%" by the cells', the labels' and the ticks' formats.
+	fraction bool
+	items    []chartItem
 	// subtitle is the slide's subtitle (wording.Subtitle, or the view's
 	// own): the unit, and what the figures are and when, the native
 	// chart's value axis title.
@@ -160,13 +164,14 @@ func (b *book) planCharts() error {
 			ref, _ = b.reference(v.Indicators)
 		}
 		inPercent := v.Kind == indicators.Bars
+		cd.fraction = b.fractionView(v)
 		for k, id := range v.Indicators {
-			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
+			it, unit, err := b.chartItem(id, signed, own[k], alone, mixed, sourced, cd.fraction)
 			if err != nil {
 				return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 			}
 			if inPercent {
-				unit = b.proportionInPercent(id, &it, unit)
+				unit = b.proportionInPercent(id, &it, unit, cd.fraction)
 			}
 			if it.short == "" && hedgeShown(it) {
 				// The data label says the hedge and the figure; the
@@ -222,17 +227,22 @@ func (b *book) planCharts() error {
 				spans = append(spans, strings.TrimPrefix(it.span, "="))
 				sum += it.spanV
 			}
+			// The whole, as the cells hold it: 100%, the fraction 1.
+			whole, wholeF := 100.0, "100-"
+			if cd.fraction {
+				whole, wholeF = 1, "1-"
+			}
 			// Parts short of the whole by their rounding alone leave
 			// no rest (indicators.Parts.Rest), as the slide's waffle
 			// draws none (s18k-construction: a "0%" slice beside none).
 			rule, err := b.c.PartsOfWhole(v.Indicators)
-			if rest := 100 - sum; len(cd.items) == 1 || rest > 0.05 && err == nil && rule.Rest() {
+			if rest := tidy(whole - sum); len(cd.items) == 1 || rest > whole*0.0005 && err == nil && rule.Rest() {
 				label := wording.RestLabel(cd.items[0].bar.Denom, len(cd.items) > 1)
-				span := "100-" + cd.items[0].span
+				span := wholeF + cd.items[0].span
 				if len(spans) > 1 {
-					span = "100-(" + strings.Join(spans, "+") + ")"
+					span = wholeF + "(" + strings.Join(spans, "+") + ")"
 				}
-				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: cd.items[0].fmt})
+				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: restFormat(cd.items)})
 				cd.rest = true
 			}
 		}
@@ -269,8 +279,8 @@ func (b *book) planCharts() error {
 			// the image of the view beside it (s11b-transport: 200
 			// against 150); a fall's label its bar cannot hold widens
 			// it below zero as the slide's does (widenForFalls).
-			cd.axis = axisFor(onAxis, sc0, share)
-			widenForFalls(&cd, sc0)
+			cd.axis = axisFor(onAxis, cellDiv(sc0, cd.fraction), share)
+			widenForFalls(&cd, cellDiv(sc0, cd.fraction))
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
@@ -286,6 +296,12 @@ func (b *book) planCharts() error {
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
 		if unit0.Kind == indicators.PercentagePoint {
 			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
+		}
+		if f := scaledTicks(unit0, sc0, &cd); f != "" {
+			cd.tickFmt = f
+		}
+		if cd.fraction {
+			cd.tickFmt, cd.axisFmt = fractionAxisFormat(cd.tickFmt, cd.axis.decimals), fractionFormat(cd.axisFmt)
 		}
 		if subunitTitle != "" {
 			// "0 1 2 3 4" under "Pence per litre", as the slide's axis.
@@ -785,7 +801,7 @@ func (b *book) baseAlone(v *indicators.ChartView, signed bool, own []bool, mixed
 	var bars []wording.Bar
 	title := v.Title // as subtitle reads it
 	for k, id := range v.Indicators {
-		it, _, err := b.chartItem(id, signed, own[k], false, mixed, sourced)
+		it, _, err := b.chartItem(id, signed, own[k], false, mixed, sourced, false)
 		if err != nil {
 			return false, err
 		}
@@ -803,7 +819,7 @@ func (b *book) baseAlone(v *indicators.ChartView, signed bool, own []bool, mixed
 func (b *book) tellApart(ids []string, signed bool, own []bool, alone, mixed, sourced bool) ([]string, error) {
 	var named []wording.Named
 	for k, id := range ids {
-		it, _, err := b.chartItem(id, signed, own[k], alone, mixed, sourced)
+		it, _, err := b.chartItem(id, signed, own[k], alone, mixed, sourced, false)
 		if err != nil {
 			return nil, err
 		}
@@ -829,8 +845,8 @@ func (b *book) tellApart(ids []string, signed bool, own []bool, alone, mixed, so
 // slide's bar label adds (wording.Parts: its time when periods differ, its
 // status when statuses are mixed, its sources when sourced), then the
 // figure as stated.
-func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool) (chartItem, indicators.Unit, error) {
-	lo, hi, isRange, err := b.ends(id)
+func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac bool) (chartItem, indicators.Unit, error) {
+	lo, hi, isRange, err := b.endsAs(id, frac)
 	if err != nil {
 		return chartItem{}, indicators.Unit{}, err
 	}
@@ -856,7 +872,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 	} else {
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
-		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true})
+		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
 		status, period = r.Status, r.Period
 		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
@@ -944,7 +960,156 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 			it.fmt = leadSections(it.fmt, quote(h+" "))
 		}
 	}
+	if frac {
+		it.fmt = fractionFormat(it.fmt)
+	}
+	if frac && storedPercent(u, q.Scale) {
+		// The fractions the cells hold (fractionView): 12% is 0.12,
+		// each divided once its sums are done and tidied, so that 28%
+		// less 26% is 0.02, not 0.020000000000000018, and 23.4% is the
+		// 0.234 its defined name holds, not 0.23399999999999999.
+		it.baseV, it.spanV, it.fadeLo = tidy(it.baseV/100), tidy(it.spanV/100), tidy(it.fadeLo/100)
+	}
 	return it, u, nil
+}
+
+// scaledTicks returns the value axis format of cd, bars of figures in
+// unit u stated in full digits (scale sc none), whose axis reaches a
+// million or a billion ticked every tenth of it or more: the ticks in
+// that scale, its word on the last tick alone, "0 1 2 3 million", as the
+// slide beside it writes them (report/chart's axisScale), never "0
+// 1,000,000 2,000,000 3,000,000" (s17j-benefits' "2,774,000 claimants");
+// "" for any other axis, and for a step of hundredths of the scale,
+// whose format would show "0.00 0.25 … 1.00". A count or a plain
+// number: money keeps its sign on every tick.
+func scaledTicks(u indicators.Unit, sc indicators.Scale, cd *chartData) string {
+	if sc != indicators.NoScale || cd.pie || u.Per != "" || !(u.Kind == indicators.Count || u.Kind == indicators.NoUnit) {
+		return ""
+	}
+	a := cd.axis
+	for _, as := range []indicators.Scale{indicators.Billion, indicators.Million} {
+		d := math.Pow(10, float64(as.Exp()))
+		if a.max < d || a.step < d/10 {
+			continue
+		}
+		decimals := 0
+		for k := 1.0; decimals < 10 && math.Abs(a.step/d*k-math.Round(a.step/d*k)) > 1e-9; k *= 10 {
+			decimals++
+		}
+		if decimals > 1 {
+			// A format keeps its zeros: "0.00 0.25 … 1.00 million" is
+			// worse than the digits.
+			return ""
+		}
+		num := "#,##0"
+		if decimals > 0 {
+			num += "." + strings.Repeat("0", decimals)
+		}
+		num += strings.Repeat(",", as.Exp()/3)
+		word := " " + as.String()
+		return lastTickWord(num+quote(word), word, a)
+	}
+	return ""
+}
+
+// restFormat returns the number format of the rest of a whole whose
+// parts are items: the first part's, less its hedge, with the hedge the
+// parts' hedges leave the rest: the rest of "nearly 30%" is "at least
+// 70%", never "nearly 70%" (the book's doughnut of the embedded fact
+// sheet said so of "Other world GDP"); of "more than 30%" "less than
+// 70%", of "about 30%" "about 70%"; of exact parts plain, as the slide's
+// key writes it ("Other, not stated: 5%"). Parts hedged both ways, or
+// about, leave it "about".
+func restFormat(items []chartItem) string {
+	plain := items[0].fmt
+	if h := indicators.LeadingHedge(items[0].fig); h != "" {
+		plain = strings.ReplaceAll(plain, quote(h+" "), "")
+	}
+	// The side of the rest each hedge bounds: +1 from below (the parts
+	// at most their figures), -1 from above; strict for "less than" and
+	// "more than".
+	side, strict, about := 0, false, false
+	for _, it := range items {
+		s, st := 0, false
+		switch it.bar.Q.Qualifier {
+		case indicators.Exact:
+			continue
+		case indicators.Nearly, indicators.UpTo:
+			s = 1
+		case indicators.LessThan:
+			s, st = 1, true
+		case indicators.MoreThan:
+			s, st = -1, true
+		case indicators.AtLeast:
+			s = -1
+		default:
+			about = true
+			continue
+		}
+		if side != 0 && s != side {
+			about = true
+		}
+		side, strict = s, strict || st
+	}
+	word := ""
+	switch {
+	case about:
+		word = "about"
+	case side > 0 && strict:
+		word = "more than"
+	case side > 0:
+		word = "at least"
+	case side < 0 && strict:
+		word = "less than"
+	case side < 0:
+		word = "up to"
+	}
+	if word == "" {
+		return plain
+	}
+	return leadSections(plain, quote(word+" "))
+}
+
+// tidy returns x to 12 significant digits, more than any stated figure
+// has: a sum of fractions carries binary noise (1 less 0.32 is
+// 0.6799999999999999), which a cell should not hold for the 68% it is.
+func tidy(x float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'g', 12, 64), 64)
+	return v
+}
+
+// fractionView reports whether the chart data of view v hold its figures
+// as fractions, by the book's one rule for a percent (storedPercent): its
+// figures are all percents so held on the Indicators and Derived sheets,
+// or shares stated as proportions that its bars draw in percent
+// (proportionInPercent), so that the cell of 12% holds 0.12, as its
+// defined name does, and formats show it "12%". A view that mixes them
+// with figures of other units keeps one scale for its axis: the percents
+// as numbers, as stated.
+func (b *book) fractionView(v *indicators.ChartView) bool {
+	if len(v.Indicators) == 0 {
+		return false
+	}
+	for _, id := range v.Indicators {
+		if ind, ok := b.c.Indicator(id); ok {
+			if !storedPercent(ind.Unit, ind.Quantity.Scale) && !(v.Kind == indicators.Bars && isProportion(ind)) {
+				return false
+			}
+			continue
+		}
+		if r, ok := b.results[id]; !ok || !storedPercent(r.Unit, r.Quantity.Scale) {
+			return false
+		}
+	}
+	return true
+}
+
+// isProportion reports whether ind is a share stated as a proportion
+// ("one in five", "a third": a pure number from 0 to 1), which a view of
+// bars draws in percent (proportionInPercent).
+func isProportion(ind *indicators.Indicator) bool {
+	q := ind.Quantity
+	return ind.Unit == (indicators.Unit{}) && ind.Measure == indicators.Share && q.Scale == indicators.NoScale && !q.IsRange() && q.Value.Sign() >= 0 && q.Value.Float64() <= 1
 }
 
 // proportionInPercent draws the bar it of indicator id in percent where
@@ -954,22 +1119,28 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced bool)
 // "1 in 8" on an axis of 0.00 to 0.15 called "Number"): its
 // cells and fading end times 100, its format and its subtitle's unit
 // percent. It returns the unit the bar is drawn in.
-func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit) indicators.Unit {
+func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Unit, frac bool) indicators.Unit {
 	ind, ok := b.c.Indicator(id)
 	if !ok {
 		return unit // a derived figure: drawn as computed
 	}
 	q := ind.Quantity
-	if unit != (indicators.Unit{}) || ind.Measure != indicators.Share || q.Scale != indicators.NoScale || q.IsRange() || q.Value.Sign() < 0 || q.Value.Float64() > 1 || it.base != "" {
+	if !isProportion(ind) || it.base != "" {
 		return unit
 	}
-	it.span, it.spanV = "100*("+strings.TrimPrefix(it.span, "=")+")", 100*it.spanV
-	it.fadeLo *= 100
+	if !frac {
+		it.span, it.spanV = "100*("+strings.TrimPrefix(it.span, "=")+")", 100*it.spanV
+		it.fadeLo *= 100
+	}
 	pct := indicators.PercentUnit
 	// As many digits as the Indicators sheet shows of it ("33.3%" of a
 	// third, "0.559%" of one in 179; proportionDecimals).
 	pd, _ := proportionDecimals(q.Value, unit, indicators.NoScale)
 	it.fmt = b.spell(numFmtDigits(pd, pct, indicators.NoScale), pct)
+	if frac {
+		// The proportion is the fraction the cell holds (fractionView).
+		it.fmt = fractionFormat(it.fmt)
+	}
 	if h := indicators.LeadingHedge(it.fig); it.hedged && h != "" {
 		it.fmt = leadSections(it.fmt, quote(h+" "))
 	}
@@ -1413,7 +1584,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{}), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{Words: true}), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

@@ -47,11 +47,12 @@ func TestSignedChartData(t *testing.T) {
 	want := map[string][]cellWant{
 		// A name holds a percent as a fraction and a fall below zero
 		// (storedPercent, isFall), a fall's range with its larger drop
-		// in _LOW (storedCells): the chart data, in percent, reads a
-		// fall's name as it is, from its smaller drop (_HIGH, -26).
-		"both": {{"", "=(100*EXPORTS)"}, {"", "=100*IMPORTS"}, {"=100*TARGET_HIGH", "=100*TARGET_LOW-100*TARGET_HIGH"}},
-		"down": {{"", "=100*IMPORTS"}, {"=100*TARGET_HIGH", "=100*TARGET_LOW-100*TARGET_HIGH"}},
-		"cuts": {{"", "=(-100*PLEDGE)"}, {"=(-100*TARGET_HIGH)", "=(-100*TARGET_LOW)-(-100*TARGET_HIGH)"}},
+		// in _LOW (storedCells): the chart data hold the fractions too
+		// (fractionView), and read a fall's name as it is, from its
+		// smaller drop (_HIGH, -0.26).
+		"both": {{"", "=EXPORTS"}, {"", "=IMPORTS"}, {"=TARGET_HIGH", "=TARGET_LOW-TARGET_HIGH"}},
+		"down": {{"", "=IMPORTS"}, {"=TARGET_HIGH", "=TARGET_LOW-TARGET_HIGH"}},
+		"cuts": {{"", "=(-PLEDGE)"}, {"=(-TARGET_HIGH)", "=(-TARGET_LOW)-(-TARGET_HIGH)"}},
 	}
 	got := map[string][]cellWant{}
 	for i, r := range rows {
@@ -162,7 +163,8 @@ func TestSignedRangesChartData(t *testing.T) {
 		fs, _ := f.GetCellFormula(SheetChartData, stated)
 		got = append(got, [2]string{fb, fs})
 	}
-	want := [][2]string{{"(100*UP_LOW)", "(100*UP_HIGH)-(100*UP_LOW)"}, {"(100*BELOW_HIGH)", "(100*BELOW_LOW)-(100*BELOW_HIGH)"}, {"(100*ACROSS_LOW)", "(100*ACROSS_HIGH)"}}
+	// The fractions the names hold (fractionView).
+	want := [][2]string{{"UP_LOW", "UP_HIGH-UP_LOW"}, {"BELOW_HIGH", "BELOW_LOW-BELOW_HIGH"}, {"ACROSS_LOW", "ACROSS_HIGH"}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("chart data (base, stated) = %q, want %q", got, want)
 	}

@@ -423,7 +423,7 @@ func (b *book) headlines() ([]coverEntry, bool) {
 				if r.Period.IsStated() && !wording.SaysPeriod(title, r.Period) {
 					title += ", " + r.PeriodLabel()
 				}
-				fig := wording.Alone(wording.Shown{Label: r.Said(indicators.Style{}), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
+				fig := wording.Alone(wording.Shown{Label: r.Said(indicators.Style{Words: true}), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
 				out = append(out, coverEntry{fig: fig, title: title, ref: rowRef(SheetDerived, b.derRow[id])})
 			}
 		}

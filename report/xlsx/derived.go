@@ -64,9 +64,16 @@ func live(r indicators.Result, rangeFormulas bool) bool {
 // or derived indicator, the same name twice for a point, and whether it is
 // a range.
 func (b *book) ends(id string) (lo, hi string, isRange bool, err error) {
+	return b.endsAs(id, false)
+}
+
+// endsAs returns the formulas of ends (the model's figures, a percent in
+// percent), or, if fraction, of a percent the fraction its cell holds
+// (storedPercent): "SHARE", not "(100*SHARE)".
+func (b *book) endsAs(id string, fraction bool) (lo, hi string, isRange bool, err error) {
 	if ind, ok := b.c.Indicator(id); ok {
 		n := DefinedName(ind.ID)
-		pct, fall := storedPercent(ind.Unit, ind.Quantity.Scale), isFall(ind)
+		pct, fall := storedPercent(ind.Unit, ind.Quantity.Scale) && !fraction, isFall(ind)
 		switch {
 		case ind.Quantity.IsRange() && fall:
 			// The fall's larger drop is held in _LOW (storedCells):
@@ -79,7 +86,7 @@ func (b *book) ends(id string) (lo, hi string, isRange bool, err error) {
 	}
 	if r, ok := b.results[id]; ok {
 		n := DefinedName(id)
-		pct := storedPercent(r.Unit, r.Quantity.Scale)
+		pct := storedPercent(r.Unit, r.Quantity.Scale) && !fraction
 		if r.Quantity.IsRange() {
 			return modelExpr(n+"_LOW", pct, false), modelExpr(n+"_HIGH", pct, false), true, nil
 		}
@@ -485,7 +492,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 		period = r.PeriodLabel()
 	}
 	// The formula by its inputs' titles; their IDs in the Inputs column.
-	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), r.Said(indicators.Style{}), strings.Join(d.Inputs, "; "),
+	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), r.Said(indicators.Style{Words: true}), strings.Join(d.Inputs, "; "),
 		qualifier, period, r.Status.String(), note}
 }
 

@@ -12,8 +12,9 @@
 //     header. The header words (indicators.IndicatorColumns: the reader's
 //     columns ID, Title, Stated, Value, Low, High, Unit, Period, Base, Quote,
 //     Notes, which print one page wide with Entities and Status, then the
-//     technical ones, Counterpart to Source, collapsed in an outline
-//     group that prints nothing and opens on screen) are a contract for tools that read the book
+//     technical ones, Counterpart to Source, collapsed in two outline
+//     groups either side of Status, each a "+" on the column after it,
+//     that print nothing and open on screen) are a contract for tools that read the book
 //     and equal indicators.CSVHeader. Numbers are numbers at full
 //     magnitude, the scale shown by the number format (`$#,##0,,," billion"`);
 //     Start and End are Unicode code point offsets into the source text, as
@@ -29,6 +30,17 @@
 //   - Charts: each chart view as a native chart, a range as a floating bar
 //     (an invisible low segment and a visible high − low one), hedged
 //     figures in a lighter colour; beside it the PNG of Options.Charts.
+//
+// One storage rule for every sheet: a number is held at full magnitude
+// and a percent as the fraction it is (12% as 0.12, a fall below zero),
+// on the Indicators, Derived, Series and Chart data sheets alike; number
+// formats show it ("12%", `#,##0%`), on the cells, the native charts'
+// data labels and their value axes. And one rule for a measure's word:
+// every figure the book writes is in the words of indicators.MeasureWords
+// ("241,553 tonnes", "15,040 hectares"), as the slide images and the deck
+// write it, never the symbol ("t", "ha") beside them; the Stated and
+// Quote columns keep the document's own words, and the Unit column the
+// catalog's code.
 //
 // Every indicator has a defined name, DefinedName of its ID
 // (US_JAPAN_TRADE_2014), referring to its Value cell; a range has NAME_LOW

@@ -3,8 +3,6 @@ package xlsx
 import (
 	"math"
 	"testing"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestWidenForFalls: a native chart's axis goes below zero far enough
@@ -37,7 +35,7 @@ func TestWidenForFalls(t *testing.T) {
 				cd.items = append(cd.items, chartItem{spanV: v, fmt: down})
 			}
 			cd.items = append(cd.items, chartItem{spanV: tt.max * 0.9, fmt: down})
-			widenForFalls(&cd, indicators.NoScale)
+			widenForFalls(&cd, 1)
 			if math.Abs(cd.axis.min-tt.wantMin) > 1e-9 || math.Abs(cd.axis.max-tt.wantMax) > 1e-9 {
 				t.Errorf("widenForFalls axis = %v to %v, want %v to %v", cd.axis.min, cd.axis.max, tt.wantMin, tt.wantMax)
 			}

@@ -69,7 +69,7 @@ func TestHedgedBarAsSlide(t *testing.T) {
 func TestApproxBarLabel(t *testing.T) {
 	for _, tc := range []struct{ stated, other, want string }{
 		{"about 60%", "47%", "about 60%"},
-		{"about 2.5 million tonnes", "2.1 million tonnes", "about 2.5 million t"},
+		{"about 2.5 million tonnes", "2.1 million tonnes", "about 2.5 million tonnes"},
 	} {
 		q, u, err := indicators.ParseStated(tc.stated)
 		if err != nil {

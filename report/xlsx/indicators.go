@@ -337,7 +337,7 @@ func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator
 		buf = append(buf, "No. "...)
 		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)
 	}
-	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true})...)
+	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true, Words: true})...)
 }
 
 // writeIndicators writes the Indicators sheet with excelize's stream
@@ -360,9 +360,13 @@ func (b *book) writeIndicators() error {
 	for _, i := range b.hiddenColumns() {
 		hidden[i] = true
 	}
-	// The unused optional columns hidden; the technical ones in a
-	// collapsed outline group (onPaper).
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(i int) bool { return !hidden[i] && !b.printsCol(i) }); err != nil {
+	// The unused optional columns hidden; the technical ones, used or
+	// not, in collapsed outline groups (onPaper), one a run: Counterpart
+	// and Measure before Status, Qualifier to Source after it, each a
+	// "+" (outlineLevelCol). An empty technical column left out of the
+	// group split it in four. A technical column a reader needs prints
+	// (printsCol).
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(i int) bool { return !b.printsCol(i) }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.

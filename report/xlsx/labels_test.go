@@ -109,7 +109,7 @@ func TestAxisFor(t *testing.T) {
 		{"across zero", []chartItem{{base: "L", baseV: -5, span: "H", spanV: 5, baseShown: true}}, indicators.NoScale, false, valueAxis{-6, 6, 2, 0}},
 	}
 	for _, tc := range tests {
-		got := axisFor(tc.items, tc.sc, tc.share)
+		got := axisFor(tc.items, cellDiv(tc.sc, false), tc.share)
 		if !cmp.Equal(got, tc.want, cmp.AllowUnexported(valueAxis{}), cmp.Comparer(func(a, b float64) bool { return a == b || (a-b)*(a-b) < 1e-12*(a*a+b*b) })) {
 			t.Errorf("axisFor(%s) = %+v, want %+v", tc.name, got, tc.want)
 		}

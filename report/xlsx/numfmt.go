@@ -203,16 +203,15 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	case indicators.Times:
 		return num + quote(scale+" times")
 	case indicators.Measure:
-		sym := u.Name
-		if m, ok := indicators.LookupMeasure(u.Name); ok {
-			if scaleSymbols[strings.ToLower(m.Display)] {
-				// "5 m" would read as five million: the name, as
-				// indicators.Format writes it.
-				return counted(literalCleaner.Replace(m.Singular), literalCleaner.Replace(m.Plural), true)
-			}
-			sym = m.Display
+		// In words, as every output writes a measure
+		// (indicators.MeasureWords): "241,553 tonnes" beside the
+		// slide's, never "241,553 t".
+		one, ok1 := indicators.MeasureWords(u, false)
+		many, ok2 := indicators.MeasureWords(u, true)
+		if ok1 && ok2 {
+			return counted(literalCleaner.Replace(one), literalCleaner.Replace(many), false)
 		}
-		return num + quote(scale+" "+sym)
+		return num + quote(scale+" "+u.Name)
 	}
 	return num + quote(scale)
 }
@@ -345,10 +344,6 @@ func leadSections(f, lit string) string {
 	}
 	return b.String()
 }
-
-// scaleSymbols are the unit symbols that read as a scale ("m" for million,
-// "K" for thousand): indicators.Format writes their names instead.
-var scaleSymbols = map[string]bool{"k": true, "m": true, "b": true, "mn": true, "bn": true, "tn": true}
 
 // quote makes s a literal of a number format.
 func quote(s string) string {

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -61,6 +62,11 @@ func render(f string, v float64) string {
 		break
 	}
 	v = math.Abs(v)
+	if unquoted := regexp.MustCompile(`"[^"]*"`).ReplaceAllString(sec, ""); strings.Contains(unquoted, "%") {
+		// A percent sign outside quotes shows the number times 100:
+		// 0.6 in "about "#,##0% is "about 60%".
+		v *= 100
+	}
 	var out strings.Builder
 	out.WriteString(sign)
 	for i := 0; i < len(sec); {
@@ -144,8 +150,9 @@ func TestRender(t *testing.T) {
 
 // TestNumFmtAgreesWithFormat checks that every value cell shows what the
 // text of the book says: numFmt's format, applied to a figure, reads as
-// indicators.Format writes it in the compact style ("30%", "-$11.0
-// billion"), for each unit, scale and sign.
+// indicators.Format writes it in the compact style, a measure in words
+// as every output writes it ("30%", "-$11.0 billion", "350 megawatts"),
+// for each unit, scale and sign.
 func TestNumFmtAgreesWithFormat(t *testing.T) {
 	usd, _ := indicators.MoneyUnit("USD")
 	eur, _ := indicators.MoneyUnit("EUR")
@@ -183,7 +190,7 @@ func TestNumFmtAgreesWithFormat(t *testing.T) {
 					d := indicators.MustParseDecimal(s).Shift(sc.Exp())
 					q := indicators.Point(d, indicators.Exact)
 					q.Scale = sc
-					want := indicators.Format(q, tu.u, indicators.Style{Compact: true})
+					want := indicators.Format(q, tu.u, indicators.Style{Compact: true, Words: true})
 					if _, ok := proportionDecimals(d, tu.u, sc); ok {
 						continue // in percent: TestProportionFmt
 					}

@@ -37,7 +37,7 @@ func TestNativeAxisAsSlide(t *testing.T) {
 			mk("total", "6%", indicators.Change, indicators.Up),
 			mk("inward", "10%", indicators.Change, indicators.Up),
 			mk("outward", "1%", indicators.Change, indicators.Down),
-		}, -2, 10},
+		}, -0.02, 0.1}, // the fractions the cells hold (fractionView)
 	}
 	for _, tt := range tests {
 		var ids []string

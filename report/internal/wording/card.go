@@ -211,6 +211,49 @@ func namesTitle(value, title string) bool {
 	return false
 }
 
+// UnitWritten returns label, a figure of unit u as the document states
+// it, with its unit written as every output writes it, the one rule of
+// the book, the slide images and the deck: a measure in words (Respell:
+// "15,040 hectares" of "15,040 ha"), and a count's noun in the case of
+// the catalog's unit (countNounCase: "12,440 people" of a headline's
+// "12,440 People", s18k-defence).
+func UnitWritten(label string, u indicators.Unit) string {
+	return countNounCase(Respell(label, u), u)
+}
+
+// countNounCase returns label with the noun after its figure in lower
+// case where it is the count's unit, a common noun (the catalog's unit
+// name is lower case: person, citizen, officer), written with a capital
+// only because the document's sentence or headline started with the
+// figure ("12,440 People joined …"): "12,440 People" is "12,440 people",
+// as verify advises the catalog. A noun that is not the unit's alone,
+// an acronym or a proper noun keeps its capitals: "180,000 EU citizens"
+// (unit citizen), "15 FTE officers" (unit full-time equivalent officer),
+// "NHS beds" (unit NHS bed), "7 Kenyans" (unit Kenyan).
+func countNounCase(label string, u indicators.Unit) string {
+	if u.Kind != indicators.Count || u.Name == "" || u.Name != strings.ToLower(u.Name) {
+		return label
+	}
+	end := strings.LastIndexFunc(label, func(r rune) bool { return r >= '0' && r <= '9' })
+	if end < 0 {
+		return label
+	}
+	sp := strings.IndexByte(label[end:], ' ')
+	if sp < 0 {
+		return label
+	}
+	at := end + sp + 1
+	noun := label[at:]
+	low := strings.ToLower(noun)
+	if noun == "" || noun == low || noun[0] < 'A' || noun[0] > 'Z' || strings.ToUpper(noun) == noun {
+		return label
+	}
+	if low != u.Name && indicators.Singular(low) != u.Name {
+		return label
+	}
+	return label[:at] + low
+}
+
 // LabelOf returns the figure of ind as a label writes it: as the document
 // states it (ind.Label), less the capital its first word has only for
 // starting the document's sentence ("An estimated 11%" is "an estimated
@@ -220,8 +263,9 @@ func namesTitle(value, title string) bool {
 // ("Seventeen states") is lowered, so a name ("Japan's"), a symbol or an
 // acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
+// Its unit is written as every output writes it (UnitWritten).
 func LabelOf(ind *indicators.Indicator) string {
-	l := ind.Label()
+	l := UnitWritten(ind.Label(), ind.Unit)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {

@@ -41,12 +41,10 @@ func UnitWords(u indicators.Unit) string {
 	case indicators.Count:
 		return Plural(u.Name)
 	case indicators.Measure:
-		// A catalog's code that no figure prints ("degF" of "℉") is
-		// named in words; a symbol printed as it is ("MW") stays.
-		if m, ok := indicators.LookupMeasure(u.Name); ok && m.Display != m.Symbol {
-			if w := Spelling(u); w != "" {
-				return w
-			}
+		// In words, as every figure of it is written (Spelling):
+		// "tonnes", "megawatts", "degrees Fahrenheit".
+		if w := Spelling(u); w != "" {
+			return w
 		}
 	case indicators.Money:
 		if sign := strings.TrimSpace(indicators.CurrencySign(u)); isLetters(sign) {

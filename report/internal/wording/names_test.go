@@ -35,15 +35,15 @@ func TestUnitWords(t *testing.T) {
 		{"USD", "USD"},
 		{"XDR", "SDR"},
 		{"USD per barrel", "USD per barrel"},
-		// s15f-climate: a code no figure prints in words, its rate too;
-		// a printed symbol stays.
+		// s15f-climate: a measure in words, as every figure of it is
+		// written (Spelling), its rate too.
 		{"degF", "degrees Fahrenheit"},
 		{"degF per decade", "degrees Fahrenheit per decade"},
-		{"in", "in"},
+		{"in", "inches"},
 		// Another kind: a weather release's Celsius, an energy
 		// release's capacity.
 		{"degC", "degrees Celsius"},
-		{"MW", "MW"},
+		{"MW", "megawatts"},
 	} {
 		if got := UnitWords(parse(tt.unit)); got != tt.want {
 			t.Errorf("UnitWords(%q) = %q, want %q", tt.unit, got, tt.want)

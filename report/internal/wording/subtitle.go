@@ -2,6 +2,7 @@ package wording
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	sc := scaleOf(bars)
 	bars = slices.Clone(bars)
 	annualBases(bars)
+	changesOneWay(bars)
 	var units []string
 	for _, b := range bars {
 		units = AppendOnce(units, UnitPhrase(b, sc))
@@ -224,6 +226,31 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 		return joinSubtitle(unit, span+as)
 	}
 	return joinSubtitle(unit, JoinAnd(kinds)+", "+span+as)
+}
+
+// changesOneWay marks bars said as changes ("Percent change from the
+// previous year") where they are percent changes some of which state no
+// direction beside others that do: one phrase for them all, never
+// "Percent from the previous year and percent increase over the
+// previous year" over one chart of one kind of figure (s18k-birds,
+// whose catalog gives "14% greater" no direction beside four "up").
+func changesOneWay(bars []Bar) {
+	none, some := false, false
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Percent || b.Measure != indicators.Change || b.Signed {
+			return
+		}
+		if b.Q.Direction == indicators.NoDirection {
+			none = true
+		} else {
+			some = true
+		}
+	}
+	if none && some {
+		for i := range bars {
+			bars[i].Signed = true
+		}
+	}
 }
 
 // PointBar returns the Bar of a point of a series, ind, as
@@ -411,7 +438,9 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 	case indicators.Percent:
 		s := "Percent"
 		switch {
-		case b.Signed:
+		case b.Signed, b.Measure == indicators.Change && b.Q.Direction == indicators.NoDirection && b.Base.IsStated():
+			// A change of no stated direction is a change: "Percent
+			// change from the previous year", never "Percent from …".
 			s += " change"
 		case b.Q.Direction == indicators.Down:
 			s += " reduction"
@@ -586,19 +615,79 @@ func CurrencyPrefix(u indicators.Unit) string {
 }
 
 // Spelling returns how every output spells a measure unit, in the
-// plural: in words, as the book and the documents write it ("tonnes",
-// "megawatts"), never the symbol on a chart beside the words in the book;
-// for a measure claimbook does not know, as indicators.Format writes it;
-// for other units, "".
+// plural: in words, the lexicon's name (indicators.MeasureWords: "tonnes",
+// "hectares", "megawatts"), never the symbol ("t", "ha", "MW") on a chart
+// beside the words in the book, whichever the document wrote; for a
+// measure claimbook does not know, as indicators.Format writes it; for
+// other units, "". The book's number formats, its native charts, the
+// slide images and the deck all read it (Respell for a stated figure,
+// indicators.Style.Words for one claimbook writes).
 func Spelling(u indicators.Unit) string {
 	if u.Kind != indicators.Measure {
 		return ""
 	}
-	if m, ok := indicators.LookupMeasure(u.Name); ok && m.Plural != "" {
-		return m.Plural
+	u.Per = ""
+	if w, ok := indicators.MeasureWords(u, true); ok {
+		return w
 	}
 	two := indicators.Format(indicators.Point(indicators.Decimal{Coef: 2}, indicators.Exact), u, indicators.Style{})
 	return strings.TrimPrefix(two, "2 ")
+}
+
+// Respell returns the label of a figure in measure unit u with its
+// unit in words (Spelling; the singular after a figure of one, "1
+// tonne"): every other spelling of u, its symbol and aliases as
+// indicators.LookupMeasure gives them, is written so: "more than 10,700
+// MW" is "more than 10,700 megawatts", "15,040 ha" "15,040 hectares",
+// and a symbol glued to its figure stands apart as a word ("55.3°F" is
+// "55.3 degrees Fahrenheit"). A label that says the unit in words
+// already ("1 megawatt") and labels of other units are returned as
+// they are.
+func Respell(label string, u indicators.Unit) string {
+	u.Per = "" // the base is written after the unit, as it is
+	m, ok := indicators.LookupMeasure(u.Name)
+	if u.Kind != indicators.Measure || !ok {
+		return label
+	}
+	sp := Spelling(u)
+	for _, w := range []string{sp, m.Plural, m.Singular} {
+		if w != "" && WordIndex(label, w) >= 0 {
+			return label
+		}
+	}
+	forms := append([]string{m.Symbol, m.Display}, m.Aliases...)
+	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
+	for _, f := range forms {
+		if f == "" || f == sp {
+			continue
+		}
+		if i := WordIndex(label, f); i >= 0 {
+			word := sp
+			if one, ok := indicators.MeasureWords(u, false); ok && figureOfOne(label[:i]) {
+				word = one // "1 tonne", never "1 tonnes"
+			}
+			if i > 0 && label[i-1] >= '0' && label[i-1] <= '9' {
+				word = " " + word // a symbol glued to its figure ("55.3°F") is a word apart
+			}
+			return label[:i] + word + label[i+len(f):]
+		}
+	}
+	return label
+}
+
+// figureOfOne reports whether before, the text before a unit, ends on
+// the figure 1 ("1 ", "about 1"), not 21 or 0.1.
+func figureOfOne(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "1") {
+		return false
+	}
+	b = b[:len(b)-1]
+	if b == "" {
+		return true
+	}
+	c := b[len(b)-1]
+	return !(c >= '0' && c <= '9' || c == '.' || c == ',')
 }
 
 // subunitPlural are the words for a currency's hundredth a figure may end
