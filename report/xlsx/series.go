@@ -804,7 +804,23 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// (s17i-vehicles, s17i-culture: two bare dots), in its Value cell's
 	// format ("252 days", "5.2%").
 	vcol, _ := excelize.ColumnNumberToName(srValue)
+	// One series of points not one after another: its consecutive ones
+	// joined, each point naming its period (seriesperiods.go). The runs'
+	// lines go after every series, unlabelled and unnamed in the legend.
+	one := len(blocks) == 1 && !steps && !blocks[0].joined() && !blocks[0].ranges
+	runs := 0
+	if one {
+		for range consecutiveRuns(blocks[0]) {
+			runs++
+		}
+		if runs > 0 {
+			b.edit(chartPart(b.nCharts), noLabelsFrom(1, wording.PaletteColor(0)))
+		}
+	}
 	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$"))
+	if one && periodNamed(blocks[0]) {
+		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo))
+	}
 	for k, bl := range blocks {
 		clr := wording.PaletteColor(k)
 		// excelize writes a series name as a reference: the title's cell.
@@ -826,6 +842,16 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 					Marker: excelize.ChartMarker{Symbol: "dash", Size: 9, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 				})
 			}
+		}
+	}
+	if one {
+		bl := blocks[0]
+		for _, r := range consecutiveRuns(bl) {
+			ch.Series = append(ch.Series, excelize.ChartSeries{
+				Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first+r[0], bl.first+r[1]), Values: col(srValue, bl.first+r[0], bl.first+r[1]),
+				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(0)}}},
+				Marker: excelize.ChartMarker{Symbol: "none"},
+			})
 		}
 	}
 	if steps {
