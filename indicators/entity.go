@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -82,6 +83,19 @@ func CheckEntityFor(s, home string) error {
 			// territory comes before any area of one (s18k-construction).
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
 		}
+		if c := stateFormCountry(string(u)); c != "" {
+			// "Republic of Ireland": a country's long name, a country
+			// before any local area of the source's own (s19m-students).
+			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
+		}
+		if c, whole := complementOf(string(u)); c != "" {
+			// "non-EU": everything but a place, which no code names.
+			outside := strconv.Quote(whole)
+			if n := EntityName(c); !strings.EqualFold(n, whole) {
+				outside += " (" + n + ")"
+			}
+			return fmt.Errorf("unknown entity %q: no code names a complement, everywhere outside %s: leave it off where it is the counterpart, write the place the figure is for where it is an entity, and name %q in the title", s, outside, s)
+		}
 		if c := homeSubdivision(string(u), home); c != "" {
 			// "QC" in a Statistics Canada release: a province written
 			// as tables write it, without its country.
@@ -152,6 +166,52 @@ func countryNamedShort(name string) string {
 		}
 	}
 	return found
+}
+
+// stateFormCountry returns the ISO 3166-1 code of the country a long name
+// with its form of state names ("Republic of Ireland" is IE, "the Kingdom
+// of Spain" ES: lexicon.StateForms), or "".
+func stateFormCountry(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	for _, f := range lexicon.StateForms {
+		rest, ok := strings.CutPrefix(n, f+" ")
+		if !ok {
+			continue
+		}
+		if c := EntityCode(rest); len(c) == 2 && checkEntity(c) == nil {
+			return c
+		}
+		if c := countryNamedShort(rest); c != "" {
+			return c
+		}
+		return ""
+	}
+	return ""
+}
+
+// complementOf returns the code of the place a name says everything but
+// ("non-EU" is all but EU, "the rest of the world" all but WLD:
+// lexicon.ComplementWords), and that place as written, or "".
+func complementOf(name string) (code, whole string) {
+	n := strings.TrimSpace(name)
+	low := strings.TrimPrefix(strings.ToLower(n), "the ")
+	n = n[len(n)-len(low):]
+	for _, w := range lexicon.ComplementWords {
+		if !strings.HasPrefix(low, w) {
+			continue
+		}
+		rest := strings.TrimSpace(n[len(w):])
+		rest = strings.TrimSuffix(strings.TrimSuffix(rest, " countries"), " Countries")
+		if c := EntityCode(rest); c != "" {
+			return c, rest
+		}
+		if checkEntity(rest) == nil && rest == strings.ToUpper(rest) {
+			return rest, rest
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // placeName reports whether s reads as the name of a place, not a code:

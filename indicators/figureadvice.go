@@ -62,6 +62,14 @@ func countedNoun(quote, sub string) string {
 // poisoning deaths"), or "": a pure number would be added to deaths only
 // to be refused far away, at a derived figure.
 func countWithoutUnit(ind *Indicator, quote string) string {
+	return countWithoutUnitIn(ind, quote, "quote")
+}
+
+// countWithoutUnitIn is countWithoutUnit of the words of where ("quote",
+// or "sentence": a figure whose twin in one sentence has the noun, "fell
+// by 345,818 (0.7%) and 219,415 (0.4%)" after "registrations", is read
+// against its sentence, so that twins get one advice, s19m-elections).
+func countWithoutUnitIn(ind *Indicator, quote, where string) string {
 	if !ind.Unit.IsZero() || ind.Stated == "" {
 		return ""
 	}
@@ -82,7 +90,7 @@ func countWithoutUnit(ind *Indicator, quote string) string {
 	if w == "" {
 		return ""
 	}
-	return fmt.Sprintf("%q has no unit, but its quote counts %q: write unit: %s", ind.Stated, w, Singular(w))
+	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, Singular(w))
 }
 
 // capitalUnit says what to write for a stated figure whose counted noun
@@ -309,6 +317,35 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
 }
 
+// percentSignApart says what to write for a figure stated in percent
+// ("6.2%") whose quote, at span of text, writes its number with no percent
+// sign (a table's cell "6.2" in the row "% change", s19m-industry), or "":
+// the numbers agree and only the unit differs, which "the numbers
+// disagree" would hide. stated keeps its quote's characters, so the advice
+// is a quote that writes the percent, or the figure as the quote writes
+// it; and where a "%" in the cell's row label or its table's header makes
+// its cells percents, and a bare figure may take unit: percent (as the
+// reader of table rows lets it, tables22), the figure with that unit.
+func percentSignApart(fq, text string, span Span, ind *Indicator) string {
+	if ind.Unit.Kind != Percent || ind.Unit.Per != "" {
+		return ""
+	}
+	num := statedNumeral(ind.Stated)
+	at := indexWord(fq, num)
+	if num == "" || at < 0 || hedgeBeforeFigure(fq[:at]) != "" {
+		return ""
+	}
+	if rest := strings.TrimLeft(fq[at+len(num):], " "); strings.HasPrefix(rest, "%") || strings.HasPrefix(lowerASCII(rest), "per") {
+		return ""
+	}
+	if span.Start >= 0 && span.End <= len(text) && span.Start <= span.End && statedUnitAllows(num, Unit{}, PercentUnit) &&
+		strings.Contains(quoteLine(text, span)+tableHeader(text, span), "%") {
+		return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and the table's \"%%\" makes its cells percents: write stated: %q and unit: percent", num, num)
+	}
+	return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and stated keeps its quote's characters: quote words of the text that write %q, or write stated: %q (a pure number; a \"%%\" in a table's header or row label is not read as its cells' unit)",
+		num, strings.TrimSpace(ind.Stated), num)
+}
+
 // signOtherwise says what to write for a stated figure whose currency sign
 // the quote writes otherwise ("HK$11.8 billion" against the quote's
 // "$11.8 billion", s18k-construction), or "": the quote's sign in stated,
@@ -397,7 +434,13 @@ func nounApart(fq string, ind *Indicator) string {
 			// the number agrees; the quote lacks the noun.
 			return fmt.Sprintf("the quote writes %q without %q: write stated: %q and unit: %s (name what is counted in the title)", fig, strings.Join(words[n:], " "), fig, ind.Unit)
 		}
-		return fmt.Sprintf("the quote writes %q with words between it and %q: write stated: %q and unit: %s", fig, strings.Join(words[n:], " "), fig, ind.Unit)
+		noun := strings.Join(words[n:], " ")
+		if at, k := indexWord(fq, foldString(fig)), strings.Index(lowerASCII(fq), lowerASCII(foldString(noun))); k >= 0 && k < at {
+			// "new STI diagnoses decreased 8.8% from 399,947 in 2023 to
+			// 364,750 in 2024" (s19m-disease): the noun before the figure.
+			return fmt.Sprintf("the quote writes %q with %q before it, not after: write stated: %q and unit: %s", fig, noun, fig, ind.Unit)
+		}
+		return fmt.Sprintf("the quote writes %q with words between it and %q: write stated: %q and unit: %s", fig, noun, fig, ind.Unit)
 	}
 	return ""
 }
@@ -469,11 +512,33 @@ func proportionCounted(ind *Indicator, q Quantity, u Unit) string {
 	if ind.Measure != CountKind || !proportionInWords(ind.Stated, q, u) {
 		return ""
 	}
-	msg := fmt.Sprintf("%q is a proportion, not a count (it reads as %s): write measure: share, and say what it is a share of in the title", ind.Stated, q.Value)
-	if n, of, ok := strings.Cut(ind.Stated, " out of "); ok && isPerNumber(strings.TrimSpace(n)) {
-		msg += fmt.Sprintf("; to count the %s themselves, write stated: %q with their unit and say \"out of %s\" in the title", strings.TrimSpace(n), strings.TrimSpace(n), strings.TrimSpace(of))
+	msg := fmt.Sprintf("%q is a proportion, not a count (it reads as %s): write measure: share, and say what it is a share of in the title", ind.Stated, proportionSaid(q.Value))
+	if n, of := proportionParts(ind.Stated); n != "" {
+		msg += fmt.Sprintf("; to count the %s themselves, write stated: %q with their unit and say %q in the title", n, n, of)
 	}
 	return msg
+}
+
+// proportionParts splits a proportion written in digits ("122 out of
+// 374", "168 of the 650", "1 in 8") into its numerator and the words of
+// its whole ("out of 374", "of the 650"), or "".
+func proportionParts(stated string) (n, of string) {
+	s := strings.TrimSpace(stated)
+	for _, w := range []string{" out of ", " of ", " in "} {
+		if num, rest, ok := strings.Cut(s, w); ok && isPerNumber(strings.TrimSpace(num)) {
+			return strings.TrimSpace(num), strings.TrimSpace(w) + " " + strings.TrimSpace(rest)
+		}
+	}
+	return "", ""
+}
+
+// proportionSaid writes a proportion as precisely as a share is said
+// (one decimal of a percent at most, as derived shares are), as a pure
+// number and its percent: 122 out of 374 is "0.326, that is 32.6%", one in four
+// "0.25, that is 25%", never the 14 digits of 0.32620320855615.
+func proportionSaid(v Decimal) string {
+	permille := math.Round(v.Float64() * 1000)
+	return fmt.Sprintf("%s, that is %s%%", strconv.FormatFloat(permille/1000, 'f', -1, 64), strconv.FormatFloat(permille/10, 'f', -1, 64))
 }
 
 // inflationAdvice says what to write for a rate of inflation catalogued as
@@ -696,8 +761,11 @@ func degreeAdvice(stated string) string {
 // Universal Credit claimants" titled "Universal Credit claimants"), or "":
 // the outputs print the title beside the stated figure, so the name would
 // show twice. The figure is stated alone with its unit; the title names
-// what is counted. A name is two or more capitalised words (a benefit, a
-// programme); a plain modifier ("7,594 road casualties", "351,000
+// what is counted. A name holds a capitalised word (a benefit, a
+// programme, "46,560,452 Parliamentary electoral registrations" titled
+// "UK Parliamentary electoral registrations", s19m-elections), wherever
+// the title puts it, that is no acronym nor place (nameWord: "U.S.
+// jobs", "British citizens" say where); a plain modifier ("7,594 road casualties", "351,000
 // business births") is the counted noun phrase as README's catalog
 // section keeps it, and takes no notice.
 func statedRepeatsTitle(ind *Indicator) string {
@@ -719,11 +787,11 @@ func statedRepeatsTitle(ind *Indicator) string {
 		if !strings.Contains(title, " "+lowerASCII(foldString(w))+" ") {
 			return ""
 		}
-		if w[0] >= 'A' && w[0] <= 'Z' {
+		if nameWord(w) {
 			capitals++
 		}
 	}
-	if capitals < 2 {
+	if capitals == 0 {
 		return ""
 	}
 	st := strings.TrimSpace(ind.Stated)
@@ -732,6 +800,19 @@ func statedRepeatsTitle(ind *Indicator) string {
 		return ""
 	}
 	return fmt.Sprintf("stated %q repeats %q of the title, so the outputs print it twice: write stated: %q and unit: %s", st, strings.Join(extra, " "), fig, unitWord(u))
+}
+
+// nameWord reports whether w, a modifier before a counted noun, is a
+// word of a name: capitalised ("Universal", "Parliamentary"), but no
+// acronym ("HIV", "U.S.", "HIV-positive") nor place or its people
+// ("British", "African": EntityCode), which say where, as entities do.
+func nameWord(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	head, _, _ := strings.Cut(w, "-")
+	letters := strings.ReplaceAll(head, ".", "")
+	return strings.ToUpper(letters) != letters && EntityCode(strings.Trim(w, ".,")) == ""
 }
 
 // titleNotices gives a notice, of kind ErrMismatch, for each count whose

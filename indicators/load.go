@@ -621,6 +621,12 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if f["id"] != nil {
 		m.set(d, "id", f["id"])
 	}
+	if f["title"] != nil {
+		m.set(d, "title", f["title"])
+	}
+	if f["counterpart"] != nil {
+		m.set(d, "counterpart", f["counterpart"])
+	}
 	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "provenance")
 	if f["period"] == nil { // null is "not stated", as in the JSON export
 		d.errorf(n, ErrMissing, "indicator %q has no \"period\" field: add the year the figure is for, or \"period: not stated\"", ind.ID)
@@ -666,6 +672,9 @@ func (d *decoder) indicator(n *yaml.Node) {
 		ind.PercentAsPoints = d.boolean(v, "percent_as_points")
 	}
 	d.quantity(f, n, &ind, m)
+	if msg := indexMeasure(&ind); msg != "" && f["measure"] != nil && !d.bad[ind.ID] {
+		d.errorf(f["unit"], ErrMismatch, "%s", msg)
+	}
 	if v := f["percent_as_points"]; v != nil && !d.bad[ind.ID] {
 		if msg := checkPercentAsPoints(&ind); msg != "" {
 			d.errorf(v, ErrMismatch, "%s", msg)
@@ -1077,6 +1086,11 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && lexicon.IsPeopleAdjective(lastWord(read.Name)) {
 		// "5,425 slightly injured" with unit: person (or casualty): the
 		// adjective says who, the unit names the people counted.
+		return true
+	}
+	if read.IsZero() && given.Kind == Index && given.Per == "" {
+		// "109.0" of a production index (2015 = 100): an index level is
+		// written bare, its index named by its title and table.
 		return true
 	}
 	if read.IsZero() && given.Kind == Measure {
@@ -1552,6 +1566,9 @@ func (d *decoder) view(n *yaml.Node) {
 	}
 	key := "views/" + v.ID
 	d.c.pos[key] = d.pos(n)
+	if t := f["title"]; t != nil {
+		d.c.pos[key+"/title"] = d.pos(t)
+	}
 	if k := f["kind"]; k != nil && k.Value == "series" {
 		d.require(f, n, "view "+strconv.Quote(v.ID), "id", "title", "kind", "series")
 	} else {

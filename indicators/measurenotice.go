@@ -57,6 +57,9 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 			}
 		}
 	case Level:
+		if msg := c.countAsLevel(ind, p, src.Text); msg != "" {
+			return msg
+		}
 		if day || !ind.Period.IsStated() || ind.Unit.Kind != Money || ind.Unit.Per != "" || ind.Quantity.Scale.Exp() < 6 {
 			return ""
 		}
@@ -75,6 +78,51 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		return fmt.Sprintf("measure level is a price, rate, reading or multiple, but %q over period %s is an amount of money over a period: write measure: flow (stock if the text holds it at a date)", ind.Stated, ind.Period)
 	}
 	return ""
+}
+
+// countAsLevel says what measure to write for a number of things written
+// measure: level ("4,028,717" registrations on a register in December
+// 2021, s19m-elections), or "": a level is a price, rate, reading or
+// multiple, and a count of things is a stock at a date or a flow of
+// events over a period. Only where plain: a counted noun with no base
+// ("per"), no length of time ("82.9 years" of life expectancy is a
+// reading) nor score ("points"), in a sentence with no word of a level
+// (an average, rate, index …). The measure named is stock where the
+// period is a day or a month, or the text holds the figure at its date;
+// flow where the quote counts it over a period; else both, each with
+// what it counts.
+func (c *Catalog) countAsLevel(ind *Indicator, p Provenance, text string) string {
+	u := ind.Unit
+	if u.Kind != Count || u.Per != "" || !ind.Period.IsStated() {
+		return ""
+	}
+	switch lastWord(u.Name) {
+	case "year", "month", "week", "day", "hour", "minute", "second", "point", "time":
+		return ""
+	}
+	low := lowerASCII(foldString(sentenceAround(text, p.Span)))
+	for w, k := range measureWords {
+		if k == Level && hasWord(low, strings.ReplaceAll(w, "_", " ")) {
+			return ""
+		}
+	}
+	if strings.Contains(low, "per ") || strings.Contains(low, "=100") || strings.Contains(low, "= 100") {
+		return ""
+	}
+	what := fmt.Sprintf("measure level is a price, rate, reading or multiple, but %q counts %s", figureText(ind), Plural(u.Name))
+	pq := lowerASCII(foldString(p.Quote))
+	for _, w := range eventsOverWords {
+		if hasWord(pq, w) {
+			return fmt.Sprintf("%s %q: events over a period are a flow: write measure: flow", what, w)
+		}
+	}
+	if at := heldAt(quoteLine(text, p.Span), ind.Period); at != "" {
+		return fmt.Sprintf("%s, and the text holds it %q: a count of things at a date is a stock: write measure: stock", what, at)
+	}
+	if !ind.Period.IsSpan() && !ind.Period.Split && !ind.Period.Fiscal && !ind.Period.UpTo && ind.Period.From.Month != 0 {
+		return fmt.Sprintf("%s in %s: a count of things at a date is a stock: write measure: stock (or flow, if it counts events over the month)", what, ind.Period.Label())
+	}
+	return fmt.Sprintf("%s: a count of things present at a date is a stock (write measure: stock), one of events over a period a flow (write measure: flow)", what)
 }
 
 // measureMeaning says what a measure kind counts, for a notice.

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -107,6 +108,13 @@ func comparand(ctx string, period Period) (string, Period) {
 				i += len(w)
 				continue
 			}
+			if w == "from " {
+				// "from 194,143 diagnoses in 2023 to 168,889 diagnoses in
+				// 2024": both ends of the change, each with its period.
+				if b, n := fromFigureIn(low[i+len(w):], period); n > 0 {
+					return words(i, i+len(w)+n), b
+				}
+			}
 			if d, n := dateAt(low[i+len(w):]); n > 0 && d.From.before(period.From) {
 				return words(i, i+len(w)+n), d
 			}
@@ -146,6 +154,107 @@ func comparand(ctx string, period Period) (string, Period) {
 		return words(i, end), shiftYears(period, -1)
 	}
 	return "", NotStated
+}
+
+// figureAt matches a figure at the start of a lower-case text: a
+// currency sign, digits grouped or not, decimals, a percent.
+var figureAt = regexp.MustCompile(`^(?:[£$€¥]|us\$)?[0-9][0-9,]*(?:\.[0-9]+)?(?:%| per ?cent| percent)?(?:\s|$)`)
+
+// fromFigureIn reads, at the start of s (lower case, the words after
+// "from"), the earlier end of a change written with both its ends, as
+// releases write every bullet of a year on year table: "194,143 diagnoses
+// in 2023 to 168,889 diagnoses in 2024", "2.440 million in Quarter 3 2014
+// to 2.771 million trips in Quarter 3 2015". A figure, up to six words,
+// "in" (or "at", "on") and a period (periodWordsAt), then "to" and
+// another figure; it returns that period where it is before period, with
+// the bytes up to its end (n 0 where s is no such reading).
+func fromFigureIn(s string, period Period) (Period, int) {
+	if !figureAt.MatchString(s) {
+		return NotStated, 0
+	}
+	to := strings.Index(s, " to ")
+	if to < 0 || to > 90 || strings.ContainsAny(s[:to], ";:\n") || strings.Contains(s[:to], ". ") {
+		return NotStated, 0
+	}
+	if !figureAt.MatchString(s[to+len(" to "):]) {
+		return NotStated, 0
+	}
+	head := s[:to]
+	if len(strings.Fields(head)) > 9 {
+		return NotStated, 0
+	}
+	for _, prep := range []string{" in ", " at ", " on "} {
+		j := strings.LastIndex(head, prep)
+		if j < 0 {
+			continue
+		}
+		words := strings.TrimRight(head[j+len(prep):], ",)")
+		b, n := periodWordsAt(words, period)
+		if n == 0 || !b.IsStated() || strings.TrimSpace(words[n:]) != "" || !b.From.before(period.From) {
+			continue
+		}
+		return b, j + len(prep) + n
+	}
+	return NotStated, 0
+}
+
+// periodWordsAt reads the period written in words at the start of s
+// (lower case) that a change of period is compared with: a date ("1
+// october 2023", "march 2023"), a quarter ("quarter 3 2014", "q3 2014",
+// "q1 of 2007"),
+// a year across two ("2020/21") or a year ("2023", the same part of it
+// as period: a year earlier of a quarter is that quarter a year earlier);
+// with its length in bytes, n 0 where s starts with none.
+func periodWordsAt(s string, period Period) (Period, int) {
+	if d, n := dateAt(s); n > 0 {
+		return d, n
+	}
+	f := strings.Fields(s)
+	year := func(w string) int {
+		if y, err := strconv.Atoi(w); err == nil && len(w) == 4 && y >= 1800 && y < 2100 {
+			return y
+		}
+		return 0
+	}
+	// "quarter 3 2014", "q3 2014", "q1 of 2007": the quarter, then its
+	// year (after "of" where written).
+	q, rest := 0, f
+	switch {
+	case len(f) >= 2 && (f[0] == "quarter" || f[0] == "qtr"):
+		if n, err := strconv.Atoi(f[1]); err == nil {
+			q, rest = n, f[2:]
+		}
+	case len(f) >= 1 && len(f[0]) == 2 && f[0][0] == 'q':
+		q, rest = int(f[0][1]-'0'), f[1:]
+	}
+	if len(rest) > 0 && rest[0] == "of" {
+		rest = rest[1:]
+	}
+	if q >= 1 && q <= 4 && len(rest) > 0 && year(rest[0]) > 0 {
+		return QuarterPeriod(year(rest[0]), q), strings.Index(s, rest[0]) + 4
+	}
+	if len(f) >= 1 && len(f[0]) >= 4 && year(f[0][:4]) > 0 {
+		y, w := year(f[0][:4]), f[0]
+		if len(w) == 7 && (w[4] == '/' || w[4] == '-') && allDigits(w[5:]) {
+			if (y+1)%100 == atoiOr(w[5:]) && (period.Split || period.Fiscal && period.Across) {
+				return shiftYears(period, y-period.From.Year), len(w) // "2020/21"
+			}
+			return NotStated, 0
+		}
+		if len(w) == 4 {
+			return shiftYears(period, y-period.From.Year), 4
+		}
+	}
+	return NotStated, 0
+}
+
+// atoiOr returns the number s writes in digits, or -1.
+func atoiOr(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
 }
 
 // recordReach reports whether the words before "since" make it a

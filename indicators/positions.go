@@ -9,12 +9,13 @@ import (
 
 // indPos is where the fields of one indicator were written: the keys
 // "indicators/<id>", "…/id", "…/series", "…/stated", "…/value",
-// "…/measure", "…/period", "…/base" and
+// "…/measure", "…/period", "…/base", "…/title", "…/counterpart" and
 // "…/provenance/<i>" with "/source", "/quote", "/start". A loaded catalog
 // keeps them as one record per indicator (Catalog.ipos) rather than as
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
 	item, id, series, stated, value, measure, period, base Pos
+	title, counterpart                                     Pos
 	prov                                                   []provPos
 }
 
@@ -39,6 +40,10 @@ func (p *indPos) get(field string) Pos {
 		return p.period
 	case "base":
 		return p.base
+	case "title":
+		return p.title
+	case "counterpart":
+		return p.counterpart
 	}
 	rest, ok := strings.CutPrefix(field, "provenance/")
 	if !ok {
@@ -106,7 +111,7 @@ func (d *decoder) marks(id string) indMarks {
 }
 
 // set records n as the position of field ("", "id", "series", "stated",
-// "value", "measure", "period", "base").
+// "value", "measure", "period", "base", "title", "counterpart").
 func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 	pos := d.pos(n)
 	if m.p == nil {
@@ -133,6 +138,10 @@ func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 		m.p.period = pos
 	case "base":
 		m.p.base = pos
+	case "title":
+		m.p.title = pos
+	case "counterpart":
+		m.p.counterpart = pos
 	}
 }
 

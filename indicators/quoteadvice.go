@@ -104,14 +104,15 @@ func skipLead(text string, from, at int) int {
 
 // spacedAdvice returns "; the text has it with other spacing, …" for a quote the
 // text holds once but for its spaces ("up from 50.7 % in 2020" for "up
-// from 50.7% in 2020", s17i-vehicles; a doubled space), or "": the nearest
-// matching text, in the text's characters, to copy.
+// from 50.7% in 2020", s17i-vehicles; a doubled space) or a table's cell
+// separators ("Wales 2,307,877" for "Wales | 2,307,877", s19m-elections),
+// or "": the nearest matching text, in the text's characters, to copy.
 func spacedAdvice(text, quote string) string {
 	squeeze := func(s string) (string, []int) {
 		var b strings.Builder
 		var offs []int
 		for i, r := range s {
-			if unicode.IsSpace(r) {
+			if unicode.IsSpace(r) || r == '|' {
 				continue
 			}
 			f := foldRune(r)
@@ -134,6 +135,9 @@ func spacedAdvice(text, quote string) string {
 	found := text[start : end+n]
 	if strings.Contains(found, "\n\n") {
 		return "" // across paragraphs: no one quote
+	}
+	if strings.Count(found, "|") > strings.Count(quote, "|") && !strings.Contains(found, "\n") {
+		return fmt.Sprintf("; the text has it with its table's cell separators (\"|\"), %q", found)
 	}
 	if strings.Contains(found, "\n") {
 		// Go's quoting is YAML's double-quoted form: "\n" is the break.

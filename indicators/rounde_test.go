@@ -79,7 +79,7 @@ func TestRoundE(t *testing.T) {
 			`the quote does not state "8 per 100,000"`},
 		// A proportion is no count.
 		{"proportion as a count", gdpDoc, au + "measure: count\nstated: 15 out of 20", "Growth was recorded in 15 out of 20 industries",
-			`"15 out of 20" is a proportion, not a count (it reads as 0.75): write measure: share, and say what it is a share of in the title; to count the 15 themselves, write stated: "15" with their unit and say "out of 20" in the title`},
+			`"15 out of 20" is a proportion, not a count (it reads as 0.75, that is 75%): write measure: share, and say what it is a share of in the title; to count the 15 themselves, write stated: "15" with their unit and say "out of 20" in the title`},
 		{"proportion as a share", gdpDoc, au + "measure: share\nstated: 15 out of 20", "Growth was recorded in 15 out of 20 industries", ""},
 		{"the count as advised", gdpDoc, au + "measure: count\nstated: \"15\"\nunit: industry", "Growth was recorded in 15 out of 20 industries", ""},
 		// One base for "per thousand" and "per 1,000"; a modifier kept.

@@ -24,9 +24,14 @@ const (
 	Rank                     // a position in an ordering: "second-largest"
 	Measure                  // a physical measure with a symbol: ℃, t, MW
 	Times                    // a dimensionless ratio: "6 to 10 times"
+	// Index is an index number: a level read against its reference
+	// period, where it is 100 ("109.0" of an index with 2015 = 100). The
+	// reference is the indicator's Base (IndexReference); the figure is
+	// written bare, as releases write it.
+	Index
 )
 
-var unitKindNames = [...]string{"number", "money", "percent", "percentage_point", "count", "rank", "measure", "times"}
+var unitKindNames = [...]string{"number", "money", "percent", "percentage_point", "count", "rank", "measure", "times", "index"}
 
 // String returns the kind's name.
 func (k UnitKind) String() string {
@@ -61,6 +66,7 @@ var (
 	PercentagePointUnit = Unit{Kind: PercentagePoint}
 	RankUnit            = Unit{Kind: Rank}
 	TimesUnit           = Unit{Kind: Times}
+	IndexUnit           = Unit{Kind: Index}
 )
 
 // SharesAxis reports whether figures in u and o can be drawn on one value
@@ -89,7 +95,7 @@ func perSize(per string) string {
 
 // String returns the unit as the JSON contract writes it: the ISO 4217 code
 // for money ("USD"), "percent", "percentage_point", the counted noun for a
-// count ("country"), "rank", "times", a symbol for a measure ("degC"), and
+// count ("country"), "rank", "times", "index", a symbol for a measure ("degC"), and
 // "" for a pure number; a rate adds "per" and its base ("bbl per day",
 // "USD per month", "point per game", "per 100,000 population"). ParseUnit
 // reads it back.
@@ -114,6 +120,8 @@ func (u Unit) String() string {
 		return "rank"
 	case Times:
 		return "times"
+	case Index:
+		return "index"
 	case Count, Measure:
 		return u.Name
 	}
@@ -241,7 +249,7 @@ func (u Unit) SI(v float64) (*unit.Unit, bool) {
 }
 
 // ParseUnit parses a unit as String writes it: an ISO 4217 code ("USD"),
-// "percent", "percentage_point", "rank", "times", a measure symbol
+// "percent", "percentage_point", "rank", "times", "index", a measure symbol
 // ("degC", "MW"), or a counted noun in the singular ("country"), kept as
 // written: the singular of an English word is not always its own (ParseStated
 // reads plurals). A rate is one of these but a rank or times, or nothing,
@@ -365,6 +373,8 @@ func parseUnit(s string) (Unit, error) {
 		return RankUnit, nil
 	case "times":
 		return TimesUnit, nil
+	case "index":
+		return IndexUnit, nil
 	}
 	if m, ok := LookupMeasure(s); ok {
 		return Unit{Kind: Measure, Name: m.Symbol}, nil

@@ -51,7 +51,15 @@ func (c *Catalog) Verify() error {
 // plainly contradicts; and of kind ErrMismatch those of titleNotices: a
 // count whose stated repeats its title; and of kind ErrMismatch those of
 // yearAcrossNotices: a period "2009-10" read as October 2009 where the
-// source writes it as a year across two.
+// source writes it as a year across two; of greatBritainNotices: GB whose
+// quote writes "GB" beside Northern Ireland, Great Britain (GB-GBN); of
+// yearFormNotices: one series writing its years across two both ways
+// ("2012-13" beside "2020/21"); of kind ErrValue those of
+// titleSpanNotices: a title that says its span again ("over the decade");
+// and of kind ErrMismatch those of indexNotices: an index level with no
+// unit index, or with no base where the text gives its reference. One
+// quote typed alike under several indicators is one notice, "and 2 more
+// quotes typed alike".
 func (c *Catalog) QuoteNotices() ErrorList {
 	l := c.nounNotices()
 	l = append(l, c.countNotices()...)
@@ -59,10 +67,27 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.measureNotices()...)
 	l = append(l, c.titleNotices()...)
 	l = append(l, c.yearAcrossNotices()...) // fixL_periodnotice.go
+	l = append(l, c.greatBritainNotices()...)
+	l = append(l, c.yearFormNotices()...)
+	l = append(l, c.titleSpanNotices()...)
+	l = append(l, c.indexNotices()...)
+	// One notice for one quote typed alike under several indicators (a
+	// sentence that states three figures), naming the others.
+	type typedAlike struct {
+		e   *Error
+		ids []string
+	}
+	typed := map[[3]string]*typedAlike{} // source, typed, quote
+	var alike []*typedAlike
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		for j, p := range ind.Provenance {
 			if p.Typed == "" || p.Typed == p.Quote {
+				continue
+			}
+			k := [3]string{p.Source, p.Typed, p.Quote}
+			if t, seen := typed[k]; seen {
+				t.ids = append(t.ids, ind.ID)
 				continue
 			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
@@ -73,6 +98,17 @@ func (c *Catalog) QuoteNotices() ErrorList {
 			}
 			l.addAt(pos, where, ErrVerbatim, "quote differs from source %q in typography (%s): write quote: %s",
 				p.Source, typographyDiff(p.Typed, p.Quote), strconv.Quote(p.Quote))
+			typed[k] = &typedAlike{e: l[len(l)-1]}
+			alike = append(alike, typed[k])
+		}
+	}
+	for _, t := range alike {
+		if n := len(t.ids); n > 0 {
+			noun := "quotes"
+			if n == 1 {
+				noun = "quote"
+			}
+			t.e.Msg += fmt.Sprintf("; and %d more %s typed alike (indicators %s)", n, noun, quotedList(t.ids, n))
 		}
 	}
 	for i := range c.Indicators {
@@ -1187,6 +1223,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if msg := percentSignApart(fq, text, p.Span, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := scaleNotInQuote(fq, ind); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1693,6 +1733,15 @@ func (c *Catalog) countNotices() ErrorList {
 			continue
 		}
 		msg := countWithoutUnit(ind, ind.Provenance[0].Quote)
+		if p := ind.Provenance[0]; msg == "" {
+			// The quote of one of two figures of a sentence may leave out
+			// the noun the sentence gives both: read the sentence.
+			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
+				if s := sentenceAround(src.Text, p.Span); s != p.Quote {
+					msg = countWithoutUnitIn(ind, s, "sentence")
+				}
+			}
+		}
 		if msg == "" {
 			msg = capitalUnit(ind, ind.Provenance[0].Quote)
 		}

@@ -274,16 +274,19 @@ func (p *statedParser) slashFraction(lit string) (Decimal, bool) {
 	return fracValue(n, d), true
 }
 
-// ratioOf reads a proportion after its numerator n, as the extractor
-// reads it: "one in four", "1 in 5", "one in every five", "9 out of
-// ten", "2 out of every 5", "one of four" (after the word "one"); the
-// numerator below the denominator, both whole. It returns the share as a
-// pure number ("one in four" is 0.25) and leaves what follows.
+// ratioOf reads a proportion after its numerator n, one reader for the
+// ways documents write one: "one in four", "1 in 5", "122 in 374", "one
+// in every five", "9 out of ten", "2 out of every 5", "122 out of 374",
+// "one of four" (after the word "one"), "168 of the 650" (ONS's "168 of
+// the 650 UK Parliamentary constituencies"); the numerator below the
+// denominator, both whole. A number in words before "in" is below ten, as
+// the extractor reads it. It returns the share as a pure number ("one in
+// four" is 0.25) and leaves what follows.
 func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
 	save := p.s
 	w, rest := p.nextWord()
 	switch {
-	case w == "in" && n.Exp == 0 && n.Coef > 0 && n.Coef < 10:
+	case w == "in" && n.Exp == 0 && n.Coef > 0 && (n.Coef < 10 || !word):
 	case w == "out":
 		p.take(rest)
 		x, r := p.nextWord()
@@ -293,6 +296,13 @@ func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
 		}
 		rest = r
 	case w == "of" && word && n == (Decimal{Coef: 1}):
+	case w == "of" && !word && n.Exp == 0 && n.Coef > 0:
+		p.take(rest)
+		if x, r := p.nextWord(); x == "the" {
+			rest = r // "168 of the 650"
+		} else {
+			rest = p.s
+		}
 	default:
 		return Decimal{}, false
 	}

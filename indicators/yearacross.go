@@ -59,3 +59,55 @@ func (c *Catalog) yearAcrossMsg(ind *Indicator, name string, p Period) string {
 	}
 	return ""
 }
+
+// yearFormNotices gives a notice, of kind ErrMismatch, at the period of
+// each point of a series whose years across two are written one way
+// while other points write them the other ("2012-13" beside "2020/21",
+// s19m-students): the outputs label each as written, so one axis would
+// read "2012–13" beside "2020/21". The form to write is the one most of
+// the series' points write, the slash where as many write each.
+func (c *Catalog) yearFormNotices() ErrorList {
+	var l ErrorList
+	bySeries := map[string][]*Indicator{}
+	var order []string
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Series == "" || !ind.Period.Split {
+			continue
+		}
+		if bySeries[ind.Series] == nil {
+			order = append(order, ind.Series)
+		}
+		bySeries[ind.Series] = append(bySeries[ind.Series], ind)
+	}
+	for _, id := range order {
+		points := bySeries[id]
+		dashes := 0
+		for _, ind := range points {
+			if ind.Period.Dash {
+				dashes++
+			}
+		}
+		if dashes == 0 || dashes == len(points) {
+			continue
+		}
+		most := 2*dashes > len(points) // a tie goes to the slash
+		for _, ind := range points {
+			want := ind.Period
+			want.Dash = most
+			if want == ind.Period {
+				continue
+			}
+			var seen Period
+			for _, o := range points {
+				if o.Period.Dash != ind.Period.Dash {
+					seen = o.Period
+					break
+				}
+			}
+			c.addField(&l, ind.ID, "period", ErrMismatch, fmt.Sprintf("series %q writes its years across two both ways, %s here and %s at another point, and the outputs label each as written: write one form for the series, period: %s",
+				id, ind.Period, seen, want))
+		}
+	}
+	return l
+}

@@ -137,6 +137,12 @@ type Bars struct {
 	// overflow reports, on the copy fit returns, that the rows do not fit
 	// the canvas at the least size floor allows.
 	overflow bool
+	// width, where set, is the width of the canvas the plot pads its
+	// data area in (the slide's body less the hidden y axis): GlyphBoxes
+	// then gives the padding that fits every label (padFor).
+	width vg.Length
+	// full are the sizes of ValueStyle and NoteStyle before shrinkToFit.
+	full [2]font.Length
 
 	// grow is how much farther apart than Spacing a slide draws few rows,
 	// to fill its height (Slide.Draw); 0 is 1. The bars keep their
@@ -320,7 +326,124 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			boxes = append(boxes, g)
 		}
 	}
+	if bs.width > 0 {
+		return padFor(boxes, tickBoxes(p), bs.width)
+	}
 	return boxes
+}
+
+// tickBoxes returns the boxes of the x axis's tick labels, centred on
+// their ticks: gonum pads the right end for them (the slide's margin
+// holds the first's left half).
+func tickBoxes(p *plot.Plot) []plot.GlyphBox {
+	var out []plot.GlyphBox
+	if p.X.Tick.Marker == nil {
+		return nil
+	}
+	for _, t := range p.X.Tick.Marker.Ticks(p.X.Min, p.X.Max) {
+		if t.Label == "" {
+			continue
+		}
+		w := p.X.Tick.Label.Width(t.Label)
+		out = append(out, plot.GlyphBox{X: p.X.Norm(t.Value), Y: 0, Rectangle: vg.Rectangle{Min: vg.Point{X: -w / 2}, Max: vg.Point{X: w / 2}}})
+	}
+	return out
+}
+
+// padFor returns the two boxes, at the plot's left and right ends, that
+// make gonum pad a data area of a canvas width wide so that every one of
+// boxes fits in it, and the right end for ticks too, with the widest data
+// area that does (pads). gonum's padding fits only the box farthest out
+// on each side of the unpadded area, and a fall's label left of its bar
+// ran off the image's left edge once the right side was padded for a
+// rise's label (testdata/kinds/defence at 1080×1080).
+func padFor(boxes, ticks []plot.GlyphBox, width vg.Length) []plot.GlyphBox {
+	pl, pr, d := pads(boxes, ticks, width)
+	if d <= 0 {
+		return boxes // nothing fits: gonum's own padding
+	}
+	return []plot.GlyphBox{
+		{X: 0, Y: 0.5, Rectangle: vg.Rectangle{Min: vg.Point{X: -pl}}},
+		{X: 1, Y: 0.5, Rectangle: vg.Rectangle{Max: vg.Point{X: pr}}},
+	}
+}
+
+// pads returns the paddings pl and pr of the widest data area d, of a
+// canvas width wide, in which every one of boxes fits, and ticks at the
+// right end; d ≤ 0 where none does.
+//
+// With the area's left end pl in and its right end pr in, of width
+// d = width − pl − pr, box i at x_i fits when pl ≥ −min_i − x_i·d and
+// pr ≥ max_i − (1 − x_i)·d; d + pl(d) + pr(d) is convex in d, so the
+// largest d at which it is at most width is found by halving.
+func pads(boxes, ticks []plot.GlyphBox, width vg.Length) (pl, pr, d vg.Length) {
+	at := func(d vg.Length) (pl, pr vg.Length) {
+		for k, b := range append(boxes[:len(boxes):len(boxes)], ticks...) {
+			if b.Size().X <= 0 {
+				continue
+			}
+			x := vg.Length(b.X)
+			if k < len(boxes) {
+				pl = max(pl, -b.Min.X-x*d)
+			}
+			pr = max(pr, b.Max.X-(1-x)*d)
+		}
+		return pl, pr
+	}
+	fits := func(d vg.Length) bool { pl, pr := at(d); return d+pl+pr <= width }
+	lo, hi := vg.Length(0), width
+	if !fits(lo) {
+		return 0, 0, 0
+	}
+	for range 40 {
+		if fits(hi) {
+			break
+		}
+		m := (lo + hi) / 2
+		if fits(m) {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	if fits(hi) {
+		lo = hi
+	}
+	pl, pr = at(lo)
+	return pl, pr, lo
+}
+
+// shrinkToFit sets the value labels and notes smaller, a tenth at a
+// time, down to the floor the labels keep (Options.MinLabel, else
+// minScale of their size), while padding the plot for them would leave
+// its bars less than a third of its width: two long labels either side of
+// zero ("up 0.15 percentage points", "down 7.4 percentage points") on a
+// square slide had no room at all, and ran off it.
+func (bs *Bars) shrinkToFit(p *plot.Plot) {
+	if bs.width <= 0 {
+		return
+	}
+	// From the sizes before the first draw: a slide drawn twice is drawn
+	// alike.
+	if bs.full == [2]font.Length{} {
+		bs.full = [2]font.Length{bs.ValueStyle.Font.Size, bs.NoteStyle.Font.Size}
+	}
+	bs.ValueStyle.Font.Size, bs.NoteStyle.Font.Size = bs.full[0], bs.full[1]
+	least := bs.ValueStyle.Font.Size * minScale
+	if f := font.Length(bs.floor); f > least {
+		least = f
+	}
+	width := bs.width
+	for range 20 {
+		bs.width = 0 // the boxes themselves
+		_, _, d := pads(bs.GlyphBoxes(p), tickBoxes(p), width)
+		bs.width = width
+		if d >= width/3 || bs.ValueStyle.Font.Size*0.9 < least {
+			return
+		}
+		bs.ValueStyle.Font.Size *= 0.9
+		bs.NoteStyle.Font.Size *= 0.9
+	}
 }
 
 // axisBars returns the bars the axis is set for: those of the whole view
@@ -340,8 +463,10 @@ func falls(b Bar) bool {
 }
 
 // valueX returns the x where the value label (and note) of bar b, drawn
-// in rect, starts: after its end, or before its start for a fall.
-func (bs *Bars) valueX(b Bar, rect vg.Rectangle) vg.Length {
+// in row r, starts: after its end (and its error bar), or for a fall left
+// of its start, inside its start or across zero as widen placed it.
+func (bs *Bars) valueX(b Bar, r row) vg.Length {
+	rect := r.bar
 	if falls(b) && b.Inside {
 		return rect.Min.X + bs.Gap
 	}
@@ -351,7 +476,7 @@ func (bs *Bars) valueX(b Bar, rect vg.Rectangle) vg.Length {
 	if falls(b) {
 		return rect.Min.X - bs.Gap - bs.valueWidth(b)
 	}
-	return rect.Max.X + bs.valueOffset(b, rect.Max.Y-rect.Min.Y)
+	return max(rect.Max.X+bs.valueOffset(b, rect.Max.Y-rect.Min.Y), bs.marginEnd(b, r)+bs.Gap)
 }
 
 // row is the layout of one bar on a canvas.
@@ -621,7 +746,7 @@ func (bs *Bars) boxes(c draw.Canvas, p *plot.Plot) [][]vg.Rectangle {
 			bar.Max.Y += over
 		}
 		bx = append(bx, bar)
-		vx := fs.valueX(b, r.bar)
+		vx := fs.valueX(b, r)
 		vb, nb := fs.valueBaselines(b, (r.bar.Min.Y+r.bar.Max.Y)/2)
 		bx = append(bx, textBox(fs.ValueStyle, vx, vb, b.Value))
 		if b.Note != "" {
@@ -701,10 +826,8 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		bs.drawBar(c, b, r, clr)
 		vs := bs.ValueStyle
 		mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
-		vx := bs.valueX(b, r.bar)
-		if end, ok := bs.drawMargin(c, b, r); ok {
-			vx = max(vx, end+bs.Gap) // margin20: an error bar, the label after it
-		}
+		bs.drawMargin(c, b, r)
+		vx := bs.valueX(b, r)
 		vy, ny := bs.valueBaselines(b, mid)
 		if falls(b) && b.Inside {
 			vs.Color = color.White

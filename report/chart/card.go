@@ -2,6 +2,7 @@ package chart
 
 import (
 	"image/color"
+	"unicode"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
@@ -19,6 +20,10 @@ type Card struct {
 	// Previous is the figure of the period before, as the catalog holds
 	// it ("257 fire-related fatalities in 2022"), or "".
 	Previous string
+	// Change is the change of the figure the catalog states, as a list
+	// of claims says it ("up 5% on 2020/21"), or "": drawn first under
+	// the period, in the figure's colour.
+	Change string
 
 	ValueStyle, LabelStyle, PeriodStyle text.Style
 	// Accent is the rule to the left of the text.
@@ -66,6 +71,9 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	if cd.Previous != "" {
 		h += cd.Gap*0.6 + blockHeight(cd.LabelStyle, 1)
 	}
+	if cd.Change != "" {
+		h += cd.Gap*0.6 + blockHeight(cd.LabelStyle, 1)
+	}
 	top := (c.Min.Y+c.Max.Y)/2 + h/2
 	x := c.Min.X + cd.Accent.Width + cd.Gap
 	// The figure's cap height is about 0.73 em.
@@ -74,6 +82,13 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 	y = drawLines(c, cd.LabelStyle, x, y, label)
 	if cd.Period != "" {
 		y = drawLines(c, cd.PeriodStyle, x, y-cd.Gap*0.6, []string{cd.Period})
+	}
+	if cd.Change != "" {
+		ch := cd.LabelStyle
+		ch.Font = cd.PeriodStyle.Font
+		ch.Font.Size = cd.LabelStyle.Font.Size
+		ch.Color = cd.ValueStyle.Color
+		y = drawLines(c, ch, x, y-cd.Gap*0.6, []string{upperFirstWord(cd.Change)})
 	}
 	if cd.Previous != "" {
 		prev := cd.LabelStyle
@@ -92,4 +107,13 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 // as titles are (wrapBalanced): no word alone under the card.
 func (cd *Card) labelLines(width vg.Length) []string {
 	return wrapBalanced(cd.Label, cd.LabelStyle, width*0.85)
+}
+
+// upperFirstWord returns s with its first letter in upper case: a line
+// of the card starts a sentence ("Up 5% on 2020/21").
+func upperFirstWord(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

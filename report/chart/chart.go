@@ -77,7 +77,14 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
-	nameNotes(items, w.labels)
+	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
+		// A note of a part names it as the key does ("Outside the EU:
+		// The document calls this …"), never by its whole label
+		// (s19m-students: "NI HEIs domiciled outside the EU, share: …").
+		nameNotes(items, partNames(items, w.labels, v.Title))
+	} else {
+		nameNotes(items, w.labels)
+	}
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
 	if s.Subtitle == "" {
@@ -93,6 +100,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		}
 	}
 	s.Footer = c.SourceLine(v.Indicators)
+	s.viewTitle = s.Title
 	if o.Embed {
 		s.Title, s.Footer = "", ""
 	}
@@ -377,6 +385,18 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	// by the rule the book's native chart of the view follows
 	// (axis.Range), above zero as below it: €2,500 million for a highest
 	// €2,037 million on the slide as in the book (s15-visitors).
+	// Index levels are read against their reference, 100: dots on an
+	// axis about 100, a line at it, never bars from 0 (s19m-industry:
+	// 103.9 and 109.2 alike on an axis from 0 to 120).
+	index := indexOf(items)
+	if index != "" && sc == indicators.NoScale {
+		lo, hi = 100, 100
+		for _, it := range items {
+			lo, hi = math.Min(lo, it.lo), math.Max(hi, it.hi)
+		}
+	} else {
+		index = ""
+	}
 	lo, top, step := axis.Range(lo, hi)
 	ranks := allPlaces(items)
 	if ranks {
@@ -411,6 +431,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	grid, isGrid := wording.Grid{}, false
 	if ref == nil && !rangeKind && !ranks {
 		grid, isGrid = gridOf(items)
+		grid = grid.Shortened(s.Title)
 	}
 	var joined []bool
 	if isGrid {
@@ -463,6 +484,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		switch {
 		case it.u.Kind == indicators.Rank && !b.Range:
 			b.Mark = true // a place, not an amount
+		case index != "" && !b.Range:
+			b.Mark = true // a level against 100, not an amount from 0
+			b.Start = b.End
 		case b.Range:
 			b.Start = it.lo / div
 		case it.hi < 0 && it.q.Qualifier != indicators.Exact:
@@ -493,6 +517,9 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		return nil, err
 	}
 	bs.style(o)
+	if index != "" && ref == nil {
+		ref = &Reference{Value: 100, Label: "Index reference: " + index, Color: muted}
+	}
 	bs.Reference = ref
 	bs.floor = vg.Length(o.MinLabel)
 	p.Add(barsGrid(o), bs)
@@ -778,18 +805,14 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 		}
 		// A derived part's words ("less than 0.1%") are no hedge of the
 		// source's: it is drawn solid, its figure in the key says it.
-		p := WafflePart{Value: math.Min(it.hi, 100), Name: wording.PartName(wd.labels[i]), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
+		p := WafflePart{Value: math.Min(it.hi, 100), Figure: wd.values[i], Color: Palette[i], Hedged: it.q.Qualifier != indicators.Exact && it.op == ""}
 		sum += p.Value
 		hedged = hedged || p.Hedged
 		parts = append(parts, p)
 		texts = append(texts, p.Name, p.Figure)
 	}
 	whole, _ := wording.WholeOf(items[0].title, items[0].denom)
-	names := make([]string, len(parts))
-	for i, p := range parts {
-		names[i] = p.Name
-	}
-	for i, n := range wording.PartNames(names, whole, v.Title) {
+	for i, n := range partNames(items, wd.labels, v.Title) {
 		parts[i].Name = n
 	}
 	texts = texts[:0]
@@ -880,6 +903,19 @@ func cardValue(it item) string {
 		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment())})
 }
 
+// partNames returns the names the parts of a whole, items labelled
+// labels, go by in its key and notes: each label's part name
+// (wording.PartName), shortened by what the chart says already
+// (wording.PartNames).
+func partNames(items []item, labels []string, viewTitle string) []string {
+	names := make([]string, len(items))
+	for i := range items {
+		names[i] = wording.PartName(labels[i])
+	}
+	whole, _ := wording.WholeOf(items[0].title, items[0].denom)
+	return wording.PartNames(names, whole, viewTitle)
+}
+
 // cardChart fills s with a headline Card of the first item.
 func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle string) ([]string, error) {
 	if len(items) != 1 {
@@ -913,6 +949,11 @@ func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle
 		if prev := wording.Previous(c, ind); prev != nil {
 			cd.Previous = wording.PreviousLine(prev)
 		}
+		// And the change the catalog states of it (wording.ChangeOf):
+		// "Up 5% on 2020/21" under 69,565 students (s19m-students).
+		if ch := wording.ChangeOf(c, ind); ch != nil {
+			cd.Change = wording.ChangeLine(ch)
+		}
 	}
 	s.Plot.Add(cd)
 	s.body = cd
@@ -920,6 +961,9 @@ func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle
 	texts := []string{cd.Value, cd.Label, cd.Period}
 	if cd.Previous != "" {
 		texts = append(texts, cd.Previous)
+	}
+	if cd.Change != "" {
+		texts = append(texts, cd.Change)
 	}
 	return texts, nil
 }
@@ -970,6 +1014,20 @@ func nameNotes(items []item, labels []string) {
 			}
 		}
 	}
+	// A note that names its bars by their period, as every bar of that
+	// period carries it, names them itself: "October 2018 figures are
+	// provisional", never after both bars' labels in full, three lines
+	// under a chart whose key says Estimate already (s19m-industry).
+	dated := map[string]bool{}
+	for n := range count {
+		dated[n] = true
+		for _, it := range items {
+			has := slices.Contains(it.notes, n)
+			if has != wording.SaysPeriod(n, it.period) || !it.period.IsStated() && has {
+				dated[n] = false
+			}
+		}
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -980,7 +1038,7 @@ func nameNotes(items []item, labels []string) {
 		}
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
-			if count[n] < len(items) && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
+			if count[n] < len(items) && !dated[n] && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
 				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}
 		}

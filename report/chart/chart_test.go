@@ -116,7 +116,7 @@ func TestLabelsKeepWords(t *testing.T) {
 		want []string // strings the slide's texts must include
 	}{
 		{"investment-stocks", []string{"nearly $350 billion", "$123 billion", "US$ billion; value at a point in time, date not stated in the source", "“nearly”"}},
-		{"ghsa-partners", []string{"30 countries", "3-5 countries", "pledge", "intention", "Hatched"}},
+		{"ghsa-partners", []string{"30", "3-5", "Number of countries", "pledge", "intention", "Hatched"}},
 		{"us-emissions-target-2025", []string{"26 to 28 percent", "26 percent", "28 percent", "Percent reduction, target", "2005"}},
 		{"share-of-global-gdp", []string{"nearly 30 percent", "of world GDP", "“nearly”"}},
 		{"trade-2014", []string{"$279 billion", "2014", "US$ billion"}},

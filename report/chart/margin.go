@@ -49,26 +49,32 @@ func marginOf(it item, div float64) float64 {
 	return it.q.Margin.HalfWidth.Float64() / div
 }
 
-// drawMargin draws bar b's margin as an error bar across its end, a
-// line from End − Margin to End + Margin with a cap at each end, in the
-// value label's ink, and returns the x where it ends on the right, after
-// which the value label goes, and true; false where b has no margin
-// drawn, whose label stays where valueX puts it: a fall's left of its
-// bar or inside it, never pushed right of zero past the axis's end
-// (s18k-construction: every fall's "down 8.0%" cut to "dow" at the
-// image's edge).
-func (bs *Bars) drawMargin(c draw.Canvas, b Bar, r row) (vg.Length, bool) {
+// marginEnd returns the x where bar b's error bar ends on the right, in
+// row r, after which a rise's value label goes; the bar's end where b has
+// no margin or falls (a fall's label goes left of its bar, never after
+// zero: margin20 pushed every fall's label right of zero, where white
+// inside-labels vanished on the white ground, s19m-disease).
+func (bs *Bars) marginEnd(b Bar, r row) vg.Length {
 	if b.Margin <= 0 || b.End == b.Start || falls(b) {
-		return 0, false
+		return r.bar.Max.X
 	}
 	perUnit := (r.bar.Max.X - r.bar.Min.X) / vg.Length(b.End-b.Start)
-	w := vg.Length(b.Margin) * perUnit
-	x0, x1 := r.bar.Max.X-w, r.bar.Max.X+w
+	return r.bar.Max.X + vg.Length(b.Margin)*perUnit
+}
+
+// drawMargin draws bar b's margin as an error bar across its end, a
+// line from End − Margin to End + Margin with a cap at each end, in the
+// value label's ink.
+func (bs *Bars) drawMargin(c draw.Canvas, b Bar, r row) {
+	x1 := bs.marginEnd(b, r)
+	if x1 <= r.bar.Max.X {
+		return
+	}
+	x0 := 2*r.bar.Max.X - x1
 	mid := (r.bar.Min.Y + r.bar.Max.Y) / 2
 	capH := (r.bar.Max.Y - r.bar.Min.Y) * 0.3
 	line := draw.LineStyle{Color: bs.ValueStyle.Color, Width: bs.Outline.Width}
 	c.StrokeLine2(line, x0, mid, x1, mid)
 	c.StrokeLine2(line, x0, mid-capH, x0, mid+capH)
 	c.StrokeLine2(line, x1, mid-capH, x1, mid+capH)
-	return x1, true
 }

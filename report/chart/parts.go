@@ -30,7 +30,7 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 		return []*Slide{s}, nil
 	}
 	n := len(bs.Bars)
-	if n <= wholeBars {
+	if rows(bs.Bars) <= wholeBars {
 		// A few bars stay on one slide while their labels read at
 		// wholeFloor of MinLabel: six bars split three and three parted
 		// the male and female rates they were set side by side for, and
@@ -67,7 +67,7 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 	return parts, nil
 }
 
-// wholeBars is the most bars Parts keeps on one slide with labels
+// wholeBars is the most rows (rows) Parts keeps on one slide with labels
 // (seven: s15-deaths' and s15-gdp's six, s16g-air's seven growth rates,
 // which the PNG drew legibly in one image and the deck split four and
 // three, parting "all airlines" from "U.S. airlines")
@@ -79,6 +79,21 @@ const (
 	wholeBars  = 7
 	wholeFloor = 11.0 / 14
 )
+
+// rows returns the number of labelled rows of bars: grouped bars
+// (Bar.Joined) are one row of a measure, its bars named once; four
+// countries of two bars each are four rows, which the PNG drew in one
+// image and the deck split in two, the countries it compares parted
+// (s19m-elections).
+func rows(bars []Bar) int {
+	n := 0
+	for _, b := range bars {
+		if !b.Joined {
+			n++
+		}
+	}
+	return n
+}
 
 // evenEnds returns where each of k parts of n bars ends, split as evenly
 // as they go, the first parts taking one more.
@@ -298,7 +313,7 @@ func partSubtitle(s *Slide, part *Bars) string {
 	if len(items) == 0 {
 		return s.Subtitle
 	}
-	return describe(items, s.Title).subtitle
+	return describe(items, s.viewTitle).subtitle
 }
 
 // partKey returns the key of s and its colours with the entries that no

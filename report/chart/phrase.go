@@ -133,7 +133,43 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	unitOnce(w.values, items, w.unit)
 	return w
+}
+
+// unitOnce writes the value labels of counts of one noun as their
+// figures alone where the subtitle's unit names that noun ("Number of
+// registrations"): a bar is labelled with its number, the unit said once
+// above the chart, as Our World in Data labels bars (s19m-elections:
+// "38,889,429 registrations" eight times under "Number of
+// registrations"). A hedge stays ("nearly 30"), and so does a fall's or a
+// rise's word ("down 345,818"); a label with words of its own (a phrase
+// of the document's), a rate, or counts of several nouns keep theirs. It
+// is the PNG's and the deck's rule; a headline card, which has no
+// subtitle, writes the noun.
+func unitOnce(values []string, items []item, unit string) {
+	if len(items) == 0 || unit == "" {
+		return
+	}
+	noun := items[0].u.Name
+	for _, it := range items {
+		if it.u.Kind != indicators.Count || it.u.Name != noun || noun == "" || it.u.Per != "" || it.computed != "" ||
+			it.unbounded || indicators.IsOrderOfMagnitude(it.label) || countForm(it) == "phrase" {
+			return
+		}
+	}
+	if wording.WordIndex(unit, wording.Plural(noun)) < 0 {
+		return
+	}
+	for i, it := range items {
+		plain := it
+		plain.signed = false
+		v := shortFigure(plain)
+		if it.signed {
+			v = wording.Turned(v, it.q)
+		}
+		values[i] = v
+	}
 }
 
 // valueLabel returns the figure of it as a slide writes it: as the
@@ -157,7 +193,24 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	return wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f := wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f.Index = wording.IndexReference(it.title, f)
+	return f
+}
+
+// indexOf returns the reference every one of items is an index level
+// against ("2015=100", wording.IndexReference), or "" where any is not,
+// or two have different references.
+func indexOf(items []item) string {
+	ref := ""
+	for i, it := range items {
+		r := figureOf(it).Index
+		if r == "" || i > 0 && r != ref {
+			return ""
+		}
+		ref = r
+	}
+	return ref
 }
 
 // changeBase returns the base of it if it is a reported change, whose

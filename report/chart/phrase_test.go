@@ -89,18 +89,19 @@ func TestSubtitle(t *testing.T) {
 		{"money flow of a year", []fig{{stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual total, 2014"},
 		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, total for 2010–2014"},
 		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion, total over a period not stated in the source"},
-		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, value as of 2014"},
+		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, as of 2014"},
 		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion; value at a point in time, date not stated in the source"},
-		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, values as of the dates on the bars"},
+		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, as of the dates on the bars"},
 		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries, 2014"},
 		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs, 2021"},
 		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries, pledge and intention with no year stated in the source"},
 		{"percent reduction target", []fig{{stated: "26 to 28 percent", period: "2025", measure: indicators.Change, status: target}}, "Percent, target for 2025"},
 		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP, period not stated in the source"},
 		{"percent change", []fig{{stated: "5.3 percent", period: "2014", measure: indicators.Change}}, "Percent; change, 2014"},
-		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, value as of 2013"},
+		{"count of an academic year (s19m-students)", []fig{{stated: "30,450 enrolments", period: "2021/22", measure: indicators.Stock}, {stated: "17,020 enrolments", period: "2021/22", measure: indicators.Stock}}, "Number of enrolments, 2021/22"},
+		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, as of 2013"},
 		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million tonnes; annual total, 2020"},
-		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, value as of 2014 and a target for 2025"},
+		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, as of 2014 and a target for 2025"},
 		{"money flow of a fiscal year", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}}, "US$ million; annual total, FY 2020"},
 		// A span of fiscal years is no year: its flow is a total for it.
 		{"money flow over fiscal years", []fig{{stated: "$27.7 billion", period: "FY2008-09/FY2013-14", measure: indicators.Flow}}, "US$ billion, total for FY 2008–09 to FY 2013–14"},
@@ -124,7 +125,7 @@ func TestSubtitle(t *testing.T) {
 		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel, projected prices for December 2015"},
 		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million, totals for January 2024 and periods not stated in the source"},
 		{"pledges with and without a year", []fig{{stated: "$3 billion", period: "2025", measure: indicators.Flow, status: pledge}, {stated: "$1 billion", period: "not stated", measure: indicators.Flow, status: pledge}}, "US$ billion, pledges for 2025 and a year not stated in the source"},
-		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and megawatts; value, 2014"},
+		{"count and megawatts", []fig{{stated: "30 countries", period: "2014", measure: indicators.CountKind}, {stated: "500 MW", period: "2014", measure: indicators.Stock}}, "Number of countries and megawatts, 2014"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -191,7 +192,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "automotive-tariffs-2", title: "Automotive tariffs", stated: "10%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 			{id: "automotive-tariffs-3", title: "Automotive tariffs", stated: "5%", period: "not stated", measure: indicators.Share, status: indicators.Pledge},
 		},
-		want: []string{"Automotive tariffs (automotive-tariffs)", "Automotive tariffs (automotive-tariffs-2; pledge)", "Automotive tariffs (automotive-tariffs-3; pledge)"},
+		want: []string{"Automotive tariffs (automotive-tariffs)", "Automotive tariffs (automotive-tariffs-2), pledge", "Automotive tariffs (automotive-tariffs-3), pledge"},
 	}, {
 		name: "alike to the figure: by their IDs",
 		figs: []fig{
@@ -200,12 +201,12 @@ func TestBarLabelsMixed(t *testing.T) {
 		},
 		want: []string{"Tariff (x)", "Tariff (y)"},
 	}, {
-		name: "a title in parentheses takes the status inside them",
+		name: "a title in parentheses takes the status after them",
 		figs: []fig{
 			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 			{id: "now", title: "Price now (average)", stated: "$47", period: "2015-12", measure: indicators.Level},
 		},
-		want: []string{"Low end (95% confidence; projection)", "Price now (average)"},
+		want: []string{"Low end (95% confidence), projection", "Price now (average)"},
 	}, {
 		name: "one status, one period: the subtitle says it",
 		figs: []fig{

@@ -67,6 +67,11 @@ type Slide struct {
 	// (Parts).
 	items []item
 	own   bool
+	// viewTitle is the view's title, which an embedded slide does not
+	// draw but its parts' subtitles are written under, as the whole's
+	// is: the deck's title says it (s19m-elections: "value as of
+	// December 2021" under a title of December 2021).
+	viewTitle string
 	// drawn is the canvas the plot was last drawn on, for tests.
 	drawn draw.Canvas
 }
@@ -175,8 +180,11 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 	}
 	body := draw.Canvas{Canvas: c.Canvas, Rectangle: vg.Rectangle{Min: vg.Point{X: left, Y: bottom}, Max: vg.Point{X: right, Y: top}}}
 	if bs, ok := s.body.(*Bars); ok {
-		// Value labels stay between the axis's ends, never out in the
+		// Every label fits the body (padFor); value labels stay between
+		// the axis's ends where widening lets them, never out in the
 		// margin against the frame.
+		bs.width = right - left - s.Plot.Y.Padding - s.Plot.Y.Width/2
+		bs.shrinkToFit(s.Plot)
 		bs.widen(s.Plot, body)
 	}
 	if h, ok := s.body.(heighter); ok {

@@ -86,16 +86,20 @@ func TestWaffleStatusKey(t *testing.T) {
 }
 
 // TestCountLabelsOneWay checks that the counts of one chart are labelled
-// one way: all with their noun, or, when one is a phrase or some are
-// bare, all short.
+// one way: by their figures alone, the unit said once in the subtitle
+// ("Number of countries", unitOnce: s19m-elections' "38,889,429
+// registrations" eight times under "Number of registrations"), and
+// short too when one is a phrase or some are bare.
 func TestCountLabelsOneWay(t *testing.T) {
 	tests := []struct {
 		stated []string
 		want   []string
 	}{
-		{[]string{"30 countries", "3-5 countries"}, []string{"30 countries", "3-5 countries"}},
+		{[]string{"30 countries", "3-5 countries"}, []string{"30", "3-5"}},
 		{[]string{"31,800 estimated new HIV infections", "An estimated 23,900 HIV infections"}, []string{"31,800", "an estimated 23,900"}}, // a hedge mid-chart in lower case
-		{[]string{"30 countries", "1.5 million countries"}, []string{"30 countries", "1.5 million countries"}},
+		{[]string{"30 countries", "1.5 million countries"}, []string{"30", "1.5 million"}},
+		{[]string{"38,889,429 registrations", "4,028,717 registrations", "nearly 2,307,877 registrations"}, []string{"38,889,429", "4,028,717", "nearly 2,307,877"}},
+		{[]string{"257 fatalities", "3 appointments"}, []string{"257 fatalities", "3 appointments"}}, // two nouns: each keeps its own (s16g-fire)
 	}
 	for _, tc := range tests {
 		var figs []fig

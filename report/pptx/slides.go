@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
@@ -152,7 +151,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 		for _, sp := range c.Points(id) {
 			ind := sp.Indicator
 			ids = append(ids, ind.ID)
-			point := ind.Period.Label() + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
+			point := ind.Period.Label() + ": " + wording.UnitWritten(ind)
 			if src, ok := c.Source(sp.Source); ok && src.ShortName() != "" {
 				point += " (" + src.ShortName() + ")"
 			}
@@ -239,28 +238,9 @@ func titleSlide(c *indicators.Catalog) Slide {
 	return s
 }
 
-// namesPlace reports whether title names the entity code by any name the
-// gazetteer knows (indicators.EntityCode) or by the name the outputs show
-// it by (indicators.EntityName): "U.S.-Japan" names US, "…, Prince Edward
-// Island" CA-PE, a region the gazetteer reads no name of.
-func namesPlace(title, code string) bool {
-	words := strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
-	})
-	name := indicators.EntityName(code)
-	for i := range words {
-		for n := 1; n <= 4 && i+n <= len(words); n++ {
-			w := strings.Join(words[i:i+n], " ")
-			if name != "" && name != code && strings.EqualFold(w, name) {
-				return true
-			}
-			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
-				return true
-			}
-		}
-	}
-	return false
-}
+// namesPlace reports whether title names the entity code
+// (wording.NamesPlace).
+func namesPlace(title, code string) bool { return wording.NamesPlace(title, code) }
 
 // mainPlace returns the codes and name of the places more than half of
 // c's indicators are about: the one list of entities they share, named
@@ -301,7 +281,7 @@ func plural(n int, noun string) string {
 // derived indicator id: "title: figure".
 func figureLine(c *indicators.Catalog, id string) string {
 	if ind, ok := c.Indicator(id); ok {
-		return orID(ind.Title, id) + ": " + wording.UnitWritten(ind.Label(), ind.Unit)
+		return orID(ind.Title, id) + ": " + wording.UnitWritten(ind)
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {

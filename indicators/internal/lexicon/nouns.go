@@ -178,3 +178,15 @@ const MaxNoun = 64
 // holds the local area.
 var AreaQualifiers = []string{"north", "south", "east", "west", "mid", "central", "upper", "lower", "inner", "outer",
 	"north east", "north west", "south east", "south west"}
+
+// StateForms are the words before a country's name that say its form of
+// state, in a long name documents write ("the Republic of Ireland",
+// "Kingdom of Spain"), lower case, longest first: the name after them, if
+// it is a country's, is that country.
+var StateForms = []string{"people's republic of", "democratic republic of", "federal republic of", "islamic republic of",
+	"republic of", "kingdom of", "commonwealth of", "principality of", "grand duchy of", "sultanate of", "state of"}
+
+// ComplementWords are the words before a place that name everything but
+// it ("non-EU countries", "outside the EU", "the rest of the world",
+// "extra-EU trade"), lower case: no code names such a complement.
+var ComplementWords = []string{"non-", "non ", "extra-", "outside the ", "outside ", "rest of the ", "rest of ", "all but the ", "all but ", "other than the ", "other than "}

@@ -81,6 +81,46 @@ func TellApart(bars []Named) []string {
 	return out
 }
 
+// NamesPlace reports whether title names the entity code by any name the
+// gazetteer knows (indicators.EntityCode), by the name the outputs show
+// it by (indicators.EntityName), or by that name's initials in capitals:
+// "U.S.-Japan" names US, "…, Prince Edward Island" CA-PE, "NI higher
+// education institutions" GB-NIR (Northern Ireland), so that a card or a
+// list never says the place twice ("Students enrolled at NI higher
+// education institutions, Northern Ireland", s19m-students).
+func NamesPlace(title, code string) bool {
+	words := strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+	})
+	name := indicators.EntityName(code)
+	initials := ""
+	if f := strings.Fields(name); len(f) > 1 {
+		for _, w := range f {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				initials += string(r)
+			}
+		}
+		if utf8.RuneCountInString(initials) < 2 {
+			initials = ""
+		}
+	}
+	for i := range words {
+		if initials != "" && words[i] == initials {
+			return true
+		}
+		for n := 1; n <= 4 && i+n <= len(words); n++ {
+			w := strings.Join(words[i:i+n], " ")
+			if name != "" && name != code && strings.EqualFold(w, name) {
+				return true
+			}
+			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // EntityNames returns entity codes as a bar names them: each country's
 // or region's name ("Japan"), or its code where no name is known,
 // joined by "and".
@@ -233,7 +273,7 @@ func trimLeading(w []string) []string {
 // it returns titles unchanged.
 //
 // Where no run is cut, bars are labelled by what differs (bySegments):
-// a part between commas that more than half the titles hold, and the
+// a part between commas that every title holds, and the
 // view's title names by a word, goes from each; "Average house price,
 // Wales, change over the year" under "Annual house price change by
 // country and region" is "Wales" (s15f-houseprices).
@@ -475,8 +515,8 @@ func dangling(w string) bool {
 	return leading[w] || objectWords[w]
 }
 
-// bySegments returns titles without the parts between commas that more
-// than half of them, two at least, hold alike (compared without their
+// bySegments returns titles without the parts between commas that every
+// one of them holds alike, two at least (compared without their
 // case and parenthesised notes) and that viewTitle names by a word of
 // theirs other than a joining one: the chart's subject, which its title
 // says. A part ending in such a shared part keeps its head ("UK" of "UK
@@ -529,8 +569,20 @@ func bySegments(viewTitle string, titles []string) []string {
 	}
 	low := strings.ToLower(viewTitle)
 	shared := func(key string) bool {
-		if count[key] < 2 || 2*count[key] <= len(titles) {
+		// Every title holds it, as a part or a part's tail ("UK
+		// average house price" beside "Average house price"): a part
+		// that some bars hold and others do not is what tells them
+		// apart, and cut from some alone it left bars that name no
+		// series beside bars that do ("Change on previous month" of
+		// "Manufacturing production, …" beside "Manufacturing
+		// turnover, change on previous month", s19m-industry).
+		if count[key] < 2 {
 			return false
+		}
+		for _, ps := range parts {
+			if !slices.ContainsFunc(ps, func(p part) bool { return p.key == key || strings.HasSuffix(p.key, " "+key) }) {
+				return false
+			}
 		}
 		for _, w := range strings.Fields(key) {
 			if !leading[w] && hasWords(low, w) {

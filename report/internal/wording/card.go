@@ -168,7 +168,8 @@ func CardCaption(viewTitle, title, value string, entities []string) string {
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) || opensWith(viewTitle, title) && namesTitle(value, title) {
 		return EntityNames(entities)
 	}
-	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) {
+	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) &&
+		!slices.ContainsFunc(entities, func(e string) bool { return NamesPlace(title, e) }) {
 		return title + ", " + place
 	}
 	return title
@@ -211,14 +212,44 @@ func namesTitle(value, title string) bool {
 	return false
 }
 
-// UnitWritten returns label, a figure of unit u as the document states
-// it, with its unit written as every output writes it, the one rule of
-// the book, the slide images and the deck: a measure in words (Respell:
-// "15,040 hectares" of "15,040 ha"), and a count's noun in the case of
-// the catalog's unit (countNounCase: "12,440 people" of a headline's
-// "12,440 People", s18k-defence).
-func UnitWritten(label string, u indicators.Unit) string {
-	return countNounCase(Respell(label, u), u)
+// UnitWritten returns the figure of ind as the document states it
+// (ind.Label), with its unit written as every output writes it, the one
+// rule of the book, the slide images and the deck: a measure in words
+// (Respell: "15,040 hectares" of "15,040 ha"), and a count's noun in the
+// case of the catalog's unit where its capital is only the sentence's or
+// the headline's (countNounCase: "12,440 People joined …" is "12,440
+// people", s18k-defence).
+func UnitWritten(ind *indicators.Indicator) string {
+	label := Respell(ind.Label(), ind.Unit)
+	if !figureOpens(ind, label) {
+		return label // "supports 7,000 Kenyans": the capital is the noun's own
+	}
+	return countNounCase(label, ind.Unit)
+}
+
+// figureOpens reports whether the figure label writes opens a sentence,
+// a line or a heading in every quote of ind: the quote starts with it or
+// a stop, a colon, a bullet or a line break stands right before it. Only
+// then may a capital on its noun be the sentence's rather than the
+// noun's.
+func figureOpens(ind *indicators.Indicator, label string) bool {
+	first, _, _ := strings.Cut(label, " ")
+	if first == "" || len(ind.Provenance) == 0 {
+		return false
+	}
+	first = strings.ToLower(first) // "about" of a label is "About" opening a sentence
+	for _, p := range ind.Provenance {
+		q := strings.ToLower(p.Quote)
+		i := strings.Index(q, first)
+		if i < 0 {
+			return false
+		}
+		before := strings.TrimRight(q[:i], " \t")
+		if before != "" && !strings.HasSuffix(before, "\n") && !strings.ContainsAny(before[len(before)-1:], ".:;•–-") {
+			return false
+		}
+	}
+	return true
 }
 
 // countNounCase returns label with the noun after its figure in lower
@@ -227,9 +258,10 @@ func UnitWritten(label string, u indicators.Unit) string {
 // only because the document's sentence or headline started with the
 // figure ("12,440 People joined …"): "12,440 People" is "12,440 people",
 // as verify advises the catalog. A noun that is not the unit's alone,
-// an acronym or a proper noun keeps its capitals: "180,000 EU citizens"
-// (unit citizen), "15 FTE officers" (unit full-time equivalent officer),
-// "NHS beds" (unit NHS bed), "7 Kenyans" (unit Kenyan).
+// an acronym or a word with a capital past its first letter keeps its
+// capitals: "180,000 EU citizens" (unit citizen), "15 FTE officers"
+// (unit full-time equivalent officer), "NHS beds" (unit NHS bed), "12
+// MPs" (unit mp).
 func countNounCase(label string, u indicators.Unit) string {
 	if u.Kind != indicators.Count || u.Name == "" || u.Name != strings.ToLower(u.Name) {
 		return label
@@ -245,7 +277,7 @@ func countNounCase(label string, u indicators.Unit) string {
 	at := end + sp + 1
 	noun := label[at:]
 	low := strings.ToLower(noun)
-	if noun == "" || noun == low || noun[0] < 'A' || noun[0] > 'Z' || strings.ToUpper(noun) == noun {
+	if noun == "" || noun == low || noun[0] < 'A' || noun[0] > 'Z' || strings.ToLower(noun[1:]) != noun[1:] {
 		return label
 	}
 	if low != u.Name && indicators.Singular(low) != u.Name {
@@ -265,7 +297,7 @@ func countNounCase(label string, u indicators.Unit) string {
 // which starts with the figure, writes it with a capital again (Card).
 // Its unit is written as every output writes it (UnitWritten).
 func LabelOf(ind *indicators.Indicator) string {
-	l := UnitWritten(ind.Label(), ind.Unit)
+	l := UnitWritten(ind)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
@@ -306,4 +338,78 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // fire-related fatalities in 2022".
 func PreviousLine(prev *indicators.Indicator) string {
 	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
+}
+
+// ChangeOf returns the indicator of c that states the change of ind's
+// figure to its period, which a headline card shows under it: a reported
+// change of the same places and period, from a stated base, whose title
+// says nothing ind's does not, bar its change words ("Change in
+// enrolments at NI higher education institutions" of "Students enrolled
+// at NI higher education institutions", words alike by their first five
+// letters), the change on the period before first, then a percentage;
+// nil where the catalog holds none, or ind is a change itself. The card
+// had shown "66,245 students in 2020/21" and left out the catalogued "up
+// 5%" (s19m-students).
+func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indicator {
+	if ind.Measure == indicators.Change || !ind.Period.IsStated() {
+		return nil
+	}
+	stems := map[string]bool{}
+	for _, w := range titleStems(ind.Title) {
+		stems[w] = true
+	}
+	var best *indicators.Indicator
+	rank := func(p *indicators.Indicator) int {
+		r := 0
+		if Consecutive(p.Base, p.Period) {
+			r += 2
+		}
+		if p.Unit.Kind == indicators.Percent {
+			r++
+		}
+		return r
+	}
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if p.ID == ind.ID || p.Measure != indicators.Change || p.Period != ind.Period || !p.Base.IsStated() || p.Status.IsCommitment() ||
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) {
+			continue
+		}
+		said := true
+		for _, w := range titleStems(p.Title) {
+			said = said && (stems[w] || changeStems[w])
+		}
+		if said && (best == nil || rank(p) > rank(best)) {
+			best = p
+		}
+	}
+	return best
+}
+
+// changeStems are the stems of the words a change's title may add to
+// its figure's: "Change in", "Percentage change in", "Growth in".
+var changeStems = map[string]bool{"chang": true, "perce": true, "growt": true, "in": true, "of": true, "the": true, "rise": true, "fall": true, "incre": true, "decre": true}
+
+// titleStems returns the words of title, in lower case, each cut to its
+// first five letters.
+func titleStems(title string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.Trim(w, wordPunct)
+		if r := []rune(w); len(r) > 5 {
+			w = string(r[:5])
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// ChangeLine returns how a card says the change ch of its figure (ChangeOf),
+// its base after it, the card's period being its own: "up 5% on
+// 2020/21".
+func ChangeLine(ch *indicators.Indicator) string {
+	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
+	return Alone(Shown{Label: PointLabel(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
 }

@@ -136,7 +136,7 @@ func TestLabelDropsTitleBase(t *testing.T) {
 		want  string
 	}{
 		{"Volumes on their pre-pandemic level (February 2020)", []string{"February 2024, compared with February 2020"}, "Volumes on their pre-pandemic level (February 2024, compared with February 2020)"},
-		{"Low end (95% confidence)", []string{"projection"}, "Low end (95% confidence; projection)"},
+		{"Low end (95% confidence)", []string{"projection"}, "Low end (95% confidence), projection"},
 	}
 	for _, tt := range tests {
 		if got := Label(tt.title, tt.parts...); got != tt.want {

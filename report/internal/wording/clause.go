@@ -138,11 +138,18 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		t = " for " + strings.TrimPrefix(t, ", ") // "weekly totals and an average for 2020"
 		return what + t
 	}
-	if t == "" && (what == "value" || what == "values") {
-		// A stock's "value" says only its time ("value as of 2013"): with
-		// none to say, the unit alone ("£ billion", never "£ billion;
-		// value" under a title of its date, s14d-finances).
-		return ""
+	if (what == "value" || what == "values") && (t == "" || !strings.Contains(t, "not stated")) {
+		// A stock's "value" says only its time: the subtitle says the
+		// time alone after the unit ("US$ billion, as of 2013",
+		// "Number of enrolments, 2021/22"), never "value as of
+		// 2021/22", which reads as machine text (s19m-students); a
+		// date not stated keeps "value at a point in time"; with
+		// no time to say, the unit alone ("£ billion", never "£
+		// billion; value" under a title of its date, s14d-finances).
+		if rest, ok := strings.CutPrefix(t, "in "); ok {
+			t = ", " + rest
+		}
+		return strings.TrimPrefix(strings.TrimSpace(t), ", ")
 	}
 	return strings.TrimSpace(JoinWhen(what, t))
 }

@@ -84,7 +84,7 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "£1,785.4 billion", indicators.Fact, indicators.Stock, "2017-09"),
 				bar(t, "£1,637.9 billion", indicators.Fact, indicators.Stock, "2017-09"),
 			},
-			"£ billion, value as of September 2017"},
+			"£ billion, as of September 2017"},
 		// Estimates alone, keyed by no colour, say so once at the end,
 		// as an ONS subtitle says "(provisional)" (s17j-ports).
 		{"estimates alone say so in brackets", "Spending",

@@ -33,21 +33,28 @@ func TestCountNounCase(t *testing.T) {
 			t.Errorf("%s: LabelOf(%s) = %q, want %q (stated %q)", tc.kind, tc.id, got, tc.want, ind.Stated)
 		}
 	}
-	// The rule alone: a unit of capitals of its own stays as stated.
+	// The rule alone: a noun is lowered only where its figure opens the
+	// quote's sentence or line, and never one with capitals of its own
+	// (review19: the drafter's unit "kenyan" made "7 kenyans", "mp" "12
+	// mps").
 	for _, tc := range []struct {
-		label string
-		u     indicators.Unit
-		want  string
+		label, quote string
+		u            indicators.Unit
+		want         string
 	}{
-		{"12,440 People", indicators.CountOf("person"), "12,440 people"},
-		{"about 300 Projects", indicators.CountOf("project"), "about 300 projects"},
-		{"7 Kenyans", indicators.CountOf("Kenyan"), "7 Kenyans"},
-		{"40 NHS beds", indicators.CountOf("NHS bed"), "40 NHS beds"},
-		{"3 GP practices", indicators.CountOf("practice"), "3 GP practices"},
-		{"12,440 people", indicators.CountOf("person"), "12,440 people"},
+		{"12,440 People", "12,440 People joined the UK Regular Armed Forces", indicators.CountOf("person"), "12,440 people"},
+		{"about 300 Projects", "Projects. About 300 Projects were funded", indicators.CountOf("project"), "about 300 projects"},
+		{"7,000 Kenyans", "the programme supports 7,000 Kenyans", indicators.CountOf("kenyan"), "7,000 Kenyans"},
+		{"7 Kenyans", "7 Kenyans", indicators.CountOf("Kenyan"), "7 Kenyans"},
+		{"12 MPs", "12 MPs voted against", indicators.CountOf("mp"), "12 MPs"},
+		{"5 PhDs", "• 5 PhDs were awarded", indicators.CountOf("phd"), "5 PhDs"},
+		{"40 NHS beds", "40 NHS beds", indicators.CountOf("NHS bed"), "40 NHS beds"},
+		{"3 GP practices", "3 GP practices", indicators.CountOf("practice"), "3 GP practices"},
+		{"12,440 people", "12,440 people", indicators.CountOf("person"), "12,440 people"},
 	} {
-		if got := UnitWritten(tc.label, tc.u); got != tc.want {
-			t.Errorf("UnitWritten(%q, %s) = %q, want %q", tc.label, tc.u.Name, got, tc.want)
+		ind := &indicators.Indicator{Stated: tc.label, Unit: tc.u, Provenance: []indicators.Provenance{{Quote: tc.quote}}}
+		if got := UnitWritten(ind); got != tc.want {
+			t.Errorf("UnitWritten(%q in %q, %s) = %q, want %q", tc.label, tc.quote, tc.u.Name, got, tc.want)
 		}
 	}
 }

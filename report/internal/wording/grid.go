@@ -42,6 +42,17 @@ func GridOf(bars []Named) (Grid, bool) {
 	return titleGrid(bars)
 }
 
+// Shortened returns g with its groups' and its measures' names without
+// the words the view's title says already (Unrepeated): the key of
+// "Production in the "Modern" sector" and "… "Traditional" sector" under
+// "Production by sector, October 2018" reads ""Modern" sector",
+// ""Traditional" sector" (s19m-industry).
+func (g Grid) Shortened(viewTitle string) Grid {
+	g.Groups = Unrepeated(viewTitle, g.Groups)
+	g.Measures = Unrepeated(viewTitle, g.Measures)
+	return g
+}
+
 // keyGrid returns the grid of bars whose titles are the measures and key
 // of them the groups.
 func keyGrid(bars []Named, key func(Named) string) (Grid, bool) {
@@ -166,17 +177,23 @@ func titleGrid(bars []Named) (Grid, bool) {
 			cells[m][slices.Index(groups, run(c))] = c
 		}
 	}
+	// Within its phrase: a comma ends the words a group takes, so that
+	// the measure keeps its whole phrase ("Change on previous month" of
+	// "Production in the "Modern" sector, change on previous month",
+	// never a key "Production in the "Modern" sector, change on",
+	// s19m-industry), and neither keeps the comma.
 	left := 0
-	for sameAcross(cells, words, func(c cut) int { return c.at - 1 - left }) {
+	for sameAcross(cells, words, func(c cut) int { return c.at - 1 - left }) && !strings.HasSuffix(words[cells[0][0].bar][cells[0][0].at-1-left], ",") {
 		left++
 	}
 	right := 0
-	for sameAcross(cells, words, func(c cut) int { return c.at + c.n + right }) {
+	for (right == 0 || !strings.HasSuffix(words[cells[0][0].bar][cells[0][0].at+cells[0][0].n+right-1], ",")) &&
+		sameAcross(cells, words, func(c cut) int { return c.at + c.n + right }) {
 		right++
 	}
 	for j := range groups {
 		c := cells[0][j]
-		g.Groups[j] = upperFirst(strings.Join(groupWords(words[c.bar][c.at-left:c.at+c.n+right]), " "))
+		g.Groups[j] = Trimmed(strings.Join(groupWords(words[c.bar][c.at-left:c.at+c.n+right]), " "))
 	}
 	// What a measure loses is a whole phrase: the preposition that led
 	// the group's words goes with them, "Joiners (intake)" of "Joiners
@@ -210,7 +227,7 @@ func titleGrid(bars []Named) (Grid, bool) {
 		if len(rest) == 0 {
 			return Grid{}, false
 		}
-		g.Measures = append(g.Measures, upperFirst(strings.Join(rest, " ")))
+		g.Measures = append(g.Measures, Trimmed(strings.Join(rest, " ")))
 		row := make([]int, len(groups))
 		for j, c := range cells[m] {
 			row[j] = c.bar
@@ -218,6 +235,42 @@ func titleGrid(bars []Named) (Grid, bool) {
 		g.Cells = append(g.Cells, row)
 	}
 	return g, true
+}
+
+// Trimmed returns a name cut from a longer title without what the cut
+// left dangling at either end: a comma, semicolon or colon, and a word
+// that needs what was cut after it or before it (a joining word, "of",
+// "on"; an object word, "under"), with a capital first. "Parliamentary
+// electoral registrations," is "Parliamentary electoral registrations"
+// (s19m-elections), "Production in the "Modern" sector, change on"
+// "Production in the "Modern" sector" (a phrase broken off goes back to
+// its comma, s19m-industry). A name of such words alone stays as it is,
+// trimmed of its punctuation.
+func Trimmed(name string) string {
+	const punct = ",;: "
+	w := strings.Fields(strings.Trim(name, punct))
+	if len(w) > 0 {
+		w[0] = strings.TrimLeft(w[0], ",;:")
+		w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",;:")
+	}
+	keep := w
+	if len(keep) > 1 && dangling(keep[len(keep)-1]) {
+		// A phrase broken off ("…, change on") goes back to its comma,
+		// else the dangling words alone.
+		for i := len(keep) - 2; i > 0; i-- {
+			if strings.HasSuffix(keep[i], ",") {
+				keep = keep[:i+1]
+				break
+			}
+		}
+		for len(keep) > 1 && dangling(keep[len(keep)-1]) {
+			keep = keep[:len(keep)-1]
+		}
+	}
+	for len(keep) > 0 && strings.TrimRight(keep[len(keep)-1], ",;:") != keep[len(keep)-1] {
+		keep[len(keep)-1] = strings.TrimRight(keep[len(keep)-1], ",;:")
+	}
+	return upperFirst(strings.Join(keep, " "))
 }
 
 // groupWords returns the words of a group's name without the preposition

@@ -67,13 +67,39 @@ func PartNames(names []string, whole, viewTitle string) []string {
 		}
 		shared = shared[:n]
 	}
-	if len(shared) == 0 || !strings.Contains(strings.ToLower(viewTitle), strings.ToLower(strings.Trim(strings.Join(shared, " "), ":,;"))) {
-		return out()
+	low := strings.ToLower(viewTitle)
+	named := strings.Contains(low, strings.ToLower(strings.Trim(strings.Join(shared, " "), ":,;")))
+	for _, w := range shared {
+		w = strings.ToLower(strings.Trim(w, wordPunct))
+		named = named || w != "" && !leading[w] && !objectWords[w] && hasWords(low, w)
 	}
+	if len(shared) == 0 || !named {
+		return trimmedAll(out())
+	}
+	// The whole run every part shares goes, and the joining words and
+	// article that led what is left: "Students at NI HEIs domiciled in
+	// Northern Ireland" and "… outside the EU" under "Where students at
+	// NI HEIs come from" are "Northern Ireland" and "Outside the EU",
+	// never "NI HEIs domiciled in Northern Ireland," (s19m-students).
 	shorten(len(shared), func(i int) (string, bool) {
-		return strings.Join(strings.Fields(parts[i].Name)[len(shared):], " "), true
+		return strings.Join(groupWords(strings.Fields(parts[i].Name)[len(shared):]), " "), true
 	})
-	return out()
+	return trimmedAll(out())
+}
+
+// trimmedAll returns names each Trimmed, or names as they are where two
+// would then read alike.
+func trimmedAll(names []string) []string {
+	out := make([]string, len(names))
+	seen := map[string]bool{}
+	for i, n := range names {
+		out[i] = Trimmed(n)
+		if out[i] == "" || seen[strings.ToLower(out[i])] {
+			return names
+		}
+		seen[strings.ToLower(out[i])] = true
+	}
+	return out
 }
 
 // PartName returns a part's name from its bar label: "Coal's share" is
@@ -100,7 +126,7 @@ func PartName(label string) string {
 	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
 		name = upperFirst(n)
 	}
-	return name
+	return Trimmed(name) // "…, share" leaves no comma
 }
 
 // WholeOf returns what a share titled title, of the denominator denom,

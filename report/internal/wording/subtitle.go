@@ -413,6 +413,9 @@ func manyTimes(group []Bar) string {
 // subtitle: "US$ billion", "Percent of world GDP", "Number of
 // countries", "Millions of beneficiaries", "MW".
 func UnitPhrase(b Bar, sc indicators.Scale) string {
+	if b.Index != "" {
+		return "Index (" + b.Index + ")" // never "Number" of an index level
+	}
 	if per := b.Unit.Per; per != "" {
 		// A rate: "US$ per month", "Thousands of barrels per day".
 		base := b

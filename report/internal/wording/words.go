@@ -43,6 +43,26 @@ type Figure struct {
 	// says it is per ("weekly" for "£539 a week", "weekly earnings"),
 	// from Cadence; "" if none. A flow said per week is no annual total.
 	Cadence string
+	// Index is the reference of an index level ("2015=100",
+	// IndexReference), "" for any other figure: its unit is the index,
+	// read against 100.
+	Index string
+}
+
+// IndexReference returns the reference an index level is read against,
+// "2015=100", or "" where f is no index level. The model has no unit
+// of an index yet: until it has, a level with no unit, a base that is a
+// year and a title that says "index" or "indices" is read as one
+// ("Manufacturing production index (seasonally adjusted, 2015=100)",
+// base 2015: s19m-industry drew it as a "Number" on an axis from 0, where
+// 103.9 and 109.2 looked alike).
+func IndexReference(title string, f Figure) string {
+	low := strings.ToLower(title)
+	if f.Measure != indicators.Level || f.Unit != (indicators.Unit{}) || !f.Base.IsYear() || f.Op != "" ||
+		!(hasWords(low, "index") || hasWords(low, "indices") || hasWords(low, "indexes")) {
+		return ""
+	}
+	return f.Base.Label() + "=100"
 }
 
 // cadences are the ways a title or quote says a figure is per a time
@@ -146,6 +166,14 @@ func When(f Figure, short bool) string {
 			return p
 		}
 		return ", " + p
+	case f.Measure == indicators.Stock && !computed && (f.Period.Split || f.Period.Fiscal):
+		// A count of an academic or financial year is of that year,
+		// not at a date in it: "in 2021/22", never "as of 2021/22"
+		// (s19m-students).
+		if short {
+			return p
+		}
+		return "in " + p
 	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:
@@ -579,10 +607,11 @@ func Parts(title string, f Figure, periodsDiffer, statusesDiffer bool, source st
 	return parts
 }
 
-// Label returns title with parts in parentheses after it, inside the
-// title's own closing parenthesis if it ends with one: "Low end (95%
-// confidence; projection)", never "(95% confidence) (projection)". Empty
-// parts are left out.
+// Label returns title with parts in parentheses after it, or, where the
+// title ends with a parenthesis of its own, after it and a comma: "Low
+// end (95% confidence), projection", never "(95% confidence)
+// (projection)" nor "(95% confidence; projection)". Empty parts are left
+// out.
 func Label(title string, parts ...string) string {
 	var ps []string
 	for _, p := range parts {
@@ -604,7 +633,12 @@ func Label(title string, parts ...string) string {
 				return title[:i] + " (" + strings.Join(ps, ", ") + ")"
 			}
 		}
-		return strings.TrimSuffix(title, ")") + "; " + strings.Join(ps, ", ") + ")"
+		// The title's parenthesis keeps its own words; the parts go
+		// after it: "Manufacturing production index (seasonally
+		// adjusted, 2015=100), October 2017", never "(…, 2015=100;
+		// October 2017)", which read as the index's own qualifier
+		// (s19m-industry).
+		return title + ", " + strings.Join(ps, ", ")
 	}
 	return title + " (" + strings.Join(ps, ", ") + ")"
 }

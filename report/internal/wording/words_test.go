@@ -69,7 +69,7 @@ func TestLabel(t *testing.T) {
 		{"EU funding announced in January 2024", Figure{Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2024, Month: 1}}}, true, false, "", "€45.3 million", "EU funding announced in January 2024 (€45.3 million)"},
 		{"Partners", f, false, true, "WH", "", "Partners (pledge, WH)"},
 		{"Pledged partners", f, false, true, "", "", "Pledged partners"},
-		{"Low end (95% confidence)", fact, true, false, "", "", "Low end (95% confidence; period not stated)"},
+		{"Low end (95% confidence)", fact, true, false, "", "", "Low end (95% confidence), period not stated"},
 	}
 	for _, tt := range tests {
 		got := Label(tt.title, append(Parts(tt.title, tt.f, tt.periods, tt.mixed, tt.source), tt.value)...)
@@ -107,6 +107,10 @@ func TestCardLine(t *testing.T) {
 		{"Total electricity generation", Figure{Measure: indicators.Flow, Period: across(t, "2021/22")}, "2021/22"},
 		{"Australia's electricity generation, 2021-22", Figure{Measure: indicators.Flow, Period: across(t, "2021/22")}, ""},
 		{"Two-way trade", Figure{Measure: indicators.Flow, Period: y(2014)}, "2014"},
+		// s19m-students: a count of an academic year is in it, never
+		// "As of 2021/22"; a stock at a month is as of it (s19m-elections).
+		{"Students enrolled at NI higher education institutions", Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2021}, Split: true}}, "In 2021/22"},
+		{"UK Parliamentary electoral registrations", Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2021, Month: 12}}}, "As of December 2021"},
 		{"Investment stock", Figure{Measure: indicators.Stock}, "At a point in time, date not stated in the source"},
 		// No period of its own, a source of a date: when it was
 		// reported, which a total or a change over an unstated period
