@@ -65,9 +65,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Period.IsStated() {
 		t[ixPeriod] = ind.Period.Label()
 	}
-	if ind.Base.IsStated() {
-		t[ixBase] = ind.Base.Label()
-	}
+	t[ixBase] = baseCell(ind)
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
@@ -366,8 +364,9 @@ func (b *book) writeIndicators() error {
 	// not, in collapsed outline groups (onPaper), one a run: Counterpart
 	// and Measure before Status, Qualifier to Source after it, each a
 	// "+" (outlineLevelCol). An empty technical column left out of the
-	// group split it in four.
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(i int) bool { return !onPaper(i) }); err != nil {
+	// group split it in four. A technical column a reader needs prints
+	// (printsCol).
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(i int) bool { return !b.printsCol(i) }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.
