@@ -55,7 +55,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Counterpart != "" {
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
-	t[ixUnit] = wording.UnitWords(ind.Unit)
+	t[ixUnit] = wording.IndicatorUnitWords(ind)
 	// The document's title, which the Cover and the Sources sheet name,
 	// is not repeated at the head of every row's section (belowTitle):
 	// six lines of it made each printed row tall (s13-housing).
@@ -65,9 +65,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Period.IsStated() {
 		t[ixPeriod] = ind.Period.Label()
 	}
-	if ind.Base.IsStated() {
-		t[ixBase] = ind.Base.Label()
-	}
+	t[ixBase] = wording.BaseWords(ind) // "2015=100" of an index level
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
