@@ -364,8 +364,11 @@ func (b *book) writeIndicators() error {
 	// not, in collapsed outline groups (onPaper), one a run: Counterpart
 	// and Measure before Status, Qualifier to Source after it, each a
 	// "+" (outlineLevelCol). An empty technical column left out of the
-	// group split it in four.
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(i int) bool { return !onPaper(i) }); err != nil {
+	// group split it in four. Every hidden column is in a group: an
+	// unused Low, High and Margin hidden at level 0 had no button to
+	// show them (review19 item 14), so they are a group of their own, a
+	// "+" over the column after them.
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(int) bool { return true }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.
