@@ -235,7 +235,8 @@ type docDraft struct {
 	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
-	reads50 reads50 // drafts50's reads of the whole document, once (draftweek.go)
+	reads50 reads50          // drafts50's reads of the whole document, once (draftweek.go)
+	cards   *[]*headlineCard // the document's headline cards, read once (draftcard.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many
@@ -783,6 +784,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
 	d.repairTitle(&cl, m, cs, ce)
+	d.cardClaim(&cl, m)
 	ind.ID = d.unique(idOf(*ind))
 
 	// Unit past modifiers.

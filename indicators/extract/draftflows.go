@@ -182,6 +182,9 @@ func (d *docDraft) prevOfKind(m Mention) (Mention, bool) {
 
 // titleOf returns the title the drafter gives another figure.
 func (d *docDraft) titleOf(o Mention) string {
+	if f, ok := d.marginedFigure(o); ok {
+		o = f // a margin's title is its figure's
+	}
 	q, u, err := indicators.ParseStated(o.Text)
 	if err != nil {
 		return ""

@@ -196,3 +196,45 @@ func restateMargins(cls []claim) []claim {
 	}
 	return cls
 }
+
+// ownWords returns the words figure m states of itself: its text, and,
+// when a margin of error follows it, the figure with its margin as a
+// catalog states it ("41.2 ± 0.8 [SE] million birds"). The genre's
+// pattern: a figure with a stated margin is one figure; the margin's
+// sign, its figure and its label ("[SE]") and the unit written after
+// them are the figure's own words, never what it measures, so a title
+// made of them is read from the figure's clause instead
+// (measuredNPTitle, namesNoMeasure).
+func (d *docDraft) ownWords(m Mention) string {
+	text := d.src.Text
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start < m.Span.End {
+			continue
+		}
+		if mg, ok := marginOf(text, o); ok && mg.qualifies(text, m) {
+			if st, _, _, ok := mg.stated(text, m); ok {
+				return st
+			}
+			return strings.Join(strings.Fields(text[m.Span.Start:mg.end]), " ")
+		}
+		break
+	}
+	return m.Text
+}
+
+// marginedFigure returns the figure that o, a margin of error, qualifies
+// ("41.2" of the "0.8" of "41.2 ± 0.8 [SE] million birds"), and whether o
+// is one: a reader that asks the figure before a sentence and finds a
+// margin asks the figure.
+func (d *docDraft) marginedFigure(o Mention) (Mention, bool) {
+	text := d.src.Text
+	mg, ok := marginOf(text, o)
+	if !ok {
+		return Mention{}, false
+	}
+	fig, ok := d.lastBeforeIn(o, nil)
+	if !ok || !mg.qualifies(text, fig) {
+		return Mention{}, false
+	}
+	return fig, true
+}

@@ -364,7 +364,8 @@ var comparedWithRe = lazyRegexp(`\bcompared (?:with|to) (\w+ (?:months|years|wee
 var subjectUnits = []struct{ word, unit string }{
 	{"employment", "person"}, {"unemployment", "person"}, {"jobs", "job"}, {"workers", "worker"},
 	{"migration", "person"}, {"immigration", "person"}, {"emigration", "person"}, {"population", "person"},
-	{"homelessness", "person"}, {"workforce", "person"}, {"staff", "person"},
+	{"homelessness", "person"}, {"workforce", "person"}, {"staff", "person"}, {"personnel", "person"},
+	{"strength", "person"}, // a force's or a workforce's strength: its people (claims21)
 	{"crime", "crime"}, {"offending", "offence"}, {"reoffending", "offence"},
 }
 

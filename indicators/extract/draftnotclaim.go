@@ -71,8 +71,9 @@ func ageBand(text string, m Mention) string {
 }
 
 // captionRe matches the label that opens a chart's or a table's caption:
-// "Figure 1:", "Chart 2.3:", "Table 4 -".
-var captionRe = lazyRegexp(`^\s*(?:Figure|Chart|Table|Graph|Exhibit)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]`)
+// "Figure 1:", "Chart 2.3:", "Table 4 -", an exhibit's name
+// (exhibitNames) and its number.
+var captionRe = lazyRegexp(`^\s*(?:` + exhibitNames + `)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]`)
 
 // lineOf returns the line of text that holds byte at, or "" when the
 // line reaches further than 400 bytes before it (a text without line

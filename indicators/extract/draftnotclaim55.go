@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // This file holds the figures a statistics release or fact sheet states
@@ -42,9 +43,21 @@ func periodName(text string, m Mention) string {
 	return fmt.Sprintf("%q: the name of a period, not a count", strings.TrimSpace(g)+" "+text[m.Numbers[0].Start:m.Numbers[0].End])
 }
 
-// exhibitNames name a document's exhibits: "Chart 2", "Table 2006-08".
-// exhibitSentence and exhibitTitleRe (draftwhen_title.go) read them.
-const exhibitNames = `Chart|Figure|Fig\.|Table|Map|Graph|Exhibit|Diagram|Infographic`
+// exhibitNames name a document's exhibits (lexicon.Exhibits), as a
+// regular expression's alternatives of their capitalized forms: "Chart
+// 2", "Table 2006-08", "Fig. 3". exhibitSentence, captionRe
+// (draftnotclaim.go) and exhibitTitleRe (draftwhen_title.go) read them.
+var exhibitNames = func() string {
+	var alt []string
+	for _, w := range vocab.Exhibits {
+		w = strings.ToUpper(w[:1]) + w[1:]
+		if w == "Fig" {
+			w = `Fig\.` // an abbreviation, with its stop
+		}
+		alt = append(alt, w)
+	}
+	return strings.Join(alt, "|")
+}()
 
 // exhibitSentence matches a sentence that says what an exhibit of the
 // document shows: "Chart 2 shows …", "Figure 3 presents …".

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // titleOf guesses a document's title. Web page boilerplate ("Skip to
@@ -106,8 +108,7 @@ func isCaption(line string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "figure", "table", "chart", "box", "map", "exhibit", "graph":
+	if vocab.IsExhibit(f[0]) {
 		return hasDigit(f[1])
 	}
 	// "Balance on Goods and Services Trade Chart": a chart's caption on a

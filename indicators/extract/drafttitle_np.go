@@ -334,7 +334,7 @@ func timePhrase(ws []string) bool {
 // current title cur (a placeholder, a fragment, or words that name no
 // measure: namesNoMeasure) and names something cur does not; or "".
 func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cur string) string {
-	own := m.Text
+	own := d.ownWords(m) // "41.2 ± 0.8 [SE] million birds": the figure with its margin
 	if text := d.src.Text; strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], '(') > strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], ')') {
 		if j := strings.IndexByte(text[m.Span.End:m.Sentence.End], ')'); j >= 0 {
 			own = text[m.Span.Start : m.Span.End+j] // "(355 sentenced prisoners per 100,000 U.S. residents of all ages)"

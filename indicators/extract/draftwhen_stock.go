@@ -58,6 +58,14 @@ func (d *docDraft) stockDate(m Mention, cl *claim) (indicators.Period, string, b
 	if i := baseWordsRe.FindStringIndex(own); i != nil {
 		own = own[:i[0]]
 	}
+	return dateAfter(own, flow)
+}
+
+// dateAfter returns the period the first date of words s gives a figure
+// they follow, and the words (stockDate): a day, or a month, after "as
+// at", "as of", "at the end of", "on" or "at", or the months "between" two
+// months of a year; a flow only by "as at", "as of" or "at the end of".
+func dateAfter(own string, flow bool) (indicators.Period, string, bool) {
 	g := stockDateRe.FindStringSubmatch(own)
 	if g == nil {
 		return indicators.Period{}, "", false

@@ -218,7 +218,9 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord | trNextMonth},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear, trPlain | trFour},
 	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord | trPrevIdent | trPrevUpper},
-	{"named-number", "\"Section 301\", \"Title 5\": a name that a number completes", excludeNamedNumber, trPlain | trPrevWord | trPrevIdent},
+	{"named-number", "\"Section 301\", \"Title 5\", \"Tables 1-12\", \"strata 1-18\": a name that a number completes, or the part of a document or of a survey's design it numbers (lexicon.DocumentParts)", excludeNamedNumber, trPlain | trPrevWord | trPrevIdent},
+	{"document-reference", "\"paragraph 4.2\", \"Tables 4.10\": a decimal after a word of lexicon.DocumentParts names part of a document or of a survey's design, never a quantity (a whole number after one is named-number's)", excludeDocumentReference, trPrevWord | trPrevIdent},
+	{"document-reference-list", "\"Tables 4.10 and 4.11\", \"Appendix Tables 3.05, 3.06 and 3.17\": a decimal in a list of numbers that a word of lexicon.DocumentParts opens (a whole one is identifier-chain's)", excludeDocumentReferenceList, trIdent},
 	{"number-abbreviation", "\"No. 2\", \"Vol. 3\", \"H.R. 1\": a number after an abbreviation", excludeNumberAbbreviation, trPlain},
 	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone, trPlain | trPrevSym | trNextSym},
 	{"footnote", "\"[12]\": a footnote", excludeFootnote, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
@@ -902,6 +904,62 @@ func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	return 0, false
 }
 
+// excludeDocumentReference excludes a decimal that numbers a part of a
+// document or of a survey's design, right after a word of
+// lexicon.DocumentParts ("paragraph 4.2", "Tables 4.10"), with what is
+// glued to it ("1.9a", "3.1-3.4"); the number after it in a list is an
+// identifier's (identifier-chain, excludeDocumentReferenceList).
+func excludeDocumentReference(s *scanner, c *exclusionCandidate) (int, bool) {
+	if !s.docDecimal(c.lo) {
+		return 0, false
+	}
+	return s.docReference(c.lo, c.lo.start-1)
+}
+
+// excludeDocumentReferenceList excludes a decimal in a list that a word
+// of lexicon.DocumentParts opens: past what joins it to the identifier
+// before it, back over the list's numbers to that word ("Tables 4.10 and
+// 4.11", "Appendix Tables 3.05, 3.06, 3.14 and 3.17").
+func excludeDocumentReferenceList(s *scanner, c *exclusionCandidate) (int, bool) {
+	i, toks := c.lo.start, s.toks
+	if !s.docDecimal(c.lo) || c.identEnd < 0 || c.identEnd > i {
+		return 0, false
+	}
+	for k := c.identEnd; k < i; k++ {
+		if !s.isRole(k, rJoin) {
+			return 0, false
+		}
+	}
+	head := c.identEnd - 1
+	for n := 0; head > 0 && n < 24 && (toks[head].kind == tNum || s.isRole(head, rJoin)); n++ {
+		head--
+	}
+	return s.docReference(c.lo, head)
+}
+
+// docDecimal reports whether lo is a decimal in digits with no scale: the
+// shape of a numbered part ("4.2", "3.05").
+func (s *scanner) docDecimal(lo num) bool {
+	return !lo.plainInt && !lo.word && lo.scale == 0 && lo.val.Exp < 0
+}
+
+// docReference excludes the number lo as what the word at token head, a
+// part of a document (lexicon.DocumentParts), numbers: unless a unit, a
+// scale or a percent sign follows it ("the figure 2.5 million"), or a
+// determiner makes the word the figure's own noun ("the figure 2.5").
+func (s *scanner) docReference(lo num, head int) (int, bool) {
+	if head < 0 || s.toks[head].kind != tWord || !s.flag(head, fIdent) || !vocab.IsDocumentPart(s.tt(head)) ||
+		!s.toks[head].upper && s.isAnyLx(head-1, lxThe, lxA, lxThis) {
+		return 0, false
+	}
+	e := s.identRun(lo)
+	if s.isByte(e, '%') || s.flag(e, fPercent|fCurrency) || s.class(e) == wScale {
+		s.ident = false
+		return 0, false
+	}
+	return e, true
+}
+
 // timeBefore reports whether the word at token k is a span of time that a
 // determiner makes a time, not a name: "last year 76 percent more", "each
 // week 40 people" (but "Week 5", "season 3").
@@ -962,17 +1020,42 @@ func excludeListMarker(s *scanner, c *exclusionCandidate) (int, bool) {
 }
 
 // excludeHeadingNumber excludes a section number that starts a line
-// without a final stop: "2.1 Economic outlook".
+// without a final stop: "2.1 Economic outlook". A line that the text goes
+// on from in lower case is no heading but a figure-first headline card,
+// its figure's label after it and its time below ("181,550 Strength of
+// UK Forces Service Personnel" over "at 1 October 2024, a decrease of
+// …"): its number is a figure (runsOnBelow).
 func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	lo, toks := c.lo, s.toks
 	if lo.start != 0 || lo.word || lo.scale != 0 || c.kind != Number && c.kind != Count || lo.end >= len(toks) || toks[lo.end].kind != tWord || !toks[lo.end].upper {
 		return 0, false
 	}
 	last := s.tt(len(toks) - 1)
-	if last != "." && last != "!" && last != "?" {
+	if last != "." && last != "!" && last != "?" && !s.runsOnBelow() {
 		return lo.end, true
 	}
 	return 0, false
+}
+
+// runsOnBelow reports whether the text after the sentence, past the end of
+// its line and any blank lines, goes on in a lower-case letter: the line
+// is the first part of what the next one ends ("… Personnel" over "at 1
+// October 2024, a decrease of …", "147,430 full-time equivalent (FTE)
+// officers" over "were in post as at 31 March 2023"), not a heading. The
+// scanner cuts a sentence at a line break only once the next line's first
+// byte is in its text, so a streamed text answers as a whole one does.
+func (s *scanner) runsOnBelow() bool {
+	text := s.text
+	i := s.sent.End - s.base
+	if i < 0 || i > len(text) {
+		return false
+	}
+	nl := false
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+		nl = nl || text[i] == '\n'
+		i++
+	}
+	return nl && i < len(text) && text[i] >= 'a' && text[i] <= 'z'
 }
 
 // bareInteger reports whether c is an integer in digits read as a plain

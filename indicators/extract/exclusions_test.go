@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,6 +86,10 @@ var exclusionRows = []struct {
 		[][2]string{{"Output reached 2,015 tonnes.", "2,015 tonnes"}}},
 	{"named-decimal", []string{"Under Article 2.1 parties report."},
 		[][2]string{{"Growth was 2.1 percent.", "2.1 percent"}}},
+	{"document-reference", []string{"See paragraph 4.2 for the method.", "Errors occurred within tables 4.10 and 4.11 due to links."},
+		[][2]string{{"The figure 2.5 million is a record.", "2.5 million"}, {"The figure 2.5 was revised.", "2.5"}, {"See page 4.5% higher.", "4.5%"}}},
+	{"document-reference-list", []string{"Errors occurred within tables 4.10 and 4.11 due to links.", "It affected Appendix Tables 3.05, 3.06, 3.14 and 3.17."},
+		[][2]string{{"Section 301 and 2.5 million jobs went.", "2.5 million jobs"}, {"Boeing 777 and 3.5 tonnes.", "3.5 tonnes"}}},
 	{"named-number", []string{"Under Section 301 tariffs rose.", "He cited Title 5 again.", "It aired in season 3 again."},
 		[][2]string{{"Some 301 tariffs rose.", "Some 301 tariffs"}, {"Bookings grew last year 76 percent.", "76 percent"}}},
 	{"number-abbreviation", []string{"See No. 2 of the series.", "The House passed H.R. 1 today."},
@@ -110,8 +115,13 @@ var exclusionRows = []struct {
 		[][2]string{{"It employs 1600 Pennsylvania workers.", "1600 Pennsylvania workers"}}},
 	{"list-marker", []string{"The steps are (1) plan and (2) act."},
 		[][2]string{{"The cost (12 percent) rose.", "12 percent"}}},
-	{"heading-number", []string{"2.1 Economic outlook"},
-		[][2]string{{"2.1 Economic outlooks were published.", "2.1"}}},
+	{"heading-number", []string{"2.1 Economic outlook", "2.1 Economic outlook\n\nThe economy grew."},
+		[][2]string{{"2.1 Economic outlooks were published.", "2.1"},
+			// A headline card's figure, its label after it and its time
+			// below (runsOnBelow): testdata/kinds/defence, the Home
+			// Office's police workforce release.
+			{"181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).", "181,550"},
+			{"147,430 full-time equivalent (FTE) officers\n\nwere in post as at 31 March 2023", "147,430"}}},
 	{"model-number", []string{"Airlines grounded the 737 MAX again."},
 		[][2]string{{"They flew 737 planes.", "737 planes"}}},
 	{"signed-count", []string{"-2 countries joined.", "Members: -12 NGOs.", "Ranked −3 places lower."},
@@ -204,6 +214,66 @@ func TestFootnoteStem(t *testing.T) {
 		got, ok := footnoteStem(tc.in)
 		if got != tc.want || ok != (tc.want != "") {
 			t.Errorf("footnoteStem(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.want != "")
+		}
+	}
+}
+
+// TestRunsOnBelowStream checks that a card's line, which the line below
+// decides is no heading (runsOnBelow), is read alike whole and streamed,
+// wherever a chunk of the stream ends around its line break.
+func TestRunsOnBelowStream(t *testing.T) {
+	const chunk = 64 << 10
+	card := "181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).\n"
+	for back := 1; back < 8; back++ {
+		nl := strings.IndexByte(card, '\n')
+		pad := chunk - nl - back
+		text := strings.Repeat("Trade was $5 billion in 2014.\n", pad/30) + strings.Repeat(" ", pad%30) + card
+		want := Extract(text)
+		var got []Mention
+		var e Extractor
+		if err := e.Stream(strings.NewReader(text), func(m Mention) error { got = append(got, m); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("back %d: Stream %d mentions, Extract %d", back, len(got), len(want))
+		}
+		if !slices.ContainsFunc(want, func(m Mention) bool { return m.Text == "181,550" }) {
+			t.Errorf("back %d: no 181,550 among the mentions", back)
+		}
+	}
+}
+
+// TestDocumentReferences checks that a number naming part of a document
+// or of a survey's design (lexicon.DocumentParts) is no quantity, alone,
+// as a range or in a list, in sentences of documents of four kinds, and
+// that the figures around it stay.
+func TestDocumentReferences(t *testing.T) {
+	for _, tc := range []struct {
+		doc, text string
+		want      []string
+	}{
+		// A wildlife survey's report (testdata/kinds/birds).
+		{"birds", "In the traditional survey area, which includes strata 1-18, 20-50, and 75-77 (Fig. 1), the total duck population estimate was 41.2 ± 0.8 [SE] million birds.",
+			[]string{"41.2", "0.8"}},
+		{"birds", "This was 14% greater than last year’s estimate and 24% above the 1955-2006 long-term average a (Tables 1-12).",
+			[]string{"14%", "24%"}},
+		// A statistics office's bulletin (testdata/kinds/poverty).
+		{"poverty", "The rate fell to 10.6% in SILC 2023. See figure 5.1 and table 5.1.", []string{"10.6%"}},
+		// A statistical agency's release (testdata/corpus/bea-2014-direct-investment-positions-2013).
+		{"bea", "The position grew 6.3 percent to $4,660.9 billion after average annual growth of 10.5 percent in 2002-2012 (table A and chart 1).",
+			[]string{"6.3 percent", "$4,660.9 billion", "10.5 percent"}},
+		// A statistics office's notice of corrections and a justice
+		// ministry's data page (pages found with the search tool).
+		{"ons", "We have corrected these errors which affected Appendix Tables 3.05, 3.06, 3.14 and 3.17, and Figure 3.10 of the Bulletin Tables.", nil},
+		{"moj", "Sourced from Table 1.9a of Prison Population, which held 1,312 prisoners.", []string{"1,312 prisoners"}},
+		{"report", "Chapter 3 and Annex B (page 12, paragraph 4.2) show 45 countries joined.", []string{"45 countries"}},
+	} {
+		var got []string
+		for _, m := range Extract(tc.text) {
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.doc, tc.text, got, tc.want)
 		}
 	}
 }

@@ -139,6 +139,7 @@ func init() {
 	addRoleWords()
 	buildLexTable()
 	initRoles()
+	initRuneTokens()
 	initAfterDirections()
 	initNumberish()
 	initGrammarWords()

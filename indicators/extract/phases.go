@@ -1024,14 +1024,16 @@ func (s *scanner) directionPhase(c *candidate) {
 	span := s.span(c.figStart, c.j)
 	// The mention is built where it goes: in the collector's next slot
 	// when Extract runs the scanner, rather than built here and copied
-	// there (240 bytes). Nothing below reports a mention, so the slot
+	// there (264 bytes). Nothing below reports a mention, so the slot
 	// stays where it is.
-	var local Mention
-	m := &local
+	m := &s.one
 	if s.col != nil {
 		m = s.col.next(span.End)
 	}
-	*m = Mention{Kind: c.kind, Unit: c.u, Quantity: c.q, Span: span}
+	// Each field is set below, none left from the slot's last use
+	// (TestMentionFieldsSet): one by one, where a composite literal was
+	// built whole and copied.
+	m.Span, m.Kind, m.Unit, m.Quantity = span, c.kind, c.u, c.q
 	figEnd := c.j
 	if c.rateAt > 0 {
 		figEnd = c.rateAt

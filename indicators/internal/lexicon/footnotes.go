@@ -5,24 +5,66 @@ import (
 	"strings"
 )
 
+// Exhibits are the parts of a document that show figures, in the
+// singular: a caption opens with one and its number ("Figure 1:", "Chart
+// 2.3 –"), a sentence says what one shows ("Chart 2 shows …"), and a line
+// that opens with one is no document's title.
+var Exhibits = []string{"table", "figure", "fig", "chart", "graph", "map", "exhibit", "diagram", "infographic", "box"}
+
+// DocumentParts are the words that name a part of a document or of a
+// survey's design, in the singular and the plural: the exhibits
+// (Exhibits) and the parts that hold text. A number after one, or a list
+// of numbers and ranges after one, names that part, never a quantity
+// ("Table 5", "Tables 1-12", "Fig. 1", "Chapter 3", "page 12", "paragraph
+// 4.2", "strata 1-18, 20-50, and 75-77", "Appendix Tables 3.05, 3.06 and
+// 3.17"; "(Appendix A)" and "Annex B" have no number). They are numbered
+// names (NumberedNames); the extractor's exclusions read them.
+var DocumentParts = slices.Concat(Exhibits, []string{
+	"tables", "figures", "figs", "charts", "graphs", "maps", "exhibits", "diagrams", "infographics", "boxes",
+	"appendix", "appendices", "annex", "annexes", "chapter", "chapters", "section", "sections", "page", "pages", "p", "pp",
+	"paragraph", "paragraphs", "para", "paras", "footnote", "footnotes", "endnote", "endnotes", "note", "notes", "slide", "slides",
+	"article", "articles", "clause", "clauses", "part", "parts", "schedule", "schedules", "volume", "volumes", "vol",
+	"stratum", "strata",
+})
+
+// IsExhibit reports whether w, in any case, is one of Exhibits.
+func IsExhibit(w string) bool {
+	return slices.Contains(Exhibits, strings.ToLower(w))
+}
+
+// documentParts is DocumentParts as a set.
+var documentParts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range DocumentParts {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsDocumentPart reports whether w, in any case, is one of DocumentParts.
+func IsDocumentPart(w string) bool {
+	return documentParts[strings.ToLower(w)]
+}
+
 // NumberedNames are the words a number completes as a name ("Section
-// 301", "Phase 3", "Covid-19", "Euro 6", "Omega-3"): the number after one
-// is no figure, and glued to one ("Covid19", "Euro6") it is no footnote
+// 301", "Phase 3", "Covid-19", "Euro 6", "Omega-3"): the parts of a
+// document (DocumentParts) and the names below. The number after one is
+// no figure, and glued to one ("Covid19", "Euro6") it is no footnote
 // marker. The extractor reads them (its fIdent words); GluedFootnote
 // refuses them, so ParseStated, verify and the extractor agree.
-var NumberedNames = []string{
-	"section", "sections", "dose", "article", "articles", "title", "chapter", "chapters", "resolution",
-	"rule", "phase", "tier", "level", "no", "nos", "number", "vol", "volume", "page", "pages", "p", "pp", "room", "order",
-	"law", "annex", "paragraph", "para", "item", "step", "round", "stage", "category", "figure", "fig", "table", "box",
-	"goal", "goals", "sdg", "sdgs", "amendment", "part", "clause", "appendix", "exhibit", "note", "version", "v", "route",
+var NumberedNames = append(slices.Clip(DocumentParts),
+	"dose", "title", "resolution",
+	"rule", "phase", "tier", "level", "no", "nos", "number", "room", "order",
+	"law", "item", "step", "round", "stage", "category",
+	"goal", "goals", "sdg", "sdgs", "amendment", "version", "v", "route",
 	"highway", "interstate", "flight", "unit", "block", "lot", "line", "gate", "platform", "class", "grade", "division",
-	"district", "ward", "precinct", "region", "zone", "sector", "schedule", "form", "docket", "case", "bill", "act",
+	"district", "ward", "precinct", "region", "zone", "sector", "form", "docket", "case", "bill", "act",
 	"decision", "directive", "regulation", "standard", "iso", "ieee", "covid", "boeing", "airbus", "windows", "iphone",
 	"model", "series", "type", "mark", "mk", "generation", "gen", "week", "day", "year", "month", "season", "episode",
 	"apollo", "artemis", "gemini", "voyager", "landsat", "sentinel", "team", "group", "agenda", "vision", "plan", "program",
 	"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth",
-	"footnote", "footnotes", "endnote", "endnotes", "pillar", "scope", "suite", "floor", "slide", "row", "column", "question",
-	"euro", "omega"}
+	"pillar", "scope", "suite", "floor", "row", "column", "question",
+	"euro", "omega")
 
 // IsNumberedName reports whether w, in any case, is one of NumberedNames.
 func IsNumberedName(w string) bool {
