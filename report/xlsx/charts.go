@@ -294,6 +294,9 @@ func (b *book) planCharts() error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if unit0.Kind == indicators.Index {
+			cd.axisTitle = wording.UnitPhrase(cd.items[0].bar, sc0) // "Index (2015=100)", as the slide's axis
+		}
 		if unit0.Kind == indicators.PercentagePoint {
 			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
 		}
@@ -1014,9 +1017,11 @@ func scaledTicks(u indicators.Unit, sc indicators.Scale, cd *chartData) string {
 
 // restFormat returns the number format of the rest of a whole whose
 // parts are items: the first part's, less its hedge, with the hedge the
-// parts' hedges leave the rest: the rest of "nearly 30%" is "at least
-// 70%", never "nearly 70%" (the book's doughnut of the embedded fact
-// sheet said so of "Other world GDP"); of "more than 30%" "less than
+// parts' hedges leave the rest: "nearly 30%" is strictly under 30%, as
+// "less than" is, so its rest is "more than 70%", never "nearly 70%" (the
+// book's doughnut of the embedded fact sheet said so of "Other world
+// GDP") nor the looser "at least 70%" (review19 item 10); of "up to 30%"
+// "at least 70%"; of "more than 30%" "less than
 // 70%", of "about 30%" "about 70%"; of exact parts plain, as the slide's
 // key writes it ("Other, not stated: 5%"). Parts hedged both ways, or
 // about, leave it "about".
@@ -1026,17 +1031,17 @@ func restFormat(items []chartItem) string {
 		plain = strings.ReplaceAll(plain, quote(h+" "), "")
 	}
 	// The side of the rest each hedge bounds: +1 from below (the parts
-	// at most their figures), -1 from above; strict for "less than" and
-	// "more than".
+	// at most their figures), -1 from above; strict for "nearly", "less
+	// than" and "more than".
 	side, strict, about := 0, false, false
 	for _, it := range items {
 		s, st := 0, false
 		switch it.bar.Q.Qualifier {
 		case indicators.Exact:
 			continue
-		case indicators.Nearly, indicators.UpTo:
+		case indicators.UpTo:
 			s = 1
-		case indicators.LessThan:
+		case indicators.Nearly, indicators.LessThan:
 			s, st = 1, true
 		case indicators.MoreThan:
 			s, st = -1, true

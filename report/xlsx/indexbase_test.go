@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // TestIndexBase: the Base column says an index level's reference as
@@ -49,7 +50,7 @@ func TestIndexBase(t *testing.T) {
 		{"gdp quarter on quarter", qoq, qoq.Base.Label()},
 	}
 	for _, tt := range tests {
-		if got := baseCell(tt.ind); got != tt.want {
+		if got := wording.BaseWords(tt.ind); got != tt.want {
 			t.Errorf("%s: Base %q, want %q", tt.name, got, tt.want)
 		}
 	}

@@ -247,7 +247,7 @@ func (b *book) writeSeries() error {
 			continue
 		}
 		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.Label(), srQualifier: ind.Quantity.Qualifier.String(),
-			srStatus: ind.Status.String(), srUnit: wording.UnitWords(ind.Unit)} {
+			srStatus: ind.Status.String(), srUnit: wording.IndicatorUnitWords(ind)} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
 				n++ // indented
@@ -503,7 +503,7 @@ func (b *book) writeSeries() error {
 				// "companies per 10,000 companies" wraps in the Unit
 				// column, indented (s16g-insolvency's ran under the
 				// next row).
-				lines(wording.UnitWords(ind.Unit), widths[srUnit-1]-1, false))
+				lines(wording.IndicatorUnitWords(ind), widths[srUnit-1]-1, false))
 			q := ind.Quantity
 			turned := bl.signed && q.Direction != indicators.NoDirection
 			sign := 1.0
@@ -560,7 +560,7 @@ func (b *book) writeSeries() error {
 			if bl.fmt == "" {
 				bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 			}
-			cells[srUnit-1] = cell{wording.UnitWords(ind.Unit), wrapIndent, ""}
+			cells[srUnit-1] = cell{wording.IndicatorUnitWords(ind), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}
@@ -598,6 +598,9 @@ func (b *book) writeSeries() error {
 				bl.decimals = decimals
 			}
 			bl.axisFmt, bl.axisTitle = axisNumFmt(bl.unit, bl.scale, 0)
+			if bl.unit.Kind == indicators.Index {
+				bl.axisTitle = wording.IndicatorUnitWords(first) // "index (2015=100)"
+			}
 			blocks = append(blocks, bl)
 			b.seriesBlocks[sr.ID] = bl
 		}
@@ -899,6 +902,9 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 		}
 		first := all[i][0].Indicator
 		bl.axisFmt, bl.axisTitle = axisNumFmt(first.Unit, first.Quantity.Scale, 0)
+		if first.Unit.Kind == indicators.Index {
+			bl.axisTitle = wording.IndicatorUnitWords(first)
+		}
 		blocks = append(blocks, bl)
 		byID[sr.ID] = bl
 	}
