@@ -221,7 +221,6 @@ type docDraft struct {
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
 	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
-	fyRelease   *bool        // whether YYYY-YY is a reporting year throughout, once read (draftfyrelease.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	monthly60   *statRelease // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf // docMonthSpan's answer, read once
@@ -1538,7 +1537,7 @@ func wordsAfter(s string, n int) string {
 func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.Period, string) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	refs := append(yearsIn(sent, m.Sentence.Start), fiscalYears(sent, m.Sentence.Start)...)
+	refs := timeRefsIn(sent, m.Sentence.Start)
 	var base indicators.Period
 	// A year right after the figure, in its clause: "$290 billion in 2012".
 	for _, r := range refs {
@@ -1632,6 +1631,17 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		r := later[0]
 		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end))
 	}
+	// A change and the level it reaches share their clause's time: "rose
+	// by 5,120 (1.0%) to 124,800 on 31 March 2022".
+	for _, r := range refs {
+		if r.start < m.Span.End || r.role != yearPeriod {
+			continue
+		}
+		if d.onlyReached(m, r.phraseStart) {
+			return r.period, base, fmt.Sprintf("%q later in the clause, after the level the change reaches", snippet(text, max(m.Span.End, r.start-5), r.end))
+		}
+		break
+	}
 	// "last year": the year before the document's.
 	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
 		if !d.dateline.IsZero() {
@@ -1722,7 +1732,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			break
 		}
 		line := text[parent:lineEnd(text, parent)]
-		for _, r := range append(yearsIn(line, parent), fiscalYears(line, parent)...) {
+		for _, r := range timeRefsIn(line, parent) {
 			if r.role == yearPeriod {
 				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end))
 			}
@@ -1738,7 +1748,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures
 			continue
 		}
-		for _, r := range append(yearsIn(h.text, 0), fiscalYears(h.text, 0)...) {
+		for _, r := range timeRefsIn(h.text, 0) {
 			if r.role == yearPeriod {
 				for _, b := range yearsIn(h.text, 0) {
 					if b.role == yearBase && !base.IsStated() {
@@ -1951,6 +1961,58 @@ func isUnnamedTitle(t string) bool { return strings.HasPrefix(t, unnamedTitle) }
 // <heading>".
 func isUnderTitle(t string) bool { return fallbackUnderRE.MatchString(t) }
 
+// onlyReached reports whether the figures of m's sentence between m and
+// byte to are only the change m restated in parentheses ("by 5,120
+// (1.0%)") and the level it reaches ("to 124,800"), and there is one: a
+// change, its restatement and the level it reaches are one clause of one
+// time. The genre's pattern: "The number of X rose by N (P%) to M in
+// TIME".
+func (d *docDraft) onlyReached(m Mention, to int) bool {
+	if !changeBy(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+		return false // "from $4 billion to $5 billion in 2021": a level, no change
+	}
+	at, reached, ok := d.reachedBetween(m, to)
+	rest := strings.TrimLeft(d.src.Text[at:to], ") ")
+	return ok && reached && len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ",;")
+}
+
+// changeBy reports whether the words before a figure make it the size of
+// a change ("rose by 5,120", "increased by just 1 percent") or its
+// restatement in parentheses ("(1.0%)").
+func changeBy(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, "(") {
+		return true
+	}
+	w := strings.Fields(strings.ToLower(tail(b, 24)))
+	n := len(w)
+	return n >= 1 && w[n-1] == "by" || n >= 2 && w[n-2] == "by" && (qualifierWords[w[n-1]] || w[n-1] == "just")
+}
+
+// reachedBetween reads the figures of m's sentence between m and byte
+// to: ok when they are only m restated in parentheses and the level it
+// reaches, reached when the level is one of them, and where the last of
+// them ends.
+func (d *docDraft) reachedBetween(m Mention, to int) (at int, reached, ok bool) {
+	text := d.src.Text
+	at = m.Span.End
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence != m.Sentence || o.Span.Start < at || o.Span.End > to {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(text[at:o.Span.Start]))
+		switch {
+		case gap == "(" || gap == ") (" || gap == "(up" || gap == "(down":
+		case gap == "to" || gap == ") to" || strings.HasSuffix(gap, ") to") && !strings.ContainsAny(strings.TrimSuffix(gap, ") to"), "();,"):
+			reached = true
+		default:
+			return at, reached, false
+		}
+		at = o.Span.End
+	}
+	return at, reached, true
+}
+
 // figureBetween reports whether a figure other than m stands in
 // text[from:to].
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
@@ -2019,7 +2081,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	seg := d.src.Text[from:to]
 	var out yearRef
 	ok := false
-	for _, r := range append(yearsIn(seg, from), fiscalYears(seg, from)...) {
+	for _, r := range timeRefsIn(seg, from) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
 		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {

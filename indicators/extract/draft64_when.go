@@ -29,26 +29,6 @@ import (
 //	January 2020) → 2019-08/2020-01; the £1.1 billion average seen since
 //	July 2018 → 2018-07/2020-01
 
-// drafts64AcrossYearRe is a span of months whose first month comes later
-// in the calendar than its last, one year given: "December to February
-// 2019", "between November and January 2016".
-var drafts64AcrossYearRe = lazyRegexp(`(?i)\b(?:between )?` + monthNameRe + ` (?:and|to|through|-|–) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
-
-// drafts64AcrossYear returns the span of months line names across the new
-// year: "December to February 2019" → 2018-12/2019-02.
-func drafts64AcrossYear(line string) (indicators.Period, string, bool) {
-	g := drafts64AcrossYearRe.FindStringSubmatch(line)
-	if g == nil {
-		return indicators.Period{}, "", false
-	}
-	from, to := monthNumber(g[1]), monthNumber(g[2])
-	y, _ := strconv.Atoi(g[3])
-	if from <= to || from == 0 || to == 0 {
-		return indicators.Period{}, "", false
-	}
-	return indicators.Period{From: indicators.Date{Year: y - 1, Month: time.Month(from)}, To: indicators.Date{Year: y, Month: time.Month(to)}}, g[0], true
-}
-
 // drafts64LeadInBase gives a change under a lead-in line that compares
 // with "the same period a year earlier" the lead-in's period a year back,
 // and one under a lead-in line that compares with "the previous quarter"
@@ -96,17 +76,8 @@ func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
 }
 
 var (
-	// drafts64ComparedRe is the year a comparison is made with: "than in
-	// 2023", "from 2023", "compared with 2023", "than the record high
-	// numbers seen in 2023".
-	drafts64ComparedRe = lazyRegexp(`\b(?:than(?: in)?|from|compared (?:with|to)|on)\s+(?:the\s+(?:[a-z-]+\s+){0,4}?(?:seen\s+|recorded\s+)?in\s+)?((?:19|20)\d\d)\b`)
-	// drafts64InYearRe is a year a clause is dated by: "in 2024".
-	drafts64InYearRe = lazyRegexp(`\b(?:[Ii]n|[Dd]uring) ((?:19|20)\d\d)\b`)
 	// drafts64YearRe is a year.
 	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
-	// drafts64EpisodeRe is an episode named by two years: "the 2008-09
-	// recession".
-	drafts64EpisodeRe = lazyRegexp(`\b((?:19|20)\d\d)[-–](\d\d) (?:global |financial |economic )?(?:recession|crisis|downturn|slump)\b`)
 	// drafts64HalfRe is a half of a year in words: "late 2016".
 	drafts64HalfRe = lazyRegexp(`^\W{0,3}(?:[a-z]+ ){0,3}?in (late|early) ((?:19|20)\d\d)\b`)
 	// drafts64MultipleRe is a present-perfect change: "has more than
@@ -136,49 +107,57 @@ func (d *docDraft) drafts64HeadingYear(at int) (int, string) {
 	return 0, ""
 }
 
-// drafts64ComparedYear moves a figure dated by the year it is compared
-// with, or by none, to the sentence's other year, else the heading's, and
-// makes the compared year a change's base.
+// drafts64ComparedYear moves a figure dated by the time it is compared
+// with, or by none, to the sentence's other time, else the heading's
+// year, and makes the compared time a change's base. The times are
+// yearsIn's, whatever their form ("than in 2030", "compared with
+// 2020/21", "on Q3 2021"): a year across two is no year and its first
+// year.
 func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	if ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
 		return
 	}
-	after := text[m.Span.End:m.Sentence.End]
-	g := drafts64ComparedRe.FindStringSubmatchIndex(after)
-	if g == nil || len(strings.Fields(after[:g[0]])) > 8 {
-		return
-	}
-	y, _ := strconv.Atoi(after[g[2]:g[3]])
-	if ind.Period.IsStated() && ind.Period != indicators.YearPeriod(y) {
-		return
-	}
-	sent := text[m.Sentence.Start:m.Sentence.End]
-	other, why := 0, ""
-	refs := yearsIn(sent, 0)
-	for _, h := range drafts64InYearRe.FindAllStringSubmatchIndex(sent, -1) {
-		if !slices.ContainsFunc(refs, func(r yearRef) bool { return r.start == h[2] && r.role == yearPeriod }) {
-			continue // "below the peak in 2017": another comparison's time
-		}
-		if n, _ := strconv.Atoi(sent[h[2]:h[3]]); n != y && m.Sentence.Start+h[0] < m.Span.End+g[0] {
-			other, why = n, fmt.Sprintf("%q in the sentence", sent[h[0]:h[1]])
+	refs := timeRefsIn(text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start)
+	var cmp *yearRef
+	for i := range refs {
+		if r := &refs[i]; r.start >= m.Span.End && r.role == yearBase && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(m.Span.End, r.phraseStart-8):r.phraseStart])), "since") {
+			if len(strings.Fields(text[m.Span.End:r.phraseStart])) <= 10 {
+				cmp = r
+			}
 			break
 		}
 	}
-	if other == 0 {
-		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && hy != y {
-			other, why = hy, fmt.Sprintf("%d in the heading %q", hy, h)
-		}
-	}
-	if other == 0 {
+	if cmp == nil || ind.Period.IsStated() && ind.Period != cmp.period {
 		return
 	}
-	ind.Period = indicators.YearPeriod(other)
-	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, strings.TrimSpace(after[g[0]:g[1]]))
+	var other indicators.Period
+	why := ""
+	for _, r := range refs {
+		if r.role != yearPeriod || r.period == cmp.period || r.start >= cmp.start {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimRight(text[max(m.Sentence.Start, r.phraseStart-8):r.phraseStart], " "))
+		if strings.HasSuffix(lead, " in") || lead == "in" || strings.HasSuffix(lead, "during") {
+			other, why = r.period, fmt.Sprintf("%q in the sentence", strings.TrimSpace(text[r.phraseStart-3:r.end]))
+			break
+		}
+	}
+	if !other.IsStated() && cmp.period.IsYear() {
+		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && indicators.YearPeriod(hy) != cmp.period {
+			other, why = indicators.YearPeriod(hy), fmt.Sprintf("%d in the heading %q", hy, h)
+		}
+	}
+	if !other.IsStated() {
+		return
+	}
+	w := comparedWordsAt(text, max(m.Span.End, cmp.phraseStart-16), cmp.phraseStart, cmp.end)
+	ind.Period = other
+	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, w)
 	if ind.Measure == indicators.Change && (!ind.Base.IsStated() || ind.Base == ind.Period) {
-		ind.Base = indicators.YearPeriod(y)
-		cl.fieldNotes["base"] = fmt.Sprintf("%q: the year it is compared with", strings.TrimSpace(after[g[0]:g[1]]))
+		ind.Base = cmp.period
+		cl.fieldNotes["base"] = fmt.Sprintf("%q: the time it is compared with", w)
 	}
 }
 
@@ -217,16 +196,6 @@ func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	after := text[m.Span.End:m.Sentence.End]
-	if g := drafts64EpisodeRe.FindStringSubmatchIndex(after); g != nil && len(strings.Fields(after[:g[0]])) <= 8 {
-		from, _ := strconv.Atoi(after[g[2]:g[3]])
-		yy, _ := strconv.Atoi(after[g[4]:g[5]])
-		to := from/100*100 + yy
-		if to == from+1 && ind.Period == indicators.YearPeriod(to) {
-			ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
-			cl.fieldNotes["period"] = fmt.Sprintf("%q: an episode of both years", after[g[0]:g[1]])
-			return
-		}
-	}
 	if g := drafts64HalfRe.FindStringSubmatch(after); g != nil {
 		y, _ := strconv.Atoi(g[2])
 		if ind.Period == indicators.YearPeriod(y) {

@@ -341,8 +341,8 @@ var draftCases = []draftCase{
 		stated: "$3 billion", period: "FY2024-25"},
 	{name: "financial year across two years", text: "The department spent £2 billion in the financial year 2023-24.",
 		stated: "£2 billion", period: "FY2023-24"},
-	{name: "a season across two years stays the year it ends in", text: "The league drew 3 million fans in 2023-24.",
-		stated: "3 million fans", period: "2024"},
+	{name: "a season across two years is a year across two (grid22)", text: "The league drew 3 million fans in 2023-24.",
+		stated: "3 million fans", period: "2023/24"},
 	{name: "document-wide as of", text: "All figures as of January 31, 2019.\n\nThe fund has disbursed $300 million to Kenya.",
 		stated: "$300 million", entities: "KE", measure: "flow", status: "fact", period: "2019-01-31"},
 	{name: "sub-bullet inherits its parent's year", text: "Results\n\n• In 2019, the program grew:\n    ◦ 12 countries joined the program.\n",
@@ -501,7 +501,9 @@ var draftCases = []draftCase{
 	{name: "the new level after a change", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
 		stated: "$37.6 billion", title: "Value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "flow", status: "fact", period: "2013"},
 	{name: "an amount restating a percentage change is no funding", text: "The value of U.S. exports to Brazil increased by just 1 percent (about $375 million) to $37.6 billion in 2013.",
-		stated: "about $375 million", title: "Change in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "not stated"},
+		// grid22: a change, its restatement and the level it reaches share
+		// their clause's time ("… to $37.6 billion in 2013").
+		stated: "about $375 million", title: "Change in value of U.S. exports to Brazil", entities: "US", counterpart: "BR", measure: "change", status: "fact", period: "2013"},
 	{name: "a change title in lower case", text: "Agricultural product exports grew by $1.3 billion in 2013.",
 		stated: "$1.3 billion", title: "Growth of agricultural product exports", measure: "change", status: "fact", period: "2013"},
 	{name: "an amount in parentheses funds its item", text: "Prevention\n\nSupporting safer medical injection practices ($3 million).\n",

@@ -83,7 +83,7 @@ func TestDrafts54Source(t *testing.T) {
 func TestDrafts54PublisherCountry(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"published by the ONS", drafts54Published, "41,300 marriages", map[string]string{"entities": "GB", "period": "2031"}},
-		{"a Scottish Government series", drafts54Series, "24,100", map[string]string{"entities": "GB-SCT", "period": "FY2031-32"}},
+		{"a Scottish Government series", drafts54Series, "24,100", map[string]string{"entities": "GB-SCT", "period": "2031/32"}},
 		{"produced by the Welsh Government", drafts54Produced, "Some 61,500 pupils", map[string]string{"entities": "GB-WLS", "period": "2032"}},
 	})
 }

@@ -50,8 +50,8 @@ func TestFix18dFiscalAfter(t *testing.T) {
 			want: map[string]string{"period": "FY2014-15"}},
 		{name: "budget: the 2024-25 fiscal year", text: "Budget outlook\n\nThe deficit will be $40 billion in the 2024-25 fiscal year.\n",
 			stated: "$40 billion", want: map[string]string{"period": "FY2024-25"}},
-		{name: "a pair with no fiscal word stays as it was", text: "Prisoners\n\nDuring 2014-15, 46,000 people were received into prison.\n",
-			stated: "46,000 people", want: map[string]string{"period": "2015"}},
+		{name: "a pair with no fiscal word is a year across two (grid22)", text: "Prisoners\n\nDuring 2014-15, 46,000 people were received into prison.\n",
+			stated: "46,000 people", want: map[string]string{"period": "2014/15"}},
 	})
 	for _, tc := range []struct {
 		after string

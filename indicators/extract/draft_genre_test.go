@@ -86,7 +86,7 @@ var genreCases = []draftCase{
 	{name: "outlook: \"a decrease of 5 cents\" is a change",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "5 cents/gal", title: "Change in U.S. diesel retail price from January", entities: "US", measure: "change", status: "fact", period: "2019-02", direction: "down"},
 	{name: "outlook: \"lower than in February 2018\" is the base, not the figure's month",
-		text: fuelText, section: "Quarterly Fuel Outlook", stated: "12 cents/gal", title: "Change in U.S. diesel retail price from a year earlier", entities: "US", measure: "change", status: "fact", period: "2019-02", direction: "down"},
+		text: fuelText, section: "Quarterly Fuel Outlook", stated: "12 cents/gal", title: "Change in U.S. diesel retail price from a year earlier", entities: "US", measure: "change", status: "fact", period: "2019-02", base: "2018-02", direction: "down"},
 	{name: "outlook: \"during the second quarter of 2019\" is a quarter",
 		text: fuelText, section: "Quarterly Fuel Outlook", stated: "$3.10/gal", title: "Diesel price forecast", entities: "US", measure: "level", status: "projection", period: "2019-Q2"},
 	{name: "outlook: \"2H19\" is a half; prices that will average are a projection",

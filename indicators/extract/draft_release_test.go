@@ -54,7 +54,7 @@ var releaseCases = []draftCase{
 		period: "2019-07", direction: "down", note: "margin of error +/- 3.1 percent"},
 	{name: "release: without a heading or lead of estimates, a figure is a fact",
 		text:    "Monthly Wholesale Trade\n\nU.S. wholesale trade sales for July 2019 were $512.4 billion, up 1.9 percent from July 2018.\n",
-		section: "Monthly Wholesale Trade", stated: "1.9 percent", title: "Change in wholesale trade sales from a year earlier", entities: "US", measure: "change", status: "fact", period: "2019-07", direction: "up"},
+		section: "Monthly Wholesale Trade", stated: "1.9 percent", title: "Change in wholesale trade sales from a year earlier", entities: "US", measure: "change", status: "fact", period: "2019-07", base: "2018-07", direction: "up"},
 	{name: "release: a flash estimate in the lead makes its figures estimates",
 		text:   "Flash estimates of U.S. factory orders for March 2021 were $480 billion.\n",
 		stated: "$480 billion", title: "Factory orders", entities: "US", measure: "flow", status: "estimate", period: "2021-03"},

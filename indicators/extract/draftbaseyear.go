@@ -48,19 +48,16 @@ func (d *docDraft) yearOfWords(w string) (indicators.Period, bool) {
 	if len(rs) == 0 {
 		return indicators.Period{}, false
 	}
-	p := rs[0].period
-	if d.homeOfDoc().uk || d.acrossYearRelease() {
-		if f, ok := d.ukFiscal(p); ok {
-			p = f
-		}
-	}
-	return p, true
+	return rs[0].period, true
 }
+
+// releaseAcrossRe is a year across two in a title line: "2030-31".
+var releaseAcrossRe = lazyRegexp(`\b(?:19|20)\d\d[-–]\d\d\b`)
 
 // titleYear returns the year the document's title line names, if one.
 func (d *docDraft) titleYear() (indicators.Period, bool) {
 	title, _, _ := strings.Cut(strings.TrimLeft(d.src.Text, " \t\n"), "\n")
-	if w := releaseAcrossRe.FindString(title); w != "" {
+	if w := releaseAcrossRe.FindString(title); w != "" { // "2030-31": a year across two
 		return d.yearOfWords(w)
 	}
 	return indicators.Period{}, false

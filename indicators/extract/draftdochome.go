@@ -185,10 +185,17 @@ func (d *docDraft) homeClaim(cl *claim) {
 var fiscalYearText = lazyRegexp(`\b((?:19|20)\d\d)[-–/](\d\d)\b`)
 
 // indiaFiscalClaim makes a Government of India release's "2023-24" the
-// fiscal year FY2023-24 where the draft read the year it ends in.
+// fiscal year FY2023-24 where the draft read a year across two, or the
+// year it ends in.
 func (d *docDraft) indiaFiscalClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if !d.homeOfDoc().india || !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
+		return
+	}
+	if ind.Period.Split {
+		y := ind.Period.From.Year
+		ind.Period = indicators.FiscalYearAcross(y)
+		cl.fieldNotes["period"] = fmt.Sprintf("\"%d-%02d\": India's fiscal year, April to March", y, (y+1)%100)
 		return
 	}
 	y := ind.Period.From.Year

@@ -104,9 +104,9 @@ func (d *docDraft) globalClaim(cl *claim, m Mention, cs, ce int) {
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s's share of the world's whole", other)
 		}
 	}
-	if y, ok := closingYear(sent); ok && ind.Period != indicators.YearPeriod(y) && !d.toFigureBefore(m) &&
+	if p, w, ok := closingTime(sent); ok && ind.Period != p && !d.toFigureBefore(m) &&
 		(cl.fieldNotes["period"] == "no year for this figure" || strings.Contains(cl.fieldNotes["period"], "earlier in the paragraph") || strings.Contains(cl.fieldNotes["period"], "earlier in the sentence")) {
-		ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(y), fmt.Sprintf("\"in %d\" closes the sentence: the year of its figures", y)
+		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the time of its figures", w)
 		ind.Base = indicators.Period{}
 	}
 	if t, why := d.globalTitle(m, cs, ce, ind.Measure); t != "" {
@@ -311,32 +311,45 @@ func (d *docDraft) toFigureBefore(m Mention) bool {
 	return false
 }
 
-// closingYear returns the year that closes a sentence ("… in 2018."),
-// which dates the sentence's figures, unless the words before make it a
-// comparand's or a point of comparison (yearRoleOf).
-func closingYear(sent string) (int, bool) {
-	if t := strings.TrimRight(sent, " \t\n.!"); t == "" || t[len(t)-1] < '0' || t[len(t)-1] > '9' {
-		return 0, false // no year closes it: spare the regexp
+// closingTime returns the time that closes a sentence ("… in 2018.",
+// "… in FY2023.", "… in the 2022/23 academic year."), which dates the
+// sentence's figures, and its words: the last time yearsIn reads in it,
+// after "in", "for" or "during", unless the words before make it a
+// comparand's or a point of comparison ("the lowest since records began
+// in 1971", "were both higher than in 2023"), or another time of the
+// figures stands before it ("… entered insolvency in 2024, a decrease
+// from the 57.2 … that entered insolvency in 2023": each its own
+// clause's).
+func closingTime(sent string) (indicators.Period, string, bool) {
+	t := strings.TrimRight(sent, " \t\n.!")
+	if t == "" {
+		return indicators.Period{}, "", false
 	}
-	sm := closingYearRe.FindStringSubmatchIndex(sent)
-	if sm == nil || yearRoleOf(sent[:sm[2]], sent[sm[3]:]) != yearPeriod {
-		// "the lowest since records began in 1971" (drafts54), "were
-		// both higher than in 2023": what the figures are compared with
-		return 0, false
+	refs := timeRefsIn(t, 0)
+	if len(refs) == 0 {
+		return indicators.Period{}, "", false
 	}
-	for _, r := range yearsIn(sent[:sm[2]], 0) {
-		if r.role == yearPeriod && r.period.IsYear() && r.period.From.Year != atoiOr0(sent[sm[2]:sm[3]]) {
-			// "… entered insolvency in 2024, a decrease from the 57.2 …
-			// that entered insolvency in 2023": two times in one
-			// sentence, each its own clause's
-			return 0, false
+	r := refs[len(refs)-1]
+	if r.role != yearPeriod || r.phrase.IsSpan() && r.phrase.From.Month == 0 || strings.TrimSpace(t[r.end:]) != "" && !closingWordsRe.MatchString(t[r.end:]) {
+		// "after average annual growth of 7.0 percent in 2002-2012": a
+		// span of years closes the clause of its own average
+		return indicators.Period{}, "", false
+	}
+	lead := strings.Fields(strings.ToLower(t[max(0, r.phraseStart-9):r.phraseStart]))
+	if len(lead) == 0 || !slices.Contains([]string{"in", "for", "during"}, lead[len(lead)-1]) {
+		return indicators.Period{}, "", false
+	}
+	for _, o := range refs[:len(refs)-1] {
+		if o.role == yearPeriod && o.period != r.period && (o.period.IsYear() || o.period.Split || o.period.Fiscal) {
+			return indicators.Period{}, "", false
 		}
 	}
-	y, _ := strconv.Atoi(sent[sm[2]:sm[3]])
-	return y, true
+	return r.phrase, strings.TrimSpace(t[max(0, r.phraseStart-len(lead[len(lead)-1])-1):]), true
 }
 
-var closingYearRe = lazyRegexp(`\b(?:in|for|during) ((?:19|20)\d\d)[.!]?\s*$`)
+// closingWordsRe is what may follow the time that closes a sentence: the
+// noun of a year across two ("the 2022/23 academic year").
+var closingWordsRe = lazyRegexp(`^ (?:academic|school|financial|fiscal|calendar) year$`)
 
 // targetsAside reports whether a count of targets or goals is spelled out
 // by the sentence after a dash or colon ("two critical targets of the

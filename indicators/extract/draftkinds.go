@@ -73,7 +73,8 @@ var eventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 	"emigrant": true, "migrant": true, "victim": true, "offence": true, "offense": true, "arrest": true, "complaint": true, "referral": true,
 	"appointment": true, "call": true, "claim": true, "dose": true, "seizure": true, "purchase": true, "delivery": true, "shipment": true,
 	"removal": true, "return": true, "transfer": true, "payment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
-	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true}
+	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true,
+	"diagnosis": true, "treatment": true, "procedure": true, "enrolment": true, "enrollment": true, "test": true}
 
 // notEventNouns end in -tion or -sion but name no event: a number of
 // them is a stock or a count.
@@ -82,7 +83,8 @@ var notEventNouns = map[string]bool{"population": true, "nation": true, "station
 	"association": true, "corporation": true, "federation": true, "portion": true, "proportion": true, "option": true, "edition": true,
 	"mission": true, "commission": true, "division": true, "dimension": true, "profession": true, "pension": true, "version": true,
 	"session": true, "region": true, "jurisdiction": true, "occupation": true, "qualification": true, "nationality": true, "generation": true,
-	"religion": true, "collection": true, "publication": true, "authority": true, "function": true, "vision": true, "union": true}
+	"religion": true, "collection": true, "publication": true, "authority": true, "function": true, "vision": true, "union": true,
+	"connection": true, "subscription": true}
 
 // holdingUnits are counted nouns, in the singular, of people or things
 // present at a date: a number of them is a stock.
@@ -91,7 +93,8 @@ var holdingUnits = map[string]bool{"person": true, "people": true, "officer": tr
 	"dwelling": true, "home": true, "house": true, "sleeper": true, "smoker": true, "user": true, "child": true, "adult": true,
 	"cattle": true, "animal": true, "sheep": true, "pig": true, "poultry": true, "bird": true, "cow": true, "calf": true, "head": true,
 	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "vacancy": true,
-	"homeless": true, "unemployed": true, "displaced": true, "missing": true}
+	"homeless": true, "unemployed": true, "displaced": true, "missing": true, "connection": true, "subscription": true, "subscriber": true,
+	"patient": true, "business": true, "enterprise": true, "company": true}
 
 // nounMeasure returns what kind of count a number of the counted noun
 // is: a flow for an event, a stock for a holding, with the reason, or

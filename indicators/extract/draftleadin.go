@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -22,9 +21,6 @@ import (
 //	    base, never the figure's period
 
 var (
-	// betweenMonthsRe is a span of months a lead-in names: "Between April
-	// and June 2014", "April to June 2014".
-	betweenMonthsRe = lazyRegexp(`(?i)\b(?:between )?` + monthNameRe + ` (?:and|to) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 	// forPeriodAfterRe follows a figure with the period it is for: "the
 	// 185,738 for the year ending June 2013".
 	forPeriodAfterRe = lazyRegexp(`^\s*(?:[a-z]+ ){0,2}?for (?:the )?`)
@@ -58,32 +54,20 @@ func leadInOf(text string, at int) (string, int, bool) {
 }
 
 // leadInPeriod returns the period a lead-in line names: a year ending in
-// a month, a span of months (a quarter when it is one), or a year across
-// two when it names no other year ("in 2014/15:").
+// a month, else the one time of its figures it names, in whatever form
+// (timeRefsIn): a span of months ("Between April and June 2014", a
+// quarter when it is one; "December to February 2019" across the new
+// year), a month ("In December 2021:"), a quarter ("In Q3 2022:"), a day
+// ("On 31 March 2022:"), a year across two ("for all the recorded A&E
+// attendances nationally in 2014/15:", drafts76) or a fiscal year.
 func leadInPeriod(line string) (indicators.Period, string, bool) {
 	for _, e := range endingsIn(line) {
 		if !e.compared {
 			return e.period, e.words, true
 		}
 	}
-	if g := betweenMonthsRe.FindStringSubmatch(line); g != nil {
-		from, to := monthNumber(g[1]), monthNumber(g[2])
-		y, _ := strconv.Atoi(g[3])
-		if from < to {
-			if from%3 == 1 && to == from+2 {
-				return indicators.QuarterPeriod(y, to/3), g[0], true
-			}
-			p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(from)}, To: indicators.Date{Year: y, Month: time.Month(to)}}
-			return p, g[0], true
-		}
-	}
-	if p, words, ok := drafts64AcrossYear(line); ok {
-		return p, words, true
-	}
-	// "for all the recorded A&E attendances nationally in 2014/15:": a
-	// year across two that the lead-in's list is of (drafts76).
-	if rs := yearsIn(line, 0); len(rs) == 1 && rs[0].role == yearPeriod && rs[0].period.Split {
-		return rs[0].period, line[rs[0].start:rs[0].end], true
+	if rs := timeRefsIn(line, 0); len(rs) == 1 && (rs[0].role == yearPeriod || rs[0].role == yearDate) && (rs[0].phrase != rs[0].period || rs[0].period.Split || rs[0].period.Fiscal) {
+		return rs[0].phrase, strings.TrimSpace(line[rs[0].phraseStart:rs[0].end]), true
 	}
 	return indicators.Period{}, "", false
 }

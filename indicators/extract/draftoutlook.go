@@ -356,6 +356,14 @@ func quarterOf(s string) (indicators.Period, string, bool) {
 	return indicators.QuarterPeriod(y, n), g[0], true
 }
 
+// comparedQuarter reports whether the quarter words w, the first of
+// text[from:to], is one a figure is compared with (comparedTimeAt):
+// "between Q3 2021 and Q3 2022" is of Q3 2022.
+func comparedQuarter(text string, from, to int, w string) bool {
+	i := strings.Index(text[from:to], w)
+	return i >= 0 && comparedTimeAt(text, from+i, from+i+len(w))
+}
+
 // monthSpanRe is a span of days across months: "from August 27 to
 // September 1".
 var monthSpanRe = lazyRegexp(`\bfrom ([A-Z][a-z]+) \d{1,2} (?:to|through|until) ([A-Z][a-z]+) \d{1,2}\b`)
@@ -372,7 +380,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 	ind := &cl.ind
 	_, ce := clauseOf(text, m)
 	own := joinBroken(text[m.Span.End:ce])
-	if p, w, ok := quarterOf(own); ok {
+	if p, w, ok := quarterOf(own); ok && !comparedQuarter(text, m.Span.End, ce, w) {
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q after the figure", w)
 		return
 	}

@@ -16,6 +16,11 @@ type yearRef struct {
 	start, end int // byte offsets of the words
 	period     indicators.Period
 	role       yearRole
+	// phraseStart is where the time phrase the year closes starts
+	// (yearPhrase: "Q3 2022", "31 March 2022"), start when none, and
+	// phrase the whole phrase's time.
+	phraseStart int
+	phrase      indicators.Period
 }
 
 type yearRole uint8
@@ -115,12 +120,19 @@ func yearsIn(s string, base int) []yearRef {
 						if (fiscal || fiscalAfter(s[j+len(sep)+2:])) && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
 						}
-						if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && (sep == "/" || schoolYearAround(s[:start], s[j+len(sep)+2:])) {
-							// "In 2021/22" (a farm year), "the 2018/19
-							// school year", "the 2023-24 academic
-							// session": a year across two, never its end
-							// year; a dash without such words stays as
-							// it was ("2014-15", the year it ends in).
+						if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && episodeAfter(s[j+len(sep)+2:]) {
+							// "the 2008-09 recession": an episode of
+							// both calendar years.
+							p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y + 1}}
+						} else if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && !isoDateAfter(s[j+len(sep)+2:]) {
+							// A year and the next one's last two digits
+							// is a year across two, however the document
+							// joins them: "In 2021/22" (a farm year),
+							// "in 2021-22" (Australian and UK releases'
+							// financial year), "the 2023–24 academic
+							// session", never the year it ends in. The
+							// catalog writes it "2021/22", as the hand
+							// catalogs do.
 							p = indicators.SplitYear(y)
 						}
 						j += len(sep) + 2
@@ -135,6 +147,25 @@ func yearsIn(s string, base int) []yearRef {
 			}
 		}
 		role := yearRoleOf(s[:start], s[j:])
+		pstart, phrase := start, p
+		if p == indicators.YearPeriod(y) && !fiscal {
+			if ph, ok := yearPhraseBefore(s[:start], y); ok {
+				pstart, phrase = start-ph.n, ph.period
+				// "compared with Q3 2021", "up 2.1% on December 2020",
+				// "than in the year ending March 2022": a time phrase
+				// the words before it set a figure against is the
+				// base, the whole phrase (the time of a figure is
+				// read closer by the rules of when).
+				switch r := ph.role(s[:start-ph.n], s[j:]); {
+				case r == yearBase || r == yearCompared:
+					role, p = r, ph.period
+				case r == yearPeriod && ph.kind == dayPhrase:
+					// "on 31 March 2022", "as at 30 June 2023": the day
+					// a figure is read on
+					role, p = r, ph.period
+				}
+			}
+		}
 		if mo := monthBefore(s[:start]); role == yearPeriod && mo != 0 && p == indicators.YearPeriod(y) {
 			p = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(mo)}} // "in December 2021": the month
 			if to, n := monthYearTo(s[j:]); n > 0 && (to.Year > y || to.Year == y && int(to.Month) > mo) {
@@ -142,9 +173,10 @@ func yearsIn(s string, base int) []yearRef {
 				j += n
 			}
 		}
-		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: role})
+		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: role, phraseStart: base + pstart, phrase: phrase})
 		i = j
 	}
+	betweenTimes(s, base, out)
 	return out
 }
 
@@ -172,6 +204,207 @@ func monthYearTo(s string) (indicators.Date, int) {
 		return indicators.Date{Year: y, Month: time.Month(mo)}, len(sep) + sp + 1 + n
 	}
 	return indicators.Date{}, 0
+}
+
+// betweenGapRe is what stands between the two times of "between … and
+// …": "and", after a year across two's noun ("the 2021/22 academic year
+// and the 2022/23 academic year").
+var betweenGapRe = lazyRegexp(`^(?: (?:academic|school|financial|fiscal|calendar) year)? and (?:the )?$`)
+
+// comparedTimeAt reports whether the time phrase of text[start:end]
+// (a quarter, a month, a year: "Q3 2021", "the first quarter of 2019")
+// is one a figure is compared with, by yearsIn's reading of the words
+// around it: "compared with Q3 2021", "up 2.1% on Q3 2021", the first of
+// "between Q3 2021 and Q3 2022".
+func comparedTimeAt(text string, start, end int) bool {
+	lo, hi := max(0, start-96), min(len(text), end+48)
+	for lo > 0 && lo < len(text) && text[lo]&0xC0 == 0x80 {
+		lo-- // not inside a character
+	}
+	if k := max(strings.LastIndex(text[lo:start], ". "), strings.LastIndexAny(text[lo:start], "\n;")); k >= 0 {
+		lo += k + 1 // the words of its own sentence
+	}
+	for _, r := range yearsIn(text[lo:hi], lo) {
+		if r.end == end || r.end == end-1 && text[end-1] == ' ' {
+			return r.role == yearBase || r.role == yearCompared
+		}
+	}
+	return false
+}
+
+// betweenTimes reads the pairs of times of refs (yearsIn's of s, at
+// offset base) that "between … and …" joins: "increased by 12% between
+// Q3 2021 and Q3 2022", "Between 2020-21 and 2021-22, the number … rose".
+// The genre's pattern: a change between two times is measured from the
+// first, its base, to the second, its time, whatever form the times take
+// (a year, a quarter, a month, a year across two or ending in a month).
+// Two bare years are a span of years already ("between 2020 and 2025",
+// yearsIn), which the rules of when read so.
+func betweenTimes(s string, base int, refs []yearRef) {
+	if !strings.Contains(s, "etween") {
+		return
+	}
+	for i := 0; i+1 < len(refs); i++ {
+		a, b := &refs[i], &refs[i+1]
+		if !betweenGapRe.MatchString(s[a.end-base:b.phraseStart-base]) || a.role != yearPeriod && a.role != yearDate || b.role != yearPeriod && b.role != yearDate {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimRight(s[:a.phraseStart-base], " "), " the")
+		if !strings.HasSuffix(strings.ToLower(tail(before, 8)), "between") {
+			continue
+		}
+		a.role, a.period = yearBase, a.phrase
+		b.role, b.period = yearPeriod, b.phrase
+	}
+}
+
+// A yearPhrase is the words before a year that name one time with it:
+// a quarter ("Q3 2022", "the third quarter of 2022"), a month ("December
+// 2021"), a day ("31 March 2022", "March 31, 2022"), a span of months
+// ("July to September 2022") or a year ending in a month ("the year
+// ending March 2023", "the 12 months to June 2019"). The genre's
+// pattern: a release writes the time of a figure, and the time it is
+// compared with, in any of these forms, and the words before the whole
+// phrase say which it is — "in Q3 2022" is the figure's time as "in 2022"
+// is, "compared with Q3 2021" and "up 2.1% on Q3 2021" its base as
+// "compared with 2021" is (yearRoleOf), "between Q3 2021 and Q3 2022"
+// the change from the one to the other.
+type yearPhrase struct {
+	n      int // bytes of the phrase before the year
+	period indicators.Period
+	kind   yearPhraseKind
+}
+
+type yearPhraseKind uint8
+
+const (
+	monthPhrase   yearPhraseKind = iota + 1 // "December 2021"
+	dayPhrase                               // "31 March 2022"
+	quarterPhrase                           // "Q3 2022"
+	monthsPhrase                            // "July to September 2022"
+	endingPhrase                            // "the year ending March 2023"
+)
+
+var (
+	// phraseEndingRe closes the words before a year on a year ending in
+	// one of its months: "the year ending March ", "the 12 months to 30
+	// June ", "the financial year ending ".
+	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
+	// phraseMonthsRe closes them on a span of months: "July to
+	// September ", "April–June ".
+	phraseMonthsRe = lazyRegexp(`(?:\b(?i:between) ` + monthNameRe + ` and|\b` + monthNameRe + ` ?(?:to|through|-|–)) ?` + monthNameRe + `,? $`)
+	// phraseDayRe closes them on a day of a month: "31 March ", "Tuesday
+	// 16 March ", "March 31, ".
+	phraseDayRe = lazyRegexp(`(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthNameRe + `|` + monthNameRe + ` (\d{1,2}),) $`)
+	// phraseQuarterRe closes them on a quarter: "Q3 ", "the third
+	// quarter of ", "quarter 3 ".
+	phraseQuarterRe = lazyRegexp(`(?:\bQ([1-4])|(?:\b(?i:the) )?\b(?i:(first|second|third|fourth) quarter)(?: of)?|\b(?i:quarter) ([1-4])),? $`)
+)
+
+// yearPhraseBefore returns the phrase that the words before a year y
+// (before, up to the year) close on, if any.
+func yearPhraseBefore(before string, y int) (yearPhrase, bool) {
+	b := tail(before, 64)
+	last := b[strings.LastIndexAny(strings.TrimRight(b, " "), " \n(")+1:]
+	last = strings.TrimRight(last, " ,")
+	if len(b) == 0 || b[len(b)-1] != ' ' || last == "" {
+		return yearPhrase{}, false
+	}
+	switch {
+	case monthNumber(last) != 0 && last[0] >= 'A' && last[0] <= 'Z':
+		mo := time.Month(monthNumber(last))
+		if g := phraseEndingRe.FindStringSubmatchIndex(b); g != nil {
+			p := yearEndingIn(b[g[2]:g[3]], y, mo)
+			return yearPhrase{len(b) - g[0], p, endingPhrase}, true
+		}
+		if g := phraseMonthsRe.FindStringSubmatchIndex(b); g != nil {
+			k := 2 // "between April and June", else "April to June"
+			if g[2] < 0 {
+				k = 4
+			}
+			m1 := time.Month(monthNumber(b[g[k]:g[k+1]]))
+			from := indicators.Date{Year: y, Month: m1}
+			if m1 > mo {
+				from.Year-- // "December to February 2023"
+			}
+			if m1 != mo {
+				return yearPhrase{len(b) - g[0], indicators.Period{From: from, To: indicators.Date{Year: y, Month: mo}}, monthsPhrase}, true
+			}
+		}
+		if g := phraseDayRe.FindStringSubmatchIndex(b); g != nil && g[2] >= 0 {
+			if p, ok := dayPeriod(y, mo, b[g[2]:g[3]]); ok {
+				return yearPhrase{len(b) - g[0], p, dayPhrase}, true
+			}
+		}
+		return yearPhrase{len(last) + 1, indicators.Period{From: indicators.Date{Year: y, Month: mo}}, monthPhrase}, true
+	case isDigit(last[0]) && strings.HasSuffix(strings.TrimRight(b, " "), ","):
+		if g := phraseDayRe.FindStringSubmatchIndex(b); g != nil && g[6] >= 0 {
+			if p, ok := dayPeriod(y, time.Month(monthNumber(b[g[6]:g[7]])), b[g[8]:g[9]]); ok {
+				return yearPhrase{len(b) - g[0], p, dayPhrase}, true
+			}
+		}
+	case last[0] == 'Q' || last == "of" || last == "quarter" || len(last) == 1 && last[0] >= '1' && last[0] <= '4':
+		if g := phraseQuarterRe.FindStringSubmatchIndex(b); g != nil {
+			q := 0
+			switch {
+			case g[2] >= 0:
+				q = int(b[g[2]] - '0')
+			case g[4] >= 0:
+				q = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(b[g[4]:g[5]])]
+			default:
+				q = int(b[g[6]] - '0')
+			}
+			return yearPhrase{len(b) - g[0], indicators.QuarterPeriod(y, q), quarterPhrase}, true
+		}
+	}
+	return yearPhrase{}, false
+}
+
+// dayPeriod returns the day day (its digits) of month mo of year y.
+func dayPeriod(y int, mo time.Month, day string) (indicators.Period, bool) {
+	n, err := strconv.Atoi(day)
+	if err != nil || n < 1 || n > 31 || mo == 0 {
+		return indicators.Period{}, false
+	}
+	p, err := indicators.ParsePeriod(indicators.Date{Year: y, Month: mo, Day: n}.String())
+	return p, err == nil
+}
+
+// role returns what the words before a time phrase (before) and after it
+// make of it: what they make of a year (yearRoleOf), but a month or a day
+// is the time of a figure only after a word of time ("in December 2021",
+// "on 31 March 2022", "as at 30 June 2023") or as a label ("December
+// 2021: …"); after other words it is a date something happened on
+// ("published 12 March 2024").
+func (ph yearPhrase) role(before, after string) yearRole {
+	r := yearRoleOf(before, after)
+	if r == yearBase && ph.kind != monthPhrase && ph.kind != dayPhrase && strings.HasSuffix(strings.ToLower(strings.TrimRight(before, " ")), "over") {
+		return yearPeriod // "over the first quarter 2031", "over the year to December 2019": a span a figure runs over
+	}
+	if r != yearPeriod || ph.kind != monthPhrase && ph.kind != dayPhrase {
+		return r
+	}
+	if ph.kind == monthPhrase && strings.HasPrefix(after, ":") {
+		return yearPeriod // "December 2021: 46,560,452 registrations"
+	}
+	words := strings.Fields(strings.ToLower(tail(before, 48)))
+	if monthOfTime(words) || ph.kind == dayPhrase && len(words) > 1 && words[len(words)-1] == "on" && !eventOn(words) {
+		// "were recorded on 31 March 2022"; a sentence that opens "On
+		// November 17, 2021," dates an event ("the two governments
+		// approved …")
+		return yearPeriod
+	}
+	return yearDate
+}
+
+// eventOn reports whether the words before a day's "on" name an event
+// dated by it ("published on", "debated on"), not a figure's time.
+func eventOn(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	w := strings.Trim(words[len(words)-2], ",")
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && !slices.Contains([]string{"recorded", "registered", "counted", "reported", "measured", "estimated", "employed", "enrolled", "housed", "detained", "held"}, w) || w == "took" || w == "place"
 }
 
 // readYear reads a year at the start of s, four digits 1900–2099, and
@@ -244,8 +477,28 @@ func fiscalYears(s string, base int) []yearRef {
 			p = indicators.FiscalYearAcross(y) // "FY2024-25", "FY 2024/25"
 			j += 3
 		}
-		out = append(out, yearRef{start: base + i, end: base + j, period: p, role: yearPeriod})
+		role := yearRoleOf(s[:i], s[j:]) // "compared with FY2022": a base
+		if role != yearBase && role != yearCompared {
+			role = yearPeriod
+		}
+		out = append(out, yearRef{start: base + i, end: base + j, period: p, role: role, phraseStart: base + i, phrase: p})
 	}
+}
+
+// timeRefsIn returns the times written in s, at byte offsets from base:
+// its years and their phrases (yearsIn) and its fiscal years written
+// "FY22" (fiscalYears), in text order, with the pairs "between … and …"
+// joins read (betweenTimes).
+func timeRefsIn(s string, base int) []yearRef {
+	refs := yearsIn(s, base)
+	fy := fiscalYears(s, base)
+	if len(fy) == 0 {
+		return refs
+	}
+	refs = append(refs, fy...)
+	slices.SortStableFunc(refs, func(a, b yearRef) int { return a.start - b.start })
+	betweenTimes(s, base, refs)
+	return refs
 }
 
 // schoolYearAround reports whether the words around a year pair
@@ -647,6 +900,14 @@ func comparandYear(words []string) bool {
 
 // isoDateAfter reports whether s, right after "2009-12", goes on as an
 // ISO date's day ("-31"): "2009-12-31" is a day, no span of years.
+// episodeAfter reports whether the words after a pair of years name an
+// episode of both ("the 2008-09 recession", "the 1990-91 crisis").
+func episodeAfter(after string) bool {
+	return episodeAfterRe.MatchString(after)
+}
+
+var episodeAfterRe = lazyRegexp(`^ (?:global |financial |economic )?(?:recession|crisis|downturn|slump)\b`)
+
 func isoDateAfter(s string) bool {
 	return len(s) >= 3 && s[0] == '-' && isDigit(s[1]) && isDigit(s[2])
 }

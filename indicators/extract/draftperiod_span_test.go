@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// TestThreeYearSpans: a two-digit end one year on is a year ending
-// ("2014-15", its end year) as before; two or more years on ("2010–12",
+// TestThreeYearSpans: a two-digit end one year on is a year across two
+// ("2014-15", as "2014/15"); two or more years on ("2010–12",
 // "2006-08", life tables' three-year periods) it is a span of years.
 func TestThreeYearSpans(t *testing.T) {
 	tests := []struct {
@@ -12,7 +12,7 @@ func TestThreeYearSpans(t *testing.T) {
 		{"life expectancy at birth in 2010–12 was 78.9 years", "2010/2012"},
 		{"between 2006-08 and 2010-12", "2006/2008"},
 		{"deaths registered in 2018–20 averaged 1,200", "2018/2020"},
-		{"spending in 2014-15 rose", "2015"},
+		{"spending in 2014-15 rose", "2014/15"},
 		{"in 2021/22 the farm year", "2021/22"},
 	}
 	for _, tt := range tests {

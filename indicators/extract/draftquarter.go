@@ -53,7 +53,7 @@ func quartersIn(text string, from, to int) []quarterAt {
 	var out []quarterAt
 	for _, g := range quarterMatches(s, lower, hasQuarter) {
 		p, w, ok := quarterOf(s[g[0]:g[1]])
-		if !ok || comparedRe.MatchString(strings.TrimSuffix(s[:g[0]], "the ")) {
+		if !ok || comparedRe.MatchString(strings.TrimSuffix(s[:g[0]], "the ")) || comparedTimeAt(text, from+g[0], from+g[1]) {
 			continue
 		}
 		out = append(out, quarterAt{from + g[0], from + g[1], p, false, w})

@@ -261,11 +261,9 @@ func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
 		return
 	}
 	why := fmt.Sprintf("%q in the lead-in line %q", g[2], strings.TrimSpace(line))
-	if p0, _, ok := leadInPeriod(g[2] + ":"); ok && p0 != p1 {
-		ind.Base, cl.fieldNotes["base"] = p0, why
-		return
-	}
 	if mg := monthYearOnlyRe.FindStringSubmatch(g[2]); mg != nil && p1.IsSpan() && p1.To.Month != 0 && monthNumber(mg[1]) == int(p1.To.Month) {
+		// "the rolling year to June 2021 with June 2020": the month
+		// elides the span that ends in it
 		y, _ := strconv.Atoi(mg[2])
 		back := p1.To.Year - y
 		if back <= 0 {
@@ -273,6 +271,10 @@ func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
 		}
 		ind.Base = indicators.Period{From: indicators.Date{Year: p1.From.Year - back, Month: p1.From.Month}, To: indicators.Date{Year: y, Month: p1.To.Month}}
 		cl.fieldNotes["base"] = why + ": the same span of months, ending then"
+		return
+	}
+	if p0, _, ok := leadInPeriod(g[2] + ":"); ok && p0 != p1 {
+		ind.Base, cl.fieldNotes["base"] = p0, why
 	}
 }
 

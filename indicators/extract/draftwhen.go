@@ -110,7 +110,6 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.latestQuarterClaim(cl, m)
 	d.indiaFiscalClaim(cl, m)
 	d.betweenLeadClaim(cl, m)
-	d.ukFiscalClaim(cl)
 	d.nowClaim(cl, m, cs, ce)
 	d.endingClaim(cl, m, cs, ce)
 	d.yearendClaim(cl, m)

@@ -64,11 +64,51 @@ func (d *docDraft) comparandBases(out []claim) {
 		if !ok {
 			continue
 		}
-		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || lastYear(r.period) < lastYear(ind.Period)) {
+		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
-			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", snippet(d.src.Text, max(m.Sentence.Start, r.start-12), r.end))
+			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", comparedWordsAt(d.src.Text, max(m.Span.End, r.phraseStart-20), r.phraseStart, r.end))
 		}
 	}
+}
+
+// comparedWordsAt returns the words of text[from:to] a note quotes for a
+// time compared with: from the last mark or figure on ("(1.1%) from
+// 2022" is "from 2022").
+func comparedWordsAt(text string, from, phrase, to int) string {
+	from = min(from, phrase) // a base before the figure: "lower than 1995 by 31.5 per cent"
+	if phrase-from < 12 {
+		from = max(0, phrase-12)
+	}
+	for from > 0 && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	lead := text[from:phrase]
+	if i := strings.LastIndexAny(lead, "()%,;0123456789"); i >= 0 {
+		lead = lead[i+1:]
+		if j := strings.IndexByte(lead, ' '); j >= 0 {
+			lead = lead[j:]
+		}
+	} else if i := strings.IndexByte(lead, ' '); i >= 0 && from > 0 && isWordByte(text[from-1]) {
+		lead = lead[i:] // not from inside a word
+	}
+	return strings.Join(strings.Fields(lead+text[phrase:to]), " ")
+}
+
+// endsBefore reports whether period a ends before period b does, as a
+// change's base ends before its time: 2021 before 2022, "Q1 2031"
+// before "Q2 2031", December 2020 before December 2021.
+func endsBefore(a, b indicators.Period) bool {
+	if ya, yb := lastYear(a), lastYear(b); ya != yb || a.Split != b.Split || a.Fiscal != b.Fiscal {
+		return ya < yb
+	}
+	ea, eb := a.From, b.From
+	if !a.To.IsZero() {
+		ea = a.To
+	}
+	if !b.To.IsZero() {
+		eb = b.To
+	}
+	return ea.Month != 0 && eb.Month != 0 && (ea.Month < eb.Month || ea.Month == eb.Month && ea.Day < eb.Day)
 }
 
 // comparandAfter returns the time a figure's own words compare it with:
@@ -100,9 +140,22 @@ func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 			rs = yearsIn(text[m.Sentence.Start:m.Sentence.Start+g[1]], m.Sentence.Start)
 		}
 	}
+	if !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) {
+		// "rose by 5,120 (1.0%) to 124,800 in Q3 2022, compared with Q3
+		// 2021": the comparison that closes the clause of a change, its
+		// restatement and the level it reaches is the change's.
+		for _, r := range timeRefsIn(text[m.Span.End:m.Sentence.End], m.Span.End) {
+			if r.role == yearBase {
+				if _, _, ok := d.reachedBetween(m, r.phraseStart); ok {
+					rs = []yearRef{r}
+				}
+				break
+			}
+		}
+	}
 	for _, r := range rs {
 		if r.role == yearBase {
-			if p, ok := d.yearOfWords(text[r.start:r.end]); ok {
+			if p, ok := d.yearOfWords(text[r.start:r.end]); ok && r.period.From.Month == 0 {
 				r.period = p // "2029-30" as the document reads it: a reporting year
 			}
 			return r, true

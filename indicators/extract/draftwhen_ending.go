@@ -176,7 +176,7 @@ func endingsIn(text string) []endingAt {
 	var out []endingAt
 	add := func(g []int, p, month indicators.Period) {
 		before := text[max(0, g[0]-40):g[0]]
-		compared := comparedBeforeRe.MatchString(before)
+		compared := comparedBeforeRe.MatchString(before) || comparedTimeAt(text, g[0], g[1])
 		out = append(out, endingAt{g[0], g[1], p, text[g[0]:g[1]], compared, month})
 	}
 	for _, g := range yearEndingRe.FindAllStringSubmatchIndex(text, -1) {

@@ -122,7 +122,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
 			break // a target's year, a year ahead or long past, is no reference period
 		}
-		if len(title) == 1 && title[0].period.From.Year != p.From.Year && title[0].period.From.Year != p.To.Year {
+		if t := title[0:min(len(title), 1)]; len(title) == 1 && (t[0].period.Split && t[0].period != p || t[0].period.From.Year != p.From.Year && t[0].period.From.Year != p.To.Year) {
+			// A year across two on the title ("2031-32") and a calendar
+			// year in the lead ("In 2031") disagree as much as two years.
 			return indicators.Period{}, "", false // the title and the lead disagree: neither is the release's
 		}
 		return p, fmt.Sprintf("%s, the time the release's lead gives its first figure, %s", p, cl.ind.Stated), true
