@@ -56,7 +56,7 @@ var drafts40StockCases = []fieldCase{
 	{name: "as at a day dates a stock by that day", text: drafts40Bulletin, stated: "8,120 boats",
 		want: map[string]string{"period": "2031-09-30"}},
 	{name: "this represents takes the period of the figure before", text: drafts40Bulletin, stated: "4%",
-		want: map[string]string{"period": "2031-09"}},
+		want: map[string]string{"period": "2031-09-30"}}, // grid22: the day, as the figure before has it
 	{name: "between two months of a quarter is the quarter", text: drafts40Bulletin, stated: "1,510 lock transfers",
 		want: map[string]string{"period": "2031-Q2"}},
 	{name: "this is takes the period of the figure before, not the base's year", text: drafts40Bulletin, stated: "2%",

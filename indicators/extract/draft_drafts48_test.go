@@ -108,10 +108,12 @@ const drafts48Reserves = "Council reserves, England: March 2031\n\n" +
 
 func TestDrafts48OtherStockDates(t *testing.T) {
 	runFieldCases(t, []fieldCase{
+		// grid22: "as at 31 March 2031" is that day, as the dev hand
+		// catalogs write a stock's "as at" (broadband, police, children).
 		{name: "as at a day", text: drafts48Reserves, stated: "£12.4 billion",
-			want: map[string]string{"period": "2031-03"}},
+			want: map[string]string{"period": "2031-03-31"}},
 		{name: "change of the stock dated as at", text: drafts48Reserves, stated: "£0.8 billion",
-			want: map[string]string{"period": "2031-03", "base": "2030-03"}},
+			want: map[string]string{"period": "2031-03-31", "base": "2030-03"}},
 		{name: "at end-month", text: drafts48Reserves, stated: "£88.1 billion",
 			want: map[string]string{"period": "2031-03"}},
 	})

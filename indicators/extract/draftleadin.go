@@ -66,7 +66,7 @@ func leadInPeriod(line string) (indicators.Period, string, bool) {
 			return e.period, e.words, true
 		}
 	}
-	if rs := timeRefsIn(line, 0); len(rs) == 1 && (rs[0].role == yearPeriod || rs[0].role == yearDate) && (rs[0].phrase != rs[0].period || rs[0].period.Split || rs[0].period.Fiscal) {
+	if rs := timeRefsIn(line, 0); len(rs) == 1 && (rs[0].role == yearPeriod || rs[0].role == yearDate) && !rs[0].phrase.IsYear() {
 		return rs[0].phrase, strings.TrimSpace(line[rs[0].phraseStart:rs[0].end]), true
 	}
 	return indicators.Period{}, "", false

@@ -147,6 +147,13 @@ func yearsIn(s string, base int) []yearRef {
 			}
 		}
 		role := yearRoleOf(s[:start], s[j:])
+		if (p.Split || p.Fiscal) && strings.HasSuffix(s[:start], " the ") {
+			// "up 2.1% on the 2021/22 academic year": the article opens
+			// the year's phrase; the words before it give its role
+			if r := yearRoleOf(s[:start-len("the ")], s[j:]); r != yearBase || !strings.HasSuffix(strings.ToLower(strings.TrimRight(s[:start-len("the ")], " ")), "over") {
+				role = r // "over the 2014-15 financial year" is a span a figure runs over
+			}
+		}
 		pstart, phrase := start, p
 		if p == indicators.YearPeriod(y) && !fiscal {
 			if ph, ok := yearPhraseBefore(s[:start], y); ok {

@@ -93,8 +93,8 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		return shorten(title(label), 60)
 	}
 	t := d.titleWords(m, cs, measure)
-	if bareVerb(t) {
-		t = ""
+	if bareVerb(t) || strings.EqualFold(t, "there") {
+		t = "" // "There were 45.2 vacancies per 100,000 population": no subject names the figure
 	}
 	if ft := d.flowTitle(m, cs, t); ft != "" {
 		return shorten(ft, 60)

@@ -312,22 +312,36 @@ func cleanMeasuredNP(np string) string {
 }
 
 // timePhrase reports whether the words after a preposition name a time:
-// a year, a month, "yearend 2022", "the 2018/19 school year".
+// a year, a month, "yearend 2022", "the 2018/19 school year", and the
+// time nouns the genre writes without a year or before it: "the year
+// ending March 2023", "the latest quarter", "the same period", "Q3 2022"
+// (the phrases yearsIn reads whole).
 func timePhrase(ws []string) bool {
 	for i, w := range ws {
-		if i > 3 {
+		if i > 4 {
 			return false
 		}
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if hasDigit(lw) || monthNumber(lw) != 0 || lw == "yearend" || lw == "year-end" {
+		if hasDigit(lw) || monthNumber(lw) != 0 || lw == "yearend" || lw == "year-end" || timeNoun(lw) {
 			return true
 		}
-		if !titleStop[lw] {
+		if !titleStop[lw] && !timeModifiers[lw] {
 			return false
 		}
 	}
 	return false
 }
+
+// timeNoun reports whether w names a span of time (the lexicon's
+// Durations, singular or plural, or "period"); timeModifiers place or
+// qualify one ("the latest quarter", "the financial year ending", "the
+// previous 12 months").
+func timeNoun(w string) bool {
+	return w == "period" || slices.Contains(vocab.Durations, strings.TrimSuffix(w, "s"))
+}
+
+var timeModifiers = map[string]bool{"latest": true, "previous": true, "preceding": true, "last": true, "same": true, "current": true, "past": true, "first": true, "second": true, "third": true, "fourth": true,
+	"financial": true, "fiscal": true, "academic": true, "school": true, "calendar": true, "rolling": true, "twelve": true, "reporting": true}
 
 // measuredNPTitle returns the title measuredPhrase gives figure m of
 // the given measure (the noun phrase, or its change) when it mends the

@@ -124,7 +124,13 @@ func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 	end := min(ce, d.nextFigureAt(m))
 	var rs []yearRef
 	if end > m.Span.End {
-		rs = yearsIn(text[m.Span.End:end], m.Span.End)
+		// read in its sentence, so that the words before a time give its
+		// role ("up 2.1% on the year ending March 2022")
+		for _, r := range timeRefsIn(text[m.Sentence.Start:end], m.Sentence.Start) {
+			if r.phraseStart >= m.Span.End {
+				rs = append(rs, r)
+			}
+		}
 	}
 	if cs, _ := clauseOf(text, m); !slices.ContainsFunc(rs, func(r yearRef) bool { return r.role == yearBase }) && cs < m.Span.Start {
 		// "were lower than 1995 by 31.5 per cent": the base before it.
@@ -155,10 +161,7 @@ func (d *docDraft) comparandAfter(m Mention) (yearRef, bool) {
 	}
 	for _, r := range rs {
 		if r.role == yearBase {
-			if p, ok := d.yearOfWords(text[r.start:r.end]); ok && r.period.From.Month == 0 {
-				r.period = p // "2029-30" as the document reads it: a reporting year
-			}
-			return r, true
+			return r, true // "2029-30", "the FYE March 2020": yearsIn reads the whole time
 		}
 	}
 	return yearRef{}, false

@@ -54,9 +54,16 @@ func (d *docDraft) stockDate(m Mention, cl *claim) (indicators.Period, string, b
 		flow = cl.ind.Measure == indicators.Flow || ok && k == indicators.Flow
 	}
 	text := d.src.Text
-	own := text[m.Span.End:d.nextFigureAt(m)]
+	end := d.nextFigureAt(m)
+	own := text[m.Span.End:end]
 	if i := baseWordsRe.FindStringIndex(own); i != nil {
 		own = own[:i[0]]
+	}
+	for _, r := range timeRefsIn(text[m.Sentence.Start:end], m.Sentence.Start) {
+		if r.start >= m.Span.End && r.phraseStart-m.Span.End < len(own) && (r.role == yearBase || r.role == yearCompared) {
+			own = own[:max(0, r.phraseStart-m.Span.End)] // "up 2.1% on 31 March 2021": the base, no date of the figure
+			break
+		}
 	}
 	return dateAfter(own, flow)
 }

@@ -41,8 +41,9 @@ var titleMonthRe = lazyRegexp(`\b` + monthNameRe + ` ((?:19|20)\d\d)\s*$`)
 var sameSpanBackRe = lazyRegexp(`(?i)\b(?:the same period (?:in ((?:19|20)\d\d)|(?:of )?last year|a year (?:earlier|ago|before))|(?:on|than|from) a year (?:earlier|ago|before))\b`)
 
 // monthEndBeforeRe dates a stock by a month's end before its figure: "at
-// the end of October 2015", "at end-March 2015", "as at 31 March 2015".
-var monthEndBeforeRe = lazyRegexp(`\b(?:at the end of |at end-|as at (?:\d{1,2} )?)` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
+// the end of October 2015", "at end-March 2015", or by the day it names,
+// "as at 31 March 2015". Groups: 1 the day, 2 the month, 3 the year.
+var monthEndBeforeRe = lazyRegexp(`\b(?:at the end of |at end-|as at (?:(\d{1,2}) )?)` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
 
 // stockBaseMonthRe is the base of a change of a stock: "compared with
 // October 2014".
@@ -164,9 +165,14 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 			return
 		}
 	}
-	y, _ := strconv.Atoi(before[l[4]:l[5]])
+	y, _ := strconv.Atoi(before[l[6]:l[7]])
 	ind := &cl.ind
-	p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(before[l[2]:l[3]]))}}
+	p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(before[l[4]:l[5]]))}}
+	if l[2] >= 0 {
+		if dp, ok := dayPeriod(y, p.From.Month, before[l[2]:l[3]]); ok {
+			p = dp // "as at 30 June 2023": the day, as the figure's own words give it
+		}
+	}
 	ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q before the figure, in its sentence", before[l[0]:l[1]])
 	if ind.Measure != indicators.Change {
 		return
