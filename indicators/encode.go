@@ -162,6 +162,9 @@ func derivedFigure(r Result) (text string, qualifier *string, value, low, high *
 		}
 	}
 	lo, hi, lok, hok := r.Bounds()
+	if r.Bounded && !r.Quantity.IsRange() {
+		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
+	}
 	if lok {
 		low = num(lo)
 	}

@@ -339,7 +339,7 @@ func percentSignApart(fq, text string, span Span, ind *Indicator) string {
 		return ""
 	}
 	if span.Start >= 0 && span.End <= len(text) && span.Start <= span.End && statedUnitAllows(num, Unit{}, PercentUnit) &&
-		strings.Contains(quoteLine(text, span)+tableHeader(text, span), "%") {
+		cellPercent(text, span) {
 		return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and the table's \"%%\" makes its cells percents: write stated: %q and unit: percent", num, num)
 	}
 	return fmt.Sprintf("its number agrees, but the quote writes %q with no percent sign, and stated keeps its quote's characters: quote words of the text that write %q, or write stated: %q (a pure number; a \"%%\" in a table's header or row label is not read as its cells' unit)",

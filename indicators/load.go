@@ -1059,6 +1059,11 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 	if sameUnit(read, given) {
 		return true
 	}
+	if read.IsZero() && given == PercentUnit && bareFigure(stated) {
+		// "4.9" of "Annual % change4.93.8": a cell of a table whose row
+		// or header writes "%"; verify checks that it does (gluedPercent).
+		return true
+	}
 	if read.IsZero() && given.Kind == Count {
 		// "a record high of 723,277": the counted noun stands elsewhere
 		// in the sentence ("the number of international students").
@@ -1337,6 +1342,21 @@ func writtenCount(stated string, read Unit) string {
 		}
 	}
 	return read.Name
+}
+
+// bareFigure reports whether stated is a figure alone, digits with their
+// sign, points and commas: "4.9", "-0.2", "1,485".
+func bareFigure(stated string) bool {
+	s := strings.TrimPrefix(stated, "-")
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= '0' && s[i] <= '9' || s[i] == '.' || s[i] == ',') {
+			return false
+		}
+	}
+	return true
 }
 
 // figureAlone returns the longest start of stated that reads as a figure

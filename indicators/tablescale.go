@@ -90,6 +90,10 @@ func (v *verifier) tableScale(ind *Indicator, src *Source, p *Provenance, pkey, 
 	if ind.Stated == "" {
 		return
 	}
+	if msg := gluedPercent(ind, src.Text, p.Span); msg != "" {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg) // "Annual % change4.93.8"
+		return
+	}
 	sq, _, err := ParseStatedAs(ind.Stated, ind.Measure)
 	if err != nil || sq.Scale != NoScale {
 		return
@@ -131,4 +135,12 @@ func tableScaleAdvice(value, stated Decimal) string {
 		}
 	}
 	return ""
+}
+
+// TableScaleAbove returns the scale a table's header lines state for its
+// cells ("'000" over trips in thousands, "€ million"), as verify reads it
+// (tableScale): the drafter gives a cell of such a table its scale.
+func TableScaleAbove(header string) (Scale, bool) {
+	_, sc, ok := tableScaleMark(header)
+	return sc, ok
 }

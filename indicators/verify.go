@@ -1107,6 +1107,10 @@ var marginAfter = regexp.MustCompile(`\s*±\s*[0-9][0-9.,]*(?:%|\s*per\s?cent)?(
 // states 41.2 million birds), so that the figure's scale word and noun
 // are its own; the margin is kept in a note.
 func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwhere string) {
+	if msg := cutQuote(text, p.Span); msg != "" {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg) // "9.0108" of "2018109.0108.0"
+		return
+	}
 	raw := foldString(p.Quote)
 	fq := marginAfter.ReplaceAllString(raw, "")
 	var forms []string
@@ -1166,12 +1170,17 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
 	}
+	gluedSigned := false
+	if !found && ind.Stated != "" {
+		found = gluedCellStated(text, p.Span, ind.Stated)         // "17.3" of "Deprivation13.716.617.3"
+		gluedSigned = found && strings.HasPrefix(ind.Stated, "-") // "-0.2" of "Monthly % change-0.2-1.8"
+	}
 	if run := runAfterOrdinal(fq, ind); found && run != "" {
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, a run of %s, not a place in a list: write stated: %q and measure: count (held as %s)",
 			run, Format(mustStated(run)), run, Format(mustStated(run)))
 		return
 	}
-	signed := false
+	signed := gluedSigned
 	if !found && ind.Quantity.Direction == Down {
 		// "(-43,000)" stated "43,000" with direction: down: the sign is
 		// the fall the direction says.
@@ -1233,6 +1242,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		if w := otherHedgeWording(p.Quote, ind); w != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
+			return
+		}
+		if msg := gluedRowAdvice(text, p.Span); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -74,9 +75,17 @@ func bareCountsApart(c *candidate, hn num, k2 Kind) bool {
 // to 3 million"), but one that cannot share it (vocab.SharesScale, by
 // scaledLow: "rose by 130,000 to 12.6 million", "fell by 1,200 to 4.1
 // thousand") is written in full, a figure of its own: the change, before
-// the level it reached.
+// the level it reached. Its low end lies well below the high end, under a
+// tenth of it (130,000 beside 12.6 million), as a change lies below its
+// level; one nearer it is a range written in full ("rise by 500,000 to 1
+// million", review19).
 func (s *scanner) bareAboveScaled(c *candidate, hn num) bool {
-	return c.k1 == Number && c.lo.scale == 0 && !c.lo.word && hn.scale != 0 && scaledLow(s.toks, c.lo, hn).val == c.lo.val
+	if !(c.k1 == Number && c.lo.scale == 0 && !c.lo.word && hn.scale != 0 && scaledLow(s.toks, c.lo, hn).val == c.lo.val) {
+		return false
+	}
+	f := func(d indicators.Decimal) float64 { return float64(d.Coef) * math.Pow10(int(d.Exp)) }
+	return f(c.lo.val)*10 < f(hn.val) // hn.val holds its scale
+
 }
 
 // levelApart reports whether the second of two percentages after a word of

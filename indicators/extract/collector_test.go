@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -31,5 +33,19 @@ func TestExtractAllocatesMentionsOnce(t *testing.T) {
 		if len(ms) < 10000 || got > result+result/2 {
 			t.Errorf("%s: Extract allocated %d bytes for %d mentions of %d bytes, want at most %d", tt.name, got, len(ms), result, result+result/2)
 		}
+	}
+}
+
+// directionPhase sets each field of the mention it builds one by one, in
+// a slot that may hold an earlier mention: a field added to Mention must
+// be set there too.
+func TestMentionFieldsSet(t *testing.T) {
+	var names []string
+	for f := range reflect.TypeFor[Mention]().Fields() {
+		names = append(names, f.Name)
+	}
+	want := []string{"Span", "Text", "Kind", "Quantity", "Unit", "Figure", "Numbers", "Sentence", "Year"}
+	if !slices.Equal(names, want) {
+		t.Errorf("Mention's fields are %v, want %v: set each new field in directionPhase", names, want)
 	}
 }

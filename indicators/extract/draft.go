@@ -401,7 +401,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 		return true
 	}
-	glued := newGluedNotes(text, d.source.ID)
+	glued := newGluedNotes(d)
 	for _, m := range d.mentions {
 		var inRow bool
 		if out, inRow = glued.before(out, m); inRow {
@@ -688,6 +688,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// "from $43.6 billion in July" after "decreased in August 2017":
 		// the figure's own month over the paragraph's.
 		p, why = mp, mwhy
+	}
+	if p.From.Month != 0 && p.From.Day == 0 && p.To.IsZero() && comparedWithEarlier(text, m, ce) {
+		// "In March 2022, vacancies were 1,300, up from 1,200 a year
+		// earlier": the clause's month is not the compared figure's
+		// (review19 #3).
+		p, why = indicators.Period{}, ""
 	}
 	if glossed && !p.IsStated() {
 		gcs, gce := clauseOf(text, glossOf)
@@ -1600,7 +1606,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"
 		}
-		if len(w) <= 10 && len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "during" || w[len(w)-1] == "for" && r.period.IsSpan()) && !strings.ContainsAny(between, "0123456789") {
+		if len(w) <= 10 && len(w) > 0 && slices.Contains(timeLeads, w[len(w)-1]) && (w[len(w)-1] != "for" || r.period.IsSpan()) && !strings.ContainsAny(between, "0123456789") {
 			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
 		}
 		break
@@ -2235,15 +2241,6 @@ func datelineOf(text string) indicators.Date {
 		}
 	}
 	return indicators.Date{}
-}
-
-func monthNumber(w string) int {
-	for k, m := range monthNames[:12] {
-		if strings.EqualFold(w, m) {
-			return k + 1
-		}
-	}
-	return 0
 }
 
 // isPersonQuote reports whether a sentence quotes a person: quotation

@@ -24,7 +24,10 @@ import (
 // catalog (whose text is the corpus's wh-2015 file, byte for byte). A hand
 // indicator is found when a draft indicator of the same source has a
 // provenance span that overlaps its quote and the same number (value, or
-// low and high). Of those found, each field agrees or not:
+// low and high), drafts and hand claims matched one to one (matchDrafts:
+// one draft finds one hand claim; of several drafts of one figure the one
+// agreeing on most fields is taken). Of those found, each field agrees or
+// not:
 //
 //	qualifier  the same qualifier
 //	unit       the same unit (any rank for a rank)
@@ -93,7 +96,8 @@ func draftAgreement(t *testing.T) agreement {
 }
 
 // agreement counts how far drafts agree with hand catalogs. Each hand claim
-// is found or not (matchDraft); each field of a found claim agrees or not
+// is found or not, drafts and hand claims matched one to one (matchDrafts);
+// each field of a found claim agrees or not
 // (the conformance test's list above); each drafted claim that matches no
 // hand claim is an extra.
 //
@@ -101,7 +105,12 @@ func draftAgreement(t *testing.T) agreement {
 // claims, a claim not found counting as a disagreement on every field. It
 // answers "of the analyst's fields, how many would the draft give right",
 // and finding one more claim can only keep or raise it: the new claim adds
-// its right fields and takes nothing from the others. The floors
+// its right fields and takes nothing from the others. That holds because
+// the matching is one to one and each connected set of candidate pairs is
+// matched on its own (matchDrafts): a draft counts for one hand claim
+// only, and a draft that finds a hand claim no other draft could changes
+// no other claim's match. A drafted claim left unmatched, a second draft
+// of a figure included, is an extra. The floors
 // (testdata/draft-floor.txt, testdata/kinds/*/floor.txt) check it.
 //
 // overFound, each field over the claims found, is what the floors checked
@@ -195,44 +204,81 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 }
 
 // compareDraft compares the draft of one source (id, its text) with the
-// hand claims of the same text.
+// hand claims of the same text. Drafts and hand claims are matched one to
+// one (matchDrafts): a draft finds at most one hand claim, and a drafted
+// claim no hand claim is left for, a second draft of one figure included,
+// is an extra.
 func compareDraft(id, text string, draft *indicators.Catalog, hand []*indicators.Indicator) agreement {
 	a := agreement{hand: len(hand), agree: map[string]int{}}
 	heads := sections(text)
-	for _, want := range hand {
-		got := matchDraft(draft, want)
-		if got == nil {
+	match := matchDrafts(draft, hand, heads)
+	matched := make([]bool, len(draft.Indicators))
+	for h, want := range hand {
+		d := match[h]
+		if d < 0 {
 			a.notes = append(a.notes, fmt.Sprintf("%s %s: not found (%q)", id, want.ID, want.Stated))
 			continue
 		}
+		matched[d] = true
 		a.found++
-		check := func(field string, ok bool, g, w any) {
-			if ok {
-				a.agree[field]++
+		for _, c := range fieldChecks(&draft.Indicators[d], want, heads) {
+			if c.ok {
+				a.agree[c.field]++
 			} else {
-				a.notes = append(a.notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", id, want.ID, field, g, w))
+				a.notes = append(a.notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", id, want.ID, c.field, c.got, c.want))
 			}
 		}
-		check("qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier)
-		check("unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit)
-		check("period", got.Period == want.Period, got.Period, want.Period)
-		ge, we := slices.Sorted(slices.Values(got.Entities)), slices.Sorted(slices.Values(want.Entities))
-		check("entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
-			fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart))
-		check("measure", got.Measure == want.Measure, got.Measure, want.Measure)
-		check("status", got.Status == want.Status, got.Status, want.Status)
-		heading := headingTitle(got.Title, got.Provenance[0].Quote, heads)
-		check("title", titleFieldAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
-		check("wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title))
 	}
 	for i := range draft.Indicators {
-		got := &draft.Indicators[i]
-		if !slices.ContainsFunc(hand, func(want *indicators.Indicator) bool { return draftMatches(got, want) }) {
-			a.extra++
-			a.extras = append(a.extras, fmt.Sprintf("%s %s: drafted, no hand claim (%q)", id, got.ID, got.Stated))
+		if matched[i] {
+			continue
 		}
+		got := &draft.Indicators[i]
+		a.extra++
+		if slices.ContainsFunc(hand, func(want *indicators.Indicator) bool { return draftMatches(got, want) }) {
+			a.extras = append(a.extras, fmt.Sprintf("%s %s: drafted, its hand claim found by another draft (%q)", id, got.ID, got.Stated))
+			continue
+		}
+		a.extras = append(a.extras, fmt.Sprintf("%s %s: drafted, no hand claim (%q)", id, got.ID, got.Stated))
 	}
 	return a
+}
+
+// fieldCheck is one field of a drafted claim against its hand claim.
+type fieldCheck struct {
+	field     string
+	ok        bool
+	got, want any
+}
+
+// fieldChecks compares the drafted claim got with the hand claim want it
+// matches, field by field (draftFields[1:], in order); heads are the
+// headings of their text (sections).
+func fieldChecks(got, want *indicators.Indicator, heads []heading) []fieldCheck {
+	ge, we := slices.Sorted(slices.Values(got.Entities)), slices.Sorted(slices.Values(want.Entities))
+	heading := headingTitle(got.Title, got.Provenance[0].Quote, heads)
+	return []fieldCheck{
+		{"qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier},
+		{"unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit},
+		{"period", got.Period == want.Period, got.Period, want.Period},
+		{"entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
+			fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart)},
+		{"measure", got.Measure == want.Measure, got.Measure, want.Measure},
+		{"status", got.Status == want.Status, got.Status, want.Status},
+		{"title", titleFieldAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title)},
+		{"wording", titleAgrees(got.Title, want.Title, got.Provenance[0].Quote) && !heading, strconv.Quote(got.Title), strconv.Quote(want.Title)},
+	}
+}
+
+// agreeingFields counts the fields on which got agrees with want.
+func agreeingFields(got, want *indicators.Indicator, heads []heading) int {
+	n := 0
+	for _, c := range fieldChecks(got, want, heads) {
+		if c.ok {
+			n++
+		}
+	}
+	return n
 }
 
 func ratio(a, b int) float64 {
@@ -249,15 +295,163 @@ func sameClaim(a, b *indicators.Indicator) bool {
 	return a.Stated == b.Stated && pa.Start < pb.End && pb.Start < pa.End
 }
 
-// matchDraft returns the draft indicator for the hand indicator want: one
-// whose quote overlaps want's and whose number is want's.
-func matchDraft(draft *indicators.Catalog, want *indicators.Indicator) *indicators.Indicator {
-	for i := range draft.Indicators {
-		if got := &draft.Indicators[i]; draftMatches(got, want) {
-			return got
+// matchDrafts matches the drafted claims of one text with its hand claims
+// one to one: match[h] is the index in draft.Indicators of hand[h]'s draft,
+// or -1 if none. A pair may match only if draftMatches; the matching finds
+// as many hand claims as can be found, and among those matchings the one
+// whose pairs agree on the most fields (agreeingFields), so that of two
+// drafts of one figure the right one is kept whatever their order, and one
+// draft never finds two hand claims. Each connected set of pairs that may
+// match (most are one pair) is matched on its own (assign), so a draft that
+// finds a hand claim no other draft could changes no other claim's match:
+// finding one more claim keeps every other claim's fields.
+func matchDrafts(draft *indicators.Catalog, hand []*indicators.Indicator, heads []heading) []int {
+	match := make([]int, len(hand))
+	for h := range match {
+		match[h] = -1
+	}
+	nd := len(draft.Indicators)
+	// The pairs that may match, hand by hand and draft by draft.
+	byHand := make([][]int, len(hand))
+	byDraft := make([][]int, nd)
+	for h, want := range hand {
+		for d := range draft.Indicators {
+			if draftMatches(&draft.Indicators[d], want) {
+				byHand[h] = append(byHand[h], d)
+				byDraft[d] = append(byDraft[d], h)
+			}
 		}
 	}
-	return nil
+	seenHand := make([]bool, len(hand))
+	seenDraft := make([]bool, nd)
+	for h0 := range hand {
+		if seenHand[h0] || len(byHand[h0]) == 0 {
+			continue
+		}
+		// The component of h0, its hand claims and drafts in text order.
+		var hs, ds []int
+		stack := []int{h0}
+		seenHand[h0] = true
+		for len(stack) > 0 {
+			h := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			hs = append(hs, h)
+			for _, d := range byHand[h] {
+				if seenDraft[d] {
+					continue
+				}
+				seenDraft[d] = true
+				ds = append(ds, d)
+				for _, h2 := range byDraft[d] {
+					if !seenHand[h2] {
+						seenHand[h2] = true
+						stack = append(stack, h2)
+					}
+				}
+			}
+		}
+		slices.Sort(hs)
+		slices.Sort(ds)
+		// A pair's weight: a found claim outweighs every agreement of
+		// fields (at most len(draftFields) per pair), then its fields.
+		big := (len(hs) + 1) * len(draftFields)
+		w := make([][]int, len(hs))
+		for i, h := range hs {
+			w[i] = make([]int, len(ds))
+			for j, d := range ds {
+				if got := &draft.Indicators[d]; draftMatches(got, hand[h]) {
+					w[i][j] = big + agreeingFields(got, hand[h], heads)
+				}
+			}
+		}
+		for i, j := range assign(w) {
+			if j >= 0 && w[i][j] > 0 {
+				match[hs[i]] = ds[j]
+			}
+		}
+	}
+	return match
+}
+
+// assign returns a matching of rows to columns of the weights w (w[i][j]
+// >= 0) of greatest total weight: the column of each row, or -1. The
+// Hungarian method, on the square matrix of w's costs padded with zeros.
+func assign(w [][]int) []int {
+	n := len(w)
+	m := 0
+	if n > 0 {
+		m = len(w[0])
+	}
+	size := max(n, m)
+	maxW := 0
+	for _, row := range w {
+		for _, x := range row {
+			maxW = max(maxW, x)
+		}
+	}
+	cost := func(i, j int) int { // 1-based, a cost to minimise
+		if i <= n && j <= m {
+			return maxW - w[i-1][j-1]
+		}
+		return maxW
+	}
+	const inf = int(^uint(0) >> 2)
+	u, v := make([]int, size+1), make([]int, size+1)
+	p, way := make([]int, size+1), make([]int, size+1)
+	for i := 1; i <= size; i++ {
+		p[0] = i
+		j0 := 0
+		minv := make([]int, size+1)
+		used := make([]bool, size+1)
+		for j := range minv {
+			minv[j] = inf
+		}
+		for {
+			used[j0] = true
+			i0, delta, j1 := p[j0], inf, 0
+			for j := 1; j <= size; j++ {
+				if used[j] {
+					continue
+				}
+				if cur := cost(i0, j) - u[i0] - v[j]; cur < minv[j] {
+					minv[j], way[j] = cur, j0
+				}
+				if minv[j] < delta {
+					delta, j1 = minv[j], j
+				}
+			}
+			for j := 0; j <= size; j++ {
+				if used[j] {
+					u[p[j]] += delta
+					v[j] -= delta
+				} else {
+					minv[j] -= delta
+				}
+			}
+			j0 = j1
+			if p[j0] == 0 {
+				break
+			}
+		}
+		for {
+			j1 := way[j0]
+			p[j0] = p[j1]
+			j0 = j1
+			if j0 == 0 {
+				break
+			}
+		}
+	}
+	col := make([]int, n)
+	for i := range col {
+		col[i] = -1
+	}
+	for j := 1; j <= m; j++ {
+		if i := p[j]; i >= 1 && i <= n {
+			col[i-1] = j - 1
+		}
+	}
+	return col
 }
 
 // draftMatches reports whether the drafted claim got is the hand claim

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -205,5 +206,92 @@ func TestAgreementRecall(t *testing.T) {
 	}
 	if line := agreementLine("kind", sum.overFound()); !strings.Contains(line, " claims 0.875 qualifier 1.000 ") || strings.Contains(line, "all:") {
 		t.Errorf("agreementLine = %q", line)
+	}
+}
+
+// TestAgreementOneToOne: drafts and hand claims are matched one to one
+// (review19 #7): one draft finds one hand claim though two hand claims
+// state its figure; of two drafts of one figure the one agreeing on more
+// fields is kept whatever their order, and the other is an extra.
+func TestAgreementOneToOne(t *testing.T) {
+	hand := measureHand(t)
+	exports := hand[1]
+	// A second hand claim of the same figure at the same place: the
+	// analyst's level of exports and its value in another catalog's words.
+	exportsValue := exports
+	exportsValue.ID, exportsValue.Title = "exports-value", "Value of exports"
+	wrong := exports
+	wrong.ID, wrong.Period = "exports-wrong", indicators.NotStated
+	dup := exports
+	dup.ID = "exports-again"
+
+	tests := []struct {
+		name                 string
+		hand                 []indicators.Indicator
+		draft                []indicators.Indicator
+		found, extra, period int
+		extrasContain        []string
+	}{
+		{name: "one draft, two hand claims of $12 billion",
+			hand: []indicators.Indicator{exports, exportsValue}, draft: []indicators.Indicator{exports},
+			found: 1, extra: 0, period: 1},
+		{name: "two drafts, two hand claims of $12 billion",
+			hand: []indicators.Indicator{exports, exportsValue}, draft: []indicators.Indicator{wrong, exports},
+			found: 2, extra: 0, period: 1},
+		{name: "two drafts of one figure, the wrong one first",
+			hand: []indicators.Indicator{exports}, draft: []indicators.Indicator{wrong, exports},
+			found: 1, extra: 1, period: 1,
+			extrasContain: []string{`s exports-wrong: drafted, its hand claim found by another draft ("$12 billion")`}},
+		{name: "two drafts of one figure, the right one first",
+			hand: []indicators.Indicator{exports}, draft: []indicators.Indicator{exports, wrong},
+			found: 1, extra: 1, period: 1},
+		{name: "a duplicate draft is an extra",
+			hand: []indicators.Indicator{exports}, draft: []indicators.Indicator{exports, dup},
+			found: 1, extra: 1, period: 1},
+		{name: "the wrong draft alone",
+			hand: []indicators.Indicator{exports}, draft: []indicators.Indicator{wrong},
+			found: 1, extra: 0, period: 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hp := make([]*indicators.Indicator, len(tt.hand))
+			for i := range tt.hand {
+				hp[i] = &tt.hand[i]
+			}
+			a := compareDraft("s", measureText, &indicators.Catalog{Indicators: tt.draft}, hp)
+			if a.found != tt.found || a.extra != tt.extra || a.agree["period"] != tt.period {
+				t.Errorf("found %d extra %d period %d, want %d %d %d\n%s", a.found, a.extra, a.agree["period"], tt.found, tt.extra, tt.period,
+					strings.Join(append(a.notes, a.extras...), "\n"))
+			}
+			if a.found > len(tt.draft) {
+				t.Errorf("found %d hand claims with %d drafts", a.found, len(tt.draft))
+			}
+			extras := strings.Join(a.extras, "\n")
+			for _, e := range tt.extrasContain {
+				if !strings.Contains(extras, e) {
+					t.Errorf("extras lack %q:\n%s", e, extras)
+				}
+			}
+		})
+	}
+}
+
+// TestAssign: the matching of greatest weight, rectangular either way.
+func TestAssign(t *testing.T) {
+	tests := []struct {
+		w    [][]int
+		want []int
+	}{
+		{[][]int{{5}}, []int{0}},
+		{[][]int{{0}}, []int{0}}, // weight 0: compareDraft reads it as unmatched
+		{[][]int{{10, 12}, {10, 0}}, []int{1, 0}},
+		{[][]int{{19, 20}}, []int{1}},
+		{[][]int{{19}, {20}}, []int{-1, 0}},
+		{[][]int{{9, 9, 12}, {0, 11, 0}, {9, 0, 0}}, []int{2, 1, 0}},
+	}
+	for _, tt := range tests {
+		if got := assign(tt.w); !slices.Equal(got, tt.want) {
+			t.Errorf("assign(%v) = %v, want %v", tt.w, got, tt.want)
+		}
 	}
 }

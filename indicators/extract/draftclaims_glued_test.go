@@ -5,49 +5,79 @@ import (
 	"testing"
 )
 
-// TestGluedRun: a line that ends in a table row's cells run together is
-// read as one (a CSO poverty release's chart data, a CSO tourism release's
-// summary table, an ONS-style chart's data), while a row whose cells are
-// apart, a glued run that is one number, a version's number and a
-// sentence are not.
-func TestGluedRun(t *testing.T) {
-	tests := []struct{ line, want string }{
-		{"Deprivation13.716.617.3", "13.716.617.3"},
-		{"Consistent Poverty4.24.93.6", "4.24.93.6"},
-		{"Holiday/Leisure/Recreation1,2501,485 1,4461,515", "1,2501,485"},
-		{"Total2,4402,771 2,1122,186", "2,4402,771"},
-		{"Visits to Friends/Relatives643640 440419", ""}, // each run reads as one number
-		{"London 12.5 13.1 14.0", ""},                    // cells apart
-		{"Table A1.2.3", ""},                             // a section's number
-		{"Unemployment fell to 4.2% in 2023.", ""},       // a sentence
-		{"Median weekly pay£612.5", ""},                  // one number glued to its label
-		{"Émigrés12.413.1", "12.413.1"},                  // a label in another script's letters
-	}
-	for _, tt := range tests {
-		if got := gluedRun(tt.line); got != tt.want {
-			t.Errorf("gluedRun(%q) = %q, want %q", tt.line, got, tt.want)
-		}
-	}
-}
-
-// TestGluedRowsDrafted: the draft names each glued row in a comment and
-// drafts no fragment of it, while the figures of the text around it are
-// drafted.
+// TestGluedRowsDrafted: each cell of a determined row is drafted, field by
+// field — title from the row's label and the column's header, period from
+// the header (or the label), the table's scale and percent sign — with the
+// row as its quote; a row whose cells are not determined is named in a
+// comment, and no fragment of any row is drafted. Tables from a household
+// income survey (testdata/kinds/poverty), a tourism release
+// (testdata/kinds/visitors) and an industrial production release (a CSO
+// page found with the search tool).
 func TestGluedRowsDrafted(t *testing.T) {
-	text := "Poverty\n\nX-axis label202120222023\nDeprivation13.716.617.3\nTotal2,4402,771 2,1122,186\n\nThe at risk of poverty rate was 10.6% in 2023.\n"
-	d := newDocDraft(DraftSource{ID: "doc", TextPath: "doc.txt", Text: text}, map[string]int{})
-	var notes, drafted []string
-	for _, cl := range d.claims() {
-		if strings.Contains(cl.skip, "cells run together") {
-			notes = append(notes, cl.skip)
-		} else if cl.skip == "" {
-			drafted = append(drafted, cl.ind.Stated)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // stated | title | period | unit | scale | measure
+		notes      []string // the rows not determined
+	}{
+		{"poverty", "Poverty\n\nX-axis label202120222023\nDeprivation13.716.617.3\nConsistent Poverty4.24.93.6\n\nThe at risk of poverty rate was 10.6% in 2023.\n", []string{
+			"13.7 | Deprivation | 2021 |  |  | level",
+			"16.6 | Deprivation | 2022 |  |  | level",
+			"17.3 | Deprivation | 2023 |  |  | level",
+			"4.2 | Consistent Poverty | 2021 |  |  | level",
+			"4.9 | Consistent Poverty | 2022 |  |  | level",
+			"3.6 | Consistent Poverty | 2023 |  |  | level",
+			"10.6% | ",
+		}, nil},
+		{"visitors", "Tourism and Travel\n\n  Overseas trips to Ireland Trips by Irish residents overseas\n‘000 ‘000\nReason for journeyJul - Sep 2014Jul - Sep 2015 Jul - Sep 2014Jul - Sep 2015\nBusiness291332 190202\nOther256315 3550\nTotal2,4402,771 2,1122,186\n\nThe number of overseas trips to Ireland increased from 2.440 million in Quarter 3 2014 to 2.771 million trips in Quarter 3 2015.\n", []string{
+			"291 | Overseas trips to Ireland, business | 2014-Q3 | trip | thousand | flow",
+			"332 | Overseas trips to Ireland, business | 2015-Q3 | trip | thousand | flow",
+			"190 | Trips by Irish residents overseas, business | 2014-Q3 | trip | thousand | flow",
+			"202 | Trips by Irish residents overseas, business | 2015-Q3 | trip | thousand | flow",
+			// 2,440 and 2,771 give way to the text's 2.440 and 2.771 million.
+			"2,112 | Trips by Irish residents overseas, total | 2014-Q3 | trip | thousand | flow",
+			"2,186 | Trips by Irish residents overseas, total | 2015-Q3 | trip | thousand | flow",
+			"2.440 million | Overseas trips to Ireland | 2014-Q3 | trip | million | flow",
+			"2.771 million trips | Overseas trips to Ireland | 2015-Q3 | trip | million | flow",
+		}, []string{`Other256315 3550`}},
+		{"industry", "Industrial Production & Turnover\n\nSeasonally Adjusted Manufacturing Industries\n(Base Year 2015 = 100)\nProduction IndexTurnover Index\nOctober 2018109.0108.0\nAnnual % change4.93.8\n", []string{
+			"100 | Base Year | ", // the header's base, drafted as before
+			"109.0 | Production Index | 2018-10 |  |  | level",
+			"108.0 | Turnover Index | 2018-10 |  |  | level",
+			"4.9 | Production Index, annual % change | 2018-10 | percent |  | change",
+			"3.8 | Turnover Index, annual % change | 2018-10 | percent |  | change",
+		}, nil},
+	} {
+		d := newDocDraft(DraftSource{ID: "doc", TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+		var notes, drafted []string
+		for _, cl := range d.claims() {
+			switch {
+			case strings.Contains(cl.skip, "cells run together"):
+				notes = append(notes, cl.skip)
+			case cl.skip == "":
+				ind := cl.ind
+				row := ind.Stated + " | " + ind.Title + " | " + ind.Period.String() + " | " + ind.Unit.String() + " | " + ind.Quantity.Scale.String() + " | " + ind.Measure.String()
+				drafted = append(drafted, row)
+				if sp := ind.Provenance[0].Span; tc.text[sp.Start:sp.End] != ind.Provenance[0].Quote {
+					t.Errorf("%s: %s: quote %q is not at its span", tc.name, ind.Stated, ind.Provenance[0].Quote)
+				}
+			}
 		}
-	}
-	if len(notes) != 2 || !strings.Contains(notes[0], `"13.716.617.3"`) || !strings.Contains(notes[1], `"2,4402,771"`) {
-		t.Errorf("glued rows' comments = %q, want the rows of 13.716.617.3 and 2,4402,771", notes)
-	}
-	if strings.Join(drafted, " | ") != "10.6%" {
-		t.Errorf("drafted = %q, want [10.6%%]", drafted)
+		if len(drafted) != len(tc.want) {
+			t.Errorf("%s: drafted\n%s\nwant\n%s", tc.name, strings.Join(drafted, "\n"), strings.Join(tc.want, "\n"))
+			continue
+		}
+		for i := range drafted {
+			if !strings.HasPrefix(drafted[i], tc.want[i]) {
+				t.Errorf("%s: drafted %q, want %q…", tc.name, drafted[i], tc.want[i])
+			}
+		}
+		if len(notes) != len(tc.notes) {
+			t.Errorf("%s: comments %q, want the rows %q", tc.name, notes, tc.notes)
+		}
+		for i := range min(len(notes), len(tc.notes)) {
+			if !strings.Contains(notes[i], tc.notes[i]) || !strings.Contains(notes[i], "not determined") {
+				t.Errorf("%s: comment %q, want the row %q not determined", tc.name, notes[i], tc.notes[i])
+			}
+		}
 	}
 }

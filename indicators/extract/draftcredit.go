@@ -26,14 +26,14 @@ func creditDate(line string) (string, bool) {
 	}
 	d := strings.TrimSpace(commaSpaced(rest[i+1:]))
 	f := strings.Fields(d)
-	if len(f) == 3 && isDigit(f[0][0]) && len(f[0]) <= 2 && isMonth(f[1]) && isDigit4(f[2]) {
+	if len(f) == 3 && isDigit(f[0][0]) && len(f[0]) <= 2 && monthWritten(f[1]) && isDigit4(f[2]) {
 		return d, true
 	}
 	// "Source: press release, March 7, 2020": the date after the last
 	// comma but one.
 	if j := strings.LastIndex(rest[:i], ","); j >= 0 {
 		d = strings.TrimSpace(rest[j+1:])
-		if f := strings.Fields(d); len(f) == 3 && isMonth(f[0]) && isDigit(f[1][0]) && isDigit4(f[2]) {
+		if f := strings.Fields(d); len(f) == 3 && monthWritten(f[0]) && isDigit(f[1][0]) && isDigit4(f[2]) {
 			return d, true
 		}
 	}

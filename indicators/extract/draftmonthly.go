@@ -168,7 +168,7 @@ func (d *docDraft) figureMonth(m Mention) (time.Month, int, int, bool) {
 			break
 		}
 		if k > 0 && after[k-1].w == "in" {
-			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(after, k) >= 0 {
+			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(after, k) >= 0 && !(k+2 < len(after) && priceBaseWord(after[k+2].w)) {
 				return mo, w.at, yearAfter(after, k), true
 			}
 		}
@@ -330,4 +330,11 @@ func (d *docDraft) monthlyTitle(m Mention, title string) (string, bool) {
 		t += " as first published"
 	}
 	return capitalize(t), true
+}
+
+// priceBaseWord reports whether w, after a "Month YYYY", makes it the base
+// of a price: "in March 2020 prices", "in April 2019 terms" (review19 #2).
+func priceBaseWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+	return w == "prices" || w == "terms"
 }

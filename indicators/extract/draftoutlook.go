@@ -414,7 +414,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 		return
 	}
 	if !ind.Period.IsStated() || isOutlook && ind.Period.From.Month == 0 {
-		if g := monthEndRe.FindStringSubmatch(rest); g != nil && monthNumber(g[1]) > 0 && !strings.Contains(strings.ToLower(rest[:strings.Index(rest, g[0])]), "than") {
+		if g := monthEndRe.FindStringSubmatch(rest); g != nil && monthNumber(g[1]) > 0 && !strings.Contains(strings.ToLower(rest[:strings.Index(rest, g[0])]), "than") && !priceBaseWord(firstField(rest[strings.Index(rest, g[0])+len(g[0]):])) {
 			y, _ := strconv.Atoi(g[2])
 			if !ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y) {
 				ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}

@@ -35,8 +35,39 @@ const (
 	yearCompared
 )
 
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-	"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."}
+// monthNames and monthAbbrevs are the one table of month names, with their
+// numbers: isMonth, monthNumber, the month years of yearsIn and the
+// lexicon's fMonth words all read them (review19 #4, #11: "In Dec. 2021"
+// was a month to one reader and none to another).
+var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+
+// monthAbbrevs are the short names of months, written with or without a
+// full stop ("Dec.", "Feb").
+var monthAbbrevs = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// monthWords returns every word of the month table, lower case.
+func monthWords() []string {
+	out := slices.Clone(monthNames)
+	for w := range monthAbbrevs {
+		out = append(out, w)
+	}
+	slices.Sort(out[12:])
+	return out
+}
+
+// monthNumber returns the number of the month w names, full or short
+// ("December", "dec.", "Dec"), or 0.
+func monthNumber(w string) int {
+	for k, m := range monthNames {
+		if strings.EqualFold(w, m) {
+			return k + 1
+		}
+	}
+	if len(w) > len("sept.") {
+		return 0
+	}
+	return monthAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
 
 // yearsIn returns the years written in s, at byte offsets from base, with
 // their role.
@@ -146,12 +177,42 @@ func yearsIn(s string, base int) []yearRef {
 		}
 		if mo := monthBefore(s[:start]); role == yearPeriod && mo != 0 && p == indicators.YearPeriod(y) {
 			p = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(mo)}} // "in December 2021": the month
+			if to, n := monthYearTo(s[j:]); n > 0 && (to.Year > y || to.Year == y && int(to.Month) > mo) {
+				p.To = to // "For April 2024 to March 2025": a span of months, not its first
+				j += n
+			}
 		}
 		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: role, phraseStart: base + pstart, phrase: phrase})
 		i = j
 	}
 	betweenTimes(s, base, out)
 	return out
+}
+
+// monthYearTo reads the end of a span of months after its first month's
+// year: " to March 2025", "–March 2025", " through June 2023"; it returns
+// the month and the bytes read, or 0 bytes.
+func monthYearTo(s string) (indicators.Date, int) {
+	for _, sep := range []string{" to ", " through ", " - ", " – ", "-", "–"} {
+		if !strings.HasPrefix(s, sep) {
+			continue
+		}
+		rest := s[len(sep):]
+		sp := strings.IndexByte(rest, ' ')
+		if sp <= 0 {
+			return indicators.Date{}, 0
+		}
+		mo := monthNumber(rest[:sp])
+		if mo == 0 {
+			return indicators.Date{}, 0
+		}
+		y, n := readYear(rest[sp+1:])
+		if n == 0 || sp+1+n < len(rest) && isWordByte(rest[sp+1+n]) {
+			return indicators.Date{}, 0
+		}
+		return indicators.Date{Year: y, Month: time.Month(mo)}, len(sep) + sp + 1 + n
+	}
+	return indicators.Date{}, 0
 }
 
 // betweenGapRe is what stands between the two times of "between … and
@@ -526,6 +587,11 @@ func yearRoleOf(before, after string) yearRole {
 	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
 	if a := firstField(after); a != "" {
+		if priceBaseWord(a) {
+			// "at March 2022 prices", "in 2019 terms": the base of a
+			// price, not the time of the figure (review19 #2).
+			return yearBase
+		}
 		switch strings.Trim(strings.ToLower(a), ",.;:") {
 		case "levels", "level":
 			// "26-28 percent below 2005 levels", "from 2005 Levels": the
@@ -554,7 +620,7 @@ func yearRoleOf(before, after string) yearRole {
 			return yearDate // "November 17, 2021"
 		}
 		if isMonth(last) {
-			if monthOfTime(words[:len(words)-1]) && !comparisonYear(words[:len(words)-1]) && !comparandYear(words[:len(words)-1]) {
+			if monthOfTime(words[:len(words)-1]) && !publishedBefore(words[:len(words)-1]) && !comparisonYear(words[:len(words)-1]) && !comparandYear(words[:len(words)-1]) {
 				return yearPeriod // "as of January 2019", "In December 2021, there were …"
 			}
 			return yearDate // "April 2014"; "below their level in June 2019"
@@ -610,14 +676,13 @@ func firstField(s string) string {
 	return s[start:]
 }
 
-func isMonth(w string) bool {
-	w = strings.ToLower(w)
-	for _, m := range monthNames {
-		if w == m {
-			return true
-		}
-	}
-	return false
+func isMonth(w string) bool { return monthNumber(w) != 0 }
+
+// monthWritten reports whether w is a month's full name or its short name
+// with a full stop ("June", "Jun."), as a date line writes it in words: a
+// bare "Jun" or "JAN" is written out in full (releaseDate).
+func monthWritten(w string) bool {
+	return slices.Contains(monthNames, strings.ToLower(w)) || strings.HasSuffix(w, ".") && isMonth(w)
 }
 
 // timeLeads are the words before a "Month YYYY" that make it the time a
@@ -643,6 +708,24 @@ func monthOfTime(words []string) bool {
 	}
 	return slices.Contains(timeLeads, last)
 }
+
+// publishedBefore reports whether a verb of publishing stands before the
+// time lead that ends words: "published in April 2014", "released in May
+// 2022" are when a text came out, not the time of its figures (review19
+// #2).
+func publishedBefore(words []string) bool {
+	return len(words) >= 2 && monthPublishVerbs[strings.TrimRight(words[len(words)-2], ",")]
+}
+
+// monthPublishVerbs are the verbs of a text's coming out: publishVerbs
+// (draftgovuk.go) and those of its later editions.
+var monthPublishVerbs = func() map[string]bool {
+	m := map[string]bool{"updated": true, "issued": true, "revised": true, "dated": true}
+	for _, w := range strings.Split(publishVerbs, "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 // monthBefore returns the number of the month named right before a year
 // ("December 2021" → 12), or 0: a day between ("17 November 2021") or
@@ -853,3 +936,22 @@ var episodeAfterRe = lazyRegexp(`^ (?:global |financial |economic )?(?:recession
 func isoDateAfter(s string) bool {
 	return len(s) >= 3 && s[0] == '-' && isDigit(s[1]) && isDigit(s[2])
 }
+
+// comparedWithEarlier reports whether the figure m is one compared with
+// ("up from", "compared with") and its clause, ending at ce, names its time
+// only as one back from the clause's ("a year earlier", "last year", "the
+// previous month"): "In March 2022, vacancies were 1,300, up from 1,200 a
+// year earlier".
+func comparedWithEarlier(text string, m Mention, ce int) bool {
+	before := strings.ToLower(strings.TrimRight(tail(text[:m.Span.Start], 40), " \u00a0"))
+	if !comparandLeadRe.MatchString(before) {
+		return false
+	}
+	end := min(max(ce, m.Span.End), len(text), m.Span.End+48)
+	return earlierAfterRe.MatchString(text[m.Span.End:end])
+}
+
+var (
+	comparandLeadRe = lazyRegexp(`\b(?:from|compared (?:with|to)|against|versus|vs\.?)(?: about| around| nearly| almost| just| some)?$`)
+	earlierAfterRe  = lazyRegexp(`(?i)^[^,;.()]{0,24}?\b(?:(?:the )?` + earlierPhrase62 + `|last (?:year|month)|(?:the )?(?:previous|preceding) month|a month (?:earlier|ago|before))\b`)
+)

@@ -341,15 +341,15 @@ func releaseDate(line string) (string, bool) {
 		if f := strings.Fields(rest); len(f) >= 3 && len(f[0]) <= 2 && isDigit(f[0][0]) && shortMonth(f[1]) > 0 && isDigit4(f[2]) {
 			// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi": the date alone.
 			mo := f[1]
-			if !isMonth(mo) {
+			if !monthWritten(mo) {
 				mo = strings.ToUpper(monthNames[shortMonth(mo)-1][:1]) + monthNames[shortMonth(mo)-1][1:]
 			}
 			return f[0] + " " + mo + " " + f[2], true
 		}
-		if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && (isMonth(f[0]) || len(f) > 1 && isMonth(f[1])) {
+		if f := strings.Fields(rest); len(f) >= 2 && len(f) <= 4 && (monthWritten(f[0]) || len(f) > 1 && monthWritten(f[1])) {
 			return rest, true
 		}
-		if f := strings.Fields(rest); len(f) == 3 && !isMonth(f[0]) && shortMonth(f[0]) > 0 && isDigit(f[1][0]) && isDigit4(f[2]) {
+		if f := strings.Fields(rest); len(f) == 3 && !monthWritten(f[0]) && shortMonth(f[0]) > 0 && isDigit(f[1][0]) && isDigit4(f[2]) {
 			// "Updated: Mar 07, 2020": the month in full.
 			n := monthNames[shortMonth(f[0])-1]
 			return strings.ToUpper(n[:1]) + n[1:] + " " + f[1] + " " + f[2], true
@@ -395,16 +395,7 @@ func bulletPrefix(sent string) int {
 // shortMonth returns the number of a month written in full or by its
 // first three letters, in any case ("JAN", "Sept."), or 0.
 func shortMonth(w string) int {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	if len(w) < 3 {
-		return 0
-	}
-	for k, m := range monthNames[:12] {
-		if w == m || strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
-			return k + 1
-		}
-	}
-	return 0
+	return monthNumber(strings.TrimSuffix(w, ".")) // the one month table (review19 #11)
 }
 
 // leadInClause reports whether t, a line ending in ":" over a list, opens a

@@ -145,8 +145,7 @@ func matchDraftIn(draft *indicators.Catalog, want *indicators.Indicator) *indica
 		if got.Provenance[0].Source != want.Provenance[0].Source {
 			continue
 		}
-		one := &indicators.Catalog{Indicators: []indicators.Indicator{*got}}
-		if matchDraft(one, want) != nil {
+		if draftMatches(got, want) {
 			return got
 		}
 	}

@@ -58,7 +58,7 @@ func (d *docDraft) priceRateClaim(cl *claim, m Mention) {
 		set(monthOf(g), fmt.Sprintf("%q: an annual rate read at the month its twelve months end", strings.TrimSpace(g[0])))
 	case ownMonthRe.MatchString(own):
 		g := ownMonthRe.FindStringSubmatch(own)
-		if p := monthOf(g); ind.Period != p && (!ind.Period.IsStated() || ind.Period.From.Year == p.From.Year || ind.Period.From.Month != 0) && !ind.Period.UpTo {
+		if p := monthOf(g); !priceBaseWord(firstField(own[strings.Index(own, g[0])+len(g[0]):])) && ind.Period != p && (!ind.Period.IsStated() || ind.Period.From.Year == p.From.Year || ind.Period.From.Month != 0) && !ind.Period.UpTo {
 			set(p, fmt.Sprintf("%q right after the figure: its own month", strings.TrimSpace(g[0])))
 		}
 	case strings.Contains(cl.fieldNotes["period"], "the last period stated before it") || strings.Contains(cl.fieldNotes["period"], "earlier in the paragraph"):

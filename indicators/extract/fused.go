@@ -1,7 +1,5 @@
 package extract
 
-import "math/bits"
-
 // The fused pass reads each sentence left to right once where the passes
 // before it read it up to three times (boundary, then mayHold's screen,
 // then tokenize). It starts light: the sentence's bytes are tested eight
@@ -39,11 +37,9 @@ import "math/bits"
 // hold no figure may go unread, and the sentences with none take 31% of
 // the instructions. Of those, the screen's own class (18%) is read by the
 // break scan (about 7 instructions a byte), the sentence's end and list
-// marker (about 6) and mayHoldWords (about 18, over 100 a word): a screen
-// that classified each byte once, breaks, digits and the letters of
-// number words together, might save half of it (an estimate; two
-// rewrites of mayHoldWords's loop that read the letters from the block
-// in registers cost more, as Go compiled them). The rest (13%)
+// marker (about 6) and mayHoldWords (about 18, over 100 a word); speed23
+// made the break scan and the screen cheaper, each alone (below: a screen
+// that classified each byte once does not pay). The rest (13%)
 // is decided by the figure rules themselves: a sentence with a digit
 // holds no figure because its numbers are years, dates, list markers or
 // identifiers, which yearAt, yearFirst and the exclusion rules decide
@@ -97,9 +93,69 @@ import "math/bits"
 // token 0) read past a window's start lazily, on demand. Tokens are
 // indexed from the sentence's first, so that is a change of every rule's
 // indexing, not of tokenize alone. Until then, the fused pass reads every
-// word of a sentence that may hold a figure; tokenizing (shortWords,
-// tokenize, longWord, spaceAt, numberToken) is about 22.5 M of the 79 M
-// and the figure rules (try) about 34 M (callgrind, inclusive).
+// word of a sentence that may hold a figure.
+//
+// What speed23 built (the same measure, means of two to four runs; the
+// whole 79.11 M on its start's code, 74.13 M at its end, output
+// byte-identical on the mix, the corpus, the kinds, the book's texts and
+// NewsQuant):
+//
+//	class                                  M instr. before → after   instr./byte after
+//	no digit, passed over by the screen     13.93 → 11.77               28
+//	no digit, a number word: a figure        4.60 →  4.48               94
+//	no digit, a number word: none            1.66 →  1.54               70
+//	a digit: a figure                       50.13 → 48.62              115
+//	a digit: none (dates, years, phones)     8.40 →  8.18               69
+//
+//   - mayHoldWords hops from word to word (nextHeld): the bytes between
+//     words one at a time, each run of letters measured from the eight
+//     bytes after its first, in a function that calls nothing, so that its
+//     values stay in registers; numberish and the rest only for the runs
+//     holdBits passes. 8.0 → 6.1 M (−1.4 M whole).
+//   - nextBreakOrDigit joins eight look-ups of breakOrDigitBytes per block,
+//     which need no constant, where the word-at-a-time test built eight
+//     64-bit constants at each block: 4.7 → 3.5 M (−1.5 M whole).
+//   - shortWords reads a word of nine to sixteen letters inline (longWord,
+//     a call in its loop, is gone): −0.45 M; directionPhase sets a
+//     mention's fields one by one in its slot, where a composite literal
+//     of 264 bytes was built and copied: −0.5 M; unicodeToken reads the
+//     signs of Latin-1 and U+2000–U+20FF ("’", "•", "–", "£") from a
+//     table made by its own tests (runeTokens), not two map look-ups and a
+//     search: −0.6 M; skipMarker compares a bullet only where its first
+//     byte is: −0.25 M; alnumBytes inline: −0.1 M.
+//
+// What did not pay (whole M per MB, the change against the code before
+// it): nextHeld's word loop written inline in mayHoldWords with calls to
+// lettersEnd (77.63) or with that loop inline (77.60) or as a loop of its
+// own over eight-byte steps (78.00), against 77.52 built; a fast turn for
+// "one space and a letter" within the eight bytes read (+0.5 M);
+// holdBits without the blanket "d" of seven letters or more and an
+// explicit "…fold" test instead (+0.4 M); leaving a word of nine letters
+// or more to tokenize's own loop (+1.5 M: leaving shortWords and coming
+// back costs more than the call); packProbe inline in shortWords (±0);
+// a word-at-a-time test of the bytes below '@' but the space before the
+// look-ups of nextBreakOrDigit (+0.2 M: a fifth of the blocks it reads
+// hold such a byte, since each scan ends at one); stopBreak testing ASCII
+// bytes for space without spaceAt (+0.2 M); spaceAt split for inlining
+// (its cost, 81 and 86, stays over the inliner's 80). A screen that
+// classified each byte once, breaks and digits in the gaps that nextHeld
+// reads anyway, was estimated, not built: on the sentences with no digit
+// it would spare the block scan (about 4.5 instructions a byte of the
+// 423,166), but it would read the 216,366 bytes before the first digit
+// of the other sentences word by word (about 13 a byte against 4.5), so
+// the two cancel, unless the words it reads there were kept as tokens,
+// which is the windows' question above.
+//
+// What remains, by where it goes (callgrind, inclusive, per MB):
+// tokenizing about 20.8 M (shortWords 14.1, about 110 instructions a
+// word as Go compiles it: its loop keeps eight values, and the five
+// constants of nonLetterBytes and the token's stores spill the rest), the
+// screen of sentences with no digit about 10.9 M (nextHeld 5.3, the block
+// scan 3.5), and the figure rules (try) about 29 M, spread thin: no rule
+// above 1.5 M alone (directionPhase's direction and figureYear,
+// numberPhase's parseNum and the exclusion rules' traits, rangePhase's
+// unit). 150 MB/s (53 M) needs another 21 M: fewer words read, not
+// cheaper ones.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
@@ -181,25 +237,37 @@ func hasBreakOrDigitByte(x uint64) bool { return breakHits(x)&hi|digitBytes(x) !
 func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x) }
 
 // nextBreakOrDigit returns where text[i:limit] has its first byte of
-// breakOrDigit, or limit. It reads eight bytes at a time in a loop of its
-// own: in the loop of fusedSentence, whose events are calls, the values
-// of the scan went to memory and back at each block.
+// breakOrDigit, or limit. It reads eight bytes at a time, each looked up
+// in breakOrDigit and the answers joined, in a loop of its own: in the
+// loop of fusedSentence, whose events are calls, the values of the scan
+// went to memory and back at each block. The look-ups need no constant
+// (a word-at-a-time test of five bytes and a range built eight of them
+// at each block).
 //
 //go:noinline
 func nextBreakOrDigit(text string, i, limit int) int {
-	for i+8 <= limit {
-		if x := load8(text, i); breakOrDigitHits(x) != 0 {
-			if m := breakOrDigitMask(x); m != 0 {
-				return i + bits.TrailingZeros64(m)>>3
-			}
+	t := &breakOrDigitBytes
+	for ; i+8 <= limit; i += 8 {
+		b := text[i : i+8]
+		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
+			break
 		}
-		i += 8
 	}
 	for i < limit && !breakOrDigit[text[i]] {
 		i++
 	}
 	return i
 }
+
+// breakOrDigitBytes is breakOrDigit as bytes, 1 for true, to be joined.
+var breakOrDigitBytes = func() (t [256]uint8) {
+	for c, ok := range breakOrDigit {
+		if ok {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // fusedSentence reads the sentence that starts at start of s.text, whose
 // line starts with it when lineStart (boundary's atLine) and which a list

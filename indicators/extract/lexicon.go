@@ -87,8 +87,7 @@ func init() {
 	}
 	addWords(lexEntry{flags: fOrdinal}, vocab.Ordinals...)
 	addWords(lexEntry{flags: fOrdinal}, "twentieth", "hundredth", "last", "next", "previous")
-	addWords(lexEntry{flags: fMonth}, "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	addWords(lexEntry{flags: fMonth}, monthWords()...)
 	addWords(lexEntry{flags: fWeekday}, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	for _, d := range vocab.Directions {
 		switch {
@@ -139,6 +138,7 @@ func init() {
 	addRoleWords()
 	buildLexTable()
 	initRoles()
+	initRuneTokens()
 	initAfterDirections()
 	initNumberish()
 	initGrammarWords()

@@ -166,17 +166,16 @@ func separatedDigitsValue(lit string) (indicators.Decimal, int, bool) {
 // vulgar holds the single-character fractions of lexicon.VulgarFractions
 // by their text, and vulgarValue their values as indicators keeps a
 // fraction (fracOf).
-var (
-	vulgar      = map[string]vocab.VulgarFraction{}
-	vulgarValue = map[string]indicators.Decimal{}
-)
-
-func init() {
+// They are made before any init, which the lexicon's reads
+// (initRuneTokens).
+var vulgar, vulgarValue = func() (map[string]vocab.VulgarFraction, map[string]indicators.Decimal) {
+	v, x := map[string]vocab.VulgarFraction{}, map[string]indicators.Decimal{}
 	for _, f := range vocab.VulgarFractions {
-		vulgar[string(f.Sign)] = f
-		vulgarValue[string(f.Sign)] = fracOf(f.Numerator, f.Denominator)
+		v[string(f.Sign)] = f
+		x[string(f.Sign)] = fracOf(f.Numerator, f.Denominator)
 	}
-}
+	return v, x
+}()
 
 // plainDigits returns the value of lit when it is a run of at most
 // indicators.MaxDecimalDigits ASCII digits, most numbers of prose ("2015",

@@ -364,7 +364,7 @@ func (s *scanner) changeBefore(f int) bool {
 		f = b // "increased by 1.2% from 346,000 to 351,000"
 	}
 	if s.isByte(f-1, ',') || s.isByte(f-1, '(') {
-		return s.changeClauseBefore(f - 1)
+		return s.changeClauseBefore(f-1) && s.levelsEndClause(f)
 	}
 	for k := f - 1; k >= 0 && k >= f-5; k-- {
 		if s.toks[k].kind != tWord {
@@ -409,6 +409,46 @@ func (s *scanner) changeClauseBefore(p int) bool {
 	}
 	return false
 }
+
+// levelsEndClause reports whether the "from X to Y" at token f, set off
+// after a change, is a plain apposition that ends its clause: Y, a few words
+// of its unit, then a mark, the end, or a word of time ("from 1.32 million
+// to 1.33 million.", "(from 351 to 371 days)", "from 125 to 126 between
+// 2018 and 2019"). A clause going on with a verb of its own ("from 10 to 20
+// sectors reporting growth", review19) says something else of a range.
+func (s *scanner) levelsEndClause(f int) bool {
+	k := f + 1
+	for ; k < len(s.toks) && k <= f+8 && !s.isLx(k, lxTo); k++ {
+	}
+	for ; k < len(s.toks) && k <= f+10 && s.toks[k].kind != tNum; k++ {
+	}
+	if k >= len(s.toks) || s.toks[k].kind != tNum {
+		return true
+	}
+	for n, j := 0, k+1; j < len(s.toks); j++ {
+		switch s.toks[j].kind {
+		case tWord:
+			w := strings.ToLower(s.tt(j))
+			if levelsClauseGoesOn[w] {
+				return true
+			}
+			if n++; n > 3 || strings.HasSuffix(w, "ing") {
+				return false
+			}
+		case tNum:
+			return false
+		default:
+			if !s.isByte(j, '%') {
+				return true
+			}
+		}
+	}
+	return true
+}
+
+// levelsClauseGoesOn are the words after the levels of a change that go on
+// with its time or base, not a clause of the range's own.
+var levelsClauseGoesOn = map[string]bool{"between": true, "in": true, "during": true, "over": true, "on": true, "since": true, "from": true, "compared": true, "and": true, "a": true, "the": true, "last": true, "this": true, "by": true}
 
 // byPercentBefore returns the token of "by" when the words before token f
 // are a change's "by N%" or "by N percent" ("increased by 1.2% from"), so
@@ -1024,14 +1064,16 @@ func (s *scanner) directionPhase(c *candidate) {
 	span := s.span(c.figStart, c.j)
 	// The mention is built where it goes: in the collector's next slot
 	// when Extract runs the scanner, rather than built here and copied
-	// there (240 bytes). Nothing below reports a mention, so the slot
+	// there (264 bytes). Nothing below reports a mention, so the slot
 	// stays where it is.
-	var local Mention
-	m := &local
+	m := &s.one
 	if s.col != nil {
 		m = s.col.next(span.End)
 	}
-	*m = Mention{Kind: c.kind, Unit: c.u, Quantity: c.q, Span: span}
+	// Each field is set below, none left from the slot's last use
+	// (TestMentionFieldsSet): one by one, where a composite literal was
+	// built whole and copied.
+	m.Span, m.Kind, m.Unit, m.Quantity = span, c.kind, c.u, c.q
 	figEnd := c.j
 	if c.rateAt > 0 {
 		figEnd = c.rateAt

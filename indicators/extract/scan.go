@@ -102,6 +102,9 @@ type scanner struct {
 	// pointer to the mention, which a call through emit, a func value,
 	// would have to copy (and would move to the heap if it took one).
 	col *collector
+	// one is where directionPhase builds a mention for emit when there
+	// is no collector.
+	one Mention
 	// onExclude, when set, is told the name of each exclusion rule that
 	// applies (for tests).
 	onExclude func(rule string)
@@ -368,9 +371,7 @@ func breakByteMask(x uint64) uint64 {
 // or digit, and no other bit: ^nonLetterBytes, and the digits as
 // hasDigitByte finds them, exact for each byte (no sum or difference
 // leaves its byte).
-func alnumBytes(x uint64) uint64 {
-	return ^nonLetterBytes(x)&hi | digitBytes(x)
-}
+func alnumBytes(x uint64) uint64 { return letterBytes(x) | digitBytes(x) }
 
 // hasDigitByte reports whether one of the bytes of x is an ASCII digit
 // (hasbetween(x, '0'-1, '9'+1)).
@@ -640,7 +641,7 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			if i >= end || !bulletFirst[text[i]] {
 				break
 			}
-			if end-i > len(b) && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+			if end-i > len(b) && text[i] == b[0] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 				i += len(b)
 				moved = true
 				break
@@ -997,8 +998,8 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 
 // shortWords reads the tokens of text from i on that are spaces, signs of
 // shortSyms and words of ASCII letters, of up to eight whose look-up the
-// packed table answers from the word's two slots or of nine to sixteen
-// (longWord), into blk, the block of 64 tokens being filled, from its
+// packed table answers from the word's two slots or of nine to sixteen,
+// into blk, the block of 64 tokens being filled, from its
 // k-th slot, with their candidate bits in block (asciiWordMayStart) and
 // space saying whether a space comes before the next token. It stops at
 // the end of the block, at anything else, and nine bytes before the end
@@ -1032,11 +1033,27 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			break // no letter
 		}
 		if m == 0 {
-			// Nine letters or more: longWord reads the word of up to
-			// sixteen.
-			l, lx, ok := longWord(text, i)
-			if !ok {
+			// Nine letters or more: a word of up to sixteen, followed
+			// by a byte that is neither a letter, an apostrophe nor
+			// non-ASCII, is read here, read as tokenize reads it (the
+			// lexicon's filter by length and first and last letters,
+			// then the long packed table); any other run is left to
+			// tokenize. Read inline: a call in the loop made its values
+			// go to memory and back at each word (0.45 M a MB).
+			if i+17 > len(text) {
 				break
+			}
+			m = nonLetterBytes(load8(text, i+9))
+			if m == 0 {
+				break // more than sixteen
+			}
+			l := 9 + bits.TrailingZeros64(m)>>3
+			if d := text[i+l]; d == '\'' || d >= 0x80 {
+				break // the word goes on (wordEnd)
+			}
+			var lx lexIndex
+			if lexBits[l&31][f-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
+				lx = lookupPacked16(text, i, i+l)
 			}
 			t := &blk[k&63]
 			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
@@ -1130,31 +1147,6 @@ func shapeMayStart(n int, c, last byte) uint64 {
 	v := uint64(wordShapes[n7&7][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
-}
-
-// longWord reads the word of nine to sixteen ASCII letters at text[i],
-// followed by a byte that is neither a letter, an apostrophe nor
-// non-ASCII, and returns its length and entry as tokenize finds them
-// (the lexicon's filter by length and first and last letters, then the
-// long packed table). ok is false for any other run, left to tokenize.
-//
-//go:noinline
-func longWord(text string, i int) (l int, lx lexIndex, ok bool) {
-	if i+17 > len(text) {
-		return 0, 0, false
-	}
-	m := nonLetterBytes(load8(text, i+9))
-	if m == 0 {
-		return 0, 0, false // more than sixteen
-	}
-	l = 9 + bits.TrailingZeros64(m)>>3
-	if d := text[i+l]; d == '\'' || d >= 0x80 {
-		return 0, 0, false // the word goes on (wordEnd)
-	}
-	if lexBits[l][text[i]|0x20-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
-		lx = lookupPacked16(text, i, i+l)
-	}
-	return l, lx, true
 }
 
 // wordStops holds, for the byte after a word of up to eight ASCII
@@ -1402,6 +1394,14 @@ func wordEnd(text string, j, end int) int {
 func unicodeToken(text string, t *token, end int) int {
 	i := t.start
 	r, w := utf8.DecodeRuneInString(text[i:end])
+	if k := runeTokenAt(r); k >= 0 && runeTokens[k].kind != tWord {
+		// A sign of Latin-1 or of the punctuation and currency blocks,
+		// as the lines below make it, read from the table.
+		rt := &runeTokens[k]
+		t.kind, t.dot, t.sym, t.symRoles = rt.kind, rt.kind == tNum, rt.sym, rt.roles
+		t.end = i + w
+		return t.end
+	}
 	if unicode.IsLetter(r) {
 		t.kind = tWord
 		t.upper = unicode.IsUpper(r)
@@ -1426,6 +1426,48 @@ func unicodeToken(text string, t *token, end int) int {
 	return t.end
 }
 
+// runeTokens holds the token that unicodeToken makes of each rune of
+// U+0080–U+00FF and U+2000–U+20FF (Latin-1, and General Punctuation,
+// super- and subscripts and the currency signs: "’", "•", "–", "£"), the
+// non-ASCII signs most texts have, as its lines make it: tWord for a
+// letter (which they read on), tNum for a vulgar fraction, else tSym with
+// the rune's symClass and roles. Built by initRuneTokens, once runeRoles
+// is.
+var runeTokens [0x180]struct {
+	kind  tokKind
+	sym   symClass
+	roles role
+}
+
+func isVulgar(w string) bool { _, ok := vulgar[w]; return ok }
+
+// runeTokenAt returns r's index in runeTokens, or -1.
+func runeTokenAt(r rune) int {
+	switch {
+	case r >= 0x80 && r < 0x100:
+		return int(r - 0x80)
+	case r >= 0x2000 && r < 0x2100:
+		return int(r-0x2000) + 0x80
+	}
+	return -1
+}
+
+func initRuneTokens() {
+	for _, lo := range []rune{0x80, 0x2000} {
+		for r := lo; runeTokenAt(r) >= 0; r++ {
+			x, w := &runeTokens[runeTokenAt(r)], string(r)
+			switch {
+			case unicode.IsLetter(r):
+				x.kind = tWord
+			case isVulgar(w):
+				x.kind = tNum
+			default:
+				x.kind, x.sym, x.roles = tSym, symbolClass(w), runeRolesOf(r)
+			}
+		}
+	}
+}
+
 // lettersEnd returns the end of the run of ASCII letters of text[:end]
 // from i, reading eight bytes at a time.
 func lettersEnd(text string, i, end int) int {
@@ -1444,12 +1486,16 @@ func lettersEnd(text string, i, end int) int {
 // nonLetterBytes sets the high bit of each byte of x that is no ASCII
 // letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
 // to 'z'; the sums stay within each byte, so the test is exact.
-func nonLetterBytes(x uint64) uint64 {
+func nonLetterBytes(x uint64) uint64 { return ^letterBytes(x) & hi }
+
+// letterBytes sets the high bit of each byte of x that is an ASCII
+// letter, and no other bit (nonLetterBytes's test).
+func letterBytes(x uint64) uint64 {
 	y := x | ones*0x20
 	t := y & lo7
-	geA := (t + ones*(0x80-'a')) & hi // t >= 'a'
-	gtZ := (t + ones*(0x7F-'z')) & hi // t > 'z'
-	return ^(geA &^ gtZ &^ (y & hi)) & hi
+	geA := t + ones*(0x80-'a') // high bit: t >= 'a'
+	gtZ := t + ones*(0x7F-'z') // high bit: t > 'z'
+	return geA &^ gtZ &^ y & hi
 }
 
 // isLetterByte reports whether c is an ASCII letter: c|0x20 folds only
@@ -1510,58 +1556,76 @@ func (s *scanner) mayHoldWords(t string) bool {
 		wordBits = &holdOrOrdinalBits
 	}
 	known, shaped := false, false
-	// The runs of ASCII letters are found eight bytes at a time: a mask of
-	// the letter bytes, and from it the bytes where a run starts and the
-	// bytes just past where one ends.
-	ws := 0         // where the run of letters being read started
-	var prev uint64 // 0x80 when the byte before the block is a letter
-	// The last block reads past the end (a whole block of zeros when the
-	// length is a multiple of eight), so that every run ends in it.
-	for b := 0; b <= len(t); b += 8 {
-		var x uint64
-		if b+8 <= len(t) {
-			x = load8(t, b)
-		} else {
-			x = loadTail(t, b) // zero bytes past the end: no letters
+	for i := 0; ; {
+		ws, e := nextHeld(t, i, wordBits)
+		if ws < 0 {
+			return true // a vulgar fraction sign
 		}
-		if x&hi != 0 {
-			// A vulgar fraction sign is looked for where its lead byte
-			// is, in the blocks that hold non-ASCII text.
-			for m := zeroBytes(x^(ones*0xC2)) | zeroBytes(x^(ones*0xE2)); m != 0; m &= m - 1 {
-				if vulgarAt(t, b+bits.TrailingZeros64(m)>>3) {
-					return true
-				}
-			}
+		if ws == len(t) {
+			break
 		}
-		letters := ^nonLetterBytes(x) & hi
-		after := letters<<8 | prev // the byte before is a letter
-		prev = letters >> 56 & 0x80
-		starts, ends := letters&^after, after&^letters
-		for ends != 0 {
-			p := bits.TrailingZeros64(ends)
-			if below := starts & (1<<p - 1); below != 0 {
-				ws = b + (63-bits.LeadingZeros64(below))>>3
-			}
-			ends &= ends - 1
-			e := b + p>>3
-			// numberish's own tests, inline, turn away most words
-			// before the call.
-			if wordBits[min(e-ws, 32)][t[ws]&31]&(1<<(t[e-1]&31)) != 0 {
-				number, kn := numberish(t, ws, e, s.ranks)
-				if number {
-					return true
-				}
-				known = known || kn
-				shaped = shaped || twiceOrFoldShape(t[ws:e])
-			}
-			starts &^= 1<<p - 1
+		number, kn := numberish(t, ws, e, s.ranks)
+		if number {
+			return true
 		}
-		if starts != 0 {
-			ws = b + (63-bits.LeadingZeros64(starts))>>3
-		}
+		known = known || kn
+		shaped = shaped || twiceOrFoldShape(t[ws:e])
+		i = e
 	}
 	return (known || shaped) && foldRun(t)
 }
+
+// nextHeld returns the first run of ASCII letters t[ws:e] from i on that
+// wordBits (holdBits, or holdOrOrdinalBits) passes by its length and
+// first and last letters, numberish's own tests; ws = e = len(t) when
+// there is none, and ws < 0 when a vulgar fraction sign comes first.
+//
+// It hops from word to word: the bytes between words (mostly one space)
+// are read one at a time, a vulgar fraction's lead byte among them, and
+// each run of letters is measured eight bytes at a time from its first
+// letter, as tokenize measures a word. It calls nothing, so that its
+// values stay in registers.
+func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
+	n := len(t)
+	for i < n {
+		c := t[i]
+		if g := holdGaps[c]; g != 0 {
+			// Not a letter.
+			if g == 2 && vulgarAt(t, i) {
+				return -1, i
+			}
+			i++
+			continue
+		}
+		ws := i
+		// The run's end: lettersEnd, inline.
+		if i+9 <= n {
+			if m := nonLetterBytes(load8(t, i+1)); m != 0 {
+				i += 1 + bits.TrailingZeros64(m)>>3
+				goto end
+			}
+		}
+		for i++; i < n && holdGaps[t[i]] == 0; i++ {
+		}
+	end:
+		if wordBits[min(i-ws, 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
+			return ws, i
+		}
+	}
+	return n, n
+}
+
+// holdGaps classes the bytes for mayHoldWords: 0 for an ASCII letter, 2
+// for the lead byte of a vulgar fraction sign (vulgarAt), 1 for any other.
+var holdGaps = func() (g [256]uint8) {
+	for c := range g {
+		if !isLetterByte(byte(c)) {
+			g[c] = 1
+		}
+	}
+	g[0xC2], g[0xE2] = 2, 2
+	return g
+}()
 
 // loadTail returns the bytes of s from i to its end, fewer than eight
 // (none when i is len(s)), the first lowest, and zero bytes past the end.

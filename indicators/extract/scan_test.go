@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -330,6 +331,32 @@ func TestSkipMarker(t *testing.T) {
 			got := text[skipMarker(text, 0, len(tt.text), tt.atLine):len(tt.text)]
 			if got != tt.want {
 				t.Errorf("skipMarker(%q, atLine %v) leaves %q, want %q", text, tt.atLine, got, tt.want)
+			}
+		}
+	}
+}
+
+// unicodeToken reads the signs of runeTokens from the table as its lines
+// made them before it (speed23): each rune of the table's blocks, alone
+// and before a space, makes the token those lines make.
+func TestRuneTokensTable(t *testing.T) {
+	for _, r := range []rune{0x80, 0x2000} {
+		for ; runeTokenAt(r) >= 0; r++ {
+			text := string(r) + " x"
+			var got token
+			end := unicodeToken(text, &got, len(text))
+			w := len(string(r))
+			want := token{end: w}
+			switch {
+			case unicode.IsLetter(r):
+				continue // read on as a word, as before
+			case isVulgar(string(r)):
+				want.kind, want.dot = tNum, true
+			default:
+				want.kind, want.sym, want.symRoles = tSym, symbolClass(string(r)), runeRolesOf(r)
+			}
+			if end != w || got != want {
+				t.Errorf("unicodeToken(%q) = %+v (end %d), want %+v (end %d)", text, got, end, want, w)
 			}
 		}
 	}

@@ -297,7 +297,7 @@ func TestTokenizeRef(t *testing.T) {
 	}
 }
 
-// The edges of shortWords and longWord (speed20): words of eight, nine,
+// The edges of shortWords, its short and long words (speed20): words of eight, nine,
 // sixteen and seventeen letters, each ending at, before and past the
 // ninth and seventeenth byte from the end of the text; an apostrophe or a
 // non-ASCII letter right after them; the signs of shortSyms, after a tab,

@@ -39,7 +39,7 @@ func (b *book) balanceWidths() {
 	hidden := b.hiddenColumns()
 	var visible, wrap []int
 	for i := range nColumns { // the printed columns (printReader)
-		if !onPaper(i) || slices.Contains(hidden, i) {
+		if !b.printsCol(i) || slices.Contains(hidden, i) {
 			continue
 		}
 		visible = append(visible, i)
@@ -123,6 +123,7 @@ func (b *book) balanceWidths() {
 		return best, bestCost
 	}
 	best, _ := search()
+	best = refineWidths(best, wrap, visible, lo, hi, func(i int, w float64) []int { return at(i, w).lines }, len(b.sample), b.n)
 	b.colWidths = best
 	// The technical columns, on screen only, take no line a printed
 	// row has not: each wrapping one is widened, up to its most, until
@@ -136,7 +137,7 @@ func (b *book) balanceWidths() {
 		}
 	}
 	for i := range nColumns {
-		if onPaper(i) || !wrapCols[i] || !b.used[i] || slices.Contains(hidden, i) {
+		if b.printsCol(i) || !wrapCols[i] || !b.used[i] || slices.Contains(hidden, i) {
 			continue
 		}
 		for w := max(b.colWidths[i], math.Ceil(b.names[i]*4)/4); w <= max(mostWidths[i], b.colWidths[i]); w += balanceStep {

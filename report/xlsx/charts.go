@@ -264,6 +264,9 @@ func (b *book) planCharts() error {
 			// (a share alone is named as its bar is).
 			b.partNames(v, cd.items, denom)
 		}
+		if cd.pie {
+			nameSmallSlices(cd.items)
+		}
 		if !cd.pie {
 			onAxis := cd.items
 			if cd.ref != nil {
@@ -291,6 +294,9 @@ func (b *book) planCharts() error {
 		}
 		cd.tickFmt, cd.axisTitle = axisNumFmt(unit0, sc0, cd.axis.decimals)
 		cd.tickFmt, cd.axisTitle = b.spell(cd.tickFmt, unit0), b.spellTitle(cd.axisTitle, unit0)
+		if unit0.Kind == indicators.Index {
+			cd.axisTitle = wording.UnitPhrase(cd.items[0].bar, sc0) // "Index (2015=100)", as the slide's axis
+		}
 		if unit0.Kind == indicators.PercentagePoint {
 			cd.tickFmt = lastTickWord(cd.tickFmt, " pp", cd.axis)
 		}
@@ -1011,9 +1017,11 @@ func scaledTicks(u indicators.Unit, sc indicators.Scale, cd *chartData) string {
 
 // restFormat returns the number format of the rest of a whole whose
 // parts are items: the first part's, less its hedge, with the hedge the
-// parts' hedges leave the rest: the rest of "nearly 30%" is "at least
-// 70%", never "nearly 70%" (the book's doughnut of the embedded fact
-// sheet said so of "Other world GDP"); of "more than 30%" "less than
+// parts' hedges leave the rest: "nearly 30%" is strictly under 30%, as
+// "less than" is, so its rest is "more than 70%", never "nearly 70%" (the
+// book's doughnut of the embedded fact sheet said so of "Other world
+// GDP") nor the looser "at least 70%" (review19 item 10); of "up to 30%"
+// "at least 70%"; of "more than 30%" "less than
 // 70%", of "about 30%" "about 70%"; of exact parts plain, as the slide's
 // key writes it ("Other, not stated: 5%"). Parts hedged both ways, or
 // about, leave it "about".
@@ -1023,17 +1031,17 @@ func restFormat(items []chartItem) string {
 		plain = strings.ReplaceAll(plain, quote(h+" "), "")
 	}
 	// The side of the rest each hedge bounds: +1 from below (the parts
-	// at most their figures), -1 from above; strict for "less than" and
-	// "more than".
+	// at most their figures), -1 from above; strict for "nearly", "less
+	// than" and "more than".
 	side, strict, about := 0, false, false
 	for _, it := range items {
 		s, st := 0, false
 		switch it.bar.Q.Qualifier {
 		case indicators.Exact:
 			continue
-		case indicators.Nearly, indicators.UpTo:
+		case indicators.UpTo:
 			s = 1
-		case indicators.LessThan:
+		case indicators.Nearly, indicators.LessThan:
 			s, st = 1, true
 		case indicators.MoreThan:
 			s, st = -1, true
@@ -1591,25 +1599,25 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	// bars draw it (wording.CardColor).
 	colour := wording.CardColor(fig.Status)
 	big, err := b.style("headline-figure-"+colour, func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom"}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 28, Color: colour}, Alignment: &excelize.Alignment{Vertical: "bottom", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	what, err := b.style("headline-title", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 14}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 14}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	muted, err := b.style("headline-period", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "595959"}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
 	}
 	heading, err := b.style("headline-view", func() *excelize.Style {
-		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}}
+		return &excelize.Style{Font: &excelize.Font{Family: font, Bold: true, Size: 12}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
 	})
 	if err != nil {
 		return err
@@ -1619,12 +1627,14 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	s := &sheetWriter{b: b, sheet: SheetCharts, row: row - 1}
 	if v.Title != "" {
 		s.set(1, v.Title, heading)
+		s.fitLeft(v.Title, 12, true, 0)
 	}
 	s.row++
 	s.set(1, label, big)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}
+	s.fitLeft(label, 28, true, 40)
 	// The title under the figure links to its row: LibreOffice shows a
 	// linked cell in its link colour, and the figure keeps its status's,
 	// as the slide's card does. A caption that would repeat the view's
@@ -1636,6 +1646,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	}
 	s.row++
 	s.set(1, caption, what)
+	s.fitLeft(caption, 14, false, 0)
 	if caption != "" {
 		s.link(1, link)
 	}
@@ -1645,6 +1656,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	if line := wording.CardLine(fig, title); line != "" {
 		s.row++
 		s.set(1, line, muted)
+		s.fitLeft(line, 11, true, 0)
 	}
 	// The document's own comparison, as the PNG's card writes it under
 	// the figure (wording.Previous): "62,994 cases in Q3 2022" beside
@@ -1653,6 +1665,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		if prev := wording.Previous(b.c, ind); prev != nil {
 			s.row++
 			s.set(1, wording.PreviousLine(prev), what)
+			s.fitLeft(wording.PreviousLine(prev), 14, false, 0)
 		}
 	}
 	return s.err
@@ -1824,6 +1837,9 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		// No axis to title: the subtitle is the title's second line
 		// (LibreOffice draws it in the title's bold).
 		ch.Title = titleOf(title, cd.subtitle)
+		if edit := pieLabels(cd); edit != nil {
+			b.edit(chartPart(b.nCharts), edit)
+		}
 		return ch, nil
 	}
 	if cd.grid != nil {
@@ -1969,8 +1985,8 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		if keyed {
 			// Its entry is its first bar's status ("Hatched: a
 			// projection, …"), not every commitment's.
-			old := `<tx><v>` + html.EscapeString(commitSeries) + `</v></tx>`
-			lit := `<tx><v>` + html.EscapeString(wording.StatusKey(first)) + `</v></tx>`
+			old := literalTx(commitSeries)
+			lit := literalTx(wording.StatusKey(first))
 			b.edit(part, func(src []byte) []byte { return bytes.Replace(src, []byte(old), []byte(lit), 1) })
 			named[first] = true
 		}
@@ -2193,7 +2209,7 @@ func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip
 // named by the formula ref with the literal words instead.
 func literalName(ref, words string) func([]byte) []byte {
 	old := []byte(`<tx><strRef><f>` + html.EscapeString(ref) + `</f></strRef></tx>`)
-	lit := []byte(`<tx><v>` + html.EscapeString(words) + `</v></tx>`)
+	lit := []byte(literalTx(words))
 	return func(src []byte) []byte { return bytes.Replace(src, old, lit, 1) }
 }
 
@@ -2490,7 +2506,7 @@ func (b *book) literalNames(cd *chartData) func([]byte) []byte {
 				words = w
 			}
 			ref := `<tx><strRef><f>` + html.EscapeString(b.seriesName(col)) + `</f></strRef></tx>`
-			src = bytes.ReplaceAll(src, []byte(ref), []byte(`<tx><v>`+html.EscapeString(words)+`</v></tx>`))
+			src = bytes.ReplaceAll(src, []byte(ref), []byte(literalTx(words)))
 		}
 		return src
 	}

@@ -193,8 +193,11 @@ func (b *book) writeCover() error {
 	heading := b.coverHeading()
 	s.set(1, heading, headWrap)
 	s.merge(2)
-	if n := lines(heading, (widthA+widthB)*11/titleSize, true); n > 1 && s.err == nil {
-		s.err = f.SetRowHeight(SheetCover, 1, float64(n)*titleLine)
+	// As tall as its lines and a gap under them, one line too: at the
+	// default height the title's descenders touched the line under it
+	// (s19m-disease).
+	if n := lines(heading, (widthA+widthB)*11/titleSize, true); s.err == nil {
+		s.err = f.SetRowHeight(SheetCover, 1, float64(n)*titleLine+titleGap)
 	}
 	s.row++
 	docs, texts := "the document", "its text"
@@ -347,7 +350,7 @@ func (b *book) writeCover() error {
 		for i, e := range list {
 			if i == maxHeadlines {
 				s.row++
-				if viewed {
+				if viewed != everyFigure {
 					s.set(1, fmt.Sprintf("… and %s", counted(len(list)-maxHeadlines, "more headline figure", "more headline figures")), 0)
 				} else {
 					s.set(1, fmt.Sprintf("… and %s on the Indicators sheet", counted(len(list)-maxHeadlines+others, "more figure", "more figures")), 0)
@@ -375,9 +378,13 @@ func (b *book) writeCover() error {
 			}
 			s.height(max(lines(t, widthB, false), n))
 		}
-		if viewed && others > 0 {
+		if viewed == headlineViews && others > 0 {
 			s.row++
 			s.set(1, fmt.Sprintf("The figures of the catalog's headline views; %s on the Indicators sheet.", counted(others, "other figure", "other figures")), 0)
+		}
+		if viewed == latestPeriod && others > 0 {
+			s.row++
+			s.set(1, fmt.Sprintf("The figures of the latest period, %s, and their changes; %s on the Indicators sheet.", list[0].ind.Period.Label(), counted(others, "other figure", "other figures")), 0)
 		}
 	}
 	if s.err != nil {
@@ -398,11 +405,12 @@ type coverEntry struct {
 // and whether they are a headline view's: those of the catalog's headline
 // views, in the views' order, each once, a derived figure too (linked to
 // its row of the Derived sheet; one was left out, and the Cover listed
-// every figure instead), or, where it has none, every indicator. A
+// every figure instead), or, where it has none, the latest period's
+// figures (latestFigures), or else every indicator. A
 // Cover of all 19 figures of a GDP release under "Headline figures" was
 // a contents list, its one headline lost among them (s15-gdp,
 // s15-visitors).
-func (b *book) headlines() ([]coverEntry, bool) {
+func (b *book) headlines() ([]coverEntry, headlineKind) {
 	var out []coverEntry
 	seen := map[string]bool{}
 	for _, v := range b.c.Views {
@@ -429,12 +437,15 @@ func (b *book) headlines() ([]coverEntry, bool) {
 		}
 	}
 	if len(out) > 0 {
-		return b.oneBaseColumn(out), true
+		return b.oneBaseColumn(out), headlineViews
+	}
+	if latest := b.latestFigures(); len(latest) > 0 {
+		return latest, latestPeriod
 	}
 	for i := range b.c.Indicators {
 		out = append(out, b.indicatorEntry(&b.c.Indicators[i]))
 	}
-	return b.oneBaseColumn(out), false
+	return b.oneBaseColumn(out), everyFigure
 }
 
 // indicatorEntry returns the Cover's entry of ind, linked to its row.
@@ -553,6 +564,8 @@ const (
 const (
 	titleSize = 16
 	titleLine = 21.0
+	// titleGap is the room under the Cover's title, in points.
+	titleGap = 6.0
 )
 
 // issuedWords returns date, src's issue date as a sheet writes it, with
@@ -695,7 +708,7 @@ func (b *book) writeSources() error {
 			return err
 		}
 	}
-	if err := b.printWide(SheetSources, widths, 1, 1); err != nil {
+	if err := b.printWide(SheetSources, widths, 1, 1, bigTable); err != nil {
 		return err
 	}
 	s := &sheetWriter{b: b, sheet: SheetSources, row: 1}

@@ -201,7 +201,7 @@ func (b *book) writeChartDataSheet() error {
 	if len(b.charts) == 0 {
 		repeat, from, pw = 1, 1, []float64{8} // an empty sheet
 	}
-	if err := b.printWide(SheetChartData, pw, from, repeat); err != nil {
+	if err := b.printWide(SheetChartData, pw, from, repeat, bigTable); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetChartData)
@@ -269,8 +269,9 @@ func (b *book) writeDerivedTable() error {
 			printed[col-1] = 0
 		}
 	}
-	// One page wide where the wrapped columns can narrow to it (fitOnePage).
-	if fit, ok := fitOnePage(printed, []int{derCol.title - 1, derCol.formula - 1, derCol.inputs - 1, derCol.note - 1}); ok {
+	// One page wide where the wrapped columns can narrow to it (fitOnePage;
+	// a small table at a smaller scale, fitSmall).
+	if fit, ok := fitSmall(printed, []int{derCol.title - 1, derCol.formula - 1, derCol.inputs - 1, derCol.note - 1}, derivedFloors(texts), len(b.c.Derived)); ok {
 		for i := range widths {
 			if printed[i] > 0 {
 				widths[i] = fit[i]
@@ -278,7 +279,7 @@ func (b *book) writeDerivedTable() error {
 		}
 		printed = fit
 	}
-	if err := b.printWide(SheetDerived, printed, derCol.title, derCol.title); err != nil {
+	if err := b.printWide(SheetDerived, printed, derCol.title, derCol.title, len(b.c.Derived)); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(SheetDerived)
@@ -427,6 +428,9 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 	if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
 		out = append(out, derivedNum{derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value})
 	}
+	if r.Bounded && !r.Quantity.IsRange() {
+		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
+	}
 	if lok {
 		out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo})
 	}
@@ -520,4 +524,18 @@ func derivedWidths(texts [][]string) []float64 {
 		w[col-1] = wordFit(need, words, 8, derivedMaxWidth[col], derivedWordMax[col])
 	}
 	return w
+}
+
+// derivedFloors returns the least width of each text column of the
+// Derived sheet, of texts (by derivedTextCols), that breaks none of its
+// words (wordsNeed), up to derivedWordMax: no narrowing for the page
+// breaks an input's ID.
+func derivedFloors(texts [][]string) []float64 {
+	floors := make([]float64, len(derivedHeader))
+	for k, col := range derivedTextCols {
+		for _, row := range texts {
+			floors[col-1] = max(floors[col-1], wordsNeed(row[k], true, false, derivedWordMax[col]))
+		}
+	}
+	return floors
 }

@@ -62,7 +62,7 @@ func TestDoughnutLabelsAsStated(t *testing.T) {
 					xml = p
 				}
 			}
-			m := regexp.MustCompile(`<dLbls><numFmt formatCode="[^"]*" sourceLinked="([^"]*)"`).FindStringSubmatch(xml)
+			m := regexp.MustCompile(`<dLbls>(?:<dLbl>.*?</dLbl>)*<numFmt formatCode="[^"]*" sourceLinked="([^"]*)"`).FindStringSubmatch(xml)
 			if m == nil || m[1] != "true" && m[1] != "1" {
 				t.Fatalf("doughnut's data labels not in their cells' formats: %v\n%s", m, xml)
 			}

@@ -55,7 +55,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Counterpart != "" {
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
-	t[ixUnit] = wording.UnitWords(ind.Unit)
+	t[ixUnit] = wording.IndicatorUnitWords(ind)
 	// The document's title, which the Cover and the Sources sheet name,
 	// is not repeated at the head of every row's section (belowTitle):
 	// six lines of it made each printed row tall (s13-housing).
@@ -65,9 +65,7 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	if ind.Period.IsStated() {
 		t[ixPeriod] = ind.Period.Label()
 	}
-	if ind.Base.IsStated() {
-		t[ixBase] = ind.Base.Label()
-	}
+	t[ixBase] = wording.BaseWords(ind) // "2015=100" of an index level
 	// Every quote in print: the cell note holds them all, but a note does
 	// not print; the Quote cell adds the others after its first.
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
@@ -366,8 +364,11 @@ func (b *book) writeIndicators() error {
 	// not, in collapsed outline groups (onPaper), one a run: Counterpart
 	// and Measure before Status, Qualifier to Source after it, each a
 	// "+" (outlineLevelCol). An empty technical column left out of the
-	// group split it in four.
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !onPaper(i) }, func(i int) bool { return !onPaper(i) }); err != nil {
+	// group split it in four. A technical column a reader needs prints
+	// (printsCol). Every hidden column is in a group: an unused Low, High
+	// and Margin hidden at level 0 had no button to show them (review19
+	// item 14), so they are a group of their own.
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(int) bool { return true }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.

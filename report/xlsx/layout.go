@@ -102,7 +102,12 @@ func columnInches(w float64) float64 {
 // LibreOffice's wider columns allowed for (loColumnSlack). A width of 0 is
 // a hidden column.
 func pagesWide(w []float64, repeat []float64) int {
-	page := printWidth / minPrintScale / loColumnSlack
+	return pagesWideAt(w, repeat, minPrintScale)
+}
+
+// pagesWideAt is pagesWide at the print scale scale.
+func pagesWideAt(w []float64, repeat []float64, scale float64) int {
+	page := printWidth / scale / loColumnSlack
 	rep := 0.0
 	for _, c := range repeat {
 		rep += columnInches(c)

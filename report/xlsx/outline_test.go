@@ -56,7 +56,10 @@ func TestIndicatorsOutlineGroups(t *testing.T) {
 		for i := range Header {
 			n := i + 1
 			el := cols[n]
-			tech := !onPaper(i)
+			// Every hidden column is in a group (review19 item 14: an
+			// unused Low, High and Margin hidden at level 0 had no
+			// button); the technical ones always hidden.
+			tech := !onPaper(i) || strings.Contains(el, `hidden="1"`)
 			if tech != strings.Contains(el, `outlineLevel="1"`) || tech && !strings.Contains(el, `hidden="1"`) {
 				t.Errorf("%s: %s (%s) is %s, want level 1 and hidden: %v", kind, Header[i], colNames[i:i+1], el, tech)
 			}
@@ -66,25 +69,28 @@ func TestIndicatorsOutlineGroups(t *testing.T) {
 				groups[len(groups)-1][1] = n
 			}
 		}
-		if want := [][2]int{{columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Source") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
+		// Both kinds leave Low, High and Margin empty: a group of their
+		// own, its "+" over the column after Margin.
+		if want := [][2]int{{columnIndex("Low") + 1, columnIndex("Margin") + 1}, {columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Source") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
 			t.Errorf("%s: groups %v, want %v", kind, groups, want)
 		}
 		n := 0
 		for k, el := range cols {
 			if strings.Contains(el, `collapsed="1"`) {
 				n++
-				if k != columnIndex("Status")+1 && k != len(Header)+1 {
+				if k != columnIndex("Margin")+2 && k != columnIndex("Status")+1 && k != len(Header)+1 {
 					t.Errorf("%s: column %d is collapsed, not a group's summary column: %s", kind, k, el)
 				}
 			}
 		}
-		if n != 2 {
-			t.Errorf("%s: %d columns collapsed, want Status and the one after Source", kind, n)
+		if n != 3 {
+			t.Errorf("%s: %d columns collapsed, want the one after Margin, Status and the one after Source", kind, n)
 		}
 	}
 }
 
-// TestIndicatorsOutlineClients: openpyxl reads the two groups collapsed
+// TestIndicatorsOutlineClients: openpyxl reads the groups collapsed
+// (the two technical ones, and Low to Margin where no row fills them)
 // (hidden at level 1, their summary columns collapsed, summaryRight) and
 // LibreOffice Calc opens them so: its flat ODF has two column groups,
 // each table:display="false" (a "+"), where it had four open ones.
@@ -116,7 +122,9 @@ for k, d in ws.column_dimensions.items():
 			t.Fatalf("%s: openpyxl: %v\n%s", kind, err, out)
 		}
 		got := string(out)
-		for _, w := range []string{"summaryRight True outlineLevelCol 1", "Status 16 16 shown 0 collapsed", "after 25 25 shown 0 collapsed", "Measure 15 15 hidden 1", "Source 24 24 hidden 1"} {
+		for _, w := range []string{"summaryRight True outlineLevelCol 1", "Status 16 16 shown 0 collapsed", "after 25 25 shown 0 collapsed", "Measure 15 15 hidden 1", "Source 24 24 hidden 1",
+			// Low to Margin, empty in both kinds: level 1, a "+" over H.
+			"Low 5 5 hidden 1", "Margin 7 7 hidden 1", "8 8 shown 0 collapsed"} {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: openpyxl reads no %q:\n%s", kind, w, got)
 			}
@@ -128,8 +136,8 @@ for k, d in ws.column_dimensions.items():
 			t.Fatalf("%s: LibreOffice's flat ODF has no Indicators columns", kind)
 		}
 		decl := fods[at : at+end]
-		if open, shut := strings.Count(decl, "<table:table-column-group>"), strings.Count(decl, `<table:table-column-group table:display="false">`); open != 0 || shut != 2 {
-			t.Errorf("%s: LibreOffice opens %d column groups collapsed and %d open, want 2 collapsed:\n%s", kind, shut, open, decl)
+		if open, shut := strings.Count(decl, "<table:table-column-group>"), strings.Count(decl, `<table:table-column-group table:display="false">`); open != 0 || shut != 3 {
+			t.Errorf("%s: LibreOffice opens %d column groups collapsed and %d open, want 3 collapsed (Low to Margin too):\n%s", kind, shut, open, decl)
 		}
 	}
 }

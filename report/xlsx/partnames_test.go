@@ -15,7 +15,9 @@ import (
 // (s18k-children: "Further action: child protection investigation" was
 // cut at the chart's edge as "Further action: child protection
 // investig…"), and a part's share of the whole is named by the part
-// (testdata/kinds/research: "Manufacturing").
+// (testdata/kinds/research: "Manufacturing"); a slice too small to
+// print its figure names it (nameSmallSlices: "Child with disability
+// (2%)").
 func TestDoughnutPartNames(t *testing.T) {
 	tests := []struct {
 		name, view string
@@ -26,7 +28,7 @@ func TestDoughnutPartNames(t *testing.T) {
 			{"carer", "Further action: carer needing support to care for the child", "76%"},
 			{"cp", "Further action: child protection investigation", "21%"},
 			{"dis", "Further action: child with disability", "2%"},
-		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}},
+		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability (2%)"}},
 		{"research's industries", "Shares of business R&D expenditure by industry, 2014/15", []sharePart{
 			{"manufacturing", "Manufacturing share of business R&D expenditure", "65%"},
 			{"mining", "Mining share of business R&D expenditure", "12%"},

@@ -252,7 +252,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 func (b *book) rowLines(r *indicatorRow) int {
 	n := 1
 	for i, s := range r.text {
-		if !wrapCols[i] || !onPaper(i) || float64(len(s))*maxCharWidth <= b.colWidths[i]-1.5-indent(i) {
+		if !wrapCols[i] || !b.printsCol(i) || float64(len(s))*maxCharWidth <= b.colWidths[i]-1.5-indent(i) {
 			continue
 		}
 		n = max(n, cellTextLines(s, b.colWidths[i], i))

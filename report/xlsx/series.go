@@ -247,7 +247,7 @@ func (b *book) writeSeries() error {
 			continue
 		}
 		for col, s := range map[int]string{srIndicator: ind.ID, srPeriod: ind.Period.Label(), srQualifier: ind.Quantity.Qualifier.String(),
-			srStatus: ind.Status.String(), srUnit: wording.UnitWords(ind.Unit)} {
+			srStatus: ind.Status.String(), srUnit: wording.IndicatorUnitWords(ind)} {
 			n := wordsNeed(s, true, false, most[col])
 			if col == srUnit {
 				n++ // indented
@@ -292,11 +292,24 @@ func (b *book) writeSeries() error {
 	if !anyRange {
 		printed[srLow-1], printed[srHigh-1] = 0, 0
 	}
-	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator); err != nil {
+	// A small table one page wide, its wrapped columns narrowed
+	// (fitSmall): two pages wide, a two-point series took three pages
+	// with its chart (s19m-disease).
+	if b.seriesPoints() <= smallTableRows {
+		if fit, ok := fitSmall(printed, []int{srSeries - 1, srQuote - 1, srConflict - 1}, nil, b.seriesPoints()); ok {
+			for i := range widths {
+				if printed[i] > 0 {
+					widths[i] = fit[i]
+				}
+			}
+			printed = fit
+		}
+	}
+	if err := b.printWide(SheetSeries, printed, srIndicator, srIndicator, b.seriesPoints()); err != nil {
 		return err
 	}
 	b.seriesChartWidth = chartWidth
-	if pagesWide(printed, printed[srIndicator-1:srIndicator]) > 1 {
+	if !smallOnePage(printed, b.seriesPoints()) && pagesWide(printed, printed[srIndicator-1:srIndicator]) > 1 {
 		b.seriesChartWidth = seriesChartRoom(printed, srIndicator, chartWidth)
 	}
 	// A big sheet is streamed: excelize's cell API costs time that grows
@@ -490,7 +503,7 @@ func (b *book) writeSeries() error {
 				// "companies per 10,000 companies" wraps in the Unit
 				// column, indented (s16g-insolvency's ran under the
 				// next row).
-				lines(wording.UnitWords(ind.Unit), widths[srUnit-1]-1, false))
+				lines(wording.IndicatorUnitWords(ind), widths[srUnit-1]-1, false))
 			q := ind.Quantity
 			turned := bl.signed && q.Direction != indicators.NoDirection
 			sign := 1.0
@@ -547,7 +560,7 @@ func (b *book) writeSeries() error {
 			if bl.fmt == "" {
 				bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 			}
-			cells[srUnit-1] = cell{wording.UnitWords(ind.Unit), wrapIndent, ""}
+			cells[srUnit-1] = cell{wording.IndicatorUnitWords(ind), wrapIndent, ""}
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
 			}
@@ -585,6 +598,9 @@ func (b *book) writeSeries() error {
 				bl.decimals = decimals
 			}
 			bl.axisFmt, bl.axisTitle = axisNumFmt(bl.unit, bl.scale, 0)
+			if bl.unit.Kind == indicators.Index {
+				bl.axisTitle = wording.IndicatorUnitWords(first) // "index (2015=100)"
+			}
 			blocks = append(blocks, bl)
 			b.seriesBlocks[sr.ID] = bl
 		}
@@ -664,8 +680,12 @@ func (b *book) writeSeries() error {
 		// Each chart starts a printed page, whole: a chart anchored
 		// where the table's page ended was cut in two across pages
 		// (s15-births' TFR chart, s15-deaths' misuse rates).
-		if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
-			return err
+		// A small table's first chart stays on its page where both fit
+		// it (chartUnderTable).
+		if k > 0 || !b.chartUnderTable(printed, tall) {
+			if err := b.f.InsertPageBreak(SheetSeries, "A"+strconv.Itoa(row-1)); err != nil {
+				return err
+			}
 		}
 		if err := b.addChart(SheetSeries, fmt.Sprintf("%s%d", at, row), ch); err != nil {
 			return fmt.Errorf("xlsx: series chart: %w", err)
@@ -787,7 +807,23 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// (s17i-vehicles, s17i-culture: two bare dots), in its Value cell's
 	// format ("252 days", "5.2%").
 	vcol, _ := excelize.ColumnNumberToName(srValue)
+	// One series of points not one after another: its consecutive ones
+	// joined, each point naming its period (seriesperiods.go). The runs'
+	// lines go after every series, unlabelled and unnamed in the legend.
+	one := len(blocks) == 1 && !steps && !blocks[0].joined() && !blocks[0].ranges
+	runs := 0
+	if one {
+		for range consecutiveRuns(blocks[0]) {
+			runs++
+		}
+		if runs > 0 {
+			b.edit(chartPart(b.nCharts), noLabelsFrom(1, wording.PaletteColor(0)))
+		}
+	}
 	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$"))
+	if one && periodNamed(blocks[0]) {
+		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo))
+	}
 	for k, bl := range blocks {
 		clr := wording.PaletteColor(k)
 		// excelize writes a series name as a reference: the title's cell.
@@ -809,6 +845,16 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 					Marker: excelize.ChartMarker{Symbol: "dash", Size: 9, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{clr}}},
 				})
 			}
+		}
+	}
+	if one {
+		bl := blocks[0]
+		for _, r := range consecutiveRuns(bl) {
+			ch.Series = append(ch.Series, excelize.ChartSeries{
+				Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first+r[0], bl.first+r[1]), Values: col(srValue, bl.first+r[0], bl.first+r[1]),
+				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(0)}}},
+				Marker: excelize.ChartMarker{Symbol: "none"},
+			})
 		}
 	}
 	if steps {
@@ -856,6 +902,9 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 		}
 		first := all[i][0].Indicator
 		bl.axisFmt, bl.axisTitle = axisNumFmt(first.Unit, first.Quantity.Scale, 0)
+		if first.Unit.Kind == indicators.Index {
+			bl.axisTitle = wording.IndicatorUnitWords(first)
+		}
 		blocks = append(blocks, bl)
 		byID[sr.ID] = bl
 	}

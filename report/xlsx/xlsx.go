@@ -118,10 +118,13 @@ type book struct {
 	// seriesChartWidth is the width in pixels of the Series sheet's charts
 	// (seriesChartRoom); 0 before the sheet is laid out.
 	seriesChartWidth uint
-	f                *excelize.File
-	c                *indicators.Catalog
-	more             iter.Seq[*indicators.Indicator]
-	opt              Options
+	// counterPrints marks a book whose Counterpart column prints
+	// (counterpartUnsaid).
+	counterPrints bool
+	f             *excelize.File
+	c             *indicators.Catalog
+	more          iter.Seq[*indicators.Indicator]
+	opt           Options
 
 	n         int            // indicators in all
 	rowOf     map[string]int // head indicator ID → Indicators row
@@ -161,7 +164,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	}
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
 		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
-		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c)}
+		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c), counterPrints: counterpartUnsaid(c)}
 	if opt != nil {
 		b.opt = *opt
 	}
@@ -552,10 +555,14 @@ func (b *book) printReader() error {
 // page and to print as many pages wide as its columns of widths w need at
 // a scale that can be read (pagesWide), across then down, with the
 // columns from to to (1-based, of w) on every page to say whose row it
-// is; none where to is before from. A streamed sheet calls it before its
-// stream writer starts.
-func (b *book) printWide(sheet string, w []float64, from, to int) error {
+// is; none where to is before from. A small table of rows rows prints
+// one page wide where it can (smallOnePage). A streamed sheet calls it
+// before its stream writer starts.
+func (b *book) printWide(sheet string, w []float64, from, to, rows int) error {
 	ref := sheetRef(sheet, "$1:$1")
+	if smallOnePage(w, rows) {
+		return b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: sheet})
+	}
 	if to < from {
 		if wide := pagesWide(w, nil); wide > 1 {
 			across := "overThenDown"

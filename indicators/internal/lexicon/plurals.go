@@ -12,14 +12,29 @@ var Irregular = [][2]string{
 	{"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
 	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
 	{"penny", "pence"}, // money: "50 pence"; "5 pennies" (coins) reads back by the rules
+	{"axis", "axes"},   // not "axises"; "axes" reads back as "axis", not "ax"
 }
 
-// SisNouns are nouns in -sis whose plural is in -ses ("diagnosis",
-// "diagnoses"). Plural makes -ses of any noun in -sis; the list is for
-// Singular, which cannot tell "diagnoses" from a plural of "diagnose" by
-// its spelling ("doses", "purposes", "bases" are of nouns in -se).
-var SisNouns = []string{"analysis", "crisis", "thesis", "diagnosis", "prognosis", "hypothesis", "synthesis",
-	"synopsis", "parenthesis", "metastasis", "oasis", "emphasis", "ellipsis", "paralysis", "dialysis", "tuberculosis"}
+// sisNouns are nouns in -sis whose plural Singular's rule for -oses,
+// -ases, -eses and -yses (sisSingular) does not reach: "crises",
+// "synopses", "ellipses". Plural makes -ses of any noun in -sis.
+var sisNouns = []string{"crisis", "synopsis", "ellipsis"}
+
+// SeNouns are the nouns in -se whose plural ends as a plural of a noun in
+// -sis does (-oses, -ases, -eses): Singular reads such a plural as -sis
+// ("psychoses", "neuroses", "thromboses", "diagnoses", "analyses") unless
+// its -se singular is one of these or ends in one of SeEndings. They are
+// the nouns of the genre (testdata/corpus and testdata/kinds write cases,
+// releases, increases, cheeses, phases, purposes, doses, decreases,
+// diseases, closes, purchases, phrases) and a few common others. Whole
+// words: "dose" would take "acidoses", "rose" "fibroses", "nose"
+// "diagnoses", "hose" "psychoses", "phase" "emphases".
+var SeNouns = []string{"dose", "overdose", "rose", "hose", "nose", "prose", "close", "phase", "phrase", "vase",
+	"cheese", "diocese"}
+
+// SeEndings end nouns in -se and no noun in -sis: "disease", "increase",
+// "release" (-ease), "suitcase", "database", "purchase", "purpose".
+var SeEndings = []string{"ease", "case", "base", "chase", "pose"}
 
 // OtherPlurals are plurals that read back to a singular whose usual plural
 // is another: "persons" (statistics' and law's word, "1,230,100 persons")
@@ -39,7 +54,7 @@ var NounEnders = append([]string{"of", "in", "for", "with", "from", "across",
 	"on", "at", "under", "to", "by", "into", "between", "among", "per"}, RelativeWords...)
 
 // Unchanging lists the nouns whose plural is the singular.
-var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps"}
+var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps", "chassis"}
 
 // PeopleAdjectives are adjectives a document uses as nouns for people
 // ("the injured", "2,001 seriously injured", "1.3 million unemployed"):
@@ -72,6 +87,7 @@ var (
 	peopleAdjective = map[string]bool{}
 	sesStem         = map[string]bool{}
 	isPlural        = map[string]bool{}
+	seNoun          = map[string]bool{}
 )
 
 func init() {
@@ -79,7 +95,10 @@ func init() {
 		pluralOf[p[0]] = p[1]
 		singularOf[p[1]] = p[0]
 	}
-	for _, w := range SisNouns {
+	for _, w := range SeNouns {
+		seNoun[w] = true
+	}
+	for _, w := range sisNouns {
 		p := sisPlural(w)
 		pluralOf[w] = p
 		singularOf[p] = w
@@ -121,6 +140,9 @@ func Plural(noun string) string {
 	if unchanging[last] || peopleAdjective[last] {
 		return noun
 	}
+	if len(last) <= 4 && strings.HasSuffix(last, "is") && !sesStem[last] {
+		return noun // "this", "his": no noun ("iris" is, in SesStems)
+	}
 	switch {
 	case strings.HasSuffix(last, "sis") && len(last) > 4:
 		return head + sisPlural(last)
@@ -149,6 +171,9 @@ func Singular(noun string) string {
 	}
 	if !IsPlural(last) {
 		return noun // "bus", "census", "basis", "glass": singulars in -s
+	}
+	if s, ok := sisSingular(last); ok {
+		return head + s
 	}
 	var cands [5]string
 	n := 0
@@ -226,6 +251,28 @@ func IsPlural(w string) bool {
 		return false
 	}
 	return true
+}
+
+// sisSingular returns the noun in -sis whose plural is p, if p is in
+// -oses, -ases, -eses or -yses and its -se singular is none of SeNouns or
+// SeEndings (nor a singular in -s of SesStems: "gases", "biases"):
+// "psychoses" → "psychosis", "oases" → "oasis", "theses" → "thesis",
+// "analyses" → "analysis"; "doses", "cases", "diseases" are not.
+func sisSingular(p string) (string, bool) {
+	n := len(p)
+	if n < 5 || !strings.HasSuffix(p, "ses") || !strings.ContainsRune("oaey", rune(p[n-4])) {
+		return "", false
+	}
+	se := p[:n-1] // "psychose", "dose"
+	if sesStem[p[:n-2]] || seNoun[se] {
+		return "", false
+	}
+	for _, e := range SeEndings {
+		if strings.HasSuffix(se, e) {
+			return "", false
+		}
+	}
+	return p[:n-2] + "is", true
 }
 
 // sisPlural is the plural of a noun in -sis: "diagnosis" → "diagnoses".

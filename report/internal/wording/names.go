@@ -18,6 +18,31 @@ func EntityLabel(code string) string {
 	return name + " (" + code + ")"
 }
 
+// IndicatorUnitWords returns the unit of ind in words, as the book's Unit
+// columns name it: an index with its reference, "index (2015=100)"
+// (indicators.IndexPhrase, the model's one name of it), every other unit
+// as UnitWords.
+func IndicatorUnitWords(ind *indicators.Indicator) string {
+	if p := indicators.IndexPhrase(ind.Unit, ind.Base); p != "" {
+		return p
+	}
+	return UnitWords(ind.Unit)
+}
+
+// BaseWords returns the base of ind as the book's Base column writes it:
+// an index level's reference, "2015=100", never a bare "2015", which
+// reads as a change's start; any other base its label; "" where none
+// is stated.
+func BaseWords(ind *indicators.Indicator) string {
+	if !ind.Base.IsStated() {
+		return ""
+	}
+	if ref := IndexReference(ind.Title, Figure{Measure: ind.Measure, Unit: ind.Unit, Base: ind.Base}); ref != "" {
+		return ref // unit index, or the guess IndexReference keeps for a catalog without it
+	}
+	return ind.Base.Label()
+}
+
 // UnitWords returns unit u in words, as the book names it beside its
 // figures: "percentage points", "percent", "vacancies" (a count's noun,
 // plural), "USD", "SDR" (the code documents write for XDR,

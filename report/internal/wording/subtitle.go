@@ -257,7 +257,11 @@ func changesOneWay(bars []Bar) {
 // SeriesSubtitle reads it: what and when the figure is, its quantity and
 // the base of a change.
 func PointBar(ind *indicators.Indicator) Bar {
-	return Bar{Figure: Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base}
+	f := Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}
+	if ind.Unit.Kind == indicators.Index {
+		f.Base = ind.Base // its reference: "Index (2015=100)" (UnitPhrase)
+	}
+	return Bar{Figure: f, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base}
 }
 
 // perCent returns phrase with its "Percent" spelled "Per cent" where
@@ -413,6 +417,11 @@ func manyTimes(group []Bar) string {
 // subtitle: "US$ billion", "Percent of world GDP", "Number of
 // countries", "Millions of beneficiaries", "MW".
 func UnitPhrase(b Bar, sc indicators.Scale) string {
+	if b.Unit.Kind == indicators.Index {
+		// The model's one name of an index: "Index (2015=100)", "Index"
+		// where its reference is not stated (indicators.IndexPhrase).
+		return upperFirst(indicators.IndexPhrase(b.Unit, b.Figure.Base))
+	}
 	if b.Index != "" {
 		return "Index (" + b.Index + ")" // never "Number" of an index level
 	}

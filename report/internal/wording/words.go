@@ -50,19 +50,27 @@ type Figure struct {
 }
 
 // IndexReference returns the reference an index level is read against,
-// "2015=100", or "" where f is no index level. The model has no unit
-// of an index yet: until it has, a level with no unit, a base that is a
-// year and a title that says "index" or "indices" is read as one
-// ("Manufacturing production index (seasonally adjusted, 2015=100)",
-// base 2015: s19m-industry drew it as a "Number" on an axis from 0, where
-// 103.9 and 109.2 looked alike).
+// "2015=100", or "" where f is no index level or its reference is not
+// stated. The unit is read first: a level of unit index is read against
+// its base (indicators.IndexReference), whatever its title says. Only a
+// level with no unit, a base that is a year and a title that says
+// "index" or "indices" is still guessed one, a fallback for a catalog
+// written before unit: index ("Manufacturing production index
+// (seasonally adjusted, 2015=100)", base 2015: s19m-industry drew it as
+// a "Number" on an axis from 0, where 103.9 and 109.2 looked alike).
 func IndexReference(title string, f Figure) string {
+	if f.Unit.Kind == indicators.Index {
+		if f.Measure != indicators.Level || f.Op != "" {
+			return ""
+		}
+		return indicators.IndexReference(f.Base)
+	}
 	low := strings.ToLower(title)
 	if f.Measure != indicators.Level || f.Unit != (indicators.Unit{}) || !f.Base.IsYear() || f.Op != "" ||
 		!(hasWords(low, "index") || hasWords(low, "indices") || hasWords(low, "indexes")) {
 		return ""
 	}
-	return f.Base.Label() + "=100"
+	return indicators.IndexReference(f.Base)
 }
 
 // cadences are the ways a title or quote says a figure is per a time
