@@ -401,7 +401,7 @@ func (ph yearPhrase) role(before, after string) yearRole {
 		return yearPeriod
 	}
 	words := strings.Fields(strings.ToLower(tail(before, 48)))
-	if monthOfTime(words) || ph.kind == dayPhrase && len(words) > 1 && words[len(words)-1] == "on" && !eventOn(words) {
+	if monthOfTime(words) && !publishedBefore(words) || ph.kind == dayPhrase && len(words) > 1 && words[len(words)-1] == "on" && !eventOn(words) {
 		// "were recorded on 31 March 2022"; a sentence that opens "On
 		// November 17, 2021," dates an event ("the two governments
 		// approved …")
