@@ -220,6 +220,7 @@ type docDraft struct {
 	gov         govHome      // governmentHome's answer, read once
 	what        whatCache    // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
+	ctx         *docContext  // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
 	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
 	monthly60   *statRelease // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
@@ -460,7 +461,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(glued.rest(out))
-	return d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))
+	return d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -802,6 +803,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		cl.notes = append(cl.notes, "quote from a person: the figure is said by someone the document quotes, not by the document; keep it only as their claim")
 	}
 
+	ind.Entities = partsOverWholes(ind.Entities)
 	sec := d.sectionAt(m.Sentence.Start)
 	qspan := m.Sentence
 	qspan.Start += bulletPrefix(sent)

@@ -75,6 +75,11 @@ var publicBodies = []publicBody{
 	{name: "NHS England", code: "GB-ENG", home: true},
 	{name: "Public Health England", code: "GB-ENG", home: true},
 	{name: "Public Health Scotland", code: "GB-SCT", home: true},
+	{name: "Department for the Economy", code: "GB-NIR", also: []string{"Department for the Economy (Northern Ireland)"}, domains: []string{"economy-ni.gov.uk"}, home: true},
+	{name: "Census and Statistics Department", short: "C&SD", code: "HK", domains: []string{"censtatd.gov.hk"}, home: true},
+	{name: "Croatian Bureau of Statistics", short: "DZS", code: "HR", domains: []string{"dzs.hr"}, home: true},
+	{name: "U.S. Fish and Wildlife Service", short: "USFWS", code: "US", also: []string{"U.S. Fish and Wildlife", "US Fish and Wildlife Service"}, domains: []string{"fws.gov"}, home: true},
+	{name: "Canadian Wildlife Service", short: "CWS", code: "CA", also: []string{"Canadian Wildlife Services"}, home: true},
 }
 
 // bodyNamed returns the body whose name, or one of whose other names, is

@@ -159,25 +159,18 @@ func isSubdivisionCode(code string) bool {
 }
 
 // homeClaim gives a figure that names no place, and has no parties by
-// any other rule, the country its document is about.
+// any other rule, the place of its document (docContext).
 func (d *docDraft) homeClaim(cl *claim) {
 	ind := &cl.ind
 	if len(ind.Entities) > 0 || ind.Counterpart != "" {
 		return
 	}
-	h := d.homeOfDoc()
-	if h.code == "" {
-		// A government's own release about its one country (drafts37),
-		// the country of its source lines or its publisher.
-		if code, why := d.ownCountry(); code != "" {
-			h = docHome{code: code, why: why}
-		}
-	}
-	if h.code == "" {
+	c := d.context()
+	if len(c.place) == 0 {
 		return
 	}
-	ind.Entities = []string{h.code}
-	cl.fieldNotes["entities"] = "no place named: " + h.why
+	ind.Entities = slices.Clone(c.place)
+	cl.fieldNotes["entities"] = "no place named: " + c.placeWhy
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 

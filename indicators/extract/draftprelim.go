@@ -41,7 +41,10 @@ func (d *docDraft) prelimReleaseOf() prelimRelease {
 	}
 	d.reads50.prelim = &prelimRelease{}
 	text := d.src.Text
-	if len(d.mentions) == 0 {
+	if len(d.mentions) == 0 || len(periodLabels(text)) > 0 {
+		// "October 2018 (Provisional) September 2018 (Final)": a head
+		// that labels its periods says which are provisional itself
+		// (contextStatus, draftcontext.go).
 		return *d.reads50.prelim
 	}
 	if d.prelimYear != 0 {

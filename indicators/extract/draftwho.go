@@ -176,8 +176,8 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national body whose document this is (%q)", is.name, is.evidence)
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
-	if home, why := d.ownCountry(); home != "" {
-		homeDollar(cl, text, m, home, why)
+	if c := d.context(); len(c.place) == 1 {
+		homeDollar(cl, text, m, c.place[0], c.placeWhy)
 	}
 }
 

@@ -1,0 +1,284 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The context of a statistical release (doc20): a release is about one
+// place and is one kind of statement, and says so once — in its title,
+// its publisher or byline, its first heading or its opening sentence —
+// and its sentences then do not repeat it. Every figure inherits that
+// context unless its own clause names a place of its own.
+//
+//	Construction Output for the First Quarter of 2009 … released today
+//	(June 11) by the Census and Statistics Department (C&SD) → every
+//	figure that names no place is Hong Kong's (HK): the publisher's place
+//	TRENDS IN DUCK BREEDING POPULATIONS … U.S. Fish and Wildlife Service
+//	… areas encompassed by the U.S. Fish and Wildlife (USFWS) and
+//	Canadian Wildlife Services’ (CWS) … Survey → US and CA: the survey
+//	area of the two national bodies the opening names
+//	Department for the Economy publishes higher education statistics …
+//	Enrolments at UK Higher Education Institutions: Northern Ireland
+//	Analysis → GB-NIR alone: a subdivision named as the subject replaces
+//	its country, which is only the frame
+
+// A docContext is what a document says once of all its figures: the
+// place they are of when they name none, and why.
+type docContext struct {
+	place    []string
+	placeWhy string
+}
+
+// context returns the document's context, read once.
+func (d *docDraft) context() *docContext {
+	if d.ctx != nil {
+		return d.ctx
+	}
+	c := &docContext{}
+	d.ctx = c
+	h := d.homeOfDoc()
+	if h.code == "" {
+		// A government's own release about its one country (drafts37),
+		// the country of its source lines or its publisher.
+		if code, why := d.ownCountry(); code != "" {
+			h = docHome{code: code, why: why}
+		}
+	}
+	switch {
+	case h.code != "":
+		c.place, c.placeWhy = []string{h.code}, h.why
+	default:
+		c.place, c.placeWhy = headBodies(d.src.Text[:d.headEnd()])
+	}
+	if len(c.place) == 1 {
+		if part, why, ok := subjectPart(c.place[0], d.titleLines()); ok {
+			c.place, c.placeWhy = []string{part}, c.placeWhy+"; "+why
+		}
+	}
+	return c
+}
+
+// maxHead bounds, in bytes, the head of a document — its title lines,
+// byline and opening paragraph — where it names its publisher.
+const maxHead = 1500
+
+// citedBefore ends the words before a body a sentence cites as its
+// source, not the document's publisher: "according to the Census
+// Bureau" (fix17b).
+var citedBefore = lazyRegexp(`(?i)\baccording to (?:the )?$`)
+
+// headEnd returns where the document's head ends: at the end of the
+// sentence of its first figure below the title line, at most maxHead
+// bytes in. A body named after that is mentioned, not the publisher
+// ("A chart … compares it with data from the Australian Bureau of
+// Statistics", fix17b).
+func (d *docDraft) headEnd() int {
+	text := d.src.Text
+	end := min(len(text), maxHead)
+	_, titleEnd, _ := statTitleLine(text)
+	for _, m := range d.mentions {
+		if m.Sentence.End > titleEnd {
+			return min(end, m.Sentence.End)
+		}
+	}
+	return end
+}
+
+// headBodies returns the places of the public bodies (publicBodies that
+// speak for their country, home) the head of a text names, in the order
+// first named, and why: a release's publisher or byline, or the bodies
+// whose joint survey it reports, give the place of all its figures; a
+// body cited as a source (citedBefore) gives none.
+func headBodies(head string) ([]string, string) {
+	type named struct {
+		at         int
+		code, name string
+	}
+	var found []named
+	for _, b := range publicBodies {
+		if !b.home || b.code == "" {
+			continue
+		}
+		at, form := -1, ""
+		for _, n := range append([]string{b.name}, b.also...) {
+			if i := strings.Index(head, n); i >= 0 && (at < 0 || i < at) && wordEdge(head, i, i+len(n)) && !citedBefore.MatchString(head[max(0, i-20):i]) {
+				at, form = i, n
+			}
+		}
+		if at >= 0 {
+			found = append(found, named{at, b.code, form})
+		}
+	}
+	if len(found) == 0 {
+		return nil, ""
+	}
+	slices.SortStableFunc(found, func(a, b named) int { return a.at - b.at })
+	var codes, names []string
+	for _, f := range found {
+		if !slices.Contains(codes, f.code) {
+			codes = append(codes, f.code)
+			names = append(names, fmt.Sprintf("%s (%s)", f.name, f.code))
+		}
+	}
+	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// titleLines returns the document's title line and the headings in its
+// head: where a release names its subject.
+func (d *docDraft) titleLines() []string {
+	var out []string
+	if t, _, ok := statTitleLine(d.src.Text); ok {
+		out = append(out, t)
+	}
+	for _, h := range d.heads {
+		if h.at >= maxHead {
+			break
+		}
+		out = append(out, h.text)
+	}
+	return out
+}
+
+// subjectPart returns the one subdivision of country that the document's
+// title lines name, and why: "Enrolments at UK Higher Education
+// Institutions: Northern Ireland Analysis" is about Northern Ireland, the
+// UK only its frame. Lines that name two parts of the country name no one
+// subject.
+func subjectPart(country string, lines []string) (string, string, bool) {
+	part, line := "", ""
+	for _, l := range lines {
+		for _, p := range placesIn(l, 0) {
+			if !partOf(p.code, country) {
+				continue
+			}
+			if part != "" && p.code != part {
+				return "", "", false
+			}
+			part, line = p.code, l
+		}
+	}
+	if part == "" {
+		return "", "", false
+	}
+	return part, fmt.Sprintf("%s, the part of it the title names (%q)", part, strings.TrimSpace(line)), true
+}
+
+// partsOverWholes drops from codes a country a subdivision of which codes
+// names too: a part named with its whole is the figure's place, the whole
+// only its frame ("UK … Northern Ireland Analysis" → GB-NIR).
+func partsOverWholes(codes []string) []string {
+	if len(codes) < 2 {
+		return codes
+	}
+	var out []string
+	for _, c := range codes {
+		if !slices.ContainsFunc(codes, func(o string) bool { return partOf(o, c) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// The kind of statement a release is, said once (doc20): a release that
+// labels its latest period provisional makes every figure of that period
+// an estimate, and one that weighs its differences by a sample's error
+// ("no discernible difference", "not statistically significant") states
+// a sample's estimates; a figure whose own words give it a status keeps
+// it.
+//
+//	October 2018 (Provisional) September 2018 (Final) … Production for
+//	October 2018 was 0.2% lower than in September 2018 → an estimate: a
+//	figure of October 2018; "September 2018 109.2" → a fact
+//	There was no discernible difference in participation rates … (both
+//	64%) → every figure of the release is a sample's estimate
+
+// periodLabelRe is the label a release's head puts after a period:
+// "October 2018 (Provisional)", "2023 (preliminary)", "September 2018
+// (Final)".
+var periodLabelRe = lazyRegexp(`(?i)^\s*\(\s*(provisional|preliminary|final)\s*\)`)
+
+// A periodLabel is a period the head of a release labels, and the status
+// its label gives the figures of that period.
+type periodLabel struct {
+	period indicators.Period
+	status indicators.Status
+	phrase string // the period as the head writes it: "October 2018"
+	cue    string
+}
+
+// periodLabels returns the periods the head of text labels provisional,
+// preliminary or final.
+func periodLabels(text string) []periodLabel {
+	head := text[:min(len(text), maxHead)]
+	if !strings.Contains(head, "(") {
+		return nil
+	}
+	var out []periodLabel
+	for _, r := range yearsIn(head, 0) {
+		g := periodLabelRe.FindStringSubmatch(head[r.end:])
+		if g == nil {
+			continue
+		}
+		p := r.phrase
+		if !p.IsStated() {
+			p = r.period
+		}
+		st := indicators.Estimate
+		if strings.EqualFold(g[1], "final") {
+			st = indicators.Fact
+		}
+		phrase := head[r.phraseStart:r.end]
+		out = append(out, periodLabel{period: p, status: st, phrase: phrase, cue: strings.TrimSpace(phrase + g[0])})
+	}
+	return out
+}
+
+// sampleWordsRe is what a release says of a difference its sample cannot
+// tell from none: the words of sampling error, which only estimates have.
+var sampleWordsRe = lazyRegexp(`(?i)\bno (?:statistically )?(?:discernible|significant) difference\b|\bnot (?:statistically )?significant(?:ly different)?\b|\bstatistically significant\b|\bsampling errors?\b|\brelative standard errors?\b`)
+
+// contextStatus gives the figures of out that no cue word made anything
+// but facts the status the release says once of its figures: the
+// status of the period its head labels when the figure is of that period
+// (its period ends there) — a change that names a provisional period is
+// provisional whatever it is compared with — else an estimate in a release that speaks of
+// its sample's error, unless the figure counts registered events.
+func (d *docDraft) contextStatus(out []claim) []claim {
+	labels := periodLabels(d.src.Text)
+	sample := ""
+	if strings.Contains(d.src.Text, "signific") || strings.Contains(d.src.Text, "discernible") || strings.Contains(d.src.Text, "error") {
+		sample = sampleWordsRe.FindString(d.src.Text)
+	}
+	if len(labels) == 0 && sample == "" {
+		return out
+	}
+	for i := range out {
+		cl := &out[i]
+		ind := &cl.ind
+		if cl.skip != "" || len(ind.Provenance) == 0 || ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			continue
+		}
+		labelled := false
+		for _, l := range labels {
+			if ind.Period.IsStated() && periodEnd(ind.Period) == periodEnd(l.period) ||
+				ind.Measure == indicators.Change && l.status != indicators.Fact && strings.Contains(ind.Provenance[0].Quote, l.phrase) {
+				ind.Status, labelled = l.status, true
+				cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's head: every figure of that period is %s", l.cue, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
+				break
+			}
+		}
+		if labelled || sample == "" {
+			continue
+		}
+		if registeredCountRe.MatchString(strings.ToLower(ind.Provenance[0].Quote)) {
+			continue
+		}
+		ind.Status = indicators.Estimate
+		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: it weighs its figures by a sample's error, so they are a sample's estimates", sample)
+	}
+	return out
+}
