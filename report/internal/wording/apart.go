@@ -428,6 +428,15 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		!(change && saysBase(" "+strings.Join(run, " "))) {
 		tail = 0
 	}
+	// A run cut opens or closes no bracket the kept words leave open:
+	// " of 9 cancers)" cut from "Pancreas cancer in men (lowest of 9
+	// cancers)" left "Pancreas cancer in men (lowest" (s20n-cancer).
+	if tail > 0 && !Balanced(strings.Join(words[0][len(words[0])-tail:], " ")) {
+		tail = 0
+	}
+	if head > 0 && !Balanced(strings.Join(words[0][:head], " ")) {
+		head = 0
+	}
 	if head == 0 && tail == 0 || head+tail >= shortest {
 		return titles
 	}
@@ -647,4 +656,28 @@ func bySegments(viewTitle string, titles []string) []string {
 		return titles
 	}
 	return out
+}
+
+// Balanced reports whether every bracket s opens, it closes, in order:
+// a label or a subtitle shortened at a word is cut only where what it
+// keeps, and what it drops, are balanced ("Pancreas cancer in men
+// (lowest" is not).
+func Balanced(s string) bool {
+	var open []rune
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			open = append(open, r)
+		case ')', ']':
+			want := '('
+			if r == ']' {
+				want = '['
+			}
+			if len(open) == 0 || open[len(open)-1] != want {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
 }
