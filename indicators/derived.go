@@ -894,7 +894,9 @@ func precisionOf(op Op, ops []operand) precision {
 //     share in percent to one decimal place at most, so that the parts
 //     of one whole are said at one place ("78.9", "13.5", "6.7", "0.8"
 //     percent, not 78.921, 13.53, 6.69, 0.846), and a ratio in times to
-//     two significant figures ("0.46 times", "2.8 times").
+//     two significant figures ("0.46 times", "2.8 times"), or as many
+//     as it takes to differ from 1, within the inputs' own ("1.04
+//     times" for 320,395 over 309,453, never "1.0 times").
 //
 // Whether the figure is said exact, "about" it or as a range then
 // follows from the interval the inputs allow (figure).
@@ -913,7 +915,15 @@ func (p precision) said(op Op, u Unit, stated iv) precision {
 	case op == ShareOf:
 		place = max(place, shareFinestPlace)
 	case op == Ratio && u == TimesUnit:
+		finest := place
 		place = max(place, mag-(ratioMaxSigFigs-1))
+		// A ratio of near-equal figures is said finely enough to
+		// differ from 1, as far as the inputs' digits justify:
+		// 320,395 over 309,453 is "1.04 times", never "1.0 times"
+		// (s20n-cancer), which says the two are equal.
+		for place > finest && x != 1 && math.Abs(x-1) < 0.5*math.Pow10(place) {
+			place--
+		}
 	}
 	return precision{place: place, byPlace: true}
 }
