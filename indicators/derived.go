@@ -651,12 +651,25 @@ func (r Result) PeriodLabel() string {
 	return r.Period.Label()
 }
 
+// qualified returns name told apart by quals: in brackets after it,
+// "Crown Court outstanding caseload (Q4 2022)", or after a comma where
+// the name ends in a bracket of its own, so that no two brackets stand in
+// a row ("New malignant cancer diagnoses (excluding NMSC), 2018", never
+// "… (excluding NMSC) (2018)", s20n-cancer).
+func qualified(name string, quals []string) string {
+	if strings.HasSuffix(name, ")") {
+		return name + ", " + strings.Join(quals, ", ")
+	}
+	return name + " (" + strings.Join(quals, ", ") + ")"
+}
+
 // InputNames returns the names of d's inputs as its formula says them:
 // each input's title (its ID where it has none) and, where two inputs
 // share a name, each of those qualified in brackets by what tells them
 // apart: its period, as two points of one series, "Crown Court
 // outstanding caseload (Q4 2022)"; then its places, "(Q4 2022, Ireland)";
-// then its ID; so that a formula never reads "X − X".
+// then its ID; so that a formula never reads "X − X". A name that ends in
+// a bracket takes its qualifiers after a comma (qualified).
 func (c *Catalog) InputNames(d *Derived) []string {
 	names := make([]string, len(d.Inputs))
 	periods := make([]string, len(d.Inputs))
@@ -690,7 +703,7 @@ func (c *Catalog) InputNames(d *Derived) []string {
 			for j := range out {
 				if i != j && out[i] == out[j] && by[i] != "" && by[i] != by[j] {
 					quals[i] = append(quals[i], by[i])
-					next[i] = names[i] + " (" + strings.Join(quals[i], ", ") + ")"
+					next[i] = qualified(names[i], quals[i])
 					break
 				}
 			}

@@ -136,6 +136,21 @@ func EntityNames(codes []string) string {
 	return JoinAnd(names)
 }
 
+// Outermost returns codes without those whose place lies inside another
+// of them (indicators.EntityWithin), in their order: a document's places
+// name the country, never its regions as its peers ("England", not
+// "England, North East and London", s20n-cancer; "New Zealand", not "New
+// Zealand and Canterbury", s20n-gambling).
+func Outermost(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !slices.ContainsFunc(codes, func(o string) bool { return indicators.EntityWithin(c, o) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // verbs are words that end the name of a figure after it: "Crimes of
 // dishonesty account for almost half".
 var verbs = map[string]bool{
