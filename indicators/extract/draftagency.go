@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,19 +59,6 @@ func hasDomain(s, domain string) bool {
 		}
 		from = end
 	}
-}
-
-// lateIssuerClaim gives a figure that no rule gave a party the country of
-// the agency the text names by its acronym or domain.
-func (d *docDraft) lateIssuerClaim(cl *claim) {
-	ind := &cl.ind
-	is := d.issuer
-	if !is.late || len(ind.Entities) > 0 || ind.Counterpart != "" {
-		return
-	}
-	ind.Entities = []string{is.code}
-	cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national agency whose release this is (%q in its opening)", is.name, is.evidence)
-	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 
 // isCapitalsLine reports whether a line is a heading set in capitals: at

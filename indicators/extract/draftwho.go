@@ -66,8 +66,9 @@ type issuer struct {
 	name, short, code string
 	evidence          string
 	// late marks an agency the text names only by its acronym or domain
-	// (agencyIssuer): its country is the last resort, after every rule
-	// of the sentence's own places has run.
+	// (agencyIssuer): its country is no early rule's, only the document's
+	// place (docContext), which a figure takes when no rule of its own
+	// places gives it one.
 	late bool
 }
 
@@ -140,7 +141,6 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.datelineClaim(cl, m)
 	d.jointSubjectsClaim(cl, m)
 	d.orgClaim(cl, m, cs, ce)
-	d.lateIssuerClaim(cl)
 	d.tradeTotalsClaim(cl, m, ce)
 	d.foreignSideClaim(cl, m, cs, ce)
 }
