@@ -184,8 +184,9 @@ func partsOverWholes(codes []string) []string {
 }
 
 // The kind of statement a release is, said once (doc20): a release that
-// labels its latest period provisional makes every figure of that period
-// an estimate, and one that weighs its differences by a sample's error
+// labels its latest period provisional — in its head ("October 2018
+// (Provisional)") or in a note line of its own ("1) Provisional data") —
+// makes every figure of that period an estimate, and one that weighs its differences by a sample's error
 // ("no discernible difference", "not statistically significant") states
 // a sample's estimates; a figure whose own words give it a status keeps
 // it.
@@ -211,12 +212,15 @@ type periodLabel struct {
 }
 
 // periodLabels returns the periods the head of text labels provisional,
-// preliminary or final.
+// preliminary or final, but for the next release's.
 func periodLabels(text string) []periodLabel {
 	head := text[:min(len(text), maxHead)]
 	if !strings.Contains(head, "(") {
 		return nil
 	}
+	// "Next release: July to August 2021 (provisional)" labels the next
+	// edition, not this one's figures.
+	head = ownRelease(head)
 	var out []periodLabel
 	for _, r := range yearsIn(head, 0) {
 		g := periodLabelRe.FindStringSubmatch(head[r.end:])
@@ -237,18 +241,54 @@ func periodLabels(text string) []periodLabel {
 	return out
 }
 
+// provisionalNoteRe is a note line of its own that calls a release's data
+// provisional: "1) Provisional data", "* Figures are preliminary.",
+// "Note: data are provisional".
+var provisionalNoteRe = lazyRegexp(`(?im)^[ \t]*(?:\(?\d{1,2}\)|\*+|notes?:)?[ \t]*(?:(?:the )?(?:data|figures|results|estimates) (?:are|is) )?(provisional|preliminary)(?: data| figures| results| estimates)?\.?[ \t]*$`)
+
+// noteLabel returns the label a note line of text gives the latest period
+// of the figures of out: the release's own period is provisional, the
+// earlier periods it compares with final.
+func noteLabel(text string, out []claim) (periodLabel, bool) {
+	if !strings.Contains(text, "rovisional") && !strings.Contains(text, "reliminary") {
+		return periodLabel{}, false
+	}
+	g := provisionalNoteRe.FindString(ownRelease(text))
+	if g == "" {
+		return periodLabel{}, false
+	}
+	var latest indicators.Period
+	for _, cl := range out {
+		p := cl.ind.Period
+		if cl.skip == "" && p.IsStated() && !p.Fiscal && (!latest.IsStated() || dateBefore(periodEnd(latest), periodEnd(p))) {
+			latest = p
+		}
+	}
+	if !latest.IsStated() {
+		return periodLabel{}, false
+	}
+	return periodLabel{period: latest, status: indicators.Estimate, cue: strings.TrimSpace(g)}, true
+}
+
 // sampleWordsRe is what a release says of a difference its sample cannot
 // tell from none: the words of sampling error, which only estimates have.
 var sampleWordsRe = lazyRegexp(`(?i)\bno (?:statistically )?(?:discernible|significant) difference\b|\bnot (?:statistically )?significant(?:ly different)?\b|\bstatistically significant\b|\bsampling errors?\b|\brelative standard errors?\b`)
 
 // contextStatus gives the figures of out that no cue word made anything
 // but facts the status the release says once of its figures: the
-// status of the period its head labels when the figure is of that period
+// status of the period its head labels (or, with no label in its head,
+// of its latest period when a note line calls its data provisional,
+// noteLabel) when the figure is of that period
 // (its period ends there) — a change that names a provisional period is
 // provisional whatever it is compared with — else an estimate in a release that speaks of
 // its sample's error, unless the figure counts registered events.
 func (d *docDraft) contextStatus(out []claim) []claim {
 	labels := periodLabels(d.src.Text)
+	if len(labels) == 0 {
+		if l, ok := noteLabel(d.src.Text, out); ok {
+			labels = []periodLabel{l}
+		}
+	}
 	sample := ""
 	if strings.Contains(d.src.Text, "signific") || strings.Contains(d.src.Text, "discernible") || strings.Contains(d.src.Text, "error") {
 		sample = sampleWordsRe.FindString(d.src.Text)
@@ -265,9 +305,9 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		labelled := false
 		for _, l := range labels {
 			if ind.Period.IsStated() && periodEnd(ind.Period) == periodEnd(l.period) ||
-				ind.Measure == indicators.Change && l.status != indicators.Fact && strings.Contains(ind.Provenance[0].Quote, l.phrase) {
+				ind.Measure == indicators.Change && l.status != indicators.Fact && l.phrase != "" && strings.Contains(ind.Provenance[0].Quote, l.phrase) {
 				ind.Status, labelled = l.status, true
-				cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's head: every figure of that period is %s", l.cue, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
+				cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: every figure of %s is %s", l.cue, l.period, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
 				break
 			}
 		}

@@ -177,7 +177,11 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	if c := d.context(); len(c.place) == 1 {
-		homeDollar(cl, text, m, c.place[0], c.placeWhy)
+		whose := c.placeWhy
+		if code, why := d.ownCountry(); code == c.place[0] {
+			whose = why // "New Zealand's government", "Australian Bureau of Statistics"
+		}
+		homeDollar(cl, text, m, c.place[0], whose)
 	}
 }
 
