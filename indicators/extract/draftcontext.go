@@ -275,25 +275,42 @@ func noteLabel(text string, out []claim) (periodLabel, bool) {
 var sampleWordsRe = lazyRegexp(`(?i)\bno (?:statistically )?(?:discernible|significant) difference\b|\bnot (?:statistically )?significant(?:ly different)?\b|\bstatistically significant\b|\bsampling errors?\b|\brelative standard errors?\b`)
 
 // contextStatus gives the figures of out that no cue word made anything
-// but facts the status the release says once of its figures: the
-// status of the period its head labels (or, with no label in its head,
-// of its latest period when a note line calls its data provisional,
-// noteLabel) when the figure is of that period
-// (its period ends there) — a change that names a provisional period is
-// provisional whatever it is compared with — else an estimate in a release that speaks of
-// its sample's error, unless the figure counts registered events.
+// but facts the status the release says once of its figures, the most
+// precise reading first: the status of the period its head labels (or,
+// with no label in its head, of its latest period when a note line calls
+// its data provisional, noteLabel) when the figure is of that period (its
+// period ends there) — a change that names a provisional period is
+// provisional whatever it is compared with; else an estimate when the
+// title or lead of a release with a reference period calls its figures
+// estimates (leadEstimateCue; "provisional" only of the release's own
+// year); else an estimate in a release that speaks of its sample's error,
+// unless the figure counts registered events. It first makes estimates
+// the past figures only a modal made projections (pastModalEstimates).
 func (d *docDraft) contextStatus(out []claim) []claim {
-	labels := periodLabels(d.src.Text)
+	d.pastModalEstimates(out)
+	text := d.src.Text
+	labels := periodLabels(text)
 	if len(labels) == 0 {
-		if l, ok := noteLabel(d.src.Text, out); ok {
+		if l, ok := noteLabel(text, out); ok {
 			labels = []periodLabel{l}
 		}
 	}
-	sample := ""
-	if strings.Contains(d.src.Text, "signific") || strings.Contains(d.src.Text, "discernible") || strings.Contains(d.src.Text, "error") {
-		sample = sampleWordsRe.FindString(d.src.Text)
+	title := d.leadEstimateCue()
+	var ref indicators.Period
+	if title == "survey" && bodiesSurvey(text) {
+		title = "" // a survey of organisations counts what they keep
 	}
-	if len(labels) == 0 && sample == "" {
+	if title != "" {
+		var ok bool
+		if ref, _, ok = d.releaseRef(out); !ok {
+			title = "" // no statistics release: a document that quotes an estimate once
+		}
+	}
+	sample := ""
+	if strings.Contains(text, "signific") || strings.Contains(text, "discernible") || strings.Contains(text, "error") {
+		sample = sampleWordsRe.FindString(text)
+	}
+	if len(labels) == 0 && title == "" && sample == "" {
 		return out
 	}
 	for i := range out {
@@ -302,23 +319,36 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		if cl.skip != "" || len(ind.Provenance) == 0 || ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
 			continue
 		}
-		labelled := false
-		for _, l := range labels {
-			if ind.Period.IsStated() && periodEnd(ind.Period) == periodEnd(l.period) ||
-				ind.Measure == indicators.Change && l.status != indicators.Fact && l.phrase != "" && strings.Contains(ind.Provenance[0].Quote, l.phrase) {
-				ind.Status, labelled = l.status, true
-				cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: every figure of %s is %s", l.cue, l.period, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
-				break
-			}
-		}
-		if labelled || sample == "" {
+		if l, ok := labelOf(ind, labels); ok {
+			ind.Status = l.status
+			cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: every figure of %s is %s", l.cue, l.period, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
 			continue
 		}
-		if registeredCountRe.MatchString(strings.ToLower(ind.Provenance[0].Quote)) {
+		if title != "" && !(provisionalWords[title] && lastYear(ind.Period) < lastYear(ref)) {
+			// The earlier figure a provisional one is compared with is
+			// final.
+			ind.Status = indicators.Estimate
+			cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title or lead: a release that calls its figures estimates once makes them all estimates", title)
+			continue
+		}
+		if sample == "" || registeredCountRe.MatchString(strings.ToLower(ind.Provenance[0].Quote)) {
 			continue
 		}
 		ind.Status = indicators.Estimate
 		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: it weighs its figures by a sample's error, so they are a sample's estimates", sample)
 	}
 	return out
+}
+
+// labelOf returns the label of labels whose period the figure is of: its
+// period ends where the label's does, or, for a change, its quote names a
+// provisional period.
+func labelOf(ind *indicators.Indicator, labels []periodLabel) (periodLabel, bool) {
+	for _, l := range labels {
+		if ind.Period.IsStated() && periodEnd(ind.Period) == periodEnd(l.period) ||
+			ind.Measure == indicators.Change && l.status != indicators.Fact && l.phrase != "" && strings.Contains(ind.Provenance[0].Quote, l.phrase) {
+			return l, true
+		}
+	}
+	return periodLabel{}, false
 }

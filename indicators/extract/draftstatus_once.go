@@ -11,8 +11,8 @@ import (
 // (when77): a release whose title calls its figures estimates — a
 // snapshot, a survey, provisional or estimated figures — makes every
 // figure of it an estimate unless the figure's own words say otherwise
-// (an opening sentence that says so of all its figures is read by
-// releaseEstimates, draftstats.go).
+// (contextStatus, draftcontext.go, applies it; an opening sentence that
+// says so of all its figures is read by releaseEstimates, draftstats.go).
 //
 //	Rough sleeping snapshot in England: autumn 2024 … increasing 20%
 //	since 2023 → an estimate, as every figure of the snapshot is
@@ -94,34 +94,6 @@ func (d *docDraft) leadEstimateCue() string {
 		return "survey"
 	}
 	return ""
-}
-
-// releaseEstimatesPass makes the figures of out that no cue word made
-// anything but facts estimates when the release's opening calls its
-// figures estimates in its title (leadEstimateCue) and the release has a reference
-// period (releaseRef): a statistics release, not a document that quotes
-// an estimate once.
-func (d *docDraft) releaseEstimatesPass(out []claim) {
-	d.pastModalEstimates(out)
-	cue := d.leadEstimateCue()
-	if cue == "" || cue == "survey" && bodiesSurvey(d.src.Text) {
-		return
-	}
-	ref, _, ok := d.releaseRef(out)
-	if !ok {
-		return
-	}
-	for i := range out {
-		cl := &out[i]
-		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
-			continue
-		}
-		if provisionalWords[cue] && lastYear(cl.ind.Period) < lastYear(ref) {
-			continue // the earlier figure a provisional one is compared with is final
-		}
-		cl.ind.Status = indicators.Estimate
-		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title or lead: a release that calls its figures estimates once makes them all estimates", cue)
-	}
 }
 
 // pastModalEstimates makes estimates the figures of out that only a modal

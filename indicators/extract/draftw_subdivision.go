@@ -276,12 +276,13 @@ func (d *docDraft) subdivisionsOf() []subdivAt {
 	return *d.subdivs
 }
 
-// placesCountry returns the document's own country (ownCountry), else
-// the one country every place the document names lies in ("England",
-// "Scotland" and "Wales" are the UK's), or "".
+// placesCountry returns the country of the document's own place
+// (docContext: its country, or its publisher's), else the one country
+// every place the document names lies in ("England", "Scotland" and
+// "Wales" are the UK's), or "".
 func (d *docDraft) placesCountry() string {
-	if c, _ := d.ownCountry(); len(c) >= 2 && c[0] >= 'A' && c[0] <= 'Z' {
-		return c[:2]
+	if c := d.context().place; len(c) == 1 && len(c[0]) >= 2 && c[0][0] >= 'A' && c[0][0] <= 'Z' {
+		return c[0][:2]
 	}
 	one := ""
 	for _, p := range d.docPlaces() {

@@ -252,7 +252,6 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		d.refYearShape(out, ref)
 	}
 	d.refMonths(out, ref)
-	d.releaseEstimatesPass(out) // "Rough sleeping snapshot …: autumn 2024"
 }
 
 // yearEnding reports whether p is a year ending in a month other than
