@@ -14,7 +14,7 @@ type contextCase struct {
 }
 
 // Sentences from releases of different kinds and publishers (the dev
-// kinds construction, birds, students, industry, sport, deaths, fire): a
+// kinds construction, birds, students, industry, sport, births, deaths, fire, ports, marriages): a
 // release says once what place and what kind of statement it is.
 var contextCases = []contextCase{
 	{name: "a publisher in the lead gives its place (Hong Kong's C&SD)",
@@ -29,6 +29,12 @@ var contextCases = []contextCase{
 	{name: "a body cited as a source is no publisher",
 		text:   "Trade note\n\nAccording to the Census Bureau, trade grew.\n\nThe agency employs 300 people.\n",
 		stated: "300 people", entities: "", status: "fact"},
+	{name: "the people's birthplace is no place of the figure: the document's is",
+		text:   "Participation in Sport and Physical Recreation, Australia, 2009-10\n\nAREA OF USUAL RESIDENCE\n\nFor the states, the participation rates ranged from 62% in South Australia to 65% in Western Australia.\n\nBIRTHPLACE\n\nPersons born in Australia or overseas in a main English-speaking country are more likely to participate in sport and physical recreation than those born in other countries (66% and 56% respectively).\n",
+		stated: "66%", entities: "AU", status: "fact"},
+	{name: "mothers born outside the UK: the births are the document's place's",
+		text:   "Births in England and Wales: 2019\n\nThere were 640,370 live births in England and Wales in 2019. Over a quarter (28.7%) of births were to mothers born outside the UK.\n",
+		stated: "28.7%", entities: "GB-EAW", status: "fact"},
 	{name: "a figure of the period the head labels provisional is an estimate",
 		text:   "Industrial Production & Turnover\n\nOctober 2018 (Provisional) September 2018 (Final)\n\nProduction for Manufacturing Industries for October 2018 was 0.2% lower than in September 2018.\n",
 		stated: "0.2%", entities: "", status: "estimate"},

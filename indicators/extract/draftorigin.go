@@ -10,8 +10,10 @@ import (
 //
 //	Over a quarter (26.5%) of births were to mothers born outside the UK →
 //	"born outside the UK", "born in Italy", "non-UK born", "of Pakistani
-//	origin" describe the people counted, their origin: the figure's
-//	places stay those of the figure before it in the document
+//	origin" describe the people counted, their origin: the figure is of
+//	the document's place (docContext, doc20: "Persons born in Australia …
+//	(66% and 56% respectively)" in a release of Australia's), else of the
+//	places of the figure before it in the document
 
 // originBeforeRe ends the words before a place of origin: "born outside
 // the", "born in", "non-".
@@ -22,7 +24,8 @@ var originBeforeRe = lazyRegexp(`(?i)(?:\bborn (?:outside|in|abroad in)(?: the)?
 var originAfterRe = lazyRegexp(`^(?:-born\b| born\b| origin\b| descent\b)`)
 
 // originPlaces gives each claim of out whose only places are the origin
-// of the people it counts the places of the nearest claim before it.
+// of the people it counts the document's place, else the places of the
+// nearest claim before it.
 func (d *docDraft) originPlaces(out []claim) []claim {
 	for i := range out {
 		cl := &out[i]
@@ -43,6 +46,12 @@ func (d *docDraft) originPlaces(out []claim) []claim {
 			}
 		}
 		if origin == "" || other || !slices.Equal(cl.ind.Entities, []string{origin}) {
+			continue
+		}
+		if c := d.context(); len(c.place) > 0 {
+			cl.ind.Entities, cl.ind.Counterpart = slices.Clone(c.place), ""
+			delete(cl.fieldNotes, "counterpart")
+			cl.fieldNotes["entities"] = fmt.Sprintf("%s is where the people counted come from, not what the figure is of: the document's place, %s", origin, c.placeWhy)
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
