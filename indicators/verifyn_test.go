@@ -183,3 +183,59 @@ func TestBaseOfOwnClause(t *testing.T) {
 			`says "previous year": write base: 2017`, "period: 2018 => period: 2018\nbase: 2017"},
 	})
 }
+
+// TestAgainstForecast checks the change set against a forecast or target
+// (round N, s20n-population: "3,700 people lower than forecast" had no
+// form, and was told another clause's "year to 30 June 2023" as its
+// base): a change with no base whose quote sets it against one is told
+// against: forecast (or target), which then verifies, and against is
+// refused where it cannot hold. Sentences of population, public finances
+// and housing releases.
+func TestAgainstForecast(t *testing.T) {
+	const population = "Population growth over the year to 30 June 2023 was as forecast in the 2023-24 MYEFO, and the population as of 30 June was a modest 3,700 people lower than forecast.\n"
+	const finances = "Public sector net borrowing was £2.1 billion below the OBR’s March forecast in the financial year ending March 2024.\n"
+	const housing = "Councils completed 1,240 homes more than planned in 2023, and the programme delivered 300 homes fewer than its target.\n"
+	const au = "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\n"
+	const uk = "entities: [GB]\nstatus: fact\nmeasure: change\ndirection: down\nstated: £2.1 billion\nperiod: FY2023-24\n"
+	const eng = "entities: [GB-ENG]\nstatus: fact\nmeasure: change\ndirection: down\nstated: 300 homes\nperiod: 2023\n"
+	checkAdvice(t, []adviceCase{
+		{"population: lower than forecast", population, au, "the population as of 30 June was a modest 3,700 people lower than forecast",
+			`its quote sets it against a forecast, "than forecast": write against: forecast`, "period: 2023-06-30 => period: 2023-06-30\nagainst: forecast"},
+		{"finances: below the OBR's forecast", finances, uk, "Public sector net borrowing was £2.1 billion below the OBR’s March forecast",
+			`"below the OBR’s March forecast": write against: forecast`, "period: FY2023-24 => period: FY2023-24\nagainst: forecast"},
+		{"housing: behind its target", housing, eng, "the programme delivered 300 homes fewer than its target",
+			`write against: target`, "period: 2023 => period: 2023\nagainst: target"},
+		{"population: against and a base", population, au + "against: forecast\nbase: 2022-06-30", "3,700 people lower than forecast",
+			`against: forecast and base: 2022-06-30 both say what the change is measured from`, "\nbase: 2022-06-30 => "},
+		{"population: against on a level", population, "entities: [AU]\nstatus: estimate\nmeasure: stock\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "3,700 people lower than forecast",
+			`but the measure is "stock": write measure: change`, "measure: stock => measure: change\ndirection: down"},
+		{"housing: a quote that names no target", housing, eng + "against: target", "Councils completed 1,240 homes",
+			`against: target, but no quote sets the figure against a target`, ""},
+		{"finances: an unknown comparand", finances, uk + "against: outturn", "£2.1 billion below the OBR’s March forecast",
+			`unknown comparand "outturn": write against: forecast`, "against: outturn => against: forecast"},
+	})
+}
+
+// TestAgainstRoundTrip checks that against is written back by WriteJSON
+// and read again, and that AgainstPhrase says the difference's side.
+func TestAgainstRoundTrip(t *testing.T) {
+	const doc = "the population as of 30 June was a modest 3,700 people lower than forecast.\n"
+	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc),
+		item18("x", "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "", "3,700 people lower than forecast"))
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
+	c, err := indicators.Parse("c.yaml", []byte(y), read)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	ind, _ := c.Indicator("x")
+	if got, want := ind.AgainstPhrase(), "below the forecast"; got != want {
+		t.Errorf("AgainstPhrase() = %q, want %q", got, want)
+	}
+	var b strings.Builder
+	if err := indicators.WriteJSON(&b, c); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	if !strings.Contains(b.String(), `"against": "forecast"`) {
+		t.Errorf("WriteJSON wrote no \"against\": %s", b.String())
+	}
+}
