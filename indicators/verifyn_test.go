@@ -239,3 +239,40 @@ func TestAgainstRoundTrip(t *testing.T) {
 		t.Errorf("WriteJSON wrote no \"against\": %s", b.String())
 	}
 }
+
+// TestDirectionAdviceOwnWords checks the advice for a direction a quote
+// has no word for (round N): a quote that says the other way is told
+// that direction, not a longer quote that would verify the wrong way
+// (s20n-population's "3,700 people lower than forecast" with direction:
+// up was told to quote from "growth", another clause's); a word of
+// change after the quote in its clause is offered ("Tasmania (0.3 per
+// cent) … were the slowest growing jurisdictions"); and a verb with
+// another figure of its own is no word of this one's (s20n-credit's
+// "declined by €632 million … following … €167 million"), while figures
+// joined by "and" share theirs. Population, credit and gambling
+// sentences.
+func TestDirectionAdviceOwnWords(t *testing.T) {
+	const population = "Population growth over the year to 30 June 2023 was as forecast in the 2023-24 MYEFO, and the population as of 30 June was a modest 3,700 people lower than forecast.\n" +
+		"Tasmania (0.3 per cent) and Northern Territory (0.9 per cent) were the slowest growing jurisdictions.\n"
+	const credit = "Lending to households declined by €632 million during the month of April following a net monthly flow of €167 million in March.\n" +
+		"Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively.\n"
+	const gambling = "Spending in pubs fell in Christchurch, while venues elsewhere grew, and clubs reported 4.6 per cent more spending than a year earlier.\n"
+	const au = "entities: [AU]\nstatus: estimate\nmeasure: change\n"
+	const ie = "entities: [IE]\nstatus: fact\nmeasure: change\nperiod: 2012-04\nbase: 2012-03\n"
+	checkAdvice(t, []adviceCase{
+		{"population: the quote says lower", population, au + "direction: up\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "the population as of 30 June was a modest 3,700 people lower than forecast",
+			`the quote says "lower", which goes down: write direction: down`, "direction: up => direction: down"},
+		{"population: a word after the quote, to its clause's end", population, au + "direction: up\nstated: 0.3 per cent\nperiod: 2022-07/2023-06", "Tasmania (0.3 per cent)",
+			`its sentence has "growing" after the quote: quote to the clause's end, "Tasmania (0.3 per cent) and Northern Territory (0.9 per cent) were the slowest growing jurisdictions"`, ""},
+		{"credit: another figure's verb is not offered", credit, ie + "direction: down\nstated: €167 million", "a net monthly flow of €167 million",
+			`no word for it (such as "reduce"): fix the direction or the quote`, ""},
+		{"credit: figures joined by and share their verb", credit, ie + "direction: down\nstated: €51 million", "€51 million, respectively",
+			`its sentence has "decreased" before the quote: quote from the sentence's start, "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively"`, ""},
+		{"gambling: another clause's word is not offered", gambling, "entities: [NZ]\nstatus: fact\nmeasure: change\nperiod: 2011-Q1\nbase: 2010-Q1\ndirection: down\nstated: 4.6 per cent", "4.6 per cent more spending",
+			`the quote says "more", which goes up: write direction: up`, "direction: down => direction: up"},
+	})
+	got := messagesN(t, credit, item18("x", ie+"direction: down\nstated: €167 million", "", "a net monthly flow of €167 million"), "")
+	if len(got) != 1 || strings.Contains(got[0], "declined") {
+		t.Errorf("credit: messages %q, want one offering no other figure's \"declined\"", got)
+	}
+}
