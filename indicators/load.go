@@ -608,7 +608,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
+	"against", "percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -712,6 +712,18 @@ func (d *decoder) indicator(n *yaml.Node) {
 	}
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
+	}
+	if v := f["against"]; v != nil {
+		k, err := ParseComparand(d.str(v, "against"))
+		switch {
+		case err != nil:
+			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		default:
+			ind.Against = k
+			if msg := checkAgainst(&ind); msg != "" && !d.bad[ind.ID] {
+				d.errorf(v, ErrMismatch, "%s", msg)
+			}
+		}
 	}
 	if v := f["stated"]; v != nil && f["unit"] == nil {
 		// Only where stated alone gives the currency: a unit written

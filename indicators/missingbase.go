@@ -654,8 +654,14 @@ func leadInAbove(text string, at int) string {
 // missingBase says what to write for a change with no base whose
 // sentence names what it is compared with (baseSaid), or "".
 func (c *Catalog) missingBase(ind *Indicator) string {
-	if ind.Measure != Change || ind.Base.IsStated() {
+	if ind.Measure != Change || ind.Base.IsStated() || ind.Against != AgainstPeriod {
 		return ""
+	}
+	for _, p := range ind.Provenance {
+		if k, words := comparandIn(p.Quote); k != AgainstPeriod {
+			// "3,700 people lower than forecast": no period is its base.
+			return fmt.Sprintf("a change with no base, and its quote sets it against a %s, %q: write against: %s (the figure is then the difference from the %s for its period, direction: down where it is below)", k, words, k, k)
+		}
 	}
 	for _, p := range ind.Provenance {
 		src, ok := c.Source(p.Source)

@@ -832,6 +832,9 @@ func (v *verifier) structure(ind *Indicator, where string) {
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
 		v.add("", where, ErrValue, "%s", msg)
 	}
+	if msg := checkAgainst(ind); msg != "" {
+		v.add("", where, ErrMismatch, "%s", msg)
+	}
 	if ind.Stated != "" {
 		q, u, err := statedAs(ind.Stated, ind.Measure)
 		switch {

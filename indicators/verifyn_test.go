@@ -183,3 +183,96 @@ func TestBaseOfOwnClause(t *testing.T) {
 			`says "previous year": write base: 2017`, "period: 2018 => period: 2018\nbase: 2017"},
 	})
 }
+
+// TestAgainstForecast checks the change set against a forecast or target
+// (round N, s20n-population: "3,700 people lower than forecast" had no
+// form, and was told another clause's "year to 30 June 2023" as its
+// base): a change with no base whose quote sets it against one is told
+// against: forecast (or target), which then verifies, and against is
+// refused where it cannot hold. Sentences of population, public finances
+// and housing releases.
+func TestAgainstForecast(t *testing.T) {
+	const population = "Population growth over the year to 30 June 2023 was as forecast in the 2023-24 MYEFO, and the population as of 30 June was a modest 3,700 people lower than forecast.\n"
+	const finances = "Public sector net borrowing was £2.1 billion below the OBR’s March forecast in the financial year ending March 2024.\n"
+	const housing = "Councils completed 1,240 homes more than planned in 2023, and the programme delivered 300 homes fewer than its target.\n"
+	const au = "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\n"
+	const uk = "entities: [GB]\nstatus: fact\nmeasure: change\ndirection: down\nstated: £2.1 billion\nperiod: FY2023-24\n"
+	const eng = "entities: [GB-ENG]\nstatus: fact\nmeasure: change\ndirection: down\nstated: 300 homes\nperiod: 2023\n"
+	checkAdvice(t, []adviceCase{
+		{"population: lower than forecast", population, au, "the population as of 30 June was a modest 3,700 people lower than forecast",
+			`its quote sets it against a forecast, "than forecast": write against: forecast`, "period: 2023-06-30 => period: 2023-06-30\nagainst: forecast"},
+		{"finances: below the OBR's forecast", finances, uk, "Public sector net borrowing was £2.1 billion below the OBR’s March forecast",
+			`"below the OBR’s March forecast": write against: forecast`, "period: FY2023-24 => period: FY2023-24\nagainst: forecast"},
+		{"housing: behind its target", housing, eng, "the programme delivered 300 homes fewer than its target",
+			`write against: target`, "period: 2023 => period: 2023\nagainst: target"},
+		{"population: against and a base", population, au + "against: forecast\nbase: 2022-06-30", "3,700 people lower than forecast",
+			`against: forecast and base: 2022-06-30 both say what the change is measured from`, "\nbase: 2022-06-30 => "},
+		{"population: against on a level", population, "entities: [AU]\nstatus: estimate\nmeasure: stock\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "3,700 people lower than forecast",
+			`but the measure is "stock": write measure: change`, "measure: stock => measure: change\ndirection: down"},
+		{"housing: a quote that names no target", housing, eng + "against: target", "Councils completed 1,240 homes",
+			`against: target, but no quote sets the figure against a target`, ""},
+		{"finances: an unknown comparand", finances, uk + "against: outturn", "£2.1 billion below the OBR’s March forecast",
+			`unknown comparand "outturn": write against: forecast`, "against: outturn => against: forecast"},
+	})
+}
+
+// TestAgainstRoundTrip checks that against is written back by WriteJSON
+// and read again, and that AgainstPhrase says the difference's side.
+func TestAgainstRoundTrip(t *testing.T) {
+	const doc = "the population as of 30 June was a modest 3,700 people lower than forecast.\n"
+	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc),
+		item18("x", "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "", "3,700 people lower than forecast"))
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
+	c, err := indicators.Parse("c.yaml", []byte(y), read)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	ind, _ := c.Indicator("x")
+	if got, want := ind.AgainstPhrase(), "below the forecast"; got != want {
+		t.Errorf("AgainstPhrase() = %q, want %q", got, want)
+	}
+	var b strings.Builder
+	if err := indicators.WriteJSON(&b, c); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	if !strings.Contains(b.String(), `"against": "forecast"`) {
+		t.Errorf("WriteJSON wrote no \"against\": %s", b.String())
+	}
+}
+
+// TestDirectionAdviceOwnWords checks the advice for a direction a quote
+// has no word for (round N): a quote that says the other way is told
+// that direction, not a longer quote that would verify the wrong way
+// (s20n-population's "3,700 people lower than forecast" with direction:
+// up was told to quote from "growth", another clause's); a word of
+// change after the quote in its clause is offered ("Tasmania (0.3 per
+// cent) … were the slowest growing jurisdictions"); and a verb with
+// another figure of its own is no word of this one's (s20n-credit's
+// "declined by €632 million … following … €167 million"), while figures
+// joined by "and" share theirs. Population, credit and gambling
+// sentences.
+func TestDirectionAdviceOwnWords(t *testing.T) {
+	const population = "Population growth over the year to 30 June 2023 was as forecast in the 2023-24 MYEFO, and the population as of 30 June was a modest 3,700 people lower than forecast.\n" +
+		"Tasmania (0.3 per cent) and Northern Territory (0.9 per cent) were the slowest growing jurisdictions.\n"
+	const credit = "Lending to households declined by €632 million during the month of April following a net monthly flow of €167 million in March.\n" +
+		"Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively.\n"
+	const gambling = "Spending in pubs fell in Christchurch, while venues elsewhere grew, and clubs reported 4.6 per cent more spending than a year earlier.\n"
+	const au = "entities: [AU]\nstatus: estimate\nmeasure: change\n"
+	const ie = "entities: [IE]\nstatus: fact\nmeasure: change\nperiod: 2012-04\nbase: 2012-03\n"
+	checkAdvice(t, []adviceCase{
+		{"population: the quote says lower", population, au + "direction: up\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "the population as of 30 June was a modest 3,700 people lower than forecast",
+			`the quote says "lower", which goes down: write direction: down`, "direction: up => direction: down"},
+		{"population: a word after the quote, to its clause's end", population, au + "direction: up\nstated: 0.3 per cent\nperiod: 2022-07/2023-06", "Tasmania (0.3 per cent)",
+			`its sentence has "growing" after the quote: quote to the clause's end, "Tasmania (0.3 per cent) and Northern Territory (0.9 per cent) were the slowest growing jurisdictions"`, ""},
+		{"credit: another figure's verb is not offered", credit, ie + "direction: down\nstated: €167 million", "a net monthly flow of €167 million",
+			`no word for it (such as "reduce"): fix the direction or the quote`, ""},
+		{"credit: figures joined by and share their verb", credit, ie + "direction: down\nstated: €51 million", "€51 million, respectively",
+			`its sentence has "decreased" before the quote: quote from the sentence's start, "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively"`, ""},
+		{"gambling: another clause's word is not offered", gambling, "entities: [NZ]\nstatus: fact\nmeasure: change\nperiod: 2011-Q1\nbase: 2010-Q1\ndirection: down\nstated: 4.6 per cent", "4.6 per cent more spending",
+			`the quote says "more", which goes up: write direction: up`, "direction: down => direction: up"},
+	})
+	got := messagesN(t, credit, item18("x", ie+"direction: down\nstated: €167 million", "", "a net monthly flow of €167 million"), "")
+	if len(got) != 1 || strings.Contains(got[0], "declined") {
+		t.Errorf("credit: messages %q, want one offering no other figure's \"declined\"", got)
+	}
+}
