@@ -72,6 +72,9 @@ func TestSignRule(t *testing.T) {
 		{"true minus in the quote", base + "measure: flow\nstated: -€44 million", glyph, nil},
 		{"minus of a change", base + "measure: change\nstated: minus €167 million", house, nil},
 		{"change down, quote signs it", base + "measure: change\nstated: €385 million\ndirection: down", avg, nil},
+		// The old loop: "minus" was no sign, so the unsigned figure with
+		// direction: down was told the quote had no word for the fall.
+		{"change down, quote says minus", base + "measure: change\nstated: €167 million\ndirection: down", house, nil},
 		// An unsigned figure the quote writes below zero.
 		{"flow unsigned, quote says minus", base + "measure: flow\nstated: €167 million", house,
 			[]string{`the quote does not state "€167 million": the quote writes "minus €167 million", below zero: write stated: "minus €167 million", with the document's sign`}},
