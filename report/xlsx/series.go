@@ -1172,6 +1172,18 @@ func valueLabels(ref string) func([]byte) []byte {
 				return append(out, src...)
 			}
 			ser := src[i : i+j]
+			if a := bytes.Index(ser, []byte(`<dLbls>`)); a >= 0 {
+				// excelize's own labels of a line chart's series, shown
+				// nowhere (showVal 0), give way: the quarters' line of
+				// snapshots drew bare dots where its scatter said each
+				// figure (s20n-gambling).
+				if e := bytes.Index(ser[a:], []byte(`</dLbls>`)); e >= 0 && bytes.Contains(ser[a:a+e], []byte(`<showVal val="0">`)) {
+					e += a + len(`</dLbls>`)
+					src = slices.Concat(src[:i+a], src[i+e:])
+					j -= e - a
+					ser = src[i : i+j]
+				}
+			}
 			at := bytes.Index(ser, []byte(`<xVal>`))
 			if at < 0 {
 				at = bytes.Index(ser, []byte(`<cat>`))

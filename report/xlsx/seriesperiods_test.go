@@ -119,3 +119,34 @@ func TestSeriesPeriodLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSnapshotLineLabels: snapshots of a stock a year apart are joined,
+// over their dates, each point saying its figure (s20n-gambling: operators
+// at 31 March 2010 and 2011 were two unjoined dots; joined, excelize's
+// line chart showed no figures).
+func TestSnapshotLineLabels(t *testing.T) {
+	c := &indicators.Catalog{Series: []indicators.Series{{ID: "ops", Title: "Gaming machine operators in pubs and clubs"}},
+		Sources: []indicators.Source{{ID: "src", Title: "Gaming machine spend lifts"}}}
+	for _, p := range []struct{ id, period, stated string }{{"o10", "2010-03-31", "374 operators"}, {"o11", "2011-03-31", "365 operators"}} {
+		q, u, err := indicators.ParseStated(p.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		per, err := indicators.ParsePeriod(p.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: p.id, Title: "Gaming machine operators in pubs and clubs", Stated: p.stated, Quantity: q, Unit: u,
+			Measure: indicators.Stock, Period: per, Series: "ops", Status: indicators.Fact,
+			Provenance: []indicators.Provenance{{Source: "src", Quote: p.stated, Span: indicators.Span{Start: -1, End: -1}}}})
+	}
+	_, parts := writeParts(t, c)
+	xml := parts["xl/charts/chart1.xml"]
+	ser, _, _ := strings.Cut(xml, "</ser>")
+	if !strings.Contains(ser, "<lineChart>") && !strings.Contains(ser, `<c:lineChart>`) && !strings.Contains(xml, "<lineChart>") {
+		t.Errorf("the series chart is no line over the dates:\n%s", xml)
+	}
+	if strings.Count(ser, "<dLbls>") != 1 || !strings.Contains(ser, `<showVal val="1">`) {
+		t.Errorf("the series' points say no figure (want one dLbls with showVal 1):\n%s", ser)
+	}
+}
