@@ -950,3 +950,41 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 	}
 	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
 }
+
+// firstPlaceWord reports whether the lower-case word w states a first
+// place alone, as stated takes one: a superlative ("largest") or a word
+// of lexicon.FirstPlaceWords ("most"). "latest" says when, not a place.
+func firstPlaceWord(w string) bool {
+	return w != "latest" && asciiLetters(w) && (lexicon.Superlative(w) || slices.Contains(lexicon.FirstPlaceWords, w))
+}
+
+// rankPhraseAdvice says what to write for a stated first place written
+// with the words around its superlative ("largest on record", "the most
+// commonly diagnosed"), which stated does not take: the superlative
+// alone, the words kept for the title; or "" (round N, s20n-population).
+func rankPhraseAdvice(stated string) string {
+	f := strings.Fields(lowerASCII(stated))
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) < 2 || !firstPlaceWord(f[0]) {
+		return ""
+	}
+	return fmt.Sprintf("a first place is written by its superlative alone: write stated: %q, and say %q in the title or a note", f[0], stated)
+}
+
+// rankWordAdvice says what to write for a first place (a rank of 1)
+// whose quote does not write its stated word but states the place with
+// another ("the most commonly diagnosed cancer" for stated "first",
+// s20n-cancer): the quote's word, as stated then verifies; or "".
+func rankWordAdvice(quote string, ind *Indicator) string {
+	if ind.Unit.Kind != Rank || ind.Quantity.Value != (Decimal{Coef: 1}) {
+		return ""
+	}
+	for _, w := range strings.Fields(lowerASCII(foldString(quote))) {
+		if w = strings.Trim(w, ".,;:()\"'"); firstPlaceWord(w) {
+			return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
+		}
+	}
+	return ""
+}

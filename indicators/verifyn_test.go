@@ -276,3 +276,49 @@ func TestDirectionAdviceOwnWords(t *testing.T) {
 		t.Errorf("credit: messages %q, want one offering no other figure's \"declined\"", got)
 	}
 }
+
+// TestRoundNWriteWhat checks that round N's messages say what to write,
+// and that writing it verifies: a counterpart "overseas" is WLD; a
+// quarter named by its month is its calendar quarter; a first place is
+// its superlative alone, or the quote's word; a rate per day whose quote
+// counts a noun takes that noun; a rate per 100,000 written as a count
+// is a level; "the same period in 2019" as a base is named. Population,
+// cancer, migration, crime and visitors sentences.
+func TestRoundNWriteWhat(t *testing.T) {
+	const population = "Net overseas migration added 518,000 people over the year to June 2023.\n" +
+		"Australia’s population grew by 0.6 per cent in the June 2023 quarter.\n" +
+		"This is the largest annual increase in the number of people on record.\n" +
+		"Short-term arrivals were 21.9 per cent below the same period in 2019.\n"
+	const cancer = "This means, that on average, 878 cancers were diagnosed each day in 2018.\n" +
+		"Prostate cancer was the most commonly diagnosed cancer in 2018.\n" +
+		"The North East had the highest rate of cancer incidence at 653 cases per 100,000 people.\n"
+	const crime = "Police recorded 1,234 burglaries a week in the year ending March 2023, and 62 offences per 1,000 people.\n"
+	const visitors = "Irish residents made 2.1 million trips abroad in the quarter ending September 2015.\n"
+	const au = "entities: [AU]\nstatus: estimate\n"
+	const eng = "entities: [GB-ENG]\nstatus: fact\nperiod: 2018\n"
+	const ew = "entities: [GB-EAW]\nstatus: fact\nperiod: 2022-04/2023-03\n"
+	checkAdvice(t, []adviceCase{
+		{"population: counterpart overseas", population, au + "measure: flow\nstated: 518,000 people\nperiod: 2022-07/2023-06\ncounterpart: overseas", "Net overseas migration added 518,000 people",
+			`unknown entity "overseas": did you mean "WLD" (World)?`, "counterpart: overseas => counterpart: WLD"},
+		{"visitors: counterpart abroad", visitors, "entities: [IE]\nstatus: fact\nmeasure: flow\nstated: 2.1 million trips\nperiod: 2015-Q3\ncounterpart: abroad", "made 2.1 million trips abroad",
+			`did you mean "WLD" (World)?`, "counterpart: abroad => counterpart: WLD"},
+		{"population: a quarter named by its month", population, au + "measure: change\ndirection: up\nstated: 0.6 per cent\nperiod: June 2023 quarter", "grew by 0.6 per cent in the June 2023 quarter",
+			`a quarter named by the month it ends is its calendar quarter: write 2023-Q2`, "period: June 2023 quarter => period: 2023-Q2"},
+		{"visitors: a quarter ending a month", visitors, "entities: [IE]\nstatus: fact\nmeasure: flow\nstated: 2.1 million trips\nperiod: quarter ending September 2015", "made 2.1 million trips abroad",
+			`write 2015-Q3`, "period: quarter ending September 2015 => period: 2015-Q3"},
+		{"population: a first place with its words", population, au + "measure: rank\nstated: largest on record\nperiod: 2022-07/2023-06", "the largest annual increase in the number of people on record",
+			`a first place is written by its superlative alone: write stated: "largest"`, "stated: largest on record => stated: largest"},
+		{"cancer: a first place the quote words otherwise", cancer, eng + "measure: rank\nstated: first", "Prostate cancer was the most commonly diagnosed cancer",
+			`the quote states the first place as "most": write stated: "most"`, "stated: first => stated: most"},
+		{"cancer: a rate per day whose quote counts a noun", cancer, eng + "measure: level\nstated: 878 per day", "878 cancers were diagnosed each day",
+			`the quote counts "cancers": write stated: "878" and unit: cancer per day`, "stated: 878 per day => stated: \"878\"\nunit: cancer per day"},
+		{"crime: a rate per week whose quote counts a noun", crime, ew + "measure: level\nstated: 1,234 a week", "Police recorded 1,234 burglaries a week",
+			`write stated: "1,234" and unit: burglary per week`, "stated: 1,234 a week => stated: \"1,234\"\nunit: burglary per week"},
+		{"cancer: a rate per 100,000 as a count", cancer, eng + "measure: count\nstated: 653 cases per 100,000 people", "653 cases per 100,000 people",
+			`unit "case per 100,000 people" is a rate per 100,000 people, a level of it, not a number of things: write measure: level`, "measure: count => measure: level"},
+		{"crime: a rate per 1,000 as a flow", crime, ew + "measure: flow\nstated: 62 offences per 1,000 people", "62 offences per 1,000 people",
+			`write measure: level`, "measure: flow => measure: level"},
+		{"population: a base said as the same period in 2019", population, au + "measure: change\ndirection: down\nstated: 21.9 per cent\nperiod: 2022-07/2023-06\nbase: same period in 2019", "21.9 per cent below the same period in 2019",
+			`"same period in 2019" of period 2022-07/2023-06 is 2018-07/2019-06: write base: 2018-07/2019-06`, "base: same period in 2019 => base: 2018-07/2019-06"},
+	})
+}

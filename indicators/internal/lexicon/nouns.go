@@ -186,6 +186,12 @@ var AreaQualifiers = []string{"north", "south", "east", "west", "mid", "central"
 var StateForms = []string{"people's republic of", "democratic republic of", "federal republic of", "islamic republic of",
 	"republic of", "kingdom of", "commonwealth of", "principality of", "grand duchy of", "sultanate of", "state of"}
 
+// AbroadWords are the words for everywhere outside the document's own
+// country, lower case: a counterpart written "overseas" (net overseas
+// migration) or "abroad" (trips abroad) is the world, WLD, seen from the
+// entity.
+var AbroadWords = []string{"overseas", "abroad", "foreign", "international", "offshore", "worldwide", "global", "outside the country"}
+
 // ComplementWords are the words before a place that name everything but
 // it ("non-EU countries", "outside the EU", "the rest of the world",
 // "extra-EU trade"), lower case: no code names such a complement.
