@@ -322,3 +322,105 @@ func TestRoundNWriteWhat(t *testing.T) {
 			`"same period in 2019" of period 2022-07/2023-06 is 2018-07/2019-06: write base: 2018-07/2019-06`, "base: same period in 2019 => base: 2018-07/2019-06"},
 	})
 }
+
+// TestCoordinatedUnit checks that a figure that counts two things joined
+// by "and" is no count of the last alone (round N, s20n-gambling: "1400
+// pubs and clubs" verified as 1400 clubs, and unit: club was the first
+// offer): it is told the figure alone with the noun for both, or both
+// words, either of which verifies. Gambling, children's services and
+// education sentences.
+func TestCoordinatedUnit(t *testing.T) {
+	const gambling = "Gaming machine expenditure in the country’s 1400 pubs and clubs rose.\n"
+	const children = "There were 300 boys and girls in care.\n"
+	const schools = "The survey covered 1,204 schools and academies.\n"
+	const nz = "entities: [NZ]\nstatus: fact\nmeasure: stock\nperiod: 2011-03-31\n"
+	const eng = "entities: [GB-ENG]\nstatus: fact\nmeasure: stock\nperiod: 2023-03-31\n"
+	checkAdvice(t, []adviceCase{
+		{"gambling: no unit", gambling, nz + "stated: 1400 pubs and clubs", "1400 pubs and clubs",
+			`counts pubs and clubs together, which a unit of its last noun alone misreads (every output would say "1400 clubs"): write stated: "1400" and unit: venue`, "stated: 1400 pubs and clubs => stated: \"1400\"\nunit: venue"},
+		{"gambling: unit of the last noun", gambling, nz + "stated: 1400 pubs and clubs\nunit: club", "1400 pubs and clubs",
+			`write stated: "1400" and unit: venue, the one noun for each of them, and keep "pubs and clubs" in the title (or keep stated and write unit: pub and club, both words)`, "unit: club => unit: pub and club"},
+		{"gambling: a unit for both", gambling, nz + "stated: 1400 pubs and clubs\nunit: venue", "1400 pubs and clubs",
+			`to count them as venues, write stated: "1400", the figure alone`, "stated: 1400 pubs and clubs => stated: \"1400\""},
+		{"gambling: both words", gambling, nz + "stated: 1400 pubs and clubs\nunit: pub and club", "1400 pubs and clubs", "", ""},
+		{"children: boys and girls", children, eng + "stated: 300 boys and girls", "300 boys and girls",
+			`write stated: "300" and unit: child`, "stated: 300 boys and girls => stated: \"300\"\nunit: child"},
+		{"schools: a pair with no noun of its own", schools, eng + "stated: 1,204 schools and academies", "1,204 schools and academies",
+			`write stated: "1,204" and, as unit, the one noun each of them is, and keep "schools and academies" in the title (or keep stated and write unit: school and academy, both words)`, "stated: 1,204 schools and academies => stated: 1,204 schools and academies\nunit: school and academy"},
+	})
+	for _, tc := range []struct{ in, want string }{{"pub and club", "pubs and clubs"}, {"school and academy", "schools and academies"}} {
+		if got := indicators.Plural(tc.in); got != tc.want {
+			t.Errorf("Plural(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := indicators.Singular(tc.want); got != tc.in {
+			t.Errorf("Singular(%q) = %q, want %q", tc.want, got, tc.in)
+		}
+	}
+}
+
+// TestTwinFigureUnit checks that a series or a difference of two points
+// whose stated words write one unit ("18,484 gaming machines", read as
+// machine) and whose twin writes it in full (unit: gaming machine) is
+// told the better fix first, the unit the first's own words write, and
+// that it verifies (s20n-gambling); with a vehicles pair of another kind.
+func TestTwinFigureUnit(t *testing.T) {
+	tests := []struct {
+		name, doc, stated, quote, twin, twinQuote, unit, read string
+	}{
+		{"gambling", "At 31 March 2011 there were 18,484 gaming machines, down from 19,115 a year earlier.\n",
+			"18,484 gaming machines", "18,484 gaming machines", "19,115", "19,115 a year earlier", "gaming machine", "machine"},
+		{"vehicles", "There were 2,345 electric vehicles licensed at the end of March 2011, up from 1,900 a year earlier.\n",
+			"2,345 electric vehicles", "2,345 electric vehicles", "1,900", "1,900 a year earlier", "electric vehicle", "vehicle"},
+	}
+	for _, tc := range tests {
+		items := func(unit string) string {
+			f := "entities: [NZ]\nstatus: fact\nmeasure: stock\nseries: m\n"
+			a := f + "period: 2011-03-31\nstated: " + tc.stated
+			if unit != "" {
+				a += "\nunit: " + unit
+			}
+			return item18("m2011", a, "", tc.quote) + item18("m2010", f+"period: 2010-03-31\nstated: \""+tc.twin+"\"\nunit: "+tc.unit, "", tc.twinQuote) +
+				"series:\n  - id: m\n    title: M\nderived:\n  - id: d\n    title: D\n    formula: difference\n    inputs: [m2011, m2010]\n"
+		}
+		got := messagesN(t, tc.doc, items(""), "")
+		want := []string{fmt.Sprintf(`give "m2011" unit: %s, which its stated words %q write (or write unit: %s here)`, tc.unit, tc.stated, tc.read),
+			fmt.Sprintf(`give "m2011" unit: %s, which its stated words write`, tc.unit)}
+		if len(got) != len(want) {
+			t.Errorf("%s: messages %q, want %d", tc.name, got, len(want))
+			continue
+		}
+		for i := range want {
+			if !strings.Contains(got[i], want[i]) {
+				t.Errorf("%s: message %d = %q, want one holding %q", tc.name, i, got[i], want[i])
+			}
+		}
+		if got := messagesN(t, tc.doc, items(tc.unit), ""); len(got) != 0 {
+			t.Errorf("%s: after the advice, messages %q, want none", tc.name, got)
+		}
+	}
+}
+
+// TestCityEntity checks that a city with no code of its own is told the
+// region that holds it, in its source's country (round N, s20n-gambling:
+// Christchurch was shown Auckland, NZ-AUK, as the example), and that a
+// local area of a country with few regions is shown them all.
+func TestCityEntity(t *testing.T) {
+	tests := []struct{ s, home, want string }{
+		{"Christchurch", "NZ", `a city has no code of its own: write "NZ-CAN" (Canterbury, New Zealand), the area that holds it, and name "Christchurch" in the title`},
+		{"Perth", "AU", `write "AU-WA" (Western Australia, Australia)`},
+		{"Montreal", "CA", `write "CA-QC" (Quebec, Canada)`},
+		{"Christchurch", "GB", `a local area has no code here`}, // Christchurch, Dorset: no New Zealand region
+		{"Timaru", "NZ", `one of New Zealand's ISO 3166-2 codes (NZ-AUK Auckland, NZ-BOP Bay of Plenty, NZ-CAN Canterbury,`},
+	}
+	for _, tc := range tests {
+		err := indicators.CheckEntityFor(tc.s, tc.home)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("CheckEntityFor(%q, %q) = %v, want an error holding %q", tc.s, tc.home, err, tc.want)
+		}
+	}
+	for _, c := range indicators.Cities {
+		if err := indicators.CheckEntity(c.Within); err != nil {
+			t.Errorf("Cities: %s within %q: %v", c.Name, c.Within, err)
+		}
+	}
+}

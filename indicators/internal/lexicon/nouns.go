@@ -196,3 +196,15 @@ var AbroadWords = []string{"overseas", "abroad", "foreign", "international", "of
 // it ("non-EU countries", "outside the EU", "the rest of the world",
 // "extra-EU trade"), lower case: no code names such a complement.
 var ComplementWords = []string{"non-", "non ", "extra-", "outside the ", "outside ", "rest of the ", "rest of ", "all but the ", "all but ", "other than the ", "other than "}
+
+// CoordinatedWholes are the nouns that count both of two things a
+// document counts together with "and" ("1400 pubs and clubs" are 1400
+// venues, "300 boys and girls" 300 children), keyed by the two singulars
+// in alphabetical order, joined by a space: the unit verify offers for
+// such a figure, whose last noun alone ("club") would misread it.
+var CoordinatedWholes = map[string]string{
+	"club pub": "venue", "bar pub": "venue", "bar club": "venue", "casino club": "venue",
+	"boy girl": "child", "man woman": "person", "female male": "person", "men women": "person",
+	"college school": "institution", "college university": "institution",
+	"hospital hospice": "facility", "death injury": "casualty",
+}
