@@ -308,7 +308,18 @@ func countNounCase(label string, u indicators.Unit) string {
 // acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
 // Its unit is written as every output writes it (UnitWritten).
+//
+// A count that is a point of a series is written in the series' one unit
+// (pointCut): "320,395 cases" beside "309,453 cases in 2017", never
+// "320,395 new cases" on the card, the series chart and the claims above
+// "cases" on the point before (s20n-cancer).
 func LabelOf(ind *indicators.Indicator) string {
+	return pointCut(ind, statedLabel(ind))
+}
+
+// statedLabel returns the figure of ind as the document writes it, its
+// unit as every output writes it (UnitWritten), lower case unless a name.
+func statedLabel(ind *indicators.Indicator) string {
 	l := UnitWritten(ind)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
@@ -349,7 +360,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // before its own (Previous), as a list of claims writes it: "257
 // fire-related fatalities in 2022".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
@@ -423,7 +434,7 @@ func titleStems(title string) []string {
 // 2020/21".
 func ChangeLine(ch *indicators.Indicator) string {
 	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
-	return Alone(Shown{Label: PointLabel(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
+	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
 }
 
 // CardComparison returns the comparison a headline card shows under the
