@@ -31,6 +31,9 @@ import (
 type docContext struct {
 	place    []string
 	placeWhy string
+	// own and ownWhy are ownCountry's answer, read once: the wording of
+	// the bare "$" a release of that country writes.
+	own, ownWhy string
 }
 
 // context returns the document's context, read once.
@@ -41,12 +44,11 @@ func (d *docDraft) context() *docContext {
 	c := &docContext{}
 	d.ctx = c
 	h := d.homeOfDoc()
-	if h.code == "" {
+	c.own, c.ownWhy = d.ownCountry()
+	if h.code == "" && c.own != "" {
 		// A government's own release about its one country (drafts37),
 		// the country of its source lines or its publisher.
-		if code, why := d.ownCountry(); code != "" {
-			h = docHome{code: code, why: why}
-		}
+		h = docHome{code: c.own, why: c.ownWhy}
 	}
 	switch {
 	case h.code != "":
@@ -215,7 +217,7 @@ type periodLabel struct {
 // preliminary or final, but for the next release's.
 func periodLabels(text string) []periodLabel {
 	head := text[:min(len(text), maxHead)]
-	if !strings.Contains(head, "(") {
+	if l := strings.ToLower(head); !strings.Contains(l, "provisional)") && !strings.Contains(l, "preliminary)") && !strings.Contains(l, "final)") {
 		return nil
 	}
 	// "Next release: July to August 2021 (provisional)" labels the next
@@ -244,16 +246,24 @@ func periodLabels(text string) []periodLabel {
 // provisionalNoteRe is a note line of its own that calls a release's data
 // provisional: "1) Provisional data", "* Figures are preliminary.",
 // "Note: data are provisional".
-var provisionalNoteRe = lazyRegexp(`(?im)^[ \t]*(?:\(?\d{1,2}\)|\*+|notes?:)?[ \t]*(?:(?:the )?(?:data|figures|results|estimates) (?:are|is) )?(provisional|preliminary)(?: data| figures| results| estimates)?\.?[ \t]*$`)
+var provisionalNoteRe = lazyRegexp(`(?i)^[ \t]*(?:\(?\d{1,2}\)|\*+|notes?:)?[ \t]*(?:(?:the )?(?:data|figures|results|estimates) (?:are|is) )?(provisional|preliminary)(?: data| figures| results| estimates)?\.?[ \t]*$`)
 
 // noteLabel returns the label a note line of text gives the latest period
 // of the figures of out: the release's own period is provisional, the
 // earlier periods it compares with final.
 func noteLabel(text string, out []claim) (periodLabel, bool) {
-	if !strings.Contains(text, "rovisional") && !strings.Contains(text, "reliminary") {
-		return periodLabel{}, false
+	g := ""
+	for _, w := range []string{"rovisional", "reliminary", "ROVISIONAL", "RELIMINARY"} {
+		for from := 0; g == "" && from < len(text); {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
+			}
+			at := from + i
+			g = provisionalNoteRe.FindString(text[lineStart(text, at):lineEnd(text, at)])
+			from = lineEnd(text, at) + 1
+		}
 	}
-	g := provisionalNoteRe.FindString(ownRelease(text))
 	if g == "" {
 		return periodLabel{}, false
 	}
@@ -270,9 +280,20 @@ func noteLabel(text string, out []claim) (periodLabel, bool) {
 	return periodLabel{period: latest, status: indicators.Estimate, cue: strings.TrimSpace(g)}, true
 }
 
-// sampleWordsRe is what a release says of a difference its sample cannot
-// tell from none: the words of sampling error, which only estimates have.
-var sampleWordsRe = lazyRegexp(`(?i)\bno (?:statistically )?(?:discernible|significant) difference\b|\bnot (?:statistically )?significant(?:ly different)?\b|\bstatistically significant\b|\bsampling errors?\b|\brelative standard errors?\b`)
+// sampleWords are what a release says of a difference its sample can or
+// cannot tell from none: the words of sampling error, which only
+// estimates have.
+var sampleWords = []string{"discernible difference", "statistically significant", "significantly different", "no significant difference", "sampling error", "relative standard error"}
+
+// sampleWordsIn returns the first of sampleWords text holds, or "".
+func sampleWordsIn(text string) string {
+	for _, w := range sampleWords {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // contextStatus gives the figures of out that no cue word made anything
 // but facts the status the release says once of its figures, the most
@@ -306,10 +327,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 			title = "" // no statistics release: a document that quotes an estimate once
 		}
 	}
-	sample := ""
-	if strings.Contains(text, "signific") || strings.Contains(text, "discernible") || strings.Contains(text, "error") {
-		sample = sampleWordsRe.FindString(text)
-	}
+	sample := sampleWordsIn(text)
 	if len(labels) == 0 && title == "" && sample == "" {
 		return out
 	}

@@ -178,8 +178,8 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 	}
 	if c := d.context(); len(c.place) == 1 {
 		whose := c.placeWhy
-		if code, why := d.ownCountry(); code == c.place[0] {
-			whose = why // "New Zealand's government", "Australian Bureau of Statistics"
+		if c.own == c.place[0] {
+			whose = c.ownWhy // "New Zealand's government", "Australian Bureau of Statistics"
 		}
 		homeDollar(cl, text, m, c.place[0], whose)
 	}
