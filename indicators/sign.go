@@ -86,8 +86,9 @@ func startsCode(s string) bool {
 }
 
 // netFallBefore reports whether the folded quote fq writes the unsigned
-// figure bare after a word of a fall ("declined by €632 million") or a
-// phrase of a net flow below zero ("net repayments of £0.9 billion",
+// figure bare after a word of a fall ("declined by €632 million") or with
+// a phrase of a net flow below zero before or after it ("net repayments
+// of £0.9 billion", "£2.3 billion of net repayments",
 // lexicon.NetFallPhrases): the words are the sign of a net flow stated
 // below zero.
 func netFallBefore(fq, bare string) bool {
@@ -96,11 +97,14 @@ func netFallBefore(fq, bare string) bool {
 		return false
 	}
 	before := lowerASCII(fq[:at])
+	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
 	if DirectionWord(before, Down) != "" {
 		return true
 	}
 	for _, p := range lexicon.NetFallPhrases {
-		if strings.Contains(before, p) {
+		// "net repayments of £0.9 billion", "£2.3 billion of net
+		// repayments in July"
+		if strings.Contains(before, p) || strings.HasPrefix(after, "of "+p) {
 			return true
 		}
 	}

@@ -19,7 +19,8 @@ Net lending to SMEs was negative €12 million. Net lending was −€44 million
 UK businesses made net repayments of £0.9 billion of finance in October.
 Net lending to small firms rose by €34 million in April.
 The stock of loans rose to €12 billion.
-The unemployment rate fell to 4.1% in April.`
+The unemployment rate fell to 4.1% in April.
+Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.`
 
 // TestSignRule checks the one rule of a figure's sign across measures, as
 // verify reads it: a word for the minus sign ("minus", "negative") is a
@@ -40,6 +41,7 @@ func TestSignRule(t *testing.T) {
 		small  = "Net lending to small firms rose by €34 million in April"
 		stock  = "The stock of loans rose to €12 billion"
 		rate   = "The unemployment rate fell to 4.1% in April"
+		july   = "up from £2.3 billion of net repayments in July"
 	)
 	tests := []struct {
 		name, fields, quote string
@@ -65,6 +67,7 @@ func TestSignRule(t *testing.T) {
 		{"net flow below zero, quote says a fall", base + "measure: flow\nstated: -€632 million", hh, nil},
 		{"the change the quote says", base + "measure: change\nstated: €632 million\ndirection: down", hh, nil},
 		{"net repayments", base + "measure: flow\nstated: -£0.9 billion", repaid, nil},
+		{"of net repayments, after the figure", base + "measure: flow\nstated: -£2.3 billion", july, nil},
 		{"flow up as advised", base + "measure: flow\nstated: €34 million", small, nil},
 		// A rise is no sign of a flow below zero.
 		{"net flow below zero, quote says a rise", base + "measure: flow\nstated: -€34 million", small,
