@@ -254,6 +254,7 @@ func (b *book) planCharts() error {
 		} else if !cd.pie && wording.CountsShort(bars) {
 			countsShort(cd.items)
 		}
+		wordsKept(cd.items)
 		subunitTitle := ""
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
