@@ -43,6 +43,9 @@ func countedNoun(quote, sub string) string {
 			break // punctuation, a number or a function word ends the phrase
 		}
 	}
+	if w := bracketedCount(s[:i], plural); w != "" {
+		return w
+	}
 	low := lowerASCII(s[:i])
 	if j := strings.LastIndex(low, "number of "); j >= 0 {
 		for k, w := range strings.Fields(low[j+len("number of "):]) {
@@ -52,6 +55,34 @@ func countedNoun(quote, sub string) string {
 			if bw := bareWord(w); plural(bw) {
 				return bw
 			}
+		}
+	}
+	return ""
+}
+
+// bracketedCount returns the plural noun that a figure in brackets counts,
+// from before, the words before it ending in "(": "more cancers diagnosed
+// in men (167,281)" counts cancers. It takes the nearest plural within
+// maxNounGap+2 words that is not the object of a preposition ("in men"),
+// up to punctuation or a verb of being; "" if there is none or the
+// figure stands in no brackets.
+func bracketedCount(before string, plural func(string) bool) string {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, "(") {
+		return ""
+	}
+	f := strings.Fields(strings.TrimSuffix(t, "("))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-maxNounGap-2; k-- {
+		w := f[k]
+		if bareWord(w) != w || strings.ContainsAny(w, "()") {
+			break
+		}
+		lw := lowerASCII(w)
+		if slices.Contains(lexicon.Copulas, lw) || slices.Contains(lexicon.HaveForms, lw) {
+			break
+		}
+		if plural(w) && (k == 0 || !slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1]))) {
+			return w
 		}
 	}
 	return ""
@@ -698,6 +729,10 @@ func functionWord(w string) bool {
 // and says why, or "": a contribution to a rate of growth or inflation in
 // percentage points is a share (contributionAdvice), a rate of inflation
 // in percent a level (inflationAdvice); neither has a direction or a base.
+// A figure that is no change has no direction (directionOfNoChange): a
+// flow its quote moves with a word of change ("decreased by 8,000
+// tonnes") is a change, any other figure keeps its measure and loses the
+// direction (settleNoChange).
 // A drafter calls it so that a figure read as a change of either kind is
 // drafted as verify would have it written, not left out.
 func SettleMeasure(ind *Indicator) string {
@@ -711,6 +746,8 @@ func SettleMeasure(ind *Indicator) string {
 		to = Share
 	case inflationAdvice(ind, q) != "":
 		to = Level
+	case directionOfNoChange(ind, q) != "":
+		return settleNoChange(ind, q)
 	default:
 		return ""
 	}
@@ -918,4 +955,22 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 		return ""
 	}
 	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
+}
+
+// settleNoChange settles a figure that is no change but was given a
+// direction, and says why: a flow whose quote moves it by a word of change
+// ("decreased by 8,000 tonnes", "rose by €34 million") is the change, as
+// an amount with a direction is; any other figure ("will add more than
+// 10,000 megawatts" of a capacity, a stock) keeps its measure, with no
+// direction.
+func settleNoChange(ind *Indicator, quote string) string {
+	d := ind.Quantity.Direction
+	if w := DirectionWord(quote, d); w != "" && ind.Measure == Flow {
+		if dw, ok := lexicon.LookupDirection(w); ok && dw.Change {
+			ind.Measure = Change
+			return fmt.Sprintf("measure: change, an amount the quote says %q of (a flow has no direction)", w)
+		}
+	}
+	ind.Quantity.Direction = NoDirection
+	return fmt.Sprintf("no direction: a %s has none (only a change has one)", ind.Measure)
 }

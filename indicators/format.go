@@ -877,6 +877,10 @@ var errNoNumber = errors.New("no number")
 // sign, and reports whether there was one. A sign apart from its number, a
 // plus sign and a doubled sign are refused: none of them can be honoured.
 func (p *statedParser) sign() (neg bool, err error) {
+	if w, rest := signWordAt(p.s); w != "" {
+		p.s = rest // "minus €167 million", "negative 0.3 percent"
+		return true, nil
+	}
 	switch {
 	case strings.HasPrefix(p.s, "+"):
 		return false, &plusSignError{fix: strings.TrimLeft(p.cased()[1:], " ")}
@@ -894,6 +898,37 @@ func (p *statedParser) sign() (neg bool, err error) {
 	}
 	p.s = rest
 	return true, nil
+}
+
+// signWordAt returns the word of lexicon.MinusWords that starts s, in
+// lower case, and the rest of s after it and its space, where a number or
+// a currency sign follows ("minus €167 million", "negative 0.3
+// percent"), or "" and s: such a word is the figure's minus sign, written
+// out.
+func signWordAt(s string) (word, rest string) {
+	for _, w := range lexicon.MinusWords {
+		if len(s) > len(w)+1 && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+			r := s[len(w)+1:]
+			if r != "" && (r[0] >= '0' && r[0] <= '9' || r[0] == '.' || startsCurrency(r)) {
+				return w, r
+			}
+		}
+	}
+	return "", s
+}
+
+// startsCurrency reports whether s starts with a currency sign or code
+// the lexicon knows and a number after it ("€167", "US$ 5", "EUR 12").
+func startsCurrency(s string) bool {
+	low := strings.ToLower(s)
+	for _, sg := range lexicon.CurrencySigns() {
+		if rest, ok := strings.CutPrefix(low, sg.Sign); ok {
+			if rest = strings.TrimLeft(rest, " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // signedNumber consumes one end of a figure: an optional minus sign, an
