@@ -568,3 +568,21 @@ var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
 
 // groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
 var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)
+
+// KeepWhole returns s with the words of each period of ps it names (its
+// label or short label: "30 June 2023", "Q1 2010") joined by no-break
+// spaces, so that a wrapped cell never breaks a date across lines ("…
+// in the year to 30 June / 2023" on the book's card, s20n-population).
+func KeepWhole(s string, ps ...indicators.Period) string {
+	for _, p := range ps {
+		if !p.IsStated() {
+			continue
+		}
+		for _, l := range []string{p.Label(), p.ShortLabel()} {
+			if strings.Contains(l, " ") {
+				s = strings.ReplaceAll(s, l, strings.ReplaceAll(l, " ", "\u00a0"))
+			}
+		}
+	}
+	return s
+}

@@ -65,3 +65,14 @@ func TestGrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepWhole: a card's dates are never broken across lines.
+func TestKeepWhole(t *testing.T) {
+	p, _ := indicators.ParsePeriod("2023-06-30")
+	q, _ := indicators.ParsePeriod("2010-Q1")
+	got := KeepWhole("Up 624,000 people in the year to 30 June 2023, on Q1 2010", p, q, indicators.NotStated)
+	want := "Up 624,000 people in the year to 30\u00a0June\u00a02023, on Q1\u00a02010"
+	if got != want {
+		t.Errorf("KeepWhole = %q, want %q", got, want)
+	}
+}
