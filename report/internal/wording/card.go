@@ -320,10 +320,13 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // statedLabel returns the figure of ind as the document writes it, its
-// unit as every output writes it (UnitWritten), its digits grouped
-// (Grouped), lower case unless a name.
+// unit as every output writes it (UnitWritten), the digits of a count or
+// an amount of money grouped (Grouped), lower case unless a name.
 func statedLabel(ind *indicators.Indicator) string {
-	l := Grouped(UnitWritten(ind), ind.Quantity)
+	l := UnitWritten(ind)
+	if k := ind.Unit.Kind; k == indicators.Count || k == indicators.Money {
+		l = Grouped(l, ind.Quantity) // never a year written as a figure ("2030")
+	}
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {

@@ -76,3 +76,27 @@ func TestKeepWhole(t *testing.T) {
 		t.Errorf("KeepWhole = %q, want %q", got, want)
 	}
 }
+
+// TestLabelOfGroupsCounts: a count's or an amount's digits are grouped on
+// every label; a figure of no unit, which may be a year, is not.
+func TestLabelOfGroupsCounts(t *testing.T) {
+	for _, tt := range []struct{ stated, unit, want string }{
+		{"1400", "venue", "1,400"}, // its noun is Counted's to add
+		{"$12500", "USD", "$12,500"},
+		{"2030", "", "2030"},
+	} {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.unit != "" {
+			if u, err = indicators.ParseUnit(tt.unit); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u}
+		if got := LabelOf(ind); got != tt.want {
+			t.Errorf("LabelOf(%q in %q) = %q, want %q", tt.stated, tt.unit, got, tt.want)
+		}
+	}
+}
