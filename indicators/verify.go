@@ -1273,6 +1273,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
 			return
 		}
+		if msg := rankWordAdvice(p.Quote, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := gluedRowAdvice(text, p.Span); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1865,6 +1869,9 @@ func (c *Catalog) nounNotices() ErrorList {
 			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
 				continue
 			}
+			if q := foldString(p.Quote); coordinatedAfter(q[indexWord(q, foldString(ind.Stated))+len(foldString(ind.Stated)):], w) {
+				continue // "1400 pubs and clubs" with unit: venue, the noun for both
+			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
 			pos := c.position(key)
@@ -1876,6 +1883,22 @@ func (c *Catalog) nounNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// coordinatedAfter reports whether rest, the words after a figure,
+// start with the plural w joined by "and" or a comma to another plural
+// ("pubs and clubs"): a phrase that counts both, which a unit naming
+// both (venue) counts (coordinatedParts).
+func coordinatedAfter(rest, w string) bool {
+	f := strings.Fields(lowerASCII(rest))
+	if len(f) < 3 || bareWord(f[0]) != w {
+		return false
+	}
+	next := f[1:]
+	if strings.HasSuffix(f[0], ",") && next[0] != "and" {
+		return lexicon.IsPlural(bareWord(next[0]))
+	}
+	return next[0] == "and" && len(next) > 1 && lexicon.IsPlural(bareWord(next[1]))
 }
 
 // nounAfterFigure returns the word right after the figure sub in s when
