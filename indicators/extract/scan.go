@@ -328,6 +328,11 @@ const shortLine = 60
 // the stops.
 var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
+// closers are the ASCII bytes that may close a sentence after its stop
+// and before the space after it (stopBreak): a closing parenthesis or
+// bracket, a straight double quote or an apostrophe.
+var closers = [256]bool{')': true, '"': true, '\'': true, ']': true}
+
 // Eight bytes at a time: the word-at-a-time tests of Bit Twiddling Hacks,
 // exact for each byte (no carry or borrow crosses a byte).
 const (
@@ -427,8 +432,10 @@ func runOnCut(text string, start, i int, final bool) sentenceEnd {
 func newlineBreak(text string, start, i, lineStart int, final bool) (int, sentenceEnd, bool) {
 	j, nls := i+1, 1
 	for j < len(text) {
-		if text[j] == '\n' {
+		if c := text[j]; c == '\n' {
 			nls++
+		} else if c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call
 		} else if w := spaceAt(text, j); w > 0 {
 			j += w
 			continue
@@ -454,7 +461,7 @@ func newlineBreak(text string, start, i, lineStart int, final bool) (int, senten
 // not. Otherwise it returns where to read on.
 func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 	j := i + 1
-	for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
+	for j < len(text) && closers[text[j]] {
 		j++
 	}
 	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
@@ -466,8 +473,8 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		}
 		return j, sentenceEnd{j, j, false, true}, true
 	}
-	if text[j] != ' ' && spaceAt(text, j) == 0 {
-		return j, sentenceEnd{}, false
+	if c := text[j]; c != ' ' && (c < 0x80 && !isSpaceByte(c) || spaceAt(text, j) == 0) {
+		return j, sentenceEnd{}, false // no space after the stop: "U.S.", "www.x"
 	}
 	k := j
 	hasNL := false
@@ -475,6 +482,9 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		if text[k] == ' ' { // the common space, without the call
 			k++
 			continue
+		}
+		if c := text[k]; c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call: the next sentence's first letter
 		}
 		w := spaceAt(text, k)
 		if w == 0 {
@@ -508,8 +518,15 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 // markerAt reports whether text[start:dot] is a list marker ("1", "a", "iv")
 // that the dot closes.
 func markerAt(text string, start, dot int) bool {
-	for start < dot && spaceAt(text, start) > 0 {
-		start += spaceAt(text, start)
+	for start < dot {
+		if c := text[start]; c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call
+		}
+		w := spaceAt(text, start)
+		if w == 0 {
+			break
+		}
+		start += w
 	}
 	return dot > start && dot-start <= 4 && markerLike(text[start:dot]) && isAlnumRun(text[start:dot])
 }
@@ -559,8 +576,10 @@ func trimEnd(text string, start, end int) int {
 }
 
 func abbreviationBefore(text string, start, dot int) bool {
-	k := dot
-	for k > start && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z' || text[k-1] == '.') {
+	// The letters and dots before the stop, read back seven bytes at
+	// most: a run of seven or more is no abbreviation, as below.
+	k, lo := dot, max(start, dot-7)
+	for k > lo && (isLetterByte(text[k-1]) || text[k-1] == '.') {
 		k--
 	}
 	w := text[k:dot]
@@ -1332,6 +1351,12 @@ func groupedEnd(text string, t *token, j, end int) int {
 		t.comma = true
 	}
 	if t.comma {
+		return j
+	}
+	// Most numbers end before a byte that starts no group: no space, or
+	// a plain space before no digit (spacedGroupsEnd's first test, here
+	// where it spares the call).
+	if j+1 >= end || text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
 		return j
 	}
 	return spacedGroupsEnd(text, t, j, end)
