@@ -319,6 +319,11 @@ type Indicator struct {
 	Period Period
 	// Base is the base period of a change, if the document gives it.
 	Base Period
+	// Against is what a change is set against when that is no earlier
+	// period: AgainstForecast for "3,700 people lower than forecast".
+	// The zero value is a change from Base; a change against a forecast
+	// or target has no Base.
+	Against Comparand
 	// PercentAsPoints says the document writes this change of a rate in
 	// percentage points with a "%" sign, as UK releases do ("coverage
 	// decreased by 0.1% to 92.3%"): Unit is PercentagePointUnit while

@@ -29,7 +29,21 @@ type TextReader func(path string) ([]byte, error)
 // Parse decodes and verifies a catalog from src; filename is used in error
 // positions, and readText (which may be nil) reads the source texts.
 func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
-	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
+	d := newDecoder(filename, readText)
+	if err := d.run(src); err != nil {
+		return nil, err
+	}
+	return d.c, nil
+}
+
+// newDecoder returns a decoder of the catalog file filename.
+func newDecoder(filename string, readText TextReader) *decoder {
+	return &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
+}
+
+// run decodes and verifies src into d.c, and returns its problems,
+// sorted, or nil.
+func (d *decoder) run(src []byte) error {
 	d.decode(src)
 	if !d.fatal {
 		d.c.verify(&d.errs, d.bad, true)
@@ -37,10 +51,7 @@ func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
 		d.checkGivenSeries()
 	}
 	d.errs.Sort()
-	if err := d.errs.Err(); err != nil {
-		return nil, err
-	}
-	return d.c, nil
+	return d.errs.Err()
 }
 
 type decoder struct {
@@ -597,7 +608,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
+	"against", "percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -701,6 +712,18 @@ func (d *decoder) indicator(n *yaml.Node) {
 	}
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
+	}
+	if v := f["against"]; v != nil {
+		k, err := ParseComparand(d.str(v, "against"))
+		switch {
+		case err != nil:
+			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		default:
+			ind.Against = k
+			if msg := checkAgainst(&ind); msg != "" && !d.bad[ind.ID] {
+				d.errorf(v, ErrMismatch, "%s", msg)
+			}
+		}
 	}
 	if v := f["stated"]; v != nil && f["unit"] == nil {
 		// Only where stated alone gives the currency: a unit written

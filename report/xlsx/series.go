@@ -658,7 +658,7 @@ func (b *book) writeSeries() error {
 			// A chart of a few series is titled by them, as a slide is:
 			// "Total fertility rate, England and Wales", never "Series
 			// over time, … (children per woman)" (s15-births).
-			title = wording.JoinAnd(titles) + " (" + unitName(g[0]) + ")"
+			title = wording.TitledWithUnit(wording.JoinAnd(titles), unitName(g[0]))
 			name = fmt.Sprintf("series-%d", k+1)
 		} else if len(groups) > 1 {
 			// The unit in parentheses, as a chart's unit is written:
