@@ -43,6 +43,7 @@ type token struct {
 	multiDot   bool     // a number such as "1.2.3"
 	sym        symClass // what a symbol is, set once by tokenize
 	lx         lexIndex // the word's lexicon entry, or 0
+	ch         byte     // an ASCII symbol's byte (isByte), 0 for any other token
 	symRoles   role     // a symbol's roles (roles.go), set once by tokenize; a word's are lexRoles[lx]
 }
 
@@ -874,6 +875,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		switch {
 		case c >= '0' && c <= '9':
 			block |= 1 << ((n - 1) & 63)
+			digits = true
 			i = numberToken(text, t, end)
 			if !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
 				// A sign glued to the number: "−5", "+12.5" (signStarts).
@@ -886,6 +888,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			block |= 1 << ((n - 1) & 63)
+			digits = true
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
@@ -966,6 +969,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			}
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
+			digits = digits || t.kind == tNum
 			if t.kind == tNum || t.sym&symCurrency != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -977,7 +981,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			}
 		default:
-			t.kind, t.sym, t.symRoles = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F]
+			t.kind, t.sym, t.symRoles, t.ch = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F], c
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -1004,15 +1008,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	}
 	s.toks = toks[:n]
 	s.toksGen++
-	// Every number is a candidate: digits is whether one of them is.
-	for w, b := range s.cands {
-		for ; b != 0; b &= b - 1 {
-			if toks[w<<6+bits.TrailingZeros64(b)].kind == tNum {
-				return true
-			}
-		}
-	}
-	return false
+	return digits
 }
 
 // shortWords reads the tokens of text from i on that are spaces, signs of
@@ -1039,7 +1035,7 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			// A sign such as a comma or a parenthesis, as the loop
 			// below makes it: a symbol that is no candidate and breaks
 			// no sentence.
-			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], symRoles: symRoles[c&0x7F]}
+			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], ch: c, symRoles: symRoles[c&0x7F]}
 			k++
 			i++
 			space = false
