@@ -1071,7 +1071,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 				lx = lookupPacked16(text, i, i+l)
 			}
 			t := &blk[k&63]
-			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
+			*t = token{} // then field by field: a literal is built apart and copied
+			t.start, t.end, t.kind, t.space, t.upper, t.lx = i, i+l, tWord, space, c <= 'Z', lx
 			st := uint64(lexMayStart[lx])
 			block |= (st&1 | st>>1&shapeMayStart(l, c, text[i+l-1])) << (k & 63)
 			k++
