@@ -793,6 +793,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin
 			} else if adv := articleAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg += "; " + adv
+			} else if adv := countedRateAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
+			} else if adv := rankPhraseAdvice(ind.Stated); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := noNumberAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg += "; " + adv
 			} else if adv := shareOfAdvice(ind.Stated); adv != "" {
@@ -893,6 +897,11 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else if msg := unitFormAdvice(s, pu); msg != "" {
 			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
+		} else if parts := coordinatedParts(q.Noun, u); fromStated && parts != nil && bothWords(parts, pu) {
+			u = pu // unit: pub and club, both words of "1400 pubs and clubs"
+		} else if fromStated && parts != nil {
+			d.errorf(v, ErrMismatch, "%s", coordinatedAdvice(ind.Stated, parts, pu))
+			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {
@@ -903,6 +912,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			u = pu
 		}
+	}
+	if parts := coordinatedParts(q.Noun, u); fromStated && f["unit"] == nil && parts != nil {
+		d.errorf(f["stated"], ErrMismatch, "%s", coordinatedAdvice(ind.Stated, parts, Unit{}))
+		d.bad[ind.ID] = true
 	}
 	if explicit {
 		// The qualifier decides the shape: a range needs low and high.

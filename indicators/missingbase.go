@@ -574,9 +574,11 @@ func yearWithin(s string, n int) (int, int) {
 // year y ("the same period in 2019", "than in 2019"): period moved to y.
 // A span across two calendar years is named by the year it ends in, as
 // "year ending June 2019" is: the same period in 2019 of 2022-07/2023-06
-// is 2018-07/2019-06 (s20n-population), not the year from July 2019.
+// is 2018-07/2019-06 (s20n-population), not the year from July 2019. A
+// span of years ("since 1895" of 1895/2012) is named by its first.
 func inYear(period Period, y int) Period {
-	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal {
+	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal && period.From.Month != 0 && months <= 12 {
 		return shiftYears(period, y-period.To.Year)
 	}
 	return shiftYears(period, y-period.From.Year)

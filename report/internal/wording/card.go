@@ -2,7 +2,9 @@ package wording
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -318,9 +320,10 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // statedLabel returns the figure of ind as the document writes it, its
-// unit as every output writes it (UnitWritten), lower case unless a name.
+// unit as every output writes it (UnitWritten), its digits grouped
+// (Grouped), lower case unless a name.
 func statedLabel(ind *indicators.Indicator) string {
-	l := UnitWritten(ind)
+	l := Grouped(UnitWritten(ind), ind.Quantity)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
@@ -523,3 +526,45 @@ func sameThing(p, ind *indicators.Indicator) bool {
 // ChangeCard returns ChangeLine as a card's line starts it: "Up 5% on
 // 2020/21".
 func ChangeCard(ch *indicators.Indicator) string { return upperFirst(ChangeLine(ch)) }
+
+// Grouped returns label with the figure q it writes in four digits or
+// more without a separator ("1400 venues", "$12500") grouped by commas,
+// as the book's number formats show it ("1,400 venues"): the deck wrote
+// "1400 venues" beside the book's "1,400 venues" (s20n-gambling). Only a
+// number that is q's figure (its value, or a range's end) is grouped, never
+// a year or a code beside it; a label that groups its digits already, or
+// with a space, is left as it is.
+func Grouped(label string, q indicators.Quantity) string {
+	if strings.ContainsAny(label, "\u00a0\u202f\u2009") || groupedRe.MatchString(label) {
+		return label
+	}
+	var values []float64
+	for _, d := range []indicators.Decimal{q.Value, q.Low, q.High} {
+		values = append(values, d.Float64(), d.Shift(-q.Scale.Exp()).Float64())
+	}
+	return ungroupedRe.ReplaceAllStringFunc(label, func(m string) string {
+		intPart, frac, _ := strings.Cut(m, ".")
+		v, err := strconv.ParseFloat(m, 64)
+		if err != nil || !slices.Contains(values, v) {
+			return m
+		}
+		var b strings.Builder
+		for i, d := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(d)
+		}
+		if frac != "" {
+			b.WriteString("." + frac)
+		}
+		return b.String()
+	})
+}
+
+// ungroupedRe matches a number of four digits or more written without a
+// separator, as a whole word: "1400", "12500.5".
+var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
+
+// groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
+var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)
