@@ -43,6 +43,9 @@ func countedNoun(quote, sub string) string {
 			break // punctuation, a number or a function word ends the phrase
 		}
 	}
+	if w := bracketedCount(s[:i], plural); w != "" {
+		return w
+	}
 	low := lowerASCII(s[:i])
 	if j := strings.LastIndex(low, "number of "); j >= 0 {
 		for k, w := range strings.Fields(low[j+len("number of "):]) {
@@ -52,6 +55,34 @@ func countedNoun(quote, sub string) string {
 			if bw := bareWord(w); plural(bw) {
 				return bw
 			}
+		}
+	}
+	return ""
+}
+
+// bracketedCount returns the plural noun that a figure in brackets counts,
+// from before, the words before it ending in "(": "more cancers diagnosed
+// in men (167,281)" counts cancers. It takes the nearest plural within
+// maxNounGap+2 words that is not the object of a preposition ("in men"),
+// up to punctuation or a verb of being; "" if there is none or the
+// figure stands in no brackets.
+func bracketedCount(before string, plural func(string) bool) string {
+	t := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(t, "(") {
+		return ""
+	}
+	f := strings.Fields(strings.TrimSuffix(t, "("))
+	for k := len(f) - 1; k >= 0 && k >= len(f)-maxNounGap-2; k-- {
+		w := f[k]
+		if bareWord(w) != w || strings.ContainsAny(w, "()") {
+			break
+		}
+		lw := lowerASCII(w)
+		if slices.Contains(lexicon.Copulas, lw) || slices.Contains(lexicon.HaveForms, lw) {
+			break
+		}
+		if plural(w) && (k == 0 || !slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1]))) {
+			return w
 		}
 	}
 	return ""

@@ -29,7 +29,21 @@ type TextReader func(path string) ([]byte, error)
 // Parse decodes and verifies a catalog from src; filename is used in error
 // positions, and readText (which may be nil) reads the source texts.
 func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
-	d := &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
+	d := newDecoder(filename, readText)
+	if err := d.run(src); err != nil {
+		return nil, err
+	}
+	return d.c, nil
+}
+
+// newDecoder returns a decoder of the catalog file filename.
+func newDecoder(filename string, readText TextReader) *decoder {
+	return &decoder{file: filename, c: &Catalog{pos: map[string]Pos{}}, readText: readText, bad: map[string]bool{}, runes: runeIndexes{}}
+}
+
+// run decodes and verifies src into d.c, and returns its problems,
+// sorted, or nil.
+func (d *decoder) run(src []byte) error {
 	d.decode(src)
 	if !d.fatal {
 		d.c.verify(&d.errs, d.bad, true)
@@ -37,10 +51,7 @@ func Parse(filename string, src []byte, readText TextReader) (*Catalog, error) {
 		d.checkGivenSeries()
 	}
 	d.errs.Sort()
-	if err := d.errs.Err(); err != nil {
-		return nil, err
-	}
-	return d.c, nil
+	return d.errs.Err()
 }
 
 type decoder struct {

@@ -576,9 +576,12 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 	if len(groups) < 2 {
 		return
 	}
+	// The most figures of one unit are the view's; of as many, a unit
+	// beats none: a bare "518,000" beside "106,000" in person is the one
+	// whose unit was left out (s20n-population), not the other way about.
 	most := 0
 	for i, g := range groups {
-		if len(g.ids) > len(groups[most].ids) {
+		if len(g.ids) > len(groups[most].ids) || len(g.ids) == len(groups[most].ids) && groups[most].unit.IsZero() && !g.unit.IsZero() {
 			most = i
 		}
 	}
@@ -589,7 +592,22 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 		if g.unit.IsZero() && groups[most].unit.Kind == Count {
 			// A count stated bare beside counts of a noun (a strength
 			// "181,550" beside strengths in person, s18k-defence): most
-			// likely its unit was left out.
+			// likely its unit was left out. Where its quote names what it
+			// counts, that is the unit to write.
+			var named []string
+			for _, id := range g.ids {
+				if ind, ok := v.c.Indicator(id); ok {
+					if msg := v.c.bareCount(ind); msg != "" {
+						_, unit, _ := strings.Cut(msg, "write unit: ")
+						named = append(named, fmt.Sprintf("unit: %s on %q (%s)", unit, id, msg[:strings.Index(msg, ": write unit: ")]))
+					}
+				}
+			}
+			if len(named) == len(g.ids) {
+				v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; give %s the unit of what it counts: write %s",
+					vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)), strings.Join(named, ", and "))
+				continue
+			}
 			v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; give %s the unit of what it counts (unit: %s, if it counts the same thing), or draw it in a view of its own",
 				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)), groups[most].unit)
 			continue
@@ -1745,16 +1763,7 @@ func (c *Catalog) countNotices() ErrorList {
 		if len(ind.Provenance) == 0 {
 			continue
 		}
-		msg := countWithoutUnit(ind, ind.Provenance[0].Quote)
-		if p := ind.Provenance[0]; msg == "" {
-			// The quote of one of two figures of a sentence may leave out
-			// the noun the sentence gives both: read the sentence.
-			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
-				if s := sentenceAround(src.Text, p.Span); s != p.Quote {
-					msg = countWithoutUnitIn(ind, s, "sentence")
-				}
-			}
-		}
+		msg := c.bareCount(ind)
 		if msg == "" {
 			msg = capitalUnit(ind, ind.Provenance[0].Quote)
 		}
@@ -1773,6 +1782,25 @@ func (c *Catalog) countNotices() ErrorList {
 		l.addAt(pos, where, ErrMissing, "%s", msg)
 	}
 	return l
+}
+
+// bareCount is countWithoutUnit of ind's first quote or, where that
+// names no noun, of its sentence: the quote of one of two figures of a
+// sentence may leave out the noun the sentence gives both.
+func (c *Catalog) bareCount(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	p := ind.Provenance[0]
+	msg := countWithoutUnit(ind, p.Quote)
+	if msg == "" {
+		if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
+			if s := sentenceAround(src.Text, p.Span); s != p.Quote {
+				msg = countWithoutUnitIn(ind, s, "sentence")
+			}
+		}
+	}
+	return msg
 }
 
 // nounNotices returns a notice for each quote that writes a plural noun
