@@ -263,14 +263,22 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		subject = captionSubject(r.Caption)
 	}
 	unitWhy := ""
+	column := "" // a table of one column: its header's line, the label's column's words and the figures' together
+	if len(r.Cells) == 1 && c.Head == "" && r.Form == tablerow.Aligned {
+		column = strings.TrimSpace(r.Header)
+	}
+	columnNoun := "" // what the one column counts, in the plural
 	if !c.Percent {
-		for _, h := range []struct{ s, what string }{{c.Group, "the header %q over the cell's columns"}, {head, "the column's label %q"}, {captionSubject(r.Caption), "the table's caption %q"}} {
+		for _, h := range []struct{ s, what string }{{c.Group, "the header %q over the cell's columns"}, {head, "the column's label %q"}, {column, "the table's header %q"}, {captionSubject(r.Caption), "the table's caption %q"}} {
 			if h.s == "" {
 				continue
 			}
 			if gu, _, ok := phraseCounted(strings.ToLower(h.s), true); ok && gu.Kind == indicators.Count {
 				u, m.Unit, m.Kind = gu, gu, Count
 				unitWhy = fmt.Sprintf("%s, what %s counts; stated keeps the figure as written", gu.Name, fmt.Sprintf(h.what, h.s))
+				if h.s == column {
+					columnNoun = indicators.Plural(gu.Name)
+				}
 				break
 			}
 		}
@@ -301,6 +309,12 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a percent of a table's cell"
 	case ind.Measure == indicators.CountKind && strings.Contains(c.Text, "."):
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a figure with decimals, no count"
+	case ind.Measure == indicators.CountKind && unitWhy != "" && u.Kind == indicators.Count:
+		if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Stock {
+			// A row states no doing ("trained", "created"): its holding is
+			// the table's, at its date.
+			ind.Measure, cl.fieldNotes["measure"] = ms, why+", a table's row"
+		}
 	}
 	if ref, line, ok := tableIndex(r, c); ok && !c.Percent && !changes {
 		// "index (2019=100)": a level of an index, read against its
@@ -365,6 +379,8 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		parts = []string{head, lowerFirst(label)} // "Production Index, annual % change"
 	case c.Group != "" && label != "":
 		parts = []string{c.Group, lowerFirst(label)} // "Overseas trips to Ireland, business"
+	case columnNoun != "" && label != "":
+		parts = []string{label + " " + columnNoun} // "State Pension claimants"
 	case subject != "" && label != "" && (namesPlace(label) || r.Form != tablerow.Glued):
 		parts = []string{subject, titleLabel(label)} // "Parliamentary electoral registrations, England"
 	default:
@@ -391,6 +407,9 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	}
 	if t := strings.Join(parts, ", "); t != "" {
 		why := "the row's label and the column's header"
+		if columnNoun != "" {
+			why = "the row's label and what the table's one column counts"
+		}
 		if subject != "" && subject != head && slices.Contains(parts, subject) {
 			why = fmt.Sprintf("the table's caption %q and the row's label", r.Caption)
 		}

@@ -285,7 +285,10 @@ func isPercentLabel(s string) bool {
 // alignedTail splits a line of an aligned table into its label and the
 // figures that end it, apart by spaces: the label ends on a letter, ")"
 // or "%", and at least two figures follow.
-func alignedTail(text string, from, to int) (string, []piece) {
+func alignedTail(text string, from, to int) (string, []piece) { return tailOfAtLeast(text, from, to, 2) }
+
+// tailOfAtLeast is alignedTail with at least least figures.
+func tailOfAtLeast(text string, from, to, least int) (string, []piece) {
 	line := strings.TrimRight(text[from:to], " \t\r")
 	var figs []piece
 	e := len(line)
@@ -301,8 +304,11 @@ func alignedTail(text string, from, to int) (string, []piece) {
 			e--
 		}
 	}
-	label := strings.TrimSpace(line[:e])
-	if len(figs) < 2 || label == "" || !isLabelEnd(label) || len(strings.Fields(label)) > 12 {
+	label := strings.TrimSpace(strings.TrimSpace(line[:e]))
+	if least == 1 {
+		label = strings.TrimSpace(strings.TrimSuffix(label, "*")) // a footnote's mark: "Personal Independence Payment *"
+	}
+	if len(figs) < least || label == "" || !isLabelEnd(label) || len(strings.Fields(label)) > 12 {
 		return "", nil
 	}
 	for i, j := 0, len(figs)-1; i < j; i, j = i+1, j-1 {
@@ -425,6 +431,51 @@ func alignedRows(text string) []Row {
 	return out
 }
 
+// minColumnRows is the fewest rows read as a table of one column of
+// figures, under its header.
+const minColumnRows = 2
+
+// columnRows returns the rows of the tables of one column of text: at
+// least minColumnRows lines, each a label and one figure apart by a space
+// ("State Pension 12,579,000"), under a line of words that heads them
+// ("Benefit Number of claimants"), which holds no figure and is no
+// sentence; the header's words for the label's column and the figures'
+// are not told apart, so the cells take no column's header.
+func columnRows(text string) []Row {
+	lines := lineSpans(text)
+	var out []Row
+	for i := 1; i < len(lines); i++ {
+		head := strings.TrimSpace(text[lines[i-1][0]:lines[i-1][1]])
+		if head == "" || len(head) > 80 || head[0] < 'A' || head[0] > 'Z' || strings.ContainsAny(head, "0123456789|") || strings.ContainsAny(head[len(head)-1:], ".!?:") {
+			continue
+		}
+		k := i
+		for k < len(lines) {
+			// A row's label writes no figure, and its cell is no year: a
+			// headline's lines ("compared with 12.5% in 2022") are none.
+			l, fs := tailOfAtLeast(text, lines[k][0], lines[k][1], 1)
+			if len(fs) != 1 || strings.ContainsAny(l, "0123456789%") || len(fs[0].s) == 4 && isYear(fs[0].s) {
+				break
+			}
+			k++
+		}
+		if k-i < minColumnRows {
+			continue
+		}
+		caption := captionOf(text, lines, i-1, k-1)
+		for j := i; j < k; j++ {
+			l, fs := tailOfAtLeast(text, lines[j][0], lines[j][1], 1)
+			r := Row{Start: lines[j][0], Top: lines[i-1][0], End: fs[0].end, Label: l, Form: Aligned, Caption: caption,
+				Header: head + "\n", Run: fs[0].s}
+			r.Percent = strings.Contains(l, "%") || isPercentLabel(head)
+			r.Cells = []Cell{{Start: fs[0].start, End: fs[0].end, Text: fs[0].s, Percent: r.Percent || strings.HasSuffix(fs[0].s, "%")}}
+			out = append(out, r)
+		}
+		i = k
+	}
+	return out
+}
+
 // allRows returns the rows of every form of table in text, in order; a
 // line read as a glued row is read no other way.
 func allRows(text string) []Row {
@@ -448,6 +499,11 @@ func allRows(text string) []Row {
 			out = append(out, r)
 		}
 	}
+	for _, r := range columnRows(text) {
+		if !taken(r) {
+			out = append(out, r)
+		}
+	}
 	if len(out) > n {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
@@ -457,7 +513,7 @@ func allRows(text string) []Row {
 // gridRowsIn returns the rows of the pipe and aligned tables of
 // text[from:to], at their offsets in text.
 func gridRowsIn(text string, from, to int) []Row {
-	rows := append(pipeRows(text[from:to]), alignedRows(text[from:to])...)
+	rows := append(append(pipeRows(text[from:to]), alignedRows(text[from:to])...), columnRows(text[from:to])...)
 	for i := range rows {
 		r := &rows[i]
 		r.Start += from

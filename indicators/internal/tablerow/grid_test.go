@@ -5,8 +5,10 @@ import (
 	"testing"
 )
 
-// Tables written as pipe tables or aligned columns, from documents of four
-// kinds: an electoral statistics bulletin (ONS, testdata/kinds/elections:
+// Tables written as pipe tables or aligned columns, from documents of five
+// kinds: a benefits release (DWP, testdata/kinds/benefits: one column
+// under a header whose words for the labels' column and the figures' run
+// together), an electoral statistics bulletin (ONS, testdata/kinds/elections:
 // no leading "|", the caption below), employment insurance claims
 // (Statistics Canada's The Daily, table 2: a header over several lines, a
 // line of units, footnote marks on periods), provincial GDP (Statistics
@@ -88,6 +90,19 @@ Total employed, all industries 83.9 85.6 1.1 1.7 2.1 2.0 2.5
 			"aligned table|Goods-producing sector|Newfoundland and Labrador|: 51.7 | 51.5 | 1.5 | -0.2 | 3.4 | -0.4 | 7.1",
 			"aligned table|Total employed, all industries|Prince Edward Island|: 83.9 | 85.6 | 1.1 | 1.7 | 2.1 | 2.0 | 2.5",
 		}},
+		{"benefits: DWP, one column under its header, a footnote's mark", `DWP benefits by number of claimants at August 2022
+
+Benefit Number of claimants
+State Pension 12,579,000
+Personal Independence Payment * 2,774,000
+Jobseeker’s Allowance 89,000
+
+Source: DWP benefits statistics
+`, []string{
+			"aligned table|State Pension||DWP benefits by number of claimants at August 2022: 12,579,000",
+			"aligned table|Personal Independence Payment||DWP benefits by number of claimants at August 2022: 2,774,000",
+			"aligned table|Jobseeker’s Allowance||DWP benefits by number of claimants at August 2022: 89,000",
+		}},
 	} {
 		var got []string
 		for _, r := range Rows(tc.text) {
@@ -119,11 +134,12 @@ Total employed, all industries 83.9 85.6 1.1 1.7 2.1 2.0 2.5
 // Lines with pipes or figures apart by spaces that are no table's rows.
 func TestNoGridRows(t *testing.T) {
 	for _, text := range []string{
-		"Release Date: September 9, 2015  |  Next Release Date: October 6, 2015\n", // pipes, no line of dashes
-		"Press enquiries: 0300 123 3535\n",                                         // one line of figures apart
-		"Country | 2020 | 2021 |\nUnited Kingdom | 1 | 2 |\n",                      // no line of dashes
-		"The rate rose in 2020 2021 and 2022.\nIt fell in 2023 2024.\n",            // prose
-		"London 12.5 13.1\nParis 10.2\n",                                           // two rows, counts differ
+		"Release Date: September 9, 2015  |  Next Release Date: October 6, 2015\n",                               // pipes, no line of dashes
+		"Press enquiries: 0300 123 3535\n",                                                                       // one line of figures apart
+		"Country | 2020 | 2021 |\nUnited Kingdom | 1 | 2 |\n",                                                    // no line of dashes
+		"The rate rose in 2020 2021 and 2022.\nIt fell in 2023 2024.\n",                                          // prose
+		"At risk of poverty\n\n10.6%\nof people\nwere at risk of poverty in 2023\ncompared with 12.5% in 2022\n", // a headline's lines (testdata/kinds/poverty)
+		"London 12.5 13.1\nParis 10.2\n",                                                                         // two rows, counts differ
 	} {
 		if rows := Rows(text); len(rows) > 0 {
 			t.Errorf("%q: read %+v", text, rows)
