@@ -258,18 +258,24 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	}
 	// What the cells count: the header over the cell's run of columns,
 	// else its column's label, else the caption.
-	subject := head
-	if subject == "" && c.Group == "" {
-		subject = captionSubject(r.Caption)
-	}
-	unitWhy := ""
 	column := "" // a table of one column: its header's line, the label's column's words and the figures' together
 	if len(r.Cells) == 1 && c.Head == "" && r.Form == tablerow.Aligned {
 		column = strings.TrimSpace(r.Header)
 	}
+	subject := head
+	if subject == "" && c.Group == "" && column == "" {
+		// A table of one column names what it counts in its header, and
+		// the line above is often the section's heading, not its caption.
+		subject = captionSubject(r.Caption)
+	}
+	unitWhy := ""
 	columnNoun := "" // what the one column counts, in the plural
 	if !c.Percent {
-		for _, h := range []struct{ s, what string }{{c.Group, "the header %q over the cell's columns"}, {head, "the column's label %q"}, {column, "the table's header %q"}, {captionSubject(r.Caption), "the table's caption %q"}} {
+		caption := ""
+		if column == "" {
+			caption = captionSubject(r.Caption)
+		}
+		for _, h := range []struct{ s, what string }{{c.Group, "the header %q over the cell's columns"}, {head, "the column's label %q"}, {column, "the table's header %q"}, {caption, "the table's caption %q"}} {
 			if h.s == "" {
 				continue
 			}

@@ -127,6 +127,13 @@ func TestTableCellsDrafted(t *testing.T) {
 			"211 201 | Number of employments, males, less than 25 years | 2017-Q3 | not stated | employment | count | []",
 			"2.7 | Percentage change in number of employments, males, less than 25 years | 2017-Q3 | 2016-Q3 | percent | change | []",
 		}},
+		// A table of one column under a heading that counts nothing: the
+		// heading above is the section's, so neither its words nor the
+		// header's name the cells' unit, and the title is the row's label.
+		{"key figures: one column under a heading", "Census 2022 results\n\nKey figures\nPopulation 5,149,139\nHouseholds 1,841,152\n", []string{
+			"5,149,139 | Population | 2022 | not stated |  | ",
+			"1,841,152 | Households | 2022 | not stated |  | ",
+		}},
 	} {
 		d := newDocDraft(DraftSource{ID: "doc", TextPath: "doc.txt", Text: tc.text}, map[string]int{})
 		var drafted []string

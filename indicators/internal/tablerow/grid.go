@@ -285,7 +285,9 @@ func isPercentLabel(s string) bool {
 // alignedTail splits a line of an aligned table into its label and the
 // figures that end it, apart by spaces: the label ends on a letter, ")"
 // or "%", and at least two figures follow.
-func alignedTail(text string, from, to int) (string, []piece) { return tailOfAtLeast(text, from, to, 2) }
+func alignedTail(text string, from, to int) (string, []piece) {
+	return tailOfAtLeast(text, from, to, 2)
+}
 
 // tailOfAtLeast is alignedTail with at least least figures.
 func tailOfAtLeast(text string, from, to, least int) (string, []piece) {
@@ -304,7 +306,7 @@ func tailOfAtLeast(text string, from, to, least int) (string, []piece) {
 			e--
 		}
 	}
-	label := strings.TrimSpace(strings.TrimSpace(line[:e]))
+	label := strings.TrimSpace(line[:e])
 	if least == 1 {
 		label = strings.TrimSpace(strings.TrimSuffix(label, "*")) // a footnote's mark: "Personal Independence Payment *"
 	}
