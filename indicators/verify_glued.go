@@ -62,16 +62,44 @@ func cellBorder(r tablerow.Row, at int) bool {
 }
 
 // rowReading writes a determined row as its label and its cells: "At Risk
-// of Poverty: 11.8 | 12.5 | 10.6".
+// of Poverty: 11.8 | 12.5 | 10.6"; a pipe or aligned table's cells each
+// with its column's header, which says which cell is which: "England:
+// 38,889,429 (Parliamentary electoral registrations) | …".
 func rowReading(r tablerow.Row) string {
 	var cs []string
 	for _, c := range r.Cells {
+		if c.Head != "" && r.Form != tablerow.Glued {
+			cs = append(cs, c.Text+" ("+c.Head+")")
+			continue
+		}
 		cs = append(cs, c.Text)
 	}
 	if r.Label == "" {
 		return strings.Join(cs, " | ")
 	}
 	return r.Label + ": " + strings.Join(cs, " | ")
+}
+
+// rowSays names a determined row and what its cells read, as verify's
+// messages write it: "the table row "…", whose cells run together and
+// read …", "the pipe table's row "…", whose cells read …".
+func rowSays(text string, r tablerow.Row) string {
+	row := strings.TrimSpace(text[r.Start:r.End])
+	if r.Form == tablerow.Glued {
+		return fmt.Sprintf("the table row %q, whose cells run together and read %s", row, rowReading(r))
+	}
+	return fmt.Sprintf("the %s's row %q, whose cells read %s", r.Form, row, rowReading(r))
+}
+
+// quotedCell returns the cell of row r within the quote at sp that writes
+// figure, a stated figure's numeral ("-26.4" of "-26.4" or "-26.4%").
+func quotedCell(r tablerow.Row, sp Span, figure string) (tablerow.Cell, bool) {
+	for _, c := range r.Cells {
+		if sp.Start <= c.Start && c.End <= sp.End && strings.TrimSuffix(c.Text, "%") == figure {
+			return c, true
+		}
+	}
+	return tablerow.Cell{}, false
 }
 
 // rowWays writes the splits of a row whose cells are not determined.
@@ -110,8 +138,8 @@ func cutQuote(text string, sp Span) string {
 					cell = c.Text
 				}
 			}
-			return fmt.Sprintf("the quote %s inside %q, a cell of the table row %q, whose cells run together and read %s: quote the cell %q, or the whole row",
-				end.side, cell, strings.TrimSpace(text[r.Start:r.End]), rowReading(r), cell)
+			return fmt.Sprintf("the quote %s inside %q, a cell of %s: quote the cell %q, or the whole row",
+				end.side, cell, rowSays(text, r), cell)
 		case ok:
 			continue
 		}
@@ -119,6 +147,26 @@ func cutQuote(text string, sp Span) string {
 		return fmt.Sprintf("the quote %s inside the number %q, so its figure is none the document writes: quote the whole number %q, or, for the figure where it stands apart, give that quote's start and end", end.side, num, num)
 	}
 	return ""
+}
+
+// rowCellPercent reports whether the cell of r that the quote at sp
+// states as figure is a percent: the row's "%" for a row whose cells run
+// together, the cell's own (its column's label or unit) for a pipe or
+// aligned table's, any cell of the quote's where figure is "" or no cell
+// writes it.
+func rowCellPercent(r tablerow.Row, sp Span, figure string) bool {
+	if r.Form == tablerow.Glued {
+		return r.Percent
+	}
+	if c, ok := quotedCell(r, sp, figure); ok {
+		return c.Percent
+	}
+	for _, c := range r.Cells {
+		if sp.Start <= c.Start && c.End <= sp.End && c.Percent {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedCellStated reports whether the quote at sp states f, a figure as
@@ -159,7 +207,7 @@ func gluedRowAdvice(text string, sp Span) string {
 	}
 	row := strings.TrimSpace(text[r.Start:r.End])
 	if r.Determined() {
-		return fmt.Sprintf("the quote is in the table row %q, whose cells run together and read %s, none of them the figure: fix the figure, or quote the row that states it", row, rowReading(r))
+		return fmt.Sprintf("the quote is in %s, none of them the figure: fix the figure, or quote the row that states it", rowSays(text, r))
 	}
 	return fmt.Sprintf("the quote is in the table row %q, whose cells run together, and where they begin is not determined (%s): quote the cell alone and give its start and end, or the row's label with the cell glued to it, where it is the row's first", row, rowWays(r))
 }
@@ -185,16 +233,16 @@ func mayBeGlued(text string, sp Span) bool {
 // label or the table's header makes its cells percents, as a table's
 // "'000" makes them thousands (tableScale).
 func gluedPercent(ind *Indicator, text string, sp Span) string {
-	if !bareFigure(ind.Stated) || ind.Unit != PercentUnit && !ind.Unit.IsZero() || ind.Unit.IsZero() && !mayBeGlued(text, sp) {
+	if !bareFigure(ind.Stated) || ind.Unit != PercentUnit && !ind.Unit.IsZero() || ind.Unit.IsZero() && !mayBeGlued(text, sp) && !strings.Contains(text[sp.Start:sp.End], "|") {
 		return ""
 	}
 	switch {
-	case ind.Unit == PercentUnit && !cellPercent(text, sp):
+	case ind.Unit == PercentUnit && !cellPercentOf(text, sp, statedNumeral(ind.Stated)):
 		return fmt.Sprintf("unit percent says %q is a percent, but it is no cell of a table row whose label or table header writes \"%%\": where the quote writes the figure with \"%%\" or \"percent\", write stated as it does; otherwise leave unit out", ind.Stated)
 	case ind.Unit.IsZero():
 		// A bare cell of a glued row under "%": the row is read, so the
 		// cell's unit must be said, as a table's "'000" must.
-		if r, ok := tablerow.RowAt(text, sp.Start); ok && r.Percent && gluedCellStated(text, sp, ind.Stated) {
+		if r, ok := tablerow.RowAt(text, sp.Start); ok && rowCellPercent(r, sp, ind.Stated) && gluedCellStated(text, sp, ind.Stated) {
 			return fmt.Sprintf("%q stands in a table whose row label or header writes \"%%\" (%q), so it is %s percent: write unit: percent (stated stays %q)", ind.Stated, strings.TrimSpace(text[r.Start:r.End]), ind.Stated, ind.Stated)
 		}
 	}
@@ -209,9 +257,15 @@ func gluedPercent(ind *Indicator, text string, sp Span) string {
 // before the quote and the table's header lines above it (tableHeader,
 // from the last line that ends as a sentence does: prose above a table is
 // no header of it).
-func cellPercent(text string, sp Span) bool {
+func cellPercent(text string, sp Span) bool { return cellPercentOf(text, sp, "") }
+
+// cellPercentOf is cellPercent of the cell that writes figure, a stated
+// figure's numeral, in a pipe or aligned table's row, whose columns may
+// differ ("number | % change"); with figure "", of any cell the quote
+// holds.
+func cellPercentOf(text string, sp Span, figure string) bool {
 	if r, ok := tablerow.RowAt(text, sp.Start); ok {
-		return r.Percent
+		return rowCellPercent(r, sp, figure)
 	}
 	ls := strings.LastIndexByte(text[:sp.Start], '\n') + 1
 	le := strings.IndexByte(text[sp.Start:], '\n')

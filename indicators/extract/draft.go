@@ -402,11 +402,11 @@ func (d *docDraft) claims() []claim {
 		out = append(out, claim{skip: fmt.Sprintf("not drafted: %s in %s (%s)", flat, d.source.ID, why)})
 		return true
 	}
-	glued := newGluedNotes(d)
+	tables := newTableNotes(d)
 	for _, m := range d.mentions {
 		var inRow bool
-		if out, inRow = glued.before(out, m); inRow {
-			continue // a fragment of a table row whose cells run together: its row's comment says why
+		if out, inRow = tables.before(out, m); inRow {
+			continue // a cell of a table row: its row drafts it, or its comment says why
 		}
 		if b, note, ok := d.revisedRange(m); ok {
 			out, m = append(out, claim{skip: note}), b // "revised up by D from A to B": B
@@ -460,7 +460,7 @@ func (d *docDraft) claims() []claim {
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
-	out = d.netPartTitles(glued.rest(out))
+	out = d.netPartTitles(tables.rest(out))
 	return d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))))
 }
 

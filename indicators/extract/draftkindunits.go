@@ -22,12 +22,12 @@ import (
 //	• Over a third (6.9 million) had … → attendance
 //	Nearly 5.4 million people went to botanic gardens, 5.0 million to
 //	animal and marine parks → person: an item of a list of counts
-//	Benefit Number of claimants / State Pension 12,579,000 → claimant:
-//	a row of a table whose header names what its figures count
 //
 // The genre's pattern: a count whose own words name nothing counted is an
-// item of a list or a row of a table whose first item, lead-in or header
-// names what it counts.
+// item of a list whose first item or lead-in names what it counts. (A row
+// of a table whose header names what its figures count, "Benefit Number
+// of claimants / State Pension 12,579,000", is the table drafter's:
+// draftclaims_table.go.)
 
 // leadInCount returns the counted figure of the paragraph that leads in
 // to the bullet list whose item m is: the list's line before it (past
@@ -100,15 +100,6 @@ func (d *docDraft) kindUnit(cl *claim, m Mention) {
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s in the paragraph that leads in to the list; stated keeps the figure as written", u.Name, flatText(o.Text))
 		return
 	}
-	if u, h, ok := d.tableColumnCount(m); ok {
-		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what the table's header %q counts; stated keeps the figure as written", u.Name, h)
-		if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Stock && ind.Measure == indicators.CountKind {
-			// A row states no doing ("trained", "created"): its holding is
-			// the table's, at its date.
-			ind.Measure, cl.fieldNotes["measure"] = ms, why+", a table's row"
-		}
-		return
-	}
 	if u, o, ok := d.listItemCount(m); ok {
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the item before in the sentence's list of counts; stated keeps the figure as written", u.Name, flatText(o.Text))
 		return
@@ -163,41 +154,4 @@ func (d *docDraft) listItemCount(m Mention) (indicators.Unit, Mention, bool) {
 	}
 	u, ok := d.what.unitAt[o.Span.Start]
 	return u, o, ok
-}
-
-// tableRowEnd matches a row line of a table as text: a label, then the
-// row's figure last ("State Pension 12,579,000").
-var tableRowEnd = lazyRegexp(`[A-Za-z].*\s[\d][\d,.]*\s*$`)
-
-// tableColumnCount returns what the header of m's table counts, and the
-// header: m ends its line, that line and those above it back to the
-// header are rows (tableRowEnd), and the header, the line above them with
-// no figure, counts something (phraseCounted, "Benefit Number of
-// claimants" → claimant).
-func (d *docDraft) tableColumnCount(m Mention) (indicators.Unit, string, bool) {
-	text := d.src.Text
-	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
-	le := strings.IndexByte(text[m.Span.End:], '\n')
-	if le < 0 {
-		le = len(text) - m.Span.End
-	}
-	if strings.TrimSpace(text[m.Span.End:m.Span.End+le]) != "" || !tableRowEnd.MatchString(text[ls:m.Span.End]) {
-		return indicators.Unit{}, "", false
-	}
-	for at := ls; at > 0; {
-		ps := strings.LastIndexByte(text[:at-1], '\n') + 1
-		line := strings.TrimSpace(text[ps : at-1])
-		if tableRowEnd.MatchString(line) {
-			at = ps
-			continue
-		}
-		if line == "" || strings.ContainsAny(line, "0123456789") {
-			return indicators.Unit{}, "", false
-		}
-		if u, _, ok := phraseCounted(strings.ToLower(line), true); ok {
-			return u, line, true
-		}
-		return indicators.Unit{}, "", false
-	}
-	return indicators.Unit{}, "", false
 }

@@ -316,7 +316,7 @@ func (d *docDraft) reportedSubject(m Mention, cs int) string {
 
 // quarterRe finds a quarter or half of a year: "the fourth quarter of
 // 2015", "3Q24", "Q3 2024", "2H24", "the second half of 2024".
-var quarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth) (quarter|half),?(?: of)? ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]),?(?: of)? ((?:19|20)\d\d))\b`)
+var quarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half),?(?: of)? ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]),?(?: of)? ((?:19|20)\d\d))\b`)
 
 // quarterOf returns the quarter or half a clause names, and its words.
 func quarterOf(s string) (indicators.Period, string, bool) {
@@ -327,7 +327,7 @@ func quarterOf(s string) (indicators.Period, string, bool) {
 	if g == nil {
 		return indicators.Period{}, "", false
 	}
-	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+	ord := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 	year := func(y string) int {
 		n, _ := strconv.Atoi(y)
 		if n < 100 {

@@ -31,6 +31,12 @@ type Cell struct {
 	Start, End int    // byte offsets in the text
 	Text       string // "17.3", "1,485", "-0.2"
 	Head       string // its column's header ("2023", "Jul - Sep 2015"), or ""
+	// Unit is the cell's column's line of units under the header
+	// ("number", "% change"), or "".
+	Unit string
+	// Percent says the cell is a percent: its row's, its column's label
+	// or unit, or the cell itself writes "%".
+	Percent bool
 	// Group is the header over the cell's run of columns where the
 	// table's cells stand in runs apart by spaces, each under a phrase of
 	// the line above the columns' headers ("Overseas trips to Ireland"
@@ -55,16 +61,32 @@ type Row struct {
 	// Header is the table's header lines above its first row, as
 	// written (where a scale mark such as "'000" stands).
 	Header string
+	// Form is how the table writes its cells.
+	Form Form
+	// Caption is the table's caption, its "Table N:" lead cut off
+	// ("Parliamentary and local government electoral registrations,
+	// December 2021"), or "".
+	Caption string
+	// Top is where the table's first line starts (its header's, or its
+	// first row's), for a pipe or aligned table: the lines from Top to
+	// the row are the table's header, units and sections.
+	Top int
+	// Section is the label of the row with a label alone above the row,
+	// which heads the rows under it ("All ages"), or "".
+	Section string
 }
 
 // Determined reports whether the row's cells are read.
 func (r Row) Determined() bool { return r.Cells != nil }
 
-// Rows returns the rows of the tables of text whose cells run together,
-// in order. A table is a block of lines between blank lines; it is read
-// only where one of its rows runs cells together (a run that is no one
-// number, or one split into more cells than it has runs).
-func Rows(text string) []Row {
+// Rows returns the rows of the tables of text, of every form, in order.
+func Rows(text string) []Row { return allRows(text) }
+
+// gluedRows returns the rows of the tables of text whose cells run
+// together, in order. A table is a block of lines between blank lines; it
+// is read only where one of its rows runs cells together (a run that is no
+// one number, or one split into more cells than it has runs).
+func gluedRows(text string) []Row {
 	var out []Row
 	for at := 0; at < len(text); {
 		end := blockEnd(text, at)
@@ -105,10 +127,17 @@ func RowAt(text string, at int) (Row, bool) {
 	} else if to < len(text) {
 		to = from + strings.LastIndexByte(text[from:to], '\n') + 1
 	}
-	if to <= from || !hasGluedLine(text[from:to]) {
+	if to <= from {
 		return Row{}, false
 	}
-	for _, r := range readBlock(text, from, to) {
+	if hasGluedLine(text[from:to]) {
+		for _, r := range readBlock(text, from, to) {
+			if r.Start <= at && at <= r.End {
+				return r, true
+			}
+		}
+	}
+	for _, r := range gridRowsIn(text, from, to) {
 		if r.Start <= at && at <= r.End {
 			return r, true
 		}
@@ -394,7 +423,7 @@ func readBlock(text string, from, to int) []Row {
 				groups = phrasesOf(groupLine, len(c.groups))
 			}
 			for k, ca := range cs {
-				cell := Cell{Start: c.start + ca.start, End: c.start + ca.end, Text: line[ca.start:ca.end]}
+				cell := Cell{Start: c.start + ca.start, End: c.start + ca.end, Text: line[ca.start:ca.end], Percent: r.Percent}
 				if hs != nil {
 					cell.Head = hs[k]
 				}
