@@ -651,12 +651,25 @@ func (r Result) PeriodLabel() string {
 	return r.Period.Label()
 }
 
+// qualified returns name told apart by quals: in brackets after it,
+// "Crown Court outstanding caseload (Q4 2022)", or after a comma where
+// the name ends in a bracket of its own, so that no two brackets stand in
+// a row ("New malignant cancer diagnoses (excluding NMSC), 2018", never
+// "… (excluding NMSC) (2018)", s20n-cancer).
+func qualified(name string, quals []string) string {
+	if strings.HasSuffix(name, ")") {
+		return name + ", " + strings.Join(quals, ", ")
+	}
+	return name + " (" + strings.Join(quals, ", ") + ")"
+}
+
 // InputNames returns the names of d's inputs as its formula says them:
 // each input's title (its ID where it has none) and, where two inputs
 // share a name, each of those qualified in brackets by what tells them
 // apart: its period, as two points of one series, "Crown Court
 // outstanding caseload (Q4 2022)"; then its places, "(Q4 2022, Ireland)";
-// then its ID; so that a formula never reads "X − X".
+// then its ID; so that a formula never reads "X − X". A name that ends in
+// a bracket takes its qualifiers after a comma (qualified).
 func (c *Catalog) InputNames(d *Derived) []string {
 	names := make([]string, len(d.Inputs))
 	periods := make([]string, len(d.Inputs))
@@ -690,7 +703,7 @@ func (c *Catalog) InputNames(d *Derived) []string {
 			for j := range out {
 				if i != j && out[i] == out[j] && by[i] != "" && by[i] != by[j] {
 					quals[i] = append(quals[i], by[i])
-					next[i] = names[i] + " (" + strings.Join(quals[i], ", ") + ")"
+					next[i] = qualified(names[i], quals[i])
 					break
 				}
 			}
@@ -894,7 +907,9 @@ func precisionOf(op Op, ops []operand) precision {
 //     share in percent to one decimal place at most, so that the parts
 //     of one whole are said at one place ("78.9", "13.5", "6.7", "0.8"
 //     percent, not 78.921, 13.53, 6.69, 0.846), and a ratio in times to
-//     two significant figures ("0.46 times", "2.8 times").
+//     two significant figures ("0.46 times", "2.8 times"), or as many
+//     as it takes to differ from 1, within the inputs' own ("1.04
+//     times" for 320,395 over 309,453, never "1.0 times").
 //
 // Whether the figure is said exact, "about" it or as a range then
 // follows from the interval the inputs allow (figure).
@@ -913,7 +928,15 @@ func (p precision) said(op Op, u Unit, stated iv) precision {
 	case op == ShareOf:
 		place = max(place, shareFinestPlace)
 	case op == Ratio && u == TimesUnit:
+		finest := place
 		place = max(place, mag-(ratioMaxSigFigs-1))
+		// A ratio of near-equal figures is said finely enough to
+		// differ from 1, as far as the inputs' digits justify:
+		// 320,395 over 309,453 is "1.04 times", never "1.0 times"
+		// (s20n-cancer), which says the two are equal.
+		for place > finest && x != 1 && math.Abs(x-1) < 0.5*math.Pow10(place) {
+			place--
+		}
 	}
 	return precision{place: place, byPlace: true}
 }

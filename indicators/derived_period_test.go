@@ -136,6 +136,10 @@ func TestDerivedInputNames(t *testing.T) {
 		// testdata/kinds/marriages: titles that differ keep no period.
 		{"marriages", []string{"Cohabited, civil ceremony", "Cohabited, religious ceremony"}, []string{"2017", "2017"},
 			"Cohabited, civil ceremony − Cohabited, religious ceremony"},
+		// s20n-cancer: a title that ends in a bracket takes its period
+		// after a comma, never two brackets in a row.
+		{"cancer", []string{"New malignant cancer diagnoses (excluding NMSC)", "New malignant cancer diagnoses (excluding NMSC)"}, []string{"2018", "2017"},
+			"New malignant cancer diagnoses (excluding NMSC), 2018 − New malignant cancer diagnoses (excluding NMSC), 2017"},
 		// A title shared in one period: the period tells nothing apart,
 		// the IDs do; it was "Caseload − Caseload".
 		{"same title and period", []string{"Caseload", "Caseload"}, []string{"2022", "2022"}, "Caseload (a) − Caseload (b)"},

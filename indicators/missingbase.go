@@ -26,11 +26,15 @@ import (
 // with", "since", "than" or "from" ("since 1 October 2023"), or one
 // counted back ("a year earlier", "the previous 12 month period"); and
 // "over the same period" takes the comparand of the sentence before.
-func baseSaid(text string, sp Span, period Period) (said string, base Period) {
+func baseSaid(text string, sp Span, period Period, stated string) (said string, base Period) {
 	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
 		return "", NotStated
 	}
 	start, end := sentenceBounds(text, sp)
+	// Only the figure's own clause of its sentence names its comparand:
+	// "grew by 0.6 per cent in the June 2023 quarter, to be 2.4 per cent
+	// higher than a year earlier" compares the 2.4 per cent, not the 0.6.
+	clause := figureClause(text[start:end], figureIn(text, sp, stated)-start)
 	// The quote's own words first ("a decrease of 16 cents/gal from
 	// July"), then its sentence's, then the lead-in above its list; a
 	// quote compared with an average names its own comparand, and the
@@ -58,12 +62,12 @@ func baseSaid(text string, sp Span, period Period) (said string, base Period) {
 		}
 		return strconv.Quote("average"), NotStated
 	}
-	for _, ctx := range []string{text[start:end], leadInAbove(text, sp.Start)} {
+	for _, ctx := range []string{clause, leadInAbove(text, sp.Start)} {
 		if w, b := comparand(ctx, period); w != "" {
 			return strconv.Quote(w), b
 		}
 	}
-	low := lowerASCII(foldString(text[start:end]))
+	low := lowerASCII(foldString(clause))
 	for _, w := range lexicon.SamePeriodPhrases {
 		i := strings.Index(low, w)
 		if i < 0 || start < 2 {
@@ -71,10 +75,128 @@ func baseSaid(text string, sp Span, period Period) (said string, base Period) {
 		}
 		ps, pe := sentenceBounds(text, Span{Start: start - 2, End: start - 2})
 		if before, b := comparand(text[ps:pe], period); before != "" {
-			return fmt.Sprintf("%q, and the sentence before %q", text[start+i:start+i+len(w)], before), b
+			return fmt.Sprintf("%q, and the sentence before %q", strings.TrimSpace(w), before), b
 		}
 	}
 	return "", NotStated
+}
+
+// clauseStops are the words that start another clause of a sentence,
+// whose comparand is not a figure's before them: "… was as forecast in
+// the 2023-24 MYEFO, and the population … was a modest 3,700 people lower
+// than forecast".
+var clauseStops = []string{", and ", ", but ", "; ", ", while ", ", whereas ", ", although "}
+
+// figureIn returns where the figure of stated stands in text within the
+// quote at sp (its number, the first digits of stated, as a word), or the
+// quote's start.
+func figureIn(text string, sp Span, stated string) int {
+	num := strings.TrimLeft(stated, "£$€¥+-−~ abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if k := strings.IndexFunc(num, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }); k >= 0 {
+		num = num[:k]
+	}
+	num = strings.TrimRight(num, ",.")
+	if num != "" {
+		if i := indexWord(text[sp.Start:sp.End], num); i >= 0 {
+			return sp.Start + i
+		}
+	}
+	return sp.Start
+}
+
+// figureClause returns the words of sentence that belong to the figure at
+// byte at: its clause (clauseStops), cut at the figures before and after
+// it ("0.6 per cent in the June 2023 quarter, to be" of "… 0.6 per cent
+// in the June 2023 quarter, to be 2.4 per cent higher than a year
+// earlier"), with the words that all the clause's figures share: an
+// opener set off by a comma before the first ("Compared with 2019, …")
+// and an adjunct set off by a comma after the last ("… by 11.0% and … by
+// 5.3%, as compared to the same period of 2008"). Years, days of a date
+// and a year's second half ("2023-24") are no figures.
+func figureClause(sentence string, at int) string {
+	if at < 0 || at > len(sentence) {
+		at = 0
+	}
+	low := lowerASCII(foldString(sentence))
+	if len(low) != len(sentence) {
+		low = lowerASCII(sentence) // a fold that changed lengths: read unfolded
+	}
+	cs, ce := 0, len(sentence)
+	for _, w := range clauseStops {
+		if i := strings.LastIndex(low[:at], w); i >= 0 && i+len(w) > cs {
+			cs = i + len(w)
+		}
+		if i := strings.Index(low[at:], w); i >= 0 && at+i < ce {
+			ce = at + i
+		}
+	}
+	type fig struct{ start, end int }
+	var figs []fig
+	for i := cs; i < ce; i++ {
+		if i > 0 && (isAlnum(low[i-1]) || low[i-1] == '-' || low[i-1] == '/' || low[i-1] == '.' || low[i-1] == ',') {
+			continue
+		}
+		m := figureAt.FindString(low[i:ce])
+		if m == "" && i < ce && low[i] >= '0' && low[i] <= '9' {
+			// a figure at the clause's end, before its stop
+			if m = figureAt.FindString(low[i:ce] + " "); m != "" {
+				m = m[:len(m)-1]
+			}
+		}
+		if m == "" {
+			continue
+		}
+		w := strings.TrimRight(strings.TrimSpace(m), ",.")
+		digits := strings.TrimLeft(w, "£$€¥us")
+		after := strings.Fields(low[i+len(w) : ce])
+		before := strings.Fields(low[cs:i])
+		if y := atoiOr(digits); len(digits) == 4 && y >= 1800 && y < 2100 ||
+			len(after) > 0 && monthWord(strings.Trim(after[0], ",.;:)")) != 0 ||
+			len(after) > 0 && slices.Contains(lexicon.Durations, strings.TrimSuffix(strings.Trim(after[0], ",.;:)"), "s")) ||
+			len(before) > 0 && slices.Contains([]string{"from", "to", "than", "quarter", "qtr", "week"}, before[len(before)-1]) {
+			// A year, the day of a date, a time counted back ("12 months
+			// earlier"), or an end of the change itself ("from 194,143
+			// diagnoses in 2023 to 168,889"), or a quarter's number: no figure
+			// of its own.
+			i += len(w)
+			continue
+		}
+		if j := strings.LastIndexFunc(low[:i], func(r rune) bool { return r != ' ' }); j >= 0 {
+			if f := strings.Fields(low[max(0, j-12) : j+1]); len(f) > 0 && monthWord(strings.Trim(f[len(f)-1], ",.")) != 0 && len(digits) <= 2 {
+				i += len(w)
+				continue // "June 30"
+			}
+		}
+		figs = append(figs, fig{i, i + len(w)})
+		i += len(w)
+	}
+	from, to := cs, ce
+	var head, tail string
+	for k, f := range figs {
+		if f.end <= at {
+			from = f.end
+		}
+		if f.start > at && to == ce {
+			to = f.start
+		}
+		if k == 0 && f.start <= at {
+			if c := strings.LastIndex(sentence[cs:f.start], ", "); c >= 0 {
+				head = sentence[cs : cs+c]
+			}
+		}
+		if k == len(figs)-1 && f.start > at {
+			if rest := sentence[f.end:ce]; strings.HasPrefix(strings.TrimLeft(rest, ")"), ",") {
+				tail = rest
+			}
+		}
+	}
+	if from > at {
+		from = cs
+	}
+	if head != "" && from > cs {
+		return head + ", " + sentence[from:to] + tail
+	}
+	return sentence[from:to] + tail
 }
 
 // comparand returns the words of ctx that name what a change of period is
@@ -94,7 +216,7 @@ func comparand(ctx string, period Period) (string, Period) {
 			return words(i, i+len(w)+n), d
 		}
 		if y, end := yearWithin(low[i+len(w):], 40); y > 0 {
-			return words(i, i+len(w)+end), shiftYears(period, y-period.From.Year)
+			return words(i, i+len(w)+end), inYear(period, y)
 		}
 	}
 	for _, w := range lexicon.SinceWords {
@@ -128,7 +250,7 @@ func comparand(ctx string, period Period) (string, Period) {
 				if b, n := yearSpanAt(low[i+len(w)+end-4:]); n > 0 && b.To.Year < period.From.Year {
 					return words(i, i+len(w)+end-4+n), b // "the 1955-2006 long-term average"
 				}
-				if b := shiftYears(period, y-period.From.Year); b.IsStated() {
+				if b := inYear(period, y); b.IsStated() {
 					return words(i, i+len(w)+end), b
 				}
 			}
@@ -139,6 +261,9 @@ func comparand(ctx string, period Period) (string, Period) {
 		i := strings.Index(low, w)
 		if i < 0 {
 			continue
+		}
+		if namesSpan(low[i:], w, period) {
+			continue // "grew by 624,000 people over the year to June 2023": the span is the period
 		}
 		end := i + len(w)
 		if _, e := yearWithin(low[end:], 20); strings.HasSuffix(w, " ") && e > 0 {
@@ -154,6 +279,36 @@ func comparand(ctx string, period Period) (string, Period) {
 		return words(i, end), shiftYears(period, -1)
 	}
 	return "", NotStated
+}
+
+// namesSpan reports whether the year-back phrase w at the start of s
+// (lower case) names period itself, a span of twelve months, rather than
+// a year before it: "over the year to June 2023" of a change over
+// 2022-07/2023-06 is the change within that year, which has no other
+// base (s20n-population), as "over the year" of such a span is. Of a
+// month or a day ("rose 2.5% in the year to March" of period 2023-03)
+// it is the year before's.
+func namesSpan(s, w string, period Period) bool {
+	if !period.IsStated() || period.To.IsZero() || period.UpTo {
+		return false
+	}
+	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	if period.From.Month == 0 || period.To.Month == 0 || months != 12 {
+		return false
+	}
+	switch w {
+	case "over the year", "on the year":
+		rest := s[len(w):]
+		if r, ok := strings.CutPrefix(rest, " to "); ok {
+			d, n := dateAt(r) // "over the year to June 2023"
+			return n > 0 && d.From.Year == period.To.Year && d.From.Month == period.To.Month
+		}
+		return !strings.HasPrefix(rest, " before") && !strings.HasPrefix(rest, " earlier")
+	case "year to ", "year ending ", "year ended ":
+		d, n := dateAt(s[len(w):])
+		return n > 0 && d.From.Year == period.To.Year && d.From.Month == period.To.Month
+	}
+	return false
 }
 
 // figureAt matches a figure at the start of a lower-case text: a
@@ -237,12 +392,12 @@ func periodWordsAt(s string, period Period) (Period, int) {
 		y, w := year(f[0][:4]), f[0]
 		if len(w) == 7 && (w[4] == '/' || w[4] == '-') && allDigits(w[5:]) {
 			if (y+1)%100 == atoiOr(w[5:]) && (period.Split || period.Fiscal && period.Across) {
-				return shiftYears(period, y-period.From.Year), len(w) // "2020/21"
+				return inYear(period, y), len(w) // "2020/21"
 			}
 			return NotStated, 0
 		}
 		if len(w) == 4 {
-			return shiftYears(period, y-period.From.Year), 4
+			return inYear(period, y), 4
 		}
 	}
 	return NotStated, 0
@@ -415,6 +570,23 @@ func yearWithin(s string, n int) (int, int) {
 	return 0, 0
 }
 
+// inYear returns the period like period that a document names by the
+// year y ("the same period in 2019", "than in 2019"): period moved to y.
+// A span across two calendar years is named by the year it ends in, as
+// "year ending June 2019" is: the same period in 2019 of 2022-07/2023-06
+// is 2018-07/2019-06 (s20n-population), not the year from July 2019. A
+// span of years ("since 1895" of 1895/2012) is named by its first.
+func inYear(period Period, y int) Period {
+	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal && period.From.Month != 0 && months <= 12 {
+		return shiftYears(period, y-period.To.Year)
+	}
+	return shiftYears(period, y-period.From.Year)
+}
+
+// leapYear reports whether y has a 29 February.
+func leapYear(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
 // shiftYears returns p moved by k years, or NotStated where p is not
 // stated or k does not move it back.
 func shiftYears(p Period, k int) Period {
@@ -425,7 +597,13 @@ func shiftYears(p Period, k int) Period {
 	if !p.To.IsZero() {
 		p.To.Year += k
 	}
-	p.From.Day, p.To.Day = 0, 0 // a day a year back may not exist (29 February)
+	// A day keeps its day ("a year earlier" of 30 June 2023 is 30 June
+	// 2022), but 29 February a year back is the 28th.
+	for _, d := range []*Date{&p.From, &p.To} {
+		if d.Month == time.February && d.Day == 29 && !leapYear(d.Year) {
+			d.Day = 28
+		}
+	}
 	return p
 }
 
@@ -478,15 +656,21 @@ func leadInAbove(text string, at int) string {
 // missingBase says what to write for a change with no base whose
 // sentence names what it is compared with (baseSaid), or "".
 func (c *Catalog) missingBase(ind *Indicator) string {
-	if ind.Measure != Change || ind.Base.IsStated() {
+	if ind.Measure != Change || ind.Base.IsStated() || ind.Against != AgainstPeriod {
 		return ""
+	}
+	for _, p := range ind.Provenance {
+		if k, words := comparandIn(p.Quote); k != AgainstPeriod {
+			// "3,700 people lower than forecast": no period is its base.
+			return fmt.Sprintf("a change with no base, and its quote sets it against a %s, %q: write against: %s (the figure is then the difference from the %s for its period, direction: down where it is below)", k, words, k, k)
+		}
 	}
 	for _, p := range ind.Provenance {
 		src, ok := c.Source(p.Source)
 		if !ok {
 			continue
 		}
-		said, base := baseSaid(src.Text, p.Span, ind.Period)
+		said, base := baseSaid(src.Text, p.Span, ind.Period, ind.Stated)
 		if said == "" {
 			continue
 		}

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/indicators/usjapan2015"
 )
 
 func init() {
@@ -48,7 +51,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	c, err := loadCatalog(*catalog, load, stderr)
+	c, notices, err := loadVerified(*catalog, load, *strict, stderr)
 	if err != nil {
 		return err
 	}
@@ -57,7 +60,6 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, err)
 		return failedError{""}
 	}
-	notices := c.QuoteNotices()
 	for _, e := range notices {
 		fmt.Fprintln(stderr, noticeLine(e, *strict))
 	}
@@ -87,6 +89,35 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// loadVerified loads the catalog at path (the embedded one if "") with
+// its notices. A catalog with problems gives them on stderr with the
+// notices of its other indicators among them, one list sorted by line, so
+// that one run says everything to write; the error is then a
+// failedError counting the problems.
+func loadVerified(path string, o *indicators.LoadOptions, strict bool, stderr io.Writer) (*indicators.Catalog, indicators.ErrorList, error) {
+	if path == "" {
+		c := usjapan2015.Catalog()
+		return c, c.QuoteNotices(), nil
+	}
+	c, notices, err := indicators.LoadWithNotices(path, o)
+	var list indicators.ErrorList
+	switch {
+	case errors.As(err, &list):
+		all := slices.Clone(list)
+		for _, n := range notices {
+			all = append(all, labelled(n, strict))
+		}
+		all.Sort()
+		for _, e := range all {
+			fmt.Fprintln(stderr, e)
+		}
+		return nil, nil, failedError{fmt.Sprintf("%s: %d problem%s", path, len(list), plural(len(list)))}
+	case err != nil:
+		return nil, nil, err
+	}
+	return c, notices, nil
+}
+
 // parseFlags parses a subcommand's flags; -h gives errHelp, a bad flag or a
 // stray argument a usageError.
 func parseFlags(fs *flag.FlagSet, args []string) error {
@@ -114,11 +145,17 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 // that it is not read as an error of the catalog; under -strict, which
 // fails on it, as "notice (-strict: a problem): …".
 func noticeLine(e *indicators.Error, strict bool) string {
+	return labelled(e, strict).Error()
+}
+
+// labelled returns a copy of the notice e whose message starts "notice: "
+// (under -strict, "notice (-strict: a problem): ").
+func labelled(e *indicators.Error, strict bool) *indicators.Error {
 	label := "notice"
 	if strict {
 		label = "notice (-strict: a problem)"
 	}
 	n := *e
 	n.Msg = label + ": " + e.Msg
-	return n.Error()
+	return &n
 }

@@ -945,13 +945,15 @@ func cardChart(s *Slide, c *indicators.Catalog, items []item, w words, viewTitle
 	cd.Commitment = it.status.IsCommitment()
 	// The document's own comparison, where the catalog holds the figure
 	// of the period before (wording.Previous, s16g-fire).
+	// And the change the catalog states of it: "Up 5% on 2020/21" under
+	// 69,565 students (s19m-students). One comparison, the document's
+	// own (wording.CardComparison).
 	if ind, ok := c.Indicator(it.id); ok {
-		if prev := wording.Previous(c, ind); prev != nil {
+		prev, ch := wording.CardComparison(c, ind)
+		if prev != nil {
 			cd.Previous = wording.PreviousLine(prev)
 		}
-		// And the change the catalog states of it (wording.ChangeOf):
-		// "Up 5% on 2020/21" under 69,565 students (s19m-students).
-		if ch := wording.ChangeOf(c, ind); ch != nil {
+		if ch != nil {
 			cd.Change = wording.ChangeLine(ch)
 		}
 	}

@@ -249,7 +249,9 @@ func (b *book) planCharts() error {
 		if len(cd.items) == 0 {
 			continue
 		}
-		if !cd.pie && wording.CountsShort(bars) {
+		if !cd.pie && wording.RatesShort(bars) {
+			ratesShort(cd.items)
+		} else if !cd.pie && wording.CountsShort(bars) {
 			countsShort(cd.items)
 		}
 		subunitTitle := ""
@@ -1661,11 +1663,21 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	// The document's own comparison, as the PNG's card writes it under
 	// the figure (wording.Previous): "62,994 cases in Q3 2022" beside
 	// 62,440 cases in Q4 2022 (s17i-courts).
+	// And the change the catalog states of it, as the PNG's card says it
+	// (the book's card had left it out, s20n-gambling): one comparison,
+	// the document's own (wording.CardComparison).
 	if ind, ok := b.c.Indicator(id); ok {
-		if prev := wording.Previous(b.c, ind); prev != nil {
+		prev, ch := wording.CardComparison(b.c, ind)
+		if prev != nil {
 			s.row++
 			s.set(1, wording.PreviousLine(prev), what)
 			s.fitLeft(wording.PreviousLine(prev), 14, false, 0)
+		}
+		if ch != nil {
+			line := wording.ChangeCard(ch)
+			s.row++
+			s.set(1, line, what)
+			s.fitLeft(line, 14, false, 0)
 		}
 	}
 	return s.err

@@ -32,6 +32,11 @@ func TestPageHeader(t *testing.T) {
 		// s18k-birds: [US, CA] was "Canada and United States" here,
 		// "United States and Canada" on the deck.
 		{"s18k-birds, two places", [][]string{{"US", "CA"}, {"US", "CA"}}, "Trends in Duck Breeding Populations, 1955-2007", "&L&8Trends in Duck Breeding Populations, 1955-2007&R&8United States and Canada"},
+		// s20n-cancer: "England, North East and London", two regions
+		// beside the country that holds them; s20n-gambling: "New
+		// Zealand and Canterbury".
+		{"s20n-cancer, regions inside their country", [][]string{{"GB-ENG"}, {"E12000001"}, {"E12000007"}}, "Cancer registration statistics", "&L&8Cancer registration statistics&R&8England"},
+		{"s20n-gambling, a region inside its country", [][]string{{"NZ"}, {"NZ-CAN"}}, "Gaming machine spend lifts", "&L&8Gaming machine spend lifts&R&8New Zealand"},
 		{"many places", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "T", "&L&8T"},
 		{"a title that starts with a year", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, "2017 Traffic Data", "&L&8 2017 Traffic Data"},
 		{"long title", [][]string{{"US"}, {"JP"}, {"FR"}, {"DE"}}, strings.Repeat("Company insolvency statistics ", 6),

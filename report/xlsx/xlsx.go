@@ -510,6 +510,7 @@ func (b *book) pageHeader() string {
 		}
 	}
 	h := "&L&8" + headerText(cutWords(b.coverHeading(), headerTitleMax))
+	codes = wording.Outermost(codes) // the country, not its regions beside it
 	if len(codes) == 0 || len(codes) > 3 {
 		return h
 	}

@@ -136,6 +136,21 @@ func EntityNames(codes []string) string {
 	return JoinAnd(names)
 }
 
+// Outermost returns codes without those whose place lies inside another
+// of them (indicators.EntityWithin), in their order: a document's places
+// name the country, never its regions as its peers ("England", not
+// "England, North East and London", s20n-cancer; "New Zealand", not "New
+// Zealand and Canterbury", s20n-gambling).
+func Outermost(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if !slices.ContainsFunc(codes, func(o string) bool { return indicators.EntityWithin(c, o) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // verbs are words that end the name of a figure after it: "Crimes of
 // dishonesty account for almost half".
 var verbs = map[string]bool{
@@ -428,6 +443,15 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 		!(change && saysBase(" "+strings.Join(run, " "))) {
 		tail = 0
 	}
+	// A run cut opens or closes no bracket the kept words leave open:
+	// " of 9 cancers)" cut from "Pancreas cancer in men (lowest of 9
+	// cancers)" left "Pancreas cancer in men (lowest" (s20n-cancer).
+	if tail > 0 && !Balanced(strings.Join(words[0][len(words[0])-tail:], " ")) {
+		tail = 0
+	}
+	if head > 0 && !Balanced(strings.Join(words[0][:head], " ")) {
+		head = 0
+	}
 	if head == 0 && tail == 0 || head+tail >= shortest {
 		return titles
 	}
@@ -647,4 +671,28 @@ func bySegments(viewTitle string, titles []string) []string {
 		return titles
 	}
 	return out
+}
+
+// Balanced reports whether every bracket s opens, it closes, in order:
+// a label or a subtitle shortened at a word is cut only where what it
+// keeps, and what it drops, are balanced ("Pancreas cancer in men
+// (lowest" is not).
+func Balanced(s string) bool {
+	var open []rune
+	for _, r := range s {
+		switch r {
+		case '(', '[':
+			open = append(open, r)
+		case ')', ']':
+			want := '('
+			if r == ']' {
+				want = '['
+			}
+			if len(open) == 0 || open[len(open)-1] != want {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
 }

@@ -2,8 +2,11 @@ package wording
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -219,7 +222,18 @@ func namesTitle(value, title string) bool {
 // case of the catalog's unit where its capital is only the sentence's or
 // the headline's (countNounCase: "12,440 People joined …" is "12,440
 // people", s18k-defence).
+//
+// A first place the document writes by a superlative alone ("most",
+// "largest"), which names no place, is "1st", as the book's Value shows
+// it: one figure, one way in every output (s20n-cancer: "…: most, 2018"
+// on the deck beside "1st" in the book). A place written as a number,
+// in words or digits ("eighth", "second largest", "10th"), is the
+// document's own and stays; so does the superlative in the quote.
 func UnitWritten(ind *indicators.Indicator) string {
+	if l := ind.Label(); ind.Unit.Kind == indicators.Rank && !ind.Quantity.IsRange() && ind.Quantity.Value.Float64() == 1 &&
+		strings.IndexFunc(l, unicode.IsDigit) < 0 && !hasWords(strings.ToLower(l), "first") {
+		return RankLabel(1, "")
+	}
 	label := Respell(ind.Label(), ind.Unit)
 	if !figureOpens(ind, label) {
 		return label // "supports 7,000 Kenyans": the capital is the noun's own
@@ -296,8 +310,20 @@ func countNounCase(label string, u indicators.Unit) string {
 // acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
 // Its unit is written as every output writes it (UnitWritten).
+//
+// A count that is a point of a series is written in the series' one unit
+// (pointCut): "320,395 cases" beside "309,453 cases in 2017", never
+// "320,395 new cases" on the card, the series chart and the claims above
+// "cases" on the point before (s20n-cancer).
 func LabelOf(ind *indicators.Indicator) string {
-	l := UnitWritten(ind)
+	return pointCut(ind, statedLabel(ind))
+}
+
+// statedLabel returns the figure of ind as the document writes it, its
+// unit as every output writes it (UnitWritten), its digits grouped
+// (Grouped), lower case unless a name.
+func statedLabel(ind *indicators.Indicator) string {
+	l := Grouped(UnitWritten(ind), ind.Quantity)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
@@ -337,7 +363,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // before its own (Previous), as a list of claims writes it: "257
 // fire-related fatalities in 2022".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
@@ -411,5 +437,134 @@ func titleStems(title string) []string {
 // 2020/21".
 func ChangeLine(ch *indicators.Indicator) string {
 	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
-	return Alone(Shown{Label: PointLabel(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
+	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
 }
+
+// CardComparison returns the comparison a headline card shows under the
+// figure of ind, one the document states for it, or none: never two that
+// disagree, nor one chosen from another pair of figures. In this order:
+//
+//   - an earlier figure of the same thing the document states in the
+//     figure's own sentence ("the first quarter spend ($205.1 million)
+//     has been up on the previous year's first quarter ($199.9
+//     million)"), with the change the catalog states from that period,
+//     if any;
+//   - the change the catalog states of the figure (ChangeOf), with the
+//     figure of its base, if the catalog holds it;
+//   - the figure of the period before (Previous).
+//
+// The card had shown "Down 5 per cent on Q4 2010" and "NZ$215.8 million
+// in Q4 2010" under a release headed "Gaming machine spend lifts", whose
+// own sentence compares the quarter with a year earlier (s20n-gambling).
+func CardComparison(c *indicators.Catalog, ind *indicators.Indicator) (prev, change *indicators.Indicator) {
+	if ind.Measure == indicators.Change || !ind.Period.IsStated() {
+		return nil, nil
+	}
+	ch := ChangeOf(c, ind)
+	if said := SaidWith(c, ind); said != nil {
+		if ch != nil && ch.Base != said.Period {
+			ch = nil
+		}
+		return said, ch
+	}
+	if ch != nil {
+		var base *indicators.Indicator
+		if p := earlier(c, ind, ch.Base); p != nil {
+			base = p
+		}
+		return base, ch
+	}
+	return Previous(c, ind), nil
+}
+
+// SaidWith returns the earlier figure of the same thing as ind (its
+// title, unit, measure, status and places) that the document states in
+// the sentence of ind's first quote, the latest if several; nil if none.
+func SaidWith(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indicator {
+	if len(ind.Provenance) == 0 {
+		return nil
+	}
+	at := ind.Provenance[0]
+	src, ok := c.Source(at.Source)
+	if !ok || src.Text == "" {
+		return nil
+	}
+	var out *indicators.Indicator
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if !sameThing(p, ind) || !p.Period.IsStated() || p.Period.From.Years() >= ind.Period.From.Years() {
+			continue
+		}
+		for _, q := range p.Provenance {
+			if q.Source == at.Source && q.Span != at.Span && indicators.SameSentence(src.Text, at.Span, q.Span) &&
+				(out == nil || p.Period.From.Years() > out.Period.From.Years()) {
+				out = p
+			}
+		}
+	}
+	return out
+}
+
+// earlier returns the figure of the same thing as ind for period p, nil
+// if the catalog holds none.
+func earlier(c *indicators.Catalog, ind *indicators.Indicator, p indicators.Period) *indicators.Indicator {
+	for i := range c.Indicators {
+		if q := &c.Indicators[i]; sameThing(q, ind) && q.Period == p {
+			return q
+		}
+	}
+	return nil
+}
+
+// sameThing reports whether p is a figure of what ind is, another than
+// ind: the same title, unit, measure, status and places.
+func sameThing(p, ind *indicators.Indicator) bool {
+	return p.ID != ind.ID && strings.EqualFold(p.Title, ind.Title) && p.Unit == ind.Unit && p.Measure == ind.Measure &&
+		p.Status == ind.Status && slices.Equal(p.Entities, ind.Entities)
+}
+
+// ChangeCard returns ChangeLine as a card's line starts it: "Up 5% on
+// 2020/21".
+func ChangeCard(ch *indicators.Indicator) string { return upperFirst(ChangeLine(ch)) }
+
+// Grouped returns label with the figure q it writes in four digits or
+// more without a separator ("1400 venues", "$12500") grouped by commas,
+// as the book's number formats show it ("1,400 venues"): the deck wrote
+// "1400 venues" beside the book's "1,400 venues" (s20n-gambling). Only a
+// number that is q's figure (its value, or a range's end) is grouped, never
+// a year or a code beside it; a label that groups its digits already, or
+// with a space, is left as it is.
+func Grouped(label string, q indicators.Quantity) string {
+	if strings.ContainsAny(label, "\u00a0\u202f\u2009") || groupedRe.MatchString(label) {
+		return label
+	}
+	var values []float64
+	for _, d := range []indicators.Decimal{q.Value, q.Low, q.High} {
+		values = append(values, d.Float64(), d.Shift(-q.Scale.Exp()).Float64())
+	}
+	return ungroupedRe.ReplaceAllStringFunc(label, func(m string) string {
+		intPart, frac, _ := strings.Cut(m, ".")
+		v, err := strconv.ParseFloat(m, 64)
+		if err != nil || !slices.Contains(values, v) {
+			return m
+		}
+		var b strings.Builder
+		for i, d := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(d)
+		}
+		if frac != "" {
+			b.WriteString("." + frac)
+		}
+		return b.String()
+	})
+}
+
+// ungroupedRe matches a number of four digits or more written without a
+// separator, as a whole word: "1400", "12500.5".
+var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
+
+// groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
+var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -80,6 +81,25 @@ func TestChangeOf(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("ChangeOf(%s) says %q, want %q", tc.id, got, tc.want)
+		}
+	}
+}
+
+// TestOutermost: a list of a document's places drops those inside
+// another of them (s20n-cancer, s20n-gambling page headers).
+func TestOutermost(t *testing.T) {
+	tests := []struct {
+		codes, want []string
+	}{
+		{[]string{"GB-ENG", "E12000001", "E12000007"}, []string{"GB-ENG"}},
+		{[]string{"NZ", "NZ-CAN"}, []string{"NZ"}},
+		{[]string{"E12000001", "E12000007"}, []string{"E12000001", "E12000007"}},
+		{[]string{"US", "CA"}, []string{"US", "CA"}},
+		{[]string{"AU-WA", "AU", "AU-VIC"}, []string{"AU"}},
+	}
+	for _, tt := range tests {
+		if got := Outermost(tt.codes); !slices.Equal(got, tt.want) {
+			t.Errorf("Outermost(%q) = %q, want %q", tt.codes, got, tt.want)
 		}
 	}
 }

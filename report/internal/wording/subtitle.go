@@ -137,6 +137,20 @@ func titleSaysUnit(title, unit string) bool {
 	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
 }
 
+// TitledWithUnit returns title and unit as a chart's title writes them
+// together: the unit in parentheses after the title ("Total fertility
+// rate (children per woman)"), or the title alone where it names the
+// unit already, as words (titleSaysUnit, or "gaming machines" in
+// "Gaming machines in pubs and clubs", which read "… (gaming machines)",
+// s20n-gambling), or the unit is "".
+func TitledWithUnit(title, unit string) string {
+	low, u := strings.ToLower(title), strings.ToLower(strings.TrimSpace(unit))
+	if u == "" || titleSaysUnit(title, unit) || hasWords(low, u) {
+		return title
+	}
+	return title + " (" + unit + ")"
+}
+
 // titleSaysChange reports whether title says what unit, the unit of
 // changes from one base, says: its head ("Percent change") and the base
 // every bar is from ("Percent change from 2018" over "Percent change from
@@ -820,7 +834,7 @@ func Denominator(title, denom string, u indicators.Unit) string {
 // preposition or a time phrase ("GDP over the past 50 years" is "GDP",
 // "world GDP in 2014" is "world GDP").
 func wholeAlone(s string) string {
-	if j := strings.IndexAny(s, ",;:()–—"); j >= 0 {
+	if j := phraseEnd(s); j >= 0 {
 		s = s[:j]
 	}
 	words := strings.Fields(s)
@@ -838,6 +852,53 @@ func wholeAlone(s string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// phraseEnd returns where the first phrase of s ends: at its first
+// punctuation mark, save a comma inside a list of common nouns ("breast,
+// prostate, lung or colorectal cancer"), which cut there named one of
+// four ("Percent of registrations that are breast", s20n-cancer); -1
+// where no mark ends it.
+func phraseEnd(s string) int {
+	for j := 0; j < len(s); {
+		k := strings.IndexAny(s[j:], ",;:()–—")
+		if k < 0 {
+			return -1
+		}
+		j += k
+		if s[j] != ',' || !listComma(s[j+1:]) {
+			return j
+		}
+		j++
+	}
+	return -1
+}
+
+// listComma reports whether rest, the words after a comma, go on with
+// a list that comma is inside: items of a word or two in lower case,
+// a comma apart, up to one joined by "and" or "or" ("prostate, lung or
+// colorectal cancer"). A comma before a capital ("GDP, Australia and New
+// Zealand") is left to end its phrase: names after it are more often a
+// place than an item.
+func listComma(rest string) bool {
+	for _, item := range strings.Split(rest, ",") {
+		f := strings.Fields(item)
+		if len(f) == 0 || len(f) > 4 {
+			return false
+		}
+		for i, w := range f {
+			if w == "and" || w == "or" {
+				return true
+			}
+			if i < 2 && strings.ToLower(w) != w {
+				return false
+			}
+		}
+		if len(f) > 2 {
+			return false
+		}
+	}
+	return false
 }
 
 // yearLike reports whether w, a word of a title, is a year or starts a

@@ -259,7 +259,7 @@ func PeriodAndBase(title string, base, p indicators.Period, commitment bool) (ph
 	if b == "" || commitment || !p.IsStated() || p.UpTo || SaysPeriod(title, p) {
 		return b, false
 	}
-	if strings.HasPrefix(b, ComparedWith) || strings.HasPrefix(b, "on ") {
+	if strings.HasPrefix(b, ComparedWith) || strings.HasPrefix(b, "on ") || strings.HasPrefix(b, yearTo) {
 		// Every change one way, whatever its base: "up 23% from 2001 to
 		// 2012" (never "in 2012 compared with 2001") beside "up 1.0% from year
 		// ending September 2023 to year ending September 2024".
@@ -314,7 +314,8 @@ func baseNames(base indicators.Period) []string {
 
 // BasePhrase returns what follows a change's figure to say what it is
 // from, where no subtitle or column says it: "on FY 2013–14" when base
-// is the period just before p, "compared with 2001" otherwise (ComparedWith), "from 2005
+// is the period just before p, "in the year to 30 June 2023" from the
+// same day a year before, "compared with 2001" otherwise (ComparedWith), "from 2005
 // levels" for a commitment; "" when base is not stated or title already
 // says it ("Fall in recorded crime since 2005-06").
 func BasePhrase(title string, base, p indicators.Period, commitment bool) string {
@@ -326,8 +327,25 @@ func BasePhrase(title string, base, p indicators.Period, commitment bool) string
 		return "from " + base.Label() + " levels"
 	case p.IsStated() && previousWord(base, p) != "":
 		return "on " + base.Label()
+	case p.IsStated() && dayYearBefore(base, p) && !SaysPeriod(title, p):
+		// A stock's change between two days a year apart is the
+		// year's change, as releases say it: "up 624,000 people in the
+		// year to 30 June 2023", never "compared with 30 June 2022"
+		// (s20n-population: "grew by 624,000 people over the year to
+		// June 2023").
+		return yearTo + p.Label()
 	}
 	return ComparedWith + base.Label()
+}
+
+// yearTo opens BasePhrase's phrase of a change over the year to a day.
+const yearTo = "in the year to "
+
+// dayYearBefore reports whether base and p are days, base the same day
+// of the year before p's.
+func dayYearBefore(base, p indicators.Period) bool {
+	return !base.IsSpan() && !p.IsSpan() && !base.UpTo && !p.UpTo && base.From.Day != 0 && p.From.Day != 0 &&
+		base.From.Month == p.From.Month && base.From.Day == p.From.Day && base.From.Year+1 == p.From.Year
 }
 
 // annual reports whether p is one year, calendar or fiscal: a flow over

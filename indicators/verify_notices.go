@@ -1,0 +1,113 @@
+package indicators
+
+import (
+	"path/filepath"
+	"slices"
+)
+
+// LoadWithNotices is LoadWith that also returns the catalog's notices
+// (QuoteNotices), so that a writer gets every message of a catalog in one
+// run: with the catalog when it verifies, and beside the ErrorList when it
+// does not. A refused catalog's notices are those of its indicators that
+// have no error of their own (an error in a view, say, leaves the "write
+// unit: migrant" of the figure it draws standing); an indicator with an
+// error, and a file that does not parse, give none.
+func LoadWithNotices(name string, o *LoadOptions) (*Catalog, ErrorList, error) {
+	src, err := readCatalogFile(name, o.maxCatalog())
+	if err != nil {
+		return nil, nil, err
+	}
+	t, err := newTextOpener(filepath.Dir(name), o)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.close()
+	return ParseWithNotices(name, src, t.read)
+}
+
+// ParseWithNotices is Parse that also returns the notices of
+// LoadWithNotices: the catalog's, or, where it has problems, those of its
+// indicators with none of their own.
+func ParseWithNotices(filename string, src []byte, readText TextReader) (*Catalog, ErrorList, error) {
+	d := newDecoder(filename, readText)
+	if err := d.run(src); err != nil {
+		if d.fatal {
+			return nil, nil, err
+		}
+		return nil, d.noticesBeside(), err
+	}
+	return d.c, d.c.QuoteNotices(), nil
+}
+
+// noticesBeside returns the notices of the indicators of a refused
+// catalog that have no error of their own: neither a field that did not
+// decode (d.bad) nor a problem at a line among theirs. The notices look at
+// a copy of the catalog that holds only those indicators, and only the
+// views, derived figures and series whose indicators all are among them.
+func (d *decoder) noticesBeside() ErrorList {
+	c := d.c
+	type lines struct{ from, to int }
+	own := map[string]lines{}
+	for id, p := range c.ipos {
+		if p == nil || !p.item.IsValid() {
+			continue
+		}
+		l := lines{p.item.Line, p.item.Line}
+		for _, q := range []Pos{p.id, p.series, p.stated, p.value, p.measure, p.period, p.base, p.title, p.counterpart} {
+			l.to = max(l.to, q.Line)
+		}
+		for _, pp := range p.prov {
+			l.to = max(l.to, pp.item.Line, pp.source.Line, pp.quote.Line, pp.start.Line)
+		}
+		own[id] = l
+	}
+	faulty := map[string]bool{}
+	for id := range d.bad {
+		faulty[id] = true
+	}
+	for _, e := range d.errs {
+		if !e.Pos.IsValid() || e.Pos.File != d.file {
+			continue
+		}
+		for id, l := range own {
+			if e.Pos.Line >= l.from && e.Pos.Line <= l.to {
+				faulty[id] = true
+			}
+		}
+	}
+	kept := *c
+	kept.Indicators = nil
+	for i := range c.Indicators {
+		if _, placed := own[c.Indicators[i].ID]; placed && !faulty[c.Indicators[i].ID] {
+			kept.Indicators = append(kept.Indicators, c.Indicators[i])
+		}
+	}
+	if len(kept.Indicators) == 0 {
+		return nil
+	}
+	// A derived figure stands where its inputs do, a derived one's
+	// inputs too (two rounds reach a derived figure of derived ones).
+	has := func(ids []string) bool {
+		return !slices.ContainsFunc(ids, func(id string) bool {
+			_, ok := kept.Indicator(id)
+			_, derived := kept.DerivedIndicator(id)
+			return !ok && !derived
+		})
+	}
+	kept.Derived = nil
+	for range 2 {
+		kept.Derived = slices.DeleteFunc(slices.Clone(c.Derived), func(x Derived) bool { return !has(x.Inputs) })
+	}
+	kept.Views = slices.DeleteFunc(slices.Clone(c.Views), func(v ChartView) bool { return !has(v.Indicators) })
+	kept.Series = slices.DeleteFunc(slices.Clone(c.Series), func(s Series) bool {
+		for i := range c.Indicators {
+			if c.Indicators[i].Series == s.ID && faulty[c.Indicators[i].ID] {
+				return true
+			}
+		}
+		return false
+	})
+	l := kept.QuoteNotices()
+	l.Sort()
+	return l
+}

@@ -1,0 +1,67 @@
+package wording
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestRankWordInDigits: a first place the document writes by a
+// superlative alone is said as "1st" wherever a figure is shown, as the
+// book's Value shows it (s20n-cancer: "most" on the deck beside "1st");
+// a place written as a number keeps its words.
+func TestRankWordInDigits(t *testing.T) {
+	tests := []struct {
+		stated, unit string
+		place        int64
+		want         string
+	}{
+		{"most", "rank", 1, "1st"},
+		{"largest", "rank", 1, "1st"},
+		{"second largest", "rank", 2, "second largest"},
+		{"eighth", "rank", 8, "eighth"},
+		{"first", "rank", 1, "first"},
+		{"3rd", "rank", 3, "3rd"},
+		{"14,167 cancers", "cancer", 14167, "14,167 cancers"},
+	}
+	for _, tt := range tests {
+		u, err := indicators.ParseUnit(tt.unit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Unit: u, Measure: indicators.RankKind,
+			Quantity: indicators.Quantity{Value: indicators.Decimal{Coef: tt.place}}}
+		if got := UnitWritten(ind); got != tt.want {
+			t.Errorf("UnitWritten(%q, place %d) = %q, want %q", tt.stated, tt.place, got, tt.want)
+		}
+		if got := Alone(Shown{Label: LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure}); got != tt.want {
+			t.Errorf("Alone(LabelOf(%q)) = %q, want %q", tt.stated, got, tt.want)
+		}
+	}
+}
+
+// TestGrouped: a figure the document writes in four digits or more with
+// no separator is grouped as the book's number formats show it
+// (s20n-gambling: "1400 venues" on the deck, "1,400 venues" in the book);
+// a year or other number beside it is not.
+func TestGrouped(t *testing.T) {
+	tests := []struct {
+		label, want string
+	}{
+		{"1400 venues", "1,400 venues"},
+		{"$12500.5 million", "$12,500.5 million"},
+		{"1,430 venues", "1,430 venues"},
+		{"207 000 tonnes", "207 000 tonnes"},
+		{"1400 venues in 2011", "1,400 venues in 2011"},
+		{"365 operators", "365 operators"},
+	}
+	for _, tt := range tests {
+		q, _, err := indicators.ParseStated(tt.label)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tt.label, err)
+		}
+		if got := Grouped(tt.label, q); got != tt.want {
+			t.Errorf("Grouped(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
