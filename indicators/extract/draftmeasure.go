@@ -345,3 +345,81 @@ func (d *docDraft) measureCounted(cl *claim, m Mention, cs int) {
 	}
 	ind.Measure, cl.fieldNotes["measure"] = k, why
 }
+
+// What a percentage measures (measure20). The genre's rule: a percent of
+// a whole is a share, a percent difference between times a change, and
+// a percentage-point difference a change in a share; a change word makes
+// a percentage a change only where it governs the figure, in the
+// figure's own words. So a percentage is a share where its own words
+// name its whole ("About 19% of Australia's electricity", "In 46% of
+// local authorities the number decreased"), or make it a level a change
+// goes from or to ("has now declined to under 40%", "from a series peak
+// of 57%", "the SILC 2021 estimate of 11.8%"), or call it a rate ("the
+// 43.3% (Table S1) rate achieved"), whatever change word its clause
+// holds; and a change where it is written with a minus sign ("pickup
+// trucks (-6.5%)"), or restates in brackets a change to a level
+// ("increased … to £140,000 (2.5%)").
+
+// ofWholeAfter matches the words right after a percentage that name its
+// whole: " of Australia's electricity", " of the fuel mix", " of all new
+// woodland".
+var ofWholeAfter = lazyRegexp(`^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?[a-z]`)
+
+// levelBeforeRe matches the words right before a percentage that make it
+// a level, not the size of a change: "declined to", "from a series peak
+// of", "the SILC 2021 estimate of" — "to", "from" or a noun's "of" that is
+// no noun of change ("an increase of 33%" is a change).
+var levelBeforeRe = lazyRegexp(`(?:\b(?:to|from)|\b([a-z]+) of)\s+(?:(?:about|around|nearly|almost|over|under|just|some|approximately|more|less|than)\s+)*$`)
+
+// rateAfterRe matches a percentage called a rate right after it, past a
+// bracket: "43.3% (Table S1) rate achieved".
+var rateAfterRe = lazyRegexp(`^\s*(?:\([^)]*\)\s*)?rate\b`)
+
+// percentMeasure returns what a percentage measures by its own words
+// (ownBefore, the lower-case words before it back to the figure before or
+// its clause start; after, those after it), and why; false leaves the
+// measure the clause's cues gave.
+func percentMeasure(ownBefore, after string, negative bool) (indicators.MeasureKind, string, bool) {
+	if negative {
+		return indicators.Change, "written with a minus sign: a difference, a change", true
+	}
+	if ofWholeAfter.MatchString(after) {
+		return indicators.Share, "a percent \"of\" a whole named after it: a share", true
+	}
+	if g := levelBeforeRe.FindStringSubmatch(ownBefore); g != nil && !ofChange(g[1]) {
+		return indicators.Share, fmt.Sprintf("%q before it: a level a change goes from or to, a share", strings.TrimSpace(g[0])), true
+	}
+	if rateAfterRe.MatchString(after) {
+		return indicators.Share, "a percentage called a rate: a share", true
+	}
+	return 0, "", false
+}
+
+// ofChange reports whether w, the noun a percentage is "of", names a
+// change: "an increase of 33%", "a jump of 80%", "growth of 3%".
+func ofChange(w string) bool {
+	return upChangeWords[w] || downChangeWords[w] || slices.Contains(changeCues, w) || w == "jump" || w == "change" || w == "loss"
+}
+
+// measurePercent sets the measure of a percentage drafted a change by a
+// change word of its clause, or a share, by its own words (percentMeasure).
+func (d *docDraft) measurePercent(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit != indicators.PercentUnit || ind.Quantity.Direction != indicators.NoDirection || ind.Quantity.IsRange() {
+		return
+	}
+	note := cl.fieldNotes["measure"]
+	byCue := slices.Contains(changeCues, note)
+	if hasPhrase(note, "growth") || note == "grew" || note == "grow" {
+		return // "annual growth … slowed to 3.4% from 3.5%": the levels of a growth rate are changes
+	}
+	if !(ind.Measure == indicators.Change && byCue) && !(ind.Measure == indicators.Share && note == "a percentage") {
+		return
+	}
+	text := d.src.Text
+	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
+	k, why, ok := percentMeasure(d.ownPart(m), after, strings.HasPrefix(strings.TrimSpace(m.Text), "-") || strings.HasPrefix(strings.TrimSpace(m.Text), "−"))
+	if ok && k != ind.Measure && (k == indicators.Share) == byCue {
+		ind.Measure, cl.fieldNotes["measure"] = k, why
+	}
+}

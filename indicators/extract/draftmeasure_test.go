@@ -71,3 +71,45 @@ func TestMeasureCountedDrafts(t *testing.T) {
 			stated: "547 new deals", want: map[string]string{"measure": "count"}},
 	})
 }
+
+// TestPercentMeasure reads what a percentage measures from its own words
+// (percentMeasure), on clauses of the dev kinds (energy, homelessness,
+// poverty, courts, waste, vehicles) and the corpus.
+func TestPercentMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		name, before, after string
+		negative            bool
+		want                indicators.MeasureKind
+		ok                  bool
+	}{
+		{"a whole after it (energy)", "", " of australia’s electricity was generated outside the electricity sector by business", false, indicators.Share, true},
+		{"a whole after it, a change verb later (homelessness)", "in ", " of local authorities the number decreased", false, indicators.Share, true},
+		{"a level a change goes to (energy)", "but has now declined to under ", "", false, indicators.Share, true},
+		{"a level of a peak (courts)", "the ineffective trial rate at the crown court fell back from a series peak of ", " in q3 2022", false, indicators.Share, true},
+		{"an earlier estimate's level (poverty)", "this figure is also lower than the silc 2021 estimate of ", ".", false, indicators.Share, true},
+		{"a rate named after it (waste)", "the ", " (table s1) rate achieved in 2022", false, indicators.Share, true},
+		{"a minus sign (vehicles)", "new registrations of pickup trucks (", ")", true, indicators.Change, true},
+		{"an increase of is a change's size (organs)", "this is an increase of ", " since 2009.", false, 0, false},
+		{"a bare change keeps its cue (corpus)", "u.s. exports increased ", " in 2013", false, 0, false},
+	} {
+		got, why, ok := percentMeasure(tc.before, tc.after, tc.negative)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("%s: percentMeasure(%q, %q, %v) = %v (%s), %v, want %v, %v", tc.name, tc.before, tc.after, tc.negative, got, why, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestMeasurePercentDrafts drafts sentences of the dev kinds and checks
+// each percentage's measure in the draft.
+func TestMeasurePercentDrafts(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "energy: a whole after it though the clause says by", text: "About 19% of Australia’s electricity was generated outside the electricity sector by business and households in 2021-22.\n",
+			stated: "About 19%", want: map[string]string{"measure": "share"}},
+		{name: "courts: the level a fall reaches", text: "The ineffective trial rate at the Crown Court fell back from a series peak of 57% in Q3 2022 to 32% in Q4 2022.\n",
+			stated: "32%", want: map[string]string{"measure": "share"}},
+		{name: "vehicles: a signed percentage", text: "New registrations of passenger cars also increased during this period (+1.2% in 2021), while new registrations of pickup trucks (-6.5%) and vans (-13.9%) declined compared with 2020.\n",
+			stated: "-6.5%", want: map[string]string{"measure": "change"}},
+		{name: "organs: an increase of stays a change", text: "In 2018, there were 2,782 organ transplant procedures performed in Canada. This is an increase of 33% since 2009.\n",
+			stated: "33%", want: map[string]string{"measure": "change"}},
+	})
+}
