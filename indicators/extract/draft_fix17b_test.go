@@ -73,7 +73,7 @@ func TestFix17bDatedStock(t *testing.T) {
 		"There were 16,600 officers in the service.\n"
 	runFieldCases(t, []fieldCase{
 		{name: "during the year is no title's day, and recruiting holds nothing", text: ranger, stated: "300 officers",
-			want: map[string]string{"period": "not stated", "measure": "count"}},
+			want: map[string]string{"period": "not stated", "measure": "flow"}}, // recruiting is a doing, as hiring: a flow (measure20)
 		{name: "a held count of no time of its own takes the title's day", text: ranger, stated: "16,600 officers",
 			want: map[string]string{"period": "2031-06-30", "measure": "stock"}},
 	})
@@ -85,8 +85,8 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
 		"The service recruited 300 officers.\n"
 	runFieldCases(t, []fieldCase{
-		{name: "recruiting holds nothing at the title's day", text: ranger, stated: "300 officers",
-			want: map[string]string{"measure": "count"}},
+		{name: "recruiting holds nothing at the title's day: a doing, a flow (measure20)", text: ranger, stated: "300 officers",
+			want: map[string]string{"measure": "flow"}},
 	})
 }
 
@@ -94,8 +94,8 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 // no holding; members are a count, as MeasureKind's doc says.
 func TestFix17bHeld(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
-		{name: "jobs created are no holding", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
-			stated: "10,000 jobs", measure: "count"},
+		{name: "jobs created in a year are no holding but a flow (measure20: things done over a stated span)", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
+			stated: "10,000 jobs", measure: "flow"},
 		{name: "jobs there were are a holding", text: "Jobs report\n\nThere were 10,000 jobs in the region in 2023.\n",
 			stated: "10,000 jobs", measure: "stock"},
 		{name: "members are a count", text: "Council report\n\nThere were 27 members of the council in 2023.\n",
