@@ -144,6 +144,19 @@ func fractionAxisFormat(f string, decimals int) string {
 // and after turn in the negative and zero ones, whose number Excel and
 // LibreOffice show without its sign: `"up "0.0%;"down "0.0%;"down "0.0%`.
 func fallFormat(f, turn string, one bool) string {
+	sec := magnitudeSection(f, one)
+	up := "up " + strings.TrimPrefix(turn, "down ")
+	// A fall of 0 is held as 0, which a format of two sections shows by
+	// its first: the third, zero's section, says the fall's turn too
+	// ("down 0%", as the Cover says it).
+	down := leadSections(sec, quote(turn))
+	return leadSections(sec, quote(up)) + ";" + down + ";" + down
+}
+
+// magnitudeSection returns the section of f, a format of a magnitude,
+// that shows it: one's ("1 arrival") where one, else the many's, with no
+// condition.
+func magnitudeSection(f string, one bool) string {
 	secs := splitSections(f)
 	sec := secs[0]
 	if strings.HasPrefix(sec, "[=1]") {
@@ -152,10 +165,20 @@ func fallFormat(f, turn string, one bool) string {
 		}
 		sec = strings.TrimPrefix(sec, "[=1]")
 	}
-	up := "up " + strings.TrimPrefix(turn, "down ")
-	// A fall of 0 is held as 0, which a format of two sections shows by
-	// its first: the third, zero's section, says the fall's turn too
-	// ("down 0%", as the Cover says it).
-	down := leadSections(sec, quote(turn))
-	return leadSections(sec, quote(up)) + ";" + down + ";" + down
+	return sec
+}
+
+// againstFormat returns the number format of a change set against a
+// forecast or target (k), held with its sign (below the forecast below
+// zero, as the charts draw it): the section of f that shows its
+// magnitude, after lead (a hedge: "almost "), and then what it is set
+// against by the cell's sign (indicators.Comparand.Phrase): `0.0
+// "billion above the forecast";0.0 "billion below the forecast";0.0
+// "billion below the forecast"` for a figure of direction d = Down, whose
+// zero says d's phrase. Never "down", which reads as a fall from the
+// period before (fixN).
+func againstFormat(f, lead string, k indicators.Comparand, d indicators.Direction, one bool) string {
+	sec := magnitudeSection(f, one)
+	with := func(p string) string { return leadSections(sec, quote(lead)) + quote(" "+p) }
+	return with(k.Phrase(indicators.Up)) + ";" + with(k.Phrase(indicators.Down)) + ";" + with(k.Phrase(d))
 }
