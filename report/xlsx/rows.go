@@ -123,7 +123,9 @@ func (b *book) valueStyle(k numKey) (int, error) {
 // times" read as a rise of over 200% (s16g-insolvency).
 func turnWord(ind *indicators.Indicator) string {
 	turn := ""
-	if wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times {
+	if wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times || isFall(ind) {
+		// A figure held below zero says why, as the chart beside it
+		// does ("down €632 million"), whatever its measure (isFall).
 		// A contribution to a change is no change of its own: "0.30
 		// percentage points", never "up 0.30" (wording.Contribution).
 		turn = wording.TurnPrefix(ind.Quantity.Direction)

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // The rule of a figure's cell: the Indicators sheet's value cells, and a
@@ -25,22 +24,21 @@ func storedPercent(u indicators.Unit, sc indicators.Scale) bool {
 	return u.Kind == indicators.Percent && u.Per == "" && sc == indicators.NoScale
 }
 
-// isFall reports whether ind is a fall held below zero: a change said to
-// go down, not stated as a multiple (turnWord writes "down" before it).
+// isFall reports whether ind is a fall held below zero, by the model's
+// one rule (indicators.Quantity.HeldBelowZero): said to go down, not
+// stated as a multiple (turnWord writes "down" before it).
 func isFall(ind *indicators.Indicator) bool {
-	return wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times &&
-		ind.Quantity.Direction == indicators.Down
+	return ind.Quantity.HeldBelowZero(ind.Unit)
 }
 
-// storedDecimal returns d, a figure of ind as stated, as its cell holds it.
+// storedDecimal returns d, a figure of ind as stated, as its cell holds it:
+// signed as the model stores it (indicators.Quantity.Stored), a percent
+// as a fraction.
 func storedDecimal(d indicators.Decimal, ind *indicators.Indicator) indicators.Decimal {
 	if storedPercent(ind.Unit, ind.Quantity.Scale) {
 		d = d.Shift(-2)
 	}
-	if isFall(ind) {
-		d.Coef = -d.Coef
-	}
-	return d
+	return ind.Quantity.Stored(d, ind.Unit)
 }
 
 // storedCells returns the figures of ind's Value, Low and High cells, as
