@@ -190,3 +190,11 @@ var StateForms = []string{"people's republic of", "democratic republic of", "fed
 // it ("non-EU countries", "outside the EU", "the rest of the world",
 // "extra-EU trade"), lower case: no code names such a complement.
 var ComplementWords = []string{"non-", "non ", "extra-", "outside the ", "outside ", "rest of the ", "rest of ", "all but the ", "all but ", "other than the ", "other than "}
+
+// IrregularPasts are the past tenses of the common verbs that do not end
+// in "-ed", as a count's own predicate writes them: "5.4 million people
+// went to botanic gardens", "4,730 people left the Future Reserves". A
+// verb of change ("rose", "fell") is none: it is read by Directions.
+var IrregularPasts = []string{"went", "made", "took", "saw", "got", "gave", "paid", "spent", "lost", "left", "came", "became",
+	"felt", "thought", "did", "won", "sent", "held", "kept", "met", "sold", "bought", "brought", "built", "began", "ran",
+	"chose", "drove", "found", "wrote", "ate", "drank", "flew", "heard", "knew", "taught", "told", "wore"}
