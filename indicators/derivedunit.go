@@ -1,6 +1,9 @@
 package indicators
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // This file holds the one table of what unit a derived formula gives for
 // the units of its inputs.
@@ -83,6 +86,16 @@ func unitMismatch(op Op, a, b operand) string {
 	switch op {
 	case Sum, Difference:
 		if a.u.Kind == Count && b.u.Kind == Count && a.u.Per == "" && b.u.Per == "" {
+			for _, o := range [][2]operand{{a, b}, {b, a}} {
+				short, long := o[0], o[1]
+				if strings.HasSuffix(long.u.Name, " "+short.u.Name) && Singular(lowerASCII(short.q.Noun)) == long.u.Name {
+					// "18,484 gaming machines" read as machine beside
+					// unit: gaming machine (s20n-gambling): its own words
+					// write the longer unit.
+					return fmt.Sprintf("%s of figures in different units: %q is in %s and %q in %s; give %q unit: %s, which its stated words write (%q)",
+						op, a.id, unitWord(a.u), b.id, unitWord(b.u), short.id, long.u, short.q.Noun)
+				}
+			}
 			// Registrations less de-registrations (s18k-children): two
 			// nouns for moves of one thing, which a net figure counts.
 			return fmt.Sprintf("%s of figures in different units: %q is in %s and %q in %s; a %s adds only figures in one unit: where both count one thing (registrations and de-registrations both count children entering and leaving a register), give both that unit (stated: the figure alone, unit: child, for one) and keep what each counts in its title; otherwise leave the derived figure out",

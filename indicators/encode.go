@@ -66,6 +66,9 @@ type jsonIndicator struct {
 	Description string           `json:"description,omitempty"`
 	Denominator string           `json:"denominator,omitempty"`
 	Base        string           `json:"base,omitempty"`
+	// Against: what a change is set against when no earlier period
+	// ("forecast", "target"); left out for a change from a base.
+	Against string `json:"against,omitempty"`
 	// PercentAsPoints: the stated "%" means percentage points.
 	PercentAsPoints bool       `json:"percent_as_points,omitempty"`
 	Announced       string     `json:"announced,omitempty"`
@@ -112,6 +115,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 	if ind.Base.IsStated() {
 		j.Base = ind.Base.String()
 	}
+	j.Against = ind.Against.String()
 	j.PercentAsPoints = ind.PercentAsPoints
 	for _, n := range ind.Notes {
 		j.Notes = append(j.Notes, jsonNote(n))
@@ -548,6 +552,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		if ind.Base.IsStated() {
 			f.add("base", ystr(ind.Base.String()))
 		}
+		f.str("against", ind.Against.String())
 		if ind.PercentAsPoints {
 			f.add("percent_as_points", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}

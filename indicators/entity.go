@@ -78,6 +78,10 @@ func CheckEntityFor(s, home string) error {
 		if c := EntityCode(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? an entity is written as its code", s, c, EntityName(c))
 		}
+		if slices.Contains(lexicon.AbroadWords, strings.ToLower(strings.TrimSpace(string(u)))) {
+			// "overseas": everywhere outside the entity's country.
+			return fmt.Errorf("unknown entity %q: did you mean %q (%s)? everywhere outside the entity's country (%q) is the world seen from it: write %q, and say %q in the title", s, World, EntityName(World), strings.TrimSpace(string(u)), World, strings.TrimSpace(string(u)))
+		}
 		if c := countryNamedShort(string(u)); c != "" {
 			// "Hong Kong" for CLDR's "Hong Kong SAR China": a country or
 			// territory comes before any area of one (s18k-construction).
@@ -103,6 +107,9 @@ func CheckEntityFor(s, home string) error {
 		}
 		if c := uncodedArea(string(u)); c != "" {
 			return fmt.Errorf("unknown entity %q: the area has no code of its own: write %q (%s) and name the area in the title", s, c, EntityName(c))
+		}
+		if c := cityWithin(string(u), home); c != "" {
+			return fmt.Errorf("unknown entity %q: a city has no code of its own: write %q (%s, %s), the area that holds it, and name %q in the title", s, c, subdivisionName(c), EntityName(entityCountry(c)), strings.TrimSpace(string(u)))
 		}
 		type alt struct{ code, text string }
 		var alts []alt
@@ -257,11 +264,39 @@ func localAreaAdvice(name, home string) string {
 		return fmt.Sprintf("a local area has no code here: write %q (%s), the area that holds it, and name %q in the title", home, EntityName(home), name)
 	}
 	if home != "GB" {
+		if all := subdivisionsOf(home); len(all) <= maxListedSubdivisions {
+			// Few enough to list: an example would be one region, likely
+			// the wrong one (NZ-AUK for Christchurch, s20n-gambling).
+			var list []string
+			for _, c := range all {
+				list = append(list, fmt.Sprintf("%s %s", c, subdivisionName(c)))
+			}
+			return fmt.Sprintf("a local area has no code here: write the area that holds it, one of %s's ISO 3166-2 codes (%s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
+				EntityName(home), strings.Join(list, ", "), home, EntityName(home), name)
+		}
 		return fmt.Sprintf("a local area has no code here: write the area that holds it, its ISO 3166-2 code (of %s, such as %q, %s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
 			EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
 	}
 	return fmt.Sprintf("a local area has no code here: write the area that holds it, its county or region (an ISO 3166-2 code of %s such as %q, %s; or a GSS region code), or %q (%s) itself, and name %q in the title (two areas of one county are told apart by their titles)",
 		EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
+}
+
+// maxListedSubdivisions is the most subdivisions of a country
+// localAreaAdvice lists in full (New Zealand's 19).
+const maxListedSubdivisions = 20
+
+// subdivisionsOf returns the ISO 3166-2 codes of country c, sorted.
+func subdivisionsOf(c string) []string {
+	var all []string
+	for _, cs := range subdivisionNames() {
+		for _, x := range cs {
+			if entityCountry(x) == c && !slices.Contains(all, x) {
+				all = append(all, x)
+			}
+		}
+	}
+	slices.Sort(all)
+	return all
 }
 
 // exampleSubdivision returns a subdivision code of country c to show in

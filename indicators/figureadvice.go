@@ -729,6 +729,10 @@ func functionWord(w string) bool {
 // and says why, or "": a contribution to a rate of growth or inflation in
 // percentage points is a share (contributionAdvice), a rate of inflation
 // in percent a level (inflationAdvice); neither has a direction or a base.
+// A figure that is no change has no direction (directionOfNoChange): a
+// flow its quote moves with a word of change ("decreased by 8,000
+// tonnes") is a change, any other figure keeps its measure and loses the
+// direction (settleNoChange).
 // A drafter calls it so that a figure read as a change of either kind is
 // drafted as verify would have it written, not left out.
 func SettleMeasure(ind *Indicator) string {
@@ -742,6 +746,8 @@ func SettleMeasure(ind *Indicator) string {
 		to = Share
 	case inflationAdvice(ind, q) != "":
 		to = Level
+	case directionOfNoChange(ind, q) != "":
+		return settleNoChange(ind, q)
 	default:
 		return ""
 	}
@@ -949,4 +955,134 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 		return ""
 	}
 	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
+}
+
+// settleNoChange settles a figure that is no change but was given a
+// direction, and says why: a flow whose quote moves it by a word of change
+// ("decreased by 8,000 tonnes", "rose by €34 million") is the change, as
+// an amount with a direction is; any other figure ("will add more than
+// 10,000 megawatts" of a capacity, a stock) keeps its measure, with no
+// direction.
+func settleNoChange(ind *Indicator, quote string) string {
+	d := ind.Quantity.Direction
+	if w := DirectionWord(quote, d); w != "" && ind.Measure == Flow {
+		if dw, ok := lexicon.LookupDirection(w); ok && dw.Change {
+			ind.Measure = Change
+			return fmt.Sprintf("measure: change, an amount the quote says %q of (a flow has no direction)", w)
+		}
+	}
+	ind.Quantity.Direction = NoDirection
+	return fmt.Sprintf("no direction: a %s has none (only a change has one)", ind.Measure)
+}
+
+// firstPlaceWord reports whether the lower-case word w states a first
+// place alone, as stated takes one: a superlative ("largest") or a word
+// of lexicon.FirstPlaceWords ("most"). "latest" says when, not a place.
+func firstPlaceWord(w string) bool {
+	return w != "latest" && asciiLetters(w) && (lexicon.Superlative(w) || slices.Contains(lexicon.FirstPlaceWords, w))
+}
+
+// rankPhraseAdvice says what to write for a stated first place written
+// with the words around its superlative ("largest on record", "the most
+// commonly diagnosed"), which stated does not take: the superlative
+// alone, the words kept for the title; or "" (round N, s20n-population).
+func rankPhraseAdvice(stated string) string {
+	f := strings.Fields(lowerASCII(stated))
+	if len(f) > 1 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) < 2 || !firstPlaceWord(f[0]) {
+		return ""
+	}
+	return fmt.Sprintf("a first place is written by its superlative alone: write stated: %q, and say %q in the title or a note", f[0], stated)
+}
+
+// rankWordAdvice says what to write for a first place (a rank of 1)
+// whose quote does not write its stated word but states the place with
+// another ("the most commonly diagnosed cancer" for stated "first",
+// s20n-cancer): the quote's word, as stated then verifies; or "".
+func rankWordAdvice(quote string, ind *Indicator) string {
+	if ind.Unit.Kind != Rank || ind.Quantity.Value != (Decimal{Coef: 1}) {
+		return ""
+	}
+	for _, w := range strings.Fields(lowerASCII(foldString(quote))) {
+		if w = strings.Trim(w, ".,;:()\"'"); firstPlaceWord(w) {
+			return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
+		}
+	}
+	return ""
+}
+
+// coordinatedParts returns the plural nouns a stated figure counts
+// together ("pubs" and "clubs" of "1400 pubs and clubs"; "pubs", "clubs"
+// and "bars" of "pubs, clubs and bars"), read from the noun phrase
+// ParseStated gives (Quantity.Noun) and its unit read, the last head
+// alone; nil where the noun joins no two plurals by "and" or a comma. A
+// coordinated noun phrase is one unit: 1400 pubs and clubs are not 1400
+// clubs (round N, s20n-gambling).
+func coordinatedParts(noun string, read Unit) []string {
+	if read.Kind != Count || !strings.Contains(noun, " and ") && !strings.Contains(noun, ", ") {
+		return nil
+	}
+	low := strings.ReplaceAll(lowerASCII(noun), ", and ", ", ")
+	var parts []string
+	for _, a := range strings.Split(low, ", ") {
+		for _, b := range strings.Split(a, " and ") {
+			f := strings.Fields(b)
+			if len(f) == 0 {
+				return nil
+			}
+			last := f[len(f)-1]
+			if !asciiLetters(last) || !lexicon.IsPlural(last) || functionWord(last) {
+				return nil
+			}
+			parts = append(parts, strings.Join(f, " "))
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	if Singular(parts[len(parts)-1]) != read.Name && !strings.HasSuffix(read.Name, " "+Singular(lastWord(parts[len(parts)-1]))) && Singular(lastWord(parts[len(parts)-1])) != read.Name {
+		return nil
+	}
+	return parts
+}
+
+// bothWords reports whether given names every part as one unit, in
+// the singular: "pub and club" for "pubs and clubs", which a catalog may
+// write for them.
+func bothWords(parts []string, given Unit) bool {
+	var s []string
+	for _, p := range parts {
+		s = append(s, lastWord(p))
+	}
+	return given.Kind == Count && given.Name == Singular(strings.Join(s, " and "))
+}
+
+// coordinatedAdvice says what to write for stated, which counts the parts
+// together (coordinatedParts), or "": the figure alone with a unit that
+// counts every part, the one lexicon.CoordinatedWholes names for two, or
+// the writer's; never the last part's unit, which misreads the figure.
+func coordinatedAdvice(stated string, parts []string, given Unit) string {
+	joined := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	fig := figureAlone(stated)
+	both := ""
+	if len(parts) == 2 {
+		both = fmt.Sprintf(" (or keep stated and write unit: %s, both words)", Singular(lastWord(parts[0])+" and "+lastWord(parts[1])))
+	}
+	if given.Kind == Count && given.Name != Singular(lastWord(parts[len(parts)-1])) {
+		return fmt.Sprintf("stated %q counts %s together, one unit: to count them as %s, write stated: %q, the figure alone, and keep %q in the title", stated, joined, Plural(given.Name), fig, joined)
+	}
+	whole := ""
+	if len(parts) == 2 {
+		a, b := Singular(lastWord(parts[0])), Singular(lastWord(parts[1]))
+		if a > b {
+			a, b = b, a
+		}
+		whole = lexicon.CoordinatedWholes[a+" "+b]
+	}
+	if whole != "" {
+		return fmt.Sprintf("stated %q counts %s together, which a unit of its last noun alone misreads (every output would say %q): write stated: %q and unit: %s, the one noun for each of them, and keep %q in the title%s", stated, joined, fig+" "+Plural(Singular(lastWord(parts[len(parts)-1]))), fig, whole, joined, both)
+	}
+	return fmt.Sprintf("stated %q counts %s together, which a unit of its last noun alone misreads (every output would say %q): write stated: %q and, as unit, the one noun each of them is, and keep %q in the title%s", stated, joined, fig+" "+Plural(Singular(lastWord(parts[len(parts)-1]))), fig, joined, both)
 }

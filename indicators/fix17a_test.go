@@ -278,8 +278,9 @@ func TestInputNamesApart(t *testing.T) {
 func TestSignedRangeWords(t *testing.T) {
 	const doc = "prices moved by -5 to -3% and rents by -3 to -1 percent; a fall of 15 (-0.1%) from March.\n"
 	for _, tc := range []struct{ stated, quote, label string }{
-		{"-5 to -3%", "prices moved by -5 to -3%", "-5 to -3%"},
-		{"-3 to -1 percent", "rents by -3 to -1 percent", "-3 to -1 percent"},
+		// The document's form, its signs written for a reader (sign20).
+		{"-5 to -3%", "prices moved by -5 to -3%", "−5 to −3%"},
+		{"-3 to -1 percent", "rents by -3 to -1 percent", "−3 to −1 percent"},
 		{"-0.1%", "a fall of 15 (-0.1%) from March", "0.1%"}, // a point loses its sign to the Direction
 	} {
 		y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: a.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n    entities: [GB]\n    status: fact\n    period: 2021\n    measure: change\n    stated: %q\n    provenance:\n      - source: doc\n        quote: %q\n", sha(doc), tc.stated, tc.quote)

@@ -540,8 +540,19 @@ func cutSuffixFold(s, suffix string) (string, bool) {
 // number per a population ("8.4 per 100,000 population") is a rate of its
 // own.
 func uncountedRate(s string, u Unit) string {
-	if u.Kind != NoUnit || u.Name != "" || lexicon.RatePhrases[u.Per] == nil {
+	fig, ok := uncountedRateFigure(s, u)
+	if !ok {
 		return ""
+	}
+	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
+}
+
+// uncountedRateFigure returns the figure of s, a rate per a span of time
+// that names nothing counted ("57,100 per day"), without the words of its
+// rate ("57,100"), and whether s is one.
+func uncountedRateFigure(s string, u Unit) (string, bool) {
+	if u.Kind != NoUnit || u.Name != "" || lexicon.RatePhrases[u.Per] == nil {
+		return "", false
 	}
 	fig := strings.TrimSpace(s)
 	for _, ph := range lexicon.RatePhrases[u.Per] {
@@ -552,7 +563,27 @@ func uncountedRate(s string, u Unit) string {
 			break
 		}
 	}
-	return fmt.Sprintf("a rate per %s counts something, and %q names nothing counted: write stated: %q and unit: the thing counted per %s (unit: attendance per %s); one \"per %s\" in the quote may serve two figures (\"57,100 and 56,400 per day\")", u.Per, s, fig, u.Per, u.Per, u.Per)
+	return fig, true
+}
+
+// countedRateAdvice says what to write for a stated rate per a span of
+// time that names nothing counted ("878 per day") whose quote counts a
+// noun with its figure ("878 cancers were diagnosed each day",
+// s20n-cancer): that noun per the span, or "".
+func countedRateAdvice(stated, quote string) string {
+	_, u, err := parseStated(normalizeStated(stated))
+	if err != nil {
+		return ""
+	}
+	fig, ok := uncountedRateFigure(stated, u)
+	if !ok {
+		return ""
+	}
+	w := countedNoun(quote, fig)
+	if w == "" {
+		return ""
+	}
+	return fmt.Sprintf("a rate per %s counts something, and the quote counts %q: write stated: %q and unit: %s per %s", u.Per, w, fig, Singular(w), u.Per)
 }
 
 // HeldAs returns the figure the model holds for q and u, read by
@@ -877,6 +908,10 @@ var errNoNumber = errors.New("no number")
 // sign, and reports whether there was one. A sign apart from its number, a
 // plus sign and a doubled sign are refused: none of them can be honoured.
 func (p *statedParser) sign() (neg bool, err error) {
+	if w, rest := signWordAt(p.s); w != "" {
+		p.s = rest // "minus €167 million", "negative 0.3 percent"
+		return true, nil
+	}
 	switch {
 	case strings.HasPrefix(p.s, "+"):
 		return false, &plusSignError{fix: strings.TrimLeft(p.cased()[1:], " ")}
@@ -894,6 +929,37 @@ func (p *statedParser) sign() (neg bool, err error) {
 	}
 	p.s = rest
 	return true, nil
+}
+
+// signWordAt returns the word of lexicon.MinusWords that starts s, in
+// lower case, and the rest of s after it and its space, where a number or
+// a currency sign follows ("minus €167 million", "negative 0.3
+// percent"), or "" and s: such a word is the figure's minus sign, written
+// out.
+func signWordAt(s string) (word, rest string) {
+	for _, w := range lexicon.MinusWords {
+		if len(s) > len(w)+1 && strings.EqualFold(s[:len(w)], w) && s[len(w)] == ' ' {
+			r := s[len(w)+1:]
+			if r != "" && (r[0] >= '0' && r[0] <= '9' || r[0] == '.' || startsCurrency(r)) {
+				return w, r
+			}
+		}
+	}
+	return "", s
+}
+
+// startsCurrency reports whether s starts with a currency sign or code
+// the lexicon knows and a number after it ("€167", "US$ 5", "EUR 12").
+func startsCurrency(s string) bool {
+	low := strings.ToLower(s)
+	for _, sg := range lexicon.CurrencySigns() {
+		if rest, ok := strings.CutPrefix(low, sg.Sign); ok {
+			if rest = strings.TrimLeft(rest, " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // signedNumber consumes one end of a figure: an optional minus sign, an

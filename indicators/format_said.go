@@ -1,11 +1,5 @@
 package indicators
 
-import (
-	"strings"
-
-	"github.com/claimbook/claimbook/indicators/internal/lexicon"
-)
-
 // Said returns the figure of r in words as every output writes it for a
 // reader (derived.csv and the JSON export's text, the book's Derived
 // sheet, Cover and cards, the deck): Text, but a figure below zero
@@ -13,15 +7,18 @@ import (
 // change from an earlier period (Base) as a fall, "down 554 cases", as
 // every stated change is said; any other, a net flow, with the minus
 // sign, "−2,630 people" (s18k-defence: "-2,630 people" on the Derived
-// sheet and in derived.csv beside "−2,630 people" on the deck). A range
-// of either sign ("-1 to 2 percentage points") stays as Text writes it.
+// sheet and in derived.csv beside "−2,630 people" on the deck), hedged
+// or not ("about −€1,352 million"). A range keeps its form, its signs
+// written for a reader ("−5 to −3 percent").
 func (r Result) Said(st Style) string {
 	text := r.Text(st)
-	if _, hi := r.Quantity.Ends(); !r.Bounded || hi >= 0 || !strings.HasPrefix(text, "-") {
+	if _, hi := r.Quantity.Ends(); !r.Bounded || hi >= 0 {
 		return text
 	}
-	if r.Base.IsStated() {
-		return FallLabel(text[1:], "")
+	if r.Base.IsStated() && !r.Quantity.IsRange() {
+		return FallLabel(withoutSigns(text), "") // "about -554 cases" is "down about 554 cases"
 	}
-	return string(lexicon.Minus) + text[1:]
+	// "about −€1,352 million": the sum of three net flows below zero
+	// (sign20), signed after its hedge as before it.
+	return ReaderSigns(text)
 }

@@ -319,6 +319,11 @@ type Indicator struct {
 	Period Period
 	// Base is the base period of a change, if the document gives it.
 	Base Period
+	// Against is what a change is set against when that is no earlier
+	// period: AgainstForecast for "3,700 people lower than forecast".
+	// The zero value is a change from Base; a change against a forecast
+	// or target has no Base.
+	Against Comparand
 	// PercentAsPoints says the document writes this change of a rate in
 	// percentage points with a "%" sign, as UK releases do ("coverage
 	// decreased by 0.1% to 92.3%"): Unit is PercentagePointUnit while
@@ -348,8 +353,16 @@ type Indicator struct {
 // quote names its base apart ("price per tonne … was €6,761", unit: EUR
 // per tonne) is labelled with it: "€6,761 per tonne". A figure's margin
 // is labelled without the name of its measure: "41.2 ± 0.8 million
-// birds" (a chart's note names it).
+// birds" (a chart's note names it). A figure below zero is written with
+// the true minus sign, as every output writes it for a reader (ReaderSigns:
+// "−€632 million"), or with the document's word for it ("minus €167
+// million").
 func (ind *Indicator) Label() string {
+	return ReaderSigns(ind.label())
+}
+
+// label is Label before its minus signs are written for a reader.
+func (ind *Indicator) label() string {
 	if ind.Stated != "" && !ind.PercentAsPoints {
 		stated := withoutMarginLabels(ind.Stated) // "41.2 ± 0.8 [SE] million birds" is labelled "41.2 ± 0.8 million birds"
 		if settled(ind) {

@@ -608,7 +608,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
+	"against", "percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -713,6 +713,18 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if v := f["provenance"]; v != nil && len(ind.Provenance) == 0 && v.Kind == yaml.SequenceNode {
 		d.errorf(v, ErrMissing, "indicator %q has an empty provenance list: give at least one quote from a source", ind.ID)
 	}
+	if v := f["against"]; v != nil {
+		k, err := ParseComparand(d.str(v, "against"))
+		switch {
+		case err != nil:
+			d.errorf(v, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		default:
+			ind.Against = k
+			if msg := checkAgainst(&ind); msg != "" && !d.bad[ind.ID] {
+				d.errorf(v, ErrMismatch, "%s", msg)
+			}
+		}
+	}
 	if v := f["stated"]; v != nil && f["unit"] == nil {
 		// Only where stated alone gives the currency: a unit written
 		// says which it means.
@@ -781,6 +793,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin
 			} else if adv := articleAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg += "; " + adv
+			} else if adv := countedRateAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
+			} else if adv := rankPhraseAdvice(ind.Stated); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := noNumberAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg += "; " + adv
 			} else if adv := shareOfAdvice(ind.Stated); adv != "" {
@@ -881,6 +897,11 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else if msg := unitFormAdvice(s, pu); msg != "" {
 			d.errorf(v, ErrValue, "%s", msg)
 			d.bad[ind.ID] = true
+		} else if parts := coordinatedParts(q.Noun, u); fromStated && parts != nil && bothWords(parts, pu) {
+			u = pu // unit: pub and club, both words of "1400 pubs and clubs"
+		} else if fromStated && parts != nil {
+			d.errorf(v, ErrMismatch, "%s", coordinatedAdvice(ind.Stated, parts, pu))
+			d.bad[ind.ID] = true
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {
@@ -891,6 +912,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			u = pu
 		}
+	}
+	if parts := coordinatedParts(q.Noun, u); fromStated && f["unit"] == nil && parts != nil {
+		d.errorf(f["stated"], ErrMismatch, "%s", coordinatedAdvice(ind.Stated, parts, Unit{}))
+		d.bad[ind.ID] = true
 	}
 	if explicit {
 		// The qualifier decides the shape: a range needs low and high.

@@ -36,6 +36,9 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
 		return ""
 	}
+	if msg := rateAsCount(ind); msg != "" {
+		return msg
+	}
 	day := ind.Period.IsStated() && !ind.Period.IsSpan() && ind.Period.From.Day != 0
 	switch ind.Measure {
 	case Flow, CountKind:
@@ -168,6 +171,25 @@ func heldAt(s string, period Period) string {
 		}
 	}
 	return ""
+}
+
+// rateAsCount says what to write for a rate per a number of people or
+// things ("653 cases per 100,000 people", unit: case per 100,000 people)
+// written as a count, flow or stock, or "": a rate per a population is a
+// level, which no output adds up or draws as a number of things
+// (s20n-cancer). A rate per a span of time ("878 cancers per day") is a
+// flow and stays.
+func rateAsCount(ind *Indicator) string {
+	switch ind.Measure {
+	case CountKind, Flow, Stock:
+	default:
+		return ""
+	}
+	per := ind.Unit.Per
+	if per == "" || per[0] < '0' || per[0] > '9' {
+		return ""
+	}
+	return fmt.Sprintf("measure %s is %s, but unit %q is a rate per %s, a level of it, not a number of things: write measure: level", ind.Measure, measureMeaning(ind.Measure), ind.Unit, per)
 }
 
 // measureNotices returns a notice, at its measure, for each indicator

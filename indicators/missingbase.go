@@ -574,9 +574,11 @@ func yearWithin(s string, n int) (int, int) {
 // year y ("the same period in 2019", "than in 2019"): period moved to y.
 // A span across two calendar years is named by the year it ends in, as
 // "year ending June 2019" is: the same period in 2019 of 2022-07/2023-06
-// is 2018-07/2019-06 (s20n-population), not the year from July 2019.
+// is 2018-07/2019-06 (s20n-population), not the year from July 2019. A
+// span of years ("since 1895" of 1895/2012) is named by its first.
 func inYear(period Period, y int) Period {
-	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal {
+	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal && period.From.Month != 0 && months <= 12 {
 		return shiftYears(period, y-period.To.Year)
 	}
 	return shiftYears(period, y-period.From.Year)
@@ -654,8 +656,14 @@ func leadInAbove(text string, at int) string {
 // missingBase says what to write for a change with no base whose
 // sentence names what it is compared with (baseSaid), or "".
 func (c *Catalog) missingBase(ind *Indicator) string {
-	if ind.Measure != Change || ind.Base.IsStated() {
+	if ind.Measure != Change || ind.Base.IsStated() || ind.Against != AgainstPeriod {
 		return ""
+	}
+	for _, p := range ind.Provenance {
+		if k, words := comparandIn(p.Quote); k != AgainstPeriod {
+			// "3,700 people lower than forecast": no period is its base.
+			return fmt.Sprintf("a change with no base, and its quote sets it against a %s, %q: write against: %s (the figure is then the difference from the %s for its period, direction: down where it is below)", k, words, k, k)
+		}
 	}
 	for _, p := range ind.Provenance {
 		src, ok := c.Source(p.Source)

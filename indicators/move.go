@@ -139,11 +139,18 @@ func unsignedStated(ind *Indicator) string {
 // withoutSigns returns s with the sign of each of its figures left out:
 // a plus or minus sign right before the digits, or before the currency
 // sign before them ("-$11.0 billion", "$-11.0 billion"), and after no
-// letter or digit: "-3 to -1 percent" is "3 to 1 percent", "+2.3%"
-// "2.3%"; "1,000+" and "COVID-19" keep theirs.
+// letter or digit, or a word for the minus sign (lexicon.MinusWords):
+// "-3 to -1 percent" is "3 to 1 percent", "+2.3%" "2.3%", "minus 0.3
+// percent" "0.3 percent"; "1,000+" and "COVID-19" keep theirs.
 func withoutSigns(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
+		if i == 0 || s[i-1] == ' ' {
+			if w, rest := signWordAt(s[i:]); w != "" {
+				i = len(s) - len(rest) // "minus 0.3 percent" is "0.3 percent"
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if (r == '+' || r == '-' || r == '−') && (i == 0 || !isAlnum(s[i-1])) {
 			rest := strings.TrimLeftFunc(s[i+n:], func(c rune) bool { return unicode.Is(unicode.Sc, c) })

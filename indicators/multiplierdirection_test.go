@@ -26,7 +26,7 @@ func TestMultiplierIsDirection(t *testing.T) {
 		{"trebled, direction up", base + "stated: 45,000\ndirection: up", "The number of claimants has trebled to 45,000", nil},
 		{"halved, direction down", base + "stated: 1,200\ndirection: down", "vacancies halved to 1,200", nil},
 		{"trebled is no fall", base + "stated: 45,000\ndirection: down", "The number of claimants has trebled to 45,000",
-			[]string{`direction "down" but the quote has no word for it (such as "reduce"): fix the direction or the quote`}},
+			[]string{`direction "down" but the quote has no word for it (such as "reduce"): fix the direction or the quote; the quote says "trebled", which goes up: write direction: up`}},
 	}
 	for _, tc := range tests {
 		got := parseEntryIn(t, doc, tc.fields, tc.quote)

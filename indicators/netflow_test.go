@@ -29,7 +29,7 @@ func TestNetFigures(t *testing.T) {
 		{"net migration below zero", base + "measure: flow\nstated: -43,000 British citizens", "-43,000 British citizens", nil},
 		{"net migration, noun given apart", base + "measure: flow\nstated: -43,000\nunit: person", "-43,000 British citizens", nil},
 		{"net migration unsigned with direction down", base + "measure: flow\nstated: 43,000 British citizens\ndirection: down", "-43,000 British citizens",
-			[]string{`the quote writes the figure below zero, and the measure is flow, not a change: write stated: "-43,000 British citizens" and leave direction out (direction: down says a fall from a base; a net figure below zero keeps its sign)`}},
+			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-43,000 British citizens" and leave direction out (every output then shows "−43,000 British citizens")`}},
 		{"net migration with a plus sign", base + "measure: flow\nstated: +327,000\nunit: person", "Net migration = +327,000",
 			[]string{`cannot read figure "+327,000": a plus sign before a figure is not kept: write the figure without it ("327,000"); a flow above zero needs no sign, and no direction (direction is for measure: change)`}},
 		{"net migration as advised", base + "measure: flow\nstated: 327,000\nunit: person", "Net migration = +327,000", nil},

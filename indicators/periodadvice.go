@@ -32,6 +32,9 @@ func periodAdvice(s string) string {
 	if adv := centuryAdvice(words); adv != "" {
 		return adv
 	}
+	if adv := quarterAdvice(words); adv != "" {
+		return adv
+	}
 	y, err := strconv.Atoi(words[len(words)-1])
 	if err != nil || y < 1000 || y > 9999 {
 		return ""
@@ -72,6 +75,46 @@ func periodAdvice(s string) string {
 			y-1, int(m)+1, y, int(m), m, y, SplitYear(y-1))
 	}
 	return ""
+}
+
+// quarterAdvice says what to write for a quarter named by the month it
+// ends, as Australian and New Zealand releases name them: "June 2023
+// quarter", "the June quarter 2023", "quarter ending June 2023", "three
+// months to June 2023" are 2023-Q2 (round N, s20n-population); a quarter
+// ending another month is its three months, 2023-03/2023-05. words are
+// lower case; "" when they name no such quarter.
+func quarterAdvice(words []string) string {
+	w := slices.Clone(words)
+	if len(w) > 0 && w[0] == "the" {
+		w = w[1:]
+	}
+	var m time.Month
+	var y int
+	year := func(s string) int {
+		if n, err := strconv.Atoi(s); err == nil && n >= 1000 && n <= 9999 {
+			return n
+		}
+		return 0
+	}
+	switch {
+	case len(w) == 3 && monthWord(w[0]) != 0 && year(w[1]) > 0 && w[2] == "quarter": // "june 2023 quarter"
+		m, y = monthWord(w[0]), year(w[1])
+	case len(w) == 3 && monthWord(w[0]) != 0 && w[1] == "quarter" && year(w[2]) > 0: // "june quarter 2023"
+		m, y = monthWord(w[0]), year(w[2])
+	case len(w) >= 4 && year(w[len(w)-1]) > 0 && monthWord(w[len(w)-2]) != 0:
+		switch strings.Join(w[:len(w)-2], " ") {
+		case "quarter ending", "quarter ended", "quarter to", "three months ending", "three months ended", "three months to", "3 months ending", "3 months to":
+			m, y = monthWord(w[len(w)-2]), year(w[len(w)-1])
+		}
+	}
+	if m == 0 {
+		return ""
+	}
+	if m%3 == 0 {
+		return fmt.Sprintf("a quarter named by the month it ends is its calendar quarter: write %d-Q%d (labelled \"Q%d %d\")", y, int(m)/3, int(m)/3, y)
+	}
+	from := time.Date(y, m-2, 1, 0, 0, 0, 0, time.UTC)
+	return fmt.Sprintf("a quarter ending %s is its three months: write %d-%02d/%d-%02d", m, from.Year(), int(from.Month()), y, int(m))
 }
 
 // monthWord returns the month a word names, in full or by its first three
@@ -134,6 +177,16 @@ func relativeBase(s string, period Period) string {
 	words := strings.Fields(strings.ToLower(s))
 	if len(words) < 2 || !period.IsStated() || period.UpTo {
 		return ""
+	}
+	// "the same period in 2019": period moved to 2019 (inYear: a span
+	// across years is named by the year it ends in).
+	if w := slices.DeleteFunc(slices.Clone(words), func(w string) bool { return w == "the" }); len(w) == 4 && w[0] == "same" &&
+		slices.Contains([]string{"period", "quarter", "month", "time", "year"}, w[1]) && (w[2] == "in" || w[2] == "of" || w[2] == "last") {
+		if y, err := strconv.Atoi(w[3]); err == nil && y < period.From.Year+1 {
+			if base := inYear(period, y); base.IsStated() {
+				return fmt.Sprintf("a base is a period: %q of period %s is %s: write base: %s", s, period, base, base)
+			}
+		}
 	}
 	n := 0
 	switch strings.Join(words, " ") {

@@ -308,6 +308,49 @@ var UncodedAreas = []struct {
 	{"US", []string{"CONUS", "contiguous U.S.", "contiguous US", "contiguous United States", "Lower 48", "lower 48 states"}},
 }
 
+// Cities are cities and towns that releases give figures for and that
+// have no code of their own, each with the ISO 3166-2 subdivision that
+// holds it: "Christchurch" in a New Zealand release is written NZ-CAN
+// (Canterbury), with "Christchurch" in the title (s20n-gambling: the
+// advice's example was Auckland, NZ-AUK, the wrong region). Their names
+// recur from one country to another (a Christchurch in Dorset, a Perth in
+// Scotland), so only verify's advice reads them, and only for a catalog
+// whose sources are of the city's country or of none (CheckEntityFor);
+// the drafts' gazetteer does not. Cities that are subdivisions of their
+// own (GB-MAN, Manchester; IE-D, Dublin) need no row. Adding a city is one
+// row.
+var Cities = []struct {
+	Name, Within string
+}{
+	{"Christchurch", "NZ-CAN"}, {"Wellington", "NZ-WGN"}, {"Hamilton", "NZ-WKO"}, {"Tauranga", "NZ-BOP"},
+	{"Dunedin", "NZ-OTA"}, {"Queenstown", "NZ-OTA"}, {"Invercargill", "NZ-STL"}, {"Napier", "NZ-HKB"},
+	{"Palmerston North", "NZ-MWT"}, {"Whangarei", "NZ-NTL"}, {"New Plymouth", "NZ-TKI"},
+	{"Sydney", "AU-NSW"}, {"Melbourne", "AU-VIC"}, {"Brisbane", "AU-QLD"}, {"Perth", "AU-WA"},
+	{"Adelaide", "AU-SA"}, {"Hobart", "AU-TAS"}, {"Darwin", "AU-NT"}, {"Canberra", "AU-ACT"},
+	{"Gold Coast", "AU-QLD"}, {"Newcastle", "AU-NSW"},
+	{"Toronto", "CA-ON"}, {"Ottawa", "CA-ON"}, {"Montreal", "CA-QC"}, {"Vancouver", "CA-BC"},
+	{"Calgary", "CA-AB"}, {"Edmonton", "CA-AB"}, {"Winnipeg", "CA-MB"}, {"Halifax", "CA-NS"},
+	{"Cork", "IE-CO"}, {"Galway", "IE-G"}, {"Limerick", "IE-LK"},
+}
+
+// cityWithin returns the subdivision that holds the city named n (in any
+// case, Cities) in the country home, or, where home is "", in the one
+// country that has a city of that name; "" for none.
+func cityWithin(n, home string) string {
+	n = strings.TrimSpace(n)
+	found := ""
+	for _, c := range Cities {
+		if !strings.EqualFold(c.Name, n) || home != "" && entityCountry(c.Within) != home {
+			continue
+		}
+		if found != "" && found != c.Within {
+			return ""
+		}
+		found = c.Within
+	}
+	return found
+}
+
 // uncodedArea returns the entity that holds the area named n, in any
 // case, a leading "the" dropped, or "".
 func uncodedArea(n string) string {

@@ -57,24 +57,84 @@ func headingAbove(text string, at int) string {
 // maxHeadingLen is the longest line headingAbove takes for a heading.
 const maxHeadingLen = 100
 
-// directionAdvice says where the sentence of a quote at span of text
-// says the direction d that the quote itself does not: "; its sentence
-// has \"increased\" before the quote: quote from the sentence's start,
-// \"Average house prices increased … Wales to £166,000 (2.2%)\"", or ""
-// when the words before the quote in its sentence say no such direction.
-// verify's message for a direction the quote has no word for ends with it
-// (round F: "Wales to £166,000 (2.2%)" after "Average house prices
-// increased over the year in England to £252,000 (2.2%)").
+// directionAdvice says what to write for a direction d that a quote at
+// span of text has no word for, or "". Where the quote has a word for the
+// other way ("3,700 people lower than forecast" with direction: up), it
+// is the direction to write: a longer quote would only add another
+// figure's word and verify the wrong way (round N, s20n-population).
+// Otherwise a word for d in the figure's own clause of its sentence,
+// before the quote ("; its sentence has \"increased\" before the quote:
+// quote from the sentence's start, …", round F: "Wales to £166,000
+// (2.2%)" after "Average house prices increased over the year in England
+// to £252,000 (2.2%)") or after it to the clause's end ("Tasmania (0.3
+// per cent) and Northern Territory (0.9 per cent) were the slowest
+// growing jurisdictions"). Words of another clause (after ", and") are
+// another figure's.
 func directionAdvice(text string, span Span, d Direction) string {
 	if span.Start < 0 || span.End > len(text) || span.Start > span.End {
 		return ""
 	}
-	from := sentenceStart(text, span.Start)
-	w := DirectionWord(text[from:span.Start], d)
-	if w == "" {
-		return ""
+	other := map[Direction]Direction{Up: Down, Down: Up}[d]
+	if w := DirectionWord(text[span.Start:span.End], other); other != NoDirection && w != "" {
+		return fmt.Sprintf("; the quote says %q, which goes %s: write direction: %s", w, other, other)
 	}
-	return "; its sentence has " + strconv.Quote(w) + " before the quote: quote from the sentence's start, " + strconv.Quote(strings.TrimSpace(text[from:span.End]))
+	from := sentenceStart(text, span.Start)
+	low := lowerASCII(text[from:span.Start])
+	for _, stop := range clauseStops {
+		if i := strings.LastIndex(low, stop); i >= 0 {
+			from = max(from, from+i+len(stop))
+		}
+	}
+	if w := DirectionWord(text[from:span.Start], d); w != "" && !ownedElsewhere(text[from:span.Start], w) {
+		if ow := DirectionWord(text[from:span.Start], other); ow == "" {
+			return "; its sentence has " + strconv.Quote(w) + " before the quote: quote from the sentence's start, " + strconv.Quote(strings.TrimSpace(text[from:span.End]))
+		}
+	}
+	_, end := sentenceBounds(text, span)
+	rest := lowerASCII(text[span.End:end])
+	for _, stop := range clauseStops {
+		if i := strings.Index(rest, stop); i >= 0 && span.End+i < end {
+			end = span.End + i
+		}
+	}
+	after := strings.TrimRight(text[span.End:end], ". ")
+	if w := DirectionWord(after, d); w != "" && DirectionWord(after, other) == "" {
+		return "; its sentence has " + strconv.Quote(w) + " after the quote: quote to the clause's end, " + strconv.Quote(strings.TrimSpace(text[span.Start:span.End+len(after)]))
+	}
+	return ""
+}
+
+// ownedElsewhere reports whether the word of change w in before (the
+// words of a sentence before a quote) is another figure's: w "by" a
+// figure that stands before the quote with more than "and" or a comma
+// between them ("declined by €632 million during the month of April
+// following a net monthly flow of" is the €632 million's decline, not the
+// €167 million's, s20n-credit), where figures joined by "and" share it
+// ("decreased by €188 million and" €51 million).
+func ownedElsewhere(before, w string) bool {
+	low := lowerASCII(before)
+	i := strings.LastIndex(low, lowerASCII(w))
+	if i < 0 {
+		return false
+	}
+	rest := low[i+len(w):]
+	r, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "by ")
+	if !ok {
+		return false
+	}
+	m := figureAt.FindString(r)
+	if m == "" {
+		return false
+	}
+	between := strings.TrimSpace(r[len(strings.TrimRight(m, " ")):])
+	for _, scale := range []string{"million", "billion", "thousand", "per cent", "percent"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, scale))
+	}
+	switch between {
+	case "", "and", ",", ", and", "or", "to":
+		return false
+	}
+	return true
 }
 
 // sentenceStart returns where the sentence holding byte at of text

@@ -72,7 +72,7 @@ func TestRoundFAdvice(t *testing.T) {
 		{"colder", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: down\nstated: 2.1°F", "Spring was 2.1°F colder than normal", nil},
 		{"drier", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: down\nstated: 1.2 inches", "1.2 inches drier than normal", nil},
 		{"warmer is no fall", climateDoc, climate + "period: 2012\nbase: 1998\nmeasure: change\ndirection: down\nstated: 1.0°F", "The 2012 annual temperature was 1.0°F warmer than the previous record warm year of 1998.",
-			[]string{`direction "down" but the quote has no word for it (such as "reduce"): fix the direction or the quote`}},
+			[]string{`direction "down" but the quote has no word for it (such as "reduce"): fix the direction or the quote; the quote says "warmer", which goes up: write direction: up`}},
 		{"above the average", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: up\nstated: 3.2°F", "3.2°F above the 20th century average", nil},
 		{"below the average", climateDoc, climate + "period: 2012\nbase: 1901/2000\nmeasure: change\ndirection: down\nstated: 2.57 inches", "2.57 inches below the 20th century average", nil},
 		{"base 20th century", climateDoc, climate + "period: 2012\nbase: 20th century\nmeasure: change\ndirection: up\nstated: 3.2°F", "3.2°F above the 20th century average",

@@ -487,6 +487,12 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			}
 			if f.unit.IsZero() && f.by != "" {
 				fix = fmt.Sprintf("give %q unit: %s too (or, if it measures something else, put this point in a series of its own)", f.by, ind.Unit)
+			} else if first, ok := v.c.Indicator(f.by); ok && ind.Unit.Kind == Count && f.unit.Kind == Count && first.Stated != "" &&
+				strings.HasSuffix(ind.Unit.Name, " "+f.unit.Name) && statedUnitAllows(first.Stated, first.Unit, ind.Unit) {
+				// "18,484 gaming machines" read as machine beside unit:
+				// gaming machine (s20n-gambling): the first point's own
+				// words write the longer unit, the document's.
+				fix = fmt.Sprintf("give %q unit: %s, which its stated words %q write (or write unit: %s here)", f.by, ind.Unit, first.Stated, f.unit)
 			}
 			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); %s",
 				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit), fix)

@@ -26,7 +26,9 @@ func TestSettleMeasure(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			q.Direction = Up
+			if tt.measure == Change {
+				q.Direction = Up // only a change has a direction (sign20)
+			}
 			if strings.Contains(tt.quote, "detracted") {
 				q.Direction = Down
 			}

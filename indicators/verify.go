@@ -832,6 +832,9 @@ func (v *verifier) structure(ind *Indicator, where string) {
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
 		v.add("", where, ErrValue, "%s", msg)
 	}
+	if msg := checkAgainst(ind); msg != "" {
+		v.add("", where, ErrMismatch, "%s", msg)
+	}
 	if ind.Stated != "" {
 		q, u, err := statedAs(ind.Stated, ind.Measure)
 		switch {
@@ -973,6 +976,9 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			}
 			if adv := inflationAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/measure", pwhere, ErrMismatch, "%s", adv)
+			}
+			if adv := directionOfNoChange(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/direction", pwhere, ErrMismatch, "%s", adv)
 			}
 			if adv := unsignedPullAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv)
@@ -1130,10 +1136,12 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		return
 	}
 	raw := foldString(p.Quote)
-	fq := marginAfter.ReplaceAllString(raw, "")
+	// A word for the minus sign is the sign ("minus €167 million"), in
+	// the quote and in stated alike.
+	fq := minusWordsAsSigns(marginAfter.ReplaceAllString(raw, ""))
 	var forms []string
 	if ind.Stated != "" {
-		forms = []string{ind.Stated}
+		forms = []string{minusWordsAsSigns(ind.Stated)}
 	} else {
 		forms = []string{Format(ind.Quantity, ind.Unit, Style{}), Format(ind.Quantity, ind.Unit, Style{Compact: true})}
 	}
@@ -1203,11 +1211,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// "(-43,000)" stated "43,000" with direction: down: the sign is
 		// the fall the direction says.
 		found = indexAfterMinus(fq, foldString(forms[0])) >= 0
-		signed = found
-		if msg := netBelowZero(ind); signed && msg != "" {
-			v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg)
-			return
-		}
+		signed = found // a figure of no change given a direction is reported on its direction (directionOfNoChange)
+	}
+	if lo, _ := ind.Quantity.Ends(); !found && ind.Measure == Flow && lo < 0 && netFallBefore(fq, strings.TrimLeft(foldString(forms[0]), "-")) {
+		found, signed = true, true // "declined by €632 million", "net repayments of £0.9 billion": a net flow below zero
 	}
 	if !found && negativeContribution(p.Quote, ind) {
 		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
@@ -1224,6 +1231,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
+			return
+		}
+		if msg := belowZeroInQuote(raw, fq, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
 		if w := quoteWording(p.Quote, ind); w != "" {
@@ -1262,6 +1273,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
 			return
 		}
+		if msg := rankWordAdvice(p.Quote, ind); msg != "" {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if msg := gluedRowAdvice(text, p.Span); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
@@ -1269,7 +1284,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) {
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) {
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
 			return
@@ -1477,6 +1492,30 @@ func indexAfterMinus(s, sub string) int {
 	})
 }
 
+// minusWordsAsSigns returns s, folded text, with each word for a minus
+// sign (lexicon.MinusWords) written as the sign it is: "was minus €167
+// million" reads "was -€167 million", "negative 0.3 percent" "-0.3
+// percent", so that a quote and a stated figure agree whichever way each
+// writes the sign. "plus or minus 0.8", a margin, keeps its words.
+func minusWordsAsSigns(s string) string {
+	if !strings.Contains(s, "inus ") && !strings.Contains(s, "egative ") {
+		return s // most quotes: no copy
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if i == 0 || !isAlnum(s[i-1]) && s[i-1] != '-' {
+			if w, rest := signWordAt(s[i:]); w != "" && !strings.HasSuffix(lowerASCII(s[:i]), "or ") {
+				b.WriteByte('-')
+				i = len(s) - len(rest)
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
 // indexWhere returns the first place sub stands in s, from i to j, where
 // ok(i, j) holds, or -1.
 func indexWhere(s, sub string, ok func(i, j int) bool) int {
@@ -1681,19 +1720,6 @@ func (d *decoder) checkGiven() {
 	}
 }
 
-// netBelowZero says what to write for a net figure that a quote signs
-// below zero ("-43,000 British citizens", net migration) but the catalog
-// states unsigned with direction: down, or "": a direction says a change
-// from a base, so a net outflow would be shown as an inflow that fell.
-// Only a change (measure: change) takes the sign as its direction.
-func netBelowZero(ind *Indicator) string {
-	if ind.Measure == Change || ind.Quantity.Direction != Down {
-		return ""
-	}
-	return fmt.Sprintf("the quote writes the figure below zero, and the measure is %s, not a change: write stated: %q and leave direction out (direction: down says a fall from a base; a net figure below zero keeps its sign)",
-		ind.Measure, "-"+strings.TrimLeft(ind.Stated, "-−"))
-}
-
 // indexBeforeFootnote returns where sub stands in s as indexWord finds
 // it, but ended by a footnote marker glued to its last word
 // (lexicon.GluedFootnote: "14.3 million" in "from 14.3 million4 in
@@ -1843,6 +1869,9 @@ func (c *Catalog) nounNotices() ErrorList {
 			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
 				continue
 			}
+			if q := foldString(p.Quote); coordinatedAfter(q[indexWord(q, foldString(ind.Stated))+len(foldString(ind.Stated)):], w) {
+				continue // "1400 pubs and clubs" with unit: venue, the noun for both
+			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
 			pos := c.position(key)
@@ -1854,6 +1883,22 @@ func (c *Catalog) nounNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// coordinatedAfter reports whether rest, the words after a figure,
+// start with the plural w joined by "and" or a comma to another plural
+// ("pubs and clubs"): a phrase that counts both, which a unit naming
+// both (venue) counts (coordinatedParts).
+func coordinatedAfter(rest, w string) bool {
+	f := strings.Fields(lowerASCII(rest))
+	if len(f) < 3 || bareWord(f[0]) != w {
+		return false
+	}
+	next := f[1:]
+	if strings.HasSuffix(f[0], ",") && next[0] != "and" {
+		return lexicon.IsPlural(bareWord(next[0]))
+	}
+	return next[0] == "and" && len(next) > 1 && lexicon.IsPlural(bareWord(next[1]))
 }
 
 // nounAfterFigure returns the word right after the figure sub in s when

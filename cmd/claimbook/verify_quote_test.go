@@ -66,3 +66,62 @@ indicators:
 		t.Errorf("claimbook export: exit %d, %s%s; want the source's quote", code, stdout, stderr)
 	}
 }
+
+// TestVerifyErrorsWithNotices: a catalog with an error still gives the
+// notices of its other indicators, in one list sorted by line, so that
+// one run says everything to write (round N: a view's error held back
+// "write unit: migrant"); the exit status is 1 for the error.
+func TestVerifyErrorsWithNotices(t *testing.T) {
+	dir := t.TempDir()
+	text := "The Council\u2019s plan adds 30 plants.\nIt will also plant 5 orchards.\n"
+	sum := sha256.Sum256([]byte(text))
+	catalog := fmt.Sprintf(`claimbook: 1
+sources:
+  - id: s
+    title: Plan
+    publisher: Council
+    issued: 2026-01-15
+    url: https://example.org/plan
+    text: plan.txt
+    sha256: %s
+indicators:
+  - id: plants
+    title: Plants
+    entities: [US]
+    measure: count
+    status: pledge
+    stated: 30 plants
+    period: not stated
+    provenance:
+      - source: s
+        quote: The Council's plan adds 30 plants.
+  - id: orchards
+    title: Orchards
+    entities: [US]
+    measure: count
+    status: promised
+    stated: 5 orchards
+    period: not stated
+    provenance:
+      - source: s
+        quote: It will also plant 5 orchards.
+`, hex.EncodeToString(sum[:]))
+	if err := os.WriteFile(filepath.Join(dir, "plan.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "both.yaml")
+	if err := os.WriteFile(path, []byte(catalog), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCmd("verify", "-catalog", path)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	want := []string{"both.yaml:20:16: notice: quote differs from source", "both.yaml:25:13: unknown status \"promised\"", "both.yaml: 1 problem"}
+	if code != 1 || len(lines) != len(want) {
+		t.Fatalf("verify: exit %d, stderr %q; want exit 1 and %d lines", code, stderr, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("verify: line %d = %q, want one holding %q", i+1, lines[i], w)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"github.com/claimbook/claimbook/report/internal/axis"
 	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -683,11 +684,29 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 		used += aboves[i] + bands[i] + belows[i] + fs.after(i, fs.Spacing)
 	}
 	top := c.Max.Y - max((height-used)/2, 0) - fs.Spacing/2
+	// Bars that go both ways from zero are named at zero, above the
+	// bar: a fall's name ending there, a rise's starting there, never
+	// at the plot's left edge, far from a short bar near zero
+	// (s20n-population: "Births in Australia" at −20, its bar at −4.1).
+	diverging := slices.ContainsFunc(fs.Bars, falls) && slices.ContainsFunc(fs.Bars, func(b Bar) bool {
+		return b.Start >= 0 && b.End > 0 && !b.Range && !b.Mark
+	})
 	for i, b := range fs.Bars {
 		r := &rows[i]
 		r.label = labels[i]
 		r.labelTop = top
 		r.labelX = c.Min.X
+		if diverging && !b.Range && !b.Mark && p.X.Min < 0 {
+			var lw vg.Length
+			for _, l := range r.label {
+				lw = max(lw, fs.LabelStyle.Width(l))
+			}
+			if falls(b) {
+				r.labelX = max(c.Min.X, xAt(0)-lw)
+			} else {
+				r.labelX = max(c.Min.X, min(xAt(0), c.Max.X-lw))
+			}
+		}
 		if b.Range {
 			// Above the bar's start, or ending with its value label if
 			// it is too long for that.
@@ -997,7 +1016,7 @@ func hatchRect(c draw.Canvas, rect vg.Rectangle, sty draw.LineStyle, spacing vg.
 // the margin, against the slide's frame): inside the bar where the bar
 // holds it; else on the falling side with the axis extended below zero
 // by whole ticks, at most three, of a finer step where the ticks stay
-// few, while the falls fill a third of the part below zero at least; else
+// few, while the falls fill axis.WidenFill of the part below zero; else
 // right of zero beside the bar (Across), where its row has nothing,
 // rather than the axis growing more: widening drew one bar at −43,000 on
 // an axis to −200,000 for its label (s14-tourism). A bar whose row has
@@ -1034,14 +1053,14 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 			next = fine
 		}
 		lo := math.Floor((p.X.Min-next)/next+1e-9) * next
-		// The axis grows below zero while its falls fill a third of the
-		// part below zero at least; a label it would grow for past that
-		// goes across zero, where its row has room.
+		// The axis grows below zero while its falls fill
+		// axis.WidenFill of the part below zero; a label it would grow
+		// for past that goes across zero, where its row has room.
 		lowest := 0.0
 		for _, b := range bs.axisBars() {
 			lowest = min(lowest, b.Start)
 		}
-		acrossOK := func(b Bar) bool { return bs.across(b) && lowest > lo/3 }
+		acrossOK := func(b Bar) bool { return bs.across(b) && lowest > lo*axis.WidenFill }
 		out := false
 		for _, b := range bs.axisBars() {
 			out = out || falls(b) && outside(b) && !fits(b) && !acrossOK(b)

@@ -42,7 +42,7 @@ func TestChangeBarsSaySpan(t *testing.T) {
 		{"one year, two bases", []indicators.Indicator{
 			mk("a", "Change in recorded crime", "5%", indicators.Down, "FY2014-15", "FY2013-14"),
 			mk("b", "Fall in recorded crime", "39%", indicators.Down, "FY2014-15", "FY2005-06"),
-		}, []string{"Change in recorded crime (on FY 2013–14)", "Fall in recorded crime (compared with FY 2005–06)"}}, // the subtitle says FY 2014–15
+		}, []string{"Change in recorded crime (compared with FY 2013–14)", "Fall in recorded crime (compared with FY 2005–06)"}}, // the subtitle says FY 2014–15; the bases one way (s20n-gambling)
 	}
 	for _, tt := range tests {
 		var ids []string

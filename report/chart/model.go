@@ -318,7 +318,7 @@ func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 			case v == 0:
 				return sign + "0"
 			case v < 0:
-				return "−" + sign + groupThousands(-v) + scale // "−$5", as "-$11.0 billion" is written
+				return indicators.MinusSign + sign + groupThousands(-v) + scale // "−$5", as "−$11.0 billion" is labelled
 			}
 			return sign + groupThousands(v) + scale
 		}

@@ -48,8 +48,8 @@ func TestNegativeBars(t *testing.T) {
 	}{
 		{view: "money", want: [][2]float64{{-11, 0}, {0, 279}}},
 		{view: "growth", want: [][2]float64{{-5, 5}}},
-		{view: "hedged", err: `chart: charts of negative figures are not drawn yet with a hedge: "nearly-deficit" (nearly -$11 billion) can be shown as a headline`},
-		{view: "share", err: `chart: charts of negative figures are not drawn yet as a part of a whole: "fall" (-0.3 percent) can be shown as bars or a headline`},
+		{view: "hedged", err: `chart: charts of negative figures are not drawn yet with a hedge: "nearly-deficit" (nearly −$11 billion) can be shown as a headline`},
+		{view: "share", err: `chart: charts of negative figures are not drawn yet as a part of a whole: "fall" (−0.3 percent) can be shown as bars or a headline`},
 	}
 	for _, tc := range tests {
 		v, _ := c.View(tc.view)

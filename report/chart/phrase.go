@@ -361,7 +361,8 @@ func percentsInDigits(values []string, items []item) {
 //
 // Counts of more than one noun (wording.CountsMixed) are each written
 // short with their own noun after the figure ("257 fatalities", "3
-// appointments"), as the native chart's number formats write them.
+// appointments"), as the native chart's number formats write them; rates
+// of one unit (wording.RatesShort) as their figures alone.
 func oneWay(values []string, items []item) {
 	bars := barsOf(items)
 	switch {
@@ -370,6 +371,11 @@ func oneWay(values []string, items []item) {
 			if it.u.Kind == indicators.Count && it.computed == "" && !indicators.IsOrderOfMagnitude(it.label) {
 				values[i] = wording.CountLabel(shortFigure(it), it.u, it.q)
 			}
+		}
+	case wording.RatesShort(bars):
+		// "653" under "Cases per 100,000 people", the subtitle's unit.
+		for i, it := range items {
+			values[i] = indicators.Format(indicators.Quantity{Value: it.q.Value, Scale: it.q.Scale}, indicators.Unit{}, indicators.Style{Compact: true, Words: true})
 		}
 	case wording.CountsShort(bars):
 		for i, it := range items {

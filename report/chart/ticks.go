@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/axis"
 	"gonum.org/v1/plot"
 )
@@ -75,7 +76,7 @@ func groupThousands(v float64) string {
 	intPart, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
 	if v < 0 {
-		b.WriteString("−")
+		b.WriteString(indicators.MinusSign)
 	}
 	for i, d := range intPart {
 		if i > 0 && (len(intPart)-i)%3 == 0 {

@@ -89,7 +89,7 @@ func widenForFalls(cd *chartData, div float64) {
 			// (round F transport: −60% against the slide's −40%); its
 			// padding may reach into the margin before the names.
 			w := textWidth(displayText(it.spanV, it.fmt), false) * 7 * 9 / 11
-			out = out || it.spanV-a.min < w*span/(chartWidth*plotShare) && -it.spanV < labelNeed(it, span)
+			out = out || it.spanV-a.min < w*span/(chartWidth*plotShare) && (-it.spanV < labelNeed(it, span) || !readableInside(it))
 		}
 		if !out {
 			return
@@ -102,9 +102,9 @@ func widenForFalls(cd *chartData, div float64) {
 		for _, it := range cd.items {
 			lowest = min(lowest, it.spanV)
 		}
-		if lowest > lo/3 {
+		if lowest > lo*axis.WidenFill {
 			// The slide's rule: the axis grows below zero while the falls
-			// fill a third of that part at least; past it the slide sets
+			// fill axis.WidenFill of that part; past it the slide sets
 			// the label across zero, and the axis keeps its ends.
 			return
 		}

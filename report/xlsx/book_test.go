@@ -350,9 +350,9 @@ func TestNumFmt(t *testing.T) {
 		sc   indicators.Scale
 		want string
 	}{
-		{"279e9", usd, indicators.Billion, `"$"#,##0,,," billion";-"$"#,##0,,," billion"`},
-		{"1.2e9", usd, indicators.Billion, `"$"#,##0.0,,," billion";-"$"#,##0.0,,," billion"`},
-		{"5e6", chf, indicators.Million, `"CHF "#,##0,," million";-"CHF "#,##0,," million"`},
+		{"279e9", usd, indicators.Billion, `"$"#,##0,,," billion";"−""$"#,##0,,," billion"`},
+		{"1.2e9", usd, indicators.Billion, `"$"#,##0.0,,," billion";"−""$"#,##0.0,,," billion"`},
+		{"5e6", chf, indicators.Million, `"CHF "#,##0,," million";"−""CHF "#,##0,," million"`},
 		{"26", indicators.PercentUnit, indicators.NoScale, `#,##0"%"`},
 		{"30", indicators.CountOf("country"), indicators.NoScale, `[=1]0" country";#,##0" countries"`},
 		{"2", indicators.MustParseUnit("degC"), indicators.NoScale, `[=1]0" degree Celsius";#,##0" degrees Celsius"`},

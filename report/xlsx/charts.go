@@ -249,7 +249,9 @@ func (b *book) planCharts() error {
 		if len(cd.items) == 0 {
 			continue
 		}
-		if !cd.pie && wording.CountsShort(bars) {
+		if !cd.pie && wording.RatesShort(bars) {
+			ratesShort(cd.items)
+		} else if !cd.pie && wording.CountsShort(bars) {
 			countsShort(cd.items)
 		}
 		subunitTitle := ""

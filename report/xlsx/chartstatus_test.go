@@ -122,7 +122,7 @@ func TestNativeChartStatus(t *testing.T) {
 		// not every commitment), and an empty series names each other
 		// status.
 		"brent": {[]string{"Fact: 0072B2", "Hatched: a projection, not a reported figure: wdUpDiag D55E00"},
-			`"$"#,##0;-"$"#,##0`, "US$ per barrel; price, August 2015, and projected prices for the years on the bars", "max"},
+			`"$"#,##0;"−""$"#,##0`, "US$ per barrel; price, August 2015, and projected prices for the years on the bars", "max"},
 		// The statuses in their order, fact first, as the slide's key
 		// lists them: a status before the one the first series is named
 		// for comes first (an estimate's bar before a fact's).
@@ -130,13 +130,13 @@ func TestNativeChartStatus(t *testing.T) {
 		// them (s14-crime's "almost" was called "nearly, up to or less
 		// than").
 		"funding": {[]string{"Estimate: 009E73", "Fading end: the source says “nearly”; the figure is at most the end shown: fading 009E73 to 8CD3C0", "Hatched: a target, not a reported figure: wdUpDiag BC6F9A"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion, 2018 and a target level for 2018", "max"},
+			`"US$"#,##0,,,;"−""US$"#,##0,,,`, "US$ billion, 2018 and a target level for 2018", "max"},
 		"facts": {[]string{"Fact: 0072B2", "Fading end: the source says “nearly”; the figure is at most the end shown: fading 009E73 to 8CD3C0",
 			"Dashed outline (the slide's arrow): the source says “more than”; the figure is beyond the end shown: 0072B2", "Estimate: 009E73"},
-			`"US$"#,##0,,,;-"US$"#,##0,,,`, "US$ billion; 2018; some figures are estimates", "max"},
+			`"US$"#,##0,,,;"−""US$"#,##0,,,`, "US$ billion; 2018; some figures are estimates", "max"},
 		"jobs": {[]string{"Fact: 0072B2", "Estimate: 009E73"}, "#,##0", "Number; Q4 2019; some figures are estimates", "max"},
 		"gains": {[]string{"Value: 0072B2", "no legend"},
-			`"$"#,##0,,,;-"$"#,##0,,,`, "US$ billion, 2018", "max"},
+			`"$"#,##0,,,;"−""$"#,##0,,,`, "US$ billion, 2018", "max"},
 	}
 	seen := 0
 	for name, x := range parts {

@@ -30,3 +30,13 @@ func countsShort(items []chartItem) {
 
 	}
 }
+
+// ratesShort gives rates of one unit (wording.RatesShort) a number format
+// of their figures alone ("653"), as the slide writes them under the
+// subtitle's "Cases per 100,000 people".
+func ratesShort(items []chartItem) {
+	for k := range items {
+		it := &items[k]
+		it.fmt = numFmt(it.bar.Q.Value, indicators.Unit{}, it.bar.Q.Scale, false)
+	}
+}

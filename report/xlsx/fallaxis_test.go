@@ -3,12 +3,15 @@ package xlsx
 import (
 	"math"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // TestWidenForFalls: a native chart's axis goes below zero far enough
 // for a fall's label its bar cannot hold, as the slide's does, and no
-// further (round F transport: −20% as the slide, not −10% with "down
-// 6.1%" over the names; −40% kept where "down 20.4%" fits).
+// further (−40% kept where "down 20.4%" fits), and only while its falls
+// fill axis.WidenFill of the part below zero: else the label goes across
+// zero, as the slide's does.
 func TestWidenForFalls(t *testing.T) {
 	const down = `"up "0.0%;"down "0.0%`
 	tests := []struct {
@@ -17,7 +20,12 @@ func TestWidenForFalls(t *testing.T) {
 		falls            []float64
 		wantMin, wantMax float64
 	}{
-		{"s15f-transport: on the previous year", -0.1, 0.4, 0.1, []float64{-0.061, -0.068}, -0.2, 0.4},
+		// The falls would fill a third of an axis to −20%, less than
+		// axis.WidenFill: their labels go across zero (insideLabels'
+		// shift, the slide's Across) and the axis keeps the data's
+		// extent (s20n-population: −15.4 on an axis to −25).
+		{"s15f-transport: on the previous year", -0.1, 0.4, 0.1, []float64{-0.061, -0.068}, -0.1, 0.4},
+		{"s20n-population: a fall of 15.4 on an axis from −20", -20, 5, 5, []float64{-15.4}, -20, 5},
 		{"s15f-transport: on FYE March 2020, the label fits", -0.4, 0.8, 0.2, []float64{-0.204, -0.352}, -0.4, 0.8},
 		// Another kind, births: a fall its bar holds has its label
 		// inside (insideLabels); the axis stays.
@@ -25,7 +33,7 @@ func TestWidenForFalls(t *testing.T) {
 		// A fall that would fill less than a third of the axis below
 		// zero keeps it, as the slide does (s11b-transport's −2%).
 		{"births: a fall of 0.4% on an axis from −1%", -0.01, 0.04, 0.01, []float64{-0.004}, -0.01, 0.04},
-		{"a fall of 1.4% on an axis from −2% widens it a step", -0.02, 0.08, 0.02, []float64{-0.014}, -0.04, 0.08},
+		{"a fall of 1.4% on an axis from −2% keeps it", -0.02, 0.08, 0.02, []float64{-0.014}, -0.02, 0.08},
 		{"no falls: the axis stays", 0, 0.4, 0.1, nil, 0, 0.4},
 	}
 	for _, tt := range tests {
@@ -40,5 +48,33 @@ func TestWidenForFalls(t *testing.T) {
 				t.Errorf("widenForFalls axis = %v to %v, want %v to %v", cd.axis.min, cd.axis.max, tt.wantMin, tt.wantMax)
 			}
 		})
+	}
+}
+
+// TestInsideLabelContrast: a fall's label goes inside its bar only where
+// it keeps a contrast of 4.5:1 there; on the green of an estimate it
+// widens the axis, as the slide's does, or goes across zero, never dark
+// on green (s20n-population: "down 15.4%" inside the green bar).
+func TestInsideLabelContrast(t *testing.T) {
+	const down = `"up "0.0%;"down "0.0%`
+	for _, tt := range []struct {
+		name    string
+		status  indicators.Status
+		inside  bool
+		wantMin float64
+	}{
+		{"a fact, blue: white inside", indicators.Fact, true, -5},
+		{"an estimate, green: the axis widens for it", indicators.Estimate, false, -7},
+	} {
+		cd := chartData{axis: valueAxis{min: -5, max: 5, step: 1}}
+		cd.items = []chartItem{{spanV: -4.8, fmt: down, status: tt.status}, {spanV: 4.5, fmt: down, status: tt.status}}
+		widenForFalls(&cd, 1)
+		if cd.axis.min != tt.wantMin {
+			t.Errorf("%s: axis from %v, want %v", tt.name, cd.axis.min, tt.wantMin)
+		}
+		pl, ok := insideLabels(&cd, cellCol(cd.items[0], false), false)[0]
+		if in := ok && pl.shift == 0; in != tt.inside {
+			t.Errorf("%s: label inside = %v, want %v", tt.name, in, tt.inside)
+		}
 	}
 }

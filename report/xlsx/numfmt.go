@@ -84,9 +84,14 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words 
 			if rest, ok := strings.CutPrefix(one, `"1 `); ok {
 				one = `0" ` + rest
 			}
-			return one
+			return negativeSection(one)
 		}
 		f = f[strings.LastIndex(f, ";")+1:]
+	}
+	if d.Sign() < 0 && !strings.Contains(f, ";") {
+		// A figure below zero with the reader's minus sign
+		// (negativeSection), "−0.3%", as its label writes it.
+		f = negativeSection(f)
 	}
 	return f
 }
@@ -155,9 +160,9 @@ func proportionDigits(decimals int) string {
 }
 
 // numFmtDigits is numFmt for a given number of decimals. A money format
-// has a negative section that puts the minus sign first, as
-// indicators.Format writes it: -11e9 shows as "-$11.0 billion", not
-// Excel's "$-11.0 billion".
+// has a negative section that puts the true minus sign first
+// (negativeSection): -11e9 shows as "−$11.0 billion", not Excel's
+// "$-11.0 billion".
 func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	if u.Per != "" {
 		// A rate: the base after every section ("$200 per month",
@@ -181,7 +186,7 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	counted := func(one, many string, negative bool) string {
 		if sc == indicators.NoScale && decimals == 0 {
 			if negative {
-				return `[=1]"1 ` + one + `";[=-1]"-1 ` + one + `";` + num + quote(" "+many)
+				return `[=1]"1 ` + one + `";[=-1]"` + indicators.MinusSign + `1 ` + one + `";` + num + quote(" "+many)
 			}
 			return "[=1]0" + quote(" "+one) + ";" + num + quote(" "+many)
 		}
@@ -191,7 +196,7 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	case indicators.Money:
 		sign := moneySign(u)
 		pos := quote(sign) + num + quote(scale)
-		return pos + ";-" + pos
+		return negativeSection(pos)
 	case indicators.Percent:
 		return num + quote(scale+"%")
 	case indicators.PercentagePoint:
@@ -231,7 +236,7 @@ func lastTickWord(format, word string, a valueAxis) string {
 		return format
 	}
 	last := strconv.FormatFloat(a.max-a.step/2, 'g', 12, 64) // no float noise: "0.35"
-	return "[>=" + last + "]" + format + ";[>=0]" + num + ";-" + num
+	return "[>=" + last + "]" + format + ";[>=0]" + num + ";" + quote(indicators.MinusSign) + num
 }
 
 // axisNumFmt returns the number format of a value axis of figures in
@@ -264,7 +269,7 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 	case indicators.Money:
 		sign := moneySign(u)
 		pos := quote(sign) + num
-		return pos + ";-" + pos, strings.TrimSpace(strings.TrimSpace(sign) + " " + words())
+		return negativeSection(pos), strings.TrimSpace(strings.TrimSpace(sign) + " " + words())
 	case indicators.Percent, indicators.PercentagePoint:
 		sym := "%"
 		if u.Kind == indicators.PercentagePoint {
@@ -343,6 +348,16 @@ func leadSections(f, lit string) string {
 		b.WriteString(lit)
 	}
 	return b.String()
+}
+
+// negativeSection returns the number format pos, the format of a figure
+// above zero, with a section for a figure below zero that writes the true
+// minus sign before it (indicators.MinusSign): -632e6 in
+// `"€"#,##0,," million"` shows "−€632 million", as the Cover, the charts
+// and the deck write it, never Excel's hyphen-minus or "€-632 million".
+func negativeSection(pos string) string {
+	// The sign a literal of its own, so that spell finds the currency's.
+	return pos + ";" + quote(indicators.MinusSign) + pos
 }
 
 // quote makes s a literal of a number format.

@@ -23,11 +23,11 @@ func TestPercentagePointAxis(t *testing.T) {
 	}{
 		// An axis of -7.5 to 2.5 by 2.5: "-7.5 -5 -2.5 0 2.5 pp".
 		{"falls and a rise", []string{"7.4 percentage points", "1.2 percentage points"}, []indicators.Direction{indicators.Down, indicators.Up},
-			`[>=1.25]General" pp";[>=0]General;-General`},
+			`[>=1.25]General" pp";[>=0]General;"−"General`},
 		{"rises", []string{"3 percentage points", "1 percentage point"}, []indicators.Direction{indicators.Up, indicators.Up},
-			`[>=2.5]#,##0" pp";[>=0]#,##0;-#,##0`},
+			`[>=2.5]#,##0" pp";[>=0]#,##0;"−"#,##0`},
 		{"tenths", []string{"0.4 percentage points", "0.1 percentage points"}, []indicators.Direction{indicators.Up, indicators.Up},
-			`[>=0.35]General" pp";[>=0]General;-General`},
+			`[>=0.35]General" pp";[>=0]General;"−"General`},
 	} {
 		c := &indicators.Catalog{}
 		var ids []string

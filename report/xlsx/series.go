@@ -658,7 +658,7 @@ func (b *book) writeSeries() error {
 			// A chart of a few series is titled by them, as a slide is:
 			// "Total fertility rate, England and Wales", never "Series
 			// over time, … (children per woman)" (s15-births).
-			title = wording.JoinAnd(titles) + " (" + unitName(g[0]) + ")"
+			title = wording.TitledWithUnit(wording.JoinAnd(titles), unitName(g[0]))
 			name = fmt.Sprintf("series-%d", k+1)
 		} else if len(groups) > 1 {
 			// The unit in parentheses, as a chart's unit is written:
@@ -751,6 +751,13 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// rounds to the year they name (2014.499 is "2014", where 2014.5
 	// would be "2015").
 	lo, hi, zero := math.Floor(from)-0.501, math.Floor(to)+1.499, 0.0
+	if !atMiddles(blocks) {
+		// Points of quarters, months or days stand where their periods
+		// are: each year is ticked at its start, so that Q1 2010 stands
+		// right of "2010", never left of a "2010" at mid-year, where it
+		// read as 2009 (s20n-gambling).
+		lo, hi = math.Floor(from)-1, math.Floor(to)+1
+	}
 	unit := 1.0
 	if hi-lo > 12 {
 		unit = math.Ceil((hi - lo) / 12)
@@ -871,6 +878,21 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		}
 	}
 	return ch
+}
+
+// atMiddles reports whether some point of blocks stands at the middle of
+// a year (a calendar year's figure, 2014.5), where a year axis labels
+// each year; else its points are of quarters, months or days, and each
+// year is ticked at its start.
+func atMiddles(blocks []seriesBlock) bool {
+	for _, bl := range blocks {
+		for _, x := range bl.xs {
+			if math.Abs(x-math.Floor(x)-0.5) < 1e-6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // textYears returns the series whose Year cells are written as text,
@@ -1150,6 +1172,18 @@ func valueLabels(ref string) func([]byte) []byte {
 				return append(out, src...)
 			}
 			ser := src[i : i+j]
+			if a := bytes.Index(ser, []byte(`<dLbls>`)); a >= 0 {
+				// excelize's own labels of a line chart's series, shown
+				// nowhere (showVal 0), give way: the quarters' line of
+				// snapshots drew bare dots where its scatter said each
+				// figure (s20n-gambling).
+				if e := bytes.Index(ser[a:], []byte(`</dLbls>`)); e >= 0 && bytes.Contains(ser[a:a+e], []byte(`<showVal val="0">`)) {
+					e += a + len(`</dLbls>`)
+					src = slices.Concat(src[:i+a], src[i+e:])
+					j -= e - a
+					ser = src[i : i+j]
+				}
+			}
 			at := bytes.Index(ser, []byte(`<xVal>`))
 			if at < 0 {
 				at = bytes.Index(ser, []byte(`<cat>`))

@@ -40,7 +40,9 @@ func periodNamed(bl seriesBlock) bool {
 		}
 		// A split or fiscal year keeps no days (indicators.Period.Extent):
 		// it runs across the turn of a year too.
-		if from, to, ok := p.Extent(); !ok || math.Floor(from) != math.Floor(to-1e-9) {
+		// A quarter, a month or a day stands off its year's middle,
+		// where a year axis ticks: its point names it ("Q1 2010").
+		if from, to, ok := p.Extent(); !ok || math.Floor(from) != math.Floor(to-1e-9) || to-from < 0.99 {
 			across = true
 		}
 	}

@@ -33,6 +33,30 @@ func studentsSeries(t *testing.T) *indicators.Catalog {
 	return c
 }
 
+// gamblingSeries is s20n-gambling's quarterly spend: Q1 2010, Q4 2010 and
+// Q1 2011, the last two consecutive.
+func gamblingSeries(t *testing.T) *indicators.Catalog {
+	t.Helper()
+	c := &indicators.Catalog{Series: []indicators.Series{{ID: "spend", Title: "Gaming machine expenditure in pubs and clubs, by quarter"}},
+		Sources: []indicators.Source{{ID: "src", Title: "Gaming machine spend lifts"}}}
+	for _, p := range []struct{ id, period, stated string }{
+		{"q1-10", "2010-Q1", "$199.9 million"}, {"q4-10", "2010-Q4", "$215.8 million"}, {"q1-11", "2011-Q1", "$205.1 million"},
+	} {
+		q, u, err := indicators.ParseStated(p.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		per, err := indicators.ParsePeriod(p.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: p.id, Title: "Gaming machine expenditure in pubs and clubs", Stated: p.stated, Quantity: q, Unit: u,
+			Measure: indicators.Flow, Period: per, Series: "spend", Status: indicators.Fact,
+			Provenance: []indicators.Provenance{{Source: "src", Quote: p.stated, Span: indicators.Span{Start: -1, End: -1}}}})
+	}
+	return c
+}
+
 // TestSeriesPeriodLabels: a series chart of points not one after another
 // joins its consecutive points by a line unnamed in the legend; where a
 // period runs across the turn of a year, each point says it under its
@@ -40,7 +64,9 @@ func studentsSeries(t *testing.T) *indicators.Catalog {
 // their neighbours and the value axis (seriesperiods.go). s19m-students'
 // academic years drew at "2013", "2021" and "2022", unjoined, the first
 // label over the axis's "60,000"; culture's years ending December and
-// April say so; fire's calendar years keep the year axis.
+// April say so; fire's calendar years keep the year axis; s20n-gambling's
+// quarters name their points, the labels of Q4 2010 and Q1 2011 a
+// quarter apart one above and one under (they overprinted).
 func TestSeriesPeriodLabels(t *testing.T) {
 	load := func(kind string) *indicators.Catalog {
 		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", kind, "catalog.yaml"))
@@ -56,7 +82,11 @@ func TestSeriesPeriodLabels(t *testing.T) {
 		pos     []string // the labels' positions, where checked
 		runs    int      // the legend entries deleted: the runs' lines
 	}{
-		{"s19m-students", studentsSeries(t), []string{"2012/13", "2020/21", "2021/22"}, []string{"r", "b", "t"}, 1},
+		// The axis starts a year before the first point's year (each
+		// year ticked at its start, atMiddles): the first label is a
+		// year clear of the value axis, above its point.
+		{"s19m-students", studentsSeries(t), []string{"2012/13", "2020/21", "2021/22"}, []string{"t", "b", "t"}, 1},
+		{"s20n-gambling: quarters name their points", gamblingSeries(t), []string{"Q1 2010", "Q4 2010", "Q1 2011"}, []string{"b", "t", "b"}, 1},
 		{"culture", load("culture"), []string{"YE Dec 1995", "YE Apr 1999"}, nil, 0},
 		{"fire", load("fire"), nil, nil, 1},
 	}
@@ -87,5 +117,36 @@ func TestSeriesPeriodLabels(t *testing.T) {
 		if tt.periods != nil && !strings.Contains(xml, `type="VALUE"`) {
 			t.Errorf("%s: the labels do not say the figure as its Value cell does", tt.name)
 		}
+	}
+}
+
+// TestSnapshotLineLabels: snapshots of a stock a year apart are joined,
+// over their dates, each point saying its figure (s20n-gambling: operators
+// at 31 March 2010 and 2011 were two unjoined dots; joined, excelize's
+// line chart showed no figures).
+func TestSnapshotLineLabels(t *testing.T) {
+	c := &indicators.Catalog{Series: []indicators.Series{{ID: "ops", Title: "Gaming machine operators in pubs and clubs"}},
+		Sources: []indicators.Source{{ID: "src", Title: "Gaming machine spend lifts"}}}
+	for _, p := range []struct{ id, period, stated string }{{"o10", "2010-03-31", "374 operators"}, {"o11", "2011-03-31", "365 operators"}} {
+		q, u, err := indicators.ParseStated(p.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		per, err := indicators.ParsePeriod(p.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: p.id, Title: "Gaming machine operators in pubs and clubs", Stated: p.stated, Quantity: q, Unit: u,
+			Measure: indicators.Stock, Period: per, Series: "ops", Status: indicators.Fact,
+			Provenance: []indicators.Provenance{{Source: "src", Quote: p.stated, Span: indicators.Span{Start: -1, End: -1}}}})
+	}
+	_, parts := writeParts(t, c)
+	xml := parts["xl/charts/chart1.xml"]
+	ser, _, _ := strings.Cut(xml, "</ser>")
+	if !strings.Contains(ser, "<lineChart>") && !strings.Contains(ser, `<c:lineChart>`) && !strings.Contains(xml, "<lineChart>") {
+		t.Errorf("the series chart is no line over the dates:\n%s", xml)
+	}
+	if strings.Count(ser, "<dLbls>") != 1 || !strings.Contains(ser, `<showVal val="1">`) {
+		t.Errorf("the series' points say no figure (want one dLbls with showVal 1):\n%s", ser)
 	}
 }

@@ -223,7 +223,7 @@ func TestSeriesChartReads(t *testing.T) {
 			t.Errorf("%s: the year axis's major unit = %q, want %q", tt.name, got, want)
 		}
 		fmtCode := regexp.MustCompile(`<numFmt formatCode="([^"]*)"`).FindStringSubmatch(axes[1])
-		if got, want := html.UnescapeString(fmtCode[1]), `"$"#,##0,,,;-"$"#,##0,,,`; got != want {
+		if got, want := html.UnescapeString(fmtCode[1]), `"$"#,##0,,,;"−""$"#,##0,,,`; got != want {
 			t.Errorf("%s: the value axis's format = %q, want %q", tt.name, got, want)
 		}
 		title := ""

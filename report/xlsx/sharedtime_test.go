@@ -111,7 +111,7 @@ func TestBaseAloneNative(t *testing.T) {
 		}
 	}
 	want := []string{
-		"Change in incidents on the previous year (on YE Sep 2023)",
+		"Change in incidents on the previous year (compared with YE Sep 2023)", // the bases one way (s20n-gambling)
 		"Change in incidents on 5 years ago (compared with YE Sep 2019)",
 		"Change in incidents on 10 years ago (compared with YE Sep 2014)",
 	}

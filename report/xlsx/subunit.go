@@ -45,7 +45,7 @@ func inSubunit(items []chartItem, bars []wording.Bar, title string, sc indicator
 			words += " per " + u.Per
 		}
 		pos := num + quote(words)
-		it.fmt = pos + ";-" + pos
+		it.fmt = negativeSection(pos)
 		if it.bar.Signed && q.Direction != indicators.NoDirection {
 			it.fmt = turnedFmt(it.fmt, false)
 		}

@@ -32,3 +32,18 @@ var SinceWords = []string{"since ", "than ", "from ", "above ", "below "}
 // over the period the sentence before compared ("decreased by 8.0% in
 // real terms over the same period", s18k-construction), lower case.
 var SamePeriodPhrases = []string{"same period", "same time"}
+
+// AgainstLeads are the words that lead to what a change is set against
+// when that is no earlier period, lower case: "3,700 people lower than
+// forecast", "£2.1 billion below the OBR's forecast", "5% above target",
+// "ahead of plan".
+var AgainstLeads = []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind "}
+
+// ForecastWords name a forecast or projection a figure is set against,
+// lower case: "lower than forecast", "above the projected level",
+// "higher than expected".
+var ForecastWords = []string{"forecast", "forecasts", "forecasted", "projected", "projection", "projections", "expected", "expectations", "predicted", "anticipated"}
+
+// TargetWords name a target or plan a figure is set against, lower case:
+// "below target", "ahead of plan", "short of the goal", "over budget".
+var TargetWords = []string{"target", "targets", "targeted", "goal", "goals", "plan", "planned", "budget", "budgeted", "trajectory", "ambition"}

@@ -64,6 +64,12 @@ var quoteOnly = []DirectionWord{
 	{Word: "cooler"}, {Word: "colder"}, {Word: "drier"}, {Word: "dryer"},
 }
 
+// NetFallPhrases are the phrases a release of money and credit says a
+// net flow below zero with, the figure after them unsigned: "UK
+// businesses made net repayments of £0.9 billion" is a net flow of
+// −£0.9 billion, as "lending declined by €632 million" is.
+var NetFallPhrases = []string{"net repayment", "net repayments", "net outflow", "net outflows", "net redemption", "net redemptions"}
+
 // after are the nouns that give the direction after the figure.
 var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true,

@@ -41,6 +41,11 @@
 //     of the base of a rate ("per 100,000 population", "a game"), with
 //     RateArticleStops, the words that make "a year" a time ("a year
 //     earlier"), of which TimeBackWords also make "12 months earlier" one;
+//   - AgainstLeads, ForecastWords and TargetWords: the words that set a
+//     change against a forecast or target ("lower than forecast", "below
+//     target"), which indicators.Comparand names; AbroadWords, everywhere
+//     outside the entity's country ("overseas": WLD); CoordinatedWholes,
+//     the one noun for two counted together ("pubs and clubs": venue);
 //   - AgeWords and AgeNouns: the words of an age ("aged 67", "a
 //     45-year-old"), and ChildNouns, before an age bracket ("children
 //     under five");

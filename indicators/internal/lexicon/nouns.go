@@ -186,6 +186,12 @@ var AreaQualifiers = []string{"north", "south", "east", "west", "mid", "central"
 var StateForms = []string{"people's republic of", "democratic republic of", "federal republic of", "islamic republic of",
 	"republic of", "kingdom of", "commonwealth of", "principality of", "grand duchy of", "sultanate of", "state of"}
 
+// AbroadWords are the words for everywhere outside the document's own
+// country, lower case: a counterpart written "overseas" (net overseas
+// migration) or "abroad" (trips abroad) is the world, WLD, seen from the
+// entity.
+var AbroadWords = []string{"overseas", "abroad", "foreign", "international", "offshore", "worldwide", "global", "outside the country"}
+
 // ComplementWords are the words before a place that name everything but
 // it ("non-EU countries", "outside the EU", "the rest of the world",
 // "extra-EU trade"), lower case: no code names such a complement.
@@ -198,3 +204,15 @@ var ComplementWords = []string{"non-", "non ", "extra-", "outside the ", "outsid
 var IrregularPasts = []string{"went", "made", "took", "saw", "got", "gave", "paid", "spent", "lost", "left", "came", "became",
 	"felt", "thought", "did", "won", "sent", "held", "kept", "met", "sold", "bought", "brought", "built", "began", "ran",
 	"chose", "drove", "found", "wrote", "ate", "drank", "flew", "heard", "knew", "taught", "told", "wore"}
+
+// CoordinatedWholes are the nouns that count both of two things a
+// document counts together with "and" ("1400 pubs and clubs" are 1400
+// venues, "300 boys and girls" 300 children), keyed by the two singulars
+// in alphabetical order, joined by a space: the unit verify offers for
+// such a figure, whose last noun alone ("club") would misread it.
+var CoordinatedWholes = map[string]string{
+	"club pub": "venue", "bar pub": "venue", "bar club": "venue", "casino club": "venue",
+	"boy girl": "child", "man woman": "person", "female male": "person", "men women": "person",
+	"college school": "institution", "college university": "institution",
+	"hospital hospice": "facility", "death injury": "casualty",
+}

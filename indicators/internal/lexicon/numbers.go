@@ -237,6 +237,12 @@ var ScaleLetters = []ScaleLetter{
 // Minus is the minus sign, U+2212, read like a hyphen before a number.
 const Minus = '−'
 
+// MinusWords are the words documents write for a minus sign before a
+// figure, in lower case: "minus €167 million", "negative 0.3 percent"
+// (a central bank's net flows, a growth rate). The model reads each as
+// the sign of the figure after it, in stated and in a quote alike.
+var MinusWords = []string{"minus", "negative"}
+
 // IsDash reports whether r is one of the dashes documents write between
 // the ends of a range, before a negative number or inside a compound:
 // the hyphen-minus, hyphen (U+2010), non-breaking hyphen (U+2011), figure

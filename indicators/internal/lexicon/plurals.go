@@ -133,6 +133,9 @@ func IsPeopleAdjective(w string) bool { return peopleAdjective[w] }
 // Plural returns the plural of an English noun; in a phrase only the last
 // word changes ("nuclear plant" → "nuclear plants").
 func Plural(noun string) string {
+	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
+		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
+	}
 	head, last := splitLast(noun)
 	if p, ok := pluralOf[last]; ok {
 		return head + p
@@ -162,6 +165,9 @@ func Plural(noun string) string {
 // singular in -ss, -us or -is: "bus", "census", "basis"), is returned as
 // it is. In a phrase only the last word changes.
 func Singular(noun string) string {
+	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
+		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
+	}
 	head, last := splitLast(noun)
 	if unchanging[last] || peopleAdjective[last] {
 		return noun

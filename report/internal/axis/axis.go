@@ -20,6 +20,15 @@ func NiceStep(raw float64) float64 {
 	return 10 * p
 }
 
+// WidenFill is the least part of a value axis below zero that its falls
+// fill where the axis widens below zero, by whole ticks, to hold a fall's
+// label left of its bar: past it the label goes across zero, beside the
+// bar's zero end, and the axis keeps the ends Range gives it, the data's
+// extent (s20n-population: −15.4 on an axis to −25 for its label, a
+// third of the chart empty). The slide's chart and the book's native
+// chart of one view widen alike.
+const WidenFill = 2.0 / 3
+
 // Ticks is about how many ticks a value axis has from 0 up.
 const Ticks = 5
 

@@ -2,7 +2,9 @@ package wording
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -308,8 +310,20 @@ func countNounCase(label string, u indicators.Unit) string {
 // acronym ("US$5", "EU") keeps its capitals. A card,
 // which starts with the figure, writes it with a capital again (Card).
 // Its unit is written as every output writes it (UnitWritten).
+//
+// A count that is a point of a series is written in the series' one unit
+// (pointCut): "320,395 cases" beside "309,453 cases in 2017", never
+// "320,395 new cases" on the card, the series chart and the claims above
+// "cases" on the point before (s20n-cancer).
 func LabelOf(ind *indicators.Indicator) string {
-	l := UnitWritten(ind)
+	return pointCut(ind, statedLabel(ind))
+}
+
+// statedLabel returns the figure of ind as the document writes it, its
+// unit as every output writes it (UnitWritten), its digits grouped
+// (Grouped), lower case unless a name.
+func statedLabel(ind *indicators.Indicator) string {
+	l := Grouped(UnitWritten(ind), ind.Quantity)
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
@@ -349,7 +363,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // before its own (Previous), as a list of claims writes it: "257
 // fire-related fatalities in 2022".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: PointLabel(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
@@ -423,7 +437,7 @@ func titleStems(title string) []string {
 // 2020/21".
 func ChangeLine(ch *indicators.Indicator) string {
 	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
-	return Alone(Shown{Label: PointLabel(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
+	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
 }
 
 // CardComparison returns the comparison a headline card shows under the
@@ -512,3 +526,45 @@ func sameThing(p, ind *indicators.Indicator) bool {
 // ChangeCard returns ChangeLine as a card's line starts it: "Up 5% on
 // 2020/21".
 func ChangeCard(ch *indicators.Indicator) string { return upperFirst(ChangeLine(ch)) }
+
+// Grouped returns label with the figure q it writes in four digits or
+// more without a separator ("1400 venues", "$12500") grouped by commas,
+// as the book's number formats show it ("1,400 venues"): the deck wrote
+// "1400 venues" beside the book's "1,400 venues" (s20n-gambling). Only a
+// number that is q's figure (its value, or a range's end) is grouped, never
+// a year or a code beside it; a label that groups its digits already, or
+// with a space, is left as it is.
+func Grouped(label string, q indicators.Quantity) string {
+	if strings.ContainsAny(label, "\u00a0\u202f\u2009") || groupedRe.MatchString(label) {
+		return label
+	}
+	var values []float64
+	for _, d := range []indicators.Decimal{q.Value, q.Low, q.High} {
+		values = append(values, d.Float64(), d.Shift(-q.Scale.Exp()).Float64())
+	}
+	return ungroupedRe.ReplaceAllStringFunc(label, func(m string) string {
+		intPart, frac, _ := strings.Cut(m, ".")
+		v, err := strconv.ParseFloat(m, 64)
+		if err != nil || !slices.Contains(values, v) {
+			return m
+		}
+		var b strings.Builder
+		for i, d := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(',')
+			}
+			b.WriteRune(d)
+		}
+		if frac != "" {
+			b.WriteString("." + frac)
+		}
+		return b.String()
+	})
+}
+
+// ungroupedRe matches a number of four digits or more written without a
+// separator, as a whole word: "1400", "12500.5".
+var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
+
+// groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
+var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)

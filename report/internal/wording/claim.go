@@ -147,16 +147,15 @@ var relativeWords = func() map[string]bool {
 	return m
 }()
 
-// PointLabel returns the figure of ind as a list of claims writes it
-// (LabelOf), but a count of a series cut after its figure, so that
-// Counted writes every point of the series from its value and the
-// series' one unit: "698,512 births" beside "729,674 births", "4.7
-// stillbirths per thousand total births" beside "4.9 stillbirths per
-// thousand total births", where the stated words of one point ("698,512
-// live births") beside another stated bare read as two measures
-// (s15-births, s15-deaths). The document's words stay in the quote.
-func PointLabel(ind *indicators.Indicator) string {
-	l := LabelOf(ind)
+// pointCut returns l, the label of ind (LabelOf), cut after its figure
+// where ind is a count of a series, so that Counted writes every point of
+// the series from its value and the series' one unit: "698,512 births"
+// beside "729,674 births", "4.7 stillbirths per thousand total births"
+// beside "4.9 stillbirths per thousand total births", where the stated
+// words of one point ("698,512 live births") beside another stated bare
+// read as two measures (s15-births, s15-deaths). The document's words
+// stay in the quote.
+func pointCut(ind *indicators.Indicator, l string) string {
 	if ind.Series == "" || ind.Unit.Kind != indicators.Count || ind.Unit.Name == "" || indicators.IsOrderOfMagnitude(l) {
 		return l
 	}

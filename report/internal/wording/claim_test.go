@@ -54,9 +54,9 @@ func TestClaimWording(t *testing.T) {
 	}
 }
 
-// TestPointLabel: the points of one series are worded alike, from their
+// TestLabelOfPoint: the points of one series are worded alike, from their
 // value and the series' unit, however each was stated.
-func TestPointLabel(t *testing.T) {
+func TestLabelOfPoint(t *testing.T) {
 	tests := []struct {
 		name, stated, unit, series, want string
 	}{
@@ -66,6 +66,9 @@ func TestPointLabel(t *testing.T) {
 		{"s15-deaths", "880 female drug poisoning deaths", "death", "deaths", "880 deaths"},
 		{"no series keeps its words", "880 female drug poisoning deaths", "death", "", "880 female drug poisoning deaths"},
 		{"s14-hospitals kind, a scale", "2.1 million attendances", "attendance", "ae", "2.1 million attendances"},
+		// s20n-cancer: the card's "320,395 new cases" over "309,453
+		// cases in 2017"; every output now writes the series' unit.
+		{"s20n-cancer card and series", "320,395 new cases", "case", "eng-new-cancers", "320,395 cases"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,9 +81,9 @@ func TestPointLabel(t *testing.T) {
 				t.Fatal(err)
 			}
 			ind := indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u, Series: tt.series, Measure: indicators.CountKind}
-			got := Alone(Shown{Label: PointLabel(&ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure})
+			got := Alone(Shown{Label: LabelOf(&ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure})
 			if got != tt.want {
-				t.Errorf("Alone(PointLabel(%q in %q)) = %q, want %q", tt.stated, tt.unit, got, tt.want)
+				t.Errorf("Alone(LabelOf(%q in %q)) = %q, want %q", tt.stated, tt.unit, got, tt.want)
 			}
 		})
 	}

@@ -25,8 +25,14 @@ func TestConsecutive(t *testing.T) {
 		{"2020-03", "2020-05", false},
 		{"2020-03-31", "2020-04-01", true}, // days
 		{"2020-03-30", "2020-04-01", false},
-		{"FY2020", "FY2021", true},   // fiscal years
-		{"2018/19", "2019/20", true}, // school years
+		// Snapshots of a stock a regular step apart (s20n-gambling).
+		{"2010-03-31", "2011-03-31", true},
+		{"2010-03-31", "2010-06-30", true},  // quarters' ends
+		{"2010-03-31", "2010-05-31", false}, // two months: no cadence
+		{"2010-03-15", "2010-06-15", true},
+		{"2010-03-31", "2012-03-31", false}, // a year unsaid between
+		{"FY2020", "FY2021", true},          // fiscal years
+		{"2018/19", "2019/20", true},        // school years
 		{"2018/19", "2021/22", false},
 		{"not stated", "2020", false},
 	}

@@ -74,3 +74,22 @@ func shortable(b Bar) bool {
 
 // startsWithDigit reports whether w starts with a digit.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// RatesShort reports whether bars, all of them, are rates of counts per
+// a base ("653 cases per 100,000 people") written as their figures
+// alone: stated exactly, none a range, a change or derived, all of one
+// unit, which the subtitle then says once ("Cases per 100,000 people"),
+// never again on every bar (s20n-cancer). A slide's value labels and the
+// book's native ones beside it write them so alike.
+func RatesShort(bars []Bar) bool {
+	if len(bars) == 0 {
+		return false
+	}
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Count || b.Unit.Per == "" || b.Unit != bars[0].Unit || b.Op != "" || b.Signed ||
+			b.Q.Qualifier != indicators.Exact || b.Q.IsRange() || indicators.IsOrderOfMagnitude(b.Label) {
+			return false
+		}
+	}
+	return true
+}

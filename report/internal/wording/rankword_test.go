@@ -39,3 +39,29 @@ func TestRankWordInDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestGrouped: a figure the document writes in four digits or more with
+// no separator is grouped as the book's number formats show it
+// (s20n-gambling: "1400 venues" on the deck, "1,400 venues" in the book);
+// a year or other number beside it is not.
+func TestGrouped(t *testing.T) {
+	tests := []struct {
+		label, want string
+	}{
+		{"1400 venues", "1,400 venues"},
+		{"$12500.5 million", "$12,500.5 million"},
+		{"1,430 venues", "1,430 venues"},
+		{"207 000 tonnes", "207 000 tonnes"},
+		{"1400 venues in 2011", "1,400 venues in 2011"},
+		{"365 operators", "365 operators"},
+	}
+	for _, tt := range tests {
+		q, _, err := indicators.ParseStated(tt.label)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tt.label, err)
+		}
+		if got := Grouped(tt.label, q); got != tt.want {
+			t.Errorf("Grouped(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}

@@ -31,13 +31,14 @@ func RiseLabel(label string) string {
 
 // FallLabel returns the label of a decrease drawn below zero so that a
 // reader of the label alone sees the fall: "down 0.2%", in the model's
-// word, never the document's ("fell"). A label that has a minus sign or a
-// word of a fall already is returned as it is.
+// word, never the document's ("fell"): indicators.FallLabel, the one
+// rule, with no quote to take a word from. A label that has a minus sign
+// or a word of a fall already is returned as it is.
 func FallLabel(label string) string {
-	if label == "" || strings.HasPrefix(label, "-") || strings.HasPrefix(label, "−") || indicators.DirectionWord(label, indicators.Down) != "" {
+	if label == "" {
 		return label
 	}
-	return TurnPrefix(indicators.Down) + label
+	return indicators.FallLabel(label, "")
 }
 
 // TurnPrefix returns the word a change in direction d is written after,

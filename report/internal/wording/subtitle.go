@@ -137,6 +137,20 @@ func titleSaysUnit(title, unit string) bool {
 	return strings.Contains(t, "("+u+")") || strings.HasSuffix(t, " in "+u)
 }
 
+// TitledWithUnit returns title and unit as a chart's title writes them
+// together: the unit in parentheses after the title ("Total fertility
+// rate (children per woman)"), or the title alone where it names the
+// unit already, as words (titleSaysUnit, or "gaming machines" in
+// "Gaming machines in pubs and clubs", which read "… (gaming machines)",
+// s20n-gambling), or the unit is "".
+func TitledWithUnit(title, unit string) string {
+	low, u := strings.ToLower(title), strings.ToLower(strings.TrimSpace(unit))
+	if u == "" || titleSaysUnit(title, unit) || hasWords(low, u) {
+		return title
+	}
+	return title + " (" + unit + ")"
+}
+
 // titleSaysChange reports whether title says what unit, the unit of
 // changes from one base, says: its head ("Percent change") and the base
 // every bar is from ("Percent change from 2018" over "Percent change from

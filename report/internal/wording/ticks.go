@@ -43,7 +43,8 @@ func PeriodTicks(ps []indicators.Period) []string {
 // Consecutive reports whether period b follows period a with no period
 // between them the document could have given: 2022 then 2023, 2008–2009
 // then 2010, March then April 2020, one day then the next. A line of a
-// series joins only consecutive periods; 2013 then 2018 leaves four years
+// series joins only consecutive periods (and snapshots a regular step
+// apart, snapshotStep); 2013 then 2018 leaves four years
 // unsaid, and a line across them drew a rise the document never stated
 // (s16g-fire). It is the one rule of a joined line: the PNG's line
 // (chart's series points) and the book's native charts
@@ -55,11 +56,32 @@ func Consecutive(a, b indicators.Period) bool {
 	if a.From.Day != 0 || a.To.Day != 0 || b.From.Day != 0 {
 		_, end := dayBounds(a)
 		start, _ := dayBounds(b)
-		return start <= end+1
+		return start <= end+1 || snapshotStep(a, b)
 	}
 	_, end := monthBounds(a)
 	start, _ := monthBounds(b)
 	return start <= end+1
+}
+
+// snapshotStep reports whether days a and b are a stock's snapshots one
+// step of a regular cadence apart: the same day of the month, or the
+// month's last, a month, a quarter or a year later (31 March 2010 then 31
+// March 2011; 31 March then 30 June), the
+// cadence such releases count at, so that no date between them is one the
+// document could have given (s20n-gambling: operators, venues and
+// machines at 31 March 2010 and 2011 were two unjoined dots).
+func snapshotStep(a, b indicators.Period) bool {
+	if a.IsSpan() || b.IsSpan() || a.UpTo || b.UpTo || a.From.Day == 0 || b.From.Day == 0 || a.From.Month == 0 || b.From.Month == 0 {
+		return false
+	}
+	monthEnd := func(d indicators.Date) bool {
+		return d.Day == time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	}
+	if a.From.Day != b.From.Day && !(monthEnd(a.From) && monthEnd(b.From)) {
+		return false
+	}
+	months := (b.From.Year-a.From.Year)*12 + int(b.From.Month) - int(a.From.Month)
+	return months == 1 || months == 3 || months == 12
 }
 
 // sameLength reports whether periods a and b are of one kind and length,

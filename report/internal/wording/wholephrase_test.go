@@ -86,3 +86,50 @@ func TestDenominatorList(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledWithUnit: a chart's title says its unit once (s20n-gambling:
+// "Gaming machines in pubs and clubs (gaming machines)").
+func TestTitledWithUnit(t *testing.T) {
+	tests := []struct {
+		title, unit, want string
+	}{
+		{"Gaming machines in pubs and clubs", "gaming machines", "Gaming machines in pubs and clubs"},
+		{"Gaming machine operators in pubs and clubs", "operators", "Gaming machine operators in pubs and clubs"},
+		{"Total fertility rate, England and Wales", "children per woman", "Total fertility rate, England and Wales (children per woman)"},
+		{"Smokers, 2023 (percent)", "percent", "Smokers, 2023 (percent)"},
+		{"Gaming machine venues", "", "Gaming machine venues"},
+	}
+	for _, tt := range tests {
+		if got := TitledWithUnit(tt.title, tt.unit); got != tt.want {
+			t.Errorf("TitledWithUnit(%q, %q) = %q, want %q", tt.title, tt.unit, got, tt.want)
+		}
+	}
+}
+
+// TestRatesShort: rates of one unit are written as their figures alone
+// under the subtitle that says it (s20n-cancer: "653 cases per 100,000
+// people" on each bar under "Cases per 100,000 people").
+func TestRatesShort(t *testing.T) {
+	bar := func(stated string) Bar {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Bar{Figure: Figure{Unit: u}, Label: stated, Q: q}
+	}
+	tests := []struct {
+		name string
+		bars []Bar
+		want bool
+	}{
+		{"one rate", []Bar{bar("653 cases per 100,000 people"), bar("583 cases per 100,000 people")}, true},
+		{"two bases", []Bar{bar("21.2 marriages per 1,000 unmarried men"), bar("19.5 marriages per 1,000 unmarried women")}, false},
+		{"a hedge", []Bar{bar("about 650 cases per 100,000 people"), bar("583 cases per 100,000 people")}, false},
+		{"counts", []Bar{bar("653 cases"), bar("583 cases")}, false},
+	}
+	for _, tt := range tests {
+		if got := RatesShort(tt.bars); got != tt.want {
+			t.Errorf("%s: RatesShort = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

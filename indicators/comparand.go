@@ -1,0 +1,134 @@
+package indicators
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// A Comparand is what a change is set against when that is no earlier
+// period: "the population … was a modest 3,700 people lower than
+// forecast" (s20n-population) is a difference from the forecast of the
+// same period, not a fall from a year before. The zero value,
+// AgainstPeriod, is the usual change: from Base (or an earlier period the
+// document does not give) to Period. The catalog writes "against:
+// forecast" or "against: target"; a change against one has no base, its
+// Period is the one both figures are for, and its Direction says whether
+// it is above (up) or below (down) what it is set against.
+type Comparand uint8
+
+// The comparands.
+const (
+	AgainstPeriod   Comparand = iota // from Base, an earlier period, to Period
+	AgainstForecast                  // the document's forecast or projection of Period
+	AgainstTarget                    // a target, plan or budget for Period
+	numComparands
+)
+
+var comparandNames = [...]string{"", "forecast", "target"}
+
+// String returns the comparand's catalog word: "forecast", "target", or
+// "" for AgainstPeriod.
+func (k Comparand) String() string {
+	if k < numComparands {
+		return comparandNames[k]
+	}
+	return fmt.Sprintf("Comparand(%d)", uint8(k))
+}
+
+// ParseComparand returns the comparand named s: "forecast" or "target"
+// ("" is AgainstPeriod).
+func ParseComparand(s string) (Comparand, error) {
+	if i := slices.Index(comparandNames[:], s); i >= 0 {
+		return Comparand(i), nil
+	}
+	return 0, fmt.Errorf("indicators: unknown comparand %q: write against: forecast for a figure set against a forecast or projection, against: target for one set against a target, plan or budget", s)
+}
+
+// comparandIn returns what the words of s (a quote or a clause) set a
+// figure against when that is a forecast or a target, with the words
+// that say so ("than forecast"), or AgainstPeriod and "": a lead of
+// lexicon.AgainstLeads, then within four words, before any punctuation,
+// a word of lexicon.ForecastWords or lexicon.TargetWords ("lower than
+// forecast", "below the OBR's March forecast", "ahead of plan").
+func comparandIn(s string) (Comparand, string) {
+	low, offs := foldedLower(s)
+	for _, lead := range lexicon.AgainstLeads {
+		for i := 0; ; {
+			k := strings.Index(low[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			if i > 0 && isAlnum(low[i-1]) {
+				i += len(lead)
+				continue
+			}
+			rest := low[i+len(lead):]
+			if j := strings.IndexAny(rest, ",;:.()\n"); j >= 0 {
+				rest = rest[:j]
+			}
+			at := i + len(lead)
+			for n, w := range strings.Fields(rest) {
+				if n >= 5 {
+					break
+				}
+				at += strings.Index(low[at:], w)
+				kind := AgainstPeriod
+				switch {
+				case slices.Contains(lexicon.ForecastWords, w):
+					kind = AgainstForecast
+				case slices.Contains(lexicon.TargetWords, w):
+					kind = AgainstTarget
+				}
+				if kind != AgainstPeriod {
+					return kind, strings.TrimSpace(s[offs[i]:offs[at+len(w)]])
+				}
+				at += len(w)
+			}
+			i += len(lead)
+		}
+	}
+	return AgainstPeriod, ""
+}
+
+// checkAgainst says what is wrong with an indicator set against a
+// forecast or target, or "": it must be a change, have no base (both
+// figures are of its period), and a quote must say what it is set
+// against.
+func checkAgainst(ind *Indicator) string {
+	if ind.Against == AgainstPeriod {
+		return ""
+	}
+	if ind.Measure != Change {
+		return fmt.Sprintf("against: %s sets a difference against a %s, but the measure is %q: write measure: change, with direction: down where the figure is below the %s and up where it is above, or leave against out", ind.Against, ind.Against, ind.Measure, ind.Against)
+	}
+	if ind.Base.IsStated() {
+		return fmt.Sprintf("against: %s and base: %s both say what the change is measured from: a difference from a %s is of its own period; leave base out (a change from %s has no against)", ind.Against, ind.Base, ind.Against, ind.Base.Label())
+	}
+	for _, p := range ind.Provenance {
+		if k, _ := comparandIn(p.Quote); k == ind.Against {
+			return ""
+		}
+	}
+	return fmt.Sprintf("against: %s, but no quote sets the figure against a %s: quote the words that do (\"lower than %s\")", ind.Against, ind.Against, ind.Against)
+}
+
+// AgainstPhrase returns the words that set a change against what
+// Against names, by its Direction: "below the forecast", "above the
+// target"; "" for a change from a period. Every output writes a change
+// against a forecast with them, never "down" (a fall) or "from … to".
+func (ind *Indicator) AgainstPhrase() string {
+	if ind.Against == AgainstPeriod {
+		return ""
+	}
+	switch ind.Quantity.Direction {
+	case Down:
+		return "below the " + ind.Against.String()
+	case Up:
+		return "above the " + ind.Against.String()
+	}
+	return "against the " + ind.Against.String()
+}

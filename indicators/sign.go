@@ -1,0 +1,172 @@
+package indicators
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// One rule for a figure's sign (sign20). Where it is written: a change
+// says its way by its Direction (up, down) or by its stated sign, which
+// Load turns into the Direction (settleMove); any other figure — a flow,
+// a level, a balance — has no direction and says a figure below zero by
+// its sign, a minus sign or a word for it ("minus €167 million",
+// lexicon.MinusWords), read alike in stated and in a quote
+// (minusWordsAsSigns). How it is stored: a change by its size and its
+// Direction in the CSV and JSON, signed in the book (a fall below zero);
+// any other figure with its sign in every cell, name, CSV and derived
+// figure. How it is written for a reader: a change as "up 4 percent" or
+// "down €632 million"; any other figure below zero with the true minus
+// sign, "−€632 million" (ReaderSigns), never "down", which says a move
+// from the period before.
+
+// MinusSign is the sign every output writes a figure below zero with for a
+// reader, the true minus sign U+2212 ("−€632 million"), in labels
+// (ReaderSigns) and in the book's number formats alike; exports for
+// machines (CSV, JSON) keep the hyphen-minus Format writes.
+const MinusSign = string(lexicon.Minus)
+
+// minusBefore returns stated, a figure written unsigned, with a minus
+// sign before its number (or before the currency sign before it):
+// "€632 million" is "-€632 million", "about €632 million" "about -€632
+// million"; a figure that has a sign already is returned as it is.
+func minusBefore(stated string) string {
+	for i := 0; i < len(stated); i++ {
+		if i > 0 && stated[i-1] != ' ' && stated[i-1] != '(' {
+			continue
+		}
+		if c := stated[i]; c == '-' || strings.HasPrefix(stated[i:], string(lexicon.Minus)) {
+			return stated
+		}
+		if w, _ := signWordAt(stated[i:]); w != "" {
+			return stated
+		}
+		if c := stated[i]; c >= '0' && c <= '9' || startsCurrency(stated[i:]) {
+			return stated[:i] + "-" + stated[i:]
+		}
+	}
+	return stated
+}
+
+// ReaderSigns returns label, a figure as the document or Format writes
+// it, with each minus sign before a number (or before the currency sign
+// before it) written as the true minus sign, U+2212, as every output
+// writes a figure below zero for a reader: "-€632 million" is "−€632
+// million", "-5 to -3 percent" "−5 to −3 percent". A word for the sign
+// ("minus €167 million"), the document's own, is kept; so are hyphens
+// inside words and the dash of a range ("3-5").
+func ReaderSigns(label string) string {
+	if !strings.Contains(label, "-") {
+		return label
+	}
+	var b strings.Builder
+	for i := 0; i < len(label); i++ {
+		c := label[i]
+		if c == '-' && (i == 0 || !isAlnum(label[i-1]) && label[i-1] != '-') {
+			if rest := label[i+1:]; rest != "" && (rest[0] >= '0' && rest[0] <= '9' || startsCurrency(rest) || startsCode(rest)) {
+				b.WriteString(MinusSign)
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// startsCode reports whether s starts with a currency's code in capitals
+// and a space before a number, as Format writes a currency with no sign:
+// "CHF 1", "SDR 11.0".
+func startsCode(s string) bool {
+	k := 0
+	for k < len(s) && k < 3 && s[k] >= 'A' && s[k] <= 'Z' {
+		k++
+	}
+	return k == 3 && len(s) > 4 && s[3] == ' ' && s[4] >= '0' && s[4] <= '9'
+}
+
+// netFallBefore reports whether the folded quote fq writes the unsigned
+// figure bare after a word of a fall ("declined by €632 million") or a
+// phrase of a net flow below zero ("net repayments of £0.9 billion",
+// lexicon.NetFallPhrases): the words are the sign of a net flow stated
+// below zero.
+func netFallBefore(fq, bare string) bool {
+	at := indexWord(fq, bare)
+	if at < 0 {
+		return false
+	}
+	before := lowerASCII(fq[:at])
+	if DirectionWord(before, Down) != "" {
+		return true
+	}
+	for _, p := range lexicon.NetFallPhrases {
+		if strings.Contains(before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// directionOfNoChange says what to write for a figure that is no change
+// (a flow, a level, a stock …) given direction: up or down, or "": only a
+// change has a direction. Every output would show the figure with no sign
+// ("€632 million", an inflow, for "lending declined by €632 million")
+// while charts turned it: one figure, two signs. A figure below zero is
+// written with its sign; a change the document states is measure: change.
+func directionOfNoChange(ind *Indicator, quote string) string {
+	d := ind.Quantity.Direction
+	if ind.Measure == Change || d != Up && d != Down {
+		return ""
+	}
+	m := ind.Measure
+	change := fmt.Sprintf("if the figure is a change from a period before (what a stock %s by), write measure: change and keep direction: %s", map[Direction]string{Up: "rose", Down: "fell"}[d], d)
+	fq := minusWordsAsSigns(foldString(quote))
+	bare := minusWordsAsSigns(foldString(ind.Stated))
+	if d == Up {
+		return fmt.Sprintf("direction up given to a %s, which has no direction (only a change has one): leave direction out, since a %s above zero is its figure (%q in every output); %s", m, m, ind.Label(), change)
+	}
+	signed := minusBefore(ind.Stated)
+	if !m.Nets() && ind.Unit.NonNegative() {
+		// A stock or count of things is never below zero.
+		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and a %s of things is never below zero: %s", m, m, change)
+	}
+	if indexAfterMinus(fq, bare) >= 0 {
+		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signed, ReaderSigns(signed))
+	}
+	said := ""
+	if w := DirectionWord(fq, Down); w != "" {
+		said = fmt.Sprintf(" The quote says %q:", w)
+	}
+	what := "a " + m.String()
+	if m == Flow {
+		what = "a net flow" // "(a net repayment, a net outflow)"
+	}
+	return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one): every output would show %q, as if above zero.%s for %s below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", m, ind.Label(), said, what, signed, ReaderSigns(signed), change)
+}
+
+// belowZeroInQuote says what to write for a figure stated unsigned, with no
+// direction, whose quote writes it below zero ("minus €167 million",
+// "-€385 million"), or "": stated keeps the document's sign, or, for a
+// change, says it as its direction.
+func belowZeroInQuote(raw, fq string, ind *Indicator) string {
+	if ind.Quantity.Direction != NoDirection || ind.Stated == "" {
+		return ""
+	}
+	bare := foldString(ind.Stated)
+	if indexAfterMinus(fq, bare) < 0 {
+		return ""
+	}
+	// The document's own way of writing the sign: its word, or "-".
+	written := minusBefore(ind.Stated)
+	low := lowerASCII(raw)
+	for _, w := range lexicon.MinusWords {
+		if i := indexWord(low, w+" "+lowerASCII(bare)); i >= 0 {
+			written = raw[i : i+len(w)+1+len(bare)]
+			break
+		}
+	}
+	if ind.Measure == Change {
+		return fmt.Sprintf("the quote writes %q, below zero: write stated: %q (a fall), or stated: %q with direction: down", written, written, ind.Stated)
+	}
+	return fmt.Sprintf("the quote writes %q, below zero: write stated: %q, with the document's sign", written, written)
+}

@@ -1,0 +1,142 @@
+package indicators_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// signDoc is the text of the sign cases: a central bank's money and
+// credit release, written as such releases write net flows (the Bank of
+// England's Money and Credit, the Central Bank of Ireland's Money and
+// Banking Statistics).
+const signDoc = `Lending to households declined by €632 million in April, a net repayment.
+Lending for house purchase was minus €167 million in the month.
+The three-month average flow of consumer credit was -€385 million.
+Net lending to SMEs was negative €12 million. Net lending was −€44 million.
+UK businesses made net repayments of £0.9 billion of finance in October.
+Net lending to small firms rose by €34 million in April.
+The stock of loans rose to €12 billion.`
+
+// TestSignRule checks the one rule of a figure's sign across measures, as
+// verify reads it: a word for the minus sign ("minus", "negative") is a
+// sign in stated and in the quote; a figure that is no change takes no
+// direction, and verify says exactly what to write instead; a net flow
+// stated below zero may be quoted with the words of its fall ("declined
+// by", "net repayments of"); an unsigned figure the quote writes below
+// zero is refused with the document's own sign.
+func TestSignRule(t *testing.T) {
+	const base = "entities: [IE]\nstatus: fact\nperiod: 2024-04\n"
+	const (
+		hh     = "Lending to households declined by €632 million in April"
+		house  = "Lending for house purchase was minus €167 million"
+		avg    = "The three-month average flow of consumer credit was -€385 million"
+		smes   = "Net lending to SMEs was negative €12 million"
+		glyph  = "Net lending was −€44 million"
+		repaid = "UK businesses made net repayments of £0.9 billion of finance in October"
+		small  = "Net lending to small firms rose by €34 million in April"
+		stock  = "The stock of loans rose to €12 billion"
+	)
+	tests := []struct {
+		name, fields, quote string
+		want                []string // nil: it verifies
+	}{
+		// A flow given a direction: refused, saying what to write.
+		{"flow down, quote says a fall in words", base + "measure: flow\nstated: €632 million\ndirection: down", hh,
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined": for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million"); if the figure is a change from a period before (what a stock fell by), write measure: change and keep direction: down`}},
+		{"flow down, quote signs it", base + "measure: flow\nstated: €385 million\ndirection: down", avg,
+			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
+		{"flow down, quote says minus", base + "measure: flow\nstated: €167 million\ndirection: down", house,
+			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€167 million" and leave direction out (every output then shows "−€167 million")`}},
+		{"flow up", base + "measure: flow\nstated: €34 million\ndirection: up", small,
+			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow above zero is its figure ("€34 million" in every output); if the figure is a change from a period before (what a stock rose by), write measure: change and keep direction: up`}},
+		{"level down", base + "measure: level\nstated: €385 million\ndirection: down", avg,
+			[]string{`direction down given to a level, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
+		{"stock up", base + "measure: stock\nstated: €12 billion\ndirection: up", stock,
+			[]string{`direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock above zero is its figure ("€12 billion" in every output); if the figure is a change from a period before (what a stock rose by), write measure: change and keep direction: up`}},
+		// What the advice says to write verifies.
+		{"net flow below zero, quote says a fall", base + "measure: flow\nstated: -€632 million", hh, nil},
+		{"the change the quote says", base + "measure: change\nstated: €632 million\ndirection: down", hh, nil},
+		{"net repayments", base + "measure: flow\nstated: -£0.9 billion", repaid, nil},
+		{"flow up as advised", base + "measure: flow\nstated: €34 million", small, nil},
+		// A rise is no sign of a flow below zero.
+		{"net flow below zero, quote says a rise", base + "measure: flow\nstated: -€34 million", small,
+			[]string{`the quote does not state "-€34 million": the quote writes "€34 million" without a sign: write stated: "€34 million", and for a fall measure: change with direction: down where the quote says it`}},
+		// Words for the sign, in stated and in the quote.
+		{"minus in both", base + "measure: flow\nstated: minus €167 million", house, nil},
+		{"minus in the quote, sign in stated", base + "measure: flow\nstated: -€167 million", house, nil},
+		{"negative in both", base + "measure: flow\nstated: negative €12 million", smes, nil},
+		{"negative in the quote, sign in stated", base + "measure: flow\nstated: -€12 million", smes, nil},
+		{"true minus in the quote", base + "measure: flow\nstated: -€44 million", glyph, nil},
+		{"minus of a change", base + "measure: change\nstated: minus €167 million", house, nil},
+		{"change down, quote signs it", base + "measure: change\nstated: €385 million\ndirection: down", avg, nil},
+		// The old loop: "minus" was no sign, so the unsigned figure with
+		// direction: down was told the quote had no word for the fall.
+		{"change down, quote says minus", base + "measure: change\nstated: €167 million\ndirection: down", house, nil},
+		// An unsigned figure the quote writes below zero.
+		{"flow unsigned, quote says minus", base + "measure: flow\nstated: €167 million", house,
+			[]string{`the quote does not state "€167 million": the quote writes "minus €167 million", below zero: write stated: "minus €167 million", with the document's sign`}},
+		{"flow unsigned, quote signs it", base + "measure: flow\nstated: €385 million", avg,
+			[]string{`the quote does not state "€385 million": the quote writes "-€385 million", below zero: write stated: "-€385 million", with the document's sign`}},
+		{"change unsigned, quote says minus", base + "measure: change\nstated: €167 million", house,
+			[]string{`the quote does not state "€167 million": the quote writes "minus €167 million", below zero: write stated: "minus €167 million" (a fall), or stated: "€167 million" with direction: down`}},
+	}
+	for _, tt := range tests {
+		got := parseEntryIn(t, signDoc, tt.fields, tt.quote)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Parse messages (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// TestMinusWords checks that a word for the minus sign reads as the sign
+// of the figure after it, and only there.
+func TestMinusWords(t *testing.T) {
+	tests := []struct {
+		stated string
+		want   float64
+		ok     bool
+	}{
+		{"minus €167 million", -167e6, true},
+		{"Minus 2.4%", -2.4, true},
+		{"negative 0.3 percent", -0.3, true},
+		{"−€44 million", -44e6, true},
+		{"minus 5 to minus 3 percent", -5, true}, // the low end
+		{"negative returns", 0, false},
+		{"minus", 0, false},
+	}
+	for _, tt := range tests {
+		q, _, err := indicators.ParseStatedAs(tt.stated, indicators.Flow)
+		if (err == nil) != tt.ok {
+			t.Errorf("ParseStatedAs(%q) error = %v, want ok %v", tt.stated, err, tt.ok)
+			continue
+		}
+		if lo, _ := q.Ends(); err == nil && lo != tt.want {
+			t.Errorf("ParseStatedAs(%q) low end = %v, want %v", tt.stated, lo, tt.want)
+		}
+	}
+}
+
+// TestReaderSigns checks the reader's minus sign: a hyphen-minus before a
+// number or a currency sign is written U+2212; a range's dash, a hyphen
+// in a word and a word for the sign are kept.
+func TestReaderSigns(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"-€632 million", "−€632 million"},
+		{"about -€1,352 million", "about −€1,352 million"},
+		{"-5 to -3 percent", "−5 to −3 percent"},
+		{"3-5 countries", "3-5 countries"},
+		{"COVID-19 cases", "COVID-19 cases"},
+		{"minus €167 million", "minus €167 million"},
+		{"€34 million", "€34 million"},
+		{"-$11.0 billion", "−$11.0 billion"},
+		{"-CHF 1,234.5 million", "−CHF 1,234.5 million"},
+		{"-ABCD 5", "-ABCD 5"},
+	} {
+		if got := indicators.ReaderSigns(tt.in); got != tt.want {
+			t.Errorf("ReaderSigns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
