@@ -97,6 +97,9 @@ func countedNPWith(ws []string, restrict bool) string {
 			if sibling {
 				j += 2 // past the sibling's figure and its own modifier
 			}
+			if sibling && afterHead(np) {
+				break // "46,560,452 Parliamentary electoral registrations and 48,844,292 local …": a sibling of its own head
+			}
 			if j < len(ws) && npWord(ws[j]) && !strings.HasSuffix(ws[i-1], ",") {
 				if !sibling {
 					np = append(np, "and")
