@@ -67,7 +67,12 @@ func (d *docDraft) countedPhrase(m Mention, restrict bool) string {
 		}
 		ws = append(ws, w)
 	}
-	return countedNPWith(ws, restrict)
+	if m.Kind == Measure && len(ws) > 1 && ws[0] == "of" {
+		// "15,000 hectares (ha) of new woodland": the measure word
+		// before "of" measures the noun after it, a mass noun too.
+		return countedNPWith(ws[1:], restrict, true)
+	}
+	return countedNPWith(ws, restrict, false)
 }
 
 // countedNPOf returns the counted noun phrase that opens ws, the words
@@ -78,11 +83,12 @@ func (d *docDraft) countedPhrase(m Mention, restrict bool) string {
 // flights"), and for a count per a base " rate" ("Violent victimization
 // rate") or, past the narrowing phrase, the base ("Cases of exclusion per
 // 1,000 pupils"); "" when ws opens on no noun.
-func countedNPOf(ws []string) string { return countedNPWith(ws, true) }
+func countedNPOf(ws []string) string { return countedNPWith(ws, true, false) }
 
 // countedNPWith is countedNPOf, with the predicate of the noun's own
-// clause (predicateAfterNP) when restrict is set.
-func countedNPWith(ws []string, restrict bool) string {
+// clause (predicateAfterNP) when restrict is set, and a head that need
+// be no counted plural when mass is (what a measure's "of" names).
+func countedNPWith(ws []string, restrict, mass bool) string {
 	var np []string
 	i, aside := 0, 0
 	for i < len(ws) {
@@ -134,7 +140,7 @@ func countedNPWith(ws []string, restrict bool) string {
 	if len(np) == 0 {
 		return ""
 	}
-	if _, ok := countedWord(strings.ToLower(np[len(np)-1])); !ok {
+	if _, ok := countedWord(strings.ToLower(np[len(np)-1])); !ok && !mass {
 		return "" // "There", "Slightly": no noun a figure counts
 	}
 	rest := ws[i:]

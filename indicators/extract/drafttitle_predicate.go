@@ -111,6 +111,16 @@ func restrictedTitle(head, pred string) string {
 // an aside between commas ("states, stretching from Utah to
 // Massachusetts, had").
 func predicateAfterNP(rest []string) string {
+	if len(rest) > 2 && dashes[rest[0]] {
+		// "new woodland – roughly 30 million trees – were created": an
+		// aside between dashes.
+		for j := 1; j < len(rest) && j <= 8; j++ {
+			if dashes[rest[j]] {
+				rest = rest[j+1:]
+				break
+			}
+		}
+	}
 	if p := ownPredicate(rest); p != "" {
 		return p
 	}
@@ -125,6 +135,9 @@ func predicateAfterNP(rest []string) string {
 	}
 	return ""
 }
+
+// dashes set an aside apart when they stand as words of their own.
+var dashes = map[string]bool{"–": true, "—": true, "-": true}
 
 // asideEnd returns where the words after an aside between commas resume,
 // when ws (the words after a noun that ended on a comma) open with one of

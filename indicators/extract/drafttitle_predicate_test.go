@@ -78,3 +78,24 @@ func TestShareRestricted(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasuredOf reads what a measure's unit measures through "of", a
+// mass noun too, past an aside between dashes, in sentences of woodland
+// creation (Forest Research), waste (SEPA) and land use (Defra).
+func TestMeasuredOf(t *testing.T) {
+	tests := []struct {
+		name, text, stated, want string
+	}{
+		{"past an aside between dashes", "During 2023/4 a total of 15,000 hectares (ha) of new woodland – roughly 30 million trees – were created in Scotland.", "15,000 hectares", "New woodland"},
+		{"a predicate of the measured noun", "In 2023, 2.4 million tonnes of household waste were sent to landfill sites in Scotland.", "2.4 million tonnes", "Household waste sent to landfill sites"},
+		{"a unit with no of-phrase measures nothing named", "The Utilised Agricultural Area was 17 million hectares in 2022.", "17 million hectares", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, m := draftMention(t, tt.text, tt.stated)
+			if got := d.countedNP(*m); got != tt.want {
+				t.Errorf("countedNP(%q) = %q, want %q", tt.stated, got, tt.want)
+			}
+		})
+	}
+}
