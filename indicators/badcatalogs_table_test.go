@@ -118,7 +118,7 @@ var badCatalogs = []struct {
 		`35-start-without-end.yaml:19:16: give both "start" and "end" (code points, end exclusive), or neither to have the quote found`,
 	}},
 	{"36-direction-not-in-quote.yaml", []string{
-		`36-direction-not-in-quote.yaml:19:5: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock above zero is its figure ("nearly $350 billion" in every output); if the figure is a change from a period before (what a stock rose by), write measure: change and keep direction: up`,
+		`36-direction-not-in-quote.yaml:19:5: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
 	}},
 	{"37-context-note-without-source.yaml", []string{
 		`37-context-note-without-source.yaml:26:9: a context note brings in outside knowledge: name its "source"`,

@@ -1086,3 +1086,28 @@ func coordinatedAdvice(stated string, parts []string, given Unit) string {
 	}
 	return fmt.Sprintf("stated %q counts %s together, which a unit of its last noun alone misreads (every output would say %q): write stated: %q and, as unit, the one noun each of them is, and keep %q in the title%s", stated, joined, fig+" "+Plural(Singular(lastWord(parts[len(parts)-1]))), fig, joined, both)
 }
+
+// pointsInQuote returns the quote's own words for a figure stated with
+// "%" but given unit: percentage_point where a quote writes that number
+// in percentage points ("2.0 percentage points" for stated "2.0%"), or
+// "": the quote's words then say the unit, and percent_as_points, which
+// is for a document that writes points as "%", does not apply.
+func pointsInQuote(stated string, read, given Unit, quotes []string) string {
+	if read != PercentUnit || given != PercentagePointUnit {
+		return ""
+	}
+	num := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(stated), "%"))
+	if num == "" || strings.ContainsAny(num, " %") {
+		return ""
+	}
+	for _, q := range quotes {
+		low := lowerASCII(foldString(q))
+		for _, w := range []string{" percentage points", " percentage point", " pp"} {
+			i := indexWord(low, num+w)
+			if i >= 0 {
+				return foldString(q)[i : i+len(num)+len(w)]
+			}
+		}
+	}
+	return ""
+}

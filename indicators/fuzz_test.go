@@ -35,6 +35,11 @@ func FuzzLoad(f *testing.F) {
 	read := func(string) ([]byte, error) { return text, nil }
 	f.Fuzz(func(t *testing.T, src []byte) {
 		c, err := indicators.Parse("fuzz.yaml", src, read)
+		// The notices beside a refused catalog's errors are read from
+		// its partly decoded indicators: they must hold on any input.
+		if _, _, err2 := indicators.ParseWithNotices("fuzz.yaml", src, read); (err == nil) != (err2 == nil) {
+			t.Fatalf("Parse error %v, but ParseWithNotices error %v", err, err2)
+		}
 		if err != nil {
 			if c != nil {
 				t.Fatalf("Parse returned a catalog and an error")

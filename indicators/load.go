@@ -902,6 +902,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else if fromStated && parts != nil {
 			d.errorf(v, ErrMismatch, "%s", coordinatedAdvice(ind.Stated, parts, pu))
 			d.bad[ind.ID] = true
+		} else if w := pointsInQuote(ind.Stated, u, pu, rawQuotes(f["provenance"])); fromStated && w != "" {
+			// "2.0%" with unit: percentage_point against "2.0 percentage
+			// points of annual growth" (s20n-population): the quote's words.
+			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q, but the quote writes the figure in points, %q: write stated: %q and leave unit out", s, ind.Stated, unitWord(u), w, w)
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {

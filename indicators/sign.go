@@ -86,8 +86,9 @@ func startsCode(s string) bool {
 }
 
 // netFallBefore reports whether the folded quote fq writes the unsigned
-// figure bare after a word of a fall ("declined by €632 million") or a
-// phrase of a net flow below zero ("net repayments of £0.9 billion",
+// figure bare after a word of a fall ("declined by €632 million") or with
+// a phrase of a net flow below zero before or after it ("net repayments
+// of £0.9 billion", "£2.3 billion of net repayments",
 // lexicon.NetFallPhrases): the words are the sign of a net flow stated
 // below zero.
 func netFallBefore(fq, bare string) bool {
@@ -96,11 +97,14 @@ func netFallBefore(fq, bare string) bool {
 		return false
 	}
 	before := lowerASCII(fq[:at])
+	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
 	if DirectionWord(before, Down) != "" {
 		return true
 	}
 	for _, p := range lexicon.NetFallPhrases {
-		if strings.Contains(before, p) {
+		// "net repayments of £0.9 billion", "£2.3 billion of net
+		// repayments in July"
+		if strings.Contains(before, p) || strings.HasPrefix(after, "of "+p) {
 			return true
 		}
 	}
@@ -119,29 +123,29 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 		return ""
 	}
 	m := ind.Measure
-	change := fmt.Sprintf("if the figure is a change from a period before (what a stock %s by), write measure: change and keep direction: %s", map[Direction]string{Up: "rose", Down: "fell"}[d], d)
+	change := fmt.Sprintf("if the figure is a change from a period before (how much something %s), write measure: change and keep direction: %s", map[Direction]string{Up: "rose", Down: "fell"}[d], d)
 	fq := minusWordsAsSigns(foldString(quote))
 	bare := minusWordsAsSigns(foldString(ind.Stated))
-	if d == Up {
-		return fmt.Sprintf("direction up given to a %s, which has no direction (only a change has one): leave direction out, since a %s above zero is its figure (%q in every output); %s", m, m, ind.Label(), change)
-	}
 	signed := minusBefore(ind.Stated)
-	if !m.Nets() && ind.Unit.NonNegative() {
-		// A stock or count of things is never below zero.
-		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and a %s of things is never below zero: %s", m, m, change)
-	}
-	if indexAfterMinus(fq, bare) >= 0 {
+	switch {
+	case d == Down && indexAfterMinus(fq, bare) >= 0:
 		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signed, ReaderSigns(signed))
+	case d == Down && m == Flow:
+		// "Lending to households declined by €632 million": a net flow
+		// below zero, or what a stock fell by.
+		said := ""
+		if w := DirectionWord(fq, Down); w != "" {
+			said = fmt.Sprintf(" The quote says %q:", w)
+		}
+		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero.%s for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", ind.Label(), said, signed, ReaderSigns(signed), change)
 	}
-	said := ""
-	if w := DirectionWord(fq, Down); w != "" {
-		said = fmt.Sprintf(" The quote says %q:", w)
+	// A level, stock or share is its figure: "fell to 4.1%" says how it
+	// moved to it, not a figure below zero.
+	moved := ""
+	if m != Flow {
+		moved = ", however it moved to it"
 	}
-	what := "a " + m.String()
-	if m == Flow {
-		what = "a net flow" // "(a net repayment, a net outflow)"
-	}
-	return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one): every output would show %q, as if above zero.%s for %s below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", m, ind.Label(), said, what, signed, ReaderSigns(signed), change)
+	return fmt.Sprintf("direction %s given to a %s, which has no direction (only a change has one): leave direction out, since a %s is its figure (%q in every output%s); %s", d, m, m, ind.Label(), moved, change)
 }
 
 // belowZeroInQuote says what to write for a figure stated unsigned, with no

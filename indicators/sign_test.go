@@ -18,7 +18,9 @@ The three-month average flow of consumer credit was -€385 million.
 Net lending to SMEs was negative €12 million. Net lending was −€44 million.
 UK businesses made net repayments of £0.9 billion of finance in October.
 Net lending to small firms rose by €34 million in April.
-The stock of loans rose to €12 billion.`
+The stock of loans rose to €12 billion.
+The unemployment rate fell to 4.1% in April.
+Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.`
 
 // TestSignRule checks the one rule of a figure's sign across measures, as
 // verify reads it: a word for the minus sign ("minus", "negative") is a
@@ -38,6 +40,8 @@ func TestSignRule(t *testing.T) {
 		repaid = "UK businesses made net repayments of £0.9 billion of finance in October"
 		small  = "Net lending to small firms rose by €34 million in April"
 		stock  = "The stock of loans rose to €12 billion"
+		rate   = "The unemployment rate fell to 4.1% in April"
+		july   = "up from £2.3 billion of net repayments in July"
 	)
 	tests := []struct {
 		name, fields, quote string
@@ -45,21 +49,25 @@ func TestSignRule(t *testing.T) {
 	}{
 		// A flow given a direction: refused, saying what to write.
 		{"flow down, quote says a fall in words", base + "measure: flow\nstated: €632 million\ndirection: down", hh,
-			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined": for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million"); if the figure is a change from a period before (what a stock fell by), write measure: change and keep direction: down`}},
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined": for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million"); if the figure is a change from a period before (how much something fell), write measure: change and keep direction: down`}},
 		{"flow down, quote signs it", base + "measure: flow\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"flow down, quote says minus", base + "measure: flow\nstated: €167 million\ndirection: down", house,
 			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€167 million" and leave direction out (every output then shows "−€167 million")`}},
 		{"flow up", base + "measure: flow\nstated: €34 million\ndirection: up", small,
-			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow above zero is its figure ("€34 million" in every output); if the figure is a change from a period before (what a stock rose by), write measure: change and keep direction: up`}},
+			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€34 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
 		{"level down", base + "measure: level\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a level, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"stock up", base + "measure: stock\nstated: €12 billion\ndirection: up", stock,
-			[]string{`direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock above zero is its figure ("€12 billion" in every output); if the figure is a change from a period before (what a stock rose by), write measure: change and keep direction: up`}},
+			[]string{`direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("€12 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
+		{"level down, quote says how it moved to it", base + "measure: level\nstated: 4.1%\ndirection: down", rate,
+			[]string{`direction down given to a level, which has no direction (only a change has one): leave direction out, since a level is its figure ("4.1%" in every output, however it moved to it); if the figure is a change from a period before (how much something fell), write measure: change and keep direction: down`}},
+		{"level as advised", base + "measure: level\nstated: 4.1%", rate, nil},
 		// What the advice says to write verifies.
 		{"net flow below zero, quote says a fall", base + "measure: flow\nstated: -€632 million", hh, nil},
 		{"the change the quote says", base + "measure: change\nstated: €632 million\ndirection: down", hh, nil},
 		{"net repayments", base + "measure: flow\nstated: -£0.9 billion", repaid, nil},
+		{"of net repayments, after the figure", base + "measure: flow\nstated: -£2.3 billion", july, nil},
 		{"flow up as advised", base + "measure: flow\nstated: €34 million", small, nil},
 		// A rise is no sign of a flow below zero.
 		{"net flow below zero, quote says a rise", base + "measure: flow\nstated: -€34 million", small,

@@ -424,3 +424,22 @@ func TestCityEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsWrittenAsPoints checks that "2.0%" given unit:
+// percentage_point against a quote that writes "2.0 percentage points"
+// is told the quote's words (round N, s20n-population: both offered
+// ways, percent_as_points and unit: percent, were wrong), which verify.
+// Population, GDP and prices sentences.
+func TestPointsWrittenAsPoints(t *testing.T) {
+	const population = "Net overseas migration contributed 0.5 percentage points of the quarterly population growth and 2.0 percentage points of annual growth.\n"
+	const gdp = "Household final consumption expenditure contributed 0.5 percentage points to GDP growth.\n"
+	const prices = "The largest upward contribution to the CPIH 12-month inflation rate came from transport (0.30 percentage points).\n"
+	checkAdvice(t, []adviceCase{
+		{"population", population, "entities: [AU]\nstatus: estimate\nmeasure: share\nperiod: 2022-07/2023-06\nstated: 2.0%\nunit: percentage_point", "2.0 percentage points of annual growth",
+			`the quote writes the figure in points, "2.0 percentage points": write stated: "2.0 percentage points" and leave unit out`, "stated: 2.0%\nunit: percentage_point => stated: 2.0 percentage points"},
+		{"gdp", gdp, "entities: [AU]\nstatus: fact\nmeasure: share\nperiod: 2016-Q4\nstated: 0.5%\nunit: percentage_point", "contributed 0.5 percentage points to GDP growth",
+			`write stated: "0.5 percentage points"`, "stated: 0.5%\nunit: percentage_point => stated: 0.5 percentage points"},
+		{"prices", prices, "entities: [GB]\nstatus: fact\nmeasure: share\nperiod: 2021-02\nstated: 0.30%\nunit: percentage_point", "transport (0.30 percentage points)",
+			`write stated: "0.30 percentage points"`, "stated: 0.30%\nunit: percentage_point => stated: 0.30 percentage points"},
+	})
+}

@@ -16,9 +16,10 @@ import (
 )
 
 // netFlowsCatalog loads testdata/netflows: the Bank of England's Money and
-// Credit releases for February 2017 and October 2019, whose net flows of
-// lending below zero ("Loans to non-financial businesses decreased by £1.8
-// billion", "net repayments of £0.9 billion") are stated with their sign.
+// Credit releases for February 2017 and August to October 2019, whose net
+// flows of lending below zero ("Loans to non-financial businesses
+// decreased by £1.8 billion", "net repayments of £0.9 billion", "£2.3
+// billion of net repayments in July") are stated with their sign.
 func netFlowsCatalog(t *testing.T) *indicators.Catalog {
 	t.Helper()
 	c, err := indicators.Load("testdata/netflows/catalog.yaml")
@@ -145,6 +146,26 @@ func TestNetFlowSigns(t *testing.T) {
 			t.Errorf("Chart data %s = %q: a flow is drawn as stored, never negated", cell, formula)
 		}
 	}
+	// The Series sheet: each point's figure as labelled and as stored.
+	sr, err := f.GetRows(SheetSeries, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	points := map[string][2]string{}
+	for _, row := range sr {
+		if len(row) > 7 {
+			points[row[1]] = [2]string{row[4], row[7]}
+		}
+	}
+	for id, want := range map[string][2]string{
+		"business-finance-2019-07": {"−£2.3 billion", "-2300000000"},
+		"business-finance-2019-09": {"£9.7 billion", "9700000000"},
+		"business-finance-2019-10": {"−£0.9 billion", "-900000000"},
+	} {
+		if got := points[id]; got != want {
+			t.Errorf("Series %s: figure and value = %q, want %q", id, got, want)
+		}
+	}
 	// The Cover's headline, and no "down" of a flow anywhere.
 	cover, err := f.GetRows(SheetCover)
 	if err != nil {
@@ -240,7 +261,7 @@ print(json.dumps(out))
 	}
 	for name, want := range map[string]float64{
 		"PNFC_NEF_2017_02": -0.7e9, "LOANS_NFB_2017_02": -1.8e9, "LOANS_SME_2017_02": 0.6e9,
-		"CONSUMER_CREDIT_2017_02": 1.4e9, "BUSINESS_FINANCE_2019_10": -0.9e9,
+		"CONSUMER_CREDIT_2017_02": 1.4e9, "BUSINESS_FINANCE_2019_10": -0.9e9, "BUSINESS_FINANCE_2019_07": -2.3e9,
 	} {
 		if v, ok := got[name]; !ok || v != want {
 			t.Errorf("openpyxl: %s = %v (present %v), want %v", name, v, ok, want)

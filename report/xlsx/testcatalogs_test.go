@@ -13,7 +13,7 @@ import (
 // year 2018" and "from 2005 levels": the outputs now say "from 2018 to
 // 2019" and "from 2005 to 2030").
 func TestTestCatalogsStrict(t *testing.T) {
-	for _, path := range []string{"testdata/multi/catalog.yaml", "testdata/s16h-poverty/catalog.yaml"} {
+	for _, path := range []string{"testdata/multi/catalog.yaml", "testdata/s16h-poverty/catalog.yaml", "testdata/netflows/catalog.yaml"} {
 		c, err := indicators.Load(path)
 		if err != nil {
 			t.Fatal(err)
