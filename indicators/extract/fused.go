@@ -146,16 +146,58 @@ package extract
 // the two cancel, unless the words it reads there were kept as tokens,
 // which is the windows' question above.
 //
-// What remains, by where it goes (callgrind, inclusive, per MB):
-// tokenizing about 20.8 M (shortWords 14.1, about 110 instructions a
-// word as Go compiles it: its loop keeps eight values, and the five
-// constants of nonLetterBytes and the token's stores spill the rest), the
-// screen of sentences with no digit about 10.9 M (nextHeld 5.3, the block
-// scan 3.5), and the figure rules (try) about 29 M, spread thin: no rule
-// above 1.5 M alone (directionPhase's direction and figureYear,
-// numberPhase's parseNum and the exclusion rules' traits, rangePhase's
-// unit). 150 MB/s (53 M) needs another 21 M: fewer words read, not
-// cheaper ones.
+// What speed24 built (output byte-identical on the mix, the corpus, the
+// kinds, the book's texts, their drafts and NewsQuant). The whole, by the
+// measure above ((9x−1x)/8), moves by ±0.3 M between two runs of the same
+// code, the runtime's stack walks (runtime.step, pcvalue) and maps with
+// it; each step was judged by the extract package's own functions under
+// cachegrind ((25x−1x)/24), which do not move: 72.17 → 71.09 M for them,
+// 74.06 → 72.82 M whole ((9x−1x)/8, means of three runs each).
+//
+//   - The breaks and number groups ask spaceAt only where a space may be:
+//     stopBreak, newlineBreak and markerAt answer an ASCII byte that is
+//     no space without the call (most often the next sentence's first
+//     letter), stopBreak reads its closers from a table, groupedEnd calls
+//     spacedGroupsEnd only before a space and a digit, a tab, a line
+//     break or a byte past ASCII, and abbreviationBefore reads back seven
+//     bytes at most: spaceAt −0.35, spacedGroupsEnd −0.21 (−0.5 in all).
+//   - A symbol token keeps its ASCII byte (token.ch, in the token's
+//     padding: 32 bytes still), so isByte compares a byte of the token
+//     where it read the text at the token's start: −0.44 (shortWords
+//     −0.19 of it, whose literal of a symbol is now written in place).
+//   - shortWords writes a long word's token field by field: −0.09.
+//     tokenize's answer, a number met, is set where the number is made.
+//
+// What did not pay (the extract functions' own counts, against the code
+// before each): shortWords making a number of digits only itself (24% of
+// the numbers end where their digits end; the rest end at ',' or '.':
+// "1,234", "2.5"): tokenize, numberToken and groupedEnd −0.69, shortWords
+// +0.84, its loop of words dearer as Go allocates its registers; leaving
+// the look-up of a word of nine to sixteen letters to tokenize, so that
+// shortWords calls nothing: +0.5 (its values go to memory all the same);
+// the space before a token read from the text, not carried: ±0; tokenize's
+// other tokens written field by field: ±0.02, shortWords's symbols: +0.33;
+// spaceAt split so that its ASCII answer is inline: +0.3 (the call left in
+// it costs 57 of the inliner's 80); startsFigure split so that a number's
+// answer is inline: ±0; skipMarker testing a bullet's last byte before
+// the whole: −0.02. A screen that reads eight bytes at a time and finds
+// the runs of letters by their edges (letterBytes against itself one byte
+// on), the lead of "one screen for each byte" above: +0.3 with numberish
+// called in its loop, −0.05 in a function that calls nothing, as
+// nextHeld: the edges cost what the hops cost (about 25 instructions at
+// each run's end: its length, two loads and the table).
+//
+// What remains, by where it goes (speed24's end; cachegrind, each
+// function's own instructions, per MB): tokenizing about 21.2 M
+// (shortWords 15.1: its loop keeps eight values, and the five constants
+// of nonLetterBytes and the token's stores spill the rest), the screen of
+// sentences with no digit and the block scan 11.0 M (nextHeld 6.1,
+// nextBreakOrDigit 3.9), and the figure rules (try, callgrind, inclusive)
+// about 32 M, spread thin: no rule above 1.7 M alone (directionPhase's
+// direction and figureYear, numberPhase's parseNum and the exclusion
+// rules' traits, rangePhase's unit; zeroing a candidate, 504 bytes, 0.6
+// M). 150 MB/s (53 M) needs another 20 M: fewer words read, not cheaper
+// ones.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

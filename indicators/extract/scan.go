@@ -43,6 +43,7 @@ type token struct {
 	multiDot   bool     // a number such as "1.2.3"
 	sym        symClass // what a symbol is, set once by tokenize
 	lx         lexIndex // the word's lexicon entry, or 0
+	ch         byte     // an ASCII symbol's byte (isByte), 0 for any other token
 	symRoles   role     // a symbol's roles (roles.go), set once by tokenize; a word's are lexRoles[lx]
 }
 
@@ -328,6 +329,11 @@ const shortLine = 60
 // the stops.
 var breakBytes = [256]bool{'\n': true, '.': true, '!': true, '?': true}
 
+// closers are the ASCII bytes that may close a sentence after its stop
+// and before the space after it (stopBreak): a closing parenthesis or
+// bracket, a straight double quote or an apostrophe.
+var closers = [256]bool{')': true, '"': true, '\'': true, ']': true}
+
 // Eight bytes at a time: the word-at-a-time tests of Bit Twiddling Hacks,
 // exact for each byte (no carry or borrow crosses a byte).
 const (
@@ -427,8 +433,10 @@ func runOnCut(text string, start, i int, final bool) sentenceEnd {
 func newlineBreak(text string, start, i, lineStart int, final bool) (int, sentenceEnd, bool) {
 	j, nls := i+1, 1
 	for j < len(text) {
-		if text[j] == '\n' {
+		if c := text[j]; c == '\n' {
 			nls++
+		} else if c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call
 		} else if w := spaceAt(text, j); w > 0 {
 			j += w
 			continue
@@ -454,7 +462,7 @@ func newlineBreak(text string, start, i, lineStart int, final bool) (int, senten
 // not. Otherwise it returns where to read on.
 func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 	j := i + 1
-	for j < len(text) && (text[j] == ')' || text[j] == '"' || text[j] == '\'' || text[j] == ']') {
+	for j < len(text) && closers[text[j]] {
 		j++
 	}
 	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
@@ -466,8 +474,8 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		}
 		return j, sentenceEnd{j, j, false, true}, true
 	}
-	if text[j] != ' ' && spaceAt(text, j) == 0 {
-		return j, sentenceEnd{}, false
+	if c := text[j]; c != ' ' && (c < 0x80 && !isSpaceByte(c) || spaceAt(text, j) == 0) {
+		return j, sentenceEnd{}, false // no space after the stop: "U.S.", "www.x"
 	}
 	k := j
 	hasNL := false
@@ -475,6 +483,9 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 		if text[k] == ' ' { // the common space, without the call
 			k++
 			continue
+		}
+		if c := text[k]; c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call: the next sentence's first letter
 		}
 		w := spaceAt(text, k)
 		if w == 0 {
@@ -508,8 +519,15 @@ func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 // markerAt reports whether text[start:dot] is a list marker ("1", "a", "iv")
 // that the dot closes.
 func markerAt(text string, start, dot int) bool {
-	for start < dot && spaceAt(text, start) > 0 {
-		start += spaceAt(text, start)
+	for start < dot {
+		if c := text[start]; c < 0x80 && !isSpaceByte(c) {
+			break // no space, without the call
+		}
+		w := spaceAt(text, start)
+		if w == 0 {
+			break
+		}
+		start += w
 	}
 	return dot > start && dot-start <= 4 && markerLike(text[start:dot]) && isAlnumRun(text[start:dot])
 }
@@ -559,8 +577,10 @@ func trimEnd(text string, start, end int) int {
 }
 
 func abbreviationBefore(text string, start, dot int) bool {
-	k := dot
-	for k > start && (text[k-1] >= 'a' && text[k-1] <= 'z' || text[k-1] >= 'A' && text[k-1] <= 'Z' || text[k-1] == '.') {
+	// The letters and dots before the stop, read back seven bytes at
+	// most: a run of seven or more is no abbreviation, as below.
+	k, lo := dot, max(start, dot-7)
+	for k > lo && (isLetterByte(text[k-1]) || text[k-1] == '.') {
 		k--
 	}
 	w := text[k:dot]
@@ -855,6 +875,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		switch {
 		case c >= '0' && c <= '9':
 			block |= 1 << ((n - 1) & 63)
+			digits = true
 			i = numberToken(text, t, end)
 			if !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
 				// A sign glued to the number: "−5", "+12.5" (signStarts).
@@ -867,6 +888,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
 			block |= 1 << ((n - 1) & 63)
+			digits = true
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
 			t.end = i
@@ -947,6 +969,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			}
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
+			digits = digits || t.kind == tNum
 			if t.kind == tNum || t.sym&symCurrency != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -958,7 +981,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				}
 			}
 		default:
-			t.kind, t.sym, t.symRoles = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F]
+			t.kind, t.sym, t.symRoles, t.ch = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F], c
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -985,15 +1008,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	}
 	s.toks = toks[:n]
 	s.toksGen++
-	// Every number is a candidate: digits is whether one of them is.
-	for w, b := range s.cands {
-		for ; b != 0; b &= b - 1 {
-			if toks[w<<6+bits.TrailingZeros64(b)].kind == tNum {
-				return true
-			}
-		}
-	}
-	return false
+	return digits
 }
 
 // shortWords reads the tokens of text from i on that are spaces, signs of
@@ -1020,7 +1035,7 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			// A sign such as a comma or a parenthesis, as the loop
 			// below makes it: a symbol that is no candidate and breaks
 			// no sentence.
-			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], symRoles: symRoles[c&0x7F]}
+			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], ch: c, symRoles: symRoles[c&0x7F]}
 			k++
 			i++
 			space = false
@@ -1056,7 +1071,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 				lx = lookupPacked16(text, i, i+l)
 			}
 			t := &blk[k&63]
-			*t = token{start: i, end: i + l, kind: tWord, space: space, upper: c <= 'Z', lx: lx}
+			*t = token{} // then field by field: a literal is built apart and copied
+			t.start, t.end, t.kind, t.space, t.upper, t.lx = i, i+l, tWord, space, c <= 'Z', lx
 			st := uint64(lexMayStart[lx])
 			block |= (st&1 | st>>1&shapeMayStart(l, c, text[i+l-1])) << (k & 63)
 			k++
@@ -1332,6 +1348,12 @@ func groupedEnd(text string, t *token, j, end int) int {
 		t.comma = true
 	}
 	if t.comma {
+		return j
+	}
+	// Most numbers end before a byte that starts no group: no space, or
+	// a plain space before no digit (spacedGroupsEnd's first test, here
+	// where it spares the call).
+	if j+1 >= end || text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
 		return j
 	}
 	return spacedGroupsEnd(text, t, j, end)

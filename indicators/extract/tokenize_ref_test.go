@@ -177,7 +177,7 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 				}
 			}
 		default:
-			t.kind, t.sym, t.symRoles = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F]
+			t.kind, t.sym, t.symRoles, t.ch = tSym, asciiSymbols[c&0x7F], symRoles[c&0x7F], c
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}

@@ -73,7 +73,8 @@ func (s *scanner) isAnyLx(i int, xs ...lexIndex) bool {
 }
 
 // isByte reports whether token i is the one ASCII symbol c ("/", "%",
-// "+"): is(i, string(c)) without the comparison of strings.
+// "+"), c not 0: is(i, string(c)) without the comparison of strings, from
+// the byte tokenize keeps in the token.
 func (s *scanner) isByte(i int, c byte) bool {
-	return uint(i) < uint(len(s.toks)) && s.toks[i].kind == tSym && s.text[s.toks[i].start] == c
+	return uint(i) < uint(len(s.toks)) && s.toks[i].ch == c
 }

@@ -709,7 +709,7 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	// Indicators sheet shows it: "33.3%", never fifteen digits
 	// (s17i-broadband).
 	big := wd.values[0]
-	if !strings.ContainsAny(big, "0123456789") && !it.unbounded {
+	if !strings.ContainsAny(big, "0123456789") && !it.unbounded && !wording.WordsKept(barsOf(items), 0) {
 		q := it.q
 		if q.Value.Exp < -1 {
 			if d, err := indicators.ParseDecimal(strconv.FormatFloat(q.Value.Float64(), 'f', 1, 64)); err == nil {
@@ -730,6 +730,14 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	w.Color, w.Hatch.Color, w.LabelStyle.Color = clr, clr, clr
 	w.Commitment = it.status.IsCommitment()
 	switch it.q.Qualifier {
+	case indicators.Approx:
+		// "About a quarter" is not 25 squares exactly: those its
+		// wording allows either side of the figure are faded
+		// (s20n-gambling), as a bar of "about" figures is not.
+		if lo := math.Max(0, math.Floor(finiteOr(it.iv.Lo, it.hi))); lo < it.hi {
+			w.Value = math.Min(100, math.Ceil(finiteOr(it.iv.Hi, it.hi)))
+			w.Tip, w.FadeFrom = Faded, lo
+		}
 	case indicators.Nearly, indicators.UpTo, indicators.LessThan:
 		w.Tip, w.FadeFrom = Faded, math.Ceil(it.hi)-1
 		if it.computed != "" || it.q.Qualifier != indicators.Nearly {
@@ -761,6 +769,9 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	case w.Tip == Faded:
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
+		} else if it.q.Qualifier == indicators.Approx {
+			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
+				groupThousands(w.FadeFrom) + " to " + groupThousands(w.Value) + " percent"})
 		} else {
 			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + groupThousands(it.hi) + " percent"})
 		}

@@ -331,16 +331,18 @@ func ranksAlike(values []string, items []item) {
 }
 
 // percentsInDigits writes a percentage stated in words of a whole number
-// of percent in digits ("a quarter" is "25%"), as the book's native chart
-// beside the slide writes it from its number format: one wording of a
-// figure (s16g-lifeexp: "a quarter" on the slide, "25%" in the book,
-// beside "72%" and "15%"). A fraction of no whole percent ("about a
+// of percent in digits ("a quarter" is "25%") beside figures in digits,
+// as the book's native chart beside the slide writes it from its number
+// format: one wording of a figure (s16g-lifeexp: "a quarter" on the
+// slide, "25%" in the book, beside "72%" and "15%"). Alone, or among
+// figures in words, it keeps the document's words (wording.WordsKept). A fraction of no whole percent ("about a
 // third") keeps its words, which no digits would say without a decimal
 // the document never gave.
 func percentsInDigits(values []string, items []item) {
+	bars := barsOf(items)
 	for i, it := range items {
 		if it.u.Kind != indicators.Percent || it.computed != "" || it.unbounded || it.signed ||
-			strings.ContainsAny(values[i], "0123456789") || it.q.IsRange() {
+			strings.ContainsAny(values[i], "0123456789") || it.q.IsRange() || wording.WordsKept(bars, i) {
 			continue
 		}
 		if v := it.q.Value.Float64(); v == math.Trunc(v) {

@@ -254,6 +254,7 @@ func (b *book) planCharts() error {
 		} else if !cd.pie && wording.CountsShort(bars) {
 			countsShort(cd.items)
 		}
+		wordsKept(cd.items)
 		subunitTitle := ""
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
@@ -1575,6 +1576,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	f := b.f
 	id := v.Indicators[0]
 	var label, title, link string
+	var base indicators.Period // a change's base, which the big figure may name
 	var entities []string
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
@@ -1586,7 +1588,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 				fig.Issued = src.Dated()
 			}
 		}
-		label, title, entities = wording.Card(sh), ind.Title, ind.Entities
+		label, title, entities, base = wording.Card(sh), ind.Title, ind.Entities, ind.Base
 		fig = wording.Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Denom: ind.Denominator, Issued: fig.Issued, Cadence: cadenceOf(ind)}
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
@@ -1632,7 +1634,8 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		s.fitLeft(v.Title, 12, true, 0)
 	}
 	s.row++
-	s.set(1, label, big)
+	// No date broken across the big figure's lines (wording.KeepWhole).
+	s.set(1, wording.KeepWhole(label, fig.Period, base), big)
 	if s.err == nil {
 		s.err = f.SetRowHeight(SheetCharts, row, 40)
 	}

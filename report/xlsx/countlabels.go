@@ -1,6 +1,9 @@
 package xlsx
 
-import "github.com/claimbook/claimbook/indicators"
+import (
+	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
+)
 
 // countsShort gives the counts among items, stated and not signed, a
 // number format of their figures alone ("18,840", "3"), where the slide
@@ -38,5 +41,21 @@ func ratesShort(items []chartItem) {
 	for k := range items {
 		it := &items[k]
 		it.fmt = numFmt(it.bar.Q.Value, indicators.Unit{}, it.bar.Q.Scale, false)
+	}
+}
+
+// wordsKept gives a share the document writes as a proportion in words a
+// number format of those words, where the slide keeps them
+// (wording.WordsKept): the doughnut says "about a quarter" as the slide's
+// waffle and the deck do, its cell still the number 0.25.
+func wordsKept(items []chartItem) {
+	bars := make([]wording.Bar, len(items))
+	for k, it := range items {
+		bars[k] = it.bar
+	}
+	for k := range items {
+		if wording.WordsKept(bars, k) {
+			items[k].fmt = quote(items[k].bar.Label)
+		}
 	}
 }

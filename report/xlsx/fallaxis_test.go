@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // TestWidenForFalls: a native chart's axis goes below zero far enough
@@ -76,5 +77,28 @@ func TestInsideLabelContrast(t *testing.T) {
 		if in := ok && pl.shift == 0; in != tt.inside {
 			t.Errorf("%s: label inside = %v, want %v", tt.name, in, tt.inside)
 		}
+	}
+}
+
+// TestWordsKeptFormat: a share in words alone in its chart keeps the
+// words in the native chart's label, as the slide's waffle and the deck;
+// beside a figure in digits it is written in digits.
+func TestWordsKeptFormat(t *testing.T) {
+	item := func(stated string) chartItem {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return chartItem{fmt: "0%", bar: wording.Bar{Figure: wording.Figure{Unit: u}, Label: stated, Q: q}}
+	}
+	alone := []chartItem{item("about a quarter")}
+	wordsKept(alone)
+	if alone[0].fmt != `"about a quarter"` {
+		t.Errorf("alone: format %q, want the words", alone[0].fmt)
+	}
+	beside := []chartItem{item("one in five"), item("57.7 per cent")}
+	wordsKept(beside)
+	if beside[0].fmt != "0%" {
+		t.Errorf("beside digits: format %q, want 0%%", beside[0].fmt)
 	}
 }

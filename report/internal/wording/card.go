@@ -320,10 +320,13 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // statedLabel returns the figure of ind as the document writes it, its
-// unit as every output writes it (UnitWritten), its digits grouped
-// (Grouped), lower case unless a name.
+// unit as every output writes it (UnitWritten), the digits of a count or
+// an amount of money grouped (Grouped), lower case unless a name.
 func statedLabel(ind *indicators.Indicator) string {
-	l := Grouped(UnitWritten(ind), ind.Quantity)
+	l := UnitWritten(ind)
+	if k := ind.Unit.Kind; k == indicators.Count || k == indicators.Money {
+		l = Grouped(l, ind.Quantity) // never a year written as a figure ("2030")
+	}
 	first, _, _ := strings.Cut(l, " ")
 	if indicators.LeadingHedge(l) == "" {
 		if _, _, err := indicators.ParseStated(strings.ToLower(first)); err != nil {
@@ -568,3 +571,21 @@ var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
 
 // groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
 var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)
+
+// KeepWhole returns s with the words of each period of ps it names (its
+// label or short label: "30 June 2023", "Q1 2010") joined by no-break
+// spaces, so that a wrapped cell never breaks a date across lines ("…
+// in the year to 30 June / 2023" on the book's card, s20n-population).
+func KeepWhole(s string, ps ...indicators.Period) string {
+	for _, p := range ps {
+		if !p.IsStated() {
+			continue
+		}
+		for _, l := range []string{p.Label(), p.ShortLabel()} {
+			if strings.Contains(l, " ") {
+				s = strings.ReplaceAll(s, l, strings.ReplaceAll(l, " ", "\u00a0"))
+			}
+		}
+	}
+	return s
+}

@@ -65,3 +65,38 @@ func TestGrouped(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepWhole: a card's dates are never broken across lines.
+func TestKeepWhole(t *testing.T) {
+	p, _ := indicators.ParsePeriod("2023-06-30")
+	q, _ := indicators.ParsePeriod("2010-Q1")
+	got := KeepWhole("Up 624,000 people in the year to 30 June 2023, on Q1 2010", p, q, indicators.NotStated)
+	want := "Up 624,000 people in the year to 30\u00a0June\u00a02023, on Q1\u00a02010"
+	if got != want {
+		t.Errorf("KeepWhole = %q, want %q", got, want)
+	}
+}
+
+// TestLabelOfGroupsCounts: a count's or an amount's digits are grouped on
+// every label; a figure of no unit, which may be a year, is not.
+func TestLabelOfGroupsCounts(t *testing.T) {
+	for _, tt := range []struct{ stated, unit, want string }{
+		{"1400", "venue", "1,400"}, // its noun is Counted's to add
+		{"$12500", "USD", "$12,500"},
+		{"2030", "", "2030"},
+	} {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.unit != "" {
+			if u, err = indicators.ParseUnit(tt.unit); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u}
+		if got := LabelOf(ind); got != tt.want {
+			t.Errorf("LabelOf(%q in %q) = %q, want %q", tt.stated, tt.unit, got, tt.want)
+		}
+	}
+}

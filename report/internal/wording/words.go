@@ -446,8 +446,8 @@ func JoinWhen(what, when string) string {
 // source reported it, never that date as its own: a stock "Date not
 // stated (reported 25 November 2022)", a share, level, total or change
 // "Period not stated (reported 22 September 2023)". When a title the card
-// is read with (the figure's, the view's above the card) already states
-// the period (SaysPeriod), only what a commitment or a level is
+// is read with (the figure's, the view's above the card), or the card's
+// figure (f.Card), already states the period (SaysPeriod), only what a commitment or a level is
 // ("Projection"), or nothing: "2023" under "Household waste generated in
 // Scotland, 2023" said the year twice (s13b-air).
 func CardLine(f Figure, titles ...string) string {
@@ -464,7 +464,10 @@ func CardLine(f Figure, titles ...string) string {
 			kind = "estimated " + kind // "Estimated rate, May 2022"
 		}
 	}
-	if slices.ContainsFunc(titles, func(t string) bool { return SaysPeriod(t, f.Period) }) {
+	// The big figure itself may say it: "Up 624,000 people in the year
+	// to 30 June 2023" over "Estimate, 30 June 2023" said the day twice
+	// (s20n-population).
+	if slices.ContainsFunc(append(slices.Clone(titles), f.Card), func(t string) bool { return SaysPeriod(t, f.Period) }) {
 		return upperFirst(kind)
 	}
 	if !f.Period.IsStated() && !f.Issued.IsZero() && !f.Status.IsCommitment() && f.Op == "" {

@@ -123,6 +123,10 @@ func TestCardLine(t *testing.T) {
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Estimate"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4), Card: "An estimated 805,000 vacancies"}, ""},
+		// s20n-population: the big figure says the day; the line says
+		// the estimate alone.
+		{"Annual increase in Australia's population", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.Period{From: indicators.Date{Year: 2023, Month: 6, Day: 30}},
+			Card: "Up 624,000 people in the year to 30 June 2023"}, "Estimate"},
 		// An estimate says so, as its bars' key does.
 		{"Real GDP change on the previous quarter", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, "Estimate, Q4 2023"},
 		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate, year ending June 2014"},
