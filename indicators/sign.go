@@ -30,7 +30,8 @@ const MinusSign = string(lexicon.Minus)
 // minusBefore returns stated, a figure written unsigned, with a minus
 // sign before its number (or before the currency sign before it):
 // "€632 million" is "-€632 million", "about €632 million" "about -€632
-// million"; a figure that has a sign already is returned as it is.
+// million", "CHF 12" "-CHF 12" (as Format writes it); a figure that has a
+// sign already is returned as it is.
 func minusBefore(stated string) string {
 	for i := 0; i < len(stated); i++ {
 		if i > 0 && stated[i-1] != ' ' && stated[i-1] != '(' {
@@ -42,7 +43,7 @@ func minusBefore(stated string) string {
 		if w, _ := signWordAt(stated[i:]); w != "" {
 			return stated
 		}
-		if c := stated[i]; c >= '0' && c <= '9' || startsCurrency(stated[i:]) {
+		if c := stated[i]; c >= '0' && c <= '9' || startsCurrency(stated[i:]) || startsCode(stated[i:]) {
 			return stated[:i] + "-" + stated[i:]
 		}
 	}
