@@ -87,8 +87,9 @@ func startsCode(s string) bool {
 }
 
 // netFallBefore reports whether the folded quote fq writes the unsigned
-// figure bare after a word of a fall ("declined by €632 million") or with
-// a phrase of a net flow below zero before or after it ("net repayments
+// figure bare right after a word of a fall that governs it ("declined by
+// €632 million") or with a phrase of a net flow below zero right before or
+// after it ("net repayments
 // of £0.9 billion", "£2.3 billion of net repayments",
 // lexicon.NetFallPhrases): the words are the sign of a net flow stated
 // below zero.
@@ -97,15 +98,20 @@ func netFallBefore(fq, bare string) bool {
 	if at < 0 {
 		return false
 	}
-	before := lowerASCII(fq[:at])
+	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
 	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
-	if DirectionWord(before, Down) != "" {
+	// Only the words right before the figure govern it: "declined by
+	// €632 million", "fell €5 million"; a fall said of something else
+	// earlier ("exports fell in May, while imports were €51 million") is
+	// no sign of this figure.
+	if w := lastWord(strings.TrimSuffix(before, " by")); w != "" && DirectionWord(w, Down) == w {
 		return true
 	}
+	of := strings.TrimSuffix(before, " of")
 	for _, p := range lexicon.NetFallPhrases {
 		// "net repayments of £0.9 billion", "£2.3 billion of net
 		// repayments in July"
-		if strings.Contains(before, p) || strings.HasPrefix(after, "of "+p) {
+		if strings.HasSuffix(of, p) || strings.HasPrefix(after, "of "+p) {
 			return true
 		}
 	}
