@@ -136,7 +136,7 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 	signed := minusBefore(ind.Stated)
 	switch {
 	case d == Down && indexAfterMinus(fq, bare) >= 0:
-		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signed, ReaderSigns(signed))
+		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signedAsQuoted(quote, ind.Stated), ReaderSigns(signed))
 	case d == Down && m == Flow:
 		// "Lending to households declined by €632 million": a net flow
 		// below zero, or what a stock fell by.
@@ -155,6 +155,21 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 	return fmt.Sprintf("direction %s given to a %s, which has no direction (only a change has one): leave direction out, since a %s is its figure (%q in every output%s); %s", d, m, m, ind.Label(), moved, change)
 }
 
+// signedAsQuoted returns stated, a figure written unsigned, with the sign
+// the quote raw gives it: the document's word ("minus €167 million") or
+// else "-" (minusBefore). Every piece of advice to sign a figure writes
+// it so.
+func signedAsQuoted(raw, stated string) string {
+	bare := foldString(stated)
+	low := lowerASCII(raw)
+	for _, w := range lexicon.MinusWords {
+		if i := indexWord(low, w+" "+lowerASCII(bare)); i >= 0 {
+			return raw[i : i+len(w)+1+len(bare)]
+		}
+	}
+	return minusBefore(stated)
+}
+
 // belowZeroInQuote says what to write for a figure stated unsigned, with no
 // direction, whose quote writes it below zero ("minus €167 million",
 // "-€385 million"), or "": stated keeps the document's sign, or, for a
@@ -167,15 +182,7 @@ func belowZeroInQuote(raw, fq string, ind *Indicator) string {
 	if indexAfterMinus(fq, bare) < 0 {
 		return ""
 	}
-	// The document's own way of writing the sign: its word, or "-".
-	written := minusBefore(ind.Stated)
-	low := lowerASCII(raw)
-	for _, w := range lexicon.MinusWords {
-		if i := indexWord(low, w+" "+lowerASCII(bare)); i >= 0 {
-			written = raw[i : i+len(w)+1+len(bare)]
-			break
-		}
-	}
+	written := signedAsQuoted(raw, ind.Stated)
 	if ind.Measure == Change {
 		return fmt.Sprintf("the quote writes %q, below zero: write stated: %q (a fall), or stated: %q with direction: down", written, written, ind.Stated)
 	}

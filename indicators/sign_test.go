@@ -53,7 +53,7 @@ func TestSignRule(t *testing.T) {
 		{"flow down, quote signs it", base + "measure: flow\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"flow down, quote says minus", base + "measure: flow\nstated: €167 million\ndirection: down", house,
-			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€167 million" and leave direction out (every output then shows "−€167 million")`}},
+			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "minus €167 million" and leave direction out (every output then shows "−€167 million")`}},
 		{"flow up", base + "measure: flow\nstated: €34 million\ndirection: up", small,
 			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€34 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
 		{"level down", base + "measure: level\nstated: €385 million\ndirection: down", avg,
