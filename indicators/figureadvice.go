@@ -1005,10 +1005,16 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	if ind.Unit.Kind != Rank || ind.Quantity.Value != (Decimal{Coef: 1}) {
 		return ""
 	}
-	for _, w := range strings.Fields(lowerASCII(foldString(quote))) {
-		if w = strings.Trim(w, ".,;:()\"'"); firstPlaceWord(w) {
-			return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
+	// Only a word in the rank's own phrase, right after "the" ("the
+	// largest", "the most commonly diagnosed", "the top destination"),
+	// never a quantifier ("for most of the exports").
+	f := strings.Fields(lowerASCII(foldString(quote)))
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], ".,;:()\"'")
+		if f[i-1] != "the" || !firstPlaceWord(w) || i+1 < len(f) && f[i+1] == "of" {
+			continue
 		}
+		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
 }
