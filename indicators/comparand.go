@@ -117,18 +117,27 @@ func checkAgainst(ind *Indicator) string {
 }
 
 // AgainstPhrase returns the words that set a change against what
-// Against names, by its Direction: "below the forecast", "above the
-// target"; "" for a change from a period. Every output writes a change
-// against a forecast with them, never "down" (a fall) or "from … to".
+// Against names, by its Direction (Comparand.Phrase): "below the
+// forecast", "above the target"; "" for a change from a period. Every
+// output writes a change against a forecast with them, never "down" (a
+// fall) or "from … to".
 func (ind *Indicator) AgainstPhrase() string {
-	if ind.Against == AgainstPeriod {
+	return ind.Against.Phrase(ind.Quantity.Direction)
+}
+
+// Phrase returns the words that set a change in direction d against k,
+// written after its figure: "below the forecast" for Down, "above the
+// target" for Up, "against the forecast" for no direction; "" for
+// AgainstPeriod, whose change says its way before the figure ("down").
+func (k Comparand) Phrase(d Direction) string {
+	if k == AgainstPeriod {
 		return ""
 	}
-	switch ind.Quantity.Direction {
+	switch d {
 	case Down:
-		return "below the " + ind.Against.String()
+		return "below the " + k.String()
 	case Up:
-		return "above the " + ind.Against.String()
+		return "above the " + k.String()
 	}
-	return "against the " + ind.Against.String()
+	return "against the " + k.String()
 }

@@ -27,6 +27,28 @@ import (
 // machines (CSV, JSON) keep the hyphen-minus Format writes.
 const MinusSign = string(lexicon.Minus)
 
+// HeldBelowZero reports whether q, a figure in unit u stated by its size,
+// is stored below zero: said to go down (Direction Down), and not stated
+// as a multiple ("halved", unit times, says its way itself). It is the
+// one rule of a stored sign, whatever the measure: a change that Verify
+// passes, and a flow given a direction in a catalog built in Go without
+// Verify, which the book held at +632 while the charts drew it below
+// zero (sign20). Stored applies it.
+func (q Quantity) HeldBelowZero(u Unit) bool {
+	return q.Direction == Down && u.Kind != Times
+}
+
+// Stored returns d, a figure of q in unit u as stated (its value or an
+// end), with the sign it is stored with: negated where HeldBelowZero
+// ("down €632 million" is -632 million), as it is otherwise. The book's
+// cells and defined names hold it.
+func (q Quantity) Stored(d Decimal, u Unit) Decimal {
+	if q.HeldBelowZero(u) {
+		d.Coef = -d.Coef
+	}
+	return d
+}
+
 // minusBefore returns stated, a figure written unsigned, with a minus
 // sign before its number (or before the currency sign before it):
 // "€632 million" is "-€632 million", "about €632 million" "about -€632

@@ -60,6 +60,7 @@ func TestConceptsOnce(t *testing.T) {
 		{`gross|net|disposable`, "draftpay61.go"}, // payModifiers
 		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
 		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
+		{`"minus", "negative"`, ""},               // words for the minus sign: lexicon.MinusWords, read by wordBefore
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {

@@ -13,7 +13,8 @@ import (
 // a count of 1,000 or more with the same value, unit, measure, period and
 // place, whatever title each copy has; and then the other figures of the
 // restating sentence that are the same claim as one drafted before. The
-// later copy becomes a second quote and a comment.
+// later copy becomes a second quote and a comment, where its quote states
+// the figure as the first copy is drafted (verify asks it of every quote).
 func (d *docDraft) drafts63RestatedLater(out []claim) []claim {
 	var restating []indicators.Span
 	big := func(cl *claim) bool {
@@ -24,8 +25,8 @@ func (d *docDraft) drafts63RestatedLater(out []claim) []claim {
 		for _, j := range earlier {
 			e := &out[j]
 			if j >= i || e.skip != "" || len(e.ind.Provenance) == 0 || slices.Equal(e.ind.Provenance[0].Section, cl.ind.Provenance[0].Section) ||
-				!sameClaimOf(&e.ind, &cl.ind) {
-				continue
+				!sameClaimOf(&e.ind, &cl.ind) || !strings.Contains(cl.ind.Provenance[0].Quote, e.ind.Stated) {
+				continue // a quote that does not state the claim as drafted ("170,000" for "170,000 claimants") is none of its
 			}
 			e.ind.Provenance = append(e.ind.Provenance, cl.ind.Provenance[0])
 			cl.skip = fmt.Sprintf("not drafted: %s in %s (restates %s under a later heading, %q: the same value, unit, period and place, a second quote of it, not a new indicator)",

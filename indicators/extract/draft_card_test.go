@@ -73,7 +73,7 @@ func cardCases(t *testing.T) []draftCase {
 		{name: "no card: a wrapped line with a comma", text: cardWrapped, stated: "250,000 African girls",
 			title: "African girls to be provided scholarships", period: "2008", section: "2008 Fact Sheet"},
 		{name: "no card: a paragraph a figure opens, wrapped mid-clause", text: cardWrapped, stated: "12,000 people",
-			title: "People", period: "2024-10-01", section: "2008 Fact Sheet"},
+			title: "People attending the opening of the new hall", period: "2024-10-01", section: "2008 Fact Sheet"},
 	}
 }
 

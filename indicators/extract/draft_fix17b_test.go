@@ -73,7 +73,7 @@ func TestFix17bDatedStock(t *testing.T) {
 		"There were 16,600 officers in the service.\n"
 	runFieldCases(t, []fieldCase{
 		{name: "during the year is no title's day, and recruiting holds nothing", text: ranger, stated: "300 officers",
-			want: map[string]string{"period": "not stated", "measure": "count"}},
+			want: map[string]string{"period": "not stated", "measure": "flow"}}, // recruiting is a doing, as hiring: a flow (measure20)
 		{name: "a held count of no time of its own takes the title's day", text: ranger, stated: "16,600 officers",
 			want: map[string]string{"period": "2031-06-30", "measure": "stock"}},
 	})
@@ -85,8 +85,8 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
 		"The service recruited 300 officers.\n"
 	runFieldCases(t, []fieldCase{
-		{name: "recruiting holds nothing at the title's day", text: ranger, stated: "300 officers",
-			want: map[string]string{"measure": "count"}},
+		{name: "recruiting holds nothing at the title's day: a doing, a flow (measure20)", text: ranger, stated: "300 officers",
+			want: map[string]string{"measure": "flow"}},
 	})
 }
 
@@ -94,8 +94,8 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 // no holding; members are a count, as MeasureKind's doc says.
 func TestFix17bHeld(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
-		{name: "jobs created are no holding", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
-			stated: "10,000 jobs", measure: "count"},
+		{name: "jobs created in a year are no holding but a flow (measure20: things done over a stated span)", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
+			stated: "10,000 jobs", measure: "flow"},
 		{name: "jobs there were are a holding", text: "Jobs report\n\nThere were 10,000 jobs in the region in 2023.\n",
 			stated: "10,000 jobs", measure: "stock"},
 		{name: "members are a count", text: "Council report\n\nThere were 27 members of the council in 2023.\n",
@@ -112,13 +112,14 @@ func TestFix17bHeldParticiple(t *testing.T) {
 	})
 }
 
-// TestFix17bCountedNP: after the head noun an -ed word is the verb, and
-// a coordinated list is kept whole.
+// TestFix17bCountedNP: after the head noun an -ed word is the verb, whose
+// predicate restricts the noun (ownPredicate), and a coordinated list is
+// kept whole.
 func TestFix17bCountedNP(t *testing.T) {
 	for _, tc := range []struct{ after, want string }{
-		{" farmers received payments in 2023", "Farmers"},
-		{" households reported housing problems", "Households"},
-		{" cars, vans and trucks were sold", "Cars, vans and trucks"},
+		{" farmers received payments in 2023", "Farmers receiving payments"},
+		{" households reported housing problems", "Households reporting housing problems"},
+		{" cars, vans and trucks were sold", "Cars, vans and trucks"}, // a participle alone restricts nothing
 		{" registered voters in 2020", "Registered voters"},
 		{" new motor vehicles registered in 2021", "New motor vehicles"},
 	} {

@@ -132,7 +132,8 @@ const estimatesText = "Fast facts: cholera in the region\n\n" +
 
 func TestDraftSureEstimatedWhole(t *testing.T) {
 	runSureCases(t, []sureCase{
-		{name: "there were", text: estimatesText, stated: "1,200", measure: "count", status: "estimate", title: "Estimated new cholera cases", unit: "case"},
+		// New cases in a year are things new over a span, a flow (measure20).
+		{name: "there were", text: estimatesText, stated: "1,200", measure: "flow", status: "estimate", title: "Estimated new cholera cases", unit: "case"},
 		{name: "of those", text: estimatesText, stated: "40%", measure: "share", status: "estimate", title: "Share of estimated new cholera cases among children under five"}, // titles18: the share reader takes the whole the count before counts, hedge word and all (countedNP),
 		{name: "of those, after a semicolon", text: estimatesText, stated: "25%", status: "estimate", title: "Share of estimated new cholera cases among adults"},             // titles18: as above,
 		{name: "bullet share", text: estimatesText, stated: "18%", status: "estimate", title: "Girls under five as a share of estimated new cholera cases"},

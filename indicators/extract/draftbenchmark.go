@@ -24,7 +24,8 @@ var benchStops = lessWords(stopSet(classArticles|classPrepositions|classConjunct
 
 // benchIrregular are past participles without -ed.
 var benchIrregular = map[string]bool{"done": true, "seen": true, "made": true, "held": true, "paid": true, "met": true, "given": true, "taken": true,
-	"kept": true, "sent": true, "spent": true, "built": true, "written": true, "undertaken": true, "begun": true, "heard": true, "found": true}
+	"kept": true, "sent": true, "spent": true, "built": true, "written": true, "undertaken": true, "begun": true, "heard": true, "found": true,
+	"known": true, "born": true, "sold": true, "bought": true, "lost": true, "won": true, "left": true, "shown": true, "drawn": true, "grown": true, "chosen": true, "driven": true}
 
 // benchPersons are head nouns of people whose procedures a share counts:
 // "hip replacement surgery patients had their procedures done".

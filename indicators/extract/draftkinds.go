@@ -62,10 +62,10 @@ func eventPlurals() []string {
 
 // eventUnits are counted nouns, in the singular, that name events: a
 // number of them happens over a period, a flow. A noun ending in -tion
-// or -sion names an event too (registrations, liquidations, admissions)
+// or -sion names an event too (liquidations, admissions, referrals)
 // unless notEventNouns holds it.
 var eventUnits = map[string]bool{"start": true, "completion": true, "approval": true, "sale": true, "reception": true, "release": true,
-	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true, "registration": true,
+	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true,
 	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true,
 	"birth": true, "death": true, "stillbirth": true, "fatality": true, "casualty": true, "injury": true, "accident": true, "collision": true,
 	"fire": true, "marriage": true, "divorce": true, "insolvency": true, "bankruptcy": true, "closure": true, "failure": true,
@@ -74,17 +74,18 @@ var eventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 	"appointment": true, "call": true, "claim": true, "dose": true, "seizure": true, "purchase": true, "delivery": true, "shipment": true,
 	"removal": true, "return": true, "transfer": true, "payment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
 	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true,
-	"diagnosis": true, "treatment": true, "procedure": true, "enrolment": true, "enrollment": true, "test": true}
+	"diagnosis": true, "treatment": true, "procedure": true, "test": true, "donor": true, "donation": true}
 
 // notEventNouns end in -tion or -sion but name no event: a number of
-// them is a stock or a count.
+// them is a stock or a count; registrations and enrolments are entries
+// on a register, held at a date (the dev kinds' hands, 16 of 16).
 var notEventNouns = map[string]bool{"population": true, "nation": true, "station": true, "institution": true, "organisation": true,
 	"organization": true, "location": true, "condition": true, "position": true, "section": true, "question": true, "foundation": true,
 	"association": true, "corporation": true, "federation": true, "portion": true, "proportion": true, "option": true, "edition": true,
 	"mission": true, "commission": true, "division": true, "dimension": true, "profession": true, "pension": true, "version": true,
 	"session": true, "region": true, "jurisdiction": true, "occupation": true, "qualification": true, "nationality": true, "generation": true,
 	"religion": true, "collection": true, "publication": true, "authority": true, "function": true, "vision": true, "union": true,
-	"connection": true, "subscription": true}
+	"connection": true, "subscription": true, "registration": true, "enrolment": true, "enrollment": true}
 
 // holdingUnits are counted nouns, in the singular, of people or things
 // present at a date: a number of them is a stock.
@@ -94,7 +95,8 @@ var holdingUnits = map[string]bool{"person": true, "people": true, "officer": tr
 	"cattle": true, "animal": true, "sheep": true, "pig": true, "poultry": true, "bird": true, "cow": true, "calf": true, "head": true,
 	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "vacancy": true,
 	"homeless": true, "unemployed": true, "displaced": true, "missing": true, "connection": true, "subscription": true, "subscriber": true,
-	"patient": true, "business": true, "enterprise": true, "company": true}
+	"patient": true, "business": true, "enterprise": true, "company": true, "registration": true, "enrolment": true, "enrollment": true,
+	"caseload": true, "backlog": true, "population": true, "herd": true, "flock": true, "fleet": true, "workforce": true}
 
 // nounMeasure returns what kind of count a number of the counted noun
 // is: a flow for an event, a stock for a holding, with the reason, or
@@ -178,6 +180,7 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Measure, cl.fieldNotes["measure"] = ms, why
 		}
 	}
+
 }
 
 // comparedAfter returns the comparative that opens the lower-case words
@@ -238,23 +241,6 @@ func averageOver(per string, p indicators.Period) bool {
 	return m > 0 && m < 0.9*periodMonths(p)
 }
 
-// countedEventVerbs are the verbs, in the past tense, whose object is a number
-// of events over a period: "admitted 469,200 persons to prison", "than
-// they released that year (448,400)", "sold 683,000 homes".
-var countedEventVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
-	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "removed", "deported", "returned"}
-
-// passivePeriodAfter matches a passive verb dated by a period after a
-// count, with the count's own words between (no figure, no clause
-// break): "… journeys were made in FYE March 2023", "… were closed during
-// 2022". Group 1 is the verb with its period word.
-var passivePeriodAfter = lazyRegexp(`^[^.;:()0-9]{0,80}?\b((?:were|was)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|made|taken|done|given|held|sold|sent|paid|built|seen)\s+(?:in|during))\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?\d{4}\b`)
-
-// countedEventGap are the words of a time that may stand between a verb
-// of countedEventVerbs and the count it counts: "released that year (".
-var countedEventGap = map[string]bool{"that": true, "this": true, "the": true, "last": true, "same": true, "year": true, "month": true,
-	"quarter": true, "week": true, "day": true, "period": true, "in": true, "during": true}
-
 // countMeasure reads what kind of count a figure drafted as a bare count
 // is from what it counts and when (drafts75): a count per a base ("355
 // sentenced prisoners per 100,000 U.S. residents", "21.6 cases of
@@ -285,31 +271,6 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 		// (bulletinRateHeads past "rate" and "ratio": an annual rate of
 		// sales is a flow at a year's pace).
 		return indicators.Level, fmt.Sprintf("%q before the count in its clause: an average, a level", c), true
-	}
-	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
-		return indicators.Stock, fmt.Sprintf("%q after the count: a count at a date, a stock", g[1]), true
-	}
-	if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Flow {
-		return ms, why, true
-	}
-	// The verb is the count's own: right before it, or with only words
-	// of its time between ("than they released that year (448,400)");
-	// "registered farm closures comprising 6,020" counts no registrations.
-	own := strings.Fields(d.ownPart(m))
-	for i := len(own) - 1; i >= max(0, len(own)-4); i-- {
-		w := strings.Trim(own[i], ",;:()")
-		if slices.Contains(countedEventVerbs, w) {
-			return indicators.Flow, fmt.Sprintf("%q before the count: events counted over a period, a flow", w), true
-		}
-		if w != "" && !countedEventGap[w] {
-			break
-		}
-	}
-	// "1,385 million passenger rail journeys were made in FYE March
-	// 2023", "346,758 complaints were closed in FYE March 2023": the
-	// subject of a passive verb dated by a period counts its events.
-	if g := passivePeriodAfter.FindStringSubmatch(after); g != nil {
-		return indicators.Flow, fmt.Sprintf("%q after the count: events of a period, a flow", strings.Join(strings.Fields(g[1]), " ")), true
 	}
 	// "net migration = +327,000", "Immigration of EU citizens
 	// (268,000)": a number whose counted words (countedNoun) name events
@@ -349,7 +310,7 @@ var heldWords = stopSet(classCopulas, "totalled", "totaled", "numbered", "stood"
 // noun: "10,000 people employed", "pupils enrolled". Any other -ed word
 // there is a doing ("jobs created"), no holding (fix17b).
 var heldParticiples = map[string]bool{"employed": true, "enrolled": true, "detained": true, "housed": true, "held": true,
-	"imprisoned": true, "incarcerated": true, "insured": true}
+	"imprisoned": true, "incarcerated": true, "insured": true, "claimed": true, "sentenced": true}
 
 // everyPeriodRe matches words after a count that make it a number per
 // period: "each year", "a year", "every month", "annually".

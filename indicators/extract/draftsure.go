@@ -20,7 +20,7 @@ import (
 // followed by 23,300 in 2019, …"), each item of which is its lead's.
 // Crops are measured: production in bushels or tonnes flows, a figure with
 // a direction is a change, a yield per acre or a price per quintal is a
-// level, and an area harvested a stock.
+// level, and an area harvested a stock (countedMeasure).
 
 // sureClaim sets the measure, unit, status and title of a figure by the
 // rules of this file and of drafttitlesure.go.
@@ -84,7 +84,8 @@ func flatText(s string) string { return strings.Join(strings.Fields(s), " ") }
 var levelBases = map[string]bool{"acre": true, "ac": true, "hectare": true, "ha": true, "quintal": true, "bu": true, "bushel": true,
 	"t": true, "tonne": true, "ton": true, "kg": true, "lb": true, "pound": true, "cwt": true}
 
-// areaUnits measure land: an area harvested or planted is a stock.
+// areaUnits measure land: an area is land held, a stock, unless its verb
+// makes it land planted or created over a span (countedMeasure).
 var areaUnits = map[string]bool{"acre": true, "ac": true, "hectare": true, "ha": true, "km2": true, "sq km": true}
 
 // directionLeads stand right before a change written bare: "up 600,000",
@@ -107,8 +108,6 @@ func (d *docDraft) sureMeasure(m Mention, ind *indicators.Indicator) (indicators
 		return indicators.Level, fmt.Sprintf("per %s: a yield or a price, a level", u.Per), cur != indicators.Level
 	case m.Quantity.Direction != indicators.NoDirection && directionLeads[last] && (m.Kind == Measure || u.IsZero()):
 		return indicators.Change, "a quantity with a direction: a change", cur != indicators.Change
-	case m.Kind == Measure && areaUnits[u.String()] && cur == indicators.Flow:
-		return indicators.Stock, "an area in " + u.String() + ": a stock", true
 	case u.IsZero() && m.Kind == Number && inLakhOrCrore(m.Text) && cur == indicators.CountKind:
 		return indicators.Flow, "an amount in lakh or crore (money; add its currency where the quote names it)", true
 	}

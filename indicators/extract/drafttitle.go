@@ -1076,7 +1076,7 @@ var clauseWords = map[string]bool{"after": true, "before": true, "since": true, 
 // phrase, presumably).
 var nounBreaks = lessWords(stopSet(classPrepositions|classRelativePronouns,
 	"over", "across", "through", "under", "since", "as", "between", "among", "during", "per", "than",
-	"within", "via", "after", "before"),
+	"within", "via", "after", "before", "into", "onto"),
 	"of")
 
 // nounAfter returns the noun phrase that words open, up to a preposition,

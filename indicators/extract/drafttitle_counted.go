@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -24,7 +25,17 @@ import (
 // countedNP returns the noun phrase figure m counts, read from its own
 // words and the words after it, with " rate" for a count per a base, or
 // "" when no noun follows the figure.
-func (d *docDraft) countedNP(m Mention) string {
+func (d *docDraft) countedNP(m Mention) string { return d.countedPhrase(m, true) }
+
+// countedHead returns countedNP's noun phrase without the predicate
+// that restricts it (ownPredicate): the whole a part or a share of it
+// narrows in its own words ("People" of "22.4 million people claimed
+// …", whose part is "People of State Pension Age").
+func (d *docDraft) countedHead(m Mention) string { return d.countedPhrase(m, false) }
+
+// countedPhrase is countedNP, with the restricting predicate when
+// restrict is set.
+func (d *docDraft) countedPhrase(m Mention, restrict bool) string {
 	if m.Kind != Number && m.Kind != Count && m.Kind != Measure {
 		return "" // money, a percentage, a multiple or a rank measures no noun after it
 	}
@@ -49,8 +60,19 @@ func (d *docDraft) countedNP(m Mention) string {
 		}
 	}
 	end := min(m.Sentence.End, m.Span.End+200)
-	ws = append(ws, measuredWords(text[m.Span.End:end])...)
-	return countedNPOf(ws)
+	for _, w := range measuredWords(text[m.Span.End:end]) {
+		if len(ws) > 0 && (w == "," || w == ".") {
+			ws[len(ws)-1] += w // "Nineteen states, stretching …": the comma ends the figure's noun
+			continue
+		}
+		ws = append(ws, w)
+	}
+	if m.Kind == Measure && len(ws) > 1 && ws[0] == "of" {
+		// "15,000 hectares (ha) of new woodland": the measure word
+		// before "of" measures the noun after it, a mass noun too.
+		return countedNPWith(ws[1:], restrict, true)
+	}
+	return countedNPWith(ws, restrict, false)
 }
 
 // countedNPOf returns the counted noun phrase that opens ws, the words
@@ -61,9 +83,14 @@ func (d *docDraft) countedNP(m Mention) string {
 // flights"), and for a count per a base " rate" ("Violent victimization
 // rate") or, past the narrowing phrase, the base ("Cases of exclusion per
 // 1,000 pupils"); "" when ws opens on no noun.
-func countedNPOf(ws []string) string {
+func countedNPOf(ws []string) string { return countedNPWith(ws, true, false) }
+
+// countedNPWith is countedNPOf, with the predicate of the noun's own
+// clause (predicateAfterNP) when restrict is set, and a head that need
+// be no counted plural when mass is (what a measure's "of" names).
+func countedNPWith(ws []string, restrict, mass bool) string {
 	var np []string
-	i := 0
+	i, aside := 0, 0
 	for i < len(ws) {
 		w := ws[i]
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
@@ -76,6 +103,9 @@ func countedNPOf(ws []string) string {
 			if sibling {
 				j += 2 // past the sibling's figure and its own modifier
 			}
+			if sibling && afterHead(np) {
+				break // "46,560,452 Parliamentary electoral registrations and 48,844,292 local …": a sibling of its own head
+			}
 			if j < len(ws) && npWord(ws[j]) && !strings.HasSuffix(ws[i-1], ",") {
 				if !sibling {
 					np = append(np, "and")
@@ -85,7 +115,7 @@ func countedNPOf(ws []string) string {
 			}
 			break
 		}
-		if !npWord(w) || strings.HasSuffix(lw, "ed") && (i+1 == len(ws) || !npWord(ws[i+1]) || afterHead(np)) {
+		if !npWord(w) || irregularPasts[lw] || strings.HasSuffix(lw, "ed") && (i+1 == len(ws) || !npWord(ws[i+1]) || afterHead(np)) {
 			// "registered in 2011", "farmers received payments": after
 			// the head noun an -ed word is the verb; a modifier only
 			// before it ("registered voters")
@@ -99,13 +129,18 @@ func countedNPOf(ws []string) string {
 		np = append(np, strings.Trim(w, ",.;:"))
 		i++
 		if strings.ContainsAny(w, ",.;:") {
-			i = len(ws) // "Nineteen states, stretching …": the phrase ends
+			// "Nineteen states, stretching …": the phrase ends, and its
+			// predicate may follow the aside.
+			if a := asideEnd(ws[i:]); strings.HasSuffix(w, ",") && a > 0 {
+				aside = i + a
+			}
+			i = len(ws)
 		}
 	}
 	if len(np) == 0 {
 		return ""
 	}
-	if _, ok := countedWord(strings.ToLower(np[len(np)-1])); !ok {
+	if _, ok := countedWord(strings.ToLower(np[len(np)-1])); !ok && !mass {
 		return "" // "There", "Slightly": no noun a figure counts
 	}
 	rest := ws[i:]
@@ -124,6 +159,19 @@ func countedNPOf(ws []string) string {
 		// "21.6 cases of exclusion per 1,000 pupils": a noun counted
 		// through its of-phrase keeps its base.
 		narrow = append(narrow, "per", after[1], strings.Trim(after[2], ",.;:"))
+	}
+	if aside > 0 {
+		rest = ws[aside:]
+	}
+	if len(narrow) > 0 && strings.HasSuffix(rest[len(narrow)-1], ",") {
+		restrict = false // "victims of rape, attempted rape …": a list, no predicate
+	}
+	if pred := predicateAfterNP(rest[len(narrow):]); restrict && pred != "" && !slices.Contains(narrow, "per") {
+		// "people claimed some combination of DWP benefits": the
+		// predicate of the count's own clause restricts its noun.
+		if t := restrictedTitle(strings.Join(append(np, narrow...), " "), pred); t != "" {
+			return t
+		}
 	}
 	return cleanCounted(np, narrow)
 }

@@ -16,6 +16,7 @@ func TestCountedNP(t *testing.T) {
 		{"a count per a base is a rate", "violent victimizations per 1,000 persons and 322 property crimes per 1,000 households.", "Violent victimization rate"},
 		{"a count per a base past its narrowing phrase keeps the base", "cases of exclusion per 1,000 pupils in 2018/19.", "Cases of exclusion per 1,000 pupils"},
 		{"a coordinated modifier", "bus and coach user casualties (35, 15% less than 2018) [Table 3].", "Bus and coach user casualties"},
+		{"a sibling figure with a head of its own ends the phrase", "Parliamentary electoral registrations and 48,844,292 local government electoral registrations.", "Parliamentary electoral registrations"},
 		{"a sibling figure's segment shares the head", "male and 880 female drug poisoning deaths (involving both legal and illegal drugs) registered in 2011, a 6", "Male drug poisoning deaths"},
 		{"a participle before the noun modifies it", "systemwide (domestic and international) scheduled service passengers in 2017", "Systemwide scheduled service passengers"},
 		{"a narrowing phrase, up to a verb", "net tonne kilometres of rail freight were moved in 2022", "Net tonne kilometres of rail freight"},

@@ -526,7 +526,12 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 	}
 	whole, pred := d.shareClause(share)
 	if pred == "" {
-		return ""
+		if count || !unkeptTitle(cur, m.Text) {
+			return ""
+		}
+		// "21% related to child protection investigations": no whole,
+		// and the share's own predicate restricts it.
+		return restrictedTitle("Share", ownPredicate(measuredWords(d.src.Text[share.Span.End:share.Sentence.End])))
 	}
 	if whole == "" {
 		// "…; 31% were white": the whole of the list's first share.
@@ -541,6 +546,9 @@ func (d *docDraft) shareWholeTitle(m Mention, cur string) string {
 		}
 		if whole == "" {
 			whole = d.wholeBefore(share)
+		}
+		if whole == "" && !count && unkeptTitle(cur, m.Text) {
+			return restrictedTitle("Share", pred) // "69% were allocated for further action"
 		}
 		if whole == "" {
 			return ""
@@ -578,7 +586,7 @@ func (d *docDraft) wholeBefore(m Mention) string {
 		if !ok {
 			return ""
 		}
-		return lowerFirst(d.countedNP(p))
+		return lowerFirst(d.countedHead(p))
 	}
 	return lowerFirst(cleanMeasuredNP(whole))
 }

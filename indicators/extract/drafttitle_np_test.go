@@ -147,7 +147,8 @@ func TestShareWholeTitle(t *testing.T) {
 		{"the count in parentheses counts the part", "Nearly one in four patients (4.5 million) arrived by ambulance or helicopter.", "4.5 million", "Count under Regional data are available", "Patients arriving by ambulance or helicopter"},
 		{"a passive's copula dropped", "57.7 per cent (11.3 million) of attendances were discharged with either a GP follow-up or no follow-up required.", "57.7 per cent", "Share of attendances", "Share of attendances discharged with either a GP follow-up"},
 		{"the word before a figure goes with it", "Over half (53.7 per cent) of attendances were for patients under 40.", "53.7 per cent", "Share of attendances", "Share of attendances for patients"},
-		{"no whole: nothing", "One in five (4.0 million) resulted in an admission to hospital.", "One in five", "Unnamed share", ""},
+		{"no whole: the share restricted by its own predicate", "One in five (4.0 million) resulted in an admission to hospital.", "One in five", "Unnamed share", "Share resulting in an admission to hospital"},
+		{"no whole, a title kept: nothing", "One in five (4.0 million) resulted in an admission to hospital.", "One in five", "Admissions to hospital", ""},
 		// prisons (testdata/kinds/prisons)
 		{"a copula before an adjective", "At yearend 2022, an estimated 32% of sentenced state and federal prisoners were black; 31% were white.", "32%", "Share of sentenced state and federal prisoners", "Share of sentenced state and federal prisoners that were black"},
 		{"a later share of a list takes the first's whole", "At yearend 2022, an estimated 32% of sentenced state and federal prisoners were black; 31% were white.", "31%", "Unnamed share", "Share of sentenced state and federal prisoners that were white"},

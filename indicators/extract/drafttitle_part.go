@@ -53,7 +53,7 @@ func (d *docDraft) partTitle(m Mention) string {
 	if whole.Text == "" {
 		return ""
 	}
-	np := d.countedNP(whole)
+	np := d.countedHead(whole)
 	if np == "" {
 		return ""
 	}

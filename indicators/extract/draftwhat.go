@@ -63,6 +63,8 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.drafts63Claim(cl, m, cs, ce)
 	d.drafts65Claim(cl, m)
 	d.releaseWhatClaim(cl, m)
+	d.measureCounted(cl, m, cs) // once every pass has set its unit and period
+	d.measurePercent(cl, m)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
 	}

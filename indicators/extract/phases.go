@@ -212,7 +212,8 @@ func (s *scanner) dollarLetters(i int) (string, int, bool) {
 var spacedSignWords = []string{"us", "c", "hk", "nz", "au"}
 
 // wordBefore reads a currency written as a word before the amount ("US$",
-// "U.S.$", "EUR", "Rs.", "MEUR") or "minus"; it reports false when the
+// "U.S.$", "EUR", "Rs.", "MEUR") or a word for the minus sign
+// (vocab.MinusWords: "minus"); it reports false when the
 // word is a currency glued to another word.
 func (s *scanner) wordBefore(c *candidate) bool {
 	toks, i := s.toks, c.i
@@ -240,7 +241,7 @@ func (s *scanner) wordBefore(c *candidate) bool {
 		}
 	} else if code, ok := millionCode(w); ok && numAt(i+1) {
 		c.code, c.ns, c.millionPrefix = code, i+1, true
-	} else if s.isAny(i, "minus", "negative") && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
+	} else if s.isAny(i, vocab.MinusWords...) && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
 		c.neg, c.ns = true, i+1
 	}
 	return true

@@ -31,7 +31,7 @@ func TestStopSetMembers(t *testing.T) {
 		{"npStops", npStops, "and are but is that was were whereas which while"},
 		{"wholeStops", wholeStops, "across among and are at by for from in is of on or to was were with"},
 		{"auxiliaries", auxiliaries, "are had has have is was were"},
-		{"nounBreaks", nounBreaks, "across after among as at before between by during for from in on over per since than that through to under via which who with within"},
+		{"nounBreaks", nounBreaks, "across after among as at before between by during for from in into on onto over per since than that through to under via which who with within"},
 		{"relativeWords", relativeWords, "that which who"},
 		{"danglingWords", danglingWords, "are be been can could had has have is may was were will without would"},
 		{"drafts65Prepositions", drafts65Prepositions, "among at by for from in of on over to under with"},

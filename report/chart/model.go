@@ -18,8 +18,12 @@ type item struct {
 	label string // the figure as the document writes it
 	// quote is the first quote of an indicator's provenance; empty for a
 	// derived figure.
-	quote   string
-	q       indicators.Quantity
+	quote string
+	q     indicators.Quantity
+	// against is what a change is set against when that is no earlier
+	// period (the indicator's Against): its label says "below the
+	// forecast" (wording.Turned).
+	against indicators.Comparand
 	u       indicators.Unit
 	iv      indicators.Interval
 	lo, hi  float64 // the ends a chart draws, full magnitude
@@ -94,7 +98,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
-				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base,
+				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base, against: ind.Against,
 				sources: shortNames(c, id), entities: ind.Entities,
 			}
 			it.lo, it.hi = ind.Quantity.Ends()

@@ -166,7 +166,7 @@ func unitOnce(values []string, items []item, unit string) {
 		plain.signed = false
 		v := shortFigure(plain)
 		if it.signed {
-			v = wording.Turned(v, it.q)
+			v = wording.Turned(v, it.q, it.against)
 		}
 		values[i] = v
 	}
@@ -185,7 +185,7 @@ func valueLabel(it item) string {
 		v = wording.Counted(v, it.u, it.q)
 	}
 	if it.signed {
-		v = wording.Turned(v, it.q)
+		v = wording.Turned(v, it.q, it.against)
 	}
 	return v
 }
@@ -281,7 +281,7 @@ func shortFigure(it item) string {
 	if it.signed {
 		plain := it
 		plain.signed = false
-		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q)
+		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q, it.against)
 	}
 	f := strings.Fields(it.label)
 	end := -1

@@ -317,10 +317,32 @@ func TestRespell(t *testing.T) {
 		{"55.3°F", indicators.MustParseUnit("degF"), "55.3 degrees Fahrenheit"}, // NOAA national climate report 2012
 		{"about 2.1°C", indicators.MustParseUnit("degC"), "about 2.1 degrees Celsius"},
 		{"500MW", mw, "500 megawatts"},
+		// A symbol with its scale prefixed, which the old symbol swap
+		// kept (review19 item 9), and the singular after one.
+		{"7 MtCO2e", indicators.MustParseUnit("tCO2e"), "7 million tonnes of CO₂ equivalent"},
+		{"about 7 MtCO2e", indicators.MustParseUnit("tCO2e"), "about 7 million tonnes of CO₂ equivalent"},
+		{"40 Mt", indicators.MustParseUnit("t"), "40 million tonnes"},
+		{"1 t", indicators.MustParseUnit("t"), "1 tonne"},
 	}
 	for _, tt := range tests {
 		if got := respell(tt.label, tt.u); got != tt.want {
 			t.Errorf("respell(%q, %v) = %q, want %q", tt.label, tt.u, got, tt.want)
+		}
+	}
+}
+
+// TestRespellIsFormat: a label's unit in words is Format's, one route
+// (review19 item 9): respell of a stated figure writes what
+// indicators.Format(Style{Words}) writes of its parse, the book's
+// wording, hedge and all.
+func TestRespellIsFormat(t *testing.T) {
+	for _, stated := range []string{"7 MtCO2e", "about 7 MtCO2e", "more than 10,700 MW", "15,040 ha", "55.3°F", "1.2 GW", "40 Mt"} {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		if got, want := respell(stated, u), indicators.Format(q, u, indicators.Style{Words: true}); got != want {
+			t.Errorf("respell(%q) = %q, want Format's %q", stated, got, want)
 		}
 	}
 }

@@ -862,12 +862,13 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	var loV, hiV float64
 	var status indicators.Status
 	var period indicators.Period
+	var against indicators.Comparand // a derived figure's is no forecast's
 	fig := wording.Figure{}
 	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
-		status, period = ind.Status, ind.Period
+		status, period, against = ind.Status, ind.Period, ind.Against
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
@@ -896,7 +897,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	if signed {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
 		// "(down 4,900)", as the slide writes it (wording.Turned).
-		label = wording.Turned(label, q)
+		label = wording.Turned(label, q, against)
 	}
 	src := ""
 	if sourced {
@@ -945,7 +946,12 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		if down {
 			it.span, it.spanV = negate(lo), -loV
 		}
-		if down || up {
+		switch {
+		case (down || up) && against != indicators.AgainstPeriod:
+			// "£2.7 billion below the forecast", as the slide says it
+			// (wording.Turned), never "down".
+			it.fmt = againstFormat(it.fmt, "", against, q.Direction, q.Value.Float64() == 1)
+		case down || up:
 			it.fmt = turnedFmt(it.fmt, q.Value.Float64() == 1)
 		}
 		// As the slide draws them: "nearly", "up to" and "less than" are
@@ -1581,7 +1587,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment())}
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.Against}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {

@@ -337,7 +337,8 @@ func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator
 		buf = append(buf, "No. "...)
 		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)
 	}
-	return append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true, Words: true})...)
+	buf = append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true, Words: true})...)
+	return append(buf, againstTail(ind)...)
 }
 
 // writeIndicators writes the Indicators sheet with excelize's stream

@@ -43,6 +43,11 @@ type numKey struct {
 	// fraction marks a percent held as a fraction, fall a fall held below
 	// zero, and one a fall of one (storedDecimal).
 	fraction, fall, one bool
+	// against is what a change is set against when that is no earlier
+	// period, and dir its direction (againstFormat); AgainstPeriod for
+	// any other figure.
+	against indicators.Comparand
+	dir     indicators.Direction
 }
 
 // format returns the number format of a value cell of key k.
@@ -56,6 +61,9 @@ func (k numKey) format() string {
 	}
 	if k.fraction {
 		f = fractionFormat(f)
+	}
+	if k.against != indicators.AgainstPeriod {
+		return againstFormat(f, k.turn, k.against, k.dir, k.one)
 	}
 	if k.fall {
 		return fallFormat(f, k.turn, k.one)
@@ -73,6 +81,9 @@ func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 	k.fraction = storedPercent(ind.Unit, ind.Quantity.Scale) && !k.proportion
 	if isFall(ind) {
 		k.fall, k.one = true, d.Equal(indicators.Decimal{Coef: 1})
+	}
+	if isAgainst(ind) {
+		k.against, k.dir, k.one = ind.Against, ind.Quantity.Direction, d.Equal(indicators.Decimal{Coef: 1})
 	}
 	return k
 }
@@ -112,15 +123,38 @@ func (b *book) valueStyle(k numKey) (int, error) {
 // times" read as a rise of over 200% (s16g-insolvency).
 func turnWord(ind *indicators.Indicator) string {
 	turn := ""
-	if wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times {
+	if wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times || isFall(ind) {
+		// A figure held below zero says why, as the chart beside it
+		// does ("down €632 million"), whatever its measure (isFall).
 		// A contribution to a change is no change of its own: "0.30
 		// percentage points", never "up 0.30" (wording.Contribution).
 		turn = wording.TurnPrefix(ind.Quantity.Direction)
+	}
+	if isAgainst(ind) {
+		// "£2.7 billion below the forecast": what it is set against
+		// follows the figure (againstTail), and no "down" comes before.
+		turn = ""
 	}
 	if h := wording.HedgeWord(ind.Stated, ind.Quantity.Qualifier); h != "" {
 		turn += h + " "
 	}
 	return turn
+}
+
+// isAgainst reports whether ind is a change set against a forecast or
+// target (indicators.Comparand), whose cell says so after its figure.
+func isAgainst(ind *indicators.Indicator) bool {
+	return ind.Against != indicators.AgainstPeriod && wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times
+}
+
+// againstTail returns what the value cell of ind shows after its figure:
+// " below the forecast" for a change set against one (isAgainst), ""
+// otherwise.
+func againstTail(ind *indicators.Indicator) string {
+	if !isAgainst(ind) {
+		return ""
+	}
+	return " " + ind.AgainstPhrase()
 }
 
 // numStyleKey returns what the number format of d depends on, as numFmt

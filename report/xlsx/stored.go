@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
-	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // The rule of a figure's cell: the Indicators sheet's value cells, and a
@@ -25,22 +24,21 @@ func storedPercent(u indicators.Unit, sc indicators.Scale) bool {
 	return u.Kind == indicators.Percent && u.Per == "" && sc == indicators.NoScale
 }
 
-// isFall reports whether ind is a fall held below zero: a change said to
-// go down, not stated as a multiple (turnWord writes "down" before it).
+// isFall reports whether ind is a fall held below zero, by the model's
+// one rule (indicators.Quantity.HeldBelowZero): said to go down, not
+// stated as a multiple (turnWord writes "down" before it).
 func isFall(ind *indicators.Indicator) bool {
-	return wording.ClaimMeasure(ind) == indicators.Change && ind.Unit.Kind != indicators.Times &&
-		ind.Quantity.Direction == indicators.Down
+	return ind.Quantity.HeldBelowZero(ind.Unit)
 }
 
-// storedDecimal returns d, a figure of ind as stated, as its cell holds it.
+// storedDecimal returns d, a figure of ind as stated, as its cell holds it:
+// signed as the model stores it (indicators.Quantity.Stored), a percent
+// as a fraction.
 func storedDecimal(d indicators.Decimal, ind *indicators.Indicator) indicators.Decimal {
 	if storedPercent(ind.Unit, ind.Quantity.Scale) {
 		d = d.Shift(-2)
 	}
-	if isFall(ind) {
-		d.Coef = -d.Coef
-	}
-	return d
+	return ind.Quantity.Stored(d, ind.Unit)
 }
 
 // storedCells returns the figures of ind's Value, Low and High cells, as
@@ -144,6 +142,19 @@ func fractionAxisFormat(f string, decimals int) string {
 // and after turn in the negative and zero ones, whose number Excel and
 // LibreOffice show without its sign: `"up "0.0%;"down "0.0%;"down "0.0%`.
 func fallFormat(f, turn string, one bool) string {
+	sec := magnitudeSection(f, one)
+	up := "up " + strings.TrimPrefix(turn, "down ")
+	// A fall of 0 is held as 0, which a format of two sections shows by
+	// its first: the third, zero's section, says the fall's turn too
+	// ("down 0%", as the Cover says it).
+	down := leadSections(sec, quote(turn))
+	return leadSections(sec, quote(up)) + ";" + down + ";" + down
+}
+
+// magnitudeSection returns the section of f, a format of a magnitude,
+// that shows it: one's ("1 arrival") where one, else the many's, with no
+// condition.
+func magnitudeSection(f string, one bool) string {
 	secs := splitSections(f)
 	sec := secs[0]
 	if strings.HasPrefix(sec, "[=1]") {
@@ -152,10 +163,20 @@ func fallFormat(f, turn string, one bool) string {
 		}
 		sec = strings.TrimPrefix(sec, "[=1]")
 	}
-	up := "up " + strings.TrimPrefix(turn, "down ")
-	// A fall of 0 is held as 0, which a format of two sections shows by
-	// its first: the third, zero's section, says the fall's turn too
-	// ("down 0%", as the Cover says it).
-	down := leadSections(sec, quote(turn))
-	return leadSections(sec, quote(up)) + ";" + down + ";" + down
+	return sec
+}
+
+// againstFormat returns the number format of a change set against a
+// forecast or target (k), held with its sign (below the forecast below
+// zero, as the charts draw it): the section of f that shows its
+// magnitude, after lead (a hedge: "almost "), and then what it is set
+// against by the cell's sign (indicators.Comparand.Phrase): `0.0
+// "billion above the forecast";0.0 "billion below the forecast";0.0
+// "billion below the forecast"` for a figure of direction d = Down, whose
+// zero says d's phrase. Never "down", which reads as a fall from the
+// period before (fixN).
+func againstFormat(f, lead string, k indicators.Comparand, d indicators.Direction, one bool) string {
+	sec := magnitudeSection(f, one)
+	with := func(p string) string { return leadSections(sec, quote(lead)) + quote(" "+p) }
+	return with(k.Phrase(indicators.Up)) + ";" + with(k.Phrase(indicators.Down)) + ";" + with(k.Phrase(d))
 }

@@ -197,6 +197,14 @@ var AbroadWords = []string{"overseas", "abroad", "foreign", "international", "of
 // "extra-EU trade"), lower case: no code names such a complement.
 var ComplementWords = []string{"non-", "non ", "extra-", "outside the ", "outside ", "rest of the ", "rest of ", "all but the ", "all but ", "other than the ", "other than "}
 
+// IrregularPasts are the past tenses of the common verbs that do not end
+// in "-ed", as a count's own predicate writes them: "5.4 million people
+// went to botanic gardens", "4,730 people left the Future Reserves". A
+// verb of change ("rose", "fell") is none: it is read by Directions.
+var IrregularPasts = []string{"went", "made", "took", "saw", "got", "gave", "paid", "spent", "lost", "left", "came", "became",
+	"felt", "thought", "did", "won", "sent", "held", "kept", "met", "sold", "bought", "brought", "built", "began", "ran",
+	"chose", "drove", "found", "wrote", "ate", "drank", "flew", "heard", "knew", "taught", "told", "wore"}
+
 // CoordinatedWholes are the nouns that count both of two things a
 // document counts together with "and" ("1400 pubs and clubs" are 1400
 // venues, "300 boys and girls" 300 children), keyed by the two singulars

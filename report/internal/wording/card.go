@@ -31,6 +31,10 @@ type Shown struct {
 	// figure ("down 5% on FY 2013–14", "up 23% since 2001"); "" where
 	// the words around the figure say it.
 	Base string
+	// Against is what a change is set against when that is no earlier
+	// period (the indicator's Against): "£2.7 billion below the
+	// forecast" (Turned).
+	Against indicators.Comparand
 }
 
 // Alone returns the figure as it is shown with nothing beside it to say
@@ -46,7 +50,7 @@ type Shown struct {
 func Alone(s Shown) string {
 	v := Counted(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
 	if s.Measure == indicators.Change {
-		v = Turned(v, s.Q)
+		v = Turned(v, s.Q, s.Against)
 	}
 	if s.Measure == indicators.Change && s.Base != "" {
 		v += " " + s.Base
@@ -366,7 +370,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // before its own (Previous), as a list of claims writes it: "257
 // fire-related fatalities in 2022".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
@@ -440,7 +444,7 @@ func titleStems(title string) []string {
 // 2020/21".
 func ChangeLine(ch *indicators.Indicator) string {
 	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
-	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base})
+	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base, Against: ch.Against})
 }
 
 // CardComparison returns the comparison a headline card shows under the

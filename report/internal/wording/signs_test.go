@@ -59,24 +59,31 @@ func TestRiseLabel(t *testing.T) {
 
 // TestTurned: a change is worded by its direction in the model, "up" or
 // "down", whatever verb its quote uses ("fell", "rose"), so that a chart
-// of the document's falls and a chart of the model's say one thing.
+// of the document's falls and a chart of the model's say one thing; a
+// change against a forecast or target says so after its figure, never
+// "down" (fixN: OBR borrowing "£2.7 billion below our November forecast").
 func TestTurned(t *testing.T) {
 	down := indicators.Quantity{Direction: indicators.Down}
 	up := indicators.Quantity{Direction: indicators.Up}
 	tests := []struct {
 		label string
 		q     indicators.Quantity
+		k     indicators.Comparand
 		want  string
 	}{
-		{"0.4%", down, "down 0.4%"},
-		{"3 percent", up, "up 3 percent"},
-		{"-0.4%", down, "-0.4%"},
-		{"fell 0.4%", down, "fell 0.4%"},
-		{"0.4%", indicators.Quantity{}, "0.4%"},
+		{"0.4%", down, indicators.AgainstPeriod, "down 0.4%"},
+		{"3 percent", up, indicators.AgainstPeriod, "up 3 percent"},
+		{"-0.4%", down, indicators.AgainstPeriod, "-0.4%"},
+		{"fell 0.4%", down, indicators.AgainstPeriod, "fell 0.4%"},
+		{"0.4%", indicators.Quantity{}, indicators.AgainstPeriod, "0.4%"},
+		{"£2.7 billion", down, indicators.AgainstForecast, "£2.7 billion below the forecast"},
+		{"3,700 people", up, indicators.AgainstForecast, "3,700 people above the forecast"},
+		{"1,240 homes", down, indicators.AgainstTarget, "1,240 homes below the target"},
+		{"1,240 homes", indicators.Quantity{}, indicators.AgainstTarget, "1,240 homes against the target"},
 	}
 	for _, tt := range tests {
-		if got := Turned(tt.label, tt.q); got != tt.want {
-			t.Errorf("Turned(%q, %v) = %q, want %q", tt.label, tt.q.Direction, got, tt.want)
+		if got := Turned(tt.label, tt.q, tt.k); got != tt.want {
+			t.Errorf("Turned(%q, %v, %v) = %q, want %q", tt.label, tt.q.Direction, tt.k, got, tt.want)
 		}
 	}
 }

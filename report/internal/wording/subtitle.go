@@ -2,7 +2,6 @@ package wording
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -661,59 +660,27 @@ func Spelling(u indicators.Unit) string {
 }
 
 // Respell returns the label of a figure in measure unit u with its
-// unit in words (Spelling; the singular after a figure of one, "1
-// tonne"): every other spelling of u, its symbol and aliases as
-// indicators.LookupMeasure gives them, is written so: "more than 10,700
-// MW" is "more than 10,700 megawatts", "15,040 ha" "15,040 hectares",
-// and a symbol glued to its figure stands apart as a word ("55.3°F" is
-// "55.3 degrees Fahrenheit"). A label that says the unit in words
-// already ("1 megawatt") and labels of other units are returned as
-// they are.
+// unit in words, as indicators.Format writes it in Style{Words} from the
+// lexicon's measure table, the one route to a unit in words (review19
+// item 9: "7 MtCO2e" is "7 million tonnes of CO₂ equivalent", as the
+// book's cells say it): "more than 10,700 MW" is "more than 10,700
+// megawatts", "15,040 ha" "15,040 hectares", "55.3°F" "55.3 degrees
+// Fahrenheit", "1 t" "1 tonne", its hedge kept. A label that does not
+// read back (indicators.ParseStated) as a figure of u's measure, one that
+// says the unit in words already ("1 megawatt"), and labels of other
+// units are returned as they are.
 func Respell(label string, u indicators.Unit) string {
-	u.Per = "" // the base is written after the unit, as it is
-	m, ok := indicators.LookupMeasure(u.Name)
-	if u.Kind != indicators.Measure || !ok {
+	if u.Kind != indicators.Measure {
 		return label
 	}
-	sp := Spelling(u)
-	for _, w := range []string{sp, m.Plural, m.Singular} {
-		if w != "" && WordIndex(label, w) >= 0 {
-			return label
-		}
+	if _, ok := indicators.LookupMeasure(u.Name); !ok {
+		return label
 	}
-	forms := append([]string{m.Symbol, m.Display}, m.Aliases...)
-	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-	for _, f := range forms {
-		if f == "" || f == sp {
-			continue
-		}
-		if i := WordIndex(label, f); i >= 0 {
-			word := sp
-			if one, ok := indicators.MeasureWords(u, false); ok && figureOfOne(label[:i]) {
-				word = one // "1 tonne", never "1 tonnes"
-			}
-			if i > 0 && label[i-1] >= '0' && label[i-1] <= '9' {
-				word = " " + word // a symbol glued to its figure ("55.3°F") is a word apart
-			}
-			return label[:i] + word + label[i+len(f):]
-		}
+	q, pu, err := indicators.ParseStated(label)
+	if err != nil || pu.Kind != indicators.Measure || pu.Name != u.Name {
+		return label
 	}
-	return label
-}
-
-// figureOfOne reports whether before, the text before a unit, ends on
-// the figure 1 ("1 ", "about 1"), not 21 or 0.1.
-func figureOfOne(before string) bool {
-	b := strings.TrimRight(before, " ")
-	if !strings.HasSuffix(b, "1") {
-		return false
-	}
-	b = b[:len(b)-1]
-	if b == "" {
-		return true
-	}
-	c := b[len(b)-1]
-	return !(c >= '0' && c <= '9' || c == '.' || c == ',')
+	return indicators.Format(q, pu, indicators.Style{Words: true})
 }
 
 // subunitPlural are the words for a currency's hundredth a figure may end

@@ -1,0 +1,425 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// What a number of things measures (measure20). The genre's rule: things
+// that exist at a moment are a stock, things that happen over a span a
+// flow, and a number that is neither (30 countries, 168 of the 650
+// constituencies) a count; the figure's own clause says which, read in
+// this order:
+//
+//   - its time: a moment ("as at 31 March", "At the end of 2018, there
+//     were", "at December 2022") or a state its things are held in ("2,890
+//     active and 1,461 on hold", "outstanding") makes a stock;
+//   - its verb: things made, done or come over the span are a flow —
+//     "new" things ("15,000 hectares of new woodland", "1,646,609 new
+//     motor vehicles"), the object of a verb of doing ("England planted
+//     4,550 ha", "admitted 469,200 persons"), the subject of one or of its
+//     participle ("223 people died that year", "7,700 hectares being
+//     created", "2,782 procedures performed", "38,418 children were
+//     referred") — and things in a state a participle names ("69,565
+//     students were enrolled", "persons sentenced to a year") a stock;
+//   - its counted noun: a noun of events (births, referrals, journeys) is
+//     a flow; a noun of people or things held (officers, claimants,
+//     registrations on a register, enrolments, a caseload), stated as held
+//     ("there were", "was", "from 17,890 to 20,085"), a stock.
+//
+// An area is land held, a stock (17 million hectares of farmland), unless
+// its verb makes it land planted or created over the span. A figure that
+// gives neither stays a count.
+
+// A countedClause is what countedMeasure reads of a figure of counted
+// things: all in lower case.
+type countedClause struct {
+	noun   string // the counted noun, singular ("" when none is read)
+	figure string // the figure as written, with its own noun ("4,351 people")
+	before string // the figure's own words before it: from the figure before, or the sentence start
+	after  string // the sentence's words after the figure
+	area   bool   // the figure is an area (hectares, acres)
+	span   bool   // the figure's period is stated, or its sentence names a span ("during the year")
+	lead   string // the clause a bracketed bare number restates: "the most new motor vehicles were registered in the second quarter"
+}
+
+// memberNouns are counted nouns, in the singular, of kinds, places or
+// members: a number of them is a count whatever is done to them or when
+// ("12 countries joined the program", "40 rural districts served", "168
+// of the 650 constituencies").
+var memberNouns = map[string]bool{"country": true, "nation": true, "state": true, "district": true, "island": true, "region": true,
+	"market": true, "sector": true, "industry": true, "authority": true, "constituency": true, "council": true, "municipality": true,
+	"county": true, "province": true, "territory": true, "city": true, "town": true, "village": true, "member": true, "partner": true,
+	"kind": true, "type": true, "category": true, "species": true, "item": true, "economy": true}
+
+// doneVerbs are the verbs, in the past tense, whose object is a number of
+// things done, made or come over a period: "admitted 469,200 persons",
+// "than they released that year (448,400)", "England planted 4,550 ha",
+// "has created 73% (15,040 ha)".
+var doneVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
+	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "recruited", "removed", "deported",
+	"returned", "created", "planted", "built", "opened", "performed", "transported", "carried", "delivered", "donated", "launched"}
+
+// doneGap are the words of a time that may stand between a verb of
+// doneVerbs and the count it counts: "released that year (".
+var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": true, "same": true, "year": true, "month": true,
+	"quarter": true, "week": true, "day": true, "period": true, "in": true, "during": true, "a": true, "total": true, "of": true}
+
+// irregularDone are past participles of doing that do not end in -ed:
+// "journeys were made", "homes sold", "people died" is read by its -ed.
+var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
+	"built": true, "seen": true, "born": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
+
+// stateParticiples are the words after a counted noun that end in -ed
+// but name no doing of the span: a state ("persons aged 65", "people
+// affected"), a change or a level of the figure ("increased",
+// "totalled"), or the report's own looking ("the sectors reviewed in this
+// report", "the 10 years studied"). heldParticiples name a state held,
+// a stock.
+var stateParticiples = map[string]bool{"aged": true, "based": true, "related": true, "married": true, "disabled": true, "retired": true,
+	"unemployed": true, "needed": true, "required": true, "expected": true, "estimated": true, "projected": true, "forecast": true,
+	"planned": true, "involved": true, "affected": true, "concerned": true, "listed": true, "known": true, "classed": true,
+	"classified": true, "defined": true, "considered": true, "described": true, "identified": true, "included": true,
+	"recorded": true, "reported": true, "compared": true, "increased": true, "decreased": true, "rose": true, "fell": true,
+	"declined": true, "dropped": true, "remained": true, "stood": true, "totalled": true, "totaled": true, "numbered": true,
+	"reached": true, "exceeded": true, "looked": true, "recovered": true, "rated": true, "assessed": true, "surveyed": true,
+	"reviewed": true, "covered": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
+	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true}
+
+// heldStateRe matches the words right after a count that name a state
+// its things are held in at a moment: "2,890 active", "1,461 on hold",
+// "4,351 people on wait lists", "cases outstanding".
+var heldStateRe = lazyRegexp(`^[)\s]*(?:[a-z-]+\s+){0,2}?(active|inactive|outstanding|on hold|on (?:the |a )?(?:wait(?:ing)? lists?|register|roll|books)|in (?:post|custody|prison|care)|looked after)(?:\d\b|\b)`)
+
+// stockMomentBefore matches a moment in the figure's own words before it
+// that dates a stock: "At 31 March 2015,", "at the end of 2018, there
+// were", "at December 2022", "as at 30 June".
+var stockMomentBefore = lazyRegexp(`(?i)\b((?:` + stockAtWords + `|at|at yearend|at year-end) (?:\d{1,2} )?(?:` + monthAlt + `|(?:19|20)\d\d)|at (?:yearend|year-end))\b`)
+
+// newAfterRe matches "new" or "newly" in the noun phrase of a figure:
+// "15,000 hectares (ha) of new woodland", "1,646,609 new motor vehicles",
+// "300 newly registered".
+var newAfterRe = lazyRegexp(`^[\d,.\s]*(?:[a-z]+\s+){0,2}?(?:\([^)]*\)\s*)?(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,1}?(new|newly)\b`)
+
+// pointedSpanRe matches a span a figure's sentence points to with no
+// date, beside ownSpanRe's: "223 people died that year", "last year".
+var pointedSpanRe = lazyRegexp(`(?i)\b(?:that|last|this|the same) (?:year|quarter|month)\b`)
+
+// passiveDoneRe matches a passive verb of doing in the clause a bracketed
+// number restates: "the most new motor vehicles were registered in the
+// second quarter (486,592)". Group 1 is the participle.
+var passiveDoneRe = lazyRegexp(`\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?([a-z]{2,}ed|made|sold|built|taken)\b`)
+
+// countedMeasure returns what a number of counted things measures, by the
+// rules of this file, with why; false when its clause says nothing, so
+// that the figure stays a count. byNoun reports that only the counted
+// noun said it (a weaker reading than a time or a verb).
+func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNoun, ok bool) {
+	if memberNouns[c.noun] {
+		return indicators.CountKind, fmt.Sprintf("%s: kinds, places or members, a count", indicators.Plural(c.noun)), false, true
+	}
+	// Its time: a moment or a state held.
+	if g := stockAtAfter.FindStringSubmatch(c.after); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), false, true
+	}
+	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), false, true
+	}
+	if g := heldStateRe.FindStringSubmatch(c.after); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q: things held in a state at a moment, a stock", g[1]), false, true
+	}
+	// Its verb: things done by a verb of a release's counting ("builders
+	// completed 1,294,000 homes"), or new, done or come over a stated span;
+	// with no span ("four new clinics", "nurses have been hired") a count.
+	if v := doneBefore(c.before); v != "" {
+		return indicators.Flow, fmt.Sprintf("%q before the count: things done over a span, a flow", v), false, true
+	}
+	if v, held := verbAfter(c.after); held {
+		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), false, true
+	} else if c.span {
+		if g := newAfterRe.FindStringSubmatch(c.figure + c.after); g != nil {
+			return indicators.Flow, fmt.Sprintf("%q: things new over a span, a flow", g[1]), false, true
+		}
+		if g := passiveDoneRe.FindStringSubmatch(c.lead); g != nil && !stateParticiples[g[1]] && !heldParticiples[g[1]] {
+			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", g[0]), false, true
+		}
+		if n := doneNounBefore(c.before); n != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), false, true
+		}
+		if v != "" {
+			return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
+		}
+	}
+	if c.area {
+		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", false, true
+	}
+	// Its counted noun.
+	if k, why, ok := nounMeasure(c.noun); ok && (k == indicators.Flow || heldCount(c.before, c.after)) {
+		return k, why, true, true
+	}
+	return 0, "", false, false
+}
+
+// doneBefore returns the verb of doneVerbs whose object the figure is:
+// the last word of its own words before it, or with only words of its
+// time between ("than they released that year (448,400)"), or "".
+func doneBefore(before string) string {
+	own := strings.Fields(before)
+	for i := len(own) - 1; i >= max(0, len(own)-4); i-- {
+		w := strings.Trim(own[i], ",;:()")
+		if slices.Contains(doneVerbs, w) {
+			return w
+		}
+		if w != "" && !doneGap[w] && !hedgeWords[w] {
+			break
+		}
+	}
+	return ""
+}
+
+// countedNounBefore returns the last plural noun of words before a bare number
+// that nounMeasure knows, in the singular: "postgraduate enrolments at NI
+// HEIs increased by 12% (from 17,890" counts enrolments; or "".
+func countedNounBefore(before string) string {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0; i-- {
+		w := strings.Trim(f[i], ",;:()‘’'\"")
+		one := indicators.Singular(w)
+		if one == w {
+			continue
+		}
+		if _, _, ok := nounMeasure(one); ok {
+			return one
+		}
+	}
+	return ""
+}
+
+// gappedItem reports whether between, the words between a figure and the
+// figure before it in its sentence, as written, hold nothing but the
+// names, brackets and joining words of an item of a list (", Wales ",
+// " and Northern Ireland ", " (", " and "): its verb is the first
+// item's.
+func gappedItem(between string) bool {
+	f := strings.Fields(between)
+	if len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		w = strings.Trim(w, ",;:()–—")
+		if w == "" || w == "and" || w == "or" || w[0] >= 'A' && w[0] <= 'Z' {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// doneNounBefore returns the noun of an event the figure is "of", with
+// a word or two between ("a woodland creation target of 16,500 ha", "the
+// creation of 10,000 jobs"), or "".
+func doneNounBefore(before string) string {
+	f := strings.Fields(before)
+	if len(f) < 2 || f[len(f)-1] != "of" {
+		return ""
+	}
+	for i := len(f) - 2; i >= max(0, len(f)-4); i-- {
+		w := strings.Trim(f[i], ",;:()")
+		if k, _, ok := nounMeasure(w); ok && k == indicators.Flow && !strings.HasSuffix(w, "s") {
+			return w
+		}
+	}
+	return ""
+}
+
+// verbAfter returns the verb of the figure's things after it — past its
+// noun's last words and a verb of being ("were", "being") — and whether
+// it names a state held (heldParticiples) rather than a doing; "" when
+// the next verb is none of doing or of a state: "223 people died that
+// year", "(4.5 million) arrived by ambulance", "trees – were created",
+// "procedures performed", "students were enrolled".
+func verbAfter(after string) (string, bool) {
+	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ", ")", " ").Replace(after))
+	aux := false
+	for i := 0; i < len(f) && i < 4; i++ {
+		w := f[i]
+		if strings.ContainsAny(w, ",;:(.") {
+			w = strings.TrimRight(w, ",;:.")
+			if strings.ContainsAny(w, ",;:(.0123456789") {
+				return "", false
+			}
+		}
+		switch {
+		case w == "were" || w == "was" || w == "been" || w == "being" || w == "are" || w == "is" || w == "have" || w == "has" || w == "had":
+			aux = true
+			continue
+		case aux && strings.HasSuffix(w, "ly"):
+			continue
+		case heldParticiples[w]:
+			return w, true
+		case stateParticiples[w]:
+			return "", false
+		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed"):
+			if !aux && i+1 < len(f) && !strings.ContainsAny(f[i], ",;:.") && !afterDoneWords[strings.Trim(f[i+1], ",;:.")] {
+				return "", false // "five designated bathing waters": an adjective of the noun
+			}
+			return w, false
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// afterDoneWords are the words that may follow a verb of doing right
+// after a count, where a word of a noun phrase would follow an adjective
+// ("223 people died that year", "arrived by ambulance", "performed in
+// Canada", not "five designated bathing waters").
+var afterDoneWords = stopSet(classPrepositions|classArticles|classDemonstratives|classRelativePronouns|classConjunctions|classPossessives, "last", "over", "during", "so", "far", "each", "every", "per")
+
+// countedClauseOf returns what countedMeasure reads of figure m of cl. A
+// figure whose own words before it name no verb — an item of a list or a
+// bracket after the figure before ("England planted 4,550 ha, Wales 640
+// ha", "has created 73% (15,040 ha)", "there were 46,560,452 … and
+// 48,844,292 …") — reads the words of the figure it goes on from.
+func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
+	text := d.src.Text
+	c := countedClause{
+		figure: strings.ToLower(joinBroken(m.Text)),
+		before: strings.ReplaceAll(d.ownPart(m), "(", "( "),
+		after:  strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End])),
+		area:   m.Kind == Measure && areaUnits[cl.ind.Unit.String()],
+		span:   cl.ind.Period.IsStated() || ownSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]) || pointedSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]),
+	}
+	if b := strings.TrimRight(c.before, " "); m.Kind == Number && strings.HasSuffix(b, "(") {
+		c.lead = strings.TrimSpace(strings.TrimSuffix(b, "("))
+	}
+	for o := m; ; {
+		p, ok := d.lastBeforeIn(o, nil)
+		if !ok || p.Kind != o.Kind || p.Unit.Kind != o.Unit.Kind || !gappedItem(text[p.Span.End:o.Span.Start]) {
+			break
+		}
+		c.before, o = strings.ReplaceAll(d.ownPart(p), "(", "( "), p
+	}
+	switch {
+	case cl.ind.Unit.Kind == indicators.Count:
+		c.noun = cl.ind.Unit.Name
+	case m.Kind == Number && cl.ind.Unit.IsZero():
+		if u, _, _, ok := d.countedNoun(m, cs); ok && u.Kind == indicators.Count {
+			c.noun = u.Name
+		} else {
+			c.noun = countedNounBefore(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])))
+		}
+	}
+	return c
+}
+
+// measureCounted sets the measure of a figure of counted things — a count,
+// or an area — by what it counts and when (countedMeasure): a figure
+// drafted a bare count takes any reading; one drafted a flow or a stock
+// by its counted noun alone, or an area, takes a reading of its time or
+// verb.
+func (d *docDraft) measureCounted(cl *claim, m Mention, cs int) {
+	ind := &cl.ind
+	u := ind.Unit
+	area := m.Kind == Measure && areaUnits[u.String()]
+	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && m.Kind == Number)
+	if !area && !counted || ind.Quantity.Direction != indicators.NoDirection || indicators.ProportionInWords(ind.Stated) {
+		return // "around half" is a share (countsByWhatTheyCount)
+	}
+	cur := ind.Measure
+	if cur != indicators.CountKind && cur != indicators.Flow && cur != indicators.Stock {
+		return
+	}
+	k, why, byNoun, ok := countedMeasure(d.countedClauseOf(cl, m, cs))
+	if !ok || k == cur {
+		return
+	}
+	if cur != indicators.CountKind && byNoun {
+		return
+	}
+	if cur != indicators.CountKind && !area && !strings.Contains(cl.fieldNotes["measure"], "a flow") && !strings.Contains(cl.fieldNotes["measure"], "a stock") {
+		return // a flow or stock read by a cue of its own ("capacity added in a year")
+	}
+	ind.Measure, cl.fieldNotes["measure"] = k, why
+}
+
+// What a percentage measures (measure20). The genre's rule: a percent of
+// a whole is a share, a percent difference between times a change, and
+// a percentage-point difference a change in a share; a change word makes
+// a percentage a change only where it governs the figure, in the
+// figure's own words. So a percentage is a share where its own words
+// name its whole ("About 19% of Australia's electricity", "In 46% of
+// local authorities the number decreased"), or make it a level a change
+// goes from or to ("has now declined to under 40%", "from a series peak
+// of 57%", "the SILC 2021 estimate of 11.8%"), or call it a rate ("the
+// 43.3% (Table S1) rate achieved"), whatever change word its clause
+// holds; and a change where it is written with a minus sign ("pickup
+// trucks (-6.5%)"), or restates in brackets a change to a level
+// ("increased … to £140,000 (2.5%)").
+
+// ofWholeAfter matches the words right after a percentage that name its
+// whole: " of Australia's electricity", " of the fuel mix", " of all new
+// woodland".
+var ofWholeAfter = lazyRegexp(`^\s*\)?\s*of\s+(?:the\s+|all\s+|its\s+|their\s+|our\s+)?[a-z]`)
+
+// levelBeforeRe matches the words right before a percentage that make it
+// a level, not the size of a change: "declined to", "from a series peak
+// of", "the SILC 2021 estimate of" — "to", "from" or a noun's "of" that is
+// no noun of change ("an increase of 33%" is a change).
+var levelBeforeRe = lazyRegexp(`(?:\b(?:to|from)|\b([a-z]+) of)\s+(?:(?:about|around|nearly|almost|over|under|just|some|approximately|more|less|than)\s+)*$`)
+
+// rateAfterRe matches a percentage called a rate right after it, past a
+// bracket: "43.3% (Table S1) rate achieved".
+var rateAfterRe = lazyRegexp(`^\s*(?:\([^)]*\)\s*)?rate\b`)
+
+// percentMeasure returns what a percentage measures by its own words
+// (ownBefore, the lower-case words before it back to the figure before or
+// its clause start; after, those after it), and why; false leaves the
+// measure the clause's cues gave.
+func percentMeasure(ownBefore, after string, negative bool) (indicators.MeasureKind, string, bool) {
+	if negative {
+		return indicators.Change, "written with a minus sign: a difference, a change", true
+	}
+	if ofWholeAfter.MatchString(after) {
+		return indicators.Share, "a percent \"of\" a whole named after it: a share", true
+	}
+	if g := levelBeforeRe.FindStringSubmatch(ownBefore); g != nil && !ofChange(g[1]) {
+		return indicators.Share, fmt.Sprintf("%q before it: a level a change goes from or to, a share", strings.TrimSpace(g[0])), true
+	}
+	if rateAfterRe.MatchString(after) {
+		return indicators.Share, "a percentage called a rate: a share", true
+	}
+	return 0, "", false
+}
+
+// ofChange reports whether w, the noun a percentage is "of", names a
+// change: "an increase of 33%", "a jump of 80%", "growth of 3%".
+func ofChange(w string) bool {
+	return upChangeWords[w] || downChangeWords[w] || slices.Contains(changeCues, w) || w == "jump" || w == "change" || w == "loss"
+}
+
+// measurePercent sets the measure of a percentage drafted a change by a
+// change word of its clause, or a share, by its own words (percentMeasure).
+func (d *docDraft) measurePercent(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Unit != indicators.PercentUnit || ind.Quantity.Direction != indicators.NoDirection || ind.Quantity.IsRange() {
+		return
+	}
+	note := cl.fieldNotes["measure"]
+	byCue := slices.Contains(changeCues, note)
+	if hasPhrase(note, "growth") || note == "grew" || note == "grow" {
+		return // "annual growth … slowed to 3.4% from 3.5%": the levels of a growth rate are changes
+	}
+	if !(ind.Measure == indicators.Change && byCue) && !(ind.Measure == indicators.Share && note == "a percentage") {
+		return
+	}
+	text := d.src.Text
+	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
+	k, why, ok := percentMeasure(d.ownPart(m), after, strings.HasPrefix(strings.TrimSpace(m.Text), "-") || strings.HasPrefix(strings.TrimSpace(m.Text), "−"))
+	if ok && k != ind.Measure && (k == indicators.Share) == byCue {
+		ind.Measure, cl.fieldNotes["measure"] = k, why
+	}
+}
