@@ -118,7 +118,7 @@ var badCatalogs = []struct {
 		`35-start-without-end.yaml:19:16: give both "start" and "end" (code points, end exclusive), or neither to have the quote found`,
 	}},
 	{"36-direction-not-in-quote.yaml", []string{
-		`36-direction-not-in-quote.yaml:19:5: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
+		`36-direction-not-in-quote.yaml:28:16: direction "up" but the quote has no word for it (such as "increase"): fix the direction or the quote`,
 	}},
 	{"37-context-note-without-source.yaml", []string{
 		`37-context-note-without-source.yaml:26:9: a context note brings in outside knowledge: name its "source"`,
@@ -223,6 +223,9 @@ var badCatalogs = []struct {
 	}},
 	{"69-rate-not-in-quote.yaml", []string{
 		`69-rate-not-in-quote.yaml:13:13: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
+	}},
+	{"70-direction-on-stock.yaml", []string{
+		`70-direction-on-stock.yaml:24:16: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
 	}},
 	{"68-view-mixes-change.yaml", []string{
 		`68-view-mixes-change.yaml:44:5: view "mixed" draws the change "cut" beside "trade", which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart`,

@@ -958,18 +958,25 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 }
 
 // settleNoChange settles a figure that is no change but was given a
-// direction, and says why: a flow whose quote moves it by a word of change
-// ("decreased by 8,000 tonnes", "rose by €34 million") is the change, as
-// an amount with a direction is; any other figure ("will add more than
-// 10,000 megawatts" of a capacity, a stock) keeps its measure, with no
-// direction.
+// direction, and says why, by the reading directionOfNoChange advises
+// first (noChangeReading): a figure the quote writes below zero
+// ("-€385 million", "minus €167 million") takes the quote's sign and no
+// direction; a flow whose quote moves it by a word of change right before
+// the figure ("decreased by 8,000 tonnes", "rose by €34 million") is the
+// change; any other figure ("rose by €34 million, to €900 million" of the
+// €900 million, a stock) keeps its measure, with no direction.
 func settleNoChange(ind *Indicator, quote string) string {
-	d := ind.Quantity.Direction
-	if w := DirectionWord(quote, d); w != "" && ind.Measure == Flow {
-		if dw, ok := lexicon.LookupDirection(w); ok && dw.Change {
-			ind.Measure = Change
-			return fmt.Sprintf("measure: change, an amount the quote says %q of (a flow has no direction)", w)
+	reading, w := noChangeReading(ind, quote)
+	switch reading {
+	case signedInQuote:
+		signed := signedAsQuoted(quote, ind.Stated)
+		if q, _, err := ParseStated(signed); err == nil {
+			ind.Stated, ind.Quantity = signed, q
+			return fmt.Sprintf("stated %q, the quote's sign, and no direction (a %s has none)", signed, ind.Measure)
 		}
+	case changeBefore:
+		ind.Measure = Change
+		return fmt.Sprintf("measure: change, an amount the quote says %q of (a flow has no direction)", w)
 	}
 	ind.Quantity.Direction = NoDirection
 	return fmt.Sprintf("no direction: a %s has none (only a change has one)", ind.Measure)
@@ -1005,10 +1012,16 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	if ind.Unit.Kind != Rank || ind.Quantity.Value != (Decimal{Coef: 1}) {
 		return ""
 	}
-	for _, w := range strings.Fields(lowerASCII(foldString(quote))) {
-		if w = strings.Trim(w, ".,;:()\"'"); firstPlaceWord(w) {
-			return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
+	// Only a word in the rank's own phrase, right after "the" ("the
+	// largest", "the most commonly diagnosed", "the top destination"),
+	// never a quantifier ("for most of the exports").
+	f := strings.Fields(lowerASCII(foldString(quote)))
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], ".,;:()\"'")
+		if f[i-1] != "the" || !firstPlaceWord(w) || i+1 < len(f) && f[i+1] == "of" {
+			continue
 		}
+		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
 }

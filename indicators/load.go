@@ -638,6 +638,9 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if f["counterpart"] != nil {
 		m.set(d, "counterpart", f["counterpart"])
 	}
+	if f["direction"] != nil {
+		m.set(d, "direction", f["direction"])
+	}
 	d.require(f, n, "indicator "+strconv.Quote(ind.ID), "id", "title", "provenance")
 	if f["period"] == nil { // null is "not stated", as in the JSON export
 		d.errorf(n, ErrMissing, "indicator %q has no \"period\" field: add the year the figure is for, or \"period: not stated\"", ind.ID)

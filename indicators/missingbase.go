@@ -81,17 +81,13 @@ func baseSaid(text string, sp Span, period Period, stated string) (said string, 
 	return "", NotStated
 }
 
-// clauseStops are the words that start another clause of a sentence,
-// whose comparand is not a figure's before them: "… was as forecast in
-// the 2023-24 MYEFO, and the population … was a modest 3,700 people lower
-// than forecast".
-var clauseStops = []string{", and ", ", but ", "; ", ", while ", ", whereas ", ", although "}
-
 // figureIn returns where the figure of stated stands in text within the
 // quote at sp (its number, the first digits of stated, as a word), or the
 // quote's start.
 func figureIn(text string, sp Span, stated string) int {
-	num := strings.TrimLeft(stated, "£$€¥+-−~ abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	// Everything before the number: a sign, a currency's sign or code
+	// ("₹5 crore", "CHF 12"), a hedge.
+	num := strings.TrimLeftFunc(stated, func(r rune) bool { return r < '0' || r > '9' })
 	if k := strings.IndexFunc(num, func(r rune) bool { return !(r >= '0' && r <= '9' || r == ',' || r == '.') }); k >= 0 {
 		num = num[:k]
 	}
@@ -105,7 +101,7 @@ func figureIn(text string, sp Span, stated string) int {
 }
 
 // figureClause returns the words of sentence that belong to the figure at
-// byte at: its clause (clauseStops), cut at the figures before and after
+// byte at: its clause (lexicon.ClauseStops), cut at the figures before and after
 // it ("0.6 per cent in the June 2023 quarter, to be" of "… 0.6 per cent
 // in the June 2023 quarter, to be 2.4 per cent higher than a year
 // earlier"), with the words that all the clause's figures share: an
@@ -122,7 +118,7 @@ func figureClause(sentence string, at int) string {
 		low = lowerASCII(sentence) // a fold that changed lengths: read unfolded
 	}
 	cs, ce := 0, len(sentence)
-	for _, w := range clauseStops {
+	for _, w := range lexicon.ClauseStops {
 		if i := strings.LastIndex(low[:at], w); i >= 0 && i+len(w) > cs {
 			cs = i + len(w)
 		}
@@ -147,13 +143,13 @@ func figureClause(sentence string, at int) string {
 			continue
 		}
 		w := strings.TrimRight(strings.TrimSpace(m), ",.")
-		digits := strings.TrimLeft(w, "£$€¥us")
+		digits := strings.TrimLeftFunc(w, func(r rune) bool { return r < '0' || r > '9' })
 		after := strings.Fields(low[i+len(w) : ce])
 		before := strings.Fields(low[cs:i])
 		if y := atoiOr(digits); len(digits) == 4 && y >= 1800 && y < 2100 ||
 			len(after) > 0 && monthWord(strings.Trim(after[0], ",.;:)")) != 0 ||
 			len(after) > 0 && slices.Contains(lexicon.Durations, strings.TrimSuffix(strings.Trim(after[0], ",.;:)"), "s")) ||
-			len(before) > 0 && slices.Contains([]string{"from", "to", "than", "quarter", "qtr", "week"}, before[len(before)-1]) {
+			len(before) > 0 && slices.Contains(lexicon.NoFigureAfter, before[len(before)-1]) {
 			// A year, the day of a date, a time counted back ("12 months
 			// earlier"), or an end of the change itself ("from 194,143
 			// diagnoses in 2023 to 168,889"), or a quarter's number: no figure

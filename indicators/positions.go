@@ -9,13 +9,13 @@ import (
 
 // indPos is where the fields of one indicator were written: the keys
 // "indicators/<id>", "…/id", "…/series", "…/stated", "…/value",
-// "…/measure", "…/period", "…/base", "…/title", "…/counterpart" and
+// "…/measure", "…/period", "…/base", "…/title", "…/counterpart", "…/direction" and
 // "…/provenance/<i>" with "/source", "/quote", "/start". A loaded catalog
 // keeps them as one record per indicator (Catalog.ipos) rather than as
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
 	item, id, series, stated, value, measure, period, base Pos
-	title, counterpart                                     Pos
+	title, counterpart, direction                          Pos
 	prov                                                   []provPos
 }
 
@@ -44,6 +44,8 @@ func (p *indPos) get(field string) Pos {
 		return p.title
 	case "counterpart":
 		return p.counterpart
+	case "direction":
+		return p.direction
 	}
 	rest, ok := strings.CutPrefix(field, "provenance/")
 	if !ok {
@@ -111,7 +113,8 @@ func (d *decoder) marks(id string) indMarks {
 }
 
 // set records n as the position of field ("", "id", "series", "stated",
-// "value", "measure", "period", "base", "title", "counterpart").
+// "value", "measure", "period", "base", "title", "counterpart",
+// "direction").
 func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 	pos := d.pos(n)
 	if m.p == nil {
@@ -142,6 +145,8 @@ func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 		m.p.title = pos
 	case "counterpart":
 		m.p.counterpart = pos
+	case "direction":
+		m.p.direction = pos
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // sectionAdvice says which heading stands above a quote that starts at
@@ -80,7 +82,7 @@ func directionAdvice(text string, span Span, d Direction) string {
 	}
 	from := sentenceStart(text, span.Start)
 	low := lowerASCII(text[from:span.Start])
-	for _, stop := range clauseStops {
+	for _, stop := range lexicon.ClauseStops {
 		if i := strings.LastIndex(low, stop); i >= 0 {
 			from = max(from, from+i+len(stop))
 		}
@@ -92,7 +94,7 @@ func directionAdvice(text string, span Span, d Direction) string {
 	}
 	_, end := sentenceBounds(text, span)
 	rest := lowerASCII(text[span.End:end])
-	for _, stop := range clauseStops {
+	for _, stop := range lexicon.ClauseStops {
 		if i := strings.Index(rest, stop); i >= 0 && span.End+i < end {
 			end = span.End + i
 		}

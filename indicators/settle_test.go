@@ -77,3 +77,43 @@ func TestUnsignedPull(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleNoChange checks SettleMeasure settles a figure that is no
+// change but was given a direction as verify advises first (review20): a
+// figure the quote signs keeps the quote's sign, a flow with a word of
+// change right before it is the change, a level reached stays a flow.
+func TestSettleNoChange(t *testing.T) {
+	for _, tt := range []struct {
+		name, stated, quote string
+		d                   Direction
+		measure             MeasureKind
+		wantStated          string
+		wantLo              float64
+		wantD               Direction
+	}{
+		{"quote signs it", "€385 million", "The three-month average flow of consumer credit was -€385 million.", Down, Flow, "-€385 million", -385e6, NoDirection},
+		{"quote says minus", "€167 million", "Lending for house purchase was minus €167 million in the month.", Down, Flow, "minus €167 million", -167e6, NoDirection},
+		{"a level reached", "€900 million", "Exports rose by €34 million in June, to €900 million.", Up, Flow, "€900 million", 900e6, NoDirection},
+		{"rose by", "€34 million", "Exports rose by €34 million in June, to €900 million.", Up, Change, "€34 million", 34e6, Up},
+		{"declined by", "€632 million", "Lending to households declined by €632 million in April", Down, Change, "€632 million", -632e6, Down},
+		{"a stock", "€12 billion", "The stock of loans rose to €12 billion", Up, Stock, "€12 billion", 12e9, NoDirection},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			q, u, err := ParseStated(tt.stated)
+			if err != nil {
+				t.Fatal(err)
+			}
+			q.Direction = tt.d
+			m := Flow
+			if tt.name == "a stock" {
+				m = Stock
+			}
+			ind := Indicator{Stated: tt.stated, Quantity: q, Unit: u, Measure: m, Provenance: []Provenance{{Quote: tt.quote}}}
+			why := SettleMeasure(&ind)
+			lo, _ := ind.Quantity.SignedEnds()
+			if ind.Measure != tt.measure || ind.Stated != tt.wantStated || lo != tt.wantLo || ind.Quantity.Direction != tt.wantD {
+				t.Errorf("SettleMeasure (%q) = measure %v, stated %q, value %v, direction %v; want %v, %q, %v, %v", why, ind.Measure, ind.Stated, lo, ind.Quantity.Direction, tt.measure, tt.wantStated, tt.wantLo, tt.wantD)
+			}
+		})
+	}
+}

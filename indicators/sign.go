@@ -52,7 +52,8 @@ func (q Quantity) Stored(d Decimal, u Unit) Decimal {
 // minusBefore returns stated, a figure written unsigned, with a minus
 // sign before its number (or before the currency sign before it):
 // "€632 million" is "-€632 million", "about €632 million" "about -€632
-// million"; a figure that has a sign already is returned as it is.
+// million", "CHF 12" "-CHF 12" (as Format writes it); a figure that has a
+// sign already is returned as it is.
 func minusBefore(stated string) string {
 	for i := 0; i < len(stated); i++ {
 		if i > 0 && stated[i-1] != ' ' && stated[i-1] != '(' {
@@ -64,7 +65,7 @@ func minusBefore(stated string) string {
 		if w, _ := signWordAt(stated[i:]); w != "" {
 			return stated
 		}
-		if c := stated[i]; c >= '0' && c <= '9' || startsCurrency(stated[i:]) {
+		if c := stated[i]; c >= '0' && c <= '9' || startsCurrency(stated[i:]) || startsCode(stated[i:]) {
 			return stated[:i] + "-" + stated[i:]
 		}
 	}
@@ -108,8 +109,9 @@ func startsCode(s string) bool {
 }
 
 // netFallBefore reports whether the folded quote fq writes the unsigned
-// figure bare after a word of a fall ("declined by €632 million") or with
-// a phrase of a net flow below zero before or after it ("net repayments
+// figure bare right after a word of a fall that governs it ("declined by
+// €632 million") or with a phrase of a net flow below zero right before or
+// after it ("net repayments
 // of £0.9 billion", "£2.3 billion of net repayments",
 // lexicon.NetFallPhrases): the words are the sign of a net flow stated
 // below zero.
@@ -118,27 +120,76 @@ func netFallBefore(fq, bare string) bool {
 	if at < 0 {
 		return false
 	}
-	before := lowerASCII(fq[:at])
+	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
 	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
-	if DirectionWord(before, Down) != "" {
+	// Only the words right before the figure govern it: "declined by
+	// €632 million", "fell €5 million"; a fall said of something else
+	// earlier ("exports fell in May, while imports were €51 million") is
+	// no sign of this figure.
+	if w := lastWord(strings.TrimSuffix(before, " by")); w != "" && DirectionWord(w, Down) == w {
 		return true
 	}
+	of := strings.TrimSuffix(before, " of")
 	for _, p := range lexicon.NetFallPhrases {
 		// "net repayments of £0.9 billion", "£2.3 billion of net
 		// repayments in July"
-		if strings.Contains(before, p) || strings.HasPrefix(after, "of "+p) {
+		if strings.HasSuffix(of, p) || strings.HasPrefix(after, "of "+p) {
 			return true
 		}
 	}
 	return false
 }
 
+// A noChange is how a figure that is no change but was given a direction
+// reads in its quote (noChangeReading): verify's advice and the drafter's
+// SettleMeasure both follow it.
+type noChange int
+
+const (
+	// itsFigure: a flow, level or stock is its figure; the direction goes.
+	itsFigure noChange = iota
+	// signedInQuote: the quote writes the figure below zero
+	// ("-€385 million", "minus €167 million"): stated takes its sign.
+	signedInQuote
+	// changeBefore: a word of change governs the flow's figure ("rose by
+	// €34 million", "declined by €632 million"): the figure is the change.
+	changeBefore
+)
+
+// noChangeReading reads ind, a figure that is no change given direction
+// up or down, against its quote: signedInQuote where the quote signs the
+// figure (direction down), changeBefore with the word where a word of
+// change in that direction stands right before a flow's figure (the verb,
+// then "by" or not), else itsFigure. A level reached ("to €900 million")
+// is never a change, and a sign is never flipped.
+func noChangeReading(ind *Indicator, quote string) (noChange, string) {
+	d := ind.Quantity.Direction
+	fq := minusWordsAsSigns(foldString(quote))
+	bare := minusWordsAsSigns(foldString(ind.Stated))
+	if d == Down && indexAfterMinus(fq, bare) >= 0 {
+		return signedInQuote, ""
+	}
+	if ind.Measure != Flow {
+		return itsFigure, ""
+	}
+	if at := indexWord(fq, bare); at >= 0 {
+		before := strings.TrimRight(lowerASCII(fq[:at]), " ")
+		w := lastWord(strings.TrimSuffix(before, " by"))
+		if dw, ok := lexicon.LookupDirection(w); ok && dw.Change && dw.Up == (d == Up) {
+			return changeBefore, w
+		}
+	}
+	return itsFigure, ""
+}
+
 // directionOfNoChange says what to write for a figure that is no change
 // (a flow, a level, a stock …) given direction: up or down, or "": only a
 // change has a direction. Every output would show the figure with no sign
 // ("€632 million", an inflow, for "lending declined by €632 million")
-// while charts turned it: one figure, two signs. A figure below zero is
-// written with its sign; a change the document states is measure: change.
+// while charts turned it: one figure, two signs. The advice leads with
+// noChangeReading's reading: a figure the quote writes below zero takes
+// its sign, a change the quote states right before the figure is
+// measure: change, and any other figure is its figure.
 func directionOfNoChange(ind *Indicator, quote string) string {
 	d := ind.Quantity.Direction
 	if ind.Measure == Change || d != Up && d != Down {
@@ -146,20 +197,19 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 	}
 	m := ind.Measure
 	change := fmt.Sprintf("if the figure is a change from a period before (how much something %s), write measure: change and keep direction: %s", map[Direction]string{Up: "rose", Down: "fell"}[d], d)
-	fq := minusWordsAsSigns(foldString(quote))
-	bare := minusWordsAsSigns(foldString(ind.Stated))
 	signed := minusBefore(ind.Stated)
+	reading, w := noChangeReading(ind, quote)
 	switch {
-	case d == Down && indexAfterMinus(fq, bare) >= 0:
-		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signed, ReaderSigns(signed))
-	case d == Down && m == Flow:
-		// "Lending to households declined by €632 million": a net flow
-		// below zero, or what a stock fell by.
-		said := ""
-		if w := DirectionWord(fq, Down); w != "" {
-			said = fmt.Sprintf(" The quote says %q:", w)
-		}
-		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero.%s for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", ind.Label(), said, signed, ReaderSigns(signed), change)
+	case reading == signedInQuote:
+		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signedAsQuoted(quote, ind.Stated), ReaderSigns(signed))
+	case reading == changeBefore && d == Down:
+		// "Lending to households declined by €632 million": what the flow
+		// fell by, or, in a release that says so, a net flow below zero.
+		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. The quote says %q right before the figure: it is how much the flow fell, so write measure: change and keep direction: down; only where the document says the net flow itself was below zero (a net repayment, a net outflow) write stated: %q and leave direction out (every output then shows %q)", ind.Label(), w, signed, ReaderSigns(signed))
+	case reading == changeBefore:
+		return fmt.Sprintf("direction up given to a flow, which has no direction (only a change has one): the quote says %q right before the figure, so it is how much the flow rose: write measure: change and keep direction: up", w)
+	case d == Down && m == Flow && netFallBefore(minusWordsAsSigns(foldString(quote)), minusWordsAsSigns(foldString(ind.Stated))):
+		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. For a net flow below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", ind.Label(), signed, ReaderSigns(signed), change)
 	}
 	// A level, stock or share is its figure: "fell to 4.1%" says how it
 	// moved to it, not a figure below zero.
@@ -168,6 +218,21 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 		moved = ", however it moved to it"
 	}
 	return fmt.Sprintf("direction %s given to a %s, which has no direction (only a change has one): leave direction out, since a %s is its figure (%q in every output%s); %s", d, m, m, ind.Label(), moved, change)
+}
+
+// signedAsQuoted returns stated, a figure written unsigned, with the sign
+// the quote raw gives it: the document's word ("minus €167 million") or
+// else "-" (minusBefore). Every piece of advice to sign a figure writes
+// it so.
+func signedAsQuoted(raw, stated string) string {
+	bare := foldString(stated)
+	low := lowerASCII(raw)
+	for _, w := range lexicon.MinusWords {
+		if i := indexWord(low, w+" "+lowerASCII(bare)); i >= 0 {
+			return raw[i : i+len(w)+1+len(bare)]
+		}
+	}
+	return minusBefore(stated)
 }
 
 // belowZeroInQuote says what to write for a figure stated unsigned, with no
@@ -182,15 +247,7 @@ func belowZeroInQuote(raw, fq string, ind *Indicator) string {
 	if indexAfterMinus(fq, bare) < 0 {
 		return ""
 	}
-	// The document's own way of writing the sign: its word, or "-".
-	written := minusBefore(ind.Stated)
-	low := lowerASCII(raw)
-	for _, w := range lexicon.MinusWords {
-		if i := indexWord(low, w+" "+lowerASCII(bare)); i >= 0 {
-			written = raw[i : i+len(w)+1+len(bare)]
-			break
-		}
-	}
+	written := signedAsQuoted(raw, ind.Stated)
 	if ind.Measure == Change {
 		return fmt.Sprintf("the quote writes %q, below zero: write stated: %q (a fall), or stated: %q with direction: down", written, written, ind.Stated)
 	}

@@ -20,7 +20,8 @@ UK businesses made net repayments of £0.9 billion of finance in October.
 Net lending to small firms rose by €34 million in April.
 The stock of loans rose to €12 billion.
 The unemployment rate fell to 4.1% in April.
-Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.`
+Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.
+Exports rose by €34 million in June, to €900 million.`
 
 // TestSignRule checks the one rule of a figure's sign across measures, as
 // verify reads it: a word for the minus sign ("minus", "negative") is a
@@ -42,6 +43,7 @@ func TestSignRule(t *testing.T) {
 		stock  = "The stock of loans rose to €12 billion"
 		rate   = "The unemployment rate fell to 4.1% in April"
 		july   = "up from £2.3 billion of net repayments in July"
+		level  = "Exports rose by €34 million in June, to €900 million."
 	)
 	tests := []struct {
 		name, fields, quote string
@@ -49,13 +51,16 @@ func TestSignRule(t *testing.T) {
 	}{
 		// A flow given a direction: refused, saying what to write.
 		{"flow down, quote says a fall in words", base + "measure: flow\nstated: €632 million\ndirection: down", hh,
-			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined": for a net flow below zero (a net repayment, a net outflow, a deficit) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million"); if the figure is a change from a period before (how much something fell), write measure: change and keep direction: down`}},
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined" right before the figure: it is how much the flow fell, so write measure: change and keep direction: down; only where the document says the net flow itself was below zero (a net repayment, a net outflow) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million")`}},
+		// review20: a level reached is no change, though the quote says a rise.
+		{"flow up, quote says the level it rose to", base + "measure: flow\nstated: €900 million\ndirection: up", level,
+			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€900 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
 		{"flow down, quote signs it", base + "measure: flow\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"flow down, quote says minus", base + "measure: flow\nstated: €167 million\ndirection: down", house,
-			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€167 million" and leave direction out (every output then shows "−€167 million")`}},
+			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "minus €167 million" and leave direction out (every output then shows "−€167 million")`}},
 		{"flow up", base + "measure: flow\nstated: €34 million\ndirection: up", small,
-			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€34 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
+			[]string{`direction up given to a flow, which has no direction (only a change has one): the quote says "rose" right before the figure, so it is how much the flow rose: write measure: change and keep direction: up`}},
 		{"level down", base + "measure: level\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a level, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"stock up", base + "measure: stock\nstated: €12 billion\ndirection: up", stock,
@@ -68,7 +73,8 @@ func TestSignRule(t *testing.T) {
 		{"the change the quote says", base + "measure: change\nstated: €632 million\ndirection: down", hh, nil},
 		{"net repayments", base + "measure: flow\nstated: -£0.9 billion", repaid, nil},
 		{"of net repayments, after the figure", base + "measure: flow\nstated: -£2.3 billion", july, nil},
-		{"flow up as advised", base + "measure: flow\nstated: €34 million", small, nil},
+		{"change up as advised", base + "measure: change\nstated: €34 million\ndirection: up", small, nil},
+		{"flow as advised, the level reached", base + "measure: flow\nstated: €900 million", level, nil},
 		// A rise is no sign of a flow below zero.
 		{"net flow below zero, quote says a rise", base + "measure: flow\nstated: -€34 million", small,
 			[]string{`the quote does not state "-€34 million": the quote writes "€34 million" without a sign: write stated: "€34 million", and for a fall measure: change with direction: down where the quote says it`}},

@@ -291,7 +291,8 @@ func TestRoundNWriteWhat(t *testing.T) {
 		"Short-term arrivals were 21.9 per cent below the same period in 2019.\n"
 	const cancer = "This means, that on average, 878 cancers were diagnosed each day in 2018.\n" +
 		"Prostate cancer was the most commonly diagnosed cancer in 2018.\n" +
-		"The North East had the highest rate of cancer incidence at 653 cases per 100,000 people.\n"
+		"The North East had the highest rate of cancer incidence at 653 cases per 100,000 people.\n" +
+		"China was the top destination for most of the exports in 2023.\n"
 	const crime = "Police recorded 1,234 burglaries a week in the year ending March 2023, and 62 offences per 1,000 people.\n"
 	const visitors = "Irish residents made 2.1 million trips abroad in the quarter ending September 2015.\n"
 	const au = "entities: [AU]\nstatus: estimate\n"
@@ -310,6 +311,10 @@ func TestRoundNWriteWhat(t *testing.T) {
 			`a first place is written by its superlative alone: write stated: "largest"`, "stated: largest on record => stated: largest"},
 		{"cancer: a first place the quote words otherwise", cancer, eng + "measure: rank\nstated: first", "Prostate cancer was the most commonly diagnosed cancer",
 			`the quote states the first place as "most": write stated: "most"`, "stated: first => stated: most"},
+		// review20: "most of" is a quantifier, not the rank's word; the
+		// rank's own phrase says "top".
+		{"exports: a first place the quote says is top", cancer, eng + "measure: rank\nstated: first", "China was the top destination for most of the exports in 2023.",
+			`the quote states the first place as "top": write stated: "top"`, "stated: first => stated: top"},
 		{"cancer: a rate per day whose quote counts a noun", cancer, eng + "measure: level\nstated: 878 per day", "878 cancers were diagnosed each day",
 			`the quote counts "cancers": write stated: "878" and unit: cancer per day`, "stated: 878 per day => stated: \"878\"\nunit: cancer per day"},
 		{"crime: a rate per week whose quote counts a noun", crime, ew + "measure: level\nstated: 1,234 a week", "Police recorded 1,234 burglaries a week",

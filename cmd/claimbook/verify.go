@@ -117,7 +117,11 @@ func loadVerified(path string, o *indicators.LoadOptions, strict bool, stderr io
 		for _, e := range all {
 			fmt.Fprintln(stderr, e)
 		}
-		return nil, nil, failedError{fmt.Sprintf("%s: %d problem%s", path, len(list), plural(len(list)))}
+		count := len(list)
+		if strict {
+			count += len(notices)
+		}
+		return nil, nil, failedError{fmt.Sprintf("%s: %d problem%s", path, count, plural(count))}
 	case err != nil:
 		return nil, nil, err
 	}

@@ -129,4 +129,9 @@ indicators:
 			t.Errorf("verify: line %d = %q, want one holding %q", i+1, lines[i], w)
 		}
 	}
+	// Under -strict the notice is a problem, and the count says so.
+	code, _, stderr = runCmd("verify", "-strict", "-catalog", path)
+	if want := "both.yaml: 2 problems"; code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("verify -strict: exit %d, stderr %q; want exit 1 and %q", code, stderr, want)
+	}
 }

@@ -139,3 +139,14 @@ var directionIndex = func() map[string]DirectionWord {
 var DegreeWords = []string{"just", "only", "merely", "barely", "scarcely", "slightly", "marginally", "modestly",
 	"sharply", "steeply", "significantly", "substantially", "dramatically", "further", "another",
 	"a mere", "a further", "an additional", "a modest", "a whopping"}
+
+// ClauseStops are the words that start another clause of a sentence,
+// whose comparand is not a figure's before them: "… was as forecast in
+// the 2023-24 MYEFO, and the population … was a modest 3,700 people lower
+// than forecast".
+var ClauseStops = []string{", and ", ", but ", "; ", ", while ", ", whereas ", ", although "}
+
+// NoFigureAfter are the words after which a number is no figure of its
+// own beside a change: an end of the change itself ("from 194,143 … to
+// 168,889", "than 2019") or a quarter's or week's number ("quarter 3").
+var NoFigureAfter = []string{"from", "to", "than", "quarter", "qtr", "week"}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -384,6 +385,18 @@ func TestMultipliersAreDirections(t *testing.T) {
 			if !ok || d.Up != (m.Factor > 1) {
 				t.Errorf("LookupDirection(%q) = %+v, %v, want a direction word, up %v", w, d, ok, m.Factor > 1)
 			}
+		}
+	}
+}
+
+// TestCoordinatedWholesKeys checks every CoordinatedWholes key is what a
+// lookup builds: two singulars in alphabetical order, joined by a space
+// (a key such as "men women" could never match).
+func TestCoordinatedWholesKeys(t *testing.T) {
+	for key := range CoordinatedWholes {
+		a, b, ok := strings.Cut(key, " ")
+		if !ok || strings.Contains(b, " ") || Singular(a) != a || Singular(b) != b || a > b {
+			t.Errorf("CoordinatedWholes key %q is not two sorted singulars", key)
 		}
 	}
 }

@@ -212,7 +212,7 @@ var IrregularPasts = []string{"went", "made", "took", "saw", "got", "gave", "pai
 // such a figure, whose last noun alone ("club") would misread it.
 var CoordinatedWholes = map[string]string{
 	"club pub": "venue", "bar pub": "venue", "bar club": "venue", "casino club": "venue",
-	"boy girl": "child", "man woman": "person", "female male": "person", "men women": "person",
+	"boy girl": "child", "man woman": "person", "female male": "person",
 	"college school": "institution", "college university": "institution",
-	"hospital hospice": "facility", "death injury": "casualty",
+	"hospice hospital": "facility", "death injury": "casualty",
 }

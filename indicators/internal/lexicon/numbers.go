@@ -181,7 +181,7 @@ func Superlative(w string) bool {
 // FirstPlaceWords are the words that state a first place without an
 // ordinal or a superlative in "-est": "Airlines with Most Passengers" is
 // the first place, as "largest" is.
-var FirstPlaceWords = []string{"most", "least"}
+var FirstPlaceWords = []string{"most", "least", "top"}
 
 // FirstPlaceComparisons are the comparisons that state a first place,
 // lower case, as stated writes them: "carried more passengers than any
