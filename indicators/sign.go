@@ -211,6 +211,13 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 	case d == Down && m == Flow && netFallBefore(minusWordsAsSigns(foldString(quote)), minusWordsAsSigns(foldString(ind.Stated))):
 		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. For a net flow below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", ind.Label(), signed, ReaderSigns(signed), change)
 	}
+	if w := DirectionWord(quote, d); m == Flow && w != "" && !reachedLevel(quote, ind.Stated) {
+		// "a decrease in loans … of €394 million", "decreased by €188
+		// million and €51 million, respectively": the quote's word of
+		// change governs the figure from further off; leaving the
+		// direction out would show the fall as an inflow.
+		return fmt.Sprintf("direction %s given to a flow, which has no direction (only a change has one): the quote says %q of the figure, so it is how much the flow %s: write measure: change and keep direction: %s", d, w, map[Direction]string{Up: "rose", Down: "fell"}[d], d)
+	}
 	// A level, stock or share is its figure: "fell to 4.1%" says how it
 	// moved to it, not a figure below zero.
 	moved := ""
@@ -218,6 +225,15 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 		moved = ", however it moved to it"
 	}
 	return fmt.Sprintf("direction %s given to a %s, which has no direction (only a change has one): leave direction out, since a %s is its figure (%q in every output%s); %s", d, m, m, ind.Label(), moved, change)
+}
+
+// reachedLevel reports whether the quote writes stated as the level a
+// move reached ("rose by €34 million, to €900 million"): the word before
+// the figure is "to". Such a figure is itself, however it moved.
+func reachedLevel(quote, stated string) bool {
+	fq := minusWordsAsSigns(foldString(quote))
+	at := indexWord(fq, minusWordsAsSigns(foldString(stated)))
+	return at >= 0 && lastWord(strings.TrimRight(lowerASCII(fq[:at]), " ")) == "to"
 }
 
 // signedAsQuoted returns stated, a figure written unsigned, with the sign

@@ -18,6 +18,7 @@ The three-month average flow of consumer credit was -€385 million.
 Net lending to SMEs was negative €12 million. Net lending was −€44 million.
 UK businesses made net repayments of £0.9 billion of finance in October.
 Net lending to small firms rose by €34 million in April.
+Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively.
 The stock of loans rose to €12 billion.
 The unemployment rate fell to 4.1% in April.
 Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.
@@ -52,6 +53,11 @@ func TestSignRule(t *testing.T) {
 		// A flow given a direction: refused, saying what to write.
 		{"flow down, quote says a fall in words", base + "measure: flow\nstated: €632 million\ndirection: down", hh,
 			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined" right before the figure: it is how much the flow fell, so write measure: change and keep direction: down; only where the document says the net flow itself was below zero (a net repayment, a net outflow) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million")`}},
+		// A word of change that governs the figure from further off: the
+		// change, never "leave direction out" (the fall shown as an inflow).
+		{"flow down, the fall word governs from further off", base + "measure: flow\nstated: €51 million\ndirection: down", "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively",
+			[]string{`direction down given to a flow, which has no direction (only a change has one): the quote says "decreased" of the figure, so it is how much the flow fell: write measure: change and keep direction: down`}},
+		{"change as advised, the fall word further off", base + "measure: change\nstated: €51 million\ndirection: down", "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively", nil},
 		// review20: a level reached is no change, though the quote says a rise.
 		{"flow up, quote says the level it rose to", base + "measure: flow\nstated: €900 million\ndirection: up", level,
 			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€900 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
