@@ -1,14 +1,9 @@
 package indicators_test
 
 import (
-	"errors"
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // gluedDoc holds tables whose cells run together, as three kinds of
@@ -24,36 +19,6 @@ const gluedDoc = "Poverty\n\n" +
 	"Production IndexTurnover Index\nOctober 2018109.0108.0\nAnnual % change4.93.8\n\n" +
 	"Retail\n\nVolume Index Value Index\nAnnual % change 5.8 5.3\n\n" +
 	"Exports rose to 12,345 tonnes in 2023.\n"
-
-// verifyGlued returns the messages of a catalog with one indicator of
-// fields quoting quote from gluedDoc.
-func verifyGlued(t *testing.T, fields, quote string) []string {
-	t.Helper()
-	var b strings.Builder
-	fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n", sha(gluedDoc))
-	for _, l := range strings.Split(strings.TrimSpace(fields), "\n") {
-		fmt.Fprintf(&b, "    %s\n", strings.TrimSpace(l))
-	}
-	fmt.Fprintf(&b, "    provenance:\n      - source: doc\n        quote: %q\n", quote)
-	read := func(string) ([]byte, error) { return []byte(gluedDoc), nil }
-	_, err := indicators.Parse("c.yaml", []byte(b.String()), read)
-	if err == nil {
-		return nil
-	}
-	var list indicators.ErrorList
-	if !errors.As(err, &list) {
-		t.Fatalf("Parse error = %v, want an ErrorList", err)
-	}
-	var got []string
-	for _, e := range list {
-		msg := e.Error()
-		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "c.yaml:") {
-			msg = rest
-		}
-		got = append(got, msg)
-	}
-	return got
-}
 
 // TestGluedQuotes: a quote of a whole row states each of its determined
 // cells; a quote that starts or ends inside a number is refused, saying
@@ -94,7 +59,7 @@ func TestGluedQuotes(t *testing.T) {
 			[]string{`unit percent says "17.3" is a percent, but it is no cell of a table row whose label or table header writes "%": where the quote writes the figure with "%" or "percent", write stated as it does; otherwise leave unit out`}},
 	}
 	for _, tc := range tests {
-		got := verifyGlued(t, tc.fields, tc.quote)
+		got := parseEntryIn(t, gluedDoc, tc.fields, tc.quote)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: messages (-want +got):\n%s", tc.name, diff)
 		}

@@ -1,14 +1,9 @@
 package indicators_test
 
 import (
-	"errors"
-	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // tableDoc holds pipe and aligned tables as stored pages of three kinds
@@ -26,36 +21,6 @@ const tableDoc = "Country | Parliamentary electoral registrations | Local govern
 	"Canada | 344,920 | 253,700 | -91,220 | -26.4 |\nYukon | 310 | 320 | 10 | 3.2 |\n\n" +
 	"Real gross domestic product, all industries\nGeography 2019 2020 2023\nindex (2019=100)\n" +
 	"Nova Scotia 100 95.5 105.7\nYukon 100 101.8 118.6\n"
-
-// verifyTable returns the messages of a catalog with one indicator of
-// fields quoting quote from tableDoc.
-func verifyTable(t *testing.T, fields, quote string) []string {
-	t.Helper()
-	var b strings.Builder
-	fmt.Fprintf(&b, "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n", sha(tableDoc))
-	for _, l := range strings.Split(strings.TrimSpace(fields), "\n") {
-		fmt.Fprintf(&b, "    %s\n", strings.TrimSpace(l))
-	}
-	fmt.Fprintf(&b, "    provenance:\n      - source: doc\n        quote: %q\n", quote)
-	read := func(string) ([]byte, error) { return []byte(tableDoc), nil }
-	_, err := indicators.Parse("c.yaml", []byte(b.String()), read)
-	if err == nil {
-		return nil
-	}
-	var list indicators.ErrorList
-	if !errors.As(err, &list) {
-		t.Fatalf("Parse error = %v, want an ErrorList", err)
-	}
-	var got []string
-	for _, e := range list {
-		msg := e.Error()
-		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "c.yaml:") {
-			msg = rest
-		}
-		got = append(got, msg)
-	}
-	return got
-}
 
 // TestTableQuotes: a quote of a pipe or aligned table's row, or of a cell
 // with its row's label, states each of its cells; a figure no cell of the
@@ -82,7 +47,7 @@ func TestTableQuotes(t *testing.T) {
 			[]string{`the quote does not state "105.8": the quote is in the aligned table's row "Nova Scotia 100 95.5 105.7", whose cells read Nova Scotia: 100 (2019) | 95.5 (2020) | 105.7 (2023), none of them the figure: fix the figure, or quote the row that states it`}},
 	}
 	for _, tc := range tests {
-		got := verifyTable(t, tc.fields, tc.quote)
+		got := parseEntryIn(t, tableDoc, tc.fields, tc.quote)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: messages (-want +got):\n%s", tc.name, diff)
 		}
