@@ -159,6 +159,15 @@ func (b *book) planCharts() error {
 		// The words the view's title says are not said again on every bar
 		// (wording.Unrepeated), as on the slide.
 		titles = wording.Unrepeated(v.Title, titles)
+		// Bars of places of their own are named by them, as on the slide
+		// (wording.Placed).
+		raw, places := make([]string, len(v.Indicators)), make([][]string, len(v.Indicators))
+		for k, id := range v.Indicators {
+			if ind, ok := b.c.Indicator(id); ok {
+				raw[k], places[k] = ind.Title, ind.Entities
+			}
+		}
+		titles = wording.Placed(v.Title, raw, titles, places)
 		ref := -1
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)

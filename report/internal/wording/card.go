@@ -111,12 +111,20 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	if len(f) == 0 {
 		return label
 	}
-	last := f[len(f)-1]
-	digit := last[0] >= '0' && last[0] <= '9'
-	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
-	if !digit && !scale && !numberInWords(label) {
+	// The figure ends the label, or the words before a rate's base do
+	// ("10.3 per 100,000" is "10.3 deaths per 100,000").
+	end := FigureEnd(label, q)
+	if p := perAt(f); p > 0 && end == p-1 {
+		noun := Plural(u.Name)
+		if f[end] == "1" {
+			noun = u.Name
+		}
+		return strings.Join(f[:p], " ") + " " + noun + " " + strings.Join(f[p:], " ")
+	}
+	if end != len(f)-1 && !numberInWords(label) {
 		return label
 	}
+	last := f[len(f)-1]
 	noun := Plural(u.Name)
 	if last == "1" || strings.EqualFold(label, "one") {
 		noun = u.Name
