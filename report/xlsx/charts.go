@@ -71,6 +71,10 @@ type refLine struct {
 // chartItem is one bar or slice of a chart.
 type chartItem struct {
 	label string
+	// unit is the figure's unit in words, as the Unit column of the chart
+	// data says it beside the figure: "vehicle kms", "percent" (s21o-traffic:
+	// "7.1 billion" pasted from the chart data lost what it counts).
+	unit string
 	// short is the label without the figure, for a figure its bar's data
 	// label shows whole (no hedge, no fall): the category need not repeat
 	// it ("Child Welfare Centers the project will equip", not "… (47
@@ -114,6 +118,7 @@ const (
 	cdBeyond
 	cdCommit
 	cdRef
+	cdUnit
 )
 
 // Chart colours: a bar takes its status's colour, as on every slide
@@ -182,6 +187,7 @@ func (b *book) planCharts() error {
 			if inPercent {
 				unit = b.proportionInPercent(id, &it, unit, cd.fraction)
 			}
+			it.unit = wording.UnitWords(unit)
 			if it.short == "" && hedgeShown(it) {
 				// The data label says the hedge and the figure; the
 				// category need not ("… East Dorset (approximately 91%)"
@@ -413,9 +419,14 @@ func keptColumns(charts []chartData) []int {
 		if cd.ref != nil {
 			used[cdRef] = true
 		}
+		for _, it := range cd.items {
+			if it.unit != "" {
+				used[cdUnit] = true
+			}
+		}
 	}
 	var cols []int
-	for c := cdView; c <= cdRef; c++ {
+	for c := cdView; c <= cdUnit; c++ {
 		if used[c] {
 			cols = append(cols, c)
 		}
@@ -1232,6 +1243,9 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			if it.unit != "" {
+				row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
+			}
 			if r := cd.ref; r != nil {
 				rst, err := b.numStyle(r.it.fmt)
 				if err != nil {
@@ -1318,7 +1332,7 @@ func piePoints(n int, rest bool) []excelize.ChartDataPoint {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", "Unit"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -1352,7 +1366,13 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16}
+	unitW := textWidth("Unit", true)
+	for _, cd := range b.charts {
+		for _, it := range cd.items {
+			unitW = max(unitW, min(textWidth(it.unit, false), 30))
+		}
+	}
+	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16, unitW}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.
 	for _, cd := range b.charts {

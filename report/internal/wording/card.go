@@ -334,8 +334,16 @@ func LabelOf(ind *indicators.Indicator) string {
 // statedLabel returns the figure of ind as the document writes it, its
 // unit as every output writes it (UnitWritten), the digits of a count or
 // an amount of money grouped (Grouped), lower case unless a name.
+//
+// A hedge that is the figure's status (StatusHedge: "estimated" of an
+// estimate) is left to its status: "9.7 billion".
 func statedLabel(ind *indicators.Indicator) string {
 	l := UnitWritten(ind)
+	if h := StatusHedge(ind); h != "" && ind.Quantity.Qualifier == indicators.Exact {
+		if rest, ok := cutPrefixFold(l, h+" "); ok {
+			l = rest
+		}
+	}
 	if k := ind.Unit.Kind; k == indicators.Count || k == indicators.Money {
 		l = Grouped(l, ind.Quantity) // never a year written as a figure ("2030")
 	}
@@ -600,4 +608,13 @@ func KeepWhole(s string, ps ...indicators.Period) string {
 		}
 	}
 	return s
+}
+
+// cutPrefixFold returns s without prefix, case aside, and whether s
+// started with it.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }
