@@ -62,7 +62,7 @@ func allowedNote(r indicators.Result, err error) string {
 // derivedText returns the figure of r as a slide's line says it
 // (indicators.Result.Said, the one rule of every output): "down 554
 // cases", "−2,630 people".
-func derivedText(r indicators.Result) string { return r.Said(indicators.Style{Words: true}) }
+func derivedText(r indicators.Result) string { return wording.DerivedSaid(r) }
 
 // derivedLine is the line of a closing slide for the derived indicator d
 // of result r (err when it has no value): "title: figure, period; computed

@@ -93,3 +93,18 @@ func saysRise(label string) bool {
 	}
 	return false
 }
+
+// DerivedSaid returns a derived figure as every output writes it beside
+// its title (r.Said): a change from an earlier period (a stated base)
+// with its direction both ways, "down 554 cases" and "up 0.3 percentage
+// points", never a rise said bare beside falls said as falls
+// (s21o-obesity: "Change in obesity prevalence, reception: 0.3
+// percentage points, 2015/16 to 2016/17", which the release's headline
+// calls a rise). A change whose interval reaches zero says no way.
+func DerivedSaid(r indicators.Result) string {
+	s := r.Said(indicators.Style{Words: true})
+	if lo, _ := r.Quantity.Ends(); !r.Bounded || r.Unit.Kind == indicators.Times || !r.Base.IsStated() || r.Quantity.IsRange() || lo <= 0 || r.Interval.Lo <= 0 {
+		return s
+	}
+	return RiseLabel(s)
+}
