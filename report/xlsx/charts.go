@@ -1628,7 +1628,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: wording.DerivedSaid(r), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: wording.DerivedSaid(b.c, r), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

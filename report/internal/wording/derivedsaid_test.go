@@ -45,8 +45,44 @@ func TestDerivedSaid(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
-		if got := DerivedSaid(r); got != tt.want {
+		if got := DerivedSaid(c, r); got != tt.want {
 			t.Errorf("%s: DerivedSaid(%s %s %s) = %q, want %q", tt.name, tt.a, tt.op, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestDerivedPercentWritten: a derived percentage is written as the
+// catalog's stated percentages all are (s21o-traffic: "75 percent"
+// beside "16%" and "22%"); where they are written two ways, or none is
+// stated, in the model's words.
+func TestDerivedPercentWritten(t *testing.T) {
+	tests := []struct {
+		name   string
+		shares []string
+		want   string
+	}{
+		{"signs", []string{"16%", "22%"}, "75%"},
+		{"per cent", []string{"9.6 per cent"}, "75 per cent"},
+		{"two ways", []string{"16%", "9.6 per cent"}, "75 percent"},
+		{"none", nil, "75 percent"},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{}
+		for i, st := range append([]string{"16.3 billion journeys", "21.7 billion journeys"}, tt.shares...) {
+			q, u, err := indicators.ParseStated(st)
+			if err != nil {
+				t.Fatalf("ParseStated(%q): %v", st, err)
+			}
+			c.Indicators = append(c.Indicators, indicators.Indicator{ID: string(rune('a' + i)), Title: "T", Stated: st, Quantity: q, Unit: u,
+				Measure: indicators.Flow, Period: indicators.YearPeriod(2012)})
+		}
+		c.Derived = []indicators.Derived{{ID: "x", Title: "X", Op: indicators.ShareOf, Inputs: []string{"a", "b"}}}
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := DerivedSaid(c, r); got != tt.want {
+			t.Errorf("%s: DerivedSaid(share) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
