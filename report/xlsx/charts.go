@@ -931,6 +931,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
+		it.bar.Entities = ind.Entities
 	}
 	if q.Qualifier == indicators.Exact && !isRange {
 		// A rise or fall too: its data label says "up" or "down"
