@@ -395,6 +395,9 @@ func parseUnit(s string) (Unit, error) {
 			return Unit{}, fmt.Errorf("indicators: unknown unit %q: a currency is written as its ISO 4217 code: did you mean %q?", s, sg.Code)
 		}
 	}
+	if u, ok := hyphenedMeasure(s); ok {
+		return u, nil // "vehicle-km" is vehicle km
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}

@@ -1187,8 +1187,18 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
-				return
+				switch st := lexicon.HedgeStatus(lowerASCII(h)); {
+				case st != "" && (ind.Status == Estimate || ind.Status == Projection):
+					// "the estimated 9.7 billion": the word is the
+					// figure's status, which status records (round O,
+					// s21o-traffic).
+				case st != "":
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
+					return
+				default:
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
+					return
+				}
 			}
 		}
 		break
