@@ -227,6 +227,10 @@ var badCatalogs = []struct {
 	{"70-direction-on-stock.yaml", []string{
 		`70-direction-on-stock.yaml:24:16: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
 	}},
+	// Round O: each refusal says what to write, and what it says verifies.
+	{"71-quote-glued-footnote.yaml", []string{
+		`71-quote-glued-footnote.yaml:20:16: quote "obesity prevalence for children living in the most depriv..." is not in source "ncmp"; the text has "deprived6" where the quote has "deprived" (a footnote number glued to the word: a quote keeps it): write quote: "obesity prevalence for children living in the most deprived6 areas was more than double"`,
+	}},
 	{"68-view-mixes-change.yaml", []string{
 		`68-view-mixes-change.yaml:44:5: view "mixed" draws the change "cut" beside "trade", which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart`,
 	}},

@@ -902,16 +902,50 @@ func noNumberAdvice(stated, quote string) string {
 // "76 per cent"), or "" where it states none or several.
 func percentIn(quote string) string {
 	found := ""
-	for _, w := range strings.Fields(quote) {
+	words := strings.Fields(quote)
+	for i, w := range words {
 		w = strings.Trim(w, "(),;:.")
-		if strings.HasSuffix(w, "%") && len(w) > 1 && w[0] >= '0' && w[0] <= '9' {
-			if found != "" {
-				return ""
-			}
-			found = w
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			continue
 		}
+		switch {
+		case strings.HasSuffix(w, "%") && len(w) > 1:
+		case i+2 < len(words) && words[i+1] == "per" && strings.Trim(words[i+2], "(),;:.") == "cent":
+			w += " per cent"
+		case i+1 < len(words) && strings.Trim(words[i+1], "(),;:.") == "percent":
+			w += " percent"
+		default:
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = w
 	}
 	return found
+}
+
+// periodFootnoteAdvice says what to write for a stated "figure" that is
+// a year across two calendar years with a footnote number glued to it
+// ("2015/163": the school year 2015/16 and footnote 3, s21o-obesity,
+// which the parser read as the unit "/163"), or "". The figure the quote
+// gives beside it, where it gives one percent, is offered.
+func periodFootnoteAdvice(stated, quote string) string {
+	s := strings.TrimSpace(stated)
+	if len(s) < 8 || strings.Trim(s[:4], "0123456789") != "" || s[4] != '/' && s[4] != '-' || strings.Trim(s[5:], "0123456789"+lexicon.SuperscriptDigits) != "" {
+		return ""
+	}
+	y, _ := strconv.Atoi(s[:4])
+	yy, _ := strconv.Atoi(s[5:7])
+	if (y+1)%100 != yy {
+		return ""
+	}
+	year, note := s[:7], s[7:]
+	adv := fmt.Sprintf("%q is the year %s with a footnote number (%s) glued to it, not a figure: write stated: the figure the quote gives", stated, year, note)
+	if f := percentIn(quote); f != "" {
+		adv = fmt.Sprintf("%q is the year %s with a footnote number (%s) glued to it, not a figure: write stated: %q, the figure the quote gives", stated, year, note, f)
+	}
+	return adv + fmt.Sprintf(", and period: %s/%s if the figure is of that year", s[:4], s[5:7])
 }
 
 // marginAdvice says what to write for a stated figure with a margin

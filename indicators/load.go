@@ -792,7 +792,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
+			if adv := periodFootnoteAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit /163"
+			} else if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin
 			} else if adv := articleAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg += "; " + adv

@@ -923,6 +923,12 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 				if v.hashOK[src.ID] {
 					hint = spacedAdvice(src.Text, p.Quote) // the text's own words, pinned
 				}
+				if hint == "" && v.hashOK[src.ID] {
+					if near := nearestAdvice(src.Text, p.Quote); near != "" {
+						v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s", clip(p.Quote), p.Source, near)
+						continue
+					}
+				}
 				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
 				continue
 			case 1:
