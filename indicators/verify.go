@@ -288,6 +288,9 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
+	if bad == nil {
+		bad = map[string]bool{}
+	}
 	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded, bad: bad}
 	if !decoded {
 		// The rules Load applies while decoding, for catalogs built in Go.
@@ -817,6 +820,9 @@ func (v *verifier) bareRates() {
 		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
 			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s%s",
 			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit, quote)
+		// One cause, one message: the ratio or view that draws the bare
+		// rate beside rates of a noun is not told again.
+		v.bad[ind.ID] = true
 	}
 }
 

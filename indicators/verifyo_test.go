@@ -160,7 +160,8 @@ const suicideDoc = `  • The highest suicide rate in the UK in 2014 was among m
 // TestOneRateBase checks the suicide user's rates: a bare rate beside
 // rates of deaths is told a unit and a quote that verify then accepts
 // (it was told unit: death per 100,000, then refused for a quote that
-// names no deaths, and offered unit: per 100,000); a unit "per 100,000
+// names no deaths, and offered unit: per 100,000), in one message, not a
+// second on the ratio that divides it; a unit "per 100,000
 // population" on a stated "per 100,000" is one base worded two ways, not
 // "change one of them"; and a ratio of rates "per 100,000" and "per
 // 100,000 population" is a ratio of one unit.
@@ -178,8 +179,7 @@ func TestOneRateBase(t *testing.T) {
 		want                []string // parts of each message, in order
 	}{
 		{"a bare rate", "stated: 7.8 per 100,000", "London had the lowest at 7.8 per 100,000",
-			[]string{`write unit: death per 100,000, and quote the sentence that names deaths: write quote: "` + sentence + `"`,
-				`ratio of "northeast" (death per 100,000 population) and "london" (per 100,000)`}},
+			[]string{`write unit: death per 100,000, and quote the sentence that names deaths: write quote: "` + sentence + `"`}},
 		{"the advice followed", "stated: 7.8 per 100,000\nunit: death per 100,000", sentence, nil},
 		{"the population's unit, the short quote", "stated: 7.8 per 100,000\nunit: death per 100,000 population", "London had the lowest at 7.8 per 100,000",
 			[]string{`unit "death per 100,000 population" gives the rate "7.8 per 100,000" a counted noun, but no quote names deaths; its sentence does: write quote: "` + sentence + `"`}},
