@@ -455,13 +455,23 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if u, sw, ok := d.subjectCounted(m, cs); ok {
 		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
 	}
-	if n := len(bw); cs > m.Sentence.Start && (n > 0 && moveEnds[strings.TrimLeft(bw[n-1], "(")] || strings.HasSuffix(strings.TrimSpace(before), "(")) {
+	if n := len(bw); n > 1 && (bw[n-1] == "than" || bw[n-2] == "than" && bw[n-1] == "the") {
+		// "91,400 reported cycle accidents …, 6% lower than the 97,100":
+		// the figure compared counts what the count before it counts.
+		if o, ok := d.countBefore(m); ok {
+			u := d.what.unitAt[o.Span.Start]
+			return u, flatText(o.Text), fmt.Sprintf("%s, as %s, the count it is compared with", u.Name, flatText(o.Text)), true
+		}
+	}
+	if n := len(bw); n > 0 && moveEnds[strings.TrimLeft(bw[n-1], "(")] || strings.HasSuffix(strings.TrimSpace(before), "(") {
 		// A level a move goes from or reaches, or a bracket after the
 		// clause, counts what the move counts: "the number of DCD
 		// organs …, from 42 in 2009 to 222 in 2018", "Female fatalities
 		// rose by 7 (14%) to 58", "first degree enrolments increased by
-		// 1% (from 40,615 to 40,845)".
-		if noun, ev, ok := d.numbersNounOf(m); ok {
+		// 1% (from 40,615 to 40,845)"; not where a figure before it
+		// counts something else ("The number of students and 5,000
+		// teachers rose to 40,000").
+		if noun, ev, ok := d.numbersNounOf(m); ok && !d.otherCountBefore(m, noun) {
 			return indicators.CountOf(noun), ev, fmt.Sprintf("%s, from %q in the sentence, what the move counts", noun, ev), true
 		}
 		if u, sw, ok := d.subjectCounted(m, m.Sentence.Start); ok {
@@ -668,6 +678,16 @@ func basisUnit(text string, m Mention, u indicators.Unit) (indicators.Unit, bool
 		return indicators.Unit{}, false
 	}
 	return indicators.CountOf(noun), true
+}
+
+// otherCountBefore reports whether a figure before m in its sentence
+// counts a noun other than noun by its own words ("5,000 teachers").
+func (d *docDraft) otherCountBefore(m Mention, noun string) bool {
+	_, ok := d.lastBeforeIn(m, func(o Mention) bool {
+		u := d.countedUnitOf(o)
+		return o.Kind == Count && !u.IsZero() && u.Name != noun
+	})
+	return ok
 }
 
 // moveEnds are the words before a level that a move goes from or reaches.
