@@ -165,8 +165,7 @@ func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
 		words := strings.Fields(head)
 		for k := len(words) - 1; k >= 1 && k >= len(words)-maxNounPhrase; k-- {
 			w := words[k]
-			if strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) }) ||
-				slices.Contains(lexicon.Copulas, w) || slices.Contains(lexicon.HaveForms, w) {
+			if figureOrMark(w) || slices.Contains(lexicon.Copulas, w) || slices.Contains(lexicon.HaveForms, w) {
 				break // another figure, the phrase's end, or a verb: another clause
 			}
 			if dw, ok := lexicon.LookupDirection(w); ok {
@@ -192,11 +191,17 @@ func articleBefore(words []string) bool {
 		if slices.Contains(lexicon.Articles, words[k]) {
 			return true
 		}
-		if strings.ContainsFunc(words[k], func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) }) {
+		if figureOrMark(words[k]) {
 			return false
 		}
 	}
 	return false
+}
+
+// figureOrMark reports whether the word w holds a digit or a mark that
+// ends a phrase (lexicon.PhraseEnds): no word of a noun phrase's middle.
+func figureOrMark(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) })
 }
 
 // coordinatedFigure returns where the figure that before (the quote's
