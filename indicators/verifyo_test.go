@@ -229,6 +229,8 @@ func TestRoundOPasses(t *testing.T) {
 			"period: 2016/17 => period: 2015/16"},
 		{"obesity: the to figure given the from year", obesityDoc, eng + "measure: share\nstated: 9.6 per cent\nperiod: 2015/16", fromTo,
 			`"9.6 per cent" is of 2016-17: write period: 2016/17`, "period: 2015/16 => period: 2016/17"},
+		{"spending: money, each end its year", "Spending rose from £1.2 billion in 2019/20 to £1.5 billion in 2020/21.\n", "entities: [GB]\nstatus: fact\nmeasure: flow\nstated: £1.5 billion\nperiod: 2019/20",
+			"Spending rose from £1.2 billion in 2019/20 to £1.5 billion in 2020/21", `"£1.5 billion" is of 2020/21: write period: 2020/21`, "period: 2019/20 => period: 2020/21"},
 		{"obesity: each figure with its own year", obesityDoc, eng + "measure: share\nstated: 9.6 per cent\nperiod: 2016-17", fromTo, "", ""},
 		{"apprentice: half a coordinated unit", apprenticeDoc, au + "measure: flow\nstated: 23 725\nunit: cancellation", "Cancellations and withdrawals increased to 23 725",
 			`unit "cancellation" counts only the cancellations of "cancellations and withdrawals", which the quote counts together (every output would say "23 725 cancellations"): write unit: cancellation and withdrawal`,
