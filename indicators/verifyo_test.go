@@ -252,14 +252,15 @@ func TestRoundOPasses(t *testing.T) {
 }
 
 // TestRoundOBadCatalogsFixed applies the advice of each of round O's bad
-// catalogs (testdata/bad-catalogs 71 to 75, whose messages
-// TestBadCatalogs checks) to the file and checks that it then loads: the
-// advice offers only what verify accepts.
+// catalogs (testdata/bad-catalogs 71 to 75, and 24, whose advice round O
+// changed; TestBadCatalogs checks their messages) to the file and checks
+// that it then loads: the advice offers only what verify accepts.
 func TestRoundOBadCatalogsFixed(t *testing.T) {
 	tests := []struct {
 		file string
 		fix  [][2]string // old, new
 	}{
+		{"24-unit-disagrees.yaml", [][2]string{{"unit: JPY", "unit: USD"}}}, // its advice changed in round O
 		{"71-quote-glued-footnote.yaml", [][2]string{{"the most deprived areas", "the most deprived6 areas"}}},
 		{"72-period-swapped.yaml", [][2]string{{"period: 2016/17", "period: 2015/16"}}},
 		{"73-unit-half-coordinated.yaml", [][2]string{{"unit: cancellation", "unit: cancellation and withdrawal"}}},
