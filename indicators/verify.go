@@ -784,7 +784,7 @@ func (v *verifier) bareRates() {
 		if len(ind.Provenance) > 0 {
 			src = ind.Provenance[0].Source
 		}
-		return src + "\x00" + bareBase(canonicalPer(per)) // "100,000 population" is "100,000"
+		return src + "\x00" + BareRateBase(canonicalPer(per)) // "100,000 population" is "100,000"
 	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]

@@ -205,6 +205,11 @@ func TestOneRateBase(t *testing.T) {
 			t.Errorf("samePer(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ in, want string }{{"100,000 population", "100,000"}, {"1,000 people", "1,000"}, {"1,000 live births", "1,000 live births"}, {"day", "day"}, {"capita population", "capita population"}} {
+		if got := indicators.BareRateBase(tc.in); got != tc.want {
+			t.Errorf("BareRateBase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 // apprenticeDoc is from NCVER's media release of 5 March 2019
