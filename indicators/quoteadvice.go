@@ -293,8 +293,6 @@ func nearestPassage(text, quote string) (passage string, diffs [][2]string, ok b
 	}
 	limit := max(2, m/8)
 	slack := limit + 2
-	// Windows of the text around each anchor: a word of the quote found
-	// in the text.
 	// Each place a word of the quote stands in the text says where the
 	// quote would start there; a passage near the quote gathers the
 	// votes of most of its words at about one start.
@@ -336,12 +334,12 @@ func nearestPassage(text, quote string) (passage string, diffs [][2]string, ok b
 		i = j
 	}
 	slices.SortStableFunc(windows, func(a, b window) int { return b.votes - a.votes })
-	merged := windows[:min(len(windows), maxNearWindows)]
+	looked := windows[:min(len(windows), maxNearWindows)]
 	best, bestFrom, bestTo := limit+1, -1, -1
 	var bestOps []alignOp
 	tie := false
 	cells := 0
-	for _, w := range merged {
+	for _, w := range looked {
 		if cells += (w.to - w.from) * m; cells > maxNearCells {
 			break // the places with the most votes are looked at first
 		}
@@ -418,8 +416,8 @@ func nearestPassage(text, quote string) (passage string, diffs [][2]string, ok b
 
 // maxNearQuote is the longest quote, in characters, nearestPassage
 // looks for, and maxNearCells how many cells of edit distance it
-// computes at most: the advice costs a few milliseconds, whatever the
-// catalog.
+// computes at most, whatever the catalog (BenchmarkNearestAdvice: 35 ms
+// for a quote of 150 characters in a text of 180 KB).
 const (
 	maxNearQuote = 1000
 	maxNearCells = 2_000_000
