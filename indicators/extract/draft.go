@@ -80,7 +80,14 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				ind.Quantity, ind.Unit = indicators.HeldAs(ind.Stated, ind.Quantity, ind.Unit, ind.Measure)
 				// A contribution or a rate of inflation read as a change is
 				// drafted as verify has it written, not left out.
+				d.netFlowOf(&cls[i])
 				if why := indicators.SettleMeasure(ind); why != "" {
+					cls[i].notes = append(cls[i].notes, why)
+				}
+				// A net flow below zero drafted with the sign verify
+				// reads it by ("minus €167 million", "a decrease in
+				// loans … of €394 million"), never as an inflow.
+				if why := indicators.SignNetFlow(ind); why != "" {
 					cls[i].notes = append(cls[i].notes, why)
 				}
 			}
@@ -207,6 +214,7 @@ type docDraft struct {
 	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
 	margins     []marginBlock   // the paragraphs whose figures carry margins of error (draftstatus_margin.go)
 	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
+	netFlows    *string         // netFlowRelease's answer, read once
 	national    nationalRelease // what a national statistical release's title and release lines say, if they do
 	appealYear  int             // the year of the appeal an international body's page dates, or 0
 	fpHome      string          // the country of a government's release in the first person, or ""
