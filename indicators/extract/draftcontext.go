@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -467,4 +468,155 @@ func (d *docDraft) cityClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	ind.Entities = []string{within}
 	cl.fieldNotes["entities"] = why
+}
+
+// What a release says once of how sure its figures are, read once from
+// its head (doc21): a release says in its title, a heading or its lead —
+// never again — either that it reports its own period's figures before
+// they are final (provisional, preliminary, advance, flash, revised or
+// first estimates), so that only the figures of that period are estimates
+// and the earlier ones it compares them with final; or how every one of
+// its figures is measured (a survey, a sample, a model, an estimated
+// measure), so that all are estimates. This is the one reader of those
+// words: the rules that apply them (releaseStatusClaim, prelimClaim,
+// releaseEstimate, monthlyReleaseClaim, marginCue) ask it.
+//
+//	Advance Estimates of U.S. Retail and Food Services (a heading) → the
+//	release's own period's figures: "advance estimates"
+//	Preliminary Official Development Assistance (ODA) Levels in 2022 (the
+//	title) → of 2022: "preliminary"
+//	The Quarterly Update … reports on the latest estimates → "latest
+//	estimates"
+//	… based on our estimate from the Annual Population Survey (APS) →
+//	every figure: "from the annual population survey"
+//	The Estimated Resident Population of Australia grew by 0.6 per cent
+//	→ every figure: "the estimated resident population", the measure the
+//	release reports named an estimate
+
+// ownPeriodCueRe is the words of a release's head that call its own
+// period's figures provisional: estimates, figures or data called so, or,
+// in its title alone, the bare word (its group 1): "Preliminary Official
+// Development Assistance (ODA) Levels in 2022". In a lead the bare word
+// may label some months only ("final through July and preliminary from
+// August-December").
+var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|advance|flash|first|second|early|latest)(?: quarterly| monthly| annual)? estimates?|(?:advance|preliminary|provisional)(?: quarterly| monthly| annual)? (?:figures|data|results|statistics)|these estimates|(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:updated|new)\s+estimates|estimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)|(preliminary|provisional))\b`)
+
+// methodCueRe is the words, lower case, of how every figure of a release
+// is measured: an estimate of its own, a survey's, a sample's or a
+// modelled measure's ("based on our estimate from the Annual Population
+// Survey", "in seasonally adjusted chain volume terms", "statistically
+// significant"), or the measure it reports named an estimate ("the
+// estimated resident population"; "an estimated 43.6 million" is one
+// figure's hedge, not the release's measure).
+var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b`)
+
+// yearRe is a year of a title or lead.
+var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+
+// A releaseStatement is what a release's head says once of how sure its
+// figures are.
+type releaseStatement struct {
+	// own is the words that call the release's own period's
+	// figures provisional (ownPeriodCueRe), "" if none; where says where
+	// they stand ("the title", "the lead"), and early whether they stand
+	// before the first figure (in the title, a heading or the lead's words
+	// before it).
+	own, where string
+	early      bool
+	// year is the release's own year: the title's, else the first of the
+	// lead's first figure's clause; 0 if neither names one.
+	year int
+	// method is the words of how every figure is measured (methodCueRe),
+	// "" if none.
+	method string
+	// openYear is the latest year the head names, 0 if none.
+	openYear int
+}
+
+// estimates reports whether the release's head calls its own period's
+// figures estimates, before its first figure ("Revised quarterly estimate
+// of gross domestic product", "Advance Estimates of …"), not results or
+// data: a release of estimates revises its earlier periods too.
+func (s *releaseStatement) estimates() bool {
+	return s.early && strings.Contains(strings.ToLower(s.own), "estimate")
+}
+
+// statement returns what the release's head says once of how sure its
+// figures are, read once. The head runs from the top to the end of the
+// sentence of the first figure in digits below the title line, at most
+// maxOpening bytes; lines about the next release are left out
+// (ownRelease). A document with no figure states nothing.
+func (d *docDraft) statement() *releaseStatement {
+	if d.stmt != nil {
+		return d.stmt
+	}
+	s := &releaseStatement{}
+	d.stmt = s
+	text := d.src.Text
+	_, titleEnd, _ := statTitleLine(text)
+	var first Mention
+	found := false
+	for _, m := range d.mentions {
+		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd {
+			first, found = m, true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	head := ownRelease(text[:min(len(text), maxOpening, first.Sentence.End)])
+	title := strings.TrimSpace(text[:lineEnd(text, 0)])
+	if len(title) > 200 {
+		title = "" // a text run together on one line has no title line
+	}
+	switch {
+	case len(periodLabels(text)) > 0:
+		// "October 2018 (Provisional) September 2018 (Final)": a head that
+		// labels its periods says which are provisional itself
+		// (contextStatus).
+	case ownPeriodCueRe.MatchString(title):
+		s.own, s.where, s.early = ownPeriodCueRe.FindString(title), "the title", true
+	default:
+		for _, g := range ownPeriodCueRe.FindAllStringSubmatchIndex(head, -1) {
+			if g[2] < 0 {
+				s.own, s.where, s.early = head[g[0]:g[1]], "the lead", g[0] < first.Span.Start
+				break
+			}
+		}
+	}
+	if y := yearRe.FindString(title); y != "" {
+		s.year, _ = strconv.Atoi(y)
+	} else {
+		// "Aid from official donors in 2025 fell to USD 180 billion".
+		cs, ce := clauseOf(text, first)
+		s.year, _ = strconv.Atoi(yearRe.FindString(text[cs:ce]))
+	}
+	l := strings.ToLower(joinBroken(head))
+	s.method = methodWords(l)
+	for _, r := range yearsIn(l, 0) {
+		s.openYear = max(s.openYear, lastYear(r.period))
+	}
+	return s
+}
+
+// methodWords returns the words of s that say how its figures are
+// measured (methodCueRe: "based on our estimate from the Annual
+// Population Survey"), or "".
+func methodWords(s string) string {
+	l := strings.ToLower(joinBroken(s))
+	if !estimateWordsIn(l) {
+		return "" // none of the words methodCueRe needs: no regexp run
+	}
+	return methodCueRe.FindString(l)
+}
+
+// estimateWordsIn reports whether lower-cased l holds one of the words
+// every match of methodCueRe needs ("estimat", "survey", "seasonally",
+// "chain volume", "confidence", "significant", "life "): most openings
+// hold none, and the regexp, with no literal to start from, reads at
+// about 3 MB/s.
+func estimateWordsIn(l string) bool {
+	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
+		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant") || strings.Contains(l, "life ")
 }

@@ -12,7 +12,7 @@ import (
 // snapshot, a survey, provisional or estimated figures — makes every
 // figure of it an estimate unless the figure's own words say otherwise
 // (contextStatus, draftcontext.go, applies it; an opening sentence that
-// says so of all its figures is read by releaseEstimates, draftstats.go).
+// says so of all its figures is read by statement, draftcontext.go).
 //
 //	Rough sleeping snapshot in England: autumn 2024 … increasing 20%
 //	since 2023 → an estimate, as every figure of the snapshot is
@@ -99,12 +99,12 @@ func (d *docDraft) leadEstimateCue() string {
 // pastModalEstimates makes estimates the figures of out that only a modal
 // verb made projections, when they are of a period before the document's
 // dateline and the release's opening says how it measures its figures
-// (releaseEstimates): "men in Harrow could expect to live for a further
+// (statement): "men in Harrow could expect to live for a further
 // 20.9 years" (2010–12, in a release of 2014) states the measure's
 // definition, no forecast.
 func (d *docDraft) pastModalEstimates(out []claim) {
-	cue, method, _ := d.releaseEstimates()
-	if !method {
+	cue := d.statement().method
+	if cue == "" {
 		return
 	}
 	for i := range out {
