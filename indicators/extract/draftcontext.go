@@ -57,6 +57,11 @@ func (d *docDraft) context() *docContext {
 	default:
 		c.place, c.placeWhy = headBodies(d.src.Text[:d.headEnd()])
 	}
+	if len(c.place) == 0 {
+		if code, host := govHostCountry(d.src.Text); code != "" {
+			c.place, c.placeWhy = []string{code}, fmt.Sprintf("%s, the government whose address the release gives (%s)", codeName(code), host)
+		}
+	}
 	if len(c.place) == 1 {
 		if part, why, ok := subjectPart(c.place[0], d.titleLines()); ok {
 			c.place, c.placeWhy = []string{part}, c.placeWhy+"; "+why
@@ -128,6 +133,37 @@ func headBodies(head string) ([]string, string) {
 		}
 	}
 	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// govHostRe is a government's web or e-mail address in a text: a host
+// under a government's second-level domain ("insolvency.gov.uk",
+// "www.abs.gov.au", "dia.govt.nz", "statcan.gc.ca", "insee.gouv.fr") or
+// the United States' .gov ("census.gov"), with its words before.
+var govHostRe = lazyRegexp(`(?i)\b(?:[a-z0-9-]+\.)+(?:(?:gov|govt|gc|gouv|gob|go)\.[a-z]{2}|gov)\b`)
+
+// govHostCountry returns the one country whose government's addresses
+// (govHostRe) a text gives — its contact's e-mail, its web site — and the
+// first such host; "" when it gives none or those of several countries.
+// A release that names no country is its publisher's (docContext), and
+// its publisher gives its own address.
+func govHostCountry(text string) (string, string) {
+	if !strings.Contains(text, ".go") {
+		return "", "" // no address of a government: no regexp run
+	}
+	code, first := "", ""
+	for _, h := range govHostRe.FindAllString(text, -1) {
+		c := indicators.SourceHome(h)
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return "", ""
+		}
+		if code == "" {
+			code, first = c, h
+		}
+	}
+	return code, first
 }
 
 // titleLines returns the document's title line and the headings in its
@@ -304,7 +340,7 @@ func sampleWordsIn(text string) string {
 // period ends there) — a change that names a provisional period is
 // provisional whatever it is compared with; else an estimate when the
 // title or lead of a release with a reference period calls its figures
-// estimates (leadEstimateCue; "provisional" only of the release's own
+// estimates (statement; "provisional" only of the release's own
 // year); else an estimate in a release that speaks of its sample's error,
 // unless the figure counts registered events. It first makes estimates
 // the past figures only a modal made projections (pastModalEstimates).
@@ -317,7 +353,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 			labels = []periodLabel{l}
 		}
 	}
-	title := d.leadEstimateCue()
+	title := d.statement().titled
 	var ref indicators.Period
 	if title == "survey" && bodiesSurvey(text) {
 		title = "" // a survey of organisations counts what they keep
@@ -531,6 +567,13 @@ type releaseStatement struct {
 	method string
 	// openYear is the latest year the head names, 0 if none.
 	openYear int
+	// titled is the words of the title line that call every figure of
+	// the release an estimate (releaseEstimateWords: "snapshot",
+	// "provisional"), or of its lead that call them a survey's results
+	// ("survey"); "" if none. A lead's one figure called "an estimated 228
+	// million" is that figure's hedge, not the release's word on all its
+	// figures.
+	titled string
 }
 
 // estimates reports whether the release's head calls its own period's
@@ -553,7 +596,18 @@ func (d *docDraft) statement() *releaseStatement {
 	s := &releaseStatement{}
 	d.stmt = s
 	text := d.src.Text
-	_, titleEnd, _ := statTitleLine(text)
+	t, titleEnd, ok := statTitleLine(text)
+	if ok && len(t) <= maxTitleLine {
+		s.titled = firstPhrase(strings.ToLower(t), releaseEstimateWords)
+	}
+	if s.titled == "" {
+		// "Survey results released today by the Australian Bureau of
+		// Statistics (ABS) also show that 12.6 million people …".
+		lead := text[:min(len(text), lineEnd(text, 0), maxOpening/2)]
+		if g := surveyResultsRe.FindString(lead); g != "" && !surveyOfBodies(strings.ToLower(g)) {
+			s.titled = "survey"
+		}
+	}
 	var first Mention
 	found := false
 	for _, m := range d.mentions {
