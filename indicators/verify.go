@@ -288,6 +288,9 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
+	if bad == nil {
+		bad = map[string]bool{}
+	}
 	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded, bad: bad}
 	if !decoded {
 		// The rules Load applies while decoding, for catalogs built in Go.
@@ -638,8 +641,39 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 		return // reported with the stated words
 	}
 	if msg := unitNamedMsg(ind, u); msg != "" {
+		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
+			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
+				// "London had the lowest at 7.8 per 100,000" after "13.2
+				// deaths per 100,000 population": the sentence names
+				// the noun (s21o-suicide was offered unit: per 100,000).
+				msg = fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s; its sentence does: write quote: %q", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), s)
+			}
+		}
 		v.add(key+"/stated", where, ErrMismatch, "%s", msg)
 	}
+}
+
+// sentenceNaming returns the sentence that holds a quote of ind and
+// names the counted noun (nounNamed), in the text's characters from its
+// start (past a bullet) to its end (a full stop left out), or "". Only a
+// pinned text is shown.
+func (v *verifier) sentenceNaming(ind *Indicator, noun string) string {
+	for _, p := range ind.Provenance {
+		src, ok := v.c.Source(p.Source)
+		if !ok || src.Text == "" || !v.hashOK[src.ID] {
+			continue
+		}
+		at, n := findQuote(src.Text, p.Quote)
+		if n != 1 {
+			continue
+		}
+		_, end := sentenceBounds(src.Text, at)
+		s := strings.TrimRight(src.Text[sentenceStart(src.Text, at.Start):end], ". ")
+		if nounNamed(s, noun) && strings.Count(src.Text, s) == 1 {
+			return s
+		}
+	}
+	return ""
 }
 
 // unitNamedMsg says what unitNamed reports of ind, whose stated words
@@ -750,7 +784,7 @@ func (v *verifier) bareRates() {
 		if len(ind.Provenance) > 0 {
 			src = ind.Provenance[0].Source
 		}
-		return src + "\x00" + per
+		return src + "\x00" + bareBase(canonicalPer(per)) // "100,000 population" is "100,000"
 	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
@@ -771,9 +805,24 @@ func (v *verifier) bareRates() {
 			continue
 		}
 		other, _ := v.c.Indicator(id)
+		named := slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return nounNamed(p.Quote, other.Unit.Name) })
+		quote := ""
+		if !named {
+			// The unit advised must be one a quote names (unitNamed):
+			// the sentence's, where it names the noun; else the bare
+			// rate stands as the document words it.
+			s := v.sentenceNaming(ind, other.Unit.Name)
+			if s == "" {
+				continue
+			}
+			quote = fmt.Sprintf(", and quote the sentence that names %s: write quote: %q", Plural(other.Unit.Name), s)
+		}
 		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
-			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s",
-			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit)
+			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s%s",
+			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit, quote)
+		// One cause, one message: the ratio or view that draws the bare
+		// rate beside rates of a noun is not told again.
+		v.bad[ind.ID] = true
 	}
 }
 
@@ -923,6 +972,12 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 				if v.hashOK[src.ID] {
 					hint = spacedAdvice(src.Text, p.Quote) // the text's own words, pinned
 				}
+				if hint == "" && v.hashOK[src.ID] {
+					if near := nearestAdvice(src.Text, p.Quote); near != "" {
+						v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s", clip(p.Quote), p.Source, near)
+						continue
+					}
+				}
 				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
 				continue
 			case 1:
@@ -982,6 +1037,16 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			}
 			if adv := unsignedPullAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv)
+			}
+			if ind.Measure == Share && ind.Unit.Kind == Times && j == 0 {
+				// "more than twice as high" (s21o-obesity) is a ratio.
+				v.add(key+"/measure", pwhere, ErrMismatch, "%q is in times, a ratio of two figures, which is no share of a whole: write measure: level (a share is a percent of a whole)", ind.Stated)
+			}
+			if adv := fromToPeriod(ind, p.Quote); adv != "" {
+				v.add(key+"/period", pwhere, ErrMismatch, "%s", adv)
+			}
+			if adv := halfCoordinatedUnit(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv) // no position of its own for unit
 			}
 		}
 	}
@@ -1187,8 +1252,18 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
-				return
+				switch st := lexicon.HedgeStatus(lowerASCII(h)); {
+				case st != "" && (ind.Status == Estimate || ind.Status == Projection):
+					// "the estimated 9.7 billion": the word is the
+					// figure's status, which status records (round O,
+					// s21o-traffic).
+				case st != "":
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
+					return
+				default:
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
+					return
+				}
 			}
 		}
 		break

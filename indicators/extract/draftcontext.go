@@ -370,3 +370,101 @@ func labelOf(ind *indicators.Indicator, labels []periodLabel) (periodLabel, bool
 	}
 	return periodLabel{}, false
 }
+
+// The cities of a release about one country (doc21): a release places its
+// figures in its country once (docContext), and a figure whose clause
+// names one of that country's cities — or points back with "the city" to
+// the city its paragraph last named — is of the region that holds the
+// city, since a city has no code of its own (indicators.Cities, the one
+// table of them).
+//
+//	Department of Internal Affairs (NZ) … The Canterbury earthquake …
+//	affected about a quarter of Christchurch’s pub gaming machine venues.
+//	Expenditure in the city for the first three months of 2011 was $19
+//	million → NZ-CAN, the region that holds Christchurch
+//	Statistics Canada … In Toronto, employment rose by 1.2% → CA-ON
+//	Australian Bureau of Statistics … Melbourne's population grew by
+//	142,600 people → AU-VIC
+
+// theCityRe is a clause's back-reference to a city named before: "in the
+// city", "the city's", "this town".
+var theCityRe = lazyRegexp(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:city|town)(?:['’]s)?\b`)
+
+// cityIn returns the first city of country that s names as a whole word,
+// the region that holds it, and where its name ends; "" when s names none.
+func cityIn(s, country string) (name, within string, end int) {
+	at := -1
+	for _, c := range indicators.Cities {
+		if !strings.HasPrefix(c.Within, country+"-") {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], c.Name)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(s, i, i+len(c.Name)) {
+				if at < 0 || i < at {
+					at, name, within, end = i, c.Name, c.Within, i+len(c.Name)
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return name, within, end
+}
+
+// lastCityIn returns the last city of country that s names, and the
+// region that holds it.
+func lastCityIn(s, country string) (name, within string) {
+	for off := 0; ; {
+		n, w, end := cityIn(s[off:], country)
+		if n == "" {
+			return name, within
+		}
+		name, within, off = n, w, off+end
+	}
+}
+
+// cityClaim places in its region a figure whose clause names a city of
+// the release's one country (docContext), else whose sentence names one
+// before the clause (the last), else whose clause or sentence points back
+// with "the city" to the last city its paragraph names before; never a
+// figure placed elsewhere or given a counterpart.
+func (d *docDraft) cityClaim(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	c := d.context()
+	if ind.Counterpart != "" || len(c.place) != 1 || len(ind.Entities) > 1 {
+		return
+	}
+	country, _, _ := strings.Cut(c.place[0], "-")
+	if len(ind.Entities) == 1 && ind.Entities[0] != country && ind.Entities[0] != c.place[0] {
+		return
+	}
+	text := d.src.Text
+	name, within, _ := cityIn(text[cs:ce], country)
+	why := fmt.Sprintf("%q, a city of %s: %s, the region that holds it", name, codeName(country), within)
+	if name == "" {
+		// The words of its sentence before the clause: "Expenditure in
+		// the city … was $19 million – $1.2 million less than …".
+		from := min(cs, m.Sentence.Start)
+		before := text[from:cs]
+		if name, within = lastCityIn(before, country); name != "" {
+			why = fmt.Sprintf("%q, the city its sentence names before it: %s, the region that holds it", name, within)
+		} else {
+			g := theCityRe.FindString(text[from:ce])
+			if g == "" {
+				return
+			}
+			para := strings.LastIndex(text[:from], "\n\n") + 1
+			if name, within = lastCityIn(text[para:from], country); name == "" {
+				return
+			}
+			why = fmt.Sprintf("%q, the city its paragraph names before (%s, of %s): %s, the region that holds it", g, name, codeName(country), within)
+		}
+	}
+	ind.Entities = []string{within}
+	cl.fieldNotes["entities"] = why
+}

@@ -53,7 +53,6 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.bulletinTradeTitle(cl, m)
 	d.bulletinThanChange(cl, m)
 	d.bulletinComparedStatus(cl, m)
-	d.bulletinReachedUnit(cl, m)
 	d.bulletinTimeLeadTitle(cl, m)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)

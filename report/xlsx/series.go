@@ -654,7 +654,16 @@ func (b *book) writeSeries() error {
 				titles = append(titles, sr.Title)
 			}
 		}
-		if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
+		if t := b.seriesViewTitle(g); t != "" && of[k] == len(g) {
+			// The chart of a series view's series is titled as the view
+			// is on its slide: "Suicide rates by sex, UK, 2013 and
+			// 2014", never "Series over time, as each source states
+			// them" (s21o-suicide, s21o-obesity).
+			title = wording.TitledWithUnit(t, unitName(g[0]))
+			if len(groups) > 1 {
+				name = fmt.Sprintf("series-%d", k+1)
+			}
+		} else if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
 			// A chart of a few series is titled by them, as a slide is:
 			// "Total fertility rate, England and Wales", never "Series
 			// over time, … (children per woman)" (s15-births).
@@ -692,6 +701,28 @@ func (b *book) writeSeries() error {
 		}
 	}
 	return nil
+}
+
+// seriesViewTitle returns the title of the series view that draws the
+// series of g and no others, "" where no view does.
+func (b *book) seriesViewTitle(g []seriesBlock) string {
+	ids := make([]string, len(g))
+	for i, bl := range g {
+		ids[i] = bl.id
+	}
+	slices.Sort(ids)
+	for i := range b.c.Views {
+		v := &b.c.Views[i]
+		if v.Kind != indicators.SeriesKind || len(v.Series) != len(ids) {
+			continue
+		}
+		vs := slices.Clone(v.Series)
+		slices.Sort(vs)
+		if slices.Equal(vs, ids) {
+			return v.Title
+		}
+	}
+	return ""
 }
 
 // pageTall is the height a printed page holds at 100%, in points: US
