@@ -61,7 +61,9 @@ func TestSeriesRateLabels(t *testing.T) {
 				t.Errorf("%s: point labels %s, want %s", tt.name, f, tt.wantFmt)
 			}
 		}
-		if !slices.ContainsFunc(titles, func(s string) bool { return regexp.MustCompile(`^Suicide rates by sex, UK, 2013 and 2014`).MatchString(s) }) {
+		if !slices.ContainsFunc(titles, func(s string) bool {
+			return regexp.MustCompile(`^Suicide rates by sex, UK, 2013 and 2014`).MatchString(s)
+		}) {
 			t.Errorf("%s: series chart titles %q, want the view's", tt.name, titles)
 		}
 	}
