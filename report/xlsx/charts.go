@@ -339,6 +339,9 @@ func (b *book) planCharts() error {
 		if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
 			cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
 		}
+		if cd.axis.min < 0 {
+			cd.tickFmt = minusTicks(cd.tickFmt) // "−10%", as the slide's axis
+		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1
 		if g, ok := b.gridOf(&cd); ok {
