@@ -784,7 +784,7 @@ func (v *verifier) bareRates() {
 		if len(ind.Provenance) > 0 {
 			src = ind.Provenance[0].Source
 		}
-		return src + "\x00" + bareBase(canonicalPer(per)) // "100,000 population" is "100,000"
+		return src + "\x00" + BareRateBase(canonicalPer(per)) // "100,000 population" is "100,000"
 	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
@@ -1252,12 +1252,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				switch st := lexicon.HedgeStatus(lowerASCII(h)); {
-				case st != "" && (ind.Status == Estimate || ind.Status == Projection):
+				st, isStatus := StatusOfWord(strings.TrimPrefix(strings.TrimPrefix(lowerASCII(h), "an "), "a "))
+				switch {
+				case isStatus && st == ind.Status:
 					// "the estimated 9.7 billion": the word is the
 					// figure's status, which status records (round O,
-					// s21o-traffic).
-				case st != "":
+					// s21o-traffic; the outputs print it so,
+					// wording.StatusHedge).
+				case isStatus:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
 					return
 				default:
