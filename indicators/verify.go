@@ -1270,6 +1270,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		break
 	}
+	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
+	if quantified {
+		found = false // "most of the exports": a quantity, no first place
+	}
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
 	}
@@ -1296,7 +1300,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 	if !found && negativeContribution(p.Quote, ind) {
 		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
 	}
-	if !found {
+	if !found && !quantified {
 		// "12,440 people" against the quote's "12,440 People" (a
 		// headline's capital): the unit word is lower case in stated, as
 		// the outputs print it.
@@ -1305,6 +1309,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 	}
 	if !found {
+		if quantified {
+			// "for most of the exports": the quote's own word for the
+			// place, if it has one ("the top destination").
+			msg := rankWordAdvice(p.Quote, ind)
+			if msg == "" {
+				msg = fmt.Sprintf("the quote says %q only as a quantity (%s), not a first place: quote the words that state the place", forms[0], strings.Join(lexicon.FirstPlaceQuantifiers, ", "))
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
