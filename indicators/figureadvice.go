@@ -1111,15 +1111,60 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	// Only a word in the rank's own phrase, right after "the" ("the
 	// largest", "the most commonly diagnosed", "the top destination"),
 	// never a quantifier ("for most of the exports").
-	f := strings.Fields(lowerASCII(foldString(quote)))
+	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
-		w := strings.Trim(f[i], ".,;:()\"'")
-		if f[i-1] != "the" || !firstPlaceWord(w) || i+1 < len(f) && f[i+1] == "of" {
+		w := f[i]
+		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}
 		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
+}
+
+// quoteWords returns the words of quote, folded, in lower case, without
+// the marks around them.
+func quoteWords(quote string) []string {
+	f := strings.Fields(lowerASCII(foldString(quote)))
+	for i, w := range f {
+		f[i] = strings.Trim(w, lexicon.PhraseEnds+"\"'")
+	}
+	return f
+}
+
+// firstPlaceQuantifier reports whether f[i], a word of the quote's words
+// f, is a quantity in a phrase of lexicon.FirstPlaceQuantifiers ("most of
+// the exports", "at least"), not a first place.
+func firstPlaceQuantifier(f []string, i int) bool {
+	for _, p := range lexicon.FirstPlaceQuantifiers {
+		a, b, _ := strings.Cut(p, " ")
+		if f[i] == a && i+1 < len(f) && f[i+1] == b || f[i] == b && i > 0 && f[i-1] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlaceOnlyQuantified reports whether stated, a first place written
+// as a word ("most"), stands in the quote only as a quantity ("for most
+// of the exports"): the quote then states no first place by it.
+func firstPlaceOnlyQuantified(quote, stated string) bool {
+	w := lowerASCII(strings.TrimSpace(stated))
+	if !slices.Contains(lexicon.FirstPlaceWords, w) {
+		return false
+	}
+	f := quoteWords(quote)
+	seen := false
+	for i := range f {
+		if f[i] != w {
+			continue
+		}
+		if !firstPlaceQuantifier(f, i) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // coordinatedParts returns the plural nouns a stated figure counts

@@ -530,12 +530,15 @@ func canonicalPer(per string) string {
 // (lexicon.PopulationBases: "100,000" and "100,000 population").
 func samePer(a, b string) bool {
 	a, b = canonicalPer(a), canonicalPer(b)
-	return a == b || a != "" && b != "" && bareBase(a) == bareBase(b)
+	return a == b || a != "" && b != "" && BareRateBase(a) == BareRateBase(b)
 }
 
-// bareBase returns per without a last word naming the whole population
-// after its number ("100,000 population" is "100,000"), or per.
-func bareBase(per string) string {
+// BareRateBase returns per, the base of a rate, without a last word
+// naming the whole population after its number (lexicon.PopulationBases:
+// "100,000 population" is "100,000"), or per: two bases with one bare
+// base are one base worded two ways. It is the one list of those words
+// for verify and the renderers alike.
+func BareRateBase(per string) string {
 	num, word, ok := strings.Cut(per, " ")
 	if ok && isPerNumber(num) && slices.Contains(lexicon.PopulationBases, word) {
 		return num

@@ -784,7 +784,7 @@ func (v *verifier) bareRates() {
 		if len(ind.Provenance) > 0 {
 			src = ind.Provenance[0].Source
 		}
-		return src + "\x00" + bareBase(canonicalPer(per)) // "100,000 population" is "100,000"
+		return src + "\x00" + BareRateBase(canonicalPer(per)) // "100,000 population" is "100,000"
 	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
@@ -1252,12 +1252,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				switch st := lexicon.HedgeStatus(lowerASCII(h)); {
-				case st != "" && (ind.Status == Estimate || ind.Status == Projection):
+				st, isStatus := StatusOfWord(strings.TrimPrefix(strings.TrimPrefix(lowerASCII(h), "an "), "a "))
+				switch {
+				case isStatus && st == ind.Status:
 					// "the estimated 9.7 billion": the word is the
 					// figure's status, which status records (round O,
-					// s21o-traffic).
-				case st != "":
+					// s21o-traffic; the outputs print it so,
+					// wording.StatusHedge).
+				case isStatus:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
 					return
 				default:
@@ -1267,6 +1269,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			}
 		}
 		break
+	}
+	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
+	if quantified {
+		found = false // "most of the exports": a quantity, no first place
 	}
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
@@ -1294,7 +1300,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 	if !found && negativeContribution(p.Quote, ind) {
 		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
 	}
-	if !found {
+	if !found && !quantified {
 		// "12,440 people" against the quote's "12,440 People" (a
 		// headline's capital): the unit word is lower case in stated, as
 		// the outputs print it.
@@ -1303,6 +1309,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 	}
 	if !found {
+		if quantified {
+			// "for most of the exports": the quote's own word for the
+			// place, if it has one ("the top destination").
+			msg := rankWordAdvice(p.Quote, ind)
+			if msg == "" {
+				msg = fmt.Sprintf("the quote says %q only as a quantity (%s), not a first place: quote the words that state the place", forms[0], strings.Join(lexicon.FirstPlaceQuantifiers, ", "))
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)

@@ -7,13 +7,24 @@ import (
 )
 
 // fromToClause matches a quote's "from X in T0 to Y in T1" in lower
-// case, folded: the two figures (their numbers) and the two periods, a
-// year or a year across two ("2015-16", "2015/16"), each figure's words
-// of unit between it and its "in".
-var fromToClause = regexp.MustCompile(`\bfrom ([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?) to ([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?)\b`)
+// case, folded: the two figures (their numbers, after a currency sign if
+// any) and the two periods, a year or a year across two ("2015-16",
+// "2015/16"), each figure's words of unit between it and its "in".
+var fromToClause = regexp.MustCompile(`\bfrom (?:[£$€¥]|us\$)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?) to (?:[£$€¥]|us\$)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?)\b`)
 
-// leadingNumber matches the first number of a stated figure.
-var leadingNumber = regexp.MustCompile(`[0-9][0-9,.]*`)
+// firstNumber returns the first number of s, its digits with their
+// separators ("9.3" of "about 9.3 per cent"), or "".
+func firstNumber(s string) string {
+	i := strings.IndexAny(s, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	j := i
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' || s[j] == '.') {
+		j++
+	}
+	return strings.TrimRight(s[i:j], ".,")
+}
 
 // fromToPeriod says what period to write for ind where its quote pairs
 // each figure with its own period ("from 9.3 per cent in 2015-16 to 9.6
@@ -21,7 +32,7 @@ var leadingNumber = regexp.MustCompile(`[0-9][0-9,.]*`)
 // period (9.3 per cent given 2016/17, s21o-obesity: swapped periods
 // passed, and a chart would show the rise as a fall), or "".
 func fromToPeriod(ind *Indicator, quote string) string {
-	num := strings.TrimRight(leadingNumber.FindString(ind.Stated), ".,")
+	num := firstNumber(ind.Stated)
 	if num == "" || !ind.Period.IsStated() {
 		return ""
 	}

@@ -205,6 +205,11 @@ func TestOneRateBase(t *testing.T) {
 			t.Errorf("samePer(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
+	for _, tc := range []struct{ in, want string }{{"100,000 population", "100,000"}, {"1,000 people", "1,000"}, {"1,000 live births", "1,000 live births"}, {"day", "day"}, {"capita population", "capita population"}} {
+		if got := indicators.BareRateBase(tc.in); got != tc.want {
+			t.Errorf("BareRateBase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 // apprenticeDoc is from NCVER's media release of 5 March 2019
@@ -229,6 +234,8 @@ func TestRoundOPasses(t *testing.T) {
 			"period: 2016/17 => period: 2015/16"},
 		{"obesity: the to figure given the from year", obesityDoc, eng + "measure: share\nstated: 9.6 per cent\nperiod: 2015/16", fromTo,
 			`"9.6 per cent" is of 2016-17: write period: 2016/17`, "period: 2015/16 => period: 2016/17"},
+		{"spending: money, each end its year", "Spending rose from £1.2 billion in 2019/20 to £1.5 billion in 2020/21.\n", "entities: [GB]\nstatus: fact\nmeasure: flow\nstated: £1.5 billion\nperiod: 2019/20",
+			"Spending rose from £1.2 billion in 2019/20 to £1.5 billion in 2020/21", `"£1.5 billion" is of 2020/21: write period: 2020/21`, "period: 2019/20 => period: 2020/21"},
 		{"obesity: each figure with its own year", obesityDoc, eng + "measure: share\nstated: 9.6 per cent\nperiod: 2016-17", fromTo, "", ""},
 		{"apprentice: half a coordinated unit", apprenticeDoc, au + "measure: flow\nstated: 23 725\nunit: cancellation", "Cancellations and withdrawals increased to 23 725",
 			`unit "cancellation" counts only the cancellations of "cancellations and withdrawals", which the quote counts together (every output would say "23 725 cancellations"): write unit: cancellation and withdrawal`,
@@ -250,14 +257,15 @@ func TestRoundOPasses(t *testing.T) {
 }
 
 // TestRoundOBadCatalogsFixed applies the advice of each of round O's bad
-// catalogs (testdata/bad-catalogs 71 to 75, whose messages
-// TestBadCatalogs checks) to the file and checks that it then loads: the
-// advice offers only what verify accepts.
+// catalogs (testdata/bad-catalogs 71 to 75, and 24, whose advice round O
+// changed; TestBadCatalogs checks their messages) to the file and checks
+// that it then loads: the advice offers only what verify accepts.
 func TestRoundOBadCatalogsFixed(t *testing.T) {
 	tests := []struct {
 		file string
 		fix  [][2]string // old, new
 	}{
+		{"24-unit-disagrees.yaml", [][2]string{{"unit: JPY", "unit: USD"}}}, // its advice changed in round O
 		{"71-quote-glued-footnote.yaml", [][2]string{{"the most deprived areas", "the most deprived6 areas"}}},
 		{"72-period-swapped.yaml", [][2]string{{"period: 2016/17", "period: 2015/16"}}},
 		{"73-unit-half-coordinated.yaml", [][2]string{{"unit: cancellation", "unit: cancellation and withdrawal"}}},

@@ -77,6 +77,15 @@ var contextCases = []contextCase{
 	{name: "a city of another country is no city of the release's (a labour market bulletin)",
 		text:   "Labour Force Survey, May 2022\n\nReleased today by Statistics Canada.\n\nEmployment in the Toronto census metropolitan area increased by 2.2% in May.\n\nIn Sydney, employment was little changed at 15,000.\n",
 		stated: "15,000", entities: "CA", status: "fact"},
+	{name: "a release that names no place is the country of the government whose address it gives (a regulator's e-mail)",
+		text:   "Company Insolvency Statistics\n\nContact: press.office@insolvency.gov.uk\n\nThere were 1,234 company insolvencies in the quarter.\n",
+		stated: "1,234 company insolvencies", entities: "GB", status: "fact"},
+	{name: "the web site a release names (a statistics office's research release)",
+		text:   "Research and Experimental Development\n\nBusiness expenditure on R&D rose by 20% to $12.6 billion. This publication is available for free from the web site <www.abs.gov.au>.\n",
+		stated: "20%", entities: "AU", status: "fact"},
+	{name: "the addresses of two governments name no one country",
+		text:   "Trade note\n\nExports rose by 7%. See www.trade.gov and www.dfat.gov.au.\n",
+		stated: "7%", entities: "", status: "fact"},
 	{name: "a release that labels nothing and weighs no sample states facts",
 		text:   "Fire and rescue incident statistics: England, year ending March 2022\n\nFire and rescue services attended 564,827 incidents in the year ending March 2022.\n",
 		stated: "564,827 incidents", entities: "GB-ENG", status: "fact"},
@@ -140,5 +149,52 @@ func TestPartsOverWholes(t *testing.T) {
 		if got := partsOverWholes(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("partsOverWholes(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestReleaseStatement: the one reader of what a release's head says of
+// how sure its figures are, on the heads of releases of different kinds
+// (the dev kinds population, climate, lifeexp and crime, the corpus's
+// retail sales, a donors' group's preliminary data).
+func TestReleaseStatement(t *testing.T) {
+	tests := []struct {
+		name, text string
+		own, where string
+		year       int
+		method     string
+	}{
+		{"the measure a release reports named an estimate: every figure (population)",
+			"National, state and territory population, June 2023\n\nCentre for Population analysis of the National, state and territory population publication from the Australian Bureau of Statistics (ABS)\n\nThe Estimated Resident Population of Australia grew by 0.6 per cent in the June 2023 quarter.\n",
+			"", "", 2023, "the estimated resident population"},
+		{"one figure's hedge is no measure of the release (crime)",
+			"CRIME RATES\n\nThe total number of crimes measured among residents 12 years old and older during 1993 was an estimated 43.6 million.\n",
+			"", "", 1993, ""},
+		{"a lead's bare word that labels some months is no word on the release (climate)",
+			"National Climate Report - Annual 2013\n\nIssued January 8, 2013: The data presented in this report are final through July and preliminary from August-December.\n\nIn 2012, the contiguous United States (CONUS) average annual temperature of 55.3°F was 3.2°F above the 20th century average.\n",
+			"", "", 2013, ""},
+		{"the title's bare word calls its year's figures preliminary (donors' aid)",
+			"Preliminary Official Development Assistance (ODA) Levels in 2022\n\nAid from official donors rose to USD 204 billion in 2022.\n",
+			"Preliminary", "the title", 2022, ""},
+		{"a heading's advance estimates (retail sales)",
+			"Advance Monthly Sales for Retail and Food Services, May 2024\n\nAdvance Estimates of U.S. Retail and Food Services\n\nAdvance estimates of U.S. retail and food services sales for May 2024 were $703.1 billion.\n",
+			"Advance Estimates", "the lead", 2024, ""},
+		{"the measure's own name says how it is measured (life expectancy)",
+			"Life Expectancy at Birth and at Age 65 by Local Areas in the United Kingdom: 2006-08 to 2010-12\n\nTrends in the average number of years people will live beyond their current age measured by \"period life expectancy\".\n\nLife expectancy at birth was 78.9 years for males.\n",
+			"", "", 2006, "period life expectancy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tt.text}, map[string]int{})
+			st := d.statement()
+			if st.own != tt.own || st.where != tt.where {
+				t.Errorf("own = %q in %q, want %q in %q", st.own, st.where, tt.own, tt.where)
+			}
+			if st.own != "" && st.year != tt.year {
+				t.Errorf("year = %d, want %d", st.year, tt.year)
+			}
+			if st.method != tt.method {
+				t.Errorf("method = %q, want %q", st.method, tt.method)
+			}
+		})
 	}
 }

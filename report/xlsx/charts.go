@@ -339,6 +339,9 @@ func (b *book) planCharts() error {
 		if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
 			cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
 		}
+		if cd.axis.min < 0 {
+			cd.tickFmt = minusTicks(cd.tickFmt) // "−10%", as the slide's axis
+		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1
 		if g, ok := b.gridOf(&cd); ok {
@@ -379,7 +382,14 @@ func (b *book) gridOf(cd *chartData) (wording.Grid, bool) {
 		}
 		named[i] = wording.Named{Title: ind.Title, ID: id, Period: ind.Period.Label(), Entity: wording.EntityNames(ind.Entities)}
 	}
-	return wording.GridOf(named)
+	// Named as the slide names them (wording.Grid.Shortened): "Reception
+	// (aged 4-5)" under a title that says England, never "Reception (aged
+	// 4-5), England" beside the slide's (s21o-obesity).
+	g, ok := wording.GridOf(named)
+	if !ok {
+		return g, false
+	}
+	return g.Shortened(v.Title), true
 }
 
 // reference returns the index among ids of the target or threshold the

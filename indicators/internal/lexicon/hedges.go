@@ -1,9 +1,6 @@
 package lexicon
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode"
 
 // A Hedge is a phrase written right before a figure that bounds or softens
 // it, with the qualifier it means. A limiting verb ("topped", "fell short
@@ -20,23 +17,6 @@ type Hedge struct {
 	Verb bool
 	// Written marks the one phrase per qualifier that Format writes.
 	Written bool
-	// Status is the status a phrase of a statistics release says rather
-	// than a bound ("the estimated 9.7 billion vehicle kms" is an
-	// estimate, not about 9.7 billion): a figure of that status need not
-	// be hedged by it.
-	Status string
-}
-
-// HedgeStatus returns the status the hedge phrase h (in lower case, an
-// article after it allowed: "estimated a") says, or "".
-func HedgeStatus(h string) string {
-	h = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(h, " an"), " a"), " the")
-	for _, x := range Hedges {
-		if x.Phrase == h {
-			return x.Status
-		}
-	}
-	return ""
 }
 
 // Hedges lists every hedge phrase. The extractor tries them in this order
@@ -56,11 +36,11 @@ var Hedges = []Hedge{
 	{Phrase: "in the order of", Qualifier: "approx"}, {Phrase: "of the order of", Qualifier: "approx"},
 	{Phrase: "sub-", Qualifier: "less_than"}, // "sub-300 sq m offices", "sub-7 nanometre chips"
 	{Phrase: "~", Qualifier: "approx"}, {Phrase: "≈", Qualifier: "approx"}, {Phrase: "near", Qualifier: "approx"},
-	{Phrase: "an estimated", Qualifier: "approx", Status: "estimate"}, {Phrase: "approximately", Qualifier: "approx"},
+	{Phrase: "an estimated", Qualifier: "approx"}, {Phrase: "approximately", Qualifier: "approx"},
 	{Phrase: "about", Qualifier: "approx", Written: true}, {Phrase: "around", Qualifier: "approx"},
 	{Phrase: "roughly", Qualifier: "approx"}, {Phrase: "some", Qualifier: "approx"}, {Phrase: "circa", Qualifier: "approx"},
 	{Phrase: "approx", Qualifier: "approx"}, {Phrase: "an approximate", Qualifier: "approx"},
-	{Phrase: "estimated", Qualifier: "approx", Status: "estimate"},
+	{Phrase: "estimated", Qualifier: "approx"},
 	{Phrase: "just under", Qualifier: "nearly"}, {Phrase: "just below", Qualifier: "nearly"},
 	{Phrase: "close to", Qualifier: "nearly"}, {Phrase: "almost", Qualifier: "nearly"},
 	{Phrase: "nearly", Qualifier: "nearly", Written: true}, {Phrase: "just shy of", Qualifier: "nearly"},
