@@ -1048,6 +1048,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	p.Y.Min, p.Y.Max, step = axis.SeriesRange(ymin, ymax)
 	format := tickFormat(items, sc)
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
+	percentOnLast(&ticks, items, format)
 	if sc != indicators.NoScale {
 		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 	}
