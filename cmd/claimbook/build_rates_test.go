@@ -18,7 +18,7 @@ import (
 
 // ratesDoc is a schools release of the s13-schools kind: ratios of pupils
 // per teacher and per class, a hedged share, an annual rate.
-const ratesDoc = `In 2019, the overall pupil teacher ratio (PTR) in all publicly funded schools was 13.6, the same as the previous year. PTR in primary schools fell to 15.9 (from 16.1 in 2018). The average class size for pupils in primary schools was 23.5, unchanged since 2016. About 11% of two year olds were registered for funded ELC, an increase from 10% in 2018. Starts were at a seasonally adjusted annual rate of 1,364,000 in 2019.`
+const ratesDoc = `In 2019, the overall pupil teacher ratio (PTR) in all publicly funded schools was 13.6, the same as the previous year. PTR in primary schools fell to 15.9 (from 16.1 in 2018). The average class size for pupils in primary schools was 23.5, unchanged since 2016. An estimated 11% of two year olds were registered for funded ELC, an increase from 10% in 2018. Starts were at a seasonally adjusted annual rate of 1,364,000 in 2019.`
 
 const ratesCatalog = `claimbook: 1
 sources:
@@ -33,7 +33,7 @@ indicators:
   - {id: ptr-primary-2019, title: Pupil teacher ratio in primary schools, measure: level, status: fact, stated: "15.9", unit: pupil per teacher, period: 2019, provenance: [{source: doc, quote: fell to 15.9}]}
   - {id: ptr-primary-2018, title: Pupil teacher ratio in primary schools, measure: level, status: fact, stated: "16.1", unit: pupil per teacher, period: 2018, provenance: [{source: doc, quote: from 16.1 in 2018}]}
   - {id: class, title: Average class size, measure: level, status: fact, stated: "23.5", unit: pupil per class, period: 2019, provenance: [{source: doc, quote: primary schools was 23.5}]}
-  - {id: elc-2019, title: Two year olds registered for funded ELC, measure: share, status: estimate, stated: About 11%, period: 2019, notes: ["Margin of error ±1.2 percentage points."], provenance: [{source: doc, quote: About 11% of two year olds}]}
+  - {id: elc-2019, title: Two year olds registered for funded ELC, measure: share, status: estimate, stated: An estimated 11%, period: 2019, notes: ["Margin of error ±1.2 percentage points."], provenance: [{source: doc, quote: An estimated 11% of two year olds}]}
   - {id: elc-2018, title: Two year olds registered for funded ELC, measure: share, status: estimate, stated: 10%, period: 2018, provenance: [{source: doc, quote: an increase from 10% in 2018}]}
   - {id: starts, title: Housing starts, measure: level, status: fact, stated: "1,364,000", unit: unit per year, period: 2019, provenance: [{source: doc, quote: "annual rate of 1,364,000"}]}
 views:
@@ -152,11 +152,12 @@ func TestBuildNotesColumn(t *testing.T) {
 }
 
 // TestBuildHedgeLowerCase: a hedge that opened the document's sentence
-// reads in lower case in a label (the deck's list, the book's chart
-// categories, data labels and Cover), never "About 11%" mid-line. A
-// bar's data label says the hedge in its number format (the category then
-// leaves it out: xlsx hedgeShown). ("An estimated 11%" of an estimate is
-// no hedge but its status, said once by status: wording.StatusOnce.)
+// never reads "An estimated 11%" mid-line in a label (the deck's list, the
+// book's chart categories, data labels and Cover). Where the hedge is the
+// figure's own status ("an estimated" of a status: estimate) it is said
+// once, as the status (wording.StatusOnce): "11%, 2019 (estimate)" on the
+// deck, "(estimates)" in the book's chart subtitle, and no label repeats
+// "an estimated" beside it.
 func TestBuildHedgeLowerCase(t *testing.T) {
 	out := buildRates(t)
 	for _, file := range []string{"deck.pptx", "briefing.xlsx"} {
@@ -170,13 +171,17 @@ func TestBuildHedgeLowerCase(t *testing.T) {
 			labels = append(labels, x)
 		}
 		all := strings.Join(labels, "\n")
-		for _, bad := range []string{": About 11%", ", About 11%", ">About 11%<", "&#34;About &#34;"} {
+		for _, bad := range []string{": An estimated 11%", ", An estimated 11%", ">An estimated 11%<", "&#34;An estimated &#34;"} {
 			if strings.Contains(all, bad) {
 				t.Errorf("%s writes %q", file, bad)
 			}
 		}
-		if !strings.Contains(all, "about 11%") && !strings.Contains(all, "&#34;about &#34;") {
-			t.Errorf("%s: no \"about 11%%\"", file)
+		if strings.Contains(all, "an estimated 11%") || strings.Contains(all, "&#34;an estimated &#34;") {
+			t.Errorf("%s: a label says the status \"an estimated\" beside the figure's own status", file)
+		}
+		want := map[string]string{"deck.pptx": "11%, 2019 (estimate)", "briefing.xlsx": "(estimates)"}[file]
+		if !strings.Contains(all, want) {
+			t.Errorf("%s: no %q (the status said once)", file, want)
 		}
 	}
 }
