@@ -41,7 +41,10 @@ type Column struct {
 // Notes holds the indicator's notes (NotesCell): where a catalog says
 // "percentage points", "margin of error ±1.2" or "FTE", which the
 // figure's row would read wrongly without. Low and High follow Value, End
-// follows Start.
+// follows Start. Against, last (added after the others, so that readers by
+// position keep theirs), is what a change is set against when that is no
+// earlier period ("forecast", "target"; Indicator.Against), empty
+// otherwise: "£2.7 billion below" read as a fall on the year without it.
 var IndicatorColumns = [...]Column{
 	{"ID", TextColumn, true}, {"Title", TextColumn, true}, {"Stated", TextColumn, true},
 	{"Value", NumberColumn, true}, {"Low", NumberColumn, true}, {"High", NumberColumn, true}, {"Margin", NumberColumn, true},
@@ -50,7 +53,7 @@ var IndicatorColumns = [...]Column{
 	{"Entities", TextColumn, false}, {"Counterpart", TextColumn, false}, {"Measure", TextColumn, false},
 	{"Status", TextColumn, false}, {"Qualifier", TextColumn, false}, {"Direction", TextColumn, false},
 	{"Scale", TextColumn, false}, {"MarginKind", TextColumn, false}, {"Section", TextColumn, false}, {"Start", IntegerColumn, false},
-	{"End", IntegerColumn, false}, {"Source", TextColumn, false},
+	{"End", IntegerColumn, false}, {"Source", TextColumn, false}, {"Against", TextColumn, false},
 }
 
 // ReaderColumns is how many of IndicatorColumns, from the first, are a
@@ -91,7 +94,7 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		ind.Period.String(), base, p.Quote, NotesCell(ind.Notes),
 		strings.Join(ind.Entities, ";"), ind.Counterpart, ind.Measure.String(), ind.Status.String(),
 		ind.Quantity.Qualifier.String(), ind.Quantity.Direction.String(), ind.Quantity.Scale.String(),
-		marginKindCell(ind.Quantity.Margin), strings.Join(p.Section, " > "), start, end, p.Source,
+		marginKindCell(ind.Quantity.Margin), strings.Join(p.Section, " > "), start, end, p.Source, ind.Against.String(),
 	}
 }
 

@@ -64,7 +64,7 @@ func TestRowFillByName(t *testing.T) {
 	ind := &indicators.Indicator{
 		ID: "pop", Title: "Population", Entities: []string{"GB", "FR"}, Counterpart: "US", Stated: "about 1.2 million people",
 		Quantity: q, Unit: u, Measure: indicators.Stock, Status: indicators.Estimate,
-		Notes: []indicators.Note{{Text: "Mid-year."}},
+		Notes: []indicators.Note{{Text: "Mid-year."}}, Against: indicators.AgainstForecast,
 	}
 	p := indicators.Provenance{Source: "doc", Section: []string{"A", "B"}, Quote: "about 1.2 million people"}
 	var row indicators.IndicatorRow
@@ -73,7 +73,7 @@ func TestRowFillByName(t *testing.T) {
 		"ID": "pop", "Title": "Population", "Stated": "about 1.2 million people", "Value": "1200000", "Low": "", "High": "",
 		"Unit": u.String(), "Period": "not stated", "Base": "", "Quote": "about 1.2 million people", "Notes": "Mid-year.",
 		"Entities": "GB;FR", "Counterpart": "US", "Measure": "stock", "Status": "estimate", "Qualifier": "approx",
-		"Direction": "", "Scale": "million", "Margin": "", "MarginKind": "", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc",
+		"Direction": "", "Scale": "million", "Margin": "", "MarginKind": "", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc", "Against": "forecast",
 	}
 	for i, c := range indicators.IndicatorColumns {
 		w, ok := want[c.Name]

@@ -532,10 +532,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	p.X.Tick.Length = 0
 	p.X.Padding = o.px(8)
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
-	if items[0].u.Kind == indicators.Percent && percentWord(items) {
-		// "percent" on the last tick only, as a scale is.
-		ticks.Format, ticks.Last = groupThousands, format
-	}
+	percentOnLast(&ticks, items, format)
 	if k := items[0].u.Kind; k == indicators.PercentagePoint || k == indicators.Measure && sc == indicators.NoScale {
 		// "−0.5 0 0.5 1 pp", "0 5,000 10,000 megawatts": the unit
 		// once, on the last tick.
@@ -1070,4 +1067,15 @@ func notesOf(items []item) []string {
 		}
 	}
 	return out
+}
+
+// percentOnLast writes the word of percent ("per cent", "percent") on the
+// last tick only, as a scale is, where the figures of items write it in
+// words: the one style of a bar chart's axis and a series chart's alike
+// (s21o-obesity: "0 per cent … 15 per cent" on every tick of the series
+// beside "40 per cent" on the last of the bars).
+func percentOnLast(ticks *Ticks, items []item, format func(float64) string) {
+	if len(items) > 0 && items[0].u.Kind == indicators.Percent && percentWord(items) {
+		ticks.Format, ticks.Last = groupThousands, format
+	}
 }

@@ -1048,6 +1048,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	p.Y.Min, p.Y.Max, step = axis.SeriesRange(ymin, ymax)
 	format := tickFormat(items, sc)
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
+	percentOnLast(&ticks, items, format)
 	if sc != indicators.NoScale {
 		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 	}
@@ -1081,9 +1082,14 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	hasSpan := false
 	for k, id := range v.Series {
 		sr, _ := c.SeriesByID(id)
+		texts = append(texts, sr.Title)
+		if len(v.Series) == 1 {
+			// The view's title is of its one series: a key naming it
+			// repeated the title (s21o-obesity).
+			continue
+		}
 		key = append(key, KeyEntry{Swatch: MarkerSwatch, Text: sr.Title})
 		s.KeyColors = append(s.KeyColors, Palette[k%len(Palette)])
-		texts = append(texts, sr.Title)
 	}
 	for _, it := range items {
 		switch {

@@ -119,8 +119,9 @@ func TestSeriesSlide(t *testing.T) {
 	for _, k := range s.Key {
 		key = append(key, k.Text)
 	}
+	// One series: the view's title is of it, and the key names it not
+	// (s21o-obesity); the key says how its points are drawn.
 	wantKey := []string{
-		"Two-way trade",
 		"Bar: a range, both ends as stated",
 		"Faded: the source says “nearly”; the figure is at most the dot",
 		"Arrow: the source says “more than”; the figure is above the dot",

@@ -1588,12 +1588,13 @@ func (b *book) writeCharts() error {
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			if len(vb.series) == 1 {
-				// One series titled as the chart (s14-hospitals' "Attendances
-				// at major (Type 1) A&E departments, England"): a key that
-				// repeats the title says nothing.
-				if sr, ok := b.c.SeriesByID(vb.series[0].id); ok && strings.EqualFold(strings.TrimSpace(sr.Title), strings.TrimSpace(v.Title)) {
-					ch.Legend = excelize.ChartLegend{Position: "none"}
-				}
+				// One series, which the chart's title is of (s14-hospitals'
+				// "Attendances at major (Type 1) A&E departments, England";
+				// s21o-obesity's "Obesity prevalence, reception (aged 4-5),
+				// England" under "Obesity prevalence in reception,
+				// England"): a key that repeats the title says nothing, as
+				// the slide draws none.
+				ch.Legend = excelize.ChartLegend{Position: "none"}
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)

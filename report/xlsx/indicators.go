@@ -150,7 +150,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0}, "Margin": {60, false, 0, 0, 0}, "MarginKind": {16, false, 18, 0, 0},
 		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
 		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 28, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
-		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40},
+		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40}, "Against": {10, false, 12, 0, 0},
 	}
 	for i, c := range indicators.IndicatorColumns {
 		l, ok := layout[c.Name]
@@ -441,7 +441,7 @@ func (b *book) hiddenColumns() []int {
 
 // optionalColumns are the Indicators columns a catalog may leave empty in
 // every row.
-var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Margin": true, "Scale": true, "MarginKind": true, "Section": true, "Notes": true}
+var optionalColumns = map[string]bool{"Entities": true, "Counterpart": true, "Direction": true, "Low": true, "High": true, "Margin": true, "Scale": true, "MarginKind": true, "Section": true, "Notes": true, "Against": true}
 
 // onPaper reports whether Indicators column i (from 0) is one a printed
 // row is read by: the reader's columns (indicators.ReaderColumns), the

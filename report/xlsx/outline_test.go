@@ -71,7 +71,7 @@ func TestIndicatorsOutlineGroups(t *testing.T) {
 		}
 		// Both kinds leave Low, High and Margin empty: a group of their
 		// own, its "+" over the column after Margin.
-		if want := [][2]int{{columnIndex("Low") + 1, columnIndex("Margin") + 1}, {columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Source") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
+		if want := [][2]int{{columnIndex("Low") + 1, columnIndex("Margin") + 1}, {columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Against") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
 			t.Errorf("%s: groups %v, want %v", kind, groups, want)
 		}
 		n := 0

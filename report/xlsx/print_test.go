@@ -95,14 +95,15 @@ func TestPrintSetup(t *testing.T) {
 			// Sources table gives up title width to fit one page.
 			nil,
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Source",
+			// A book of three sources prints each row's Source.
+			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Against",
 			[]string{"ID", "Publisher", "Title", "Date published", "URL", "SHA-256"}},
 		// The narrowest Indicators table, as wide as its headers less
 		// the empty and technical columns, prints on one page wide.
 		{"narrow", narrow,
 			nil,
 			map[string]string{SheetIndicators: "Indicators!$1:$1", SheetChartData: "'Chart data'!$1:$1", SheetSources: "Sources!$1:$1"},
-			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Source",
+			"Low High Margin Notes Entities Counterpart Measure Qualifier Direction Scale MarginKind Section Start End Source Against",
 			[]string{"ID", "Title", "SHA-256"}},
 	} {
 		book, parts := writeParts(t, tc.c)
@@ -146,10 +147,10 @@ func TestPrintSetup(t *testing.T) {
 				area = dn.RefersTo
 			}
 		}
-		// The Indicators sheet prints every column, ID to Source, and
+		// The Indicators sheet prints every column, ID to Against, and
 		// every row: the place, measure and status were once on screen
 		// only (s15-births, s15-deaths).
-		if want := fmt.Sprintf("Indicators!$A$1:$%s$%d", colLetter("Source"), len(tc.c.Indicators)+1); area != want {
+		if want := fmt.Sprintf("Indicators!$A$1:$%s$%d", colLetter("Against"), len(tc.c.Indicators)+1); area != want {
 			t.Errorf("%s: print area of Indicators = %q, want %q", tc.name, area, want)
 		}
 		for sheet, want := range tc.titles {

@@ -10,8 +10,17 @@ import (
 // book, outside the collapsed outline group of technical columns: a
 // reader's column (onPaper), or a technical one a reader needs
 // (readerNeeds).
+//
+// A printed row of a book of several sources says which its quote is
+// from (a printout did not: review backlog), and what a change is set
+// against where some row is set against a forecast or target, which its
+// Base leaves empty. A book of one source names it on its Cover and in
+// its header: its Source column would only narrow the printed ones (a
+// Stated column squeezed to 14 wrapped "21,400 infections" onto two
+// lines), as the Section's headings would (TestTechnicalColumnsAddNoLines),
+// which stays on screen.
 func (b *book) printsCol(i int) bool {
-	return onPaper(i) || i == ixCounter && b.counterPrints
+	return onPaper(i) || i == ixCounter && b.counterPrints || i == ixSource && len(b.c.Sources) > 1 || i == ixAgainst && b.used[i]
 }
 
 // counterpartUnsaid reports whether some indicator of c has a

@@ -649,6 +649,7 @@ func (b *book) writeSeries() error {
 			title = fmt.Sprintf("The first %d of %d series over time, as each source states them", len(g), of[k])
 		}
 		name := "series"
+		oneOfView := false
 		var titles []string
 		for _, bl := range g {
 			if sr, ok := b.c.SeriesByID(bl.id); ok {
@@ -664,6 +665,7 @@ func (b *book) writeSeries() error {
 			if len(groups) > 1 {
 				name = fmt.Sprintf("series-%d", k+1)
 			}
+			oneOfView = len(g) == 1
 		} else if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
 			// A chart of a few series is titled by them, as a slide is:
 			// "Total fertility rate, England and Wales", never "Series
@@ -678,6 +680,9 @@ func (b *book) writeSeries() error {
 			name = fmt.Sprintf("series-%d", k+1)
 		}
 		ch := b.seriesChart(title, name, "Each series of the Series sheet over time: one marker per point, from the Time axis and Value columns; ranges by their low and high ends.", g)
+		if oneOfView {
+			ch.Legend = excelize.ChartLegend{Position: "none"} // the view's title is of its one series
+		}
 		// Each chart below the one before it: the rows under the table
 		// are of the default height, 20 pixels (a spreadsheet holds an
 		// offset within its anchor's row, so it cannot place them).

@@ -12,7 +12,8 @@ import (
 // are labelled by their figures alone ("17.8"), the unit on the axis, as
 // the slide writes them: "17.8 deaths per 100,000 population" on each of
 // four points overprinted one another (s21o-suicide). Counts keep their
-// Value cells' formats. The chart is titled by its series view.
+// Value cells' formats. The chart is titled by its series view, and has
+// no legend of its one series, which that title names (s21o-obesity).
 func TestSeriesRateLabels(t *testing.T) {
 	tests := []struct {
 		name, unit string
@@ -45,6 +46,9 @@ func TestSeriesRateLabels(t *testing.T) {
 		for name, xml := range parts {
 			if !regexp.MustCompile(`^xl/charts/chart\d+\.xml$`).MatchString(name) || !regexp.MustCompile(`scatterChart`).MatchString(xml) {
 				continue
+			}
+			if regexp.MustCompile(`<legend>`).MatchString(xml) {
+				t.Errorf("%s: %s: a legend of the one series its view's title names", tt.name, name)
 			}
 			for _, m := range regexp.MustCompile(`<dLbls><numFmt (formatCode="[^"]*" sourceLinked="[^"]*")`).FindAllStringSubmatch(xml, -1) {
 				fmts = append(fmts, m[1])

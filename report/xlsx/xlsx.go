@@ -69,6 +69,8 @@ var (
 	ixStart    = columnIndex("Start")
 	ixEnd      = columnIndex("End")
 	ixStatus   = columnIndex("Status")
+	ixSource   = columnIndex("Source")
+	ixAgainst  = columnIndex("Against")
 
 	colTitle = ixTitle + 1
 	colValue = ixValue + 1

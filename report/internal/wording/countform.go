@@ -139,16 +139,10 @@ func RatesShort(bars []Bar) bool {
 	return true
 }
 
-// populationBases are the words a rate's base names the people it is per
-// with, after its size: "per 100,000 population", "per 1,000 people". A
-// base of the size alone ("per 100,000") of the same noun beside them is
-// the same base, left unsaid: ONS writes "deaths per 100,000" and "deaths
-// per 100,000 population" for one measure in one list (s21o-suicide). A
-// base that narrows the people ("per 1,000 unmarried men") is another.
-var populationBases = []string{"population", "people", "persons", "inhabitants", "residents"}
-
 // OneRate returns bars with the rates among them that are one rate
-// written two ways in one unit: a rate of one counted noun whose base is
+// written two ways in one unit (ONS writes "deaths per 100,000" and
+// "deaths per 100,000 population" for one measure in one list; a base
+// that narrows the people, "per 1,000 unmarried men", is another): a rate of one counted noun whose base is
 // a size alone ("death per 100,000") takes the base of the others of that
 // noun and size that name the population ("death per 100,000
 // population"), where all of those name it alike. The subtitle, the value
@@ -159,8 +153,10 @@ func OneRate(bars []Bar) []Bar {
 	out := slices.Clone(bars)
 	full := map[indicators.Unit]string{} // the unit with a bare base: the fuller base
 	for _, b := range bars {
-		size, rest, ok := strings.Cut(b.Unit.Per, " ")
-		if !ok || !slices.Contains(populationBases, rest) {
+		// "100,000 population" is "100,000" worded fully
+		// (indicators.BareRateBase, the one list of such words).
+		size := indicators.BareRateBase(b.Unit.Per)
+		if size == b.Unit.Per {
 			continue
 		}
 		bare := b.Unit
