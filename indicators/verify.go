@@ -357,6 +357,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.structure(ind, where)
 		}
 		v.unitNamed(ind, key, where)
+		v.populationBase(ind, key, where)
 		v.monthOrSplit(ind, key, where)
 		v.provenance(ind, key, where, true)
 	}
@@ -797,8 +798,8 @@ func (v *verifier) bareRates() {
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
 		u := ind.Unit
-		if u.Kind != NoUnit || u.Name != "" || u.Per == "" {
-			continue
+		if u.Kind != NoUnit || u.Name != "" || u.Per == "" || baseGoesOn(ind) != "" {
+			continue // "3.6 per 1,000 live births" is no rate per 1,000 population
 		}
 		id := withNoun[key(ind, u.Per)]
 		if id == "" {
@@ -823,6 +824,59 @@ func (v *verifier) bareRates() {
 		// One cause, one message: the ratio or view that draws the bare
 		// rate beside rates of a noun is not told again.
 		v.bad[ind.ID] = true
+	}
+}
+
+// baseGoesOn returns the word that follows, in a quote of ind, the
+// number of a bare rate's base that ind states ("live" of "3.6 per 1,000
+// live births" for stated "3.6 per 1,000"), or "" where nothing, a word
+// naming the whole population (lexicon.PopulationBases) or a function
+// word ("in 2023") follows it. A bare rate has the population's base only
+// where "" is returned: "per 1,000 live births" is not "per 1,000
+// population".
+func baseGoesOn(ind *Indicator) string {
+	_, u, err := ParseStatedAs(ind.Stated, ind.Measure)
+	if err != nil || u.Per == "" || BareRateBase(u.Per) != u.Per || !isPerNumber(u.Per) {
+		return ""
+	}
+	stated := lowerASCII(foldString(ind.Stated))
+	for _, p := range ind.Provenance {
+		q := lowerASCII(foldString(p.Quote))
+		for from := 0; ; {
+			i := strings.Index(q[from:], stated)
+			if i < 0 {
+				break
+			}
+			end := from + i + len(stated)
+			from = end
+			if end < len(q) && (q[end] >= '0' && q[end] <= '9' || q[end] == ',') {
+				continue // "per 1,000" in "per 1,000,000"
+			}
+			rest := strings.TrimLeft(q[end:], " ")
+			if len(rest) == len(q[end:]) {
+				continue // no space: punctuation or the text's end
+			}
+			w := rest[:len(rest)-len(strings.TrimLeftFunc(rest, func(r rune) bool { return r < utf8.RuneSelf && isLetterByte(byte(r)) || r == '-' }))]
+			if w != "" && !slices.Contains(lexicon.PopulationBases, w) && !functionWord(w) && monthWord(w) == 0 {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// populationBase reports a bare rate ("3.6 per 1,000") given a unit of
+// the whole population's base ("per 1,000 population") while its quote
+// goes on with another noun ("3.6 per 1,000 live births"): that rate is
+// per live birth, and no unit of the population fits it.
+func (v *verifier) populationBase(ind *Indicator, key, where string) {
+	given := canonicalPer(ind.Unit.Per)
+	if given == "" || BareRateBase(given) == given {
+		return
+	}
+	if w := baseGoesOn(ind); w != "" {
+		v.add(key+"/unit", where, ErrMismatch, "unit %q gives %q the base of the whole population, but its quote goes on with %q after the base's number: the rate is not per head of population; write stated in the quote's words with the noun of its base",
+			unitWord(ind.Unit), ind.Stated, w)
 	}
 }
 
