@@ -223,7 +223,11 @@ func nearestAdvice(text, quote string) string {
 		return ""
 	}
 	var parts []string
+	digitsChanged := false
 	for i, d := range diffs {
+		if !gluedFootnote(d[0], d[1]) && digitsOf(d[0]) != digitsOf(d[1]) {
+			digitsChanged = true
+		}
 		if i == maxQuoteDiffs {
 			parts = append(parts, "and more")
 			break
@@ -240,7 +244,23 @@ func nearestAdvice(text, quote string) string {
 		}
 		parts = append(parts, s)
 	}
+	if digitsChanged {
+		// "2018," where the quote has "2019,": the text's figure or year
+		// is not the quote's, and a quote rewritten to it would
+		// contradict the catalog's stated or period.
+		return fmt.Sprintf("; the text has %s: a number differs, so check stated and period against the text before quoting it", strings.Join(parts, ", "))
+	}
 	return fmt.Sprintf("; the text has %s: write quote: %q", strings.Join(parts, ", "), passage)
+}
+
+// digitsOf returns the ASCII digits of s in order ("2018" of "2018,").
+func digitsOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // maxQuoteDiffs is how many differences nearestAdvice names.

@@ -105,3 +105,29 @@ func BenchmarkNearestAdvice(b *testing.B) {
 		}
 	}
 }
+
+// TestNearestAdviceDigits checks that the advice for a quote near the
+// text writes the text's passage only where no digit changes but a glued
+// footnote's: a year or figure the quote has otherwise ("2019," for the
+// text's "2018,") is named, and the catalog told to check its stated and
+// period, never rewritten (review21 item 2).
+func TestNearestAdviceDigits(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, quote string
+		write             bool // the advice writes a quote
+	}{
+		{"year changed", "Trade\n\nIn 2018, exports of dairy goods rose by 7 per cent to 5.1 billion euro.\n", "In 2019, exports of dairy goods rose by 7 per cent", false},
+		{"figure changed", "Trade\n\nIn 2018, exports of dairy goods rose by 7 per cent to 5.1 billion euro.\n", "In 2018, exports of dairy goods rose by 8 per cent", false},
+		{"glued footnote", "Obesity prevalence for children living in the most deprived6 areas was more than double.\n", "Obesity prevalence for children living in the most deprived areas was more than double", true},
+		{"word changed", "Trade\n\nIn 2018, exports of dairy goods rose by 7 per cent to 5.1 billion euro.\n", "In 2018, exports of dairy good rose by 7 per cent", true},
+	} {
+		got := nearestAdvice(tt.text, tt.quote)
+		if got == "" {
+			t.Errorf("%s: nearestAdvice(…, %q) = \"\", want advice", tt.name, tt.quote)
+			continue
+		}
+		if w := strings.Contains(got, "write quote:"); w != tt.write {
+			t.Errorf("%s: nearestAdvice(…, %q) = %q, want writing a quote %v", tt.name, tt.quote, got, tt.write)
+		}
+	}
+}
