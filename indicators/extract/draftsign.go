@@ -13,23 +13,58 @@ import (
 // amounts are net flows (lexicon.NetFlowPhrases, lexicon.NetFallPhrases:
 // "net monthly flow", "net repayments"), or "": a release of money and
 // credit, where lending that "declined by €632 million" is a net flow of
-// −€632 million. It is read once per document.
+// −€632 million. It is read once per document; netFlowNear asks the
+// same of the figure's paragraph or section.
 func (d *docDraft) netFlowRelease() string {
 	if d.netFlows == nil {
-		found := ""
-		low := strings.ToLower(d.src.Text)
-	lists:
-		for _, list := range [][]string{vocab.NetFlowPhrases, vocab.NetFallPhrases} {
-			for _, p := range list {
-				if i := strings.Index(low, p); i >= 0 && (i == 0 || !isLetterByte(low[i-1])) {
-					found = p
-					break lists
-				}
-			}
-		}
+		found := netFlowCue(strings.ToLower(d.src.Text))
 		d.netFlows = &found
 	}
 	return *d.netFlows
+}
+
+// netFlowCue returns the first phrase of lexicon.NetFlowPhrases or
+// lexicon.NetFallPhrases that low, lower-case text, holds as whole words
+// at any of its places ("net flows" past "Internet flows"; not "net
+// flowers"), or "".
+func netFlowCue(low string) string {
+	for _, list := range [][]string{vocab.NetFlowPhrases, vocab.NetFallPhrases} {
+		for _, p := range list {
+			if hasWord(low, p) {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// netFlowNear returns the net-flow phrase of the paragraph or the section
+// (from the nearest heading above to the next heading; the whole text
+// where it has none) that holds the quote of p, or "": a release that
+// says "net flow" once, of deposits, does not make every amount of
+// another section one.
+func (d *docDraft) netFlowNear(p indicators.Provenance) string {
+	text := d.src.Text
+	at := p.Span.Start
+	if p.Span.End <= at || p.Span.End > len(text) || text[at:p.Span.End] != p.Quote {
+		if at = strings.Index(text, p.Quote); at < 0 {
+			return ""
+		}
+	}
+	ps, pe := paragraphOf(text, at)
+	if cue := netFlowCue(strings.ToLower(text[ps:pe])); cue != "" {
+		return cue
+	}
+	from, to := 0, len(text)
+	for _, h := range d.heads {
+		if h.at < at && !h.runIn {
+			from = h.at
+		} else if h.at > at {
+			to = h.at
+			break
+		}
+	}
+	return netFlowCue(strings.ToLower(text[from:to]))
 }
 
 // againstReading reports whether after, the lower-case words after a
@@ -63,6 +98,15 @@ func (d *docDraft) netFlowOf(cl *claim) {
 		return
 	}
 	q := ind.Provenance[0].Quote
+	low := strings.ToLower(q)
+	for _, w := range vocab.NotFlowWords {
+		if hasWord(low, w) {
+			return // "the outstanding stock … declined by €2 billion, reflecting revaluations"
+		}
+	}
+	if d.netFlowNear(ind.Provenance[0]) == "" {
+		return
+	}
 	i := strings.Index(q, ind.Stated)
 	if i < 0 || againstReading(strings.ToLower(wordsAfter(q[i+len(ind.Stated):], 3))) {
 		return

@@ -77,3 +77,60 @@ func TestDraftNetFlowSign(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftNetFlowStock checks that in a release of net flows an amount
+// whose clause names a stock, its value or a revaluation stays a change
+// ("the outstanding stock … declined by €2 billion, reflecting
+// revaluations"), that a net-flow phrase in another section makes no
+// amount a net flow, and that the phrase counts only as whole words
+// ("Internet flows", "net flowers") wherever it stands (review21 items 4
+// and 14).
+func TestDraftNetFlowStock(t *testing.T) {
+	const deposits = "Money and Banking Statistics: March 2024\n\n" +
+		"Household deposits recorded a net flow of €300 million in March 2024.\n\n" +
+		"The outstanding stock of household deposits declined by €2 billion in March 2024, reflecting revaluations.\n\n" +
+		"The value of Irish government bonds held by banks fell by €1.5 billion in March 2024.\n"
+	const sections = "Money and Banking Statistics: March 2024\n\n" +
+		"Deposits\n\n" +
+		"Household deposits recorded a net flow of €300 million in March 2024.\n\n" +
+		"Trade\n\n" +
+		"Exports fell by €34 million in March 2024.\n"
+	const words = "Broadband report: March 2024\n\n" +
+		"Internet flows grew and net flowers were sold. Spending fell by €7 million in March 2024.\n"
+	const later = "Money and Banking Statistics: March 2024\n\n" +
+		"Internet flows grew. Lending declined by €9 million in March 2024, after a net flow of €1 million in February.\n"
+	tests := []struct {
+		name, text, number string
+		measure            indicators.MeasureKind
+		stated             string
+	}{
+		{"a stock that declined", deposits, "2", indicators.Change, "€2 billion"},
+		{"a value that fell", deposits, "1.5", indicators.Change, "€1.5 billion"},
+		{"the net flow itself", deposits, "300", indicators.Flow, "€300 million"},
+		{"net flow in another section", sections, "34", indicators.Change, "€34 million"},
+		{"Internet flows, net flowers", words, "7", indicators.Change, "€7 million"},
+		{"a net flow after Internet flows", later, "9", indicators.Flow, "-€9 million"},
+	}
+	drafts := map[string]*indicators.Catalog{}
+	for _, tt := range tests {
+		c, ok := drafts[tt.text]
+		if !ok {
+			c, _ = loadDraft(t, tt.text)
+			drafts[tt.text] = c
+		}
+		var got *indicators.Indicator
+		for i, ind := range c.Indicators {
+			if f := strings.FieldsFunc(ind.Stated, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.' || r == ',') }); len(f) > 0 && f[0] == tt.number {
+				got = &c.Indicators[i]
+				break
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: no indicator states %s", tt.name, tt.number)
+			continue
+		}
+		if got.Measure != tt.measure || got.Stated != tt.stated {
+			t.Errorf("%s: drafted measure %v, stated %q; want %v, %q", tt.name, got.Measure, got.Stated, tt.measure, tt.stated)
+		}
+	}
+}

@@ -77,6 +77,12 @@ var NetFallPhrases = []string{"net repayment", "net repayments", "net outflow", 
 // revaluations, not a change in the flow.
 var NetFlowPhrases = []string{"net flow", "net monthly flow", "monthly net flow", "net quarterly flow", "net annual flow"}
 
+// NotFlowWords are the words by which a clause of a release of net flows
+// says its amount is no net flow but a change in a stock or its value
+// ("the outstanding stock of deposits declined by €2 billion, reflecting
+// revaluations", "the value of bonds fell by €1.5 billion").
+var NotFlowWords = []string{"stock", "stocks", "outstanding", "value", "values", "valuation", "valuations", "revaluation", "revaluations"}
+
 // after are the nouns that give the direction after the figure.
 var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true,
