@@ -9,8 +9,9 @@ import (
 // fromToClause matches a quote's "from X in T0 to Y in T1" in lower
 // case, folded: the two figures (their numbers, after a currency sign if
 // any) and the two periods, a year or a year across two ("2015-16",
-// "2015/16"), each figure's words of unit between it and its "in".
-var fromToClause = regexp.MustCompile(`\bfrom (?:[£$€¥]|us\$)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?) to (?:[£$€¥]|us\$)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?)\b`)
+// "2015/16"), each figure's words of unit between it and its "in". The
+// currency signs are lexicon's (currencySignsPattern), as figureAt's.
+var fromToClause = regexp.MustCompile(`\bfrom (?:` + currencySignsPattern() + `)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?) to (?:` + currencySignsPattern() + `)?([0-9][0-9,.]*)[^;:()0-9]{0,30}? in ((?:19|20)[0-9][0-9](?:[-/][0-9][0-9])?)\b`)
 
 // firstNumber returns the first number of s, its digits with their
 // separators ("9.3" of "about 9.3 per cent"), or "".
