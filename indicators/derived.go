@@ -538,6 +538,11 @@ func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 		if signed {
 			ind = signedMove(ind)
 		}
+		if q := StatusExact(ind); q != ind.Quantity {
+			cp := *ind // "an estimated 9.7 billion" of an estimate: its digits as they are
+			cp.Quantity = q
+			ind = &cp
+		}
 		lo, hi := ind.Quantity.Ends()
 		free := ProportionInWords(ind.Stated)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),

@@ -42,3 +42,50 @@ func TestBareRateBaseGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusHedgeDerived checks that a sum of figures whose only hedge is
+// a word of their status ("an estimated 9.7 billion" of an estimate) is
+// as precise as their digits in Compute, and so in derived.csv and the
+// JSON contract as in the renderers (indicators.StatusExact), while a
+// real hedge ("about") or a status word of another status still makes it
+// approximate (review21 item 6).
+func TestStatusHedgeDerived(t *testing.T) {
+	const doc = "In 2012 there were an estimated 9.7 billion vehicle kms on trunk roads and an estimated 34.0 billion vehicle kms on local roads, and about 2.0 billion vehicle kms on private roads."
+	catalog := func(status1, stated1, quote1 string) string {
+		return fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n"+
+			"  - id: a\n    title: A\n    entities: [GB-SCT]\n    measure: flow\n    status: %s\n    period: 2012\n    stated: %s\n    provenance:\n      - source: doc\n        quote: %s\n"+
+			"  - id: b\n    title: B\n    entities: [GB-SCT]\n    measure: flow\n    status: estimate\n    period: 2012\n    stated: an estimated 34.0 billion vehicle kms\n    provenance:\n      - source: doc\n        quote: an estimated 34.0 billion vehicle kms on local roads\n"+
+			"derived:\n  - id: all\n    title: All\n    formula: sum\n    inputs: [a, b]\n", sha(doc), status1, stated1, quote1)
+	}
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
+	tests := []struct {
+		name, status, stated, quote string
+		want                        indicators.Qualifier
+	}{
+		{"both estimated estimates", "estimate", "an estimated 9.7 billion vehicle kms", "an estimated 9.7 billion vehicle kms on trunk roads", indicators.Exact},
+		{"a real hedge", "estimate", "about 2.0 billion vehicle kms", "about 2.0 billion vehicle kms on private roads", indicators.Approx},
+		{"estimated of a fact", "fact", "an estimated 9.7 billion vehicle kms", "an estimated 9.7 billion vehicle kms on trunk roads", indicators.Approx},
+	}
+	for _, tt := range tests {
+		c, err := indicators.Parse("c.yaml", []byte(catalog(tt.status, tt.stated, tt.quote)), read)
+		if err != nil {
+			t.Errorf("%s: Parse error = %v", tt.name, err)
+			continue
+		}
+		r, err := c.Compute("all")
+		if err != nil {
+			t.Errorf("%s: Compute error = %v", tt.name, err)
+			continue
+		}
+		if r.Quantity.Qualifier != tt.want {
+			t.Errorf("%s: Compute(all) qualifier = %v (%s), want %v", tt.name, r.Quantity.Qualifier, r.Text(indicators.Style{}), tt.want)
+		}
+		var b strings.Builder
+		if err := indicators.WriteDerivedCSV(&b, c); err != nil {
+			t.Fatal(err)
+		}
+		if got, wantCol := strings.Contains(b.String(), ",about "), tt.want == indicators.Approx; got != wantCol {
+			t.Errorf("%s: derived.csv = %q, want \"about\" %v", tt.name, b.String(), wantCol)
+		}
+	}
+}

@@ -339,7 +339,7 @@ func LabelOf(ind *indicators.Indicator) string {
 // estimate) is left to its status: "9.7 billion".
 func statedLabel(ind *indicators.Indicator) string {
 	l := UnitWritten(ind)
-	if h := StatusHedge(ind); h != "" && ind.Quantity.Qualifier == indicators.Exact {
+	if h := indicators.StatusHedge(ind); h != "" && ind.Quantity.Qualifier == indicators.Exact {
 		if rest, ok := cutPrefixFold(l, h+" "); ok {
 			l = rest
 		}
