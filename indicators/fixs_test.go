@@ -89,3 +89,19 @@ func TestStatusHedgeDerived(t *testing.T) {
 		}
 	}
 }
+
+// TestCountOverSpanEvents checks that a count over a quarter is told to be
+// a flow only where its noun names events: "34 290 commencements in the
+// September 2018 quarter" is, "12 countries reported new cases" in a
+// quarter counts places and stays a count (review21 item 7).
+func TestCountOverSpanEvents(t *testing.T) {
+	const measles = "In the September 2018 quarter, 12 countries reported new cases of measles.\n"
+	const au = "entities: [AU]\nstatus: estimate\nperiod: 2018-Q3\n"
+	checkAdvice(t, []adviceCase{
+		{"countries in a quarter", measles, "entities: [WLD]\nstatus: fact\nperiod: 2018-Q3\nmeasure: count\nstated: 12 countries",
+			"In the September 2018 quarter, 12 countries reported new cases of measles", "", ""},
+		{"commencements in a quarter", apprenticeDoc, au + "measure: count\nstated: 34 290 commencements", "There were 34 290 commencements in the September 2018 quarter",
+			`counts events over period 2018-Q3 (the quote's "quarter"): events over a period are a flow: write measure: flow`,
+			"measure: count => measure: flow"},
+	})
+}

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"slices"
 	"strings"
 )
@@ -135,12 +136,15 @@ func (c *Catalog) countAsLevel(ind *Indicator, p Provenance, text string) string
 // countOverSpan says what measure to write for a count (a number of
 // kinds, places or members) over a span of months whose quote counts
 // events over it ("34 290 commencements in the September 2018 quarter",
-// s21o-apprentice), or "": the quote names the quarter (quarterWords) or
-// counts "during the year" (eventsOverWords). A quarter's flow is the
+// s21o-apprentice), or "": the counted noun names events
+// (lexicon.EventNoun: not "12 countries reported new cases") and the
+// quote names the quarter (quarterWords) or counts "during the year"
+// (eventsOverWords). A quarter's flow is the
 // twin of a stock held at a date (the Flow and CountKind case above).
 func countOverSpan(ind *Indicator, quote string) string {
-	if ind.Measure != CountKind || !ind.Period.IsSpan() || ind.Period.From.Month == 0 || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
-		return ""
+	if ind.Measure != CountKind || !ind.Period.IsSpan() || ind.Period.From.Month == 0 || ind.Unit.Kind != Count ||
+		!lexicon.EventNoun(lastWord(ind.Unit.Name)) {
+		return "" // "12 countries" in a quarter count places, no events
 	}
 	low := lowerASCII(foldString(quote))
 	for _, w := range append(slices.Clone(eventsOverWords), quarterWords...) {

@@ -31,16 +31,16 @@ var parenChangeBefore = lazyRegexp(`\b(increased|rose|grew|climbed|edged up|fell
 var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-over-month|month-on-month|annual|monthly|quarterly|yearly|overall)\s+)*(decrease|decline|fall|drop|reduction|increase|rise|gain)\b`)
 
 // eventNouns are the words a clause names counted events by, in the
-// plural (eventUnits', "starts", "victimizations") and the phrases of a
+// plural (lexicon.EventUnits', "starts", "victimizations") and the phrases of a
 // country's migration and a release's annual rate: a number of them
 // happens over a period and is a flow (drafts76).
 var eventNouns = append([]string{"annual rate", "saar", "net migration", "immigration", "emigration"}, eventPlurals()...)
 
-// eventPlurals returns the plurals of eventUnits' nouns (not its
+// eventPlurals returns the plurals of lexicon.EventUnits' nouns (not its
 // adjectives of people, "injured"), in order.
 func eventPlurals() []string {
 	var out []string
-	for u := range eventUnits {
+	for u := range vocab.EventUnits {
 		if !peopleAdjectives[u] {
 			out = append(out, indicators.Plural(u))
 		}
@@ -59,33 +59,6 @@ func eventPlurals() []string {
 // nounMeasure reads the counted noun; countsByWhatTheyCount applies it
 // to every figure still drafted a bare count, once every pass has set
 // its unit and period.
-
-// eventUnits are counted nouns, in the singular, that name events: a
-// number of them happens over a period, a flow. A noun ending in -tion
-// or -sion names an event too (liquidations, admissions, referrals)
-// unless notEventNouns holds it.
-var eventUnits = map[string]bool{"start": true, "completion": true, "approval": true, "sale": true, "reception": true, "release": true,
-	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true,
-	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true,
-	"birth": true, "death": true, "stillbirth": true, "fatality": true, "casualty": true, "injury": true, "accident": true, "collision": true,
-	"fire": true, "marriage": true, "divorce": true, "insolvency": true, "bankruptcy": true, "closure": true, "failure": true,
-	"passenger": true, "journey": true, "trip": true, "flight": true, "night": true, "visitor": true, "tourist": true, "immigrant": true,
-	"emigrant": true, "migrant": true, "victim": true, "offence": true, "offense": true, "arrest": true, "complaint": true, "referral": true,
-	"appointment": true, "call": true, "claim": true, "dose": true, "seizure": true, "purchase": true, "delivery": true, "shipment": true,
-	"removal": true, "return": true, "transfer": true, "payment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
-	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true,
-	"diagnosis": true, "treatment": true, "procedure": true, "test": true, "donor": true, "donation": true}
-
-// notEventNouns end in -tion or -sion but name no event: a number of
-// them is a stock or a count; registrations and enrolments are entries
-// on a register, held at a date (the dev kinds' hands, 16 of 16).
-var notEventNouns = map[string]bool{"population": true, "nation": true, "station": true, "institution": true, "organisation": true,
-	"organization": true, "location": true, "condition": true, "position": true, "section": true, "question": true, "foundation": true,
-	"association": true, "corporation": true, "federation": true, "portion": true, "proportion": true, "option": true, "edition": true,
-	"mission": true, "commission": true, "division": true, "dimension": true, "profession": true, "pension": true, "version": true,
-	"session": true, "region": true, "jurisdiction": true, "occupation": true, "qualification": true, "nationality": true, "generation": true,
-	"religion": true, "collection": true, "publication": true, "authority": true, "function": true, "vision": true, "union": true,
-	"connection": true, "subscription": true, "registration": true, "enrolment": true, "enrollment": true}
 
 // holdingUnits are counted nouns, in the singular, of people or things
 // present at a date: a number of them is a stock.
@@ -112,7 +85,7 @@ func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
 	}
 	head := f[len(f)-1]
 	switch {
-	case eventUnits[head] || (strings.HasSuffix(head, "tion") || strings.HasSuffix(head, "sion")) && !notEventNouns[head]:
+	case vocab.EventNoun(head):
 		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(head)), true
 	case holdingUnits[head]:
 		return indicators.Stock, fmt.Sprintf("%s: people or things present at a date, a stock", indicators.Plural(head)), true
