@@ -105,3 +105,25 @@ func TestCountOverSpanEvents(t *testing.T) {
 			"measure: count => measure: flow"},
 	})
 }
+
+// TestStatusOfWordArticle checks that StatusOfWord reads a status word
+// past its article and case, the one place that trims it (review21
+// items 9 and 15).
+func TestStatusOfWordArticle(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want indicators.Status
+		ok   bool
+	}{
+		{"estimated", indicators.Estimate, true},
+		{"an estimated", indicators.Estimate, true},
+		{"An Estimated", indicators.Estimate, true},
+		{"a provisional", indicators.Estimate, true},
+		{"about", 0, false},
+	} {
+		got, ok := indicators.StatusOfWord(tt.in)
+		if ok != tt.ok || ok && got != tt.want {
+			t.Errorf("StatusOfWord(%q) = %v, %v, want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

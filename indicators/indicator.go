@@ -156,11 +156,14 @@ var statusWords = map[string]struct {
 	"goal": {Target, false}, "commitment": {Pledge, false}, "promise": {Pledge, false}, "promised": {Pledge, false}, "plan": {Intention, false},
 }
 
-// StatusOfWord returns the status a word releases give a figure names
-// ("estimated" an estimate, "provisional" an estimate, "forecast" a
-// projection), and whether w is such a word; case aside.
+// StatusOfWord returns the status that the word w gives a figure
+// ("estimated": estimate, "provisional": estimate, "forecast":
+// projection) and whether w is such a word; case and a leading article
+// aside ("an estimated" is "estimated").
 func StatusOfWord(w string) (Status, bool) {
-	sw, ok := statusWords[strings.ToLower(strings.TrimSpace(w))]
+	w = strings.ToLower(strings.TrimSpace(w))
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "an "), "a ")
+	sw, ok := statusWords[w]
 	return sw.status, ok
 }
 

@@ -1,7 +1,5 @@
 package indicators
 
-import "strings"
-
 // StatusHedge returns the hedge before the stated figure of ind where it
 // is a word of ind's own status, "estimated" or "an estimated" of an
 // estimate: the figure's status, which a Status column, a chart's
@@ -14,9 +12,7 @@ func StatusHedge(ind *Indicator) string {
 	if h == "" || ind.Quantity.IsRange() {
 		return ""
 	}
-	w := strings.ToLower(h)
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "an "), "a ")
-	if s, ok := StatusOfWord(w); ok && s == ind.Status {
+	if s, ok := StatusOfWord(h); ok && s == ind.Status {
 		return h
 	}
 	return ""

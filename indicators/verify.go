@@ -1306,7 +1306,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				st, isStatus := StatusOfWord(strings.TrimPrefix(strings.TrimPrefix(lowerASCII(h), "an "), "a "))
+				st, isStatus := StatusOfWord(h)
 				switch {
 				case isStatus && st == ind.Status:
 					// "the estimated 9.7 billion": the word is the
