@@ -99,18 +99,13 @@ func issuedOf(text string) indicators.Date {
 // its sentence found no period or a wrong one, then by its quarter.
 func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.whenRules(cl, m, cs, ce)
-	if p, why, ok := d.setAgainstYear(m); ok {
-		cl.ind.Period, cl.fieldNotes["period"] = p, why
-	}
 	if p, why, ok := d.yearEndMonth(m, cs); ok && (!cl.ind.Period.IsStated() || cl.ind.Period == indicators.YearPeriod(p.From.Year)) {
 		cl.ind.Period, cl.fieldNotes["period"] = p, why
 	}
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
 	d.latestQuarterClaim(cl, m)
-	d.indiaFiscalClaim(cl, m)
 	d.betweenLeadClaim(cl, m)
-	d.nowClaim(cl, m, cs, ce)
 	d.endingClaim(cl, m, cs, ce)
 	d.yearendClaim(cl, m)
 	if ind := &cl.ind; ind.Measure == indicators.Change && !ind.Period.IsStated() && ind.Base.IsSpan() && !ind.Base.Fiscal && ind.Base.From.Month == 0 {
@@ -133,13 +128,9 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.comparandClaim(cl, m)
 	d.weekClaim(cl, m)
 	d.editionClaim(cl)
-	d.backChangeBaseClaim(cl, m)
 	d.when58Claim(cl, m)
-	d.leadInBaseClaim(cl, m)
-	d.monthOpenClaim(cl, m)
 	d.prelimClaim(cl, cs, ce)
 	d.monthlyClaim(cl, m)
-	d.surveyClaim(cl)
 	d.drafts64WhenClaim(cl, m, cs, ce)
 	d.fromToClaim(cl, m)
 }
