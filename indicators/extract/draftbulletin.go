@@ -406,39 +406,6 @@ func (d *docDraft) bulletinComparedStatus(cl *claim, m Mention) {
 	}
 }
 
-// bulletinReachedBy matches a subject and the verb that brings it to a
-// bare number, in lower case: "crime reached a record high of",
-// "offences fell to".
-var bulletinReachedBy = lazyRegexp(`\b([a-z]+)\s+(?:reached|rose\s+to|fell\s+to|increased\s+to|decreased\s+to|totalled|totaled|peaked\s+at)\s+(?:(?:a|an|its)\s+(?:[a-z]+\s+)?(?:high|low|peak|total)\s+of\s+)?$`)
-
-// bulletinReachedUnit gives a bare number a subject reached the subject's
-// counted noun: "crime reached a record high of 572,921" counts crimes,
-// "applications rose to 41,000" applications.
-func (d *docDraft) bulletinReachedUnit(cl *claim, m Mention) {
-	ind := &cl.ind
-	if m.Kind != Number || !ind.Unit.IsZero() {
-		return
-	}
-	text := d.src.Text
-	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
-	g := bulletinReachedBy.FindStringSubmatchIndex(before)
-	if g == nil {
-		return
-	}
-	if f := strings.Fields(before[:g[2]]); len(f) > 0 && strings.ContainsAny(f[len(f)-1][:1], "0123456789") {
-		return // "5,000 teachers rose to 40,000": the noun is another figure's
-	}
-	noun := before[g[2]:g[3]]
-	one, ok := massCounted(noun) // recorded crime is counted in crimes
-	if !ok {
-		one = indicators.Singular(noun)
-		if one == noun || indicators.Plural(one) != noun {
-			return
-		}
-	}
-	ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(one), fmt.Sprintf("%s, what %q counts, the subject that reached the figure; stated keeps the figure as written", one, noun)
-}
-
 // bulletinTimeLead matches a sentence that opens on a time clause and
 // goes on to its subject and a change verb right before the figure, in
 // lower case: "between 2001 and 2012 live births rose by".

@@ -33,7 +33,7 @@ var changeByBefore = lazyRegexp(`\b(increased|increases|grew|grows|rose|rises|ri
 
 // numbersNoun matches "<noun> numbers" (the noun is what is counted:
 // "pupil numbers") and "number(s) of <words> <plural noun>".
-var numbersNoun = lazyRegexp(`\b([a-z]+)\s+numbers\b|\bnumbers?\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b`)
+var numbersNoun = lazyRegexp(`\b([a-z]+)\s+numbers\b|\bnumbers?\s+of\s+(?:(?:[a-z-]+|\([a-z -]+\))\s+){0,3}?([a-z]+s)\b`)
 
 // notCountedNouns stand before "numbers" without naming what is counted:
 // "record numbers", "large numbers".
@@ -279,7 +279,7 @@ var peopleAdjectives = map[string]bool{"injured": true, "killed": true, "wounded
 // relative words and verbs' helpers, and words of its own ("its", "this",
 // "thus", "us", "perhaps").
 var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunctions|classCopulas|classHaveForms,
-	"across", "within", "under", "per", "since", "through", "over", "during", "as",
+	"across", "within", "under", "per", "since", "through", "over", "during", "as", "between", "among", "after", "before",
 	"its", "this", "thus", "plus", "us", "always", "perhaps", "less", "does", "goes")
 
 // headNounPhrase returns the counted noun of the noun phrase right after a
@@ -427,9 +427,19 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 			return u, bw[n-2] + " of", fmt.Sprintf("%s, what %q counts", u.Name, bw[n-2]+" of"), true
 		}
 	}
+	if o, ok := d.bracketRestates(m); ok {
+		// "1430 venues (1470)", "4,351 people on wait lists (2,890
+		// active …)": a bare number that opens a bracket restates or
+		// breaks down the counted figure whose words the bracket follows.
+		u := d.countedUnitOf(o)
+		return u, flatText(o.Text), fmt.Sprintf("%s, as %s, the figure the bracket follows", u.Name, flatText(o.Text)), true
+	}
 	if strings.HasSuffix(strings.TrimSpace(before), "(") && strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
 		// A number in brackets restates the words before the bracket,
-		// or, after a share, the whole the share is "of".
+		// or, after a share, the whole the share is "of"; else, below,
+		// the subject of the clause the bracket ends ("the most new
+		// motor vehicles were registered in the second quarter
+		// (486,592)").
 		if u, w, ok := phraseCounted(strings.TrimSuffix(strings.TrimSpace(before), "("), lo == m.Sentence.Start); ok {
 			return u, w, fmt.Sprintf("%s, what %q before the bracket counts", u.Name, w), true
 		}
@@ -439,16 +449,34 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 			if u, w, ok := phraseCounted(strings.Join(f[1:min(len(f), 5)], " "), false); ok {
 				return u, w, fmt.Sprintf("%s, the whole %q the share before the bracket is of", u.Name, w), true
 			}
+			return indicators.Unit{}, "", "", false
 		}
-		return indicators.Unit{}, "", "", false
 	}
 	if u, sw, ok := d.subjectCounted(m, cs); ok {
 		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
 	}
-	if u, sw, ok := d.subjectCounted(m, m.Sentence.Start); ok && cs > m.Sentence.Start && strings.HasSuffix(strings.TrimSpace(before), " to") {
-		// "Female fatalities rose by 7 (14%) to 58": the level a move
-		// reaches counts what the sentence's subject counts.
-		return u, sw, fmt.Sprintf("%s, what %q, the subject that reached the figure, counts", u.Name, sw), true
+	if n := len(bw); n > 1 && (bw[n-1] == "than" || bw[n-2] == "than" && bw[n-1] == "the") {
+		// "91,400 reported cycle accidents …, 6% lower than the 97,100":
+		// the figure compared counts what the count before it counts.
+		if o, ok := d.countBefore(m); ok {
+			u := d.what.unitAt[o.Span.Start]
+			return u, flatText(o.Text), fmt.Sprintf("%s, as %s, the count it is compared with", u.Name, flatText(o.Text)), true
+		}
+	}
+	if n := len(bw); n > 0 && moveEnds[strings.TrimLeft(bw[n-1], "(")] || strings.HasSuffix(strings.TrimSpace(before), "(") {
+		// A level a move goes from or reaches, or a bracket after the
+		// clause, counts what the move counts: "the number of DCD
+		// organs …, from 42 in 2009 to 222 in 2018", "Female fatalities
+		// rose by 7 (14%) to 58", "first degree enrolments increased by
+		// 1% (from 40,615 to 40,845)"; not where a figure before it
+		// counts something else ("The number of students and 5,000
+		// teachers rose to 40,000").
+		if noun, ev, ok := d.numbersNounOf(m); ok && !d.otherCountBefore(m, noun) {
+			return indicators.CountOf(noun), ev, fmt.Sprintf("%s, from %q in the sentence, what the move counts", noun, ev), true
+		}
+		if u, sw, ok := d.subjectCounted(m, m.Sentence.Start); ok {
+			return u, sw, fmt.Sprintf("%s, what %q, the subject that moved, counts", u.Name, sw), true
+		}
 	}
 	// "a small decrease in the number of funded registrations … from
 	// 96,549": the number of what the clause names before the figure,
@@ -500,6 +528,22 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 func (d *docDraft) subjectCounted(m Mention, cs int) (indicators.Unit, string, bool) {
 	text := d.src.Text
 	was := wordsOf(text, cs, m.Span.Start)
+	if len(was) > 1 && strings.Trim(was[0].w, "•*-–") == "" {
+		was = was[1:] // a bullet
+	}
+	if len(was) > 0 && headStops[strings.ToLower(was[0].w)] {
+		// "Over the same period, first degree enrolments increased …":
+		// a phrase that opens the sentence before a comma is no subject.
+		for k, wa := range was[:len(was)-1] {
+			if numberOfVerbs[strings.ToLower(wa.w)] {
+				break
+			}
+			if strings.HasSuffix(wa.w, ",") {
+				was, cs = was[k+1:], was[k+1].at
+				break
+			}
+		}
+	}
 	for i, wa := range was {
 		w := strings.ToLower(strings.Trim(wa.w, ",;:()“”\"'"))
 		if w != "=" && !numberOfVerbs[w] {
@@ -634,4 +678,54 @@ func basisUnit(text string, m Mention, u indicators.Unit) (indicators.Unit, bool
 		return indicators.Unit{}, false
 	}
 	return indicators.CountOf(noun), true
+}
+
+// otherCountBefore reports whether a figure before m in its sentence
+// counts a noun other than noun by its own words ("5,000 teachers").
+func (d *docDraft) otherCountBefore(m Mention, noun string) bool {
+	_, ok := d.lastBeforeIn(m, func(o Mention) bool {
+		u := d.countedUnitOf(o)
+		return o.Kind == Count && !u.IsZero() && u.Name != noun
+	})
+	return ok
+}
+
+// moveEnds are the words before a level that a move goes from or reaches.
+var moveEnds = map[string]bool{"from": true, "to": true}
+
+// countedUnitOf returns what figure o counts, as drafted (unitAt) or as
+// its own words name it, or the zero Unit: a counted noun with no base
+// and no span of time.
+func (d *docDraft) countedUnitOf(o Mention) indicators.Unit {
+	if u, ok := d.what.unitAt[o.Span.Start]; ok {
+		return u
+	}
+	if o.Kind == Count && o.Unit.Kind == indicators.Count && o.Unit.Name != "" && o.Unit.Per == "" && !slices.Contains(vocab.Durations, o.Unit.Name) {
+		return o.Unit
+	}
+	return indicators.Unit{}
+}
+
+// bracketRestates returns the counted figure a bare number restates or
+// breaks down when the number opens a bracket that follows that figure's
+// own words: "1430 venues (1470)", "365 operators (374 at 31 March
+// 2010)", "4,351 people on wait lists (2,890 active and 1,461 on hold)",
+// "20,800 more than they released that year (448,400)". Only the
+// figure's words stand between it and the bracket: no other bracket and
+// no break of the sentence (";", ":", a dash).
+func (d *docDraft) bracketRestates(m Mention) (Mention, bool) {
+	text := d.src.Text
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ")
+	if !strings.HasSuffix(before, "(") || !strings.Contains(text[m.Span.End:m.Sentence.End], ")") {
+		return Mention{}, false
+	}
+	o, ok := d.lastBeforeIn(m, nil)
+	if !ok || o.Span.End > len(before)+m.Sentence.Start-1 {
+		return Mention{}, false
+	}
+	between := text[o.Span.End : m.Sentence.Start+len(before)-1]
+	if strings.ContainsAny(between, "();:–—\n") || strings.Contains(between, " - ") || d.countedUnitOf(o).IsZero() {
+		return Mention{}, false
+	}
+	return o, true
 }

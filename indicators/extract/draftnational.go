@@ -369,18 +369,6 @@ var subjectUnits = []struct{ word, unit string }{
 	{"crime", "crime"}, {"offending", "offence"}, {"reoffending", "offence"},
 }
 
-// massCounted returns the counted noun of the mass noun noun, one word
-// in lower case, by subjectUnits: "crime" counts crimes, "employment"
-// persons.
-func massCounted(noun string) (string, bool) {
-	for _, s := range subjectUnits {
-		if s.word == noun {
-			return s.unit, true
-		}
-	}
-	return "", false
-}
-
 // subjectUnit returns the unit a count with no noun takes from its
 // subject: employment counts persons, jobs jobs.
 func subjectUnit(subject string) (indicators.Unit, bool) {

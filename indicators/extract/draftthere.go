@@ -46,7 +46,6 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 		// casualties": the noun phrase names the count.
 		if np := thereNoun(text[m.Span.End:m.Sentence.End]); np != "" {
 			ind.Title, cl.fieldNotes["title"] = title(np), "the noun phrase \"there were\" counts"
-			d.thereUnit(cl, np)
 		}
 		return
 	}
@@ -88,7 +87,6 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 			return
 		}
 		ind.Title, cl.fieldNotes["title"] = title(g[1]), "the count the figure is compared with"
-		d.thereUnit(cl, g[1])
 	}
 }
 
@@ -126,24 +124,3 @@ var unitWordsFirst = map[string]bool{"percent": true, "per": true, "percentage":
 // "412 registered charities" is where they are.
 var phraseStops = stopSet(classPrepositions|classConjunctions|classArticles, "than")
 
-// thereUnit gives a count without a unit the head noun of its phrase:
-// "casualties" of "killed or seriously injured (KSI) casualties", and
-// "accidents" of "reported cycle accidents of all kinds".
-func (d *docDraft) thereUnit(cl *claim, np string) {
-	if !cl.ind.Unit.IsZero() {
-		return
-	}
-	f := strings.Fields(np)
-	for i, w := range f {
-		if i > 0 && (w == "of" || w == "in" || w == "for" || w == "from") {
-			f = f[:i]
-			break
-		}
-	}
-	head := f[len(f)-1]
-	if strings.HasPrefix(head, "(") || !strings.HasSuffix(head, "s") {
-		return
-	}
-	cl.ind.Unit = indicators.Unit{Kind: indicators.Count, Name: indicators.Singular(head)}
-	cl.fieldNotes["unit"] = cl.ind.Unit.Name + ", the head noun of \"" + np + "\"; stated keeps the figure as written"
-}

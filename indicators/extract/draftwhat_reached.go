@@ -58,34 +58,6 @@ func (d *docDraft) reachedLevel(cl *claim, m Mention) {
 	ind.Quantity.Direction = indicators.NoDirection
 }
 
-// reachedCount gives the level a counted move reaches ("teacher numbers
-// increased by 288 to 52,247", "the number of unemployed men fell by 9,000
-// to 731,000") the counted noun of its change: both count the same
-// things.
-func (d *docDraft) reachedCount(cl *claim, m Mention) {
-	ind := &cl.ind
-	if m.Kind != Number || !ind.Unit.IsZero() || ind.Measure == indicators.Change {
-		return
-	}
-	if tail := strings.TrimRight(d.src.Text[max(m.Sentence.Start, m.Span.Start-8):m.Span.Start], " "); !strings.HasSuffix(tail, " to") && !strings.HasSuffix(tail, " at") {
-		return // reachedBetween's words, asked cheaply first
-	}
-	p, ok := d.prevFigure(m)
-	if !ok || p.Kind != Number {
-		return
-	}
-	text := d.src.Text
-	if !reachedBetween.MatchString(strings.ToLower(text[p.Span.End:m.Span.Start])) {
-		return
-	}
-	if !reachedVerbBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:p.Span.Start]))) {
-		return
-	}
-	if r, ok := d.what.readAt[p.Span.Start]; ok && r.unit.Kind == indicators.Count && r.unit.Name != "" {
-		ind.Unit, cl.fieldNotes["unit"] = r.unit, fmt.Sprintf("%s, what the change %q before it counts: the level it reaches counts the same", r.unit.Name, p.Text)
-	}
-}
-
 // marginLead matches what may stand between a percentage and the base
 // it is compared with: its margin of error, " (±1.2 percent)*".
 var marginLead = lazyRegexp(`^\s*(?:\([^()]*\)\*?)?\s*`)
@@ -254,7 +226,6 @@ func dwellingNoun(s string) string {
 // (drafttitle_clauselist.go) and marginStatus (draftstatus_margin.go).
 func (d *docDraft) releaseWhatClaim(cl *claim, m Mention) {
 	d.reachedLevel(cl, m)
-	d.reachedCount(cl, m)
 	d.aboveBaseChange(cl, m)
 	d.annualRateFlow(cl, m)
 	d.ratioClaim(cl, m)

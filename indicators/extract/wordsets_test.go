@@ -21,7 +21,7 @@ func TestStopSetMembers(t *testing.T) {
 		want string // the members, sorted, as written by hand before
 	}{
 		{"benchStops", benchStops, "a an and at by established for from in its of on or the their to with within"},
-		{"headStops", headStops, "across always and are as at by does during for from goes had has have in is its less of on or over per perhaps plus since that this through thus to under us was were which who with within"},
+		{"headStops", headStops, "across after always among and are as at before between by does during for from goes had has have in is its less of on or over per perhaps plus since that this through thus to under us was were which who with within"},
 		{"fractionStops", fractionStops, "a an are is just of only the was were"},
 		{"rateSubjectStops", rateSubjectStops, "a an but by for from in its of on that the their to whereas which while with"},
 		{"phraseStops", phraseStops, "a an and at by for from in of on or than the to with"},
