@@ -718,7 +718,7 @@ func clausePredicate(ws []string, own bool) string {
 	}
 	var out []string
 	switch {
-	case copulaWords[verb] && len(rest) > 0 && (isPastParticiple(strings.ToLower(rest[0])) || isPrep(rest[0])):
+	case copulaWords[verb] && len(rest) > 0 && (isPastParticiple(strings.ToLower(rest[0])) || isPrep(rest[0]) || own && isPrepWord(strings.ToLower(rest[0]))):
 		// "were discharged with", "were for patients": the copula dropped.
 	case copulaWords[verb]:
 		out = append(out, "that", verb) // "were black"
@@ -754,6 +754,10 @@ func clausePredicate(ws []string, own bool) string {
 		if own && abbreviated(w) {
 			out = append(out, w) // "U.S. exchange programs": its dots end no phrase
 			continue
+		}
+		if own && hasDigit(lw) && len(out) == 1 && isPrep(out[0]) && !strings.ContainsAny(w, "$€£%") {
+			out = append(out, strings.TrimRight(w, ",.;:")) // "were under 16": a band the figure bounds, all the restriction
+			break
 		}
 		if own && hasDigit(lw) && len(out) > 0 && out[len(out)-1] == "per" {
 			out = append(out, w) // "averted per 1,000 children vaccinated": a rate's base
