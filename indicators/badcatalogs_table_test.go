@@ -78,7 +78,7 @@ var badCatalogs = []struct {
 		`23-stated-disagrees-value.yaml:14:12: value disagrees with stated "$279 billion": value 297000000000 here, 279000000000 in the words`,
 	}},
 	{"24-unit-disagrees.yaml", []string{
-		`24-unit-disagrees.yaml:14:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": change one of them`,
+		`24-unit-disagrees.yaml:14:11: unit "JPY" disagrees with stated "$279 billion", which reads as "USD": write unit: USD, as the stated words read, or leave unit out`,
 	}},
 	{"25-period-missing.yaml", []string{
 		`25-period-missing.yaml:8:5: indicator "trade" has no "period" field: add the year the figure is for, or "period: not stated"`,
@@ -226,6 +226,22 @@ var badCatalogs = []struct {
 	}},
 	{"70-direction-on-stock.yaml", []string{
 		`70-direction-on-stock.yaml:24:16: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
+	}},
+	// Round O: each refusal says what to write, and what it says verifies.
+	{"71-quote-glued-footnote.yaml", []string{
+		`71-quote-glued-footnote.yaml:20:16: quote "obesity prevalence for children living in the most depriv..." is not in source "ncmp"; the text has "deprived6" where the quote has "deprived" (a footnote number glued to the word: a quote keeps it): write quote: "obesity prevalence for children living in the most deprived6 areas was more than double"`,
+	}},
+	{"72-period-swapped.yaml", []string{
+		`72-period-swapped.yaml:15:13: the quote pairs 9.3 with 2015-16 and 9.6 with 2016-17 ("from 9.3 per cent in 2015-16 to 9.6 per cent in 2016-17"): "9.3 per cent" is of 2015-16: write period: 2015/16`,
+	}},
+	{"73-unit-half-coordinated.yaml", []string{
+		`73-unit-half-coordinated.yaml:14:13: unit "cancellation" counts only the cancellations of "cancellations and withdrawals", which the quote counts together (every output would say "23 725 cancellations"): write unit: cancellation and withdrawal, both words, or the one noun each of them is`,
+	}},
+	{"74-times-as-share.yaml", []string{
+		`74-times-as-share.yaml:11:14: "more than twice" is in times, a ratio of two figures, which is no share of a whole: write measure: level (a share is a percent of a whole)`,
+	}},
+	{"75-bare-rate-sentence.yaml", []string{
+		`75-bare-rate-sentence.yaml:24:13: "7.8 per 100,000" is in "per 100,000" while "rate-north-east" of the same source is in "death per 100,000 population": the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: death per 100,000 population, and quote the sentence that names deaths: write quote: "The highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at 7.8 per 100,000"`,
 	}},
 	{"68-view-mixes-change.yaml", []string{
 		`68-view-mixes-change.yaml:44:5: view "mixed" draws the change "cut" beside "trade", which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart`,

@@ -67,7 +67,7 @@ func comparandIn(s string) (Comparand, string) {
 				continue
 			}
 			rest := low[i+len(lead):]
-			if j := strings.IndexAny(rest, ",;:.()\n"); j >= 0 {
+			if j := strings.IndexAny(rest, lexicon.PhraseEnds); j >= 0 {
 				rest = rest[:j]
 			}
 			at := i + len(lead)

@@ -909,7 +909,9 @@ func precisionOf(op Op, ops []operand) precision {
 //     percent, not 78.921, 13.53, 6.69, 0.846), and a ratio in times to
 //     two significant figures ("0.46 times", "2.8 times"), or as many
 //     as it takes to differ from 1, within the inputs' own ("1.04
-//     times" for 320,395 over 309,453, never "1.0 times").
+//     times" for 320,395 over 309,453, never "1.0 times"); a ratio of
+//     two counts ("completions per commencement") alike, but to one
+//     decimal at least.
 //
 // Whether the figure is said exact, "about" it or as a range then
 // follows from the interval the inputs allow (figure).
@@ -927,9 +929,17 @@ func (p precision) said(op Op, u Unit, stated iv) precision {
 	switch {
 	case op == ShareOf:
 		place = max(place, shareFinestPlace)
-	case op == Ratio && u == TimesUnit:
+	case op == Ratio && (u == TimesUnit || countPerCount(u)):
 		finest := place
-		place = max(place, mag-(ratioMaxSigFigs-1))
+		coarsest := mag - (ratioMaxSigFigs - 1)
+		if u != TimesUnit {
+			// A ratio of two counts, "completions per commencement", is
+			// said as a ratio in times is, to two figures ("0.61", never
+			// "0.60557", s21o-apprentice), but to one decimal at least:
+			// "13.6 pupils per teacher", never "14".
+			coarsest = min(coarsest, -1)
+		}
+		place = max(place, coarsest)
 		// A ratio of near-equal figures is said finely enough to
 		// differ from 1, as far as the inputs' digits justify:
 		// 320,395 over 309,453 is "1.04 times", never "1.0 times"
@@ -939,6 +949,13 @@ func (p precision) said(op Op, u Unit, stated iv) precision {
 		}
 	}
 	return precision{place: place, byPlace: true}
+}
+
+// countPerCount reports whether u is a rate of one count per another,
+// whose base is a noun ("completion per commencement"), not a size ("death
+// per 100,000").
+func countPerCount(u Unit) bool {
+	return u.Kind == Count && u.Per != "" && perSize(u.Per) == "" && !strings.ContainsAny(u.Per, "0123456789")
 }
 
 // shareFinestPlace is the finest place a derived share is said to: one

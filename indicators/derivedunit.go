@@ -29,7 +29,7 @@ func derivedUnit(op Op, a, b Unit) (Unit, bool) {
 	points := func(u Unit) bool { return u.Per == "" && (u.Kind == Percent || u.Kind == PercentagePoint) }
 	switch op {
 	case Sum, Difference:
-		if a != b {
+		if !sameRate(a, b) {
 			return Unit{}, false
 		}
 		if op == Difference && a == PercentUnit {
@@ -46,7 +46,7 @@ func derivedUnit(op Op, a, b Unit) (Unit, bool) {
 		// 1.1% growth"); a percentage of points is none (1.1% of 0.5
 		// points would read as 220 percent).
 		pointsOfPercent := a.Per == "" && b.Per == "" && a.Kind == PercentagePoint && b.Kind == Percent
-		if a == b || op == ShareOf && (counts || pointsOfPercent) || op == Ratio && points(a) && points(b) {
+		if sameRate(a, b) || op == ShareOf && (counts || pointsOfPercent) || op == Ratio && points(a) && points(b) {
 			return result, true
 		}
 		if op == Ratio && a.Per == "" && b.Kind == Count && b.Per == "" && (a.Kind == Money || a.Kind == Count || a.Kind == Measure) {

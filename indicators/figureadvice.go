@@ -37,6 +37,9 @@ func countedNoun(quote, sub string) string {
 		}
 		bw := bareWord(w)
 		if plural(bw) {
+			if bw == w && k+2 < len(after) && after[k+1] == "and" && plural(bareWord(after[k+2])) {
+				return bw + " and " + bareWord(after[k+2]) // "267 385 apprentices and trainees"
+			}
 			return bw
 		}
 		if bw != w || !asciiLetters(bw) || functionWord(lowerASCII(bw)) {
@@ -44,6 +47,9 @@ func countedNoun(quote, sub string) string {
 		}
 	}
 	if w := bracketedCount(s[:i], plural); w != "" {
+		return w
+	}
+	if w := changeSubject(s[:i], plural); w != "" {
 		return w
 	}
 	low := lowerASCII(s[:i])
@@ -58,6 +64,40 @@ func countedNoun(quote, sub string) string {
 		}
 	}
 	return ""
+}
+
+// changeSubject returns the plural noun, or two joined by "and", that a
+// verb of change reaching the figure has for subject, from before, the
+// words before the figure: "cancellations and withdrawals increased by
+// 9.4% to 13 705" counts cancellations and withdrawals (s21o-apprentice);
+// "" where before does not end so.
+func changeSubject(before string, plural func(string) bool) string {
+	f := strings.Fields(before)
+	k := len(f) - 1
+	if k < 2 || lowerASCII(f[k]) != "to" {
+		return ""
+	}
+	k--
+	if k >= 2 && lowerASCII(f[k-1]) == "by" && f[k][0] >= '0' && f[k][0] <= '9' {
+		k -= 2 // "by 9.4%"
+	}
+	if _, ok := lexicon.LookupDirection(lowerASCII(f[k])); !ok || k < 1 {
+		return ""
+	}
+	word := func(w string) string {
+		if len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && lowerASCII(w[1:]) == w[1:] {
+			return lowerASCII(w) // "Cancellations" opens its sentence
+		}
+		return w
+	}
+	noun := word(f[k-1])
+	if !plural(noun) {
+		return ""
+	}
+	if k >= 3 && f[k-2] == "and" && plural(word(f[k-3])) {
+		return word(f[k-3]) + " and " + noun
+	}
+	return noun
 }
 
 // bracketedCount returns the plural noun that a figure in brackets counts,
@@ -122,6 +162,28 @@ func countWithoutUnitIn(ind *Indicator, quote, where string) string {
 		return ""
 	}
 	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, Singular(w))
+}
+
+// halfCoordinatedUnit says what to write for a bare stated figure whose
+// quote counts two nouns together ("Cancellations and withdrawals
+// increased to 23 725") and whose unit names one of them (unit:
+// cancellation, s21o-apprentice): every output would drop the other, the
+// misreading the stated check of "267 385 apprentices and trainees"
+// refuses. It is "" otherwise.
+func halfCoordinatedUnit(ind *Indicator, quote string) string {
+	if ind.Unit.Kind != Count || ind.Unit.Per != "" || ind.Stated == "" {
+		return ""
+	}
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
+		return ""
+	}
+	w := countedNoun(quote, ind.Stated)
+	a, b, ok := strings.Cut(w, " and ")
+	both := Singular(w)
+	if !ok || ind.Unit.Name == both || ind.Unit.Name != Singular(a) && ind.Unit.Name != Singular(b) {
+		return ""
+	}
+	return fmt.Sprintf("unit %q counts only the %s of %q, which the quote counts together (every output would say %q): write unit: %s, both words, or the one noun each of them is", ind.Unit.Name, Plural(ind.Unit.Name), w, ind.Stated+" "+Plural(ind.Unit.Name), both)
 }
 
 // capitalUnit says what to write for a stated figure whose counted noun
@@ -902,16 +964,50 @@ func noNumberAdvice(stated, quote string) string {
 // "76 per cent"), or "" where it states none or several.
 func percentIn(quote string) string {
 	found := ""
-	for _, w := range strings.Fields(quote) {
+	words := strings.Fields(quote)
+	for i, w := range words {
 		w = strings.Trim(w, "(),;:.")
-		if strings.HasSuffix(w, "%") && len(w) > 1 && w[0] >= '0' && w[0] <= '9' {
-			if found != "" {
-				return ""
-			}
-			found = w
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			continue
 		}
+		switch {
+		case strings.HasSuffix(w, "%") && len(w) > 1:
+		case i+2 < len(words) && words[i+1] == "per" && strings.Trim(words[i+2], "(),;:.") == "cent":
+			w += " per cent"
+		case i+1 < len(words) && strings.Trim(words[i+1], "(),;:.") == "percent":
+			w += " percent"
+		default:
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = w
 	}
 	return found
+}
+
+// periodFootnoteAdvice says what to write for a stated "figure" that is
+// a year across two calendar years with a footnote number glued to it
+// ("2015/163": the school year 2015/16 and footnote 3, s21o-obesity,
+// which the parser read as the unit "/163"), or "". The figure the quote
+// gives beside it, where it gives one percent, is offered.
+func periodFootnoteAdvice(stated, quote string) string {
+	s := strings.TrimSpace(stated)
+	if len(s) < 8 || strings.Trim(s[:4], "0123456789") != "" || s[4] != '/' && s[4] != '-' || strings.Trim(s[5:], "0123456789"+lexicon.SuperscriptDigits) != "" {
+		return ""
+	}
+	y, _ := strconv.Atoi(s[:4])
+	yy, _ := strconv.Atoi(s[5:7])
+	if (y+1)%100 != yy {
+		return ""
+	}
+	year, note := s[:7], s[7:]
+	adv := fmt.Sprintf("%q is the year %s with a footnote number (%s) glued to it, not a figure: write stated: the figure the quote gives", stated, year, note)
+	if f := percentIn(quote); f != "" {
+		adv = fmt.Sprintf("%q is the year %s with a footnote number (%s) glued to it, not a figure: write stated: %q, the figure the quote gives", stated, year, note, f)
+	}
+	return adv + fmt.Sprintf(", and period: %s/%s if the figure is of that year", s[:4], s[5:7])
 }
 
 // marginAdvice says what to write for a stated figure with a margin
@@ -1015,15 +1111,60 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	// Only a word in the rank's own phrase, right after "the" ("the
 	// largest", "the most commonly diagnosed", "the top destination"),
 	// never a quantifier ("for most of the exports").
-	f := strings.Fields(lowerASCII(foldString(quote)))
+	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
-		w := strings.Trim(f[i], ".,;:()\"'")
-		if f[i-1] != "the" || !firstPlaceWord(w) || i+1 < len(f) && f[i+1] == "of" {
+		w := f[i]
+		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}
 		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
+}
+
+// quoteWords returns the words of quote, folded, in lower case, without
+// the marks around them.
+func quoteWords(quote string) []string {
+	f := strings.Fields(lowerASCII(foldString(quote)))
+	for i, w := range f {
+		f[i] = strings.Trim(w, lexicon.PhraseEnds+"\"'")
+	}
+	return f
+}
+
+// firstPlaceQuantifier reports whether f[i], a word of the quote's words
+// f, is a quantity in a phrase of lexicon.FirstPlaceQuantifiers ("most of
+// the exports", "at least"), not a first place.
+func firstPlaceQuantifier(f []string, i int) bool {
+	for _, p := range lexicon.FirstPlaceQuantifiers {
+		a, b, _ := strings.Cut(p, " ")
+		if f[i] == a && i+1 < len(f) && f[i+1] == b || f[i] == b && i > 0 && f[i-1] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPlaceOnlyQuantified reports whether stated, a first place written
+// as a word ("most"), stands in the quote only as a quantity ("for most
+// of the exports"): the quote then states no first place by it.
+func firstPlaceOnlyQuantified(quote, stated string) bool {
+	w := lowerASCII(strings.TrimSpace(stated))
+	if !slices.Contains(lexicon.FirstPlaceWords, w) {
+		return false
+	}
+	f := quoteWords(quote)
+	seen := false
+	for i := range f {
+		if f[i] != w {
+			continue
+		}
+		if !firstPlaceQuantifier(f, i) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // coordinatedParts returns the plural nouns a stated figure counts

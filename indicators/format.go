@@ -1773,6 +1773,9 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 	if m, ok := LookupMeasure(rest); ok {
 		return Unit{Kind: Measure, Name: m.Symbol}, "", nil
 	}
+	if u, ok := hyphenedMeasure(rest); ok {
+		return u, "", nil // "28.9 billion vehicle-kms" is in vehicle km, as "vehicle kms" is
+	}
 	if head, noun, acronym, ok := nounPhrase(cased); ok && len(Singular(head)) <= maxNoun {
 		first, _, _ := strings.Cut(rest, " ")
 		if w, _, hy := strings.Cut(first, "-"); hy && len(w) > 1 {
@@ -1832,6 +1835,32 @@ func compoundMeasure(rest, head string) (Unit, bool) {
 	}
 	name := Singular(rest)
 	if len(name) > maxNoun || readsAsOtherUnit(name) || !isNoun(name) {
+		return Unit{}, false
+	}
+	return CountOf(name), true
+}
+
+// hyphenedMeasure reads s, unit words in lower case joined by hyphens,
+// as the compound measure the same words spaced are ("vehicle-kms",
+// "vehicle-km", "passenger-kilometres"): one unit, in its spaced
+// singular, for the hyphenated and spaced forms (round O, s21o-traffic:
+// "28.9 billion vehicle-kms" was a unit of its own beside "vehicle kms").
+func hyphenedMeasure(s string) (Unit, bool) {
+	if !strings.Contains(s, "-") || strings.Contains(s, " ") {
+		return Unit{}, false
+	}
+	words := strings.Split(s, "-")
+	if len(words) < 2 {
+		return Unit{}, false
+	}
+	for i, w := range words {
+		_, isMeasure := LookupMeasure(w)
+		if w == "" || !isMeasure && (i == len(words)-1 || !lexicon.MeasureModifiers[w]) {
+			return Unit{}, false
+		}
+	}
+	name := Singular(strings.Join(words, " "))
+	if len(name) > maxNoun || !isNoun(name) {
 		return Unit{}, false
 	}
 	return CountOf(name), true

@@ -156,6 +156,14 @@ var statusWords = map[string]struct {
 	"goal": {Target, false}, "commitment": {Pledge, false}, "promise": {Pledge, false}, "promised": {Pledge, false}, "plan": {Intention, false},
 }
 
+// StatusOfWord returns the status a word releases give a figure names
+// ("estimated" an estimate, "provisional" an estimate, "forecast" a
+// projection), and whether w is such a word; case aside.
+func StatusOfWord(w string) (Status, bool) {
+	sw, ok := statusWords[strings.ToLower(strings.TrimSpace(w))]
+	return sw.status, ok
+}
+
 // StatusAdvice says what to write for a status word s that is none of the
 // statuses: "write one of …", led by the status s names where it names one
 // ("a figure the document calls provisional is an estimate: write

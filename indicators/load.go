@@ -792,7 +792,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
+			if adv := periodFootnoteAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit /163"
+			} else if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin
 			} else if adv := articleAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg += "; " + adv
@@ -1099,6 +1101,9 @@ var dollarCodes = map[string]bool{"USD": true, "CAD": true, "AUD": true, "NZD": 
 // reach" is a warming in degC).
 func statedUnitAllows(stated string, read, given Unit) bool {
 	read.Per, given.Per = canonicalPer(read.Per), canonicalPer(given.Per)
+	if read.Per != "" && samePer(read.Per, given.Per) {
+		read.Per = given.Per // "7.8 per 100,000" in death per 100,000 population
+	}
 	if sameUnit(read, given) {
 		return true
 	}
@@ -1337,7 +1342,7 @@ func negativeCount(q Quantity, u Unit, m MeasureKind, stated string) string {
 // unitFix says what to write when the unit a catalog gives disagrees with
 // the stated figure's: keep the stated base ("write unit: NZD per year"),
 // word a base the unit adds in stated, as the quote does ("£72,000 per
-// farm"), or change one of them.
+// farm"), or write the unit the stated words read.
 func unitFix(stated string, read, given Unit) string {
 	if bare := given; bare.Per != "" && read.Per == "" {
 		if bare.Per = ""; sameUnit(read, bare) && !read.IsZero() {
@@ -1372,7 +1377,13 @@ func unitFix(stated string, read, given Unit) string {
 		// "1,904 new registrations" with unit child: either reads.
 		return fmt.Sprintf("write unit: %s, as the stated words count, or stated: %q, the figure alone, to keep unit: %s", writtenCount(stated, read), figureAlone(stated), given)
 	}
-	return "change one of them"
+	if read.IsZero() {
+		return fmt.Sprintf("the stated words name no unit: leave unit out, or write stated: the quote's words that name %s", unitWord(given))
+	}
+	// "more than twice" with unit: percent (s21o-obesity): the stated
+	// words' own unit is one that verifies.
+	read.Per = canonicalPer(read.Per)
+	return fmt.Sprintf("write unit: %s, as the stated words read, or leave unit out", read)
 }
 
 // writtenCount returns the unit a stated count read as read writes: its

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -40,6 +41,9 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		return msg
 	}
 	day := ind.Period.IsStated() && !ind.Period.IsSpan() && ind.Period.From.Day != 0
+	if msg := countOverSpan(ind, p.Quote); msg != "" {
+		return msg
+	}
 	switch ind.Measure {
 	case Flow, CountKind:
 		if !day || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
@@ -127,6 +131,28 @@ func (c *Catalog) countAsLevel(ind *Indicator, p Provenance, text string) string
 	}
 	return fmt.Sprintf("%s: a count of things present at a date is a stock (write measure: stock), one of events over a period a flow (write measure: flow)", what)
 }
+
+// countOverSpan says what measure to write for a count (a number of
+// kinds, places or members) over a span of months whose quote counts
+// events over it ("34 290 commencements in the September 2018 quarter",
+// s21o-apprentice), or "": the quote names the quarter (quarterWords) or
+// counts "during the year" (eventsOverWords). A quarter's flow is the
+// twin of a stock held at a date (the Flow and CountKind case above).
+func countOverSpan(ind *Indicator, quote string) string {
+	if ind.Measure != CountKind || !ind.Period.IsSpan() || ind.Period.From.Month == 0 || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
+		return ""
+	}
+	low := lowerASCII(foldString(quote))
+	for _, w := range append(slices.Clone(eventsOverWords), quarterWords...) {
+		if hasWord(low, w) {
+			return fmt.Sprintf("measure count is %s, but %q counts events over period %s (the quote's %q): events over a period are a flow: write measure: flow", measureMeaning(CountKind), figureText(ind), ind.Period, w)
+		}
+	}
+	return ""
+}
+
+// quarterWords name a span of months a figure's events fall in, lower case.
+var quarterWords = []string{"quarter", "half-year", "half year"}
 
 // measureMeaning says what a measure kind counts, for a notice.
 func measureMeaning(k MeasureKind) string {

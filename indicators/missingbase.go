@@ -1,12 +1,14 @@
 package indicators
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -92,12 +94,42 @@ func figureIn(text string, sp Span, stated string) int {
 		num = num[:k]
 	}
 	num = strings.TrimRight(num, ",.")
-	if num != "" {
-		if i := indexWord(text[sp.Start:sp.End], num); i >= 0 {
-			return sp.Start + i
+	if num == "" {
+		return sp.Start
+	}
+	quote := text[sp.Start:sp.End]
+	// First the number with the word or sign right before it, as stated
+	// writes them ("¥12" rather than the "12" of "12 firms"), then the
+	// number alone.
+	lead := stated[:strings.Index(stated, num)]
+	if w := strings.TrimRight(lead, " "); w != "" {
+		w = w[strings.LastIndexByte(w, ' ')+1:]
+		with := w + lead[len(strings.TrimRight(lead, " ")):] + num
+		if i := indexNumber(quote, with); i >= 0 {
+			return sp.Start + i + len(with) - len(num)
 		}
 	}
+	if i := indexNumber(quote, num); i >= 0 {
+		return sp.Start + i
+	}
 	return sp.Start
+}
+
+// indexNumber returns where num, a number's digits, stands in s as a
+// whole number, or -1: not inside a longer number or a word, but right
+// after a currency's sign of any script ("₹5 crore", "€12 million"),
+// which indexWord, reading bytes, takes for a letter.
+func indexNumber(s, num string) int {
+	return indexWhere(s, num, func(i, j int) bool {
+		if j < len(s) && (isAlnum(s[j]) || s[j] == '.' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+			return false
+		}
+		if i == 0 {
+			return true
+		}
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != ','
+	})
 }
 
 // figureClause returns the words of sentence that belong to the figure at
@@ -308,8 +340,26 @@ func namesSpan(s, w string, period Period) bool {
 }
 
 // figureAt matches a figure at the start of a lower-case text: a
-// currency sign, digits grouped or not, decimals, a percent.
-var figureAt = regexp.MustCompile(`^(?:[£$€¥]|us\$)?[0-9][0-9,]*(?:\.[0-9]+)?(?:%| per ?cent| percent)?(?:\s|$)`)
+// currency's sign (any of lexicon.CurrencySigns, as startsCurrency reads
+// them: "£", "us$", "₹"), digits grouped or not, decimals, a percent.
+var figureAt = regexp.MustCompile(`^(?:` + currencySignsPattern() + `)?[0-9][0-9,]*(?:\.[0-9]+)?(?:%| per ?cent| percent)?(?:\s|$)`)
+
+// currencySignsPattern returns the lower-case signs of
+// lexicon.CurrencySigns as alternatives of a regular expression, the
+// longest first ("us$" before "$").
+func currencySignsPattern() string {
+	var signs []string
+	for _, sg := range lexicon.CurrencySigns() {
+		if w := strings.ToLower(sg.Sign); !slices.Contains(signs, w) {
+			signs = append(signs, w)
+		}
+	}
+	slices.SortFunc(signs, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	for i, w := range signs {
+		signs[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(signs, "|")
+}
 
 // fromFigureIn reads, at the start of s (lower case, the words after
 // "from"), the earlier end of a change written with both its ends, as

@@ -196,11 +196,11 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		{"1.5 degrees", "degC", true, ""}, // warming: the catalog names the scale
 		{"2 degrees", "degF", true, ""},
 		{"1.5 degrees", "K", false, "bare degrees may be named degC or degF, or left as deg"},
-		{"1.5 °C", "degF", false, "change one of them"},
+		{"1.5 °C", "degF", false, "write unit: degC, as the stated words read, or leave unit out"},
 		// A rate's base written once for two figures: "fell to 4.7 per
 		// thousand total births, from 4.9 in 2012".
 		{"4.9", "per thousand total births", true, ""},
-		{"4.9 per thousand", "per thousand total births", false, "change one of them"},
+		{"4.9 per thousand", "per thousand total births", false, "write unit: per 1,000, as the stated words read, or leave unit out"},
 		// An average per farm (round B's farming user): the base is the
 		// quote's to say, before the figure or after it; verify checks
 		// that a quote names it (baseNamed), as s17i-fisheries' "price

@@ -1,6 +1,8 @@
 package indicators
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,6 +53,55 @@ func TestDirectionAdvice(t *testing.T) {
 		at := strings.Index(tt.text, tt.quote)
 		if got := directionAdvice(tt.text, Span{Start: at, End: at + len(tt.quote)}, tt.d); got != tt.want {
 			t.Errorf("%s: directionAdvice = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestNearestPassage checks the passage and the words nearestPassage
+// finds for a quote off by a few characters, and that it finds none for a
+// quote it is far from, for a quote two passages are as near, and across
+// a paragraph break.
+func TestNearestPassage(t *testing.T) {
+	const text = "The prevalence rose in the most deprived6 areas.\n\nIt was similar to 2015/163) in year 6.\n\nKingston-upon-Thames had 4.8 per cent.\n\nThe rate was 5 per cent here. The rate was 6 per cent here.\n"
+	for _, tt := range []struct {
+		quote, passage string
+		diffs          [][2]string
+	}{
+		{"rose in the most deprived areas", "rose in the most deprived6 areas", [][2]string{{"deprived6", "deprived"}}},
+		{"similar to 2015/16) in year 6", "similar to 2015/163) in year 6", [][2]string{{"2015/163)", "2015/16)"}}},
+		{"Kingston upon Thames had 4.8 per cent", "Kingston-upon-Thames had 4.8 per cent", [][2]string{{"Kingston-upon-Thames", "Kingston upon Thames"}}},
+		{"Kingston upon Thames had 4.8 percent", "Kingston-upon-Thames had 4.8 per cent", [][2]string{{"Kingston-upon-Thames", "Kingston upon Thames"}, {"per cent", "percent"}}},
+		{"The lowest was 4.8 per cent in Kingston", "", nil}, // too far
+		{"The rate was 7 per cent here", "", nil},            // two passages as near
+		{"most deprived areas. It was similar", "", nil},     // across a paragraph break
+		{"rose in the most deprived6 areas", "", nil},        // the text holds it: nothing to advise
+	} {
+		passage, diffs, ok := nearestPassage(text, tt.quote)
+		if tt.passage == "" {
+			if ok {
+				t.Errorf("nearestPassage(%q) = %q, %q, want none", tt.quote, passage, diffs)
+			}
+			continue
+		}
+		if !ok || passage != tt.passage || !slices.Equal(diffs, tt.diffs) {
+			t.Errorf("nearestPassage(%q) = %q, %q, %v; want %q, %q", tt.quote, passage, diffs, ok, tt.passage, tt.diffs)
+		}
+	}
+}
+
+// BenchmarkNearestAdvice measures the advice for a quote of 150
+// characters off by one, in a text of about 180 KB (the corpus's
+// longest, repeated ten times, the quote's sentence once at its end).
+func BenchmarkNearestAdvice(b *testing.B) {
+	doc, err := os.ReadFile("../testdata/corpus/wh-2015-us-japan-cooperation.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(doc), 10) + "\n\nObesity prevalence for children living in the most deprived6 areas was more than double that of those living in the least deprived areas of England.\n"
+	quote := "Obesity prevalence for children living in the most deprived areas was more than double that of those living in the least deprived areas of England."
+	for b.Loop() {
+		if nearestAdvice(text, quote) == "" {
+			b.Fatal("no advice")
 		}
 	}
 }

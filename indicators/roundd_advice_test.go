@@ -81,7 +81,9 @@ func TestRoundDAdvice(t *testing.T) {
 		{"bare rate, noun in the quote", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2023\nmeasure: level\nstated: 6.8 per 100,000\nunit: person per 100,000",
 			"8.1 people per 100,000 in the population in 2024 from 6.8 per 100,000 in 2023", nil},
 		{"bare rate, no noun in the quote", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2023\nmeasure: level\nstated: 6.8 per 100,000\nunit: person per 100,000",
-			"from 6.8 per 100,000 in 2023", []string{`unit "person per 100,000" gives the rate "6.8 per 100,000" a counted noun, but no quote names people: quote the words that do, or write unit: per 100,000`}},
+			"from 6.8 per 100,000 in 2023", []string{`unit "person per 100,000" gives the rate "6.8 per 100,000" a counted noun, but no quote names people; its sentence does: write quote: "The rate of people sleeping rough in England has increased to 8.1 people per 100,000 in the population in 2024 from 6.8 per 100,000 in 2023, though remains lower than the peak in 2017 (8.5 per 100,000)"`}},
+		{"bare rate, the sentence quoted as advised", homelessDoc, "entities: [GB-ENG]\nstatus: estimate\nperiod: 2023\nmeasure: level\nstated: 6.8 per 100,000\nunit: person per 100,000",
+			"The rate of people sleeping rough in England has increased to 8.1 people per 100,000 in the population in 2024 from 6.8 per 100,000 in 2023, though remains lower than the peak in 2017 (8.5 per 100,000)", nil},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, parseEntryIn(t, tt.doc, tt.fields, tt.quote)); diff != "" {

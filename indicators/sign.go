@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -109,26 +110,24 @@ func startsCode(s string) bool {
 }
 
 // netFallBefore reports whether the folded quote fq writes the unsigned
-// figure bare right after a word of a fall that governs it ("declined by
-// €632 million") or with a phrase of a net flow below zero right before or
-// after it ("net repayments
-// of £0.9 billion", "£2.3 billion of net repayments",
-// lexicon.NetFallPhrases): the words are the sign of a net flow stated
-// below zero.
+// figure bare governed by a word of a fall (governingChange: "declined
+// by €632 million", "a decrease in loans … of €394 million", "decreased
+// by €188 million and €51 million") or with a phrase of a net flow below
+// zero right before or after it ("net repayments of £0.9 billion", "£2.3
+// billion of net repayments", lexicon.NetFallPhrases): the words are the
+// sign of a net flow stated below zero. A fall said of something else
+// ("exports fell in May, while imports were €51 million") is no sign of
+// this figure.
 func netFallBefore(fq, bare string) bool {
 	at := indexWord(fq, bare)
 	if at < 0 {
 		return false
 	}
-	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
-	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
-	// Only the words right before the figure govern it: "declined by
-	// €632 million", "fell €5 million"; a fall said of something else
-	// earlier ("exports fell in May, while imports were €51 million") is
-	// no sign of this figure.
-	if w := lastWord(strings.TrimSuffix(before, " by")); w != "" && DirectionWord(w, Down) == w {
+	if dw, ok := governingChange(fq, at); ok && !dw.Up {
 		return true
 	}
+	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
+	after := strings.TrimLeft(lowerASCII(fq[at+len(bare):]), " ")
 	of := strings.TrimSuffix(before, " of")
 	for _, p := range lexicon.NetFallPhrases {
 		// "net repayments of £0.9 billion", "£2.3 billion of net
@@ -138,6 +137,82 @@ func netFallBefore(fq, bare string) bool {
 		}
 	}
 	return false
+}
+
+// maxNounPhrase is how many words a noun of change may stand before the
+// "of" of its figure: "a decrease in loans for consumption purposes of
+// €394 million" has five between.
+const maxNounPhrase = 8
+
+// governingChange returns the word of direction that governs the figure
+// at byte at of fq, a folded quote, and true; or false where none does.
+// A word governs a figure right before it (the verb, then "by" or not:
+// "declined by €632 million", "fell €5 million", "down €3 million"); as
+// a noun of change after an article, the figure after the "of" that ends
+// its phrase ("a decrease in loans for consumption purposes of €394
+// million"); and the figures coordinated with one it governs ("decreased
+// by €188 million and €51 million, respectively"). A word further off —
+// in another clause, before another figure, after a level reached ("rose
+// by €34 million, to €900 million") — governs nothing here.
+func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
+	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
+	if dw, ok := lexicon.LookupDirection(lastWord(strings.TrimSuffix(before, " by"))); ok {
+		return dw, true
+	}
+	if head, ok := strings.CutSuffix(before, " of"); ok {
+		words := strings.Fields(head)
+		for k := len(words) - 1; k >= 1 && k >= len(words)-maxNounPhrase; k-- {
+			w := words[k]
+			if strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) }) {
+				break // another figure, or the phrase's end
+			}
+			if dw, ok := lexicon.LookupDirection(w); ok {
+				if dw.Change && slices.Contains(lexicon.Articles, words[k-1]) {
+					return dw, true
+				}
+				break
+			}
+		}
+	}
+	if prev := coordinatedFigure(fq, before); prev >= 0 {
+		return governingChange(fq, prev)
+	}
+	return lexicon.DirectionWord{}, false
+}
+
+// coordinatedFigure returns where the figure that before (the quote's
+// lower-case text up to a figure, trimmed) ends with, joined to that
+// figure by a conjunction or a comma (lexicon.Conjunctions), starts in fq
+// ("€188 million" of "decreased by €188 million and"), or -1. The figure
+// may end in up to two words ("€188 million", "5 per cent"), and must read
+// as one (ParseStated), not as a figure and words after it ("5% in April").
+func coordinatedFigure(fq, before string) int {
+	rest := strings.TrimSuffix(before, ",")
+	for _, c := range lexicon.Conjunctions {
+		if r, ok := strings.CutSuffix(rest, " "+c); ok {
+			rest = strings.TrimSuffix(r, ",")
+			break
+		}
+	}
+	if len(rest) == len(before) {
+		return -1
+	}
+	end := len(rest)
+	start := end
+	for range 3 {
+		j := strings.LastIndexByte(rest[:start], ' ') + 1
+		if strings.ContainsAny(rest[j:start], "0123456789") {
+			if _, _, err := ParseStated(fq[j:end]); err == nil {
+				return j
+			}
+			return -1
+		}
+		if j == 0 {
+			return -1
+		}
+		start = j - 1
+	}
+	return -1
 }
 
 // A noChange is how a figure that is no change but was given a direction
@@ -152,16 +227,17 @@ const (
 	// ("-€385 million", "minus €167 million"): stated takes its sign.
 	signedInQuote
 	// changeBefore: a word of change governs the flow's figure ("rose by
-	// €34 million", "declined by €632 million"): the figure is the change.
+	// €34 million", "declined by €632 million", "a decrease in loans … of
+	// €394 million", governingChange).
 	changeBefore
 )
 
 // noChangeReading reads ind, a figure that is no change given direction
 // up or down, against its quote: signedInQuote where the quote signs the
 // figure (direction down), changeBefore with the word where a word of
-// change in that direction stands right before a flow's figure (the verb,
-// then "by" or not), else itsFigure. A level reached ("to €900 million")
-// is never a change, and a sign is never flipped.
+// change in that direction governs a flow's figure (governingChange), else
+// itsFigure. A level reached ("to €900 million") is never a change, and a
+// sign is never flipped.
 func noChangeReading(ind *Indicator, quote string) (noChange, string) {
 	d := ind.Quantity.Direction
 	fq := minusWordsAsSigns(foldString(quote))
@@ -173,10 +249,8 @@ func noChangeReading(ind *Indicator, quote string) (noChange, string) {
 		return itsFigure, ""
 	}
 	if at := indexWord(fq, bare); at >= 0 {
-		before := strings.TrimRight(lowerASCII(fq[:at]), " ")
-		w := lastWord(strings.TrimSuffix(before, " by"))
-		if dw, ok := lexicon.LookupDirection(w); ok && dw.Change && dw.Up == (d == Up) {
-			return changeBefore, w
+		if dw, ok := governingChange(fq, at); ok && dw.Change && dw.Up == (d == Up) {
+			return changeBefore, dw.Word
 		}
 	}
 	return itsFigure, ""
@@ -186,10 +260,12 @@ func noChangeReading(ind *Indicator, quote string) (noChange, string) {
 // (a flow, a level, a stock …) given direction: up or down, or "": only a
 // change has a direction. Every output would show the figure with no sign
 // ("€632 million", an inflow, for "lending declined by €632 million")
-// while charts turned it: one figure, two signs. The advice leads with
-// noChangeReading's reading: a figure the quote writes below zero takes
-// its sign, a change the quote states right before the figure is
-// measure: change, and any other figure is its figure.
+// while charts turned it: one figure, two signs. The advice follows
+// noChangeReading: a figure the quote writes below zero takes its sign; a
+// flow whose fall a word governs (governingChange) reads two honest ways,
+// the change (measure: change, direction: down) or a net flow below zero
+// (stated signed), and the advice offers both; a rise the word governs is
+// the change; any other figure is its figure.
 func directionOfNoChange(ind *Indicator, quote string) string {
 	d := ind.Quantity.Direction
 	if ind.Measure == Change || d != Up && d != Down {
@@ -203,28 +279,70 @@ func directionOfNoChange(ind *Indicator, quote string) string {
 	case reading == signedInQuote:
 		return fmt.Sprintf("direction down given to a %s, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: %q and leave direction out (every output then shows %q)", m, signedAsQuoted(quote, ind.Stated), ReaderSigns(signed))
 	case reading == changeBefore && d == Down:
-		// "Lending to households declined by €632 million": what the flow
-		// fell by, or, in a release that says so, a net flow below zero.
-		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. The quote says %q right before the figure: it is how much the flow fell, so write measure: change and keep direction: down; only where the document says the net flow itself was below zero (a net repayment, a net outflow) write stated: %q and leave direction out (every output then shows %q)", ind.Label(), w, signed, ReaderSigns(signed))
+		// "Lending to households declined by €632 million", "a decrease
+		// in loans … of €394 million": what the flow fell by, or, as money
+		// and credit releases write lending, a net flow below zero.
+		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. The quote says %q of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: %q and leave direction out; every output then shows %q)", ind.Label(), w, signed, ReaderSigns(signed))
 	case reading == changeBefore:
-		return fmt.Sprintf("direction up given to a flow, which has no direction (only a change has one): the quote says %q right before the figure, so it is how much the flow rose: write measure: change and keep direction: up", w)
+		return fmt.Sprintf("direction up given to a flow, which has no direction (only a change has one): the quote says %q of the figure, so it is how much the flow rose: write measure: change and keep direction: up", w)
 	case d == Down && m == Flow && netFallBefore(minusWordsAsSigns(foldString(quote)), minusWordsAsSigns(foldString(ind.Stated))):
 		return fmt.Sprintf("direction down given to a flow, which has no direction (only a change has one): every output would show %q, as if above zero. For a net flow below zero (a net repayment, a net outflow, a deficit) write stated: %q and leave direction out (every output then shows %q); %s", ind.Label(), signed, ReaderSigns(signed), change)
 	}
-	if w := DirectionWord(quote, d); m == Flow && w != "" && !reachedLevel(quote, ind.Stated) {
-		// "a decrease in loans … of €394 million", "decreased by €188
-		// million and €51 million, respectively": the quote's word of
-		// change governs the figure from further off; leaving the
-		// direction out would show the fall as an inflow.
-		return fmt.Sprintf("direction %s given to a flow, which has no direction (only a change has one): the quote says %q of the figure, so it is how much the flow %s: write measure: change and keep direction: %s", d, w, map[Direction]string{Up: "rose", Down: "fell"}[d], d)
-	}
 	// A level, stock or share is its figure: "fell to 4.1%" says how it
-	// moved to it, not a figure below zero.
+	// moved to it, not a figure below zero; a word of change that governs
+	// another figure ("exports fell in May, while imports were €51
+	// million") says nothing of this one.
 	moved := ""
 	if m != Flow {
 		moved = ", however it moved to it"
 	}
 	return fmt.Sprintf("direction %s given to a %s, which has no direction (only a change has one): leave direction out, since a %s is its figure (%q in every output%s); %s", d, m, m, ind.Label(), moved, change)
+}
+
+// SignNetFlow gives ind, a flow stated unsigned with no direction or
+// the direction its quote's word of change governs, the sign its quote
+// gives it, and says why, or "": the document's own sign where the quote
+// writes the figure below zero ("a net monthly flow of minus €167
+// million" is stated "minus €167 million"), a minus sign where a word of
+// a fall governs it (netFallBefore: "a decrease in loans … of €394
+// million" is "-€394 million"), and no sign where a word of a rise does
+// ("an increase of €34 million"); the direction goes. It is the one
+// reading verify accepts a net flow by; a drafter calls it so that a
+// fall is never drafted as an inflow.
+func SignNetFlow(ind *Indicator) string {
+	d := ind.Quantity.Direction
+	if ind.Measure != Flow || d == Either || ind.Quantity.IsRange() || ind.Stated == "" || len(ind.Provenance) == 0 {
+		return ""
+	}
+	if lo, _ := ind.Quantity.Ends(); lo <= 0 {
+		return ""
+	}
+	quote := ind.Provenance[0].Quote
+	fq := minusWordsAsSigns(foldString(quote))
+	bare := minusWordsAsSigns(foldString(ind.Stated))
+	at := indexWord(fq, bare)
+	signed, why := "", ""
+	switch {
+	case d != Up && indexAfterMinus(fq, bare) >= 0:
+		signed, why = signedAsQuoted(quote, ind.Stated), "the quote's sign"
+	case d != Up && at >= 0 && netFallBefore(fq, bare):
+		signed, why = minusBefore(ind.Stated), "a net flow below zero: the quote's word of a fall governs it"
+	case d == Up && at >= 0:
+		if dw, ok := governingChange(fq, at); ok && dw.Change && dw.Up {
+			ind.Quantity.Direction = NoDirection
+			return fmt.Sprintf("a net flow above zero: the quote's %q governs it (a flow has no direction)", dw.Word)
+		}
+		return ""
+	default:
+		return ""
+	}
+	if _, _, err := ParseStated(signed); err != nil {
+		return ""
+	}
+	ind.Stated = signed
+	ind.Quantity.Value.Coef = -ind.Quantity.Value.Coef
+	ind.Quantity.Direction = NoDirection
+	return fmt.Sprintf("stated %q, %s", signed, why)
 }
 
 // reachedLevel reports whether the quote writes stated as the level a

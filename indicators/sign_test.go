@@ -1,6 +1,10 @@
 package indicators_test
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -22,7 +26,10 @@ Loans for house purchase and other purposes also decreased by €188 million and
 The stock of loans rose to €12 billion.
 The unemployment rate fell to 4.1% in April.
 Net finance raised by UK businesses rose by £2.4 billion in August, up from £2.3 billion of net repayments in July.
-Exports rose by €34 million in June, to €900 million.`
+Exports rose by €34 million in June, to €900 million.
+Developments in April were largely driven by a decrease in loans for consumption purposes of €394 million.
+Exports fell in May, while imports were €51 million.
+A decrease of €5 million in deposits and loans of €7 million were recorded.`
 
 // TestSignRule checks the one rule of a figure's sign across measures, as
 // verify reads it: a word for the minus sign ("minus", "negative") is a
@@ -45,19 +52,38 @@ func TestSignRule(t *testing.T) {
 		rate   = "The unemployment rate fell to 4.1% in April"
 		july   = "up from £2.3 billion of net repayments in July"
 		level  = "Exports rose by €34 million in June, to €900 million."
+		// The Central Bank of Ireland's April 2012 release (s20n-credit).
+		respectively = "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively"
+		decrease     = "a decrease in loans for consumption purposes of €394 million"
+		imports      = "Exports fell in May, while imports were €51 million."
+		deposits     = "A decrease of €5 million in deposits and loans of €7 million were recorded."
 	)
 	tests := []struct {
 		name, fields, quote string
 		want                []string // nil: it verifies
 	}{
-		// A flow given a direction: refused, saying what to write.
+		// A flow given a direction: refused, saying what to write. A fall
+		// word that governs the figure reads two honest ways, the change
+		// or a net flow below zero, never "leave direction out".
 		{"flow down, quote says a fall in words", base + "measure: flow\nstated: €632 million\ndirection: down", hh,
-			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined" right before the figure: it is how much the flow fell, so write measure: change and keep direction: down; only where the document says the net flow itself was below zero (a net repayment, a net outflow) write stated: "-€632 million" and leave direction out (every output then shows "−€632 million")`}},
-		// A word of change that governs the figure from further off: the
-		// change, never "leave direction out" (the fall shown as an inflow).
-		{"flow down, the fall word governs from further off", base + "measure: flow\nstated: €51 million\ndirection: down", "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively",
-			[]string{`direction down given to a flow, which has no direction (only a change has one): the quote says "decreased" of the figure, so it is how much the flow fell: write measure: change and keep direction: down`}},
-		{"change as advised, the fall word further off", base + "measure: change\nstated: €51 million\ndirection: down", "Loans for house purchase and other purposes also decreased by €188 million and €51 million, respectively", nil},
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€632 million", as if above zero. The quote says "declined" of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: "-€632 million" and leave direction out; every output then shows "−€632 million")`}},
+		{"flow down, the fall word governs from further off", base + "measure: flow\nstated: €51 million\ndirection: down", respectively,
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€51 million", as if above zero. The quote says "decreased" of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: "-€51 million" and leave direction out; every output then shows "−€51 million")`}},
+		{"flow down, a noun of a fall governs", base + "measure: flow\nstated: €394 million\ndirection: down", decrease,
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€394 million", as if above zero. The quote says "decrease" of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: "-€394 million" and leave direction out; every output then shows "−€394 million")`}},
+		// Both ways verify (the credit user's hand-signed catalog).
+		{"change as advised, the fall word further off", base + "measure: change\nstated: €51 million\ndirection: down", respectively, nil},
+		{"signed as advised, the fall word further off", base + "measure: flow\nstated: -€51 million", respectively, nil},
+		{"signed, the first of two coordinated", base + "measure: flow\nstated: -€188 million", respectively, nil},
+		{"signed, a noun of a fall governs", base + "measure: flow\nstated: -€394 million", decrease, nil},
+		{"change, a noun of a fall governs", base + "measure: change\nstated: €394 million\ndirection: down", decrease, nil},
+		// A fall word that governs another figure, or none, is no sign.
+		{"signed, the fall word in another clause", base + "measure: flow\nstated: -€51 million", imports,
+			[]string{`the quote does not state "-€51 million": the quote writes "€51 million" without a sign: write stated: "€51 million", and for a fall measure: change with direction: down where the quote says it`}},
+		{"signed, the fall noun governs another figure", base + "measure: flow\nstated: -€7 million", deposits,
+			[]string{`the quote does not state "-€7 million": the quote writes "€7 million" without a sign: write stated: "€7 million", and for a fall measure: change with direction: down where the quote says it`}},
+		{"flow down, the fall word in another clause", base + "measure: flow\nstated: €51 million\ndirection: down", imports,
+			[]string{`direction down given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€51 million" in every output); if the figure is a change from a period before (how much something fell), write measure: change and keep direction: down`}},
 		// review20: a level reached is no change, though the quote says a rise.
 		{"flow up, quote says the level it rose to", base + "measure: flow\nstated: €900 million\ndirection: up", level,
 			[]string{`direction up given to a flow, which has no direction (only a change has one): leave direction out, since a flow is its figure ("€900 million" in every output); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`}},
@@ -66,7 +92,7 @@ func TestSignRule(t *testing.T) {
 		{"flow down, quote says minus", base + "measure: flow\nstated: €167 million\ndirection: down", house,
 			[]string{`direction down given to a flow, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "minus €167 million" and leave direction out (every output then shows "−€167 million")`}},
 		{"flow up", base + "measure: flow\nstated: €34 million\ndirection: up", small,
-			[]string{`direction up given to a flow, which has no direction (only a change has one): the quote says "rose" right before the figure, so it is how much the flow rose: write measure: change and keep direction: up`}},
+			[]string{`direction up given to a flow, which has no direction (only a change has one): the quote says "rose" of the figure, so it is how much the flow rose: write measure: change and keep direction: up`}},
 		{"level down", base + "measure: level\nstated: €385 million\ndirection: down", avg,
 			[]string{`direction down given to a level, which has no direction (only a change has one), and the quote writes the figure below zero: write stated: "-€385 million" and leave direction out (every output then shows "−€385 million")`}},
 		{"stock up", base + "measure: stock\nstated: €12 billion\ndirection: up", stock,
@@ -157,6 +183,56 @@ func TestReaderSigns(t *testing.T) {
 	} {
 		if got := indicators.ReaderSigns(tt.in); got != tt.want {
 			t.Errorf("ReaderSigns(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCreditSignedFlows checks the credit user's catalog, every net flow
+// that fell stated signed as the release means it ("-€394 million" for
+// "a decrease in loans for consumption purposes of €394 million", "-€51
+// million" for "decreased by €188 million and €51 million,
+// respectively"), verifies as written; and that the same flow written
+// unsigned with direction: down is offered both honest ways.
+func TestCreditSignedFlows(t *testing.T) {
+	orig, err := os.ReadFile("testdata/credit/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, old, repl string
+		want            []string
+	}{
+		{"as its user signed them", "", "", nil},
+		{"consumption unsigned with direction down", `    stated: "-€394 million"`, "    stated: €394 million\n    direction: down",
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€394 million", as if above zero. The quote says "decrease" of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: "-€394 million" and leave direction out; every output then shows "−€394 million")`}},
+		{"other purposes unsigned with direction down", `    stated: "-€51 million"`, "    stated: €51 million\n    direction: down",
+			[]string{`direction down given to a flow, which has no direction (only a change has one): every output would show "€51 million", as if above zero. The quote says "decreased" of the figure, which reads two ways: how much the flow fell (write measure: change and keep direction: down), or a net flow below zero, as a release of money and credit writes lending that fell or a net repayment (write stated: "-€51 million" and leave direction out; every output then shows "−€51 million")`}},
+	}
+	read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata/credit", name)) }
+	for _, tt := range tests {
+		src := string(orig)
+		if tt.old != "" {
+			if strings.Count(src, tt.old) != 1 {
+				t.Fatalf("%s: %q is not once in the catalog", tt.name, tt.old)
+			}
+			src = strings.Replace(src, tt.old, tt.repl, 1)
+		}
+		var got []string
+		if _, err := indicators.Parse("catalog.yaml", []byte(src), read); err != nil {
+			var list indicators.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("%s: Parse error = %v, want an ErrorList", tt.name, err)
+			}
+			for _, e := range list {
+				msg := e.Error()
+				if _, rest, ok := strings.Cut(msg, ": "); ok {
+					msg = rest
+				}
+				got = append(got, msg)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Parse messages (-want +got):\n%s", tt.name, diff)
 		}
 	}
 }

@@ -395,6 +395,9 @@ func parseUnit(s string) (Unit, error) {
 			return Unit{}, fmt.Errorf("indicators: unknown unit %q: a currency is written as its ISO 4217 code: did you mean %q?", s, sg.Code)
 		}
 	}
+	if u, ok := hyphenedMeasure(s); ok {
+		return u, nil // "vehicle-km" is vehicle km
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}
@@ -519,4 +522,37 @@ func canonicalPer(per string) string {
 		words[0] = n
 	}
 	return strings.Join(words, " ")
+}
+
+// samePer reports whether a and b, the bases of two rates, are one base:
+// equal once their numbers are written one way (canonicalPer), or a
+// number alone and the same number of the whole population
+// (lexicon.PopulationBases: "100,000" and "100,000 population").
+func samePer(a, b string) bool {
+	a, b = canonicalPer(a), canonicalPer(b)
+	return a == b || a != "" && b != "" && BareRateBase(a) == BareRateBase(b)
+}
+
+// BareRateBase returns per, the base of a rate, without a last word
+// naming the whole population after its number (lexicon.PopulationBases:
+// "100,000 population" is "100,000"), or per: two bases with one bare
+// base are one base worded two ways. It is the one list of those words
+// for verify and the renderers alike.
+func BareRateBase(per string) string {
+	num, word, ok := strings.Cut(per, " ")
+	if ok && isPerNumber(num) && slices.Contains(lexicon.PopulationBases, word) {
+		return num
+	}
+	return per
+}
+
+// sameRate reports whether a and b are one unit but for the wording of
+// a rate's base (samePer).
+func sameRate(a, b Unit) bool {
+	if a.Per == "" || b.Per == "" {
+		return a == b
+	}
+	pa, pb := a.Per, b.Per
+	a.Per, b.Per = "", ""
+	return a == b && samePer(pa, pb)
 }

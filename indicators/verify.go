@@ -288,6 +288,9 @@ func (v *verifier) add(key, where string, kind error, format string, args ...any
 // verify runs every check; decoded says Load has already checked each
 // item's fields while decoding, so only cross-checks and provenance remain.
 func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
+	if bad == nil {
+		bad = map[string]bool{}
+	}
 	v := &verifier{c: c, errs: errs, hashOK: map[string]bool{}, noText: map[string]bool{}, decoded: decoded, bad: bad}
 	if !decoded {
 		// The rules Load applies while decoding, for catalogs built in Go.
@@ -638,8 +641,39 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 		return // reported with the stated words
 	}
 	if msg := unitNamedMsg(ind, u); msg != "" {
+		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
+			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
+				// "London had the lowest at 7.8 per 100,000" after "13.2
+				// deaths per 100,000 population": the sentence names
+				// the noun (s21o-suicide was offered unit: per 100,000).
+				msg = fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s; its sentence does: write quote: %q", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), s)
+			}
+		}
 		v.add(key+"/stated", where, ErrMismatch, "%s", msg)
 	}
+}
+
+// sentenceNaming returns the sentence that holds a quote of ind and
+// names the counted noun (nounNamed), in the text's characters from its
+// start (past a bullet) to its end (a full stop left out), or "". Only a
+// pinned text is shown.
+func (v *verifier) sentenceNaming(ind *Indicator, noun string) string {
+	for _, p := range ind.Provenance {
+		src, ok := v.c.Source(p.Source)
+		if !ok || src.Text == "" || !v.hashOK[src.ID] {
+			continue
+		}
+		at, n := findQuote(src.Text, p.Quote)
+		if n != 1 {
+			continue
+		}
+		_, end := sentenceBounds(src.Text, at)
+		s := strings.TrimRight(src.Text[sentenceStart(src.Text, at.Start):end], ". ")
+		if nounNamed(s, noun) && strings.Count(src.Text, s) == 1 {
+			return s
+		}
+	}
+	return ""
 }
 
 // unitNamedMsg says what unitNamed reports of ind, whose stated words
@@ -750,7 +784,7 @@ func (v *verifier) bareRates() {
 		if len(ind.Provenance) > 0 {
 			src = ind.Provenance[0].Source
 		}
-		return src + "\x00" + per
+		return src + "\x00" + BareRateBase(canonicalPer(per)) // "100,000 population" is "100,000"
 	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
@@ -771,9 +805,24 @@ func (v *verifier) bareRates() {
 			continue
 		}
 		other, _ := v.c.Indicator(id)
+		named := slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return nounNamed(p.Quote, other.Unit.Name) })
+		quote := ""
+		if !named {
+			// The unit advised must be one a quote names (unitNamed):
+			// the sentence's, where it names the noun; else the bare
+			// rate stands as the document words it.
+			s := v.sentenceNaming(ind, other.Unit.Name)
+			if s == "" {
+				continue
+			}
+			quote = fmt.Sprintf(", and quote the sentence that names %s: write quote: %q", Plural(other.Unit.Name), s)
+		}
 		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
-			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s",
-			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit)
+			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s%s",
+			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit, quote)
+		// One cause, one message: the ratio or view that draws the bare
+		// rate beside rates of a noun is not told again.
+		v.bad[ind.ID] = true
 	}
 }
 
@@ -923,6 +972,12 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 				if v.hashOK[src.ID] {
 					hint = spacedAdvice(src.Text, p.Quote) // the text's own words, pinned
 				}
+				if hint == "" && v.hashOK[src.ID] {
+					if near := nearestAdvice(src.Text, p.Quote); near != "" {
+						v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s", clip(p.Quote), p.Source, near)
+						continue
+					}
+				}
 				v.add(pkey+"/quote", pwhere, ErrQuote, "quote %q is not in source %q%s: copy it verbatim from the text", clip(p.Quote), p.Source, hint)
 				continue
 			case 1:
@@ -982,6 +1037,16 @@ func (v *verifier) provenance(ind *Indicator, key, where string, checkNumbers bo
 			}
 			if adv := unsignedPullAdvice(ind, p.Quote); adv != "" && j == 0 {
 				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv)
+			}
+			if ind.Measure == Share && ind.Unit.Kind == Times && j == 0 {
+				// "more than twice as high" (s21o-obesity) is a ratio.
+				v.add(key+"/measure", pwhere, ErrMismatch, "%q is in times, a ratio of two figures, which is no share of a whole: write measure: level (a share is a percent of a whole)", ind.Stated)
+			}
+			if adv := fromToPeriod(ind, p.Quote); adv != "" {
+				v.add(key+"/period", pwhere, ErrMismatch, "%s", adv)
+			}
+			if adv := halfCoordinatedUnit(ind, p.Quote); adv != "" && j == 0 {
+				v.add(key+"/stated", pwhere, ErrMismatch, "%s", adv) // no position of its own for unit
 			}
 		}
 	}
@@ -1187,11 +1252,27 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		// document says "nearly $350 billion", the catalog "$350 billion".
 		if ind.Quantity.Qualifier == Exact {
 			if h := hedgeBeforeFigure(fq[:at]); h != "" {
-				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
-				return
+				st, isStatus := StatusOfWord(strings.TrimPrefix(strings.TrimPrefix(lowerASCII(h), "an "), "a "))
+				switch {
+				case isStatus && st == ind.Status:
+					// "the estimated 9.7 billion": the word is the
+					// figure's status, which status records (round O,
+					// s21o-traffic; the outputs print it so,
+					// wording.StatusHedge).
+				case isStatus:
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
+					return
+				default:
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
+					return
+				}
 			}
 		}
 		break
+	}
+	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
+	if quantified {
+		found = false // "most of the exports": a quantity, no first place
 	}
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
@@ -1219,7 +1300,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 	if !found && negativeContribution(p.Quote, ind) {
 		found, signed = true, true // "detracted 0.3 percentage points", stated "-0.3 percentage points"
 	}
-	if !found {
+	if !found && !quantified {
 		// "12,440 people" against the quote's "12,440 People" (a
 		// headline's capital): the unit word is lower case in stated, as
 		// the outputs print it.
@@ -1228,6 +1309,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 	}
 	if !found {
+		if quantified {
+			// "for most of the exports": the quote's own word for the
+			// place, if it has one ("the top destination").
+			msg := rankWordAdvice(p.Quote, ind)
+			if msg == "" {
+				msg = fmt.Sprintf("the quote says %q only as a quantity (%s), not a first place: quote the words that state the place", forms[0], strings.Join(lexicon.FirstPlaceQuantifiers, ", "))
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)

@@ -315,6 +315,8 @@ func TestRoundNWriteWhat(t *testing.T) {
 		// rank's own phrase says "top".
 		{"exports: a first place the quote says is top", cancer, eng + "measure: rank\nstated: first", "China was the top destination for most of the exports in 2023.",
 			`the quote states the first place as "top": write stated: "top"`, "stated: first => stated: top"},
+		{"exports: the quantifier most is no first place", cancer, eng + "measure: rank\nstated: most", "China was the top destination for most of the exports in 2023.",
+			`the quote does not state "most": the quote states the first place as "top": write stated: "top"`, "stated: most => stated: top"},
 		{"cancer: a rate per day whose quote counts a noun", cancer, eng + "measure: level\nstated: 878 per day", "878 cancers were diagnosed each day",
 			`the quote counts "cancers": write stated: "878" and unit: cancer per day`, "stated: 878 per day => stated: \"878\"\nunit: cancer per day"},
 		{"crime: a rate per week whose quote counts a noun", crime, ew + "measure: level\nstated: 1,234 a week", "Police recorded 1,234 burglaries a week",

@@ -152,10 +152,12 @@ func TestBuildNotesColumn(t *testing.T) {
 }
 
 // TestBuildHedgeLowerCase: a hedge that opened the document's sentence
-// reads in lower case in a label (the deck's list, the book's chart
-// categories, data labels and Cover), never "An estimated 11%" mid-line. A
-// bar's data label says the hedge in its number format (the category then
-// leaves it out: xlsx hedgeShown).
+// never reads "An estimated 11%" mid-line in a label (the deck's list, the
+// book's chart categories, data labels and Cover). Where the hedge is the
+// figure's own status ("an estimated" of a status: estimate) it is said
+// once, as the status (wording.StatusOnce): "11%, 2019 (estimate)" on the
+// deck, "(estimates)" in the book's chart subtitle, and no label repeats
+// "an estimated" beside it.
 func TestBuildHedgeLowerCase(t *testing.T) {
 	out := buildRates(t)
 	for _, file := range []string{"deck.pptx", "briefing.xlsx"} {
@@ -174,8 +176,12 @@ func TestBuildHedgeLowerCase(t *testing.T) {
 				t.Errorf("%s writes %q", file, bad)
 			}
 		}
-		if !strings.Contains(all, "an estimated 11%") && !strings.Contains(all, "&#34;an estimated &#34;") {
-			t.Errorf("%s: no \"an estimated 11%%\"", file)
+		if strings.Contains(all, "an estimated 11%") || strings.Contains(all, "&#34;an estimated &#34;") {
+			t.Errorf("%s: a label says the status \"an estimated\" beside the figure's own status", file)
+		}
+		want := map[string]string{"deck.pptx": "11%, 2019 (estimate)", "briefing.xlsx": "(estimates)"}[file]
+		if !strings.Contains(all, want) {
+			t.Errorf("%s: no %q (the status said once)", file, want)
 		}
 	}
 }

@@ -80,7 +80,14 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				ind.Quantity, ind.Unit = indicators.HeldAs(ind.Stated, ind.Quantity, ind.Unit, ind.Measure)
 				// A contribution or a rate of inflation read as a change is
 				// drafted as verify has it written, not left out.
+				d.netFlowOf(&cls[i])
 				if why := indicators.SettleMeasure(ind); why != "" {
+					cls[i].notes = append(cls[i].notes, why)
+				}
+				// A net flow below zero drafted with the sign verify
+				// reads it by ("minus €167 million", "a decrease in
+				// loans … of €394 million"), never as an inflow.
+				if why := indicators.SignNetFlow(ind); why != "" {
 					cls[i].notes = append(cls[i].notes, why)
 				}
 			}
@@ -204,9 +211,9 @@ type docDraft struct {
 	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
 	longestRun  int             // the longest run-in heading's reach, in bytes
 	body        string          // the short name of the global body whose page this is, or ""
-	estimates   string          // "Advance estimates": a heading or lead that makes every figure an estimate, or ""
 	margins     []marginBlock   // the paragraphs whose figures carry margins of error (draftstatus_margin.go)
 	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
+	netFlows    *string         // netFlowRelease's answer, read once
 	national    nationalRelease // what a national statistical release's title and release lines say, if they do
 	appealYear  int             // the year of the appeal an international body's page dates, or 0
 	fpHome      string          // the country of a government's release in the first person, or ""
@@ -216,24 +223,24 @@ type docDraft struct {
 	titleDoc    titleDocMemo      // what measuredTitle keeps of the document's titles so far (drafttitle_measured.go)
 	lender      lenderRelease     // what a lender's lead says it approved, if it does
 	lenderOK    bool
-	issuer      issuer       // the national body whose document this is, if its opening names one
-	gov         govHome      // governmentHome's answer, read once
-	what        whatCache    // what draftwhat.go reads of the whole document, once
-	oneHome     *docHome     // the country the whole document is about, once read (draftdochome.go)
-	ctx         *docContext  // what the document says once of all its figures, once read (draftcontext.go)
-	natTrade    *string      // the home of a national trade release, once read (drafttradetotals.go)
-	estimateCue *string      // releaseEstimateCue's answer, once read (draftreleasestatus.go)
-	monthly60   *statRelease // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
-	months      *monthSpanOf // docMonthSpan's answer, read once
-	intl        intlHome     // intlHomeOf's answer, read once (draftw_intl.go)
-	plan        *planYearOf  // the first dated appeal or plan, read once (draftwhen_now.go)
-	endings     *[]endingAt  // the reference periods ending in a month, read once (draftwhen_ending.go)
-	subdivs     *[]subdivAt  // the states, provinces and territories named, read once (draftw_subdivision.go)
-	spanOf      *spanCache   // a release's title year and the periods drafted so far (draftwhen_span.go)
-	survey      surveyCache  // the survey period a release states once (draftrelease56.go)
-	ref         refCache     // the month a monthly release is for (draftrelease56.go)
-	memo        sentenceMemo // what rules read of each sentence, once (draftmemo.go)
-	reads43     reads43      // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
+	issuer      issuer            // the national body whose document this is, if its opening names one
+	gov         govHome           // governmentHome's answer, read once
+	what        whatCache         // what draftwhat.go reads of the whole document, once
+	oneHome     *docHome          // the country the whole document is about, once read (draftdochome.go)
+	ctx         *docContext       // what the document says once of all its figures, once read (draftcontext.go)
+	natTrade    *string           // the home of a national trade release, once read (drafttradetotals.go)
+	stmt        *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
+	monthly60   *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
+	months      *monthSpanOf      // docMonthSpan's answer, read once
+	intl        intlHome          // intlHomeOf's answer, read once (draftw_intl.go)
+	plan        *planYearOf       // the first dated appeal or plan, read once (draftwhen_now.go)
+	endings     *[]endingAt       // the reference periods ending in a month, read once (draftwhen_ending.go)
+	subdivs     *[]subdivAt       // the states, provinces and territories named, read once (draftw_subdivision.go)
+	spanOf      *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
+	survey      surveyCache       // the survey period a release states once (draftrelease56.go)
+	ref         refCache          // the month a monthly release is for (draftrelease56.go)
+	memo        sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
+	reads43     reads43           // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
 	reads50 reads50          // drafts50's reads of the whole document, once (draftweek.go)
 	cards   *[]*headlineCard // the document's headline cards, read once (draftcard.go)
@@ -352,7 +359,6 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)
 	d.release, _ = releaseSubjectOf(src.Text)
-	d.estimates = d.estimatesCue()
 	d.marginCue()
 	d.monthly, _ = d.monthlyReleaseOf()
 	d.national, _ = nationalReleaseOf(src.Text)

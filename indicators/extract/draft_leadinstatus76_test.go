@@ -7,7 +7,7 @@ import "testing"
 // were:") reports estimates: every figure of the release is one, unless a
 // cue of its own gives it a status; a lead-in that says no such thing
 // leaves its figures facts, and so does a survey's remark on its
-// estimates (releaseEstimatesRe; drafts76) — on a migration bulletin
+// estimates (ownPeriodCueRe, draftcontext.go; drafts76) — on a migration bulletin
 // (ONS), a road casualty release (DfT), a hospital activity release
 // (HSCIC) and a crime survey's press release (BJS).
 func TestLeadInStatus76(t *testing.T) {

@@ -7,7 +7,7 @@ import "testing"
 // its own estimates, a survey's, a modelled measure's — makes them all
 // estimates, earlier periods' too, while counts of registered events stay
 // facts and who was surveyed says nothing of how a figure is measured
-// (releaseEstimatesRe, draftstats.go; when88) — on a national accounts
+// (methodCueRe, draftcontext.go; when88) — on a national accounts
 // release (ABS), a health survey bulletin (ONS), a house price index
 // (ONS), a crime survey's press release (BJS) and a mortality bulletin
 // (ONS).

@@ -28,10 +28,6 @@ import (
 //	Nonstore retailers were up 6.8 percent from last year → "Change in
 //	nonstore retailers' sales from a year earlier"
 
-// estimateHeadRe finds the words of a release of estimates in a heading or
-// its lead: "Advance Estimates of …", "preliminary estimates".
-var estimateHeadRe = lazyRegexp(`(?i)\b(advance|preliminary|flash|first|early) estimates?\b`)
-
 // monthAlt is the alternation of the months written out, capitalized:
 // every regexp that reads a month's name builds on it (with (?i) where
 // case does not matter). monthNameRe is the same in a group.
@@ -58,24 +54,6 @@ type monthlyRelease struct {
 	subject string          // the lead's subject: "retail and food services sales"
 	noun    string          // its head: "sales"
 	at      int             // where the lead starts
-}
-
-// estimatesCue returns the words of a heading above the first figure, or
-// of its lead before the figure, that make the document a release of
-// estimates: "Advance Estimates".
-func (d *docDraft) estimatesCue() string {
-	if len(d.mentions) == 0 {
-		return ""
-	}
-	first := d.mentions[0]
-	for _, h := range d.heads {
-		if h.at < first.Sentence.Start {
-			if g := estimateHeadRe.FindString(h.text); g != "" {
-				return g
-			}
-		}
-	}
-	return estimateHeadRe.FindString(d.src.Text[first.Sentence.Start:first.Span.Start])
 }
 
 // monthlyReleaseOf reads the reference month and subject of a release
@@ -128,9 +106,6 @@ func releaseNoun(s string) string {
 // a monthly release of estimates.
 func (d *docDraft) monthlyReleaseClaim(cl *claim, m Mention) {
 	ind := &cl.ind
-	if d.estimates != "" && ind.Status == indicators.Fact {
-		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: every figure of a release of estimates is one", d.estimates)
-	}
 	r := d.monthly
 	if r.subject == "" || m.Span.Start < r.at {
 		return

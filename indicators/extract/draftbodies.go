@@ -27,6 +27,12 @@ type publicBody struct {
 	// country to figures naming none; false where bodies of other
 	// countries share the name ("Central Statistics Office").
 	home bool
+	// subject is true for a national institution — a budget office, a
+	// central bank, a ministry — whose name opening a sentence of a
+	// document's lead makes the document its, and its figures its
+	// country's (issuerOf), and whose name as a giving verb's subject
+	// makes its country the giver (providedWith).
+	subject bool
 }
 
 // An openingRead says how a release's opening may name a body alone.
@@ -38,8 +44,12 @@ const (
 	fullOnly
 )
 
-// publicBodies are the bodies the drafter knows by name; the first match
-// in this order wins.
+// publicBodies are the bodies the drafter knows by name, the one table of
+// them; the first match in this order wins, so a longer name stands
+// before a shorter one it holds ("Federal Reserve Board", "Federal
+// Reserve"), and the publishers of statistics stand before the
+// institutions (subject). centralBankRe finds the central banks named
+// after their country.
 var publicBodies = []publicBody{
 	{name: "U.S. Department of Labor", short: "DOL", code: "US", domains: []string{"dol.gov"}, opening: byAcronym},
 	{name: "Bureau of Labor Statistics", short: "BLS", code: "US", domains: []string{"bls.gov"}, opening: byAcronym,
@@ -63,6 +73,7 @@ var publicBodies = []publicBody{
 	{name: "Welsh Government", code: "GB-WLS", domains: []string{"gov.wales", "wales.gsi.gov.uk"}, home: true},
 	{name: "Northern Ireland Statistics and Research Agency", short: "NISRA", code: "GB-NIR", domains: []string{"nisra.gov.uk"}, home: true},
 	{name: "Stats NZ", code: "NZ", also: []string{"Statistics New Zealand"}, domains: []string{"stats.govt.nz"}, credits: true, home: true},
+	{name: "Department of Internal Affairs", code: "NZ", domains: []string{"dia.govt.nz"}, home: true},
 	{name: "Central Statistics Office", short: "CSO", code: "IE", domains: []string{"cso.ie"}, credits: true},
 	{name: "Statistics Netherlands", short: "CBS", code: "NL", credits: true, home: true},
 	{name: "Statistics Sweden", short: "SCB", code: "SE", credits: true, home: true},
@@ -127,6 +138,24 @@ var publicBodies = []publicBody{
 	{name: "Federal Statistical Office of Germany", code: "DE", also: []string{"Destatis"}, home: true},
 	{name: "Italian National Institute of Statistics", code: "IT", also: []string{"Istat"}, home: true},
 	{name: "Eurostat", code: "EU", home: true},
+	// National institutions whose figures are their country's, named in
+	// full (subject: issuerOf).
+	{name: "Congressional Budget Office", short: "CBO", code: "US", subject: true},
+	{name: "Office of Management and Budget", short: "OMB", code: "US", subject: true},
+	{name: "Federal Reserve Board", code: "US", subject: true},
+	{name: "Federal Reserve", code: "US", subject: true},
+	{name: "Department of State", code: "US", subject: true},
+	{name: "State Department", code: "US", subject: true},
+	{name: "Department of Defense", short: "DoD", code: "US", subject: true},
+	{name: "Office for Budget Responsibility", short: "OBR", code: "GB", subject: true},
+	{name: "Bank of England", code: "GB", subject: true},
+	{name: "Bank of Canada", code: "CA", subject: true},
+	{name: "Bank of Japan", code: "JP", subject: true},
+	{name: "European Central Bank", short: "ECB", code: "EU", subject: true},
+	{name: "Swiss National Bank", short: "SNB", code: "CH", subject: true},
+	{name: "Deutsche Bundesbank", code: "DE", subject: true},
+	{name: "Norges Bank", code: "NO", subject: true},
+	{name: "Sveriges Riksbank", code: "SE", subject: true},
 }
 
 // bodyNamed returns the body whose name, or one of whose other names, is

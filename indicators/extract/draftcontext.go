@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -55,6 +56,11 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = []string{h.code}, h.why
 	default:
 		c.place, c.placeWhy = headBodies(d.src.Text[:d.headEnd()])
+	}
+	if len(c.place) == 0 {
+		if code, host := govHostCountry(d.src.Text); code != "" {
+			c.place, c.placeWhy = []string{code}, fmt.Sprintf("%s, the government whose address the release gives (%s)", codeName(code), host)
+		}
 	}
 	if len(c.place) == 1 {
 		if part, why, ok := subjectPart(c.place[0], d.titleLines()); ok {
@@ -127,6 +133,37 @@ func headBodies(head string) ([]string, string) {
 		}
 	}
 	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// govHostRe is a government's web or e-mail address in a text: a host
+// under a government's second-level domain ("insolvency.gov.uk",
+// "www.abs.gov.au", "dia.govt.nz", "statcan.gc.ca", "insee.gouv.fr") or
+// the United States' .gov ("census.gov"), with its words before.
+var govHostRe = lazyRegexp(`(?i)\b(?:[a-z0-9-]+\.)+(?:(?:gov|govt|gc|gouv|gob|go)\.[a-z]{2}|gov)\b`)
+
+// govHostCountry returns the one country whose government's addresses
+// (govHostRe) a text gives — its contact's e-mail, its web site — and the
+// first such host; "" when it gives none or those of several countries.
+// A release that names no country is its publisher's (docContext), and
+// its publisher gives its own address.
+func govHostCountry(text string) (string, string) {
+	if !strings.Contains(text, ".go") {
+		return "", "" // no address of a government: no regexp run
+	}
+	code, first := "", ""
+	for _, h := range govHostRe.FindAllString(text, -1) {
+		c := indicators.SourceHome(h)
+		if c == "" {
+			continue
+		}
+		if code != "" && c != code {
+			return "", ""
+		}
+		if code == "" {
+			code, first = c, h
+		}
+	}
+	return code, first
 }
 
 // titleLines returns the document's title line and the headings in its
@@ -303,7 +340,7 @@ func sampleWordsIn(text string) string {
 // period ends there) — a change that names a provisional period is
 // provisional whatever it is compared with; else an estimate when the
 // title or lead of a release with a reference period calls its figures
-// estimates (leadEstimateCue; "provisional" only of the release's own
+// estimates (statement; "provisional" only of the release's own
 // year); else an estimate in a release that speaks of its sample's error,
 // unless the figure counts registered events. It first makes estimates
 // the past figures only a modal made projections (pastModalEstimates).
@@ -316,7 +353,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 			labels = []periodLabel{l}
 		}
 	}
-	title := d.leadEstimateCue()
+	title := d.statement().titled
 	var ref indicators.Period
 	if title == "survey" && bodiesSurvey(text) {
 		title = "" // a survey of organisations counts what they keep
@@ -369,4 +406,271 @@ func labelOf(ind *indicators.Indicator, labels []periodLabel) (periodLabel, bool
 		}
 	}
 	return periodLabel{}, false
+}
+
+// The cities of a release about one country (doc21): a release places its
+// figures in its country once (docContext), and a figure whose clause
+// names one of that country's cities — or points back with "the city" to
+// the city its paragraph last named — is of the region that holds the
+// city, since a city has no code of its own (indicators.Cities, the one
+// table of them).
+//
+//	Department of Internal Affairs (NZ) … The Canterbury earthquake …
+//	affected about a quarter of Christchurch’s pub gaming machine venues.
+//	Expenditure in the city for the first three months of 2011 was $19
+//	million → NZ-CAN, the region that holds Christchurch
+//	Statistics Canada … In Toronto, employment rose by 1.2% → CA-ON
+//	Australian Bureau of Statistics … Melbourne's population grew by
+//	142,600 people → AU-VIC
+
+// theCityRe is a clause's back-reference to a city named before: "in the
+// city", "the city's", "this town".
+var theCityRe = lazyRegexp(`\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:city|town)(?:['’]s)?\b`)
+
+// cityIn returns the first city of country that s names as a whole word,
+// the region that holds it, and where its name ends; "" when s names none.
+func cityIn(s, country string) (name, within string, end int) {
+	at := -1
+	for _, c := range indicators.Cities {
+		if !strings.HasPrefix(c.Within, country+"-") {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(s[from:], c.Name)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordEdge(s, i, i+len(c.Name)) {
+				if at < 0 || i < at {
+					at, name, within, end = i, c.Name, c.Within, i+len(c.Name)
+				}
+				break
+			}
+			from = i + 1
+		}
+	}
+	return name, within, end
+}
+
+// lastCityIn returns the last city of country that s names, and the
+// region that holds it.
+func lastCityIn(s, country string) (name, within string) {
+	for off := 0; ; {
+		n, w, end := cityIn(s[off:], country)
+		if n == "" {
+			return name, within
+		}
+		name, within, off = n, w, off+end
+	}
+}
+
+// cityClaim places in its region a figure whose clause names a city of
+// the release's one country (docContext), else whose sentence names one
+// before the clause (the last), else whose clause or sentence points back
+// with "the city" to the last city its paragraph names before; never a
+// figure placed elsewhere or given a counterpart.
+func (d *docDraft) cityClaim(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	c := d.context()
+	if ind.Counterpart != "" || len(c.place) != 1 || len(ind.Entities) > 1 {
+		return
+	}
+	country, _, _ := strings.Cut(c.place[0], "-")
+	if len(ind.Entities) == 1 && ind.Entities[0] != country && ind.Entities[0] != c.place[0] {
+		return
+	}
+	text := d.src.Text
+	name, within, _ := cityIn(text[cs:ce], country)
+	why := fmt.Sprintf("%q, a city of %s: %s, the region that holds it", name, codeName(country), within)
+	if name == "" {
+		// The words of its sentence before the clause: "Expenditure in
+		// the city … was $19 million – $1.2 million less than …".
+		from := min(cs, m.Sentence.Start)
+		before := text[from:cs]
+		if name, within = lastCityIn(before, country); name != "" {
+			why = fmt.Sprintf("%q, the city its sentence names before it: %s, the region that holds it", name, within)
+		} else {
+			g := theCityRe.FindString(text[from:ce])
+			if g == "" {
+				return
+			}
+			para := strings.LastIndex(text[:from], "\n\n") + 1
+			if name, within = lastCityIn(text[para:from], country); name == "" {
+				return
+			}
+			why = fmt.Sprintf("%q, the city its paragraph names before (%s, of %s): %s, the region that holds it", g, name, codeName(country), within)
+		}
+	}
+	ind.Entities = []string{within}
+	cl.fieldNotes["entities"] = why
+}
+
+// What a release says once of how sure its figures are, read once from
+// its head (doc21): a release says in its title, a heading or its lead —
+// never again — either that it reports its own period's figures before
+// they are final (provisional, preliminary, advance, flash, revised or
+// first estimates), so that only the figures of that period are estimates
+// and the earlier ones it compares them with final; or how every one of
+// its figures is measured (a survey, a sample, a model, an estimated
+// measure), so that all are estimates. This is the one reader of those
+// words: the rules that apply them (releaseStatusClaim, prelimClaim,
+// releaseEstimate, monthlyReleaseClaim, marginCue) ask it.
+//
+//	Advance Estimates of U.S. Retail and Food Services (a heading) → the
+//	release's own period's figures: "advance estimates"
+//	Preliminary Official Development Assistance (ODA) Levels in 2022 (the
+//	title) → of 2022: "preliminary"
+//	The Quarterly Update … reports on the latest estimates → "latest
+//	estimates"
+//	… based on our estimate from the Annual Population Survey (APS) →
+//	every figure: "from the annual population survey"
+//	The Estimated Resident Population of Australia grew by 0.6 per cent
+//	→ every figure: "the estimated resident population", the measure the
+//	release reports named an estimate
+
+// ownPeriodCueRe is the words of a release's head that call its own
+// period's figures provisional: estimates, figures or data called so, or,
+// in its title alone, the bare word (its group 1): "Preliminary Official
+// Development Assistance (ODA) Levels in 2022". In a lead the bare word
+// may label some months only ("final through July and preliminary from
+// August-December").
+var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|advance|flash|first|second|early|latest)(?: quarterly| monthly| annual)? estimates?|(?:advance|preliminary|provisional)(?: quarterly| monthly| annual)? (?:figures|data|results|statistics)|these estimates|(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:updated|new)\s+estimates|estimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)|(preliminary|provisional))\b`)
+
+// methodCueRe is the words, lower case, of how every figure of a release
+// is measured: an estimate of its own, a survey's, a sample's or a
+// modelled measure's ("based on our estimate from the Annual Population
+// Survey", "in seasonally adjusted chain volume terms", "statistically
+// significant"), or the measure it reports named an estimate ("the
+// estimated resident population"; "an estimated 43.6 million" is one
+// figure's hedge, not the release's measure).
+var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b`)
+
+// yearRe is a year of a title or lead.
+var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+
+// A releaseStatement is what a release's head says once of how sure its
+// figures are.
+type releaseStatement struct {
+	// own is the words that call the release's own period's
+	// figures provisional (ownPeriodCueRe), "" if none; where says where
+	// they stand ("the title", "the lead"), and early whether they stand
+	// before the first figure (in the title, a heading or the lead's words
+	// before it).
+	own, where string
+	early      bool
+	// year is the release's own year: the title's, else the first of the
+	// lead's first figure's clause; 0 if neither names one.
+	year int
+	// method is the words of how every figure is measured (methodCueRe),
+	// "" if none.
+	method string
+	// openYear is the latest year the head names, 0 if none.
+	openYear int
+	// titled is the words of the title line that call every figure of
+	// the release an estimate (releaseEstimateWords: "snapshot",
+	// "provisional"), or of its lead that call them a survey's results
+	// ("survey"); "" if none. A lead's one figure called "an estimated 228
+	// million" is that figure's hedge, not the release's word on all its
+	// figures.
+	titled string
+}
+
+// estimates reports whether the release's head calls its own period's
+// figures estimates, before its first figure ("Revised quarterly estimate
+// of gross domestic product", "Advance Estimates of …"), not results or
+// data: a release of estimates revises its earlier periods too.
+func (s *releaseStatement) estimates() bool {
+	return s.early && strings.Contains(strings.ToLower(s.own), "estimate")
+}
+
+// statement returns what the release's head says once of how sure its
+// figures are, read once. The head runs from the top to the end of the
+// sentence of the first figure in digits below the title line, at most
+// maxOpening bytes; lines about the next release are left out
+// (ownRelease). A document with no figure states nothing.
+func (d *docDraft) statement() *releaseStatement {
+	if d.stmt != nil {
+		return d.stmt
+	}
+	s := &releaseStatement{}
+	d.stmt = s
+	text := d.src.Text
+	t, titleEnd, ok := statTitleLine(text)
+	if ok && len(t) <= maxTitleLine {
+		s.titled = firstPhrase(strings.ToLower(t), releaseEstimateWords)
+	}
+	if s.titled == "" {
+		// "Survey results released today by the Australian Bureau of
+		// Statistics (ABS) also show that 12.6 million people …".
+		lead := text[:min(len(text), lineEnd(text, 0), maxOpening/2)]
+		if g := surveyResultsRe.FindString(lead); g != "" && !surveyOfBodies(strings.ToLower(g)) {
+			s.titled = "survey"
+		}
+	}
+	var first Mention
+	found := false
+	for _, m := range d.mentions {
+		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd {
+			first, found = m, true
+			break
+		}
+	}
+	if !found {
+		return s
+	}
+	head := ownRelease(text[:min(len(text), maxOpening, first.Sentence.End)])
+	title := strings.TrimSpace(text[:lineEnd(text, 0)])
+	if len(title) > 200 {
+		title = "" // a text run together on one line has no title line
+	}
+	switch {
+	case len(periodLabels(text)) > 0:
+		// "October 2018 (Provisional) September 2018 (Final)": a head that
+		// labels its periods says which are provisional itself
+		// (contextStatus).
+	case ownPeriodCueRe.MatchString(title):
+		s.own, s.where, s.early = ownPeriodCueRe.FindString(title), "the title", true
+	default:
+		for _, g := range ownPeriodCueRe.FindAllStringSubmatchIndex(head, -1) {
+			if g[2] < 0 {
+				s.own, s.where, s.early = head[g[0]:g[1]], "the lead", g[0] < first.Span.Start
+				break
+			}
+		}
+	}
+	if y := yearRe.FindString(title); y != "" {
+		s.year, _ = strconv.Atoi(y)
+	} else {
+		// "Aid from official donors in 2025 fell to USD 180 billion".
+		cs, ce := clauseOf(text, first)
+		s.year, _ = strconv.Atoi(yearRe.FindString(text[cs:ce]))
+	}
+	l := strings.ToLower(joinBroken(head))
+	s.method = methodWords(l)
+	for _, r := range yearsIn(l, 0) {
+		s.openYear = max(s.openYear, lastYear(r.period))
+	}
+	return s
+}
+
+// methodWords returns the words of s that say how its figures are
+// measured (methodCueRe: "based on our estimate from the Annual
+// Population Survey"), or "".
+func methodWords(s string) string {
+	l := strings.ToLower(joinBroken(s))
+	if !estimateWordsIn(l) {
+		return "" // none of the words methodCueRe needs: no regexp run
+	}
+	return methodCueRe.FindString(l)
+}
+
+// estimateWordsIn reports whether lower-cased l holds one of the words
+// every match of methodCueRe needs ("estimat", "survey", "seasonally",
+// "chain volume", "confidence", "significant", "life "): most openings
+// hold none, and the regexp, with no literal to start from, reads at
+// about 3 MB/s.
+func estimateWordsIn(l string) bool {
+	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
+		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant") || strings.Contains(l, "life ")
 }

@@ -18,66 +18,26 @@ import (
 //	… up from USD 186 billion in 2021, according to preliminary data →
 //	a fact: the earlier year compared with is final
 
-// prelimOpeningRe is the words of a release's title or lead that make
-// its own year's figures preliminary.
-var prelimOpeningRe = lazyRegexp(`(?i)\b(?:preliminary|provisional)\b|\badvance (?:estimates?|figures?|data)\b`)
-
-// prelimYearRe is a year of a title or lead.
-var prelimYearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
-
-// A prelimRelease is the release's own year that its opening calls
-// preliminary, with the words that say so.
-type prelimRelease struct {
-	year int
-	cue  string
-}
-
-// prelimReleaseOf returns the year a release's title line or lead
-// sentence calls preliminary: the title's year, else the first year of
-// the sentence with the cue; read once.
-func (d *docDraft) prelimReleaseOf() prelimRelease {
-	if d.reads50.prelim != nil {
-		return *d.reads50.prelim
-	}
-	d.reads50.prelim = &prelimRelease{}
-	text := d.src.Text
-	if len(d.mentions) == 0 || len(periodLabels(text)) > 0 {
-		// "October 2018 (Provisional) September 2018 (Final)": a head
-		// that labels its periods says which are provisional itself
-		// (contextStatus, draftcontext.go).
-		return *d.reads50.prelim
+// provisionalYear returns the year whose figures the release calls
+// preliminary, and why: the year a figure's own words call so ("$296.4
+// billion (preliminary) in 2018", preliminaryYear), else the release's own
+// year when its head calls its own period's figures provisional
+// (statement); 0 when its head labels its periods itself ("October 2018
+// (Provisional) September 2018 (Final)", contextStatus).
+func (d *docDraft) provisionalYear() (int, string) {
+	if len(d.mentions) == 0 || len(periodLabels(d.src.Text)) > 0 {
+		// "October 2018 (Provisional) September 2018 (Final)": the labels
+		// say which periods are provisional (contextStatus).
+		return 0, ""
 	}
 	if d.prelimYear != 0 {
-		// "$296.4 billion (preliminary) in 2018": the year the text calls
-		// preliminary itself.
-		d.reads50.prelim.year, d.reads50.prelim.cue = d.prelimYear, strconv.Quote(d.prelimCue)
-		return *d.reads50.prelim
+		return d.prelimYear, strconv.Quote(d.prelimCue)
 	}
-	title := strings.TrimSpace(text[:lineEnd(text, 0)])
-	if len(title) > 200 {
-		title = "" // a text run together on one line has no title line
+	st := d.statement()
+	if st.own == "" {
+		return 0, ""
 	}
-	first := d.mentions[0]
-	lead := text[:min(first.Sentence.End, 1500)]
-	cue := prelimOpeningRe.FindString(title)
-	where := "the title"
-	if cue == "" {
-		cue, where = prelimOpeningRe.FindString(ownRelease(lead)), "the lead"
-	}
-	if cue == "" {
-		return *d.reads50.prelim
-	}
-	y := prelimYearRe.FindString(title)
-	if y == "" {
-		// The year of the lead's first figure's clause: "Aid from official
-		// donors in 2025 fell to USD 180 billion".
-		cs, ce := clauseOf(text, first)
-		y = prelimYearRe.FindString(text[cs:ce])
-	}
-	if n, err := strconv.Atoi(y); err == nil {
-		d.reads50.prelim.year, d.reads50.prelim.cue = n, fmt.Sprintf("%q in %s", strings.ToLower(cue), where)
-	}
-	return *d.reads50.prelim
+	return st.year, fmt.Sprintf("%q in %s", strings.ToLower(st.own), st.where)
 }
 
 // prelimClaim makes a figure of the preliminary release's own year an
@@ -91,21 +51,21 @@ func (d *docDraft) prelimClaim(cl *claim, cs, ce int) {
 	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
 		return
 	}
-	r := d.prelimReleaseOf()
-	if r.year == 0 {
+	year, cue := d.provisionalYear()
+	if year == 0 {
 		return
 	}
 	y := ind.Period.From.Year
 	switch {
-	case y == r.year && ind.Status == indicators.Fact:
-		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, r.cue+": every figure of the release's own year is preliminary, an estimate"
-	case y < r.year && ind.Status == indicators.Estimate && !prelimOpeningRe.MatchString(d.src.Text[cs:ce]) && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "estimat"):
-		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, compared with: final, a fact", y, r.year)
-	case y < r.year && ind.Status == indicators.Target && strings.Contains(cl.fieldNotes["status"], "the main clause's") && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "target"):
+	case y == year && ind.Status == indicators.Fact:
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, cue+": every figure of the release's own year is preliminary, an estimate"
+	case y < year && ind.Status == indicators.Estimate && !ownPeriodCueRe.MatchString(d.src.Text[cs:ce]) && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "estimat"):
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, compared with: final, a fact", y, year)
+	case y < year && ind.Status == indicators.Target && strings.Contains(cl.fieldNotes["status"], "the main clause's") && !strings.Contains(strings.ToLower(d.src.Text[cs:ce]), "target"):
 		// "While this ratio is still below the UN target of 0.7% …,
 		// increasing from 0.33% in 2021": the target is the main clause's
 		// figure, the earlier year's reading a fact.
-		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, an earlier reading: a fact; the main clause's target is its own figure's", y, r.year)
+		ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%d, a year before the release's preliminary %d, an earlier reading: a fact; the main clause's target is its own figure's", y, year)
 	}
 }
 

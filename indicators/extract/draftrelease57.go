@@ -86,8 +86,7 @@ func (d *docDraft) drafts57AnnualTo(m Mention) bool {
 // drafts57Status makes an estimate of every figure drafted as a fact in a
 // release whose opening calls it a first, early, provisional or flash
 // estimate ("according to a first estimate"), when the release's own
-// period is not read from its title (draftreleasestatus.go reads the
-// rest): the figures of its periods, and those a figure revises. A
+// period is not read from its title (releaseStatusClaim reads the rest): the figures of its periods, and those a figure revises. A
 // figure of a period more than a year before the release's latest stays
 // a fact.
 func (d *docDraft) drafts57Status(cl *claim, m Mention) {
@@ -95,11 +94,18 @@ func (d *docDraft) drafts57Status(cl *claim, m Mention) {
 	if ind.Status != indicators.Fact {
 		return
 	}
-	cue := d.releaseEstimateCue()
-	if cue == "" {
+	st := d.statement()
+	cue := st.own
+	if !st.estimates() {
 		return
 	}
 	if _, _, _, ok := d.releaseSpan(); ok {
+		return
+	}
+	text := d.src.Text
+	if pluperfect.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End]))) || afterComparison(text, m) {
+		// "Road freight had grown by 0.7 per cent in the previous year":
+		// the earlier figure a comparison names is final.
 		return
 	}
 	if ind.Period.IsStated() {

@@ -17,25 +17,6 @@ import (
 //	185,738 for the year ending June 2013 → a fact: the count of an
 //	earlier period the release compares with is final
 
-// releaseEstimateRe is the words of a release's title or opening that
-// make it a release of estimates: "Revised quarterly estimate",
-// "provisional estimates".
-var releaseEstimateRe = lazyRegexp(`(?i)\b(?:revised|provisional|preliminary|advance|flash|first|second|early)(?: quarterly| monthly| annual)? estimates?\b`)
-
-// releaseEstimateCue returns the words of the release's opening (before
-// its first figure, at most 1,500 bytes) that make it a release of
-// estimates, or "".
-func (d *docDraft) releaseEstimateCue() string {
-	if d.estimateCue == nil {
-		cue := ""
-		if len(d.mentions) > 0 {
-			cue = releaseEstimateRe.FindString(d.src.Text[:min(d.mentions[0].Sentence.Start, 1500)])
-		}
-		d.estimateCue = &cue
-	}
-	return *d.estimateCue
-}
-
 // releaseStatusClaim makes a figure of a release of estimates an
 // estimate when its period is one of the release's own (ending within
 // the twelve months to the end of the period its title names), and a
@@ -48,8 +29,9 @@ func (d *docDraft) releaseStatusClaim(cl *claim, m Mention) {
 	if !ind.Period.IsStated() {
 		return
 	}
-	cue := d.releaseEstimateCue()
-	if cue == "" {
+	st := d.statement()
+	cue := st.own
+	if !st.estimates() {
 		return
 	}
 	rp, _, _, ok := d.releaseSpan()

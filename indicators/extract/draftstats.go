@@ -45,79 +45,9 @@ import (
 //	During 1993, the youngest age group surveyed … from 1 in 8 → a fact:
 //	who was surveyed is not how a figure is measured
 
-// releaseEstimatesRe matches the words of a release's opening that say
-// its figures are estimates. Its first group is the words of a release of
-// provisional estimates, which only the figures of the period it reports
-// are ("reports on the latest estimates", "preliminary estimates", a
-// lead-in that names its figures estimates of the period: "Long-Term
-// International Migration estimates in the year ending (YE) March 2016
-// were:"); its second the words of how every figure of the release is
-// measured: an estimate of its own, a survey's, a sample's or a modelled
-// measure's ("based on our estimate from the Annual Population Survey",
-// "in seasonally adjusted chain volume terms", "statistically
-// significant").
-var releaseEstimatesRe = lazyRegexp(`(\b(?:reports?|reporting|presents?|provides?|publishes?)\s+(?:on\s+)?(?:the\s+)?(?:latest|preliminary|provisional|updated|new|first)\s+estimates\b|\bthese estimates\b|\b(?:preliminary|provisional|latest)\s+estimates\b|\bestimates (?:in|for) the (?:year|quarter|period|12 months|twelve months)\b[^.:]{0,60}\b(?:were|are|show|showed)\b)|(\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b)`)
-
 // maxOpening bounds, in bytes, the opening a release's estimates cue is
 // looked for in.
 const maxOpening = 3000
-
-// releaseEstimates returns the words of the document's opening that say
-// its figures are estimates, whether they are words of its method (not of
-// a provisional release), and the latest year the opening names (0 if
-// none); read once. The opening runs to the end of the first sentence
-// with a figure in digits below the title line: a headline's figure
-// ("Economy grows 1.1 per cent in December quarter") is the lead's
-// again, not the lead.
-func (d *docDraft) releaseEstimates() (string, bool, int) {
-	if d.what.relRead {
-		return d.what.relCue, d.what.relMethod, d.what.relYear
-	}
-	d.what.relRead = true
-	text := d.src.Text
-	end := min(len(text), maxOpening)
-	_, titleEnd, _ := statTitleLine(text)
-	for _, o := range d.mentions {
-		if strings.ContainsAny(o.Text, "0123456789") && o.Sentence.End > titleEnd {
-			end = min(end, o.Sentence.End)
-			break
-		}
-	}
-	open := strings.ToLower(joinBroken(text[:end]))
-	if estimateWordsIn(open) {
-		if g := releaseEstimatesRe.FindStringSubmatch(open); g != nil {
-			d.what.relCue, d.what.relMethod = g[0], g[2] != ""
-		}
-	}
-	for _, r := range yearsIn(open, 0) {
-		d.what.relYear = max(d.what.relYear, r.period.To.Year)
-	}
-	return d.what.relCue, d.what.relMethod, d.what.relYear
-}
-
-// methodWords returns the words of s that say how its figures are
-// measured (the second group of releaseEstimatesRe: "based on our estimate
-// from the Annual Population Survey"), or "".
-func methodWords(s string) string {
-	l := strings.ToLower(joinBroken(s))
-	if !estimateWordsIn(l) {
-		return "" // none of the words releaseEstimatesRe needs: no regexp run
-	}
-	if g := releaseEstimatesRe.FindStringSubmatch(l); g != nil {
-		return g[2]
-	}
-	return ""
-}
-
-// estimateWordsIn reports whether lower-cased l holds one of the words
-// every match of releaseEstimatesRe needs ("estimates", "survey",
-// "seasonally adjusted", "chain volume", "confidence interval",
-// "statistically significant", "period life expectancy"): most openings hold none, and the
-// regexp, with no literal to start from, reads at about 3 MB/s.
-func estimateWordsIn(l string) bool {
-	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
-		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant") || strings.Contains(l, "life ")
-}
 
 // registeredCountRe matches the words of a figure's clause that make it a
 // count of registered events, which a register counts whole: "deaths
@@ -130,7 +60,16 @@ var registeredCountRe = lazyRegexp(`\bregist(?:ered|rations?)\b`)
 // comparison's earlier figure ("after +1.2%", "had grown by") nor dated,
 // other than as a change, before the year the opening reports.
 func (d *docDraft) releaseEstimate(m Mention, ind *indicators.Indicator) (string, bool) {
-	cue, method, year := d.releaseEstimates()
+	st := d.statement()
+	cue, method, year := st.own, st.method != "", st.openYear
+	switch {
+	case method:
+		cue = st.method
+	case !st.early:
+		// "… rose by 0.3%, according to a flash estimate": the lead's
+		// figure's own source, read with the figure (draftsure.go).
+		cue = ""
+	}
 	if cue == "" {
 		return "", false
 	}

@@ -28,8 +28,8 @@ type marginBlock struct {
 // marginCue records the paragraphs of the text that write a margin of
 // error, when no heading or lead makes every figure an estimate.
 func (d *docDraft) marginCue() {
-	if d.estimates != "" {
-		return
+	if st := d.statement(); st.early && st.own != "" {
+		return // "Advance Estimates of …": the release's period is read whole (releaseEstimate)
 	}
 	text := d.src.Text
 	for _, m := range d.mentions {

@@ -11,8 +11,7 @@ import (
 // (when77): a release whose title calls its figures estimates — a
 // snapshot, a survey, provisional or estimated figures — makes every
 // figure of it an estimate unless the figure's own words say otherwise
-// (contextStatus, draftcontext.go, applies it; an opening sentence that
-// says so of all its figures is read by releaseEstimates, draftstats.go).
+// (statement, draftcontext.go, reads it, and contextStatus applies it).
 //
 //	Rough sleeping snapshot in England: autumn 2024 … increasing 20%
 //	since 2023 → an estimate, as every figure of the snapshot is
@@ -74,37 +73,15 @@ func lastYear(p indicators.Period) int {
 	return y
 }
 
-// leadEstimateCue returns the words of the release's title line that call
-// its figures estimates, or "". A lead's one figure called "an estimated
-// 228 million" is that figure's hedge, not the release's word on all its
-// figures.
-func (d *docDraft) leadEstimateCue() string {
-	t, _, ok := statTitleLine(d.src.Text)
-	if ok && len(t) <= maxTitleLine {
-		if c := firstPhrase(strings.ToLower(t), releaseEstimateWords); c != "" {
-			return c
-		}
-	}
-	// "Survey results released today by the Australian Bureau of
-	// Statistics (ABS) also show that 12.6 million people …": the
-	// release's lead says its figures are a survey's results.
-	text := d.src.Text
-	lead := text[:min(len(text), lineEnd(text, 0), maxOpening/2)]
-	if g := surveyResultsRe.FindString(lead); g != "" && !surveyOfBodies(strings.ToLower(g)) {
-		return "survey"
-	}
-	return ""
-}
-
 // pastModalEstimates makes estimates the figures of out that only a modal
 // verb made projections, when they are of a period before the document's
 // dateline and the release's opening says how it measures its figures
-// (releaseEstimates): "men in Harrow could expect to live for a further
+// (statement): "men in Harrow could expect to live for a further
 // 20.9 years" (2010–12, in a release of 2014) states the measure's
 // definition, no forecast.
 func (d *docDraft) pastModalEstimates(out []claim) {
-	cue, method, _ := d.releaseEstimates()
-	if !method {
+	cue := d.statement().method
+	if cue == "" {
 		return
 	}
 	for i := range out {

@@ -138,8 +138,8 @@ func (d *docDraft) prelimPeriodClaim(cl *claim) bool {
 	if !ind.Period.IsStated() || ind.Period.Fiscal || (!ind.Period.IsSpan() && ind.Period.From.Month == 0) {
 		return false
 	}
-	r := d.prelimReleaseOf()
-	if r.year == 0 || ind.Status != indicators.Fact {
+	year, cue := d.provisionalYear()
+	if year == 0 || ind.Status != indicators.Fact {
 		return true
 	}
 	end := ind.Period.To
@@ -150,13 +150,13 @@ func (d *docDraft) prelimPeriodClaim(cl *claim) bool {
 	if !ok || rp.To.Month == 0 {
 		// "2016 provisional results": a month of the release's year, "In
 		// April 2016", is the release's own.
-		if !ind.Period.IsSpan() && end.Year == r.year {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
+		if !ind.Period.IsSpan() && end.Year == year {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", cue, year)
 		}
 		return true
 	}
 	if end.Year == rp.To.Year && end.Month == rp.To.Month {
-		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own period (to %s) is provisional, an estimate", r.cue, rp.To)
+		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own period (to %s) is provisional, an estimate", cue, rp.To)
 	}
 	return true
 }

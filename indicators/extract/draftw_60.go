@@ -68,7 +68,7 @@ func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
 	}
 	y := g[3]
 	if y == "" {
-		y = prelimYearRe.FindString(title)
+		y = yearRe.FindString(title)
 	}
 	n, err := strconv.Atoi(y)
 	if err != nil {
@@ -101,7 +101,7 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		}
 		return p, false
 	}
-	r := d.prelimReleaseOf()
+	year, cue := d.provisionalYear()
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" {
@@ -115,8 +115,8 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		if p, ok := month(ind.Base); ok {
 			ind.Base = p
 		}
-		if r.year == ref.Year && ind.Period.From.Year == r.year && !ind.Period.IsSpan() && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", r.cue, r.year)
+		if year == ref.Year && ind.Period.From.Year == year && !ind.Period.IsSpan() && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", cue, year)
 		}
 	}
 }

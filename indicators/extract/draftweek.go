@@ -55,9 +55,8 @@ const weeksInWords = 13
 
 // reads50 is what drafts50's rules read of the whole document, once.
 type reads50 struct {
-	group  *[2]string     // the group of countries the release is about and its words (docGroup)
-	prelim *prelimRelease // the year a release's opening calls preliminary (prelimReleaseOf)
-	weekly *bool          // whether the text says "week ending" anywhere (isWeekly)
+	group  *[2]string // the group of countries the release is about and its words (docGroup)
+	weekly *bool      // whether the text says "week ending" anywhere (isWeekly)
 }
 
 // isWeekly reports whether the text dates anything by "week ending",

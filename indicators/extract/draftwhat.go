@@ -444,15 +444,6 @@ type whatCache struct {
 	// been read.
 	percentsRead bool
 	percents     []Mention
-	// relRead says whether relCue and relYear, the words of the opening
-	// that say the release reports estimates and the latest year it
-	// names (draftstats.go), have been read.
-	relRead bool
-	relCue  string
-	// relMethod says relCue is a word of how the release measures its
-	// figures, not of a provisional release.
-	relMethod bool
-	relYear   int
 	// statusAt holds the status drafted for each figure so far, by where
 	// it starts: a figure that restates another takes its status.
 	statusAt map[int]indicators.Status

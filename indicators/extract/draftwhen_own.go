@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -245,18 +246,136 @@ func before(p, q indicators.Period) bool {
 // the figure's own sentence (ownClauseNotes).
 const twoTimesNote = "of the sentence's two times"
 
-// fromToClaim dates the two figures of "from X to Y" and the change of
-// their sentence by the two times the sentence names, or the sentence
-// before when its words point back to it ("Over this time", "over the
-// period"). The genre's pattern: a figure after "from" is the comparand,
-// at the earlier time; a figure after "to" is the level reached, at the
-// later; a change between them is of the later time, on the earlier:
-// "increased by 11.5% in Quarter 3 2015 compared with the same period of
-// the previous year, up from 19.701 million to 21.968 million"
-// (2014-Q3, 2015-Q3, the change 2015-Q3 on 2014-Q3), "increased by 17.5%
-// between Quarter 3 2014 and Quarter 3 2015, increasing from €1,734
-// million to €2,037 million", "water quality since 2015 … Over this time
-// … increased from 17 to 38" (17 in 2015; 38 keeps its own time).
+// A fromToPair is a reading from one level to another in a sentence:
+// "from X [in A] to Y [in B]", or a change's "to Y" alone (x zero), with
+// the times its own words name right after each figure (zero when none).
+type fromToPair struct {
+	x, y   Mention
+	tx, ty indicators.Period
+}
+
+// pairHedges may stand between "from" or "to" and its figure.
+var pairHedges = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true, "over": true, "under": true, "just": true}
+
+// endsWithWord reports whether s, lower-cased, ends with the word w
+// (after a space, "(", or at the start), hedges (pairHedges) after it
+// aside: "… up from about" ends with "from".
+func endsWithWord(s, w string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for len(f) > 0 && pairHedges[f[len(f)-1]] {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && strings.TrimLeft(f[len(f)-1], "(") == w
+}
+
+// ownTimeAfter returns the first time text[from:to] names within its
+// first few words when they open with a word of timeLeads, "as" or "on"
+// and a day (a figure's own phrase: "in Q3 2022", "at 31 March 2011", "on
+// 30 June 2023") and name one time, outside parentheses; zero otherwise.
+func ownTimeAfter(text string, from, to int) indicators.Period {
+	if i := strings.IndexAny(text[from:to], ",;()"); i >= 0 {
+		to = from + i
+	}
+	if w := strings.Fields(text[from:to]); len(w) > 7 {
+		to = from + strings.Index(text[from:to], w[7])
+	}
+	w := strings.Fields(strings.ToLower(text[from:to]))
+	if len(w) > 2 && w[0] == "on" && w[1] == "average" {
+		w = w[2:] // "1.2 percent per year on average during the 2005-2020 period"
+	}
+	if len(w) < 2 || !slices.Contains(timeLeads, w[0]) && w[0] != "as" && (w[0] != "on" || !isDigit(w[1][0])) {
+		return indicators.Period{} // "between 2013 and 2014" names two
+	}
+	if ts := timesIn(text, from, to, 0, 0); len(ts) == 1 && !ts[0].base {
+		return ts[0].period
+	}
+	return indicators.Period{}
+}
+
+// fromToPairs returns the readings from one level to another in sentence
+// s (its mentions ms, in order): a figure after "from", the next after
+// "to" with at most its own time between (fromToPair); and a figure after
+// "to" that follows a change in its clause, a level reached, with no
+// "from" figure.
+func (d *docDraft) fromToPairs(ms []Mention) []fromToPair {
+	text := d.src.Text
+	var out []fromToPair
+	for i := 0; i < len(ms); i++ {
+		a := ms[i]
+		lead := text[ms[0].Sentence.Start:a.Span.Start]
+		if i+1 < len(ms) && endsWithWord(lead, "from") {
+			b := ms[i+1]
+			gap := text[a.Span.End:b.Span.Start]
+			if endsWithWord(gap, "to") && !strings.ContainsAny(gap, ";()") && len(strings.Fields(gap)) <= 8 {
+				out = append(out, fromToPair{x: a, y: b, tx: ownTimeAfter(text, a.Span.End, b.Span.Start), ty: ownTimeAfter(text, b.Span.End, d.nextFigureAt(b))})
+				i++
+				continue
+			}
+		}
+		if i > 0 && endsWithWord(lead, "to") && d.changeLeadsTo(ms[:i], a) {
+			out = append(out, fromToPair{y: a, ty: ownTimeAfter(text, a.Span.End, d.nextFigureAt(a))})
+		}
+	}
+	return out
+}
+
+// changeLeadsTo reports whether a figure of ms (those before a in its
+// sentence) is a change whose clause a's "to" goes on: "decreased by 8,000
+// tonnes (0.8%) to 1.00 million tonnes".
+func (d *docDraft) changeLeadsTo(ms []Mention, a Mention) bool {
+	text := d.src.Text
+	for _, o := range slices.Backward(ms) {
+		if strings.ContainsAny(text[o.Span.End:a.Span.Start], ";") {
+			return false
+		}
+		if o.Quantity.Direction != indicators.NoDirection {
+			return true
+		}
+	}
+	return false
+}
+
+// changeTimeOf returns the own time (ownTimeAfter) of the change that a
+// pair of ms follows in parentheses or after a comma, "the decrease of
+// 5.9% in 2013 (from 252,000 to 238,000)"; zero when none.
+func (d *docDraft) changeTimeOf(ms []Mention, pr fromToPair) indicators.Period {
+	text := d.src.Text
+	if pr.x.Span == (indicators.Span{}) {
+		return indicators.Period{}
+	}
+	for i, o := range ms {
+		if o.Span != pr.x.Span || i == 0 {
+			continue
+		}
+		c := ms[i-1]
+		if c.Quantity.Direction == indicators.NoDirection {
+			return indicators.Period{}
+		}
+		gap := text[c.Span.End:o.Span.Start]
+		if strings.Count(gap, "(")+strings.Count(gap, ",") != 1 {
+			return indicators.Period{}
+		}
+		return ownTimeAfter(text, c.Span.End, c.Span.End+strings.IndexAny(gap, "(,"))
+	}
+	return indicators.Period{}
+}
+
+// fromToClaim dates the figures of a reading from one level to another
+// and the change of it. The genre's pattern: each figure of "from X in A
+// to Y in B" takes its own time; a figure after "from" is otherwise the
+// comparand, at the earlier of the two times its sentence names ("between
+// A and B", "A … compared with the same period of the previous year"), or
+// the sentence before names when its words point back to it ("Over this
+// time", "over the same period"); a figure after "to" is the level
+// reached, at the later; a change whose reading it is is of the later
+// time, on the earlier: "fell by 1%, from 62,994 in Q3 2022 to 62,440 in
+// Q4 2022" (the change 2022-Q4 on 2022-Q3), "increased by 17.5% between
+// Quarter 3 2014 and Quarter 3 2015, increasing from €1,734 million to
+// €2,037 million", "decreased significantly between 2010 and 2011 (from
+// 50.8 to 43.4 deaths per million)", "recycled between 2022 and 2023
+// decreased by 8,000 tonnes (0.8%) to 1.00 million tonnes" (1.00 million
+// tonnes in 2023), "since 2015 … Over this time … increased from 17 to 38"
+// (17 in 2015; 38 keeps its own time).
 func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	var ms []Mention
@@ -265,31 +384,66 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 			ms = append(ms, o)
 		}
 	}
-	var x, y Mention
-	found := false
-	for i := 0; i+1 < len(ms); i++ {
-		a, b := ms[i], ms[i+1]
-		lead := strings.ToLower(strings.TrimRight(text[m.Sentence.Start:a.Span.Start], " "))
-		if strings.TrimSpace(text[a.Span.End:b.Span.Start]) == "to" && (strings.HasSuffix(lead, " from") || lead == "from") {
-			x, y, found = a, b, true
+	pairs := d.fromToPairs(ms)
+	if len(pairs) == 0 {
+		return
+	}
+	// The pair of m: the one it is in, else the one its change reads
+	// (the nearest after it, else the last before it).
+	k := -1
+	for i, p := range pairs {
+		if m.Span == p.x.Span || m.Span == p.y.Span {
+			k = i
 			break
 		}
 	}
-	if !found {
-		return
+	if k < 0 {
+		if cl.ind.Measure != indicators.Change {
+			return
+		}
+		for i, p := range pairs {
+			if start := cmp.Or(p.x.Span.Start, p.y.Span.Start); start >= m.Span.End {
+				k = i
+				break
+			}
+			k = i
+		}
+	}
+	pr := pairs[k]
+	if pr.x.Span == (indicators.Span{}) && m.Span != pr.y.Span {
+		return // a change and the level it reaches: the change's own rules date it
 	}
 	s := m.Sentence
-	ts := timesIn(text, s.Start, s.End, x.Span.Start, y.Span.End)
+	lo := cmp.Or(pr.x.Span.Start, pr.y.Span.Start)
+	ts := timesIn(text, s.Start, s.End, lo, pr.y.Span.End)
 	prev := prevYearRe.MatchString(text[s.Start:s.End])
 	if sent := text[s.Start:s.End]; len(ts) == 0 && (backPeriodRe.MatchString(sent) || hasPhrase(strings.ToLower(sent), "over the period")) {
-		head := text[:max(0, s.Start-2)]
-		ps := max(strings.LastIndex(head, ". ")+2, strings.LastIndexByte(head, '\n')+1)
-		ts = timesIn(text, ps, s.Start, 0, 0)
-		prev = prev || prevYearRe.MatchString(text[ps:s.Start])
+		// The nearest sentence before in the paragraph that names a time.
+		ps := paragraphStart(text, s.Start)
+		for end := s.Start; end > ps && len(ts) == 0; {
+			head := text[ps:max(ps, end-2)]
+			st := ps + max(strings.LastIndex(head, ". ")+2, strings.LastIndexByte(head, '\n')+1, 0)
+			if st >= end {
+				break
+			}
+			ts = timesIn(text, st, end, 0, 0)
+			prev = prev || prevYearRe.MatchString(text[st:end])
+			end = st
+		}
 	}
 	var t0, t1 indicators.Period
 	switch {
-	case len(ts) == 2 && ts[0].period != ts[1].period:
+	case pr.tx.IsStated() || pr.ty.IsStated():
+	case d.changeTimeOf(ms, pr).IsStated():
+		// "the decrease of 5.9% in 2013 (from 252,000 to 238,000)": the
+		// change's own year is the later, the year before it the earlier.
+		t1 = d.changeTimeOf(ms, pr)
+		if t1.From.Month == 0 && !t1.IsSpan() {
+			t0 = shiftYears62(t1, 1)
+		}
+		// A figure's own time dates it alone: "from 100 percent of GDP this
+		// year to 118 percent in 2035" leaves 100 percent to its own words.
+	case len(ts) >= 2 && ts[0].period != ts[1].period:
 		t0, t1 = ts[0].period, ts[1].period
 		if before(t1, t0) {
 			t0, t1 = t1, t0
@@ -298,19 +452,30 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 		t0, t1 = shiftYears62(ts[0].period, 1), ts[0].period
 	case len(ts) == 1 && ts[0].base:
 		t0 = ts[0].period
-	default:
+	}
+	t0, t1 = cmp.Or(pr.tx, t0), cmp.Or(pr.ty, t1)
+	if pr.x.Span == (indicators.Span{}) && (len(ts) < 2 || cl.ind.Period.IsStated() && (!cl.ind.Period.IsSpan() || cl.ind.Period.To != t1.To && cl.ind.Period.To != t1.From)) {
+		// A level reached is dated by the later of the two times its
+		// change runs between, where its sentence read them as one span:
+		// "between 2022 and 2023 decreased by 8,000 tonnes (0.8%) to 1.00
+		// million tonnes".
 		return
 	}
 	ind := &cl.ind
-	pair := fmt.Sprintf("from %s to %s", strings.Join(strings.Fields(x.Text), " "), strings.Join(strings.Fields(y.Text), " "))
+	pair := fmt.Sprintf("from %s to %s", strings.Join(strings.Fields(pr.x.Text), " "), strings.Join(strings.Fields(pr.y.Text), " "))
+	if pr.x.Span == (indicators.Span{}) {
+		pair = "to " + strings.Join(strings.Fields(pr.y.Text), " ") // a level reached
+	}
 	switch {
-	case m.Span == x.Span:
+	case m.Span == pr.x.Span && t0.IsStated():
 		ind.Period, cl.fieldNotes["period"] = t0, fmt.Sprintf("%q: the figure after \"from\" is at the earlier %s, %s", pair, twoTimesNote, t0)
-	case m.Span == y.Span && t1.IsStated():
+	case m.Span == pr.y.Span && t1.IsStated():
 		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("%q: the figure after \"to\" is at the later %s, %s", pair, twoTimesNote, t1)
-	case ind.Measure == indicators.Change && t1.IsStated() && !d.ownOtherTime(m, t1):
+	case m.Span != pr.x.Span && m.Span != pr.y.Span && ind.Measure == indicators.Change && t1.IsStated() && !d.ownOtherTime(m, t1):
 		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("a change %s: of the later %s, %s", pair, twoTimesNote, t1)
-		ind.Base, cl.fieldNotes["base"] = t0, fmt.Sprintf("a change %s: on the earlier time, %s", pair, t0)
+		if t0.IsStated() {
+			ind.Base, cl.fieldNotes["base"] = t0, fmt.Sprintf("a change %s: on the earlier time, %s", pair, t0)
+		}
 	}
 }
 

@@ -132,6 +132,74 @@ const ownTradeText = "Trade with Peru\n\n" +
 const ownBusinessText = "Business Demography: 2031\n\n" +
 	"  • The number of business deaths increased by 3.5% from 238,000 to 246,000 between 2030 and 2031, compared with the decrease of 5.9% in 2030 (from 252,000 to 238,000).\n"
 
+// ownCourtsText is a courts release in words of its own: each figure of
+// "from X in A to Y in B" with its own quarter, and the change between.
+const ownCourtsText = "Criminal court statistics: October to December 2031\n\n" +
+	"Disposals rose by 12% on the previous quarter. As a result, the outstanding caseload fell by 2%, from 61,500 in Q3 2031 to 60,270 in Q4 2031.\n"
+
+// ownDeathsText is a mortality release in words of its own: a pair in
+// parentheses after "between A and B".
+const ownDeathsText = "Deaths related to drug poisoning, 2031\n\n" +
+	"  • The female mortality rate from drug misuse fell between 2030 and 2031 (from 20.4 to 18.1 deaths per million population).\n"
+
+// ownEnrolmentsText is a higher education release in words of its own:
+// years across two, "over the same period" pointing back to them.
+const ownEnrolmentsText = "Enrolments at universities: 2031/32\n\n" +
+	"  • Between 2030/31 and 2031/32, part-time enrolments increased by 8% (from 10,200 to 11,016). Over the same period, full-time enrolments increased by 2% (from 30,000 to 30,600).\n"
+
+// ownWasteText is a waste release in words of its own: a level reached
+// by a change that runs between two years.
+const ownWasteText = "Household waste 2031\n\n" +
+	"The amount of household waste composted between 2030 and 2031 decreased by 5,000 tonnes (1.2%) to 410,000 tonnes.\n"
+
+// ownBeachesText is an environment agency's statement in words of its
+// own: "Over this time" points back past a sentence without a time, and
+// a second pair of its sentence is read as the first.
+const ownBeachesText = "Bathing water quality 2031\n\n" +
+	"Our beaches have the best water quality since 2024, when new standards came in. We now monitor seven more beaches. Over this time those rated excellent have increased from 20 to 41, and those rated poor have fallen from 15 to 3.\n"
+
+// ownDebtText is a budget outlook in words of its own: the figure after
+// "from" has a time of its own ("this year"), so the year of another
+// figure of the sentence is not its.
+const ownDebtText = "The Budget Outlook: 2031 to 2041\n\n" +
+	"Federal debt rises from 101 percent of GDP this year to 120 percent in 2041, surpassing its previous high of 106 percent of GDP in 1946.\n"
+
+// TestFromToOwnTimes checks, field by field, that each figure of a
+// reading from one level to another takes its own time, the sentence's
+// two, or those a pointing-back sentence names, and that its change is
+// of the later on the earlier, in releases of six kinds (courts,
+// mortality, enrolments, waste, bathing waters, a budget outlook).
+func TestFromToOwnTimes(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "courts: the change of its own two quarters", text: ownCourtsText, stated: "2%",
+			want: map[string]string{"period": "2031-Q4", "base": "2031-Q3"}},
+		{name: "courts: from", text: ownCourtsText, stated: "61,500",
+			want: map[string]string{"period": "2031-Q3"}},
+		{name: "courts: to", text: ownCourtsText, stated: "60,270",
+			want: map[string]string{"period": "2031-Q4"}},
+		{name: "deaths: from in parentheses", text: ownDeathsText, stated: "20.4",
+			want: map[string]string{"period": "2030"}},
+		{name: "deaths: to in parentheses", text: ownDeathsText, stated: "18.1 deaths per million population",
+			want: map[string]string{"period": "2031"}},
+		{name: "enrolments: from", text: ownEnrolmentsText, stated: "10,200",
+			want: map[string]string{"period": "2030/31"}},
+		{name: "enrolments: the same period points back, from", text: ownEnrolmentsText, stated: "30,000",
+			want: map[string]string{"period": "2030/31"}},
+		{name: "enrolments: the same period points back, the change", text: ownEnrolmentsText, stated: "2%",
+			want: map[string]string{"period": "2031/32", "base": "2030/31"}},
+		{name: "waste: the level reached", text: ownWasteText, stated: "410,000 tonnes",
+			want: map[string]string{"period": "2031"}},
+		{name: "beaches: over this time, the first pair", text: ownBeachesText, stated: "20",
+			want: map[string]string{"period": "2024"}},
+		{name: "beaches: over this time, the second pair", text: ownBeachesText, stated: "15",
+			want: map[string]string{"period": "2024"}},
+		{name: "debt: to, its own year", text: ownDebtText, stated: "120 percent",
+			want: map[string]string{"period": "2041"}},
+		{name: "debt: the other figure's year is not from's", text: ownDebtText, stated: "101 percent",
+			want: map[string]string{"period": "2031"}},
+	})
+}
+
 // TestTwoTimesInOneClause checks, field by field, that each figure of a
 // sentence naming two times takes the one its own phrase names, and the
 // comparand the earlier, in releases of several kinds.
@@ -165,6 +233,8 @@ func TestTwoTimesInOneClause(t *testing.T) {
 			want: map[string]string{"period": "2031"}},
 		{name: "a change with its own year keeps it", text: ownBusinessText, stated: "5.9%",
 			want: map[string]string{"period": "2030"}},
+		{name: "a pair in parentheses after a change of its own year: from", text: ownBusinessText, stated: "252,000",
+			want: map[string]string{"period": "2029"}},
 		{name: "between two years: from", text: ownTradeText, stated: "$8.0 billion",
 			want: map[string]string{"period": "2026"}},
 		{name: "between two years: to", text: ownTradeText, stated: "$10.0 billion",

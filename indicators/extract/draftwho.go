@@ -32,31 +32,6 @@ import (
 //	a government's release whose one country has a dollar of its own →
 //	a bare "$" is that dollar
 
-// A nationalBody is a national institution whose figures are its
-// country's: a budget office, a central bank, a ministry.
-type nationalBody struct{ name, short, code string }
-
-// nationalBodies are the institutions named in full; centralBankRe finds
-// the others named after their country. Longer names first.
-var nationalBodies = []nationalBody{
-	{"Congressional Budget Office", "CBO", "US"},
-	{"Office of Management and Budget", "OMB", "US"},
-	{"Federal Reserve Board", "", "US"},
-	{"Federal Reserve", "", "US"},
-	{"Department of State", "", "US"},
-	{"State Department", "", "US"},
-	{"Department of Defense", "DoD", "US"},
-	{"Office for Budget Responsibility", "OBR", "GB"},
-	{"Bank of England", "", "GB"},
-	{"Bank of Canada", "", "CA"},
-	{"Bank of Japan", "", "JP"},
-	{"European Central Bank", "ECB", "EU"},
-	{"Swiss National Bank", "SNB", "CH"},
-	{"Deutsche Bundesbank", "", "DE"},
-	{"Norges Bank", "", "NO"},
-	{"Sveriges Riksbank", "", "SE"},
-}
-
 // centralBankRe names a central bank after its country: "Reserve Bank of
 // Australia", "Central Bank of Nigeria", "National Bank of Poland".
 var centralBankRe = lazyRegexp(`\b(?:Reserve|Central|National) Bank of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)`)
@@ -86,14 +61,14 @@ func issuerOf(text string) (issuer, bool) {
 		end := min(len(head), at+len(name)+20)
 		best, bestAt = issuer{name, short, code, strings.Join(strings.Fields(head[max(0, at-4):end]), " "), false}, at
 	}
-	for _, b := range nationalBodies {
-		if i := strings.Index(head, b.name); i >= 0 {
-			try(b.name, b.short, b.code, i)
-		}
-	}
 	for _, b := range publicBodies {
-		// "… and the U.S. Census Bureau jointly announced" (drafts66)
-		if b.home && b.code != "" {
+		switch {
+		case b.subject:
+			if i := strings.Index(head, b.name); i >= 0 {
+				try(b.name, b.short, b.code, i)
+			}
+		case b.home && b.code != "":
+			// "… and the U.S. Census Bureau jointly announced" (drafts66)
 			if i := strings.Index(head, b.name); i >= 0 && bodySpeaks(head, i, b.name) {
 				try(b.name, b.short, b.code, i)
 			}
@@ -143,6 +118,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.orgClaim(cl, m, cs, ce)
 	d.tradeTotalsClaim(cl, m, ce)
 	d.foreignSideClaim(cl, m, cs, ce)
+	d.cityClaim(cl, m, cs, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving
@@ -299,8 +275,8 @@ func (d *docDraft) providedWith(m Mention, cs int) (string, string, string, bool
 		}
 	}
 	if giver == "" {
-		for _, b := range nationalBodies {
-			if strings.Contains(subject, b.name) || b.short != "" && hasWord(subject, b.short) {
+		for _, b := range publicBodies {
+			if b.subject && (strings.Contains(subject, b.name) || b.short != "" && hasWord(subject, b.short)) {
 				giver, who = b.code, b.name
 				break
 			}

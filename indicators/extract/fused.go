@@ -1,5 +1,7 @@
 package extract
 
+import "math/bits"
+
 // The fused pass reads each sentence left to right once where the passes
 // before it read it up to three times (boundary, then mayHold's screen,
 // then tokenize). It starts light: the sentence's bytes are tested eight
@@ -279,20 +281,33 @@ func hasBreakOrDigitByte(x uint64) bool { return breakHits(x)&hi|digitBytes(x) !
 func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x) }
 
 // nextBreakOrDigit returns where text[i:limit] has its first byte of
-// breakOrDigit, or limit. It reads eight bytes at a time, each looked up
-// in breakOrDigit and the answers joined, in a loop of its own: in the
-// loop of fusedSentence, whose events are calls, the values of the scan
-// went to memory and back at each block. The look-ups need no constant
-// (a word-at-a-time test of five bytes and a range built eight of them
-// at each block).
+// breakOrDigit, or limit. It reads sixteen bytes at a time (eight near
+// limit), two bytes at a look-up of breakOrDigitPairs, whose answers
+// joined give the first such byte of the block at once, in a loop of its
+// own: in the loop of fusedSentence, whose events are calls, the values
+// of the scan went to memory and back at each block. The look-ups need no
+// constant (a word-at-a-time test of five bytes and a range built eight
+// of them at each block).
 //
 //go:noinline
 func nextBreakOrDigit(text string, i, limit int) int {
-	t := &breakOrDigitBytes
+	t := breakOrDigitPairs
+	for ; i+16 <= limit; i += 16 {
+		b := text[i : i+16]
+		m := uint(t[uint16(b[0])|uint16(b[1])<<8]) | uint(t[uint16(b[2])|uint16(b[3])<<8])<<2 |
+			uint(t[uint16(b[4])|uint16(b[5])<<8])<<4 | uint(t[uint16(b[6])|uint16(b[7])<<8])<<6 |
+			uint(t[uint16(b[8])|uint16(b[9])<<8])<<8 | uint(t[uint16(b[10])|uint16(b[11])<<8])<<10 |
+			uint(t[uint16(b[12])|uint16(b[13])<<8])<<12 | uint(t[uint16(b[14])|uint16(b[15])<<8])<<14
+		if m != 0 {
+			return i + bits.TrailingZeros(m)
+		}
+	}
 	for ; i+8 <= limit; i += 8 {
 		b := text[i : i+8]
-		if t[b[0]]|t[b[1]]|t[b[2]]|t[b[3]]|t[b[4]]|t[b[5]]|t[b[6]]|t[b[7]] != 0 {
-			break
+		m := uint(t[uint16(b[0])|uint16(b[1])<<8]) | uint(t[uint16(b[2])|uint16(b[3])<<8])<<2 |
+			uint(t[uint16(b[4])|uint16(b[5])<<8])<<4 | uint(t[uint16(b[6])|uint16(b[7])<<8])<<6
+		if m != 0 {
+			return i + bits.TrailingZeros(m)
 		}
 	}
 	for i < limit && !breakOrDigit[text[i]] {
@@ -301,11 +316,25 @@ func nextBreakOrDigit(text string, i, limit int) int {
 	return i
 }
 
-// breakOrDigitBytes is breakOrDigit as bytes, 1 for true, to be joined.
-var breakOrDigitBytes = func() (t [256]uint8) {
-	for c, ok := range breakOrDigit {
+// breakOrDigitPairs holds breakOrDigit of two bytes a and b at a|b<<8:
+// bit 0 when a is one of breakOrDigit, bit 1 when b is. 64 KB, of which
+// prose reads the few lines of letters and spaces; built a line of 256
+// at a time.
+var breakOrDigitPairs = func() *[1 << 16]uint8 {
+	t := new([1 << 16]uint8)
+	var line [256]uint8 // the bits of a, for a b that is none
+	for a, ok := range breakOrDigit {
 		if ok {
-			t[c] = 1
+			line[a] = 1
+		}
+	}
+	for b, ok := range breakOrDigit {
+		l := t[b<<8 : b<<8+256]
+		copy(l, line[:])
+		if ok {
+			for a := range l {
+				l[a] |= 2
+			}
 		}
 	}
 	return t

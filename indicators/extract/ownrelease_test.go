@@ -14,20 +14,20 @@ func TestOwnRelease(t *testing.T) {
 		{"label and date on two lines",
 			"Births in England and Wales: 2013\nNext release:\nSummer 2015 (provisional)\nThere were 698,512 live births in 2013.", ""},
 		{"this release provisional stays (ODA preliminary data)",
-			"Provisional figures for 2024\nNext release: June 2026\nThere were 1,234 deaths in 2024.", "Provisional"},
+			"Provisional figures for 2024\nNext release: June 2026\nThere were 1,234 deaths in 2024.", "Provisional figures"},
 		{"the lead's own word stays",
-			"Road casualties: 2019\nThese provisional estimates show 1,752 deaths in 2019.", "provisional"},
+			"Road casualties: 2019\nThese provisional estimates show 1,752 deaths in 2019.", "provisional estimates"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := prelimOpeningRe.FindString(ownRelease(tt.lead)); got != tt.wantCue {
+			if got := ownPeriodCueRe.FindString(ownRelease(tt.lead)); got != tt.wantCue {
 				t.Errorf("cue = %q, want %q", got, tt.wantCue)
 			}
 		})
 	}
 }
 
-// TestMethodWordsJoined: the screen before releaseEstimatesRe reads the
+// TestMethodWordsJoined: the screen before methodCueRe reads the
 // same text as the regexp, a word broken at a line's end joined
 // (review16b item 10).
 func TestMethodWordsJoined(t *testing.T) {

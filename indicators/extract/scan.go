@@ -1025,7 +1025,10 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 // live across a turn, so that they stay in registers.
 func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool) (int, int, uint64, bool) {
 	for i+9 <= len(text) && k < 64 {
-		c := text[i]
+		// The token's first byte and the eight after it, bounds checked
+		// once: c and y below read them with no check of their own.
+		b := text[i : i+9]
+		c := b[0]
 		if c == ' ' {
 			space = true
 			i++
@@ -1041,7 +1044,7 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			space = false
 			continue
 		}
-		y := load8(text, i+1) // the eight bytes after c
+		y := load8(b, 1) // the eight bytes after c
 		m := nonLetterBytes(y)
 		f := c | 0x20
 		if f-'a' >= 26 {

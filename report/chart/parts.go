@@ -71,13 +71,15 @@ func Parts(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]*Sli
 // (seven: s15-deaths' and s15-gdp's six, s16g-air's seven growth rates,
 // which the PNG drew legibly in one image and the deck split four and
 // three, parting "all airlines" from "U.S. airlines")
-// smaller than MinLabel, down to wholeFloor of it (11 points of a deck's
-// 14, the size s15-deaths' six rates and three notes need, read at 80
-// dpi): a chart split in two reads worse than its labels a little
-// smaller.
+// smaller than MinLabel, down to wholeFloor of it (10 points of a deck's
+// 14: s15-deaths' six rates and three notes needed 11, s21o-suicide's
+// seven rates by country and two notes 10, which the PNG drew in one
+// image at the size they read on the slide split in two, "(1 of 2)",
+// parting the UK from its nations): a chart split in two reads worse than
+// its labels a little smaller.
 const (
 	wholeBars  = 7
-	wholeFloor = 11.0 / 14
+	wholeFloor = 10.0 / 14
 )
 
 // rows returns the number of labelled rows of bars: grouped bars

@@ -236,6 +236,12 @@ func TestPartsKeepsFewWhole(t *testing.T) {
 			"Change in passengers on international flights to and from the U.S.", "Change in passengers on U.S. airlines' domestic flights",
 			"Change in passengers on U.S. airlines' international flights", "Change in U.S. airlines' systemwide passengers",
 			"Change in passengers on foreign airlines to and from the U.S."}, 0, 1},
+		// Seven rates, the UK's, its nations' and two regions', with two
+		// notes: split "(1 of 2)", "(2 of 2)" at 11 points, parting the UK
+		// from its nations (s21o-suicide).
+		{"s21o-suicide seven rates by country", []string{
+			"Suicide rate, all persons", "Suicide rate, England", "Suicide rate, Wales", "Suicide rate, Scotland",
+			"Suicide rate, Northern Ireland", "Suicide rate, North East (highest English region)", "Suicide rate, London (lowest English region)"}, 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,7 +251,11 @@ func TestPartsKeepsFewWhole(t *testing.T) {
 			}
 			c := figCatalog(t, figs...)
 			for i := range tt.notes {
-				c.Indicators[i].Notes = append(c.Indicators[i].Notes, indicators.Note{Text: "Unchanged compared with 2010, the bulletin says."})
+				text := "Unchanged compared with 2010, the bulletin says."
+				if i%2 == 1 {
+					text = "Decreased in 2011, driven by a fall among men, the bulletin says." // a note of its own line
+				}
+				c.Indicators[i].Notes = append(c.Indicators[i].Notes, indicators.Note{Text: text})
 			}
 			v, _ := c.View("all")
 			parts, err := Parts(c, v, &deck)

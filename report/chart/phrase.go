@@ -101,6 +101,12 @@ func describe(items []item, title string) words {
 	// quotes' words or their ids (wording.TellApart), never by their
 	// own values, which their value labels say.
 	titles := wording.Unrepeated(title, wording.TellApart(named))
+	// Bars of places of their own are named by them (wording.Placed).
+	raw, places := make([]string, len(items)), make([][]string, len(items))
+	for i, it := range items {
+		raw[i], places[i] = it.title, it.entities
+	}
+	titles = wording.Placed(title, raw, titles, places)
 	for i := range items {
 		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
 	}
@@ -193,7 +199,8 @@ func valueLabel(it item) string {
 // figureOf returns what package words needs of it to say its time and
 // sort.
 func figureOf(it item) wording.Figure {
-	f := wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote)}
+	f := wording.Figure{Status: it.status, Measure: it.measure, Period: it.period, Unit: it.u, Op: it.op, Denom: denomOf(it), Issued: it.issued, Base: it.base, Cadence: wording.Cadence(it.title, it.quote),
+		Entities: it.entities}
 	f.Index = wording.IndexReference(it.title, f)
 	return f
 }
@@ -284,15 +291,7 @@ func shortFigure(it item) string {
 		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q, it.against)
 	}
 	f := strings.Fields(it.label)
-	end := -1
-	for i, w := range f {
-		switch {
-		case startsWithDigit(w):
-			end = i
-		case end >= 0 && i == end+1 && it.q.Scale != indicators.NoScale && strings.EqualFold(w, it.q.Scale.String()):
-			end = i
-		}
-	}
+	end := wording.FigureEnd(it.label, it.q)
 	if end < 0 {
 		// A figure in words ("three receivership appointments") among
 		// figures in digits: written in digits as they are ("3").
@@ -377,11 +376,20 @@ func oneWay(values []string, items []item) {
 	case wording.RatesShort(bars):
 		// "653" under "Cases per 100,000 people", the subtitle's unit.
 		for i, it := range items {
-			values[i] = indicators.Format(indicators.Quantity{Value: it.q.Value, Scale: it.q.Scale}, indicators.Unit{}, indicators.Style{Compact: true, Words: true})
+			values[i] = rateFigure(it)
 		}
 	case wording.CountsShort(bars):
 		for i, it := range items {
 			values[i] = shortFigure(it)
 		}
 	}
+}
+
+// rateFigure returns the figure of a rate alone, "653", as every value
+// label of rates of one unit writes it (wording.RatesShort) under the
+// subtitle or axis that says the unit once: a bar's and a series point's
+// alike (s21o-suicide: "17.8 deaths per 100,000 population" on each of
+// four points under "Deaths per 100,000 population").
+func rateFigure(it item) string {
+	return indicators.Format(indicators.Quantity{Value: it.q.Value, Scale: it.q.Scale}, indicators.Unit{}, indicators.Style{Compact: true, Words: true})
 }

@@ -880,12 +880,18 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	sort.SliceStable(order, func(a, b int) bool { return timeOf(items[order[a]].period) < timeOf(items[order[b]].period) })
 	whiskers := slices.ContainsFunc(items, func(it item) bool { return it.period.IsSpan() })
 	var texts []string
+	ratesShort := wording.RatesShort(barsOf(items))
 	for _, i := range order {
 		it, r := items[i], refs[i]
 		// Every point's label says its unit alike, as a bar's does
 		// ("506,235 incidents" beside "598,504 incidents"), however each
-		// figure was stated (valueLabel).
-		tp := TimePoint{X: timeOf(it.period), Y: it.hi / div, Label: valueLabel(it), Series: r.ser, Color: Palette[r.ser%len(Palette)],
+		// figure was stated (valueLabel); rates of one unit say their
+		// figures alone under the subtitle that names it (rateFigure).
+		label := valueLabel(it)
+		if ratesShort {
+			label = rateFigure(it)
+		}
+		tp := TimePoint{X: timeOf(it.period), Y: it.hi / div, Label: label, Series: r.ser, Color: Palette[r.ser%len(Palette)],
 			Hollow: it.status.IsCommitment()}
 		if whiskers {
 			// Where one point covers a span, every point says the time

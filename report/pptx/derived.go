@@ -62,7 +62,7 @@ func allowedNote(r indicators.Result, err error) string {
 // derivedText returns the figure of r as a slide's line says it
 // (indicators.Result.Said, the one rule of every output): "down 554
 // cases", "−2,630 people".
-func derivedText(r indicators.Result) string { return r.Said(indicators.Style{Words: true}) }
+func derivedText(c *indicators.Catalog, r indicators.Result) string { return wording.DerivedSaid(c, r) }
 
 // derivedLine is the line of a closing slide for the derived indicator d
 // of result r (err when it has no value): "title: figure, period; computed
@@ -73,7 +73,7 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 	if err != nil {
 		line += "no value (see the notes)"
 	} else {
-		line += derivedText(r)
+		line += derivedText(c, r)
 		if p := r.Period; r.Bounded && !wording.SaysPeriod(d.Title, p) {
 			label := r.PeriodLabel()
 			if !p.IsStated() {
@@ -106,6 +106,15 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 			each, all = append(each, name+" not charted"), false
 		}
 	}
+	// A derived figure a view draws says where, before its inputs:
+	// "Non-trade share of commencements: 55.8 percent · charted on slide
+	// 6" (s21o-apprentice: it said only that an input was not charted).
+	if n := charted[d.ID]; n > 0 {
+		line += nbsp + "·" + nbsp + "charted on slide" + nbsp + strconv.Itoa(n)
+		if some && !all {
+			return line + "; " + strings.Join(slices.Compact(each), "; ")
+		}
+	}
 	if some && !all {
 		return line + nbsp + "·" + nbsp + strings.Join(slices.Compact(each), "; ")
 	}
@@ -119,7 +128,11 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 			nums[i] = strconv.Itoa(n)
 		}
 		// One unbreakable run, as a claim's slide reference is.
-		line += nbsp + "·" + nbsp + "inputs on " + word + nbsp + strings.Join(nums, ","+nbsp)
+		sep := nbsp + "·" + nbsp
+		if charted[d.ID] > 0 {
+			sep = "; "
+		}
+		line += sep + "inputs on " + word + nbsp + strings.Join(nums, ","+nbsp)
 	}
 	return line
 }

@@ -28,21 +28,23 @@ func TestDerivedSign(t *testing.T) {
 		{"smoking", "uk-smokers-share-change", "down 0.6 percentage points"},
 	}
 	for _, tc := range tests {
-		r, err := load(tc.kind).Compute(tc.id)
+		c := load(tc.kind)
+		r, err := c.Compute(tc.id)
 		if err != nil {
 			t.Fatalf("%s %s: %v", tc.kind, tc.id, err)
 		}
-		if got := derivedText(r); got != tc.want {
+		if got := derivedText(c, r); got != tc.want {
 			t.Errorf("%s: derivedText(%s) = %q, want %q", tc.kind, tc.id, got, tc.want)
 		}
 	}
 	// testdata/kinds/defence: two flows of one year, 12,440 joiners less
 	// 15,070 leavers.
-	r, err := load("defence").Compute("regular-net-flow")
+	defence := load("defence")
+	r, err := defence.Compute("regular-net-flow")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := derivedText(r), "−2,630 people"; got != want {
+	if got, want := derivedText(defence, r), "−2,630 people"; got != want {
 		t.Errorf("defence: derivedText(net) = %q, want %q", got, want)
 	}
 }

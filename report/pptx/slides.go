@@ -73,6 +73,7 @@ func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil, nil)
 // claim's slide is the part that holds it by claims[id] (the IDs each
 // part draws), else the first of them.
 func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]string) ([]Slide, error) {
+	c = wording.StatusOnce(c) // a figure's status word is its status, said once
 	if c == nil {
 		c = &indicators.Catalog{}
 	}
@@ -285,7 +286,7 @@ func figureLine(c *indicators.Catalog, id string) string {
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {
-			return orID(d.Title, id) + ": " + r.Said(indicators.Style{Words: true})
+			return orID(d.Title, id) + ": " + wording.DerivedSaid(c, r)
 		}
 		return orID(d.Title, id)
 	}

@@ -71,6 +71,10 @@ type refLine struct {
 // chartItem is one bar or slice of a chart.
 type chartItem struct {
 	label string
+	// unit is the figure's unit in words, as the Unit column of the chart
+	// data says it beside the figure: "vehicle kms", "percent" (s21o-traffic:
+	// "7.1 billion" pasted from the chart data lost what it counts).
+	unit string
 	// short is the label without the figure, for a figure its bar's data
 	// label shows whole (no hedge, no fall): the category need not repeat
 	// it ("Child Welfare Centers the project will equip", not "… (47
@@ -114,6 +118,7 @@ const (
 	cdBeyond
 	cdCommit
 	cdRef
+	cdUnit
 )
 
 // Chart colours: a bar takes its status's colour, as on every slide
@@ -159,6 +164,15 @@ func (b *book) planCharts() error {
 		// The words the view's title says are not said again on every bar
 		// (wording.Unrepeated), as on the slide.
 		titles = wording.Unrepeated(v.Title, titles)
+		// Bars of places of their own are named by them, as on the slide
+		// (wording.Placed).
+		raw, places := make([]string, len(v.Indicators)), make([][]string, len(v.Indicators))
+		for k, id := range v.Indicators {
+			if ind, ok := b.c.Indicator(id); ok {
+				raw[k], places[k] = ind.Title, ind.Entities
+			}
+		}
+		titles = wording.Placed(v.Title, raw, titles, places)
 		ref := -1
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
@@ -173,6 +187,7 @@ func (b *book) planCharts() error {
 			if inPercent {
 				unit = b.proportionInPercent(id, &it, unit, cd.fraction)
 			}
+			it.unit = wording.UnitWords(unit)
 			if it.short == "" && hedgeShown(it) {
 				// The data label says the hedge and the figure; the
 				// category need not ("… East Dorset (approximately 91%)"
@@ -324,6 +339,9 @@ func (b *book) planCharts() error {
 		if strings.Contains(strings.ToLower(v.Title), strings.ToLower(cd.axisTitle)) {
 			cd.axisTitle = "" // the title says it: "Brent crude oil price, $ per barrel"
 		}
+		if cd.axis.min < 0 {
+			cd.tickFmt = minusTicks(cd.tickFmt) // "−10%", as the slide's axis
+		}
 		cd.last = row + len(cd.items) - 1
 		row = cd.last + 1
 		if g, ok := b.gridOf(&cd); ok {
@@ -364,7 +382,14 @@ func (b *book) gridOf(cd *chartData) (wording.Grid, bool) {
 		}
 		named[i] = wording.Named{Title: ind.Title, ID: id, Period: ind.Period.Label(), Entity: wording.EntityNames(ind.Entities)}
 	}
-	return wording.GridOf(named)
+	// Named as the slide names them (wording.Grid.Shortened): "Reception
+	// (aged 4-5)" under a title that says England, never "Reception (aged
+	// 4-5), England" beside the slide's (s21o-obesity).
+	g, ok := wording.GridOf(named)
+	if !ok {
+		return g, false
+	}
+	return g.Shortened(v.Title), true
 }
 
 // reference returns the index among ids of the target or threshold the
@@ -404,9 +429,14 @@ func keptColumns(charts []chartData) []int {
 		if cd.ref != nil {
 			used[cdRef] = true
 		}
+		for _, it := range cd.items {
+			if it.unit != "" {
+				used[cdUnit] = true
+			}
+		}
 	}
 	var cols []int
-	for c := cdView; c <= cdRef; c++ {
+	for c := cdView; c <= cdUnit; c++ {
 		if used[c] {
 			cols = append(cols, c)
 		}
@@ -911,6 +941,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
+		it.bar.Entities = ind.Entities
 	}
 	if q.Qualifier == indicators.Exact && !isRange {
 		// A rise or fall too: its data label says "up" or "down"
@@ -1223,6 +1254,9 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+			if it.unit != "" {
+				row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
+			}
 			if r := cd.ref; r != nil {
 				rst, err := b.numStyle(r.it.fmt)
 				if err != nil {
@@ -1309,7 +1343,7 @@ func piePoints(n int, rest bool) []excelize.ChartDataPoint {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", "Unit"}
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words
@@ -1343,7 +1377,13 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
-	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16}
+	unitW := textWidth("Unit", true)
+	for _, cd := range b.charts {
+		for _, it := range cd.items {
+			unitW = max(unitW, min(textWidth(it.unit, false), 30))
+		}
+	}
+	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16, unitW}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.
 	for _, cd := range b.charts {
@@ -1599,7 +1639,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: r.Said(indicators.Style{Words: true}), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: wording.DerivedSaid(b.c, r), Unit: r.Unit}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

@@ -431,7 +431,7 @@ func (b *book) headlines() ([]coverEntry, headlineKind) {
 				if r.Period.IsStated() && !wording.SaysPeriod(title, r.Period) {
 					title += ", " + r.PeriodLabel()
 				}
-				fig := wording.Alone(wording.Shown{Label: r.Said(indicators.Style{Words: true}), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
+				fig := wording.Alone(wording.Shown{Label: wording.DerivedSaid(b.c, r), Unit: r.Unit, Q: r.Quantity, Period: r.Period})
 				out = append(out, coverEntry{fig: fig, title: title, ref: rowRef(SheetDerived, b.derRow[id])})
 			}
 		}

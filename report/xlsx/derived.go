@@ -492,7 +492,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 		period = r.PeriodLabel()
 	}
 	// The formula by its inputs' titles; their IDs in the Inputs column.
-	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), r.Said(indicators.Style{Words: true}), strings.Join(d.Inputs, "; "),
+	return []string{d.ID, d.Title, wording.FormulaWords(b.c, d), wording.UnitWords(r.Unit), wording.DerivedSaid(b.c, r), strings.Join(d.Inputs, "; "),
 		qualifier, period, r.Status.String(), note}
 }
 

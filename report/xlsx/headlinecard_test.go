@@ -12,7 +12,8 @@ import (
 // TestHeadlineCardAsSlide: the book's headline card writes the figure as
 // the slide's card does (one string, a capital, the counted noun, a fall
 // said as a fall) in its status's colour, as its bars are drawn, and says
-// the source's date of a figure of no period.
+// the source's date of a figure of no period. An estimate "an estimated
+// 805,000" says its status once, on the line under it (s21o-traffic).
 func TestHeadlineCardAsSlide(t *testing.T) {
 	vacancy := indicators.CountOf("vacancy")
 	usd, _ := indicators.MoneyUnit("USD")
@@ -25,12 +26,12 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 		line  string // the line under the title, "" for none
 	}{
 		{"estimate", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
-			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "An estimated 805,000 vacancies", "009E73", "Q4 2019"},
+			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies, October to December 2019", "805,000 vacancies", "009E73", "Estimate, Q4 2019"},
 		// The line under the card says its period though the view's
 		// title above it says it too: a card pasted alone says when
 		// (s14d-homeless), whatever the title says.
 		{"quarter not in the view's title", indicators.Indicator{Title: "UK job vacancies", Stated: "an estimated 805,000", Unit: vacancy, Status: indicators.Estimate,
-			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies", "An estimated 805,000 vacancies", "009E73", "Q4 2019"},
+			Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Job vacancies", "805,000 vacancies", "009E73", "Estimate, Q4 2019"},
 		{"year", indicators.Indicator{Title: "Household waste generated", Stated: "2.30 million tonnes", Unit: indicators.Unit{Kind: indicators.Measure, Name: "t"},
 			Measure: indicators.Flow, Period: indicators.YearPeriod(2023)}, "Household waste generated in Scotland, 2023", "2.30 million tonnes", "0072B2", "2023"},
 		{"approval", indicators.Indicator{Title: "IDB loan", Stated: "$100 million", Unit: usd, Measure: indicators.Flow},

@@ -43,8 +43,8 @@ func TestHedgeOnceInCategory(t *testing.T) {
 		}
 		// The data label says it either way.
 		shown := ""
-		for _, v := range rows[1][2:] {
-			if v != "" {
+		for i, v := range rows[1][2:] {
+			if v != "" && rows[0][i+2] != "Unit" {
 				shown = v
 			}
 		}

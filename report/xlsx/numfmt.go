@@ -360,6 +360,34 @@ func negativeSection(pos string) string {
 	return pos + ";" + quote(indicators.MinusSign) + pos
 }
 
+// minusTicks returns the format of a value axis's ticks f with a section
+// for those below zero that writes the reader's minus sign ("−10%"), as
+// the slide's axis does, where f has one section: Excel and LibreOffice
+// wrote its hyphen ("-10%") beside the image's "−10%" (s21o-apprentice).
+func minusTicks(f string) string {
+	if f == "" || unquotedSemicolon(f) {
+		return f
+	}
+	return negativeSection(f)
+}
+
+// unquotedSemicolon reports whether number format f has a semicolon
+// outside its quoted literals: more than one section.
+func unquotedSemicolon(f string) bool {
+	in := false
+	for i := 0; i < len(f); i++ {
+		switch f[i] {
+		case '"':
+			in = !in
+		case ';':
+			if !in {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // quote makes s a literal of a number format.
 func quote(s string) string {
 	if s == "" {

@@ -42,11 +42,19 @@ func TestRestHedge(t *testing.T) {
 		var got string
 		for i, r := range rows {
 			if len(r) > cdCategory && r[0] == tc.view {
-				// The view's last row is its rest.
-				cell, _ := excelize.CoordinatesToCellName(len(r), i+1)
+				// The view's last row is its rest; its figure the last
+				// number in it (the Unit column is words).
+				last := len(r)
+				for last > 0 {
+					if _, err := strconv.ParseFloat(r[last-1], 64); err == nil {
+						break
+					}
+					last--
+				}
+				cell, _ := excelize.CoordinatesToCellName(last, i+1)
 				id, _ := f.GetCellStyle(SheetChartData, cell)
 				st, _ := f.GetStyle(id)
-				v, _ := strconv.ParseFloat(r[len(r)-1], 64)
+				v, _ := strconv.ParseFloat(r[last-1], 64)
 				got = render(*st.CustomNumFmt, v)
 			}
 		}

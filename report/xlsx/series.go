@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"html"
 	"math"
 	"slices"
 	"strconv"
@@ -654,7 +655,16 @@ func (b *book) writeSeries() error {
 				titles = append(titles, sr.Title)
 			}
 		}
-		if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
+		if t := b.seriesViewTitle(g); t != "" && of[k] == len(g) {
+			// The chart of a series view's series is titled as the view
+			// is on its slide: "Suicide rates by sex, UK, 2013 and
+			// 2014", never "Series over time, as each source states
+			// them" (s21o-suicide, s21o-obesity).
+			title = wording.TitledWithUnit(t, unitName(g[0]))
+			if len(groups) > 1 {
+				name = fmt.Sprintf("series-%d", k+1)
+			}
+		} else if len(groups) > 1 && len(titles) == len(g) && len(g) <= 3 {
 			// A chart of a few series is titled by them, as a slide is:
 			// "Total fertility rate, England and Wales", never "Series
 			// over time, … (children per woman)" (s15-births).
@@ -692,6 +702,28 @@ func (b *book) writeSeries() error {
 		}
 	}
 	return nil
+}
+
+// seriesViewTitle returns the title of the series view that draws the
+// series of g and no others, "" where no view does.
+func (b *book) seriesViewTitle(g []seriesBlock) string {
+	ids := make([]string, len(g))
+	for i, bl := range g {
+		ids[i] = bl.id
+	}
+	slices.Sort(ids)
+	for i := range b.c.Views {
+		v := &b.c.Views[i]
+		if v.Kind != indicators.SeriesKind || len(v.Series) != len(ids) {
+			continue
+		}
+		vs := slices.Clone(v.Series)
+		slices.Sort(vs)
+		if slices.Equal(vs, ids) {
+			return v.Title
+		}
+	}
+	return ""
 }
 
 // pageTall is the height a printed page holds at 100%, in points: US
@@ -827,7 +859,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			b.edit(chartPart(b.nCharts), noLabelsFrom(1, wording.PaletteColor(0)))
 		}
 	}
-	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$"))
+	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", b.shortPointFormat(blocks)))
 	if one && periodNamed(blocks[0]) {
 		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo))
 	}
@@ -1156,8 +1188,15 @@ func (b *book) pointLabel(id string) string {
 // with its value, in its cell's format, above the point: a dLbls where
 // the schema puts it, before the series' x values or categories. The
 // Low and High series of a range stay unlabelled.
-func valueLabels(ref string) func([]byte) []byte {
-	dl := []byte(`<dLbls><numFmt formatCode="General" sourceLinked="1"></numFmt><spPr><a:noFill></a:noFill><a:ln><a:noFill></a:noFill></a:ln></spPr>` +
+//
+// A format other than "" is the labels' own: the figures alone ("17.8")
+// where every point is a rate of one unit the axis names (shortPointFormat).
+func valueLabels(ref, format string) func([]byte) []byte {
+	numFmt := `<numFmt formatCode="General" sourceLinked="1"></numFmt>`
+	if format != "" {
+		numFmt = `<numFmt formatCode="` + html.EscapeString(format) + `" sourceLinked="0"></numFmt>`
+	}
+	dl := []byte(`<dLbls>` + numFmt + `<spPr><a:noFill></a:noFill><a:ln><a:noFill></a:noFill></a:ln></spPr>` +
 		`<txPr><a:bodyPr></a:bodyPr><a:lstStyle></a:lstStyle><a:p><a:pPr><a:defRPr sz="900" b="1"><a:solidFill><a:srgbClr val="1A1A1A"></a:srgbClr></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"></a:endParaRPr></a:p></txPr>` +
 		`<dLblPos val="t"></dLblPos><showLegendKey val="0"></showLegendKey><showVal val="1"></showVal><showCatName val="0"></showCatName><showSerName val="0"></showSerName><showPercent val="0"></showPercent><showBubbleSize val="0"></showBubbleSize></dLbls>`)
 	return func(src []byte) []byte {
@@ -1197,6 +1236,40 @@ func valueLabels(ref string) func([]byte) []byte {
 			src = src[i+j:]
 		}
 	}
+}
+
+// shortPointFormat returns the number format of the labels of the
+// points of blocks where they are rates of one unit (wording.RatesShort),
+// which the value axis's title names: their figures alone, at the most
+// decimals any point is stated with ("17.8", never "17.8 deaths per
+// 100,000 population" on each of four points, which overprinted one
+// another, s21o-suicide), as the slide writes them. "" otherwise: each
+// point in its Value cell's format.
+func (b *book) shortPointFormat(blocks []seriesBlock) string {
+	in := map[string]bool{}
+	for _, bl := range blocks {
+		in[bl.id] = true
+	}
+	var bars []wording.Bar
+	decimals := 0
+	for i, pts := range b.c.SeriesPoints() {
+		if i >= len(b.c.Series) || !in[b.c.Series[i].ID] {
+			continue
+		}
+		for _, sp := range pts {
+			bars = append(bars, wording.PointBar(sp.Indicator))
+			if e := -int(sp.Indicator.Quantity.Value.Exp); e > decimals {
+				decimals = e
+			}
+		}
+	}
+	if !wording.RatesShort(bars) {
+		return ""
+	}
+	if decimals == 0 {
+		return "#,##0"
+	}
+	return "#,##0." + strings.Repeat("0", min(decimals, 6))
 }
 
 // xMajorUnit returns the edit of a scatter chart's part that gives its

@@ -70,6 +70,13 @@ var quoteOnly = []DirectionWord{
 // −£0.9 billion, as "lending declined by €632 million" is.
 var NetFallPhrases = []string{"net repayment", "net repayments", "net outflow", "net outflows", "net redemption", "net redemptions"}
 
+// NetFlowPhrases are the phrases by which a release of money and credit
+// says its amounts are net flows ("following a net monthly flow of minus
+// €167 million"): in such a release lending that "declined by €632
+// million" is a net flow of −€632 million, the change of the stock less
+// revaluations, not a change in the flow.
+var NetFlowPhrases = []string{"net flow", "net monthly flow", "monthly net flow", "net quarterly flow", "net annual flow"}
+
 // after are the nouns that give the direction after the figure.
 var after = map[string]bool{"cut": true, "cuts": true, "reduction": true, "reductions": true, "decline": true, "drop": true, "dip": true,
 	"fall": true, "decrease": true, "lower": true, "less": true, "loss": true, "contraction": true, "slump": true,

@@ -27,6 +27,11 @@ var Prepositions = []string{"of", "in", "on", "at", "for", "to", "by", "with", "
 // list or two noun phrases: "cars and vans", "five or more".
 var Conjunctions = []string{"and", "or"}
 
+// PhraseEnds are the marks that end a phrase inside a sentence: the
+// words after one ("a decrease in loans, while exports …") are no longer
+// the phrase's before it.
+const PhraseEnds = ",;:.()\n"
+
 // Contrasts are the conjunctions that open a clause set against the one
 // before: "…, while imports fell", "but", "whereas".
 var Contrasts = []string{"but", "while", "whereas"}

@@ -34,7 +34,7 @@ var Measures = []Measure{
 	{Symbol: "t", Display: "t", Singular: "tonne", Plural: "tonnes", Spellings: []string{"tonne", "tonnes", "metric ton", "metric tons", "metric tonnes", "metric tonne"}, InProse: true, Dim: unit.MassDim, Factor: 1e3},
 	{Symbol: "tCO2e", Display: "tCO₂e", Singular: "tonne of CO₂ equivalent", Plural: "tonnes of CO₂ equivalent", Spellings: append([]string{"tonnes of CO2 equivalent", "tons of CO2 equivalent", "tonnes of carbon dioxide equivalent", "tonnes of CO2e", "tonnes of CO2-e"}, co2eSpellings("t", "tonnes")...), InProse: true, Dim: unit.MassDim, Factor: 1e3},
 	{Symbol: "m", Display: "m", Singular: "metre", Plural: "metres", Spellings: []string{"metre", "metres", "meter", "meters"}, InProse: true, Dim: unit.LengthDim, Factor: 1},
-	{Symbol: "km", Display: "km", Singular: "kilometre", Plural: "kilometres", Spellings: []string{"kilometre", "kilometres", "kilometer", "kilometers"}, InProse: true, Dim: unit.LengthDim, Factor: 1e3},
+	{Symbol: "km", Display: "km", Singular: "kilometre", Plural: "kilometres", Spellings: []string{"kilometre", "kilometres", "kilometer", "kilometers", "kms"}, InProse: true, Dim: unit.LengthDim, Factor: 1e3},
 	{Symbol: "mi", Display: "mi", Singular: "mile", Plural: "miles", Spellings: []string{"mile", "miles"}, InProse: true, Dim: unit.LengthDim, Factor: 1609.344},
 	{Symbol: "km2", Display: "km²", Singular: "square kilometre", Plural: "square kilometres", Spellings: []string{"square kilometres", "square kilometers", "square kilometer", "square kilometre", "sq km", "km 2"}, InProse: true, Factor: 1e6},
 	{Symbol: "ha", Display: "ha", Singular: "hectare", Plural: "hectares", Spellings: []string{"hectare", "hectares"}, InProse: true, Factor: 1e4},

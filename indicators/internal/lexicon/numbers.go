@@ -183,6 +183,11 @@ func Superlative(w string) bool {
 // the first place, as "largest" is.
 var FirstPlaceWords = []string{"most", "least", "top"}
 
+// FirstPlaceQuantifiers are the phrases in which a word of
+// FirstPlaceWords is a quantity, not a place: "the top destination for
+// most of the exports" states no first place by "most".
+var FirstPlaceQuantifiers = []string{"most of", "least of", "at most", "at least"}
+
 // FirstPlaceComparisons are the comparisons that state a first place,
 // lower case, as stated writes them: "carried more passengers than any
 // other airline" is stated "more than any other", and the quote may put

@@ -167,6 +167,10 @@ var verbs = map[string]bool{
 var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "of": true, "the": true, "at": true, "with": true, "to": true, "for": true, "in": true, "on": true, "from": true, "since": true,
 	"over": true, "during": true}
 
+// coordinators join the nouns of a coordinated phrase ("apprentice and
+// trainee"), which a cut never splits.
+var coordinators = map[string]bool{"and": true, "or": true, "&": true}
+
 // changeHead reports whether run, a head of titles, names a change
 // ("Change in", "Increase in", "Fall in the").
 func changeHead(run []string) bool {
@@ -389,6 +393,16 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !relativeWords[strings.ToLower(words[0][head-1])] &&
 		!(head == shared && strings.HasSuffix(words[0][head-1], ",")) {
 		head--
+	}
+	// A run never ends inside a coordinated noun: "Apprentice and" of
+	// "Apprentice and trainee commencements" left "Trainee
+	// commencements", trainees alone (s21o-apprentice). The whole shared
+	// run goes ("Apprentice and trainee"), or nothing.
+	if head > 0 && coordinators[strings.ToLower(words[0][head-1])] {
+		head = 0
+		if shared < shortest && !leading[strings.ToLower(words[0][shared-1])] {
+			head = shared
+		}
 	}
 	tail := 0
 	for tail < shortest-head && same(func(w []string) string { return w[len(w)-1-tail] }) {

@@ -111,12 +111,20 @@ func countWithNoun(label string, u indicators.Unit, q indicators.Quantity) strin
 	if len(f) == 0 {
 		return label
 	}
-	last := f[len(f)-1]
-	digit := last[0] >= '0' && last[0] <= '9'
-	scale := len(f) > 1 && q.Scale != indicators.NoScale && strings.EqualFold(last, q.Scale.String())
-	if !digit && !scale && !numberInWords(label) {
+	// The figure ends the label, or the words before a rate's base do
+	// ("10.3 per 100,000" is "10.3 deaths per 100,000").
+	end := FigureEnd(label, q)
+	if p := perAt(f); p > 0 && end == p-1 {
+		noun := Plural(u.Name)
+		if f[end] == "1" {
+			noun = u.Name
+		}
+		return strings.Join(f[:p], " ") + " " + noun + " " + strings.Join(f[p:], " ")
+	}
+	if end != len(f)-1 && !numberInWords(label) {
 		return label
 	}
+	last := f[len(f)-1]
 	noun := Plural(u.Name)
 	if last == "1" || strings.EqualFold(label, "one") {
 		noun = u.Name
@@ -326,8 +334,16 @@ func LabelOf(ind *indicators.Indicator) string {
 // statedLabel returns the figure of ind as the document writes it, its
 // unit as every output writes it (UnitWritten), the digits of a count or
 // an amount of money grouped (Grouped), lower case unless a name.
+//
+// A hedge that is the figure's status (StatusHedge: "estimated" of an
+// estimate) is left to its status: "9.7 billion".
 func statedLabel(ind *indicators.Indicator) string {
 	l := UnitWritten(ind)
+	if h := StatusHedge(ind); h != "" && ind.Quantity.Qualifier == indicators.Exact {
+		if rest, ok := cutPrefixFold(l, h+" "); ok {
+			l = rest
+		}
+	}
 	if k := ind.Unit.Kind; k == indicators.Count || k == indicators.Money {
 		l = Grouped(l, ind.Quantity) // never a year written as a figure ("2030")
 	}
@@ -592,4 +608,13 @@ func KeepWhole(s string, ps ...indicators.Period) string {
 		}
 	}
 	return s
+}
+
+// cutPrefixFold returns s without prefix, case aside, and whether s
+// started with it.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }

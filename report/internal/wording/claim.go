@@ -159,15 +159,9 @@ func pointCut(ind *indicators.Indicator, l string) string {
 	if ind.Series == "" || ind.Unit.Kind != indicators.Count || ind.Unit.Name == "" || indicators.IsOrderOfMagnitude(l) {
 		return l
 	}
-	f := strings.Fields(l)
-	end := -1
-	for i, w := range f {
-		if startsWithDigit(w) || ind.Quantity.Scale != indicators.NoScale && strings.EqualFold(w, ind.Quantity.Scale.String()) {
-			end = i
-		}
-	}
+	end := FigureEnd(l, ind.Quantity)
 	if end < 0 {
 		return l
 	}
-	return strings.Join(f[:end+1], " ")
+	return strings.Join(strings.Fields(l)[:end+1], " ")
 }

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -10,8 +11,14 @@ import (
 // written: "bare" ("21,400"), "noun", the figure and its counted noun
 // ("30 countries", "3-5 countries"), or "phrase", with other words ("31,800
 // estimated new HIV infections", "three receivership appointments").
+//
+// A rate's label is read up to its "per": "10.3 deaths per 100,000" is the
+// figure and its noun, its base no figure (FigureEnd).
 func CountForm(label string, u indicators.Unit, q indicators.Quantity) string {
 	l := strings.TrimSpace(label)
+	if f := strings.Fields(l); perAt(f) > 0 {
+		l = strings.Join(f[:perAt(f)], " ")
+	}
 	last := l[strings.LastIndexByte(l, ' ')+1:]
 	switch {
 	case l == "" || startsWithDigit(last) || indicators.IsUnitWord(last) && !strings.EqualFold(last, Plural(u.Name)):
@@ -72,6 +79,42 @@ func shortable(b Bar) bool {
 	return b.Unit.Kind == indicators.Count && b.Op == "" && !indicators.IsOrderOfMagnitude(b.Label)
 }
 
+// FigureEnd returns the index, among the words of label (strings.Fields),
+// of the figure's last word: its last digits, or the scale word right
+// after them ("1.5 million"); -1 where no word before a rate's "per" starts
+// with a digit. The base of a rate is no figure: the figure of "10.3
+// deaths per 100,000" ends at "10.3", never at "100,000", which a noun
+// written after it made "10.3 deaths per 100,000 deaths" (s21o-suicide).
+// Every reader of a label's figure (a count's noun after it, a series
+// point cut after it, a bar's short figure) finds it here.
+func FigureEnd(label string, q indicators.Quantity) int {
+	f := strings.Fields(label)
+	if p := perAt(f); p >= 0 {
+		f = f[:p]
+	}
+	end := -1
+	for i, w := range f {
+		switch {
+		case startsWithDigit(w):
+			end = i
+		case end >= 0 && i == end+1 && q.Scale != indicators.NoScale && strings.EqualFold(w, q.Scale.String()):
+			end = i
+		}
+	}
+	return end
+}
+
+// perAt returns the index of the first "per" among words f, where a
+// rate's base starts, or -1.
+func perAt(f []string) int {
+	for i, w := range f {
+		if strings.EqualFold(w, "per") {
+			return i
+		}
+	}
+	return -1
+}
+
 // startsWithDigit reports whether w starts with a digit.
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -79,12 +122,14 @@ func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '
 // a base ("653 cases per 100,000 people") written as their figures
 // alone: stated exactly, none a range, a change or derived, all of one
 // unit, which the subtitle then says once ("Cases per 100,000 people"),
-// never again on every bar (s20n-cancer). A slide's value labels and the
+// never again on every bar (s20n-cancer); one rate written two ways
+// (OneRate) is of one unit. A slide's value labels and the
 // book's native ones beside it write them so alike.
 func RatesShort(bars []Bar) bool {
 	if len(bars) == 0 {
 		return false
 	}
+	bars = OneRate(bars) // "per 100,000" beside "per 100,000 population"
 	for _, b := range bars {
 		if b.Unit.Kind != indicators.Count || b.Unit.Per == "" || b.Unit != bars[0].Unit || b.Op != "" || b.Signed ||
 			b.Q.Qualifier != indicators.Exact || b.Q.IsRange() || indicators.IsOrderOfMagnitude(b.Label) {
@@ -92,4 +137,44 @@ func RatesShort(bars []Bar) bool {
 		}
 	}
 	return true
+}
+
+// populationBases are the words a rate's base names the people it is per
+// with, after its size: "per 100,000 population", "per 1,000 people". A
+// base of the size alone ("per 100,000") of the same noun beside them is
+// the same base, left unsaid: ONS writes "deaths per 100,000" and "deaths
+// per 100,000 population" for one measure in one list (s21o-suicide). A
+// base that narrows the people ("per 1,000 unmarried men") is another.
+var populationBases = []string{"population", "people", "persons", "inhabitants", "residents"}
+
+// OneRate returns bars with the rates among them that are one rate
+// written two ways in one unit: a rate of one counted noun whose base is
+// a size alone ("death per 100,000") takes the base of the others of that
+// noun and size that name the population ("death per 100,000
+// population"), where all of those name it alike. The subtitle, the value
+// labels and the axis of a chart then say the one unit once, never
+// "Deaths" for two bases it would not join (s21o-suicide). Other bars are
+// as they are; bars is not changed.
+func OneRate(bars []Bar) []Bar {
+	out := slices.Clone(bars)
+	full := map[indicators.Unit]string{} // the unit with a bare base: the fuller base
+	for _, b := range bars {
+		size, rest, ok := strings.Cut(b.Unit.Per, " ")
+		if !ok || !slices.Contains(populationBases, rest) {
+			continue
+		}
+		bare := b.Unit
+		bare.Per = size
+		if f, seen := full[bare]; seen && f != b.Unit.Per {
+			full[bare] = "" // two fuller bases: neither is the bare one's
+			continue
+		}
+		full[bare] = b.Unit.Per
+	}
+	for i, b := range out {
+		if f := full[b.Unit]; f != "" {
+			out[i].Unit.Per = f
+		}
+	}
+	return out
 }

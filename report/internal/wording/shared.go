@@ -53,6 +53,46 @@ func OwnTimes(times []BarTime) []bool {
 // figure (unit, measure, status), or every bar or none does, it returns
 // Subtitle of all the bars.
 func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string) {
+	unit, subtitle = sharedSubtitle(title, bars, own)
+	return unit, PlaceSaid(title, subtitle, bars)
+}
+
+// PlaceSaid returns the subtitle of a chart of bars all of one place that
+// neither its title nor the subtitle names, led by that place:
+// "Australia; percent change from Q3 2017 to Q3 2018" (s21o-apprentice:
+// only the headline card said "Australia", and a bar chart pasted alone
+// said no country). Bars of places of their own, or of none known, leave
+// it as it is.
+func PlaceSaid(title, subtitle string, bars []Bar) string {
+	if len(bars) == 0 || len(bars[0].Entities) == 0 {
+		return subtitle
+	}
+	codes := Outermost(bars[0].Entities)
+	if slices.Contains(codes, indicators.World) {
+		return subtitle // the world is no place a reader needs told
+	}
+	for _, b := range bars[1:] {
+		if !slices.Equal(Outermost(b.Entities), codes) {
+			return subtitle
+		}
+	}
+	for _, code := range codes {
+		if NamesPlace(title, code) || NamesPlace(subtitle, code) {
+			return subtitle
+		}
+	}
+	place := EntityNames(codes)
+	if place == "" || strings.EqualFold(place, strings.Join(codes, " and ")) {
+		return subtitle // no name known: a code says nothing to a reader
+	}
+	if subtitle == "" {
+		return place
+	}
+	return place + "; " + lowerFirstWord(subtitle)
+}
+
+// sharedSubtitle is SharedSubtitle before the place is said.
+func sharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string) {
 	unit, subtitle = Subtitle(title, bars)
 	var shared []Bar
 	for i, b := range bars {

@@ -93,3 +93,63 @@ func saysRise(label string) bool {
 	}
 	return false
 }
+
+// DerivedSaid returns a derived figure as every output writes it beside
+// its title (r.Said): a change from an earlier period (a stated base)
+// with its direction both ways, "down 554 cases" and "up 0.3 percentage
+// points", never a rise said bare beside falls said as falls
+// (s21o-obesity: "Change in obesity prevalence, reception: 0.3
+// percentage points, 2015/16 to 2016/17", which the release's headline
+// calls a rise). A change whose interval reaches zero says no way.
+//
+// A percentage is written as the catalog's stated percentages all write
+// theirs (PercentWritten): "75%" beside "16%" and "22%", never "75
+// percent" (s21o-traffic).
+func DerivedSaid(c *indicators.Catalog, r indicators.Result) string {
+	s := r.Said(indicators.Style{Words: true})
+	if r.Unit.Kind == indicators.Percent && r.Unit.Per == "" {
+		switch PercentWritten(c) {
+		case "%":
+			s = strings.Replace(s, " percent", "%", 1)
+		case "per cent":
+			s = strings.Replace(s, " percent", " per cent", 1)
+		}
+	}
+	if lo, _ := r.Quantity.Ends(); !r.Bounded || r.Unit.Kind == indicators.Times || !r.Base.IsStated() || r.Quantity.IsRange() || lo <= 0 || r.Interval.Lo <= 0 {
+		return s
+	}
+	return RiseLabel(s)
+}
+
+// PercentWritten returns how every percentage c states is written: "%",
+// "per cent" or "percent"; "" where they are written more ways than one,
+// or c states none.
+func PercentWritten(c *indicators.Catalog) string {
+	if c == nil {
+		return ""
+	}
+	way := ""
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != indicators.Percent || ind.Unit.Per != "" {
+			continue
+		}
+		low := strings.ToLower(ind.Stated)
+		w := ""
+		switch {
+		case strings.Contains(low, "%"):
+			w = "%"
+		case strings.Contains(low, "per cent"):
+			w = "per cent"
+		case strings.Contains(low, "percent"):
+			w = "percent"
+		default:
+			continue // "three quarters", "a third": words of no sign
+		}
+		if way != "" && w != way {
+			return ""
+		}
+		way = w
+	}
+	return way
+}

@@ -47,6 +47,10 @@ type Figure struct {
 	// IndexReference), "" for any other figure: its unit is the index,
 	// read against 100.
 	Index string
+	// Entities are the places the figure is of (codes), if known: a
+	// chart of bars all of one place says it in its subtitle where its
+	// title does not (PlaceSaid).
+	Entities []string
 }
 
 // IndexReference returns the reference an index level is read against,

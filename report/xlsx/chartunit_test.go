@@ -1,0 +1,63 @@
+package xlsx
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestChartDataUnit: each bar of the chart data says its unit beside its
+// figure, so that a row pasted from it keeps what it counts
+// (s21o-traffic: "7.1 billion" with no "vehicle kms").
+func TestChartDataUnit(t *testing.T) {
+	tests := []struct {
+		name   string
+		stated []string
+		unit   string
+		want   []string
+	}{
+		{"counts of a noun", []string{"7.1 billion", "9.7 billion"}, "vehicle km", []string{"vehicle kms", "vehicle kms"}},
+		{"percentages", []string{"16%", "22%"}, "", []string{"percent", "percent"}},
+		{"rates", []string{"10.3", "9.2"}, "death per 100,000 population", []string{"deaths per 100,000 population", "deaths per 100,000 population"}},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{}
+		var ids []string
+		for i, st := range tt.stated {
+			q, u, err := indicators.ParseStated(st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.unit != "" {
+				if u, err = indicators.ParseUnit(tt.unit); err != nil {
+					t.Fatal(err)
+				}
+			}
+			id := string(rune('a' + i))
+			c.Indicators = append(c.Indicators, indicators.Indicator{ID: id, Title: "Figure " + id, Stated: st, Quantity: q, Unit: u,
+				Measure: indicators.Level, Period: indicators.YearPeriod(2012)})
+			ids = append(ids, id)
+		}
+		c.Views = []indicators.ChartView{{ID: "v", Title: "Figures", Kind: indicators.Bars, Indicators: ids}}
+		f := writtenBook(t, c)
+		rows, err := f.GetRows(SheetChartData)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := slices.Index(rows[0], "Unit")
+		if col < 0 {
+			t.Fatalf("%s: chart data header %q has no Unit column", tt.name, rows[0])
+		}
+		var got []string
+		for _, r := range rows[1:] {
+			if col < len(r) {
+				got = append(got, r[col])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: chart data units %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
