@@ -46,3 +46,19 @@ func TestFigureCountsClause(t *testing.T) {
 			stated: "97,100", want: map[string]string{"unit": "accident"}},
 	})
 }
+
+// TestRateBaseNoun drafts rates whose base is a rate noun after "in the"
+// ("per 100,000 in the population", and a bare rate after it on the same
+// base), a plural noun, or a rate noun the figure's words carry ("9.8
+// deaths per 1,000 population", kept as written).
+func TestRateBaseNoun(t *testing.T) {
+	const rough = "Rough sleeping snapshot\n\nThe rate of people sleeping rough in England has increased to 8.1 people per 100,000 in the population in 2024 from 6.8 per 100,000 in 2023.\n"
+	runFieldCases(t, []fieldCase{
+		{name: "homelessness base in the population", text: rough, stated: "8.1", want: map[string]string{"unit": "person per 100,000 population"}},
+		{name: "homelessness bare rate on the same base", text: rough, stated: "6.8", want: map[string]string{"unit": "person per 100,000 population"}},
+		{name: "prisons plural base", text: "Prisoners in 2022\n\nThe imprisonment rate was 355 sentenced prisoners per 100,000 U.S. residents.\n",
+			stated: "355", want: map[string]string{"unit": "prisoner per 100,000 residents"}},
+		{name: "deaths rate noun base", text: "Deaths in 2022\n\nThe death rate was 9.8 deaths per 1,000 population.\n",
+			stated: "9.8 deaths per 1,000 population", want: map[string]string{"unit": "death per 1,000 population"}},
+	})
+}
