@@ -148,12 +148,14 @@ const maxNounPhrase = 8
 // at byte at of fq, a folded quote, and true; or false where none does.
 // A word governs a figure right before it (the verb, then "by" or not:
 // "declined by €632 million", "fell €5 million", "down €3 million"); as
-// a noun of change after an article, the figure after the "of" that ends
-// its phrase ("a decrease in loans for consumption purposes of €394
-// million"); and the figures coordinated with one it governs ("decreased
-// by €188 million and €51 million, respectively"). A word further off —
-// in another clause, before another figure, after a level reached ("rose
-// by €34 million, to €900 million") — governs nothing here.
+// a noun of change after an article (and up to two words: "an annual
+// decline"), the figure after the "of" that ends its phrase ("a decrease
+// in loans for consumption purposes of €394 million"), with no figure,
+// mark or verb ("was") between; and the figures coordinated with one it
+// governs ("decreased by €188 million and €51 million, respectively"). A
+// word further off — in another clause, before another figure, after a
+// level reached ("rose by €34 million, to €900 million") — governs
+// nothing here.
 func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
 	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
 	if dw, ok := lexicon.LookupDirection(lastWord(strings.TrimSuffix(before, " by"))); ok {
@@ -163,11 +165,11 @@ func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
 		words := strings.Fields(head)
 		for k := len(words) - 1; k >= 1 && k >= len(words)-maxNounPhrase; k-- {
 			w := words[k]
-			if strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) }) {
-				break // another figure, or the phrase's end
+			if figureOrMark(w) || slices.Contains(lexicon.Copulas, w) || slices.Contains(lexicon.HaveForms, w) {
+				break // another figure, the phrase's end, or a verb: another clause
 			}
 			if dw, ok := lexicon.LookupDirection(w); ok {
-				if dw.Change && slices.Contains(lexicon.Articles, words[k-1]) {
+				if dw.Change && articleBefore(words[:k]) {
 					return dw, true
 				}
 				break
@@ -178,6 +180,28 @@ func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
 		return governingChange(fq, prev)
 	}
 	return lexicon.DirectionWord{}, false
+}
+
+// articleBefore reports whether words, those before a noun, end in an
+// article, or in one and up to two words of no figure or mark ("a
+// decrease", "a further sharp decrease", "an annual decline"): the noun
+// heads its own phrase.
+func articleBefore(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if slices.Contains(lexicon.Articles, words[k]) {
+			return true
+		}
+		if figureOrMark(words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// figureOrMark reports whether the word w holds a digit or a mark that
+// ends a phrase (lexicon.PhraseEnds): no word of a noun phrase's middle.
+func figureOrMark(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || strings.ContainsRune(lexicon.PhraseEnds, r) })
 }
 
 // coordinatedFigure returns where the figure that before (the quote's

@@ -44,6 +44,8 @@ func TestNetFallBefore(t *testing.T) {
 		{"also decreased by €188 million and €51 million, respectively", "€51 million", true},
 		{"decreased by €188 million, €51 million and €7 million", "€7 million", true},
 		{"fell by 5 per cent and €51 million", "€51 million", true},
+		{"following an annual decline of €2.2 million in March", "€2.2 million", true},
+		{"a further sharp decrease in deposits of €9 million", "€9 million", true},
 		// … and what it does not govern.
 		{"rose by €188 million and €51 million, respectively", "€51 million", false},
 		{"decreased by 5% in April and €51 million in May", "€51 million", false},
@@ -51,6 +53,9 @@ func TestNetFallBefore(t *testing.T) {
 		{"a decrease in rates, while loans of €7 million were made", "€7 million", false},
 		{"Lending fell in April following a net flow of €167 million", "€167 million", false},
 		{"lending declined in the month of €167 million", "€167 million", false},
+		{"Lending declined as a share of €167 million", "€167 million", false},
+		{"The fall in lending was the main driver of €5 million", "€5 million", false},
+		{"Deposits fell by 3% in 2012 the value of €167 million", "€167 million", false},
 	}
 	for _, tc := range tests {
 		if got := netFallBefore(foldString(tc.quote), foldString(tc.bare)); got != tc.want {

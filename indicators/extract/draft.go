@@ -78,9 +78,11 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				unsignCount(&cls[i])
 				ind := &cls[i].ind // "one in five" of a share is 20 percent (model16)
 				ind.Quantity, ind.Unit = indicators.HeldAs(ind.Stated, ind.Quantity, ind.Unit, ind.Measure)
+				// In a release of net flows an amount a word of change
+				// governs is the net flow ("declined by €632 million").
+				d.netFlowOf(&cls[i])
 				// A contribution or a rate of inflation read as a change is
 				// drafted as verify has it written, not left out.
-				d.netFlowOf(&cls[i])
 				if why := indicators.SettleMeasure(ind); why != "" {
 					cls[i].notes = append(cls[i].notes, why)
 				}

@@ -18,10 +18,12 @@ func (d *docDraft) netFlowRelease() string {
 	if d.netFlows == nil {
 		found := ""
 		low := strings.ToLower(d.src.Text)
+	lists:
 		for _, list := range [][]string{vocab.NetFlowPhrases, vocab.NetFallPhrases} {
 			for _, p := range list {
-				if i := strings.Index(low, p); i >= 0 && (i == 0 || !isLetterByte(low[i-1])) && found == "" {
+				if i := strings.Index(low, p); i >= 0 && (i == 0 || !isLetterByte(low[i-1])) {
 					found = p
+					break lists
 				}
 			}
 		}

@@ -114,7 +114,8 @@ import "math/bits"
 //     bytes after its first, in a function that calls nothing, so that its
 //     values stay in registers; numberish and the rest only for the runs
 //     holdBits passes. 8.0 → 6.1 M (−1.4 M whole).
-//   - nextBreakOrDigit joins eight look-ups of breakOrDigitBytes per block,
+//   - nextBreakOrDigit joins eight look-ups of breakOrDigitBytes per block
+//     (speed25 reads them two bytes at a time: breakOrDigitPairs),
 //     which need no constant, where the word-at-a-time test built eight
 //     64-bit constants at each block: 4.7 → 3.5 M (−1.5 M whole).
 //   - shortWords reads a word of nine to sixteen letters inline (longWord,
@@ -189,16 +190,53 @@ import "math/bits"
 // nextHeld: the edges cost what the hops cost (about 25 instructions at
 // each run's end: its length, two loads and the table).
 //
-// What remains, by where it goes (speed24's end; cachegrind, each
-// function's own instructions, per MB): tokenizing about 21.2 M
-// (shortWords 15.1: its loop keeps eight values, and the five constants
-// of nonLetterBytes and the token's stores spill the rest), the screen of
-// sentences with no digit and the block scan 11.0 M (nextHeld 6.1,
-// nextBreakOrDigit 3.9), and the figure rules (try, callgrind, inclusive)
-// about 32 M, spread thin: no rule above 1.7 M alone (directionPhase's
+// What speed25 built (output byte-identical on the mix, the corpus, the
+// kinds, the book's texts, their drafts, the held-out texts and
+// NewsQuant; the whole by the measure above, means of three runs, 72.92 →
+// 71.24 M (−2.3%); the extract package's own functions 70.79 → 68.92 M):
+//
+//   - nextBreakOrDigit reads two bytes at a look-up of a table of pairs
+//     (breakOrDigitPairs, 64 KB, of which prose reads a few lines), whose
+//     answers, two bits each, joined give the first break or digit of the
+//     block at once: no byte loop after a block that holds one; sixteen
+//     bytes a turn: 3.9 → 2.2 M.
+//   - shortWords reads a token's first byte and the eight after it from
+//     one slice, bounds checked once (load8's own checks gone): −0.2 M.
+//   - The stream's rune cursors (StreamRunes, which the command uses)
+//     count code points 32 and 8 ASCII bytes at a time (runeCount) where
+//     utf8.RuneCountInString ranged over every byte, twice: the command
+//     on the 1 MB mix 172.6 → 153.8 M (138.0 → 119.0 past an empty
+//     file's 34.7 M; the measure above calls Extract, which
+//     converts nothing).
+//
+// What did not pay (each function's own instructions per MB, against the
+// code before it): nextHeld reading past the sentence's end and measuring
+// a run of nine letters or more eight bytes at a time: ±0 (6.12 →
+// 6.11); nextHeld hopping to the next run within the eight bytes it read
+// when the gap before it is ASCII, the "one screen for each byte" lead
+// again: +0.22, both together +0.60 (as speed23 found, the values of its
+// loop no longer fit the registers); shortWords's loop bounded by
+// len(text)-i with one slice text[i:][:9]: +0.45 (the same code,
+// registers allocated otherwise); shortWords copying a sign's token from
+// a table of the 128 ASCII signs, then its place: +0.44. Outside the
+// package, measured not changed: indicators.LookupMeasure's search with
+// strings.EqualFold costs the command 3.8 M once per process (the word
+// facts' first asks), newExclusionTable 3.6 M at each start (a tenth of
+// an empty file's run), and cmd/claimbook's table writer about 12 M.
+//
+// What remains, by where it goes (speed25's end; cachegrind, each
+// function's own instructions, per MB): tokenizing about 21 M
+// (shortWords 14.6: its loop keeps eight values, and the five constants
+// of nonLetterBytes and the token's stores spill the rest; a change to it
+// moves the registers of the whole loop, so each of speed22 to speed25's
+// tries moved it by ±0.5 M either way), the screen of sentences with no
+// digit 6.6 M (nextHeld 6.1) and the block scan 2.2 M, the sentences'
+// ends and list markers about 3 M, and the figure rules (try, callgrind,
+// inclusive) about 31 M, spread thin: 11,000 tries a MB at about 3,200
+// instructions each, no rule above 1.7 M alone (directionPhase's
 // direction and figureYear, numberPhase's parseNum and the exclusion
 // rules' traits, rangePhase's unit; zeroing a candidate, 504 bytes, 0.6
-// M). 150 MB/s (53 M) needs another 20 M: fewer words read, not cheaper
+// M). 150 MB/s (53 M) needs another 18 M: fewer words read, not cheaper
 // ones.
 
 // A fuse is the state of boundary that the heavy half carries while it
