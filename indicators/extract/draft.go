@@ -235,11 +235,9 @@ type docDraft struct {
 	monthly60   *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf      // docMonthSpan's answer, read once
 	intl        intlHome          // intlHomeOf's answer, read once (draftw_intl.go)
-	plan        *planYearOf       // the first dated appeal or plan, read once (draftwhen_now.go)
 	endings     *[]endingAt       // the reference periods ending in a month, read once (draftwhen_ending.go)
 	subdivs     *[]subdivAt       // the states, provinces and territories named, read once (draftw_subdivision.go)
 	spanOf      *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
-	survey      surveyCache       // the survey period a release states once (draftrelease56.go)
 	ref         refCache          // the month a monthly release is for (draftrelease56.go)
 	memo        sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
 	reads43     reads43           // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)

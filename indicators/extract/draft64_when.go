@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -22,12 +21,10 @@ import (
 //	base, never the period; the period is the sentence's other year, else
 //	the heading's ("Annual summary for 2024")
 //	the peak of 113.1 seen during the 2008-09 recession → 2008/2009
-//	… has more than doubled (the year before it in an "even though"
-//	clause) → the heading's year
-//	a peak of 10.9% in late 2016 → 2016-H2 ("early 2016" → 2016-H1)
-//	the £4.3 billion average seen over the past six months (a figure of
-//	January 2020) → 2019-08/2020-01; the £1.1 billion average seen since
-//	July 2018 → 2018-07/2020-01
+//
+// Its rules for a concessive clause's year, a half year ("late 2016"), an
+// average over past months and a month's base changed no draft of the 83
+// dev documents and were deleted (period21).
 
 // drafts64LeadInBase gives a change under a lead-in line that compares
 // with "the same period a year earlier" the lead-in's period a year back,
@@ -67,28 +64,11 @@ func (d *docDraft) drafts64LeadInBase(cl *claim, m Mention) {
 func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
 	d.drafts64LeadInBase(cl, m)
 	d.drafts64ComparedYear(cl, m)
-	if !cl.ind.Period.IsStated() {
-		return
-	}
-	d.drafts64MonthBase(cl, m)
-	d.drafts64Concessive(cl, m)
-	d.drafts64Spans(cl, m)
 }
 
 var (
 	// drafts64YearRe is a year.
 	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
-	// drafts64HalfRe is a half of a year in words: "late 2016".
-	drafts64HalfRe = lazyRegexp(`^\W{0,3}(?:[a-z]+ ){0,3}?in (late|early) ((?:19|20)\d\d)\b`)
-	// drafts64MultipleRe is a present-perfect change: "has more than
-	// doubled".
-	drafts64MultipleRe = lazyRegexp(`\b(?:has|have) (?:more than |almost |nearly |roughly |about )?(?:doubled|tripled|trebled|quadrupled|halved)\b`)
-	// drafts64ConcessiveRe opens a concessive clause.
-	drafts64ConcessiveRe = lazyRegexp(`(?i)\b(?:even though|although|though|despite)\b`)
-	// drafts64AverageRe is an average over a span that ends at the
-	// figure's month: "average seen over the past six months", "average
-	// since July 2018".
-	drafts64AverageRe = lazyRegexp(`^\s*(?:monthly )?average (?:seen |recorded )?(?:over the (?:past|last|previous) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) months|since ` + monthNameRe + ` ((?:19|20)\d\d))\b`)
 )
 
 // drafts64HeadingYear returns the one year named by the nearest heading
@@ -161,139 +141,4 @@ func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
 	}
 }
 
-// drafts64Concessive dates a present-perfect change with no year of its
-// own ("has more than doubled") by the heading's year, where the year it
-// took came from an "even though" clause before it.
-func (d *docDraft) drafts64Concessive(cl *claim, m Mention) {
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Sentence.End]
-	if !drafts64MultipleRe.MatchString(sent) || drafts64YearRe.MatchString(sent) {
-		return
-	}
-	ps := strings.LastIndexByte(text[:m.Sentence.Start], '\n') + 1
-	before := text[ps:m.Sentence.Start]
-	ys := drafts64YearRe.FindAllStringIndex(before, -1)
-	if len(ys) == 0 {
-		return
-	}
-	last := ys[len(ys)-1]
-	if y, _ := strconv.Atoi(before[last[0]:last[1]]); cl.ind.Period != indicators.YearPeriod(y) {
-		return
-	}
-	ss := strings.LastIndex(before[:last[0]], ". ") + 1
-	if !drafts64ConcessiveRe.MatchString(before[ss:last[0]]) {
-		return
-	}
-	if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 {
-		cl.ind.Period = indicators.YearPeriod(hy)
-		cl.fieldNotes["period"] = fmt.Sprintf("%d in the heading %q: the year before is a concessive clause's", hy, h)
-	}
-}
-
-// drafts64Spans reads an episode of two years, a half of a year in words
-// and an average over the months up to the figure's.
-func (d *docDraft) drafts64Spans(cl *claim, m Mention) {
-	ind := &cl.ind
-	text := d.src.Text
-	after := text[m.Span.End:m.Sentence.End]
-	if g := drafts64HalfRe.FindStringSubmatch(after); g != nil {
-		y, _ := strconv.Atoi(g[2])
-		if ind.Period == indicators.YearPeriod(y) {
-			h := 2
-			if g[1] == "early" {
-				h = 1
-			}
-			ind.Period = indicators.HalfPeriod(y, h)
-			cl.fieldNotes["period"] = fmt.Sprintf("%q: the year's %s half", strings.TrimSpace(g[0]), map[int]string{1: "first", 2: "second"}[h])
-			return
-		}
-	}
-	if g := drafts64AverageRe.FindStringSubmatch(after); g != nil && !ind.Period.IsSpan() && ind.Period.From.Month != 0 && ind.Period.From.Day == 0 {
-		end := ind.Period.From
-		var from indicators.Date
-		if g[1] != "" {
-			n, ok := numberWord(g[1], 12)
-			if !ok {
-				n, _ = strconv.Atoi(g[1])
-			}
-			if n < 2 {
-				return
-			}
-			k := end.Year*12 + int(end.Month) - 1 - (n - 1)
-			from = indicators.Date{Year: k / 12, Month: time.Month(k%12 + 1)}
-		} else {
-			y, _ := strconv.Atoi(g[3])
-			from = indicators.Date{Year: y, Month: time.Month(monthNumber(g[2]))}
-		}
-		if from.Year*12+int(from.Month) >= end.Year*12+int(end.Month) {
-			return
-		}
-		ind.Period = indicators.Period{From: from, To: end}
-		cl.fieldNotes["period"] = fmt.Sprintf("%q up to the figure's month", strings.TrimSpace(g[0]))
-	}
-}
-
-var (
-	// drafts64ThanMonthRe is a month compared with, no year given: "4.4%
-	// higher than in December".
-	drafts64ThanMonthRe = lazyRegexp(`^\W{0,3}(?:higher|lower|more|less|above|below|up|down)(?: than)?(?: in)? ` + monthNameRe + `\b(?:,|\.|$| and)`)
-	// drafts64OnMonthRe is a change on the month before: "rose on the
-	// month", "up 3.6 pence per litre on month".
-	drafts64OnMonthRe = lazyRegexp(`\bon (?:the )?(?:previous )?month\b`)
-	// drafts64LeadComparedRe is the month a lead-in compares with:
-	// "compared to March 2019".
-	drafts64LeadComparedRe = lazyRegexp(`\bcompared (?:to|with) ` + monthNameRe + ` ((?:19|20)\d\d):?\s*$`)
-	// drafts64AnnualRateRe names an annual growth rate.
-	drafts64AnnualRateRe = lazyRegexp(`(?i)\b(?:annual|twelve-month|12-month) (?:growth )?rate\b`)
-)
-
-// drafts64MonthBase gives a change of one month its base: the month a
-// "than in <month>" names, the month before for "on the month", the month
-// its lead-in compares with, and for an annual growth rate the same month
-// a year earlier (and up, for a positive rate).
-func (d *docDraft) drafts64MonthBase(cl *claim, m Mention) {
-	ind := &cl.ind
-	p := ind.Period
-	if p.IsSpan() || p.From.Month == 0 || p.From.Day != 0 || ind.Base.IsStated() {
-		return
-	}
-	text := d.src.Text
-	after := text[m.Span.End:m.Sentence.End]
-	monthBefore := func(mo time.Month) indicators.Period {
-		y := p.From.Year
-		if mo >= p.From.Month {
-			y--
-		}
-		return indicators.Period{From: indicators.Date{Year: y, Month: mo}}
-	}
-	set := func(b indicators.Period, why string) {
-		ind.Base, cl.fieldNotes["base"] = b, why
-	}
-	own := text[m.Sentence.Start:d.nextFigureAt(m)]
-	change := ind.Measure == indicators.Change || m.Quantity.Direction != indicators.NoDirection
-	switch {
-	case change && drafts64ThanMonthRe.MatchString(after):
-		g := drafts64ThanMonthRe.FindStringSubmatch(after)
-		set(monthBefore(time.Month(monthNumber(g[1]))), fmt.Sprintf("%q: the month it is compared with", strings.TrimSpace(g[0])))
-	case change && drafts64OnMonthRe.MatchString(own) && strings.Contains(text[m.Sentence.Start:m.Sentence.End], p.From.Month.String()):
-		// Only where the sentence names its month: a month carried from
-		// another sentence is set after these rules.
-		prev := p.From.Month - 1
-		if prev == 0 {
-			prev = time.December
-		}
-		set(monthBefore(prev), fmt.Sprintf("%q: the month before", drafts64OnMonthRe.FindString(own)))
-	case strings.Contains(m.Text, "%") && drafts64AnnualRateRe.MatchString(text[m.Sentence.Start:m.Span.Start]) && m.Quantity.Value.Sign() >= 0 && ind.Measure != indicators.Share:
-		set(indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}, "an annual growth rate: the same month a year earlier")
-		if ind.Quantity.Direction == indicators.NoDirection && m.Quantity.Value.Sign() > 0 {
-			ind.Quantity.Direction = indicators.Up
-		}
-	case change:
-		if line, _, ok := leadInOf(text, m.Span.Start); ok {
-			if g := drafts64LeadComparedRe.FindStringSubmatch(strings.TrimSpace(line)); g != nil {
-				y, _ := strconv.Atoi(g[2])
-				set(indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}, fmt.Sprintf("%q in the lead-in line", strings.TrimSuffix(g[0], ":")))
-			}
-		}
-	}
-}
+var ()

@@ -218,8 +218,6 @@ func TestDrafts50EstimatedBy(t *testing.T) {
 
 func TestDrafts50BackChangeBase(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "\"The N% increase\" takes the year the sentence before compares with", text: drafts50BackChange, stated: "20%",
-			want: map[string]string{"base": "2024"}},
 		{name: "a sentence before with no year compared with gives no base", text: drafts50BackChange, stated: "5%",
 			want: map[string]string{"base": "not stated"}},
 	})

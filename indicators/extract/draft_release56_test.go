@@ -38,8 +38,6 @@ func TestDrafts56WhoWhenOfRelease(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"title place", drafts56TitlePlaceText, "41%", map[string]string{"entities": "GB-GBN"}},
 		{"survey population", drafts56SurveyText, "71%", map[string]string{"entities": "GB-ENG"}},
-		{"survey lead period", drafts56SurveyText, "71%", map[string]string{"period": "2031-03-03/2031-03-14"}},
-		{"title day span across months", drafts56SurveyTitleText, "40%", map[string]string{"period": "2031-05-28/2031-06-09"}},
 		{"opinion object is no party", drafts56SurveyTitleText, "62%", map[string]string{"entities": "GB-GBN"}},
 		{"header body's country", drafts56HeaderText, "1.2 percent", map[string]string{"entities": "US"}},
 		{"first-asked span is no period", drafts56FirstAskedText, "55%", map[string]string{"period": "not stated"}},

@@ -567,6 +567,9 @@ type releaseStatement struct {
 	method string
 	// openYear is the latest year the head names, 0 if none.
 	openYear int
+	// labelled is true when the head labels its periods provisional or
+	// final itself (periodLabels), which contextStatus applies.
+	labelled bool
 	// titled is the words of the title line that call every figure of
 	// the release an estimate (releaseEstimateWords: "snapshot",
 	// "provisional"), or of its lead that call them a survey's results
@@ -608,6 +611,7 @@ func (d *docDraft) statement() *releaseStatement {
 			s.titled = "survey"
 		}
 	}
+	s.labelled = len(periodLabels(text)) > 0
 	var first Mention
 	found := false
 	for _, m := range d.mentions {
@@ -625,7 +629,7 @@ func (d *docDraft) statement() *releaseStatement {
 		title = "" // a text run together on one line has no title line
 	}
 	switch {
-	case len(periodLabels(text)) > 0:
+	case s.labelled:
 		// "October 2018 (Provisional) September 2018 (Final)": a head that
 		// labels its periods says which are provisional itself
 		// (contextStatus).

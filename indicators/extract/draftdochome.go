@@ -177,31 +177,6 @@ func (d *docDraft) homeClaim(cl *claim) {
 // fiscalYearText matches a year written across two ("2023-24").
 var fiscalYearText = lazyRegexp(`\b((?:19|20)\d\d)[-–/](\d\d)\b`)
 
-// indiaFiscalClaim makes a Government of India release's "2023-24" the
-// fiscal year FY2023-24 where the draft read a year across two, or the
-// year it ends in.
-func (d *docDraft) indiaFiscalClaim(cl *claim, m Mention) {
-	ind := &cl.ind
-	if !d.homeOfDoc().india || !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
-		return
-	}
-	if ind.Period.Split {
-		y := ind.Period.From.Year
-		ind.Period = indicators.FiscalYearAcross(y)
-		cl.fieldNotes["period"] = fmt.Sprintf("\"%d-%02d\": India's fiscal year, April to March", y, (y+1)%100)
-		return
-	}
-	y := ind.Period.From.Year
-	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
-	for _, g := range fiscalYearText.FindAllStringSubmatch(sent, -1) {
-		if g[1] == fmt.Sprint(y-1) && g[2] == fmt.Sprintf("%02d", y%100) {
-			ind.Period = indicators.FiscalYearAcross(y - 1)
-			cl.fieldNotes["period"] = fmt.Sprintf("%q: India's fiscal year, April to March", g[0])
-			return
-		}
-	}
-}
-
 // inBefore ends the words before a place a document is about: "in the".
 var inBefore = lazyRegexp(`\bin (?:the )?$`)
 

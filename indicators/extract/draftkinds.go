@@ -377,11 +377,13 @@ var (
 )
 
 // rateUnitRE matches a rate's counted noun and base after its number, up
-// to the base's plural noun: " sentenced prisoners per 100,000 U.S.
-// residents", " cases of exclusion per 1,000 pupils", " per 100,000".
-// Group 1 is what is counted (perhaps with modifiers and an "of" phrase),
-// group 2 the base's number, group 3 its noun.
-var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s)\b)?`)
+// to the base's plural noun, or its rate noun (vocab.RateNouns) after "in
+// the", which the figure's words cannot carry: " sentenced prisoners per
+// 100,000 U.S. residents", " cases of exclusion per 1,000 pupils", "
+// people per 100,000 in the population" (per 100,000 population), " per
+// 100,000". Group 1 is what is counted (perhaps with modifiers and an
+// "of" phrase), group 2 the base's number, group 3 or 4 its noun.
+var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s)\b|\s+in\s+the\s+(` + strings.Join(vocab.RateNouns, "|") + `)\b)?`)
 
 // A rateRead is a rate's counted noun and base as rateUnitRE reads them.
 type rateRead struct{ counted, n, base string }
@@ -393,7 +395,7 @@ func (d *docDraft) readRate(at, to int) (rateRead, bool) {
 	if g == nil {
 		return rateRead{}, false
 	}
-	r := rateRead{n: g[2], base: g[3]}
+	r := rateRead{n: g[2], base: g[3] + g[4]}
 	if c := g[1]; c != "" {
 		c, _, _ = strings.Cut(c, " of ") // "cases of exclusion" counts cases
 		f := strings.Fields(c)

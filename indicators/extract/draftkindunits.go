@@ -78,7 +78,8 @@ func (d *docDraft) leadInCount(m Mention) (indicators.Unit, Mention, bool) {
 
 // kindUnit gives a bare count with no counted noun the noun of the
 // paragraph that leads in to its list or of the list item before it in
-// its sentence, and a bare change the noun of the count it reaches.
+// its sentence. (A bare change counts what the count it reaches counts by
+// countedNoun's reading of the move, which replaced changedToCount.)
 func (d *docDraft) kindUnit(cl *claim, m Mention) {
 	ind := &cl.ind
 	if m.Kind != Number || isFraction(m) || !ind.Unit.IsZero() || ind.Measure == indicators.Share || ind.Measure == indicators.Level {
@@ -104,38 +105,6 @@ func (d *docDraft) kindUnit(cl *claim, m Mention) {
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the item before in the sentence's list of counts; stated keeps the figure as written", u.Name, flatText(o.Text))
 		return
 	}
-	if ind.Measure != indicators.Change {
-		return
-	}
-	if u, o, ok := d.changedToCount(m); ok {
-		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the count the change reaches; stated keeps the figure as written", u.Name, flatText(o.Text))
-	}
-}
-
-// changedToCount returns the counted noun of the level a change reaches
-// ("has risen by around 2,350 … to 80,659"): a bare figure after "to" in
-// the sentence that an earlier figure of the document states with a
-// counted noun ("80,659 prisoners").
-func (d *docDraft) changedToCount(m Mention) (indicators.Unit, Mention, bool) {
-	text := d.src.Text
-	for _, o := range d.sentenceMentions(m) {
-		if o.Span.Start < m.Span.End || o.Kind != Number {
-			continue
-		}
-		ws := strings.Fields(text[m.Span.End:o.Span.Start])
-		if len(ws) == 0 || ws[len(ws)-1] != "to" {
-			continue
-		}
-		for _, e := range d.mentions {
-			if e.Span.Start >= m.Span.Start {
-				break
-			}
-			if u, ok := d.what.unitAt[e.Span.Start]; ok && e.Quantity.Value.String() == o.Quantity.Value.String() {
-				return u, e, true
-			}
-		}
-	}
-	return indicators.Unit{}, Mention{}, false
 }
 
 // listItemBefore matches the words between two items of a list of counts

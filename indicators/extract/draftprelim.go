@@ -25,7 +25,7 @@ import (
 // (statement); 0 when its head labels its periods itself ("October 2018
 // (Provisional) September 2018 (Final)", contextStatus).
 func (d *docDraft) provisionalYear() (int, string) {
-	if len(d.mentions) == 0 || len(periodLabels(d.src.Text)) > 0 {
+	if len(d.mentions) == 0 || d.statement().labelled {
 		// "October 2018 (Provisional) September 2018 (Final)": the labels
 		// say which periods are provisional (contextStatus).
 		return 0, ""

@@ -25,10 +25,6 @@ import (
 //	Japan → Japan is the cause's place, not the figure's
 //	When asked about the issues facing the UK today → the UK is what the
 //	opinion is about, not where it was measured
-//	Public opinions …: 8 to 20 November 2022 → a figure with no date of
-//	its own is of 2022-11-08/2022-11-20, the survey period
-//	Retail sales …: February 2024 → a figure with no date of its own is
-//	of 2024-02, even when its sentence holds a year that is a base
 
 var (
 	// releasePlaceTitleRe is a statistics office's title naming its place
@@ -132,84 +128,6 @@ func withoutCausePlaces(text string, sentStart int, ps []placeMention) []placeMe
 		return ps
 	}
 	return out
-}
-
-var (
-	// daySpanRe is a span of days: "8 to 20 November 2022", "31 August to
-	// 11 September 2022", "19-29 September 2015".
-	daySpanRe = lazyRegexp(`\b(\d{1,2})(?: ` + monthNameRe + `)? ?(?:to|–|-) ?(\d{1,2}) ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
-	// surveySpanCueRe ends the words that give a survey's period before a
-	// span of days: "the latest survey period", "Fieldwork:", "conducted".
-	surveySpanCueRe = lazyRegexp(`(?i)(?:\bsurvey period|\bfieldwork:?|\bconducted(?: between| from| on)?|\bsurvey (?:was )?carried out(?: between| from)?|^)\s*$`)
-	// firstAskedRe ends the words of a period a change is measured from:
-	// "since we first started asking about this in the period".
-	firstAskedRe = lazyRegexp(`(?i)\b(?:since|first)\b[^.;]{0,60}$`)
-)
-
-// surveySpan returns the survey period a release states once for all its
-// figures: a span of days at the end of its title line, or after "survey
-// period", "Fieldwork" or "conducted" in its opening (2,000 bytes).
-func (d *docDraft) surveySpan() (indicators.Period, string) {
-	if d.survey.read {
-		return d.survey.p, d.survey.why
-	}
-	d.survey.read = true
-	text := d.src.Text
-	head := text[:min(len(text), 2000)]
-	for _, g := range daySpanRe.FindAllStringSubmatchIndex(head, -1) {
-		ls := strings.LastIndexByte(head[:g[0]], '\n') + 1
-		before := head[ls:g[0]]
-		le := strings.IndexByte(head[g[1]:], '\n')
-		if le < 0 {
-			le = len(head) - g[1]
-		}
-		after := strings.TrimSpace(head[g[1] : g[1]+le])
-		title := ls == 0 && strings.HasSuffix(strings.TrimSpace(before), ":") && after == ""
-		if !title && (!surveySpanCueRe.MatchString(strings.TrimRight(before, " ")) || before == "" || firstAskedRe.MatchString(before)) {
-			continue
-		}
-		y, _ := strconv.Atoi(head[g[10]:g[11]])
-		mTo := time.Month(monthNumber(head[g[8]:g[9]]))
-		mFrom := mTo
-		if g[4] >= 0 {
-			mFrom = time.Month(monthNumber(head[g[4]:g[5]]))
-		}
-		d1, _ := strconv.Atoi(head[g[2]:g[3]])
-		d2, _ := strconv.Atoi(head[g[6]:g[7]])
-		yFrom := y
-		if mFrom > mTo {
-			yFrom--
-		}
-		p := indicators.Period{From: indicators.Date{Year: yFrom, Month: mFrom, Day: d1}, To: indicators.Date{Year: y, Month: mTo, Day: d2}}
-		if _, err := indicators.ParsePeriod(p.String()); err != nil || !p.IsSpan() {
-			continue
-		}
-		where := "the survey period the release states once"
-		if title {
-			where = "the survey period of the release's title"
-		}
-		d.survey.p, d.survey.why = p, fmt.Sprintf("no date of its own: %s (%q)", where, head[g[0]:g[1]])
-		break
-	}
-	return d.survey.p, d.survey.why
-}
-
-// A surveyCache is surveySpan's answer, read once.
-type surveyCache struct {
-	read bool
-	p    indicators.Period
-	why  string
-}
-
-// surveyClaim dates a figure with no date of its own by the survey period
-// its release states once.
-func (d *docDraft) surveyClaim(cl *claim) {
-	if cl.ind.Period.IsStated() {
-		return
-	}
-	if p, why := d.surveySpan(); p.IsStated() {
-		cl.ind.Period, cl.fieldNotes["period"] = p, why
-	}
 }
 
 // partyPlacesAt returns the places between from and to of a sentence

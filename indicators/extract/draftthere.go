@@ -123,4 +123,3 @@ var unitWordsFirst = map[string]bool{"percent": true, "per": true, "percentage":
 // phraseStops cannot open a counted noun phrase: "in the borough" after
 // "412 registered charities" is where they are.
 var phraseStops = stopSet(classPrepositions|classConjunctions|classArticles, "than")
-

@@ -24,7 +24,7 @@ var (
 	subjectEnds = withWords(map[string]bool{"be": true, "been": true,
 		"will": true, "would": true, "could": true, "can": true, "may": true, "shall": true, "should": true,
 		"grew": true, "rose": true, "fell": true, "increased": true, "decreased": true, "declined": true, "reached": true, "totaled": true, "totalled": true,
-		"valued": true, "supported": true, "supports": true, "support": true, "accounted": true, "accounting": true, "employed": true, "employs": true,
+		"valued": true, "supported": true, "supports": true, "support": true, "accounted": true, "accounting": true, "employed": true, "employs": true, "employ": true,
 		"topped": true, "exceeded": true, "amounted": true, "stood": true, "made": true, "making": true, "provided": true, "provides": true,
 		"according": true, "represented": true, "represents": true, "accumulated": true, "invested": true, "aims": true, "intends": true,
 		"indicates": true, "indicate": true, "shows": true, "show": true, "showed": true, "require": true, "requires": true, "need": true, "needs": true,
@@ -369,8 +369,20 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			if ext, rest := coordinatedNoun(after); ext != "" {
 				noun, after = noun+" "+ext, rest
 			}
-			if pred := countPredicate(after, !hasVerb(before)); pred != "" {
-				return predicateTitle(strings.Join(strings.Fields(noun), " "), pred)
+			// "the 79 new investments or trade deals that have been made
+			// over the past year", "Thousands of Ghanaians have been
+			// educated in the United States": the predicate of the
+			// counted noun's own clause restricts it (ownPredicate); a
+			// relative clause of which it is the subject ends the noun
+			// phrase, restricting it or not.
+			relative := len(after) > 1 && relativeWords[strings.ToLower(after[0])] && (auxiliaries[strings.ToLower(after[1])] || isPastParticiple(strings.ToLower(after[1])))
+			if pred := predicateAfterNP(after); pred != "" && (relative || !hasVerb(before)) {
+				if t := restrictedTitle(strings.Join(strings.Fields(noun), " "), pred); t != "" {
+					return t
+				}
+			}
+			if relative {
+				return title(noun)
 			}
 			if by := d.doneByPhrase(m, cs, before); by != "" {
 				return title(noun + postModifier(after) + " " + by + yearly(after))
@@ -380,9 +392,6 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			}
 			if b := bareVerbCount(before, after, noun); b != "" {
 				return title(b)
-			}
-			if pm := participialModifier(after); pm != "" && !hasVerb(before) {
-				return title(strings.Join(strings.Fields(noun), " ") + " " + pm)
 			}
 			if p, ok := d.programmeActing(m); ok && d.countsPartners(m) && !strings.Contains(noun, p.name) {
 				// "With an initial set of six partner countries …, Power

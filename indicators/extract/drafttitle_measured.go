@@ -669,8 +669,8 @@ func (d *docDraft) countTitle(m Mention, t, before, after, sent string) string {
 	}
 	// "38 countries had successfully launched their programme" →
 	// "Countries that launched a programme".
-	if p := predicateOf(after); p != "" {
-		return shorten(title(noun)+" that "+p, 64)
+	if t := restrictedTitle(title(noun), ownPredicate(measuredWords(after))); t != "" {
+		return t
 	}
 	// "fully immunising 27.3 million girls" → "Girls fully immunised".
 	if len(bw) > 0 && strings.HasSuffix(last, "ing") && len(last) > 5 && !gerundsNoCount[last] {
@@ -729,45 +729,6 @@ func nounPhraseAfter(after string) string {
 		return ""
 	}
 	return shorten(strings.Join(out, " "), 60)
-}
-
-// predicateOf returns a count's predicate after it, auxiliaries and
-// adverbs dropped, up to a clause break: " had successfully launched
-// their HPV programme with support," → "launched their HPV programme
-// with support".
-func predicateOf(after string) string {
-	ws := strings.Fields(after)
-	k := 0
-	if k < len(ws) && auxiliaries[strings.ToLower(ws[k])] {
-		k++
-	} else {
-		return ""
-	}
-	for k < len(ws) && strings.HasSuffix(strings.ToLower(ws[k]), "ly") {
-		k++
-	}
-	if k >= len(ws) {
-		return ""
-	}
-	v := strings.ToLower(strings.TrimRight(ws[k], ",.;:"))
-	if !strings.HasSuffix(v, "ed") && !isIrregularPast(v) || v == "been" {
-		return ""
-	}
-	out := []string{v}
-	for _, w := range ws[k+1:] {
-		lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
-		if hasDigit(lw) {
-			break
-		}
-		out = append(out, strings.TrimRight(w, ",.;:"))
-		if strings.ContainsAny(w, ",.;:") || len(out) == 10 {
-			break
-		}
-	}
-	if len(out) < 2 {
-		return ""
-	}
-	return strings.Join(out, " ")
 }
 
 // goalActor returns who sets a goal: "the Alliance has set an ambitious

@@ -693,7 +693,14 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 // modifier of a share's whole, up to a figure or the clause's end: "were
 // discharged with …" → "discharged with …", "arrived by" → "arriving by",
 // "had an FBI" → "with an FBI", "were black" → "that were black"; or "".
-func sharePredicate(ws []string) string {
+func sharePredicate(ws []string) string { return clausePredicate(ws, false) }
+
+// clausePredicate is sharePredicate; with own set (a count's own
+// predicate, ownPredicate) it keeps a place phrase, which restricts what
+// is counted ("educated in the United States", "with plants in Peru"),
+// and ends before the main clause's verb after a relative clause ("that
+// have plants in Peru employ …").
+func clausePredicate(ws []string, own bool) string {
 	verb := strings.ToLower(strings.TrimRight(ws[0], ",.;:"))
 	rest := ws[1:]
 	if verb != strings.ToLower(ws[0]) {
@@ -711,10 +718,12 @@ func sharePredicate(ws []string) string {
 	}
 	var out []string
 	switch {
-	case copulaWords[verb] && len(rest) > 0 && (isPastParticiple(strings.ToLower(rest[0])) || isPrep(rest[0])):
+	case copulaWords[verb] && len(rest) > 0 && (isPastParticiple(strings.ToLower(rest[0])) || isPrep(rest[0]) || own && isPrepWord(strings.ToLower(rest[0]))):
 		// "were discharged with", "were for patients": the copula dropped.
 	case copulaWords[verb]:
 		out = append(out, "that", verb) // "were black"
+	case own && haveWords[verb] && len(rest) > 0 && (strings.HasSuffix(strings.ToLower(rest[0]), "ed") || irregularPasts[strings.ToLower(rest[0])]):
+		out = append(out, "that") // "had opened their first clinic": "that opened", a past's form
 	case haveWords[verb] && len(rest) > 0 && isPastParticiple(strings.ToLower(rest[0])):
 		out = append(out, "that", verb) // "have reopened their shops"
 	case haveWords[verb]:
@@ -724,15 +733,40 @@ func sharePredicate(ws []string) string {
 	default:
 		out = append(out, "that", verb)
 	}
+	skip := 0
 	for i, w := range rest {
 		lw := strings.ToLower(strings.TrimRight(w, ",.;:"))
-		if isPrep(lw) && startsWithPlace(strings.Join(rest[i+1:], " ")) {
+		if i < skip {
+			continue
+		}
+		if n := spanModifier(rest[i:]); n > 0 {
+			skip = i + n // "the 5 year war": the war
+			continue
+		}
+		if !own && isPrep(lw) && startsWithPlace(strings.Join(rest[i+1:], " ")) {
 			break // "in Wales": the entities', not the title's
+		}
+		if own && i > 0 && isCapitalized(rest[i-1]) && (subjectEnds[lw] && !auxiliaries[lw] && w == lw || lw == "to" && i+1 < len(rest) && isLowerWord(rest[i+1]) && !titleStop[rest[i+1]]) {
+			// "… in Peru employ", "… in Congo to make peace": after a
+			// name, a verb opens the main clause or a purpose.
+			break
+		}
+		if own && abbreviated(w) {
+			out = append(out, w) // "U.S. exchange programs": its dots end no phrase
+			continue
+		}
+		if own && hasDigit(lw) && len(out) == 1 && isPrep(out[0]) && !strings.ContainsAny(w, "$€£%") {
+			out = append(out, strings.TrimRight(w, ",.;:")) // "were under 16": a band the figure bounds, all the restriction
+			break
+		}
+		if own && hasDigit(lw) && len(out) > 0 && out[len(out)-1] == "per" {
+			out = append(out, w) // "averted per 1,000 children vaccinated": a rate's base
+			continue
 		}
 		if hasDigit(lw) || strings.ContainsAny(w, "$€£%") {
 			// "for patients under 40", "aged 16–22": the word before a
 			// figure governs it, and goes with it.
-			out = out[:len(out)-1]
+			out = out[:max(0, len(out)-1)]
 			break
 		}
 		if w == ";" || len(out) == 9 {
@@ -747,6 +781,23 @@ func sharePredicate(ws []string) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// spanModifier returns how many words of ws, a number and a singular
+// noun of a span of time (vocab.Durations), modify the noun after them
+// rather than state a figure ("5 year war", "10-year plan", "3 month
+// period"): 2, 1 for one hyphenated word, or 0.
+func spanModifier(ws []string) int {
+	if len(ws) < 2 || !hasDigit(ws[0]) {
+		return 0
+	}
+	if n, unit, ok := strings.Cut(ws[0], "-"); ok && hasDigit(n) && slices.Contains(vocab.Durations, strings.ToLower(unit)) && npWord(ws[1]) {
+		return 1
+	}
+	if len(ws) > 2 && slices.Contains(vocab.Durations, strings.ToLower(ws[1])) && npWord(ws[2]) {
+		return 2
+	}
+	return 0
 }
 
 // countShareClause returns the whole and predicate of a count p and the

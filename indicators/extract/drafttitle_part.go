@@ -7,8 +7,9 @@ import "strings"
 // claimed some combination of DWP benefits … Of these: • 12.7 million
 // were of State Pension Age"): a part counts what the whole counts,
 // narrowed by its predicate, so its title is the whole's counted noun
-// phrase (countedNP) with the predicate past its verb of being ("People
-// of State Pension Age", "People under 16").
+// phrase (countedNP) with the predicate past its verb of being, read by
+// the one reader of a count's own predicate (ownPredicate): "People of
+// State Pension Age", "People under 16".
 
 // partLeads open the parts of the whole a figure before them states.
 var partLeads = []string{"of these", "of them", "of whom"}
@@ -26,7 +27,11 @@ func (d *docDraft) partTitle(m Mention) string {
 	if strings.TrimSpace(text[ss:m.Span.Start]) != "" {
 		return ""
 	}
-	pred := partPredicate(strings.Fields(text[m.Span.End:m.Sentence.End]))
+	after := measuredWords(text[m.Span.End:m.Sentence.End])
+	if len(after) < 2 || !copulaWords[strings.ToLower(after[0])] {
+		return ""
+	}
+	pred := ownPredicate(after) // "were of State Pension Age" → "of State Pension Age"
 	if pred == "" {
 		return ""
 	}
@@ -58,28 +63,4 @@ func (d *docDraft) partTitle(m Mention) string {
 		return ""
 	}
 	return shorten(np+" "+pred, 64)
-}
-
-// partPredicate returns the predicate a part's figure is followed by,
-// past its verb of being ("were of State Pension Age (including …" → "of
-// State Pension Age"), up to an aside, a clause's end or a figure; "" when
-// ws does not open with a verb of being.
-func partPredicate(ws []string) string {
-	if len(ws) < 2 || !copulaWords[strings.ToLower(ws[0])] {
-		return ""
-	}
-	var out []string
-	for _, w := range ws[1:] {
-		if strings.ContainsAny(w, "()") || len(out) == 6 {
-			break
-		}
-		out = append(out, strings.TrimRight(w, ",.;:"))
-		if strings.ContainsAny(w, ",.;:") {
-			break
-		}
-	}
-	for len(out) > 0 && titleStop[strings.ToLower(out[len(out)-1])] {
-		out = out[:len(out)-1]
-	}
-	return strings.Join(out, " ")
 }

@@ -1,25 +1,25 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
-// TestPartPredicate reads the predicate after a part's figure, in
-// releases of several kinds.
+// TestPartPredicate reads the predicate after a part's figure with the
+// one reader of a count's own predicate (ownPredicate), in releases of
+// several kinds.
 func TestPartPredicate(t *testing.T) {
 	for _, tc := range []struct {
 		after, want string
 	}{
 		// benefits (DWP): an aside ends it.
 		{"were of State Pension Age (including those in receipt of their State Pension)", "of State Pension Age"},
+		// benefits (DWP): a band the figure bounds is all the restriction.
+		{"were under 16 (and in receipt of Disability Living Allowance as a child)", "under 16"},
 		// crime (BJS): a clause's comma ends it.
-		{"were rapes or other sexual assaults, 6 percent were robberies", "rapes or other sexual assaults"},
+		{"were rapes or other sexual assaults, 6 percent were robberies", "that were rapes or other sexual assaults"},
 		// homelessness (MHCLG): a verb of change is no verb of being.
 		{"increased by 20% since 2023", ""},
 	} {
-		if got := partPredicate(strings.Fields(tc.after)); got != tc.want {
-			t.Errorf("partPredicate(%q) = %q, want %q", tc.after, got, tc.want)
+		if got := ownPredicate(measuredWords(tc.after)); got != tc.want {
+			t.Errorf("ownPredicate(%q) = %q, want %q", tc.after, got, tc.want)
 		}
 	}
 }

@@ -19,9 +19,18 @@ import (
 // record warm", "5.4 million people went to botanic gardens" → "People
 // that went to botanic gardens", and a share with no whole named, "21%
 // related to child protection investigations" → "Share related to child
-// protection investigations". ownPredicate reads the predicate once;
-// countedNPOf (a count's noun) and shareWholeTitle (a share's whole) add
-// it, never a unit word or a heading alone.
+// protection investigations". A relative clause restricts as a
+// predicate does ("investments that have been made over the past year"
+// → "Investments made"), the time is left out and the clause read on past
+// it ("crimes committed during 1993 were against victims related to the
+// offender" → "Crimes that were against victims related to the
+// offender"), and a passive participle whose only complement was a time
+// stays ("346,758 complaints were closed in FYE March 2023" →
+// "Complaints closed", as hand catalogs write "Fires attended").
+// ownPredicate reads the predicate once for every caller: countedNPOf (a
+// count's noun), shareWholeTitle (a share's whole), titleWords' counted
+// noun and countTitle; the older readers it covers (countPredicate,
+// participialModifier, predicateOf, predicateTitle) are gone.
 
 // irregularPasts are the lexicon's irregular past tenses
 // (vocab.IrregularPasts).
@@ -42,6 +51,20 @@ var verbParticles = map[string]bool{"out": true, "up": true, "off": true, "down"
 // place, a figure or the clause's end (sharePredicate); "" when ws opens
 // with no such verb or the predicate names nothing past its verb.
 func ownPredicate(ws []string) string {
+	if len(ws) > 2 && relativeWords[strings.ToLower(ws[0])] {
+		// "that were paid out in full": a relative clause restricts its
+		// noun as a predicate does.
+		ws = ws[1:]
+	}
+	if len(ws) > 2 && (leftAdverbs[strings.ToLower(ws[1])] || len(ws[1]) > 4 && strings.HasSuffix(strings.ToLower(ws[1]), "ly")) {
+		// "had successfully launched", "are still on": the adverb left out.
+		ws = append([]string{ws[0]}, ws[2:]...)
+	}
+	if len(ws) > 2 && haveWords[strings.ToLower(ws[0])] && strings.EqualFold(ws[1], "been") && isPastParticiple(strings.ToLower(strings.Trim(ws[2], ",.;:"))) {
+		// "have been educated in the United States": a passive, its
+		// copula understood.
+		ws = append([]string{"were"}, ws[2:]...)
+	}
 	if len(ws) < 2 {
 		return ""
 	}
@@ -51,16 +74,24 @@ func ownPredicate(ws []string) string {
 	}
 	w1 := strings.ToLower(strings.Trim(ws[1], ",.;:"))
 	object := !isPrep(w1) && !verbParticles[w1] && !strings.HasSuffix(w1, "ly") && !conjunctions[w1] && ws[1] == strings.TrimRight(ws[1], ",.;:")
+	if occurrenceVerbs[lw] && strings.EqualFold(ws[1], "among") {
+		ws[0], lw = "were", "were" // "cases occurred among adults": among adults
+	}
+	if comparandMarkers[lw] {
+		return "" // "compared with 12 months earlier": a comparison, no restriction
+	}
 	if _, more := comparatives[w1]; more || w1 == "been" || w1 == "not" {
 		return "" // "has more than doubled", "were not": a change or a negation, no restriction
 	}
-	if haveWords[lw] && isPastParticiple(w1) {
-		return "" // "has risen": an auxiliary
+	if haveWords[lw] && linkVerbs[w1] {
+		return "" // "has increased": an auxiliary of the change the figure states
 	}
 	switch {
 	case copulaWords[lw] || haveWords[lw] || irregularPasts[lw]:
-	case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !linkVerbs[lw] && (!edAdjectives[lw] || isPrep(strings.ToLower(ws[1]))):
-		if !object {
+	case len(lw) > 3 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") && lw != "aged" && !linkVerbs[lw] && (!edAdjectives[lw] || isPrep(strings.ToLower(ws[1]))):
+		// ("died" of "people died that year while on a wait list": a
+		// short past, an active one, "that died".)
+		if !object && isPastParticiple(lw) {
 			// "tests carried out", "children referred to social
 			// services": the participle as it is, its copula understood.
 			ws = append([]string{"were"}, ws...)
@@ -68,20 +99,75 @@ func ownPredicate(ws []string) string {
 	default:
 		return ""
 	}
+	timed := len(ws) == 2 // the participle alone, or cut at a time
 	for i := 1; i < len(ws); i++ {
-		if ws[i] == ";" || isPrep(strings.ToLower(ws[i])) && datedPhrase(ws[i+1:]) {
+		if ws[i] == ";" {
+			ws = ws[:i]
+			break
+		}
+		if isPrep(strings.ToLower(ws[i])) && datedPhrase(ws[i+1:]) {
+			// "closed in FYE March 2023", "committed during 1993 were
+			// against victims": the time left out, the clause read on
+			// past it unless it ends there.
+			j := timeEnd(ws, i+1)
+			if j == i+1 {
+				continue // "per 1,000 children": a figure, which the clause reads
+			}
+			timed = true
+			if j < len(ws) && !strings.ContainsAny(ws[j-1], ",.;:") && hasLetter(ws[j][:1]) {
+				ws = append(ws[:i:i], ws[j:]...)
+				i--
+				continue
+			}
 			ws = ws[:i]
 			break
 		}
 	}
+	if len(ws) > 3 && copulaWords[strings.ToLower(ws[0])] && isPastParticiple(strings.ToLower(ws[1])) && (copulaWords[strings.ToLower(ws[2])] || haveWords[strings.ToLower(ws[2])]) {
+		// "crimes committed during 1993 were against victims related
+		// to the offender": the participle and its time were an aside,
+		// the clause's own verb follows.
+		ws = ws[2:]
+	}
 	if len(ws) < 2 {
 		return ""
 	}
-	pred := sharePredicate(ws)
-	if len(contentWords(pred)) < 2 && !strings.Contains(pred, " ") {
-		return "" // "recorded", "that were": no restriction past the verb
+	if pred := clausePredicate(ws, true); len(contentWords(pred)) >= 2 || strings.Contains(pred, " ") {
+		return pred
 	}
-	return pred
+	if v := strings.ToLower(strings.Trim(ws[1], ",.;:")); timed && len(ws) == 2 && copulaWords[strings.ToLower(ws[0])] && isPastParticiple(v) && !linkVerbs[v] {
+		// "complaints were closed in FYE March 2023", "fires attended":
+		// the participle alone restricts what was done to the noun.
+		return v
+	}
+	return "" // "that were": no restriction past the verb
+}
+
+// timeEnd returns where the time phrase that starts at ws[i] (the words
+// after a preposition, datedPhrase) ends: past its article, modifiers,
+// figures, months, nouns of time and a short capital abbreviation ("FYE
+// March 2023"), and a word that ends in a stop; i itself when those words
+// name no year, month or noun of time.
+func timeEnd(ws []string, i int) int {
+	from, time := i, false
+	for ; i < len(ws); i++ {
+		w := strings.Trim(ws[i], ",.;:")
+		lw := strings.ToLower(w)
+		named := monthNumber(lw) != 0 || timeNoun(lw) || yearWord(lw)
+		_, spelled := vocab.LookupNumber(lw) // "the last three years"
+		if !(named || spelled || hasDigit(lw) || timeModifiers[lw] || determiners[lw] || strings.ToUpper(w) == w && hasLetter(w) && len(w) <= 4) {
+			break
+		}
+		time = time || named
+		if strings.ContainsAny(ws[i], ",.;:") {
+			i++
+			break
+		}
+	}
+	if !time {
+		return from // "per 1,000 children": a figure, no time
+	}
+	return i
 }
 
 // restrictedTitle returns head, a noun phrase, restricted by pred
@@ -90,10 +176,16 @@ func ownPredicate(ws []string) string {
 // words ("claiming some"), or "".
 func restrictedTitle(head, pred string) string {
 	pw := strings.Fields(pred)
-	for n := len(pw); n >= 2; n-- {
+	if len(pw) == 0 {
+		return ""
+	}
+	for n := len(pw); n >= min(2, len(pw)); n-- {
 		kept := trimTitleWords(pw[:n])
-		if len(kept) < 2 || len(kept) < n && determiners[strings.ToLower(pw[len(kept)])] {
+		if len(kept) < 2 && (len(pw) > 1 || !isPastParticiple(strings.ToLower(kept[0]))) || len(kept) < n && determiners[strings.ToLower(pw[len(kept)])] {
 			continue // "… with annual": the word that governs what was cut
+		}
+		if n < len(pw) && (isCapitalized(pw[n]) && isCapitalized(kept[len(kept)-1]) || pw[n] == "and" || pw[n] == "or") {
+			continue // "in Northern [Ireland]", "by health [and social care]": a name or a pair cut in two
 		}
 		if _, number := vocab.LookupNumber(strings.ToLower(kept[len(kept)-1])); number || isPrepWord(strings.ToLower(kept[len(kept)-1])) {
 			continue // "with one", "converting … into": no word a title ends on
@@ -166,8 +258,11 @@ func asideEnd(ws []string) int {
 // time: a timePhrase, or a month or year within three words ("in FYE
 // March 2023").
 func datedPhrase(ws []string) bool {
-	if timePhrase(ws) {
-		return true
+	if len(ws) > 2 && determiners[strings.ToLower(ws[0])] && spanModifier(ws[1:]) > 0 {
+		return false // "the 5 year war": a span that modifies a noun
+	}
+	if timePhrase(ws) || timeEnd(ws, 0) > 0 {
+		return true // "in the last three years"
 	}
 	for _, w := range ws[:min(len(ws), 3)] {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))

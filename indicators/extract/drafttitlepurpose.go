@@ -138,42 +138,6 @@ func phraseWords(ws []string, max int, stop func(lw, w string) bool) []string {
 
 func isPrep(w string) bool { return nounBreaks[strings.ToLower(strings.Trim(w, ",;:"))] }
 
-// participialModifier returns the participle phrase that describes a
-// counted noun after it ("involved in the 5 year war in Congo to …" →
-// "involved in the war in Congo"), up to an infinitive, a relative word
-// or the clause's end, without the figures in it; or "".
-func participialModifier(after []string) string {
-	if len(after) < 3 {
-		return ""
-	}
-	p := strings.ToLower(after[0])
-	if !isLowerWord(p) || !strings.HasSuffix(p, "ed") || edAdjectives[p] || !isPrep(after[1]) || strings.EqualFold(after[1], "to") {
-		return ""
-	}
-	keep := []string{p}
-	for k := 1; k < len(after) && len(keep) < 8; k++ {
-		w := after[k]
-		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if lw == "to" || lw == "that" || lw == "which" || lw == "who" {
-			break
-		}
-		if hasDigit(w) {
-			if k+1 < len(after) && strings.HasPrefix(strings.ToLower(after[k+1]), "year") {
-				k++ // "the 5 year war": the war
-			}
-			continue
-		}
-		keep = append(keep, strings.Trim(w, ",.;:"))
-		if strings.ContainsAny(w, ",.;:") {
-			break
-		}
-	}
-	if isPrep(keep[len(keep)-1]) || titleStop[strings.ToLower(keep[len(keep)-1])] {
-		return ""
-	}
-	return strings.Join(keep, " ")
-}
-
 // commitmentTitle titles an amount committed for a purpose: "is
 // committing $200 million over five years to train more than 420,000
 // teachers in Africa" → "Commitment over five years to train teachers in

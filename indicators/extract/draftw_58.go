@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -223,84 +222,18 @@ func subjectPublisher(text string) (name, short, evidence string) {
 	return "", "", ""
 }
 
-// The base a lead-in line over bullets sets (drafts58):
-//
-//	When comparing April to June 2021 with April to June 2020:
-//	  • total passengers increased by 40% → 2021-Q2, base 2020-Q2
-//	When comparing the rolling year to June 2021 with June 2020:
-//	  • total passengers fell by 12% → base the rolling year to June 2020
-//	    (2019-07/2020-06): "with June 2020" elides "the rolling year to"
+// A lead-in line over bullets that compares two periods (drafts58, a
+// ports release: "When comparing April to June 2021 with April to June
+// 2020:") is read by draftsection.go as a section; its rule that gave the
+// bullets' changes the base it names changed no draft of the 83 dev
+// documents and was deleted (period21).
 
 var (
 	// comparingLeadRe is a lead-in line that compares two periods: "When
 	// comparing P1 with P0 through UK major ports:".
 	comparingLeadRe = lazyRegexp(`(?i)\bcompar(?:ing|ed) (.+?) (?:with|against) (.+?)(?:,? (?:through|in|for|across|at|by)\b[^:]*)?:\s*$`)
-	// monthYearOnlyRe is a month and year alone: "June 2020".
-	monthYearOnlyRe = lazyRegexp(`^(?:the )?` + monthNameRe + ` ((?:19|20)\d\d)$`)
 )
-
-// leadInBaseClaim gives a change under a lead-in line "When comparing P1
-// with P0:" the base P0, when its period is P1; a month alone against a
-// span of months ending in that month's name is the same span, ending
-// then.
-func (d *docDraft) leadInBaseClaim(cl *claim, m Mention) {
-	ind := &cl.ind
-	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
-		return
-	}
-	line, _, ok := leadInOf(d.src.Text, m.Span.Start)
-	if !ok {
-		return
-	}
-	g := comparingLeadRe.FindStringSubmatch(strings.TrimSpace(line))
-	if g == nil {
-		return
-	}
-	p1, _, ok := leadInPeriod(g[1] + ":")
-	if !ok || p1 != ind.Period {
-		return
-	}
-	why := fmt.Sprintf("%q in the lead-in line %q", g[2], strings.TrimSpace(line))
-	if mg := monthYearOnlyRe.FindStringSubmatch(g[2]); mg != nil && p1.IsSpan() && p1.To.Month != 0 && monthNumber(mg[1]) == int(p1.To.Month) {
-		// "the rolling year to June 2021 with June 2020": the month
-		// elides the span that ends in it
-		y, _ := strconv.Atoi(mg[2])
-		back := p1.To.Year - y
-		if back <= 0 {
-			return
-		}
-		ind.Base = indicators.Period{From: indicators.Date{Year: p1.From.Year - back, Month: p1.From.Month}, To: indicators.Date{Year: y, Month: p1.To.Month}}
-		cl.fieldNotes["base"] = why + ": the same span of months, ending then"
-		return
-	}
-	if p0, _, ok := leadInPeriod(g[2] + ":"); ok && p0 != p1 {
-		ind.Base, cl.fieldNotes["base"] = p0, why
-	}
-}
 
 // inMonthYearOpenRe opens a sentence with its month and year: "In April
 // 2016 median weekly earnings …".
 var inMonthYearOpenRe = lazyRegexp(`^In ` + monthNameRe + ` ((?:19|20)\d\d)\b`)
-
-// monthOpenClaim dates a figure read as the year its sentence opens with
-// by that opening's month: "In April 2016 … were £539" is 2016-04, not
-// the year of the heading; a figure of another year ("from £527 in
-// 2015") keeps its own.
-func (d *docDraft) monthOpenClaim(cl *claim, m Mention) {
-	ind := &cl.ind
-	if !ind.Period.IsStated() || ind.Period.IsSpan() || ind.Period.Fiscal || ind.Period.From.Month != 0 {
-		return
-	}
-	sent := d.src.Text[m.Sentence.Start:m.Span.Start]
-	sent = sent[bulletPrefix(sent):]
-	g := inMonthYearOpenRe.FindStringSubmatch(strings.TrimSpace(sent))
-	if g == nil {
-		return
-	}
-	y, _ := strconv.Atoi(g[2])
-	if y != ind.Period.From.Year {
-		return
-	}
-	ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
-	cl.fieldNotes["period"] = fmt.Sprintf("%q opens the figure's sentence: its month", strings.TrimPrefix(g[0], "In "))
-}

@@ -92,58 +92,6 @@ func (d *docDraft) previousReading(m Mention) (Mention, string, bool) {
 // toHedges may stand between "to" and a figure: "rose to about 5%".
 var toHedges = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true}
 
-// setAgainstRe is a comparison that sets a figure against the dated one
-// before it: "… in 2025 outperforming the program target of …".
-var setAgainstRe = lazyRegexp(`(?i)\b(?:(?:out|under)perform(?:ed|ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|beat(?:ing|s)?|(?:under|over)sho(?:t|oting)|compared (?:with|to)|against|versus|below|above|short of|better than|worse than)\b`)
-
-// setAgainstYear returns the year of the figure m is set against by a
-// comparison ("a deficit of 0.7 percent of GDP in 2025 outperforming the
-// program target of a deficit of 1.5 percent of GDP"): the year right
-// after the figure before it, when m's own words up to the next figure
-// or clause name none.
-func (d *docDraft) setAgainstYear(m Mention) (indicators.Period, string, bool) {
-	text := d.src.Text
-	prev, found := d.lastBeforeIn(m, nil)
-	if !found {
-		return indicators.Period{}, "", false
-	}
-	gap := text[prev.Span.End:m.Span.Start]
-	if strings.ContainsAny(gap, ";") {
-		return indicators.Period{}, "", false
-	}
-	var yr *yearRef
-	// The years of the gap, read with the words before it: "(up 3.4% on
-	// 2015) compared with" is a base, not a year of 3.4%.
-	from := max(m.Sentence.Start, prev.Span.Start-24)
-	for _, r := range yearsIn(text[from:m.Span.Start], from) {
-		if r.start < prev.Span.End {
-			continue
-		}
-		if r.role == yearPeriod && len(strings.Fields(text[prev.Span.End:r.start])) <= 3 {
-			yr = &r
-			break
-		}
-	}
-	if yr == nil {
-		return indicators.Period{}, "", false
-	}
-	cmp := setAgainstRe.FindString(text[yr.end:m.Span.Start])
-	if cmp == "" {
-		return indicators.Period{}, "", false
-	}
-	// m's own words: up to the next figure, the clause's end.
-	own := text[m.Span.End:d.nextFigureAt(m)]
-	if i := strings.IndexAny(own, ",;"); i >= 0 {
-		own = own[:i]
-	}
-	for _, r := range yearsIn(own, 0) {
-		if r.role == yearPeriod {
-			return indicators.Period{}, "", false
-		}
-	}
-	return yr.period, fmt.Sprintf("%q: set against %s of %s", cmp, strings.Join(strings.Fields(prev.Text), " "), yr.period), true
-}
-
 // yearEndRe is a reading at a year's end: "at end-2026", "by end-2025",
 // "at the end of 2026".
 var yearEndRe = lazyRegexp(`(?i)\b(?:at|by|for) (?:end-|the end of |year-end )((?:19|20)\d\d)\b`)

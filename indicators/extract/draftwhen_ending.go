@@ -139,9 +139,10 @@ var (
 	// later: "between November 2019 and December 2019", "between January
 	// and February 2020".
 	monthStepRe = lazyRegexp(`\b[Bb]etween ` + monthNameRe + `(?: ((?:19|20)\d\d))? and ` + monthNameRe + `,? ((?:19|20)\d\d)\b`)
-	// monthQuarterRe is a quarter named by its last month: "the June
-	// quarter 2019", "the September quarter of 2019".
-	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) quarter,?(?: of)? ((?:19|20)\d\d)\b`)
+	// monthQuarterRe is a quarter named by its last month, the year after
+	// "quarter" or before it: "the June quarter 2019", "the September
+	// quarter of 2019", "the June 2023 quarter".
+	monthQuarterRe = lazyRegexp(`\b(March|June|September|December) (?:quarter,?(?: of)? ((?:19|20)\d\d)|((?:19|20)\d\d) quarter)\b`)
 	// comparedBeforeRe closes the words before a point of comparison:
 	// "since the", "peak in the", "compared with", "lower than", "above
 	// the revised".
@@ -202,7 +203,7 @@ func endingsIn(text string) []endingAt {
 	}
 	for _, g := range monthQuarterRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := monthNumber(text[g[2]:g[3]])
-		y, _ := strconv.Atoi(text[g[4]:g[5]])
+		y, _ := strconv.Atoi(text[max(g[4], g[6]):max(g[5], g[7])]) // one of the two year groups matched
 		add(g, indicators.QuarterPeriod(y, mo/3), indicators.Period{})
 	}
 	for i := 1; i < len(out); i++ { // a few; insertion sort keeps text order

@@ -254,3 +254,18 @@ func TestOwnSentenceOverParagraph(t *testing.T) {
 		{name: "its own year ending", text: text, stated: "270 fire-related fatalities", want: map[string]string{"period": "2031"}},
 	})
 }
+
+// TestQuarterByLastMonth checks that a quarter named by its last month
+// dates its figure whichever side of "quarter" its year stands, in
+// releases of three kinds (population, gaming machine spending, national
+// accounts).
+func TestQuarterByLastMonth(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "population: the year before quarter", text: "Population, June 2031\n\nThe resident population grew by 0.5 per cent in the June 2031 quarter.\n", stated: "0.5 per cent",
+			want: map[string]string{"period": "2031-Q2"}},
+		{name: "gaming: the year before quarter", text: "Gaming machine statistics\n\nGaming machine spending was $190.2 million in the March 2031 quarter.\n", stated: "$190.2 million",
+			want: map[string]string{"period": "2031-Q1"}},
+		{name: "national accounts: the year after quarter", text: "National accounts\n\nThe economy grew by 0.9 per cent in the September quarter 2031.\n", stated: "0.9 per cent",
+			want: map[string]string{"period": "2031-Q3"}},
+	})
+}
