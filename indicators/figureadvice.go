@@ -171,19 +171,40 @@ func countWithoutUnitIn(ind *Indicator, quote, where string) string {
 // misreading the stated check of "267 385 apprentices and trainees"
 // refuses. It is "" otherwise.
 func halfCoordinatedUnit(ind *Indicator, quote string) string {
-	if ind.Unit.Kind != Count || ind.Unit.Per != "" || ind.Stated == "" {
+	both, w, ok := coordinatedUnit(ind, quote)
+	if !ok {
 		return ""
 	}
+	return fmt.Sprintf("unit %q counts only the %s of %q, which the quote counts together (every output would say %q): write unit: %s, both words, or the one noun each of them is", ind.Unit.Name, Plural(ind.Unit.Name), w, ind.Stated+" "+Plural(ind.Unit.Name), both.Name)
+}
+
+// CoordinatedUnit returns the unit of both nouns that the quote of a bare
+// stated figure counts together ("cancellation and withdrawal" of
+// "Cancellations and withdrawals increased to 23 725") where ind's unit
+// names only one of them, and true; verify refuses the one noun
+// (halfCoordinatedUnit) and accepts this unit, so a drafter that read the
+// head noun alone writes it.
+func CoordinatedUnit(ind *Indicator, quote string) (Unit, bool) {
+	u, _, ok := coordinatedUnit(ind, quote)
+	return u, ok
+}
+
+// coordinatedUnit is CoordinatedUnit, with the quote's words for both
+// nouns ("cancellations and withdrawals").
+func coordinatedUnit(ind *Indicator, quote string) (Unit, string, bool) {
+	if ind.Unit.Kind != Count || ind.Unit.Per != "" || ind.Stated == "" {
+		return Unit{}, "", false
+	}
 	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
-		return ""
+		return Unit{}, "", false
 	}
 	w := countedNoun(quote, ind.Stated)
 	a, b, ok := strings.Cut(w, " and ")
 	both := Singular(w)
 	if !ok || ind.Unit.Name == both || ind.Unit.Name != Singular(a) && ind.Unit.Name != Singular(b) {
-		return ""
+		return Unit{}, "", false
 	}
-	return fmt.Sprintf("unit %q counts only the %s of %q, which the quote counts together (every output would say %q): write unit: %s, both words, or the one noun each of them is", ind.Unit.Name, Plural(ind.Unit.Name), w, ind.Stated+" "+Plural(ind.Unit.Name), both)
+	return CountOf(both), w, true
 }
 
 // capitalUnit says what to write for a stated figure whose counted noun

@@ -92,6 +92,15 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				if why := indicators.SignNetFlow(ind); why != "" {
 					cls[i].notes = append(cls[i].notes, why)
 				}
+				// A head noun read alone of two the quote counts together
+				// ("Cancellations and withdrawals increased to 23 725")
+				// is drafted as both, the unit verify accepts.
+				if len(ind.Provenance) > 0 {
+					if u, ok := indicators.CoordinatedUnit(ind, ind.Provenance[0].Quote); ok {
+						ind.Unit = u
+						cls[i].fieldNotes["unit"] = fmt.Sprintf("%s: the quote counts both nouns together", u.Name)
+					}
+				}
 			}
 		}
 		refused := d.refused(cls)
