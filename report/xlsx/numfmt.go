@@ -297,57 +297,54 @@ func axisNumFmt(u indicators.Unit, sc indicators.Scale, decimals int) (format, t
 	return num, words()
 }
 
-// perSections appends lit to each section of the number format f, the
-// sections being split at semicolons outside its quoted literals.
-func perSections(f, lit string) string {
-	var b strings.Builder
-	in := false
+// formatSections splits the number format f into its sections, at the
+// semicolons outside its quoted literals: the one splitter perSections,
+// leadSections and minusTicks share. f has at least one section.
+func formatSections(f string) []string {
+	var out []string
+	in, from := false, 0
 	for i := 0; i < len(f); i++ {
-		switch c := f[i]; {
-		case c == '"':
+		switch f[i] {
+		case '"':
 			in = !in
-		case c == ';' && !in:
-			b.WriteString(lit)
+		case ';':
+			if !in {
+				out = append(out, f[from:i])
+				from = i + 1
+			}
 		}
-		b.WriteByte(f[i])
 	}
-	b.WriteString(lit)
-	return b.String()
+	return append(out, f[from:])
+}
+
+// perSections appends lit to each section of the number format f
+// (formatSections).
+func perSections(f, lit string) string {
+	secs := formatSections(f)
+	for i := range secs {
+		secs[i] += lit
+	}
+	return strings.Join(secs, ";")
 }
 
 // leadSections puts lit at the start of each section of the number format
-// f, after the section's conditions and colours in brackets ("[=1]"),
-// the sections being split at semicolons outside its quoted literals.
+// f (formatSections), after the section's conditions and colours in
+// brackets ("[=1]").
 func leadSections(f, lit string) string {
-	var b strings.Builder
-	in, start := false, true
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if start && !in && c != '[' {
-			b.WriteString(lit)
-			start = false
-		}
-		if start && c == '[' {
-			j := strings.IndexByte(f[i:], ']')
+	secs := formatSections(f)
+	for i, sec := range secs {
+		k := 0
+		for k < len(sec) && sec[k] == '[' {
+			j := strings.IndexByte(sec[k:], ']')
 			if j < 0 {
-				j = len(f) - i - 1
+				k = len(sec)
+				break
 			}
-			b.WriteString(f[i : i+j+1])
-			i += j
-			continue
+			k += j + 1
 		}
-		switch {
-		case c == '"':
-			in = !in
-		case c == ';' && !in:
-			start = true
-		}
-		b.WriteByte(c)
+		secs[i] = sec[:k] + lit + sec[k:]
 	}
-	if start {
-		b.WriteString(lit)
-	}
-	return b.String()
+	return strings.Join(secs, ";")
 }
 
 // negativeSection returns the number format pos, the format of a figure
@@ -365,27 +362,10 @@ func negativeSection(pos string) string {
 // the slide's axis does, where f has one section: Excel and LibreOffice
 // wrote its hyphen ("-10%") beside the image's "−10%" (s21o-apprentice).
 func minusTicks(f string) string {
-	if f == "" || unquotedSemicolon(f) {
+	if f == "" || len(formatSections(f)) > 1 {
 		return f
 	}
 	return negativeSection(f)
-}
-
-// unquotedSemicolon reports whether number format f has a semicolon
-// outside its quoted literals: more than one section.
-func unquotedSemicolon(f string) bool {
-	in := false
-	for i := 0; i < len(f); i++ {
-		switch f[i] {
-		case '"':
-			in = !in
-		case ';':
-			if !in {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // quote makes s a literal of a number format.

@@ -288,3 +288,31 @@ func TestDigitsNotPercent(t *testing.T) {
 		t.Errorf("Indicators!%s = %q (format %q), want %q", cell, got, *style.CustomNumFmt, "0.1")
 	}
 }
+
+// TestFormatSections checks the one splitter of a number format's
+// sections (review21 item 13) and the three readers built on it: a
+// semicolon inside a quoted literal splits nothing; a section's
+// conditions in brackets stay before a leading literal.
+func TestFormatSections(t *testing.T) {
+	for _, tt := range []struct {
+		f         string
+		n         int
+		per, lead string
+	}{
+		{`0.0`, 1, `0.0"x"`, `"x"0.0`},
+		{`0.0;-0.0`, 2, `0.0"x";-0.0"x"`, `"x"0.0;"x"-0.0`},
+		{`"a;b"0`, 1, `"a;b"0"x"`, `"x""a;b"0`},
+		{`[=1]0" case";0" cases"`, 2, `[=1]0" case""x";0" cases""x"`, `[=1]"x"0" case";"x"0" cases"`},
+		{`[Red][<0]0;`, 2, `[Red][<0]0"x";"x"`, `[Red][<0]"x"0;"x"`},
+	} {
+		if got := len(formatSections(tt.f)); got != tt.n {
+			t.Errorf("len(formatSections(%q)) = %d, want %d", tt.f, got, tt.n)
+		}
+		if got := perSections(tt.f, `"x"`); got != tt.per {
+			t.Errorf("perSections(%q) = %q, want %q", tt.f, got, tt.per)
+		}
+		if got := leadSections(tt.f, `"x"`); got != tt.lead {
+			t.Errorf("leadSections(%q) = %q, want %q", tt.f, got, tt.lead)
+		}
+	}
+}
