@@ -36,7 +36,15 @@ func (b *book) balanceWidths() {
 	if len(b.sample) == 0 {
 		return
 	}
+	// A column is never narrower than its words need, its header or its
+	// least, nor than its widest entity's name (b.names): "United Kingdom
+	// (GB)" on one line, never over three.
+	lo := func(i int) float64 {
+		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
+		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])), math.Ceil(b.names[i]*4)/4)
+	}
 	hidden := b.hiddenColumns()
+	b.sourcePrints = len(b.c.Sources) > 1 && b.sourceFits(lo, hidden)
 	var visible, wrap []int
 	for i := range nColumns { // the printed columns (printReader)
 		if !b.printsCol(i) || slices.Contains(hidden, i) {
@@ -54,12 +62,6 @@ func (b *book) balanceWidths() {
 		for _, i := range wrap {
 			natural[i] = max(natural[i], fitWidth(textWidth(row[i], false)*lineSlack+indent(i), 0, math.Inf(1)))
 		}
-	}
-	// A column of entities is at least as wide as its widest name
-	// (b.names): "United Kingdom (GB)" on one line, never over three.
-	lo := func(i int) float64 {
-		head := textWidth(Header[i], true) + 2 + indent(i) // as scan sizes it
-		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])), math.Ceil(b.names[i]*4)/4)
 	}
 	hi := func(i int) float64 { return max(min(mostWidths[i], natural[i]), lo(i)) }
 	// The most lines a cell of column i takes at width w, and each sample
@@ -147,6 +149,26 @@ func (b *book) balanceWidths() {
 			}
 		}
 	}
+}
+
+// sourceFits reports whether the Indicators sheet of a book of several
+// sources prints at minSmallPrintScale or larger (the test's 7 pt) with its
+// Source column: the printed columns and Source, the wrapping ones some
+// row fills at their least widths (lo), the others at theirs, one page
+// wide. balanceWidths then keeps that scale (refineWidths' floor).
+func (b *book) sourceFits(lo func(int) float64, hidden []int) bool {
+	width := 0.0
+	for i := range nColumns {
+		if !(b.printsCol(i) || i == ixSource) || slices.Contains(hidden, i) {
+			continue
+		}
+		w := b.colWidths[i]
+		if wrapCols[i] && b.used[i] {
+			w = lo(i)
+		}
+		width += columnInches(w)
+	}
+	return printWidth/(width*loColumnSlack) >= minSmallPrintScale
 }
 
 // fits says whether no row's lines are more than its height.

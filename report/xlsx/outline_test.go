@@ -122,7 +122,7 @@ for k, d in ws.column_dimensions.items():
 			t.Fatalf("%s: openpyxl: %v\n%s", kind, err, out)
 		}
 		got := string(out)
-		for _, w := range []string{"summaryRight True outlineLevelCol 1", "Status 16 16 shown 0 collapsed", "after 25 25 shown 0 collapsed", "Measure 15 15 hidden 1", "Source 24 24 hidden 1",
+		for _, w := range []string{"summaryRight True outlineLevelCol 1", "Status 16 16 shown 0 collapsed", "Against 25 25 hidden 1", "after 26 26 shown 0 collapsed", "Measure 15 15 hidden 1", "Source 24 24 hidden 1",
 			// Low to Margin, empty in both kinds: level 1, a "+" over H.
 			"Low 5 5 hidden 1", "Margin 7 7 hidden 1", "8 8 shown 0 collapsed"} {
 			if !strings.Contains(got, w) {

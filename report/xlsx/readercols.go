@@ -18,9 +18,12 @@ import (
 // its header: its Source column would only narrow the printed ones (a
 // Stated column squeezed to 14 wrapped "21,400 infections" onto two
 // lines), as the Section's headings would (TestTechnicalColumnsAddNoLines),
-// which stays on screen.
+// which stays on screen. The Source column of several sources prints
+// only where the sheet, its columns at their least widths, still prints
+// at minSmallPrintScale with it (sourceFits): one more column across the
+// page printed the reference book's words 6.4 pt high.
 func (b *book) printsCol(i int) bool {
-	return onPaper(i) || i == ixCounter && b.counterPrints || i == ixSource && len(b.c.Sources) > 1 || i == ixAgainst && b.used[i]
+	return onPaper(i) || i == ixCounter && b.counterPrints || i == ixSource && b.sourcePrints || i == ixAgainst && b.used[i]
 }
 
 // counterpartUnsaid reports whether some indicator of c has a

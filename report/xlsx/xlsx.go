@@ -123,10 +123,13 @@ type book struct {
 	// counterPrints marks a book whose Counterpart column prints
 	// (counterpartUnsaid).
 	counterPrints bool
-	f             *excelize.File
-	c             *indicators.Catalog
-	more          iter.Seq[*indicators.Indicator]
-	opt           Options
+	// sourcePrints marks a book of several sources whose Source column
+	// prints (sourceFits); set by balanceWidths.
+	sourcePrints bool
+	f            *excelize.File
+	c            *indicators.Catalog
+	more         iter.Seq[*indicators.Indicator]
+	opt          Options
 
 	n         int            // indicators in all
 	rowOf     map[string]int // head indicator ID → Indicators row
