@@ -268,11 +268,12 @@ const maxQuoteDiffs = 3
 
 // gluedFootnote reports whether the text's word t is the quote's word q
 // with digits glued to its end after a letter or a year, before any
-// closing mark ("deprived6" for "deprived", "2015/163)" for "2015/16)").
+// mark that ends a phrase, lexicon.PhraseEnds ("deprived6" for "deprived",
+// "2015/163)" for "2015/16)").
 func gluedFootnote(t, q string) bool {
-	for _, p := range []string{")", ".", ",", ";", ":"} {
-		if strings.HasSuffix(t, p) && strings.HasSuffix(q, p) {
-			t, q = t[:len(t)-len(p)], q[:len(q)-len(p)] // "2015/163)"
+	for _, p := range lexicon.PhraseEnds {
+		if m := string(p); strings.HasSuffix(t, m) && strings.HasSuffix(q, m) {
+			t, q = t[:len(t)-len(m)], q[:len(q)-len(m)] // "2015/163)"
 		}
 	}
 	rest, ok := strings.CutPrefix(t, q)
