@@ -1156,6 +1156,11 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
 		w := f[i]
+		if i+1 < len(f) && lexicon.IsRecordPlace(w+" "+f[i+1]) && lowerASCII(ind.Stated) != w+" "+f[i+1] {
+			// "the record high of 7,697 deaths": a record is the
+			// series' first place, in the quote's own words.
+			return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", w+" "+f[i+1], w+" "+f[i+1])
+		}
 		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}

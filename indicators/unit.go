@@ -606,3 +606,27 @@ func sameRate(a, b Unit) bool {
 	a.Per, b.Per = "", ""
 	return a == b && samePer(pa, pb)
 }
+
+// oneRateWording gives every indicator whose rate's base names the whole
+// population (lexicon.PopulationBases) the wording of the first such
+// base of one size in the catalog: "per 100,000 people" and "per 100,000
+// population" are one base worded two ways (samePer), which a series, a
+// bars view and a derived figure accept alike, and the model keeps one
+// wording of it, the catalog's first, for every output to read
+// (s22p-alcohol). A bare base ("per 100,000") keeps its own.
+func (c *Catalog) oneRateWording() {
+	first := map[Unit]string{}
+	for i := range c.Indicators {
+		u := &c.Indicators[i].Unit
+		if u.Per == "" || BareRateBase(canonicalPer(u.Per)) == canonicalPer(u.Per) {
+			continue
+		}
+		k := *u
+		k.Per = BareRateBase(canonicalPer(u.Per))
+		if w, ok := first[k]; ok {
+			u.Per = w
+		} else {
+			first[k] = u.Per
+		}
+	}
+}

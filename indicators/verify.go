@@ -70,6 +70,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.greatBritainNotices()...)
 	l = append(l, c.yearFormNotices()...)
 	l = append(l, c.titleSpanNotices()...)
+	l = append(l, c.titlePeriodNotices()...)
 	l = append(l, c.indexNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.

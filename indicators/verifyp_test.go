@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -148,5 +149,107 @@ func TestUnitPlural(t *testing.T) {
 		if got := indicators.UnitPlural(tc.in); got != tc.want {
 			t.Errorf("UnitPlural(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// alcoholDoc is from ONS's "Alcohol-specific deaths in the UK:
+// registered in 2018" (s22p-alcohol): a record high and one rate base
+// worded two ways.
+const alcoholDoc = "There were 7,551 deaths from alcohol-specific causes registered in the UK in 2018, equivalent to 11.9 deaths per 100,000 people. That was 146 fewer deaths (a 2% decrease) than the record high of 7,697 deaths in 2017. In 2015 the rate was 11.3 deaths per 100,000 population.\n"
+
+// TestRecordPlace checks that a record high or low is a first place,
+// the highest or lowest of its series: "the record high of 7,697 deaths
+// in 2017" had no form at all (s22p-alcohol), and stated: highest
+// against it was told the quote's numbers disagree; it is now told the
+// quote's own rank word.
+func TestRecordPlace(t *testing.T) {
+	for _, s := range []string{"record high", "record low", "all-time high"} {
+		q, u, err := indicators.ParseStated(s)
+		if err != nil || u.Kind != indicators.Rank || q.Value.String() != "1" {
+			t.Errorf("ParseStated(%q) = %v, %v, %v; want the first place", s, q, u, err)
+		}
+	}
+	const gb = "entities: [GB]\nstatus: fact\nmeasure: rank\nperiod: 2017\n"
+	checkAdvice(t, []adviceCase{
+		{"alcohol: a record high", alcoholDoc, gb + "stated: record high", "than the record high of 7,697 deaths in 2017", "", ""},
+		{"alcohol: highest against a record high", alcoholDoc, gb + "stated: highest", "than the record high of 7,697 deaths in 2017",
+			`the quote does not state "highest": the quote states the first place as "record high", a record, the highest or lowest of its series: write stated: "record high"`,
+			"stated: highest => stated: record high"},
+	})
+}
+
+// TestOneRateBaseInSeries checks that one rate base worded two ways
+// ("per 100,000 people", "per 100,000 population") is one unit in a
+// series, as in bars and derived figures (README: one base), and that
+// the model keeps the catalog's first wording for every output to read.
+func TestOneRateBaseInSeries(t *testing.T) {
+	const gb = "entities: [GB]\nstatus: fact\nmeasure: level\nseries: uk-rate\n"
+	items := item18("uk-rate-2018", gb+"period: 2018\nstated: 11.9 deaths per 100,000 people", "", "equivalent to 11.9 deaths per 100,000 people") +
+		item18("uk-rate-2015", gb+"period: 2015\nstated: 11.3 deaths per 100,000 population", "", "the rate was 11.3 deaths per 100,000 population")
+	y := "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: " + sha(alcoholDoc) + "\nseries:\n  - id: uk-rate\n    title: Alcohol-specific death rate, UK\n    measure: level\nindicators:\n" + items
+	c, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(alcoholDoc), nil })
+	if err != nil || len(notices) != 0 {
+		t.Fatalf("ParseWithNotices = %v, notices %v; want none", err, notices)
+	}
+	for _, id := range []string{"uk-rate-2018", "uk-rate-2015"} {
+		ind, _ := c.Indicator(id)
+		if got, want := ind.Unit.String(), "death per 100,000 people"; got != want {
+			t.Errorf("indicator %q unit = %q, want %q (the catalog's first wording)", id, got, want)
+		}
+	}
+}
+
+// volunteerDoc is from the ABS media release "More than 5 million
+// Australians do voluntary work" (9 July 2007, s22p-volunteer).
+const volunteerDoc = "Results from the 2006 General Social Survey show that 5.2 million people (34%) of the Australian population aged 18 years and over, participate in voluntary work. They contributed 713 million hours to the community. Almost two-thirds (64%) of partnered mothers volunteered. Around 12% were for between 140 and 299 hours a year. In June 2005, 31% had volunteered.\n"
+
+// TestPeriodNotices checks round P's period notices: "2005-06" (June
+// 2005) on a figure whose quote names no June 2005 (a financial year is
+// written 2005/06); a rank's title that holds its period; and a view
+// title that writes a span with a hyphen where the outputs write an en
+// dash. Each advice, applied, verifies with no message.
+func TestPeriodNotices(t *testing.T) {
+	const au = "entities: [AU]\nstatus: estimate\nmeasure: share\n"
+	checkAdvice(t, []adviceCase{
+		{"volunteer: 2005-06 for a 2006 survey", volunteerDoc, au + "stated: 34%\nperiod: 2005-06", "5.2 million people (34%) of the Australian population",
+			`period "2005-06" reads as June 2005, but no quote names June 2005: a year across two is written 2005/06`, "period: 2005-06 => period: 2006"},
+		{"volunteer: June 2005 named", volunteerDoc, au + "stated: 31%\nperiod: 2005-06", "In June 2005, 31% had volunteered", "", ""},
+		{"volunteer: the year across two", volunteerDoc, au + "stated: 34%\nperiod: 2005/06", "5.2 million people (34%) of the Australian population", "", ""},
+	})
+	for _, tc := range []struct {
+		title, period, said, rest string
+	}{
+		{"Rank of 2018 alcohol-specific deaths among years since 2001, UK", "2018", "2018", "Rank of alcohol-specific deaths among years since 2001, UK"},
+		{"Rank of 2012 among the warmest years since 1895", "2012", "2012", "Rank among the warmest years since 1895"},
+		{"Bathing waters classified for 2024", "2024", "2024", "Bathing waters classified"},
+		{"Rank among years since 2001", "2001", "", ""},
+	} {
+		p, err := indicators.ParsePeriod(tc.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if said, rest := indicators.TitlePeriod(tc.title, p); said != tc.said || rest != tc.rest {
+			t.Errorf("titlePeriod(%q, %s) = %q, %q; want %q, %q", tc.title, tc.period, said, rest, tc.said, tc.rest)
+		}
+	}
+	items := "  - id: x\n    title: Rank of 2017 alcohol-specific deaths among years since 2001\n    " +
+		"entities: [GB]\n    status: fact\n    measure: rank\n    period: 2017\n    stated: record high\n    provenance:\n      - source: doc\n        quote: \"than the record high of 7,697 deaths in 2017\"\n"
+	got := messagesN(t, alcoholDoc, items, "")
+	want := `title "Rank of 2017 alcohol-specific deaths among years since 2001" holds its period, "2017", which the outputs add from period: leave it out of the title: write title: "Rank of alcohol-specific deaths among years since 2001"`
+	if len(got) != 1 || !contains(got[0], want) {
+		t.Errorf("a rank's title with its period: messages %q, want one holding %q", got, want)
+	}
+	fixed := strings.Replace(items, "Rank of 2017 alcohol-specific", "Rank of alcohol-specific", 1)
+	if got := messagesN(t, alcoholDoc, fixed, ""); len(got) != 0 {
+		t.Errorf("after the advice, messages %q, want none", got)
+	}
+	view := "  - id: v\n    kind: headline\n    title: Alcohol-specific deaths, 2001-2017\n    indicators: [x]\n"
+	got = messagesN(t, alcoholDoc, fixed, view)
+	want = `view title "Alcohol-specific deaths, 2001-2017" writes "2001-2017" with a hyphen where every output writes a span with an en dash, "2001–2017": write title: "Alcohol-specific deaths, 2001–2017"`
+	if len(got) != 1 || !contains(got[0], want) {
+		t.Errorf("a view title with a hyphen: messages %q, want one holding %q", got, want)
+	}
+	if got := messagesN(t, alcoholDoc, fixed, strings.Replace(view, "2001-2017", "2001–2017", 1)); len(got) != 0 {
+		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
