@@ -560,6 +560,12 @@ func nounApart(fq string, ind *Indicator) string {
 		if indexWord(fq, foldString(fig)) < 0 {
 			return ""
 		}
+		if w := nounAfterFigure(fq, foldString(fig)); !named && w != "" {
+			// "5.2 million volunteers" of "5.2 million people"
+			// (s22p-volunteer): the quote counts its own noun, which is
+			// the unit that verifies; unit: volunteer would be noticed.
+			return fmt.Sprintf("the quote counts %q after %q, not %q: write stated: %q, the quote's words (say %q in the title if that is what they are)", w, fig, strings.Join(words[n:], " "), fig+" "+w, strings.Join(words[n:], " "))
+		}
 		if !named {
 			// "62,440 cases" of "to 62,440 in Q4 2022" (s17i-courts):
 			// the number agrees; the quote lacks the noun.

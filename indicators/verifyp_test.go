@@ -253,3 +253,37 @@ func TestPeriodNotices(t *testing.T) {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
+
+// TestVolunteerAdvice checks round P's advice that contradicted itself
+// or was wrong (s22p-volunteer): each gives one answer, and the answer
+// verifies.
+func TestVolunteerAdvice(t *testing.T) {
+	const au = "entities: [AU]\nstatus: estimate\nperiod: 2006\n"
+	checkAdvice(t, []adviceCase{
+		{"volunteer: the stated noun is not the quote's", volunteerDoc, au + "measure: stock\nstated: 5.2 million volunteers", "show that 5.2 million people (34%) of the Australian population",
+			`the quote counts "people" after "5.2 million", not "volunteers": write stated: "5.2 million people", the quote's words`,
+			"stated: 5.2 million volunteers => stated: 5.2 million people"},
+		{"volunteer: qualifier around", volunteerDoc, au + "measure: share\nstated: 12%\nqualifier: around", "Around 12% were for between 140 and 299 hours a year",
+			`unknown qualifier "around": "around" is a hedge, qualifier approx; a hedge is written in stated, in the quote's words: write stated: "Around 12%" and leave qualifier out`,
+			"stated: 12% => stated: Around 12% | qualifier: around => "},
+		{"volunteer: almost two-thirds in one round trip", volunteerDoc, au + "measure: share\nstated: almost two-thirds", "Almost two-thirds (64%) of partnered mothers volunteered",
+			`the quote gives its percent beside it, "64%": write stated: "64%"`, "stated: almost two-thirds => stated: 64%"},
+		{"volunteer: status survey", volunteerDoc, "entities: [AU]\nperiod: 2006\nmeasure: share\nstated: 64%\nstatus: survey", "Almost two-thirds (64%) of partnered mothers volunteered",
+			`unknown status "survey": a survey's result, a figure from a sample, is an estimate: write estimate`, "status: survey => status: estimate"},
+		{"volunteer: status provisional", volunteerDoc, "entities: [AU]\nperiod: 2006\nmeasure: share\nstated: 64%\nstatus: provisional", "Almost two-thirds (64%) of partnered mothers volunteered",
+			`write estimate, and say "provisional" in a note`, "status: provisional => status: estimate\nnotes: [Provisional.]"},
+	})
+	// A ratio of hours to people: the bare hours figure is told its own
+	// noun, hour, never person.
+	items := item18("hours", au+"measure: flow\nstated: 713 million", "", "They contributed 713 million hours to the community") +
+		item18("volunteers", au+"measure: stock\nstated: 5.2 million people", "", "show that 5.2 million people (34%) of the Australian population") +
+		"derived:\n  - id: hours-per-volunteer\n    title: Hours per volunteer\n    formula: ratio\n    inputs: [hours, volunteers]\n"
+	got := messagesN(t, volunteerDoc, items, "")
+	if !containsMsg(got, `give "hours" the unit of what it counts at its own entry (unit: hour, as its quote counts)`) || containsMsg(got, "unit: person") {
+		t.Errorf("a ratio of hours to people: messages %q, want the hours told unit: hour, never unit: person", got)
+	}
+	fixed := strings.Replace(items, "stated: 713 million", "stated: 713 million\n    unit: hour", 1)
+	if got := messagesN(t, volunteerDoc, fixed, ""); len(got) != 0 {
+		t.Errorf("after the advice, messages %q, want none", got)
+	}
+}
