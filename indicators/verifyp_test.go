@@ -287,3 +287,28 @@ func TestVolunteerAdvice(t *testing.T) {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
+
+// TestMeasureByUnitAndClause checks round P's measure notices: days
+// given as an average per site are a level under any other measure
+// (s22p-air accepted them under all four), and people under measure:
+// count are a stock where the quote says "there were", a flow where it
+// counts them over a window (s22p-dental); a clause that says neither
+// takes none.
+func TestMeasureByUnitAndClause(t *testing.T) {
+	const air = "In urban areas, air pollution in 2008 was recorded as moderate or higher on 27 days on average per site, compared with 24 days in 2007.\n"
+	const dental = "There were 1,438 dentists with NHS activity recorded. 1.7 million patients were recorded as having been treated in the 24 months before 31 March 2014. Dentists trained 300 nurses.\n"
+	const gb = "entities: [GB]\nstatus: fact\nperiod: 2008\nunit: day\n"
+	const wls = "entities: [GB-WLS]\nstatus: fact\n"
+	checkAdvice(t, []adviceCase{
+		{"air: days on average per site under flow", air, gb + "measure: flow\nstated: 27 days", "on 27 days on average per site",
+			`its sentence gives "27 days" "on average", an average per site or per thing: an average is a level: write measure: level`, "measure: flow => measure: level"},
+		{"air: the earlier year's figure of the sentence", air, "entities: [GB]\nstatus: fact\nperiod: 2007\nmeasure: stock\nstated: 24 days", "compared with 24 days in 2007",
+			`an average is a level: write measure: level`, "measure: stock => measure: level"},
+		{"air: a level", air, gb + "measure: level\nstated: 27 days", "on 27 days on average per site", "", ""},
+		{"dental: there were 1,438 dentists", dental, wls + "period: 2013-14\nmeasure: count\nstated: 1,438 dentists", "There were 1,438 dentists with NHS activity recorded",
+			`measure count is a number of kinds, places or members, but "1,438 dentists" counts people (dentists), and the quote says "there were" of them`, "measure: count => measure: stock"},
+		{"dental: patients over 24 months", dental, wls + "period: 2012-04/2014-03\nmeasure: count\nstated: 1.7 million patients", "1.7 million patients were recorded as having been treated in the 24 months before 31 March 2014",
+			`people counted over a period as they are served are a flow`, "measure: count => measure: flow"},
+		{"dental: a clause that says neither", dental, wls + "period: 2013-14\nmeasure: count\nstated: 300 nurses", "Dentists trained 300 nurses", "", ""},
+	})
+}
