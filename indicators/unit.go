@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/currency"
 	"gonum.org/v1/gonum/unit"
@@ -206,20 +207,62 @@ var measures = func() []MeasureInfo {
 
 // LookupMeasure returns what claimbook knows of the measure with the given
 // symbol or alias ("degC", "°C", "tonnes").
+//
+// The answer is the first measure whose symbol is s, else the first with an
+// alias that is s or, of four bytes or more, s up to case (strings.EqualFold),
+// found in maps built at the first ask (measureIndex), not a search.
 func LookupMeasure(s string) (MeasureInfo, bool) {
-	for _, m := range measures {
-		if m.Symbol == s {
-			return m, true
+	ix := measureIndex()
+	if n, ok := ix.symbol[s]; ok {
+		return measures[n], true
+	}
+	n, ok := ix.alias[s]
+	if f, fok := ix.folded[foldKey(s)]; fok && (!ok || f < n) {
+		n, ok = f, true
+	}
+	if !ok {
+		return MeasureInfo{}, false
+	}
+	return measures[n], true
+}
+
+// measureIndex maps each symbol of measures to its first measure's index,
+// each alias to the first measure that has it, and each alias of four
+// bytes or more, by foldKey, to the first measure that has it.
+var measureIndex = sync.OnceValue(func() (ix struct{ symbol, alias, folded map[string]int }) {
+	ix.symbol, ix.alias, ix.folded = map[string]int{}, map[string]int{}, map[string]int{}
+	first := func(m map[string]int, k string, n int) {
+		if _, ok := m[k]; !ok {
+			m[k] = n
 		}
 	}
-	for _, m := range measures {
+	for n, m := range measures {
+		first(ix.symbol, m.Symbol, n)
 		for _, a := range m.Aliases {
-			if a == s || len(a) > 3 && strings.EqualFold(a, s) {
-				return m, true
+			first(ix.alias, a, n)
+			if len(a) > 3 {
+				first(ix.folded, foldKey(a), n)
 			}
 		}
 	}
-	return MeasureInfo{}, false
+	return ix
+})
+
+// foldKey returns s with each rune replaced by the least rune of its
+// orbit under unicode.SimpleFold, so that two strings are equal under
+// strings.EqualFold exactly when their keys are equal ("Tonnes" and
+// "tONNES" both "TONNES"); invalid bytes read as utf8.RuneError, as
+// EqualFold reads them.
+func foldKey(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b = append(b, least)
+	}
+	return string(b)
 }
 
 // Measures returns the physical measures claimbook knows, in a fixed order.
