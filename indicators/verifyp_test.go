@@ -312,3 +312,15 @@ func TestMeasureByUnitAndClause(t *testing.T) {
 		{"dental: a clause that says neither", dental, wls + "period: 2013-14\nmeasure: count\nstated: 300 nurses", "Dentists trained 300 nurses", "", ""},
 	})
 }
+
+// TestOfKindTitleRepeat checks that a stated figure whose of-kind unit
+// the title names ("Units of Dental Activity delivered") is not told to
+// write unit: unit, the head alone (s22p-dental: every label would have
+// read "just under 5.1 million units").
+func TestOfKindTitleRepeat(t *testing.T) {
+	items := "  - id: udas\n    title: Units of Dental Activity delivered\n    entities: [GB-WLS]\n    status: fact\n    measure: flow\n    period: 2013-14\n" +
+		"    stated: just under 5.1 million Units of Dental Activity\n    provenance:\n      - source: doc\n        quote: \"Dentists delivered just under 5.1 million Units of Dental Activity\"\n"
+	if got := messagesN(t, dentalDoc, items, ""); len(got) != 0 {
+		t.Errorf("messages %q, want none", got)
+	}
+}
