@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -43,6 +44,29 @@ func TestDerivedRatePlace(t *testing.T) {
 		}
 		if lo.Float64() > tt.trueLow+1e-9 || hi.Float64() < tt.trueHigh-1e-9 {
 			t.Errorf("ratio of %q over %q: Bounds() = %s, %s, do not hold %.4f to %.4f", tt.a, tt.b, lo, hi, tt.trueLow, tt.trueHigh)
+		}
+	}
+}
+
+// TestDerivedTextInWords: the exports say a derived figure in words, as
+// the book and the deck do (s22p-air: derived.csv "8 µg per cubic metre"
+// beside the book's "8 micrograms per cubic metre").
+func TestDerivedTextInWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want string
+	}{
+		{"28 µg per cubic metre", "20 µg per cubic metre", ",8 micrograms per cubic metre,"},
+		{"12.5 t", "2.5 t", ",10.0 tonnes,"},
+	}
+	for _, tt := range tests {
+		c := sayCatalog(t, indicators.Difference, []string{"a", "b"}, "a", tt.a, "b", tt.b)
+		var b strings.Builder
+		if err := indicators.WriteDerivedCSV(&b, c); err != nil {
+			t.Fatal(err)
+		}
+		if got := b.String(); !strings.Contains(got, tt.want) {
+			t.Errorf("WriteDerivedCSV of %q − %q = %q, want it to hold %q", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -95,11 +95,43 @@ func Counted(label string, u indicators.Unit, q indicators.Quantity) string {
 // CountLabel returns label of a count with its counted noun after it
 // when the label ends on its figure ("187" is "187 centers"), as a card,
 // the Cover and a bar write it alike; other labels as they are.
+//
+// A measure stated bare ("20" in micrograms per cubic metre) takes its
+// name in words (indicators.MeasureWords), as the Indicators sheet's
+// format writes it: "20 micrograms per cubic metre", never "20 per cubic
+// metre", which drops what is measured (s22p-air).
 func CountLabel(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind == indicators.Measure {
+		return measureWithName(label, u, q)
+	}
 	if u.Kind != indicators.Count || u.Name == "" || indicators.IsOrderOfMagnitude(label) {
 		return label
 	}
 	return countWithNoun(label, u, q)
+}
+
+// measureWithName returns label, a measure's figure, with the measure's
+// name in words after the figure where the label ends on it (or on the
+// words before a rate's base): "20" is "20 micrograms", "1" is "1
+// tonne"; a label with words after its figure is the document's, kept.
+func measureWithName(label string, u indicators.Unit, q indicators.Quantity) string {
+	f := strings.Fields(label)
+	end := FigureEnd(label, q)
+	if end < 0 {
+		return label
+	}
+	p := perAt(f)
+	if p < 0 {
+		p = len(f)
+	}
+	if end != p-1 {
+		return label
+	}
+	name, ok := indicators.MeasureWords(u, f[end] != "1" || q.Scale != indicators.NoScale)
+	if !ok {
+		return label
+	}
+	return strings.Join(append(append(slices.Clone(f[:p]), name), f[p:]...), " ")
 }
 
 // countWithNoun returns label with the counted noun of u after it when
