@@ -836,7 +836,7 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	w.Parts = parts
 	rounding := ""
 	// Derived shares whose parts make up their one whole leave no rest:
-	// 1, 1 and 1 of 3 are "33%" three times, and no "Other, not stated:
+	// 1, 1 and 1 of 3 are "33%" three times, and no "All other:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
 	// at its exact share, so that the squares fill the whole.
 	if rule.Complete {

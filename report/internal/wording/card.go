@@ -80,7 +80,39 @@ func weeklyAverage(s Shown) bool {
 // Card returns the figure as a headline card writes it, a sentence's
 // start: Alone with its first letter in upper case ("An estimated 805,000
 // vacancies", "About US$242 million").
-func Card(s Shown) string { return upperFirst(Alone(s)) }
+//
+// A card says the figure and its unit, the title carrying the rest: the
+// document's words between a count's figure and its counted noun go
+// (cardNoun: "2.4 million courses of treatment", never "2.4 million
+// individual NHS dental courses of treatment", s22p-dental).
+func Card(s Shown) string {
+	s.Label = cardNoun(s.Label, s.Unit, s.Q)
+	return upperFirst(Alone(s))
+}
+
+// cardNoun returns label, a count's figure in the document's words,
+// without the words between its figure and the first word that is its
+// counted noun (the unit's name or its plural), which stays with what
+// follows it: "2.4 million individual NHS dental courses of treatment"
+// in courses is "2.4 million courses of treatment". A label with no such
+// noun after its figure, or with nothing between, is returned as it is.
+func cardNoun(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind != indicators.Count || u.Name == "" || u.Per != "" {
+		return label
+	}
+	f := strings.Fields(label)
+	end := FigureEnd(label, q)
+	if end < 0 {
+		return label
+	}
+	noun, one := strings.Fields(Plural(u.Name)), strings.Fields(u.Name)
+	for i := end + 2; i < len(f); i++ {
+		if strings.EqualFold(f[i], noun[0]) || strings.EqualFold(f[i], one[0]) {
+			return strings.Join(append(slices.Clone(f[:end+1]), f[i:]...), " ")
+		}
+	}
+	return label
+}
 
 // Counted returns label of a count with its whole unit after it, the
 // counted noun (CountLabel) and the base of a rate (WithPer): "13.6" in
