@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -299,17 +298,11 @@ func namesTitle(value, title string) bool {
 // the headline's (countNounCase: "12,440 People joined …" is "12,440
 // people", s18k-defence).
 //
-// A first place the document writes by a superlative alone ("most",
-// "largest"), which names no place, is "1st", as the book's Value shows
-// it: one figure, one way in every output (s20n-cancer: "…: most, 2018"
-// on the deck beside "1st" in the book). A place written as a number,
-// in words or digits ("eighth", "second largest", "10th"), is the
-// document's own and stays; so does the superlative in the quote.
+// A place is the document's word in every output, the book's Value
+// included (its number format writes the word): "highest", "second
+// highest", "10th"; never "1st" on one slide beside "highest" on another
+// (s22p-alcohol; s20n-cancer's deck and book now say "most" alike).
 func UnitWritten(ind *indicators.Indicator) string {
-	if l := ind.Label(); ind.Unit.Kind == indicators.Rank && !ind.Quantity.IsRange() && ind.Quantity.Value.Float64() == 1 &&
-		strings.IndexFunc(l, unicode.IsDigit) < 0 && !hasWords(strings.ToLower(l), "first") {
-		return RankLabel(1, "")
-	}
 	label := Respell(ind.Label(), ind.Unit)
 	if !figureOpens(ind, label) {
 		return label // "supports 7,000 Kenyans": the capital is the noun's own
