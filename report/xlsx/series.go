@@ -496,7 +496,7 @@ func (b *book) writeSeries() error {
 			}
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
-			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
+			rowLines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
 				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
 				// "year ending March 2016" wraps in the Period column
 				// (s14-tourism's was cut after "Marc").
@@ -562,11 +562,17 @@ func (b *book) writeSeries() error {
 				bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 			}
 			cells[srUnit-1] = cell{wording.IndicatorUnitWords(ind), wrapIndent, ""}
+			// The Source and Quote cells wrap at words: their rows are
+			// as tall as their words need (s22p-dental's "Welsh
+			// Government (Statistics for Wales) 2014" took three lines
+			// of a two-line row and overprinted the next; s22p-air's
+			// quotes ran into the next row).
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
+				rowLines = max(rowLines, lines(src.ShortName(), widths[srSource-1], false))
 			}
 			if len(ind.Provenance) > 0 {
-				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
+				rowLines = max(rowLines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]), lines(ind.Provenance[0].Quote, widths[srQuote-1], false))
 				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
 			}
 			var txt []string
@@ -581,10 +587,10 @@ func (b *book) writeSeries() error {
 			if len(txt) > 0 {
 				t := strings.Join(txt, ". ")
 				cells[srConflict-1] = cell{t, st, ""}
-				lines = max(lines, textLines(t, widths[srConflict-1]))
+				rowLines = max(rowLines, textLines(t, widths[srConflict-1]), lines(t, widths[srConflict-1], false))
 			}
 			// Wrapped text needs its height: not every reader sizes rows.
-			if err := put(cells, float64(lines)*15); err != nil {
+			if err := put(cells, float64(rowLines)*15); err != nil {
 				return err
 			}
 		}
