@@ -476,7 +476,14 @@ func (b *book) writeSeries() error {
 			cells[srPeriod-1] = cell{ind.Period.Label(), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
 			bl.labelled = bl.labelled && yearLabels[ind.ID] != ""
-			if l := yearLabels[ind.ID]; l != "" {
+			l := yearLabels[ind.ID]
+			if l == "" && ind.Period.IsYear() && year != math.Trunc(year) {
+				// A calendar year stands at its middle: the cell shows the
+				// year it is, never the "1995.5" the chart draws at
+				// (s22p-volunteer).
+				l = ind.Period.Label()
+			}
+			if l != "" {
 				// The number the chart draws, shown as its period.
 				st, err := b.style("year:"+l, func() *excelize.Style {
 					f := `"` + strings.ReplaceAll(l, `"`, "") + `"`
@@ -794,16 +801,25 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// rounds to the year they name (2014.499 is "2014", where 2014.5
 	// would be "2015").
 	lo, hi, zero := math.Floor(from)-0.501, math.Floor(to)+1.499, 0.0
-	if !atMiddles(blocks) {
+	middles := atMiddles(blocks)
+	if !middles {
 		// Points of quarters, months or days stand where their periods
 		// are: each year is ticked at its start, so that Q1 2010 stands
 		// right of "2010", never left of a "2010" at mid-year, where it
 		// read as 2009 (s20n-gambling).
 		lo, hi = math.Floor(from)-1, math.Floor(to)+1
 	}
+	// Every year is ticked up to sixteen of them, so that each point's
+	// year is named under it, as the slide's image does (s22p-volunteer:
+	// 1995, 2000 and 2006 were drawn over ticks of 1996, 1998, …, its
+	// first point unnamed); past that every few years, the first point's
+	// year among them.
 	unit := 1.0
-	if hi-lo > 12 {
+	if hi-lo > 16 {
 		unit = math.Ceil((hi - lo) / 12)
+		if middles {
+			lo = math.Floor(from) - 0.501 - (unit - 1)
+		}
 	}
 	// The year at either end is blank: the first sits where the axes cross.
 	yearFmt := fmt.Sprintf(`[<=%g]"";[>=%g]"";0`, lo, hi)
