@@ -876,15 +876,27 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// One series of points not one after another: its consecutive ones
 	// joined, each point naming its period (seriesperiods.go). The runs'
 	// lines go after every series, unlabelled and unnamed in the legend.
+	// Every series with a gap joins its consecutive points so, in its
+	// own colour, as the slide's image does, one series or several
+	// (s22p-air: urban ozone of 1992, 2007 and 2008 was three unjoined
+	// dots beside the two-point series' lines).
 	one := len(blocks) == 1 && !steps && !blocks[0].joined() && !blocks[0].ranges
-	runs := 0
-	if one {
-		for range consecutiveRuns(blocks[0]) {
-			runs++
+	gapped := func(bl seriesBlock) bool { return !steps && !bl.joined() && !bl.ranges }
+	first := 0 // the index of the first run's line, after every series
+	var runColors []string
+	for k, bl := range blocks {
+		first++
+		if bl.ranges {
+			first += 2
 		}
-		if runs > 0 {
-			b.edit(chartPart(b.nCharts), noLabelsFrom(1, wording.PaletteColor(0)))
+		if gapped(bl) {
+			for range consecutiveRuns(bl) {
+				runColors = append(runColors, wording.PaletteColor(k))
+			}
 		}
+	}
+	if len(runColors) > 0 {
+		b.edit(chartPart(b.nCharts), noLabelsFrom(first, runColors...))
 	}
 	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", b.shortPointFormat(blocks)))
 	if one && periodNamed(blocks[0]) {
@@ -913,12 +925,14 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			}
 		}
 	}
-	if one {
-		bl := blocks[0]
+	for k, bl := range blocks {
+		if !gapped(bl) {
+			continue
+		}
 		for _, r := range consecutiveRuns(bl) {
 			ch.Series = append(ch.Series, excelize.ChartSeries{
 				Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first+r[0], bl.first+r[1]), Values: col(srValue, bl.first+r[0], bl.first+r[1]),
-				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(0)}}},
+				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(k)}}},
 				Marker: excelize.ChartMarker{Symbol: "none"},
 			})
 		}
