@@ -1050,7 +1050,10 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	percentOnLast(&ticks, items, format)
 	if sc != indicators.NoScale {
-		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
+		// The subtitle says the scale ("£ million"): every tick is a
+		// bare figure, never "£40 million" on the top one alone over
+		// "£30", "£20" (s22p-dental).
+		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), nil
 	}
 	ticks.scaleWord(items, sc, p.Y.Max, step)
 	o := s.Options

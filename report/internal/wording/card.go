@@ -440,10 +440,11 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 }
 
 // PreviousLine returns how a card says the figure of prev, the period
-// before its own (Previous), as a list of claims writes it: "257
-// fire-related fatalities in 2022".
+// before its own (Previous), as the card says its own (Card: the figure
+// and its counted noun): "257 fatalities in 2022" under "269
+// fatalities".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
