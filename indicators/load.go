@@ -46,7 +46,6 @@ func newDecoder(filename string, readText TextReader) *decoder {
 func (d *decoder) run(src []byte) error {
 	d.decode(src)
 	if !d.fatal {
-		d.c.oneRateWording()
 		d.c.verify(&d.errs, d.bad, true)
 		d.checkGiven()
 		d.checkGivenSeries()

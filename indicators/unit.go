@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -650,26 +651,66 @@ func sameRate(a, b Unit) bool {
 	return a == b && samePer(pa, pb)
 }
 
-// oneRateWording gives every indicator whose rate's base names the whole
-// population (lexicon.PopulationBases) the wording of the first such
-// base of one size in the catalog: "per 100,000 people" and "per 100,000
-// population" are one base worded two ways (samePer), which a series, a
-// bars view and a derived figure accept alike, and the model keeps one
-// wording of it, the catalog's first, for every output to read
-// (s22p-alcohol). A bare base ("per 100,000") keeps its own.
-func (c *Catalog) oneRateWording() {
-	first := map[Unit]string{}
-	for i := range c.Indicators {
-		u := &c.Indicators[i].Unit
-		if u.Per == "" || BareRateBase(canonicalPer(u.Per)) == canonicalPer(u.Per) {
-			continue
+// OneRateWording rewrites the base of every rate in c whose base is one
+// base worded several ways (BareRateBase: "100,000", "100,000 people",
+// "100,000 population") to one wording, the one most of c's indicators
+// use (on a tie the longer, then the first in sort order), so that every
+// output prints one unit one way: a chart of four rates said "per
+// 100,000 people" on two bars and "per 100,000 population" on two, and
+// so subtitled "Deaths", not the rate (s22p-alcohol). Stated figures and
+// quotes are the document's and stay as they are; a series' unit is
+// rewritten alike. It returns how many indicators it changed.
+func (c *Catalog) OneRateWording() int {
+	type key struct {
+		u    Unit // with Per set to the bare base
+		bare string
+	}
+	counts := map[key]map[string]int{}
+	keyOf := func(u Unit) (key, bool) {
+		if u.Per == "" {
+			return key{}, false
 		}
-		k := *u
-		k.Per = BareRateBase(canonicalPer(u.Per))
-		if w, ok := first[k]; ok {
-			u.Per = w
-		} else {
-			first[k] = u.Per
+		b := BareRateBase(canonicalPer(u.Per))
+		u.Per = b
+		return key{u: u, bare: b}, true
+	}
+	for _, ind := range c.Indicators {
+		if k, ok := keyOf(ind.Unit); ok {
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][ind.Unit.Per]++
 		}
 	}
+	units := make([]*Unit, 0, len(c.Indicators)+len(c.Series))
+	for i := range c.Indicators {
+		units = append(units, &c.Indicators[i].Unit)
+	}
+	for i := range c.Series {
+		units = append(units, &c.Series[i].Unit)
+	}
+	best := map[key]string{}
+	for k, m := range counts {
+		if len(m) < 2 {
+			continue
+		}
+		words := slices.Sorted(maps.Keys(m))
+		w := words[0]
+		for _, x := range words[1:] {
+			if m[x] > m[w] || m[x] == m[w] && len(x) > len(w) {
+				w = x
+			}
+		}
+		best[k] = w
+	}
+	n := 0
+	for i, u := range units {
+		if k, ok := keyOf(*u); ok && best[k] != "" && u.Per != best[k] {
+			u.Per = best[k]
+			if i < len(c.Indicators) {
+				n++
+			}
+		}
+	}
+	return n
 }
