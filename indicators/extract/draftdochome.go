@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Whose figures a one-country document's are, when a figure names no
@@ -21,6 +22,7 @@ import (
 // A docHome is the country a whole document is about, and why.
 type docHome struct {
 	code, why string
+	only      bool // docPlaceOf's place, the only one the document names (no part of it either)
 	india     bool // a Government of India release
 	uk        bool // a UK government's document (draftukgov.go)
 }
@@ -39,8 +41,8 @@ func (d *docDraft) homeOfDoc() docHome {
 		return *d.oneHome
 	}
 	h := oneCountryOf(d.src.Text, d.source.Title)
-	if h.code == "" {
-		h = onlyCountryOf(d.src.Text, d.docPlaces())
+	if p := d.docPlace(); h.code == "" && p.only {
+		h = p // the one place the document names: before its publisher's country ("Department for Education, England")
 	}
 	if why := ukGovernmentOf(d.src.Text); why != "" {
 		h.uk = true
@@ -230,33 +232,111 @@ func appliesToHome(text string) (docHome, bool) {
 	return docHome{code: codes[0], why: fmt.Sprintf("the page's header %q", strings.TrimSpace(g[0]))}, true
 }
 
-// possessiveNationalRe follows the only place a document names when the
-// document gives that place's own national aims: "Scotland’s road safety
-// framework to 2020 contains 5 national targets" (drafts76, a devolved
-// government's statistics release, which names its nation once).
-var possessiveNationalRe = lazyRegexp(`^(?:’s|'s) [^.\n]{0,80}?\bnational (?:targets?|strategy|framework|plan|goals?)\b`)
+// docPlace returns docPlaceOf the document, read once.
+func (d *docDraft) docPlace() docHome {
+	if d.mostPlace == nil {
+		h := docPlaceOf(d.src.Text, d.docPlaces())
+		d.mostPlace = &h
+	}
+	return *d.mostPlace
+}
 
-// onlyCountryOf returns the country a document is about when it is the
-// only place the whole document names, in two sentences or more, one of
-// them "in" it, or once as the owner of national aims (possessiveNationalRe) (drafts48: "more surgeries were performed in Canada", "Canada had the
-// shortest wait times" compared with peer countries, which are no
-// place): every figure that names no place is that country's.
-func onlyCountryOf(text string, ps []placeMention) docHome {
-	ps = countries(ps)
-	codes := distinct(ps)
-	if len(codes) != 1 || !isCountry(codes[0]) || codes[0] == indicators.World {
+// docPlaceClaims gives every claim of out that has no place yet, when
+// every reader of its own clause, its paragraph and its heading has run,
+// the document's place (docPlace): the genre's last fallback.
+func (d *docDraft) docPlaceClaims(out []claim) []claim {
+	h := d.docPlace()
+	if h.code == "" {
+		return out
+	}
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Entities) > 0 || cl.ind.Counterpart != "" {
+			continue
+		}
+		cl.ind.Entities = []string{h.code}
+		cl.fieldNotes["entities"] = "no place named: " + h.why
+		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+	}
+	return out
+}
+
+// docPlaceOf returns the one place a document is about, read from every
+// place it names: the genre's pattern is that a release names its place
+// once or a few times — in its title, its lead, its publisher's own words
+// ("the principal provider of … data on Australia’s VET sector", "the
+// roads in Scotland") — and its figures then do not repeat it, while a
+// place named as a comparison ("higher than in Wales") or as a source
+// ("combined with data from … sites in England and Wales") is no place
+// of its figures (asidePlace). The document's place is the place named in
+// the most sentences, when no other place but its own parts comes near
+// (twice as many sentences, at least two, against any rival); a place
+// named alone is the document's even once. Hand catalogs give every
+// figure a place, so a document's one place is the best guess for a
+// figure that names none.
+func docPlaceOf(text string, ps []placeMention) docHome {
+	byCode := map[string][]placeMention{}
+	var codes []string
+	for _, p := range ps {
+		if p.code == "" || p.code == indicators.World || asidePlace(text, p) {
+			continue
+		}
+		if _, ok := byCode[p.code]; !ok {
+			codes = append(codes, p.code)
+		}
+		byCode[p.code] = append(byCode[p.code], p)
+	}
+	if len(codes) == 0 {
 		return docHome{}
 	}
-	in, national := false, false
-	for _, p := range ps {
-		in = in || inBefore.MatchString(text[max(0, p.start-8):p.start])
-		national = national || possessiveNationalRe.MatchString(text[p.end:min(len(text), p.end+120)])
+	top, n := "", 0
+	for _, c := range codes { // first named wins a tie
+		if k := namedSentences(text, byCode[c]); k > n {
+			top, n = c, k
+		}
 	}
-	if n := namedSentences(text, ps); n >= 3 || n >= 2 && in {
-		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
+	rival := 0
+	for _, c := range codes {
+		if c != top && !partOf(c, top) && !placeWithin(c, top) {
+			rival = max(rival, namedSentences(text, byCode[c]))
+		}
 	}
-	if national {
-		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, whose national aims it gives (%q)", snippet(text, ps[0].start, ps[0].end))}
+	first := byCode[top][0]
+	switch {
+	case rival == 0:
+		what := "the only place the document names"
+		if len(codes) > 1 {
+			what += " but its parts"
+		}
+		return docHome{code: top, why: fmt.Sprintf("%s, in %d of its sentences (%q)", what, n, snippet(text, first.start, first.end)), only: len(codes) == 1 && isCountry(top)}
+	case n >= 3 && n >= 2*rival:
+		return docHome{code: top, why: fmt.Sprintf("the place the document names most, in %d of its sentences, another in %d at most (%q)", n, rival, snippet(text, first.start, first.end))}
 	}
 	return docHome{}
+}
+
+// asidePlace reports whether the place p of text is named as a comparison
+// ("than Wales", "compared with England": vocab.AgainstLeads right
+// before it), as a source (vocab.SourceLeads earlier in its clause) or
+// as the citizenship of people (peopleOfPlaceRe, "non-EU").
+func asidePlace(text string, p placeMention) bool {
+	before := strings.ToLower(text[max(0, p.start-80):p.start])
+	if i := strings.LastIndexAny(before, ",;.:()\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	near := strings.TrimSuffix(strings.TrimSuffix(before, "the "), "in ")
+	for _, l := range vocab.AgainstLeads {
+		if strings.HasSuffix(near, l) || strings.HasSuffix(near, l+"in ") || strings.HasSuffix(near, l+"that of ") {
+			return true
+		}
+	}
+	if peopleOfPlaceRe.MatchString(text[p.end:min(len(text), p.end+24)]) || strings.HasSuffix(before, "non-") {
+		return true // "EU citizens", "non-EU nationals": people, not a place
+	}
+	for _, l := range vocab.SourceLeads {
+		if strings.Contains(before, l) {
+			return true
+		}
+	}
+	return false
 }
