@@ -113,24 +113,6 @@ func oneCountryOf(text, title string) docHome {
 			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}
 		}
 	}
-	head := text[:min(len(text), 600)]
-	if i := strings.LastIndexByte(head, ' '); i > 0 && len(text) > 600 {
-		head = head[:i]
-	}
-	ps := placesIn(head, 0)
-	codes := distinct(ps)
-	if len(codes) != 1 || !isCountry(codes[0]) {
-		return docHome{}
-	}
-	if inBefore.MatchString(head[:ps[0].start]) && !strings.ContainsAny(sentenceAround(head, ps[0].start), "0123456789") {
-		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names (%q)", snippet(text, ps[0].start, ps[0].end))}
-	}
-	// "Australia's National Greenhouse Accounts … estimate … Australia's
-	// greenhouse gas emissions": the one country an opening names again
-	// and again is its subject, wherever the name stands (drafts34).
-	if n := namedSentences(head, ps); n >= 3 {
-		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
-	}
 	return docHome{}
 }
 
