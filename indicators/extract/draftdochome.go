@@ -218,23 +218,78 @@ func appliesToHome(text string) (docHome, bool) {
 func (d *docDraft) docPlace() docHome {
 	if d.mostPlace == nil {
 		h := docPlaceOf(d.src.Text, d.docPlaces())
+		h = stateOfDoc(d.src.Text, h)
 		d.mostPlace = &h
 	}
 	return *d.mostPlace
+}
+
+// stateOfDoc returns the state, province or territory a document is
+// about in place of h, its country (or none): a state agency's release
+// names its state far more than its country ("NSW Health … in New South
+// Wales"), so the one state the document names in three sentences or
+// more, in twice as many as its country and as any other state of it,
+// is the document's place, at the publisher's own level.
+func stateOfDoc(text string, h docHome) docHome {
+	if h.code != "" && len(h.code) != 2 {
+		return h // already a part of a country
+	}
+	type named struct {
+		ps   []placeMention
+		name string
+	}
+	byCode := map[string]*named{}
+	var codes []string
+	for _, s := range subdivisionsIn(text) {
+		iso := isoSubdivision(s)
+		if iso == "" || h.code != "" && s.code != h.code {
+			continue
+		}
+		if byCode[iso] == nil {
+			byCode[iso] = &named{name: s.name}
+			codes = append(codes, iso)
+		}
+		byCode[iso].ps = append(byCode[iso].ps, placeMention{s.start, s.end, iso})
+	}
+	top, n, rival := "", 0, 0
+	for _, c := range codes {
+		k := namedSentences(text, byCode[c].ps)
+		switch {
+		case k > n:
+			top, n, rival = c, k, max(rival, n)
+		default:
+			rival = max(rival, k)
+		}
+	}
+	if top == "" || n < 3 || n < 2*rival {
+		return h
+	}
+	if h.code != "" {
+		var whole []placeMention
+		for _, p := range placesIn(text, 0) {
+			if p.code == h.code {
+				whole = append(whole, p)
+			}
+		}
+		if n < 2*namedSentences(text, whole) {
+			return h
+		}
+	}
+	return docHome{code: top, why: fmt.Sprintf("the state the document names most, in %d of its sentences (%q)", n, byCode[top].name)}
 }
 
 // docPlaceClaims gives every claim of out that has no place yet, when
 // every reader of its own clause, its paragraph and its heading has run,
 // the document's place (docPlace): the genre's last fallback.
 func (d *docDraft) docPlaceClaims(out []claim) []claim {
-	h := d.docPlace()
-	if h.code == "" {
-		return out
-	}
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Entities) > 0 || cl.ind.Counterpart != "" {
 			continue
+		}
+		h := d.docPlace() // read only for a document with a placeless figure
+		if h.code == "" {
+			return out
 		}
 		cl.ind.Entities = []string{h.code}
 		cl.fieldNotes["entities"] = "no place named: " + h.why

@@ -77,3 +77,29 @@ func TestAsidePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestStateOfDoc: a state or provincial government's release names its
+// state far more than its country, and its figures that name no place are
+// the state's; a national release that names many states, and one that
+// writes its state only by abbreviation ("NSW"), keep their country.
+// Sentences of an Ontario jobs release, the Ontario Employment Report, a
+// national climate report (NCDC) and a New South Wales hospitals release
+// (BHI).
+func TestStateOfDoc(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Ontario jobs release: the province, named in most sentences",
+			"Employment in Ontario is Up 129,600 Year-over-Year\nEmployment in Ontario increased by 10,600 jobs in March. Ontario’s unemployment rate has been below the national average each month for almost three years.\n- Ontario has added more than 800,000 net new jobs since the recession. Last year, employment increased by 128,400.\n", "CA-ON"},
+		{"Ontario Employment Report: the province over its country, named as a source's",
+			"The Ontario Employment Report provides an assessment of the current trends in the Ontario labour market. It is a companion to the Ontario Economic Accounts. Starting January 5, 2022, Ontario temporarily moved the province into Step Two. All estimates in this report are based on Statistics Canada’s Labour Force Survey. Employment rose by 2.1%.\n", "CA-ON"},
+		{"national climate report: many states, none dominant",
+			"In 2012, the contiguous United States average annual temperature was 55.3°F. The United States had its warmest year. Texas was warm. California was dry. Florida was wet. Texas had drought.\n", "US"},
+		{"NSW hospitals: the state only by abbreviation is not read",
+			"The Bureau of Health Information today released Hospital Quarterly across NSW public hospitals. NSW emergency departments treated more patients. The report includes the largest patient survey in Australia.\n", "AU"},
+	}
+	for _, tc := range tests {
+		got := stateOfDoc(tc.text, docPlaceOf(tc.text, placesIn(tc.text, 0)))
+		if got.code != tc.want {
+			t.Errorf("%s: stateOfDoc = %q (%s), want %q", tc.name, got.code, got.why, tc.want)
+		}
+	}
+}
