@@ -27,10 +27,6 @@ type docHome struct {
 	uk        bool // a UK government's document (draftukgov.go)
 }
 
-// titleInRe ends a title that names the country it is about: "… in the
-// United States", "… in India".
-var titleInRe = lazyRegexp(`\b(?:in|of) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$`)
-
 // indiaReleaseRe marks a Government of India release: the Press
 // Information Bureau's date line, or the government named.
 var indiaReleaseRe = lazyRegexp(`\bby PIB\b|Press Information Bureau|Government of India`)
@@ -40,7 +36,7 @@ func (d *docDraft) homeOfDoc() docHome {
 	if d.oneHome != nil {
 		return *d.oneHome
 	}
-	h := oneCountryOf(d.src.Text, d.source.Title)
+	h := oneCountryOf(d.src.Text)
 	if p := d.docPlace(); h.code == "" && p.only {
 		h = p // the one place the document names: before its publisher's country ("Department for Education, England")
 	}
@@ -81,12 +77,12 @@ func indiaRelease(text string) string {
 	return word
 }
 
-// oneCountryOf returns the country a document is about: a Government of
-// India release's, the country its title (of no figure) ends on, or the one place its
-// opening (the first 600 bytes) names when that is a country, in a
-// sentence of no figure ("… is calling for higher production in the
-// U.S."): a figure's place is that figure's only.
-func oneCountryOf(text, title string) docHome {
+// oneCountryOf returns the country a document's header says it is
+// about: a Government of India release's, a GOV.UK page's "Applies to"
+// line, a release's place line, a statistical title's country ("Schools,
+// Australia, 2012"). The places its title, lead and body name are
+// docPlaceOf's.
+func oneCountryOf(text string) docHome {
 	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{code: "IN", why: fmt.Sprintf("a Government of India release (%q)", g), india: true}
 	}
@@ -103,14 +99,6 @@ func oneCountryOf(text, title string) docHome {
 			if ps := placesIn(g[2], 0); len(ps) == 1 && isCountry(ps[0].code) && ps[0].start == 0 && ps[0].end == len(g[2]) {
 				return docHome{code: ps[0].code, why: fmt.Sprintf("the country the release's title names (%q)", t)}
 			}
-		}
-	}
-	// "Alcohol use in Wales: 2022": an annual release's year after its
-	// place (drafts58).
-	title = titleYearTailRe.ReplaceAllString(title, "")
-	if g := titleInRe.FindStringSubmatch(title); g != nil && !strings.ContainsAny(title, "0123456789") {
-		if ps := placesIn(g[1], 0); len(ps) == 1 && isCountry(ps[0].code) {
-			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}
 		}
 	}
 	return docHome{}
