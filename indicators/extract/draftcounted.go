@@ -352,7 +352,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
 			// its verb ("children lives in").
-			return basis + pre + one, end, true
+			return basis + grammarNoun(text[from:end], pre+one), end, true
 		}
 		pre = ""
 		if w != raw {
@@ -361,6 +361,28 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		i = j
 	}
 	return adj, adjEnd, adj != ""
+}
+
+// grammarNoun returns the counted noun of the words of a noun phrase
+// after a figure, whose head noun the reader above found: the name the
+// unit grammar verify reads a stated figure by (indicators.ParseStated)
+// gives the whole phrase where it names more of it than the head alone,
+// else head. The genre's pattern: a unit of measurement with the nouns
+// that say what it counts is one unit ("43.5 billion vehicle kms" → vehicle
+// km, "15.73 billion net tonne kilometres" → net tonne kilometre), so the
+// drafter writes the unit verify accepts for the same quote; a modifier
+// the grammar does not join ("57 low-income districts") stays apart.
+func grammarNoun(words, head string) string {
+	f := strings.Fields(words)
+	if len(f) < 2 && !strings.Contains(words, "-") {
+		return head
+	}
+	_, u, err := indicators.ParseStated("2 " + strings.Join(f, " "))
+	last := head[strings.LastIndexAny(head, " -")+1:] // "vehicle-km" is read as vehicle km
+	if err == nil && u.Kind == indicators.Count && u.Per == "" && strings.HasSuffix(u.Name, " "+last) && len(u.Name) >= len(head) {
+		return u.Name
+	}
+	return head
 }
 
 // namedRateRE matches a rate the words name: "the birth rate", "the

@@ -87,10 +87,32 @@ func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
 	switch {
 	case vocab.EventNoun(head):
 		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(head)), true
+	case activityUnit(noun):
+		return indicators.Flow, fmt.Sprintf("%s: an amount of activity over a period, a flow", indicators.Plural(noun)), true
 	case holdingUnits[head]:
 		return indicators.Stock, fmt.Sprintf("%s: people or things present at a date, a stock", indicators.Plural(head)), true
 	}
 	return 0, "", false
+}
+
+// activityUnit reports whether a counted noun is a unit of measurement
+// joined to what it counts, as the unit grammar reads one (ParseUnit
+// gives a counted noun whose head is a measure): "vehicle km", "net
+// tonne kilometre", "passenger mile". The genre's pattern: such a unit
+// counts activity — distance travelled times what travelled — so a
+// number of it is an amount over a period, a flow ("43.5 billion vehicle
+// kms were driven in 2012", "7.1 billion vehicle kms" on motorways).
+func activityUnit(noun string) bool {
+	f := strings.Fields(noun)
+	if len(f) < 2 {
+		return false
+	}
+	u, err := indicators.ParseUnit(noun)
+	if err != nil || u.Kind != indicators.Count || u.Name != noun {
+		return false
+	}
+	_, ok := indicators.LookupMeasure(f[len(f)-1])
+	return ok
 }
 
 // stockAtWords are the words that date a stock: "as at 30 June", "as of

@@ -71,7 +71,7 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // irregularDone are past participles of doing that do not end in -ed:
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
-	"built": true, "seen": true, "born": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
+	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
