@@ -53,3 +53,41 @@ func TestHeadNounPhraseWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketedPercent: a percentage in brackets restates the phrase
+// before it, so it is a change after a change or in a sentence of growth,
+// and stays a share elsewhere (bracketedPercent), on sentences of a
+// population release, a house price index, an electoral statistics
+// release, a gaming machine release, a sport participation survey, a
+// gambling survey and a smoking release.
+func TestBracketedPercent(t *testing.T) {
+	const (
+		population = "National, state and territory population, June 2023\n\n" +
+			"This was driven by an increase in deaths (3.6 per cent) and a fall in births (-4.1 per cent) over the year to June 2023.\n\n" +
+			"Tasmania (0.3 per cent) and Northern Territory (0.9 per cent) were the slowest growing jurisdictions over the year to June 2023.\n"
+		houses = "UK House Price Index: December 2019\n\n" +
+			"The lowest annual growth rate was in the South East of England (1.2%) in December 2019.\n\n" +
+			"Average house prices increased over the year in England to £252,000 (2.2%) and Northern Ireland to £140,000 (2.5%) in December 2019.\n"
+		electoral = "Electoral statistics, UK: December 2021\n\n" +
+			"Local government registrations fell by 345,818 (0.7%) and 219,415 (0.4%), respectively between December 2020 and December 2021.\n"
+		gaming = "Gaming machine spend lifts\n\n" +
+			"Gaming machine expenditure in the March 2011 quarter saw the take 5 per cent down on the quarter before.\n"
+		sport = "Participation in Sport and Physical Recreation, Australia, 2009-10\n\n" +
+			"The highest participation rates in sport and physical recreation were reported by people aged 15-17 years (79%) in 2009-10.\n"
+		gambling = "Adult gambling habits in Wales: 2031\n\n" +
+			"Those aged 18 to 24 years have had the largest reduction in gambling prevalence between 2019 (19.0%) and 2031 (12.9%).\n"
+		smoking = "Adult smoking habits in the UK: 2019\n\n" +
+			"In 2019, significantly higher numbers of people in routine and manual occupations smoked (23.4%).\n"
+	)
+	runWhatHow(t, []whatHowCase{
+		{name: "after a noun of change: its size in percent", text: population, stated: "3.6 per cent", measure: "change"},
+		{name: "in a sentence of growth, cue after the bracket", text: population, stated: "0.3 per cent", measure: "change"},
+		{name: "a growth rate's bracket", text: houses, stated: "1.2%", measure: "change"},
+		{name: "an item of a list after a verb of change", text: houses, stated: "2.5%", measure: "change"},
+		{name: "the second of two changes joined by and", text: electoral, stated: "0.4%", measure: "change"},
+		{name: "a direction written after the percent", text: gaming, stated: "5 per cent", measure: "change"},
+		{name: "an agent's by is no change: a share", text: sport, stated: "79%", measure: "share"},
+		{name: "after a time, the level at that time: a share", text: gambling, stated: "19.0%", measure: "share"},
+		{name: "a comparison of groups is no change: a share", text: smoking, stated: "23.4%", measure: "share"},
+	})
+}
