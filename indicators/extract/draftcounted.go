@@ -413,7 +413,27 @@ func namedRateBefore(before string) string {
 // of people in the mass (migration, employment) counts persons
 // (subjectUnits). A number after "rate of" is a rate, whose unit is no
 // head noun; it reports false.
+//
+// Where its own clause names nothing, a bare number counts what the
+// figure it parallels counts: the first item's of a list of bracketed
+// items ("Colombians (9 300 asylum applicants) and Peruvians (4 100)",
+// listItemUnit), or the figure it is joined to by "and" as the subject of
+// its own verb ("7,027 households participated …, and 5,048 have found
+// …", joinedCountUnit).
 func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
+	if u, phrase, why, ok := d.countedNounOwn(m, cs); ok {
+		return u, phrase, why, true
+	}
+	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.joinedCountUnit} {
+		if u, why, ok := read(m); ok {
+			return u, "", why, true
+		}
+	}
+	return indicators.Unit{}, "", "", false
+}
+
+// countedNounOwn is countedNoun's reading of the figure's own clause.
+func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
 	text := d.src.Text
 	if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 		np := flatText(text[m.Span.Start:end])
@@ -430,6 +450,9 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 			np := flatText(text[m.Span.Start:end])
 			return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun the figures of %q share", noun, np), true
 		}
+	}
+	if u, why, ok := d.countedNounAround(m); ok {
+		return u, "", why, true
 	}
 	lo := m.Sentence.Start
 	for _, o := range d.sentenceMentions(m) {
