@@ -657,9 +657,18 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 		}
 	}
 	head := ws
-	for i, w := range ws {
+	if len(ws) > 2 && ws[0] == "there" && auxiliaries[ws[1]] {
+		// "There were more cancers diagnosed in men (167,281)": the
+		// noun an existential clause introduces is what it counts, not
+		// the group a preposition names after it.
+		head = ws[2:]
+		if head[0] == "more" || head[0] == "fewer" || head[0] == "less" {
+			head = head[1:]
+		}
+	}
+	for i, w := range head {
 		if headStops[w] {
-			head = ws[:i]
+			head = head[:i]
 			break
 		}
 	}

@@ -91,3 +91,21 @@ func TestBracketedPercent(t *testing.T) {
 		{name: "a comparison of groups is no change: a share", text: smoking, stated: "23.4%", measure: "share"},
 	})
 }
+
+// TestExistentialCounted: the noun an existential clause introduces is
+// what a number in brackets after it counts, not the group a preposition
+// names after the noun (phraseCounted), on a cancer registrations
+// release, a road casualty report and a homelessness release.
+func TestExistentialCounted(t *testing.T) {
+	for _, c := range []struct{ np, want string }{
+		{"There were more cancers diagnosed in men", "cancer"},
+		{"There were fewer casualties on roads in towns", "casualty"},
+		{"There are households in temporary accommodation with children", "household"},
+		{"the number of people sleeping rough", "person"},
+	} {
+		u, _, _ := phraseCounted(c.np, true)
+		if u.Name != c.want {
+			t.Errorf("phraseCounted(%q) = %q, want %q", c.np, u.Name, c.want)
+		}
+	}
+}
