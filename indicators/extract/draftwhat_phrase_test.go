@@ -109,3 +109,23 @@ func TestExistentialCounted(t *testing.T) {
 		}
 	}
 }
+
+// TestRateOnARateNoun: a bare rate counts what the sentence's earlier
+// rate on the same base counts, with that rate's base whole when the base
+// is a rate noun, not a plural ("per 100,000 population"), on sentences of
+// a suicide release, a homicide bulletin and a road casualty report.
+func TestRateOnARateNoun(t *testing.T) {
+	const (
+		suicide = "Suicides in the UK: 2016 registrations\n\n" +
+			"In 2014, the highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at 7.8 per 100,000.\n"
+		homicide = "Homicide in Scotland 2022-23\n\n" +
+			"In 2022-23 the homicide rate in Glasgow was 1.9 victims per 100,000 population; Edinburgh had the lowest at 0.9 per 100,000.\n"
+		roads = "Reported road casualties 2019\n\n" +
+			"In 2019 the fatality rate in rural areas was 4.1 fatalities per 100,000 population, while urban areas had 1.2 per 100,000.\n"
+	)
+	runWhatHow(t, []whatHowCase{
+		{name: "suicides: the earlier rate's noun and base", text: suicide, stated: "7.8", measure: "level", unit: "death per 100,000 population"},
+		{name: "homicides: the same", text: homicide, stated: "0.9", measure: "level", unit: "victim per 100,000 population"},
+		{name: "road deaths: the same", text: roads, stated: "1.2", measure: "level", unit: "fatality per 100,000 population"},
+	})
+}
