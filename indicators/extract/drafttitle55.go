@@ -55,8 +55,9 @@ var baseTimeTitle = lazyRegexp(`^\S+ (?:in|of) (?:the )?(?:previous|preceding|sa
 var antecedentRE = lazyRegexp(`(?:^|[,;:]\s*)((?:[A-Za-z][A-Za-z-]*\s+){0,6}?[A-Za-z][A-Za-z-]+),\s+which\s+(?:fell|rose|grew|increased|decreased|declined|dropped|climbed|widened|narrowed)\s+by\s+$`)
 
 // sentenceSubjectRE matches a sentence's subject before its first verb:
-// "crime has been", "live births rose".
-var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)\s+(?:has|have|had|was|were|is|are|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b`)
+// "crime has been", "live births rose", "public sector net debt
+// (excluding public sector banks) was" (its bracket left out).
+var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?:\s+\([^()]{1,80}\))?\s+(?:has|have|had|was|were|is|are|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b`)
 
 // retitle55 mends the titles of a document's drafted claims by the rules
 // of this file, in text order.
