@@ -6,12 +6,14 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// This file holds the title rules of drafts55 for statistics releases and
-// fact sheets: a title never opens on a verb ("Continues a steadily
-// decreasing trend") nor names a connective or an adjective as what
-// changed ("Fall in exception", "Increase in small"); an earlier reading
+// Titles mended once a document's figures are drafted, each from the
+// words around it and the figure before it: a title never opens on a verb
+// ("Continues a steadily decreasing trend") nor names as what changed a
+// phrase that measures nothing (measuredPhrase: "Fall in exception",
+// "Increase in small", "Change in End of September"); an earlier reading
 // takes the title of the figure it is compared with; a change with no
-// words of its own takes the subject of its sentence.
+// measured phrase of its own takes the subject of its sentence, the
+// antecedent of its relative clause or the level before it.
 
 // notChangedWords are words a change's title may wrongly name as what
 // changed: the noun of a connective ("with the exception of", "in
@@ -59,9 +61,9 @@ var antecedentRE = lazyRegexp(`(?:^|[,;:]\s*)((?:[A-Za-z][A-Za-z-]*\s+){0,6}?[A-
 // (excluding public sector banks) was" (its bracket left out).
 var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?:\s+\([^()]{1,80}\))?\s+(?:has|have|had|was|were|is|are|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b`)
 
-// retitle55 mends the titles of a document's drafted claims by the rules
-// of this file, in text order.
-func (d *docDraft) retitle55(out []claim) []claim {
+// retitleTails mends the titles of a document's drafted claims by the
+// rules of this file, in text order.
+func (d *docDraft) retitleTails(out []claim) []claim {
 	prev := -1                        // the last drafted claim
 	renamed := map[string][2]string{} // a share's old title: its new one and why
 	for i := range out {
@@ -71,7 +73,7 @@ func (d *docDraft) retitle55(out []claim) []claim {
 		}
 		p := prev
 		prev = i
-		t, why := d.title55(cl, out, p)
+		t, why := d.tailTitle(cl, out, p)
 		if r, ok := renamed[cl.ind.Title]; ok && t == "" && cl.ind.Measure == indicators.Share {
 			// "… increasing from 0.33% in 2021": the earlier reading of
 			// a share renamed above takes its new name.
@@ -142,9 +144,9 @@ func partOfShare(ind *indicators.Indicator) string {
 	return upperFirst(strings.Join(part, " ")) + " as a share of " + whole
 }
 
-// title55 returns a better title for cl and why, or "": prev is the index
-// in out of the claim drafted before it, or -1.
-func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
+// tailTitle returns a better title for cl and why, or "": prev is the
+// index in out of the claim drafted before it, or -1.
+func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) {
 	ind := &cl.ind
 	t := ind.Title
 	f := strings.Fields(t)
@@ -163,7 +165,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
-	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && notChangedWords[strings.ToLower(f[2])] && (len(f) == 3 || baseTimeTitle.MatchString(t))) {
+	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && (!measuredPhrase(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
 		noun := "Change"
 		switch {
 		case changeNoun:
@@ -173,7 +175,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 		case ind.Quantity.Direction == indicators.Up:
 			noun = "Rise"
 		}
-		if s := framedSubject(quote); s != "" {
+		if s := framedSubject(quote); s != "" && measuredPhrase(s) {
 			return noun + " in " + s, "the subject of its sentence, after a leading frame, and the change its verb makes"
 		}
 		if at := strings.Index(quote, ind.Stated); at >= 0 {
