@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Row labels (label22). A statistics release names a figure the way a
@@ -14,15 +15,17 @@ import (
 // superlative, the breakdown as the clause's subject or after "was in":
 // "<X> had the highest <NP> at <figure>", "<X> was the <class> with the
 // highest <NP> at <figure>", "The lowest <NP> was in <X> (<figure>)",
-// and goes on "followed by <Y> (<figure>)" or "while <Y> had the lowest
-// [<NP>] at <figure>", the measured phrase left to the clause before.
+// "<NP> was highest in <X> (<figure>)", and goes on "followed by <Y>
+// (<figure>)", "and lowest in <Y> (<figure>)" or "while <Y> had the
+// lowest [<NP>] at <figure>", the measured phrase left to the clause
+// before.
 // Drafted from the clause alone, such a figure is titled by its
 // breakdown ("London") or by its measured phrase with the superlative
 // ("Lowest annual growth rate"); rowLabel puts the two together.
 
 // rowLabelREs are the sentence shapes of a ranked breakdown, matched
 // against the words before the figure (rowLabelShapes); built once.
-var rowLabelREs = sync.OnceValue(func() [4]*lazyRE {
+var rowLabelREs = sync.OnceValue(func() [6]*lazyRE {
 	sups := make([]string, 0, len(superlatives))
 	for w := range superlatives {
 		if w != "most" && w != "least" && !strings.Contains(w, "-") {
@@ -40,15 +43,19 @@ var rowLabelREs = sync.OnceValue(func() [4]*lazyRE {
 	// bracket: "accommodation and food services", "rate of cancer incidence".
 	x := `((?:[Tt]he\s+)?[^\s,;:()\d%][^,;:()\d%]*?)`
 	np := `([a-z][^,;:()\d%]*?)`
-	return [4]*lazyRE{
+	return [6]*lazyRE{
 		// "London was the region with the highest birth rate at"
 		lazyRegexp(lead + x + `\s+(?:was|were|is|are)\s+the\s+([a-z]+)\s+with\s+the\s+` + sup + `\s+` + np + `\s+(?:at|of)\s*$`),
 		// "The North East had the highest rate of cancer incidence at"
-		lazyRegexp(lead + x + `\s+(?:had|has|have|recorded|saw|reported|showed)\s+the\s+` + sup + `\s+` + np + `\s+(?:at|of)\s*$`),
+		lazyRegexp(lead + x + `\s+(?:had|has|have|recorded|saw|reported|showed)\s+the\s+` + sup + `(?:\s+` + np + `)?\s+(?:at|of)\s*$`),
 		// "The lowest annual growth rate was in the South East of England ("
 		lazyRegexp(`(?i:the)\s+` + sup + `\s+` + np + `\s+(?:was|were)\s+(?:in|for|among)\s+` + x + `\s*(?:\(|,?\s+at)\s*$`),
 		// "…, followed by the West Midlands ("
 		lazyRegexp(`,?\s+followed\s+by\s+` + x + `\s*\(\s*$`),
+		// "male life expectancy at birth was highest in East Dorset ("
+		lazyRegexp(lead + `(?:[Tt]he\s+)?` + np + `\s+(?:was|were|is|are)\s+` + sup + `\s+(?:in|for|among)\s+` + x + `\s*(?:\(|,?\s+at)\s*$`),
+		// "… (82.9 years) and lowest in Glasgow City ("
+		lazyRegexp(`\)?,?\s+(?:and|while|but|whereas)\s+` + sup + `\s+(?:in|for|among)\s+` + x + `\s*(?:\(|,?\s+at)\s*$`),
 	}
 })
 
@@ -84,6 +91,10 @@ func rowLabelShape(before string) (rowShape, bool) {
 			r = rowShape{superlative: sub(1), measured: sub(2), breakdown: sub(3)}
 		case 3:
 			r = rowShape{breakdown: sub(1)}
+		case 4:
+			r = rowShape{measured: sub(1), superlative: sub(2), breakdown: sub(3)}
+		case 5:
+			r = rowShape{superlative: sub(1), breakdown: sub(2)}
 		}
 		if r.measured == "" || !strings.Contains(r.measured, " ") {
 			// The phrase of the ranking before: "… the highest rate of
@@ -123,28 +134,40 @@ func rowLabelRefused(r rowShape) bool {
 	return titleStop[b] || strings.EqualFold(b, "there") || len(strings.Fields(b)) > 8
 }
 
+// rowLabelMax is the most runes a row label runs to: the length of a
+// title a person keeps (the wording measure's), the superlative dropped
+// first.
+const rowLabelMax = 64
+
 // rowLabel returns the row label of m's figure when its sentence ranks
 // breakdowns (rowLabelShape): "<measured>, <breakdown> (<superlative>
-// [<class>])", or "".
-func (d *docDraft) rowLabel(m Mention) string {
+// [<class>])", or "". A title that already names both ("Spending in
+// computer science") is kept: "".
+func (d *docDraft) rowLabel(m Mention, title string) string {
 	text := d.src.Text
 	from := m.Sentence.Start
 	if m.Span.Start-from > 400 {
 		return ""
 	}
 	r, ok := rowLabelShape(joinBroken(text[from:m.Span.Start]))
-	if !ok {
+	if !ok || containsFold(title, r.measured) && containsFold(title, r.breakdown) {
 		return ""
 	}
 	t := upperFirst(r.measured) + ", " + r.breakdown
+	if utf8.RuneCountInString(t) > rowLabelMax {
+		return "" // a label no person would keep whole
+	}
 	if r.superlative == "" {
 		return t
 	}
-	t += " (" + strings.ToLower(r.superlative)
+	rank := " (" + strings.ToLower(r.superlative)
 	if r.class != "" {
-		t += " " + r.class
+		rank += " " + r.class
 	}
-	return t + ")"
+	if utf8.RuneCountInString(t+rank+")") > rowLabelMax {
+		return t
+	}
+	return t + rank + ")"
 }
 
 // beforeFigure returns s up to the figure it ends with, cut after the

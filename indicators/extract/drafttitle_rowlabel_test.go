@@ -23,6 +23,11 @@ func TestRowLabelShape(t *testing.T) {
 		{"The lowest annual growth rate was in the South East of England (1.2%), followed by the West Midlands (",
 			rowShape{"West Midlands", "", "second lowest", "annual growth rate"}, true},
 		{"Opera and musicals had the highest proportion of female attendees at ", rowShape{"Opera and musicals", "", "highest", "proportion of female attendees"}, true},
+		{"In 2010–12, male life expectancy at birth was highest in East Dorset (", rowShape{"East Dorset", "", "highest", "male life expectancy at birth"}, true},
+		{"In 2010–12, male life expectancy at birth was highest in East Dorset (82.9 years) and lowest in Glasgow City (",
+			rowShape{"Glasgow City", "", "lowest", "male life expectancy at birth"}, true},
+		{"The highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at ",
+			rowShape{"London", "", "lowest", "suicide rate in England"}, true},
 		// A change ranked: what changed is named elsewhere.
 		{"The largest regional increase was in London, at ", rowShape{}, false},
 		// No ranking.
