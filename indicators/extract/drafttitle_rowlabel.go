@@ -192,12 +192,17 @@ var changedLead = lazyRegexp(`^((?:Change|Rise|Fall|Increase|Decrease|Decline|Dr
 var frameStarts = map[string]bool{"during": true, "end": true, "latest": true, "overall": true, "year": true,
 	"since": true, "until": true, "current": true, "there": true, "release": true, "statistics": true}
 
-// measuredPhrase reports whether p can name what a figure measures: a
+// pointWords name a point of a series, not the series: alone ("Peak",
+// "Record") they say what a figure is of nothing.
+var pointWords = map[string]bool{"peak": true, "high": true, "low": true, "record": true, "level": true,
+	"average": true, "figure": true, "number": true, "amount": true}
+
+// namesMeasure reports whether p can name what a figure measures: a
 // noun phrase with a letter and no verb of its own clause, not a place
 // alone ("England": where, not what), not a change ("largest regional
 // increase": of what?), and no frame of time or of the document
 // (frameStarts), nor a word that stands for one.
-func measuredPhrase(p string) bool {
+func namesMeasure(p string) bool {
 	f := strings.Fields(strings.ToLower(p))
 	for len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
 		f = f[1:]
@@ -206,7 +211,8 @@ func measuredPhrase(p string) bool {
 		return false
 	}
 	first, last := strings.Trim(f[0], ",.;:()"), strings.Trim(f[len(f)-1], ",.;:()")
-	if frameStarts[first] || subjectStopWords[first] || titleStop[first] || len(f) == 1 && notChangedWords[first] || isChangeNoun(last) {
+	if frameStarts[first] || subjectStopWords[first] || titleStop[first] || len(f) == 1 && (notChangedWords[first] || pointWords[first]) ||
+		isChangeNoun(last) || titleStop[last] || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
 		return false
 	}
 	for _, w := range f {
@@ -230,13 +236,13 @@ func measuredPhrase(p string) bool {
 // when the title names a measured phrase or neither is one.
 func changeTail(title, prev, quote string) string {
 	g := changedLead.FindStringSubmatch(title)
-	if g == nil || measuredPhrase(g[2]) {
+	if g == nil || namesMeasure(g[2]) {
 		return ""
 	}
-	if prev != "" && !changedLead.MatchString(prev) && !isFallbackTitle(prev) && measuredPhrase(prev) {
+	if prev != "" && !changedLead.MatchString(prev) && !isFallbackTitle(prev) && namesMeasure(prev) {
 		return g[1] + " " + lowerTitle(prev)
 	}
-	if s := framedSubject(quote); s != "" && measuredPhrase(s) {
+	if s := framedSubject(quote); s != "" && namesMeasure(s) {
 		return g[1] + " " + lowerTitle(s)
 	}
 	return ""

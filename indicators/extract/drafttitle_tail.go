@@ -9,7 +9,7 @@ import (
 // Titles mended once a document's figures are drafted, each from the
 // words around it and the figure before it: a title never opens on a verb
 // ("Continues a steadily decreasing trend") nor names as what changed a
-// phrase that measures nothing (measuredPhrase: "Fall in exception",
+// phrase that measures nothing (namesMeasure: "Fall in exception",
 // "Increase in small", "Change in End of September"); an earlier reading
 // takes the title of the figure it is compared with; a change with no
 // measured phrase of its own takes the subject of its sentence, the
@@ -165,7 +165,7 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
-	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && (!measuredPhrase(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
+	if ind.Measure == indicators.Change && (isFallbackTitle(t) || changeNoun && (!namesMeasure(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
 		noun := "Change"
 		switch {
 		case changeNoun:
@@ -175,7 +175,7 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		case ind.Quantity.Direction == indicators.Up:
 			noun = "Rise"
 		}
-		if s := framedSubject(quote); s != "" && measuredPhrase(s) {
+		if s := framedSubject(quote); s != "" && namesMeasure(s) {
 			return noun + " in " + s, "the subject of its sentence, after a leading frame, and the change its verb makes"
 		}
 		if at := strings.Index(quote, ind.Stated); at >= 0 {
@@ -183,10 +183,17 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 				return noun + " in " + sm[1], "the antecedent of the relative clause the change is in"
 			}
 		}
-		if b := d.levelBefore(out, cl); b != nil {
+		if b := d.levelBefore(out, cl); b != nil && namesMeasure(b.Title) {
 			return noun + " in " + lowerTitle(b.Title), "a change named by a connective: in what the level before it in its paragraph counts"
 		}
 		return "", ""
+	}
+	if isFallbackTitle(t) && ind.Measure != indicators.Share && pronounSubject(quote) {
+		// "They increased from 16,234 in Q1 of 2007 to 17,278": the
+		// level before it in its paragraph is what the pronoun stands for.
+		if b := d.levelBefore(out, cl); b != nil && namesMeasure(b.Title) {
+			return b.Title, "a figure whose sentence's subject is a pronoun: what the level before it in its paragraph measures"
+		}
 	}
 	if ind.Measure == indicators.Share {
 		if s := partOfShare(ind); s != "" {
@@ -266,4 +273,27 @@ func (d *docDraft) levelBefore(out []claim, cl *claim) *indicators.Indicator {
 		}
 	}
 	return nil
+}
+
+// pronounSubject reports whether a sentence's subject, after its leading
+// frame, is a pronoun that stands for what an earlier figure measures:
+// "They increased from …", "After which they decreased to …", "This is an
+// increase of 33%", "It rose to …".
+func pronounSubject(quote string) bool {
+	s := strings.TrimSpace(quote)
+	s = s[bulletPrefix(s):]
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 1 && (f[0] == "after" || f[0] == "before") && f[1] == "which" {
+		f = f[2:] // a relative clause that goes on the sentence before
+	} else if loc := leadFrameRE.FindStringIndex(s); loc != nil {
+		f = strings.Fields(strings.ToLower(s[loc[1]:]))
+	}
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "they", "it", "this", "these":
+		return auxiliaries[f[1]] || subjectEnds[f[1]] || changeVerbRE.MatchString(f[1])
+	}
+	return false
 }
