@@ -149,6 +149,9 @@ func (d *docDraft) rowLabel(m Mention, title string) string {
 	if m.Span.Start-from > 400 {
 		return ""
 	}
+	if !mayRank(text[from:m.Span.Start]) {
+		return "" // most sentences rank nothing: no regexp run for them
+	}
 	r, ok := rowLabelShape(joinBroken(text[from:m.Span.Start]))
 	if !ok || containsFold(title, r.measured) && containsFold(title, r.breakdown) {
 		return ""
@@ -246,4 +249,11 @@ func changeTail(title, prev, quote string) string {
 		return g[1] + " " + lowerTitle(s)
 	}
 	return ""
+}
+
+// mayRank reports whether the words before a figure may rank breakdowns
+// (rowLabelShape): a superlative ("-est", "most", "least") or "followed
+// by" is in them.
+func mayRank(before string) bool {
+	return strings.Contains(before, "est ") || strings.Contains(before, "most ") || strings.Contains(before, "followed by")
 }
