@@ -78,7 +78,7 @@ func (d *docDraft) collectionPeriod() (indicators.Period, string, bool) {
 	words := ""
 	for _, g := range collectionNameRe.FindAllStringSubmatchIndex(head, -1) {
 		w := head[g[4]:g[5]]
-		if q, _, ok := titlePeriodOf(head[g[2]:g[4]+4]); ok && q.From.Month != 0 {
+		if q, _, ok := titlePeriodOf(head[g[2] : g[4]+4]); ok && q.From.Month != 0 {
 			continue // "Labour Force Survey, May 2022": a month, which refMonthPeriods reads
 		}
 		refs := yearsIn(w, 0)
