@@ -31,3 +31,39 @@ func TestCollectionPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameStatuses reads the status of figures from what their release
+// says once of all of them, on releases of different kinds: a chapter of
+// transport statistics that calls its traffic figures estimates, a
+// revised quarterly estimate (drafts46's ferry release), a release of
+// preliminary aid figures (drafts50) and one whose figures are a
+// survey's estimates but for a count of registered deaths.
+func TestFrameStatuses(t *testing.T) {
+	const traffic = "Chapter 5 Road Traffic\n1 Introduction\n" +
+		"1.1 This chapter provides information about road traffic, such as the total volume of traffic by type of road.\n" +
+		"1.2 Traffic estimates, indicate only the broad level of traffic, so year on year comparisons should be made with care as they are based on a very small cross-section of the roads in Scotland.\n" +
+		"2 Main Points\n" +
+		"2.1 The total volume of traffic on major roads in 2012 was 28.9 billion vehicle-kms. Traffic on Motorways accounted for 7.1 billion vehicle kms (16% of all traffic).\n"
+	const aid = "Preliminary Aid Figures in 2025\n\n" +
+		"Aid from official donors in 2025 fell to USD 180 billion, down from USD 200 billion in 2024, as donors cut their support, according to preliminary data published by the OECD.\n\n" +
+		"The 9.5% fall in real terms was the largest drop recorded in 20 years.\n\n" +
+		"Aid to Kenya in 2025 totalled USD 2.1 billion, down from USD 2.6 billion in 2024.\n"
+	tests := []struct {
+		name, text, stated, status string
+	}{
+		{"traffic: a figure of the measure called estimates", traffic, "7.1 billion", "estimate"},
+		{"traffic: its share", traffic, "16%", "estimate"},
+		{"revised estimate: the release's quarter", drafts46RevisedText, "1.2%", "estimate"},
+		{"revised estimate: the earlier quarter it revises", drafts46RevisedText, "0.4%", "estimate"},
+		{"provisional: the earlier quarter compared with is final", drafts46ProvisionalText, "316", "fact"},
+		{"preliminary: the release's own year", aid, "USD 2.1 billion", "estimate"},
+		{"preliminary: the earlier year compared with", aid, "USD 2.6 billion", "fact"},
+		{"no statement", drafts46CountText, "1.2%", "fact"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := firstDraft(t, tt.text, tt.stated)
+			checkWhat(t, got, tt.stated, "", tt.status, "")
+		})
+	}
+}
