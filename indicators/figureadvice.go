@@ -175,6 +175,9 @@ func halfCoordinatedUnit(ind *Indicator, quote string) string {
 	if !ok {
 		return ""
 	}
+	if w == "" {
+		return fmt.Sprintf("unit %q is the head of %q, which the quote writes after %q: the of-complement names the kind of thing counted and is part of the unit: write unit: %s", ind.Unit.Name, Plural(both.Name), ind.Stated, both.Name)
+	}
 	return fmt.Sprintf("unit %q counts only the %s of %q, which the quote counts together (every output would say %q): write unit: %s, both words, or the one noun each of them is", ind.Unit.Name, Plural(ind.Unit.Name), w, ind.Stated+" "+Plural(ind.Unit.Name), both.Name)
 }
 
@@ -183,7 +186,9 @@ func halfCoordinatedUnit(ind *Indicator, quote string) string {
 // "Cancellations and withdrawals increased to 23 725") where ind's unit
 // names only one of them, and true; verify refuses the one noun
 // (halfCoordinatedUnit) and accepts this unit, so a drafter that read the
-// head noun alone writes it.
+// head noun alone writes it. Of the head of an of-kind unit read alone
+// ("180,000 uninfected units" of "… units of blood", lexicon.OfKindHeads)
+// it returns the whole unit the quote names (unit of blood).
 func CoordinatedUnit(ind *Indicator, quote string) (Unit, bool) {
 	u, _, ok := coordinatedUnit(ind, quote)
 	return u, ok
@@ -194,6 +199,13 @@ func CoordinatedUnit(ind *Indicator, quote string) (Unit, bool) {
 func coordinatedUnit(ind *Indicator, quote string) (Unit, string, bool) {
 	if ind.Unit.Kind != Count || ind.Unit.Per != "" || ind.Stated == "" {
 		return Unit{}, "", false
+	}
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err == nil && u == ind.Unit {
+		// "180,000 uninfected units" of "… units of blood": the head of
+		// an of-kind unit read alone (lexicon.OfKindHeads).
+		if k, ok := ofKindInQuote(ind.Stated, u, []string{quote}); ok {
+			return k, "", true
+		}
 	}
 	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
 		return Unit{}, "", false
@@ -225,6 +237,11 @@ func capitalUnit(ind *Indicator, quote string) string {
 	lower := strings.ToLower(noun[:1]) + noun[1:]
 	if Singular(strings.ToLower(noun)) != ind.Unit.Name && strings.ToLower(noun) != ind.Unit.Name {
 		return ""
+	}
+	if strings.Contains(noun, " ") {
+		// "Units of Dental Activity": every word is the unit's
+		// (lexicon.OfKindHeads), and every word is lower case.
+		lower = strings.ToLower(noun)
 	}
 	return fmt.Sprintf("stated %q writes its unit word with a capital, which every label then prints: a unit word is lower case: write stated: %q", ind.Stated, fig+" "+lower)
 }
@@ -901,7 +918,11 @@ func statedRepeatsTitle(ind *Indicator) string {
 		return ""
 	}
 	title := " " + lowerASCII(foldString(ind.Title)) + " "
-	extra := words[:len(words)-1]
+	n := len(strings.Fields(u.Name)) // "unit of dental activity": the whole kind (lexicon.OfKindHeads)
+	if n >= len(words) {
+		return ""
+	}
+	extra := words[:len(words)-n]
 	capitals := 0
 	for _, w := range extra {
 		if !strings.Contains(title, " "+lowerASCII(foldString(w))+" ") {

@@ -1706,6 +1706,11 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 	if full, ok := lexicon.RateAbbreviations[lowerASCII(cased)]; ok {
 		cased = full // "b/d": barrels per day
 	}
+	if u, ok := concentration(cased); ok && code == "" {
+		return u, "", nil // "22 µg m-3"
+	} else if concentrationShaped(cased) && code == "" {
+		return Unit{}, "", fmt.Errorf("unknown unit %q", cased) // "3 pg m-3" counts no "m-3"s
+	}
 	cased, per, err := cutRate(cased)
 	if err != nil {
 		return Unit{}, "", err
@@ -1718,7 +1723,7 @@ func parseUnitWords(cased, code string, one bool) (Unit, string, error) {
 		return Unit{}, "", fmt.Errorf("%q is no rate: write the figure without \"per %s\"", u.String(), per)
 	}
 	u.Per = per
-	return u, noun, nil
+	return measurePer(u), noun, nil
 }
 
 // parseUnitHead reads the unit words after a figure that is no rate, or
@@ -1909,12 +1914,15 @@ func cutAtParticiple(s string) (pre string, ok bool) {
 // "people") or a participle after a plural ("deaths averted" has the head
 // "death"); the phrase keeps all of it.
 func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
-	pre, _, cut := cutAtNounEnder(cased)
+	pre, post, cut := cutAtNounEnder(cased)
 	if !cut {
 		pre, cut = cutAtParticiple(cased)
 	}
 	if cut {
 		if head, _, acronym, ok := nounPhrase(pre); ok {
+			if kind := ofKind(head, post); kind != "" {
+				head = kind // "courses of treatment": the complement names the kind
+			}
 			return head, cased, acronym, true
 		}
 		return "", "", false, false
@@ -1949,6 +1957,35 @@ func nounPhrase(cased string) (head, phrase string, acronym, ok bool) {
 		return "", "", false, false
 	}
 	return head, cased, acronym, true
+}
+
+// ofKind returns head and its of-complement in lower case when head is
+// one of lexicon.OfKindHeads, which count nothing until the complement
+// names the kind of thing ("courses" and "of treatment" are "courses of
+// treatment", "Units" and "of Dental Activity" "units of dental
+// activity"), or "". The complement ends before the next word that
+// starts a post-modifier ("units of dental activity in Wales").
+func ofKind(head, post string) string {
+	words := strings.Fields(post)
+	if !lexicon.IsOfKindHead(head) || len(words) < 2 || lowerASCII(words[0]) != "of" {
+		return ""
+	}
+	var of []string
+	for _, w := range words[1:] {
+		lw := lowerASCII(strings.TrimRight(w, ".,;:)"))
+		if nounEnder[lw] || slices.Contains(lexicon.Articles, lw) {
+			break
+		}
+		of = append(of, lw)
+		if lw != lowerASCII(w) {
+			break // "treatment," ends the phrase
+		}
+	}
+	kind := head + " of " + strings.Join(of, " ")
+	if len(of) == 0 || !isNoun(kind) || len(Singular(kind)) > maxNoun {
+		return ""
+	}
+	return kind
 }
 
 // asciiLetters reports whether s is one word of ASCII letters.

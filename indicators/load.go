@@ -786,7 +786,7 @@ func (d *decoder) period(v *yaml.Node, field string) Period {
 func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator, m indMarks) {
 	var q Quantity
 	var u Unit
-	fromStated := false
+	fromStated, abbrev := false, false
 	if v := f["stated"]; v != nil {
 		m.set(d, "stated", v)
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
@@ -806,6 +806,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg += "; " + adv
 			} else if adv := shareOfAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
+			} else if adv := concentrationAdvice(ind.Stated); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := degreeAdvice(ind.Stated); adv != "" {
 				msg += "; " + adv
 			} else if adv := parenAdvice(ind.Stated, ind.Measure); adv != "" && !strings.Contains(msg, "write ") {
@@ -819,6 +821,15 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"
 			q, u, fromStated = sq, su, true
+			if ab := mixedCaseAbbreviation(ind.Stated); ab != "" {
+				given := ""
+				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode {
+					given = uv.Value
+				}
+				d.errorf(v, ErrMismatch, "%s", abbreviationAdvice(ind.Stated, ab, given))
+				d.bad[ind.ID] = true
+				abbrev = true
+			}
 			if msg := proportionCounted(ind, sq, su); msg != "" {
 				d.errorf(v, ErrMismatch, "%s", msg)
 				d.bad[ind.ID] = true
@@ -911,6 +922,10 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			// "2.0%" with unit: percentage_point against "2.0 percentage
 			// points of annual growth" (s20n-population): the quote's words.
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q, but the quote writes the figure in points, %q: write stated: %q and leave unit out", s, ind.Stated, unitWord(u), w, w)
+		} else if abbrev {
+			u = pu // told with the abbreviation
+		} else if k, ok := ofKindInQuote(ind.Stated, u, rawQuotes(f["provenance"])); fromStated && ok && k == pu {
+			u = pu // "180,000 uninfected units" of the quote's "units of blood", unit: unit of blood
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {

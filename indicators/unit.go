@@ -257,6 +257,9 @@ func (u Unit) SI(v float64) (*unit.Unit, bool) {
 // population".
 // The empty string is the zero Unit.
 func ParseUnit(s string) (Unit, error) {
+	if u, ok := concentration(s); ok {
+		return u, nil // "ug/m3", "µg m-3": ug per cubic metre
+	}
 	if _, ok := LookupMeasure(s); !ok {
 		if base, per, ok := cutPer(s); ok {
 			return parseRateUnit(s, base, per)
@@ -293,7 +296,51 @@ func parseRateUnit(s, base, per string) (Unit, error) {
 		return Unit{}, fmt.Errorf("indicators: unit %q: %v", s, err)
 	}
 	u.Per = per
-	return u, nil
+	return measurePer(u), nil
+}
+
+// concentration reads s, a unit written as air quality releases write a
+// concentration: the symbol or name of a mass and "per cubic metre" in
+// one of its forms (lexicon.PerCubicMetre: "µg m-3", "µg/m3", "µg m⁻³",
+// "ug/m3", "mg/m3"). It is the mass per cubic metre, the unit
+// "microgram(s) per cubic metre" and "ug per m3" are too (measurePer):
+// one unit, "ug per cubic metre", however the document writes it.
+func concentration(s string) (Unit, bool) {
+	for _, form := range lexicon.PerCubicMetre {
+		head, ok := strings.CutSuffix(s, form)
+		if !ok {
+			continue
+		}
+		if m, ok := LookupMeasure(strings.TrimSpace(head)); ok && m.Dim == unit.MassDim {
+			return measurePer(Unit{Kind: Measure, Name: m.Symbol, Per: "m3"}), true
+		}
+	}
+	return Unit{}, false
+}
+
+// measurePer returns u with the base of a measure per a measure in the
+// one wording a unit keeps, the base measure's singular name: "ug per
+// m3" is "ug per cubic metre", as "micrograms per cubic metre" reads.
+func measurePer(u Unit) Unit {
+	if u.Kind != Measure || u.Per == "" {
+		return u
+	}
+	if m, ok := LookupMeasure(u.Per); ok {
+		u.Per = m.Singular
+	}
+	return u
+}
+
+// concentrationShaped reports whether s, unit words after a figure, end
+// as a concentration does (lexicon.PerCubicMetre), whatever stands before:
+// "ng m-3" with a mass claimbook may not know.
+func concentrationShaped(s string) bool {
+	for _, form := range lexicon.PerCubicMetre {
+		if head, ok := strings.CutSuffix(s, form); ok && strings.TrimSpace(head) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // checkPer reports whether per is the base of a rate as Unit.Per keeps it:
@@ -397,6 +444,9 @@ func parseUnit(s string) (Unit, error) {
 	}
 	if u, ok := hyphenedMeasure(s); ok {
 		return u, nil // "vehicle-km" is vehicle km
+	}
+	if concentrationShaped(s) {
+		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a concentration is a mass per cubic metre: write unit: ug per cubic metre (micrograms; mg or ng per cubic metre for milli- or nanograms), with stated the figure alone", s)
 	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)

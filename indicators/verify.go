@@ -943,7 +943,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		switch {
 		case err != nil:
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
-		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit):
+		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) && !ofKindQuoted(ind, u):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
 		case unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
@@ -1323,6 +1323,11 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			}
 		}
 		break
+	}
+	if ext := unitGoesOn(fq, ind); found && ext != "" {
+		_, u, _ := ParseStated(ext)
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote's unit goes on past stated %q: it writes %q, in %s, not %s: write stated: %q", ind.Stated, ext, u, ind.Unit, ext)
+		return
 	}
 	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
 	if quantified {

@@ -158,6 +158,23 @@ var lowerCaseCodes = func() map[string]bool {
 // are those of the one singular/plural table.
 func Plural(noun string) string { return lexicon.Plural(noun) }
 
+// UnitPlural returns the plural of a unit's counted noun as every output
+// and the drafter write it: the plural is on the head noun of an of-kind
+// unit ("courses of treatment", lexicon.OfKindHeads), and a noun whose
+// last word is a plural already, as a catalog may write a unit of a
+// table's "'000" ("thousand trips"), is kept as it is ("1,485 thousand
+// trips", never "thousand tripses", s15-visitors). It is the one rule;
+// report/internal/wording reads it.
+func UnitPlural(name string) string {
+	if _, _, ok := strings.Cut(name, " of "); !ok || Plural(name) == name {
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		if s := Singular(last); s != last && Plural(s) == last {
+			return name
+		}
+	}
+	return Plural(name)
+}
+
 // Singular returns the singular of an English noun, undoing Plural: of the
 // candidates English spelling allows it returns the first whose Plural is
 // the word, so that Plural(Singular(Plural(x))) == Plural(x) always holds.

@@ -60,7 +60,11 @@ var Measures = []Measure{
 	{Symbol: "bbl", Display: "bbl", Singular: "barrel", Plural: "barrels", Spellings: []string{"barrel", "barrels"}, InProse: true, Factor: 0.158987294928},
 	{Symbol: "TW", Display: "TW", Singular: "terawatt", Plural: "terawatts", Spellings: []string{"terawatt", "terawatts"}, InProse: true, Factor: 1e12},
 	{Symbol: "g", Display: "g", Singular: "gram", Plural: "grams", Spellings: []string{"gram", "grams"}, InProse: true, Dim: unit.MassDim, Factor: 1e-3},
-	{Symbol: "ug", Display: "µg", Singular: "microgram", Plural: "micrograms", Spellings: []string{"microgram", "micrograms", "μg", "mcg"}, InProse: true, Dim: unit.MassDim, Factor: 1e-9},
+	{Symbol: "ug", Display: "µg", Singular: "microgram", Plural: "micrograms", Spellings: []string{"microgram", "micrograms", "μg", "mcg", "microgramme", "microgrammes"}, InProse: true, Dim: unit.MassDim, Factor: 1e-9},
+	// Milligrams and nanograms: the masses a concentration is given in
+	// beside the microgram ("0.5 mg/m3", "6 ng m-3"; PerCubicMetre).
+	{Symbol: "mg", Display: "mg", Singular: "milligram", Plural: "milligrams", Spellings: []string{"milligram", "milligrams", "milligramme", "milligrammes"}, Dim: unit.MassDim, Factor: 1e-6},
+	{Symbol: "ng", Display: "ng", Singular: "nanogram", Plural: "nanograms", Spellings: []string{"nanogram", "nanograms", "nanogramme", "nanogrammes"}, Dim: unit.MassDim, Factor: 1e-12},
 	{Symbol: "lb", Display: "lb", Singular: "pound", Plural: "pounds", Spellings: []string{"pound weight", "lbs"}, InProse: true, Dim: unit.MassDim, Factor: 0.45359237},
 	{Symbol: "oz", Display: "oz", Singular: "ounce", Plural: "ounces", Spellings: []string{"ounce", "ounces"}, InProse: true, Dim: unit.MassDim, Factor: 0.028349523125},
 	{Symbol: "ton", Display: "ton", Singular: "ton", Plural: "tons", Spellings: []string{"short ton", "short tons", "tons"}, InProse: true, Dim: unit.MassDim, Factor: 907.18474},
@@ -186,3 +190,9 @@ func co2eSpellings(symbol, name string) []string {
 var MeasureModifiers = map[string]bool{"net": true, "gross": true, "passenger": true, "vehicle": true,
 	"seat": true, "available": true, "revenue": true, "freight": true, "train": true, "car": true,
 	"bus": true, "lorry": true, "truck": true, "person": true, "man": true, "cargo": true, "container": true}
+
+// PerCubicMetre lists the ways air quality releases write "per cubic
+// metre" after the symbol of a mass: "µg m-3", "µg m⁻³", "µg/m3",
+// "µg/m³". A mass and one of these is a concentration, one unit however
+// it is written (indicators reads it as the mass per cubic metre).
+var PerCubicMetre = []string{" m-3", " m⁻³", " m−3", "/m3", "/m³", " /m3", " / m3", "/ m3", " per m3", " per m³", "/cubic metre", "/cubic meter"}

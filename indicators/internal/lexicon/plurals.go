@@ -53,6 +53,38 @@ var RelativeWords = []string{"that", "which", "who", "whose", "whom", "where"}
 var NounEnders = append([]string{"of", "in", "for", "with", "from", "across",
 	"on", "at", "under", "to", "by", "into", "between", "among", "per"}, RelativeWords...)
 
+// OfKindHeads are the nouns that count nothing until their of-complement
+// names the kind of thing: "courses of treatment", "Units of Dental
+// Activity", "units of orthodontic activity", "episodes of care". The
+// complement is part of the unit (course of treatment, unit of dental
+// activity), and the plural is on the head noun (Plural).
+var OfKindHeads = []string{"unit", "course", "episode", "spell"}
+
+// IsOfKindHead reports whether w, a noun in lower case in the singular or
+// the plural, is one of OfKindHeads.
+func IsOfKindHead(w string) bool {
+	for _, h := range OfKindHeads {
+		if w == h || w == h+"s" {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOfKind splits a noun phrase whose head is one of OfKindHeads before
+// its " of ": "course of treatment" is "course" and " of treatment".
+func cutOfKind(noun string) (head, of string, ok bool) {
+	i := strings.Index(noun, " of ")
+	if i < 0 {
+		return "", "", false
+	}
+	_, last := splitLast(noun[:i])
+	if !IsOfKindHead(last) || i+len(" of ") == len(noun) {
+		return "", "", false
+	}
+	return noun[:i], noun[i:], true
+}
+
 // Unchanging lists the nouns whose plural is the singular.
 var Unchanging = []string{"series", "species", "sheep", "fish", "aircraft", "staff", "personnel", "police", "livestock", "cattle", "corps", "chassis"}
 
@@ -133,6 +165,9 @@ func IsPeopleAdjective(w string) bool { return peopleAdjective[w] }
 // Plural returns the plural of an English noun; in a phrase only the last
 // word changes ("nuclear plant" → "nuclear plants").
 func Plural(noun string) string {
+	if h, of, ok := cutOfKind(noun); ok {
+		return Plural(h) + of // "course of treatment": "courses of treatment"
+	}
 	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
 		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
 	}
@@ -165,6 +200,9 @@ func Plural(noun string) string {
 // singular in -ss, -us or -is: "bus", "census", "basis"), is returned as
 // it is. In a phrase only the last word changes.
 func Singular(noun string) string {
+	if h, of, ok := cutOfKind(noun); ok {
+		return Singular(h) + of // "units of dental activity": "unit of dental activity"
+	}
 	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
 		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
 	}

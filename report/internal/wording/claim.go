@@ -85,17 +85,10 @@ func FormulaWords(c *indicators.Catalog, d *indicators.Derived) string {
 }
 
 // Plural returns the plural of a unit's counted noun, as every output
-// writes it (indicators.Plural), but a noun whose last word is a plural
-// already, as a catalog may write a unit of a table's "'000" ("thousand
-// trips"), is kept as it is: "1,485 thousand trips", never "thousand
-// tripses" (s15-visitors).
-func Plural(name string) string {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if s := indicators.Singular(last); s != last && indicators.Plural(s) == last {
-		return name
-	}
-	return indicators.Plural(name)
-}
+// writes it: indicators.UnitPlural, the one rule the drafter reads too
+// ("courses of treatment"; "1,485 thousand trips", never "thousand
+// tripses", s15-visitors).
+func Plural(name string) string { return indicators.UnitPlural(name) }
 
 // RestLabel names the rest of a whole a part-of-whole chart draws beside
 // its parts: "Other live births" beside the share of births to mothers
