@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,6 +75,9 @@ func (d *docDraft) collectionPeriod() (indicators.Period, string, bool) {
 		end = min(end, d.mentions[min(n, leadFigures)-1].Sentence.End)
 	}
 	head := ownRelease(text[:end])
+	if !slices.ContainsFunc(releaseNouns, func(n string) bool { return strings.Contains(head, capitalAlt([]string{n})) }) {
+		return indicators.Period{}, "", false // no collection named: the regexp, with no literal to start from, is not run
+	}
 	var p indicators.Period
 	words := ""
 	for _, g := range collectionNameRe.FindAllStringSubmatchIndex(head, -1) {
@@ -133,6 +137,9 @@ func (d *docDraft) frameStatusOf() frameStatus {
 	st := d.statement()
 	if len(d.mentions) == 0 || st.labelled {
 		return f
+	}
+	if st.method == "" && st.own == "" && d.prelimYear == 0 {
+		return f // nothing said of all the figures: no period to read
 	}
 	f.all = st.method
 	f.own, f.where, f.early, f.year = st.own, st.where, st.early, st.year
