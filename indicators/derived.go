@@ -471,6 +471,10 @@ type precision struct {
 	sig     int // significant figures, unless byPlace
 	place   int // the power of ten of the last digit, when byPlace
 	byPlace bool
+	// most is the most significant figures of any input (precisionOf);
+	// finer is how many places finer than place a rate may be said
+	// where the inputs' interval allows it (precision.said, said).
+	most, finer int
 }
 
 // round returns x written at p, rounded down (dir < 0), up (dir > 0) or to
@@ -884,12 +888,12 @@ func precisionOf(op Op, ops []operand) precision {
 	for _, o := range ops {
 		if !o.free {
 			fixed = true
-			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+			p.sig, p.place, p.most = min(p.sig, o.sig), max(p.place, o.place), max(p.most, o.sig)
 		}
 	}
 	if !fixed {
 		for _, o := range ops {
-			p.sig, p.place = min(p.sig, o.sig), max(p.place, o.place)
+			p.sig, p.place, p.most = min(p.sig, o.sig), max(p.place, o.place), max(p.most, o.sig)
 		}
 	}
 	// A ratio or share is written to at least two figures: "$1.5 billion"
@@ -916,7 +920,11 @@ func precisionOf(op Op, ops []operand) precision {
 //     as it takes to differ from 1, within the inputs' own ("1.04
 //     times" for 320,395 over 309,453, never "1.0 times"); a ratio of
 //     two counts ("completions per commencement") alike, but to one
-//     decimal at least.
+//     decimal at least; any other rate ("hours per person") may be said
+//     finer, down to the most significant figures of an input, where the
+//     interval the inputs allow is that narrow (said): 713 million hours
+//     over 5.2 million people allow 135.7 to 138.5, "about 137 hours per
+//     person", not the "140" of 5.2's two figures (s22p-volunteer).
 //
 // Whether the figure is said exact, "about" it or as a range then
 // follows from the interval the inputs allow (figure).
@@ -952,6 +960,11 @@ func (p precision) said(op Op, u Unit, stated iv) precision {
 		for place > finest && x != 1 && math.Abs(x-1) < 0.5*math.Pow10(place) {
 			place--
 		}
+		if u != TimesUnit {
+			return precision{place: place, byPlace: true, finer: max(0, place-max(mag-p.most+1, coarsest))}
+		}
+	case op == Ratio:
+		return precision{place: place, byPlace: true, finer: max(0, p.most-p.sig)}
 	}
 	return precision{place: place, byPlace: true}
 }
@@ -1086,6 +1099,24 @@ func said(op Op, p precision, stated float64, honest iv, hedged, allNearly bool)
 	mag := p.place // a zero has no significant figure to keep: no coarser place
 	if stated != 0 {
 		mag = int(math.Floor(math.Log10(math.Abs(stated))))
+	}
+	// A rate whose inputs allow a narrower interval than its fewest
+	// figures say, so narrow that the figure at their place is not among
+	// the values allowed, is said at the finest place whose words hold
+	// it: "about 137 hours per person" for 135.7 to 138.5, never "140"
+	// (s22p-volunteer); 3,210,000 visits over 1,070 doctors stays "3,000".
+	coarse := p.round(stated, 0).Float64()
+	for place := p.place - p.finer; place < p.place && stated != 0 && !honest.Contains(coarse); place++ {
+		q := precision{place: place, byPlace: true}
+		x := q.round(stated, 0)
+		unit, xf := math.Pow10(place), x.Float64()
+		within := func(k float64) bool { return holds(iv{Lo: xf - k*unit, Hi: xf + k*unit}, honest) }
+		switch {
+		case !hedged && within(1) && honest.Contains(xf):
+			return Quantity{Value: atPlace(x, place)}, q
+		case within(2):
+			return Quantity{Value: atPlace(x, place), Qualifier: Approx}, q
+		}
 	}
 	for q := p; q.place == p.place || !hedged && q.place <= mag; q.place++ {
 		x := q.round(stated, 0)

@@ -156,7 +156,7 @@ type jsonDerived struct {
 // (exact, approx, nearly); low and high from Result.Bounds, null where
 // open; the period, null when not stated.
 func derivedFigure(r Result) (text string, qualifier *string, value, low, high *json.Number, period *string) {
-	text = r.Said(Style{})
+	text = r.Said(Style{Words: true}) // in words, as the book and deck say it: "8 micrograms per cubic metre", never "8 µg per cubic metre" (s22p-air)
 	if r.Bounded {
 		q := r.Quantity.Qualifier.String()
 		qualifier = &q

@@ -3,9 +3,11 @@ package indicators
 import (
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/currency"
 	"gonum.org/v1/gonum/unit"
@@ -206,20 +208,62 @@ var measures = func() []MeasureInfo {
 
 // LookupMeasure returns what claimbook knows of the measure with the given
 // symbol or alias ("degC", "°C", "tonnes").
+//
+// The answer is the first measure whose symbol is s, else the first with an
+// alias that is s or, of four bytes or more, s up to case (strings.EqualFold),
+// found in maps built at the first ask (measureIndex), not a search.
 func LookupMeasure(s string) (MeasureInfo, bool) {
-	for _, m := range measures {
-		if m.Symbol == s {
-			return m, true
+	ix := measureIndex()
+	if n, ok := ix.symbol[s]; ok {
+		return measures[n], true
+	}
+	n, ok := ix.alias[s]
+	if f, fok := ix.folded[foldKey(s)]; fok && (!ok || f < n) {
+		n, ok = f, true
+	}
+	if !ok {
+		return MeasureInfo{}, false
+	}
+	return measures[n], true
+}
+
+// measureIndex maps each symbol of measures to its first measure's index,
+// each alias to the first measure that has it, and each alias of four
+// bytes or more, by foldKey, to the first measure that has it.
+var measureIndex = sync.OnceValue(func() (ix struct{ symbol, alias, folded map[string]int }) {
+	ix.symbol, ix.alias, ix.folded = map[string]int{}, map[string]int{}, map[string]int{}
+	first := func(m map[string]int, k string, n int) {
+		if _, ok := m[k]; !ok {
+			m[k] = n
 		}
 	}
-	for _, m := range measures {
+	for n, m := range measures {
+		first(ix.symbol, m.Symbol, n)
 		for _, a := range m.Aliases {
-			if a == s || len(a) > 3 && strings.EqualFold(a, s) {
-				return m, true
+			first(ix.alias, a, n)
+			if len(a) > 3 {
+				first(ix.folded, foldKey(a), n)
 			}
 		}
 	}
-	return MeasureInfo{}, false
+	return ix
+})
+
+// foldKey returns s with each rune replaced by the least rune of its
+// orbit under unicode.SimpleFold, so that two strings are equal under
+// strings.EqualFold exactly when their keys are equal ("Tonnes" and
+// "tONNES" both "TONNES"); invalid bytes read as utf8.RuneError, as
+// EqualFold reads them.
+func foldKey(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		b = append(b, least)
+	}
+	return string(b)
 }
 
 // Measures returns the physical measures claimbook knows, in a fixed order.
@@ -605,4 +649,68 @@ func sameRate(a, b Unit) bool {
 	pa, pb := a.Per, b.Per
 	a.Per, b.Per = "", ""
 	return a == b && samePer(pa, pb)
+}
+
+// OneRateWording rewrites the base of every rate in c whose base is one
+// base worded several ways (BareRateBase: "100,000", "100,000 people",
+// "100,000 population") to one wording, the one most of c's indicators
+// use (on a tie the longer, then the first in sort order), so that every
+// output prints one unit one way: a chart of four rates said "per
+// 100,000 people" on two bars and "per 100,000 population" on two, and
+// so subtitled "Deaths", not the rate (s22p-alcohol). Stated figures and
+// quotes are the document's and stay as they are; a series' unit is
+// rewritten alike. It returns how many indicators it changed.
+func (c *Catalog) OneRateWording() int {
+	type key struct {
+		u    Unit // with Per set to the bare base
+		bare string
+	}
+	counts := map[key]map[string]int{}
+	keyOf := func(u Unit) (key, bool) {
+		if u.Per == "" {
+			return key{}, false
+		}
+		b := BareRateBase(canonicalPer(u.Per))
+		u.Per = b
+		return key{u: u, bare: b}, true
+	}
+	for _, ind := range c.Indicators {
+		if k, ok := keyOf(ind.Unit); ok {
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][ind.Unit.Per]++
+		}
+	}
+	units := make([]*Unit, 0, len(c.Indicators)+len(c.Series))
+	for i := range c.Indicators {
+		units = append(units, &c.Indicators[i].Unit)
+	}
+	for i := range c.Series {
+		units = append(units, &c.Series[i].Unit)
+	}
+	best := map[key]string{}
+	for k, m := range counts {
+		if len(m) < 2 {
+			continue
+		}
+		words := slices.Sorted(maps.Keys(m))
+		w := words[0]
+		for _, x := range words[1:] {
+			if m[x] > m[w] || m[x] == m[w] && len(x) > len(w) {
+				w = x
+			}
+		}
+		best[k] = w
+	}
+	n := 0
+	for i, u := range units {
+		if k, ok := keyOf(*u); ok && best[k] != "" && u.Per != best[k] {
+			u.Per = best[k]
+			if i < len(c.Indicators) {
+				n++
+			}
+		}
+	}
+	return n
 }

@@ -563,8 +563,9 @@ type tableWriter struct {
 	w     io.Writer
 	name  string
 	many  bool
-	cells []byte           // the cells of the block being aligned, one after another
-	rows  [][tableCols]int // where each cell of a row ends in cells
+	cells []byte               // the cells of the block being aligned, one after another
+	rows  [][tableCols]int     // where each cell of a row ends in cells
+	runes [][tableCols - 1]int // align's widths of each row's cells in code points
 	out   []byte
 	first bytes.Buffer // the first block, until the header is written
 	n     int
@@ -597,9 +598,9 @@ func (t *tableWriter) write(m extract.Mention, r extract.MentionRunes) error {
 	b = append(b, m.Kind.String()...)
 	row[1] = len(b)
 	if q.IsRange() {
-		b = append(append(append(b, tableNumber(q.Low, q.Scale)...), " – "...), tableNumber(q.High, q.Scale)...)
+		b = appendTableNumber(append(appendTableNumber(b, q.Low, q.Scale), " – "...), q.High, q.Scale)
 	} else {
-		b = append(b, tableNumber(q.Value, q.Scale)...)
+		b = appendTableNumber(b, q.Value, q.Scale)
 	}
 	row[2] = len(b)
 	b = append(b, q.Qualifier.String()...)
@@ -614,16 +615,7 @@ func (t *tableWriter) write(m extract.Mention, r extract.MentionRunes) error {
 		b = append(b, '-')
 	}
 	row[6] = len(b)
-	if text := m.Text; strings.ContainsFunc(text, unicode.IsSpace) {
-		for i, f := range strings.Fields(text) {
-			if i > 0 {
-				b = append(b, ' ')
-			}
-			b = append(b, f...)
-		}
-	} else {
-		b = append(b, text...)
-	}
+	b = appendFields(b, m.Text)
 	row[7] = len(b)
 	t.cells = b
 	t.rows = append(t.rows, row)
@@ -635,42 +627,53 @@ func (t *tableWriter) write(m extract.Mention, r extract.MentionRunes) error {
 }
 
 // align writes the rows of the block, aligned, to w and empties the block.
+// Each cell's width in code points is counted once (t.runes), and a cell's
+// padding is written as one run of spaces.
 func (t *tableWriter) align(w io.Writer) error {
 	if len(t.rows) == 0 {
 		return nil
 	}
-	cell := func(i, c int) []byte {
-		start := 0
-		if c > 0 {
-			start = t.rows[i][c-1]
-		} else if i > 0 {
-			start = t.rows[i-1][tableCols-1]
-		}
-		return t.cells[start:t.rows[i][c]]
-	}
 	var width [tableCols - 1]int
+	runes := t.runes[:0]
+	start := 0
 	for i := range t.rows {
-		for c := range width {
-			width[c] = max(width[c], utf8.RuneCount(cell(i, c)))
+		var n [tableCols - 1]int
+		for c := range n {
+			n[c] = utf8.RuneCount(t.cells[start:t.rows[i][c]])
+			width[c] = max(width[c], n[c])
+			start = t.rows[i][c]
 		}
+		start = t.rows[i][tableCols-1]
+		runes = append(runes, n)
 	}
 	out := t.out[:0]
-	for i := range t.rows {
+	start = 0
+	for i, row := range t.rows {
 		for c := range width {
-			v := cell(i, c)
-			out = append(out, v...)
-			for k := utf8.RuneCount(v); k < width[c]+2; k++ {
-				out = append(out, ' ')
-			}
+			out = append(out, t.cells[start:row[c]]...)
+			out = appendSpaces(out, width[c]+2-runes[i][c])
+			start = row[c]
 		}
-		out = append(out, cell(i, tableCols-1)...)
+		out = append(out, t.cells[start:row[tableCols-1]]...)
 		out = append(out, '\n')
+		start = row[tableCols-1]
 	}
-	t.out = out
+	t.out, t.runes = out, runes
 	t.cells = t.cells[:0]
 	t.rows = t.rows[:0]
 	_, err := w.Write(out)
 	return err
+}
+
+// tableSpaces is the padding that appendSpaces copies from.
+const tableSpaces = "                                                                "
+
+// appendSpaces appends n spaces to b.
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > len(tableSpaces); n -= len(tableSpaces) {
+		b = append(b, tableSpaces...)
+	}
+	return append(b, tableSpaces[:n]...)
 }
 
 // flush writes the rows so far; end says there are no more.
@@ -703,13 +706,44 @@ func (t *tableWriter) flush(end bool) error {
 
 func (t *tableWriter) close() error { return t.flush(true) }
 
-// tableNumber writes a value for people: in its stated scale with
-// separators ("279 billion", "1,000").
-func tableNumber(d indicators.Decimal, s indicators.Scale) string {
+// appendTableNumber appends a value written for people: in its stated
+// scale with separators ("279 billion", "1,000").
+func appendTableNumber(b []byte, d indicators.Decimal, s indicators.Scale) []byte {
 	if s != indicators.NoScale {
-		return d.Shift(-s.Exp()).Text(",") + " " + s.String()
+		return append(append(append(b, d.Shift(-s.Exp()).Text(",")...), ' '), s.String()...)
 	}
-	return d.Text(",")
+	return append(b, d.Text(",")...)
+}
+
+// appendFields appends the words of text, as strings.Fields splits it,
+// joined by single spaces: a mention's text on one line.
+func appendFields(b []byte, text string) []byte {
+	start := len(b)
+	word := -1 // where the word being read started, or -1 between words
+	for i := 0; i < len(text); {
+		c, size := rune(text[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[i:])
+		}
+		switch space := unicode.IsSpace(c); {
+		case space && word >= 0:
+			if len(b) > start {
+				b = append(b, ' ')
+			}
+			b = append(b, text[word:i]...)
+			word = -1
+		case !space && word < 0:
+			word = i
+		}
+		i += size
+	}
+	if word >= 0 {
+		if len(b) > start {
+			b = append(b, ' ')
+		}
+		b = append(b, text[word:]...)
+	}
+	return b
 }
 
 func dash(s string) string {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"text/tabwriter"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/extract"
 )
 
@@ -20,9 +21,10 @@ func tabwriterTable(ms []extract.Mention, rs []extract.MentionRunes) string {
 	fmt.Fprintln(tw, "SPAN\tKIND\tFIGURE\tQUALIFIER\tUNIT\tDIRECTION\tYEAR\tTEXT")
 	for i, m := range ms {
 		q := m.Quantity
-		fig := tableNumber(q.Value, q.Scale)
+		num := func(d indicators.Decimal) string { return string(appendTableNumber(nil, d, q.Scale)) }
+		fig := num(q.Value)
 		if q.IsRange() {
-			fig = tableNumber(q.Low, q.Scale) + " – " + tableNumber(q.High, q.Scale)
+			fig = num(q.Low) + " – " + num(q.High)
 		}
 		year := ""
 		if m.Year != 0 {
@@ -79,6 +81,19 @@ func TestTableWriterAligns(t *testing.T) {
 			if len(gl) != len(wl) {
 				t.Errorf("table of %d mentions has %d lines, want %d", len(ms), len(gl), len(wl))
 			}
+		}
+	}
+}
+
+// TestAppendFields checks that appendFields joins the words of a text as
+// strings.Fields splits them, by single spaces, after what b holds.
+func TestAppendFields(t *testing.T) {
+	for _, text := range []string{
+		"", " ", "a", "  two  words ", "line\nbreak\ttab", "nbsp\u00a0and\u2003em", "\u0085next", "x\xffy z", "end\r\n", "ünï  cödé",
+	} {
+		want := "> " + strings.Join(strings.Fields(text), " ")
+		if got := string(appendFields([]byte("> "), text)); got != want {
+			t.Errorf("appendFields(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

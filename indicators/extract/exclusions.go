@@ -416,27 +416,36 @@ type exclusionTable struct {
 	fine  [fineMask>>fineShift + 1]uint64
 }
 
-// newExclusionTable builds the table of rules, a list of at most 64.
+// newExclusionTable builds the table of rules, a list of at most 64. Each
+// rule is set at the one entry its needs name, then each entry takes the
+// rules of the entries one trait short of it, a trait at a time, so that
+// an entry holds the rules of every subset of its traits: 11·2¹¹ and
+// 10·2¹⁰ steps, where testing every rule at every entry took 64 times as
+// many (3.6 M instructions at each process start).
 func newExclusionTable(rules []exclusionRule) *exclusionTable {
 	if len(rules) == 0 || len(rules) > 64 {
 		panic("extract: an exclusion list of " + strconv.Itoa(len(rules)) + " rules, want 1 to 64")
 	}
 	t := &exclusionTable{first: &rules[0], n: len(rules)}
-	for have := range t.asks {
-		for n, r := range rules {
-			if r.needs&coarseMask&^exclusionTraits(have) == 0 {
-				t.asks[have] |= 1 << n
-			}
-		}
+	for n, r := range rules {
+		t.asks[r.needs&coarseMask] |= 1 << n
+		t.fine[(r.needs&fineMask)>>fineShift] |= 1 << n
 	}
-	for have := range t.fine {
-		for n, r := range rules {
-			if r.needs&fineMask&^(exclusionTraits(have)<<fineShift) == 0 {
-				t.fine[have] |= 1 << n
-			}
-		}
-	}
+	subsetUnion(t.asks[:])
+	subsetUnion(t.fine[:])
 	return t
+}
+
+// subsetUnion sets each entry of tab, whose length is a power of two, to
+// the union of the entries at the subsets of its index's bits.
+func subsetUnion(tab []uint64) {
+	for b := 1; b < len(tab); b <<= 1 {
+		for have := range tab {
+			if have&b != 0 {
+				tab[have] |= tab[have^b]
+			}
+		}
+	}
 }
 
 // The tables of the two lists asked of every number.

@@ -219,24 +219,54 @@ import "math/bits"
 // len(text)-i with one slice text[i:][:9]: +0.45 (the same code,
 // registers allocated otherwise); shortWords copying a sign's token from
 // a table of the 128 ASCII signs, then its place: +0.44. Outside the
-// package, measured not changed: indicators.LookupMeasure's search with
-// strings.EqualFold costs the command 3.8 M once per process (the word
-// facts' first asks), newExclusionTable 3.6 M at each start (a tenth of
-// an empty file's run), and cmd/claimbook's table writer about 12 M.
+// package, it measured, not changed, three costs of the command that
+// speed26 cut (below).
 //
-// What remains, by where it goes (speed25's end; cachegrind, each
+// What speed26 built (output byte-identical on the mix, the corpus, the
+// kinds, the book's texts and their drafts). The command, `claimbook
+// extract` on the 1 MB mix under cachegrind: 154.2 → 142.8 M, an empty
+// file 35.4 → 33.3 M:
+//
+//   - newExclusionTable sets each rule at the one entry its needs name and
+//     takes the union over subsets a trait at a time (11·2¹¹ + 10·2¹⁰
+//     steps), where it tested every rule at every entry: −2.3 M at each
+//     process start;
+//   - indicators.LookupMeasure answers from maps built at its first ask
+//     (symbol, alias, alias by fold key) where it searched with
+//     strings.EqualFold: −3 M once per process, and drafting, which asks
+//     it for every figure (BenchmarkWriteDrafts docs=30, (3x−1x)/2):
+//     3000.3 → 2850.0 M (LookupMeasure with EqualFold 166 → 6 M);
+//   - the command's table writer counts each cell's code points once,
+//     pads with one run of spaces, and appends numbers and words in place
+//     (no concatenation, no strings.Fields): −5.9 M.
+//
+// In the package (its own functions, (9x−1x)/8, three runs each: 69.24
+// → 69.05 M; the whole 71.13 → 70.83 M, means of three, as noisy as
+// above): factsKey reads a word of up to eight bytes as one uint64
+// (−0.1), fractionalDuration asks Singular of a plural only, skipMarker
+// tests a bullet's last byte before comparing it whole (the quotes and
+// dashes that start sentences share the bullets' first byte: −0.06
+// whole).
+// Measured and left: the figure rules have no hot spot left. Of 11,000
+// tries a MB, zeroing a candidate (504 bytes, 65 instructions) costs
+// 0.58 M, the exclusion traits 1.5 M (179 a number), hedge 1.4 M (235 a
+// figure, 2.2 hedges tried), sentenceYear with yearAt 1.0 M; each cut
+// there is a tenth of a M, and tokenizing and the screen were left as
+// speed25 found them.
+//
+// What remains, by where it goes (speed26's end; cachegrind, each
 // function's own instructions, per MB): tokenizing about 21 M
-// (shortWords 14.6: its loop keeps eight values, and the five constants
+// (shortWords 14.8: its loop keeps eight values, and the five constants
 // of nonLetterBytes and the token's stores spill the rest; a change to it
 // moves the registers of the whole loop, so each of speed22 to speed25's
 // tries moved it by ±0.5 M either way), the screen of sentences with no
 // digit 6.6 M (nextHeld 6.1) and the block scan 2.2 M, the sentences'
 // ends and list markers about 3 M, and the figure rules (try, callgrind,
-// inclusive) about 31 M, spread thin: 11,000 tries a MB at about 3,200
-// instructions each, no rule above 1.7 M alone (directionPhase's
-// direction and figureYear, numberPhase's parseNum and the exclusion
-// rules' traits, rangePhase's unit; zeroing a candidate, 504 bytes, 0.6
-// M). 150 MB/s (53 M) needs another 18 M: fewer words read, not cheaper
+// inclusive) about 31.9 M, spread thin: 11,000 tries a MB at about 2,900
+// instructions each, no rule above 1.7 M alone (numberPhase 9.0 with
+// parseNum 4.6 and the exclusions 3.9, rangePhase 6.1 with unit 4.0,
+// directionPhase 5.4 with figureYear 2.0, hedgePhase 2.6, all inclusive).
+// 150 MB/s (53 M) needs another 18 M: fewer words read, not cheaper
 // ones.
 
 // A fuse is the state of boundary that the heavy half carries while it

@@ -2515,18 +2515,18 @@ func (s *scanner) fractionalDuration(j int) (indicators.Unit, int, bool) {
 	toks := s.toks
 	if j < len(toks) && toks[j].kind == tWord && toks[j].space && !toks[j].upper {
 		w := s.tt(j)
-		sing := vocab.Singular(w)
-		if plural(w) && (durations[sing] || fractionalNouns[sing]) {
+		if !plural(w) {
+			return s.modifiedAverage(j)
+		}
+		sing := vocab.Singular(w) // a plural's only
+		if durations[sing] || fractionalNouns[sing] {
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
 		}
-		if _, _, ok := s.rate(j + 1); ok && plural(w) {
+		if _, _, ok := s.rate(j + 1); ok {
 			if f := s.facts(j); s.notCountWord(j, f.lower, f.bits) {
 				return indicators.Unit{}, j, false
 			}
 			return indicators.Unit{Kind: indicators.Count, Name: sing}, j + 1, true
-		}
-		if !plural(w) {
-			return s.modifiedAverage(j)
 		}
 	}
 	return indicators.Unit{}, j, false

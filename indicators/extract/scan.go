@@ -661,7 +661,10 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			if i >= end || !bulletFirst[text[i]] {
 				break
 			}
-			if end-i > len(b) && text[i] == b[0] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+			// The first and last bytes first: the bullets of three bytes
+			// share their first, and so do the quotes and dashes that start
+			// many sentences ("“", "–").
+			if end-i > len(b) && text[i] == b[0] && text[i+len(b)-1] == b[len(b)-1] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
 				i += len(b)
 				moved = true
 				break

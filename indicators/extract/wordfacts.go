@@ -156,6 +156,11 @@ func foldASCII8(x uint64) uint64 { return x | upperBytes(x)>>2 }
 // whole and the bytes past j masked off.
 func factsKey(text string, i, j int) (key [3]uint64, ascii bool) {
 	n := j - i
+	if n <= 8 && i+8 <= len(text) {
+		// Most words: one uint64, the bytes past j masked off.
+		x := load8(text, i) & (1<<(8*uint(n)) - 1)
+		return [3]uint64{foldASCII8(x)}, x&0x8080808080808080 == 0
+	}
 	if i+maxFactWord <= len(text) {
 		// The mask of the bytes of the word in each uint64: all, some or
 		// none (a shift by 64 gives 0, and 0-1 is all ones).

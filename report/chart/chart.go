@@ -836,7 +836,7 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	w.Parts = parts
 	rounding := ""
 	// Derived shares whose parts make up their one whole leave no rest:
-	// 1, 1 and 1 of 3 are "33%" three times, and no "Other, not stated:
+	// 1, 1 and 1 of 3 are "33%" three times, and no "All other:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
 	// at its exact share, so that the squares fill the whole.
 	if rule.Complete {
@@ -1039,6 +1039,35 @@ func nameNotes(items []item, labels []string) {
 			}
 		}
 	}
+	// A note every bar of one period carries, and no bar of another,
+	// names that period alone: "Provisional (2008).", never both bars'
+	// titles in full before it (s22p-air's "Urban background PM10
+	// concentration, annual average (2008) and Roadside PM10
+	// concentration, annual average (2008): Provisional.").
+	period := map[string]string{}
+	for n := range count {
+		var p indicators.Period
+		one := true
+		for _, it := range items {
+			has := slices.Contains(it.notes, n)
+			switch {
+			case has && !it.period.IsStated():
+				one = false
+			case has && p == (indicators.Period{}):
+				p = it.period
+			case has && it.period != p, !has && it.period == p:
+				one = false
+			}
+		}
+		for _, it := range items {
+			if !slices.Contains(it.notes, n) && it.period == p {
+				one = false
+			}
+		}
+		if one && p.IsStated() && count[n] > 1 {
+			period[n] = p.Label()
+		}
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -1049,7 +1078,15 @@ func nameNotes(items []item, labels []string) {
 		}
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
-			if count[n] < len(items) && !dated[n] && !strings.HasPrefix(n, name+":") && !strings.HasPrefix(n, upperFirst(items[i].title)+":") {
+			switch {
+			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, upperFirst(items[i].title)+":"):
+			case period[n] != "":
+				body, stop := strings.CutSuffix(n, ".")
+				notes[k] = body + " (" + period[n] + ")"
+				if stop {
+					notes[k] += "."
+				}
+			default:
 				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}
 		}

@@ -46,7 +46,7 @@ func TestComposition(t *testing.T) {
 			{id: "met", title: "Referred children whose needs were met at referral", stated: "26%"},
 			{id: "further", title: "Referred children allocated for further action (assessment or service)", stated: "69%"},
 		}, []string{"Referred children whose needs were met at referral", "Referred children allocated for further action (assessment or service)"}, []int{26, 69},
-			[]bool{false, false}, "Other, not stated: 5%"},
+			[]bool{false, false}, "All other: 5%"},
 		{"s14-crime kinds of violence", "", []fig{
 			{id: "threats", title: "Share of threats", stated: "9%"},
 			{id: "robbery", title: "Share of robbery", stated: "6%"},

@@ -335,6 +335,12 @@ func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 		}
 		return func(v float64) string { return groupThousands(v) + "%" }
 	case indicators.Measure:
+		if it.u.Per != "" {
+			// A rate of a measure ("micrograms per cubic metre") is said
+			// whole in the subtitle; "30 micrograms" on a tick is a mass,
+			// not the concentration (s22p-air).
+			return func(v float64) string { return groupThousands(v) + scale }
+		}
 		sym := wording.Spelling(it.u)
 		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
 	case indicators.PercentagePoint:

@@ -21,7 +21,7 @@ func TestCompositionDerivedWhole(t *testing.T) {
 		{"1, 1 and 1 of 3", []string{"1 marriage", "1 marriage", "1 marriage"}, "3 marriages", "", 100},
 		{"waste kind, 1,200, 1,200 and 1,200 of 3,600 sites", []string{"1,200 sites", "1,200 sites", "1,200 sites"}, "3,600 sites", "", 100},
 		{"waste kind, thirds of 3.6 million tonnes", []string{"1.2 million tonnes", "1.2 million tonnes", "1.2 million tonnes"}, "3.6 million tonnes", "", 100},
-		{"waste kind, parts short of the whole", []string{"1.2 million tonnes", "1.2 million tonnes"}, "3.6 million tonnes", "Other, not stated: 28%", 72},
+		{"waste kind, parts short of the whole", []string{"1.2 million tonnes", "1.2 million tonnes"}, "3.6 million tonnes", "All other: 28%", 72},
 	}
 	for _, tt := range tests {
 		c := &indicators.Catalog{}

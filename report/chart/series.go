@@ -1050,7 +1050,10 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	percentOnLast(&ticks, items, format)
 	if sc != indicators.NoScale {
-		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
+		// The subtitle says the scale ("£ million"): every tick is a
+		// bare figure, never "£40 million" on the top one alone over
+		// "£30", "£20" (s22p-dental).
+		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), nil
 	}
 	ticks.scaleWord(items, sc, p.Y.Max, step)
 	o := s.Options
@@ -1134,8 +1137,8 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	return texts, nil
 }
 
-// seriesSubtitle is "<unit>; <measures>, <first> to <last period>"
-// (wording.SeriesSubtitle).
+// seriesSubtitle is "<place>; <unit>; <measures>, <first> to <last
+// period>" (wording.SeriesSubtitle), the place where the title names none.
 func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	all := c.SeriesPoints()
 	var bars []wording.Bar
@@ -1150,7 +1153,11 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 			srcs = append(srcs, sp.Source)
 		}
 	}
-	return wording.SeriesSubtitle(bars, oneSource(srcs))
+	// The place, as a bars chart's subtitle says it (wording.PlaceSaid):
+	// a series chart pasted alone said no country (s22p-air: "Micrograms
+	// per cubic metre, 1992 to 2008" beside the bars' "United Kingdom;
+	// …").
+	return wording.PlaceSaid(v.Title, wording.SeriesSubtitle(bars, oneSource(srcs)), bars)
 }
 
 // oneSource reports whether the points of a view, whose sources are

@@ -212,7 +212,7 @@ func claimLine(c *indicators.Catalog, ind *indicators.Indicator, slide int) stri
 		}
 	}
 	if len(srcs) > 0 {
-		line += " (" + strings.Join(srcs, "; ") + ")"
+		line += " " + wording.InBrackets(srcs)
 	}
 	if slide > 0 {
 		// The reference is one unbreakable run, tied to the word before

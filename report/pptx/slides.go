@@ -154,7 +154,7 @@ func seriesSlide(s *Slide, c *indicators.Catalog, spans *indicators.RuneSpans, v
 			ids = append(ids, ind.ID)
 			point := ind.Period.Label() + ": " + wording.UnitWritten(ind)
 			if src, ok := c.Source(sp.Source); ok && src.ShortName() != "" {
-				point += " (" + src.ShortName() + ")"
+				point += " " + wording.InBrackets([]string{src.ShortName()})
 			}
 			pts = append(pts, point)
 			s.Body = append(s.Body, title+", "+point)

@@ -1063,7 +1063,7 @@ func scaledTicks(u indicators.Unit, sc indicators.Scale, cd *chartData) string {
 // GDP") nor the looser "at least 70%" (review19 item 10); of "up to 30%"
 // "at least 70%"; of "more than 30%" "less than
 // 70%", of "about 30%" "about 70%"; of exact parts plain, as the slide's
-// key writes it ("Other, not stated: 5%"). Parts hedged both ways, or
+// key writes it ("All other: 5%"). Parts hedged both ways, or
 // about, leave it "about".
 func restFormat(items []chartItem) string {
 	plain := items[0].fmt
@@ -1377,12 +1377,18 @@ func (b *book) chartDataWidths() []float64 {
 			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
 		}
 	}
+	// The Unit column shows each word of a unit unbroken: "percent" was
+	// printed "percen/t" in a column as wide as its letters alone
+	// (s22p-dental, s22p-volunteer).
 	unitW := textWidth("Unit", true)
+	var unitWords float64
 	for _, cd := range b.charts {
 		for _, it := range cd.items {
 			unitW = max(unitW, min(textWidth(it.unit, false), 30))
+			unitWords = max(unitWords, wordsNeed(it.unit, true, false, 30))
 		}
 	}
+	unitW = wordFit(unitW, unitWords, 6, 30, 30)
 	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16, unitW}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.

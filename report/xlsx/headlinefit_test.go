@@ -24,10 +24,14 @@ func TestHeadlineLeftOfPicture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	q, u, err := indicators.ParseStated("46,560,452 Parliamentary electoral registrations")
+	q, _, err := indicators.ParseStated("46,560,452 Parliamentary electoral registrations")
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The unit holds all three words, so that the card says them: a
+	// card says the figure and its unit alone (wording.Card), and
+	// "46,560,452 registrations" of unit registration fits one line.
+	u := indicators.CountOf("Parliamentary electoral registration")
 	elections := &indicators.Catalog{
 		Indicators: []indicators.Indicator{{ID: "uk-parl-2021", Title: "UK Parliamentary electoral registrations", Stated: "46,560,452 Parliamentary electoral registrations",
 			Quantity: q, Unit: u, Measure: indicators.Stock, Period: indicators.YearPeriod(2021), Entities: []string{"GB"}}},

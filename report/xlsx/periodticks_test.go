@@ -34,8 +34,9 @@ func TestSeriesPeriodNames(t *testing.T) {
 		{"calendar among rolling", []string{"334,000@2015", "327,000@2015-04/2016-03"}, "person", []string{"YE Dec 2015", "YE Mar 2016"}, true},
 		// A budget by U.S. fiscal year.
 		{"fiscal years", []string{"$4.1 billion@FY2020", "$4.4 billion@FY2021"}, "", []string{"FY 2020", "FY 2021"}, true},
-		// Calendar years keep the year axis, each at its middle.
-		{"calendar years", []string{"12,000@2014", "13,000@2015"}, "person", []string{"2014.5", "2015.5"}, false},
+		// Calendar years keep the year axis, each at its middle, its
+		// cell showing the year, never "2014.5" (s22p-volunteer).
+		{"calendar years", []string{"12,000@2014", "13,000@2015"}, "person", []string{"2014", "2015"}, false},
 	} {
 		cat := indicatortest.FlowSeries(t, c.name, c.figures, c.unit)
 		book, parts := writeParts(t, cat)

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
@@ -40,6 +41,10 @@ type numKey struct {
 	// ordinal is the suffix of a place (a rank) in digits, "th" of 8
 	// (ordinalSuffix), or "".
 	ordinal string
+	// place is a place the document writes in words alone ("highest",
+	// "second highest"), which the format writes instead of the number,
+	// or "" (rankWords).
+	place string
 	// fraction marks a percent held as a fraction, fall a fall held below
 	// zero, and one a fall of one (storedDecimal).
 	fraction, fall, one bool
@@ -58,6 +63,9 @@ func (k numKey) format() string {
 	}
 	if k.ordinal != "" {
 		f = "#,##0" + quote(k.ordinal)
+	}
+	if k.place != "" {
+		f = quote(k.place)
 	}
 	if k.fraction {
 		f = fractionFormat(f)
@@ -79,6 +87,7 @@ func (k numKey) format() string {
 func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 	k := numStyleKey(d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))
 	k.fraction = storedPercent(ind.Unit, ind.Quantity.Scale) && !k.proportion
+	k.place = rankWords(ind)
 	if isFall(ind) {
 		k.fall, k.one = true, d.Equal(indicators.Decimal{Coef: 1})
 	}
@@ -490,4 +499,20 @@ func flushFull(w io.Writer, buf []byte) ([]byte, error) {
 	}
 	_, err := w.Write(buf)
 	return buf[:0], err
+}
+
+// rankWords returns the place of ind, a rank, as the document writes it
+// in words alone ("highest", "second highest"), so that the Value cell
+// shows the word every other output says (wording.UnitWritten), never
+// "1st" or "2nd" beside it (s22p-alcohol); "" for a place written with a
+// digit ("10th"), a range, or any other figure.
+func rankWords(ind *indicators.Indicator) string {
+	if ind.Unit.Kind != indicators.Rank || ind.Quantity.IsRange() {
+		return ""
+	}
+	l := wording.UnitWritten(ind)
+	if l == "" || strings.ContainsFunc(l, unicode.IsDigit) {
+		return ""
+	}
+	return l
 }

@@ -476,7 +476,14 @@ func (b *book) writeSeries() error {
 			cells[srPeriod-1] = cell{ind.Period.Label(), wrap, ""}
 			cells[srYear-1] = cell{year, yearSt, ""}
 			bl.labelled = bl.labelled && yearLabels[ind.ID] != ""
-			if l := yearLabels[ind.ID]; l != "" {
+			l := yearLabels[ind.ID]
+			if l == "" && ind.Period.IsYear() && year != math.Trunc(year) {
+				// A calendar year stands at its middle: the cell shows the
+				// year it is, never the "1995.5" the chart draws at
+				// (s22p-volunteer).
+				l = ind.Period.Label()
+			}
+			if l != "" {
 				// The number the chart draws, shown as its period.
 				st, err := b.style("year:"+l, func() *excelize.Style {
 					f := `"` + strings.ReplaceAll(l, `"`, "") + `"`
@@ -496,7 +503,7 @@ func (b *book) writeSeries() error {
 			}
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
-			lines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
+			rowLines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
 				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
 				// "year ending March 2016" wraps in the Period column
 				// (s14-tourism's was cut after "Marc").
@@ -562,11 +569,17 @@ func (b *book) writeSeries() error {
 				bl.fmt = b.spell(numFmtDigits(0, ind.Unit, q.Scale), ind.Unit)
 			}
 			cells[srUnit-1] = cell{wording.IndicatorUnitWords(ind), wrapIndent, ""}
+			// The Source and Quote cells wrap at words: their rows are
+			// as tall as their words need (s22p-dental's "Welsh
+			// Government (Statistics for Wales) 2014" took three lines
+			// of a two-line row and overprinted the next; s22p-air's
+			// quotes ran into the next row).
 			if src, ok := srcs[sp.Source]; ok {
 				cells[srSource-1] = cell{src.ShortName(), wrap, ""}
+				rowLines = max(rowLines, lines(src.ShortName(), widths[srSource-1], false))
 			}
 			if len(ind.Provenance) > 0 {
-				lines = max(lines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]))
+				rowLines = max(rowLines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]), lines(ind.Provenance[0].Quote, widths[srQuote-1], false))
 				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
 			}
 			var txt []string
@@ -581,10 +594,10 @@ func (b *book) writeSeries() error {
 			if len(txt) > 0 {
 				t := strings.Join(txt, ". ")
 				cells[srConflict-1] = cell{t, st, ""}
-				lines = max(lines, textLines(t, widths[srConflict-1]))
+				rowLines = max(rowLines, textLines(t, widths[srConflict-1]), lines(t, widths[srConflict-1], false))
 			}
 			// Wrapped text needs its height: not every reader sizes rows.
-			if err := put(cells, float64(lines)*15); err != nil {
+			if err := put(cells, float64(rowLines)*15); err != nil {
 				return err
 			}
 		}
@@ -788,16 +801,25 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// rounds to the year they name (2014.499 is "2014", where 2014.5
 	// would be "2015").
 	lo, hi, zero := math.Floor(from)-0.501, math.Floor(to)+1.499, 0.0
-	if !atMiddles(blocks) {
+	middles := atMiddles(blocks)
+	if !middles {
 		// Points of quarters, months or days stand where their periods
 		// are: each year is ticked at its start, so that Q1 2010 stands
 		// right of "2010", never left of a "2010" at mid-year, where it
 		// read as 2009 (s20n-gambling).
 		lo, hi = math.Floor(from)-1, math.Floor(to)+1
 	}
+	// Every year is ticked up to sixteen of them, so that each point's
+	// year is named under it, as the slide's image does (s22p-volunteer:
+	// 1995, 2000 and 2006 were drawn over ticks of 1996, 1998, …, its
+	// first point unnamed); past that every few years, the first point's
+	// year among them.
 	unit := 1.0
-	if hi-lo > 12 {
+	if hi-lo > 16 {
 		unit = math.Ceil((hi - lo) / 12)
+		if middles {
+			lo = math.Floor(from) - 0.501 - (unit - 1)
+		}
 	}
 	// The year at either end is blank: the first sits where the axes cross.
 	yearFmt := fmt.Sprintf(`[<=%g]"";[>=%g]"";0`, lo, hi)
@@ -854,15 +876,27 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// One series of points not one after another: its consecutive ones
 	// joined, each point naming its period (seriesperiods.go). The runs'
 	// lines go after every series, unlabelled and unnamed in the legend.
+	// Every series with a gap joins its consecutive points so, in its
+	// own colour, as the slide's image does, one series or several
+	// (s22p-air: urban ozone of 1992, 2007 and 2008 was three unjoined
+	// dots beside the two-point series' lines).
 	one := len(blocks) == 1 && !steps && !blocks[0].joined() && !blocks[0].ranges
-	runs := 0
-	if one {
-		for range consecutiveRuns(blocks[0]) {
-			runs++
+	gapped := func(bl seriesBlock) bool { return !steps && !bl.joined() && !bl.ranges }
+	first := 0 // the index of the first run's line, after every series
+	var runColors []string
+	for k, bl := range blocks {
+		first++
+		if bl.ranges {
+			first += 2
 		}
-		if runs > 0 {
-			b.edit(chartPart(b.nCharts), noLabelsFrom(1, wording.PaletteColor(0)))
+		if gapped(bl) {
+			for range consecutiveRuns(bl) {
+				runColors = append(runColors, wording.PaletteColor(k))
+			}
 		}
+	}
+	if len(runColors) > 0 {
+		b.edit(chartPart(b.nCharts), noLabelsFrom(first, runColors...))
 	}
 	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", b.shortPointFormat(blocks)))
 	if one && periodNamed(blocks[0]) {
@@ -891,12 +925,14 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			}
 		}
 	}
-	if one {
-		bl := blocks[0]
+	for k, bl := range blocks {
+		if !gapped(bl) {
+			continue
+		}
 		for _, r := range consecutiveRuns(bl) {
 			ch.Series = append(ch.Series, excelize.ChartSeries{
 				Name: sheetRef(SheetSeries, fmt.Sprintf("$A$%d", bl.first)), Categories: col(srYear, bl.first+r[0], bl.first+r[1]), Values: col(srValue, bl.first+r[0], bl.first+r[1]),
-				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(0)}}},
+				Line:   excelize.LineOptions{Type: excelize.LineSolid, Width: 1.5, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(k)}}},
 				Marker: excelize.ChartMarker{Symbol: "none"},
 			})
 		}

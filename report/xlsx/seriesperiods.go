@@ -70,10 +70,14 @@ func consecutiveRuns(bl seriesBlock) [][2]int {
 // noLabelsFrom returns the edit of a series chart's part that gives each
 // series from the index first on (the runs' lines) a deleted dLbls, so
 // that valueLabels leaves them unlabelled, no legend entry, and its line
-// in color (excelize writes a scatter series' line uncoloured).
-func noLabelsFrom(first int, color string) func([]byte) []byte {
+// in its color, the first of colors for the first run, and so on, the
+// last for any after (excelize writes a scatter series' line uncoloured).
+func noLabelsFrom(first int, colors ...string) func([]byte) []byte {
 	const plain = `<a:ln cap="rnd" w="19050"></a:ln>`
-	coloured := []byte(`<a:ln cap="rnd" w="19050"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln>`)
+	coloured := func(k int) []byte {
+		color := colors[min(max(k-first, 0), len(colors)-1)]
+		return []byte(`<a:ln cap="rnd" w="19050"><a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill></a:ln>`)
+	}
 	return func(src []byte) []byte {
 		var out []byte
 		k := 0
@@ -93,7 +97,7 @@ func noLabelsFrom(first int, color string) func([]byte) []byte {
 			at := bytes.Index(ser, []byte(`<xVal>`))
 			if k >= first && at >= 0 && !bytes.Contains(ser, []byte(`<dLbls>`)) {
 				out = append(out, src[:i]...)
-				out = append(out, bytes.Replace(ser[:at], []byte(plain), coloured, 1)...)
+				out = append(out, bytes.Replace(ser[:at], []byte(plain), coloured(k), 1)...)
 				out = append(out, `<dLbls><delete val="1"></delete></dLbls>`...)
 				out = append(out, ser[at:]...)
 				fmt.Fprintf(&entries, `<legendEntry><idx val="%d"></idx><delete val="1"></delete></legendEntry>`, k)

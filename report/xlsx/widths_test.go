@@ -115,7 +115,7 @@ func TestWordsFitColumns(t *testing.T) {
 		widest  = 420 // pixels: a column holds no wider part of a word (60 characters)
 	)
 	checked := 0
-	for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources, SheetSeries} {
+	for _, sheet := range []string{SheetIndicators, SheetDerived, SheetSources, SheetSeries, SheetChartData} {
 		if i, _ := f.GetSheetIndex(sheet); i < 0 {
 			t.Fatalf("the book has no sheet %s", sheet)
 		}

@@ -390,8 +390,14 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	// A relative word ends a run too: "Adults (15+) who" of "Adults
 	// (15+) who went to the cinema" and "… who visited a library"
 	// (s17i-culture).
+	//
+	// A comma with shared words after it in lower case ends a phrase
+	// too: "Volunteer rate," of "Volunteer rate, partnered mothers …"
+	// and "…, partnered fathers …" goes, "partnered" being no name
+	// (s22p-volunteer: the bars kept the shared part and lost the part
+	// that differs).
 	for head > 0 && !leading[strings.ToLower(words[0][head-1])] && !relativeWords[strings.ToLower(words[0][head-1])] &&
-		!(head == shared && strings.HasSuffix(words[0][head-1], ",")) {
+		!(strings.HasSuffix(words[0][head-1], ",") && (head == shared || lowerStart(words[0][head]))) {
 		head--
 	}
 	// A run never ends inside a coordinated noun: "Apprentice and" of
@@ -473,8 +479,15 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	before, after := map[string]bool{}, map[string]bool{}
 	for i, w := range words {
 		// The comma before a dropped tail goes with it: "…, in the
-		// month" of "…, in the month, on a year earlier".
-		out[i] = upperFirst(strings.TrimRight(strings.Join(w[head:len(w)-tail], " "), ",;:"))
+		// month" of "…, in the month, on a year earlier". An article
+		// a cut head leaves first goes too: "Population treated …" of
+		// "Share of the population treated …", never "The population"
+		// (s22p-dental).
+		kept := w[head : len(w)-tail]
+		if head > 0 && len(kept) > 1 && articles[strings.ToLower(kept[0])] {
+			kept = kept[1:]
+		}
+		out[i] = upperFirst(strings.TrimRight(strings.Join(kept, " "), ",;:"))
 		before[titles[i]] = true
 		after[out[i]] = true
 	}
@@ -524,7 +537,7 @@ func saidInOrder(low string, run []string) bool {
 			continue
 		}
 		n++
-		for at < len(title) && title[at] != w {
+		for at < len(title) && !sameNoun(title[at], w) {
 			at++
 		}
 		if at == len(title) {
@@ -533,6 +546,29 @@ func saidInOrder(low string, run []string) bool {
 		at++
 	}
 	return n > 0
+}
+
+// sameNoun reports whether words a and b, in lower case, are one word
+// or a noun and its plural: "rates" of a view's title says the "rate" of
+// its bars' titles (s22p-alcohol: "… death rate, males" under "… death
+// rates by sex"). A word of a change is said in its own number only:
+// "Changes on a year earlier" names the chart, not each bar's "Change
+// in" (the changes' heads stay, TestUnrepeated).
+func sameNoun(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if changeHead([]string{a}) || changeHead([]string{b}) {
+		return false
+	}
+	return indicators.Plural(a) == b || indicators.Plural(b) == a
+}
+
+// lowerStart reports whether w starts with a lower-case letter: a word,
+// not a name.
+func lowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // wordPunct is what saidInOrder trims from either end of a word.

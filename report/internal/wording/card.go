@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -80,7 +79,39 @@ func weeklyAverage(s Shown) bool {
 // Card returns the figure as a headline card writes it, a sentence's
 // start: Alone with its first letter in upper case ("An estimated 805,000
 // vacancies", "About US$242 million").
-func Card(s Shown) string { return upperFirst(Alone(s)) }
+//
+// A card says the figure and its unit, the title carrying the rest: the
+// document's words between a count's figure and its counted noun go
+// (cardNoun: "2.4 million courses of treatment", never "2.4 million
+// individual NHS dental courses of treatment", s22p-dental).
+func Card(s Shown) string {
+	s.Label = cardNoun(s.Label, s.Unit, s.Q)
+	return upperFirst(Alone(s))
+}
+
+// cardNoun returns label, a count's figure in the document's words,
+// without the words between its figure and the first word that is its
+// counted noun (the unit's name or its plural), which stays with what
+// follows it: "2.4 million individual NHS dental courses of treatment"
+// in courses is "2.4 million courses of treatment". A label with no such
+// noun after its figure, or with nothing between, is returned as it is.
+func cardNoun(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind != indicators.Count || u.Name == "" || u.Per != "" {
+		return label
+	}
+	f := strings.Fields(label)
+	end := FigureEnd(label, q)
+	if end < 0 {
+		return label
+	}
+	noun, one := strings.Fields(Plural(u.Name)), strings.Fields(u.Name)
+	for i := end + 2; i < len(f); i++ {
+		if strings.EqualFold(f[i], noun[0]) || strings.EqualFold(f[i], one[0]) {
+			return strings.Join(append(slices.Clone(f[:end+1]), f[i:]...), " ")
+		}
+	}
+	return label
+}
 
 // Counted returns label of a count with its whole unit after it, the
 // counted noun (CountLabel) and the base of a rate (WithPer): "13.6" in
@@ -95,11 +126,43 @@ func Counted(label string, u indicators.Unit, q indicators.Quantity) string {
 // CountLabel returns label of a count with its counted noun after it
 // when the label ends on its figure ("187" is "187 centers"), as a card,
 // the Cover and a bar write it alike; other labels as they are.
+//
+// A measure stated bare ("20" in micrograms per cubic metre) takes its
+// name in words (indicators.MeasureWords), as the Indicators sheet's
+// format writes it: "20 micrograms per cubic metre", never "20 per cubic
+// metre", which drops what is measured (s22p-air).
 func CountLabel(label string, u indicators.Unit, q indicators.Quantity) string {
+	if u.Kind == indicators.Measure {
+		return measureWithName(label, u, q)
+	}
 	if u.Kind != indicators.Count || u.Name == "" || indicators.IsOrderOfMagnitude(label) {
 		return label
 	}
 	return countWithNoun(label, u, q)
+}
+
+// measureWithName returns label, a measure's figure, with the measure's
+// name in words after the figure where the label ends on it (or on the
+// words before a rate's base): "20" is "20 micrograms", "1" is "1
+// tonne"; a label with words after its figure is the document's, kept.
+func measureWithName(label string, u indicators.Unit, q indicators.Quantity) string {
+	f := strings.Fields(label)
+	end := FigureEnd(label, q)
+	if end < 0 {
+		return label
+	}
+	p := perAt(f)
+	if p < 0 {
+		p = len(f)
+	}
+	if end != p-1 {
+		return label
+	}
+	name, ok := indicators.MeasureWords(u, f[end] != "1" || q.Scale != indicators.NoScale)
+	if !ok {
+		return label
+	}
+	return strings.Join(append(append(slices.Clone(f[:p]), name), f[p:]...), " ")
 }
 
 // countWithNoun returns label with the counted noun of u after it when
@@ -235,17 +298,11 @@ func namesTitle(value, title string) bool {
 // the headline's (countNounCase: "12,440 People joined …" is "12,440
 // people", s18k-defence).
 //
-// A first place the document writes by a superlative alone ("most",
-// "largest"), which names no place, is "1st", as the book's Value shows
-// it: one figure, one way in every output (s20n-cancer: "…: most, 2018"
-// on the deck beside "1st" in the book). A place written as a number,
-// in words or digits ("eighth", "second largest", "10th"), is the
-// document's own and stays; so does the superlative in the quote.
+// A place is the document's word in every output, the book's Value
+// included (its number format writes the word): "highest", "second
+// highest", "10th"; never "1st" on one slide beside "highest" on another
+// (s22p-alcohol; s20n-cancer's deck and book now say "most" alike).
 func UnitWritten(ind *indicators.Indicator) string {
-	if l := ind.Label(); ind.Unit.Kind == indicators.Rank && !ind.Quantity.IsRange() && ind.Quantity.Value.Float64() == 1 &&
-		strings.IndexFunc(l, unicode.IsDigit) < 0 && !hasWords(strings.ToLower(l), "first") {
-		return RankLabel(1, "")
-	}
 	label := Respell(ind.Label(), ind.Unit)
 	if !figureOpens(ind, label) {
 		return label // "supports 7,000 Kenyans": the capital is the noun's own
@@ -383,10 +440,11 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 }
 
 // PreviousLine returns how a card says the figure of prev, the period
-// before its own (Previous), as a list of claims writes it: "257
-// fire-related fatalities in 2022".
+// before its own (Previous), as the card says its own (Card: the figure
+// and its counted noun): "257 fatalities in 2022" under "269
+// fatalities".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: LabelOf(prev), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's

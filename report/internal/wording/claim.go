@@ -92,8 +92,10 @@ func Plural(name string) string { return indicators.UnitPlural(name) }
 
 // RestLabel names the rest of a whole a part-of-whole chart draws beside
 // its parts: "Other live births" beside the share of births to mothers
-// born abroad, where the whole (denom) is known, else "Other"; "Other,
-// not stated" beside several parts that fall short of the whole. "The
+// born abroad, where the whole (denom) is known, else "Other"; "All
+// other" beside several parts that fall short of the whole, the parts a
+// document lists being its largest, not its only ones ("Other, not
+// stated" read as data withheld, s22p-volunteer). "The
 // rest" was a word an analyst had to replace before pasting the chart
 // (s15-births). A whole that ends in a relative clause names the part
 // with it ("marriages that were religious ceremonies"): the rest is of the
@@ -118,7 +120,7 @@ func RestLabel(denom string, many bool) string {
 	}
 	switch {
 	case many:
-		return "Other, not stated"
+		return "All other"
 	case denom != "":
 		return "Other " + denom
 	}

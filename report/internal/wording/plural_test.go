@@ -38,7 +38,7 @@ func TestRestLabel(t *testing.T) {
 		// clause; the rest is of the noun alone.
 		{"marriages that were religious ceremonies", false, "Other marriages"},
 		{"adults who smoke daily", false, "Other adults"},
-		{"electricity generated", true, "Other, not stated"},
+		{"electricity generated", true, "All other"},
 		// s17i-fisheries, s17i-broadband: a word for all of the whole is
 		// not the rest's.
 		{"all landings", false, "Other landings"},

@@ -6,18 +6,19 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestRankWordInDigits: a first place the document writes by a
-// superlative alone is said as "1st" wherever a figure is shown, as the
-// book's Value shows it (s20n-cancer: "most" on the deck beside "1st");
-// a place written as a number keeps its words.
+// TestRankWordInDigits: a place is said in the document's word wherever
+// a figure is shown, the book's Value included (s22p-alcohol: "highest"
+// on one slide, "1st" on another; s20n-cancer's "most" beside "1st" in
+// the book is "most" in both since).
 func TestRankWordInDigits(t *testing.T) {
 	tests := []struct {
 		stated, unit string
 		place        int64
 		want         string
 	}{
-		{"most", "rank", 1, "1st"},
-		{"largest", "rank", 1, "1st"},
+		{"most", "rank", 1, "most"},
+		{"largest", "rank", 1, "largest"},
+		{"highest", "rank", 1, "highest"},
 		{"second largest", "rank", 2, "second largest"},
 		{"eighth", "rank", 8, "eighth"},
 		{"first", "rank", 1, "first"},

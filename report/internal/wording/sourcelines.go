@@ -41,3 +41,35 @@ func SourceLines(s string, width float64, measure func(string) float64, balanced
 	}
 	return best
 }
+
+// InBrackets returns names, the short names of sources, joined by "; "
+// inside one pair of brackets, a name's own brackets made commas:
+// "(Welsh Government, Statistics for Wales, 2014)", never "(Welsh
+// Government (Statistics for Wales) 2014)", whose nested brackets a
+// reader pastes as they are (s22p-dental). It returns "" for no names.
+func InBrackets(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	flat := make([]string, len(names))
+	for i, n := range names {
+		flat[i] = unbracket(n)
+	}
+	return "(" + strings.Join(flat, "; ") + ")"
+}
+
+// unbracket returns s with each bracketed part set off by commas:
+// "Welsh Government (Statistics for Wales) 2014" is "Welsh Government,
+// Statistics for Wales, 2014"; "ONS (2019)" is "ONS, 2019".
+func unbracket(s string) string {
+	if !strings.ContainsAny(s, "()") {
+		return s
+	}
+	s = strings.NewReplacer(" (", ", ", "(", ", ", ")", ",").Replace(s)
+	f := strings.Fields(s)
+	s = strings.Join(f, " ")
+	for strings.Contains(s, ",,") {
+		s = strings.ReplaceAll(s, ",,", ",")
+	}
+	return strings.Trim(strings.TrimSpace(s), ", ")
+}

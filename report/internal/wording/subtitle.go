@@ -267,10 +267,10 @@ func changesOneWay(bars []Bar) {
 }
 
 // PointBar returns the Bar of a point of a series, ind, as
-// SeriesSubtitle reads it: what and when the figure is, its quantity and
-// the base of a change.
+// SeriesSubtitle reads it: what and when the figure is, its quantity,
+// the base of a change and its places (PlaceSaid).
 func PointBar(ind *indicators.Indicator) Bar {
-	f := Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit}
+	f := Figure{Status: ind.Status, Measure: ind.Measure, Period: ind.Period, Unit: ind.Unit, Entities: ind.Entities}
 	if ind.Unit.Kind == indicators.Index {
 		f.Base = ind.Base // its reference: "Index (2015=100)" (UnitPhrase)
 	}

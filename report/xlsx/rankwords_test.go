@@ -1,0 +1,33 @@
+package xlsx
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestRankWordsFormat: a place the document writes in words alone shows
+// as its word in the Value cell, as the deck says it (s22p-alcohol:
+// "highest" was "1st" in the book and on one slide, "second highest"
+// "2nd"); a place with a digit keeps its ordinal.
+func TestRankWordsFormat(t *testing.T) {
+	tests := []struct {
+		stated string
+		want   string
+	}{
+		{"highest", `"highest"`},
+		{"second highest", `"second highest"`},
+		{"10th", `#,##0"th"`},
+		{"2nd", `#,##0"nd"`},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStated(tt.stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", tt.stated, err)
+		}
+		ind := &indicators.Indicator{ID: "r", Title: "Rank", Stated: tt.stated, Quantity: q, Unit: u, Measure: indicators.Level}
+		if got := cellKey(q.Value, ind).format(); got != tt.want {
+			t.Errorf("format of %q (unit %v) = %s, want %s", tt.stated, u, got, tt.want)
+		}
+	}
+}
