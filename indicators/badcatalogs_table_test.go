@@ -246,4 +246,15 @@ var badCatalogs = []struct {
 	{"68-view-mixes-change.yaml", []string{
 		`68-view-mixes-change.yaml:44:5: view "mixed" draws the change "cut" beside "trade", which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart`,
 	}},
+	// Round P: each refusal says what to write, and what it says verifies
+	// (TestConcentrationUnit, TestOfKindUnit, TestVolunteerAdvice apply it).
+	{"76-mass-not-concentration.yaml", []string{
+		`76-mass-not-concentration.yaml:18:16: the quote's unit goes on past stated "22 µg": it writes "22 µg m-3", in ug per cubic metre, not ug: write stated: "22 µg m-3"`,
+	}},
+	{"77-abbreviation-unit.yaml", []string{
+		`77-abbreviation-unit.yaml:14:13: stated "1.5 million CoTs" counts "CoTs", an abbreviation, which would read as the word "cot": write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for, spelled out in lower case and the singular ("courses of treatment" is unit: course of treatment)`,
+	}},
+	{"78-hedge-qualifier.yaml", []string{
+		`78-hedge-qualifier.yaml:15:16: unknown qualifier "around": "around" is a hedge, qualifier approx; a hedge is written in stated, in the quote's words: write stated: "Around 12%" and leave qualifier out`,
+	}},
 }

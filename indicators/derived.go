@@ -328,6 +328,7 @@ func ivNeg(a iv) iv { return iv{Lo: -a.Hi, Hi: -a.Lo, LoOpen: a.HiOpen, HiOpen: 
 
 // operand is an input to a derived formula.
 type operand struct {
+	ind    *Indicator // the indicator, if the operand is one (not a derived figure)
 	id     string
 	label  string // the figure in words: "more than $54 billion"
 	q      Quantity
@@ -551,7 +552,7 @@ func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 		free := ProportionInWords(ind.Stated)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
 			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: free, half: writtenHalfWidth(ind, free),
-			period: ind.Period, status: ind.Status}, nil
+			period: ind.Period, status: ind.Status, ind: ind}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {
 		r, err := c.compute(id, depth+1)

@@ -79,6 +79,16 @@ func unitMismatch(op Op, a, b operand) string {
 				other.id, unitWord(other.u), o.id, o.id, own, other.u)
 		}
 		if o.u.IsZero() && !other.u.IsZero() {
+			if own := quotedNoun(o); own != "" {
+				// "713 million" of "713 million hours" beside 5.2 million
+				// people: hours per person, not persons (s22p-volunteer).
+				return fmt.Sprintf("%s of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (unit: %s, as its quote counts)",
+					op, other.id, unitWord(other.u), o.id, o.id, own)
+			}
+			if op == Ratio {
+				return fmt.Sprintf("%s of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (the noun its quote counts; the two figures of a ratio may count different things)",
+					op, other.id, unitWord(other.u), o.id, o.id)
+			}
 			return fmt.Sprintf("%s of %q (%s) and %q, which has no unit: give %q the unit of what it counts at its own entry (unit: %s, if it counts the same thing)",
 				op, other.id, unitWord(other.u), o.id, o.id, other.u)
 		}
@@ -108,4 +118,19 @@ func unitMismatch(op Op, a, b operand) string {
 		}
 	}
 	return fmt.Sprintf("%s of %q (%s) and %q (%s), which are in different units: a %s divides figures in one unit (or an amount by a count, formula: ratio, which gives a rate such as EUR per trip)", op, a.id, unitWord(a.u), b.id, unitWord(b.u), op)
+}
+
+// quotedNoun returns the counted noun, in the singular, that the quote of
+// o, a figure with no unit, writes right after it ("hour" of "713
+// million hours"), or "".
+func quotedNoun(o operand) string {
+	if o.ind == nil || o.ind.Stated == "" {
+		return ""
+	}
+	for _, p := range o.ind.Provenance {
+		if w := nounAfterFigure(foldString(p.Quote), foldString(o.ind.Stated)); w != "" {
+			return Singular(lowerASCII(w))
+		}
+	}
+	return ""
 }

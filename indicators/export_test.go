@@ -7,3 +7,6 @@ func Reads(r Result) Interval { return r.reads() }
 // SamePer is samePer for the tests of package indicators_test: whether
 // two bases of a rate are one.
 func SamePer(a, b string) bool { return samePer(a, b) }
+
+// TitlePeriod exports titlePeriod for the tests.
+var TitlePeriod = titlePeriod

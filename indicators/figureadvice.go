@@ -560,6 +560,12 @@ func nounApart(fq string, ind *Indicator) string {
 		if indexWord(fq, foldString(fig)) < 0 {
 			return ""
 		}
+		if w := nounAfterFigure(fq, foldString(fig)); !named && w != "" {
+			// "5.2 million volunteers" of "5.2 million people"
+			// (s22p-volunteer): the quote counts its own noun, which is
+			// the unit that verifies; unit: volunteer would be noticed.
+			return fmt.Sprintf("the quote counts %q after %q, not %q: write stated: %q, the quote's words (say %q in the title if that is what they are)", w, fig, strings.Join(words[n:], " "), fig+" "+w, strings.Join(words[n:], " "))
+		}
 		if !named {
 			// "62,440 cases" of "to 62,440 in Q4 2022" (s17i-courts):
 			// the number agrees; the quote lacks the noun.
@@ -1156,6 +1162,11 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
 		w := f[i]
+		if i+1 < len(f) && lexicon.IsRecordPlace(w+" "+f[i+1]) && lowerASCII(ind.Stated) != w+" "+f[i+1] {
+			// "the record high of 7,697 deaths": a record is the
+			// series' first place, in the quote's own words.
+			return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", w+" "+f[i+1], w+" "+f[i+1])
+		}
 		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}

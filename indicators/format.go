@@ -1262,8 +1262,8 @@ func (p *statedParser) trailingHedge() (Qualifier, bool) {
 // words with no ordinal or superlative in "-est": "most", "least", "more
 // than any other" (lexicon.FirstPlaceWords, lexicon.FirstPlaceComparisons).
 func firstPlace(s string) bool {
-	if slices.Contains(lexicon.FirstPlaceWords, s) {
-		return true
+	if slices.Contains(lexicon.FirstPlaceWords, s) || lexicon.IsRecordPlace(s) {
+		return true // "most", "record high"
 	}
 	for _, c := range lexicon.FirstPlaceComparisons {
 		if s == c[0]+" "+c[1] {

@@ -153,6 +153,7 @@ var statusWords = map[string]struct {
 	"flash": {Estimate, true}, "estimated": {Estimate, false}, "revised": {Fact, true},
 	"outturn": {Fact, false}, "actual": {Fact, false}, "reported": {Fact, false}, "final": {Fact, false},
 	"forecast": {Projection, false}, "projected": {Projection, false}, "modelled": {Projection, false},
+	"survey": {Estimate, false}, "sample survey": {Estimate, false},
 	"goal": {Target, false}, "commitment": {Pledge, false}, "promise": {Pledge, false}, "promised": {Pledge, false}, "plan": {Intention, false},
 }
 
@@ -182,7 +183,11 @@ func StatusAdvice(s string) string {
 		if sw.note {
 			note = fmt.Sprintf(", and say %q in a note (the figure may be revised)", w)
 		}
-		return fmt.Sprintf("a figure the document calls %s is a%s %s: write %s%s (the statuses are %s)", w, article(sw.status.String()), sw.status, sw.status, note, all)
+		what := "a figure the document calls " + w
+		if strings.HasSuffix(w, "survey") {
+			what = "a survey's result, a figure from a sample," // "status: survey" (s22p-volunteer)
+		}
+		return fmt.Sprintf("%s is a%s %s: write %s%s (the statuses are %s)", what, article(sw.status.String()), sw.status, sw.status, note, all)
 	}
 	return "write one of " + all
 }

@@ -841,7 +841,16 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 	if v := f["qualifier"]; v != nil {
 		s := d.str(v, "qualifier")
 		ql, err := ParseQualifier(s)
-		if err != nil {
+		if hq, _, herr := ParseStated(s + " 1"); err != nil && herr == nil && hq.Qualifier != Exact && hq.Qualifier != Range && fromStated {
+			// "qualifier: around": a hedge word, which is written in
+			// stated as the document words it (s22p-volunteer was told
+			// "did you mean exact?").
+			adv := hedgeFieldAdvice(Quantity{Value: q.Value, Qualifier: hq.Qualifier}, q, ind, u, rawQuotes(f["provenance"]))
+			if adv == "" {
+				adv = fmt.Sprintf("write qualifier: %s", hq.Qualifier)
+			}
+			d.errorf(v, ErrValue, "unknown qualifier %q: %q is a hedge, qualifier %s; %s", s, s, hq.Qualifier, adv)
+		} else if err != nil {
 			hint := suggest(s, qualifierNames[:])
 			if hint == "" {
 				hint = "exact"

@@ -45,6 +45,9 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 	if msg := countOverSpan(ind, p.Quote); msg != "" {
 		return msg
 	}
+	if msg := averageOrPeople(ind, sentenceAround(src.Text, p.Span), p.Quote); msg != "" {
+		return msg
+	}
 	switch ind.Measure {
 	case Flow, CountKind:
 		if !day || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
@@ -233,4 +236,47 @@ func (c *Catalog) measureNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// averageOrPeople says what measure to write for ind where the unit and
+// its clause decide it, or "": a number of days (or another span of
+// time) that its sentence gives as an average per site ("27 days on
+// average per site", s22p-air, accepted under every measure) is a level;
+// a number of people (lexicon.PeopleNouns) under measure: count
+// ("There were 1,438 dentists", s22p-dental) is a stock where its quote
+// says they are ("there were"), or a flow where it counts them over a
+// period ("seen in the last 24 months", a head count over a rolling
+// window); where the clause says neither, nothing.
+func averageOrPeople(ind *Indicator, sentence, quote string) string {
+	u := ind.Unit
+	if u.Kind != Count || u.Per != "" {
+		return ""
+	}
+	low := lowerASCII(foldString(sentence))
+	if ind.Measure != Level && slices.Contains(lexicon.Durations, u.Name) {
+		for _, w := range lexicon.AverageWords {
+			if hasWord(low, w) {
+				return fmt.Sprintf("measure %s is %s, but its sentence gives %q %q, an average per site or per thing: an average is a level: write measure: level", ind.Measure, measureMeaning(ind.Measure), figureText(ind), w)
+			}
+		}
+	}
+	if ind.Measure != CountKind || !slices.Contains(lexicon.PeopleNouns, lastWord(u.Name)) {
+		return ""
+	}
+	what := fmt.Sprintf("measure count is a number of kinds, places or members, but %q counts people", figureText(ind))
+	if Plural(u.Name) != "people" {
+		what += " (" + Plural(u.Name) + ")"
+	}
+	q := lowerASCII(foldString(quote))
+	for _, w := range append(slices.Clone(eventsOverWords), "in the last", "in the past", "months before", "during") {
+		if hasWord(q, w) {
+			return fmt.Sprintf("%s counted %q: people counted over a period as they are served are a flow (a head count over its window; README: \"patients seen in the last 24 months\"): write measure: flow", what, w)
+		}
+	}
+	for _, w := range []string{"there were", "there are", "there was", "there is"} {
+		if hasWord(q, w) {
+			return fmt.Sprintf("%s, and the quote says %q of them: people present at a date, or through a period, are a stock: write measure: stock", what, w)
+		}
+	}
+	return "" // the clause does not decide it
 }

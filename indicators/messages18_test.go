@@ -114,7 +114,9 @@ func TestRoundJMessages(t *testing.T) {
 			"entities: [US]\nstatus: fact\nmeasure: change\nstated: 4.0%\ndirection: up\nperiod: 2022-05", "Retail sales in May 2022 rose 4.0%",
 			`its sentence says "12 months earlier": write base: 2021-05`, "period: 2022-05 => period: 2022-05\nbase: 2021-05"},
 		{"benefits: a stated figure that repeats the title's name", benefits,
-			gb + "measure: count\nstated: 5.8 million Universal Credit claimants\nperiod: 2022-12", "there were 5.8 million Universal Credit claimants",
+			// measure: stock, not count: "there were" claimants is a
+			// stock, which round P's measure notice says (measurenotice.go).
+			gb + "measure: stock\nstated: 5.8 million Universal Credit claimants\nperiod: 2022-12", "there were 5.8 million Universal Credit claimants",
 			`stated "5.8 million Universal Credit claimants" repeats "Universal Credit" of the title, so the outputs print it twice: write stated: "5.8 million" and unit: claimant`,
 			"stated: 5.8 million Universal Credit claimants => stated: 5.8 million\nunit: claimant"},
 	}

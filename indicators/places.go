@@ -37,9 +37,12 @@ var PlaceForms = []struct {
 	{"GB-EAW", []string{"England and Wales"}},
 	{"GB-GBN", []string{"Great Britain"}},
 	{"GB-ENG", []string{"England"}},
-	{"GB-WLS", []string{"Wales"}},
-	{"GB-SCT", []string{"Scotland"}},
-	{"GB-NIR", []string{"Northern Ireland"}},
+	// A nation's adjective names it as its name does ("Scottish Transport
+	// Statistics", "the Welsh Government", "Northern Irish students"): one
+	// gazetteer for names and adjectives.
+	{"GB-WLS", []string{"Wales", "Welsh"}},
+	{"GB-SCT", []string{"Scotland", "Scottish"}},
+	{"GB-NIR", []string{"Northern Ireland", "Northern Irish"}},
 	{"JP", []string{"Japanese"}},
 	{"CN", []string{"PRC", "Chinese", "People's Republic of China"}},
 	{"KR", []string{"Korea", "Korean", "ROK", "Republic of Korea"}}, // "Korea" alone is the South in U.S. documents

@@ -477,7 +477,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		switch {
 		case !f.hasUnit:
 			f.unit, f.hasUnit, f.by = ind.Unit, true, ind.ID
-		case !sameUnit(f.unit, ind.Unit):
+		case !sameUnit(f.unit, ind.Unit) && !sameRate(f.unit, ind.Unit):
 			fix := "put it in a series of its own"
 			if ind.Unit.IsZero() || ind.Unit.Kind == f.unit.Kind && ind.Unit.Kind != Money || ind.Unit.Kind == NoUnit && ind.Unit.Name == "" {
 				// One thing written two ways ("deaths per million" and

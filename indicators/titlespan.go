@@ -103,3 +103,93 @@ func (c *Catalog) titleSpanNotices() ErrorList {
 	}
 	return l
 }
+
+// yearHyphen matches a year span written with a hyphen, "2001-2018" or
+// "2017-18", in a title: the outputs write a span's dash as an en dash
+// (Period.Label: "2001–2018", "2017–18").
+var yearHyphen = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d(?:\d\d)?)\b`)
+
+// titlePeriodNotices gives a notice, of kind ErrValue, at the title of
+// each rank and each derived figure that holds its own period ("Rank of
+// 2018 alcohol-specific deaths among years since 2001", s22p-alcohol,
+// whose deck then dropped the period from the line): the outputs add
+// the period, as they add a change's span (titleSpanNotices); and at
+// the title of each view that writes a year span with a hyphen where
+// every output writes an en dash ("2001-2018" beside "2001–2018").
+func (c *Catalog) titlePeriodNotices() ErrorList {
+	var l ErrorList
+	msg := func(title, said, rest string) string {
+		return fmt.Sprintf("title %q holds its period, %q, which the outputs add from period: leave it out of the title: write title: %q", title, said, rest)
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Rank && ind.Measure != RankKind {
+			continue
+		}
+		if said, rest := titlePeriod(ind.Title, ind.Period); said != "" {
+			c.addField(&l, ind.ID, "title", ErrValue, msg(ind.Title, said, rest))
+		}
+	}
+	for i := range c.Derived {
+		dv := &c.Derived[i]
+		r, err := c.Compute(dv.ID)
+		if err != nil || r.Base.IsStated() {
+			continue // a span: titleSpanNotices' kind
+		}
+		if said, rest := titlePeriod(dv.Title, r.Period); said != "" {
+			pos := c.positionNear("derived/" + dv.ID + "/title")
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("derived %q", dv.ID)
+			}
+			l.addAt(pos, where, ErrValue, "%s", msg(dv.Title, said, rest))
+		}
+	}
+	for i := range c.Views {
+		vw := &c.Views[i]
+		m := yearHyphen.FindStringSubmatch(vw.Title)
+		if m == nil {
+			continue
+		}
+		dashed := strings.Replace(vw.Title, m[0], m[1]+"–"+m[2], 1)
+		pos := c.positionNear("views/" + vw.ID + "/title")
+		where := ""
+		if !pos.IsValid() {
+			where = fmt.Sprintf("view %q", vw.ID)
+		}
+		l.addAt(pos, where, ErrValue, "view title %q writes %q with a hyphen where every output writes a span with an en dash, %q: write title: %q", vw.Title, m[0], m[1]+"–"+m[2], dashed)
+	}
+	return l
+}
+
+// titlePeriod returns the words of title that say period p, with "in"
+// or "of" before them if any, and the title without them, or "".
+func titlePeriod(title string, p Period) (said, rest string) {
+	if !p.IsStated() {
+		return "", ""
+	}
+	for _, w := range []string{p.Label(), p.String()} {
+		at := indexWord(title, w)
+		if at < 0 {
+			continue
+		}
+		start, end := at, at+len(w)
+		next, _, _ := strings.Cut(strings.TrimLeft(title[end:], " "), " ")
+		before := strings.TrimRight(title[:start], " ")
+		for _, p := range []string{" in", " for", " during", ","} {
+			if strings.HasSuffix(before, p) {
+				start = len(strings.TrimSuffix(before, p))
+			}
+		}
+		if strings.HasSuffix(before, " of") && (next == "" || next == "among" || nounEnder[next]) {
+			start = len(strings.TrimSuffix(before, " of")) // "Rank of 2012 among the warmest years"
+		}
+		if strings.HasSuffix(title[:start], "since ") || strings.HasSuffix(title[:start], "from ") {
+			return "", "" // "since 2001": where the ranking starts, not its period
+		}
+		rest = strings.Join(strings.Fields(title[:start]+" "+title[end:]), " ")
+		rest = strings.ReplaceAll(rest, " ,", ",")
+		return strings.TrimSpace(title[at:end]), strings.TrimRight(rest, ",;: ")
+	}
+	return "", ""
+}

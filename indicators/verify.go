@@ -70,6 +70,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.greatBritainNotices()...)
 	l = append(l, c.yearFormNotices()...)
 	l = append(l, c.titleSpanNotices()...)
+	l = append(l, c.titlePeriodNotices()...)
 	l = append(l, c.indexNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
@@ -1379,6 +1380,13 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 		if at := indexWord(lowerASCII(fq), lowerASCII(foldString(forms[0]))); at >= 0 {
+			if msg := fractionBesidePercent(ind, p.Quote); msg != "" {
+				// "almost two-thirds" of "Almost two-thirds (64%)": the
+				// percent is the figure to write, in one round trip
+				// (s22p-volunteer took two).
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg)
+				return
+			}
 			w := fq[at : at+len(foldString(forms[0]))]
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q, which differs from stated %q only in case: write stated: %q, the quote's own letters", w, forms[0], w)
 			return

@@ -57,7 +57,34 @@ func (c *Catalog) yearAcrossMsg(ind *Indicator, name string, p Period) string {
 		return fmt.Sprintf("%s %q reads as %s, but source %q writes %q, a year across two: write %s: %s (%s where the document calls it a fiscal year), or keep %s if the figure is of that month",
 			name, written, p.Label(), src.ID, written, name, SplitYear(d.Year), FiscalYearAcross(d.Year), written)
 	}
-	return ""
+	// No text writes it: the catalog's own "2005-06" for a financial
+	// year (Australia's, the UK's) where no quote names the month
+	// (s22p-volunteer: a 2006 survey's figure passed as June 2005).
+	for _, pv := range ind.Provenance {
+		if monthNamedIn(pv.Quote, d) {
+			return ""
+		}
+		if src, ok := c.Source(pv.Source); ok && indexWord(foldString(src.Text), written) >= 0 {
+			return "" // the document writes it, and names the month: its own
+		}
+	}
+	return fmt.Sprintf("%s %q reads as %s, but no quote names %s: a year across two is written %s (%s where the document calls it a fiscal year) and a calendar year alone (%d): write the figure's period as the document gives it, or keep %s if the figure is of that month",
+		name, written, p.Label(), p.Label(), SplitYear(d.Year), FiscalYearAcross(d.Year), d.Year+1, written)
+}
+
+// monthNamedIn reports whether quote names the month of d in words with
+// its year ("June 2005", "Jun 2005", "June, 2005").
+func monthNamedIn(quote string, d Date) bool {
+	q := lowerASCII(foldString(quote))
+	full := strings.ToLower(d.Month.String())
+	for _, m := range []string{full, full[:3]} {
+		for _, sep := range []string{" ", ", "} {
+			if strings.Contains(q, fmt.Sprintf("%s%s%d", m, sep, d.Year)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearFormNotices gives a notice, of kind ErrMismatch, at the period of

@@ -12,8 +12,9 @@ import (
 // October 2009, gets a notice where its source writes "2009-10" as a year
 // across two (the ABS sport survey's title line, a UK research release's
 // "2006-07"), and none where the text names the month, where the period is
-// the year across two already, where the month is no next year's digits,
-// or where the text never writes it.
+// the year across two already, or where the month is no next year's
+// digits; where the text never writes it and no quote names the month,
+// it gets one that says so (round P).
 func TestYearAcrossNotices(t *testing.T) {
 	const sport = "4177.0 - Participation in Sport and Physical Recreation, Australia, 2009-10 Quality Declaration\n\n" +
 		"Overall, men and women had similar participation rates (65% and 63% respectively).\n"
@@ -32,7 +33,10 @@ func TestYearAcrossNotices(t *testing.T) {
 			`period "2006-07" reads as July 2006, but source "doc" writes "2006-07", a year across two: write period: 2006/07 (FY2006-07 where the document calls it a fiscal year), or keep 2006-07 if the figure is of that month`},
 		{"the text names the month in words", monthly, "2009-10", "Sales rose 2% in the month.", "change\n    direction: up", "2%", ""},
 		{"a month that is no next year's digits", sport, "2009-06", "men and women had similar participation rates (65% and 63% respectively)", "share", "65%", ""},
-		{"the text never writes it", research, "2009-10", "Businesses spent $12 billion on R&D.", "flow", "$12 billion", ""},
+		// Round P (s22p-volunteer): "2005-06" on a 2006 survey's figure
+		// passed silently; a month no quote names takes a notice too.
+		{"the text never writes it", research, "2009-10", "Businesses spent $12 billion on R&D.", "flow", "$12 billion",
+			`period "2009-10" reads as October 2009, but no quote names October 2009: a year across two is written 2009/10 (FY2009-10 where the document calls it a fiscal year) and a calendar year alone (2010): write the figure's period as the document gives it, or keep 2009-10 if the figure is of that month`},
 	}
 	for _, tt := range tests {
 		src := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n  - id: x\n    title: X\n    measure: %s\n    status: estimate\n    period: %q\n    stated: %q\n    provenance:\n      - source: doc\n        quote: %q\n",

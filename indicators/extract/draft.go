@@ -238,6 +238,7 @@ type docDraft struct {
 	gov         govHome           // governmentHome's answer, read once
 	what        whatCache         // what draftwhat.go reads of the whole document, once
 	oneHome     *docHome          // the country the whole document is about, once read (draftdochome.go)
+	mostPlace   *docHome          // the place the document names most, once read (docPlace)
 	ctx         *docContext       // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade    *string           // the home of a national trade release, once read (drafttradetotals.go)
 	stmt        *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
@@ -476,7 +477,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out))))))))))
+	return d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says

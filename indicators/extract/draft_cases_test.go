@@ -195,7 +195,8 @@ var draftCases = []draftCase{
 	{name: "storage: a later item of the list has the list's subject and modal", text: storageText, stated: "20,000 jobs",
 		title: "Jobs battery storage would sustain", entities: "US", measure: "count", status: "projection", period: "not stated"},
 	{name: "storage: the money item of the list names what it is in", text: storageText, stated: "$6 billion per year",
-		title: "Private capital battery storage would draw each year", entities: "", measure: "flow", status: "projection", period: "not stated"},
+		// no place of its own: the document's one country (docPlaceOf), the U.S. of its department and its "American"
+		title: "Private capital battery storage would draw each year", entities: "US", measure: "flow", status: "projection", period: "not stated"},
 	// Thousands in spaced groups (s6), and "the number of X in <year>"
 	// titled without its year.
 	{name: "a count in spaced groups of thousands, titled by the number of what, its year the period's", text: "Dengue Facts\n\nThe estimated number of dengue deaths in 2019 stood at 12 000.\n",
@@ -411,7 +412,7 @@ var draftCases = []draftCase{
 	{name: "a need foreseen is a projection, its deadline the period", text: "According to the International Energy Agency, sub-Saharan Africa will\nrequire more than $300 billion in investment to achieve universal\nelectricity access by 2030.",
 		stated: "more than $300 billion", title: "Investment sub-Saharan Africa will require", entities: "202", measure: "flow", status: "projection", period: "2030"},
 	{name: "a deadline is not the paragraph's year", text: "Africa will need $300 billion in investment to reach universal access by 2030. The plan will add 10,000 megawatts.",
-		stated: "10,000 megawatts", measure: "stock", status: "pledge", period: "not stated"},
+		stated: "10,000 megawatts", entities: "002", measure: "stock", status: "pledge", period: "not stated"}, // the document's one place (docPlaceOf)
 	{name: "a parallel clause's stock", text: "Cumulative Indian investment in the United States totaled $9 billion in 2012; U.S. investment into India exceeded $28 billion.",
 		stated: "exceeded $28 billion", title: "U.S. investment into India", entities: "US", counterpart: "IN", measure: "stock", status: "fact", period: "not stated"},
 	{name: "the place after from is the actor", text: "The United States received $20 billion in investment from Japan.",
@@ -834,8 +835,10 @@ var draftCases = []draftCase{
 		stated: "$3 million", entities: "", measure: "flow", status: "fact", period: "not stated"},
 	{name: "a capital May that starts a sentence is no month", text: "Rainfall Report\n\nApril 2, 2019\n\nMay rains brought $4 million in damage.",
 		stated: "$4 million", period: "not stated", section: "Rainfall Report"},
-	{name: "a figure of a sentence with no trade word is no release country's", text: monthlyText + "\nThe agency employs 300 people.\n",
-		stated: "300 people", entities: "", measure: "count", status: "fact", period: "not stated", section: "Exports"},
+	// Not the release's country by the trade rules, but the document's
+	// place (docPlaceOf, the last fallback): the U.S., its one country.
+	{name: "a figure of a sentence with no trade word is no trade release's, but the document's place", text: monthlyText + "\nThe agency employs 300 people.\n",
+		stated: "300 people", entities: "US", measure: "count", status: "fact", period: "not stated", section: "Exports"},
 }
 
 func TestDraftCases(t *testing.T) {

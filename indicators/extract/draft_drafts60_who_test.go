@@ -30,8 +30,10 @@ func TestDrafts60SurveyPlaces(t *testing.T) {
 			want: map[string]string{"entities": "GB-GBN"}},
 		{name: "a figure naming its place keeps it", text: drafts60TwoSurveys, stated: "2.9%",
 			want: map[string]string{"entities": "GB-GBN"}},
-		{name: "one survey: no place carried", text: drafts60OneSurvey, stated: "11.4%",
-			want: map[string]string{"entities": ""}},
+		// No place carried from a survey's figure before: the document's
+		// one place (docPlaceOf), the UK.
+		{name: "one survey: no place carried, the document's", text: drafts60OneSurvey, stated: "11.4%",
+			want: map[string]string{"entities": "GB"}},
 	})
 }
 

@@ -29,8 +29,8 @@ var lenderCases = []draftCase{
 		text: lenderText, stated: "92 percent", title: "School attendance rate the program aims to reach", entities: "NP", measure: "share", status: "target", period: "not stated"},
 	{name: "lender project: \"will ensure … N percent\" is a target",
 		text: lenderText, stated: "75 percent", entities: "NP", measure: "share", status: "target", period: "not stated"},
-	{name: "not a lender's lead: a figure with no place keeps none",
-		text: "The agency reported $820 million for two projects in Nepal. Spending reached $40 million.\n", stated: "$40 million", entities: "", measure: "flow", status: "fact", period: "not stated"},
+	{name: "not a lender's lead: a figure with no place takes the document's one place",
+		text: "The agency reported $820 million for two projects in Nepal. Spending reached $40 million.\n", stated: "$40 million", entities: "NP", measure: "flow", status: "fact", period: "not stated"},
 }
 
 func TestDraftLenderCases(t *testing.T) { runDraftCases(t, lenderCases) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Whose figures a one-country document's are, when a figure names no
@@ -21,13 +22,10 @@ import (
 // A docHome is the country a whole document is about, and why.
 type docHome struct {
 	code, why string
+	only      bool // docPlaceOf's place, the only one the document names (no part of it either)
 	india     bool // a Government of India release
 	uk        bool // a UK government's document (draftukgov.go)
 }
-
-// titleInRe ends a title that names the country it is about: "… in the
-// United States", "… in India".
-var titleInRe = lazyRegexp(`\b(?:in|of) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})\s*$`)
 
 // indiaReleaseRe marks a Government of India release: the Press
 // Information Bureau's date line, or the government named.
@@ -38,9 +36,9 @@ func (d *docDraft) homeOfDoc() docHome {
 	if d.oneHome != nil {
 		return *d.oneHome
 	}
-	h := oneCountryOf(d.src.Text, d.source.Title)
-	if h.code == "" {
-		h = onlyCountryOf(d.src.Text, d.docPlaces())
+	h := oneCountryOf(d.src.Text)
+	if p := d.docPlace(); h.code == "" && p.only {
+		h = p // the one place the document names: before its publisher's country ("Department for Education, England")
 	}
 	if why := ukGovernmentOf(d.src.Text); why != "" {
 		h.uk = true
@@ -79,12 +77,12 @@ func indiaRelease(text string) string {
 	return word
 }
 
-// oneCountryOf returns the country a document is about: a Government of
-// India release's, the country its title (of no figure) ends on, or the one place its
-// opening (the first 600 bytes) names when that is a country, in a
-// sentence of no figure ("… is calling for higher production in the
-// U.S."): a figure's place is that figure's only.
-func oneCountryOf(text, title string) docHome {
+// oneCountryOf returns the country a document's header says it is
+// about: a Government of India release's, a GOV.UK page's "Applies to"
+// line, a release's place line, a statistical title's country ("Schools,
+// Australia, 2012"). The places its title, lead and body name are
+// docPlaceOf's.
+func oneCountryOf(text string) docHome {
 	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{code: "IN", why: fmt.Sprintf("a Government of India release (%q)", g), india: true}
 	}
@@ -102,32 +100,6 @@ func oneCountryOf(text, title string) docHome {
 				return docHome{code: ps[0].code, why: fmt.Sprintf("the country the release's title names (%q)", t)}
 			}
 		}
-	}
-	// "Alcohol use in Wales: 2022": an annual release's year after its
-	// place (drafts58).
-	title = titleYearTailRe.ReplaceAllString(title, "")
-	if g := titleInRe.FindStringSubmatch(title); g != nil && !strings.ContainsAny(title, "0123456789") {
-		if ps := placesIn(g[1], 0); len(ps) == 1 && isCountry(ps[0].code) {
-			return docHome{code: ps[0].code, why: fmt.Sprintf("the country the title is about (%q)", strings.TrimSpace(g[0]))}
-		}
-	}
-	head := text[:min(len(text), 600)]
-	if i := strings.LastIndexByte(head, ' '); i > 0 && len(text) > 600 {
-		head = head[:i]
-	}
-	ps := placesIn(head, 0)
-	codes := distinct(ps)
-	if len(codes) != 1 || !isCountry(codes[0]) {
-		return docHome{}
-	}
-	if inBefore.MatchString(head[:ps[0].start]) && !strings.ContainsAny(sentenceAround(head, ps[0].start), "0123456789") {
-		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names (%q)", snippet(text, ps[0].start, ps[0].end))}
-	}
-	// "Australia's National Greenhouse Accounts … estimate … Australia's
-	// greenhouse gas emissions": the one country an opening names again
-	// and again is its subject, wherever the name stands (drafts34).
-	if n := namedSentences(head, ps); n >= 3 {
-		return docHome{code: codes[0], why: fmt.Sprintf("the one place the document's opening names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
 	}
 	return docHome{}
 }
@@ -230,33 +202,166 @@ func appliesToHome(text string) (docHome, bool) {
 	return docHome{code: codes[0], why: fmt.Sprintf("the page's header %q", strings.TrimSpace(g[0]))}, true
 }
 
-// possessiveNationalRe follows the only place a document names when the
-// document gives that place's own national aims: "Scotland’s road safety
-// framework to 2020 contains 5 national targets" (drafts76, a devolved
-// government's statistics release, which names its nation once).
-var possessiveNationalRe = lazyRegexp(`^(?:’s|'s) [^.\n]{0,80}?\bnational (?:targets?|strategy|framework|plan|goals?)\b`)
+// docPlace returns docPlaceOf the document, read once.
+func (d *docDraft) docPlace() docHome {
+	if d.mostPlace == nil {
+		h := docPlaceOf(d.src.Text, d.docPlaces())
+		h = stateOfDoc(d.src.Text, h)
+		d.mostPlace = &h
+	}
+	return *d.mostPlace
+}
 
-// onlyCountryOf returns the country a document is about when it is the
-// only place the whole document names, in two sentences or more, one of
-// them "in" it, or once as the owner of national aims (possessiveNationalRe) (drafts48: "more surgeries were performed in Canada", "Canada had the
-// shortest wait times" compared with peer countries, which are no
-// place): every figure that names no place is that country's.
-func onlyCountryOf(text string, ps []placeMention) docHome {
-	ps = countries(ps)
-	codes := distinct(ps)
-	if len(codes) != 1 || !isCountry(codes[0]) || codes[0] == indicators.World {
+// stateOfDoc returns the state, province or territory a document is
+// about in place of h, its country (or none): a state agency's release
+// names its state far more than its country ("NSW Health … in New South
+// Wales"), so the one state the document names in three sentences or
+// more, in twice as many as its country and as any other state of it,
+// is the document's place, at the publisher's own level.
+func stateOfDoc(text string, h docHome) docHome {
+	if h.code != "" && len(h.code) != 2 {
+		return h // already a part of a country
+	}
+	type named struct {
+		ps   []placeMention
+		name string
+	}
+	byCode := map[string]*named{}
+	var codes []string
+	for _, s := range subdivisionsIn(text) {
+		iso := isoSubdivision(s)
+		if iso == "" || h.code != "" && s.code != h.code {
+			continue
+		}
+		if byCode[iso] == nil {
+			byCode[iso] = &named{name: s.name}
+			codes = append(codes, iso)
+		}
+		byCode[iso].ps = append(byCode[iso].ps, placeMention{s.start, s.end, iso})
+	}
+	top, n, rival := "", 0, 0
+	for _, c := range codes {
+		k := namedSentences(text, byCode[c].ps)
+		switch {
+		case k > n:
+			top, n, rival = c, k, max(rival, n)
+		default:
+			rival = max(rival, k)
+		}
+	}
+	if top == "" || n < 3 || n < 2*rival {
+		return h
+	}
+	if h.code != "" {
+		var whole []placeMention
+		for _, p := range placesIn(text, 0) {
+			if p.code == h.code {
+				whole = append(whole, p)
+			}
+		}
+		if n < 2*namedSentences(text, whole) {
+			return h
+		}
+	}
+	return docHome{code: top, why: fmt.Sprintf("the state the document names most, in %d of its sentences (%q)", n, byCode[top].name)}
+}
+
+// docPlaceClaims gives every claim of out that has no place yet, when
+// every reader of its own clause, its paragraph and its heading has run,
+// the document's place (docPlace): the genre's last fallback.
+func (d *docDraft) docPlaceClaims(out []claim) []claim {
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Entities) > 0 || cl.ind.Counterpart != "" {
+			continue
+		}
+		h := d.docPlace() // read only for a document with a placeless figure
+		if h.code == "" {
+			return out
+		}
+		cl.ind.Entities = []string{h.code}
+		cl.fieldNotes["entities"] = "no place named: " + h.why
+		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+	}
+	return out
+}
+
+// docPlaceOf returns the one place a document is about, read from every
+// place it names: the genre's pattern is that a release names its place
+// once or a few times — in its title, its lead, its publisher's own words
+// ("the principal provider of … data on Australia’s VET sector", "the
+// roads in Scotland") — and its figures then do not repeat it, while a
+// place named as a comparison ("higher than in Wales") or as a source
+// ("combined with data from … sites in England and Wales") is no place
+// of its figures (asidePlace). The document's place is the place named in
+// the most sentences, when no other place but its own parts comes near
+// (twice as many sentences, at least two, against any rival); a place
+// named alone is the document's even once. Hand catalogs give every
+// figure a place, so a document's one place is the best guess for a
+// figure that names none.
+func docPlaceOf(text string, ps []placeMention) docHome {
+	byCode := map[string][]placeMention{}
+	var codes []string
+	for _, p := range ps {
+		if p.code == "" || p.code == indicators.World || asidePlace(text, p) {
+			continue
+		}
+		if _, ok := byCode[p.code]; !ok {
+			codes = append(codes, p.code)
+		}
+		byCode[p.code] = append(byCode[p.code], p)
+	}
+	if len(codes) == 0 {
 		return docHome{}
 	}
-	in, national := false, false
-	for _, p := range ps {
-		in = in || inBefore.MatchString(text[max(0, p.start-8):p.start])
-		national = national || possessiveNationalRe.MatchString(text[p.end:min(len(text), p.end+120)])
+	top, n := "", 0
+	for _, c := range codes { // first named wins a tie
+		if k := namedSentences(text, byCode[c]); k > n {
+			top, n = c, k
+		}
 	}
-	if n := namedSentences(text, ps); n >= 3 || n >= 2 && in {
-		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, in %d of its sentences (%q)", n, snippet(text, ps[0].start, ps[0].end))}
+	rival := 0
+	for _, c := range codes {
+		if c != top && !partOf(c, top) && !placeWithin(c, top) {
+			rival = max(rival, namedSentences(text, byCode[c]))
+		}
 	}
-	if national {
-		return docHome{code: codes[0], why: fmt.Sprintf("the only place the document names, whose national aims it gives (%q)", snippet(text, ps[0].start, ps[0].end))}
+	first := byCode[top][0]
+	switch {
+	case rival == 0:
+		what := "the only place the document names"
+		if len(codes) > 1 {
+			what += " but its parts"
+		}
+		return docHome{code: top, why: fmt.Sprintf("%s, in %d of its sentences (%q)", what, n, snippet(text, first.start, first.end)), only: len(codes) == 1 && isCountry(top)}
+	case n >= 3 && n >= 2*rival:
+		return docHome{code: top, why: fmt.Sprintf("the place the document names most, in %d of its sentences, another in %d at most (%q)", n, rival, snippet(text, first.start, first.end))}
 	}
 	return docHome{}
+}
+
+// asidePlace reports whether the place p of text is named as a comparison
+// ("than Wales", "compared with England": vocab.AgainstLeads right
+// before it), as a source (vocab.SourceLeads earlier in its clause) or
+// as the citizenship of people (peopleOfPlaceRe, "non-EU").
+func asidePlace(text string, p placeMention) bool {
+	before := strings.ToLower(text[max(0, p.start-80):p.start])
+	if i := strings.LastIndexAny(before, ",;.:()\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	near := strings.TrimSuffix(strings.TrimSuffix(before, "the "), "in ")
+	for _, l := range vocab.AgainstLeads {
+		if strings.HasSuffix(near, l) || strings.HasSuffix(near, l+"in ") || strings.HasSuffix(near, l+"that of ") {
+			return true
+		}
+	}
+	if peopleOfPlaceRe.MatchString(text[p.end:min(len(text), p.end+24)]) || strings.HasSuffix(before, "non-") {
+		return true // "EU citizens", "non-EU nationals": people, not a place
+	}
+	for _, l := range vocab.SourceLeads {
+		if strings.Contains(before, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -186,8 +186,8 @@ func (d *docDraft) restatedKeyFindings(out []claim) []claim {
 		}
 		for _, j := range keys {
 			e := &out[j]
-			if !sameClaimOf(&e.ind, &cl.ind) {
-				continue
+			if !sameClaimOf(&e.ind, &cl.ind) || !strings.Contains(cl.ind.Provenance[0].Quote, e.ind.Stated) {
+				continue // a quote that does not state the claim as drafted ("United Kingdom | 46,560,452" for "46,560,452 Parliamentary electoral registrations") is none of its: verify asks it of every quote
 			}
 			p := cl.ind.Provenance[0]
 			e.ind.Provenance = append(e.ind.Provenance, p)

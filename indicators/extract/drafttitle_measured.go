@@ -371,6 +371,9 @@ func (d *docDraft) measuredIn(before, sent string) (what, place, noun string) {
 		name := sent[ps[0].start:ps[0].end]
 		if !strings.Contains(lwhat, strings.ToLower(name)) && !strings.Contains(strings.ToLower(d.titleDoc.lastWhat), strings.ToLower(name)) {
 			place = "in " + name
+			if !placeName(name) {
+				place = "in " + indicators.EntityName(ps[0].code) // "the Scottish household waste recycling rate": in Scotland
+			}
 		}
 	}
 	if place == "" {

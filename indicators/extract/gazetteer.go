@@ -45,7 +45,8 @@ var gazetteer = sync.OnceValue(func() []place {
 	}
 	for _, row := range indicators.PlaceForms {
 		for _, f := range row.Forms {
-			add(f, row.Code, (strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i")) && len(f) > 4) // "Iraqis" too
+			// "Iraqis" too; "Scottish", "Welsh" are adjectives, no name
+			add(f, row.Code, (strings.HasSuffix(f, "an") || strings.HasSuffix(f, "i") || strings.HasSuffix(f, "sh")) && len(f) > 4)
 		}
 	}
 	for _, a := range indicators.UncodedAreas { // "CONUS", "contiguous U.S.": the entity that holds them

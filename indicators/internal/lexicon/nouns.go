@@ -216,3 +216,20 @@ var CoordinatedWholes = map[string]string{
 	"college school": "institution", "college university": "institution",
 	"hospice hospital": "facility", "death injury": "casualty",
 }
+
+// PeopleNouns are counted nouns, in the singular, of people (the head of
+// a unit: "full-time equivalent officer" is an officer): a number of them
+// present at a date is a stock, and counted as they are served over a
+// period ("1.7 million patients treated in the 24 months before 31 March
+// 2014", a head count over a rolling window) a flow; never a count of
+// kinds, places or members (measure: count), which verify notices
+// (s22p-dental: "1,438 dentists" under measure: count).
+var PeopleNouns = []string{"person", "people", "adult", "child", "man", "woman", "girl", "boy", "patient", "dentist", "doctor", "nurse",
+	"midwife", "practitioner", "teacher", "pupil", "student", "officer", "prisoner", "inmate", "employee", "worker", "volunteer",
+	"resident", "claimant", "recipient", "beneficiary", "smoker", "drinker", "user", "visitor", "sleeper", "apprentice", "trainee",
+	"graduate", "carer", "parent", "mother", "father", "citizen", "migrant", "refugee", "voter", "member of staff"}
+
+// AverageWords are the words of a clause that make a figure an average
+// per something, a level ("27 days on average per site", "an average of
+// 4.2 per household"), lower case.
+var AverageWords = []string{"on average", "an average of", "average per", "per site", "per station", "a year on average"}
