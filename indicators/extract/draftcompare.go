@@ -130,11 +130,6 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 			d.setDirection(cl, indicators.Up, sent)
 		}
 	}
-	if ind.Unit.IsZero() && m.Kind == Number {
-		if u, why, ok := d.countedNounAround(m); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, why
-		}
-	}
 	for i, n := range cl.notes {
 		if strings.HasSuffix(n, restatedCurrency) {
 			cl.notes[i] = strings.TrimSuffix(n, restatedCurrency) + whichCurrency(ind.Unit)
@@ -368,13 +363,13 @@ func (d *docDraft) countedNounAround(m Mention) (indicators.Unit, string, bool) 
 	rest := strings.ToLower(text[m.Span.End:m.Sentence.End])
 	if g := numberOfRe.FindStringSubmatch(rest); g != nil {
 		if one := indicators.Singular(g[1]); one != g[1] {
-			return indicators.CountOf(one), fmt.Sprintf("%s, the noun of %q; stated keeps the figure as written", one, "the number of "+g[1]), true
+			return indicators.CountOf(one), fmt.Sprintf("%s, the noun of %q", one, "the number of "+g[1]), true
 		}
 	}
 	if peoplePartitives.MatchString(rest) {
 		for _, o := range d.mentionsOf(m.Sentence) {
 			if o.Sentence == m.Sentence && o.Unit.Kind == indicators.Count && peopleUnits[o.Unit.String()] {
-				return o.Unit, fmt.Sprintf("%s, the people %s of its sentence counts; stated keeps the figure as written", o.Unit.Name, flatText(o.Text)), true
+				return o.Unit, fmt.Sprintf("%s, the people %s of its sentence counts", o.Unit.Name, flatText(o.Text)), true
 			}
 		}
 	}
@@ -382,7 +377,7 @@ func (d *docDraft) countedNounAround(m Mention) (indicators.Unit, string, bool) 
 		at := m.Span.End + strings.Index(text[m.Span.End:], "of") + len("of")
 		for _, o := range d.mentionsOf(m.Sentence) {
 			if o.Sentence == m.Sentence && o.Span.Start > at && strings.TrimSpace(text[at:o.Span.Start]) == "" && o.Unit.Kind == indicators.Count && o.Unit.Name != "" {
-				return o.Unit, fmt.Sprintf("%s, the noun of %s, the whole it is counted out of; stated keeps the figure as written", o.Unit.Name, flatText(o.Text)), true
+				return o.Unit, fmt.Sprintf("%s, the noun of %s, the whole it is counted out of", o.Unit.Name, flatText(o.Text)), true
 			}
 		}
 	}

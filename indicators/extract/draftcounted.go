@@ -352,7 +352,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
 			// its verb ("children lives in").
-			return basis + pre + one, end, true
+			return basis + grammarNoun(text[from:end], pre+one), end, true
 		}
 		pre = ""
 		if w != raw {
@@ -361,6 +361,28 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		i = j
 	}
 	return adj, adjEnd, adj != ""
+}
+
+// grammarNoun returns the counted noun of the words of a noun phrase
+// after a figure, whose head noun the reader above found: the name the
+// unit grammar verify reads a stated figure by (indicators.ParseStated)
+// gives the whole phrase where it names more of it than the head alone,
+// else head. The genre's pattern: a unit of measurement with the nouns
+// that say what it counts is one unit ("43.5 billion vehicle kms" → vehicle
+// km, "15.73 billion net tonne kilometres" → net tonne kilometre), so the
+// drafter writes the unit verify accepts for the same quote; a modifier
+// the grammar does not join ("57 low-income districts") stays apart.
+func grammarNoun(words, head string) string {
+	f := strings.Fields(words)
+	if len(f) < 2 && !strings.Contains(words, "-") {
+		return head
+	}
+	_, u, err := indicators.ParseStated("2 " + strings.Join(f, " "))
+	last := head[strings.LastIndexAny(head, " -")+1:] // "vehicle-km" is read as vehicle km
+	if err == nil && u.Kind == indicators.Count && u.Per == "" && strings.HasSuffix(u.Name, " "+last) && len(u.Name) >= len(head) {
+		return u.Name
+	}
+	return head
 }
 
 // namedRateRE matches a rate the words name: "the birth rate", "the
@@ -391,7 +413,27 @@ func namedRateBefore(before string) string {
 // of people in the mass (migration, employment) counts persons
 // (subjectUnits). A number after "rate of" is a rate, whose unit is no
 // head noun; it reports false.
+//
+// Where its own clause names nothing, a bare number counts what the
+// figure it parallels counts: the first item's of a list of bracketed
+// items ("Colombians (9 300 asylum applicants) and Peruvians (4 100)",
+// listItemUnit), or the figure it is joined to by "and" as the subject of
+// its own verb ("7,027 households participated …, and 5,048 have found
+// …", joinedCountUnit).
 func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
+	if u, phrase, why, ok := d.countedNounOwn(m, cs); ok {
+		return u, phrase, why, true
+	}
+	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.joinedCountUnit} {
+		if u, why, ok := read(m); ok {
+			return u, "", why, true
+		}
+	}
+	return indicators.Unit{}, "", "", false
+}
+
+// countedNounOwn is countedNoun's reading of the figure's own clause.
+func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
 	text := d.src.Text
 	if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 		np := flatText(text[m.Span.Start:end])
@@ -408,6 +450,9 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 			np := flatText(text[m.Span.Start:end])
 			return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun the figures of %q share", noun, np), true
 		}
+	}
+	if u, why, ok := d.countedNounAround(m); ok {
+		return u, "", why, true
 	}
 	lo := m.Sentence.Start
 	for _, o := range d.sentenceMentions(m) {
@@ -612,9 +657,18 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 		}
 	}
 	head := ws
-	for i, w := range ws {
+	if len(ws) > 2 && ws[0] == "there" && auxiliaries[ws[1]] {
+		// "There were more cancers diagnosed in men (167,281)": the
+		// noun an existential clause introduces is what it counts, not
+		// the group a preposition names after it.
+		head = ws[2:]
+		if head[0] == "more" || head[0] == "fewer" || head[0] == "less" {
+			head = head[1:]
+		}
+	}
+	for i, w := range head {
 		if headStops[w] {
-			head = ws[:i]
+			head = head[:i]
 			break
 		}
 	}

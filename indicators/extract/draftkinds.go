@@ -87,10 +87,32 @@ func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
 	switch {
 	case vocab.EventNoun(head):
 		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(head)), true
+	case activityUnit(noun):
+		return indicators.Flow, fmt.Sprintf("%s: an amount of activity over a period, a flow", indicators.Plural(noun)), true
 	case holdingUnits[head]:
 		return indicators.Stock, fmt.Sprintf("%s: people or things present at a date, a stock", indicators.Plural(head)), true
 	}
 	return 0, "", false
+}
+
+// activityUnit reports whether a counted noun is a unit of measurement
+// joined to what it counts, as the unit grammar reads one (ParseUnit
+// gives a counted noun whose head is a measure): "vehicle km", "net
+// tonne kilometre", "passenger mile". The genre's pattern: such a unit
+// counts activity — distance travelled times what travelled — so a
+// number of it is an amount over a period, a flow ("43.5 billion vehicle
+// kms were driven in 2012", "7.1 billion vehicle kms" on motorways).
+func activityUnit(noun string) bool {
+	f := strings.Fields(noun)
+	if len(f) < 2 {
+		return false
+	}
+	u, err := indicators.ParseUnit(noun)
+	if err != nil || u.Kind != indicators.Count || u.Name != noun {
+		return false
+	}
+	_, ok := indicators.LookupMeasure(f[len(f)-1])
+	return ok
 }
 
 // stockAtWords are the words that date a stock: "as at 30 June", "as of
@@ -379,11 +401,12 @@ var (
 // rateUnitRE matches a rate's counted noun and base after its number, up
 // to the base's plural noun, or its rate noun (vocab.RateNouns) after "in
 // the", which the figure's words cannot carry: " sentenced prisoners per
-// 100,000 U.S. residents", " cases of exclusion per 1,000 pupils", "
+// 100,000 U.S. residents", " deaths per 100,000 population" (a base's
+// rate noun, no plural), " cases of exclusion per 1,000 pupils", "
 // people per 100,000 in the population" (per 100,000 population), " per
 // 100,000". Group 1 is what is counted (perhaps with modifiers and an
 // "of" phrase), group 2 the base's number, group 3 or 4 its noun.
-var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s)\b|\s+in\s+the\s+(` + strings.Join(vocab.RateNouns, "|") + `)\b)?`)
+var rateUnitRE = lazyRegexp(`^\s*(?:([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+)?per\s+(\d{1,3}(?:,\d{3})*|\d+)\b(?:\s+(?:[A-Z][A-Za-z.]*\s+|[a-z-]+\s+){0,2}?([a-z]{3,}s|` + strings.Join(vocab.RateNouns, "|") + `)\b|\s+in\s+the\s+(` + strings.Join(vocab.RateNouns, "|") + `)\b)?`)
 
 // A rateRead is a rate's counted noun and base as rateUnitRE reads them.
 type rateRead struct{ counted, n, base string }
@@ -441,8 +464,11 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 	if err != nil || q.Value.String() != ind.Quantity.Value.String() {
 		return
 	}
-	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 	per := strings.TrimSpace(r.n + " " + r.base) // "8.1 people per 100,000 in the population": no plural base noun
+	if slices.Contains(vocab.RateNouns, r.base) && m.Unit == (indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: per}) {
+		return // "9.4 deaths per 1,000 population": the figure's own words carry the rate
+	}
+	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: per}
 	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: a rate, written apart from its figure", r.counted, per)
 }

@@ -71,7 +71,7 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // irregularDone are past participles of doing that do not end in -ed:
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
-	"built": true, "seen": true, "born": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
+	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
@@ -419,7 +419,86 @@ func (d *docDraft) measurePercent(cl *claim, m Mention) {
 	text := d.src.Text
 	after := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
 	k, why, ok := percentMeasure(d.ownPart(m), after, strings.HasPrefix(strings.TrimSpace(m.Text), "-") || strings.HasPrefix(strings.TrimSpace(m.Text), "−"))
+	if !ok && !byCue {
+		k, why, ok = bracketedPercent(text[m.Sentence.Start:m.Span.Start], after)
+	}
 	if ok && k != ind.Measure && (k == indicators.Share) == byCue {
 		ind.Measure, cl.fieldNotes["measure"] = k, why
 	}
+}
+
+// A percentage in brackets, or written after the thing it qualifies with
+// no word of its own, restates the figure or noun phrase before the
+// bracket as a percent (measure22). The genre's pattern: its measure is
+// what that phrase is — after a change or in a sentence of growth ("an
+// increase in deaths (3.6 per cent)", "fell by 345,818 (0.7%) and 219,415
+// (0.4%)", "The lowest annual growth rate was in the South East of
+// England (1.2%)", "increased over the year in … Northern Ireland to
+// £140,000 (2.5%)", "7 (or 4%) more than 2018") the size of the change in
+// percent, a change; a percent written with its direction after it ("the
+// take 5 per cent down") is a change too. After a time it is the level
+// at that time ("between 2019 (19.0%) and 2031 (12.9%)"), and elsewhere
+// it stays a share.
+
+// growthWords are the words of a sentence of growth beside changeCues: a
+// percentage its sentence ranks by growth ("the fastest growing
+// population … at 3.1 per cent", "the slowest growing jurisdictions")
+// is a rate of change.
+var growthWords = []string{"growing", "growth rate", "growth rates"}
+
+// comparingCues are the words of changeCues that may compare two groups
+// or name an agent rather than a change over time ("significantly higher
+// numbers of males (86%)", "reported by people aged 15-17 years (79%)"):
+// no cue of a change a bracket restates.
+var comparingCues = map[string]bool{"by": true, "higher": true, "lower": true, "cut": true, "cuts": true}
+
+// directionAfterRe matches the direction written right after a
+// percentage: "5 per cent down", "3% up on last year".
+var directionAfterRe = lazyRegexp(`^\s*(down|up)\b`)
+
+// bracketedPercent returns what a percentage drafted a share by default
+// measures when it stands in brackets (before, the words of its sentence
+// before it, ends with "(" or "(or") or after a direction: a change where
+// the words outside its bracket name a change or growth, else false.
+func bracketedPercent(before, after string) (indicators.MeasureKind, string, bool) {
+	if g := directionAfterRe.FindStringSubmatch(after); g != nil {
+		return indicators.Change, fmt.Sprintf("%q after the percent: its direction, a change", g[1]), true
+	}
+	b := strings.ToLower(strings.TrimRight(joinBroken(before), " "))
+	b = strings.TrimSuffix(strings.TrimSuffix(b, " or"), "(or")
+	if !strings.HasSuffix(strings.TrimRight(b, " "), "(") {
+		return 0, "", false
+	}
+	if f := strings.Fields(strings.TrimSuffix(strings.TrimRight(b, " "), "(")); len(f) > 0 && yearWord(strings.Trim(f[len(f)-1], ",;:")) {
+		return 0, "", false // "between 2019 (19.0%) and 2031 (12.9%)": a level at that time
+	}
+	if g := gapAfter.FindStringSubmatch(after); g != nil {
+		return indicators.Change, fmt.Sprintf("%q after the bracket: a gap from a reference, a change", g[1]), true
+	}
+	// The words outside brackets: the sentence's own, not an aside's.
+	out := outsideBrackets(b) + " " + outsideBrackets(after)
+	if c := firstPhrase(out, changeCues); c != "" && !comparingCues[c] {
+		return indicators.Change, fmt.Sprintf("%q in the sentence the bracket restates: the size of the change, a change", c), true
+	}
+	if c := firstPhrase(out, growthWords); c != "" {
+		return indicators.Change, fmt.Sprintf("%q in the sentence the bracket restates: a rate of growth, a change", c), true
+	}
+	return 0, "", false
+}
+
+// outsideBrackets returns s with every bracketed aside left out.
+func outsideBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(0, depth-1)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

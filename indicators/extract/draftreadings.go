@@ -39,16 +39,6 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	if ind.Unit.IsZero() && m.Kind == Number {
-		if u, why, ok := d.listItemUnit(m); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, why
-		} else if u, why, ok := d.joinedCountUnit(m); ok {
-			ind.Unit, cl.fieldNotes["unit"] = u, why
-		}
-		if !ind.Unit.IsZero() && ind.Measure != indicators.Change {
-			ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, "a count of "+indicators.Plural(ind.Unit.Name)
-		}
-	}
 	if c, ok := d.priceIndexRate(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a price index's 12-month rise, an inflation rate read at a month, a level", c)
 		ind.Quantity.Direction = indicators.NoDirection
@@ -204,7 +194,7 @@ func (d *docDraft) joinedCountUnit(m Mention) (indicators.Unit, string, bool) {
 	if len(next) == 0 || !joinedVerbs[strings.Trim(next[0], ",.;:")] {
 		return indicators.Unit{}, "", false
 	}
-	return o.Unit, fmt.Sprintf("%s, the counted noun of %s, the figure it is joined to; stated keeps the figure as written", o.Unit.Name, flatText(o.Text)), true
+	return o.Unit, fmt.Sprintf("%s, the counted noun of %s, the figure it is joined to", o.Unit.Name, flatText(o.Text)), true
 }
 
 // joinedVerbs stand right after a bare number that is the subject of its
@@ -231,7 +221,7 @@ func (d *docDraft) listItemUnit(m Mention) (indicators.Unit, string, bool) {
 	if !ok {
 		return indicators.Unit{}, "", false
 	}
-	return o.Unit, fmt.Sprintf("%s, the counted noun of %s, the list's first item; stated keeps the figure as written", o.Unit.Name, flatText(o.Text)), true
+	return o.Unit, fmt.Sprintf("%s, the counted noun of %s, the list's first item", o.Unit.Name, flatText(o.Text)), true
 }
 
 // itemParenBefore reports whether before, the words of a sentence before

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -38,14 +37,6 @@ func (d *docDraft) sureClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("%q, the status of the run's lead %s", c, flatText(lead.Text))
 		}
 	}
-	if ind.Unit.IsZero() && m.Kind == Number {
-		if noun, ev := d.countedNounOf(m); noun != "" {
-			ind.Unit, cl.fieldNotes["unit"] = indicators.Unit{Kind: indicators.Count, Name: noun}, noun+", the head noun of "+strconv.Quote(ev)+"; stated keeps the figure as written"
-			if ind.Measure != indicators.Change {
-				ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, "a count of "+indicators.Plural(noun)
-			}
-		}
-	}
 	if ms, why, ok := d.sureMeasure(m, ind); ok {
 		ind.Measure, cl.fieldNotes["measure"] = ms, why
 	}
@@ -53,27 +44,6 @@ func (d *docDraft) sureClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Status, cl.fieldNotes["status"] = st, why
 	}
 	d.sureTitle(cl, m, cs, ce)
-}
-
-// countedNounOf returns the noun a bare number counts when its words are
-// apart from it, and the words: "There were 31,800 estimated new HIV
-// infections" (infection); the count in "accounted for 67% (21,400) of the
-// 31,800 estimated new HIV infections" (infection).
-func (d *docDraft) countedNounOf(m Mention) (string, string) {
-	text := d.src.Text
-	ws := ""
-	if t := countedThereTitle(text, m); t != "" {
-		ws = t
-	}
-	f := strings.Fields(ws)
-	if len(f) == 0 {
-		return "", ""
-	}
-	last := strings.ToLower(f[len(f)-1])
-	if !isLowerWord(last) || indicators.Singular(last) == last {
-		return "", "" // a plural noun only
-	}
-	return indicators.Singular(last), ws
 }
 
 // flatText is s with its runs of space as one space.
