@@ -36,10 +36,15 @@ func PointNotes(points []PointNote) []string {
 	var order []string
 	periods := map[string][]string{}
 	count := map[string]int{}
+	// dated marks a note every point carrying it names the period of
+	// itself: "The 2017 figure is as at April 2020.", never "… (2017)".
+	dated := map[string]bool{}
 	add := func(text string, p indicators.Period) {
 		if _, ok := periods[text]; !ok {
 			order = append(order, text)
+			dated[text] = true
 		}
+		dated[text] = dated[text] && SaysPeriod(text, p)
 		count[text]++
 		if p.IsStated() {
 			periods[text] = AppendOnce(periods[text], p.Label())
@@ -76,7 +81,7 @@ func PointNotes(points []PointNote) []string {
 				text = "Estimate."
 			}
 		}
-		if all || len(ps) == 0 {
+		if all || len(ps) == 0 || dated[key] {
 			out = AppendOnce(out, text)
 			continue
 		}

@@ -24,6 +24,8 @@ func TestPointNotes(t *testing.T) {
 		{"every estimate", []PointNote{{Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"All figures are estimates."}},
 		// A provisional estimate says its word, not both.
 		{"provisional estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate, Notes: []string{"Provisional."}}}, []string{"Provisional (2008)."}},
+		// testdata/kinds/cancer: the note names its year already.
+		{"dated note", []PointNote{{Period: y(2017), Notes: []string{"The 2017 figure is as at April 2020."}}, {Period: y(2018)}}, []string{"The 2017 figure is as at April 2020."}},
 		{"every point", []PointNote{{Period: y(2007), Notes: []string{"England only."}}, {Period: y(2008), Notes: []string{"England only."}}}, []string{"England only."}},
 	}
 	for _, tt := range tests {
