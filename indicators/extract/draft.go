@@ -477,7 +477,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitle55(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.paragraphPeriods(out)))))))))))
+	return d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -730,12 +730,6 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	if why != "" {
 		cl.fieldNotes["period"] = why
 	}
-	if d.prelimYear != 0 && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") &&
-		p == indicators.YearPeriod(d.prelimYear) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(text[m.Span.End:m.Sentence.End])), "(revised)") {
-		// "$296.4 billion (preliminary) in 2018": the release's other
-		// figures of 2018 are preliminary too.
-		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, strconv.Quote(d.prelimCue)+": the document's figures of that year are preliminary"
-	}
 
 	// Title and id: a figure that restates a change in another unit is
 	// titled as the change.
@@ -797,7 +791,8 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	d.whoClaim(&cl, m, cs, ce)
 	d.whenClaim(&cl, m, cs, ce)
 	d.whatClaim(&cl, m, cs, ce)
-	d.releaseStatusClaim(&cl, m)
+	d.attributedEstimateClaim(&cl, m)
+	d.surveyEstimateClaim(&cl, m)
 	d.releaseSeriesClaim(&cl, m, cs)
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")

@@ -514,8 +514,8 @@ func (d *docDraft) cityClaim(cl *claim, m Mention, cs, ce int) {
 // and the earlier ones it compares them with final; or how every one of
 // its figures is measured (a survey, a sample, a model, an estimated
 // measure), so that all are estimates. This is the one reader of those
-// words: the rules that apply them (releaseStatusClaim, prelimClaim,
-// releaseEstimate, monthlyReleaseClaim, marginCue) ask it.
+// words: the rules that apply them (frameStatuses, monthlyReleaseClaim,
+// marginCue) ask it.
 //
 //	Advance Estimates of U.S. Retail and Food Services (a heading) → the
 //	release's own period's figures: "advance estimates"
@@ -542,9 +542,11 @@ var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|adv
 // modelled measure's ("based on our estimate from the Annual Population
 // Survey", "in seasonally adjusted chain volume terms", "statistically
 // significant"), or the measure it reports named an estimate ("the
-// estimated resident population"; "an estimated 43.6 million" is one
+// estimated resident population"), or said to be estimated ("Traffic
+// estimates, indicate only the broad level of traffic", "Population
+// estimates are based on the census"; "an estimated 43.6 million" is one
 // figure's hedge, not the release's measure).
-var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b`)
+var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b`)
 
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
@@ -579,14 +581,6 @@ type releaseStatement struct {
 	titled string
 }
 
-// estimates reports whether the release's head calls its own period's
-// figures estimates, before its first figure ("Revised quarterly estimate
-// of gross domestic product", "Advance Estimates of …"), not results or
-// data: a release of estimates revises its earlier periods too.
-func (s *releaseStatement) estimates() bool {
-	return s.early && strings.Contains(strings.ToLower(s.own), "estimate")
-}
-
 // statement returns what the release's head says once of how sure its
 // figures are, read once. The head runs from the top to the end of the
 // sentence of the first figure in digits below the title line, at most
@@ -615,7 +609,7 @@ func (d *docDraft) statement() *releaseStatement {
 	var first Mention
 	found := false
 	for _, m := range d.mentions {
-		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd {
+		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd && !paragraphNumber(text, m) {
 			first, found = m, true
 			break
 		}
@@ -656,6 +650,17 @@ func (d *docDraft) statement() *releaseStatement {
 		s.openYear = max(s.openYear, lastYear(r.period))
 	}
 	return s
+}
+
+// paragraphNumberRe is the number a numbered paragraph opens with: "1.2".
+var paragraphNumberRe = lazyRegexp(`^\d{1,2}\.\d{1,2}$`)
+
+// paragraphNumber reports whether m is the number of a numbered
+// paragraph ("1.2 Traffic estimates, indicate only …"), no figure: it
+// opens its line, a capital after it.
+func paragraphNumber(text string, m Mention) bool {
+	return m.Unit.IsZero() && paragraphNumberRe.MatchString(m.Text) && lineStart(text, m.Span.Start) == m.Span.Start &&
+		m.Span.End+1 < len(text) && text[m.Span.End] == ' ' && text[m.Span.End+1] >= 'A' && text[m.Span.End+1] <= 'Z'
 }
 
 // methodWords returns the words of s that say how its figures are

@@ -64,7 +64,6 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 		ind.Unit.Per = "year"
 		cl.fieldNotes["unit"] = fmt.Sprintf("%q: a count at an annual rate, %s per year", "annual rate", ind.Unit.Name)
 	}
-	d.drafts57Status(cl, m)
 	d.drafts57Title(cl, m)
 }
 
@@ -81,57 +80,6 @@ func (d *docDraft) drafts57AnnualTo(m Mention) bool {
 	}
 	rest := strings.ToLower(before[i:])
 	return strings.HasSuffix(strings.TrimSpace(rest), " to") && !strings.ContainsAny(rest, ";")
-}
-
-// drafts57Status makes an estimate of every figure drafted as a fact in a
-// release whose opening calls it a first, early, provisional or flash
-// estimate ("according to a first estimate"), when the release's own
-// period is not read from its title (releaseStatusClaim reads the rest): the figures of its periods, and those a figure revises. A
-// figure of a period more than a year before the release's latest stays
-// a fact.
-func (d *docDraft) drafts57Status(cl *claim, m Mention) {
-	ind := &cl.ind
-	if ind.Status != indicators.Fact {
-		return
-	}
-	st := d.statement()
-	cue := st.own
-	if !st.estimates() {
-		return
-	}
-	if _, _, _, ok := d.releaseSpan(); ok {
-		return
-	}
-	text := d.src.Text
-	if pluperfect.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End]))) || afterComparison(text, m) {
-		// "Road freight had grown by 0.7 per cent in the previous year":
-		// the earlier figure a comparison names is final.
-		return
-	}
-	if ind.Period.IsStated() {
-		latest := d.drafts57LatestYear()
-		end := ind.Period.To
-		if end.Year == 0 {
-			end = ind.Period.From
-		}
-		if latest > 0 && end.Year < latest-1 {
-			return
-		}
-	}
-	ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: its figures are estimates", cue)
-}
-
-// drafts57LatestYear returns the latest year a date of the text's
-// opening or title names, or 0.
-func (d *docDraft) drafts57LatestYear() int {
-	head := d.src.Text[:min(len(d.src.Text), 400)]
-	latest := 0
-	for _, f := range strings.FieldsFunc(head, func(r rune) bool { return r < '0' || r > '9' }) {
-		if y, err := strconv.Atoi(f); err == nil && len(f) == 4 && y > 1900 && y < 2200 && y > latest {
-			latest = y
-		}
-	}
-	return latest
 }
 
 // drafts57CodeBefore matches a release code before a bracketed number:

@@ -54,41 +54,6 @@ const maxOpening = 3000
 // registered", "registrations".
 var registeredCountRe = lazyRegexp(`\bregist(?:ered|rations?)\b`)
 
-// releaseEstimate reports why a figure is one of a release that reports
-// estimates: the opening says so, and the figure is no count of
-// registered events; of a release of provisional estimates, it is also no
-// comparison's earlier figure ("after +1.2%", "had grown by") nor dated,
-// other than as a change, before the year the opening reports.
-func (d *docDraft) releaseEstimate(m Mention, ind *indicators.Indicator) (string, bool) {
-	st := d.statement()
-	cue, method, year := st.own, st.method != "", st.openYear
-	switch {
-	case method:
-		cue = st.method
-	case !st.early:
-		// "… rose by 0.3%, according to a flash estimate": the lead's
-		// figure's own source, read with the figure (draftsure.go).
-		cue = ""
-	}
-	if cue == "" {
-		return "", false
-	}
-	text := d.src.Text
-	if ind.Measure == indicators.CountKind && registeredCountRe.MatchString(strings.ToLower(text[m.Sentence.Start:m.Sentence.End])) {
-		return "", false
-	}
-	if method {
-		return fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", cue), true
-	}
-	if pluperfect.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End]))) || afterComparison(text, m) {
-		return "", false
-	}
-	if p := ind.Period; ind.Measure != indicators.Change && p.IsStated() && year != 0 && p.To.Year < year {
-		return "", false
-	}
-	return fmt.Sprintf("%q in the release's opening: its figures of the period it reports are estimates", cue), true
-}
-
 // scaledReadBack reports whether the stated reading q of a measure differs
 // from the extractor's only by the power of ten of a scaled unit ("532.0
 // Mt CO2-e" is 532.0 million tCO2e; the extractor reads 532 tCO2e): the
@@ -163,11 +128,6 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 				ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("the status of %s, which this figure restates", flatText(o.Text))
 				noCue = false
 			}
-		}
-	}
-	if ind.Status == indicators.Fact && noCue {
-		if why, ok := d.releaseEstimate(m, ind); ok {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, why
 		}
 	}
 	own := d.ownPart(m)

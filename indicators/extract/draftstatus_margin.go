@@ -29,7 +29,7 @@ type marginBlock struct {
 // error, when no heading or lead makes every figure an estimate.
 func (d *docDraft) marginCue() {
 	if st := d.statement(); st.early && st.own != "" {
-		return // "Advance Estimates of …": the release's period is read whole (releaseEstimate)
+		return // "Advance Estimates of …": the release's period is read whole (frameStatuses)
 	}
 	text := d.src.Text
 	for _, m := range d.mentions {

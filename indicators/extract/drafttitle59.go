@@ -231,35 +231,6 @@ func changeWordDirection(w string) string {
 	return ""
 }
 
-// drafts59EndVerbs are verbs of change that end a clause, never a title:
-// "Outward units held steady", "… traffic increased".
-var drafts59EndVerbs = map[string]bool{"increased": true, "decreased": true, "rose": true, "fell": true, "grew": true,
-	"declined": true, "dropped": true, "climbed": true, "steady": true, "unchanged": true}
-
-// drafts59TitleFault reports what is wrong with a title's words f by the
-// rules of drafts59: a suffix fragment ("People -ed"), a verb of change
-// at its end ("… traffic increased", "… held steady"), or "".
-func drafts59TitleFault(f []string) string {
-	for _, w := range f {
-		if len(w) > 1 && (strings.HasPrefix(w, "-") || strings.HasPrefix(w, "–")) && isLowerWord(strings.TrimLeft(w, "-–")) {
-			return "a suffix fragment " + strconv.Quote(w)
-		}
-	}
-	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:()"))
-	if !drafts59EndVerbs[last] {
-		return ""
-	}
-	if last == "steady" || last == "unchanged" {
-		if len(f) > 1 {
-			if p := strings.ToLower(f[len(f)-2]); p == "held" || p == "remained" || p == "was" || p == "were" || p == "stayed" {
-				return "ends on a verb of change, " + strconv.Quote(p+" "+last)
-			}
-		}
-		return ""
-	}
-	return "ends on a verb of change, " + strconv.Quote(last)
-}
-
 // drafts59Fig is a figure in the patterns of the titles below.
 const drafts59Fig = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|million|billion|bn|m|p)?`
 

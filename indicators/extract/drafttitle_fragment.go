@@ -87,7 +87,7 @@ func titleFault(t string) string {
 		// title ("… compared with the Japan FTA's").
 		return "cut inside a noun phrase"
 	}
-	if why := drafts59TitleFault(f); why != "" {
+	if why := verbEndFault(f); why != "" {
 		return why
 	}
 	if why := drafts63TitleFault(f); why != "" {
@@ -443,3 +443,32 @@ func adverbEnd(f []string) bool {
 var noSubjectTitles = map[string]bool{"increase": true, "decrease": true, "rise": true, "fall": true, "change": true, "decline": true,
 	"growth": true, "drop": true, "all-time high": true, "record high": true, "record low": true, "all-time low": true, "moving average": true,
 	"average": true, "figure target": true, "target": true, "total": true, "increase in real terms": true, "decrease in real terms": true}
+
+// clauseEndVerbs are verbs of change that end a clause, never a title:
+// "Outward units held steady", "… traffic increased".
+var clauseEndVerbs = map[string]bool{"increased": true, "decreased": true, "rose": true, "fell": true, "grew": true,
+	"declined": true, "dropped": true, "climbed": true, "steady": true, "unchanged": true}
+
+// verbEndFault reports what is wrong with a title's words f, in every
+// genre: a suffix fragment ("People -ed"), a verb of change
+// at its end ("… traffic increased", "… held steady"), or "".
+func verbEndFault(f []string) string {
+	for _, w := range f {
+		if len(w) > 1 && (strings.HasPrefix(w, "-") || strings.HasPrefix(w, "–")) && isLowerWord(strings.TrimLeft(w, "-–")) {
+			return "a suffix fragment " + strconv.Quote(w)
+		}
+	}
+	last := strings.ToLower(strings.Trim(f[len(f)-1], ",.;:()"))
+	if !clauseEndVerbs[last] {
+		return ""
+	}
+	if last == "steady" || last == "unchanged" {
+		if len(f) > 1 {
+			if p := strings.ToLower(f[len(f)-2]); p == "held" || p == "remained" || p == "was" || p == "were" || p == "stayed" {
+				return "ends on a verb of change, " + strconv.Quote(p+" "+last)
+			}
+		}
+		return ""
+	}
+	return "ends on a verb of change, " + strconv.Quote(last)
+}

@@ -162,7 +162,7 @@ func TestShareWholeTitle(t *testing.T) {
 		// corpus (who-2020-world-malaria-day-key-messages)
 		{"a title that names more than the whole is kept", "Nearly 70% of malaria funding was provided by international sources.", "70%", "Share of malaria funding from international sources", ""},
 		{"a title that names the whole alone is mended", "Nearly 70% of malaria funding was provided by international sources.", "70%", "Share of malaria funding", "Share of malaria funding provided by international sources"},
-		// drafter case (draft_title55_test.go) and a perfect tense (draft_flows_test.go)
+		// drafter case (drafttitle_tail_test.go) and a perfect tense (draft_flows_test.go)
 		{"a fraction with its share in parentheses", "Over a third (35.2%) of marriages were religious ceremonies; a slight rise compared with 34.8% in 2029.", "35.2%", "Unnamed share", "Share of marriages that were religious ceremonies"},
 		{"have and a participle is a tense, not a having", "74.3 percent of surveyed exporting firms have reopened their shops.", "74.3 percent", "Unnamed share", "Share of surveyed exporting firms that have reopened their shops"},
 		// smoking (testdata/kinds/smoking), crime, marriages: a verb that ends its clause (titles18)

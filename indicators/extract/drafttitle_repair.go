@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/claimbook/claimbook/indicators"
 	"strconv"
 	"strings"
 	"unicode"
@@ -155,6 +156,18 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	if t := d.shareWholeTitle(m, ind.Title); t != "" {
 		set(t, "the share's whole and what its part does")
+	}
+	if ind.Measure == indicators.Change {
+		ps := ""
+		if hasPrev && (m.Kind == Percent && prev.kind != Percent || m.Kind != Percent && prev.kind == m.Kind) {
+			ps = prev.subject
+		}
+		if t := changeTail(ind.Title, ps, text[m.Sentence.Start:m.Sentence.End]); t != "" {
+			set(t, "a change with no measured phrase of its own: what the figure before it in its sentence measures, or the sentence's subject")
+		}
+	}
+	if t := d.rowLabel(m, ind.Title); t != "" {
+		set(t, "a row label: what the ranking measures, then the breakdown it ranks")
 	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.

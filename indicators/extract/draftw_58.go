@@ -125,41 +125,6 @@ func (d *docDraft) surveyEstimateClaim(cl *claim, m Mention) {
 	}
 }
 
-// prelimPeriodClaim makes a figure of a provisional release's own
-// reference period an estimate when that period is shorter than a year
-// ("Provisional quarterly statistics … for January to March 2019"):
-// every figure whose period ends where the release's does (its quarter,
-// its month, the rolling year or the year to date ending then). It
-// reports whether the figure's period is one of months, which the
-// year's rule of prelimClaim leaves alone.
-func (d *docDraft) prelimPeriodClaim(cl *claim) bool {
-	ind := &cl.ind
-	if !ind.Period.IsStated() || ind.Period.Fiscal || (!ind.Period.IsSpan() && ind.Period.From.Month == 0) {
-		return false
-	}
-	year, cue := d.provisionalYear()
-	if year == 0 || ind.Status != indicators.Fact {
-		return true
-	}
-	end := ind.Period.To
-	if end.Year == 0 {
-		end = ind.Period.From
-	}
-	rp, _, _, ok := d.releaseSpan()
-	if !ok || rp.To.Month == 0 {
-		// "2016 provisional results": a month of the release's year, "In
-		// April 2016", is the release's own.
-		if !ind.Period.IsSpan() && end.Year == year {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", cue, year)
-		}
-		return true
-	}
-	if end.Year == rp.To.Year && end.Month == rp.To.Month {
-		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own period (to %s) is provisional, an estimate", cue, rp.To)
-	}
-	return true
-}
-
 // Who publishes, in the two genres' own words (drafts58):
 //
 //	From:

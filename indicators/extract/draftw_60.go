@@ -84,9 +84,9 @@ func (d *docDraft) surveyRefMonth() (indicators.Date, string) {
 
 // surveyMonthPeriods dates the claims of out of an annual survey's year
 // by its reference month (surveyRefMonth), and those of the year before,
-// which they are compared with, by the same month then; bases alike. A
-// figure of the provisional release's own year that no cue made
-// anything else is then an estimate, whichever rule dated it.
+// which they are compared with, by the same month then; bases alike
+// (frameStatuses then makes a provisional release's figures of its own
+// year estimates, whichever rule dated them).
 func (d *docDraft) surveyMonthPeriods(out []claim) {
 	ref, why := d.surveyRefMonth()
 	if ref.IsZero() {
@@ -101,7 +101,6 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		}
 		return p, false
 	}
-	year, cue := d.provisionalYear()
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" {
@@ -114,9 +113,6 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		}
 		if p, ok := month(ind.Base); ok {
 			ind.Base = p
-		}
-		if year == ref.Year && ind.Period.From.Year == year && !ind.Period.IsSpan() && ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%s: every figure of the release's own year %d is provisional, an estimate", cue, year)
 		}
 	}
 }

@@ -137,7 +137,6 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.weekClaim(cl, m)
 	d.editionClaim(cl)
 	d.when58Claim(cl, m)
-	d.prelimClaim(cl, cs, ce)
 	d.monthlyClaim(cl, m)
 	d.drafts64WhenClaim(cl, m, cs, ce)
 	d.fromToClaim(cl, m)

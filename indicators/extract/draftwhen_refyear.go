@@ -129,6 +129,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		}
 		return p, fmt.Sprintf("%s, the time the release's lead gives its first figure, %s", p, cl.ind.Stated), true
 	}
+	if p, words, ok := d.collectionPeriod(); ok {
+		return p, collectionNote(p, words), true
+	}
 	if titled.IsStated() {
 		return titled, fmt.Sprintf("%s, the period the release's title closes on (%q)", titled, titledWords), true
 	}

@@ -29,7 +29,7 @@ var exhibitTitleRe = lazyRegexp(`^(?:` + exhibitNames + `)\s+\d`)
 // England and Wales: 2013", "…, 2013", "… – 2013") or a noun of a release
 // ("Annual statistics 2023", "Road safety report 2023"). "Outlook
 // 2024-2026" has neither (fix17b).
-var titleYearLeadRe = lazyRegexp(`(?i)(?:[:,–—(]|\s-|\b(?:statistics|estimates|figures|data|report|bulletin|release|review|yearbook|digest|summary|survey|census))\s*$`)
+var titleYearLeadRe = lazyRegexp(`(?i)(?:[:,–—(]|\s-|\b(?:` + releaseNounAlt() + `))\s*$`)
 
 // titlePeriodOf returns the period a release's title line closes on, and
 // the words; false when the title closes on no time, is a date line

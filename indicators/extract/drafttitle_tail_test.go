@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts55TitleCases are titles of statistics releases' figures: never a
+// tailTitleCases are titles of statistics releases' figures: never a
 // verb, a connective, an adjective or a base as what is measured.
-var drafts55TitleCases = []whatCase{
+var tailTitleCases = []whatCase{
 	{name: "a verb opens the sentence: the figure's own clause names it",
 		text:   "Road deaths in Eastshire, 2031\n\nRoad deaths fell again in 2031. This extends a long decline in road deaths over 30 years, from a peak in 1998 when deaths reached a record high of 1,204.\n",
 		stated: "1,204", title: "Deaths at its peak"},
@@ -31,6 +31,6 @@ var drafts55TitleCases = []whatCase{
 		stated: "0.39%", title: "Grant total as a share of member states' combined GDP"},
 }
 
-func TestDrafts55Titles(t *testing.T) {
-	runWhatCases(t, drafts55TitleCases)
+func TestTailTitles(t *testing.T) {
+	runWhatCases(t, tailTitleCases)
 }

@@ -6,12 +6,14 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// This file holds the title rules of drafts55 for statistics releases and
-// fact sheets: a title never opens on a verb ("Continues a steadily
-// decreasing trend") nor names a connective or an adjective as what
-// changed ("Fall in exception", "Increase in small"); an earlier reading
+// Titles mended once a document's figures are drafted, each from the
+// words around it and the figure before it: a title never opens on a verb
+// ("Continues a steadily decreasing trend") nor names as what changed a
+// phrase that measures nothing (namesMeasure: "Fall in exception",
+// "Increase in small", "Change in End of September"); an earlier reading
 // takes the title of the figure it is compared with; a change with no
-// words of its own takes the subject of its sentence.
+// measured phrase of its own takes the subject of its sentence, the
+// antecedent of its relative clause or the level before it.
 
 // notChangedWords are words a change's title may wrongly name as what
 // changed: the noun of a connective ("with the exception of", "in
@@ -55,12 +57,13 @@ var baseTimeTitle = lazyRegexp(`^\S+ (?:in|of) (?:the )?(?:previous|preceding|sa
 var antecedentRE = lazyRegexp(`(?:^|[,;:]\s*)((?:[A-Za-z][A-Za-z-]*\s+){0,6}?[A-Za-z][A-Za-z-]+),\s+which\s+(?:fell|rose|grew|increased|decreased|declined|dropped|climbed|widened|narrowed)\s+by\s+$`)
 
 // sentenceSubjectRE matches a sentence's subject before its first verb:
-// "crime has been", "live births rose".
-var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)\s+(?:has|have|had|was|were|is|are|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b`)
+// "crime has been", "live births rose", "public sector net debt
+// (excluding public sector banks) was" (its bracket left out).
+var sentenceSubjectRE = lazyRegexp(`^(?:the\s+)?((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]+)(?:\s+\([^()]{1,80}\))?\s+(?:has|have|had|was|were|is|are|rose|fell|grew|increased|decreased|declined|dropped|climbed)\b`)
 
-// retitle55 mends the titles of a document's drafted claims by the rules
-// of this file, in text order.
-func (d *docDraft) retitle55(out []claim) []claim {
+// retitleTails mends the titles of a document's drafted claims by the
+// rules of this file, in text order.
+func (d *docDraft) retitleTails(out []claim) []claim {
 	prev := -1                        // the last drafted claim
 	renamed := map[string][2]string{} // a share's old title: its new one and why
 	for i := range out {
@@ -70,7 +73,7 @@ func (d *docDraft) retitle55(out []claim) []claim {
 		}
 		p := prev
 		prev = i
-		t, why := d.title55(cl, out, p)
+		t, why := d.tailTitle(cl, out, p)
 		if r, ok := renamed[cl.ind.Title]; ok && t == "" && cl.ind.Measure == indicators.Share {
 			// "… increasing from 0.33% in 2021": the earlier reading of
 			// a share renamed above takes its new name.
@@ -141,9 +144,9 @@ func partOfShare(ind *indicators.Indicator) string {
 	return upperFirst(strings.Join(part, " ")) + " as a share of " + whole
 }
 
-// title55 returns a better title for cl and why, or "": prev is the index
-// in out of the claim drafted before it, or -1.
-func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
+// tailTitle returns a better title for cl and why, or "": prev is the
+// index in out of the claim drafted before it, or -1.
+func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) {
 	ind := &cl.ind
 	t := ind.Title
 	f := strings.Fields(t)
@@ -162,7 +165,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
-	if ind.Measure == indicators.Change && (isUnderTitle(t) || changeNoun && notChangedWords[strings.ToLower(f[2])] && (len(f) == 3 || baseTimeTitle.MatchString(t))) {
+	if ind.Measure == indicators.Change && (isFallbackTitle(t) || changeNoun && (!namesMeasure(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
 		noun := "Change"
 		switch {
 		case changeNoun:
@@ -172,7 +175,7 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 		case ind.Quantity.Direction == indicators.Up:
 			noun = "Rise"
 		}
-		if s := framedSubject(quote); s != "" {
+		if s := framedSubject(quote); s != "" && namesMeasure(s) {
 			return noun + " in " + s, "the subject of its sentence, after a leading frame, and the change its verb makes"
 		}
 		if at := strings.Index(quote, ind.Stated); at >= 0 {
@@ -180,10 +183,17 @@ func (d *docDraft) title55(cl *claim, out []claim, prev int) (string, string) {
 				return noun + " in " + sm[1], "the antecedent of the relative clause the change is in"
 			}
 		}
-		if b := d.levelBefore(out, cl); b != nil {
+		if b := d.levelBefore(out, cl); b != nil && namesMeasure(b.Title) {
 			return noun + " in " + lowerTitle(b.Title), "a change named by a connective: in what the level before it in its paragraph counts"
 		}
 		return "", ""
+	}
+	if isFallbackTitle(t) && ind.Measure != indicators.Share && pronounSubject(quote) {
+		// "They increased from 16,234 in Q1 of 2007 to 17,278": the
+		// level before it in its paragraph is what the pronoun stands for.
+		if b := d.levelBefore(out, cl); b != nil && namesMeasure(b.Title) {
+			return b.Title, "a figure whose sentence's subject is a pronoun: what the level before it in its paragraph measures"
+		}
 	}
 	if ind.Measure == indicators.Share {
 		if s := partOfShare(ind); s != "" {
@@ -263,4 +273,27 @@ func (d *docDraft) levelBefore(out []claim, cl *claim) *indicators.Indicator {
 		}
 	}
 	return nil
+}
+
+// pronounSubject reports whether a sentence's subject, after its leading
+// frame, is a pronoun that stands for what an earlier figure measures:
+// "They increased from …", "After which they decreased to …", "This is an
+// increase of 33%", "It rose to …".
+func pronounSubject(quote string) bool {
+	s := strings.TrimSpace(quote)
+	s = s[bulletPrefix(s):]
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) > 1 && (f[0] == "after" || f[0] == "before") && f[1] == "which" {
+		f = f[2:] // a relative clause that goes on the sentence before
+	} else if loc := leadFrameRE.FindStringIndex(s); loc != nil {
+		f = strings.Fields(strings.ToLower(s[loc[1]:]))
+	}
+	if len(f) < 2 {
+		return false
+	}
+	switch f[0] {
+	case "they", "it", "this", "these":
+		return auxiliaries[f[1]] || subjectEnds[f[1]] || changeVerbRE.MatchString(f[1])
+	}
+	return false
 }

@@ -1,0 +1,255 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The document's frame (frame22). A statistical release reports one
+// collection — a survey, a programme, a register, a census, a count —
+// for one reference period, and says so once, in its title or its lead:
+//
+//	Children’s Social Care Statistics for Northern Ireland 2014/15 (the
+//	title) → every figure whose own clause names no time is of 2014/15
+//	… according to the National Child Measurement Programme, England -
+//	2016/17 school year, published today by NHS Digital (the lead) →
+//	2016/17, not the year of the dateline (2017)
+//	Annual Survey of Hours and Earnings: 2019 → 2019
+//
+// It also says once what its figures are (statement: provisional, a
+// sample survey's estimates, "estimated" figures). The genre's pattern:
+// a figure whose own clause gives no time takes the reference period of
+// the collection the document reports — never the publication date, a
+// dateline or a year in another name — and a figure is an estimate when
+// its own clause, or the document's statement about all its figures,
+// says so. releaseRef reads the period (with collectionPeriod below);
+// statement reads what the figures are.
+
+// releaseNouns are the nouns, lower case, that name a release or the
+// collection it reports, and that a title closes on before its period:
+// "Births in England and Wales: 2013" is of a register, "Annual Survey
+// of Hours and Earnings: 2019" of a survey, "National Child Measurement
+// Programme, England - 2016/17" of a programme.
+var releaseNouns = []string{"statistics", "estimates", "figures", "data", "report", "bulletin", "release", "review", "yearbook",
+	"digest", "summary", "survey", "census", "programme", "program", "register", "analysis"}
+
+// releaseNounAlt is releaseNouns as a regexp alternation, lower case.
+func releaseNounAlt() string { return strings.Join(releaseNouns, "|") }
+
+// collectionNameRe matches the name of a collection followed by the
+// period it is of, as a title or a lead names it: capitalised words that
+// end in a release noun (group 1), then perhaps what it is of or its
+// place ("of Hours and Earnings", "for Northern Ireland", ", England")
+// and a separator, then a year or a year across
+// two (group 2) and the kind of year ("school year").
+var collectionNameRe = lazyRegexp(`((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|at|the)\s+)*){0,8}(?:` + capitalAlt(releaseNouns) + `))` +
+	`(?:,?\s+(?:(?:of|for|on|in)\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,4})?\s*(?:[-–—:,]\s*)?` +
+	`((?:19|20)\d\d(?:[/-]\d\d)?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b`)
+
+// capitalAlt returns words as a regexp alternation, each with a capital
+// first letter, as a name writes them.
+func capitalAlt(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		out[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(out, "|")
+}
+
+// collectionPeriod returns the period the title or lead names with the
+// collection the release reports ("the National Child Measurement
+// Programme, England - 2016/17 school year"), and its words; false when
+// they name none, or two different periods. The lead runs to the end of
+// the sentence of the release's leadFigures-th figure, at most
+// maxOpening bytes.
+func (d *docDraft) collectionPeriod() (indicators.Period, string, bool) {
+	text := d.src.Text
+	end := min(len(text), maxOpening)
+	if n := len(d.mentions); n > 0 {
+		end = min(end, d.mentions[min(n, leadFigures)-1].Sentence.End)
+	}
+	head := ownRelease(text[:end])
+	if !slices.ContainsFunc(releaseNouns, func(n string) bool { return strings.Contains(head, capitalAlt([]string{n})) }) {
+		return indicators.Period{}, "", false // no collection named: the regexp, with no literal to start from, is not run
+	}
+	var p indicators.Period
+	words := ""
+	for _, g := range collectionNameRe.FindAllStringSubmatchIndex(head, -1) {
+		w := head[g[4]:g[5]]
+		if q, _, ok := titlePeriodOf(head[g[2] : g[4]+4]); ok && q.From.Month != 0 {
+			continue // "Labour Force Survey, May 2022": a month, which refMonthPeriods reads
+		}
+		refs := yearsIn(w, 0)
+		if len(refs) == 0 || refs[0].period.IsSpan() || refs[0].period.From.Month != 0 {
+			continue
+		}
+		q := refs[0].period
+		switch {
+		case !p.IsStated():
+			p, words = q, strings.Join(strings.Fields(head[g[2]:g[5]]), " ")
+		case !p.Same(q):
+			return indicators.Period{}, "", false // two collections, or two periods of one: neither is the release's
+		}
+	}
+	return p, words, p.IsStated()
+}
+
+// collectionNote is the period note of a figure dated by the period the
+// release's title or lead names with its collection.
+func collectionNote(p indicators.Period, words string) string {
+	return fmt.Sprintf("%s, the period of the collection the release reports (%q)", p, words)
+}
+
+// A frameStatus is what the release says once of how sure its figures
+// are (statement), with the period its own-period words are of.
+type frameStatus struct {
+	// all is the words that make every figure an estimate (how the
+	// release measures its figures: statement's method), "" if none.
+	all string
+	// own is the words that call the figures of the release's own period
+	// provisional or estimates, and where they stand; "" if none. early
+	// reports whether they stand before its first figure, so that a
+	// figure naming no time is of that period too.
+	own, where string
+	early      bool
+	// year is the release's own year, 0 if none is read; end the last
+	// month of its own period, when the release names its months.
+	year int
+	end  indicators.Date
+}
+
+// frameStatusOf returns what the release says once of how sure its
+// figures are, read once: a head that labels its periods provisional or
+// final itself states nothing here (contextStatus applies the labels).
+// The own period is the figure's own words' preliminary year ("$296.4
+// billion (preliminary) in 2018"), else the release's span of months
+// (releaseSpan), else the year of its collection (collectionPeriod), its
+// title or its lead's first figure (statement), else the latest year its
+// head names.
+func (d *docDraft) frameStatusOf() frameStatus {
+	var f frameStatus
+	st := d.statement()
+	if len(d.mentions) == 0 || st.labelled {
+		return f
+	}
+	if st.method == "" && st.own == "" && d.prelimYear == 0 {
+		return f // nothing said of all the figures: no period to read
+	}
+	f.all = st.method
+	f.own, f.where, f.early, f.year = st.own, st.where, st.early, st.year
+	if rp, _, _, ok := d.releaseSpan(); ok && rp.To.Month != 0 {
+		f.end = rp.To
+		f.year = rp.To.Year
+	}
+	if p, _, ok := d.collectionPeriod(); ok && f.end.IsZero() {
+		f.year = lastYear(p)
+	}
+	if f.year == 0 {
+		f.year = st.openYear
+	}
+	if d.prelimYear != 0 {
+		f.own, f.where, f.early, f.year = d.prelimCue, "the figure's own words", false, d.prelimYear
+	}
+	return f
+}
+
+// revises reports whether the release calls its own period's figures
+// estimates, not provisional or preliminary results, and before its
+// first figure ("Revised quarterly estimate of gross domestic product"):
+// a release of estimates revises the earlier periods of its year too, so
+// the earlier figure a comparison names and dates within them ("after a
+// rise of 0.4% in Quarter 2") is one of its estimates; a provisional
+// release's is final, as is any release's figure told in the pluperfect
+// ("had grown by 0.7 per cent in the previous year") or marked revised.
+func (f frameStatus) revises() bool {
+	return f.early && strings.Contains(strings.ToLower(f.own), "estimate")
+}
+
+// ownPeriod reports whether p is of the release's own period — its year,
+// or, when the release names its months, the twelve months to its last —
+// and whether it is earlier.
+func (f frameStatus) ownPeriod(p indicators.Period) (own, earlier bool) {
+	e := p.To
+	if e.IsZero() {
+		e = p.From
+	}
+	if e.Month != 0 && !f.end.IsZero() {
+		months := func(dt indicators.Date) int { return dt.Year*12 + int(dt.Month) - 1 }
+		return months(e) > months(f.end)-12 && months(e) <= months(f.end), months(e) <= months(f.end)-12
+	}
+	y := lastYear(p)
+	return f.year != 0 && y == f.year, f.year != 0 && y < f.year
+}
+
+// frameStatuses sets the status of the figures of out by what their
+// release says once of all its figures (frameStatusOf). The genre's
+// pattern: a figure is an estimate when its own clause, or the
+// document's statement about all its figures, says so. A release that
+// says how it measures every figure (a survey, a model, an estimated
+// measure) makes each an estimate, but a count of registered events; one
+// that calls its own period's figures provisional or estimates makes
+// each figure of that period one — but, in a release of provisional
+// results, the earlier figure a comparison names ("after +1.2%", "had
+// grown by", "(revised)"), which is final (revises) — and a figure of an
+// earlier period, which it compares them with, a fact unless its own
+// clause calls it an estimate. A figure with a cue of its own keeps
+// its status.
+func (d *docDraft) frameStatuses(out []claim) []claim {
+	f := d.frameStatusOf()
+	if f.all == "" && f.own == "" {
+		return out
+	}
+	text := d.src.Text
+	for i := range out {
+		cl := &out[i]
+		ind := &cl.ind
+		if cl.skip != "" || len(ind.Provenance) == 0 {
+			continue
+		}
+		quote := strings.ToLower(joinBroken(ind.Provenance[0].Quote))
+		noCue := ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word")
+		if noCue && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", f.all)
+			continue
+		}
+		if f.own == "" {
+			continue
+		}
+		own, earlier := f.ownPeriod(ind.Period)
+		if !ind.Period.IsStated() {
+			own, earlier = f.early, false
+		}
+		m, ok := d.mentionStated(cl)
+		if !ok {
+			continue
+		}
+		cs, ce := clauseOf(text, m)
+		clause := strings.ToLower(text[cs:ce])
+		earlierFigure := pluperfect.MatchString(quote) || strings.HasPrefix(strings.TrimSpace(strings.ToLower(text[m.Span.End:m.Sentence.End])), "(revised)")
+		compared := afterComparison(text, m)
+		switch {
+		case noCue && own && !earlierFigure && (!compared || f.revises() && ind.Period.IsStated()):
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in %s: every figure of the release's own period is an estimate", f.own, f.where)
+		case ind.Status == indicators.Estimate && earlier && !ownEstimateWordsIn(clause):
+			ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%s, a period before the release's own, which it compares with: final, a fact (the release is of %q)", ind.Period, f.own)
+		}
+	}
+	return out
+}
+
+// ownEstimateWordsIn reports whether a figure's sentence, lower case,
+// calls it an estimate, a projection or provisional itself.
+func ownEstimateWordsIn(s string) bool {
+	for _, w := range []string{"estimat", "provisional", "projected", "forecast", "preliminary"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
