@@ -661,26 +661,9 @@ func sameRate(a, b Unit) bool {
 // quotes are the document's and stay as they are; a series' unit is
 // rewritten alike. It returns how many indicators it changed.
 func (c *Catalog) OneRateWording() int {
-	type key struct {
-		u    Unit // with Per set to the bare base
-		bare string
-	}
-	counts := map[key]map[string]int{}
-	keyOf := func(u Unit) (key, bool) {
-		if u.Per == "" {
-			return key{}, false
-		}
-		b := BareRateBase(canonicalPer(u.Per))
-		u.Per = b
-		return key{u: u, bare: b}, true
-	}
-	for _, ind := range c.Indicators {
-		if k, ok := keyOf(ind.Unit); ok {
-			if counts[k] == nil {
-				counts[k] = map[string]int{}
-			}
-			counts[k][ind.Unit.Per]++
-		}
+	best := c.rateWordings()
+	if len(best) == 0 {
+		return 0
 	}
 	units := make([]*Unit, 0, len(c.Indicators)+len(c.Series))
 	for i := range c.Indicators {
@@ -689,7 +672,63 @@ func (c *Catalog) OneRateWording() int {
 	for i := range c.Series {
 		units = append(units, &c.Series[i].Unit)
 	}
-	best := map[key]string{}
+	n := 0
+	for i, u := range units {
+		if k, ok := rateKeyOf(*u); ok && best[k] != "" && u.Per != best[k] {
+			u.Per = best[k]
+			if i < len(c.Indicators) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// OneRateWorded returns c where every rate base of c is worded one way,
+// else a copy of c with its Indicators and Series as OneRateWording
+// rewrites them: c is not changed. Every writer of a report reads its
+// catalog through it, so that a Go caller gets one wording of one base as
+// claimbook build does.
+func (c *Catalog) OneRateWorded() *Catalog {
+	if c == nil || len(c.rateWordings()) == 0 {
+		return c
+	}
+	cp := *c
+	cp.Indicators = slices.Clone(c.Indicators)
+	cp.Series = slices.Clone(c.Series)
+	cp.OneRateWording()
+	return &cp
+}
+
+// rateKey is a rate's unit with its base bare (BareRateBase), the same
+// for every wording of one base.
+type rateKey struct {
+	u    Unit // with Per set to the bare base
+	bare string
+}
+
+func rateKeyOf(u Unit) (rateKey, bool) {
+	if u.Per == "" {
+		return rateKey{}, false
+	}
+	b := BareRateBase(canonicalPer(u.Per))
+	u.Per = b
+	return rateKey{u: u, bare: b}, true
+}
+
+// rateWordings returns, of each rate base c's indicators word more than
+// one way, the wording OneRateWording gives them all.
+func (c *Catalog) rateWordings() map[rateKey]string {
+	counts := map[rateKey]map[string]int{}
+	for _, ind := range c.Indicators {
+		if k, ok := rateKeyOf(ind.Unit); ok {
+			if counts[k] == nil {
+				counts[k] = map[string]int{}
+			}
+			counts[k][ind.Unit.Per]++
+		}
+	}
+	best := map[rateKey]string{}
 	for k, m := range counts {
 		if len(m) < 2 {
 			continue
@@ -703,14 +742,5 @@ func (c *Catalog) OneRateWording() int {
 		}
 		best[k] = w
 	}
-	n := 0
-	for i, u := range units {
-		if k, ok := keyOf(*u); ok && best[k] != "" && u.Per != best[k] {
-			u.Per = best[k]
-			if i < len(c.Indicators) {
-				n++
-			}
-		}
-	}
-	return n
+	return best
 }

@@ -54,7 +54,7 @@ func PNG(c *indicators.Catalog, v *indicators.ChartView, opt *Options) ([]byte, 
 // provenance; with opt.Embed, no title and no footer. It returns a *GlyphError if the font lacks a character of
 // any text.
 func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Slide, error) {
-	c = wording.StatusOnce(c) // "estimated 9.7 billion" of an estimate is "9.7 billion"
+	c = wording.Input(c) // one wording of a rate base; "estimated 9.7 billion" of an estimate is "9.7 billion"
 	o, err := opt.resolved()
 	if err != nil {
 		return nil, err

@@ -1022,6 +1022,13 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 		s.Notes = append(s.Notes, fmt.Sprintf("%s: %s says “%s”, %s says “%s”; the figures allow no common value, and both are shown.",
 			cf.Period.Label(), names[ia], a.Label, names[ib], b.Label))
 	}
+	// What the points' notes and statuses say, each once and dated:
+	// "Provisional (2008).", as the bars' slides say it.
+	var said []wording.PointNote
+	for _, r := range refs {
+		said = append(said, wording.PointNoteOf(r.sp.Indicator))
+	}
+	s.Notes = append(s.Notes, wording.PointNotes(said)...)
 	if apart {
 		s.Notes = append(s.Notes, gapNote)
 	}

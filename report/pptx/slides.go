@@ -73,7 +73,7 @@ func Slides(c *indicators.Catalog) ([]Slide, error) { return slides(c, nil, nil)
 // claim's slide is the part that holds it by claims[id] (the IDs each
 // part draws), else the first of them.
 func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]string) ([]Slide, error) {
-	c = wording.StatusOnce(c) // a figure's status word is its status, said once
+	c = wording.Input(c) // one wording of a rate base; a figure's status word is its status, said once
 	if c == nil {
 		c = &indicators.Catalog{}
 	}

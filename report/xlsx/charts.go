@@ -666,6 +666,23 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	return wording.SeriesSubtitle(bars, one)
 }
 
+// seriesNotes returns what the notes and statuses of the points of the
+// series of view v say, each once and dated (wording.PointNotes), as the
+// slide's notes say it.
+func seriesNotes(c *indicators.Catalog, v *indicators.ChartView) []string {
+	all := c.SeriesPoints()
+	var points []wording.PointNote
+	for i, sr := range c.Series {
+		if !slices.Contains(v.Series, sr.ID) {
+			continue
+		}
+		for _, sp := range all[i] {
+			points = append(points, wording.PointNoteOf(sp.Indicator))
+		}
+	}
+	return wording.PointNotes(points)
+}
+
 // untitle labels items by what each adds to its title alone, where they
 // are of one title that the chart's title says (wording.Untitled), as the
 // slide labels its bars: "2011 (3,548,948)", not "Students attending
@@ -1592,6 +1609,13 @@ func (b *book) writeCharts() error {
 				// to say it twice.
 				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: sub, Font: &excelize.Font{Size: 9, Color: "404040"}})
 				ch.YAxis.Title = excelize.ChartTitle{}
+			}
+			// What the points' notes and statuses say, as the slide's
+			// notes do: "Note: Provisional (2008)." under the title
+			// (s22p-air: the book's chart of a provisional 2008 said
+			// nothing of it).
+			if notes := seriesNotes(b.c, v); len(notes) > 0 {
+				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "Note: " + strings.Join(notes, " "), Font: &excelize.Font{Size: 8, Color: "595959"}})
 			}
 			if len(vb.series) == 1 {
 				// One series, which the chart's title is of (s14-hospitals'

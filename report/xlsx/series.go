@@ -898,9 +898,16 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	if len(runColors) > 0 {
 		b.edit(chartPart(b.nCharts), noLabelsFrom(first, runColors...))
 	}
-	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", b.shortPointFormat(blocks)))
+	short := b.shortPointFormat(blocks)
+	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", short))
 	if one && periodNamed(blocks[0]) {
 		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo))
+	} else if short != "" && !steps {
+		// Only the labels that fit: each series' latest, then the
+		// others where no label stands (crowdedLabels).
+		b.edit(chartPart(b.nCharts), hideLabels(b.crowded(blocks, short, plotBox{
+			w: float64(cmp.Or(b.seriesChartWidth, chartWidth)) * 0.8, h: float64(chartHeight+60) * 0.55,
+			x0: lo, x1: hi, y0: ymin, y1: ymax})))
 	}
 	for k, bl := range blocks {
 		clr := wording.PaletteColor(k)
@@ -1304,7 +1311,12 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 			}
 		}
 	}
-	if !wording.RatesShort(bars) {
+	// Where the value axis's title says the unit (axisNumFmt), a point
+	// says its number alone, as the slide's image does: "29 micrograms
+	// per cubic metre" over "28 micrograms per cubic metre" hid both
+	// (s22p-air).
+	titled := len(blocks) > 0 && blocks[0].axisTitle != "" && !blocks[0].fraction
+	if !wording.RatesShort(bars) && !titled {
 		return ""
 	}
 	if decimals == 0 {

@@ -11,8 +11,9 @@ import (
 // TestSeriesRateLabels: the points of a series chart of rates of one unit
 // are labelled by their figures alone ("17.8"), the unit on the axis, as
 // the slide writes them: "17.8 deaths per 100,000 population" on each of
-// four points overprinted one another (s21o-suicide). Counts keep their
-// Value cells' formats. The chart is titled by its series view, and has
+// four points overprinted one another (s21o-suicide). Counts, whose value
+// axis's title says their noun, are labelled so too ("6,242", the axis
+// "suicides"): "29 micrograms per cubic metre" over "28 …" (s22p-air). The chart is titled by its series view, and has
 // no legend of its one series, which that title names (s21o-obesity).
 func TestSeriesRateLabels(t *testing.T) {
 	tests := []struct {
@@ -22,7 +23,7 @@ func TestSeriesRateLabels(t *testing.T) {
 	}{
 		{"rates", "death per 100,000 population", []string{"17.8", "16.8 deaths per 100,000 population"}, `formatCode="#,##0.0" sourceLinked="0"`},
 		{"whole rates", "death per 100,000 population", []string{"18", "17"}, `formatCode="#,##0" sourceLinked="0"`},
-		{"counts", "suicide", []string{"6,242 suicides", "6,122 suicides"}, `formatCode="General" sourceLinked="1"`},
+		{"counts", "suicide", []string{"6,242 suicides", "6,122 suicides"}, `formatCode="#,##0" sourceLinked="0"`},
 	}
 	for _, tt := range tests {
 		u, err := indicators.ParseUnit(tt.unit)

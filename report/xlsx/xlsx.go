@@ -164,7 +164,7 @@ type book struct {
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
-	c = wording.StatusOnce(c) // a figure's status word is its status, said once (Status column)
+	c = wording.Input(c) // one wording of a rate base; a figure's status word is its status, said once (Status column)
 	if c == nil {
 		c = &indicators.Catalog{}
 	}

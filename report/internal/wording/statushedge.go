@@ -36,3 +36,14 @@ func StatusOnce(c *indicators.Catalog) *indicators.Catalog {
 	}
 	return out
 }
+
+// Input returns c as every writer of a report reads it, c itself or a
+// copy, c unchanged: each rate base worded one way
+// (indicators.Catalog.OneRateWorded: "per 100,000 people" and "per
+// 100,000 population" on one chart, s22p-alcohol) and each status said
+// once (StatusOnce). The book, the deck and the charts read their catalog
+// through it, so that a Go caller of any of them gets what claimbook
+// build writes.
+func Input(c *indicators.Catalog) *indicators.Catalog {
+	return StatusOnce(c.OneRateWorded())
+}

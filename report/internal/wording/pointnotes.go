@@ -1,0 +1,96 @@
+package wording
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// PointNote is what a series chart's notes read of one of its points:
+// its period, its status and the notes its indicator carries.
+type PointNote struct {
+	Period indicators.Period
+	Status indicators.Status
+	Notes  []string
+}
+
+// PointNoteOf returns what a series chart's notes read of the point of
+// ind.
+func PointNoteOf(ind *indicators.Indicator) PointNote {
+	pn := PointNote{Period: ind.Period, Status: ind.Status}
+	for _, n := range ind.Notes {
+		pn.Notes = append(pn.Notes, n.Text)
+	}
+	return pn
+}
+
+// PointNotes returns the notes a chart of a series says of its points,
+// each once and briefly, naming the periods it is about where it is not
+// about every point: "Provisional (2008).", "Estimates (2007 and
+// 2008).", as a bar chart names the period of a note its bars of that
+// period carry. A point of an estimate says so unless a note of it
+// already gives its status ("Provisional." is an estimate's word,
+// indicators.StatusOfWord). A series slide whose 2008 point was
+// provisional said nothing of it where the bars beside it did (s22p-air).
+func PointNotes(points []PointNote) []string {
+	var order []string
+	periods := map[string][]string{}
+	count := map[string]int{}
+	// dated marks a note every point carrying it names the period of
+	// itself: "The 2017 figure is as at April 2020.", never "… (2017)".
+	dated := map[string]bool{}
+	add := func(text string, p indicators.Period) {
+		if _, ok := periods[text]; !ok {
+			order = append(order, text)
+			dated[text] = true
+		}
+		dated[text] = dated[text] && SaysPeriod(text, p)
+		count[text]++
+		if p.IsStated() {
+			periods[text] = AppendOnce(periods[text], p.Label())
+		} else if periods[text] == nil {
+			periods[text] = []string{}
+		}
+	}
+	const estimate = "\x00estimate"
+	for _, pt := range points {
+		said := false
+		for _, n := range pt.Notes {
+			if n = strings.TrimSpace(n); n == "" {
+				continue
+			}
+			add(n, pt.Period)
+			st, ok := indicators.StatusOfWord(strings.TrimSuffix(n, "."))
+			said = said || ok && st == pt.Status
+		}
+		if pt.Status == indicators.Estimate && !said {
+			add(estimate, pt.Period)
+		}
+	}
+	var out []string
+	for _, key := range order {
+		ps, all, text := periods[key], count[key] == len(points), key
+		if key == estimate {
+			switch {
+			case all:
+				out = AppendOnce(out, "All figures are estimates.")
+				continue
+			case count[key] > 1:
+				text = "Estimates."
+			default:
+				text = "Estimate."
+			}
+		}
+		if all || len(ps) == 0 || dated[key] {
+			out = AppendOnce(out, text)
+			continue
+		}
+		body, stop := strings.CutSuffix(text, ".")
+		text = body + " (" + JoinAnd(ps) + ")"
+		if stop {
+			text += "."
+		}
+		out = AppendOnce(out, text)
+	}
+	return out
+}

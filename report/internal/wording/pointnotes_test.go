@@ -1,0 +1,36 @@
+package wording
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestPointNotes checks that a series chart says each note of its points
+// once, naming the periods it is about where not every point carries it.
+func TestPointNotes(t *testing.T) {
+	y := indicators.YearPeriod
+	tests := []struct {
+		name   string
+		points []PointNote
+		want   []string
+	}{
+		{"none", []PointNote{{Period: y(2007)}, {Period: y(2008)}}, nil},
+		// s22p-air: the 2008 point is provisional.
+		{"last provisional", []PointNote{{Period: y(1993)}, {Period: y(2007)}, {Period: y(2008), Notes: []string{"Provisional."}}}, []string{"Provisional (2008)."}},
+		{"two estimates", []PointNote{{Period: y(2006)}, {Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"Estimates (2007 and 2008)."}},
+		{"one estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate}}, []string{"Estimate (2008)."}},
+		{"every estimate", []PointNote{{Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"All figures are estimates."}},
+		// A provisional estimate says its word, not both.
+		{"provisional estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate, Notes: []string{"Provisional."}}}, []string{"Provisional (2008)."}},
+		// testdata/kinds/cancer: the note names its year already.
+		{"dated note", []PointNote{{Period: y(2017), Notes: []string{"The 2017 figure is as at April 2020."}}, {Period: y(2018)}}, []string{"The 2017 figure is as at April 2020."}},
+		{"every point", []PointNote{{Period: y(2007), Notes: []string{"England only."}}, {Period: y(2008), Notes: []string{"England only."}}}, []string{"England only."}},
+	}
+	for _, tt := range tests {
+		if got := PointNotes(tt.points); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: PointNotes() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
