@@ -1315,7 +1315,9 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 	// says its number alone, as the slide's image does: "29 micrograms
 	// per cubic metre" over "28 micrograms per cubic metre" hid both
 	// (s22p-air).
-	titled := len(blocks) > 0 && blocks[0].axisTitle != "" && !blocks[0].fraction
+	// Only where every point's number says its figure whole: "about 29"
+	// stays in full (wording.NumbersAlone).
+	titled := len(blocks) > 0 && blocks[0].axisTitle != "" && !blocks[0].fraction && wording.NumbersAlone(bars)
 	if !wording.RatesShort(bars) && !titled {
 		return ""
 	}

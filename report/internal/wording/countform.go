@@ -131,8 +131,24 @@ func RatesShort(bars []Bar) bool {
 	}
 	bars = OneRate(bars) // "per 100,000" beside "per 100,000 population"
 	for _, b := range bars {
-		if b.Unit.Kind != indicators.Count || b.Unit.Per == "" || b.Unit != bars[0].Unit || b.Op != "" || b.Signed ||
-			b.Q.Qualifier != indicators.Exact || b.Q.IsRange() || indicators.IsOrderOfMagnitude(b.Label) {
+		if b.Unit.Kind != indicators.Count || b.Unit.Per == "" || b.Unit != bars[0].Unit {
+			return false
+		}
+	}
+	return NumbersAlone(bars)
+}
+
+// NumbersAlone reports whether every bar's figure is said whole by its
+// number alone, its unit said elsewhere (a subtitle, an axis title):
+// stated exactly, none a range, a change, derived, signed or an order of
+// magnitude. A hedged figure ("about 29") or a range written as its
+// number alone would claim a precision the document did not.
+func NumbersAlone(bars []Bar) bool {
+	if len(bars) == 0 {
+		return false
+	}
+	for _, b := range bars {
+		if b.Op != "" || b.Signed || b.Q.Qualifier != indicators.Exact || b.Q.IsRange() || indicators.IsOrderOfMagnitude(b.Label) {
 			return false
 		}
 	}

@@ -133,3 +133,34 @@ func TestRatesShort(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersAlone: a series point is labelled by its number alone under
+// an axis title that says the unit only where the number says the whole
+// figure; "about 29" written "29" would claim a precision the document
+// did not (outQ's native series labels).
+func TestNumbersAlone(t *testing.T) {
+	bar := func(stated string) Bar {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Bar{Figure: Figure{Unit: u}, Label: stated, Q: q}
+	}
+	tests := []struct {
+		name string
+		bars []Bar
+		want bool
+	}{
+		{"exact measures", []Bar{bar("29 µg m-3"), bar("28 µg m-3")}, true},
+		{"exact counts", []Bar{bar("24 days"), bar("27 days")}, true},
+		{"a hedge", []Bar{bar("about 29 days"), bar("28 days")}, false},
+		{"a bound", []Bar{bar("more than 6,000 deaths"), bar("5,900 deaths")}, false},
+		{"a range", []Bar{bar("26 to 28 percent"), bar("20 percent")}, false},
+		{"none", nil, false},
+	}
+	for _, tt := range tests {
+		if got := NumbersAlone(tt.bars); got != tt.want {
+			t.Errorf("%s: NumbersAlone = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
