@@ -19,9 +19,9 @@ func TestCardStartsWithCapital(t *testing.T) {
 		// noun, as the book's card writes it (wording.Card), a phrase of
 		// the document's whole.
 		{"an estimated 228 million cases", "An estimated 228 million cases"},
-		// The figure and its unit: the title says what else the
-		// document's words between them did (s22p-dental).
-		{"31,800 estimated new HIV infections", "31,800 infections"},
+		// The words between the figure and its unit stay where the
+		// title ("Figure") does not say them (review22).
+		{"31,800 estimated new HIV infections", "31,800 estimated new HIV infections"},
 		{"3-5 countries", "3-5 countries"},
 		{"more than 1,000 students", "More than 1,000 students"},
 		{"nearly $350 billion", "Nearly $350 billion"},

@@ -909,7 +909,7 @@ func cardValue(it item) string {
 		return upperFirst(indicators.UnboundedText)
 	}
 	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period,
-		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment()), Against: it.against})
+		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment()), Against: it.against, Title: it.title})
 }
 
 // partNames returns the names the parts of a whole, items labelled

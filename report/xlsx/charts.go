@@ -1658,7 +1658,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.Against}
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.Against, Title: ind.Title}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
@@ -1670,7 +1670,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		link = rowRef(SheetIndicators, b.rowOf[id])
 	} else if d, ok := b.c.DerivedIndicator(id); ok {
 		r := b.results[id]
-		label, title = wording.Card(wording.Shown{Label: wording.DerivedSaid(b.c, r), Unit: r.Unit}), d.Title
+		label, title = wording.Card(wording.Shown{Label: wording.DerivedSaid(b.c, r), Unit: r.Unit, Title: d.Title}), d.Title
 		fig = wording.Figure{Status: r.Status, Period: r.Period, Base: r.Base, Unit: r.Unit, Op: d.Op.String()}
 		link = rowRef(SheetDerived, b.derRow[id])
 	} else {

@@ -34,6 +34,10 @@ type Shown struct {
 	// period (the indicator's Against): "£2.7 billion below the
 	// forecast" (Turned).
 	Against indicators.Comparand
+	// Title is the title the figure is shown under (its indicator's). A
+	// card drops the words between a count's figure and its counted noun
+	// only where the title says each of them (cardNoun).
+	Title string
 }
 
 // Alone returns the figure as it is shown with nothing beside it to say
@@ -85,17 +89,22 @@ func weeklyAverage(s Shown) bool {
 // (cardNoun: "2.4 million courses of treatment", never "2.4 million
 // individual NHS dental courses of treatment", s22p-dental).
 func Card(s Shown) string {
-	s.Label = cardNoun(s.Label, s.Unit, s.Q)
+	s.Label = cardNoun(s.Label, s.Unit, s.Q, s.Title)
 	return upperFirst(Alone(s))
 }
 
 // cardNoun returns label, a count's figure in the document's words,
 // without the words between its figure and the first word that is its
 // counted noun (the unit's name or its plural), which stays with what
-// follows it: "2.4 million individual NHS dental courses of treatment"
-// in courses is "2.4 million courses of treatment". A label with no such
-// noun after its figure, or with nothing between, is returned as it is.
-func cardNoun(label string, u indicators.Unit, q indicators.Quantity) string {
+// follows it — where title, the title the card stands under, says each of
+// those words or a word says nothing of what is counted ("individual"):
+// "2.4 million individual NHS dental courses of treatment" in courses,
+// under "NHS dental courses of treatment", is "2.4 million courses of
+// treatment". A word the title does not say stays, and the label with it:
+// "20,000 additional police officers" under "Police officers" keeps
+// "additional". A label with no such noun after its figure, or with
+// nothing between, is returned as it is.
+func cardNoun(label string, u indicators.Unit, q indicators.Quantity, title string) string {
 	if u.Kind != indicators.Count || u.Name == "" || u.Per != "" {
 		return label
 	}
@@ -104,14 +113,28 @@ func cardNoun(label string, u indicators.Unit, q indicators.Quantity) string {
 	if end < 0 {
 		return label
 	}
+	said := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		said[strings.Trim(w, ",;:.()'’\"")] = true
+	}
 	noun, one := strings.Fields(Plural(u.Name)), strings.Fields(u.Name)
 	for i := end + 2; i < len(f); i++ {
 		if strings.EqualFold(f[i], noun[0]) || strings.EqualFold(f[i], one[0]) {
+			for _, w := range f[end+1 : i] {
+				if w = strings.ToLower(strings.Trim(w, ",;:.()'’\"")); !said[w] && !cardFillers[w] {
+					return label
+				}
+			}
 			return strings.Join(append(slices.Clone(f[:end+1]), f[i:]...), " ")
 		}
 	}
 	return label
 }
+
+// cardFillers are words between a figure and its counted noun that say
+// nothing of what is counted, which a card may drop though its title does
+// not say them ("2.4 million individual … courses of treatment").
+var cardFillers = map[string]bool{"individual": true, "separate": true}
 
 // Counted returns label of a count with its whole unit after it, the
 // counted noun (CountLabel) and the base of a rate (WithPer): "13.6" in
@@ -444,7 +467,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // and its counted noun): "257 fatalities in 2022" under "269
 // fatalities".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity, prev.Title), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
