@@ -58,17 +58,26 @@ func RanksAlike(labels []string, places []int, names []string) []string {
 }
 
 // rankNote returns what place 1 of ranks bars is, by their own rank word:
-// "1 = largest"; "" where none says.
+// "1 = largest"; "" where none says, or where two bars say different
+// words (a record high beside a record low: place 1 is neither for all).
 func rankNote(bars []Bar) string {
 	for _, b := range bars {
 		if b.Unit.Kind != indicators.Rank {
 			return ""
 		}
 	}
+	word := ""
 	for _, b := range bars {
-		if n := b.Unit.Name; n != "" {
-			return "1 = " + n
+		switch n := b.Unit.Name; {
+		case n == "":
+		case word == "":
+			word = n
+		case !strings.EqualFold(n, word):
+			return ""
 		}
 	}
-	return ""
+	if word == "" {
+		return ""
+	}
+	return "1 = " + word
 }
