@@ -270,9 +270,11 @@ func nonNil(s []string) []string {
 }
 
 // WriteJSON writes the catalog in the JSON export format, indented, with a
-// final newline. The output depends only on the catalog.
+// final newline. The output depends only on the catalog. Like WriteCSV,
+// WriteDerivedCSV and the book, deck and charts, it words one rate base
+// one way (Catalog.OneRateWorded); WriteYAML keeps the catalog's words.
 func WriteJSON(w io.Writer, c *Catalog) error {
-	return writeJSON(w, c)
+	return writeJSON(w, c.OneRateWorded())
 }
 
 // CSVHeader is the header row of WriteCSV: the names of IndicatorColumns,
@@ -285,6 +287,7 @@ var CSVHeader = columnNames()
 // @, tab or CR) is prefixed with an apostrophe, the OWASP advice for CSV
 // files opened in spreadsheets.
 func WriteCSV(w io.Writer, c *Catalog) error {
+	c = c.OneRateWorded() // one rate base, one wording, as every output
 	cw := csv.NewWriter(w)
 	runeSpan := c.RuneSpans().Of
 	if err := cw.Write(CSVHeader); err != nil {
@@ -328,6 +331,7 @@ var DerivedCSVHeader = []string{"ID", "Title", "Formula", "Inputs", "Text", "Qua
 // joined with ";". A derived indicator whose formula has no value (see
 // Catalog.Compute) has only its ID, title, formula and inputs.
 func WriteDerivedCSV(w io.Writer, c *Catalog) error {
+	c = c.OneRateWorded()
 	cw := csv.NewWriter(w)
 	if err := cw.Write(DerivedCSVHeader); err != nil {
 		return err

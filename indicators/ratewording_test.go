@@ -1,6 +1,10 @@
 package indicators_test
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -48,5 +52,32 @@ func TestOneRateWording(t *testing.T) {
 				t.Errorf("%s: unit %d = %q, want %q", tt.name, i, got[i], tt.want[i])
 			}
 		}
+	}
+}
+
+// TestExportsOneRateWording: the CSV and JSON exports word one rate base
+// one way, as the book, deck and charts do, and leave the catalog as it
+// is (review22: `export` wrote "death per 100,000" where `build` wrote
+// "death per 100,000 population" for one catalog).
+func TestExportsOneRateWording(t *testing.T) {
+	c := &indicators.Catalog{}
+	for i, s := range []string{"death per 100,000 population", "death per 100,000", "death per 100,000 population"} {
+		c.Indicators = append(c.Indicators, indicators.Indicator{ID: fmt.Sprint("r", i), Title: "Rate", Unit: indicators.MustParseUnit(s)})
+	}
+	for _, w := range []struct {
+		name  string
+		write func(io.Writer, *indicators.Catalog) error
+	}{{"csv", indicators.WriteCSV}, {"json", indicators.WriteJSON}} {
+		var buf bytes.Buffer
+		if err := w.write(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		out := strings.ReplaceAll(buf.String(), "death per 100,000 population", "")
+		if strings.Contains(out, "death per 100,000") {
+			t.Errorf("%s export words one base two ways:\n%s", w.name, buf.String())
+		}
+	}
+	if got := c.Indicators[1].Unit.String(); got != "death per 100,000" {
+		t.Errorf("the catalog's own unit = %q after export, want it as written", got)
 	}
 }

@@ -99,6 +99,7 @@ var SeriesCSVHeader = []string{"Series", "Series title", "Unit", "Period", "Indi
 // of the points of later sources that revise it (see Conflict), each
 // joined with ";". Text is guarded as WriteCSV guards it.
 func WriteSeriesCSV(w io.Writer, c *Catalog) error {
+	c = c.OneRateWorded() // one rate base, one wording, as every output
 	cw := csv.NewWriter(w)
 	if err := cw.Write(SeriesCSVHeader); err != nil {
 		return err

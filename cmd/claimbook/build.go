@@ -174,9 +174,6 @@ func buildOne(path, sub string, load *indicators.LoadOptions, stamp time.Time, s
 	if err != nil {
 		return built{}, err
 	}
-	// One base, one wording, in every output (s22p-alcohol: "per 100,000
-	// people", "per 100,000 population" and "per 100,000" on one chart).
-	c.OneRateWording()
 	in := func(name string) string {
 		if sub == "" {
 			return name
