@@ -661,27 +661,47 @@ func sameRate(a, b Unit) bool {
 // quotes are the document's and stay as they are; a series' unit is
 // rewritten alike. It returns how many indicators it changed.
 func (c *Catalog) OneRateWording() int {
-	best := c.rateWordings()
-	if len(best) == 0 {
-		return 0
-	}
+	choose := make([]Unit, len(c.Indicators))
 	units := make([]*Unit, 0, len(c.Indicators)+len(c.Series))
 	for i := range c.Indicators {
+		choose[i] = c.Indicators[i].Unit
 		units = append(units, &c.Indicators[i].Unit)
 	}
 	for i := range c.Series {
 		units = append(units, &c.Series[i].Unit)
 	}
-	n := 0
+	return oneRate(rateWordings(choose), units, len(c.Indicators))
+}
+
+// OneRateUnits rewrites units as OneRateWording rewrites a catalog's:
+// each rate base they word several ways takes the wording most of them
+// use (on a tie the longer). It is the one rule of one base's wording;
+// a report reads it for figures it gathers itself (a chart's bars). It
+// returns how many it changed.
+func OneRateUnits(units []*Unit) int {
+	choose := make([]Unit, len(units))
+	for i, u := range units {
+		choose[i] = *u
+	}
+	return oneRate(rateWordings(choose), units, len(units))
+}
+
+// oneRate gives each of units the wording best holds for its base and
+// returns how many of the first n it changed.
+func oneRate(best map[rateKey]string, units []*Unit, n int) int {
+	if len(best) == 0 {
+		return 0
+	}
+	changed := 0
 	for i, u := range units {
 		if k, ok := rateKeyOf(*u); ok && best[k] != "" && u.Per != best[k] {
 			u.Per = best[k]
-			if i < len(c.Indicators) {
-				n++
+			if i < n {
+				changed++
 			}
 		}
 	}
-	return n
+	return changed
 }
 
 // OneRateWorded returns c where every rate base of c is worded one way,
@@ -690,7 +710,14 @@ func (c *Catalog) OneRateWording() int {
 // catalog through it, so that a Go caller gets one wording of one base as
 // claimbook build does.
 func (c *Catalog) OneRateWorded() *Catalog {
-	if c == nil || len(c.rateWordings()) == 0 {
+	if c == nil {
+		return c
+	}
+	choose := make([]Unit, len(c.Indicators))
+	for i := range c.Indicators {
+		choose[i] = c.Indicators[i].Unit
+	}
+	if len(rateWordings(choose)) == 0 {
 		return c
 	}
 	cp := *c
@@ -716,16 +743,16 @@ func rateKeyOf(u Unit) (rateKey, bool) {
 	return rateKey{u: u, bare: b}, true
 }
 
-// rateWordings returns, of each rate base c's indicators word more than
-// one way, the wording OneRateWording gives them all.
-func (c *Catalog) rateWordings() map[rateKey]string {
+// rateWordings returns, of each rate base units word more than one way,
+// the wording OneRateWording gives them all.
+func rateWordings(units []Unit) map[rateKey]string {
 	counts := map[rateKey]map[string]int{}
-	for _, ind := range c.Indicators {
-		if k, ok := rateKeyOf(ind.Unit); ok {
+	for _, u := range units {
+		if k, ok := rateKeyOf(u); ok {
 			if counts[k] == nil {
 				counts[k] = map[string]int{}
 			}
-			counts[k][ind.Unit.Per]++
+			counts[k][u.Per]++
 		}
 	}
 	best := map[rateKey]string{}

@@ -155,38 +155,20 @@ func NumbersAlone(bars []Bar) bool {
 	return true
 }
 
-// OneRate returns bars with the rates among them that are one rate
-// written two ways in one unit (ONS writes "deaths per 100,000" and
-// "deaths per 100,000 population" for one measure in one list; a base
-// that narrows the people, "per 1,000 unmarried men", is another): a rate of one counted noun whose base is
-// a size alone ("death per 100,000") takes the base of the others of that
-// noun and size that name the population ("death per 100,000
-// population"), where all of those name it alike. The subtitle, the value
-// labels and the axis of a chart then say the one unit once, never
-// "Deaths" for two bases it would not join (s21o-suicide). Other bars are
-// as they are; bars is not changed.
+// OneRate returns bars with the rates among them that are one base
+// worded several ways ("per 100,000", "per 100,000 people", "per 100,000
+// population") worded one way, by the one rule of the catalog's outputs
+// (indicators.OneRateUnits: the wording most of them use); bars is not
+// changed. The writers read their catalogs already so worded
+// (indicators.Catalog.OneRateWorded); bars gathered otherwise are worded
+// alike here, so that a subtitle says the rate once, never "Deaths" for
+// two wordings (s21o-suicide).
 func OneRate(bars []Bar) []Bar {
 	out := slices.Clone(bars)
-	full := map[indicators.Unit]string{} // the unit with a bare base: the fuller base
-	for _, b := range bars {
-		// "100,000 population" is "100,000" worded fully
-		// (indicators.BareRateBase, the one list of such words).
-		size := indicators.BareRateBase(b.Unit.Per)
-		if size == b.Unit.Per {
-			continue
-		}
-		bare := b.Unit
-		bare.Per = size
-		if f, seen := full[bare]; seen && f != b.Unit.Per {
-			full[bare] = "" // two fuller bases: neither is the bare one's
-			continue
-		}
-		full[bare] = b.Unit.Per
+	units := make([]*indicators.Unit, len(out))
+	for i := range out {
+		units[i] = &out[i].Unit
 	}
-	for i, b := range out {
-		if f := full[b.Unit]; f != "" {
-			out[i].Unit.Per = f
-		}
-	}
+	indicators.OneRateUnits(units)
 	return out
 }

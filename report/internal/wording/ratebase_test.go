@@ -83,7 +83,9 @@ func TestOneRate(t *testing.T) {
 		{"another noun", []string{"death per 100,000 population", "case per 100,000"}, []string{"death per 100,000 population", "case per 100,000"}},
 		{"another size", []string{"death per 100,000 population", "death per 1,000"}, []string{"death per 100,000 population", "death per 1,000"}},
 		{"a narrower base", []string{"marriage per 1,000 unmarried men", "marriage per 1,000"}, []string{"marriage per 1,000 unmarried men", "marriage per 1,000"}},
-		{"two fuller bases", []string{"death per 1,000 people", "death per 1,000 population", "death per 1,000"}, []string{"death per 1,000 people", "death per 1,000 population", "death per 1,000"}},
+		// "people" and "population" are one base too (indicators'
+		// one rule): one each, the longer wording.
+		{"two fuller wordings", []string{"death per 1,000 people", "death per 1,000 population", "death per 1,000"}, []string{"death per 1,000 population", "death per 1,000 population", "death per 1,000 population"}},
 	}
 	for _, tt := range tests {
 		var bars []Bar
