@@ -476,7 +476,7 @@ func ParseStated(s string) (Quantity, Unit, error) {
 	if err != nil {
 		return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
 	}
-	return q, u, nil
+	return q, keepAbbreviation(s, u), nil
 }
 
 // ParseStatedAs is ParseStated for the figure of an indicator of measure
@@ -493,6 +493,7 @@ func ParseStated(s string) (Quantity, Unit, error) {
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
+		u = keepAbbreviation(s, u)
 		if msg := uncountedRate(s, u); msg != "" {
 			return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %s", s, msg)
 		}

@@ -821,14 +821,14 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"
 			q, u, fromStated = sq, su, true
-			if ab := mixedCaseAbbreviation(ind.Stated); ab != "" {
-				given := ""
-				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode {
-					given = uv.Value
+			if ab := statedAbbreviation(ind.Stated, su); ab != "" {
+				// "1.5 million CoTs" counts CoT; a unit: field that
+				// says otherwise is told what to write.
+				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode && uv.Value != su.String() {
+					d.errorf(v, ErrMismatch, "%s", abbreviationAdvice(ind.Stated, ab, su, uv.Value))
+					d.bad[ind.ID] = true
+					abbrev = true
 				}
-				d.errorf(v, ErrMismatch, "%s", abbreviationAdvice(ind.Stated, ab, given))
-				d.bad[ind.ID] = true
-				abbrev = true
 			}
 			if msg := proportionCounted(ind, sq, su); msg != "" {
 				d.errorf(v, ErrMismatch, "%s", msg)

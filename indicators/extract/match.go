@@ -2541,6 +2541,9 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			// workers said" counts nothing.
 			return indicators.Unit{}, j, false
 		case step == nounFound:
+			if sg, ok := vocab.MixedCaseSingular(s.tt(k)); ok && strings.ToLower(sg) == u.Name {
+				u.Name = sg // "1.5 million CoTs" counts CoT, as indicators.ParseStated reads it
+			}
 			return u, k + 1, true
 		}
 		comma = false
@@ -3198,10 +3201,17 @@ func (s *scanner) namesUnit(last string, end int, u indicators.Unit) bool {
 		k, found := slices.BinarySearchFunc(s.toks, end, func(t token, off int) int { return t.end - off })
 		if found && s.toks[k].start == end-len(last) && s.toks[k].kind == tWord {
 			f := s.facts(k) // SingularOf(last) is Singular(ToLower(last)) for no acronym
-			return f.sing == u.Name || f.lower == u.Name
+			return f.sing == u.Name || f.lower == u.Name || mixedCaseNames(last, u)
 		}
 	}
-	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name
+	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name || mixedCaseNames(last, u)
+}
+
+// mixedCaseNames reports whether last is the abbreviation in mixed case
+// whose own letters u counts ("CoTs" of unit CoT: countNoun).
+func mixedCaseNames(last string, u indicators.Unit) bool {
+	sg, ok := vocab.MixedCaseSingular(last)
+	return ok && sg == u.Name
 }
 
 // dottedModifier reports whether the tokens from k are
