@@ -779,7 +779,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		}
 		if cb := core(b); b.open == "" && cb.Lo <= 0 && cb.Hi >= 0 {
 			// The figure itself would be unbounded: nothing to show.
-			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], Format(b.q, b.u, Style{}), d.Op)
+			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], messageFigure(b.q, b.u), d.Op)
 		}
 		stated, _ = ivDiv(core(a), core(b))
 		honest, _ = ivDiv(a.span(), b.span()) // unbounded where the divisor's hedge allows zero

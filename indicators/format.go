@@ -2102,3 +2102,25 @@ func bracketAdvice(s string) string {
 	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
 	return (&bracketError{first: strings.TrimSpace(first), inner: inner}).Error()
 }
+
+// fractionFigures is how many significant figures a message says of a
+// value claimbook computed (computedFigures: a fraction in words held as
+// its percent): "nearly 66.7 percent" for "almost two-thirds".
+const fractionFigures = 3
+
+// messageFigure writes q in unit u for a message, the one formatter of a
+// figure a message says: Format, with each value said only as precisely
+// as it is known. A figure the document writes is said as written, every
+// digit; a value computed from a fraction in words, kept to
+// computedFigures digits, has no more precision than the words, and is
+// said to fractionFigures figures, never as the float's fifteen.
+func messageFigure(q Quantity, u Unit) string {
+	said := func(d Decimal) Decimal {
+		if d.SigFigs() >= computedFigures && d.Exp < 0 { // a whole number is written, not computed
+			return roundSigDir(d.Float64(), fractionFigures, 0)
+		}
+		return d
+	}
+	q.Value, q.Low, q.High = said(q.Value), said(q.Low), said(q.High)
+	return Format(q, u, Style{})
+}
