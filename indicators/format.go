@@ -1208,6 +1208,9 @@ func gluedUnit(rest string) (bool, error) {
 	if _, ok := LookupMeasure(strings.TrimSpace(rest)); ok {
 		return true, nil
 	}
+	if _, ok := concentration(strings.TrimSpace(rest)); ok {
+		return true, nil // "40µg/m3", "22μg m-3": a concentration, as UK air releases write it
+	}
 	word, after, _ := strings.Cut(rest, " ")
 	_, ok := LookupMeasure(word)
 	if !ok {

@@ -72,3 +72,28 @@ func TestDraftConcentration(t *testing.T) {
 		t.Errorf("22 µg m-3 explained away:\n%s", yaml)
 	}
 }
+
+// TestDraftGluedConcentration drafts concentrations glued to their
+// figures (review22 item 4): each is drafted with its unit, as a level (a
+// reading, not an amount over the year), and the draft loads and
+// verifies.
+func TestDraftGluedConcentration(t *testing.T) {
+	text := "Air quality statistics\n\nThe annual mean concentration of nitrogen dioxide at roadside sites was 40µg/m3 in 2020, down from 45µg/m3 in 2019.\n"
+	c, yaml := draftOf(t, indicators.Source{ID: "doc", TextPath: "doc.txt", Text: text})
+	found := 0
+	for _, ind := range c.Indicators {
+		if ind.Stated != "40µg/m3" && ind.Stated != "45µg/m3" {
+			continue
+		}
+		found++
+		if got := ind.Unit.String(); got != "ug per cubic metre" {
+			t.Errorf("%q drafted with unit %q, want %q", ind.Stated, got, "ug per cubic metre")
+		}
+		if ind.Measure != indicators.Level {
+			t.Errorf("%q drafted as %v, want level", ind.Stated, ind.Measure)
+		}
+	}
+	if found != 2 {
+		t.Errorf("drafted %d of the 2 concentrations:\n%s", found, yaml)
+	}
+}
