@@ -894,7 +894,15 @@ func precisionOf(op Op, ops []operand) precision {
 	}
 	if !fixed {
 		for _, o := range ops {
-			p.sig, p.place, p.most = min(p.sig, o.sig), max(p.place, o.place), max(p.most, o.sig)
+			sig, place := o.sig, o.place
+			if v := o.q.Value; v.SigFigs() >= computedFigures && v.Exp < 0 {
+				// "two-thirds", held as 66.6666666666667: a fraction
+				// computed to the float's digits is said to
+				// fractionFigures, as messageFigure says it.
+				sig = fractionFigures
+				place = int(math.Floor(math.Log10(math.Abs(v.Float64())))) - fractionFigures + 1
+			}
+			p.sig, p.place, p.most = min(p.sig, sig), max(p.place, place), max(p.most, sig)
 		}
 	}
 	// A ratio or share is written to at least two figures: "$1.5 billion"
