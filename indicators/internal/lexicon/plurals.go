@@ -286,6 +286,9 @@ func IsPlural(w string) bool {
 	if _, ok := singularOf[w]; ok || unchanging[w] || isPlural[w] {
 		return true
 	}
+	if sesStem[w] {
+		return false // "lens", "gas", "bias": singulars in -s (SesStems)
+	}
 	n := len(w)
 	if n < 3 || w[n-1] != 's' {
 		return false
