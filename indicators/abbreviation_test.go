@@ -22,6 +22,7 @@ func TestAbbreviationUnit(t *testing.T) {
 		{"Some 5,000 PhDs", "PhD", "PhDs"},
 		{"2 million iPhones", "iPhone", "iPhones"},
 		{"1,400 McDonald's restaurants", "restaurant", "restaurants"},
+		{"1,400 McDonalds restaurants", "restaurant", "restaurants"},
 		{"12 GPs", "gp", "gps"},
 		{"300 NHS trusts", "trust", "trusts"},
 	} {
