@@ -252,7 +252,7 @@ var badCatalogs = []struct {
 		`76-mass-not-concentration.yaml:18:16: the quote's unit goes on past stated "22 µg": it writes "22 µg m-3", in ug per cubic metre, not ug: write stated: "22 µg m-3"`,
 	}},
 	{"77-abbreviation-unit.yaml", []string{
-		`77-abbreviation-unit.yaml:14:13: stated "1.5 million CoTs" counts "CoTs", an abbreviation, which would read as the word "cot": write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for, spelled out in lower case and the singular ("courses of treatment" is unit: course of treatment)`,
+		`77-abbreviation-unit.yaml:14:13: unit "cot" reads the abbreviation "CoTs" as the word "cot": an abbreviation keeps its own letters and case (stated "1.5 million CoTs" counts "CoT"): leave unit out, or write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for, spelled out in lower case and the singular ("courses of treatment" is unit: course of treatment)`,
 	}},
 	{"78-hedge-qualifier.yaml", []string{
 		`78-hedge-qualifier.yaml:15:16: unknown qualifier "around": "around" is a hedge, qualifier approx; a hedge is written in stated, in the quote's words: write stated: "Around 12%" and leave qualifier out`,

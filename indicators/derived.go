@@ -779,7 +779,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 		}
 		if cb := core(b); b.open == "" && cb.Lo <= 0 && cb.Hi >= 0 {
 			// The figure itself would be unbounded: nothing to show.
-			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], Format(b.q, b.u, Style{}), d.Op)
+			return Result{}, fmt.Errorf("indicators: derived %q: the divisor %q is %s, which is or includes zero, so the %s has no value", id, d.Inputs[1], messageFigure(b.q, b.u), d.Op)
 		}
 		stated, _ = ivDiv(core(a), core(b))
 		honest, _ = ivDiv(a.span(), b.span()) // unbounded where the divisor's hedge allows zero
@@ -894,7 +894,15 @@ func precisionOf(op Op, ops []operand) precision {
 	}
 	if !fixed {
 		for _, o := range ops {
-			p.sig, p.place, p.most = min(p.sig, o.sig), max(p.place, o.place), max(p.most, o.sig)
+			sig, place := o.sig, o.place
+			if v := o.q.Value; v.SigFigs() >= computedFigures && v.Exp < 0 {
+				// "two-thirds", held as 66.6666666666667: a fraction
+				// computed to the float's digits is said to
+				// fractionFigures, as messageFigure says it.
+				sig = fractionFigures
+				place = int(math.Floor(math.Log10(math.Abs(v.Float64())))) - fractionFigures + 1
+			}
+			p.sig, p.place, p.most = min(p.sig, sig), max(p.place, place), max(p.most, sig)
 		}
 	}
 	// A ratio or share is written to at least two figures: "$1.5 billion"

@@ -1098,7 +1098,7 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 	if _, u, err := ParseStated(p); err != nil || u != PercentUnit {
 		return ""
 	}
-	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, Format(ind.Quantity, ind.Unit, Style{}), p, p)
+	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, messageFigure(ind.Quantity, ind.Unit), p, p)
 }
 
 // settleNoChange settles a figure that is no change but was given a

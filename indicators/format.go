@@ -476,7 +476,7 @@ func ParseStated(s string) (Quantity, Unit, error) {
 	if err != nil {
 		return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %v", s, err)
 	}
-	return q, u, nil
+	return q, keepAbbreviation(s, u), nil
 }
 
 // ParseStatedAs is ParseStated for the figure of an indicator of measure
@@ -493,6 +493,7 @@ func ParseStated(s string) (Quantity, Unit, error) {
 func ParseStatedAs(s string, m MeasureKind) (Quantity, Unit, error) {
 	q, u, err := parseStated(normalizeStated(s))
 	if err == nil {
+		u = keepAbbreviation(s, u)
 		if msg := uncountedRate(s, u); msg != "" {
 			return Quantity{}, Unit{}, fmt.Errorf("indicators: cannot read figure %q: %s", s, msg)
 		}
@@ -1206,6 +1207,9 @@ func (p *statedParser) gluedAfter(lit string) error {
 func gluedUnit(rest string) (bool, error) {
 	if _, ok := LookupMeasure(strings.TrimSpace(rest)); ok {
 		return true, nil
+	}
+	if _, ok := concentration(strings.TrimSpace(rest)); ok {
+		return true, nil // "40µg/m3", "22μg m-3": a concentration, as UK air releases write it
 	}
 	word, after, _ := strings.Cut(rest, " ")
 	_, ok := LookupMeasure(word)
@@ -2100,4 +2104,26 @@ func bracketAdvice(s string) string {
 	inner, _, _ = strings.Cut(inner, ")")
 	inner = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(inner), "or "))
 	return (&bracketError{first: strings.TrimSpace(first), inner: inner}).Error()
+}
+
+// fractionFigures is how many significant figures a message says of a
+// value claimbook computed (computedFigures: a fraction in words held as
+// its percent): "nearly 66.7 percent" for "almost two-thirds".
+const fractionFigures = 3
+
+// messageFigure writes q in unit u for a message, the one formatter of a
+// figure a message says: Format, with each value said only as precisely
+// as it is known. A figure the document writes is said as written, every
+// digit; a value computed from a fraction in words, kept to
+// computedFigures digits, has no more precision than the words, and is
+// said to fractionFigures figures, never as the float's fifteen.
+func messageFigure(q Quantity, u Unit) string {
+	said := func(d Decimal) Decimal {
+		if d.SigFigs() >= computedFigures && d.Exp < 0 { // a whole number is written, not computed
+			return roundSigDir(d.Float64(), fractionFigures, 0)
+		}
+		return d
+	}
+	q.Value, q.Low, q.High = said(q.Value), said(q.Low), said(q.High)
+	return Format(q, u, Style{})
 }

@@ -821,14 +821,14 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		} else {
 			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"
 			q, u, fromStated = sq, su, true
-			if ab := mixedCaseAbbreviation(ind.Stated); ab != "" {
-				given := ""
-				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode {
-					given = uv.Value
+			if ab := statedAbbreviation(ind.Stated, su); ab != "" {
+				// "1.5 million CoTs" counts CoT; a unit: field that
+				// says otherwise is told what to write.
+				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode && uv.Value != su.String() {
+					d.errorf(v, ErrMismatch, "%s", abbreviationAdvice(ind.Stated, ab, su, uv.Value))
+					d.bad[ind.ID] = true
+					abbrev = true
 				}
-				d.errorf(v, ErrMismatch, "%s", abbreviationAdvice(ind.Stated, ab, given))
-				d.bad[ind.ID] = true
-				abbrev = true
 			}
 			if msg := proportionCounted(ind, sq, su); msg != "" {
 				d.errorf(v, ErrMismatch, "%s", msg)
@@ -1485,7 +1485,18 @@ func hedgeFieldAdvice(ex, q Quantity, ind *Indicator, u Unit, quotes []string) s
 			return fmt.Sprintf("a hedge is written in stated, in the quote's words: write stated: %q and leave qualifier out", w)
 		}
 	}
-	return fmt.Sprintf("a hedge is written in stated, as the document words it: write stated: %q and leave qualifier out", ex.Qualifier.Word()+" "+st)
+	write := ex.Qualifier.Word() + " " + st
+	if _, wu, err := ParseStated(write); !u.IsZero() && (err != nil || wu != u) {
+		// stated "66.7" with unit: percent: "nearly 66.7" would read
+		// as a pure number; the hedged figure with its unit's words
+		// reads as the indicator does.
+		if f := Format(hedged, u, Style{}); f != write {
+			if _, fu, err := ParseStated(f); err == nil && fu == u {
+				write = f
+			}
+		}
+	}
+	return fmt.Sprintf("a hedge is written in stated, as the document words it: write stated: %q and leave qualifier out", write)
 }
 
 // rawQuotes returns the quotes of a provenance list as written, before

@@ -58,38 +58,125 @@ func unitGoesOn(fq string, ind *Indicator) string {
 	return best
 }
 
-// mixedCaseAbbreviation returns the first word after the figure of
-// stated that is an abbreviation in mixed case, a capital after a small
-// letter ("CoTs", "CoT", "PhDs"), or "": such a word is no English noun to
-// singularise ("CoTs" is courses of treatment, not cots), and a unit is
-// the words it stands for.
-func mixedCaseAbbreviation(stated string) string {
-	fig := figureAlone(stated)
-	if fig == stated {
+// keepAbbreviation returns u, the unit parseStated read from stated in
+// lower case, with the counted noun's own letters and case where that noun
+// is an abbreviation in mixed case (lexicon.MixedCaseSingular): "1.5 million CoTs"
+// counts "CoT", not "cot". Only the counted noun is looked at: "1,400
+// McDonald's restaurants" counts restaurants.
+func keepAbbreviation(stated string, u Unit) Unit {
+	if u.Kind != Count || u.Name == "" {
+		return u
+	}
+	head := ""
+	for _, w := range strings.Fields(stated) {
+		w = bareWord(w)
+		if low := lowerASCII(w); low == u.Name || lexicon.Singular(low) == u.Name {
+			head = w // the last word that reads as the unit: the counted noun
+		}
+	}
+	if sg, ok := lexicon.MixedCaseSingular(head); ok && lowerASCII(sg) == u.Name {
+		u.Name = sg
+	}
+	return u
+}
+
+// statedAbbreviation returns the word of stated that u, the unit stated
+// reads, counts when that is an abbreviation in mixed case
+// (keepAbbreviation): "CoTs" for "1.5 million CoTs", or "".
+func statedAbbreviation(stated string, u Unit) string {
+	if u.Kind != Count {
 		return ""
 	}
-	for _, w := range strings.Fields(strings.TrimPrefix(stated, fig)) {
-		w = bareWord(w)
-		for i := 1; i < len(w); i++ {
-			if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && asciiLetters(w) {
-				return w
-			}
+	if _, ok := lexicon.MixedCaseSingular(u.Name); !ok {
+		return ""
+	}
+	for _, w := range strings.Fields(stated) {
+		if sg, ok := lexicon.MixedCaseSingular(bareWord(w)); ok && sg == u.Name {
+			return bareWord(w)
 		}
 	}
 	return ""
 }
 
 // abbreviationAdvice says what to write for a stated figure that counts
-// an abbreviation in mixed case (mixedCaseAbbreviation): the figure
-// alone, with the unit given if it spells the abbreviation out, else the
-// words it stands for. given is the catalog's unit: field, or "".
-func abbreviationAdvice(stated, ab, given string) string {
+// an abbreviation in mixed case (statedAbbreviation) with a unit: field
+// given that is not the abbreviation's own (the unit stated reads, read).
+func abbreviationAdvice(stated, ab string, read Unit, given string) string {
 	fig := figureAlone(stated)
-	read := lexicon.Singular(lowerASCII(ab))
-	if given != "" && given != read && given != ab && given != lowerASCII(ab) {
-		return fmt.Sprintf("stated %q counts %q, an abbreviation, which would read as the word %q: write stated: %q, the figure alone, to keep unit: %s", stated, ab, read, fig, given)
+	if given == lowerASCII(read.Name) || given == lexicon.Singular(lowerASCII(ab)) {
+		return fmt.Sprintf("unit %q reads the abbreviation %q as the word %q: an abbreviation keeps its own letters and case (stated %q counts %q): leave unit out, or write stated: %q, the figure alone, and unit: the words %q stands for, spelled out in lower case and the singular (\"courses of treatment\" is unit: course of treatment)", given, ab, given, stated, read.Name, fig, ab)
 	}
-	return fmt.Sprintf("stated %q counts %q, an abbreviation, which would read as the word %q: write stated: %q, the figure alone, and unit: the words %q stands for, spelled out in lower case and the singular (\"courses of treatment\" is unit: course of treatment)", stated, ab, read, fig, ab)
+	return fmt.Sprintf("stated %q counts %q, an abbreviation (unit %s), not %q: write stated: %q, the figure alone, to keep unit: %s", stated, ab, read.Name, given, fig, given)
+}
+
+// abbreviationNotice says, for ind whose stated figure counts an
+// abbreviation in mixed case ("1.5 million CoTs"), that the text spells
+// it out ("Courses of Treatment (CoTs)") and a unit is better written in
+// those words; or "".
+func abbreviationNotice(ind *Indicator, text string) string {
+	ab := statedAbbreviation(ind.Stated, ind.Unit)
+	if ab == "" {
+		return ""
+	}
+	words := abbreviationDefined(text, ab, ind.Unit.Name)
+	if words == "" {
+		return ""
+	}
+	unit := lexicon.Singular(lowerASCII(words))
+	if pu, err := ParseUnit(unit); err != nil || pu.Kind != Count {
+		return ""
+	}
+	return fmt.Sprintf("stated %q counts %q, which the text spells out as %q: a unit is the words an abbreviation stands for: write stated: %q, the figure alone, and unit: %s", ind.Stated, ab, words, figureAlone(ind.Stated), unit)
+}
+
+// abbreviationDefined returns the words text gives an abbreviation in
+// before it in parentheses, "Courses of Treatment (CoTs)": the words just
+// before "(ab)" or "(sg)" whose first letters spell the abbreviation's
+// capitals and small letters alike (C, o, T), or "".
+func abbreviationDefined(text, ab, sg string) string {
+	for _, form := range []string{ab, sg} {
+		at := strings.Index(text, "("+form+")")
+		if at < 0 {
+			continue
+		}
+		before := strings.Fields(text[:at])
+		n := len(sg)
+		if len(before) < n {
+			continue
+		}
+		words := before[len(before)-n:]
+		ok := true
+		for i, w := range words {
+			if !asciiLetters(w) || lowerASCII(w[:1]) != lowerASCII(sg[i:i+1]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return strings.Join(words, " ")
+		}
+	}
+	return ""
+}
+
+// abbreviationNotices returns a notice for each indicator whose stated
+// figure counts an abbreviation the text spells out (abbreviationNotice).
+func (c *Catalog) abbreviationNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count || len(ind.Provenance) == 0 {
+			continue
+		}
+		src, ok := c.Source(ind.Provenance[0].Source)
+		if !ok {
+			continue
+		}
+		if msg := abbreviationNotice(ind, src.Text); msg != "" {
+			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
+		}
+	}
+	return l
 }
 
 // ofKindInQuote returns the unit a quote names when stated reads only

@@ -492,6 +492,9 @@ func parseUnit(s string) (Unit, error) {
 	if concentrationShaped(s) {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a concentration is a mass per cubic metre: write unit: ug per cubic metre (micrograms; mg or ng per cubic metre for milli- or nanograms), with stated the figure alone", s)
 	}
+	if sg, ok := lexicon.MixedCaseSingular(s); ok && sg == s {
+		return Unit{Kind: Count, Name: s}, nil // "CoT", "PhD": an abbreviation keeps its case
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}

@@ -72,6 +72,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.titleSpanNotices()...)
 	l = append(l, c.titlePeriodNotices()...)
 	l = append(l, c.indexNotices()...)
+	l = append(l, c.abbreviationNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {

@@ -124,14 +124,14 @@ func TestOfKindUnit(t *testing.T) {
 		{"dental: a whole unit the quote does not name", dentalDoc, wls + "stated: 203,439 units\nunit: unit of dental activity", "203,439 units of orthodontic activity",
 			`unit "unit of dental activity" disagrees with stated "203,439 units"`, ""},
 		{"dental: CoTs with the spelled-out unit", dentalDoc, wls + "stated: 1.5 million CoTs\nunit: course of treatment", "equating to 1.5 million CoTs",
-			`stated "1.5 million CoTs" counts "CoTs", an abbreviation, which would read as the word "cot": write stated: "1.5 million", the figure alone, to keep unit: course of treatment`,
+			`stated "1.5 million CoTs" counts "CoTs", an abbreviation (unit CoT), not "course of treatment": write stated: "1.5 million", the figure alone, to keep unit: course of treatment`,
 			"stated: 1.5 million CoTs => stated: 1.5 million"},
 		{"dental: CoTs with unit cot", dentalDoc, wls + "stated: 1.5 million CoTs\nunit: cot", "equating to 1.5 million CoTs",
-			`write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for`,
-			"stated: 1.5 million CoTs => stated: 1.5 million | unit: cot => unit: course of treatment"},
-		{"dental: CoTs alone", dentalDoc, wls + "stated: 1.5 million CoTs", "equating to 1.5 million CoTs",
-			`write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for`,
-			"stated: 1.5 million CoTs => stated: 1.5 million\nunit: course of treatment"},
+			`unit "cot" reads the abbreviation "CoTs" as the word "cot": an abbreviation keeps its own letters and case (stated "1.5 million CoTs" counts "CoT"): leave unit out, or write stated: "1.5 million", the figure alone, and unit: the words "CoTs" stands for`,
+			"unit: cot => unit: CoT"},
+		{"dental: CoTs alone", dentalDoc, wls + "stated: 1.5 million CoTs", "equating to 1.5 million CoTs", "", ""},
+		{"dental: CoTs with its own unit", dentalDoc, wls + "stated: 1.5 million CoTs\nunit: CoT", "equating to 1.5 million CoTs", "", ""},
+		{"dental: the figure alone with unit CoT", dentalDoc, wls + "stated: 1.5 million\nunit: CoT", "equating to 1.5 million CoTs", "", ""},
 	})
 }
 

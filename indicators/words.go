@@ -12,10 +12,15 @@ import (
 // rounded to 15 significant digits, exact when it terminates.
 func fracValue(n, d int64) Decimal { return decimal15(float64(n) / float64(d)) }
 
-// decimal15 returns f to 15 significant digits, as the extractor keeps a
-// figure it computes.
+// computedFigures is how many significant digits a figure claimbook
+// computes is kept to (decimal15): a fraction in words held as its
+// percent, "two-thirds" as 66.6666666666667.
+const computedFigures = 15
+
+// decimal15 returns f to computedFigures significant digits, as the
+// extractor keeps a figure it computes.
 func decimal15(f float64) Decimal {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', computedFigures, 64), 64)
 	x, _ := DecimalFromFloat(v)
 	return x
 }

@@ -230,6 +230,11 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			// amount that flows.
 			return indicators.Level, "a temperature, a reading at or over a time"
 		}
+		if u.Per == cubicMetre {
+			// "40µg/m3": a concentration (lexicon.PerCubicMetre), a
+			// reading like a temperature, no amount that flows.
+			return indicators.Level, "a concentration, a reading at or over a time"
+		}
 		return indicators.Flow, "a measure, no stock or limit word"
 	}
 	return indicators.CountKind, "a count"

@@ -867,10 +867,10 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 			gotF := map[string]string{
 				"entities": strings.Join(ind.Entities, ","), "counterpart": ind.Counterpart,
 				"measure": ind.Measure.String(), "status": ind.Status.String(),
-				"period": ind.Period.String(), "base": "", "section": strings.Join(ind.Provenance[0].Section, " / "),
+				"period": periodMeaning(ind.Period), "base": "", "section": strings.Join(ind.Provenance[0].Section, " / "),
 			}
 			if ind.Base.IsStated() {
-				gotF["base"] = ind.Base.String()
+				gotF["base"] = periodMeaning(ind.Base)
 			}
 			wantF := map[string]string{
 				"entities": tc.entities, "counterpart": tc.counterpart, "measure": tc.measure, "status": tc.status,

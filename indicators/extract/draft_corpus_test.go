@@ -260,7 +260,7 @@ func fieldChecks(got, want *indicators.Indicator, heads []heading) []fieldCheck 
 	return []fieldCheck{
 		{"qualifier", got.Quantity.Qualifier == want.Quantity.Qualifier, got.Quantity.Qualifier, want.Quantity.Qualifier},
 		{"unit", got.Unit == want.Unit || got.Unit.Kind == indicators.Rank && want.Unit.Kind == indicators.Rank, got.Unit, want.Unit},
-		{"period", got.Period == want.Period, got.Period, want.Period},
+		{"period", got.Period.Same(want.Period), got.Period, want.Period}, // Dash is only the written form
 		{"entities", slices.Equal(ge, we) && got.Counterpart == want.Counterpart,
 			fmt.Sprintf("%v/%q", ge, got.Counterpart), fmt.Sprintf("%v/%q", we, want.Counterpart)},
 		{"measure", got.Measure == want.Measure, got.Measure, want.Measure},

@@ -528,7 +528,7 @@ func gridDraft(c gridCase) (map[string]string, []string) {
 		ents := slices.Clone(ind.Entities)
 		sort.Strings(ents)
 		got := map[string]string{
-			"period": ind.Period.String(), "base": ind.Base.String(), "unit": ind.Unit.String(),
+			"period": periodMeaning(ind.Period), "base": periodMeaning(ind.Base), "unit": ind.Unit.String(),
 			"entities": strings.Join(ents, ",") + counterpartSuffix(ind.Counterpart), "measure": ind.Measure.String(),
 			"qualifier": ind.Quantity.Qualifier.String(), "status": ind.Status.String(),
 			"title": ind.Title, "quote": ind.Provenance[0].Quote,

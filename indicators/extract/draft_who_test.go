@@ -27,7 +27,7 @@ func draftFieldsOf(text, stated string) (map[string]string, []string) {
 		ind := cl.ind
 		return map[string]string{
 			"entities": strings.Join(ind.Entities, ","), "counterpart": ind.Counterpart,
-			"period": ind.Period.String(), "base": ind.Base.String(), "unit": ind.Unit.String(),
+			"period": periodMeaning(ind.Period), "base": periodMeaning(ind.Base), "unit": ind.Unit.String(),
 			"section": strings.Join(ind.Provenance[0].Section, " / "), "measure": ind.Measure.String(), "status": ind.Status.String(),
 		}, nil
 	}

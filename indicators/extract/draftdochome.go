@@ -279,11 +279,36 @@ func (d *docDraft) docPlaceClaims(out []claim) []claim {
 		if h.code == "" {
 			return out
 		}
+		if strings.Contains(h.code, "-") && d.saysNationwide(cl) {
+			continue // "Payrolls nationwide": the country's, not the state's the document is about
+		}
 		cl.ind.Entities = []string{h.code}
 		cl.fieldNotes["entities"] = "no place named: " + h.why
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	return out
+}
+
+// saysNationwide reports whether the sentence of cl's quote says its
+// figure is the whole country's (homeWords: "nationwide", "the nation"),
+// which a part of the country the document is about does not take.
+func (d *docDraft) saysNationwide(cl *claim) bool {
+	if len(cl.ind.Provenance) == 0 {
+		return false
+	}
+	sp := cl.ind.Provenance[0].Span
+	text := d.src.Text
+	if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+		return false
+	}
+	from := strings.LastIndexAny(text[:sp.Start], ".!?\n") + 1
+	to := sp.End
+	if i := strings.IndexAny(text[to:], ".!?\n"); i >= 0 {
+		to += i
+	} else {
+		to = len(text)
+	}
+	return firstPhrase(strings.ToLower(joinBroken(text[from:to])), homeWords) != ""
 }
 
 // docPlaceOf returns the one place a document is about, read from every

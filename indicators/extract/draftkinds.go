@@ -61,15 +61,25 @@ func eventPlurals() []string {
 // its unit and period.
 
 // holdingUnits are counted nouns, in the singular, of people or things
-// present at a date: a number of them is a stock.
-var holdingUnits = map[string]bool{"person": true, "people": true, "officer": true, "teacher": true, "prisoner": true, "inmate": true,
-	"pupil": true, "student": true, "staff": true, "employee": true, "worker": true, "job": true, "resident": true, "household": true,
-	"dwelling": true, "home": true, "house": true, "sleeper": true, "smoker": true, "user": true, "child": true, "adult": true,
-	"cattle": true, "animal": true, "sheep": true, "pig": true, "poultry": true, "bird": true, "cow": true, "calf": true, "head": true,
-	"vehicle": true, "bed": true, "holding": true, "claimant": true, "recipient": true, "beneficiary": true, "vacancy": true,
-	"homeless": true, "unemployed": true, "displaced": true, "missing": true, "connection": true, "subscription": true, "subscriber": true,
-	"patient": true, "business": true, "enterprise": true, "company": true, "registration": true, "enrolment": true, "enrollment": true,
-	"caseload": true, "backlog": true, "population": true, "herd": true, "flock": true, "fleet": true, "workforce": true}
+// present at a date: a number of them is a stock. The people are
+// lexicon.HoldingPeople, of the one list of people nouns
+// (lexicon.PeopleNouns); the rest are things held and
+// the states of people a document counts as nouns ("1.3 million
+// unemployed").
+var holdingUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range vocab.HoldingPeople {
+		m[w] = true
+	}
+	for _, w := range []string{"job", "household", "dwelling", "home", "house",
+		"cattle", "animal", "sheep", "pig", "poultry", "bird", "cow", "calf", "head",
+		"vehicle", "bed", "holding", "vacancy", "homeless", "unemployed", "displaced", "missing",
+		"connection", "subscription", "business", "enterprise", "company", "registration", "enrolment", "enrollment",
+		"caseload", "backlog", "population", "herd", "flock", "fleet", "workforce"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // nounMeasure returns what kind of count a number of the counted noun
 // is: a flow for an event, a stock for a holding, with the reason, or

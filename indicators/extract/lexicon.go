@@ -296,6 +296,13 @@ type measureForm struct {
 	// unit (exp > 0), whose case counts: "Mt" is a megatonne, "mt" and
 	// "MT" are not.
 	cased []string
+	// mass says the measure is a mass (lexicon.Measure.IsMass), which a
+	// form of lexicon.PerCubicMetre after makes a concentration: "22 µg
+	// m-3".
+	mass bool
+	// concOnly says the form is a mass's symbol read in running text only
+	// before such a form ("0.5 mg/m3", "6 ng m-3"), not by itself ("5 mg").
+	concOnly bool
 }
 
 // measureForms lists the unit phrases of the lexicon's measures as
@@ -304,32 +311,41 @@ type measureForm struct {
 var measureForms = func() []measureForm {
 	var out []measureForm
 	seen := map[string]bool{}
-	add := func(spelling, symbol string, exp int) {
+	add := func(spelling, symbol string, exp int, mass, concOnly bool) {
 		ws := vocab.Words(strings.ToLower(spelling))
 		key := strings.Join(ws, " ")
 		if len(ws) == 0 || seen[key] {
 			return
 		}
 		seen[key] = true
-		f := measureForm{words: ws, symbol: symbol, exp: exp}
+		f := measureForm{words: ws, symbol: symbol, exp: exp, mass: mass, concOnly: concOnly}
 		if exp != 0 {
 			f.cased = vocab.Words(spelling)
 		}
 		out = append(out, f)
 	}
 	for _, m := range vocab.Measures {
+		mass := m.IsMass()
 		if m.InProse {
-			add(m.Symbol, m.Symbol, 0)
-			add(m.Display, m.Symbol, 0)
+			add(m.Symbol, m.Symbol, 0, mass, false)
+			add(m.Display, m.Symbol, 0, mass, false)
 		}
-		add(m.Plural, m.Symbol, 0)
-		add(m.Singular, m.Symbol, 0)
+		add(m.Plural, m.Symbol, 0, mass, false)
+		add(m.Singular, m.Symbol, 0, mass, false)
 		for _, sp := range m.Spellings {
-			add(sp, m.Symbol, 0)
+			add(sp, m.Symbol, 0, mass, false)
+		}
+	}
+	for _, m := range vocab.Measures {
+		if m.IsMass() && !m.InProse {
+			// "0.5 mg/m3", "6 ng m-3": a mass's symbol only before "per
+			// cubic metre" (after the forms above, which win).
+			add(m.Symbol, m.Symbol, 0, true, true)
+			add(m.Display, m.Symbol, 0, true, true)
 		}
 	}
 	for _, m := range vocab.ScaledMeasures {
-		add(m.Spelling, m.Symbol, m.Exp)
+		add(m.Spelling, m.Symbol, m.Exp, false, false)
 	}
 	slices.SortStableFunc(out, func(a, b measureForm) int { return len(b.words) - len(a.words) })
 	return out

@@ -2069,11 +2069,67 @@ func (s *scanner) measureUnit(n num, j int) (indicators.Unit, int, bool) {
 	}
 	for _, fi := range idx {
 		f := measureForms[fi]
-		if s.measureFormAt(f, n, j, mj) {
-			return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, mj + len(f.words), true
+		if !s.measureFormAt(f, n, j, mj) {
+			continue
 		}
+		e := mj + len(f.words)
+		if f.mass {
+			if ce, ok := s.perCubicMetreAt(e); ok {
+				// "22 µg m-3", "0.5 mg/m3": a concentration, one unit,
+				// as indicators reads it.
+				return indicators.Unit{Kind: indicators.Measure, Name: f.symbol, Per: cubicMetre}, ce, true
+			}
+		}
+		if f.concOnly {
+			continue
+		}
+		return indicators.Unit{Kind: indicators.Measure, Name: f.symbol}, e, true
 	}
 	return indicators.Unit{}, j, false
+}
+
+// cubicMetre is the base of a concentration as indicators.Unit.Per keeps
+// it: the cubic metre's singular name ("ug per cubic metre").
+var cubicMetre = func() string {
+	m, ok := indicators.LookupMeasure("m3")
+	if !ok {
+		panic("extract: the lexicon has no measure m3")
+	}
+	return m.Singular
+}()
+
+// perCubicMetreAt reports whether "per cubic metre", written in one of
+// the forms of lexicon.PerCubicMetre (" m-3", "/m3", " m⁻³"), starts right
+// at the end of token e-1 and ends with a token, and returns the token
+// after it. A word or number glued on after ("m-30", "/m3s") is not it.
+func (s *scanner) perCubicMetreAt(e int) (int, bool) {
+	toks := s.toks
+	if e <= 0 || e > len(toks) {
+		return e, false
+	}
+	at := toks[e-1].end
+	rest := s.text[at:]
+	if len(rest) < 3 || rest[0] != ' ' && rest[0] != '/' {
+		return e, false
+	}
+	for _, form := range vocab.PerCubicMetre {
+		if !strings.HasPrefix(rest, form) {
+			continue
+		}
+		end := at + len(form)
+		k := e
+		for k < len(toks) && toks[k].end <= end {
+			k++
+		}
+		if k == e || toks[k-1].end != end {
+			continue
+		}
+		if k < len(toks) && s.attached(k) && toks[k].kind != tSym {
+			continue
+		}
+		return k, true
+	}
+	return e, false
 }
 
 // measureExp returns the power of ten of the prefixed measure ("Mt", "kt
@@ -2485,6 +2541,9 @@ func (s *scanner) countNoun(n num, j int) (indicators.Unit, int, bool) {
 			// workers said" counts nothing.
 			return indicators.Unit{}, j, false
 		case step == nounFound:
+			if sg, ok := vocab.MixedCaseSingular(s.tt(k)); ok && strings.ToLower(sg) == u.Name {
+				u.Name = sg // "1.5 million CoTs" counts CoT, as indicators.ParseStated reads it
+			}
 			return u, k + 1, true
 		}
 		comma = false
@@ -3142,10 +3201,17 @@ func (s *scanner) namesUnit(last string, end int, u indicators.Unit) bool {
 		k, found := slices.BinarySearchFunc(s.toks, end, func(t token, off int) int { return t.end - off })
 		if found && s.toks[k].start == end-len(last) && s.toks[k].kind == tWord {
 			f := s.facts(k) // SingularOf(last) is Singular(ToLower(last)) for no acronym
-			return f.sing == u.Name || f.lower == u.Name
+			return f.sing == u.Name || f.lower == u.Name || mixedCaseNames(last, u)
 		}
 	}
-	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name
+	return vocab.SingularOf(last) == u.Name || vocab.Singular(strings.ToLower(last)) == u.Name || strings.ToLower(last) == u.Name || mixedCaseNames(last, u)
+}
+
+// mixedCaseNames reports whether last is the abbreviation in mixed case
+// whose own letters u counts ("CoTs" of unit CoT: countNoun).
+func mixedCaseNames(last string, u indicators.Unit) bool {
+	sg, ok := vocab.MixedCaseSingular(last)
+	return ok && sg == u.Name
 }
 
 // dottedModifier reports whether the tokens from k are

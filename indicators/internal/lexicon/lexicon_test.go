@@ -400,3 +400,20 @@ func TestCoordinatedWholesKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestSingularInS checks that the singulars in -s of SesStems are no
+// plurals (review22 item 10: Singular("lens") was "len", so "1,200 lens"
+// was taken for a plural) and make their plural in -es.
+func TestSingularInS(t *testing.T) {
+	for _, w := range []string{"lens", "gas", "bias", "atlas", "canvas"} {
+		if IsPlural(w) {
+			t.Errorf("IsPlural(%q) = true, want false", w)
+		}
+		if got := Singular(w); got != w {
+			t.Errorf("Singular(%q) = %q, want %q", w, got, w)
+		}
+		if got := Singular(w + "es"); got != w {
+			t.Errorf("Singular(%q) = %q, want %q", w+"es", got, w)
+		}
+	}
+}

@@ -196,3 +196,7 @@ var MeasureModifiers = map[string]bool{"net": true, "gross": true, "passenger": 
 // "µg/m³". A mass and one of these is a concentration, one unit however
 // it is written (indicators reads it as the mass per cubic metre).
 var PerCubicMetre = []string{" m-3", " m⁻³", " m−3", "/m3", "/m³", " /m3", " / m3", "/ m3", " per m3", " per m³", "/cubic metre", "/cubic meter"}
+
+// IsMass reports whether m is a mass ("ug", "mg", "kg", "t"): the
+// measures that one of PerCubicMetre's forms after makes a concentration.
+func (m Measure) IsMass() bool { return m.Dim == unit.MassDim }

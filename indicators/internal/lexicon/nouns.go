@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // Durations are the counted nouns of a span of time, singular: "over five
 // years" is a span, not a hedge, and "2.5 years" may be counted in
 // fractions.
@@ -224,10 +226,27 @@ var CoordinatedWholes = map[string]string{
 // 2014", a head count over a rolling window) a flow; never a count of
 // kinds, places or members (measure: count), which verify notices
 // (s22p-dental: "1,438 dentists" under measure: count).
-var PeopleNouns = []string{"person", "people", "adult", "child", "man", "woman", "girl", "boy", "patient", "dentist", "doctor", "nurse",
-	"midwife", "practitioner", "teacher", "pupil", "student", "officer", "prisoner", "inmate", "employee", "worker", "volunteer",
-	"resident", "claimant", "recipient", "beneficiary", "smoker", "drinker", "user", "visitor", "sleeper", "apprentice", "trainee",
-	"graduate", "carer", "parent", "mother", "father", "citizen", "migrant", "refugee", "voter", "member of staff"}
+var PeopleNouns = slices.Concat(HoldingPeople, []string{"dentist", "doctor", "nurse", "midwife", "practitioner", "volunteer",
+	"drinker", "visitor", "apprentice", "trainee", "graduate", "carer", "parent", "mother", "father", "citizen", "migrant",
+	"refugee", "voter", "member of staff"}, SexNouns)
+
+// HoldingPeople are the people nouns (PeopleNouns) the drafter takes for
+// a holding counted at a date, a stock where the clause says so
+// ("there were 52,247 teachers", "1.2 million claimants at 31 March"). The
+// others are left to the drafter's other rules: counted over a period more
+// often than held (visitors, voters, graduates, migrants), named by sex
+// (SexNouns), or a workforce a title names by where it works ("nurses
+// working in hospitals").
+var HoldingPeople = []string{"person", "people", "adult", "child", "patient", "teacher", "pupil", "student", "officer",
+	"prisoner", "inmate", "employee", "worker", "resident", "claimant", "recipient", "beneficiary", "smoker", "user",
+	"sleeper", "staff", "subscriber"}
+
+// SexNouns are the people nouns (PeopleNouns) that name people by sex. A
+// document uses them most often to break a figure down ("more cancers
+// diagnosed in men (167,281) than women (153,114)", "scholarships for
+// 5,000 girls"), so the drafter does not take one for a holding counted
+// at a date, as it does the other people nouns.
+var SexNouns = []string{"man", "woman", "girl", "boy"}
 
 // AverageWords are the words of a clause that make a figure an average
 // per something, a level ("27 days on average per site", "an average of

@@ -286,6 +286,9 @@ func IsPlural(w string) bool {
 	if _, ok := singularOf[w]; ok || unchanging[w] || isPlural[w] {
 		return true
 	}
+	if sesStem[w] {
+		return false // "lens", "gas", "bias": singulars in -s (SesStems)
+	}
 	n := len(w)
 	if n < 3 || w[n-1] != 's' {
 		return false
@@ -346,6 +349,37 @@ func Acronym(w string) int {
 		return 2
 	}
 	return 1
+}
+
+// MixedCaseSingular returns the singular of w, as a unit keeps it, when w
+// is an abbreviation in mixed case, ASCII letters with a capital after a
+// small letter ("CoTs", "PhDs", "iPhones"): its own letters and case, less
+// a plural's final "s" ("CoT", "PhD", "iPhone"). Such a word is no English
+// noun to lower and singularise ("CoTs" is courses of treatment, not
+// cots). ok is false for any other word ("GPs", "trusts", "McDonald's").
+func MixedCaseSingular(w string) (singular string, ok bool) {
+	if len(w) < 2 {
+		return "", false
+	}
+	mixed := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return "", false
+		}
+		if i > 0 && c >= 'A' && c <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			mixed = true
+		}
+	}
+	if !mixed {
+		return "", false
+	}
+	if sg, ok := strings.CutSuffix(w, "s"); ok {
+		if _, still := MixedCaseSingular(sg); still {
+			return sg, true
+		}
+	}
+	return w, true
 }
 
 // SingularOf returns the singular, in lower case, of a head noun as a
