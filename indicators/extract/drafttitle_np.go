@@ -146,24 +146,9 @@ func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
 // measuredWords returns the words of s with parenthesized asides left
 // out ("(UAA)", "(355 sentenced prisoners …)") and ";" a word of its own.
 func measuredWords(s string) []string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			if depth > 0 {
-				depth--
-			}
-		case depth > 0:
-		case r == ';' || r == ':':
-			b.WriteString(" ; ") // a clause of its own: "after tax: 410,000 fewer apprentices"
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return strings.Fields(joinBroken(b.String()))
+	// A clause of its own: "after tax: 410,000 fewer apprentices".
+	clauses := strings.NewReplacer(";", " ; ", ":", " ; ")
+	return strings.Fields(joinBroken(clauses.Replace(outsideBrackets(s))))
 }
 
 // withoutAside returns ws without a closing aside between commas: "the
