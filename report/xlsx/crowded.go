@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -60,7 +61,7 @@ func crowdedLabels(box plotBox, xs, values [][]float64, widths [][]int) [][]int 
 	}
 	// The others from the right, the later series first at one Year.
 	slices.SortStableFunc(rest, func(a, b pt) int {
-		if c := -cmpFloat(xs[a.k][a.i], xs[b.k][b.i]); c != 0 {
+		if c := -cmp.Compare(xs[a.k][a.i], xs[b.k][b.i]); c != 0 {
 			return c
 		}
 		return a.k - b.k
@@ -80,16 +81,6 @@ func crowdedLabels(box plotBox, xs, values [][]float64, widths [][]int) [][]int 
 		slices.Sort(hidden[k])
 	}
 	return hidden
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // digits returns how many characters v takes written with decimals
