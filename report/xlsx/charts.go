@@ -347,6 +347,10 @@ func (b *book) planCharts() error {
 		if g, ok := b.gridOf(&cd); ok {
 			// Grouped bars, a series a group, as the slide draws them:
 			// the items group by group, then a row to name each measure.
+			// The measures run bottom up, as the category axis of
+			// grouped bars reads them (groupedChart).
+			slices.Reverse(g.Measures)
+			slices.Reverse(g.Cells)
 			var items []chartItem
 			for j := range g.Groups {
 				for _, cells := range g.Cells {
@@ -2112,20 +2116,24 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 // barAxes gives ch, the horizontal bars of cd in chart part part, the
 // axes of every bar chart of the book, plain or grouped: the bars' names
 // at the low end of the value axis, clear of bars that fall below zero;
-// the bars read from the top, and the value axis stays at the bottom
-// (crossesAtMax). The value axis says what the slide's subtitle says (the
+// the value axis at the bottom. Plain bars read from the top, on a
+// category axis in reverse whose value axis crosses it at its last
+// (valueAxisCrossesAtMax); grouped bars' data runs bottom up instead
+// (groupedChart). The value axis says what the slide's subtitle says (the
 // unit, what the figures are and when), or at least the unit its ticks
 // leave out: a title's second line would be drawn by LibreOffice in the
 // title's bold, as one title.
 func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: cd.grid == nil, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
 	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
-	b.edit(part, valueAxisCrossesAtMax)
+	if cd.grid == nil {
+		b.edit(part, valueAxisCrossesAtMax)
+	}
 }
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,
@@ -2143,7 +2151,17 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), true))
 	}
 	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
-	for j, name := range g.Groups {
+	// The measures run bottom up and the groups are written last
+	// first, so that both spreadsheets draw the slide's order, the
+	// first measure on top and in each the first group's bar on top, and
+	// list the groups in it: on a category axis in reverse
+	// (barAxes), LibreOffice draws a group's bars in document order but
+	// lists them in reverse, Excel in the order it draws them; on one
+	// running bottom up both draw the last series on top and list the
+	// series top down (s16g-fire's legend read "2023, 2022" under bars of
+	// 2022 over 2023).
+	for j := len(g.Groups) - 1; j >= 0; j-- {
+		name := g.Groups[j]
 		first := cd.first + j*m
 		// Named by the view's cell of its first row, which an edit
 		// replaces with the group's words.
@@ -2155,12 +2173,6 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, literalName(ref, name))
 	}
 	b.barAxes(cd, ch, part)
-	// The series stay in the slide's order, unreversed (reverseSeries):
-	// LibreOffice draws a group's bars in the series' document order,
-	// top down on the reversed category axis, as Excel draws them by
-	// their plot order and the slide image beside them does; reversed
-	// for its legend's sake, the Future Reserves' bar stood above the
-	// Regulars' in every group, against the image (s18k-defence).
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
