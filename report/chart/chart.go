@@ -88,7 +88,9 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
-	if s.Subtitle == "" {
+	if s.own {
+		s.Subtitle = wording.SubtitleWith(s.Subtitle, w.phrase) // w.subtitle says it
+	} else {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
 			// The card says what the figure is and when, once; and the

@@ -161,18 +161,15 @@ func (b *book) planCharts() error {
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
-		// The words the view's title says are not said again on every bar
-		// (wording.Unrepeated), as on the slide.
-		titles = wording.Unrepeated(v.Title, titles)
-		// Bars of places of their own are named by them, as on the slide
-		// (wording.Placed).
+		// Named as the slide names them (wording.BarTitles): the phrase
+		// all their titles end with is the subtitle's.
 		raw, places := make([]string, len(v.Indicators)), make([][]string, len(v.Indicators))
 		for k, id := range v.Indicators {
 			if ind, ok := b.c.Indicator(id); ok {
 				raw[k], places[k] = ind.Title, ind.Entities
 			}
 		}
-		titles = wording.Placed(v.Title, raw, titles, places)
+		titles, phrase := wording.BarTitles(v.Title, titles, raw, places)
 		ref := -1
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
@@ -274,7 +271,7 @@ func (b *book) planCharts() error {
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
 		}
-		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
+		cd.subtitle = wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if cd.pie && len(v.Indicators) > 1 {
