@@ -936,10 +936,10 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		}
 	}
 	// The figure as the slide beside it writes it: a foreign dollar
-	// named, a fall said; its thousands grouped with commas, as the
-	// book's number formats group the axis and the data labels beside it
-	// ("22,500", not "22 500" over an axis of "20,000").
-	label = commaGroups(indicators.CurrencyLabel(label, u))
+	// named, a fall said; its thousands grouped with commas
+	// (wording.LabelOf), as the book's number formats group the axis and
+	// the data labels beside it ("22,500", not "22 500" over "20,000").
+	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
 	up := signed && q.Direction == indicators.Up
 	if signed {
@@ -2384,41 +2384,6 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 // solidFill is the inside of a shape's spPr that fills it with color.
 func solidFill(color string) string {
 	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
-}
-
-// commaGroups returns s with the thousands of its numbers grouped by
-// commas where they are grouped by spaces ("22 500", with a space, a
-// no-break or a thin space, as the UN and Eurostat write them): one
-// grouping in a book whose number formats write "22,500". A space before
-// a group of three digits that ends its number is a separator only
-// after one to three digits ("2014 300" stays two numbers).
-func commaGroups(s string) string {
-	rs := []rune(s)
-	digit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
-	changed := false
-	for i := 1; i+3 < len(rs); i++ {
-		switch rs[i] {
-		case ' ', '\u00a0', '\u202f', '\u2009':
-		default:
-			continue
-		}
-		if !digit(i-1) || !digit(i+1) || !digit(i+2) || !digit(i+3) || digit(i+4) {
-			continue
-		}
-		k := i - 1
-		for digit(k) {
-			k--
-		}
-		if i-1-k > 3 {
-			continue // "2014 300": a year, then a number
-		}
-		rs[i] = ','
-		changed = true
-	}
-	if !changed {
-		return s
-	}
-	return string(rs)
 }
 
 // fadeFill is the inside of a shape's spPr that draws a bar whose figure

@@ -37,7 +37,9 @@ func sharedPhrase(titles []string) ([]string, string) {
 		}
 		return "", ""
 	}
-	said := func(s string) bool { return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 }
+	said := func(s string) bool {
+		return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	}
 	_, phrase := cut(titles[0])
 	if !said(phrase) {
 		return titles, ""
