@@ -68,4 +68,3 @@ func TestLegendNamesStatedBars(t *testing.T) {
 		t.Errorf("the legend does not name the stated bars \"Fact\":\n%s", xml)
 	}
 }
-
