@@ -208,12 +208,12 @@ func TestBarLabelsMixed(t *testing.T) {
 		},
 		want: []string{"Low end (95% confidence), projection", "Price now (average)"},
 	}, {
-		name: "one status, one period: the subtitle says it",
+		name: "one status, one period: the subtitle says it, and the words every title ends with",
 		figs: []fig{
 			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 			{id: "hi", title: "High end (95% confidence)", stated: "$73", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 		},
-		want: []string{"Low end (95% confidence)", "High end (95% confidence)"},
+		want: []string{"Low end", "High end"},
 	}, {
 		name: "one year and source: the title alone",
 		figs: []fig{
