@@ -163,7 +163,6 @@ func hostileCatalog() *indicators.Catalog {
 	return c
 }
 
-
 func TestHostileText(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, hostileCatalog(), nil); err != nil {
