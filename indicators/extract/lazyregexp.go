@@ -57,20 +57,20 @@ func (l *lazyRE) may(s string) bool {
 	return l.needs.in(s)
 }
 
-// needles are words of which every match of a pattern holds one, written
-// in lower case; they are compared with the text's ASCII letters folded,
-// so a pattern's case-sensitive word is found in any case (a text that
-// holds it as written holds it folded: the filter stays true where the
-// pattern may match). No needles means no filter.
+// needles are words of which every match of a pattern holds one. No
+// needles means no filter.
 type needles []needle
 
-// A needle is a word and the place in it of its rarest byte in prose
+// A needle is a word, as written where the pattern's is case-sensitive,
+// else in lower case (fold), to be compared with the text's ASCII letters
+// folded; at is the place in a folded word of its rarest byte in prose
 // (byteRank), which is looked for in the text, in either case, with
 // strings.IndexByte: a common first letter would stop the search at most
 // words.
 type needle struct {
-	w  string
-	at int
+	w    string
+	at   int
+	fold bool
 }
 
 // needlesOf returns the needles of expr: nil where a match may hold no
@@ -80,16 +80,13 @@ func needlesOf(expr string) needles {
 	if err != nil {
 		return nil
 	}
-	words, _ := required(re.Simplify())
-	var n needles
-	for _, w := range words {
-		at := 0
-		for i := range len(w) {
-			if byteRank[w[i]] > byteRank[w[at]] {
-				at = i
+	n, _ := required(re.Simplify())
+	for k, nd := range n {
+		for i := range len(nd.w) {
+			if byteRank[nd.w[i]] > byteRank[nd.w[n[k].at]] {
+				n[k].at = i
 			}
 		}
-		n = append(n, needle{w, at})
 	}
 	return n
 }
@@ -112,11 +109,12 @@ var byteRank = func() (r [256]uint8) {
 // that fold only to ASCII letters, below), one part's of a sequence (the
 // longest: it filters best), every branch's of an alternation, a group's
 // or a repeat's of at least one.
-func required(re *syntax.Regexp) ([]string, bool) {
+func required(re *syntax.Regexp) (needles, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if w := foldSafe(re.Rune, re.Flags&syntax.FoldCase != 0); w != "" {
-			return []string{w}, true
+		fold := re.Flags&syntax.FoldCase != 0
+		if w := foldSafe(re.Rune, fold); w != "" {
+			return needles{{w: w, fold: fold}}, true
 		}
 	case syntax.OpCapture, syntax.OpPlus:
 		return required(re.Sub[0])
@@ -125,7 +123,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 			return required(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		var best []string
+		var best needles
 		for _, sub := range re.Sub {
 			if set, ok := required(sub); ok && (best == nil || shortest(set) > shortest(best)) {
 				best = set
@@ -133,7 +131,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 		}
 		return best, best != nil
 	case syntax.OpAlternate:
-		var all []string
+		var all needles
 		for _, sub := range re.Sub {
 			set, ok := required(sub)
 			if !ok {
@@ -147,19 +145,20 @@ func required(re *syntax.Regexp) ([]string, bool) {
 }
 
 // shortest returns the length of the shortest word of set.
-func shortest(set []string) int {
+func shortest(set needles) int {
 	m := 0
-	for i, w := range set {
-		if i == 0 || len(w) < m {
-			m = len(w)
+	for i, nd := range set {
+		if i == 0 || len(nd.w) < m {
+			m = len(nd.w)
 		}
 	}
 	return m
 }
 
-// foldSafe returns, in lower case, the longest run of runes of a literal
-// that a text holding a match of it holds with only its ASCII letters'
-// case changed. A case-sensitive literal is safe whole but for U+FFFD,
+// foldSafe returns the longest run of runes of a literal that a text
+// holding a match of it holds as written (case-sensitive) or with only
+// its ASCII letters' case changed (fold, in lower case). A case-sensitive
+// literal is safe whole but for U+FFFD,
 // which the regexp package also matches at a byte that is not UTF-8; a
 // case-folded literal only in its ASCII letters and signs, but for k and
 // s, which also fold to the Kelvin sign and the long s ("(?i)kelvin"
@@ -176,16 +175,19 @@ func foldSafe(runes []rune, fold bool) string {
 			cur = append(cur, runes[i])
 			continue
 		}
-		if w := strings.ToLower(string(cur)); len(w) > len(best) {
+		if w := string(cur); len(w) > len(best) {
 			best = w
 		}
 		cur = cur[:0]
 	}
+	if fold {
+		return strings.ToLower(best)
+	}
 	return best
 }
 
-// in reports whether s holds one of the needles, its ASCII letters
-// folded, or whether there are none.
+// in reports whether s holds one of the needles, or whether there are
+// none.
 func (n needles) in(s string) bool {
 	for _, nd := range n {
 		if nd.in(s) {
@@ -195,10 +197,14 @@ func (n needles) in(s string) bool {
 	return len(n) == 0
 }
 
-// in reports whether s holds the needle's word, its ASCII letters folded:
-// it looks for the rarest byte in both cases, the two searches merged,
-// and compares the word around each one found.
+// in reports whether s holds the needle's word: as written, or for a
+// folded word with the ASCII letters of s folded, looking for its rarest
+// byte in both cases, the two searches merged, and comparing the word
+// around each one found.
 func (nd needle) in(s string) bool {
+	if !nd.fold {
+		return strings.Contains(s, nd.w)
+	}
 	lo := nd.w[nd.at]
 	up := lo
 	if lo-'a' < 26 {

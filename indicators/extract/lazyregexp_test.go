@@ -47,7 +47,7 @@ func TestNeedles(t *testing.T) {
 		want  string // the needles, joined by "|"
 		match string // a text the pattern matches: the filter must pass it
 	}{
-		{`\bUN\b|\bUN-|\bOCHA\b|United Nations`, "un|un-|ocha|united nations", "the UN said"},
+		{`\bUN\b|\bUN-|\bOCHA\b|United Nations`, "UN|UN-|OCHA|United Nations", "the UN said"},
 		{`(?i)\b(?:worldwide|global|across \d+ countries)\b`, "worldwide|global| countrie", "Across 12 Countries"},
 		{`(?i)kelvin`, "elvin", "\u212aelvin"},
 		{`(?i)ßtraße`, "tra", "ßtraße"},
@@ -70,10 +70,19 @@ func TestNeedles(t *testing.T) {
 		}
 	}
 	n := needlesOf(`\bOCHA\b|Under-Secretary`)
+	folded := needlesOf(`(?i)\bOCHA\b|Under-Secretary`)
 	for _, c := range []struct {
 		s    string
 		want bool
 	}{{"", false}, {"och", false}, {"an ocha release", true}, {"UNDER-SECRETARY", true}, {"under-secretar", false}, {"och OCH Ocha", true}, {"cha", false}} {
+		if got := folded.in(c.s); got != c.want {
+			t.Errorf("needles %v in %q = %v, want %v", folded, c.s, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"", false}, {"OCH", false}, {"an OCHA release", true}, {"an ocha release", false}, {"Under-Secretary", true}, {"Under-Secretar", false}} {
 		if got := n.in(c.s); got != c.want {
 			t.Errorf("needles %v in %q = %v, want %v", n, c.s, got, c.want)
 		}
