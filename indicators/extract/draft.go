@@ -242,6 +242,7 @@ type docDraft struct {
 	ctx         *docContext       // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade    *string           // the home of a national trade release, once read (drafttradetotals.go)
 	stmt        *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
+	colls       *[]collectionName // the collections the text names with their period, once read (draftframe.go)
 	monthly60   *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf      // docMonthSpan's answer, read once
 	intl        intlHome          // intlHomeOf's answer, read once (draftw_intl.go)

@@ -839,7 +839,31 @@ var draftCases = []draftCase{
 	// place (docPlaceOf, the last fallback): the U.S., its one country.
 	{name: "a figure of a sentence with no trade word is no trade release's, but the document's place", text: monthlyText + "\nThe agency employs 300 people.\n",
 		stated: "300 people", entities: "US", measure: "count", status: "fact", period: "not stated", section: "Exports"},
+	// frame23: a survey or a census named with its year frames the
+	// figures of its paragraph, and the release's when its lead names it
+	// (collectionsIn): its year is theirs, a survey's figures are
+	// estimates, a census's counts facts; a collection a change is set
+	// against frames nothing.
+	{name: "a survey named with its year first dates the figures of the release", text: surveyYearText, stated: "6.1 million people",
+		status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a survey's year frames the next sentence of its paragraph", text: surveyYearText, stated: "33%", status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a survey named in the lead frames a later paragraph", text: surveyYearText, stated: "55 hours", status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a census named with its year: its year, a count is a fact", text: censusYearText, stated: "8.3 million households", status: "fact", period: "2016", section: "Households"},
+	{name: "a census's year frames its paragraph, a fact", text: censusYearText, stated: "2.0 million", status: "fact", period: "2016", section: "Households"},
+	{name: "a census a change is set against frames nothing", text: censusYearText, stated: "7%", period: "not stated", section: "Households"},
+	{name: "a survey named with its year across two after it", text: "Household income\n\nThe Survey of Income and Housing, 2017–18 shows that the average weekly income was $1,084. Income rose by 2.5%.\n",
+		stated: "2.5%", status: "estimate", period: "2017/18", section: "Household income"},
+	{name: "a survey of businesses counts, its figures are no estimates", text: "Broadband\n\nThe 2019 Internet Service Providers Survey found 120 providers. They served 1.9 million connections.\n",
+		stated: "1.9 million connections", status: "fact", period: "2019", section: "Broadband"},
 }
+
+// surveyYearText is a release that reports a sample survey named with
+// its year before its name, in its lead (frame23).
+const surveyYearText = "Volunteering\n\nFindings from the 2014 General Social Survey show that 6.1 million people volunteered. Women (33%) were more likely to volunteer than men.\n\nThe median time given was 55 hours.\n"
+
+// censusYearText is a paragraph of census counts, and one that sets a
+// change against an earlier census (frame23).
+const censusYearText = "Households\n\nAccording to the 2016 Census, there were 8.3 million households. Of these, 2.0 million were lone-person households.\n\nThe number of residents grew by 7% compared with the 2011 Census.\n"
 
 func TestDraftCases(t *testing.T) {
 	runDraftCases(t, draftCases)
