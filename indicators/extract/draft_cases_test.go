@@ -855,7 +855,25 @@ var draftCases = []draftCase{
 		stated: "2.5%", status: "estimate", period: "2017/18", section: "Household income"},
 	{name: "a survey of businesses counts, its figures are no estimates", text: "Broadband\n\nThe 2019 Internet Service Providers Survey found 120 providers. They served 1.9 million connections.\n",
 		stated: "1.9 million connections", status: "fact", period: "2019", section: "Broadband"},
+	// frame23: a region one paragraph of a national overview is about is
+	// no place of the other paragraphs' figures (oneParagraphPlace), and
+	// "nationally" is the nation's, not the region's (homeWord).
+	{name: "a region named in one paragraph is not the overview's place", text: regionParagraphText, stated: "102,000",
+		entities: "GB", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "a figure said to be the nation's takes the region's country", text: regionParagraphText, stated: "3.8%",
+		entities: "GB", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "the region's own paragraph keeps its place", text: regionParagraphText, stated: "75.5%",
+		entities: "GB-SCT", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "a region named in one paragraph of a release that names only it is the release's", text: "Woodland\n\nIn Scotland, 10,000 hectares were planted.\n\nHalf of it was conifers, 5,000 hectares.\n",
+		stated: "5,000 hectares", entities: "GB-SCT", period: "not stated", section: "Woodland"},
 }
+
+// regionParagraphText is a national labour market overview with one
+// paragraph about a region, and words of the nation's elsewhere
+// (frame23).
+const regionParagraphText = "Labour market overview: June 2023\n\nEmployment rose by 102,000 on the quarter to 33.1 million. The employment rate was 76.0%.\n\n" +
+	"Unemployment nationally fell to 3.8%, and the number of vacancies fell by 85,000 to 1.05 million.\n\n" +
+	"In Scotland, the employment rate was 75.5%. Scotland's unemployment rate was 3.1%.\n\nRedundancies rose to 3.7 per thousand employees.\n"
 
 // surveyYearText is a release that reports a sample survey named with
 // its year before its name, in its lead (frame23).
