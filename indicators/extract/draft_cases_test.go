@@ -866,6 +866,20 @@ var draftCases = []draftCase{
 		entities: "GB-SCT", period: "not stated", section: "Labour market overview: June 2023"},
 	{name: "a region named in one paragraph of a release that names only it is the release's", text: "Woodland\n\nIn Scotland, 10,000 hectares were planted.\n\nHalf of it was conifers, 5,000 hectares.\n",
 		stated: "5,000 hectares", entities: "GB-SCT", period: "not stated", section: "Woodland"},
+	// frame23: the publisher names the country (publicBodies: the main
+	// publishers of official statistics of the English-speaking
+	// countries), after the sentence's own places; a body cited as the
+	// source of one figure does not.
+	{name: "a UK department's release is the UK's", text: "Farm incomes\n\nDefra statistics published today show that average farm business income fell by 12% in 2022.\n",
+		stated: "12%", entities: "GB", period: "2022", section: "Farm incomes"},
+	{name: "a UK agency's release is the UK's", text: "Work-related ill health\n\nThe Health and Safety Executive today published figures showing 1.8 million workers suffered from work-related ill health in 2022.\n",
+		stated: "1.8 million workers", entities: "GB", period: "2022", section: "Work-related ill health"},
+	{name: "a nation's department's release is the nation's", text: "Farm census\n\nThe Department of Agriculture, Environment and Rural Affairs reports that there were 26,000 farms in June 2023.\n",
+		stated: "26,000 farms", entities: "GB-NIR", period: "2023-06", section: "Farm census"},
+	{name: "a US agency's release is the US's", text: "Gasoline prices\n\nThe Energy Information Administration reported that retail gasoline averaged $3.50 per gallon in 2023.\n",
+		stated: "$3.50 per gallon", entities: "US", period: "2023", section: "Gasoline prices"},
+	{name: "a body cited as the source of one figure is not the publisher", text: "Prison places\n\nThere were 88,000 prisoners in 2023, according to the Ministry of Justice.\n",
+		stated: "88,000 prisoners", entities: "", period: "2023", section: "Prison places"},
 }
 
 // regionParagraphText is a national labour market overview with one
