@@ -880,6 +880,12 @@ var draftCases = []draftCase{
 		stated: "$3.50 per gallon", entities: "US", period: "2023", section: "Gasoline prices"},
 	{name: "a body cited as the source of one figure is not the publisher", text: "Prison places\n\nThere were 88,000 prisoners in 2023, according to the Ministry of Justice.\n",
 		stated: "88,000 prisoners", entities: "", period: "2023", section: "Prison places"},
+	// frame23 (review22): a figure in brackets is of its own clause's
+	// time, never the month closing the next clause (outlookPeriod).
+	{name: "a bracketed figure takes no month of the next clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
+		stated: "9%", period: "not stated", section: "Vacancies"},
+	{name: "the next clause's figure keeps the month closing its clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
+		stated: "11%", period: "2023-03", section: "Vacancies"},
 }
 
 // regionParagraphText is a national labour market overview with one
