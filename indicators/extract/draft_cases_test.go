@@ -886,6 +886,11 @@ var draftCases = []draftCase{
 		stated: "9%", period: "not stated", section: "Vacancies"},
 	{name: "the next clause's figure keeps the month closing its clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
 		stated: "11%", period: "2023-03", section: "Vacancies"},
+	// frame23: "at the time of referral" is when within the release's
+	// period, no time of the figure's own: the release's year frames it.
+	{name: "at the time of an event is no time of the figure's own", text: "Publication of ‘Children’s Social Care Statistics for Northern Ireland 2014/15’\n\nDate published: 15 October 2015\n\n" +
+		"Some 38,418 children were referred to social services during 2014/15.\n\nA quarter (26%) had their needs met at the time of referral.\n",
+		stated: "26%", period: "2014/15", section: "Date published: 15 October 2015"},
 }
 
 // regionParagraphText is a national labour market overview with one

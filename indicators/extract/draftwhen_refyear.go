@@ -175,7 +175,8 @@ func wordsFrom(text string, at, n int) string {
 
 // vagueTimes in a figure's sentence name a time of its own that no date
 // gives: "historically", "the beginning of the century", "across the
-// time". Such a figure is not of the release's reference period.
+// time" ("at the time of referral" is when within the period, no time of
+// its own). Such a figure is not of the release's reference period.
 var vagueTimes = []string{"historically", "historical", "century", "decades", "across the time", "over time", "at the time", "previously", "formerly"}
 
 // refDayNote opens the note of a figure refYearPeriods dates by the
@@ -247,7 +248,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		} else if !ref.IsStated() {
 			continue // no reference period: only a collection dates it
 		}
-		if c := firstPhrase(strings.ToLower(cl.ind.Provenance[0].Quote), vagueTimes); c != "" {
+		if c := firstPhrase(strings.ReplaceAll(strings.ToLower(cl.ind.Provenance[0].Quote), "at the time of ", ""), vagueTimes); c != "" {
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", c, ref)
 			continue
 		}
