@@ -886,6 +886,12 @@ var draftCases = []draftCase{
 		stated: "9%", period: "not stated", section: "Vacancies"},
 	{name: "the next clause's figure keeps the month closing its clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
 		stated: "11%", period: "2023-03", section: "Vacancies"},
+	{name: "a bracketed figure takes no month after a semicolon", text: "Vacancies\n\nOne in eight posts was vacant (12%); in March 2023 this fell to 11%.\n",
+		stated: "12%", period: "not stated", section: "Vacancies"},
+	{name: "a bracketed figure takes no month of the clause after its and", text: "Vacancies\n\nNurses made up a large share of vacancies (40%) and, in March 2023, doctors 10%.\n",
+		stated: "40%", period: "not stated", section: "Vacancies"},
+	{name: "a bracketed figure keeps the month closing its own clause", text: "Vacancies\n\nOne in eight posts was vacant (12%) in March 2023.\n",
+		stated: "12%", period: "2023-03", section: "Vacancies"},
 	// frame23: "at the time of referral" is when within the release's
 	// period, no time of the figure's own: the release's year frames it.
 	{name: "at the time of an event is no time of the figure's own", text: "Publication of ‘Children’s Social Care Statistics for Northern Ireland 2014/15’\n\nDate published: 15 October 2015\n\n" +
