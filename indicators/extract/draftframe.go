@@ -252,7 +252,9 @@ func (f frameStatus) ownPeriod(p indicators.Period) (own, earlier bool) {
 // grown by", "(revised)"), which is final (revises) — and a figure of an
 // earlier period, which it compares them with, a fact unless its own
 // clause calls it an estimate. A figure with a cue of its own keeps
-// its status.
+// its status. Before all these, a survey named with its year in the
+// figure's paragraph (paragraphCollection) makes it an estimate, and a
+// census a fact ("According to the 2021 Census, …").
 func (d *docDraft) frameStatuses(out []claim) []claim {
 	f := d.frameStatusOf()
 	if f.all == "" && f.own == "" && len(d.collections()) == 0 {
