@@ -130,8 +130,8 @@ func TestNumberWord(t *testing.T) {
 	}{
 		{"previous year", 1}, {"5 years ago", 5}, {"seven years earlier", 7}, {"a year before", 1}, {"same quarter the previous year", 1},
 	} {
-		if got := yearsBack62(tc.phrase); got != tc.want {
-			t.Errorf("yearsBack62(%q) = %d, want %d", tc.phrase, got, tc.want)
+		if got := yearsBack(tc.phrase); got != tc.want {
+			t.Errorf("yearsBack(%q) = %d, want %d", tc.phrase, got, tc.want)
 		}
 	}
 }
@@ -162,16 +162,16 @@ func TestKeyHeadingWords(t *testing.T) {
 		if !underKeyFindings([]string{h}) {
 			t.Errorf("underKeyFindings(%q) = false, want true", []string{h})
 		}
-		if !keySection62(h, "Fire and rescue incident statistics", body) {
-			t.Errorf("keySection62(%q, …) = false, want true", h)
+		if !keySection(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection(%q, …) = false, want true", h)
 		}
 	}
 	for _, h := range []string{"Key", "Findings of the review"} {
 		if underKeyFindings([]string{h}) {
 			t.Errorf("underKeyFindings(%q) = true, want false", []string{h})
 		}
-		if keySection62(h, "Fire and rescue incident statistics", body) {
-			t.Errorf("keySection62(%q, …) = true, want false", h)
+		if keySection(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection(%q, …) = true, want false", h)
 		}
 	}
 }
@@ -192,8 +192,8 @@ func TestPhoneLabels(t *testing.T) {
 		if got := isBoilerplate(tc.line); got != tc.boilerplate {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.line, got, tc.boilerplate)
 		}
-		if got := isMetadataLine62(tc.line); got != tc.meta {
-			t.Errorf("isMetadataLine62(%q) = %v, want %v", tc.line, got, tc.meta)
+		if got := isMetadataLine(tc.line); got != tc.meta {
+			t.Errorf("isMetadataLine(%q) = %v, want %v", tc.line, got, tc.meta)
 		}
 		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
 			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
@@ -219,17 +219,17 @@ func TestPartOpens(t *testing.T) {
 		if got := includedRe.MatchString(tc.open); got != tc.want {
 			t.Errorf("includedRe.MatchString(%q) = %v, want %v", tc.open, got, tc.want)
 		}
-		if got := drafts63IncludesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
-			t.Errorf("drafts63IncludesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
+		if got := includesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
+			t.Errorf("includesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
 		}
-		if got := drafts63IncludesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
-			t.Errorf("drafts63IncludesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
+		if got := includesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
+			t.Errorf("includesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
 		}
 	}
 }
 
 // TestLongFormBefore checks the one reader of an acronym's long form, as
-// definedAs, drafts63Spelled and acronymsIn take it.
+// definedAs, spelledAcronym and acronymsIn take it.
 func TestLongFormBefore(t *testing.T) {
 	for _, tc := range []struct {
 		text, a, want string

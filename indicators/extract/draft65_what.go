@@ -20,43 +20,43 @@ import (
 // direction word; "there were N X" and the items of "comprising …" are
 // titled by their own noun phrases.
 
-// drafts65Claim applies the drafts65 rules to a drafted claim.
-func (d *docDraft) drafts65Claim(cl *claim, m Mention) {
+// releaseFigureClaim applies the drafts65 rules to a drafted claim.
+func (d *docDraft) releaseFigureClaim(cl *claim, m Mention) {
 	text := d.src.Text
-	before := drafts65Unbracket(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	before := unbracket(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	after := joinBroken(text[m.Span.End:m.Sentence.End])
-	d.drafts65LowerThan(cl, m, before, after)
-	d.drafts65Shares(cl, m, before, after)
-	d.drafts65Parts(cl, m, before)
-	d.drafts65There(cl, m, before, after)
-	d.drafts65Monthly(cl, m, before, after)
-	d.drafts65NounAfter(cl, m, after)
-	drafts65Conjunction(cl)
+	d.lowerThan(cl, m, before, after)
+	d.partShareTitle(cl, m, before, after)
+	d.verblessPartsTitle(cl, m, before)
+	d.thereCountTitle(cl, m, before, after)
+	d.monthChangeTitle(cl, m, before, after)
+	d.nounAfterTitle(cl, m, after)
+	conjunctionTitle(cl)
 }
 
-// drafts65Title sets the claim's title t, with why, when titleFault takes
+// setCheckedTitle sets the claim's title t, with why, when titleFault takes
 // it; repairTitle then leaves it alone.
-func drafts65Title(cl *claim, t, why string) {
+func setCheckedTitle(cl *claim, t, why string) {
 	if t == "" || titleFault(t) != "" || len(t) > 80 {
 		return
 	}
-	cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, why, "title"
+	cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, why, "title"
 }
 
-// drafts65BracketRE matches a gloss in parentheses and the space before
+// bracketRE matches a gloss in parentheses and the space before
 // it: " (an indicator for future lending)".
-var drafts65BracketRE = lazyRegexp(`\s*\([^()]*\)`)
+var bracketRE = lazyRegexp(`\s*\([^()]*\)`)
 
-// drafts65Unbracket returns s without its glosses in parentheses.
-func drafts65Unbracket(s string) string {
+// unbracket returns s without its glosses in parentheses.
+func unbracket(s string) string {
 	if !strings.Contains(s, "(") {
 		return s
 	}
-	return drafts65BracketRE.ReplaceAllString(s, "")
+	return bracketRE.ReplaceAllString(s, "")
 }
 
-// drafts65Cap returns s with its first letter in upper case.
-func drafts65Cap(s string) string {
+// capitalised returns s with its first letter in upper case.
+func capitalised(s string) string {
 	r := []rune(strings.TrimSpace(s))
 	if len(r) == 0 {
 		return ""
@@ -65,16 +65,16 @@ func drafts65Cap(s string) string {
 	return string(r)
 }
 
-// drafts65Prepositions end a subject's head: "approvals for remortgage".
-var drafts65Prepositions = stopSet(classPrepositions, "among", "under", "over")
+// headPrepositions end a subject's head: "approvals for remortgage".
+var headPrepositions = stopSet(classPrepositions, "among", "under", "over")
 
-// drafts65Head returns the head noun of a subject: its last word before
+// headOfSubject returns the head noun of a subject: its last word before
 // the first preposition, in lower case.
-func drafts65Head(subject string) string {
+func headOfSubject(subject string) string {
 	f := strings.Fields(strings.ToLower(subject))
 	head := ""
 	for _, w := range f {
-		if drafts65Prepositions[w] {
+		if headPrepositions[w] {
 			break
 		}
 		head = w
@@ -85,23 +85,23 @@ func drafts65Head(subject string) string {
 // quoteQ returns s in double quotes.
 func quoteQ(s string) string { return `"` + s + `"` }
 
-// drafts65LowerThanRE matches a change on an earlier year's count after a
+// lowerThanRE matches a change on an earlier year's count after a
 // percentage: "lower than the record high numbers seen in 2023", "higher
 // than the level recorded in 2019".
-var drafts65LowerThanRE = lazyRegexp(`(?i)^\s*(lower|higher|fewer|more)\s+than\s+the\s+(?:[a-z-]+\s+){0,3}(?:numbers?|levels?|figures?|totals?|counts?)\s+(?:seen|recorded|reported|registered)?\s*(?:in|during)\s+(\d{4})\b`)
+var lowerThanRE = lazyRegexp(`(?i)^\s*(lower|higher|fewer|more)\s+than\s+the\s+(?:[a-z-]+\s+){0,3}(?:numbers?|levels?|figures?|totals?|counts?)\s+(?:seen|recorded|reported|registered)?\s*(?:in|during)\s+(\d{4})\b`)
 
-// drafts65WhichRE matches the subject of a relative clause right before
+// whichRE matches the subject of a relative clause right before
 // its percentage: "driven by CVLs, which were".
-var drafts65WhichRE = lazyRegexp(`(?:^|\s)([A-Za-z][A-Za-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}),\s+which\s+(?:were|was|are|is)\s*$`)
+var whichRE = lazyRegexp(`(?:^|\s)([A-Za-z][A-Za-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}),\s+which\s+(?:were|was|are|is)\s*$`)
 
-// drafts65LowerThan makes "N% lower than the numbers seen in YEAR" a
+// lowerThan makes "N% lower than the numbers seen in YEAR" a
 // change with its direction, titled "Change in <subject> on YEAR".
-func (d *docDraft) drafts65LowerThan(cl *claim, m Mention, before, after string) {
+func (d *docDraft) lowerThan(cl *claim, m Mention, before, after string) {
 	ind := &cl.ind
 	if ind.Unit.String() != "percent" {
 		return
 	}
-	g := drafts65LowerThanRE.FindStringSubmatch(after)
+	g := lowerThanRE.FindStringSubmatch(after)
 	if g == nil {
 		return
 	}
@@ -111,35 +111,35 @@ func (d *docDraft) drafts65LowerThan(cl *claim, m Mention, before, after string)
 		dir = indicators.Down
 	}
 	d.setDirection(cl, dir, d.src.Text[m.Sentence.Start:m.Sentence.End])
-	if s := drafts65WhichRE.FindStringSubmatch(before); s != nil {
+	if s := whichRE.FindStringSubmatch(before); s != nil {
 		subj := s[1]
 		for _, w := range []string{" by ", " because of ", " of "} {
 			if i := strings.LastIndex(" "+subj, w); i >= 0 {
 				subj = subj[max(0, i+len(w)-1):] // "driven by CVLs": the cause's noun
 			}
 		}
-		subj = d.drafts63Spelled(subj)
-		drafts65Title(cl, "Change in "+drafts63Lower(subj)+" since "+g[2], "the change of the clause's subject on the year it is compared with")
+		subj = d.spelledAcronym(subj)
+		setCheckedTitle(cl, "Change in "+lowerTitleStart(subj)+" since "+g[2], "the change of the clause's subject on the year it is compared with")
 	}
 }
 
-// drafts65ProvidedRE matches "<X> provided N% of <Y>" in a sentence: the
+// providedRE matches "<X> provided N% of <Y>" in a sentence: the
 // part, the figure and the whole.
-var drafts65ProvidedRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+(?:provided|supplied|accounted\s+for|made\s+up|generated)\s+([0-9][0-9.]*\s*(?:%|per\s*cent|percent))\s+of\s+([^,;.()]+)`)
+var providedRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+(?:provided|supplied|accounted\s+for|made\s+up|generated)\s+([0-9][0-9.]*\s*(?:%|per\s*cent|percent))\s+of\s+([^,;.()]+)`)
 
-// drafts65AtItemRE matches a list item and "at" right before its
+// atItemRE matches a list item and "at" right before its
 // figure: "with renewables at", ", nuclear at", "and coal at".
-var drafts65AtItemRE = lazyRegexp(`(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)([A-Za-z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+at\s*$`)
+var atItemRE = lazyRegexp(`(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)([A-Za-z][A-Za-z-]*(?:\s+[a-z-]+){0,2})\s+at\s*$`)
 
-// drafts65Shares makes "<X> provided N% of <Y>" a share of Y titled "<X>
+// partShareTitle makes "<X> provided N% of <Y>" a share of Y titled "<X>
 // share of <Y>", and each "with A at M%" after it A's share of Y.
-func (d *docDraft) drafts65Shares(cl *claim, m Mention, before, after string) {
+func (d *docDraft) partShareTitle(cl *claim, m Mention, before, after string) {
 	ind := &cl.ind
 	if ind.Unit.String() != "percent" {
 		return
 	}
 	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
-	g := drafts65ProvidedRE.FindStringSubmatchIndex(sent)
+	g := providedRE.FindStringSubmatchIndex(sent)
 	if g == nil {
 		return
 	}
@@ -149,7 +149,7 @@ func (d *docDraft) drafts65Shares(cl *claim, m Mention, before, after string) {
 	case fig == g[4]:
 		part = sent[g[2]:g[3]]
 	case fig > g[7]:
-		if a := drafts65AtItemRE.FindStringSubmatch(before); a != nil {
+		if a := atItemRE.FindStringSubmatch(before); a != nil {
 			part = a[1]
 		}
 	}
@@ -157,27 +157,27 @@ func (d *docDraft) drafts65Shares(cl *claim, m Mention, before, after string) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Share, quoteQ("of "+whole)+": a share of it"
-	drafts65Title(cl, drafts65Cap(part)+" share of "+whole, "the part's share of the whole the sentence names")
+	setCheckedTitle(cl, capitalised(part)+" share of "+whole, "the part's share of the whole the sentence names")
 }
 
-// drafts65PartRE matches a part and its direction word right before its
+// partRE matches a part and its direction word right before its
 // figure, after the whole's figure: "with coal down", "and gas down".
-var drafts65PartRE = lazyRegexp(`(?:\bwith|,|\band)\s+([a-z][a-z-]*)\s+(down|up)\s*$`)
+var partRE = lazyRegexp(`(?:\bwith|,|\band)\s+([a-z][a-z-]*)\s+(down|up)\s*$`)
 
-// drafts65WholeRE matches a verbless line's subject and its direction
+// wholeRE matches a verbless line's subject and its direction
 // word: "Freight traffic by rail down 3.4%".
-var drafts65WholeRE = lazyRegexp(`^[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){1,7}?)\s+(?:[–—-]\s+both\s+)?(?:(?:was|were)\s+)?(down|up)\s+[0-9]`)
+var wholeRE = lazyRegexp(`^[\s•*–-]*([A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){1,7}?)\s+(?:[–—-]\s+both\s+)?(?:(?:was|were)\s+)?(down|up)\s+[0-9]`)
 
-// drafts65Parts titles the figures of "<Whole> down X%, with A down Y%
+// verblessPartsTitle titles the figures of "<Whole> down X%, with A down Y%
 // and B down Z%": the whole by its subject, each part by its own noun in
 // the whole's place ("coal generation by Major Power Producers").
-func (d *docDraft) drafts65Parts(cl *claim, m Mention, before string) {
+func (d *docDraft) verblessPartsTitle(cl *claim, m Mention, before string) {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change {
 		return
 	}
 	sent := d.src.Text[m.Sentence.Start:m.Sentence.End]
-	w := drafts65WholeRE.FindStringSubmatchIndex(sent)
+	w := wholeRE.FindStringSubmatchIndex(sent)
 	if w == nil {
 		return
 	}
@@ -193,10 +193,10 @@ func (d *docDraft) drafts65Parts(cl *claim, m Mention, before string) {
 		if ind.Title != "" && titleFault(ind.Title) == "" {
 			return // the drafter's other rules named it
 		}
-		drafts65Title(cl, lead+drafts63Lower(whole), "the verbless line's subject, before its direction word")
+		setCheckedTitle(cl, lead+lowerTitleStart(whole), "the verbless line's subject, before its direction word")
 		return
 	}
-	p := drafts65PartRE.FindStringSubmatch(before)
+	p := partRE.FindStringSubmatch(before)
 	if p == nil {
 		return
 	}
@@ -204,36 +204,36 @@ func (d *docDraft) drafts65Parts(cl *claim, m Mention, before string) {
 	if len(f) < 2 {
 		return
 	}
-	drafts65Title(cl, lead+p[1]+" "+strings.Join(f[1:], " "), "a part of the line's whole, the noun right before its own direction word")
+	setCheckedTitle(cl, lead+p[1]+" "+strings.Join(f[1:], " "), "a part of the line's whole, the noun right before its own direction word")
 }
 
-// drafts65ThereRE matches "there were" right before a count.
-var drafts65ThereRE = lazyRegexp(`(?i)\bthere\s+(?:were|was|are|is)\s*$`)
+// thereRE matches "there were" right before a count.
+var thereRE = lazyRegexp(`(?i)\bthere\s+(?:were|was|are|is)\s*$`)
 
-// drafts65ListRE matches the word that opens a list of parts before a
+// listRE matches the word that opens a list of parts before a
 // count, or the separator of its items.
-var drafts65ListRE = lazyRegexp(`(?i)\b(?:comprising|including|of\s+which)\b(?:[^.;]*(?:,|\band))?\s*$`)
+var listRE = lazyRegexp(`(?i)\b(?:comprising|including|of\s+which)\b(?:[^.;]*(?:,|\band))?\s*$`)
 
-// drafts65NPRE matches the noun phrase after a count: its words up to a
+// thereNPRE matches the noun phrase after a count: its words up to a
 // comma, a list word, "and" before another figure, or the end, with an
 // acronym in brackets kept: "’ voluntary liquidations (CVLs)",
 // " registered company insolvencies".
-var drafts65NPRE = lazyRegexp(`^([’']?(?:\s+[A-Za-z][A-Za-z’'-]*){1,6}?(?:\s+\([A-Z][A-Za-z]+\))?)(?:\s+(?:comprising|including|in|on|at|during|and\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s*[,;.:(]|\s*$)`)
+var thereNPRE = lazyRegexp(`^([’']?(?:\s+[A-Za-z][A-Za-z’'-]*){1,6}?(?:\s+\([A-Z][A-Za-z]+\))?)(?:\s+(?:comprising|including|in|on|at|during|and\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s*[,;.:(]|\s*$)`)
 
-// drafts65AndFigureRE matches "and" before another figure of a list,
+// andFigureRE matches "and" before another figure of a list,
 // which ends a list item's title: "… and three receivership".
-var drafts65AndFigureRE = lazyRegexp(`(?i)\band\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
+var andFigureRE = lazyRegexp(`(?i)\band\s+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten)\b`)
 
-// drafts65There titles a count after "there were" by the noun phrase
+// thereCountTitle titles a count after "there were" by the noun phrase
 // after it, and each item of a "comprising" list by its own; a plural
 // possessive in the phrase modifies the noun after it, the unit.
-func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
+func (d *docDraft) thereCountTitle(cl *claim, m Mention, before, after string) {
 	ind := &cl.ind
 	if ind.Measure != indicators.CountKind && ind.Measure != indicators.Flow && ind.Measure != indicators.Stock {
 		return
 	}
-	there := drafts65ThereRE.MatchString(before)
-	list := drafts65ListRE.MatchString(before)
+	there := thereRE.MatchString(before)
+	list := listRE.MatchString(before)
 	if !there && !list {
 		return
 	}
@@ -243,7 +243,7 @@ func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
 	if rest != "" {
 		phrase = " " + phrase
 	}
-	g := drafts65NPRE.FindStringSubmatch(phrase)
+	g := thereNPRE.FindStringSubmatch(phrase)
 	if g == nil {
 		return
 	}
@@ -251,7 +251,7 @@ func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
 	np = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(np, "’"), "'"))
 	if rest != "" && (strings.HasPrefix(after, "’") || strings.HasPrefix(after, "'")) {
 		np = strings.TrimSpace(rest) + after[:len(after)-len(strings.TrimLeft(after, "’'"))] + " " + strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(g[1], " "+strings.TrimSpace(rest)), "’'"))
-		words := strings.Fields(drafts65Unbracket(np))
+		words := strings.Fields(unbracket(np))
 		head := strings.ToLower(words[len(words)-1])
 		stated := strings.TrimSpace(strings.TrimRight(m.Text[:len(m.Text)-len(rest)], " ")) + " " + strings.Join(words, " ")
 		if len(words) >= 2 && strings.HasSuffix(head, "s") && strings.HasPrefix(d.src.Text[m.Span.Start:], stated) {
@@ -262,37 +262,37 @@ func (d *docDraft) drafts65There(cl *claim, m Mention, before, after string) {
 	if len(strings.Fields(np)) < 1 {
 		return
 	}
-	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(drafts65Unbracket(np))) && !drafts65AndFigureRE.MatchString(cur) {
+	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(unbracket(np))) && !andFigureRE.MatchString(cur) {
 		return // the drafter's title already names the phrase, and more
 	}
-	drafts65Title(cl, drafts65Cap(np), "the noun phrase the count counts")
+	setCheckedTitle(cl, capitalised(np), "the noun phrase the count counts")
 }
 
-// drafts65MonthRE matches the words right after a figure that compare it
+// monthRE matches the words right after a figure that compare it
 // with the month before: ", 4.4% higher than in December".
-var drafts65OnMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\s+on\s+the\s+month,?\s+by\s*$`)
+var onMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\s+on\s+the\s+month,?\s+by\s*$`)
 
-// drafts65ThanMonthRE matches "higher/lower than in <month>" after a
+// thanMonthRE matches "higher/lower than in <month>" after a
 // percentage.
-var drafts65ThanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:` + monthAlt + `)\b`)
+var thanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:` + monthAlt + `)\b`)
 
-// drafts65SubjectMovedRE matches a sentence's subject and verb of move,
+// subjectMovedRE matches a sentence's subject and verb of move,
 // at its start: "Loan approvals for car purchase rose".
-var drafts65SubjectMovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\b`)
+var subjectMovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\b`)
 
-// drafts65Monthly titles a change on the month: "X rose on the month, by
+// monthChangeTitle titles a change on the month: "X rose on the month, by
 // N%" and "X rose to M in <month>, N% higher than in <month before>" are
 // "Change in X on the previous month".
-func (d *docDraft) drafts65Monthly(cl *claim, m Mention, before, after string) {
+func (d *docDraft) monthChangeTitle(cl *claim, m Mention, before, after string) {
 	ind := &cl.ind
 	if ind.Unit.String() != "percent" {
 		return
 	}
 	subj := ""
-	if g := drafts65OnMonthRE.FindStringSubmatch(before); g != nil {
+	if g := onMonthRE.FindStringSubmatch(before); g != nil {
 		subj = g[1]
-	} else if drafts65ThanMonthRE.MatchString(after) && strings.HasSuffix(strings.TrimSpace(before), ",") {
-		if g := drafts65SubjectMovedRE.FindStringSubmatch(before); g != nil {
+	} else if thanMonthRE.MatchString(after) && strings.HasSuffix(strings.TrimSpace(before), ",") {
+		if g := subjectMovedRE.FindStringSubmatch(before); g != nil {
 			subj = g[1]
 		}
 	}
@@ -300,37 +300,37 @@ func (d *docDraft) drafts65Monthly(cl *claim, m Mention, before, after string) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a change on the month before"
-	drafts65Title(cl, "Change in "+drafts63Lower(subj)+" on the previous month", "the change of the sentence's subject on the month before")
+	setCheckedTitle(cl, "Change in "+lowerTitleStart(subj)+" on the previous month", "the change of the sentence's subject on the month before")
 }
 
-// drafts65Conjunctions open a clause, never a title: "Whilst diesel
+// titleConjunctions open a clause, never a title: "Whilst diesel
 // prices".
-var drafts65Conjunctions = stopSet(classContrasts, "whilst", "although", "though", "and")
+var titleConjunctions = stopSet(classContrasts, "whilst", "although", "though", "and")
 
-// drafts65Conjunction drops a conjunction that opens the claim's title or
+// conjunctionTitle drops a conjunction that opens the claim's title or
 // the noun of its change: "Whilst bulk share of freight traffic", "Increase
 // in whilst diesel prices".
-func drafts65Conjunction(cl *claim) {
+func conjunctionTitle(cl *claim) {
 	f := strings.Fields(cl.ind.Title)
 	switch {
-	case len(f) >= 3 && drafts65Conjunctions[strings.ToLower(f[0])]:
-		cl.ind.Title = drafts65Cap(strings.Join(f[1:], " "))
-	case len(f) >= 4 && isChangeNoun(strings.ToLower(f[0])) && f[1] == "in" && drafts65Conjunctions[strings.ToLower(f[2])]:
+	case len(f) >= 3 && titleConjunctions[strings.ToLower(f[0])]:
+		cl.ind.Title = capitalised(strings.Join(f[1:], " "))
+	case len(f) >= 4 && isChangeNoun(strings.ToLower(f[0])) && f[1] == "in" && titleConjunctions[strings.ToLower(f[2])]:
 		cl.ind.Title = strings.Join(append(f[:2:2], f[3:]...), " ")
 	}
 }
 
-// drafts65TitleFault returns why the lower-case title words lw are no
+// listTitleFault returns why the lower-case title words lw are no
 // title by the rules of drafts65, or "": a title that ends on a direction
 // word ("Decrease in coal down"), opens on a conjunction ("Whilst …") or
 // is a comparison's or a period's words ("Slightly below", "Peak of
 // late").
-func drafts65TitleFault(lw []string) string {
+func listTitleFault(lw []string) string {
 	n := len(lw)
 	switch {
 	case n >= 2 && (lw[n-1] == "down" || lw[n-1] == "up"):
 		return "ends on a direction word, " + quoteQ(lw[n-1])
-	case n >= 2 && drafts65Conjunctions[lw[0]] && lw[0] != "and" && lw[0] != "but":
+	case n >= 2 && titleConjunctions[lw[0]] && lw[0] != "and" && lw[0] != "but":
 		return "opens on a conjunction, " + quoteQ(lw[0])
 	case n <= 3 && (lw[n-1] == "below" || lw[n-1] == "above") || n >= 2 && lw[0] == "in" && lw[1] == "line":
 		return "a comparison's words, not what is measured"
@@ -340,9 +340,9 @@ func drafts65TitleFault(lw []string) string {
 	return ""
 }
 
-// drafts65Lower returns the title words f in lower case, without the
+// bareLowerWords returns the title words f in lower case, without the
 // punctuation around them.
-func drafts65Lower(f []string) []string {
+func bareLowerWords(f []string) []string {
 	lw := make([]string, len(f))
 	for i, w := range f {
 		lw[i] = strings.ToLower(strings.Trim(w, ",.;:()"))
@@ -350,26 +350,26 @@ func drafts65Lower(f []string) []string {
 	return lw
 }
 
-// drafts65StructureRE matches the words before a count of the document's
+// structureRE matches the words before a count of the document's
 // own parts: "is made up of", "consists of", "is divided into".
-var drafts65StructureRE = lazyRegexp(`(?i)\b(?:made\s+up\s+of|consists\s+of|is\s+divided\s+into|is\s+split\s+into|comprises)\s*$`)
+var structureRE = lazyRegexp(`(?i)\b(?:made\s+up\s+of|consists\s+of|is\s+divided\s+into|is\s+split\s+into|comprises)\s*$`)
 
-// drafts65PartsRE matches a count of a document's parts.
-var drafts65PartsRE = lazyRegexp(`(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(?:main\s+)?(?:parts|sections|chapters|tables|annexes|volumes)$`)
+// partsRE matches a count of a document's parts.
+var partsRE = lazyRegexp(`(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]{1,2})\s+(?:main\s+)?(?:parts|sections|chapters|tables|annexes|volumes)$`)
 
-// drafts65OverPastRE matches "over past" or "over the last" right before
+// overPastRE matches "over past" or "over the last" right before
 // a span of time.
-var drafts65OverPastRE = lazyRegexp(`(?i)\bover\s+(?:the\s+)?(?:past|last|previous)\s*$`)
+var overPastRE = lazyRegexp(`(?i)\bover\s+(?:the\s+)?(?:past|last|previous)\s*$`)
 
-// drafts65NotClaim returns why m is no claim by the rules of drafts65, or
+// ownPartsNotClaim returns why m is no claim by the rules of drafts65, or
 // "": a count of the document's own parts ("is made up of three parts")
 // or a span of time after "over past" ("over past three years").
-func drafts65NotClaim(text string, m Mention) string {
+func ownPartsNotClaim(text string, m Mention) string {
 	before := text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]
 	switch {
-	case drafts65PartsRE.MatchString(strings.TrimSpace(m.Text)) && drafts65StructureRE.MatchString(before):
+	case partsRE.MatchString(strings.TrimSpace(m.Text)) && structureRE.MatchString(before):
 		return "a count of the document's own parts, not a claim: nothing to add"
-	case drafts65OverPastRE.MatchString(before) && bareUnitWord(strings.ToLower(lastField(m.Text))):
+	case overPastRE.MatchString(before) && bareUnitWord(strings.ToLower(lastField(m.Text))):
 		return "a span of time after \"over past\", not a claim: nothing to add"
 	}
 	return ""
@@ -384,33 +384,33 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
-// drafts65NounAfterRE matches the noun a figure modifies, right after
+// nounAfterRE matches the noun a figure modifies, right after
 // it: " average seen over the past six months", " flow of consumer credit
 // in January".
-var drafts65NounAfterRE = lazyRegexp(`^\s+(average|flow|net\s+flow|total)\b(\s+of\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+(?:in|seen|over|since|during|for|from)\b|\s*[,;.]|\s*$)`)
+var nounAfterRE = lazyRegexp(`^\s+(average|flow|net\s+flow|total)\b(\s+of\s+(?:[a-z]+\s+){0,3}?[a-z]+)?(?:\s+(?:in|seen|over|since|during|for|from)\b|\s*[,;.]|\s*$)`)
 
-// drafts65PastRE matches a span of time in words after "seen over".
-var drafts65PastRE = lazyRegexp(`^\s+average\s+seen\s+(over\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months|years|quarters))\b`)
+// pastRE matches a span of time in words after "seen over".
+var pastRE = lazyRegexp(`^\s+average\s+seen\s+(over\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:months|years|quarters))\b`)
 
-// drafts65AsideRE matches an aside set off by spaced hyphens or dashes:
+// asideRE matches an aside set off by spaced hyphens or dashes:
 // " - which lags approvals -".
-var drafts65AsideRE = lazyRegexp(`\s[-–—]\s[^-–—]{1,60}?\s[-–—]`)
+var asideRE = lazyRegexp(`\s[-–—]\s[^-–—]{1,60}?\s[-–—]`)
 
-// drafts65SubjectRE matches a sentence's subject before its verb.
-var drafts65SubjectRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:was|were|is|are|rose|fell|remained)\b`)
+// subjectRE matches a sentence's subject before its verb.
+var subjectRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:was|were|is|are|rose|fell|remained)\b`)
 
-// drafts65NounAfter titles a figure by the noun it modifies ("the £4.3
+// nounAfterTitle titles a figure by the noun it modifies ("the £4.3
 // billion average" → "Average <the sentence's subject> over the past six
 // months"; "a £1.2 billion flow of consumer credit" → "Flow of consumer
 // credit"), where the words before it are a comparison or point back.
-func (d *docDraft) drafts65NounAfter(cl *claim, m Mention, after string) {
-	g := drafts65NounAfterRE.FindStringSubmatch(after)
+func (d *docDraft) nounAfterTitle(cl *claim, m Mention, after string) {
+	g := nounAfterRE.FindStringSubmatch(after)
 	if g == nil || cl.ind.Unit.Kind == indicators.Percent {
 		return
 	}
 	noun := strings.ToLower(g[1])
 	if g[2] != "" {
-		drafts65Title(cl, drafts65Cap(noun+g[2]), "the noun the figure modifies")
+		setCheckedTitle(cl, capitalised(noun+g[2]), "the noun the figure modifies")
 		return
 	}
 	if noun != "average" {
@@ -419,22 +419,22 @@ func (d *docDraft) drafts65NounAfter(cl *claim, m Mention, after string) {
 	sent := d.src.Text[m.Sentence.Start:m.Span.Start]
 	// The noun of an earlier figure of the sentence: "a £1.2 billion flow
 	// of consumer credit …, in line with the £1.1 billion average".
-	if p := drafts65EarlierOfRE.FindStringSubmatch(sent); p != nil {
-		drafts65Title(cl, "Average "+strings.ToLower(p[1]), "an average of the noun of the sentence's earlier figure")
+	if p := earlierOfRE.FindStringSubmatch(sent); p != nil {
+		setCheckedTitle(cl, "Average "+strings.ToLower(p[1]), "an average of the noun of the sentence's earlier figure")
 		return
 	}
-	subj := drafts65AsideRE.ReplaceAllString(drafts65Unbracket(sent), "")
-	s := drafts65SubjectRE.FindStringSubmatch(subj)
+	subj := asideRE.ReplaceAllString(unbracket(sent), "")
+	s := subjectRE.FindStringSubmatch(subj)
 	if s == nil {
 		return
 	}
-	t := "Average " + drafts63Lower(s[1])
-	if p := drafts65PastRE.FindStringSubmatch(after); p != nil {
+	t := "Average " + lowerTitleStart(s[1])
+	if p := pastRE.FindStringSubmatch(after); p != nil {
 		t += " " + p[1]
 	}
-	drafts65Title(cl, t, "an average of the sentence's subject")
+	setCheckedTitle(cl, t, "an average of the sentence's subject")
 }
 
-// drafts65EarlierOfRE matches an earlier figure's noun in a sentence: "a
+// earlierOfRE matches an earlier figure's noun in a sentence: "a
 // £1.2 billion flow of consumer credit".
-var drafts65EarlierOfRE = lazyRegexp(`\d\s*(?:billion|million|bn|m)?\s+((?:net\s+)?flow\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:in|during|for)\b`)
+var earlierOfRE = lazyRegexp(`\d\s*(?:billion|million|bn|m)?\s+((?:net\s+)?flow\s+of\s+(?:[a-z]+\s+){0,2}?[a-z]+)\s+(?:in|during|for)\b`)

@@ -7,15 +7,15 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// drafts59ChangeNounBefore matches a noun of change before a change's
+// changeNounBefore matches a noun of change before a change's
 // figure, as its size: "a reduction of ", "the largest reduction in
 // smoking prevalence (", "a fall of ".
-var drafts59ChangeNounBefore = lazyRegexp(`\b(reduction|fall|decrease|drop|decline|cut|increase|rise)(?:\s+of|\s+in\s+[a-z][a-z -]{0,60}?\s*\()\s*$`)
+var changeNounBefore = lazyRegexp(`\b(reduction|fall|decrease|drop|decline|cut|increase|rise)(?:\s+of|\s+in\s+[a-z][a-z -]{0,60}?\s*\()\s*$`)
 
-// drafts59Direction gives a change with no direction the direction of
+// changeNounDirection gives a change with no direction the direction of
 // the noun of change its figure measures: "a reduction of 2.1
 // percentage points" is a fall.
-func (d *docDraft) drafts59Direction(cl *claim, m Mention) {
+func (d *docDraft) changeNounDirection(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change || ind.Quantity.Direction != indicators.NoDirection {
 		return
@@ -23,7 +23,7 @@ func (d *docDraft) drafts59Direction(cl *claim, m Mention) {
 	text := d.src.Text
 	lo := max(m.Sentence.Start, m.Span.Start-120)
 	before := strings.ToLower(text[lo:m.Span.Start])
-	g := drafts59ChangeNounBefore.FindStringSubmatch(before)
+	g := changeNounBefore.FindStringSubmatch(before)
 	if g == nil {
 		return
 	}

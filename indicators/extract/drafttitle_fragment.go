@@ -73,13 +73,13 @@ func titleFault(t string) string {
 		// "All-time high", "Increase", "Moving average": what the figure
 		// is, never of what.
 		return "names no subject"
-	case clippedTitle57(f):
+	case clippedTitle(f):
 		// "Decrease in output in is now estimated".
 		return "a clipped verb phrase"
-	case len(f) <= 4 && drafts57BareUnit.MatchString(t):
+	case len(f) <= 4 && bareUnit.MatchString(t):
 		// "Annual rate", "Units of April", "Share of average".
 		return "a unit or rate word, not what is measured"
-	case (first == "when" || first == "compared") && drafts57ComparisonOpen.MatchString(t):
+	case (first == "when" || first == "compared") && comparisonOpen.MatchString(t):
 		// "When compared with the three months".
 		return "a comparison, not what is measured"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
@@ -90,10 +90,10 @@ func titleFault(t string) string {
 	if why := verbEndFault(f); why != "" {
 		return why
 	}
-	if why := drafts63TitleFault(f); why != "" {
+	if why := passiveTitleFault(f); why != "" {
 		return why
 	}
-	if why := drafts65TitleFault(drafts65Lower(f)); why != "" {
+	if why := listTitleFault(bareLowerWords(f)); why != "" {
 		return why
 	}
 	for _, w := range f {
@@ -107,9 +107,9 @@ func titleFault(t string) string {
 	return ""
 }
 
-// clippedTitle57 reports whether a title's words run a preposition into
+// clippedTitle reports whether a title's words run a preposition into
 // an auxiliary: "… in is …", a clipped verb phrase.
-func clippedTitle57(f []string) bool {
+func clippedTitle(f []string) bool {
 	for i := 1; i < len(f); i++ {
 		switch strings.ToLower(f[i]) {
 		case "is", "are", "was", "were", "has", "have", "had":
@@ -122,14 +122,14 @@ func clippedTitle57(f []string) bool {
 	return false
 }
 
-// drafts57BareUnit matches a title that is a unit or rate word alone, or
+// bareUnit matches a title that is a unit or rate word alone, or
 // a share of no whole: "Annual rate", "Units of April", "Share of
 // average".
-var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+var bareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
 
-// drafts57ComparisonOpen matches a title that opens on a comparison:
+// comparisonOpen matches a title that opens on a comparison:
 // "When compared with …", "Compared with …".
-var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
+var comparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
 
 // listMarkerRE matches a list marker at a title's start: "•", "1.",
 // "(a)", "b)".
@@ -445,9 +445,17 @@ var noSubjectTitles = map[string]bool{"increase": true, "decrease": true, "rise"
 	"average": true, "figure target": true, "target": true, "total": true, "increase in real terms": true, "decrease in real terms": true}
 
 // clauseEndVerbs are verbs of change that end a clause, never a title:
-// "Outward units held steady", "… traffic increased".
-var clauseEndVerbs = map[string]bool{"increased": true, "decreased": true, "rose": true, "fell": true, "grew": true,
-	"declined": true, "dropped": true, "climbed": true, "steady": true, "unchanged": true}
+// "Outward units held steady", "… traffic increased". They are
+// movedVerbs' words and the two of no change.
+var clauseEndVerbs = func() map[string]bool {
+	m := map[string]bool{"steady": true, "unchanged": true}
+	for _, w := range strings.Split(movedVerbs, "|") {
+		if !strings.Contains(w, `\s`) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // verbEndFault reports what is wrong with a title's words f, in every
 // genre: a suffix fragment ("People -ed"), a verb of change

@@ -11,27 +11,27 @@ import (
 // changes, first estimates and changes on a named level apart from
 // monthly and yearly changes.
 
-// poll57TitleRe matches a poll share's title: a population, then what it
+// pollTitleRe matches a poll share's title: a population, then what it
 // reported or which group it is.
-var poll57TitleRe = lazyRegexp(`^(?:` + poll57TitleWords + `) (?:reporting|whose|in|spending|using|making|saying|who)\b`)
+var pollTitleRe = lazyRegexp(`^(?:` + pollTitleWords + `) (?:reporting|whose|in|spending|using|making|saying|who)\b`)
 
-// poll57TitleWords are the populations a poll share's title opens with.
-const poll57TitleWords = `Adults|People|Respondents|Voters|Parents|Workers|Households|Businesses|Firms|Employees|Students|Residents|Children|Pupils`
+// pollTitleWords are the populations a poll share's title opens with.
+const pollTitleWords = `Adults|People|Respondents|Voters|Parents|Workers|Households|Businesses|Firms|Employees|Students|Residents|Children|Pupils`
 
-// viewQuestion57 returns the part of a view's key a poll share adds: its
+// viewQuestion returns the part of a view's key a poll share adds: its
 // sentence (one question), and whether it is a group's; "" for any other
 // figure.
-func viewQuestion57(ind *indicators.Indicator) string {
-	if ind.Measure != indicators.Share || ind.Unit.Kind != indicators.Percent || len(ind.Provenance) == 0 || !poll57TitleRe.MatchString(ind.Title) {
+func viewQuestion(ind *indicators.Indicator) string {
+	if ind.Measure != indicators.Share || ind.Unit.Kind != indicators.Percent || len(ind.Provenance) == 0 || !pollTitleRe.MatchString(ind.Title) {
 		return ""
 	}
 	q := "\x00q:" + ind.Provenance[0].Quote
-	if poll57GroupTitleRe.MatchString(ind.Title) {
+	if pollGroupTitleRe.MatchString(ind.Title) {
 		q += "\x00group"
 	}
 	return q
 }
 
-// poll57GroupTitleRe matches a group comparison's title: "Adults in the
+// pollGroupTitleRe matches a group comparison's title: "Adults in the
 // most deprived areas …".
-var poll57GroupTitleRe = lazyRegexp(`^(?:` + poll57TitleWords + `) in `)
+var pollGroupTitleRe = lazyRegexp(`^(?:` + pollTitleWords + `) in `)
