@@ -22,11 +22,11 @@ func TestConceptsOnce(t *testing.T) {
 	}{
 		{`"Unnamed `, "draft.go"},
 		{`|Count) under `, "draft.go"},
-		{`years? (?:ago`, "draft62_when.go"},
+		{`years? (?:ago`, "draftwhen_comparedyear.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
 		{`func indexWord`, ""},                            // whole-word search: indexPhrase in cues.go
-		{"key findings|", ""},                             // heading words: keyHeadingWords in draftnotclaim55.go
+		{"key findings|", ""},                             // heading words: keyHeadingWords in draftnotclaim_release.go
 		{`"month": true, "months": true, "week"`, ""},     // spans of time: lexicon.Durations, read by bareUnitWord
 		{`"year": true, "month": true, "week": true`, ""}, // spans of time with a length: durationMonths in draftkinds.go
 		{`"day": 3, "week": 4`, ""},                       // the old ranks of durationMonths
@@ -53,11 +53,11 @@ func TestConceptsOnce(t *testing.T) {
 		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
 		{`|comprised|comprises`, "draftwhen.go"},
 		{`"fallen": true`, ""},                                                        // directions of change: the lexicon's, through LookupDirection
-		{`increased|decreased|rose|fell|grew|declined|dropped`, "draft63_release.go"}, // movedVerbs
+		{`increased|decreased|rose|fell|grew|declined|dropped`, "draftrelease_counts.go"}, // movedVerbs
 		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
 		{`w == "and" || w == "of"`, ""},
-		{`salary|salaries`, "draftpay61.go"},      // payNouns
-		{`gross|net|disposable`, "draftpay61.go"}, // payModifiers
+		{`salary|salaries`, "draftpay.go"},      // payNouns
+		{`gross|net|disposable`, "draftpay.go"}, // payModifiers
 		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
 		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
 		{`"minus", "negative"`, ""},               // words for the minus sign: lexicon.MinusWords, read by wordBefore

@@ -248,7 +248,7 @@ type docDraft struct {
 	endings         *[]endingAt       // the reference periods ending in a month, read once (draftwhen_ending.go)
 	subdivs         *[]subdivAt       // the states, provinces and territories named, read once (draftw_subdivision.go)
 	spanOf          *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
-	ref             refCache          // the month a monthly release is for (draftrelease56.go)
+	ref             refCache          // the month a monthly release is for (draftrelease_refmonth.go)
 	memo            sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
 	reads43         reads43           // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 

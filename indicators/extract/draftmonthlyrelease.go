@@ -13,8 +13,8 @@ import (
 // "Housing starts for June 2025", "Labour Force Survey, May 2022"), or a
 // statistical body's release header ("FEDERAL RESERVE STATISTICAL
 // RELEASE"). One function, statReleaseOf, decides it (drafts60): the
-// month rules of draftwhen_release.go and draftrelease56.go (through
-// titledMonth) and the change titles of drafttitle57.go (through
+// month rules of draftwhen_release.go and draftrelease_refmonth.go (through
+// titledMonth) and the change titles of drafttitle_monthly.go (through
 // isMonthlyRelease) read it.
 //
 // The change titles read the narrower officeStyle: a title line "Name:

@@ -221,8 +221,8 @@ func (d *docDraft) parties(m Mention, cs, ce int) claim {
 
 // partOpens are the words that open a breakdown of the figure before:
 // "This included", "These include", "The total comprised". includedRe,
-// includesRE (draft63_release.go) and includesOpenRE
-// (draft63_views.go) read them; match them with (?i).
+// includesRE (draftrelease_counts.go) and includesOpenRE
+// (draftviews_parts.go) read them; match them with (?i).
 const partOpens = `(?:this|these|that|those|it|the\s+total|the\s+amount)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of)\b`
 
 // includedRe opens a sentence that breaks down the figure before it:

@@ -8,8 +8,8 @@ import (
 )
 
 // The rules of the twelfth session's unseen round (drafts63), called from
-// whatClaim with one hook: life tables (draft63_life.go) and the changes
-// and counts of statistics releases (draft63_release.go).
+// whatClaim with one hook: life tables (draftlife.go) and the changes
+// and counts of statistics releases (draftrelease_counts.go).
 
 // releaseLifeClaim applies the drafts63 rules to a drafted claim.
 func (d *docDraft) releaseLifeClaim(cl *claim, m Mention, cs, ce int) {
