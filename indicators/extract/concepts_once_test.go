@@ -52,15 +52,15 @@ func TestConceptsOnce(t *testing.T) {
 		{`as\s+at`, ""},
 		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
 		{`|comprised|comprises`, "draftwhen.go"},
-		{`"fallen": true`, ""},                                                        // directions of change: the lexicon's, through LookupDirection
+		{`"fallen": true`, ""},                                                            // directions of change: the lexicon's, through LookupDirection
 		{`increased|decreased|rose|fell|grew|declined|dropped`, "draftrelease_counts.go"}, // movedVerbs
-		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
+		{`case "for", "of", "and"`, "drafttitlesure.go"},                                  // an acronym's long form: longFormBefore
 		{`w == "and" || w == "of"`, ""},
 		{`salary|salaries`, "draftpay.go"},      // payNouns
 		{`gross|net|disposable`, "draftpay.go"}, // payModifiers
-		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
-		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
-		{`"minus", "negative"`, ""},               // words for the minus sign: lexicon.MinusWords, read by wordBefore
+		{"(ones*(127+n)", "scan.go"},            // the word-at-a-time digit test: digitBytes
+		{"x^(ones*'\\n')", "scan.go"},           // the word-at-a-time break test: breakHits, breakByteMask
+		{`"minus", "negative"`, ""},             // words for the minus sign: lexicon.MinusWords, read by wordBefore
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
