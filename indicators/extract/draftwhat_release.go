@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -53,16 +52,6 @@ func unbracket(s string) string {
 		return s
 	}
 	return bracketRE.ReplaceAllString(s, "")
-}
-
-// capitalised returns s with its first letter in upper case.
-func capitalised(s string) string {
-	r := []rune(strings.TrimSpace(s))
-	if len(r) == 0 {
-		return ""
-	}
-	r[0] = unicode.ToUpper(r[0])
-	return string(r)
 }
 
 // headPrepositions end a subject's head: "approvals for remortgage".
@@ -157,7 +146,7 @@ func (d *docDraft) partShareTitle(cl *claim, m Mention, before, after string) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Share, quoteQ("of "+whole)+": a share of it"
-	setCheckedTitle(cl, capitalised(part)+" share of "+whole, "the part's share of the whole the sentence names")
+	setCheckedTitle(cl, upperFirst(strings.TrimSpace(part))+" share of "+whole, "the part's share of the whole the sentence names")
 }
 
 // partRE matches a part and its direction word right before its
@@ -265,12 +254,12 @@ func (d *docDraft) thereCountTitle(cl *claim, m Mention, before, after string) {
 	if cur := strings.ToLower(ind.Title); cur != "" && titleFault(ind.Title) == "" && strings.Contains(cur, strings.ToLower(unbracket(np))) && !andFigureRE.MatchString(cur) {
 		return // the drafter's title already names the phrase, and more
 	}
-	setCheckedTitle(cl, capitalised(np), "the noun phrase the count counts")
+	setCheckedTitle(cl, upperFirst(strings.TrimSpace(np)), "the noun phrase the count counts")
 }
 
 // monthRE matches the words right after a figure that compare it
 // with the month before: ", 4.4% higher than in December".
-var onMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\s+on\s+the\s+month,?\s+by\s*$`)
+var onMonthRE = lazyRegexp(`(?:^|[,;:]\s+)[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:` + movedVerbs + `)\s+on\s+the\s+month,?\s+by\s*$`)
 
 // thanMonthRE matches "higher/lower than in <month>" after a
 // percentage.
@@ -278,7 +267,7 @@ var thanMonthRE = lazyRegexp(`^\s*(?:higher|lower)\s+than\s+in\s+(?:` + monthAlt
 
 // subjectMovedRE matches a sentence's subject and verb of move,
 // at its start: "Loan approvals for car purchase rose".
-var subjectMovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:rose|fell|increased|decreased|grew|dropped)\b`)
+var subjectMovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]*(?:\s+[a-z]+){0,6}?)\s+(?:also\s+)?(?:` + movedVerbs + `)\b`)
 
 // monthChangeTitle titles a change on the month: "X rose on the month, by
 // N%" and "X rose to M in <month>, N% higher than in <month before>" are
@@ -314,7 +303,7 @@ func conjunctionTitle(cl *claim) {
 	f := strings.Fields(cl.ind.Title)
 	switch {
 	case len(f) >= 3 && titleConjunctions[strings.ToLower(f[0])]:
-		cl.ind.Title = capitalised(strings.Join(f[1:], " "))
+		cl.ind.Title = upperFirst(strings.Join(f[1:], " "))
 	case len(f) >= 4 && isChangeNoun(strings.ToLower(f[0])) && f[1] == "in" && titleConjunctions[strings.ToLower(f[2])]:
 		cl.ind.Title = strings.Join(append(f[:2:2], f[3:]...), " ")
 	}
@@ -410,7 +399,7 @@ func (d *docDraft) nounAfterTitle(cl *claim, m Mention, after string) {
 	}
 	noun := strings.ToLower(g[1])
 	if g[2] != "" {
-		setCheckedTitle(cl, capitalised(noun+g[2]), "the noun the figure modifies")
+		setCheckedTitle(cl, upperFirst(strings.TrimSpace(noun+g[2])), "the noun the figure modifies")
 		return
 	}
 	if noun != "average" {
