@@ -59,7 +59,9 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthlyWhatClaim(cl, m, cs)
 	d.changeNounDirection(cl, m)
 	d.payClaim(cl, m, cs, ce)
-	d.releaseLifeClaim(cl, m, cs, ce)
+	d.releaseClaim(cl, m)  // counts and their changes (draftrelease_counts.go)
+	d.quarterChange(cl, m) // a quarter's bracketed change
+	d.lifeClaim(cl, m)     // life tables (draftlife.go)
 	d.releaseFigureClaim(cl, m)
 	d.releaseWhatClaim(cl, m)
 	d.measureCounted(cl, m, cs) // once every pass has set its unit and period
