@@ -250,10 +250,10 @@ type docDraft struct {
 	spanOf          *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
 	ref             refCache          // the month a monthly release is for (draftrelease_refmonth.go)
 	memo            sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
-	reads43         reads43           // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
+	upToReads       upToReads         // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
-	reads50 reads50          // drafts50's reads of the whole document, once (draftweek.go)
-	cards   *[]*headlineCard // the document's headline cards, read once (draftcard.go)
+	weeklyReads weeklyReads      // drafts50's reads of the whole document, once (draftweek.go)
+	cards       *[]*headlineCard // the document's headline cards, read once (draftcard.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many
