@@ -129,7 +129,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
-		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide(ind)+viewQuestion(ind)
+		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide(ind)
 		for _, o := range groups {
 			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o

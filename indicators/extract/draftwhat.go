@@ -57,7 +57,6 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.monthlyWhatClaim(cl, m, cs)
-	d.changeNounDirection(cl, m)
 	d.payClaim(cl, m, cs, ce)
 	d.releaseClaim(cl, m)  // counts and their changes (draftrelease_counts.go)
 	d.quarterChange(cl, m) // a quarter's bracketed change
