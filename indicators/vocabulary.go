@@ -168,7 +168,7 @@ func Plural(noun string) string { return lexicon.Plural(noun) }
 func UnitPlural(name string) string {
 	if _, _, ok := strings.Cut(name, " of "); !ok || Plural(name) == name {
 		last := name[strings.LastIndexByte(name, ' ')+1:]
-		if s := Singular(last); s != last && Plural(s) == last {
+		if lexicon.MadePlural(last) {
 			return name
 		}
 	}

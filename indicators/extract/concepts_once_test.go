@@ -22,11 +22,11 @@ func TestConceptsOnce(t *testing.T) {
 	}{
 		{`"Unnamed `, "draft.go"},
 		{`|Count) under `, "draft.go"},
-		{`years? (?:ago`, "draft62_when.go"},
+		{`years? (?:ago`, "draftwhen_comparedyear.go"},
 		{`"three": `, "lexicon.go"}, // number words: numberWord reads the lexicon's
 		{`func isWordByte`, "gazetteer.go"},
 		{`func indexWord`, ""},                            // whole-word search: indexPhrase in cues.go
-		{"key findings|", ""},                             // heading words: keyHeadingWords in draftnotclaim55.go
+		{"key findings|", ""},                             // heading words: keyHeadingWords in draftnotclaim_release.go
 		{`"month": true, "months": true, "week"`, ""},     // spans of time: lexicon.Durations, read by bareUnitWord
 		{`"year": true, "month": true, "week": true`, ""}, // spans of time with a length: durationMonths in draftkinds.go
 		{`"day": 3, "week": 4`, ""},                       // the old ranks of durationMonths
@@ -52,15 +52,15 @@ func TestConceptsOnce(t *testing.T) {
 		{`as\s+at`, ""},
 		{`includes?d?`, ""}, // breakdown openers: partOpens in draftwhen.go
 		{`|comprised|comprises`, "draftwhen.go"},
-		{`"fallen": true`, ""},                                                        // directions of change: the lexicon's, through LookupDirection
-		{`increased|decreased|rose|fell|grew|declined|dropped`, "draft63_release.go"}, // movedVerbs
-		{`case "for", "of", "and"`, "drafttitlesure.go"},                              // an acronym's long form: longFormBefore
+		{`"fallen": true`, ""},                                                            // directions of change: the lexicon's, through LookupDirection
+		{`increased|decreased|rose|fell|grew|declined|dropped`, "draftrelease_counts.go"}, // movedVerbs
+		{`case "for", "of", "and"`, "drafttitlesure.go"},                                  // an acronym's long form: longFormBefore
 		{`w == "and" || w == "of"`, ""},
-		{`salary|salaries`, "draftpay61.go"},      // payNouns
-		{`gross|net|disposable`, "draftpay61.go"}, // payModifiers
-		{"(ones*(127+n)", "scan.go"},              // the word-at-a-time digit test: digitBytes
-		{"x^(ones*'\\n')", "scan.go"},             // the word-at-a-time break test: breakHits, breakByteMask
-		{`"minus", "negative"`, ""},               // words for the minus sign: lexicon.MinusWords, read by wordBefore
+		{`salary|salaries`, "draftpay.go"},      // payNouns
+		{`gross|net|disposable`, "draftpay.go"}, // payModifiers
+		{"(ones*(127+n)", "scan.go"},            // the word-at-a-time digit test: digitBytes
+		{"x^(ones*'\\n')", "scan.go"},           // the word-at-a-time break test: breakHits, breakByteMask
+		{`"minus", "negative"`, ""},             // words for the minus sign: lexicon.MinusWords, read by wordBefore
 	} {
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") || f == tc.home {
@@ -130,8 +130,8 @@ func TestNumberWord(t *testing.T) {
 	}{
 		{"previous year", 1}, {"5 years ago", 5}, {"seven years earlier", 7}, {"a year before", 1}, {"same quarter the previous year", 1},
 	} {
-		if got := yearsBack62(tc.phrase); got != tc.want {
-			t.Errorf("yearsBack62(%q) = %d, want %d", tc.phrase, got, tc.want)
+		if got := yearsBack(tc.phrase); got != tc.want {
+			t.Errorf("yearsBack(%q) = %d, want %d", tc.phrase, got, tc.want)
 		}
 	}
 }
@@ -162,16 +162,16 @@ func TestKeyHeadingWords(t *testing.T) {
 		if !underKeyFindings([]string{h}) {
 			t.Errorf("underKeyFindings(%q) = false, want true", []string{h})
 		}
-		if !keySection62(h, "Fire and rescue incident statistics", body) {
-			t.Errorf("keySection62(%q, …) = false, want true", h)
+		if !keySection(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection(%q, …) = false, want true", h)
 		}
 	}
 	for _, h := range []string{"Key", "Findings of the review"} {
 		if underKeyFindings([]string{h}) {
 			t.Errorf("underKeyFindings(%q) = true, want false", []string{h})
 		}
-		if keySection62(h, "Fire and rescue incident statistics", body) {
-			t.Errorf("keySection62(%q, …) = true, want false", h)
+		if keySection(h, "Fire and rescue incident statistics", body) {
+			t.Errorf("keySection(%q, …) = true, want false", h)
 		}
 	}
 }
@@ -192,8 +192,8 @@ func TestPhoneLabels(t *testing.T) {
 		if got := isBoilerplate(tc.line); got != tc.boilerplate {
 			t.Errorf("isBoilerplate(%q) = %v, want %v", tc.line, got, tc.boilerplate)
 		}
-		if got := isMetadataLine62(tc.line); got != tc.meta {
-			t.Errorf("isMetadataLine62(%q) = %v, want %v", tc.line, got, tc.meta)
+		if got := isMetadataLine(tc.line); got != tc.meta {
+			t.Errorf("isMetadataLine(%q) = %v, want %v", tc.line, got, tc.meta)
 		}
 		if got := phoneLabelRE.MatchString(tc.line); got != tc.phoneOK {
 			t.Errorf("phoneLabelRE.MatchString(%q) = %v, want %v", tc.line, got, tc.phoneOK)
@@ -219,17 +219,17 @@ func TestPartOpens(t *testing.T) {
 		if got := includedRe.MatchString(tc.open); got != tc.want {
 			t.Errorf("includedRe.MatchString(%q) = %v, want %v", tc.open, got, tc.want)
 		}
-		if got := drafts63IncludesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
-			t.Errorf("drafts63IncludesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
+		if got := includesOpenRE.MatchString("• " + tc.open + " 5 households"); got != tc.want {
+			t.Errorf("includesOpenRE.MatchString(%q) = %v, want %v", "• "+tc.open+" 5 households", got, tc.want)
 		}
-		if got := drafts63IncludesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
-			t.Errorf("drafts63IncludesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
+		if got := includesRE.MatchString("Of those owed a duty. " + tc.open + " "); got != tc.want {
+			t.Errorf("includesRE.MatchString(%q) = %v, want %v", "… "+tc.open+" ", got, tc.want)
 		}
 	}
 }
 
 // TestLongFormBefore checks the one reader of an acronym's long form, as
-// definedAs, drafts63Spelled and acronymsIn take it.
+// definedAs, spelledAcronym and acronymsIn take it.
 func TestLongFormBefore(t *testing.T) {
 	for _, tc := range []struct {
 		text, a, want string

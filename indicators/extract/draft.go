@@ -185,76 +185,76 @@ func (d *docDraft) refused(cls []claim) map[string]string {
 
 // A docDraft drafts one document.
 type docDraft struct {
-	src         DraftSource
-	source      indicators.Source
-	sourceNotes []string
-	ids         map[string]int
-	mentions    []Mention
-	heads       []heading
-	subjects    []string
-	asOf        indicators.Period
-	asOfAt      int
-	hasAsOf     bool
-	dateline    indicators.Date
-	docYear     docYear
-	programmes  []programme
-	acronyms    []acronym // read on first use by fit
-	prelimYear  int       // the year the document calls preliminary, or 0
-	prelimCue   string
-	release     releaseSubject // what a national statistical release is about, if it says
-	carrying    bool           // carriedPeriod is walking back
-	relating    bool           // relatedBefore is asking the figure before
-	continent   string         // continentOf's answer, once read
-	continentOK bool
-	places      []placeMention // the whole text's, read on first use by docPlaces
-	placesOK    bool
-	years       []yearRef // the whole text's, read on first use by docYears
-	yearsOK     bool
-	scopes      *[]scopeLine    // the document's scope lines, read once (scopeLines)
-	yearends    *[]yearendAt    // the document's yearend readings, read once (yearendsIn)
-	listed      map[int]bool    // starts of the places in lists, read on first use by unlisted
-	indexed     bool            // the mentions are in text order, within their sentences
-	longest     int             // the longest sentence holding a figure, in bytes
-	withThe     map[string]bool // takesThe's answers, by name
-	firstHead   map[string]int  // the index of each heading text's first heading, if the headings are in text order
-	headTexts   map[string]bool // the headings' lower-case texts, read on first use by isHeadingTitle
-	priceAcros  map[string]bool // whether the document defines each acronym for an index of prices, read on first use
-	topSub      [][2]string     // sectionOf's heading and subheading before each heading, if in text order
-	longestRun  int             // the longest run-in heading's reach, in bytes
-	body        string          // the short name of the global body whose page this is, or ""
-	margins     []marginBlock   // the paragraphs whose figures carry margins of error (draftstatus_margin.go)
-	monthly     monthlyRelease  // what a monthly release's lead says of its figures, if it does
-	netFlows    *string         // netFlowRelease's answer, read once
-	national    nationalRelease // what a national statistical release's title and release lines say, if they do
-	appealYear  int             // the year of the appeal an international body's page dates, or 0
-	fpHome      string          // the country of a government's release in the first person, or ""
-	fpHomeWhy   string
-	pointing    bool              // agreementClaim is asking the figure a later one points back to
-	titleMemos  map[int]titleMemo // repairTitle's last figure of each sentence, by the sentence's start
-	titleDoc    titleDocMemo      // what measuredTitle keeps of the document's titles so far (drafttitle_measured.go)
-	lender      lenderRelease     // what a lender's lead says it approved, if it does
-	lenderOK    bool
-	issuer      issuer            // the national body whose document this is, if its opening names one
-	gov         govHome           // governmentHome's answer, read once
-	what        whatCache         // what draftwhat.go reads of the whole document, once
-	oneHome     *docHome          // the country the whole document is about, once read (draftdochome.go)
-	mostPlace   *docHome          // the place the document names most, once read (docPlace)
-	ctx         *docContext       // what the document says once of all its figures, once read (draftcontext.go)
-	natTrade    *string           // the home of a national trade release, once read (drafttradetotals.go)
-	stmt        *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
-	colls       *[]collectionName // the collections the text names with their period, once read (draftframe.go)
-	monthly60   *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
-	months      *monthSpanOf      // docMonthSpan's answer, read once
-	intl        intlHome          // intlHomeOf's answer, read once (draftw_intl.go)
-	endings     *[]endingAt       // the reference periods ending in a month, read once (draftwhen_ending.go)
-	subdivs     *[]subdivAt       // the states, provinces and territories named, read once (draftw_subdivision.go)
-	spanOf      *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
-	ref         refCache          // the month a monthly release is for (draftrelease56.go)
-	memo        sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
-	reads43     reads43           // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
+	src             DraftSource
+	source          indicators.Source
+	sourceNotes     []string
+	ids             map[string]int
+	mentions        []Mention
+	heads           []heading
+	subjects        []string
+	asOf            indicators.Period
+	asOfAt          int
+	hasAsOf         bool
+	dateline        indicators.Date
+	docYear         docYear
+	programmes      []programme
+	acronyms        []acronym // read on first use by fit
+	prelimYear      int       // the year the document calls preliminary, or 0
+	prelimCue       string
+	release         releaseSubject // what a national statistical release is about, if it says
+	carrying        bool           // carriedPeriod is walking back
+	relating        bool           // relatedBefore is asking the figure before
+	continent       string         // continentOf's answer, once read
+	continentOK     bool
+	places          []placeMention // the whole text's, read on first use by docPlaces
+	placesOK        bool
+	years           []yearRef // the whole text's, read on first use by docYears
+	yearsOK         bool
+	scopes          *[]scopeLine    // the document's scope lines, read once (scopeLines)
+	yearends        *[]yearendAt    // the document's yearend readings, read once (yearendsIn)
+	listed          map[int]bool    // starts of the places in lists, read on first use by unlisted
+	indexed         bool            // the mentions are in text order, within their sentences
+	longest         int             // the longest sentence holding a figure, in bytes
+	withThe         map[string]bool // takesThe's answers, by name
+	firstHead       map[string]int  // the index of each heading text's first heading, if the headings are in text order
+	headTexts       map[string]bool // the headings' lower-case texts, read on first use by isHeadingTitle
+	priceAcros      map[string]bool // whether the document defines each acronym for an index of prices, read on first use
+	topSub          [][2]string     // sectionOf's heading and subheading before each heading, if in text order
+	longestRun      int             // the longest run-in heading's reach, in bytes
+	body            string          // the short name of the global body whose page this is, or ""
+	margins         []marginBlock   // the paragraphs whose figures carry margins of error (draftstatus_margin.go)
+	monthly         monthlyRelease  // what a monthly release's lead says of its figures, if it does
+	netFlows        *string         // netFlowRelease's answer, read once
+	national        nationalRelease // what a national statistical release's title and release lines say, if they do
+	appealYear      int             // the year of the appeal an international body's page dates, or 0
+	fpHome          string          // the country of a government's release in the first person, or ""
+	fpHomeWhy       string
+	pointing        bool              // agreementClaim is asking the figure a later one points back to
+	titleMemos      map[int]titleMemo // repairTitle's last figure of each sentence, by the sentence's start
+	titleDoc        titleDocMemo      // what measuredTitle keeps of the document's titles so far (drafttitle_measured.go)
+	lender          lenderRelease     // what a lender's lead says it approved, if it does
+	lenderOK        bool
+	issuer          issuer            // the national body whose document this is, if its opening names one
+	gov             govHome           // governmentHome's answer, read once
+	what            whatCache         // what draftwhat.go reads of the whole document, once
+	oneHome         *docHome          // the country the whole document is about, once read (draftdochome.go)
+	mostPlace       *docHome          // the place the document names most, once read (docPlace)
+	ctx             *docContext       // what the document says once of all its figures, once read (draftcontext.go)
+	natTrade        *string           // the home of a national trade release, once read (drafttradetotals.go)
+	stmt            *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
+	colls           *[]collectionName // the collections the text names with their period, once read (draftframe.go)
+	statReleaseRead *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
+	months          *monthSpanOf      // docMonthSpan's answer, read once
+	intl            intlHome          // intlHomeOf's answer, read once (draftw_intl.go)
+	endings         *[]endingAt       // the reference periods ending in a month, read once (draftwhen_ending.go)
+	subdivs         *[]subdivAt       // the states, provinces and territories named, read once (draftw_subdivision.go)
+	spanOf          *spanCache        // a release's title year and the periods drafted so far (draftwhen_span.go)
+	ref             refCache          // the month a monthly release is for (draftrelease_refmonth.go)
+	memo            sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
+	upToReads       upToReads         // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
-	reads50 reads50          // drafts50's reads of the whole document, once (draftweek.go)
-	cards   *[]*headlineCard // the document's headline cards, read once (draftcard.go)
+	weeklyReads weeklyReads      // drafts50's reads of the whole document, once (draftweek.go)
+	cards       *[]*headlineCard // the document's headline cards, read once (draftcard.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

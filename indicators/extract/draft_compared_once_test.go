@@ -17,8 +17,8 @@ func TestEarlierTitle62(t *testing.T) {
 		{" in the year ending June", ""},
 		{", compared with the previous year", ""},
 	} {
-		if got := earlierTitle62(tc.after); got != tc.want {
-			t.Errorf("earlierTitle62(%q) = %q, want %q", tc.after, got, tc.want)
+		if got := earlierTitle(tc.after); got != tc.want {
+			t.Errorf("earlierTitle(%q) = %q, want %q", tc.after, got, tc.want)
 		}
 	}
 }

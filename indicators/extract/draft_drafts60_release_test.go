@@ -8,7 +8,7 @@ import (
 
 // drafts60ReleaseText is a text whose first line is title, with one
 // figure below it. The month rules (titledMonth) and the change titles
-// (monthlyRelease57) read one decision, statReleaseOf.
+// (isMonthlyRelease) read one decision, statReleaseOf.
 func drafts60ReleaseText(title string) string {
 	return title + "\n\nRelease date:\n12 March 2024\n\nSales rose by 1.2% in February.\n"
 }
@@ -33,7 +33,7 @@ func TestDrafts60StatReleaseOf(t *testing.T) {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts60ReleaseText(tc.title)}, map[string]int{})
 		r := d.statReleaseOf()
 		month, _ := d.titledMonth()
-		g := got{Is: r.is(), Office: d.monthlyRelease57()}
+		g := got{Is: r.is(), Office: d.isMonthlyRelease()}
 		if !month.IsZero() {
 			g.Month = month.String()
 		}

@@ -70,7 +70,7 @@ func TestDrafts61ViewsOneSpan(t *testing.T) {
 		for _, id := range v.Indicators {
 			for i := range inds {
 				if inds[i].ID == id {
-					grains[periodGrain61(&inds[i])] = true
+					grains[spanGrain(&inds[i])] = true
 				}
 			}
 		}
@@ -111,12 +111,12 @@ func TestDrafts61YearSplit(t *testing.T) {
 		{[]string{"es31", "pt31", "fr30"}, nil, []string{"fr30"}}, // another place's earlier year does not
 	}
 	for _, tt := range tests {
-		pairs, out := drafts61YearSplit(tt.ids, byID)
+		pairs, out := yearSplit(tt.ids, byID)
 		if diff := cmp.Diff(tt.pairs, pairs); diff != "" {
-			t.Errorf("drafts61YearSplit(%q) pairs (-want +got):\n%s", tt.ids, diff)
+			t.Errorf("yearSplit(%q) pairs (-want +got):\n%s", tt.ids, diff)
 		}
 		if diff := cmp.Diff(tt.leftOut, out); diff != "" {
-			t.Errorf("drafts61YearSplit(%q) left out (-want +got):\n%s", tt.ids, diff)
+			t.Errorf("yearSplit(%q) left out (-want +got):\n%s", tt.ids, diff)
 		}
 	}
 }

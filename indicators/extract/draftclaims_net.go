@@ -28,7 +28,7 @@ func netStated(text string, m Mention) (indicators.Quantity, indicators.Unit, er
 // EU citizens, …, and -43,000 British citizens": "Net migration of
 // British citizens"): a part of a net flow is that flow for the part's
 // people or things, not a count of them, and a flow as it is. A part is a
-// count or flow drafted after a list lead (drafts65ListRE) whose title is its own counted words, in the
+// count or flow drafted after a list lead (listRE) whose title is its own counted words, in the
 // sentence of a drafted net flow (its title says "net") that stands
 // before the lead.
 func (d *docDraft) netPartTitles(out []claim) []claim {
@@ -53,7 +53,7 @@ func (d *docDraft) netPartTitles(out []claim) []claim {
 		}
 		title := strings.ToLower(cl.ind.Title)
 		if cl.ind.Measure != indicators.Flow && cl.ind.Measure != indicators.CountKind || title == "" || !strings.Contains(strings.ToLower(m.Text), title) ||
-			!drafts65ListRE.MatchString(strings.TrimRight(text[headEnd:m.Span.Start], "+-−")) {
+			!listRE.MatchString(strings.TrimRight(text[headEnd:m.Span.Start], "+-−")) {
 			continue
 		}
 		part := cl.ind.Title

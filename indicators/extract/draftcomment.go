@@ -19,7 +19,7 @@ func (d *docDraft) commentOnly(m Mention) string {
 	if why := d.revisionPart(m); why != "" {
 		return why
 	}
-	if why := d.drafts63Restated(m); why != "" {
+	if why := d.restatedComment(m); why != "" {
 		return why
 	}
 	if phoneLabelRE.MatchString(lineOf(d.src.Text, m.Span.Start)) || phoneDigitsRE.MatchString(d.src.Text[m.Span.Start:min(len(d.src.Text), m.Span.Start+20)]) {
@@ -32,7 +32,7 @@ func (d *docDraft) commentOnly(m Mention) string {
 var phoneLabelRE = lazyRegexp(`(?i)^\s*(?:` + phoneLabels + `)\.?\s*(?:number)?\s*:`)
 
 // phoneLabels are the one list of labels of a telephone number's line:
-// phoneLabelRE, draft62's metadataLabelRe62 and pageFurniture read it.
+// phoneLabelRE, draft62's metadataLabelRe and pageFurniture read it.
 const phoneLabels = `telephone|tel|phone|fax|mobile|helpline`
 
 // phoneDigitsRE matches a national telephone number: "030 015 86554",

@@ -348,7 +348,8 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			return adj, adjEnd, adj != ""
 		}
 		end := i + len(w)
-		if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && !strings.HasSuffix(w, "ss") {
+		if vocab.MadePlural(w) {
+			one := indicators.Singular(w)
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
 			// its verb ("children lives in").
@@ -705,8 +706,8 @@ func countedWord(w string) (indicators.Unit, bool) {
 	if w == "people" {
 		return indicators.CountOf("person"), true
 	}
-	if one := indicators.Singular(w); one != w && indicators.Plural(one) == w && isLowerWord(w) && !strings.HasSuffix(w, "ss") && !notCountedPlurals[w] {
-		return indicators.CountOf(one), true
+	if vocab.MadePlural(w) && isLowerWord(w) && !notCountedPlurals[w] {
+		return indicators.CountOf(indicators.Singular(w)), true
 	}
 	return indicators.Unit{}, false
 }

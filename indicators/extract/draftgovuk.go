@@ -44,7 +44,7 @@ var ukPublishedRe = lazyRegexp(`\b(?:has |have )?` + publishWhen + `(?:` + publi
 
 // publishVerbs are the verbs of a body's publishing of a page, and
 // publishWhen the optional day before them: "has today published", "has
-// released". ukPublishedRe and releasedTodayRe62 (draft62_source.go) both
+// released". ukPublishedRe and releasedTodayRe (draftpublisher_words.go) both
 // read them.
 const (
 	publishVerbs = `published|released|announced|publishes|releases`

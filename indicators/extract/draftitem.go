@@ -125,7 +125,7 @@ func (d *docDraft) fundedForCounted(m Mention, from, to int, act string) string 
 	if len(before) == 1 && helpVerbs[strings.ToLower(strings.TrimLeft(before[0], " \t•◦▪·-*–"))] && len(after) > 1 {
 		// The noun's last words may trail the figure ("HIV-positive
 		// mothers" when the figure stops at the number).
-		for k := 0; k < 3 && len(after) > 1 && (!isLowerWord(after[0]) || pluralNoun(after[0])); k++ {
+		for k := 0; k < 3 && len(after) > 1 && (!isLowerWord(after[0]) || plural(after[0])); k++ {
 			after = after[1:]
 		}
 		if v := strings.ToLower(after[0]); isLowerWord(v) && !linkWords[v] && !titleStop[v] && !strings.HasSuffix(v, "ing") {
@@ -226,7 +226,7 @@ func (d *docDraft) activity(m Mention, from, to int) string {
 		if strings.HasSuffix(w, ",") {
 			break
 		}
-		if i+1 < len(ws) && pluralNoun(lw) && isLowerWord(ws[i+1]) && !linkWords[strings.ToLower(ws[i+1])] {
+		if i+1 < len(ws) && plural(lw) && isLowerWord(ws[i+1]) && !linkWords[strings.ToLower(ws[i+1])] {
 			break // "mothers protect their newborn infants"
 		}
 	}
@@ -242,11 +242,6 @@ var (
 		"across", "per", "under", "among", "through"),
 		"by") // as the list was written: no reason known
 )
-
-// pluralNoun reports whether a lower-case word looks like a plural noun.
-func pluralNoun(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
 
 // participle returns the past participle of a gerund ("reaching" →
 // "reached", "caring" → "cared", "building" → "built"), or "".

@@ -309,7 +309,7 @@ func (d *docDraft) markedOut(m Mention) string {
 	if why := d.restatedTarget(m); why != "" {
 		return why
 	}
-	if why := d.drafts57NotClaim(m); why != "" {
+	if why := d.monthlyNotClaim(m); why != "" {
 		return why
 	}
 	for _, o := range d.mentionsOf(m.Sentence) { // the sentence's; the checks below keep only them

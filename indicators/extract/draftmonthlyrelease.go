@@ -13,9 +13,9 @@ import (
 // "Housing starts for June 2025", "Labour Force Survey, May 2022"), or a
 // statistical body's release header ("FEDERAL RESERVE STATISTICAL
 // RELEASE"). One function, statReleaseOf, decides it (drafts60): the
-// month rules of draftwhen_release.go and draftrelease56.go (through
-// titledMonth) and the change titles of drafttitle57.go (through
-// monthlyRelease57) read it.
+// month rules of draftwhen_release.go and draftrelease_refmonth.go (through
+// titledMonth) and the change titles of drafttitle_monthly.go (through
+// isMonthlyRelease) read it.
 //
 // The change titles read the narrower officeStyle: a title line "Name:
 // Month Year" or the header. A title that names its month after a comma or
@@ -44,8 +44,8 @@ func (r statRelease) officeStyle() bool { return r.colon || r.header }
 // statReleaseOf returns what makes d's text a monthly release, read
 // once.
 func (d *docDraft) statReleaseOf() statRelease {
-	if d.monthly60 == nil {
-		r := statRelease{colon: drafts57MonthlyTitle.MatchString(d.src.Text), header: drafts57ReleaseHeader.MatchString(d.src.Text)}
+	if d.statReleaseRead == nil {
+		r := statRelease{colon: monthlyTitleLine.MatchString(d.src.Text), header: releaseHeader.MatchString(d.src.Text)}
 		if t := strings.TrimRight(d.source.Title, " \t\n\f\r"); t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
 			// every match ends on a year; most titles on none
 			if g := releaseTitleMonthRe.FindStringSubmatch(monthsCased(d.source.Title)); g != nil {
@@ -56,7 +56,7 @@ func (d *docDraft) statReleaseOf() statRelease {
 		if r.month.IsZero() {
 			r.month, r.title = leadRefMonth(d.src.Text) // "… statistics for August 2019" (drafts66)
 		}
-		d.monthly60 = &r
+		d.statReleaseRead = &r
 	}
-	return *d.monthly60
+	return *d.statReleaseRead
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -222,10 +224,11 @@ func (d *docDraft) nationalWhat(m Mention, measure indicators.MeasureKind, u ind
 
 // upperFirst returns s with its first letter in upper case.
 func upperFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // changeBefore returns the nearest figure before m in its sentence that

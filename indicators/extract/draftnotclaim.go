@@ -20,13 +20,13 @@ import (
 // "people over", "children under", "persons older than".
 var ageBandBefore = lazyRegexp(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
 
-// drafts59OpenEnds end an open-ended age band: "18 years and over",
+// openEnds end an open-ended age band: "18 years and over",
 // "65 and older".
-var drafts59OpenEnds = map[string]bool{"over": true, "older": true, "above": true}
+var openEnds = map[string]bool{"over": true, "older": true, "above": true}
 
-// drafts59OwnSources matches a number word counting a document's own
+// ownSources matches a number word counting a document's own
 // sources or methods: "two main surveys", "three data sources".
-var drafts59OwnSources = lazyRegexp(`(?i)^(?:two|three|four|five|several)\s+(?:main\s+|separate\s+|different\s+|official\s+)?(?:surveys|data\s+sources|sources|methods|questionnaires)$`)
+var ownSources = lazyRegexp(`(?i)^(?:two|three|four|five|several)\s+(?:main\s+|separate\s+|different\s+|official\s+)?(?:surveys|data\s+sources|sources|methods|questionnaires)$`)
 
 // ageBand returns why a figure is an age band that defines a population,
 // or "": a span of years after "aged" or "people over".
@@ -35,22 +35,22 @@ func ageBand(text string, m Mention) string {
 	if len(f) == 0 {
 		return ""
 	}
-	if why := drafts63NotClaim(text, m); why != "" {
+	if why := lifeNotClaim(text, m); why != "" {
 		return why
 	}
-	if why := drafts65NotClaim(text, m); why != "" {
+	if why := ownPartsNotClaim(text, m); why != "" {
 		return why
 	}
 	if why := measuredAtAge(text, m); why != "" {
 		return why
 	}
-	if drafts59OwnSources.MatchString(m.Text) {
+	if ownSources.MatchString(m.Text) {
 		// Not an age band, but as little a claim: the document's own
 		// sources ("two main surveys").
 		return "a count of the document's own sources or methods, not a claim: nothing to add"
 	}
 	// "18 years and over", "16 and older": an open-ended band.
-	if n := len(f); n > 2 && (f[n-2] == "and" || f[n-2] == "or") && drafts59OpenEnds[strings.Trim(f[n-1], ",.;:()")] {
+	if n := len(f); n > 2 && (f[n-2] == "and" || f[n-2] == "or") && openEnds[strings.Trim(f[n-1], ",.;:()")] {
 		f = f[:n-2]
 		if len(f) == 1 && hasDigit(f[0]) {
 			f = append(f, "years")

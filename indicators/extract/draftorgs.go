@@ -43,7 +43,7 @@ const orgMentionsMin = 3
 // of the first orgGroupRe form in its opening (1,500 bytes), when the
 // text names it at least orgMentionsMin times; read once.
 func (d *docDraft) docGroup() (string, string) {
-	if d.reads50.group == nil {
+	if d.weeklyReads.group == nil {
 		g := [2]string{}
 		text := d.src.Text
 		if m := orgGroupRe.FindStringSubmatch(text[:min(len(text), 1500)]); m != nil {
@@ -58,9 +58,9 @@ func (d *docDraft) docGroup() (string, string) {
 				g = [2]string{code, strings.Join(strings.Fields(m[0]), " ")}
 			}
 		}
-		d.reads50.group = &g
+		d.weeklyReads.group = &g
 	}
-	return d.reads50.group[0], d.reads50.group[1]
+	return d.weeklyReads.group[0], d.weeklyReads.group[1]
 }
 
 // aidToRe is a country after a word of aid: "aid to Ukraine", "ODA to",

@@ -51,14 +51,14 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		cl.ind.Period = p
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
 	}
-	d.comparisonBases(out)    // "which fell by £2.1 billion from the previous quarter"
-	d.refMonthPeriods(out)    // "Retail sales, Great Britain: February 2024" (drafts56)
-	d.surveyMonthPeriods(out) // "In April 2016 median weekly earnings …" (drafts60)
-	d.surveyPlaces(out)       // "…, based on the APS." (drafts60)
-	d.listLeadPeriods(out)    // "In 2022, … 22% … • Men … 7%" (drafts60)
-	d.compared62(out)         // "… compared with the previous year (592,293)" (drafts62)
-	d.pointBackPeriods(out)   // "This is 7.7 percent above the revised July rate" (drafts66)
-	d.refYearPeriods(out)     // "Over the year to 2019 …" (drafts66)
+	d.comparisonBases(out)       // "which fell by £2.1 billion from the previous quarter"
+	d.refMonthPeriods(out)       // "Retail sales, Great Britain: February 2024" (drafts56)
+	d.surveyMonthPeriods(out)    // "In April 2016 median weekly earnings …" (drafts60)
+	d.surveyPlaces(out)          // "…, based on the APS." (drafts60)
+	d.listLeadPeriods(out)       // "In 2022, … 22% … • Men … 7%" (drafts60)
+	d.datedComparedReadings(out) // "… compared with the previous year (592,293)" (drafts62)
+	d.pointBackPeriods(out)      // "This is 7.7 percent above the revised July rate" (drafts66)
+	d.refYearPeriods(out)        // "Over the year to 2019 …" (drafts66)
 	return out
 }
 

@@ -953,5 +953,5 @@ func comparedWithEarlier(text string, m Mention, ce int) bool {
 
 var (
 	comparandLeadRe = lazyRegexp(`\b(?:from|compared (?:with|to)|against|versus|vs\.?)(?: about| around| nearly| almost| just| some)?$`)
-	earlierAfterRe  = lazyRegexp(`(?i)^[^,;.()]{0,24}?\b(?:(?:the )?` + earlierPhrase62 + `|last (?:year|month)|(?:the )?(?:previous|preceding) month|a month (?:earlier|ago|before))\b`)
+	earlierAfterRe  = lazyRegexp(`(?i)^[^,;.()]{0,24}?\b(?:(?:the )?` + earlierPhrase + `|last (?:year|month)|(?:the )?(?:previous|preceding) month|a month (?:earlier|ago|before))\b`)
 )

@@ -150,13 +150,13 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: t, runIn: true, end: end})
 			continue
 		}
-		if i > 0 && i+1 < len(lines) && keySection62(t, lines[i-1], lines[i+1]) && !slices.ContainsFunc(hs, func(h heading) bool { return h.at == at+lead }) {
+		if i > 0 && i+1 < len(lines) && keySection(t, lines[i-1], lines[i+1]) && !slices.ContainsFunc(hs, func(h heading) bool { return h.at == at+lead }) {
 			extra = append(extra, heading{at: at + lead, level: 2, text: t}) // "Key results" between lines of text (drafts62)
 			continue
 		}
 		// A run-in heading: a few title-case words and a stop, then text.
 		body := t
-		if isBulletLine(t) || releasedRe.MatchString(t) || hansardDateRe.MatchString(t) || isMetadataLine62(t) {
+		if isBulletLine(t) || releasedRe.MatchString(t) || hansardDateRe.MatchString(t) || isMetadataLine(t) {
 			continue // "Released: 2022-06-10" is a dateline, never a section
 		}
 		if k := runInEnd(body); k > 0 {
@@ -170,9 +170,9 @@ func sections(text string) []heading {
 			extra = append(extra, heading{at: at + lead, level: 3, text: body[:k], runIn: true, end: end})
 		}
 	}
-	extra = append(extra, drafts64Headings(text, append(hs, extra...))...)
+	extra = append(extra, runOnHeadings(text, append(hs, extra...))...)
 	out := slices.DeleteFunc(append(hs, extra...), func(h heading) bool {
-		return captionSubtitle64(text, h) || pressFurniture(h.text) || pageFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || headerFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
+		return captionSubtitle(text, h) || pressFurniture(h.text) || pageFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || headerFurniture.MatchString(strings.ToLower(strings.TrimSpace(h.text))) || isPhotoCaption(h.text) || isNavLink(h.text) || isGovukLabel(h.text) || fileLinkLine(text, h.at) || captionRe.MatchString(h.text)
 	})
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].at < out[j-1].at; j-- {

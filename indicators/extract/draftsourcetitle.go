@@ -24,7 +24,7 @@ func titleOf(text string, hs []heading) string {
 
 // titleLine is titleOf's guess of the line a title starts on.
 func titleLine(text string, hs []heading) string {
-	if t := drafts64PublishedTitle(text); t != "" {
+	if t := publishedTitle(text); t != "" {
 		return t
 	}
 	// "4221.0 - Schools, Australia, 2012": a statistics office's title

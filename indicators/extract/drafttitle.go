@@ -65,7 +65,7 @@ var (
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
-	if t := d.drafts59Title(m); t != "" {
+	if t := d.surveyTitle(m); t != "" {
 		return t
 	}
 	if l, ok := d.categoryItem(m); ok {
@@ -531,18 +531,8 @@ func pluralPhrase(np string) string {
 			break
 		}
 	}
-	w := f[h]
-	lw := strings.ToLower(w)
-	switch {
-	case strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "x") || strings.HasSuffix(lw, "ch") || strings.HasSuffix(lw, "sh"):
-		if !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "x") && !strings.HasSuffix(lw, "ch") && !strings.HasSuffix(lw, "sh") {
-			return np // already plural
-		}
-		f[h] = w + "es"
-	case len(lw) > 1 && strings.HasSuffix(lw, "y") && !strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "aeiou"):
-		f[h] = w[:len(w)-1] + "ies"
-	default:
-		f[h] = w + "s"
+	if !plural(strings.ToLower(f[h])) {
+		f[h] = indicators.Plural(f[h])
 	}
 	return strings.Join(f, " ")
 }

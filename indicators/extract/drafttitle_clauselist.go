@@ -120,7 +120,7 @@ func cleanName(s string) string {
 	if g := shortFormRE.FindStringSubmatch(s); g != nil {
 		s = g[1] + g[2]
 	} else {
-		s = drafts65Unbracket(s)
+		s = unbracket(s)
 	}
 	if g := doseNumberRE.FindStringSubmatch(s); g != nil && doseOrdinals[g[1]] != "" {
 		s = "the " + doseOrdinals[g[1]] + " " + strings.TrimSpace(s[:len(s)-len(g[0])]) + " dose"
@@ -147,7 +147,7 @@ func listLead(first movingClause) (area, age, head string) {
 	if g := ageModifierRE.FindStringSubmatch(first.subject); g != nil {
 		age = "at " + g[1] + " " + g[2] + "s"
 	}
-	head = drafts65Head(cleanName(first.subject))
+	head = headOfSubject(cleanName(first.subject))
 	return area, age, strings.Trim(head, "‘’'\"")
 }
 
@@ -200,7 +200,7 @@ func (d *docDraft) clauseListTitle(cl *claim, m Mention) {
 	} else {
 		t = upperFirst(t)
 	}
-	drafts65Title(cl, t, why)
+	setCheckedTitle(cl, t, why)
 }
 
 // changeWordTitle returns the noun that opens the title of a change that

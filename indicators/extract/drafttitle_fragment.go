@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The test of a title (drafts45): one place that says whether a title is
@@ -73,13 +75,13 @@ func titleFault(t string) string {
 		// "All-time high", "Increase", "Moving average": what the figure
 		// is, never of what.
 		return "names no subject"
-	case clippedTitle57(f):
+	case clippedTitle(f):
 		// "Decrease in output in is now estimated".
 		return "a clipped verb phrase"
-	case len(f) <= 4 && drafts57BareUnit.MatchString(t):
+	case len(f) <= 4 && bareUnit.MatchString(t):
 		// "Annual rate", "Units of April", "Share of average".
 		return "a unit or rate word, not what is measured"
-	case (first == "when" || first == "compared") && drafts57ComparisonOpen.MatchString(t):
+	case (first == "when" || first == "compared") && comparisonOpen.MatchString(t):
 		// "When compared with the three months".
 		return "a comparison, not what is measured"
 	case strings.HasSuffix(last, "'") || strings.HasSuffix(last, "’"):
@@ -90,10 +92,10 @@ func titleFault(t string) string {
 	if why := verbEndFault(f); why != "" {
 		return why
 	}
-	if why := drafts63TitleFault(f); why != "" {
+	if why := clauseTitleFault(f); why != "" {
 		return why
 	}
-	if why := drafts65TitleFault(drafts65Lower(f)); why != "" {
+	if why := listTitleFault(bareLowerWords(f)); why != "" {
 		return why
 	}
 	for _, w := range f {
@@ -107,9 +109,9 @@ func titleFault(t string) string {
 	return ""
 }
 
-// clippedTitle57 reports whether a title's words run a preposition into
+// clippedTitle reports whether a title's words run a preposition into
 // an auxiliary: "… in is …", a clipped verb phrase.
-func clippedTitle57(f []string) bool {
+func clippedTitle(f []string) bool {
 	for i := 1; i < len(f); i++ {
 		switch strings.ToLower(f[i]) {
 		case "is", "are", "was", "were", "has", "have", "had":
@@ -122,14 +124,14 @@ func clippedTitle57(f []string) bool {
 	return false
 }
 
-// drafts57BareUnit matches a title that is a unit or rate word alone, or
+// bareUnit matches a title that is a unit or rate word alone, or
 // a share of no whole: "Annual rate", "Units of April", "Share of
 // average".
-var drafts57BareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
+var bareUnit = lazyRegexp(`(?i)^(?:(?:annual|annuali[sz]ed|monthly|quarterly|weekly|daily)\s+rate|rate|units?(?:\s+of\s+(?:` + monthAlt + `))?|(?:share|percent|percentage)\s+of\s+(?:average|total|level|the average|the total))$`)
 
-// drafts57ComparisonOpen matches a title that opens on a comparison:
+// comparisonOpen matches a title that opens on a comparison:
 // "When compared with …", "Compared with …".
-var drafts57ComparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
+var comparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
 
 // listMarkerRE matches a list marker at a title's start: "•", "1.",
 // "(a)", "b)".
@@ -445,9 +447,17 @@ var noSubjectTitles = map[string]bool{"increase": true, "decrease": true, "rise"
 	"average": true, "figure target": true, "target": true, "total": true, "increase in real terms": true, "decrease in real terms": true}
 
 // clauseEndVerbs are verbs of change that end a clause, never a title:
-// "Outward units held steady", "… traffic increased".
-var clauseEndVerbs = map[string]bool{"increased": true, "decreased": true, "rose": true, "fell": true, "grew": true,
-	"declined": true, "dropped": true, "climbed": true, "steady": true, "unchanged": true}
+// "Outward units held steady", "… traffic increased". They are
+// movedVerbs' words and the two of no change.
+var clauseEndVerbs = func() map[string]bool {
+	m := map[string]bool{"steady": true, "unchanged": true}
+	for _, w := range strings.Split(movedVerbs, "|") {
+		if !strings.Contains(w, `\s`) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // verbEndFault reports what is wrong with a title's words f, in every
 // genre: a suffix fragment ("People -ed"), a verb of change
@@ -471,4 +481,63 @@ func verbEndFault(f []string) string {
 		return ""
 	}
 	return "ends on a verb of change, " + strconv.Quote(last)
+}
+
+// clauseAdverbs are adverbs and conjunctions that never name what a
+// figure measures: "Increase in therefore".
+// The conjunctions are those of draftnational.go.
+var clauseAdverbs = withWords(map[string]bool{"therefore": true, "thus": true, "hence": true, "also": true, "which": true, "however": true,
+	"then": true, "moreover": true, "furthermore": true, "meanwhile": true}, conjunctions)
+
+// bareUnitWord reports whether the lower-case word w is a unit word that
+// alone names no figure ("Years"): a span of time of the lexicon's
+// Durations, singular or plural, or one of nonDurationUnits.
+func bareUnitWord(w string) bool {
+	return durations[vocab.Singular(w)] || nonDurationUnits[w]
+}
+
+// nonDurationUnits are the unit words besides spans of time that alone
+// name no figure: "Percent".
+var nonDurationUnits = map[string]bool{"percent": true, "points": true, "times": true}
+
+// holdsRelative reports whether the lower-case title words w hold a
+// relative clause, whose verb may end a title ("Counties where tenants
+// have sheltered").
+func holdsRelative(w []string) bool {
+	for _, x := range w {
+		switch x {
+		case "where", "that", "which", "who", "whom", "whose", "when":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseTitleFault returns why the title words f are no title, or "": a
+// change of an adverb or conjunction ("Increase in therefore"), a head
+// noun said twice ("Households households"), a time ago ("Years ago"), a
+// bare unit word ("Years"), or a participle after an auxiliary or
+// conjunction ("… has narrowed", "… and therefore owed").
+func clauseTitleFault(f []string) string {
+	lw := make([]string, len(f))
+	for i, w := range f {
+		lw[i] = strings.ToLower(strings.Trim(w, ",.;:()"))
+	}
+	n := len(lw)
+	switch {
+	case n >= 3 && isChangeNoun(lw[0]) && (lw[1] == "in" || lw[1] == "of") && clauseAdverbs[lw[2]]:
+		return "an adverb or conjunction, " + strconv.Quote(lw[2]) + ", not what changed"
+	case n == 1 && bareUnitWord(lw[0]):
+		return "a bare unit word"
+	case lw[n-1] == "ago" && n <= 3 && bareUnitWord(lw[n-2]):
+		return "a time ago, not what is measured"
+	case n >= 2 && strings.HasSuffix(lw[n-1], "ed") && len(lw[n-1]) >= 4 && (auxiliaries[lw[n-2]] || lw[n-2] == "therefore" || lw[n-2] == "thus") && !holdsRelative(lw):
+		return "ends on a verb, " + strconv.Quote(lw[n-2]+" "+lw[n-1])
+	}
+	for i := 1; i < n; i++ {
+		if lw[i] == lw[i-1] && len(lw[i]) > 3 && unicode.IsLetter(rune(lw[i][0])) {
+			return "a word said twice, " + strconv.Quote(lw[i])
+		}
+	}
+	return ""
 }

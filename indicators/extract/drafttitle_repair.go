@@ -37,7 +37,7 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 
 // mendTitle is repairTitle's rules, in order.
 func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
-	if cl.fieldNotes[drafts63Mark] != "" {
+	if cl.fieldNotes[keptTitleMark] != "" {
 		return // titled by a rule of drafts63
 	}
 	ind := &cl.ind
@@ -186,7 +186,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 		subjectKept = ind.Title
 	}
 	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series}
-	d.drafts61BandShareTitle(cl, m)
+	d.bandShareTitle(cl, m)
 }
 
 // comparisonRE matches the comparison right after a figure of change and

@@ -49,7 +49,7 @@ var relativeWords = stopSet(classRelativePronouns)
 // subjectEnds (drafttitle.go), fragmentStarts (drafttitle_fragment.go)
 // subjectCountNoun (draftkindunits.go) and joinedVerbs (draftreadings.go)
 // take them all; so does
-// drafts63TitleFault (draft63.go), with "therefore" and "thus".
+// clauseTitleFault (drafttitle_fragment.go), with "therefore" and "thus".
 var auxiliaries = stopSet(classHaveForms | classCopulas)
 
 // withWords returns m with every word of more added.

@@ -542,7 +542,7 @@ func (d *docDraft) spelledOut(t string) string {
 // Name (A)" or "fire and rescue services (FRSs)", read back from the
 // parenthesis while the initials of its words spell a (less a plural's
 // "s"), or "". The one reader of a defined acronym's long form: titles
-// (retitleAbbreviation) and drafts63Spelled read it.
+// (retitleAbbreviation) and spelledAcronym read it.
 func (d *docDraft) definedAs(a string) string {
 	i := strings.Index(d.src.Text, "("+a+")")
 	if i < 0 {

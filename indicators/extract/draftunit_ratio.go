@@ -52,7 +52,7 @@ func (d *docDraft) ratioClaim(cl *claim, m Mention) {
 	}
 	ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%q: a ratio of one counted noun to another, %s", name, unit)
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a ratio or an average, a level", name)
-	drafts65Title(cl, drafts65Cap(name), "the ratio the figure is")
+	setCheckedTitle(cl, upperFirst(strings.TrimSpace(name)), "the ratio the figure is")
 }
 
 // ratioAcronymWordRE matches a word in capitals that may be an acronym.

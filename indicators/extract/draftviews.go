@@ -129,7 +129,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			continue
 		}
 		var g *group
-		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide55(ind)+viewQuestion57(ind)
+		basis, kind := indicatorBasis(ind), viewKind(ind)+viewSide(ind)
 		for _, o := range groups {
 			if o.unit == ind.Unit && o.measure == ind.Measure && o.basis == basis && o.kind == kind {
 				g = o
@@ -200,7 +200,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			whys[g] += " (without " + statedList(out, byID) + ": a total and the parts its sentence names, never a bar beside the others)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
-		if out := drafts63Parts(g.ids, byID); len(out) > 0 && len(g.ids) > len(out) && whys[g] == "" {
+		if out := includedParts(g.ids, byID); len(out) > 0 && len(g.ids) > len(out) && whys[g] == "" {
 			whys[g] += " (without " + statedList(out, byID) + ": a total and its own parts, never bars side by side)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
@@ -218,7 +218,7 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			g.titles = slices.Delete(g.titles, at, at+1)
 		}
 		if g.basis != "pair" {
-			pairs, out := drafts61YearSplit(g.ids, byID)
+			pairs, out := yearSplit(g.ids, byID)
 			for n, p := range pairs {
 				pg := &group{unit: g.unit, measure: g.measure, basis: "pair", ids: p}
 				for _, id := range p {
@@ -524,15 +524,15 @@ func unitWords(u indicators.Unit) string {
 		return "percentage points" + per
 	}
 	u.Per = ""
-	if w, ok := drafts59UnitNames[u.String()]; ok {
+	if w, ok := unitNames[u.String()]; ok {
 		return w + per // "Flows in tonnes", never "Flows in t"
 	}
 	return strings.ReplaceAll(u.String(), "_", " ") + per // never a raw unit id
 }
 
-// drafts59UnitNames spell out the unit symbols a view's title would
+// unitNames spell out the unit symbols a view's title would
 // otherwise show: "t" is "tonnes".
-var drafts59UnitNames = map[string]string{"t": "tonnes", "kt": "thousand tonnes", "Mt": "million tonnes", "kg": "kilograms",
+var unitNames = map[string]string{"t": "tonnes", "kt": "thousand tonnes", "Mt": "million tonnes", "kg": "kilograms",
 	"km": "kilometres", "m": "metres", "l": "litres", "ha": "hectares", "kWh": "kilowatt hours", "MWh": "megawatt hours",
 	"GWh": "gigawatt hours", "TWh": "terawatt hours", "MW": "megawatts", "GW": "gigawatts"}
 

@@ -171,7 +171,7 @@ type sentenceRead struct {
 // sentenceReads returns what the rules of drafts43 read of m's sentence,
 // read on its first figure.
 func (d *docDraft) sentenceReads(m Mention) *sentenceRead {
-	r := d.reads43.sentence
+	r := d.upToReads.sentence
 	if r != nil && r.start == m.Sentence.Start {
 		return r
 	}
@@ -179,6 +179,6 @@ func (d *docDraft) sentenceReads(m Mention) *sentenceRead {
 	r = &sentenceRead{start: m.Sentence.Start}
 	r.asylum = asylumRe.MatchString(sent) || asylumRe.MatchString(d.sectionText(m))
 	r.agency = agencyCostRe.FindStringSubmatch(sent)
-	d.reads43.sentence = r
+	d.upToReads.sentence = r
 	return r
 }

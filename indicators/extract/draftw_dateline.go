@@ -118,7 +118,7 @@ func namesakePlace(rest, country string) bool {
 // with (datelineCities): the release's own place, which a figure naming
 // none is of (drafts77).
 func (d *docDraft) datelinePlace() string {
-	r := &d.reads43
+	r := &d.upToReads
 	if !r.datelineOK {
 		r.datelineOK = true
 		text := d.src.Text

@@ -53,8 +53,8 @@ var movingAverageRe = lazyRegexp(`(?i)\b(\d{1,2}|two|three|four|five|six|eight|t
 // "thirteen-week average".
 const weeksInWords = 13
 
-// reads50 is what drafts50's rules read of the whole document, once.
-type reads50 struct {
+// weeklyReads is what a weekly release's rules (drafts50) read of the whole document, once.
+type weeklyReads struct {
 	group  *[2]string // the group of countries the release is about and its words (docGroup)
 	weekly *bool      // whether the text says "week ending" anywhere (isWeekly)
 }
@@ -62,11 +62,11 @@ type reads50 struct {
 // isWeekly reports whether the text dates anything by "week ending",
 // read once: the rules of weeks run only then.
 func (d *docDraft) isWeekly() bool {
-	if d.reads50.weekly == nil {
+	if d.weeklyReads.weekly == nil {
 		w := strings.Contains(strings.ToLower(d.src.Text), "week ending")
-		d.reads50.weekly = &w
+		d.weeklyReads.weekly = &w
 	}
-	return *d.reads50.weekly
+	return *d.weeklyReads.weekly
 }
 
 // weekOf is the last day of the week a figure's sentence (or, failing

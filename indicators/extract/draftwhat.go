@@ -56,11 +56,12 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.bulletinTimeLeadTitle(cl, m)
 	d.changedClaim(cl, m)
 	d.benchmarkClaim(cl, m, cs, ce)
-	d.drafts57Claim(cl, m, cs)
-	d.drafts59Direction(cl, m)
-	d.drafts61Claim(cl, m, cs, ce)
-	d.drafts63Claim(cl, m, cs, ce)
-	d.drafts65Claim(cl, m)
+	d.monthlyWhatClaim(cl, m, cs)
+	d.payClaim(cl, m, cs, ce)
+	d.releaseClaim(cl, m)  // counts and their changes (draftrelease_counts.go)
+	d.quarterChange(cl, m) // a quarter's bracketed change
+	d.lifeClaim(cl, m)     // life tables (draftlife.go)
+	d.releaseFigureClaim(cl, m)
 	d.releaseWhatClaim(cl, m)
 	d.measureCounted(cl, m, cs) // once every pass has set its unit and period
 	d.measurePercent(cl, m)

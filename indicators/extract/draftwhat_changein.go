@@ -66,10 +66,10 @@ func (d *docDraft) changeInClaim(cl *claim, m Mention) {
 	}
 	counted := strings.TrimPrefix(strings.ToLower(what), "the number of ")
 	if ind.Unit.IsZero() && m.Kind == Number {
-		head := drafts65Head(counted)
+		head := headOfSubject(counted)
 		if one := indicators.Singular(head); one != head && len(head) >= 4 && !strings.HasSuffix(head, "ss") {
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(one), fmt.Sprintf("%s, the head noun of %q, what the change counts", one, what)
 		}
 	}
-	drafts65Title(cl, changeHeads[noun]+" "+lowerFirst(what), "the noun of change and what changed, before the figure")
+	setCheckedTitle(cl, changeHeads[noun]+" "+lowerFirst(what), "the noun of change and what changed, before the figure")
 }

@@ -92,7 +92,7 @@ func (d *docDraft) aboveBaseChange(cl *claim, m Mention) {
 	if subj := d.changedSubject(m); subj != "" && len("Change in "+subj+" from "+base) <= 80 {
 		t, why = "Change in "+subj+" from "+base, "a change on the base it names, of the level the sentence before (or the clause before) states"
 	}
-	drafts65Title(cl, t, why)
+	setCheckedTitle(cl, t, why)
 }
 
 // changedSubject returns the subject of the level a

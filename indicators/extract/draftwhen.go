@@ -136,9 +136,9 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.comparandClaim(cl, m)
 	d.weekClaim(cl, m)
 	d.editionClaim(cl)
-	d.when58Claim(cl, m)
+	d.clauseYearClaim(cl, m)
 	d.monthlyClaim(cl, m)
-	d.drafts64WhenClaim(cl, m, cs, ce)
+	d.releaseSpanClaim(cl, m, cs, ce)
 	d.fromToClaim(cl, m)
 }
 
@@ -221,8 +221,8 @@ func (d *docDraft) parties(m Mention, cs, ce int) claim {
 
 // partOpens are the words that open a breakdown of the figure before:
 // "This included", "These include", "The total comprised". includedRe,
-// drafts63IncludesRE (draft63_release.go) and drafts63IncludesOpenRE
-// (draft63_views.go) read them; match them with (?i).
+// includesRE (draftrelease_counts.go) and includesOpenRE
+// (draftviews_parts.go) read them; match them with (?i).
 const partOpens = `(?:this|these|that|those|it|the\s+total|the\s+amount)\s+(?:included|includes|include|comprised|comprises|consisted\s+of|consists\s+of)\b`
 
 // includedRe opens a sentence that breaks down the figure before it:

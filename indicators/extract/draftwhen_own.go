@@ -439,7 +439,7 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 		// change's own year is the later, the year before it the earlier.
 		t1 = d.changeTimeOf(ms, pr)
 		if t1.From.Month == 0 && !t1.IsSpan() {
-			t0 = shiftYears62(t1, 1)
+			t0 = shiftYears(t1, 1)
 		}
 		// A figure's own time dates it alone: "from 100 percent of GDP this
 		// year to 118 percent in 2035" leaves 100 percent to its own words.
@@ -449,7 +449,7 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 			t0, t1 = t1, t0
 		}
 	case len(ts) == 1 && prev && !ts[0].base:
-		t0, t1 = shiftYears62(ts[0].period, 1), ts[0].period
+		t0, t1 = shiftYears(ts[0].period, 1), ts[0].period
 	case len(ts) == 1 && ts[0].base:
 		t0 = ts[0].period
 	}

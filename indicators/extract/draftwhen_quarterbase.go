@@ -63,7 +63,7 @@ func (d *docDraft) quarterBaseClaim(cl *claim, m Mention) {
 	}
 	// "ahead of Afghans (12 500 first time applicants)": an item of the
 	// lead figure's list.
-	if l := d.reads43.lead; l.sentence == m.Sentence.Start && l.period.IsStated() && strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " "), "(") {
+	if l := d.upToReads.lead; l.sentence == m.Sentence.Start && l.period.IsStated() && strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " "), "(") {
 		ind.Period, cl.fieldNotes["period"] = l.period, fmt.Sprintf("an item in parentheses of the list that %s leads: %s", l.figure, l.why)
 		return
 	}
@@ -85,14 +85,14 @@ type leadFigure struct {
 // noteLead keeps cl as its sentence's lead figure when it is the first
 // with a period.
 func (d *docDraft) noteLead(cl *claim, m Mention) {
-	if d.reads43.lead.sentence == m.Sentence.Start {
+	if d.upToReads.lead.sentence == m.Sentence.Start {
 		return
 	}
-	d.reads43.lead = leadFigure{sentence: m.Sentence.Start} // the first figure leads, or none does
+	d.upToReads.lead = leadFigure{sentence: m.Sentence.Start} // the first figure leads, or none does
 	if !cl.ind.Period.IsStated() {
 		return
 	}
-	d.reads43.lead = leadFigure{m.Sentence.Start, strings.Join(strings.Fields(m.Text), " "), cl.ind.Period, cl.fieldNotes["period"]}
+	d.upToReads.lead = leadFigure{m.Sentence.Start, strings.Join(strings.Fields(m.Text), " "), cl.ind.Period, cl.fieldNotes["period"]}
 }
 
 // lastPeriodPhrase returns the last quarter, or else the last year, s
@@ -157,15 +157,15 @@ func firstPeriodPhrase(s string) (indicators.Period, string, bool) {
 // headingStarts reports whether a heading the drafter found starts at
 // byte at.
 func (d *docDraft) headingStarts(at int) bool {
-	if d.reads43.headAt == nil {
-		d.reads43.headAt = map[int]bool{}
+	if d.upToReads.headAt == nil {
+		d.upToReads.headAt = map[int]bool{}
 		for _, h := range d.heads {
 			if !h.runIn {
-				d.reads43.headAt[h.at] = true
+				d.upToReads.headAt[h.at] = true
 			}
 		}
 	}
-	return d.reads43.headAt[at]
+	return d.upToReads.headAt[at]
 }
 
 // documentWide reports whether a period's note gives it from no words

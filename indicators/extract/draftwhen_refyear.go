@@ -194,7 +194,7 @@ var ownSpanRe = lazyRegexp(`(?i)\b(?:during|throughout) (?:the|this|that) (?:yea
 // "compared with 5 years ago", "Over the last ten years … rose 40%",
 // "in the previous year". Such a figure is not of a release's as-at day
 // (asOfDate), which dates only figures whose clause names no time at all.
-var relativeTimeRe = lazyRegexp(`(?i)\b(?:` + earlierPhrase62 +
+var relativeTimeRe = lazyRegexp(`(?i)\b(?:` + earlierPhrase +
 	`|(?:over|in|during|across|for) (?:the )?(?:last|past|previous|preceding) (?:(?:\d{1,2}|` + smallNumberAlt() + `) )?(?:years?|months?|quarters?|weeks?|decades?)` +
 	`|(?:last|next) (?:year|month|quarter)|(?:year|twelve months|12 months) (?:to|ending|ended))\b`)
 

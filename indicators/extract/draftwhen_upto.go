@@ -58,11 +58,11 @@ func (d *docDraft) upToClaim(cl *claim, m Mention) {
 	}
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	r := d.reads43.upTo
+	r := d.upToReads.upTo
 	if r == nil || r.start != m.Sentence.Start {
 		r = &upToRead{start: m.Sentence.Start}
 		r.read(sent, d.dateline)
-		d.reads43.upTo = r
+		d.upToReads.upTo = r
 	}
 	if ind.Period.IsStated() && (r.startMonth == 0 || ind.Period != r.monthPeriod(d.dateline, r.startMonth)) &&
 		(r.asOf.IsZero() || ind.Period != r.monthPeriod(d.dateline, r.asOf.Month)) {
@@ -82,9 +82,9 @@ func (d *docDraft) upToClaim(cl *claim, m Mention) {
 	}
 }
 
-// reads43 keeps what the rules of drafts43 read of a document, once, and
+// upToReads keeps what the rules of running totals and datelines (drafts43) read of a document, once, and
 // of the sentence they last read, for all its figures.
-type reads43 struct {
+type upToReads struct {
 	upTo *upToRead  // the last sentence upToClaim read
 	lead leadFigure // the last sentence's first figure with a period (draftwhen_quarterbase.go)
 	// dateline is the place a release's dateline names (draftw_dateline.go).

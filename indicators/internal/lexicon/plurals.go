@@ -382,6 +382,15 @@ func MixedCaseSingular(w string) (singular string, ok bool) {
 	return w, true
 }
 
+// MadePlural reports whether w is the plural Plural makes of its own
+// singular ("deaths", "children"), as a noun that is its own plural
+// ("police", "staff") or another's ("persons") is not: the stricter test
+// of IsPlural, for a head noun that a unit is named by.
+func MadePlural(w string) bool {
+	s := Singular(w)
+	return s != w && Plural(s) == w
+}
+
 // SingularOf returns the singular, in lower case, of a head noun as a
 // document writes it: an acronym's plural loses its s ("NGOs" → "ngo",
 // "AXs" → "ax"), an acronym in capitals is singular ("ABS" → "abs"), any

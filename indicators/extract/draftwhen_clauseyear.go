@@ -29,9 +29,9 @@ var (
 	// bracketYearRe is a year right before the figure's bracket: "2009
 	// (20.3%)".
 	bracketYearRe = lazyRegexp(`\b((?:19|20)\d\d) \(\s*$`)
-	// changeBetweenYearsRe58 is the span of a change after it: "between 2009
+	// changeBetweenYearsRe is the span of a change after it: "between 2009
 	// (20.3%) and 2022 (14.2%)".
-	changeBetweenYearsRe58 = lazyRegexp(`^[^.;]{0,80}?\bbetween ((?:19|20)\d\d)\b[^;]{0,30}?\band ((?:19|20)\d\d)\b`)
+	changeBetweenYearsRe = lazyRegexp(`^[^.;]{0,80}?\bbetween ((?:19|20)\d\d)\b[^;]{0,30}?\band ((?:19|20)\d\d)\b`)
 	// titleYearTailRe ends an annual release's title with its year:
 	// "Alcohol use in Wales: 2022".
 	titleYearTailRe = lazyRegexp(`\s*(?::|,|—|–| -)\s*((?:19|20)\d\d)\s*$`)
@@ -49,10 +49,10 @@ func lineStart(text string, at int) int {
 	return strings.LastIndexByte(text[:at], '\n') + 1
 }
 
-// when58Claim dates a figure with no period by its clause's closing year,
+// clauseYearClaim dates a figure with no period by its clause's closing year,
 // the year its bracket follows, the span of a change "between Y1 and Y2",
 // or, in a bulleted item, the year its release's title ends on.
-func (d *docDraft) when58Claim(cl *claim, m Mention) {
+func (d *docDraft) clauseYearClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Period.IsStated() {
 		return
@@ -62,7 +62,7 @@ func (d *docDraft) when58Claim(cl *claim, m Mention) {
 		ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(y), why
 	}
 	if ind.Measure == indicators.Change && !ind.Base.IsStated() {
-		if g := changeBetweenYearsRe58.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
+		if g := changeBetweenYearsRe.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
 			y1, _ := strconv.Atoi(g[1])
 			y2, _ := strconv.Atoi(g[2])
 			if y1 < y2 {

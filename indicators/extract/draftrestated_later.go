@@ -8,14 +8,14 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// drafts63RestatedLater folds a figure restated under a later heading of
+// restatedLater folds a figure restated under a later heading of
 // the release (a summary the body repeats) into the claim drafted first:
 // a count of 1,000 or more with the same value, unit, measure, period and
 // place, whatever title each copy has; and then the other figures of the
 // restating sentence that are the same claim as one drafted before. The
 // later copy becomes a second quote and a comment, where its quote states
 // the figure as the first copy is drafted (verify asks it of every quote).
-func (d *docDraft) drafts63RestatedLater(out []claim) []claim {
+func (d *docDraft) restatedLater(out []claim) []claim {
 	var restating []indicators.Span
 	big := func(cl *claim) bool {
 		return cl.skip == "" && len(cl.ind.Provenance) > 0 && cl.ind.Unit.Kind == indicators.Count && cl.ind.Quantity.Value.Float64() >= 1000

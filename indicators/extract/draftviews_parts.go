@@ -16,13 +16,13 @@ import (
 // A proposed view of bars leaves the parts and the totals out, as the
 // README's rule keeps a total apart from its parts.
 
-// drafts63IncludesOpenRE matches a quote that opens on a part of the
+// includesOpenRE matches a quote that opens on a part of the
 // figure before: "This includes", "These include", "Of these".
-var drafts63IncludesOpenRE = lazyRegexp(`(?i)^\s*(?:[•*–-]\s*)?` + partOpens + `|^\s*(?:[•*–-]\s*)?of\s+these\b`)
+var includesOpenRE = lazyRegexp(`(?i)^\s*(?:[•*–-]\s*)?` + partOpens + `|^\s*(?:[•*–-]\s*)?of\s+these\b`)
 
-// drafts63Parts returns the counts of ids that are a total or a part of
+// includedParts returns the counts of ids that are a total or a part of
 // another count of ids by the rules above.
-func drafts63Parts(ids []string, byID map[string]*indicators.Indicator) []string {
+func includedParts(ids []string, byID map[string]*indicators.Indicator) []string {
 	var out []string
 	add := func(id string) {
 		if !slices.Contains(out, id) {
@@ -40,27 +40,27 @@ func drafts63Parts(ids []string, byID map[string]*indicators.Indicator) []string
 	}
 	for _, id := range counts {
 		ind := byID[id]
-		if drafts63IncludesOpenRE.MatchString(ind.Provenance[0].Quote) {
+		if includesOpenRE.MatchString(ind.Provenance[0].Quote) {
 			add(id)
 			continue
 		}
 		for _, o := range counts {
-			if o != id && drafts63Narrower(ind.Title, byID[o].Title) {
+			if o != id && narrowerTitle(ind.Title, byID[o].Title) {
 				add(id)
 			}
 		}
 	}
 	for _, id := range counts {
-		if drafts63SumOfTwo(id, counts, out, byID) {
+		if sumOfTwo(id, counts, out, byID) {
 			add(id)
 		}
 	}
 	return out
 }
 
-// drafts63SumOfTwo reports whether two other counts of counts, in id's
+// sumOfTwo reports whether two other counts of counts, in id's
 // unit and not in out, add up to within a tenth below id's value.
-func drafts63SumOfTwo(id string, counts, out []string, byID map[string]*indicators.Indicator) bool {
+func sumOfTwo(id string, counts, out []string, byID map[string]*indicators.Indicator) bool {
 	t := valueOf(byID[id])
 	for i, a := range counts {
 		for _, b := range counts[i+1:] {
@@ -76,10 +76,10 @@ func drafts63SumOfTwo(id string, counts, out []string, byID map[string]*indicato
 	return false
 }
 
-// drafts63Narrower reports whether title a is title b with a group put
+// narrowerTitle reports whether title a is title b with a group put
 // after its head noun: "Households with children owed a relief duty" of
 // "Households owed a relief duty".
-func drafts63Narrower(a, b string) bool {
+func narrowerTitle(a, b string) bool {
 	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(fb) < 2 || len(fa) < len(fb)+2 || fa[0] != fb[0] {
 		return false

@@ -12,40 +12,40 @@ import (
 // "with X% <participle>", a rank among age groups, and the level and
 // change of "SUBJECT increased by N% to M units".
 
-// drafts59Age is an age band after a group noun: "aged 18 years and
+// surveyAgeAlt is an age band after a group noun: "aged 18 years and
 // over", "aged 25 to 34 years".
-const drafts59Age = `(?:\s+aged\s+[0-9]+(?:\s+to\s+[0-9]+)?(?:\s+years?)?(?:\s+and\s+(?:over|older))?)`
+const surveyAgeAlt = `(?:\s+aged\s+[0-9]+(?:\s+to\s+[0-9]+)?(?:\s+years?)?(?:\s+and\s+(?:over|older))?)`
 
-// drafts59Group is a group noun of people.
-const drafts59Group = `(?:people|adults|children|men|women|persons|households|workers|employees|pupils|students|residents|young people)`
+// surveyGroupAlt is a group noun of people.
+const surveyGroupAlt = `(?:people|adults|children|men|women|persons|households|workers|employees|pupils|students|residents|young people)`
 
-// drafts59Pct is a percentage figure.
-const drafts59Pct = `[0-9][0-9.,]*\s*(?:%|per\s*cent|percent)`
+// surveyPctAlt is a percentage figure.
+const surveyPctAlt = `[0-9][0-9.,]*\s*(?:%|per\s*cent|percent)`
 
-// drafts59WithShare matches "… among people aged 16 to 24 years, with
+// withShare matches "… among people aged 16 to 24 years, with
 // 12.7% riding bikes weekly": the group and the participle phrase.
-var drafts59WithShare = lazyRegexp(`(?i)\bamong\s+(` + drafts59Group + drafts59Age + `?|those` + drafts59Age + `)[^.;]*?,\s+with\s+(` + drafts59Pct + `)\s+([a-z]+ing)\b([^;.]*)`)
+var withShare = lazyRegexp(`(?i)\bamong\s+(` + surveyGroupAlt + surveyAgeAlt + `?|those` + surveyAgeAlt + `)[^.;]*?,\s+with\s+(` + surveyPctAlt + `)\s+([a-z]+ing)\b([^;.]*)`)
 
-// drafts59Rank matches "Those aged 25 to 34 years had the highest
+// ageRankRe matches "Those aged 25 to 34 years had the highest
 // proportion of current smokers (14.0%)" and "… have had the largest
 // reduction in car use (6.2 percentage points) between 2015 (71.4%) and
 // 2031 (65.2%)".
-var drafts59Rank = lazyRegexp(`(?i)(?:^|[\s•*-])(those|people|adults|men|women|children)(` + drafts59Age + `)\s+(?:had|have had|has had|saw|showed|have|has|were|was)\s+the\s+(highest|lowest|largest|smallest|biggest|greatest)\s+([a-z]+)\s+(of|in)\s+([a-z][a-z -]*?)\s*\(([0-9][0-9.,]*\s*(?:%|per\s*cent|percent|percentage points?))\)(?:\s+between\s+([0-9]{4})\s*\((` + drafts59Pct + `)\)\s+and\s+([0-9]{4})\s*\((` + drafts59Pct + `)\))?`)
+var ageRankRe = lazyRegexp(`(?i)(?:^|[\s•*-])(those|people|adults|men|women|children)(` + surveyAgeAlt + `)\s+(?:had|have had|has had|saw|showed|have|has|were|was)\s+the\s+(highest|lowest|largest|smallest|biggest|greatest)\s+([a-z]+)\s+(of|in)\s+([a-z][a-z -]*?)\s*\(([0-9][0-9.,]*\s*(?:%|per\s*cent|percent|percentage points?))\)(?:\s+between\s+([0-9]{4})\s*\((` + surveyPctAlt + `)\)\s+and\s+([0-9]{4})\s*\((` + surveyPctAlt + `)\))?`)
 
-// drafts59Moved matches "total volume of freight increased by 3% to 5.4
+// surveyMovedRe matches "total volume of freight increased by 3% to 5.4
 // million units" and "outward units held steady at 2.5 million units" at
 // a clause's start: the subject, the change and the level.
-var drafts59Moved = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(` + movedVerbs + `)\s+(?:by\s+)?(` + drafts59Pct + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
+var surveyMovedRe = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z '-]*?)\s+(?:(` + movedVerbs + `)\s+(?:by\s+)?(` + surveyPctAlt + `)\s+to|(?:held steady|was unchanged|remained unchanged|was stable|remained stable)\s+at)\s+([^,;]+?)\s*(?:[,;.]|$)`)
 
-// drafts59Comparing matches a lead-in "When comparing P1 with P0 …:".
-var drafts59Comparing = lazyRegexp(`(?i)^\s*when\s+comparing\s+(.+?)\s+with\s+(.+?)\s*:\s*$`)
+// comparingLeadIn matches a lead-in "When comparing P1 with P0 …:".
+var comparingLeadIn = lazyRegexp(`(?i)^\s*when\s+comparing\s+(.+?)\s+with\s+(.+?)\s*:\s*$`)
 
-// drafts59Year finds a year.
-var drafts59Year = lazyRegexp(`\b(?:19|20)[0-9]{2}\b`)
+// surveyYearRe finds a year.
+var surveyYearRe = lazyRegexp(`\b(?:19|20)[0-9]{2}\b`)
 
-// drafts59Title returns the title of a figure by the sentence shapes of
+// surveyTitle returns the title of a figure by the sentence shapes of
 // survey and transport releases, or "".
-func (d *docDraft) drafts59Title(m Mention) string {
+func (d *docDraft) surveyTitle(m Mention) string {
 	text := d.src.Text
 	ss, se := m.Sentence.Start, m.Sentence.End
 	if ss < 0 || se > len(text) || ss >= se {
@@ -53,11 +53,11 @@ func (d *docDraft) drafts59Title(m Mention) string {
 	}
 	sent := text[ss:se]
 	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
-	if t := d.drafts59TimeTitle(m, sent, ss); t != "" {
+	if t := d.timeTitle(m, sent, ss); t != "" {
 		return t
 	}
 	if strings.Contains(sent, "(") {
-		if g := drafts59Rank.FindStringSubmatchIndex(sent); g != nil {
+		if g := ageRankRe.FindStringSubmatchIndex(sent); g != nil {
 			group := "people " + strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
 			if s := strings.ToLower(sent[g[2]:g[3]]); s != "those" {
 				group = s + " " + strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
@@ -103,23 +103,23 @@ func (d *docDraft) drafts59Title(m Mention) string {
 		}
 	}
 	if strings.Contains(sent, " with ") {
-		if g := drafts59WithShare.FindStringSubmatchIndex(sent); g != nil && in(g[4], g[5]) {
+		if g := withShare.FindStringSubmatchIndex(sent); g != nil && in(g[4], g[5]) {
 			group := strings.Join(strings.Fields(strings.ToLower(sent[g[2]:g[3]])), " ")
 			if strings.HasPrefix(group, "those ") {
 				group = "people " + strings.TrimPrefix(group, "those ")
 			}
-			return drafts59Fit("Share of "+group+" ", drafts59VerbPhrase(strings.ToLower(sent[g[6]:g[7]])+sent[g[8]:g[9]]))
+			return fitVerbPhrase("Share of "+group+" ", surveyVerbPhrase(strings.ToLower(sent[g[6]:g[7]])+sent[g[8]:g[9]]))
 		}
 	}
 	if !strings.Contains(sent, " to ") && !strings.Contains(sent, " at ") {
 		return ""
 	}
-	if g := drafts59Moved.FindStringSubmatchIndex(sent); g != nil {
+	if g := surveyMovedRe.FindStringSubmatchIndex(sent); g != nil {
 		subj := strings.Join(strings.Fields(sent[g[2]:g[3]]), " ")
 		if len(strings.Fields(subj)) > 10 {
 			return ""
 		}
-		cmp, rolling := d.drafts59LeadIn(ss)
+		cmp, rolling := d.leadIn(ss)
 		switch {
 		case in(g[8], g[9]):
 			return title(subj + rolling)
@@ -137,11 +137,11 @@ func (d *docDraft) drafts59Title(m Mention) string {
 	return ""
 }
 
-// drafts59LeadIn reads the lead-in line ending in ":" that heads the
+// leadIn reads the lead-in line ending in ":" that heads the
 // bullets a sentence at start is one of: what a change there is compared
 // with (" on a year earlier") and whether its figures are of a rolling
 // year (", rolling year").
-func (d *docDraft) drafts59LeadIn(start int) (cmp, rolling string) {
+func (d *docDraft) leadIn(start int) (cmp, rolling string) {
 	text := d.src.Text
 	lo := max(0, start-1500)
 	lines := strings.Split(text[lo:start], "\n")
@@ -157,8 +157,8 @@ func (d *docDraft) drafts59LeadIn(start int) (cmp, rolling string) {
 		if strings.Contains(ll, "rolling year") || strings.Contains(ll, "12 months to") || strings.Contains(ll, "twelve months to") {
 			rolling = ", rolling year"
 		}
-		if g := drafts59Comparing.FindStringSubmatch(l); g != nil {
-			y1, y0 := drafts59Year.FindAllString(g[1], -1), drafts59Year.FindAllString(g[2], -1)
+		if g := comparingLeadIn.FindStringSubmatch(l); g != nil {
+			y1, y0 := surveyYearRe.FindAllString(g[1], -1), surveyYearRe.FindAllString(g[2], -1)
 			if len(y1) > 0 && len(y0) > 0 {
 				a, _ := strconv.Atoi(y1[len(y1)-1])
 				b, _ := strconv.Atoi(y0[len(y0)-1])
@@ -172,15 +172,15 @@ func (d *docDraft) drafts59LeadIn(start int) (cmp, rolling string) {
 	return "", ""
 }
 
-// drafts59Stops end a verb phrase in a title when a place, a year or a
+// verbPhraseStops end a verb phrase in a title when a place, a year or a
 // source follows: "smoked cigarettes in the UK in 2023".
-var drafts59Stops = map[string]bool{"in": true, "on": true, "at": true, "during": true, "since": true, "between": true,
+var verbPhraseStops = map[string]bool{"in": true, "on": true, "at": true, "during": true, "since": true, "between": true,
 	"across": true, "throughout": true, "based": true, "according": true, "compared": true, "than": true, "from": true}
 
-// drafts59VerbPhrase returns the verb phrase of s up to its place, time
+// surveyVerbPhrase returns the verb phrase of s up to its place, time
 // or source: "smoked cigarettes in the UK in 2023" → "smoked
 // cigarettes".
-func drafts59VerbPhrase(s string) string {
+func surveyVerbPhrase(s string) string {
 	f := strings.Fields(s)
 	var out []string
 	for i, w := range f {
@@ -191,7 +191,7 @@ func drafts59VerbPhrase(s string) string {
 			}
 			break
 		}
-		if i > 0 && drafts59Stops[lw] {
+		if i > 0 && verbPhraseStops[lw] {
 			break
 		}
 		out = append(out, w)
@@ -199,21 +199,21 @@ func drafts59VerbPhrase(s string) string {
 	return strings.Join(out, " ")
 }
 
-// drafts59Manner are the words of how often or how, left out of a title
+// mannerWords are the words of how often or how, left out of a title
 // too long to keep them: "either daily or occasionally".
-var drafts59Manner = map[string]bool{"either": true, "daily": true, "weekly": true, "monthly": true, "occasionally": true,
+var mannerWords = map[string]bool{"either": true, "daily": true, "weekly": true, "monthly": true, "occasionally": true,
 	"regularly": true, "sometimes": true, "often": true}
 
-// drafts59Fit joins head and verb phrase vp, leaving out vp's words of
+// fitVerbPhrase joins head and verb phrase vp, leaving out vp's words of
 // manner when the title would run over 64 letters.
-func drafts59Fit(head, vp string) string {
+func fitVerbPhrase(head, vp string) string {
 	t := title(head + vp)
 	if len(t) <= 64 {
 		return t
 	}
 	f := strings.Fields(vp)
 	for i, w := range f {
-		if i > 0 && (drafts59Manner[strings.ToLower(w)] || strings.HasSuffix(strings.ToLower(w), "ly")) {
+		if i > 0 && (mannerWords[strings.ToLower(w)] || strings.HasSuffix(strings.ToLower(w), "ly")) {
 			return title(head + strings.Join(f[:i], " "))
 		}
 	}
@@ -231,26 +231,26 @@ func changeWordDirection(w string) string {
 	return ""
 }
 
-// drafts59Fig is a figure in the patterns of the titles below.
-const drafts59Fig = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|million|billion|bn|m|p)?`
+// surveyFigAlt is a figure in the patterns of the titles below.
+const surveyFigAlt = `[£$€]?[0-9]+(?:[.,][0-9]+)*\s*(?:%|per\s*cent|percent|million|billion|bn|m|p)?`
 
-// drafts59TimeLed matches a sentence led by its time: "In May 2031
+// timeLed matches a sentence led by its time: "In May 2031
 // median monthly rents were £612, up 3.1% from £594 in 2030": the
 // time's year, the subject, the level, the change and the earlier
 // level with its year.
-var drafts59TimeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:` + monthAlt + `)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + drafts59Fig + `)(?:,\s+(up|down)\s+(` + drafts59Fig + `)\s+(?:from|on)\s+(` + drafts59Fig + `)?(?:\s+in\s+([0-9]{4}))?)?`)
+var timeLed = lazyRegexp(`(?i)^[\s•*–-]*(?:in|by|at)\s+(?:(?:` + monthAlt + `)\s+)?([0-9]{4}),?\s+([a-z][a-z -]*?)\s+(?:were|was|stood\s+at|reached|averaged|totalled|totaled)\s+(` + surveyFigAlt + `)(?:,\s+(up|down)\s+(` + surveyFigAlt + `)\s+(?:from|on)\s+(` + surveyFigAlt + `)?(?:\s+in\s+([0-9]{4}))?)?`)
 
-// drafts59ForGroups matches "X grew by 3.1% for flats compared with 5.2%
+// forGroups matches "X grew by 3.1% for flats compared with 5.2%
 // for houses": the subject, the verb, and each figure with its group.
-var drafts59ForGroups = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z -]*?)\s+(grew|rose|increased|fell|decreased|declined)\s+by\s+(` + drafts59Fig + `)\s+for\s+([a-z][a-z -]*?)\s+compared\s+with\s+(` + drafts59Fig + `)\s+for\s+([a-z][a-z -]*?)\s*[.;]?\s*$`)
+var forGroups = lazyRegexp(`(?i)^[\s•*–-]*([a-z][a-z -]*?)\s+(grew|rose|increased|fell|decreased|declined)\s+by\s+(` + surveyFigAlt + `)\s+for\s+([a-z][a-z -]*?)\s+compared\s+with\s+(` + surveyFigAlt + `)\s+for\s+([a-z][a-z -]*?)\s*[.;]?\s*$`)
 
-// drafts59TimeTitle titles the figures of a sentence led by its time or
+// timeTitle titles the figures of a sentence led by its time or
 // comparing two groups, or returns "".
-func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
+func (d *docDraft) timeTitle(m Mention, sent string, ss int) string {
 	in := func(a, b int) bool { return a >= 0 && m.Span.Start < ss+b && m.Span.End > ss+a }
 	lead := strings.TrimLeft(sent, " \t\n•*–-")
 	if len(lead) > 3 && lead[2] == ' ' && (strings.EqualFold(lead[:2], "in") || strings.EqualFold(lead[:2], "by") || strings.EqualFold(lead[:2], "at")) {
-		if g := drafts59TimeLed.FindStringSubmatchIndex(sent); g != nil {
+		if g := timeLed.FindStringSubmatchIndex(sent); g != nil {
 			subj := strings.Join(strings.Fields(sent[g[4]:g[5]]), " ")
 			// "our two-way goods and services trade": no determiner.
 			for _, det := range []string{"our ", "their ", "its ", "the ", "this ", "these "} {
@@ -282,7 +282,7 @@ func (d *docDraft) drafts59TimeTitle(m Mention, sent string, ss int) string {
 	if !strings.Contains(sent, " compared with ") {
 		return ""
 	}
-	if g := drafts59ForGroups.FindStringSubmatchIndex(sent); g != nil {
+	if g := forGroups.FindStringSubmatchIndex(sent); g != nil {
 		subj := lowerFirst(strings.Join(strings.Fields(sent[g[2]:g[3]]), " "))
 		lead := "Growth in "
 		switch strings.ToLower(sent[g[4]:g[5]]) {

@@ -150,7 +150,7 @@ func adjacentSentences(text string, a, b indicators.Span) bool {
 // keyHeadingWords are the one list of the words of a release's heading
 // over its main figures ("Key findings", "Main points", "Summary", "In
 // this release"), as a regexp alternation: keyFindingsHeading and
-// draft62's keySectionRe62 both read it.
+// draft62's keySectionRe both read it.
 const keyHeadingWords = `(?:key|main) (?:findings|results|points|facts|figures|messages|statistics)|summary|highlights|at a glance|headlines|in this release`
 
 // keyFindingsHeading matches the heading of a release's list of its main
@@ -196,7 +196,7 @@ func (d *docDraft) restatedKeyFindings(out []claim) []claim {
 			break
 		}
 	}
-	return d.drafts63RestatedLater(out)
+	return d.restatedLater(out)
 }
 
 // sameClaimOf reports whether two drafted indicators state one claim: the

@@ -20,46 +20,46 @@ import (
 //	… increase of 3.6% in January (revised from an increase of 3.4%) →
 //	"…, revised" and "…, first estimate"
 
-// drafts57MonthlyTitle matches a release's first line that names its
+// monthlyTitleLine matches a release's first line that names its
 // month: "Retail sales, Great Britain: February 2024".
-var drafts57MonthlyTitle = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:` + monthAlt + `)\s+\d{4}\s*\n`)
+var monthlyTitleLine = lazyRegexp(`(?i)^[^\n]{3,120}:\s+(?:` + monthAlt + `)\s+\d{4}\s*\n`)
 
-// drafts57ReleaseHeader matches a statistical body's release header:
+// releaseHeader matches a statistical body's release header:
 // "FEDERAL RESERVE STATISTICAL RELEASE".
-var drafts57ReleaseHeader = lazyRegexp(`^\s*[A-Z][A-Z .]+ STATISTICAL (?:RELEASE|BULLETIN)\b`)
+var releaseHeader = lazyRegexp(`^\s*[A-Z][A-Z .]+ STATISTICAL (?:RELEASE|BULLETIN)\b`)
 
-// monthlyRelease57 reports whether the text is a statistics office's
+// isMonthlyRelease reports whether the text is a statistics office's
 // monthly release (statReleaseOf decides it: its officeStyle).
-func (d *docDraft) monthlyRelease57() bool {
+func (d *docDraft) isMonthlyRelease() bool {
 	return d.statReleaseOf().officeStyle()
 }
 
-// drafts57Verb matches the verb a change's subject stands before.
-var drafts57Verb = lazyRegexp(`(?i)\b(?:was|were|is|are|has|have|had|rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|declined|dropped|grew|grown|advanced|edged|remained|gained|slipped|climbed|jumped|contracted|expanded|eased|dipped|picked|stood)\b`)
+// monthlyVerb matches the verb a change's subject stands before.
+var monthlyVerb = lazyRegexp(`(?i)\b(?:was|were|is|are|has|have|had|rose|risen|rises|fell|fallen|falls|increased|increases|decreased|decreases|declined|dropped|grew|grown|advanced|edged|remained|gained|slipped|climbed|jumped|contracted|expanded|eased|dipped|picked|stood)\b`)
 
-// drafts57Boundary splits a sentence into clauses.
-var drafts57Boundary = lazyRegexp(`,\s+|;\s+|\s+(?:while|whereas|as|but|and)\s+`)
+// monthlyClauseBoundary splits a sentence into clauses.
+var monthlyClauseBoundary = lazyRegexp(`,\s+|;\s+|\s+(?:while|whereas|as|but|and)\s+`)
 
-// drafts57Lead matches the words that open a clause and no subject:
+// monthlyLeadWords matches the words that open a clause and no subject:
 // "In April", "However", "More broadly", "At 93.1 percent of …".
-var drafts57Lead = lazyRegexp(`(?i)^(?:in\s+(?:` + monthAlt + `)(?:\s+\d{4})?|however|more broadly|meanwhile|overall|also|but|and|by|following|after)\b`)
+var monthlyLeadWords = lazyRegexp(`(?i)^(?:in\s+(?:` + monthAlt + `)(?:\s+\d{4})?|however|more broadly|meanwhile|overall|also|but|and|by|following|after)\b`)
 
-// drafts57Conj matches the conjunction that opens a clause.
-var drafts57Conj = lazyRegexp(`(?i)^(?:while|whereas|as|but|and|so)\s+`)
+// conj matches the conjunction that opens a clause.
+var conj = lazyRegexp(`(?i)^(?:while|whereas|as|but|and|so)\s+`)
 
-// drafts57Excluding matches a leading exclusion: "Excluding motor vehicles
+// monthlyExcluding matches a leading exclusion: "Excluding motor vehicles
 // and parts,".
-var drafts57Excluding = lazyRegexp(`^((?:Excluding|Except for|Apart from|Other than)\s+[^,]{3,60}),\s`)
+var monthlyExcluding = lazyRegexp(`^((?:Excluding|Except for|Apart from|Other than)\s+[^,]{3,60}),\s`)
 
-// drafts57WithinAfter matches the series a change is of, named after it:
+// withinAfter matches the series a change is of, named after it:
 // "a monthly rise of 1.7% within clothing stores".
-var drafts57WithinAfter = lazyRegexp(`^\s+(?:within|at|in|for)\s+((?:[a-z][a-z-]*\s+){0,3}(?:stores|retailers|sector|industry|industries|goods|services|sales|output|production))\b`)
+var withinAfter = lazyRegexp(`^\s+(?:within|at|in|for)\s+((?:[a-z][a-z-]*\s+){0,3}(?:stores|retailers|sector|industry|industries|goods|services|sales|output|production))\b`)
 
-// drafts57Subject returns the series a change figure of a sentence is of:
+// monthlySubject returns the series a change figure of a sentence is of:
 // the subject of the clause's verb, or of the clause before when the
 // figure's clause goes on it ("and by 1.0% …").
-func drafts57Subject(text string, m Mention) string {
-	if g := drafts57WithinAfter.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
+func monthlySubject(text string, m Mention) string {
+	if g := withinAfter.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
 		return g[1]
 	}
 	sent := text[m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End]) : m.Span.Start]
@@ -73,11 +73,11 @@ func drafts57Subject(text string, m Mention) string {
 		s = s[:i] + s[j+1:]
 	}
 	excl := ""
-	if g := drafts57Excluding.FindStringSubmatch(s); g != nil {
+	if g := monthlyExcluding.FindStringSubmatch(s); g != nil {
 		excl = " " + strings.ToLower(g[1][:1]) + g[1][1:]
 		s = s[len(g[0]):]
 	}
-	idx := drafts57Boundary.FindAllStringIndex(s, -1)
+	idx := monthlyClauseBoundary.FindAllStringIndex(s, -1)
 	cuts := []int{0}
 	for _, p := range idx {
 		cuts = append(cuts, p[1])
@@ -87,11 +87,11 @@ func drafts57Subject(text string, m Mention) string {
 		if k+1 < len(cuts) {
 			end = idx[k][0]
 		}
-		piece := drafts57Conj.ReplaceAllString(strings.TrimSpace(s[cuts[k]:end]), "")
-		if drafts57Lead.MatchString(piece) && !drafts57Verb.MatchString(piece) {
+		piece := conj.ReplaceAllString(strings.TrimSpace(s[cuts[k]:end]), "")
+		if monthlyLeadWords.MatchString(piece) && !monthlyVerb.MatchString(piece) {
 			continue
 		}
-		v := drafts57Verb.FindStringIndex(piece)
+		v := monthlyVerb.FindStringIndex(piece)
 		if v == nil {
 			continue
 		}
@@ -120,11 +120,11 @@ func drafts57Subject(text string, m Mention) string {
 			return ""
 		}
 		for _, w := range subj {
-			if strings.ContainsAny(w, "0123456789%$£€") || drafts57Lead.MatchString(w) {
+			if strings.ContainsAny(w, "0123456789%$£€") || monthlyLeadWords.MatchString(w) {
 				return ""
 			}
 		}
-		return rateOf57(strings.Join(subj, " ")) + excl
+		return rateOfSubject(strings.Join(subj, " ")) + excl
 	}
 	return ""
 }
@@ -139,14 +139,14 @@ func slicesContainsFold(list []string, s string) bool {
 	return false
 }
 
-// drafts57RevisedFrom matches the words before a superseded estimate in
+// revisedFrom matches the words before a superseded estimate in
 // brackets: "(revised from an increase of ".
-var drafts57RevisedFrom = lazyRegexp(`(?i)\(revised from\s+(?:an?\s+(?:increase|decrease|rise|fall|growth|decline|drop)\s+of\s+)?$`)
+var revisedFrom = lazyRegexp(`(?i)\(revised from\s+(?:an?\s+(?:increase|decrease|rise|fall|growth|decline|drop)\s+of\s+)?$`)
 
-// drafts57Comparison returns what a change is compared with, from the
+// monthlyComparison returns what a change is compared with, from the
 // words of its clause after it: "change on a year earlier", "change on
 // the previous three months", or the default of a monthly release.
-func drafts57Comparison(text string, m Mention) string {
+func monthlyComparison(text string, m Mention) string {
 	after := strings.ToLower(text[m.Span.End:m.Sentence.End])
 	if i := strings.IndexAny(after, ",;"); i >= 0 {
 		after = after[:i]
@@ -163,16 +163,16 @@ func drafts57Comparison(text string, m Mention) string {
 		strings.Contains(after, "a year ago") || strings.Contains(after, "year on year") || strings.Contains(after, "year-on-year") || strings.Contains(after, "same month"):
 		return "change on a year earlier"
 	}
-	if g := drafts57AverageGap.FindStringSubmatch(after); g != nil {
+	if g := averageGap.FindStringSubmatch(after); g != nil {
 		// "below its average from 1972 to 2010": the span is the base,
 		// not the title's.
 		return "gap " + g[1] + " its long-run average"
 	}
-	if g := drafts57LevelIn.FindStringSubmatch(after); g != nil {
-		return "compared with " + strings.Join(strings.Fields(drafts57Paren.ReplaceAllString(g[1], "")), " ")
+	if g := levelIn.FindStringSubmatch(after); g != nil {
+		return "compared with " + strings.Join(strings.Fields(monthlyParen.ReplaceAllString(g[1], "")), " ")
 	}
-	rest := drafts57MonthIn.ReplaceAllString(drafts57Paren.ReplaceAllString(after, ""), "")
-	if strings.ContainsAny(rest, "0123456789") || drafts57OtherBase.MatchString(rest) || drafts57OtherBase.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])) {
+	rest := monthlyMonthIn.ReplaceAllString(monthlyParen.ReplaceAllString(after, ""), "")
+	if strings.ContainsAny(rest, "0123456789") || otherBase.MatchString(rest) || otherBase.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])) {
 		// "3.1 per cent below freight in 2010", "in the March quarter":
 		// a base of its own, or no month's change.
 		return ""
@@ -180,48 +180,48 @@ func drafts57Comparison(text string, m Mention) string {
 	return "change on the previous month"
 }
 
-// drafts57AverageGap matches a distance to a long-run average: "below its
+// averageGap matches a distance to a long-run average: "below its
 // average from 1972 to 2010".
-var drafts57AverageGap = lazyRegexp(`^\s*(below|above)\s+(?:its|their|the)\s+((?:long-run\s+|long-term\s+)?average(?:\s+(?:from|of|since|over)\s+[^,;.]{2,30})?)`)
+var averageGap = lazyRegexp(`^\s*(below|above)\s+(?:its|their|the)\s+((?:long-run\s+|long-term\s+)?average(?:\s+(?:from|of|since|over)\s+[^,;.]{2,30})?)`)
 
-// drafts57MonthIn matches a month that dates a figure: "in April", "to
+// monthlyMonthIn matches a month that dates a figure: "in April", "to
 // February 2024".
-var drafts57MonthIn = lazyRegexp(`(?i)\b(?:in|to|for|of)\s+(?:` + monthAlt + `)(?:\s+\d{4})?\b`)
+var monthlyMonthIn = lazyRegexp(`(?i)\b(?:in|to|for|of)\s+(?:` + monthAlt + `)(?:\s+\d{4})?\b`)
 
-// drafts57OtherBase matches words that give a change a base or span other
+// otherBase matches words that give a change a base or span other
 // than the month before.
-var drafts57OtherBase = lazyRegexp(`\b(?:than|since|compared|quarter|quarters|year|years|annual|annually|trend)\b`)
+var otherBase = lazyRegexp(`\b(?:than|since|compared|quarter|quarters|year|years|annual|annually|trend)\b`)
 
-// drafts57ChangeNoun matches a subject that already names a change:
+// monthlyChangeNoun matches a subject that already names a change:
 // "Annual growth in average hourly earnings".
-var drafts57ChangeNoun = lazyRegexp(`(?i)\b(?:growth|change|changes|increase|decrease|rise|fall|decline|inflation)\b`)
+var monthlyChangeNoun = lazyRegexp(`(?i)\b(?:growth|change|changes|increase|decrease|rise|fall|decline|inflation)\b`)
 
-// drafts57Paren matches a bracketed aside.
-var drafts57Paren = lazyRegexp(`\([^)]*\)`)
+// monthlyParen matches a bracketed aside.
+var monthlyParen = lazyRegexp(`\([^)]*\)`)
 
-// drafts57LevelIn matches a change against a level of a named time:
+// levelIn matches a change against a level of a named time:
 // "below their pre-coronavirus (COVID-19) pandemic level in February 2020".
-var drafts57LevelIn = lazyRegexp(`^\s*(?:below|above)\s+((?:its|their)\s+(?:[a-z-]+\s+|\([^)]*\)\s+){0,4}level)\b`)
+var levelIn = lazyRegexp(`^\s*(?:below|above)\s+((?:its|their)\s+(?:[a-z-]+\s+|\([^)]*\)\s+){0,4}level)\b`)
 
-// drafts57Title titles a change of a monthly statistics release "<series>
+// monthlyChangeTitle titles a change of a monthly statistics release "<series>
 // change on the previous month" (or on a year earlier, on the previous
 // three months, compared with a named level), "…, revised" when a
 // superseded estimate follows it in brackets and "…, first estimate" for
 // that estimate.
-func (d *docDraft) drafts57Title(cl *claim, m Mention) {
+func (d *docDraft) monthlyChangeTitle(cl *claim, m Mention) {
 	ind := &cl.ind
-	d.drafts57LevelTitle(cl, m)
-	d.drafts57StreakTitle(cl, m)
-	if ind.Measure != indicators.Change || (m.Unit.Kind != indicators.Percent && m.Unit.String() != "percentage_point") || !d.monthlyRelease57() {
+	d.levelTitle(cl, m)
+	d.streakTitle(cl, m)
+	if ind.Measure != indicators.Change || (m.Unit.Kind != indicators.Percent && m.Unit.String() != "percentage_point") || !d.isMonthlyRelease() {
 		return
 	}
 	text := d.src.Text
-	subj := drafts57Subject(text, m)
-	if subj == "" || drafts57ChangeNoun.MatchString(subj) {
+	subj := monthlySubject(text, m)
+	if subj == "" || monthlyChangeNoun.MatchString(subj) {
 		return
 	}
 	subj = strings.ReplaceAll(subj, "  ", " ")
-	cmpw := drafts57Comparison(text, m)
+	cmpw := monthlyComparison(text, m)
 	if cmpw == "" {
 		return
 	}
@@ -229,7 +229,7 @@ func (d *docDraft) drafts57Title(cl *claim, m Mention) {
 	before := text[max(m.Sentence.Start, m.Span.Start-50):m.Span.Start]
 	after := text[m.Span.End:min(m.Sentence.End, m.Span.End+60)]
 	switch {
-	case drafts57RevisedFrom.MatchString(before):
+	case revisedFrom.MatchString(before):
 		title += ", first estimate"
 	case strings.Contains(after, "(revised from"):
 		title += ", revised"
@@ -237,25 +237,25 @@ func (d *docDraft) drafts57Title(cl *claim, m Mention) {
 	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("a monthly release's change: its series, %q, and what it is compared with", subj)
 }
 
-// drafts57LevelTitle titles an index reading on a base year ("At 93.1
+// levelTitle titles an index reading on a base year ("At 93.1
 // percent of its 2007 average, total industrial production was …" →
 // "Total industrial production index, percent of its 2007 average") by the
 // subject of its sentence, and a count whose unit is at an annual rate by
 // annualRateTitle, the one title of such counts.
-func (d *docDraft) drafts57LevelTitle(cl *claim, m Mention) {
+func (d *docDraft) levelTitle(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	after := text[m.Span.End:m.Sentence.End]
 	switch {
-	case ind.Measure == indicators.Level && drafts57OfAverage.MatchString(after):
-		g := drafts57OfAverage.FindStringSubmatch(after)
+	case ind.Measure == indicators.Level && ofAverage.MatchString(after):
+		g := ofAverage.FindStringSubmatch(after)
 		rest := after[len(g[0]):]
 		i := strings.Index(rest, ",")
 		if i < 0 {
 			return
 		}
 		rest = strings.TrimSpace(rest[i+1:])
-		v := drafts57Verb.FindStringIndex(rest)
+		v := monthlyVerb.FindStringIndex(rest)
 		if v == nil || v[0] == 0 {
 			return
 		}
@@ -275,43 +275,43 @@ func (d *docDraft) drafts57LevelTitle(cl *claim, m Mention) {
 	}
 }
 
-// drafts57RateOf matches "rate of X": "rate of capacity utilization for
+// rateOfRe matches "rate of X": "rate of capacity utilization for
 // total industry".
-var drafts57RateOf = lazyRegexp(`(?i)^rate of ((?:[a-z-]+ ){0,2}[a-z-]+?)( for .*)?$`)
+var rateOfRe = lazyRegexp(`(?i)^rate of ((?:[a-z-]+ ){0,2}[a-z-]+?)( for .*)?$`)
 
-// rateOf57 writes "rate of X for Y" as "X rate for Y", the series first.
-func rateOf57(s string) string {
-	g := drafts57RateOf.FindStringSubmatch(s)
+// rateOfSubject writes "rate of X for Y" as "X rate for Y", the series first.
+func rateOfSubject(s string) string {
+	g := rateOfRe.FindStringSubmatch(s)
 	if g == nil {
 		return s
 	}
 	return g[1] + " rate" + g[2]
 }
 
-// drafts57StreakBefore matches the words before a run of periods: "after
+// streakBefore matches the words before a run of periods: "after
 // rising for ", "following falls for ".
-var drafts57StreakBefore = lazyRegexp(`(?i)\b(?:after|following)\s+(rising|falling|increasing|decreasing|declining|growing|gains|falls|rises|increases|declines)\s+(?:in|for)\s+$`)
+var streakBefore = lazyRegexp(`(?i)\b(?:after|following)\s+(rising|falling|increasing|decreasing|declining|growing|gains|falls|rises|increases|declines)\s+(?:in|for)\s+$`)
 
-// drafts57StreakWords name the change a streak is of, by the verb or noun
+// streakWords name the change a streak is of, by the verb or noun
 // before it.
-var drafts57StreakWords = map[string]string{"rising": "rises", "rises": "rises", "increasing": "increases", "increases": "increases", "growing": "rises", "gains": "gains",
+var streakWords = map[string]string{"rising": "rises", "rises": "rises", "increasing": "increases", "increases": "increases", "growing": "rises", "gains": "gains",
 	"falling": "falls", "falls": "falls", "decreasing": "decreases", "declining": "declines", "declines": "declines"}
 
-// drafts57StreakTitle titles a run of consecutive periods of a monthly
+// streakTitle titles a run of consecutive periods of a monthly
 // release by what ran and of which series: "manufacturing production fell
 // 0.4 percent after rising for nine consecutive months" → "Consecutive
 // monthly rises in manufacturing production".
-func (d *docDraft) drafts57StreakTitle(cl *claim, m Mention) {
+func (d *docDraft) streakTitle(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Unit.Kind != indicators.Count || (ind.Unit.Name != "month" && ind.Unit.Name != "quarter") || !strings.Contains(strings.ToLower(m.Text), "consecutive") {
 		return
 	}
 	text := d.src.Text
-	g := drafts57StreakBefore.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
+	g := streakBefore.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
 	if g == nil {
 		return
 	}
-	subj := drafts57Subject(text, m)
+	subj := monthlySubject(text, m)
 	if subj == "" {
 		return
 	}
@@ -319,6 +319,6 @@ func (d *docDraft) drafts57StreakTitle(cl *claim, m Mention) {
 	if ind.Unit.Name == "quarter" {
 		grain = "quarterly"
 	}
-	ind.Title = "Consecutive " + grain + " " + drafts57StreakWords[strings.ToLower(g[1])] + " in " + strings.ToLower(subj[:1]) + subj[1:]
+	ind.Title = "Consecutive " + grain + " " + streakWords[strings.ToLower(g[1])] + " in " + strings.ToLower(subj[:1]) + subj[1:]
 	cl.fieldNotes["title"] = "a run of consecutive periods: what ran, of the sentence's series"
 }

@@ -26,11 +26,11 @@ import (
 // average over past months and a month's base changed no draft of the 83
 // dev documents and were deleted (period21).
 
-// drafts64LeadInBase gives a change under a lead-in line that compares
+// leadInBase gives a change under a lead-in line that compares
 // with "the same period a year earlier" the lead-in's period a year back,
 // and one under a lead-in line that compares with "the previous quarter"
 // (month, year) the period before its own.
-func (d *docDraft) drafts64LeadInBase(cl *claim, m Mention) {
+func (d *docDraft) leadInBase(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() {
 		return
@@ -60,22 +60,22 @@ func (d *docDraft) drafts64LeadInBase(cl *claim, m Mention) {
 	cl.fieldNotes["base"] = fmt.Sprintf("%q in the lead-in line: its period a year back", strings.TrimSpace(samePeriodLastYear.FindString(line)))
 }
 
-// drafts64WhenClaim runs this file's rules after whenClaim's others.
-func (d *docDraft) drafts64WhenClaim(cl *claim, m Mention, cs, ce int) {
-	d.drafts64LeadInBase(cl, m)
-	d.drafts64ComparedYear(cl, m)
+// releaseSpanClaim runs this file's rules after whenClaim's others.
+func (d *docDraft) releaseSpanClaim(cl *claim, m Mention, cs, ce int) {
+	d.leadInBase(cl, m)
+	d.comparedYear(cl, m)
 }
 
 var (
-	// drafts64YearRe is a year.
-	drafts64YearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
+	// headingYearRe is a year.
+	headingYearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
 )
 
-// drafts64HeadingYear returns the one year named by the nearest heading
+// headingYear returns the one year named by the nearest heading
 // above byte at that names any.
-func (d *docDraft) drafts64HeadingYear(at int) (int, string) {
+func (d *docDraft) headingYear(at int) (int, string) {
 	for _, h := range slices.Backward(d.headsAbove(at)) {
-		ys := drafts64YearRe.FindAllString(h.text, -1)
+		ys := headingYearRe.FindAllString(h.text, -1)
 		if len(ys) == 1 {
 			y, _ := strconv.Atoi(ys[0])
 			return y, h.text
@@ -87,13 +87,13 @@ func (d *docDraft) drafts64HeadingYear(at int) (int, string) {
 	return 0, ""
 }
 
-// drafts64ComparedYear moves a figure dated by the time it is compared
+// comparedYear moves a figure dated by the time it is compared
 // with, or by none, to the sentence's other time, else the heading's
 // year, and makes the compared time a change's base. The times are
 // yearsIn's, whatever their form ("than in 2030", "compared with
 // 2020/21", "on Q3 2021"): a year across two is no year and its first
 // year.
-func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
+func (d *docDraft) comparedYear(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	if ind.Period.IsSpan() || ind.Period.From.Month != 0 || ind.Period.Fiscal {
@@ -125,7 +125,7 @@ func (d *docDraft) drafts64ComparedYear(cl *claim, m Mention) {
 		}
 	}
 	if !other.IsStated() && cmp.period.IsYear() {
-		if hy, h := d.drafts64HeadingYear(m.Sentence.Start); hy != 0 && indicators.YearPeriod(hy) != cmp.period {
+		if hy, h := d.headingYear(m.Sentence.Start); hy != 0 && indicators.YearPeriod(hy) != cmp.period {
 			other, why = indicators.YearPeriod(hy), fmt.Sprintf("%d in the heading %q", hy, h)
 		}
 	}

@@ -12,31 +12,31 @@ import (
 // people did: "Share of people aged 18 to 24 who smoked cigarettes".
 
 var (
-	// drafts61PrevalenceRe is a prevalence among a group: group 1 is the
+	// prevalenceRe is a prevalence among a group: group 1 is the
 	// activity's gerund stem ("Smok"), group 2 the group.
-	drafts61PrevalenceRe = lazyRegexp(`^([A-Z][a-z-]+?)ing prevalence among (people aged .+?)(?: years)?( \((?:highest|lowest|largest|smallest)\))?$`)
-	// drafts61AgentShareRe is a share of doers among a group: group 1 is
+	prevalenceRe = lazyRegexp(`^([A-Z][a-z-]+?)ing prevalence among (people aged .+?)(?: years)?( \((?:highest|lowest|largest|smallest)\))?$`)
+	// agentShareRe is a share of doers among a group: group 1 is
 	// the doers' stem ("smok" of "current smokers"), group 2 the group.
-	drafts61AgentShareRe = lazyRegexp(`^Share of (?:current |regular |daily )?([a-z-]+?)ers among (people aged .+?)(?: years)?( \((?:highest|lowest|largest|smallest)\))?$`)
+	agentShareRe = lazyRegexp(`^Share of (?:current |regular |daily )?([a-z-]+?)ers among (people aged .+?)(?: years)?( \((?:highest|lowest|largest|smallest)\))?$`)
 )
 
-// drafts61BandShareTitle retitles a share of an age band by the verb
+// bandShareTitle retitles a share of an age band by the verb
 // phrase the document writes for the activity before the figure ("smoked
 // cigarettes"); a title whose activity the document writes no verb for
 // stays.
-func (d *docDraft) drafts61BandShareTitle(cl *claim, m Mention) {
+func (d *docDraft) bandShareTitle(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Unit.String() != "percent" || ind.Measure == indicators.Change {
 		return
 	}
-	g := drafts61PrevalenceRe.FindStringSubmatch(ind.Title)
+	g := prevalenceRe.FindStringSubmatch(ind.Title)
 	if g == nil {
-		g = drafts61AgentShareRe.FindStringSubmatch(ind.Title)
+		g = agentShareRe.FindStringSubmatch(ind.Title)
 	}
 	if g == nil {
 		return
 	}
-	verb := d.drafts61DoneVerb(strings.ToLower(g[1]), m.Span.Start)
+	verb := d.doneVerb(strings.ToLower(g[1]), m.Span.Start)
 	if verb == "" {
 		return
 	}
@@ -47,14 +47,14 @@ func (d *docDraft) drafts61BandShareTitle(cl *claim, m Mention) {
 	ind.Title, cl.fieldNotes["title"] = t, "the share of the age band who did what the document says of the activity"
 }
 
-// drafts61DoneRe is a past verb and its object: "smoked cigarettes".
-var drafts61DoneRe = lazyRegexp(`\b([a-z]+ed) ([a-z-]{3,})\b`)
+// doneRe is a past verb and its object: "smoked cigarettes".
+var doneRe = lazyRegexp(`\b([a-z]+ed) ([a-z-]{3,})\b`)
 
-// drafts61DoneVerb returns the first past verb of stem in the text
+// doneVerb returns the first past verb of stem in the text
 // before at, with its object ("smoked cigarettes"), or "".
-func (d *docDraft) drafts61DoneVerb(stem string, at int) string {
+func (d *docDraft) doneVerb(stem string, at int) string {
 	low := strings.ToLower(d.src.Text[:at])
-	for _, g := range drafts61DoneRe.FindAllStringSubmatch(low, -1) {
+	for _, g := range doneRe.FindAllStringSubmatch(low, -1) {
 		if strings.HasPrefix(g[1], stem) && len(g[1]) <= len(stem)+3 && !titleStop[g[2]] {
 			return g[1] + " " + g[2]
 		}

@@ -10,20 +10,20 @@ import "strings"
 //	21 January 2025           title ("Next release", "Media enquiries"
 //	Next release              and "Statistical enquiries" alike)
 
-// drafts64PublishedRe is the line under a page's title that dates it:
+// publishedRe is the line under a page's title that dates it:
 // "Published 21 January 2025", "Published on 02 March 2020".
-var drafts64PublishedRe = lazyRegexp(`^Published(?: on)? \d{1,2} ` + monthNameRe + ` (?:19|20)\d\d$`)
+var publishedRe = lazyRegexp(`^Published(?: on)? \d{1,2} ` + monthNameRe + ` (?:19|20)\d\d$`)
 
-// drafts64PublishedTitle returns the text's first line when the line
+// publishedTitle returns the text's first line when the line
 // right after it is "Published <date>" and it reads as a title (a few
 // words, no final stop, no label or date); or "".
-func drafts64PublishedTitle(text string) string {
+func publishedTitle(text string) string {
 	if !strings.Contains(text[:min(len(text), 2000)], "Published") {
 		return ""
 	}
 	lines := strings.SplitN(text, "\n", 13)
 	for i, l := range lines[:min(12, len(lines))] {
-		if !drafts64PublishedRe.MatchString(strings.TrimSpace(l)) {
+		if !publishedRe.MatchString(strings.TrimSpace(l)) {
 			continue
 		}
 		if i == 0 || strings.TrimSpace(strings.Join(lines[:i-1], "")) != "" {

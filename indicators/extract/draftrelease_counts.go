@@ -20,97 +20,97 @@ import (
 // previous year (592,293)") is the same quantity at the earlier time, with
 // the unit and title of the figure it is compared with.
 
-// drafts63OwedRE matches the passive clause after a count that says what
+// owedRE matches the passive clause after a count that says what
 // the counted are owed: "were initially assessed as homeless and
 // therefore owed a relief duty".
-var drafts63OwedRE = lazyRegexp(`(?i)^\s*(?:were|was|have\s+been|had\s+been)\b[^.;]*?\bowed\s+(an?|the)\s+((?:[a-z]+\s+){0,3}?duty)\b`)
+var owedRE = lazyRegexp(`(?i)^\s*(?:were|was|have\s+been|had\s+been)\b[^.;]*?\bowed\s+(an?|the)\s+((?:[a-z]+\s+){0,3}?duty)\b`)
 
-// drafts63DueToRE matches a part set apart by its cause after a count:
+// dueToRE matches a part set apart by its cause after a count:
 // "threatened with homelessness due to service of a Section 21 notice to
 // end …".
-var drafts63DueToRE = lazyRegexp(`(?i)^\s*([a-z]+ed)\s+with\s+[a-z]+\s+(?:due\s+to|because\s+of)\s+(?:(?:the\s+)?(?:service|issue|issuing|receipt)\s+of\s+)?((?:an?|the)\s+(?:[A-Za-z0-9-]+\s+){0,3}?[a-z]+)(?:\s+to\s|\s*[,;.(–—]|$)`)
+var dueToRE = lazyRegexp(`(?i)^\s*([a-z]+ed)\s+with\s+[a-z]+\s+(?:due\s+to|because\s+of)\s+(?:(?:the\s+)?(?:service|issue|issuing|receipt)\s+of\s+)?((?:an?|the)\s+(?:[A-Za-z0-9-]+\s+){0,3}?[a-z]+)(?:\s+to\s|\s*[,;.(–—]|$)`)
 
-// drafts63IncludesRE matches the words that open a part of a total before
+// includesRE matches the words that open a part of a total before
 // its figure: "This includes", "These include", "including", "of which".
-var drafts63IncludesRE = lazyRegexp(`(?i)(?:\b` + partOpens + `|\bincluding|\bof\s+which)\s*$`)
+var includesRE = lazyRegexp(`(?i)(?:\b` + partOpens + `|\bincluding|\bof\s+which)\s*$`)
 
-// drafts63AgentRE matches an agent and an active verb of service right
+// agentRE matches an agent and an active verb of service right
 // before a count: "FRSs attended".
-var drafts63AgentRE = lazyRegexp(`^\s*(?:[•*–-]\s*)?([A-Z][A-Za-z]*(?:\s+[a-z]+){0,3})\s+(attended|handled|recorded|treated|received)\s*$`)
+var agentRE = lazyRegexp(`^\s*(?:[•*–-]\s*)?([A-Z][A-Za-z]*(?:\s+[a-z]+){0,3})\s+(attended|handled|recorded|treated|received)\s*$`)
 
-// drafts63OfTheseRE matches "Of these incidents, there were" before a
+// ofTheseRE matches "Of these incidents, there were" before a
 // count: a part of the figure of the sentence before.
-var drafts63OfTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:were|was)\s*$`)
+var ofTheseRE = lazyRegexp(`(?i)^\s*of\s+these\s+([a-z]+),\s+there\s+(?:were|was)\s*$`)
 
-// drafts63ChangeJoinRE matches the words between a count and its change:
+// changeJoinRE matches the words between a count and its change:
 // ", up", "which is up", "– an increase of", ", an increase of", "and an
 // increase of".
-var drafts63ChangeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
+var changeJoinRE = lazyRegexp(`(?i)(?:,\s*(?:up|down)|\bwhich\s+(?:is|was)\s+(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop)\s+of)|(?:,|\s[–—-]|\band)\s+an?\s+(?:increase|decrease|rise|fall|drop)\s+of)\s*$`)
 
 // movedVerbs are the past tenses of a move, the one list of them: after a
 // named subject ("Households … increased"), and the move a "by A to B"
 // clause reports ("decreased by 0.1% to 92.3%", reachedVerbBefore).
 const movedVerbs = `increased|decreased|rose|fell|grew|declined|dropped|climbed|edged\s+up|edged\s+down|went\s+up|went\s+down|was\s+up|was\s+down|were\s+up|were\s+down`
 
-// drafts63MovedRE matches the subject and verb of change that open a
+// movedRE matches the subject and verb of change that open a
 // sentence, right before its percentage: "Households with children owed
 // a relief duty increased".
-var drafts63MovedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?$`)
+var movedRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?$`)
 
-// drafts63MovedToRE matches the same before the level the change reached:
+// movedToRE matches the same before the level the change reached:
 // "… increased 7.9% from the same quarter the previous year to".
-var drafts63MovedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
+var movedToRE = lazyRegexp(`^[\s•*–-]*([A-Z][a-z]+(?:\s+[a-z]+){1,8}?)\s+(?:` + movedVerbs + `)\s+(?:by\s+)?[0-9.]+\s*(?:%|per\s*cent|percent)[^.;0-9]*?\bto\s*$`)
 
-// drafts63FromYearRE names a change's comparison by the date it is
+// fromYearRE names a change's comparison by the date it is
 // counted from: "from July to September 2021".
-var drafts63FromYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)(?:to\s+[A-Z][a-z]+\s+)?(\d{4})\b`)
+var fromYearRE = lazyRegexp(`(?i)^[^,;(]{0,20}?\bfrom\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)(?:to\s+[A-Z][a-z]+\s+)?(\d{4})\b`)
 
-// drafts63ReleaseClaim titles a count or change of a statistics release
+// releaseClaim titles a count or change of a statistics release
 // by the rules above.
-func (d *docDraft) drafts63ReleaseClaim(cl *claim, m Mention) {
+func (d *docDraft) releaseClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	before := text[m.Sentence.Start:m.Span.Start]
 	after := text[m.Span.End:m.Sentence.End]
 	set := func(t, why string) {
 		if t != "" && titleFault(t) == "" {
-			ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, why, "title"
+			ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, why, "title"
 		}
 	}
 	switch {
 	case ind.Unit.Kind == indicators.Count && ind.Unit.Name != "":
-		noun := drafts63Noun(m.Text)
+		noun := statedNoun(m.Text)
 		if noun == "" {
 			return
 		}
-		if g := drafts63OwedRE.FindStringSubmatch(after); g != nil {
+		if g := owedRE.FindStringSubmatch(after); g != nil {
 			set(noun+" owed "+strings.ToLower(g[1])+" "+g[2], "what the counted are owed")
 		}
-		if g := drafts63DueToRE.FindStringSubmatch(after); g != nil && drafts63IncludesRE.MatchString(before) {
+		if g := dueToRE.FindStringSubmatch(after); g != nil && includesRE.MatchString(before) {
 			set(noun+" "+strings.ToLower(g[1])+" by "+g[2], "a part of a total, set apart by its cause")
 		}
-		if g := drafts63AgentRE.FindStringSubmatch(before); g != nil {
-			set(noun+" "+g[2]+" by "+d.drafts63Spelled(drafts63Lower(g[1])), `"<agent> `+g[2]+` N <noun>": the noun, done by the agent`)
+		if g := agentRE.FindStringSubmatch(before); g != nil {
+			set(noun+" "+g[2]+" by "+d.spelledAcronym(lowerTitleStart(g[1])), `"<agent> `+g[2]+` N <noun>": the noun, done by the agent`)
 		}
-		if g := drafts63OfTheseRE.FindStringSubmatch(before); g != nil {
-			if p, ok := d.drafts63PrevSentenceCount(m); ok {
+		if g := ofTheseRE.FindStringSubmatch(before); g != nil {
+			if p, ok := d.prevSentenceCount(m); ok {
 				if pt := d.titleOf(p); strings.HasPrefix(strings.ToLower(pt), strings.ToLower(g[1])+" ") {
 					set(noun+pt[len(g[1]):], `"of these `+strings.ToLower(g[1])+`": a part of the figure before`)
 				}
 			}
 		}
-		if g := drafts63MovedToRE.FindStringSubmatch(before); g != nil {
+		if g := movedToRE.FindStringSubmatch(before); g != nil {
 			set(g[1], "the level the subject of the change reached")
 		}
-		if strings.HasSuffix(ind.Title, " by "+drafts63Acronym(ind.Title)) {
-			set(d.drafts63Spelled(ind.Title), "the acronym written out")
+		if strings.HasSuffix(ind.Title, " by "+titleAcronym(ind.Title)) {
+			set(d.spelledAcronym(ind.Title), "the acronym written out")
 		}
 	case ind.Unit.Kind == indicators.Count || ind.Unit.Kind == 0 && m.Kind == Number:
 		// A bare number in brackets after a comparison.
-		if !bracketEarlierRe62.MatchString(before[max(0, len(before)-120):]) {
+		if !bracketEarlierRe.MatchString(before[max(0, len(before)-120):]) {
 			return
 		}
-		if a, ok := d.drafts63Anchor(m); ok {
+		if a, ok := d.countAnchor(m); ok {
 			q, u, err := indicators.ParseStated(a.Text)
 			if err != nil || u.Kind != indicators.Count {
 				return
@@ -121,53 +121,53 @@ func (d *docDraft) drafts63ReleaseClaim(cl *claim, m Mention) {
 			set(d.titleOf(a), "the same quantity as "+a.Text+", at the time it is compared with")
 		}
 	case ind.Measure == indicators.Change && ind.Unit.Kind == indicators.Percent:
-		if g := drafts63MovedRE.FindStringSubmatch(before); g != nil {
-			set(drafts63ChangeTitle(g[1], after, ind), "the change of the sentence's subject")
+		if g := movedRE.FindStringSubmatch(before); g != nil {
+			set(countChangeTitle(g[1], after, ind), "the change of the sentence's subject")
 			return
 		}
-		if !drafts63ChangeJoinRE.MatchString(before) {
+		if !changeJoinRE.MatchString(before) {
 			return
 		}
-		if a, ok := d.drafts63Anchor(m); ok {
-			set(drafts63ChangeTitle(d.titleOf(a), after, ind), "the change of "+a.Text+", the count before it")
+		if a, ok := d.countAnchor(m); ok {
+			set(countChangeTitle(d.titleOf(a), after, ind), "the change of "+a.Text+", the count before it")
 		}
 	}
 }
 
-// drafts63Mark is the key of a claim's field notes that says a rule of
+// keptTitleMark is the key of a claim's field notes that says a rule of
 // drafts63 titled it; repairTitle then leaves the title alone. The
 // catalog writer shows notes of fields only, so the mark is never shown.
-const drafts63Mark = "drafts63"
+const keptTitleMark = "drafts63"
 
-// drafts63ChangeTitle returns "Change in <title> <comparison>", without
+// countChangeTitle returns "Change in <title> <comparison>", without
 // the agent of the title when that passes 64 characters.
-func drafts63ChangeTitle(t, after string, ind *indicators.Indicator) string {
+func countChangeTitle(t, after string, ind *indicators.Indicator) string {
 	if t == "" || titleFault(t) != "" {
 		return ""
 	}
-	out := "Change in " + drafts63Lower(t)
-	cmp := earlierTitle62(after) // draft62's reading of the comparison
-	if g := drafts63FromYearRE.FindStringSubmatch(after); cmp == "" && g != nil && ind.Period.IsStated() && g[1] == itoa4(ind.Period.From.Year-1) {
+	out := "Change in " + lowerTitleStart(t)
+	cmp := earlierTitle(after) // draft62's reading of the comparison
+	if g := fromYearRE.FindStringSubmatch(after); cmp == "" && g != nil && ind.Period.IsStated() && g[1] == itoa4(ind.Period.From.Year-1) {
 		cmp = " on a year earlier"
 	}
 	if cmp == "" {
 		return "" // the drafter's other rules name a change without a comparison
 	}
 	if len(out+cmp) > 64 {
-		if i := strings.LastIndex(out, " by "); i > 0 && !drafts63ArticleRE.MatchString(out[i+len(" by "):]) {
+		if i := strings.LastIndex(out, " by "); i > 0 && !articleRE.MatchString(out[i+len(" by "):]) {
 			out = out[:i] // the agent, not a cause that sets the part apart
 		}
 	}
 	return out + cmp
 }
 
-// drafts63ArticleRE matches an article that opens a cause ("by a Section
+// articleRE matches an article that opens a cause ("by a Section
 // 21 notice"), which a shortened title keeps.
-var drafts63ArticleRE = lazyRegexp(`^(?:a|an|the)\s`)
+var articleRE = lazyRegexp(`^(?:a|an|the)\s`)
 
-// drafts63Lower returns t with its first letter in lower case, unless t
+// lowerTitleStart returns t with its first letter in lower case, unless t
 // opens on an acronym ("FRSs").
-func drafts63Lower(t string) string {
+func lowerTitleStart(t string) string {
 	r := []rune(t)
 	if len(r) > 1 && !unicode.IsUpper(r[1]) {
 		r[0] = unicode.ToLower(r[0])
@@ -185,9 +185,9 @@ func itoa4(y int) string {
 	return string(b)
 }
 
-// drafts63Noun returns the counted noun of a stated count, capitalised:
+// statedNoun returns the counted noun of a stated count, capitalised:
 // "Households" of "75,860 households", or "".
-func drafts63Noun(stated string) string {
+func statedNoun(stated string) string {
 	f := strings.Fields(stated)
 	if len(f) < 2 {
 		return ""
@@ -199,10 +199,10 @@ func drafts63Noun(stated string) string {
 	return strings.ToUpper(w[:1]) + w[1:]
 }
 
-// drafts63Anchor returns the count a change or a bracketed figure of m's
+// countAnchor returns the count a change or a bracketed figure of m's
 // sentence belongs to: the last count before m that is not itself in
 // brackets.
-func (d *docDraft) drafts63Anchor(m Mention) (Mention, bool) {
+func (d *docDraft) countAnchor(m Mention) (Mention, bool) {
 	text := d.src.Text
 	var a Mention
 	ok := false
@@ -221,9 +221,9 @@ func (d *docDraft) drafts63Anchor(m Mention) (Mention, bool) {
 	return a, ok
 }
 
-// drafts63PrevSentenceCount returns the last count of the sentence before
+// prevSentenceCount returns the last count of the sentence before
 // m's.
-func (d *docDraft) drafts63PrevSentenceCount(m Mention) (Mention, bool) {
+func (d *docDraft) prevSentenceCount(m Mention) (Mention, bool) {
 	var p Mention
 	ok := false
 	for _, o := range d.mentions {
@@ -237,9 +237,9 @@ func (d *docDraft) drafts63PrevSentenceCount(m Mention) (Mention, bool) {
 	return p, ok
 }
 
-// drafts63Acronym returns the last word of t when it is an acronym as
+// titleAcronym returns the last word of t when it is an acronym as
 // the lexicon reads one ("FRSs", "NHS"), or "".
-func drafts63Acronym(t string) string {
+func titleAcronym(t string) string {
 	f := strings.Fields(t)
 	if len(f) == 0 || vocab.Acronym(f[len(f)-1]) == 0 {
 		return ""
@@ -247,11 +247,11 @@ func drafts63Acronym(t string) string {
 	return f[len(f)-1]
 }
 
-// drafts63Spelled returns s with a closing acronym the text defines
+// spelledAcronym returns s with a closing acronym the text defines
 // ("fire and rescue services (FRSs)") written out, as definedAs reads it:
 // "FRSs" → "fire and rescue services".
-func (d *docDraft) drafts63Spelled(s string) string {
-	acr := drafts63Acronym(s)
+func (d *docDraft) spelledAcronym(s string) string {
+	acr := titleAcronym(s)
 	if acr == "" {
 		return s
 	}
@@ -262,22 +262,22 @@ func (d *docDraft) drafts63Spelled(s string) string {
 	return strings.TrimSuffix(s, acr) + strings.ToLower(full)
 }
 
-// drafts63QuarterPairRE matches the change noun and its subject before a
+// quarterPairRE matches the change noun and its subject before a
 // percentage in brackets after "this quarter" or "last quarter": "the
 // increase in households with children owed a relief duty this quarter
 // (" and "… this quarter (7.9%) and last quarter (".
-var drafts63QuarterPairRE = lazyRegexp(`(?i)\b(increase|decrease|rise|fall|change)\s+in\s+([a-z][a-z ]{3,80}?)\s+this\s+(quarter|month|year)\s*\((?:[0-9.]+%\)\s+and\s+(?:last|the\s+previous)\s+(?:quarter|month|year)\s*\()?$`)
+var quarterPairRE = lazyRegexp(`(?i)\b(increase|decrease|rise|fall|change)\s+in\s+([a-z][a-z ]{3,80}?)\s+this\s+(quarter|month|year)\s*\((?:[0-9.]+%\)\s+and\s+(?:last|the\s+previous)\s+(?:quarter|month|year)\s*\()?$`)
 
-// drafts63QuarterChange makes a percentage in brackets after "the
+// quarterChange makes a percentage in brackets after "the
 // increase in X this quarter (…) and last quarter (…)" a change of X on
 // the same time a year earlier.
-func (d *docDraft) drafts63QuarterChange(cl *claim, m Mention) {
+func (d *docDraft) quarterChange(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
 	if ind.Unit.Kind != indicators.Percent {
 		return
 	}
-	g := drafts63QuarterPairRE.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start])
+	g := quarterPairRE.FindStringSubmatch(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start])
 	if g == nil {
 		return
 	}
@@ -292,17 +292,17 @@ func (d *docDraft) drafts63QuarterChange(cl *claim, m Mention) {
 		t += ", previous " + g[3]
 	}
 	if titleFault(t) == "" {
-		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "the change the brackets give", "title"
+		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, "the change the brackets give", "title"
 	}
 }
 
-// drafts63Restated returns why a percentage in brackets after "this
+// restatedComment returns why a percentage in brackets after "this
 // quarter" restates a figure drafted before it for the same subject and
 // time ("… increased 7.9% … This reflects the increase in … this quarter
 // (7.9%)"), or "".
-func (d *docDraft) drafts63Restated(m Mention) string {
+func (d *docDraft) restatedComment(m Mention) string {
 	text := d.src.Text
-	if m.Unit.Kind != indicators.Percent || !drafts63QuarterPairRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start]) ||
+	if m.Unit.Kind != indicators.Percent || !quarterPairRE.MatchString(text[max(m.Sentence.Start, m.Span.Start-200):m.Span.Start]) ||
 		!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this quarter") &&
 			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this month") &&
 			!strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " ("), "this year") {

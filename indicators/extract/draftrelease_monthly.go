@@ -26,33 +26,33 @@ import (
 // February 2023"), and a proportion in words before its exact percentage
 // ("Around 9 in 10 (94%)").
 
-// drafts57Flat matches the words before a bracketed percentage that name
+// flatChangeBefore matches the words before a bracketed percentage that name
 // no change: "flat (", "unchanged (", "little changed (".
-var drafts57Flat = lazyRegexp(`(?i)\b(?:flat|unchanged|no change|little changed|broadly flat|stable)\s*\(\s*$`)
+var flatChangeBefore = lazyRegexp(`(?i)\b(?:flat|unchanged|no change|little changed|broadly flat|stable)\s*\(\s*$`)
 
-// drafts57RateNouns name a rate whose percentage is a level: what a
+// rateSeriesNouns name a rate whose percentage is a level: what a
 // capacity is used at, what share of a sample answered.
-var drafts57RateNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]ation rate|operating rate|response rate|occupancy rate|unemployment rate|jobless rate|rate of (?:capacity )?utili[sz]ation)\b`)
+var rateSeriesNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]ation rate|operating rate|response rate|occupancy rate|unemployment rate|jobless rate|rate of (?:capacity )?utili[sz]ation)\b`)
 
-// drafts57OfAverage matches the words after an index reading on a base
+// ofAverage matches the words after an index reading on a base
 // year: " of its 2007 average", " of its 2015 level".
-var drafts57OfAverage = lazyRegexp(`^\s+of\s+(?:its|their|the)\s+(\d{4})\s+(?:average|level|base)\b`)
+var ofAverage = lazyRegexp(`^\s+of\s+(?:its|their|the)\s+(\d{4})\s+(?:average|level|base)\b`)
 
-// drafts57Claim applies the rules of this file to a drafted figure.
-func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
+// monthlyWhatClaim applies the rules of this file to a drafted figure.
+func (d *docDraft) monthlyWhatClaim(cl *claim, m Mention, cs int) {
 	ind := &cl.ind
 	text := d.src.Text
 	before := text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start]
 	after := text[m.Span.End:m.Sentence.End]
 	if m.Unit.Kind == indicators.Percent && ind.Measure == indicators.Share {
 		switch {
-		case strings.HasSuffix(strings.TrimSpace(before), "(") && drafts57Flat.MatchString(before):
+		case strings.HasSuffix(strings.TrimSpace(before), "(") && flatChangeBefore.MatchString(before):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the bracketed figure: no change, a change of zero", strings.TrimSpace(strings.TrimRight(strings.TrimSpace(before), "(")))
-		case drafts57OfAverage.MatchString(after):
-			g := drafts57OfAverage.FindStringSubmatch(after)
+		case ofAverage.MatchString(after):
+			g := ofAverage.FindStringSubmatch(after)
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
-		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && drafts57RateNouns.MatchString(text[cs:m.Span.Start]):
-			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", drafts57RateNouns.FindString(text[cs:m.Span.Start]))
+		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]):
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", rateSeriesNouns.FindString(text[cs:m.Span.Start]))
 		}
 	}
 	// The extractor reads "an annual rate of 9.0 million units" and "a 1.2
@@ -60,16 +60,16 @@ func (d *docDraft) drafts57Claim(cl *claim, m Mention, cs int) {
 	// apart from the figure); the end of "from an annual rate of X … to
 	// Y" is read here.
 	apart := ind.Unit.Per == "year" && m.Unit.Per == "year" && !strings.Contains(strings.ToLower(m.Text), "year")
-	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && (apart || ind.Unit.Per == "" && d.drafts57AnnualTo(m)) {
+	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && (apart || ind.Unit.Per == "" && d.annualTo(m)) {
 		ind.Unit.Per = "year"
 		cl.fieldNotes["unit"] = fmt.Sprintf("%q: a count at an annual rate, %s per year", "annual rate", ind.Unit.Name)
 	}
-	d.drafts57Title(cl, m)
+	d.monthlyChangeTitle(cl, m)
 }
 
-// drafts57AnnualTo reports whether a count is the end of a "from an
+// annualTo reports whether a count is the end of a "from an
 // annual rate of X … to Y" clause, which states Y at the same annual rate.
-func (d *docDraft) drafts57AnnualTo(m Mention) bool {
+func (d *docDraft) annualTo(m Mention) bool {
 	before := d.src.Text[m.Sentence.Start:m.Span.Start]
 	if !strings.Contains(before, "nnual") {
 		return false
@@ -82,56 +82,56 @@ func (d *docDraft) drafts57AnnualTo(m Mention) bool {
 	return strings.HasSuffix(strings.TrimSpace(rest), " to") && !strings.ContainsAny(rest, ";")
 }
 
-// drafts57CodeBefore matches a release code before a bracketed number:
+// codeBefore matches a release code before a bracketed number:
 // "G.17 (", "H.8 (", "Z.1 (".
-var drafts57CodeBefore = lazyRegexp(`\b[A-Z]{1,3}\.\d{1,3}[A-Za-z]?\s*\(\s*$`)
+var codeBefore = lazyRegexp(`\b[A-Z]{1,3}\.\d{1,3}[A-Za-z]?\s*\(\s*$`)
 
-// drafts57Previously matches the words that give a revised figure's
+// previouslyReported matches the words that give a revised figure's
 // earlier estimate: "previously it was reported to have", "previously
 // estimated at", "was previously published as".
-var drafts57Previously = lazyRegexp(`(?i)\bpreviously,?\s+(?:it\s+)?(?:was\s+|had\s+been\s+|were\s+)?(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b|\b(?:was|were|had been)\s+previously\s+(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b`)
+var previouslyReported = lazyRegexp(`(?i)\bpreviously,?\s+(?:it\s+)?(?:was\s+|had\s+been\s+|were\s+)?(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b|\b(?:was|were|had been)\s+previously\s+(?:reported|estimated|published|shown|put|recorded)\s+(?:to\s+have|at|as)\b`)
 
-// drafts57SpanBefore matches the words before a number of months or
+// spanBefore matches the words before a number of months or
 // quarters that make it a span: "the three months", "the previous three
 // months", "the latest 12 months".
-var drafts57SpanBefore = lazyRegexp(`(?i)\bthe\s+(?:previous\s+|preceding\s+|latest\s+|last\s+|past\s+|same\s+|most\s+recent\s+)?$`)
+var spanBefore = lazyRegexp(`(?i)\bthe\s+(?:previous\s+|preceding\s+|latest\s+|last\s+|past\s+|same\s+|most\s+recent\s+)?$`)
 
-// drafts57ProportionBefore matches the exact percentage in brackets right
+// proportionBefore matches the exact percentage in brackets right
 // after a proportion in words: "9 in 10 (94%)", "half (57%)".
-var drafts57ProportionAfter = lazyRegexp(`^\s*(?:adults\s+|people\s+|respondents\s+)?\(\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*\)`)
+var proportionAfter = lazyRegexp(`^\s*(?:adults\s+|people\s+|respondents\s+)?\(\s*(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s*\)`)
 
-// drafts57NotClaim returns why a figure is no claim of its own, by the
+// monthlyNotClaim returns why a figure is no claim of its own, by the
 // rules of this file, or "".
-func (d *docDraft) drafts57NotClaim(m Mention) string {
+func (d *docDraft) monthlyNotClaim(m Mention) string {
 	text := d.src.Text
 	before := text[max(m.Sentence.Start, m.Span.Start-60):m.Span.Start]
 	after := text[m.Span.End:m.Sentence.End]
-	if m.Unit.IsZero() && drafts57CodeBefore.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), ")") {
-		code := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(drafts57CodeBefore.FindString(before)), "("))
+	if m.Unit.IsZero() && codeBefore.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), ")") {
+		code := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(codeBefore.FindString(before)), "("))
 		return fmt.Sprintf("%q: the number of a release code, part of its name, not a claim", code+" ("+m.Text+")")
 	}
 	if m.Unit.IsZero() && m.Quantity.Value.Float64() > 0 && m.Quantity.Value.Float64() < 1 {
-		if g := drafts57ProportionAfter.FindStringSubmatch(after); g != nil {
+		if g := proportionAfter.FindStringSubmatch(after); g != nil {
 			if p, err := strconv.ParseFloat(g[1], 64); err == nil && p/100-m.Quantity.Value.Float64() <= 0.05 && m.Quantity.Value.Float64()-p/100 <= 0.05 {
 				return fmt.Sprintf("a proportion in words before the exact %s%% in brackets: one figure, the percentage; the words are a comment on it", g[1])
 			}
 		}
 	}
-	if u := ind57UnitName(m); (u == "month" || u == "quarter" || u == "week") && drafts57SpanBefore.MatchString(before) {
+	if u := indUnitName(m); (u == "month" || u == "quarter" || u == "week") && spanBefore.MatchString(before) {
 		return fmt.Sprintf("%q: a span of time a figure is measured over or against, not a count", "the "+m.Text)
 	}
 	cs := m.Sentence.Start
 	if i := strings.LastIndexAny(text[cs:m.Span.Start], ";"); i >= 0 {
 		cs += i + 1
 	}
-	if strings.Contains(text[cs:m.Span.Start], "reviously") && drafts57Previously.MatchString(text[cs:m.Span.Start]) {
-		return fmt.Sprintf("%q: the earlier estimate of the revised figure before it, a comment on that figure, not a claim", strings.TrimSpace(drafts57Previously.FindString(text[cs:m.Span.Start])))
+	if strings.Contains(text[cs:m.Span.Start], "reviously") && previouslyReported.MatchString(text[cs:m.Span.Start]) {
+		return fmt.Sprintf("%q: the earlier estimate of the revised figure before it, a comment on that figure, not a claim", strings.TrimSpace(previouslyReported.FindString(text[cs:m.Span.Start])))
 	}
 	return ""
 }
 
-// ind57UnitName returns the counted noun of a count, "" for any other.
-func ind57UnitName(m Mention) string {
+// indUnitName returns the counted noun of a count, "" for any other.
+func indUnitName(m Mention) string {
 	if m.Unit.Kind != indicators.Count {
 		return ""
 	}

@@ -14,10 +14,10 @@ import (
 // its own later value, as a pair, never beside other groups' later
 // values.
 
-// periodGrain61 returns the grain of a figure's period as periodGrain
+// spanGrain returns the grain of a figure's period as periodGrain
 // does, and for a span of months or years its length: "span of 12
 // months", "span of 6 years".
-func periodGrain61(ind *indicators.Indicator) string {
+func spanGrain(ind *indicators.Indicator) string {
 	if g := periodGrain(ind); g != "" {
 		return g
 	}
@@ -32,7 +32,7 @@ func periodGrain61(ind *indicators.Indicator) string {
 	return "span of " + strconv.Itoa(p.To.Year-p.From.Year+1) + " years"
 }
 
-// drafts61YearSplit splits the figures ids of one view by their time: the
+// yearSplit splits the figures ids of one view by their time: the
 // figures of one title stated for two or more periods make a pair of
 // their own (pairs, each in time order), and of the others those of
 // another year than the latest whose group has no figure of the latest
@@ -40,7 +40,7 @@ func periodGrain61(ind *indicators.Indicator) string {
 // 2023 values of another group; a group is a place where the figures
 // are of several places, else a title. A view whose
 // figures are all of one period is left whole.
-func drafts61YearSplit(ids []string, byID map[string]*indicators.Indicator) (pairs [][]string, out []string) {
+func yearSplit(ids []string, byID map[string]*indicators.Indicator) (pairs [][]string, out []string) {
 	latest, mixed := 0, false
 	for _, id := range ids {
 		p := byID[id].Period
@@ -67,11 +67,11 @@ func drafts61YearSplit(ids []string, byID map[string]*indicators.Indicator) (pai
 	paired := map[string]bool{}
 	for _, t := range order {
 		same := byTitle[t]
-		if len(same) < 2 || !drafts61DistinctPeriods(same, byID) {
+		if len(same) < 2 || !distinctPeriods(same, byID) {
 			continue
 		}
 		pair := slices.Clone(same)
-		slices.SortStableFunc(pair, func(a, b string) int { return drafts61PeriodOrder(byID[a].Period, byID[b].Period) })
+		slices.SortStableFunc(pair, func(a, b string) int { return periodOrder(byID[a].Period, byID[b].Period) })
 		pairs = append(pairs, pair)
 		for _, id := range same {
 			paired[id] = true
@@ -106,9 +106,9 @@ func drafts61YearSplit(ids []string, byID map[string]*indicators.Indicator) (pai
 	return pairs, out
 }
 
-// drafts61DistinctPeriods reports whether the figures ids are each of
+// distinctPeriods reports whether the figures ids are each of
 // another period.
-func drafts61DistinctPeriods(ids []string, byID map[string]*indicators.Indicator) bool {
+func distinctPeriods(ids []string, byID map[string]*indicators.Indicator) bool {
 	seen := map[indicators.Period]bool{}
 	for _, id := range ids {
 		p := byID[id].Period
@@ -120,8 +120,8 @@ func drafts61DistinctPeriods(ids []string, byID map[string]*indicators.Indicator
 	return true
 }
 
-// drafts61PeriodOrder orders two periods by their start.
-func drafts61PeriodOrder(a, b indicators.Period) int {
+// periodOrder orders two periods by their start.
+func periodOrder(a, b indicators.Period) int {
 	if c := a.From.Year - b.From.Year; c != 0 {
 		return c
 	}

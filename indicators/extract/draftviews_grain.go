@@ -28,7 +28,7 @@ func otherGrain(ids []string, byID map[string]*indicators.Indicator) []string {
 	first := ""
 	var out []string
 	for _, id := range ids {
-		g := periodGrain61(byID[id])
+		g := spanGrain(byID[id])
 		switch {
 		case g == "":
 		case first == "":
@@ -40,10 +40,10 @@ func otherGrain(ids []string, byID map[string]*indicators.Indicator) []string {
 	return out
 }
 
-// viewSide55 returns the side of a balance a level or flow is on, so that
+// viewSide returns the side of a balance a level or flow is on, so that
 // a surplus never stands beside deficits as a like bar: "\x00surplus",
 // "\x00deficit" or "", a change of either aside (drafts55).
-func viewSide55(ind *indicators.Indicator) string {
+func viewSide(ind *indicators.Indicator) string {
 	side := ""
 	for _, w := range strings.Fields(strings.ToLower(ind.Title)) {
 		if ind.Measure == indicators.Change {

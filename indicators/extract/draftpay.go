@@ -16,54 +16,54 @@ import (
 
 // payNouns are the nouns of pay (and rent, paid alike), and payModifiers
 // the words that may stand between a rate or level word and them: every
-// regexp of pay reads them (drafts61PayRateRe, drafts61PayLevelRe,
-// drafts61GapRe, drafts61MeasuredRe).
+// regexp of pay reads them (payRateRe, payLevelRe,
+// gapRe, measuredRe).
 const (
 	payNouns     = `earnings|pay|wages?|salary|salaries|rents?|incomes?`
 	payModifiers = `gross|net|disposable|household|full-time|part-time|basic`
 )
 
 var (
-	// drafts61PayRateRe is pay named with the base it is paid per:
+	// payRateRe is pay named with the base it is paid per:
 	// "weekly earnings", "median gross hourly pay", "annual household
 	// income". Group 1 is the rate word.
-	drafts61PayRateRe = lazyRegexp(`\b(` + payRateWords() + `)\s+(?:(?:` + payModifiers + `|median|mean|average)\s+){0,2}(?:` + payNouns + `)\b`)
-	// drafts61PayLevelRe is pay named as a level of a distribution:
+	payRateRe = lazyRegexp(`\b(` + payRateWords() + `)\s+(?:(?:` + payModifiers + `|median|mean|average)\s+){0,2}(?:` + payNouns + `)\b`)
+	// payLevelRe is pay named as a level of a distribution:
 	// "median earnings", "average gross pay", "mean household income".
-	drafts61PayLevelRe = lazyRegexp(`\b(?:median|mean|average)\s+(?:(?:` + payModifiers + `)\s+){0,2}(?:` + payNouns + `)\b`)
-	// drafts61GapRe is a gap between the pay of two groups: "the gender
+	payLevelRe = lazyRegexp(`\b(?:median|mean|average)\s+(?:(?:` + payModifiers + `)\s+){0,2}(?:` + payNouns + `)\b`)
+	// gapRe is a gap between the pay of two groups: "the gender
 	// pay gap", "the ethnicity pay gap", "the earnings gap".
-	drafts61GapRe = lazyRegexp(`\b(?:(?:[a-z-]+)\s+)?(?:` + payNouns + `)\s+gap\b`)
+	gapRe = lazyRegexp(`\b(?:(?:[a-z-]+)\s+)?(?:` + payNouns + `)\s+gap\b`)
 )
 
-// drafts61PayPer are the bases the rate words of pay name.
-var drafts61PayPer = map[string]string{"weekly": "week", "hourly": "hour", "annual": "year", "monthly": "month", "daily": "day"}
+// payPer are the bases the rate words of pay name.
+var payPer = map[string]string{"weekly": "week", "hourly": "hour", "annual": "year", "monthly": "month", "daily": "day"}
 
-// payRateWords returns the rate words of drafts61PayPer as one
+// payRateWords returns the rate words of payPer as one
 // alternation, in sorted order.
 func payRateWords() string {
-	return strings.Join(slices.Sorted(maps.Keys(drafts61PayPer)), "|")
+	return strings.Join(slices.Sorted(maps.Keys(payPer)), "|")
 }
 
-// drafts61NotPay are words after a pay phrase that make it no person's
+// notPay are words after a pay phrase that make it no person's
 // pay: "the annual pay bill", "an annual pay rise", "the annual income
 // tax".
-var drafts61NotPay = map[string]bool{"bill": true, "bills": true, "budget": true, "budgets": true, "cost": true, "costs": true,
+var notPay = map[string]bool{"bill": true, "bills": true, "budget": true, "budgets": true, "cost": true, "costs": true,
 	"settlement": true, "settlements": true, "rise": true, "rises": true, "increase": true, "increases": true, "growth": true,
 	"award": true, "awards": true, "review": true, "tax": true, "taxes": true, "packages": true, "package": true, "freeze": true,
 	"inflation": true, "support": true}
 
-// drafts61Claim applies this file's rules to a drafted claim.
-func (d *docDraft) drafts61Claim(cl *claim, m Mention, cs, ce int) {
-	d.drafts61PayLevel(cl, m)
-	d.drafts61PayGap(cl, m)
+// payClaim applies this file's rules to a drafted claim.
+func (d *docDraft) payClaim(cl *claim, m Mention, cs, ce int) {
+	d.payLevel(cl, m)
+	d.payGap(cl, m)
 }
 
-// drafts61PayLevel makes an amount of pay a level, in money per the base
+// payLevel makes an amount of pay a level, in money per the base
 // its rate word names: "median weekly earnings for full-time employees
 // were £538" is a level in GBP per week. An amount of millions is a bill,
 // not a person's pay; a change in pay ("up £12") stays a change.
-func (d *docDraft) drafts61PayLevel(cl *claim, m Mention) {
+func (d *docDraft) payLevel(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Unit.Kind != indicators.Money || ind.Measure == indicators.Change || m.Quantity.Direction != indicators.NoDirection {
 		return
@@ -79,7 +79,7 @@ func (d *docDraft) drafts61PayLevel(cl *claim, m Mention) {
 	}
 	text := d.src.Text
 	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
-	per, word, ok := drafts61PayPhrase(before)
+	per, word, ok := payPhrase(before)
 	if !ok {
 		return
 	}
@@ -92,22 +92,22 @@ func (d *docDraft) drafts61PayLevel(cl *claim, m Mention) {
 	}
 }
 
-// drafts61PayPhrase returns the base and the words of the last phrase of
+// payPhrase returns the base and the words of the last phrase of
 // pay in before (lower case), and whether there is one; the base is ""
 // for pay named with no rate word ("median earnings").
-func drafts61PayPhrase(before string) (per, word string, ok bool) {
-	per, word, _, ok = drafts61PayPhraseAt(before)
+func payPhrase(before string) (per, word string, ok bool) {
+	per, word, _, ok = payPhraseAt(before)
 	return per, word, ok
 }
 
-// drafts61PayPhraseAt is drafts61PayPhrase that also returns where the
+// payPhraseAt is payPhrase that also returns where the
 // phrase starts in before.
-func drafts61PayPhraseAt(before string) (per, word string, at int, ok bool) {
+func payPhraseAt(before string) (per, word string, at int, ok bool) {
 	at = -1
-	for _, re := range []*lazyRE{drafts61PayRateRe, drafts61PayLevelRe} {
+	for _, re := range []*lazyRE{payRateRe, payLevelRe} {
 		for _, g := range re.FindAllStringSubmatchIndex(before, -1) {
 			next := strings.Fields(before[g[1]:])
-			if len(next) > 0 && drafts61NotPay[strings.Trim(next[0], ",.;:()")] {
+			if len(next) > 0 && notPay[strings.Trim(next[0], ",.;:()")] {
 				continue
 			}
 			if g[0] < at {
@@ -115,31 +115,31 @@ func drafts61PayPhraseAt(before string) (per, word string, at int, ok bool) {
 			}
 			at, word, per = g[0], before[g[0]:g[1]], ""
 			if len(g) > 2 && g[2] >= 0 {
-				per = drafts61PayPer[before[g[2]:g[3]]]
+				per = payPer[before[g[2]:g[3]]]
 			}
 			ok = true
 		}
 	}
 	if ok && per == "" {
-		if g := drafts61PayRateRe.FindStringSubmatch(word); g != nil {
-			per = drafts61PayPer[g[1]]
+		if g := payRateRe.FindStringSubmatch(word); g != nil {
+			per = payPer[g[1]]
 		}
 	}
 	return per, word, at, ok
 }
 
-// drafts61PayGap makes a pay gap's percentage a level: "the gender pay
+// payGap makes a pay gap's percentage a level: "the gender pay
 // gap … decreased to 9.4%, from 9.6% in 2015" gives the level reached
 // and the level it came from, each titled by the gap. A gap that changed
 // "by" a figure keeps that figure a change.
-func (d *docDraft) drafts61PayGap(cl *claim, m Mention) {
+func (d *docDraft) payGap(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Unit.String() != "percent" {
 		return
 	}
 	text := d.src.Text
 	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
-	loc := drafts61GapRe.FindAllStringIndex(before, -1)
+	loc := gapRe.FindAllStringIndex(before, -1)
 	if loc == nil {
 		return
 	}
@@ -156,20 +156,20 @@ func (d *docDraft) drafts61PayGap(cl *claim, m Mention) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a gap between two groups' pay, a level in percent", strings.TrimSpace(before[g[0]:g[1]]))
 	}
 	ind.Quantity.Direction = indicators.NoDirection
-	if t := drafts61GapTitle(before[g[0]:]); t != "" && !strings.Contains(strings.ToLower(ind.Title), "gap") {
+	if t := gapTitle(before[g[0]:]); t != "" && !strings.Contains(strings.ToLower(ind.Title), "gap") {
 		ind.Title, cl.fieldNotes["title"] = t, "the pay gap the sentence is about, with its qualifiers"
 	}
 }
 
-// drafts61GapTitle returns the title of a pay gap from the words that
+// gapTitle returns the title of a pay gap from the words that
 // start with it (lower case), up to its verb: "gender pay gap (for median
 // hourly earnings) for full-time employees decreased to" gives "Gender
 // pay gap in median hourly earnings for full-time employees".
-func drafts61GapTitle(s string) string {
+func gapTitle(s string) string {
 	var out []string
 	for _, w := range strings.Fields(s) {
 		bare := strings.Trim(w, ",;:")
-		if nationalVerbs[bare] || drafts61GapVerbs[bare] || bare == "" || strings.ContainsAny(bare, "0123456789%£$€") {
+		if nationalVerbs[bare] || gapVerbs[bare] || bare == "" || strings.ContainsAny(bare, "0123456789%£$€") {
 			break
 		}
 		if strings.HasPrefix(bare, "(") && strings.TrimPrefix(bare, "(") == "for" {
@@ -187,6 +187,6 @@ func drafts61GapTitle(s string) string {
 	return upperFirst(strings.Join(out, " "))
 }
 
-// drafts61GapVerbs end a gap's subject besides nationalVerbs.
-var drafts61GapVerbs = stopSet(classHaveForms,
+// gapVerbs end a gap's subject besides nationalVerbs.
+var gapVerbs = stopSet(classHaveForms,
 	"narrowed", "widened", "stood", "closed", "shrank", "from", "to", "at", "and")

@@ -19,55 +19,55 @@ import (
 // that says where the statistic is measured ("at age 65", "aged 85") and
 // "the 30 years between P1 and P2" are no claims.
 
-// drafts63LifeRE matches a sentence about life expectancy.
-var drafts63LifeRE = lazyRegexp(`(?i)\blife expectancy\b|\bexpect(?:ed)? to live\b|\byears of life\b|\blife remaining\b`)
+// lifeRE matches a sentence about life expectancy.
+var lifeRE = lazyRegexp(`(?i)\blife expectancy\b|\bexpect(?:ed)? to live\b|\byears of life\b|\blife remaining\b`)
 
-// drafts63PeriodLifeRE matches the definition of period life expectancy:
+// periodLifeRE matches the definition of period life expectancy:
 // "could expect to live … if mortality rates remain the same as …".
-var drafts63PeriodLifeRE = lazyRegexp(`(?i)\bexpect(?:ed)? to live\b.*\bif\s+(?:the\s+)?(?:mortality|death)\s+rates?\s+(?:remain(?:ed)?|stay(?:ed)?|were\s+to\s+remain)\s+(?:the\s+same|unchanged)`)
+var periodLifeRE = lazyRegexp(`(?i)\bexpect(?:ed)? to live\b.*\bif\s+(?:the\s+)?(?:mortality|death)\s+rates?\s+(?:remain(?:ed)?|stay(?:ed)?|were\s+to\s+remain)\s+(?:the\s+same|unchanged)`)
 
-// drafts63AgeRE matches the age a statistic of life is measured at:
+// ageRE matches the age a statistic of life is measured at:
 // "at birth", "newborn", "at age 65", "aged 85".
-var drafts63AgeRE = lazyRegexp(`(?i)\bat\s+birth\b|\bnewborn\b|\bat\s+age\s+(\d{1,3})\b|\baged\s+(\d{1,3})\b`)
+var ageRE = lazyRegexp(`(?i)\bat\s+birth\b|\bnewborn\b|\bat\s+age\s+(\d{1,3})\b|\baged\s+(\d{1,3})\b`)
 
-// drafts63GroupRE matches a sex named as a group of people.
-var drafts63GroupRE = lazyRegexp(`(?i)\b(boys?|girls?|men|man|women|woman|males?|females?)\b`)
+// groupRE matches a sex named as a group of people.
+var groupRE = lazyRegexp(`(?i)\b(boys?|girls?|men|man|women|woman|males?|females?)\b`)
 
-// drafts63ForGroupRE matches the group a figure is given for, after it in
+// forGroupRE matches the group a figure is given for, after it in
 // its clause: "… to 18.2 years for men", "… since 1980-1982 in the UK for
 // males".
-var drafts63ForGroupRE = lazyRegexp(`(?i)^(?:[^,;.]|\.\d){0,60}?\bfor\s+(boys|girls|men|women|males|females)\b`)
+var forGroupRE = lazyRegexp(`(?i)^(?:[^,;.]|\.\d){0,60}?\bfor\s+(boys|girls|men|women|males|females)\b`)
 
-// drafts63GapRE matches a gap between two groups before a figure: "The
+// gapRE matches a gap between two groups before a figure: "The
 // gap between life expectancy at birth between boys and girls".
-var drafts63GapRE = lazyRegexp(`(?i)\bgap\s+(?:in\s+[a-z ]+?\s+)?between\s+(?:[a-z ]+?\s+between\s+)?([a-z]+)\s+and\s+([a-z]+)\b`)
+var gapRE = lazyRegexp(`(?i)\bgap\s+(?:in\s+[a-z ]+?\s+)?between\s+(?:[a-z ]+?\s+between\s+)?([a-z]+)\s+and\s+([a-z]+)\b`)
 
-// drafts63AveragedRE matches an average age or an average number of years
+// averagedRE matches an average age or an average number of years
 // right before a figure: "the average age of mothers was", "an average
 // further".
-var drafts63AveragedRE = lazyRegexp(`(?i)\b(?:average|mean|median)\s+(?:age|further|number\s+of\s+years)\b[^,;.]{0,40}$`)
+var averagedRE = lazyRegexp(`(?i)\b(?:average|mean|median)\s+(?:age|further|number\s+of\s+years)\b[^,;.]{0,40}$`)
 
-// drafts63InYears reports whether u is a span of years (per some time or
+// inYears reports whether u is a span of years (per some time or
 // not).
-func drafts63InYears(u indicators.Unit) bool {
+func inYears(u indicators.Unit) bool {
 	return u.Kind == indicators.Count && u.Name == "year"
 }
 
-// drafts63LifeClaim sets the measure, status and title of a figure of a
+// lifeClaim sets the measure, status and title of a figure of a
 // life table by the rules above.
-func (d *docDraft) drafts63LifeClaim(cl *claim, m Mention) {
+func (d *docDraft) lifeClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	sent := joinBroken(text[m.Sentence.Start:m.Sentence.End])
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	ind := &cl.ind
-	years := drafts63InYears(ind.Unit)
-	if years && drafts63AveragedRE.MatchString(before) && ind.Measure == indicators.CountKind {
+	years := inYears(ind.Unit)
+	if years && averagedRE.MatchString(before) && ind.Measure == indicators.CountKind {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "an average number of years: a level"
 	}
-	if !drafts63LifeRE.MatchString(sent) {
+	if !lifeRE.MatchString(sent) {
 		return
 	}
-	if ind.Status == indicators.Projection && drafts63PeriodLifeRE.MatchString(sent) {
+	if ind.Status == indicators.Projection && periodLifeRE.MatchString(sent) {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"could expect to live … if mortality rates remain the same": period life expectancy, a reported fact`
 	}
 	perTime := years && ind.Unit.Per != ""
@@ -87,22 +87,22 @@ func (d *docDraft) drafts63LifeClaim(cl *claim, m Mention) {
 	case ind.Measure != indicators.Change:
 		return
 	}
-	if t := d.drafts63LifeTitle(m, ind, before, perTime); t != "" {
-		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[drafts63Mark] = t, "life table: the statistic, the age it is measured at and the group", "title"
+	if t := d.lifeTitle(m, ind, before, perTime); t != "" {
+		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, "life table: the statistic, the age it is measured at and the group", "title"
 	}
 }
 
-// drafts63LifeTitle returns the title of a figure of a life table, or "".
-func (d *docDraft) drafts63LifeTitle(m Mention, ind *indicators.Indicator, before string, perTime bool) string {
+// lifeTitle returns the title of a figure of a life table, or "".
+func (d *docDraft) lifeTitle(m Mention, ind *indicators.Indicator, before string, perTime bool) string {
 	text := d.src.Text
 	after := joinBroken(text[m.Span.End:m.Sentence.End])
 	age := ""
-	if all := drafts63AgeRE.FindAllStringSubmatch(before, -1); len(all) > 0 {
-		age = drafts63AgeWords(all[len(all)-1])
-	} else if g := drafts63AgeRE.FindStringSubmatch(after); g != nil {
-		age = drafts63AgeWords(g)
+	if all := ageRE.FindAllStringSubmatch(before, -1); len(all) > 0 {
+		age = ageWords(all[len(all)-1])
+	} else if g := ageRE.FindStringSubmatch(after); g != nil {
+		age = ageWords(g)
 	}
-	if g := drafts63GapRE.FindStringSubmatch(before); g != nil {
+	if g := gapRE.FindStringSubmatch(before); g != nil {
 		t := "Gap in life expectancy"
 		if age != "" {
 			t += " " + age
@@ -110,10 +110,10 @@ func (d *docDraft) drafts63LifeTitle(m Mention, ind *indicators.Indicator, befor
 		return t + " between " + strings.ToLower(g[1]) + " and " + strings.ToLower(g[2])
 	}
 	sex := ""
-	if g := drafts63ForGroupRE.FindStringSubmatch(after); g != nil {
-		sex = drafts63Sex(g[1])
-	} else if all := drafts63GroupRE.FindAllString(before, -1); len(all) > 0 {
-		sex = drafts63Sex(all[len(all)-1])
+	if g := forGroupRE.FindStringSubmatch(after); g != nil {
+		sex = sexOfGroup(g[1])
+	} else if all := groupRE.FindAllString(before, -1); len(all) > 0 {
+		sex = sexOfGroup(all[len(all)-1])
 	}
 	if ind.Measure == indicators.Change {
 		head := "Increase in "
@@ -143,9 +143,9 @@ func (d *docDraft) drafts63LifeTitle(m Mention, ind *indicators.Indicator, befor
 	return t
 }
 
-// drafts63AgeWords returns the age phrase of a match of drafts63AgeRE:
+// ageWords returns the age phrase of a match of ageRE:
 // "at birth" or "at age 65".
-func drafts63AgeWords(g []string) string {
+func ageWords(g []string) string {
 	switch {
 	case g[1] != "":
 		return "at age " + g[1]
@@ -155,8 +155,8 @@ func drafts63AgeWords(g []string) string {
 	return "at birth"
 }
 
-// drafts63Sex returns "male" or "female" for a word of drafts63GroupRE.
-func drafts63Sex(w string) string {
+// sexOfGroup returns "male" or "female" for a word of groupRE.
+func sexOfGroup(w string) string {
 	switch strings.ToLower(w) {
 	case "girl", "girls", "woman", "women", "female", "females":
 		return "female"
@@ -164,19 +164,19 @@ func drafts63Sex(w string) string {
 	return "male"
 }
 
-// drafts63AgePointRE matches a figure that is an age point: "age 65",
+// agePointRE matches a figure that is an age point: "age 65",
 // "aged 85", "at age 65".
-var drafts63AgePointRE = lazyRegexp(`(?i)^(?:at\s+)?(?:age|aged|ages)\s+\d`)
+var agePointRE = lazyRegexp(`(?i)^(?:at\s+)?(?:age|aged|ages)\s+\d`)
 
-// drafts63SpanBetweenRE matches the words after "the N years" that
+// spanBetweenRE matches the words after "the N years" that
 // restate the span of a change: "between 1980-1982 and 2010-2012".
-var drafts63SpanBetweenRE = lazyRegexp(`^\s+(?:between|from)\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s+(?:and|to)\s+\d{4}`)
+var spanBetweenRE = lazyRegexp(`^\s+(?:between|from)\s+(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s+(?:and|to)\s+\d{4}`)
 
-// drafts63NotClaim returns why m is no claim: an age that says where a
+// lifeNotClaim returns why m is no claim: an age that says where a
 // statistic is measured, or "the N years between P1 and P2", a span a
 // change is measured over; or "".
-func drafts63NotClaim(text string, m Mention) string {
-	if drafts63AgePointRE.MatchString(m.Text) {
+func lifeNotClaim(text string, m Mention) string {
+	if agePointRE.MatchString(m.Text) {
 		return "an age that says where the statistic is measured, not a claim: nothing to add"
 	}
 	f := strings.Fields(strings.ToLower(m.Text))
@@ -184,7 +184,7 @@ func drafts63NotClaim(text string, m Mention) string {
 		return ""
 	}
 	b := strings.Fields(strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-12):m.Span.Start]))
-	if len(b) > 0 && b[len(b)-1] == "the" && drafts63SpanBetweenRE.MatchString(text[m.Span.End:m.Sentence.End]) {
+	if len(b) > 0 && b[len(b)-1] == "the" && spanBetweenRE.MatchString(text[m.Span.End:m.Sentence.End]) {
 		return "the span between two periods a change is measured over, not a claim: nothing to add"
 	}
 	return ""

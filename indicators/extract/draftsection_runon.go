@@ -21,15 +21,15 @@ import (
 //	                                           line after it is the
 //	Seasonally adjusted                        caption's, never a heading
 
-// drafts64NumberedRe is a numbered chapter line: "1. Main messages for
+// numberedRe is a numbered chapter line: "1. Main messages for
 // England and Wales".
-var drafts64NumberedRe = lazyRegexp(`^\d{1,2}\.\s+\p{Lu}[^.:;!?]*[^.:;!?,\s]$`)
+var numberedRe = lazyRegexp(`^\d{1,2}\.\s+\p{Lu}[^.:;!?]*[^.:;!?,\s]$`)
 
-// drafts64Headings returns the headings sections' other rules miss: a
+// runOnHeadings returns the headings sections' other rules miss: a
 // numbered chapter line inside a block of lines and the short line under
 // it that leads a bullet list, and a short line ending in ":" that stands
 // alone before a paragraph. hs are the headings already found.
-func drafts64Headings(text string, hs []heading) []heading {
+func runOnHeadings(text string, hs []heading) []heading {
 	if !strings.Contains(text, ".") && !strings.Contains(text, ":") {
 		return nil
 	}
@@ -42,7 +42,7 @@ func drafts64Headings(text string, hs []heading) []heading {
 		return strings.TrimSpace(lines[i])
 	}
 	found := func(at int) bool {
-		return slices64ContainsAt(hs, at) || slices64ContainsAt(out, at)
+		return headingAtOffset(hs, at) || headingAtOffset(out, at)
 	}
 	off := 0
 	for i, l := range lines {
@@ -55,10 +55,10 @@ func drafts64Headings(text string, hs []heading) []heading {
 		lead := strings.Index(l, t)
 		prev, next := trim(i-1), trim(i+1)
 		switch {
-		case prev != "" && next != "" && drafts64NumberedRe.MatchString(t) && len(strings.Fields(t)) <= 11 &&
-			!drafts64NumberedRe.MatchString(next) && !drafts64NumberedRe.MatchString(prev) && !isBulletLine(prev) && !found(at+lead):
+		case prev != "" && next != "" && numberedRe.MatchString(t) && len(strings.Fields(t)) <= 11 &&
+			!numberedRe.MatchString(next) && !numberedRe.MatchString(prev) && !isBulletLine(prev) && !found(at+lead):
 			out = append(out, heading{at: at + lead, level: 2, text: t, chapter: true})
-		case prev != "" && drafts64ShortLine(t) && isBulletLine64(lines, i+1) && !found(at+lead) && (drafts64NumberedRe.MatchString(prev) || found(off-len(l)-len(lines[i-1])+strings.Index(lines[i-1], prev))):
+		case prev != "" && shortHeadingLine(t) && bulletLineAt(lines, i+1) && !found(at+lead) && (numberedRe.MatchString(prev) || found(off-len(l)-len(lines[i-1])+strings.Index(lines[i-1], prev))):
 			// The short line under a chapter's heading, over its bullets.
 			end := off
 			for _, nl := range lines[i+1:] {
@@ -69,7 +69,7 @@ func drafts64Headings(text string, hs []heading) []heading {
 			}
 			out = append(out, heading{at: at + lead, level: 3, text: t, runIn: true, end: end})
 		case prev == "" && next == "" && strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 8 && !isBulletLine(t) &&
-			startsUpper64(t) && !captionRe.MatchString(t) && !releasedRe.MatchString(t) && !isMetadataLine62(t) && !found(at+lead):
+			startsUpper(t) && !captionRe.MatchString(t) && !releasedRe.MatchString(t) && !isMetadataLine(t) && !found(at+lead):
 			// The next line that is not blank is a paragraph, not a list.
 			j := i + 1
 			for j < len(lines) && trim(j) == "" {
@@ -83,26 +83,26 @@ func drafts64Headings(text string, hs []heading) []heading {
 	return out
 }
 
-// isBulletLine64 reports whether lines[i] is a bullet's line.
-func isBulletLine64(lines []string, i int) bool { return i < len(lines) && isBulletLine(lines[i]) }
+// bulletLineAt reports whether lines[i] is a bullet's line.
+func bulletLineAt(lines []string, i int) bool { return i < len(lines) && isBulletLine(lines[i]) }
 
-// drafts64ShortLine reports whether t could name a sub-section: a few
+// shortHeadingLine reports whether t could name a sub-section: a few
 // words, a capital first, no final stop and no bullet.
-func drafts64ShortLine(t string) bool {
+func shortHeadingLine(t string) bool {
 	if t == "" || isBulletLine(t) || len(strings.Fields(t)) > 6 || strings.ContainsAny(t[len(t)-1:], ".,;:!?") {
 		return false
 	}
-	return startsUpper64(t) && !isDateLine(t)
+	return startsUpper(t) && !isDateLine(t)
 }
 
-// startsUpper64 reports whether t opens with a capital letter.
-func startsUpper64(t string) bool {
+// startsUpper reports whether t opens with a capital letter.
+func startsUpper(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
 }
 
-// slices64ContainsAt reports whether a heading of hs starts at byte at.
-func slices64ContainsAt(hs []heading, at int) bool {
+// headingAtOffset reports whether a heading of hs starts at byte at.
+func headingAtOffset(hs []heading, at int) bool {
 	for _, h := range hs {
 		if h.at == at {
 			return true
@@ -111,10 +111,10 @@ func slices64ContainsAt(hs []heading, at int) bool {
 	return false
 }
 
-// captionSubtitle64 reports whether the heading h is the short line right
+// captionSubtitle reports whether the heading h is the short line right
 // after a chart's caption ("Chart 1: Loan approvals", then "Seasonally
 // adjusted"): the caption's, never a heading.
-func captionSubtitle64(text string, h heading) bool {
+func captionSubtitle(text string, h heading) bool {
 	if len(strings.Fields(h.text)) > 4 || h.at == 0 {
 		return false
 	}

@@ -30,45 +30,45 @@ import (
 //	… increased by 40% … between 1980-1982 and 2010-2012 → base 1980/1982
 
 var (
-	// bracketEarlierRe62 ends the text before a figure in brackets that is
+	// bracketEarlierRe ends the text before a figure in brackets that is
 	// the reading of the period a change is compared with: "compared with
 	// the previous year (", "compared with 5 years ago (".
-	bracketEarlierRe62 = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?` + earlierPhrase62 + `\s*\(\s*$`)
-	// afterEarlierRe62 is what a change is compared with, right after it:
+	bracketEarlierRe = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?` + earlierPhrase + `\s*\(\s*$`)
+	// afterEarlierRe is what a change is compared with, right after it:
 	// "compared with 5 years ago", "from the same quarter the previous
 	// year", "compared to previous year".
-	afterEarlierRe62 = lazyRegexp(`(?i)^\)?\s*(?:compared (?:with|to)|from|on|against) (?:the )?` + earlierPhrase62 + `\b`)
-	// clauseEarlierRe62 dates a "compared with" clause's own figures at its
+	afterEarlierRe = lazyRegexp(`(?i)^\)?\s*(?:compared (?:with|to)|from|on|against) (?:the )?` + earlierPhrase + `\b`)
+	// clauseEarlierRe dates a "compared with" clause's own figures at its
 	// end: "… in the previous year", "… five years earlier".
-	clauseEarlierRe62 = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?` + earlierPhrase62 + `\b`)
-	// lastQuarterRe62 ends the text before a figure of the quarter before:
+	clauseEarlierRe = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?` + earlierPhrase + `\b`)
+	// lastQuarterRe ends the text before a figure of the quarter before:
 	// "last quarter (", "the previous quarter (".
-	lastQuarterRe62 = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
-	// fromMonthsRe62 is a change's base written as months after it: "from
+	lastQuarterRe = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
+	// fromMonthsRe is a change's base written as months after it: "from
 	// July to September 2021".
-	fromMonthsRe62 = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)) (?:the (?:period|quarter) )?([A-Z][a-z]+) to ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
-	// fromDateRe62 is a change's base written as a day after it: "from 30
+	fromMonthsRe = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)) (?:the (?:period|quarter) )?([A-Z][a-z]+) to ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+	// fromDateRe is a change's base written as a day after it: "from 30
 	// September 2021".
-	fromDateRe62 = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)|since) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
-	// ownDateRe62 opens a sentence with the day its figures are read on:
+	fromDateRe = lazyRegexp(`^[^.;()]{0,40}?\b(?:from|on|compared (?:with|to)|since) (\d{1,2}) ([A-Z][a-z]+) ((?:19|20)\d\d)\b`)
+	// ownDateRe opens a sentence with the day its figures are read on:
 	// "On 30 September 2022,", "As at 31 March 2024,"; or the month:
 	// "As at June 2015,".
-	ownDateRe62 = lazyRegexp(`^(?:- |• |\* )?(?:On|At|As at|As of) (?:(\d{1,2}) )?([A-Z][a-z]+) ((?:19|20)\d\d),`)
-	// sinceSpanRe62 is a span of years a change is counted from: "since
+	ownDateRe = lazyRegexp(`^(?:- |• |\* )?(?:On|At|As at|As of) (?:(\d{1,2}) )?([A-Z][a-z]+) ((?:19|20)\d\d),`)
+	// sinceSpanRe is a span of years a change is counted from: "since
 	// 1980-1982", "between 1980-1982 and 2010-2012".
-	sinceSpanRe62 = lazyRegexp(`\b(?:since|from|between) ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b(?: and ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b)?`)
+	sinceSpanRe = lazyRegexp(`\b(?:since|from|between) ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b(?: and ((?:19|20)\d\d)[-–]((?:19|20)\d\d)\b)?`)
 )
 
-// earlierPhrase62 is the one reading of an earlier period a figure is
+// earlierPhrase is the one reading of an earlier period a figure is
 // compared with, group 1 of the expressions above: "previous year", "same
-// quarter the previous year", "5 years ago", "a year earlier". yearsBack62
-// counts it and earlierTitle62 names it.
-var earlierPhrase62 = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
+// quarter the previous year", "5 years ago", "a year earlier". yearsBack
+// counts it and earlierTitle names it.
+var earlierPhrase = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
 
-// yearsBack62 returns how many years back an earlier-period phrase of
-// bracketEarlierRe62 and its kin points: "previous year" 1, "5 years ago"
+// yearsBack returns how many years back an earlier-period phrase of
+// bracketEarlierRe and its kin points: "previous year" 1, "5 years ago"
 // 5.
-func yearsBack62(phrase string) int {
+func yearsBack(phrase string) int {
 	f := strings.Fields(strings.ToLower(phrase))
 	if len(f) < 2 || f[0] == "previous" || f[0] == "year" || f[0] == "same" {
 		return 1
@@ -85,20 +85,20 @@ func yearsBack62(phrase string) int {
 	return 0
 }
 
-// comparedTailRe62 is what a change is compared with, a few words after
+// comparedTailRe is what a change is compared with, a few words after
 // it: "…, up 4.4% from the same quarter the previous year", "… 7.6%
 // when compared with 5 years ago".
-var comparedTailRe62 = lazyRegexp(`(?i)^[^,;(]{0,20}?\b(?:compared (?:with|to)|from|on) (?:the )?` + earlierPhrase62 + `\b`)
+var comparedTailRe = lazyRegexp(`(?i)^[^,;(]{0,20}?\b(?:compared (?:with|to)|from|on) (?:the )?` + earlierPhrase + `\b`)
 
-// earlierTitle62 returns how a title names the earlier period the change
+// earlierTitle returns how a title names the earlier period the change
 // with the text after its figure after is compared with: " on the
 // previous year", " on 5 years ago", " on a year earlier"; or "".
-func earlierTitle62(after string) string {
-	g := comparedTailRe62.FindStringSubmatch(after)
+func earlierTitle(after string) string {
+	g := comparedTailRe.FindStringSubmatch(after)
 	if g == nil {
 		return ""
 	}
-	switch n := yearsBack62(g[1]); {
+	switch n := yearsBack(g[1]); {
 	case n > 1:
 		return " on " + strconv.Itoa(n) + " years ago"
 	case strings.HasPrefix(strings.ToLower(g[1]), "previous"):
@@ -109,8 +109,8 @@ func earlierTitle62(after string) string {
 	return ""
 }
 
-// shiftYears62 returns p moved n years back, both ends.
-func shiftYears62(p indicators.Period, n int) indicators.Period {
+// shiftYears returns p moved n years back, both ends.
+func shiftYears(p indicators.Period, n int) indicators.Period {
 	p.From.Year -= n
 	if p.IsSpan() {
 		p.To.Year -= n
@@ -118,9 +118,9 @@ func shiftYears62(p indicators.Period, n int) indicators.Period {
 	return p
 }
 
-// quarterBefore62 returns the calendar quarter before p, or false when p
+// quarterBefore returns the calendar quarter before p, or false when p
 // is no quarter.
-func quarterBefore62(p indicators.Period) (indicators.Period, bool) {
+func quarterBefore(p indicators.Period) (indicators.Period, bool) {
 	if !isQuarter(p) {
 		return p, false
 	}
@@ -131,16 +131,16 @@ func quarterBefore62(p indicators.Period) (indicators.Period, bool) {
 	return indicators.QuarterPeriod(p.From.Year, q-1), true
 }
 
-// sentenceFigure62 is a drafted claim of one sentence and where its figure
+// comparedFigure is a drafted claim of one sentence and where its figure
 // stands in the sentence's quote.
-type sentenceFigure62 struct {
+type comparedFigure struct {
 	i, at int
 }
 
-// compared62 dates the figures of each sentence of out that are readings
+// datedComparedReadings dates the figures of each sentence of out that are readings
 // of an earlier period, and gives year-on-year changes their bases
 // counted from their own periods.
-func (d *docDraft) compared62(out []claim) {
+func (d *docDraft) datedComparedReadings(out []claim) {
 	for i := 0; i < len(out); {
 		if out[i].skip != "" || len(out[i].ind.Provenance) == 0 {
 			i++
@@ -148,7 +148,7 @@ func (d *docDraft) compared62(out []claim) {
 		}
 		span := out[i].ind.Provenance[0].Span
 		q := out[i].ind.Provenance[0].Quote
-		var figs []sentenceFigure62
+		var figs []comparedFigure
 		pos := 0
 		j := i
 		for ; j < len(out); j++ {
@@ -163,21 +163,21 @@ func (d *docDraft) compared62(out []claim) {
 			if k < 0 {
 				continue
 			}
-			figs = append(figs, sentenceFigure62{j, pos + k})
+			figs = append(figs, comparedFigure{j, pos + k})
 			pos += k + len(o.ind.Stated)
 		}
 		if len(figs) > 0 {
-			d.sentence62(out, q, figs)
+			d.comparedSentence(out, q, figs)
 		}
 		i = max(j, i+1)
 	}
 }
 
-// sentence62 applies the rules of compared62 to the figures of one
+// comparedSentence applies the rules of datedComparedReadings to the figures of one
 // sentence, quote q.
-func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
+func (d *docDraft) comparedSentence(out []claim, q string, figs []comparedFigure) {
 	main := out[figs[0].i].ind.Period
-	if g := ownDateRe62.FindStringSubmatch(q[:min(len(q), 40)]); g != nil {
+	if g := ownDateRe.FindStringSubmatch(q[:min(len(q), 40)]); g != nil {
 		day, _ := strconv.Atoi(g[1])
 		yr, _ := strconv.Atoi(g[3])
 		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && (g[1] == "" || day >= 1 && day <= 31) {
@@ -187,7 +187,7 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 				// The sentence's own date wins over the time the release
 				// states for the whole document.
 				whole := g[1] == "" && strings.HasSuffix(cl.fieldNotes["period"], "for the whole document")
-				if p := cl.ind.Period; whole || g[1] != "" && p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay62(p, dt)) || g[1] == "" && !p.IsStated() {
+				if p := cl.ind.Period; whole || g[1] != "" && p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay(p, dt)) || g[1] == "" && !p.IsStated() {
 					cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: dt}, fmt.Sprintf("%q opens the sentence: the time its figures are read at, before any lead-in's span", strings.TrimSuffix(g[0], ","))
 				}
 			}
@@ -201,37 +201,37 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 		bracketed := strings.HasSuffix(strings.TrimRight(before, " "), "(")
 		var g []string
 		if bracketed {
-			g = bracketEarlierRe62.FindStringSubmatch(before[max(0, len(before)-120):])
+			g = bracketEarlierRe.FindStringSubmatch(before[max(0, len(before)-120):])
 		}
 		switch {
 		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
-			back := yearsBack62(g[1])
-			ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears62(main, back))
+			back := yearsBack(g[1])
+			ind.Period, cl.fieldNotes["period"] = shiftYears(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears(main, back))
 			continue
-		case bracketed && lastQuarterRe62.MatchString(before[max(0, len(before)-40):]):
-			if p, ok := quarterBefore62(ind.Period); ok {
-				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the quarter before the sentence's own", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lastQuarterRe62.FindString(before)), "(")))
+		case bracketed && lastQuarterRe.MatchString(before[max(0, len(before)-40):]):
+			if p, ok := quarterBefore(ind.Period); ok {
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the quarter before the sentence's own", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lastQuarterRe.FindString(before)), "(")))
 			}
 		}
 		if n > 0 && main.IsStated() && ind.Period == main {
 			if c := strings.LastIndex(strings.ToLower(before), "compared "); c > figs[0].at && !strings.Contains(before[c:], "(") {
-				if g := clauseEarlierRe62.FindStringSubmatch(after); g != nil && !strings.Contains(after[:strings.Index(after, g[1])], "compared") {
-					back := yearsBack62(g[1])
-					ind.Period, cl.fieldNotes["period"] = shiftYears62(main, back), fmt.Sprintf("%q dates the \"compared with\" clause's own figures; the sentence's opening period dates only its main clause", g[0][strings.Index(g[0], g[1]):])
+				if g := clauseEarlierRe.FindStringSubmatch(after); g != nil && !strings.Contains(after[:strings.Index(after, g[1])], "compared") {
+					back := yearsBack(g[1])
+					ind.Period, cl.fieldNotes["period"] = shiftYears(main, back), fmt.Sprintf("%q dates the \"compared with\" clause's own figures; the sentence's opening period dates only its main clause", g[0][strings.Index(g[0], g[1]):])
 				}
 			}
 		}
 		if ind.Measure != indicators.Change || !ind.Period.IsStated() {
 			continue
 		}
-		d.base62(cl, after)
-		if g := afterEarlierRe62.FindStringSubmatch(after); g != nil && isFallbackTitle(ind.Title) {
+		d.comparedChangeBase(cl, after)
+		if g := afterEarlierRe.FindStringSubmatch(after); g != nil && isFallbackTitle(ind.Title) {
 			// "…, an increase of 7.6% compared with 5 years ago": a change
 			// of a list of changes of the sentence's main figure is titled
 			// as the first, with its own comparison.
 			for _, o := range figs[:n] {
 				if oc := &out[o.i]; oc.ind.Measure == indicators.Change && !isFallbackTitle(oc.ind.Title) {
-					d.retitle62(cl, oc.ind.Title+" on "+strings.TrimPrefix(strings.ToLower(g[1]), "the "), fmt.Sprintf("the title of %s, the change before it of the same figure, with its own comparison", flatText(oc.ind.Stated)))
+					d.retitle(cl, oc.ind.Title+" on "+strings.TrimPrefix(strings.ToLower(g[1]), "the "), fmt.Sprintf("the title of %s, the change before it of the same figure, with its own comparison", flatText(oc.ind.Stated)))
 					break
 				}
 			}
@@ -239,28 +239,28 @@ func (d *docDraft) sentence62(out []claim, q string, figs []sentenceFigure62) {
 	}
 }
 
-// retitle62 gives cl the title t, for the reason why, and a new id.
-func (d *docDraft) retitle62(cl *claim, t, why string) {
+// retitle gives cl the title t, for the reason why, and a new id.
+func (d *docDraft) retitle(cl *claim, t, why string) {
 	cl.ind.Title, cl.fieldNotes["title"] = t, why
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "title: ") })
 	cl.ind.ID = d.unique(idOf(cl.ind))
 }
 
-// base62 gives the change cl, the text after whose figure is after, the
+// comparedChangeBase gives the change cl, the text after whose figure is after, the
 // base the words right after it name.
-func (d *docDraft) base62(cl *claim, after string) {
+func (d *docDraft) comparedChangeBase(cl *claim, after string) {
 	ind := &cl.ind
 	p := ind.Period
 	setBase := func(b indicators.Period, why string) {
 		ind.Base = b
 		cl.fieldNotes["base"] = why
 	}
-	if g := afterEarlierRe62.FindStringSubmatch(after); g != nil {
-		back := yearsBack62(g[1])
-		setBase(shiftYears62(p, back), fmt.Sprintf("%q: the figure's own period, %d year(s) back", strings.TrimSpace(strings.TrimPrefix(g[0], ")")), back))
+	if g := afterEarlierRe.FindStringSubmatch(after); g != nil {
+		back := yearsBack(g[1])
+		setBase(shiftYears(p, back), fmt.Sprintf("%q: the figure's own period, %d year(s) back", strings.TrimSpace(strings.TrimPrefix(g[0], ")")), back))
 		return
 	}
-	if g := fromMonthsRe62.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
+	if g := fromMonthsRe.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
 		m1, m2 := monthNumber(strings.ToLower(g[1])), monthNumber(strings.ToLower(g[2]))
 		yr, _ := strconv.Atoi(g[3])
 		if m1 != 0 && m2 > m1 && yr*12+m2 < p.From.Year*12+max(int(p.From.Month), 1) {
@@ -268,7 +268,7 @@ func (d *docDraft) base62(cl *claim, after string) {
 		}
 		return
 	}
-	if g := fromDateRe62.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
+	if g := fromDateRe.FindStringSubmatch(after); g != nil && !ind.Base.IsStated() {
 		day, _ := strconv.Atoi(g[1])
 		yr, _ := strconv.Atoi(g[3])
 		if mo := monthNumber(strings.ToLower(g[2])); mo != 0 && day >= 1 && day <= 31 && yr < p.From.Year {
@@ -281,7 +281,7 @@ func (d *docDraft) base62(cl *claim, after string) {
 	}
 	// "since 1980-1982", "between 1980-1982 and 2010-2012": a span of
 	// years is a base as a single year is.
-	for _, g := range sinceSpanRe62.FindAllStringSubmatch(cl.ind.Provenance[0].Quote, -1) {
+	for _, g := range sinceSpanRe.FindAllStringSubmatch(cl.ind.Provenance[0].Quote, -1) {
 		y1, _ := strconv.Atoi(g[1])
 		y2, _ := strconv.Atoi(g[2])
 		b := indicators.Period{From: indicators.Date{Year: y1}, To: indicators.Date{Year: y2}}
@@ -300,8 +300,8 @@ func (d *docDraft) base62(cl *claim, after string) {
 	}
 }
 
-// containsDay62 reports whether the day dt falls in the span p of months.
-func containsDay62(p indicators.Period, dt indicators.Date) bool {
+// containsDay reports whether the day dt falls in the span p of months.
+func containsDay(p indicators.Period, dt indicators.Date) bool {
 	from := p.From.Year*12 + int(p.From.Month)
 	to := p.To.Year*12 + int(p.To.Month)
 	at := dt.Year*12 + int(dt.Month)
