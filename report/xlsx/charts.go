@@ -1648,7 +1648,7 @@ func (b *book) writeCharts() error {
 
 // chartNotes writes notes under the native chart ch of the block at row
 // top, a "Note: …" a line, in a cell across the chart's columns, and
-// shortens the chart by the rows they take past the one it leaves free,
+// shortens the chart by the rows they take,
 // as the slide prints its notes under its plot: never in the chart's
 // title, where six notes squeezed the plot into a sixth of the chart
 // (s23q-food) and a long list ran past its frame.
@@ -1656,11 +1656,14 @@ func (b *book) chartNotes(notes []string, top int, ch *excelize.Chart) error {
 	if len(notes) == 0 {
 		return nil
 	}
-	const rowPx, maxRows = lineHeight * 4 / 3, 9 // a row in pixels; the chart keeps 8 rows
+	// excelize anchors a chart counting a row of lineHeight points as 18
+	// pixels (ceil(15*4/3.4)), and LibreOffice draws it over those rows.
+	const rowPx, maxRows = 18, 9 // the chart keeps 9 rows
 	text := "Note: " + strings.Join(notes, "\nNote: ")
-	rows := min(lines(text, introColumns*defaultColWidth, false), maxRows)
-	ch.Dimension.Height = uint(chartHeight - max(0, rows-1)*rowPx)
-	first := top + 1 + (int(ch.Dimension.Height)+rowPx-1)/rowPx
+	rows := min(lines(text, introColumns*defaultColWidth*11/9, false), maxRows) // lines measures 11-point text; these are 9
+	chartRows := blockRows - 2 - rows // under the caption, over a free row
+	ch.Dimension.Height = uint(chartRows * rowPx)
+	first := top + 1 + chartRows
 	from, to := "A"+strconv.Itoa(first), introLastCol+strconv.Itoa(first+rows-1)
 	st, err := b.style("chart-notes", func() *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 9, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
