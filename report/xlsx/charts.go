@@ -1661,7 +1661,7 @@ func (b *book) chartNotes(notes []string, top int, ch *excelize.Chart) error {
 	const rowPx, maxRows = 18, 9 // the chart keeps 9 rows
 	text := "Note: " + strings.Join(notes, "\nNote: ")
 	rows := min(lines(text, introColumns*defaultColWidth*11/9, false), maxRows) // lines measures 11-point text; these are 9
-	chartRows := blockRows - 2 - rows // under the caption, over a free row
+	chartRows := blockRows - 2 - rows                                           // under the caption, over a free row
 	ch.Dimension.Height = uint(chartRows * rowPx)
 	first := top + 1 + chartRows
 	from, to := "A"+strconv.Itoa(first), introLastCol+strconv.Itoa(first+rows-1)
