@@ -428,6 +428,12 @@ func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) 
 				if w > 0 && h > 0 {
 					sum += w * h
 				}
+				// A label on the wrong side of the label of a point of its
+				// time is as bad as one on top of it: "77%" over the 80%
+				// point, "80%" under the 77% one (s23r-pensions' deck).
+				if d := mid(t.Points[i]) - mid(t.Points[j]); t.Points[j].X == t.Points[i].X && d != 0 && (d > 0) != (a.Min.Y+a.Max.Y > b.Min.Y+b.Max.Y) {
+					sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
+				}
 			}
 			return true
 		}
