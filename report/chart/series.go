@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"image/color"
@@ -300,74 +301,7 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		d := draw.LineStyle{Color: conflictRed, Width: t.Line.Width, Dashes: []vg.Length{t.Line.Width * 3, t.Line.Width * 2}}
 		c.StrokeLines(d, []vg.Point{box.Min, {X: box.Max.X, Y: box.Min.Y}, box.Max, {X: box.Min.X, Y: box.Max.Y}, box.Min})
 	}
-	// Labels go above a point or below it: points side by side as layout
-	// says; a point alone in the first free place of above, below, and a
-	// label's height further up or down, free meaning clear of every label
-	// placed so far and inside the canvas (the least overlap if none is).
-	n := len(t.Points)
-	below := make([]bool, n)
-	tier := make([]int, n)
-	boxes := make([]vg.Rectangle, n)
-	placed := make([]bool, n)
-	for i := range t.Points {
-		if t.side[i] != 0 {
-			below[i] = t.under[i]
-			boxes[i], placed[i] = t.labelBox(i, at(i), trY, below[i], 0), true
-		}
-	}
-	// Points come in time order, so the labels that can meet one are
-	// those of points less than reach apart on the time axis: the widest
-	// label and the widest dodge. overlap looks only there, so that a
-	// chart of many points stays quick.
-	var reach vg.Length
-	for i, pt := range t.Points {
-		reach = max(reach, t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source), vg.Length(math.Abs(t.dx[i]))*t.Dodge)
-	}
-	reach = 2*reach + 2*(t.Radius+t.Gap)
-	overlap := func(a vg.Rectangle, i int) vg.Length {
-		var sum vg.Length
-		if a.Min.Y < c.Min.Y || a.Max.Y > c.Max.Y {
-			sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
-		}
-		x := trX(t.Points[i].X)
-		add := func(j int) bool {
-			if trX(t.Points[j].X) < x-reach || trX(t.Points[j].X) > x+reach {
-				return false
-			}
-			if b := boxes[j]; placed[j] {
-				w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
-				h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
-				if w > 0 && h > 0 {
-					sum += w * h
-				}
-			}
-			return true
-		}
-		for j := i - 1; j >= 0 && add(j); j-- {
-		}
-		for j := i + 1; j < n && add(j); j++ {
-		}
-		return sum
-	}
-	for i := range t.Points {
-		if t.side[i] != 0 {
-			continue
-		}
-		best := vg.Length(-1)
-		for _, cand := range [...]struct {
-			below bool
-			tier  int
-		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}} {
-			box := t.labelBox(i, at(i), trY, cand.below, cand.tier)
-			if o := overlap(box, i); best < 0 || o < best {
-				best, below[i], tier[i], boxes[i] = o, cand.below, cand.tier, box
-				if o == 0 {
-					break
-				}
-			}
-		}
-		placed[i] = true
-	}
+	below, tier := t.placeLabels(c, trX, trY)
 	ends := t.whiskerEnds(trX)
 	for i, pt := range t.Points {
 		x := at(i)
@@ -450,6 +384,100 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			fillBaseline(c, ls, lx, y+ss.FontExtents().Ascent+ls.FontExtents().Descent+t.Gap/2, pt.Label)
 		}
 	}
+}
+
+// placeLabels says where each point's labels go: below it or above, and
+// how many label heights further away. Points side by side go as layout
+// says; a point alone goes in the first free place of above, below, and a
+// label's height further up or down, free meaning clear of every label
+// placed so far and inside the canvas (the least overlap if none is).
+func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) (below []bool, tier []int) {
+	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
+	n := len(t.Points)
+	below, tier = make([]bool, n), make([]int, n)
+	boxes := make([]vg.Rectangle, n)
+	placed := make([]bool, n)
+	for i := range t.Points {
+		if t.side[i] != 0 {
+			below[i] = t.under[i]
+			boxes[i], placed[i] = t.labelBox(i, at(i), trY, below[i], 0), true
+		}
+	}
+	// Points come in time order, so the labels that can meet one are
+	// those of points less than reach apart on the time axis: the widest
+	// label and the widest dodge. overlap looks only there, so that a
+	// chart of many points stays quick.
+	var reach vg.Length
+	for i, pt := range t.Points {
+		reach = max(reach, t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source), vg.Length(math.Abs(t.dx[i]))*t.Dodge)
+	}
+	reach = 2*reach + 2*(t.Radius+t.Gap)
+	overlap := func(a vg.Rectangle, i int) vg.Length {
+		var sum vg.Length
+		if a.Min.Y < c.Min.Y || a.Max.Y > c.Max.Y {
+			sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
+		}
+		x := trX(t.Points[i].X)
+		add := func(j int) bool {
+			if trX(t.Points[j].X) < x-reach || trX(t.Points[j].X) > x+reach {
+				return false
+			}
+			if b := boxes[j]; placed[j] {
+				w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
+				h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)
+				if w > 0 && h > 0 {
+					sum += w * h
+				}
+				// A label on the wrong side of the label of a point of its
+				// time is as bad as one on top of it: "77%" over the 80%
+				// point, "80%" under the 77% one (s23r-pensions' deck).
+				if d := mid(t.Points[i]) - mid(t.Points[j]); t.Points[j].X == t.Points[i].X && d != 0 && (d > 0) != (a.Min.Y+a.Max.Y > b.Min.Y+b.Max.Y) {
+					sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
+				}
+			}
+			return true
+		}
+		for j := i - 1; j >= 0 && add(j); j-- {
+		}
+		for j := i + 1; j < n && add(j); j++ {
+		}
+		return sum
+	}
+	// Points of one time are placed highest first, so that where two
+	// lines end close together the higher one's label goes above and the
+	// lower one's below, each beside its own line (s23r-pensions: 80
+	// above 77, not "77%" drawn at the 80% point).
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		pa, pb := t.Points[a], t.Points[b]
+		if pa.X != pb.X {
+			return cmp.Compare(pa.X, pb.X)
+		}
+		return cmp.Compare(mid(pb), mid(pa))
+	})
+	for _, i := range order {
+		if t.side[i] != 0 {
+			continue
+		}
+		best := vg.Length(-1)
+		for _, cand := range [...]struct {
+			below bool
+			tier  int
+		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}} {
+			box := t.labelBox(i, at(i), trY, cand.below, cand.tier)
+			if o := overlap(box, i); best < 0 || o < best {
+				best, below[i], tier[i], boxes[i] = o, cand.below, cand.tier, box
+				if o == 0 {
+					break
+				}
+			}
+		}
+		placed[i] = true
+	}
+	return below, tier
 }
 
 // labelEdges returns the heights above and below point i's mark (its

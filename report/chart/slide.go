@@ -358,12 +358,14 @@ func (s *Slide) render(img *image.RGBA) error {
 	return nil
 }
 
-// footLines returns the notes' lines and then the footer's, wrapped to
-// width and balanced as titles are (wrapBalanced), so that no year or
-// lone word ends a source line; nNotes is how many are the notes'.
+// footLines returns the notes' lines and then the footer's: a note runs
+// to the width, as a title does (wrapTitle), never balanced into lines
+// of three fifths of it beside notes of one full line (s23q-food); the
+// footer balanced (wrapSource), so that no year or lone word ends a
+// source line. nNotes is how many are the notes'.
 func (s *Slide) footLines(width vg.Length) (lines []string, nNotes int) {
 	for _, n := range s.Notes {
-		lines = append(lines, wrapBalanced("Note: "+n, s.NoteStyle, width)...)
+		lines = append(lines, wrapTitle("Note: "+n, s.NoteStyle, width)...)
 	}
 	nNotes = len(lines)
 	return append(lines, wrapSource(s.Footer, s.FooterStyle, width)...), nNotes

@@ -1612,11 +1612,11 @@ func (b *book) writeCharts() error {
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			// What the points' notes and statuses say, as the slide's
-			// notes do: "Note: Provisional (2008)." under the title
+			// notes do: "Note: Provisional (2008)." under the chart
 			// (s22p-air: the book's chart of a provisional 2008 said
 			// nothing of it).
-			if notes := seriesNotes(b.c, v); len(notes) > 0 {
-				ch.Title.Paragraph = append(ch.Title.Paragraph, excelize.RichTextRun{Text: "Note: " + strings.Join(notes, " "), Font: &excelize.Font{Size: 8, Color: "595959"}})
+			if err := b.chartNotes(seriesNotes(b.c, v), top, ch); err != nil {
+				return err
 			}
 			if len(vb.series) == 1 {
 				// One series, which the chart's title is of (s14-hospitals'
@@ -1644,6 +1644,40 @@ func (b *book) writeCharts() error {
 		}
 	}
 	return nil
+}
+
+// chartNotes writes notes under the native chart ch of the block at row
+// top, a "Note: …" a line, in a cell across the chart's columns, and
+// shortens the chart by the rows they take,
+// as the slide prints its notes under its plot: never in the chart's
+// title, where six notes squeezed the plot into a sixth of the chart
+// (s23q-food) and a long list ran past its frame.
+func (b *book) chartNotes(notes []string, top int, ch *excelize.Chart) error {
+	if len(notes) == 0 {
+		return nil
+	}
+	// excelize anchors a chart counting a row of lineHeight points as 18
+	// pixels (ceil(15*4/3.4)), and LibreOffice draws it over those rows.
+	const rowPx, maxRows = 18, 9 // the chart keeps 9 rows
+	text := "Note: " + strings.Join(notes, "\nNote: ")
+	rows := min(lines(text, introColumns*defaultColWidth*11/9, false), maxRows) // lines measures 11-point text; these are 9
+	chartRows := blockRows - 2 - rows                                           // under the caption, over a free row
+	ch.Dimension.Height = uint(chartRows * rowPx)
+	first := top + 1 + chartRows
+	from, to := "A"+strconv.Itoa(first), introLastCol+strconv.Itoa(first+rows-1)
+	st, err := b.style("chart-notes", func() *excelize.Style {
+		return &excelize.Style{Font: &excelize.Font{Family: font, Size: 9, Color: "595959"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.f.MergeCell(SheetCharts, from, to); err != nil {
+		return err
+	}
+	if err := b.f.SetCellStr(SheetCharts, from, text); err != nil {
+		return err
+	}
+	return b.f.SetCellStyle(SheetCharts, from, from, st)
 }
 
 // headlineBlock writes the first figure of the headline view v from row:

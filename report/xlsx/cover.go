@@ -569,14 +569,17 @@ const (
 )
 
 // issuedWords returns date, src's issue date as a sheet writes it, with
-// where it came from when the text does not give it (Source.IssuedFrom):
-// "22 March 2018 (from news reports of the release; not in the text)". A
-// borrowed date shown bare read as the document's own (s16g-air).
+// where the catalog says it came from (Source.IssuedFrom): "22 March 2018
+// (from news reports of the release)". A borrowed date shown bare read as
+// the document's own (s16g-air); the book says where it was read, as the
+// catalog does, and makes no claim of its own about the text, which gave
+// "Date released: July 01, 2025" where the book said "not in the text"
+// (s23r-water).
 func issuedWords(src *indicators.Source, date string) string {
 	if date == "" || src.IssuedFrom == "" {
 		return date
 	}
-	return date + " (from " + strings.TrimRight(src.IssuedFrom, ". ") + "; not in the text)"
+	return date + " (from " + strings.TrimRight(src.IssuedFrom, ". ") + ")"
 }
 
 // coverHeading is the title of the book: the title of its document, or of
