@@ -78,11 +78,7 @@ type IndicatorRow [len(IndicatorColumns)]string
 // Fill sets the row to ind with its provenance p, whose span in code
 // points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
-	q := ind.Quantity
-	if q.HeldBelowZero(ind.Unit) {
-		q = q.negated() // a fall below zero, its ends swapped, as the book holds it (Stored)
-	}
-	value, low, high := quantityNumbers(q)
+	value, low, high := quantityNumbers(ind.Quantity.storedAs(ind.Unit))
 	num := func(n *json.Number) string {
 		if n == nil {
 			return ""

@@ -575,7 +575,7 @@ func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 // ratio of a later point over an earlier one (the subtrahend or divisor
 // earlier) is a change from one to the other, each said in its own
 // granularity (Q3 2022 to Q4 2022, 2019 to Q4 2022), never merged into a
-// span, which reads as a total over it ("H2 2022"); the earlier less the
+// span, which reads as a total over it ("July–December 2022"); the earlier less the
 // later, a running total up to a date, and a sum span their inputs.
 func periodOf(op Op, ops []operand) (period, base Period) {
 	for _, o := range ops {

@@ -151,7 +151,7 @@ type jsonDerived struct {
 	Reason    string       `json:"reason,omitempty"`
 	// Restates are the IDs of the stated figures that say in the
 	// document's words what this one computes (Catalog.Restating),
-	// computed, not read back.
+	// computed; a file that gives them must agree.
 	Restates []string `json:"restates,omitempty"`
 }
 

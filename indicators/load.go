@@ -1615,7 +1615,7 @@ var derivedFields = []string{"id", "title", "description", "formula", "inputs", 
 
 // computedDerivedFields are the fields of a derived indicator that the JSON
 // export writes and Compute computes.
-var computedDerivedFields = []string{"text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason"}
+var computedDerivedFields = []string{"text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason", "restates"}
 
 func (d *decoder) derived(n *yaml.Node) {
 	f := d.mapping(n, "derived indicator", derivedFields)

@@ -347,7 +347,7 @@ func fiscalName(y int, across bool, sep string) string {
 
 // Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
 // "April–October 2015", "Q3 2024", a half-year in its months as releases
-// write it ("January–June 2020"; "H1" is a code no release says),
+// write it ("January–June 2020"; we write halves in months, though some releases say "H1 2020"),
 // "FY 2020", "FY 2024–25", a year across two (a school or farm year) as
 // the document writes it
 // ("2018/19"), "to 2 June 2018" (a running total), "year not

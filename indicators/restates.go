@@ -1,30 +1,32 @@
 package indicators
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Restating returns the indicators that state, in the document's own
 // words, the figure the derived indicator id computes: each is no input
 // of it, is quoted in one sentence with every one of its inputs (its
-// quote's span holds theirs, in the same source), is in a unit the
+// quote's span holds theirs, in the same source), is of the result's
+// period (and base, where it states one) and of an input's entities, or
+// states none, is a share where the formula is one, is in a unit the
 // result can be said in (a ratio in times or percent either way, any
-// other in the result's own kind) and says a figure the inputs allow
-// (its interval, widened by its rounding where it has no hedge, meets
-// the result's). "Median weekly earnings of nonunion workers ($802)
-// were 80 percent of earnings for workers who were union members
-// ($1,004)" restates the ratio 802/1,004 (0.80 times); "a union
-// membership rate (34.4 percent) more than five times higher than that
-// of private-sector workers (6.4 percent)" the ratio 5.4 times
-// (s23q-unions). Outputs print the document's words beside the derived
-// figure, so that a reader sees which claim it checks. It returns nil
-// for an unknown id, a formula of no value or inputs that are derived.
+// other in the result's own kind) and says a figure the inputs allow:
+// its interval, widened by its rounding where it has no hedge and signed
+// as it is stored (a fall below zero), meets the result's. "Median
+// weekly earnings of nonunion workers ($802) were 80 percent of earnings
+// for workers who were union members ($1,004)" restates the ratio
+// 802/1,004 (0.80 times); "a union membership rate (34.4 percent) more
+// than five times higher than that of private-sector workers (6.4
+// percent)" the ratio 5.4 times (s23q-unions); "fell $20 billion" the
+// difference 2015 less 2014, never 2014 less 2015. Outputs print the
+// document's words beside the derived figure, so that a reader sees
+// which claim it checks. It returns nil for an unknown id, a formula of
+// no value or inputs that are derived.
 func (c *Catalog) Restating(id string) []*Indicator {
-	var d *Derived
-	for i := range c.Derived {
-		if c.Derived[i].ID == id {
-			d = &c.Derived[i]
-		}
-	}
-	if d == nil {
+	d, ok := c.DerivedIndicator(id)
+	if !ok {
 		return nil
 	}
 	r, err := c.Compute(id)
@@ -42,7 +44,7 @@ func (c *Catalog) Restating(id string) []*Indicator {
 	var out []*Indicator
 	for i := range c.Indicators {
 		x := &c.Indicators[i]
-		if isInput(d, x.ID) || !quotedWith(x, inputs) {
+		if slices.Contains(d.Inputs, x.ID) || !quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
 			continue
 		}
 		scale, ok := restatedScale(r.Unit, x.Unit)
@@ -54,6 +56,9 @@ func (c *Catalog) Restating(id string) []*Indicator {
 			h := x.Quantity.Value.roundingHalfWidth()
 			iv.Lo, iv.Hi = iv.Lo-h, iv.Hi+h
 		}
+		if x.Quantity.HeldBelowZero(x.Unit) {
+			iv.Lo, iv.Hi = -iv.Hi, -iv.Lo // the stored sign (storedAs) of every figure the words allow
+		}
 		lo, hi := iv.Lo*scale, iv.Hi*scale
 		if lo <= r.Interval.Hi && r.Interval.Lo <= hi && !math.IsNaN(lo+hi) {
 			out = append(out, x)
@@ -62,14 +67,14 @@ func (c *Catalog) Restating(id string) []*Indicator {
 	return out
 }
 
-// isInput reports whether id is an input of d.
-func isInput(d *Derived, id string) bool {
-	for _, in := range d.Inputs {
-		if in == id {
-			return true
-		}
+// restatesOf reports whether x, a stated figure, can be the result r of
+// formula op of inputs: of r's period and base, of an input's entities,
+// a share for a share, each where x states it.
+func restatesOf(x *Indicator, r Result, op Op, inputs []*Indicator) bool {
+	if x.Period.IsStated() && x.Period != r.Period || x.Base.IsStated() && x.Base != r.Base || op == ShareOf && x.Measure != Share {
+		return false
 	}
-	return false
+	return len(x.Entities) == 0 || slices.ContainsFunc(inputs, func(in *Indicator) bool { return slices.Equal(in.Entities, x.Entities) })
 }
 
 // quotedWith reports whether a quote of x holds a quote of each of

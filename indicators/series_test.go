@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -650,5 +651,63 @@ func TestIncludeSameSource(t *testing.T) {
 	}
 	if want := []string{"a", "b"}; !cmp.Equal(ids, want) {
 		t.Errorf("sources = %v, want %v", ids, want)
+	}
+}
+
+// TestSeriesFallsBelowZero: series.csv and the JSON's series points write
+// a fall below zero, a range's larger drop first, as the indicator table
+// does; a rise and a multiple ("times") keep their sign.
+func TestSeriesFallsBelowZero(t *testing.T) {
+	tests := []struct {
+		stated, extra  string
+		value, low, hi string
+	}{
+		{"0.5%", "    direction: down\n", "-0.5", "", ""},
+		{"2 to 3%", "    direction: down\n", "", "-3", "-2"},
+		{"0.5%", "    direction: up\n", "0.5", "", ""},
+		{"-0.5%", "", "-0.5", "", ""},
+		{"2 times", "    direction: down\n", "2", "", ""},
+	}
+	for _, tt := range tests {
+		claims := []claim{{id: "x", src: "a", stated: tt.stated, period: "2016", series: "trade", extra: tt.extra}}
+		src, texts := seriesYAML(claims, tradeSeries)
+		// The quote says the way: "the figure fell 0.5%".
+		verb := map[string]string{"    direction: down\n": "fell", "    direction: up\n": "rose"}[tt.extra]
+		if verb != "" {
+			old := texts["a.txt"]
+			texts["a.txt"] = strings.ReplaceAll(old, "was", verb)
+			src = strings.ReplaceAll(strings.Replace(src, sha(old), sha(texts["a.txt"]), 1), "the figure was", "the figure "+verb)
+		}
+		src = strings.Replace(src, "measure: flow", "measure: change", 1)
+		c, err := indicators.Parse("c.yaml", []byte(src), func(p string) ([]byte, error) { return []byte(texts[p]), nil })
+		if err != nil {
+			t.Fatalf("Parse(%q, %q) = %v", tt.stated, tt.extra, err)
+		}
+		var cs, js bytes.Buffer
+		if err := indicators.WriteSeriesCSV(&cs, c); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&cs).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := rows[1][8:11], []string{tt.value, tt.low, tt.hi}; !slices.Equal(got, want) {
+			t.Errorf("WriteSeriesCSV(%q, %q) Value, Low, High = %q, want %q", tt.stated, tt.extra, got, want)
+		}
+		if err := indicators.WriteJSON(&js, c); err != nil {
+			t.Fatal(err)
+		}
+		num := func(s string) string {
+			if s == "" {
+				return "null"
+			}
+			return s
+		}
+		want := fmt.Sprintf(`"value": %s,
+          "low": %s,
+          "high": %s,`, num(tt.value), num(tt.low), num(tt.hi))
+		if !strings.Contains(js.String(), want) {
+			t.Errorf("WriteJSON(%q, %q) series point lacks\n%s", tt.stated, tt.extra, want)
+		}
 	}
 }

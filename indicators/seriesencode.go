@@ -71,7 +71,7 @@ func (c *Catalog) seriesModel(all [][]SeriesPoint) seriesModel {
 				meas = ind.Measure.String()
 			}
 			jp := jsonSeriesPoint{Indicator: ind.ID, Source: p.Source, Qualifier: ind.Quantity.Qualifier.String(), Stated: ind.Stated}
-			jp.Value, jp.Low, jp.High = quantityNumbers(ind.Quantity)
+			jp.Value, jp.Low, jp.High = quantityNumbers(ind.Quantity.storedAs(ind.Unit)) // a fall below zero, as the indicator table
 			if ind.Period.IsStated() {
 				ps := ind.Period.String()
 				jp.Period = &ps
@@ -123,15 +123,14 @@ func WriteSeriesCSV(w io.Writer, c *Catalog) error {
 	}
 	m := c.seriesModel(all)
 	for i, s := range c.Series {
-		for _, p := range all[i] {
-			ind := p.Indicator
-			value, low, high := quantityNumbers(ind.Quantity)
+		for k, p := range all[i] {
+			ind, jp := p.Indicator, m.series[i].Points[k]
 			quote := ""
 			if len(ind.Provenance) > 0 {
 				quote = ind.Provenance[0].Quote
 			}
 			rec := []string{s.ID, SafeText(s.Title), m.series[i].Unit, ind.Period.String(), ind.ID, p.Source, SafeText(ind.Stated),
-				ind.Quantity.Qualifier.String(), str(value), str(low), str(high), ind.Status.String(), SafeText(quote), strings.Join(with[ind.ID], ";"),
+				ind.Quantity.Qualifier.String(), str(jp.Value), str(jp.Low), str(jp.High), ind.Status.String(), SafeText(quote), strings.Join(with[ind.ID], ";"),
 				strings.Join(revisedBy[ind.ID], ";")}
 			if err := cw.Write(rec); err != nil {
 				return err

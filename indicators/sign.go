@@ -50,6 +50,18 @@ func (q Quantity) Stored(d Decimal, u Unit) Decimal {
 	return d
 }
 
+// storedAs returns q, a figure in unit u, as it is stored (Stored): where
+// HeldBelowZero negated, a range's ends swapped so that Low holds the
+// larger drop. It is the one stored sign of a whole figure: the indicator
+// table, series.csv, the JSON's series points and Catalog.Restating read
+// it.
+func (q Quantity) storedAs(u Unit) Quantity {
+	if q.HeldBelowZero(u) {
+		return q.negated()
+	}
+	return q
+}
+
 // minusBefore returns stated, a figure written unsigned, with a minus
 // sign before its number (or before the currency sign before it):
 // "€632 million" is "-€632 million", "about €632 million" "about -€632

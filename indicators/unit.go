@@ -766,9 +766,7 @@ func (c *Catalog) OneRateWordedSeq(more iter.Seq[*Indicator]) (*Catalog, iter.Se
 	}
 	return &cp, func(yield func(*Indicator) bool) {
 		for ind := range more {
-			if k, ok := rateKeyOf(ind.Unit); ok && best[k] != "" && ind.Unit.Per != best[k] {
-				w := *ind
-				w.Unit.Per = best[k]
+			if w := *ind; oneRate(best, []*Unit{&w.Unit}, 1) > 0 {
 				ind = &w
 			}
 			if !yield(ind) {

@@ -1825,6 +1825,12 @@ func (d *decoder) checkGiven() {
 		}
 		dv, _ := d.c.DerivedIndicator(g.id)
 		j := derivedJSON(d.c, dv, r, true)
+		if g.field == "restates" {
+			if got := d.strings(g.node, "restates"); !slices.Equal(got, j.Restates) {
+				d.errorf(g.node, ErrMismatch, "derived %q computes restates = [%s], not [%s]: remove \"restates\" (it is computed) or write that", g.id, strings.Join(j.Restates, ", "), strings.Join(got, ", "))
+			}
+			continue
+		}
 		var want *string // nil: null
 		str := func(s string) *string { return &s }
 		number := false

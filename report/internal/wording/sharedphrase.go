@@ -57,10 +57,13 @@ func sharedPhrase(titles []string) ([]string, string) {
 
 // SubtitleWith returns sub saying phrase, the phrase BarTitles took from
 // every bar's title, once: after it, set off by a semicolon, unless sub
-// says it already ("Deaths per 100,000 people" of "per 100,000 people").
+// says it already, as whole words in any case ("Deaths per 100,000
+// people" of "per 100,000 people"; "Thousands of tonnes" does not say
+// "US"). A view's own subtitle is said so too: it replaces the subtitle
+// the chart makes, and the phrase taken off the bars follows it.
 func SubtitleWith(sub, phrase string) string {
 	switch {
-	case phrase == "" || strings.Contains(strings.ToLower(sub), strings.ToLower(phrase)):
+	case phrase == "" || hasWords(strings.ToLower(sub), strings.ToLower(phrase)):
 		return sub
 	case sub == "":
 		return upperFirst(phrase)

@@ -40,6 +40,9 @@ func TestSubtitleWith(t *testing.T) {
 		{"Deaths per 100,000 people; 2018", "per 100,000 people", "Deaths per 100,000 people; 2018"},
 		{"", "traditional survey area", "Traditional survey area"},
 		{"Percent", "", "Percent"},
+		{"Thousands of tonnes; 2014", "US", "Thousands of tonnes; 2014; US"}, // "us" of "thousands" is no word
+		{"Exports of the us, 2014", "US", "Exports of the us, 2014"},
+		{"Persons aged 15+", "15+", "Persons aged 15+"},
 	}
 	for _, tt := range tests {
 		if got := SubtitleWith(tt.sub, tt.phrase); got != tt.want {

@@ -20,9 +20,8 @@ func StatusOnce(c *indicators.Catalog) *indicators.Catalog {
 	}
 	var out *indicators.Catalog
 	for i := range c.Indicators {
-		ind := &c.Indicators[i]
-		q := indicators.StatusExact(ind)
-		if q == ind.Quantity {
+		w, ok := statusOnce(&c.Indicators[i])
+		if !ok {
 			continue
 		}
 		if out == nil {
@@ -30,12 +29,21 @@ func StatusOnce(c *indicators.Catalog) *indicators.Catalog {
 			cp.Indicators = slices.Clone(c.Indicators)
 			out = &cp
 		}
-		out.Indicators[i].Quantity = q
+		out.Indicators[i] = w
 	}
 	if out == nil {
 		return c
 	}
 	return out
+}
+
+// statusOnce returns a copy of ind with its figure as
+// indicators.StatusExact reads it, and true, or false where that is ind's
+// figure: StatusOnce and InputSeq read each indicator through it.
+func statusOnce(ind *indicators.Indicator) (indicators.Indicator, bool) {
+	w := *ind
+	w.Quantity = indicators.StatusExact(ind)
+	return w, w.Quantity != ind.Quantity
 }
 
 // Input returns c as every writer of a report reads it, c itself or a
@@ -60,9 +68,7 @@ func InputSeq(c *indicators.Catalog, more iter.Seq[*indicators.Indicator]) (*ind
 	}
 	return StatusOnce(c), func(yield func(*indicators.Indicator) bool) {
 		for ind := range more {
-			if q := indicators.StatusExact(ind); q != ind.Quantity {
-				w := *ind
-				w.Quantity = q
+			if w, ok := statusOnce(ind); ok {
 				ind = &w
 			}
 			if !yield(ind) {
