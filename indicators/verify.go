@@ -314,6 +314,26 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		}
 		ids[id] = what + " " + strconv.Quote(id)
 	}
+	// The book names each figure by its id folded (NameOfID), a range's
+	// ends by the name with _LOW and _HIGH: two ids must not fold alike.
+	named := map[string]string{} // name → id
+	name := func(key, where, id string) {
+		q, _, _, ok := v.figure(id)
+		n := NameOfID(id)
+		for _, k := range []string{n, n + "_LOW", n + "_HIGH"} {
+			if prev, clash := named[k]; clash && prev != id {
+				v.add(key+"/id", where, ErrDuplicateID, "ids %q and %q are both named %s in the book, which keeps letters and digits only, in upper case: write id: %s-2, or another id that differs in a letter or digit", prev, id, k, id)
+				return
+			}
+			if k == n && !(ok && q.IsRange()) {
+				break
+			}
+		}
+		named[n] = id
+		if ok && q.IsRange() {
+			named[n+"_LOW"], named[n+"_HIGH"] = id, id
+		}
+	}
 	srcIDs := map[string]bool{}
 	for i := range c.Sources {
 		s := &c.Sources[i]
@@ -351,6 +371,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.add(key, fmt.Sprintf("indicator %d", i+1), ErrMissing, "indicator has no id")
 		}
 		claim(key, where, ind.ID, "indicator")
+		name(key, where, ind.ID)
 		if bad[ind.ID] {
 			v.provenance(ind, key, where, false)
 			continue
@@ -369,6 +390,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		key := "derived/" + d.ID
 		where := "derived " + strconv.Quote(d.ID)
 		claim(key, where, d.ID, "derived indicator")
+		name(key, where, d.ID)
 		dangling := false
 		for j, in := range d.Inputs {
 			_, isInd := c.Indicator(in)
@@ -420,7 +442,8 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 // viewDraws checks that a view's kind can draw its figures, so that what
 // verify passes, build builds: a part of a whole shows one percentage of
 // at least 0, a headline card one figure, and a bar no negative figure
-// with a hedge (its hedge would be drawn at the 0 end).
+// with an open end, "nearly" or "more than" (that end would be drawn at
+// the 0 end; "down about 1 percent" is a fall like any).
 func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 	switch n := len(vw.Indicators); {
 	case vw.Kind == PartOfWhole && n > 1:
@@ -437,22 +460,45 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 			v.viewMixesUnits(vw, key, where)
 		}
 	}
+	// The bars draw a fall below zero as the charts sign it (SignedMoves).
+	var qs []Quantity
+	var sts []Status
+	for _, id := range vw.Indicators {
+		if q, _, st, ok := v.figure(id); ok {
+			qs, sts = append(qs, q), append(sts, st)
+		}
+	}
+	signed := SignedMoves(qs, sts)
 	for j, id := range vw.Indicators {
-		q, u, ok := v.figure(id)
+		q, u, _, ok := v.figure(id)
 		if !ok || v.bad[id] {
 			continue // a refused stated or unit is reported there, not again on the view
 		}
 		lo, hi := q.Ends()
+		if signed {
+			lo, hi = q.SignedEnds()
+		}
 		at := fmt.Sprintf("%s/indicators/%d", key, j)
 		switch {
 		case vw.Kind == PartOfWhole && u.Kind != Percent:
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole shows a percentage, and %q is in %s: write kind: bars or headline", vw.ID, id, unitWord(u))
 		case vw.Kind == PartOfWhole && lo < 0:
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole cannot show the negative %q: write kind: bars or headline", vw.ID, id)
-		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
-			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the hedged negative %q: write kind: headline", vw.ID, vw.Kind, id)
+		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier.OpenEnd() && u.Kind != Rank:
+			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the negative %q with its open end (%s): %s", vw.ID, vw.Kind, id, q.Qualifier.Word(), ownView(vw, id, Headline))
+		case (vw.Kind == Bars || vw.Kind == RangeChart) && signed && q.Direction == Either:
+			v.add(at, where, ErrValue, "view %q draws %q, a move either way, beside rises and falls: it has no side of zero to be drawn on; %s", vw.ID, id, ownView(vw, id, Bars))
 		}
 	}
+}
+
+// ownView is the advice that draws id of view vw in a view of its own
+// of kind k: the kind alone where vw shows id alone.
+func ownView(vw *ChartView, id string, k ChartKind) string {
+	if len(vw.Indicators) == 1 {
+		return "write kind: " + k.String()
+	}
+	return fmt.Sprintf("take %q out of this view's indicators and give it a view of its own: kind: %s, indicators: [%s]", id, k, id)
 }
 
 // composition checks a part_of_whole view of several shares, drawn as
@@ -568,7 +614,7 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 		if v.bad[id] {
 			continue
 		}
-		_, u, ok := v.figure(id)
+		_, u, _, ok := v.figure(id)
 		if !ok {
 			continue
 		}
@@ -882,18 +928,18 @@ func (v *verifier) populationBase(ind *Indicator, key, where string) {
 	}
 }
 
-// figure returns the quantity and unit of an indicator or of a derived
+// figure returns the quantity, unit and status of an indicator or of a derived
 // indicator that computes; false otherwise (reported elsewhere).
-func (v *verifier) figure(id string) (Quantity, Unit, bool) {
+func (v *verifier) figure(id string) (Quantity, Unit, Status, bool) {
 	if ind, ok := v.c.Indicator(id); ok {
-		return ind.Quantity, ind.Unit, true
+		return ind.Quantity, ind.Unit, ind.Status, true
 	}
 	if _, ok := v.c.DerivedIndicator(id); ok {
 		if r, err := v.c.Compute(id); err == nil && r.Bounded {
-			return r.Quantity, r.Unit, true
+			return r.Quantity, r.Unit, r.Status, true
 		}
 	}
-	return Quantity{}, Unit{}, false
+	return Quantity{}, Unit{}, 0, false
 }
 
 // suggestID returns ": did you mean …?" for the closest ID, or "".
