@@ -742,6 +742,12 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it: quote the words that do (\"price per %s\"), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
+	case u.Kind == NoUnit && isPerNumber(canonicalPer(u.Per)) && !samePer(u.Per, ind.Unit.Per) &&
+		!named(func(q string) bool { return nounNamed(q, strings.TrimPrefix(ind.Unit.Per, canonicalPer(u.Per)+" ")) }):
+		// "4.1 per 100,000" in "per 100,000 workers": a quote names them.
+		bare := ind.Unit
+		bare.Per = canonicalPer(u.Per)
+		return fmt.Sprintf("unit %q words the base of %q as %q, but no quote names it: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	}
@@ -843,6 +849,20 @@ func (v *verifier) bareRates() {
 			}
 		}
 	}
+	// A bare number's base is the one worded base of that number in
+	// the source ("per 100,000" beside "per 100,000 workers").
+	for k, id := range withNoun {
+		src, per, _ := strings.Cut(k, "\x00")
+		num, _, worded := strings.Cut(per, " ")
+		if !worded || !isPerNumber(num) {
+			continue
+		}
+		if prev, ok := withNoun[src+"\x00"+num]; !ok {
+			withNoun[src+"\x00"+num] = id
+		} else if o, _ := v.c.Indicator(prev); o != nil && canonicalPer(o.Unit.Per) != canonicalPer(per) && BareRateBase(canonicalPer(o.Unit.Per)) != num {
+			withNoun[src+"\x00"+num] = "\x00" // two worded bases: none is the bare one's
+		}
+	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
 		u := ind.Unit
@@ -850,7 +870,7 @@ func (v *verifier) bareRates() {
 			continue // "3.6 per 1,000 live births" is no rate per 1,000 population
 		}
 		id := withNoun[key(ind, u.Per)]
-		if id == "" {
+		if id == "" || id == "\x00" {
 			continue
 		}
 		other, _ := v.c.Indicator(id)
