@@ -73,6 +73,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.titlePeriodNotices()...)
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
+	l = append(l, c.placeNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
