@@ -758,33 +758,9 @@ func rateWordings(units []Unit) map[rateKey]string {
 			counts[k][u.Per]++
 		}
 	}
-	// A bare number ("per 100,000") is the one worded base of that
-	// number its unit has beside it ("per 100,000 workers"): a document
-	// words its base once (s23q-injuries: "4.0 per 100,000 workers, down
-	// slightly from a rate of 4.1 per 100,000").
-	alias := map[rateKey]rateKey{}
-	for k := range counts {
-		if !isPerNumber(k.bare) {
-			continue
-		}
-		var into []rateKey
-		for k2 := range counts {
-			if k2.u.Kind == k.u.Kind && k2.u.Name == k.u.Name && k2.u.Currency == k.u.Currency && strings.HasPrefix(k2.bare, k.bare+" ") {
-				into = append(into, k2)
-			}
-		}
-		if len(into) == 1 {
-			alias[k] = into[0]
-		}
-	}
-	for k, to := range alias {
-		for w, n := range counts[k] {
-			counts[to][w] += n
-		}
-	}
 	best := map[rateKey]string{}
 	for k, m := range counts {
-		if _, merged := alias[k]; len(m) < 2 || merged {
+		if len(m) < 2 {
 			continue
 		}
 		words := slices.Sorted(maps.Keys(m))
@@ -795,11 +771,6 @@ func rateWordings(units []Unit) map[rateKey]string {
 			}
 		}
 		best[k] = w
-	}
-	for k, to := range alias {
-		if w := best[to]; w != "" {
-			best[k] = w
-		}
 	}
 	return best
 }

@@ -875,6 +875,15 @@ func (v *verifier) bareRates() {
 			continue
 		}
 		other, _ := v.c.Indicator(id)
+		if BareRateBase(canonicalPer(other.Unit.Per)) != BareRateBase(canonicalPer(u.Per)) {
+			// A base worded with a noun of its own ("per 1,000
+			// unmarried men") is the bare one's only where one sentence
+			// words it once for both ("4.0 per 100,000 workers, down
+			// slightly from a rate of 4.1 per 100,000").
+			if s := v.sentenceNaming(ind, other.Unit.Name); s == "" || !strings.Contains(lowerASCII(s), lowerASCII(" per "+other.Unit.Per)) {
+				continue
+			}
+		}
 		named := slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return nounNamed(p.Quote, other.Unit.Name) })
 		quote := ""
 		if !named {

@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -103,28 +104,6 @@ func TestRoundQAdvice(t *testing.T) {
 	})
 }
 
-// TestRoundQOneRateWording checks that a bare base beside the one
-// worded base of its number is worded as that one in every output
-// (s23q-injuries: a chart said "per 100,000 and per 100,000 workers").
-func TestRoundQOneRateWording(t *testing.T) {
-	units := []string{"per 100,000 workers", "per 100,000", "death per 100,000", "death per 100,000 workers", "per 1,000", "per 1,000 births", "per 1,000 vehicles"}
-	want := []string{"per 100,000 workers", "per 100,000 workers", "death per 100,000 workers", "death per 100,000 workers", "per 1,000", "per 1,000 births", "per 1,000 vehicles"}
-	var us []indicators.Unit
-	var ps []*indicators.Unit
-	for _, s := range units {
-		us = append(us, indicators.MustParseUnit(s))
-	}
-	for i := range us {
-		ps = append(ps, &us[i])
-	}
-	indicators.OneRateUnits(ps)
-	for i := range us {
-		if got := us[i].String(); got != want[i] {
-			t.Errorf("OneRateUnits: %q became %q, want %q", units[i], got, want[i])
-		}
-	}
-}
-
 // TestRoundQDerivedBounds checks that a derived figure's bounds are said
 // as closely as its interval allows: exact inputs gave "24.7 percent"
 // with a low of 24.6 (s23q-wildfires).
@@ -184,6 +163,36 @@ func TestRoundQPlaceNotices(t *testing.T) {
 			if got[i] != tc.want[i] {
 				t.Errorf("%s: message %d = %q, want %q", tc.name, i, got[i], tc.want[i])
 			}
+		}
+	}
+}
+
+// TestRoundQBareBeside checks that a bare rate beside the one worded
+// base of its number, in the sentence that words it once for both, is
+// told the unit with the noun and base (s23q-injuries: "leave unit out"
+// moved the error to the view), and that the advice verifies; a bare
+// rate in a sentence of its own is not told (a narrower base, "per 1,000
+// unmarried men", is another unit).
+func TestRoundQBareBeside(t *testing.T) {
+	const us = "entities: [US]\nstatus: fact\nmeasure: level\n"
+	const sentence = "The rate at which fatal injuries occurred in 2021 was 3.2 per 100,000 workers, down slightly from a rate of 3.4 per 100,000 in 2020"
+	worded := item18("r2021", us+"period: 2021\nstated: 3.2 per 100,000 workers\nunit: fatal injury per 100,000 workers", "", sentence)
+	tests := []struct {
+		name, items string
+		want        string
+	}{
+		{"the bare rate of the sentence", worded + item18("r2020", us+"period: 2020\nstated: 3.4 per 100,000", "", "down slightly from a rate of 3.4 per 100,000 in 2020"),
+			`write unit: fatal injury per 100,000 workers, and quote the sentence that names fatal injuries: write quote: "` + sentence + `"`},
+		{"the advice followed", worded + item18("r2020", us+"period: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers", "", sentence), ""},
+		{"a bare rate of another sentence", worded + item18("deaths", us+"period: 2021\nstated: 4.2 per 100,000", "", "Deaths were 4.2 per 100,000"), ""},
+	}
+	for _, tc := range tests {
+		got := messagesN(t, roundQDoc+"Deaths were 4.2 per 100,000.\n", tc.items, "")
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
 		}
 	}
 }
