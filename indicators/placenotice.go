@@ -16,8 +16,10 @@ import (
 //     of the source's address (SourceHome). A document of no place, and
 //     a figure whose place nothing says, take none;
 //   - an indicator whose period is "not stated" under a heading (its
-//     quote's section, else the source's title) that ends with a period:
-//     "For June, 5,939 fires" under "Wildfires - June 2020".
+//     quote's section, else the source's title) that ends with a period
+//     whose words the quote writes in part: "For June, 5,939 fires" under
+//     "Wildfires - June 2020". A quote that names no time ("about 60,000
+//     households" of a survey's design) takes none.
 func (c *Catalog) placeNotices() ErrorList {
 	var l ErrorList
 	add := func(ind *Indicator, field, msg string) {
@@ -45,7 +47,7 @@ func (c *Catalog) placeNotices() ErrorList {
 			if s := ind.Provenance[0].Section; len(s) > 0 {
 				heading = s[len(s)-1]
 			}
-			if p, words := headingPeriod(heading); words != "" {
+			if p, words := headingPeriod(heading); words != "" && quoteDatesPart(ind.Provenance[0].Quote, words) {
 				add(ind, "period", fmt.Sprintf("period is not stated, but the heading %q dates the figure (%q): write period: %s", heading, words, p))
 			}
 		}
@@ -109,4 +111,16 @@ func headingPeriod(heading string) (Period, string) {
 		}
 	}
 	return Period{}, ""
+}
+
+// quoteDatesPart reports whether quote writes a word of words, a date,
+// that is no number: "June" of "June 2020" in "For June, 5,939 fires".
+func quoteDatesPart(quote, words string) bool {
+	q := lowerASCII(foldString(quote))
+	for _, w := range strings.Fields(lowerASCII(words)) {
+		if !strings.ContainsAny(w, "0123456789") && indexWord(q, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -150,6 +150,8 @@ func TestRoundQPlaceNotices(t *testing.T) {
 		{"not stated under a dated heading",
 			item18("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: not stated\nstated: 4,210 fires", "[Wildfires - May 2021]", fires),
 			[]string{`notice: period is not stated, but the heading "Wildfires - May 2021" dates the figure ("May 2021"): write period: 2021-05`}},
+		{"not stated, a quote that names no time",
+			item18("a", "entities: [US]\nstatus: fact\nmeasure: level\nperiod: not stated\nstated: \"3.5\"\nunit: acre per crew per day", "[Wildfires - May 2021]", "Crews cleared 3.5 acres/crew/day."), nil},
 		{"the advice followed",
 			item18("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: 2021-05\nstated: 4,210 fires", "[Wildfires - May 2021]", fires), nil},
 	}
