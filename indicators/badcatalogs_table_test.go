@@ -257,4 +257,16 @@ var badCatalogs = []struct {
 	{"78-hedge-qualifier.yaml", []string{
 		`78-hedge-qualifier.yaml:15:16: unknown qualifier "around": "around" is a hedge, qualifier approx; a hedge is written in stated, in the quote's words: write stated: "Around 12%" and leave qualifier out`,
 	}},
+	// Round Q: what verify passes, build builds; and an unknown unit is
+	// told the pair that verifies (TestRoundQBadCatalogsFixed applies
+	// each advice).
+	{"79-view-negative-open-end.yaml", []string{
+		`79-view-negative-open-end.yaml:35:18: view "changes" of kind bars cannot yet draw the negative "exports-fall" with its open end (nearly): take "exports-fall" out of this view's indicators and give it a view of its own: kind: headline, indicators: [exports-fall]`,
+	}},
+	{"80-ids-one-name.yaml", []string{
+		`80-ids-one-name.yaml:19:9: ids "trade-2014" and "trade_2014" are both named TRADE_2014 in the book, which keeps letters and digits only, in upper case: write id: trade_2014-2, or another id that differs in a letter or digit`,
+	}},
+	{"81-unknown-unit-pair.yaml", []string{
+		`81-unknown-unit-pair.yaml:14:13: cannot read figure "3.5 acres/crew/day": unknown unit "acres/crew/day"; write stated: "3.5" and unit: acre per crew per day`,
+	}},
 }

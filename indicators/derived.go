@@ -140,18 +140,33 @@ type Result struct {
 // as the exports and the book give them: a range's ends as Quantity has
 // them; otherwise the interval's ends rounded outwards at the place the
 // figure is said to ("less than 27 percent" of a share is 0 and 27;
-// "76.8 percent" for 76.84 to 76.86 is 76.8 and 76.9; 327,000 for
-// 617,000 − 290,000 is 327,000 twice), so that they hold every value the
-// inputs allow. An end the inputs leave open (infinite) is not ok.
+// 327,000 for 617,000 − 290,000 is 327,000 twice), or one place finer
+// where the interval lies within the figure's rounding ("76.8 percent"
+// for 76.84 to 76.86 is 76.84 and 76.86; "24.7 percent" for 5,939 of
+// 24,056 is 24.68 and 24.69, never 24.6), so that they hold every value
+// the inputs allow as closely as the figure's digits can say. An end the
+// inputs leave open (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
 	}
+	// An interval within the figure's rounding has its ends one place
+	// finer: at the figure's own place the ends of 5,939 over 24,056
+	// (24.688… percent, exact) were 24.6 and 24.7, a low a reader takes
+	// for a doubt the inputs do not leave (s23q-wildfires).
+	fine := r.prec
+	if lo, hi := r.Interval.Lo, r.Interval.Hi; !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && r.prec.round(lo, 0).Equal(r.prec.round(hi, 0)) {
+		if fine.byPlace {
+			fine.place--
+		} else {
+			fine.sig++
+		}
+	}
 	if !math.IsInf(r.Interval.Lo, 0) {
-		low, lowOK = r.prec.round(r.Interval.Lo, -1), true
+		low, lowOK = fine.round(r.Interval.Lo, -1), true
 	}
 	if !math.IsInf(r.Interval.Hi, 0) {
-		high, highOK = r.prec.round(r.Interval.Hi, 1), true
+		high, highOK = fine.round(r.Interval.Hi, 1), true
 	}
 	return low, high, lowOK, highOK
 }

@@ -25,7 +25,7 @@ func TestDerivedRatePlace(t *testing.T) {
 		// The point 3,000 is what exact counts give: no finer place.
 		{"3,210,000 visits", "1,070 doctors", "3,000 visits per doctor", "3000", "3000", 3000, 3000},
 		// Counts written to the unit are exact: as before.
-		{"413,000 pupils", "30,400 teachers", "13.6 pupils per teacher", "13.5", "13.6", 413000.0 / 30400, 413000.0 / 30400},
+		{"413,000 pupils", "30,400 teachers", "13.6 pupils per teacher", "13.58", "13.59", 413000.0 / 30400, 413000.0 / 30400},
 		// A ratio in times keeps its two figures.
 		{"12.8 million people", "2.5 million people", "about 5.1 times", "5", "5.3", 12.75 / 2.55, 12.85 / 2.45},
 	}

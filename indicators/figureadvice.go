@@ -899,6 +899,29 @@ func degreeAdvice(stated string) string {
 	return ""
 }
 
+// unknownUnitAdvice says what to write for stated whose unit words are
+// unknown (msg, the parser's message, says "unknown unit"): the figure
+// alone, and the unit those words read as with a slash read as "per"
+// (ParseUnit), or, where none, no unit and the words said in the title.
+// Either pair verifies. "" for any other message (s23q-wildfires: "write
+// the figure as the document does" repeated what the user had written).
+func unknownUnitAdvice(stated, msg string) string {
+	_, q, ok := strings.Cut(msg, "unknown unit ")
+	words, err := strconv.Unquote(q)
+	at := strings.LastIndex(lowerASCII(stated), lowerASCII(words))
+	if !ok || err != nil || words == "" || at <= 0 {
+		return ""
+	}
+	fig := strings.TrimSpace(stated[:at])
+	if _, u, err := ParseStated(fig); err != nil || !u.IsZero() {
+		return ""
+	}
+	if _, u, err := ParseStated(fig + " " + strings.ReplaceAll(words, "/", " per ")); err == nil && !u.IsZero() {
+		return fmt.Sprintf("write stated: %q and unit: %s", fig, u)
+	}
+	return fmt.Sprintf("write stated: %q, the figure alone, leave unit out, and say %q in the title", fig, strings.TrimSpace(stated[at:]))
+}
+
 // statedRepeatsTitle says what to write for a count stated with a name
 // before its counted noun that the title already says ("5.8 million
 // Universal Credit claimants" titled "Universal Credit claimants"), or "":
@@ -1187,11 +1210,12 @@ func quoteWords(quote string) []string {
 
 // firstPlaceQuantifier reports whether f[i], a word of the quote's words
 // f, is a quantity in a phrase of lexicon.FirstPlaceQuantifiers ("most of
-// the exports", "at least"), not a first place.
+// the exports", "at least"), not a first place. After "the" it is the
+// place ("the most of any industry sector").
 func firstPlaceQuantifier(f []string, i int) bool {
 	for _, p := range lexicon.FirstPlaceQuantifiers {
 		a, b, _ := strings.Cut(p, " ")
-		if f[i] == a && i+1 < len(f) && f[i+1] == b || f[i] == b && i > 0 && f[i-1] == a {
+		if f[i] == a && i+1 < len(f) && f[i+1] == b && (i == 0 || f[i-1] != "the") || f[i] == b && i > 0 && f[i-1] == a {
 			return true
 		}
 	}

@@ -1277,6 +1277,23 @@ func firstPlace(s string) bool {
 	return false
 }
 
+// rankDirection returns the words of rest, what follows a rank's
+// ordinal, that say which way it counts ("least", "largest", "most
+// popular"), without the frame the document may give the place
+// (lexicon.RankFrames: "since 2000", "on record", "of any industry
+// sector"); false if rest holds no such words.
+func rankDirection(rest string) (string, bool) {
+	w := strings.Fields(rest)
+	for i := 1; i < len(w); i++ {
+		if slices.Contains(lexicon.RankFrames, w[i]) {
+			w = w[:i]
+			break
+		}
+	}
+	dir := strings.Join(w, " ")
+	return dir, isNoun(dir) && !strings.ContainsAny(dir, "0123456789")
+}
+
 // runOfPeriods returns the unit an ordinal counts when the rest after it
 // says a run of periods ("consecutive year", "straight quarters",
 // lexicon.RunWords): "for the eighth consecutive year" is eight years, a
@@ -1312,15 +1329,20 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if u, ok := runOfPeriods(rest); ok && n.value >= 1 {
 			return Quantity{Value: Decimal{Coef: n.value}}, u, nil // "the 8th consecutive year": eight years
 		}
-		if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") || n.value < 1 {
+		dir, ok := rankDirection(rest)
+		if !ok || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
 		}
-		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: rest}, nil
+		return Quantity{Value: Decimal{Coef: n.value}}, Unit{Kind: Rank, Name: dir}, nil
 	}
 	// "the world's largest spender": a superlative alone is the first
-	// place, and so are "most" and "more than any other" (firstPlace).
+	// place, and so are "most" and "more than any other" (firstPlace);
+	// with its frame too ("the most of any industry sector").
 	if asciiLetters(p.s) && lexicon.Superlative(p.s) || firstPlace(p.s) {
 		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: p.s}, nil
+	}
+	if dir, ok := rankDirection(strings.TrimPrefix(p.s, "the ")); ok && dir != strings.TrimPrefix(p.s, "the ") && firstPlaceWord(dir) {
+		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil
 	}
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
@@ -1331,10 +1353,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			if u, ok := runOfPeriods(rest); ok {
 				return Quantity{Value: Decimal{Coef: int64(i)}}, u, nil // "the eighth consecutive year": eight years
 			}
-			if !isNoun(rest) || strings.ContainsAny(rest, "0123456789") {
+			dir, ok := rankDirection(rest)
+			if !ok {
 				return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"second largest\"")
 			}
-			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: rest}, nil
+			return Quantity{Value: Decimal{Coef: int64(i)}}, Unit{Kind: Rank, Name: dir}, nil
 		}
 	}
 	// An age: "aged 67", "ages 18-24", "age 5".
@@ -1688,6 +1711,19 @@ func cutRate(cased string) (unit, per string, err error) {
 		}
 		return strings.TrimSpace(cased[:at]), per, nil
 	}
+	if i := strings.IndexByte(lower, '/'); i > 0 && i+1 < len(lower) && isLetterByte(lower[i-1]) &&
+		(isNoun(lower[i+1:]) && !strings.Contains(lower[i+1:], " ") || lower[i+1] >= '1' && lower[i+1] <= '9') {
+		// "acres burned/fire", "tonnes/ha", "deaths/100,000": a slash
+		// is "per" (a measure's own symbol, "km/h", was read above).
+		per = lower[i+1:]
+		if full, ok := lexicon.RateBaseAbbreviations[per]; ok {
+			per = full
+		}
+		if err := checkPer(per); err != nil {
+			return "", "", err
+		}
+		return strings.TrimSpace(cased[:i]), per, nil
+	}
 	for _, a := range [...]string{"a ", "an "} {
 		at := -1
 		if strings.HasPrefix(lower, a) {
@@ -1804,6 +1840,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			u.Name = head // "1 country": after one the noun is already singular ("1.0 days" is not)
 		}
 		if readsAsOtherUnit(u.Name) {
+			if pre, ok := cutAtParticiple(rest); ok {
+				if m, ok := LookupMeasure(pre); ok {
+					return Unit{Kind: Measure, Name: m.Symbol}, cased, nil // "acres burned": acres, the participle says which
+				}
+			}
 			if c, ok := compoundMeasure(rest, head); ok {
 				return c, "", nil // "15.73 billion net tonne kilometres"
 			}

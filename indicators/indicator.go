@@ -467,3 +467,22 @@ func article(word string) string {
 	}
 	return ""
 }
+
+// NameOfID returns the name the book gives the figure of id: id in upper
+// case, every character but an ASCII letter or digit an underscore
+// ("us-japan-trade-2014" is US_JAPAN_TRADE_2014). Verify refuses two ids
+// of one name; report/xlsx makes it a defined name.
+func NameOfID(id string) string {
+	b := make([]byte, 0, len(id))
+	for _, r := range id {
+		switch {
+		case r >= 'a' && r <= 'z':
+			b = append(b, byte(r-'a'+'A'))
+		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
+			b = append(b, byte(r))
+		default:
+			b = append(b, '_')
+		}
+	}
+	return string(b)
+}

@@ -812,6 +812,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg += "; " + adv
 			} else if adv := parenAdvice(ind.Stated, ind.Measure); adv != "" && !strings.Contains(msg, "write ") {
 				msg += "; " + adv
+			} else if adv := unknownUnitAdvice(ind.Stated, msg); adv != "" && !strings.Contains(msg, "write ") {
+				msg += "; " + adv
 			} else if !strings.Contains(msg, "write ") {
 				// The parser said what is wrong but not what to write.
 				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
@@ -1147,10 +1149,12 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 		// sentence, for both figures.
 		return true
 	}
-	if read.Kind == NoUnit && read.Name == "" && read.Per != "" && given.Kind == Count && given.Per == read.Per {
-		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000":
-		// the rate's counted noun stands once in the document; verify
-		// checks that a quote names it.
+	if read.Kind == NoUnit && read.Name == "" && read.Per != "" && (given.Kind == Count || given.Kind == NoUnit && given.Name == "") &&
+		(given.Per == read.Per || isPerNumber(read.Per) && strings.HasPrefix(given.Per, read.Per+" ")) {
+		// "from 6.8 per 100,000 in 2023" after "8.1 people per 100,000",
+		// "4.1 per 100,000" after "4.0 per 100,000 workers": the rate's
+		// counted noun and its base's stand once in the document;
+		// verify checks that a quote names them.
 		return true
 	}
 	if read.Kind == Count && given.Kind == Count && read.Per == given.Per && strings.HasSuffix(given.Name, " "+read.Name) &&

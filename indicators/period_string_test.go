@@ -200,7 +200,11 @@ func TestStatedUnitAllowsBase(t *testing.T) {
 		// A rate's base written once for two figures: "fell to 4.7 per
 		// thousand total births, from 4.9 in 2012".
 		{"4.9", "per thousand total births", true, ""},
-		{"4.9 per thousand", "per thousand total births", false, "write unit: per 1,000, as the stated words read, or leave unit out"},
+		// And its base's words, which verify checks a quote names
+		// (s23q-injuries: "4.0 per 100,000 workers, down slightly from
+		// a rate of 4.1 per 100,000").
+		{"4.9 per thousand", "per thousand total births", true, ""},
+		{"4.9 per thousand", "per 10,000 total births", false, "write unit: per 1,000, as the stated words read, or leave unit out"},
 		// An average per farm (round B's farming user): the base is the
 		// quote's to say, before the figure or after it; verify checks
 		// that a quote names it (baseNamed), as s17i-fisheries' "price

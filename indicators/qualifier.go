@@ -39,6 +39,18 @@ func (q Qualifier) Word() string {
 	return ""
 }
 
+// OpenEnd reports whether a figure hedged by q has an open end, which a
+// chart draws at the figure: a fade for "nearly", "up to" and "less than",
+// an arrow for "more than" and "at least". An exact figure and "about" one
+// have a plain end, a range two.
+func (q Qualifier) OpenEnd() bool {
+	switch q {
+	case Nearly, MoreThan, AtLeast, UpTo, LessThan:
+		return true
+	}
+	return false
+}
+
 // ParseQualifier returns the qualifier named s, one of the words String
 // returns. The empty string is Exact.
 func ParseQualifier(s string) (Qualifier, error) {

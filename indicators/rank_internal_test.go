@@ -18,6 +18,9 @@ func TestFirstPlaceOnlyQuantified(t *testing.T) {
 		{"Prostate cancer was the most commonly diagnosed cancer, and most of them were men.", "most", false},
 		{"Prostate cancer was the most commonly diagnosed cancer", "largest", false},
 		{"No place here.", "most", false},
+		// s23q-injuries: "the most of" a frame is the place.
+		{"fatal work injuries in private construction continued to be the most of any industry sector", "most", false},
+		{"the number continued to be most of the total", "most", true},
 	}
 	for _, tt := range tests {
 		if got := firstPlaceOnlyQuantified(tt.quote, tt.stated); got != tt.want {

@@ -73,6 +73,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.titlePeriodNotices()...)
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
+	l = append(l, c.placeNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -314,6 +315,26 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		}
 		ids[id] = what + " " + strconv.Quote(id)
 	}
+	// The book names each figure by its id folded (NameOfID), a range's
+	// ends by the name with _LOW and _HIGH: two ids must not fold alike.
+	named := map[string]string{} // name → id
+	name := func(key, where, id string) {
+		q, _, _, ok := v.figure(id)
+		n := NameOfID(id)
+		for _, k := range []string{n, n + "_LOW", n + "_HIGH"} {
+			if prev, clash := named[k]; clash && prev != id {
+				v.add(key+"/id", where, ErrDuplicateID, "ids %q and %q are both named %s in the book, which keeps letters and digits only, in upper case: write id: %s-2, or another id that differs in a letter or digit", prev, id, k, id)
+				return
+			}
+			if k == n && !(ok && q.IsRange()) {
+				break
+			}
+		}
+		named[n] = id
+		if ok && q.IsRange() {
+			named[n+"_LOW"], named[n+"_HIGH"] = id, id
+		}
+	}
 	srcIDs := map[string]bool{}
 	for i := range c.Sources {
 		s := &c.Sources[i]
@@ -351,6 +372,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 			v.add(key, fmt.Sprintf("indicator %d", i+1), ErrMissing, "indicator has no id")
 		}
 		claim(key, where, ind.ID, "indicator")
+		name(key, where, ind.ID)
 		if bad[ind.ID] {
 			v.provenance(ind, key, where, false)
 			continue
@@ -369,6 +391,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		key := "derived/" + d.ID
 		where := "derived " + strconv.Quote(d.ID)
 		claim(key, where, d.ID, "derived indicator")
+		name(key, where, d.ID)
 		dangling := false
 		for j, in := range d.Inputs {
 			_, isInd := c.Indicator(in)
@@ -420,7 +443,8 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 // viewDraws checks that a view's kind can draw its figures, so that what
 // verify passes, build builds: a part of a whole shows one percentage of
 // at least 0, a headline card one figure, and a bar no negative figure
-// with a hedge (its hedge would be drawn at the 0 end).
+// with an open end, "nearly" or "more than" (that end would be drawn at
+// the 0 end; "down about 1 percent" is a fall like any).
 func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 	switch n := len(vw.Indicators); {
 	case vw.Kind == PartOfWhole && n > 1:
@@ -437,22 +461,45 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 			v.viewMixesUnits(vw, key, where)
 		}
 	}
+	// The bars draw a fall below zero as the charts sign it (SignedMoves).
+	var qs []Quantity
+	var sts []Status
+	for _, id := range vw.Indicators {
+		if q, _, st, ok := v.figure(id); ok {
+			qs, sts = append(qs, q), append(sts, st)
+		}
+	}
+	signed := SignedMoves(qs, sts)
 	for j, id := range vw.Indicators {
-		q, u, ok := v.figure(id)
+		q, u, _, ok := v.figure(id)
 		if !ok || v.bad[id] {
 			continue // a refused stated or unit is reported there, not again on the view
 		}
 		lo, hi := q.Ends()
+		if signed {
+			lo, hi = q.SignedEnds()
+		}
 		at := fmt.Sprintf("%s/indicators/%d", key, j)
 		switch {
 		case vw.Kind == PartOfWhole && u.Kind != Percent:
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole shows a percentage, and %q is in %s: write kind: bars or headline", vw.ID, id, unitWord(u))
 		case vw.Kind == PartOfWhole && lo < 0:
 			v.add(at, where, ErrValue, "view %q of kind part_of_whole cannot show the negative %q: write kind: bars or headline", vw.ID, id)
-		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier != Exact && !q.IsRange() && u.Kind != Rank:
-			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the hedged negative %q: write kind: headline", vw.ID, vw.Kind, id)
+		case (vw.Kind == Bars || vw.Kind == RangeChart) && hi < 0 && q.Qualifier.OpenEnd() && u.Kind != Rank:
+			v.add(at, where, ErrValue, "view %q of kind %s cannot yet draw the negative %q with its open end (%s): %s", vw.ID, vw.Kind, id, q.Qualifier.Word(), ownView(vw, id, Headline))
+		case (vw.Kind == Bars || vw.Kind == RangeChart) && signed && q.Direction == Either:
+			v.add(at, where, ErrValue, "view %q draws %q, a move either way, beside rises and falls: it has no side of zero to be drawn on; %s", vw.ID, id, ownView(vw, id, Bars))
 		}
 	}
+}
+
+// ownView is the advice that draws id of view vw in a view of its own
+// of kind k: the kind alone where vw shows id alone.
+func ownView(vw *ChartView, id string, k ChartKind) string {
+	if len(vw.Indicators) == 1 {
+		return "write kind: " + k.String()
+	}
+	return fmt.Sprintf("take %q out of this view's indicators and give it a view of its own: kind: %s, indicators: [%s]", id, k, id)
 }
 
 // composition checks a part_of_whole view of several shares, drawn as
@@ -568,7 +615,7 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 		if v.bad[id] {
 			continue
 		}
-		_, u, ok := v.figure(id)
+		_, u, _, ok := v.figure(id)
 		if !ok {
 			continue
 		}
@@ -696,6 +743,12 @@ func unitNamedMsg(ind *Indicator, u Unit) string {
 		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it: quote the words that do (\"price per %s\"), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
+	case u.Kind == NoUnit && isPerNumber(canonicalPer(u.Per)) && !samePer(u.Per, ind.Unit.Per) &&
+		!named(func(q string) bool { return nounNamed(q, strings.TrimPrefix(ind.Unit.Per, canonicalPer(u.Per)+" ")) }):
+		// "4.1 per 100,000" in "per 100,000 workers": a quote names them.
+		bare := ind.Unit
+		bare.Per = canonicalPer(u.Per)
+		return fmt.Sprintf("unit %q words the base of %q as %q, but no quote names it: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	}
@@ -797,6 +850,20 @@ func (v *verifier) bareRates() {
 			}
 		}
 	}
+	// A bare number's base is the one worded base of that number in
+	// the source ("per 100,000" beside "per 100,000 workers").
+	for k, id := range withNoun {
+		src, per, _ := strings.Cut(k, "\x00")
+		num, _, worded := strings.Cut(per, " ")
+		if !worded || !isPerNumber(num) {
+			continue
+		}
+		if prev, ok := withNoun[src+"\x00"+num]; !ok {
+			withNoun[src+"\x00"+num] = id
+		} else if o, _ := v.c.Indicator(prev); o != nil && canonicalPer(o.Unit.Per) != canonicalPer(per) && BareRateBase(canonicalPer(o.Unit.Per)) != num {
+			withNoun[src+"\x00"+num] = "\x00" // two worded bases: none is the bare one's
+		}
+	}
 	for i := range v.c.Indicators {
 		ind := &v.c.Indicators[i]
 		u := ind.Unit
@@ -804,10 +871,19 @@ func (v *verifier) bareRates() {
 			continue // "3.6 per 1,000 live births" is no rate per 1,000 population
 		}
 		id := withNoun[key(ind, u.Per)]
-		if id == "" {
+		if id == "" || id == "\x00" {
 			continue
 		}
 		other, _ := v.c.Indicator(id)
+		if BareRateBase(canonicalPer(other.Unit.Per)) != BareRateBase(canonicalPer(u.Per)) {
+			// A base worded with a noun of its own ("per 1,000
+			// unmarried men") is the bare one's only where one sentence
+			// words it once for both ("4.0 per 100,000 workers, down
+			// slightly from a rate of 4.1 per 100,000").
+			if s := v.sentenceNaming(ind, other.Unit.Name); s == "" || !strings.Contains(lowerASCII(s), lowerASCII(" per "+other.Unit.Per)) {
+				continue
+			}
+		}
 		named := slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return nounNamed(p.Quote, other.Unit.Name) })
 		quote := ""
 		if !named {
@@ -882,18 +958,18 @@ func (v *verifier) populationBase(ind *Indicator, key, where string) {
 	}
 }
 
-// figure returns the quantity and unit of an indicator or of a derived
+// figure returns the quantity, unit and status of an indicator or of a derived
 // indicator that computes; false otherwise (reported elsewhere).
-func (v *verifier) figure(id string) (Quantity, Unit, bool) {
+func (v *verifier) figure(id string) (Quantity, Unit, Status, bool) {
 	if ind, ok := v.c.Indicator(id); ok {
-		return ind.Quantity, ind.Unit, true
+		return ind.Quantity, ind.Unit, ind.Status, true
 	}
 	if _, ok := v.c.DerivedIndicator(id); ok {
 		if r, err := v.c.Compute(id); err == nil && r.Bounded {
-			return r.Quantity, r.Unit, true
+			return r.Quantity, r.Unit, r.Status, true
 		}
 	}
-	return Quantity{}, Unit{}, false
+	return Quantity{}, Unit{}, 0, false
 }
 
 // suggestID returns ": did you mean …?" for the closest ID, or "".

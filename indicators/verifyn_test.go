@@ -308,7 +308,7 @@ func TestRoundNWriteWhat(t *testing.T) {
 		{"visitors: a quarter ending a month", visitors, "entities: [IE]\nstatus: fact\nmeasure: flow\nstated: 2.1 million trips\nperiod: quarter ending September 2015", "made 2.1 million trips abroad",
 			`write 2015-Q3`, "period: quarter ending September 2015 => period: 2015-Q3"},
 		{"population: a first place with its words", population, au + "measure: rank\nstated: largest on record\nperiod: 2022-07/2023-06", "the largest annual increase in the number of people on record",
-			`a first place is written by its superlative alone: write stated: "largest"`, "stated: largest on record => stated: largest"},
+			`the quote words it "largest": write stated: "largest"`, "stated: largest on record => stated: largest"},
 		{"cancer: a first place the quote words otherwise", cancer, eng + "measure: rank\nstated: first", "Prostate cancer was the most commonly diagnosed cancer",
 			`the quote states the first place as "most": write stated: "most"`, "stated: first => stated: most"},
 		// review20: "most of" is a quantifier, not the rank's word; the

@@ -275,6 +275,30 @@ func TestRoundOBadCatalogsFixed(t *testing.T) {
 			{"quote: London had the lowest at 7.8 per 100,000", `quote: "The highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at 7.8 per 100,000"`},
 		}},
 	}
+	applyBadCatalogFixes(t, tests)
+}
+
+// TestRoundQBadCatalogsFixed applies the advice of round Q's bad
+// catalogs (testdata/bad-catalogs 79 to 81) and checks that each then
+// loads.
+func TestRoundQBadCatalogsFixed(t *testing.T) {
+	applyBadCatalogFixes(t, []struct {
+		file string
+		fix  [][2]string
+	}{
+		{"79-view-negative-open-end.yaml", [][2]string{{"indicators: [exports-fall, services-rise]", "indicators: [services-rise]\n  - id: exports-fall-card\n    title: Exports\n    kind: headline\n    indicators: [exports-fall]"}}},
+		{"80-ids-one-name.yaml", [][2]string{{"id: trade_2014", "id: trade_2014-2"}}},
+		{"81-unknown-unit-pair.yaml", [][2]string{{"stated: 3.5 acres/crew/day", "stated: \"3.5\"\n    unit: acre per crew per day"}}},
+	})
+}
+
+// applyBadCatalogFixes applies each fix (old, new) to its file of
+// testdata/bad-catalogs and checks that the catalog then loads.
+func applyBadCatalogFixes(t *testing.T, tests []struct {
+	file string
+	fix  [][2]string
+}) {
+	t.Helper()
 	dir := filepath.Join("testdata", "bad-catalogs")
 	read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, name)) }
 	for _, tc := range tests {

@@ -199,7 +199,8 @@ func DirectionWord(quote string, d Direction) string {
 // HedgeBefore returns the hedge phrase, in the lexicon's spelling, that
 // ends the text before a figure ("accounting for nearly " gives "nearly"),
 // or "": "over" after a noun that takes it as its object's preposition
-// ("jurisdiction over ", lexicon.OverObjectNouns) is none. Verify reports a quote that hedges a figure the indicator states
+// ("jurisdiction over ", lexicon.OverObjectNouns) is none, and so is a
+// comparison after a sentence that states a figure (statesBefore). Verify reports a quote that hedges a figure the indicator states
 // as exact.
 func HedgeBefore(before string) string {
 	b := strings.TrimRight(lowerASCII(foldString(before)), " ")
@@ -210,11 +211,24 @@ func HedgeBefore(before string) string {
 				if h.words == "over" && slices.Contains(lexicon.OverObjectNouns, lastWord(b[:k])) {
 					continue // "jurisdiction over": a preposition, no hedge
 				}
+				if slices.Contains(lexicon.ComparandHedges, h.words) && statesBefore(b[:k]) {
+					return "" // "was 13.5 percent, higher than 12.8 percent": the other side of a comparison
+				}
 				return h.words
 			}
 		}
 	}
 	return ""
+}
+
+// statesBefore reports whether the sentence that ends with s, in lower
+// case, has a digit: a figure, or a year that dates its subject, which a
+// comparison (lexicon.ComparandHedges) sets the figure after it against.
+func statesBefore(s string) bool {
+	if i := strings.LastIndex(s, ". "); i >= 0 {
+		s = s[i+2:]
+	}
+	return strings.ContainsAny(s, "0123456789")
 }
 
 // LeadingHedge returns the hedge phrase of the lexicon that starts a

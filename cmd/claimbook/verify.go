@@ -11,6 +11,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
+	"github.com/claimbook/claimbook/report/chart"
 )
 
 func init() {
@@ -59,6 +60,13 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 	if err := c.Verify(); err != nil {
 		fmt.Fprintln(stderr, err)
 		return failedError{""}
+	}
+	if err := drawable(c); err != nil {
+		// What verify passes, build builds: a view the charts refuse
+		// for what no catalog rule sees (a glyph the font lacks) is a
+		// problem here, not at build.
+		fmt.Fprintf(stderr, "%s: %v\n", *catalog, err)
+		return failedError{fmt.Sprintf("%s: 1 problem", *catalog)}
 	}
 	for _, e := range notices {
 		fmt.Fprintln(stderr, noticeLine(e, *strict))
@@ -168,4 +176,17 @@ func labelled(e *indicators.Error, strict bool) *indicators.Error {
 	n := *e
 	n.Msg = label + ": " + e.Msg
 	return &n
+}
+
+// drawable lays out the chart of every view of c as build draws it,
+// without encoding it, and returns the first refusal, in view order.
+func drawable(c *indicators.Catalog) error {
+	for i := range c.Views {
+		if _, err := chart.NewSlide(c, &c.Views[i], nil); err != nil {
+			id := c.Views[i].ID
+			msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "chart: "), fmt.Sprintf("view %q: ", id))
+			return fmt.Errorf("view %q: %s", id, strings.TrimPrefix(msg, "chart: "))
+		}
+	}
+	return nil
 }

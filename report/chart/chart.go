@@ -492,10 +492,11 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			b.Start = b.End
 		case b.Range:
 			b.Start = it.lo / div
-		case it.hi < 0 && it.q.Qualifier != indicators.Exact:
-			// A hedge is drawn at the bar's right end; for a bar from a
-			// negative figure to 0 that end is the 0, not the figure.
-			return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet with a hedge: %q (%s) can be shown as a headline", it.id, it.label)
+		case it.hi < 0 && it.q.Qualifier.OpenEnd():
+			// An open end is drawn at the bar's right end; for a bar from
+			// a negative figure to 0 that end is the 0, not the figure.
+			// "Down about 1 percent" has a plain end: a fall like any.
+			return nil, fmt.Errorf("chart: charts of negative figures are not drawn yet with an open end (%s): %q (%s) can be shown as a headline", it.q.Qualifier.Word(), it.id, it.label)
 		case it.hi < 0:
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0

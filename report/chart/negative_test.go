@@ -25,11 +25,12 @@ func negativeCatalog(t *testing.T) *indicators.Catalog {
 	return &indicators.Catalog{
 		Indicators: []indicators.Indicator{
 			mk("deficit", "-$11.0 billion"), mk("exports", "$279 billion"), mk("nearly-deficit", "nearly -$11 billion"),
-			mk("fall", "-0.3 percent"), mk("growth", "-5 to 5 percent"),
+			mk("fall", "-0.3 percent"), mk("growth", "-5 to 5 percent"), mk("about-deficit", "about -$11 billion"),
 		},
 		Views: []indicators.ChartView{
 			{ID: "money", Kind: indicators.Bars, Indicators: []string{"deficit", "exports"}},
 			{ID: "hedged", Kind: indicators.Bars, Indicators: []string{"nearly-deficit"}},
+			{ID: "about", Kind: indicators.Bars, Indicators: []string{"about-deficit", "exports"}},
 			{ID: "growth", Kind: indicators.RangeChart, Indicators: []string{"growth"}},
 			{ID: "share", Kind: indicators.PartOfWhole, Indicators: []string{"fall"}},
 		},
@@ -48,7 +49,8 @@ func TestNegativeBars(t *testing.T) {
 	}{
 		{view: "money", want: [][2]float64{{-11, 0}, {0, 279}}},
 		{view: "growth", want: [][2]float64{{-5, 5}}},
-		{view: "hedged", err: `chart: charts of negative figures are not drawn yet with a hedge: "nearly-deficit" (nearly −$11 billion) can be shown as a headline`},
+		{view: "about", want: [][2]float64{{-11, 0}, {0, 279}}}, // "about" has a plain end (s23q-injuries: "down about 1 percent")
+		{view: "hedged", err: `chart: charts of negative figures are not drawn yet with an open end (nearly): "nearly-deficit" (nearly −$11 billion) can be shown as a headline`},
 		{view: "share", err: `chart: charts of negative figures are not drawn yet as a part of a whole: "fall" (−0.3 percent) can be shown as bars or a headline`},
 	}
 	for _, tc := range tests {

@@ -74,7 +74,7 @@ func TestDerivedSlides(t *testing.T) {
 				"Violent victimizations as a share of all crimes: 22 to 26 percent, 1993; computed as 100 × violent-victimizations / total-crimes",
 			},
 			notes: []string{
-				"What the inputs allow: from 22 times to 23 times",
+				"What the inputs allow: from 22.3 times to 22.4 times",
 				"What the inputs allow: from 22 percent (exclusive) to 26 percent",
 				"violent-victimizations: almost 11 million violent victimizations",
 			},

@@ -3,6 +3,8 @@ package xlsx
 import (
 	"strconv"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // MaxNameLen is the longest defined name the book writes, suffix included:
@@ -39,18 +41,7 @@ func DefinedName(id string) string {
 // definedName is DefinedName, and whether the name had to get a leading
 // underscore or be cut.
 func definedName(id string) (string, bool) {
-	b := make([]byte, 1, len(id)+1)
-	b[0] = '_'
-	for _, r := range id {
-		switch {
-		case r >= 'a' && r <= 'z':
-			b = append(b, byte(r-'a'+'A'))
-		case r >= 'A' && r <= 'Z', r >= '0' && r <= '9':
-			b = append(b, byte(r))
-		default:
-			b = append(b, '_')
-		}
-	}
+	b := append([]byte{'_'}, indicators.NameOfID(id)...)
 	name, changed := b[1:], false
 	if nameUnsafe(name) {
 		name, changed = b, true

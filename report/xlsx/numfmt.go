@@ -97,7 +97,8 @@ func numFmt(d indicators.Decimal, u indicators.Unit, sc indicators.Scale, words 
 }
 
 // ordinalSuffix returns the suffix of d, a place in unit u (a rank), as
-// an ordinal in digits writes it: "th" of 8, "nd" of 2 (wording.RankLabel),
+// an ordinal in digits writes it, with the words that say which way the
+// place counts: "th" of 8, "nd largest" of 2 (wording.RankLabel),
 // so that a rank shows "8th", as "the eighth consecutive year" and
 // "second largest" say it, where "No. 8" read as a ranking of its own
 // (s16g-research); "" for any other figure, or a place that is no whole
@@ -112,7 +113,11 @@ func ordinalSuffix(d indicators.Decimal, u indicators.Unit) string {
 		return ""
 	}
 	num := strconv.Itoa(int(n))
-	return strings.TrimPrefix(wording.RankLabel(int(n), ""), num)
+	suffix := strings.TrimPrefix(wording.RankLabel(int(n), ""), num)
+	if u.Name != "" {
+		suffix += " " + u.Name // "11th least", which way the place counts (s23q-wildfires)
+	}
+	return suffix
 }
 
 // proportionDecimals reports whether d, in unit u and scale sc, is a

@@ -9,7 +9,7 @@ import (
 // TestRankWordsFormat: a place the document writes in words alone shows
 // as its word in the Value cell, as the deck says it (s22p-alcohol:
 // "highest" was "1st" in the book and on one slide, "second highest"
-// "2nd"); a place with a digit keeps its ordinal.
+// "2nd"); a place with a digit keeps its ordinal and its direction.
 func TestRankWordsFormat(t *testing.T) {
 	tests := []struct {
 		stated string
@@ -19,6 +19,11 @@ func TestRankWordsFormat(t *testing.T) {
 		{"second highest", `"second highest"`},
 		{"10th", `#,##0"th"`},
 		{"2nd", `#,##0"nd"`},
+		// s23q-wildfires: the place says which way it counts, never
+		// "11th" for "11th least"; the frame is stated's.
+		{"11th least", `#,##0"th least"`},
+		{"11th least since 2000", `#,##0"th least"`},
+		{"10th most on record", `#,##0"th most"`},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)

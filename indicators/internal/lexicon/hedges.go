@@ -19,6 +19,13 @@ type Hedge struct {
 	Written bool
 }
 
+// ComparandHedges are the hedges that compare two figures: after a
+// sentence that has stated a figure or dated its subject ("was 13.5
+// percent, higher than 12.8 percent in 2022", "The 2023 prevalence was
+// higher than 7.7 percent in 2022"), the figure after one is the
+// compared-with value, exact, as "higher than the 12.8 percent" is.
+var ComparandHedges = []string{"higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than"}
+
 // Hedges lists every hedge phrase. The extractor tries them in this order
 // and takes the first that ends right before a figure, so a phrase comes
 // before any shorter one it ends with ("slightly more than" before "more

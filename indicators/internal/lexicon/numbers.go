@@ -183,6 +183,13 @@ func Superlative(w string) bool {
 // the first place, as "largest" is.
 var FirstPlaceWords = []string{"most", "least", "top"}
 
+// RankFrames are the words that begin a rank's frame, what its place is
+// counted among, after the words that rank it: "11th least since 2000",
+// "10th most on record", "the most of any industry sector", "the largest
+// in the world". The frame is the document's, kept in stated; the rank's
+// unit is its direction words ("least", "most popular") alone.
+var RankFrames = []string{"since", "on", "of", "in", "among", "ever", "for", "across", "to", "so", "yet"}
+
 // FirstPlaceQuantifiers are the phrases in which a word of
 // FirstPlaceWords is a quantity, not a place: "the top destination for
 // most of the exports" states no first place by "most".

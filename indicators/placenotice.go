@@ -1,0 +1,126 @@
+package indicators
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// placeNotices gives the notices of a figure's place and time the
+// catalog leaves out where its source says them (round Q, s23q-wildfires:
+// both passed -strict in silence):
+//
+//   - an indicator with no entities (the README's field table requires
+//     them) whose place the catalog or the source's address says: the
+//     entities every other indicator of its source has, else the country
+//     of the source's address (SourceHome). A document of no place, and
+//     a figure whose place nothing says, take none;
+//   - an indicator whose period is "not stated" under a heading (its
+//     quote's section, else the source's title) that ends with a period
+//     whose words the quote writes in part: "For June, 5,939 fires" under
+//     "Wildfires - June 2020". A quote that names no time ("about 60,000
+//     households" of a survey's design) takes none.
+func (c *Catalog) placeNotices() ErrorList {
+	var l ErrorList
+	add := func(ind *Indicator, field, msg string) {
+		key := "indicators/" + ind.ID + "/" + field
+		where := fmt.Sprintf("indicator %q", ind.ID)
+		pos := c.positionNear(key)
+		if pos.IsValid() {
+			where = ""
+		}
+		l.addAt(pos, where, ErrMissing, "%s", msg)
+	}
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if len(ind.Provenance) == 0 {
+			continue
+		}
+		src, _ := c.Source(ind.Provenance[0].Source)
+		if len(ind.Entities) == 0 {
+			if place := c.placeOf(ind, src); place != "" {
+				add(ind, "id", fmt.Sprintf("indicator %q names no entities, which every indicator has: write entities: [%s]", ind.ID, place))
+			}
+		}
+		if ind.Period == NotStated && src != nil {
+			heading := src.Title
+			if s := ind.Provenance[0].Section; len(s) > 0 {
+				heading = s[len(s)-1]
+			}
+			if p, words := headingPeriod(heading); words != "" && quoteDatesPart(ind.Provenance[0].Quote, words) {
+				add(ind, "period", fmt.Sprintf("period is not stated, but the heading %q dates the figure (%q): write period: %s", heading, words, p))
+			}
+		}
+	}
+	return l
+}
+
+// placeOf returns the entities, written as a catalog lists them, that
+// the other indicators of ind's source all have, else the country of
+// src's address, or "".
+func (c *Catalog) placeOf(ind *Indicator, src *Source) string {
+	var common []string
+	seen := false
+	for i := range c.Indicators {
+		o := &c.Indicators[i]
+		if o == ind || len(o.Provenance) == 0 || len(o.Entities) == 0 || o.Provenance[0].Source != ind.Provenance[0].Source {
+			continue
+		}
+		if seen && !slices.Equal(common, o.Entities) {
+			return ""
+		}
+		common, seen = o.Entities, true
+	}
+	if seen {
+		return strings.Join(common, ", ")
+	}
+	if src != nil {
+		return SourceHome(src.URL)
+	}
+	return ""
+}
+
+// headingPeriod returns the period the last words of heading write
+// ("June 2020" of "Wildfires - June 2020"), with those words, or "".
+func headingPeriod(heading string) (Period, string) {
+	f := strings.Fields(strings.TrimRight(heading, ":. "))
+	for k := min(len(f), 3); k >= 1; k-- {
+		words := strings.Join(f[len(f)-k:], " ")
+		if !strings.ContainsAny(words, "0123456789") || !isAlnum(words[0]) {
+			continue
+		}
+		p, err := ParsePeriod(words)
+		if msg := fmt.Sprint(err); err != nil && strings.Contains(msg, "write ") {
+			p, err = ParsePeriod(msg[strings.LastIndex(msg, "write ")+len("write "):]) // "June 2020": periodAdvice's 2020-06
+		}
+		if err == nil && p.IsStated() {
+			if before := len(f) - k - 1; before >= 0 {
+				// "September to November 2019": the end of a span
+				// read apart, or a month the year alone leaves out.
+				dated := func(w string) bool {
+					w = strings.ToLower(w)
+					return monthWord(w) != 0 || strings.ContainsAny(w, "0123456789")
+				}
+				b := strings.ToLower(f[before])
+				dash := slices.Contains([]string{"-", "–", "—"}, b) && before > 0 && dated(f[before-1]) // "January - June 2020", not "Wildfires - June 2020"
+				if dash || slices.Contains([]string{"to", "through", "until", "and"}, b) || dated(b) {
+					return Period{}, ""
+				}
+			}
+			return p, words
+		}
+	}
+	return Period{}, ""
+}
+
+// quoteDatesPart reports whether quote writes a word of words, a date,
+// that is no number: "June" of "June 2020" in "For June, 5,939 fires".
+func quoteDatesPart(quote, words string) bool {
+	q := lowerASCII(foldString(quote))
+	for _, w := range strings.Fields(lowerASCII(words)) {
+		if !strings.ContainsAny(w, "0123456789") && indexWord(q, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
