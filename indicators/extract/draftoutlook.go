@@ -93,7 +93,7 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 			o.base = monthBase(after[1:])
 			return o, true
 		}
-		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" {
+		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" && groupComparand(text, m) == "" {
 			rest := after[2:]
 			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && bareWord(rest[1]) == "year") {
 				// "$5/b lower than the Brent price": the gap to another
