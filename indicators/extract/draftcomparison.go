@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A figure in a comparison (seenq). A comparison sets one figure against
@@ -52,20 +54,21 @@ var comparativeHedgeRe = lazyRegexp(`^(?:higher|lower|greater|smaller|larger|big
 // compared to a single night", "that of those living in".
 var groupGapRe = lazyRegexp(`^\s*(?:(?:higher|lower|greater|smaller|larger|bigger|more|less|fewer)\s+(?:[a-z-]+\s+){0,8}?(?:than|compared (?:with|to))|as\s+[a-z]+\s+(?:[a-z0-9-]+\s+){0,8}?(?:as|than)|that of|those of)\s+([a-z](?:[^.;:,]|,\d)*)`)
 
-// comparandTimeWords are the words by which what a figure is compared
-// with names a time or a reference of the same series, not another
-// group: "than in 2010", "twice the previous year", "above the average".
-var comparandTimeWords = map[string]bool{"year": true, "years": true, "quarter": true, "month": true, "months": true, "week": true,
-	"weeks": true, "period": true, "decade": true, "earlier": true, "before": true, "ago": true, "previous": true, "preceding": true,
-	"prior": true, "last": true, "average": true, "normal": true, "record": true, "baseline": true, "peak": true, "forecast": true,
-	"expected": true, "target": true}
+// comparandTimeWords are the words beside a span of time
+// (lexicon.Durations), a forecast or a target by which what a figure is
+// compared with names another time or a reference of the same series, not
+// another group: "than in 2010", "twice the previous year", "above the
+// average".
+var comparandTimeWords = map[string]bool{"period": true, "earlier": true, "before": true, "ago": true, "previous": true,
+	"preceding": true, "prior": true, "last": true, "average": true, "normal": true, "record": true, "baseline": true, "peak": true}
 
 // namesTime reports whether the lower-case words s name a time or a
 // reference of the same series (comparandTimeWords, a year, a month).
 func namesTime(s string) bool {
 	for _, w := range strings.Fields(s) {
-		w = strings.Trim(w, ",.;:'’s")
-		if comparandTimeWords[w] || yearWord(w) || isMonth(w) {
+		w = strings.Trim(w, ",.;:'’")
+		if comparandTimeWords[w] || yearWord(w) || isMonth(w) || slices.Contains(vocab.Durations, strings.TrimSuffix(w, "s")) ||
+			slices.Contains(vocab.ForecastWords, w) || slices.Contains(vocab.TargetWords, w) {
 			return true
 		}
 	}
@@ -182,4 +185,3 @@ func bracketedAloneEnd(text string, m Mention) (int, bool) {
 	}
 	return i, true
 }
-

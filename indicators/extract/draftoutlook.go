@@ -93,7 +93,7 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 			o.base = monthBase(after[1:])
 			return o, true
 		}
-		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" && groupComparand(text, m) == "" {
+		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" {
 			rest := after[2:]
 			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && bareWord(rest[1]) == "year") {
 				// "$5/b lower than the Brent price": the gap to another
@@ -107,6 +107,9 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 				}
 				o.measure, o.dir, o.why, o.spread = indicators.Level, dir, fmt.Sprintf("%q: a spread to another price", w+" than "+strings.Join(np, " ")), strings.Join(np, " ")
 				return o, true
+			}
+			if groupComparand(text, m) != "" {
+				return outlookFigure{}, false // "five times higher than that of private-sector workers": a level (comparisonClaim)
 			}
 			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q: against an earlier time", w+" than")
 			o.base = monthBase(after[1:])
