@@ -67,7 +67,10 @@ var ReaderColumns = func() int {
 }()
 
 // An IndicatorRow is the cells of one indicator in the indicator table,
-// as text: numbers at full magnitude as the JSON export writes them,
+// as text: numbers at full magnitude, a fall below zero (Stored: "down
+// about 1 percent" is -1 with Direction down, as the book's cell holds
+// it, so that a filter or sort on Value reads falls as falls; the JSON
+// export, a catalog, keeps the stated size and its direction apart),
 // entities joined with ";", section headings with " > ", notes one a
 // line (NotesCell), "" where empty.
 type IndicatorRow [len(IndicatorColumns)]string
@@ -75,7 +78,11 @@ type IndicatorRow [len(IndicatorColumns)]string
 // Fill sets the row to ind with its provenance p, whose span in code
 // points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
-	value, low, high := quantityNumbers(ind.Quantity)
+	q := ind.Quantity
+	if q.HeldBelowZero(ind.Unit) {
+		q = q.negated() // a fall below zero, its ends swapped, as the book holds it (Stored)
+	}
+	value, low, high := quantityNumbers(q)
 	num := func(n *json.Number) string {
 		if n == nil {
 			return ""

@@ -86,3 +86,41 @@ func TestRowFillByName(t *testing.T) {
 		}
 	}
 }
+
+// TestRowFillSigned: a fall's figures are below zero in the table, as the
+// book's cells hold them (Quantity.Stored), its range's ends swapped so
+// that Low ≤ High; a rise keeps its
+// size, and Direction still says the way (s23q-injuries: the book held
+// -0.01, the CSV 1, for "down about 1 percent").
+func TestRowFillSigned(t *testing.T) {
+	tests := []struct {
+		stated          string
+		dir             indicators.Direction
+		value, low, hig string
+	}{
+		{"about 1 percent", indicators.Down, "-1", "", ""},
+		{"26 to 28 percent", indicators.Down, "", "-28", "-26"},
+		{"18 percent", indicators.Up, "18", "", ""},
+		{"$4.9 billion", indicators.Down, "-4900000000", "", ""},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Change)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Direction = tt.dir
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u, Measure: indicators.Change}
+		var row indicators.IndicatorRow
+		row.Fill(ind, indicators.Provenance{}, indicators.RuneSpan{})
+		got := map[string]string{}
+		for i, c := range indicators.IndicatorColumns {
+			got[c.Name] = row[i]
+		}
+		want := map[string]string{"Value": tt.value, "Low": tt.low, "High": tt.hig, "Direction": tt.dir.String()}
+		for name, w := range want {
+			if got[name] != w {
+				t.Errorf("Fill(%q, %s): %s = %q, want %q", tt.stated, tt.dir, name, got[name], w)
+			}
+		}
+	}
+}

@@ -140,13 +140,14 @@ func TestDerivedCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Base is the last column (fix17a): a reader by position keeps
-	// Status, Bounded and Reason where they were before it was added.
+	// Base and Restates are the last columns (fix17a, s23q-unions): a
+	// reader by position keeps Status, Bounded and Reason where they were
+	// before they were added.
 	want := [][]string{
-		{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High", "Unit", "Period", "Status", "Bounded", "Reason", "Base"},
+		{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High", "Unit", "Period", "Status", "Bounded", "Reason", "Base", "Restates"},
 		{"exports-over-aid", "Exports over aid", "ratio", "exports;aid", "cannot be bounded from these claims", "", "", "0", "", "times", "not stated", "fact", "false",
-			`the wording of "more than $54 billion" (exports) and "over $500 million" (aid) leaves the ratio open above, with no bound but zero below: it could be any positive number`, ""},
-		{"solar-share", "Solar share of capacity", "share", "solar;total", "less than 27 percent", "less_than", "", "0", "27", "percent", "2013/2014", "target", "true", "", ""},
+			`the wording of "more than $54 billion" (exports) and "over $500 million" (aid) leaves the ratio open above, with no bound but zero below: it could be any positive number`, "", ""},
+		{"solar-share", "Solar share of capacity", "share", "solar;total", "less than 27 percent", "less_than", "", "0", "27", "percent", "2013/2014", "target", "true", "", "", ""},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("WriteDerivedCSV mismatch (-want +got):\n%s", diff)

@@ -89,7 +89,7 @@ func TestDerivedPeriodBetween(t *testing.T) {
 			"../2018-06-02", "not stated", "to 2 June 2018"},
 		// A sum of two quarters is a total over them: the half-year.
 		{"sum of quarters", indicators.Sum, []string{"100 cases", "120 cases"}, []string{"2022-Q3", "2022-Q4"},
-			"2022-H2", "not stated", "H2 2022"},
+			"2022-H2", "not stated", "July–December 2022"},
 		// One period shared.
 		{"one period", indicators.Difference, []string{"5.2%", "2.2%"}, []string{"2021", "2021"},
 			"2021", "not stated", "2021"},

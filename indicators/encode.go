@@ -149,6 +149,10 @@ type jsonDerived struct {
 	Status    string       `json:"status"`
 	Bounded   bool         `json:"bounded"`
 	Reason    string       `json:"reason,omitempty"`
+	// Restates are the IDs of the stated figures that say in the
+	// document's words what this one computes (Catalog.Restating),
+	// computed, not read back.
+	Restates []string `json:"restates,omitempty"`
 }
 
 // derivedFigure returns what the exports write of a derived result: the
@@ -182,10 +186,14 @@ func derivedFigure(r Result) (text string, qualifier *string, value, low, high *
 	return text, qualifier, value, low, high, period
 }
 
-// derivedJSON returns the JSON export of derived indicator d; without a
-// result (its formula has no value) only what the catalog says of it.
-func derivedJSON(d *Derived, r Result, ok bool) jsonDerived {
+// derivedJSON returns the JSON export of derived indicator d of c;
+// without a result (its formula has no value) only what the catalog says
+// of it.
+func derivedJSON(c *Catalog, d *Derived, r Result, ok bool) jsonDerived {
 	j := jsonDerived{ID: d.ID, Title: d.Title, Formula: d.Op.String(), Inputs: nonNil(d.Inputs)}
+	for _, x := range c.Restating(d.ID) {
+		j.Restates = append(j.Restates, x.ID)
+	}
 	if ok {
 		j.Text, j.Qualifier, j.Value, j.Low, j.High, j.Period = derivedFigure(r)
 		j.Unit, j.Status, j.Bounded, j.Reason = r.Unit.String(), r.Status.String(), r.Bounded, r.Reason
@@ -317,10 +325,10 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 }
 
 // DerivedCSVHeader is the header row of WriteDerivedCSV: the fields of
-// the JSON export's derived figures, Base last (added after the others,
-// so that readers by position keep theirs).
+// the JSON export's derived figures, Base and Restates last (added after
+// the others, so that readers by position keep theirs).
 var DerivedCSVHeader = []string{"ID", "Title", "Formula", "Inputs", "Text", "Qualifier", "Value", "Low", "High",
-	"Unit", "Period", "Status", "Bounded", "Reason", "Base"}
+	"Unit", "Period", "Status", "Bounded", "Reason", "Base", "Restates"}
 
 // WriteDerivedCSV writes one row per derived indicator, with the columns of
 // DerivedCSVHeader: the figure in words, its qualifier (empty when it
@@ -345,7 +353,7 @@ func WriteDerivedCSV(w io.Writer, c *Catalog) error {
 	for i := range c.Derived {
 		d := &c.Derived[i]
 		r, err := c.Compute(d.ID)
-		j := derivedJSON(d, r, err == nil)
+		j := derivedJSON(c, d, r, err == nil)
 		q, p, bounded := "", "", ""
 		if j.Qualifier != nil {
 			q = *j.Qualifier
@@ -354,7 +362,7 @@ func WriteDerivedCSV(w io.Writer, c *Catalog) error {
 			p, bounded = r.Period.String(), strconv.FormatBool(r.Bounded)
 		}
 		rec := []string{d.ID, SafeText(d.Title), j.Formula, strings.Join(d.Inputs, ";"), SafeText(j.Text), q,
-			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Status, bounded, SafeText(j.Reason), j.Base}
+			str(j.Value), str(j.Low), str(j.High), j.Unit, p, j.Status, bounded, SafeText(j.Reason), j.Base, strings.Join(j.Restates, ";")}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

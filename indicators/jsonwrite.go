@@ -100,7 +100,7 @@ func writeJSON(w io.Writer, c *Catalog) error {
 	for i := range c.Derived {
 		d := &c.Derived[i]
 		r, err := c.Compute(d.ID)
-		s.element(derivedJSON(d, r, err == nil))
+		s.element(derivedJSON(c, d, r, err == nil))
 	}
 	s.close()
 	s.open("views", false)

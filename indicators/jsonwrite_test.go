@@ -40,7 +40,7 @@ func (c *Catalog) jsonModel() jsonCatalog {
 	for i := range c.Derived {
 		d := &c.Derived[i]
 		r, err := c.Compute(d.ID)
-		out.Derived = append(out.Derived, derivedJSON(d, r, err == nil))
+		out.Derived = append(out.Derived, derivedJSON(c, d, r, err == nil))
 	}
 	for i := range c.Views {
 		out.Views = append(out.Views, viewJSON(&c.Views[i]))

@@ -1611,7 +1611,7 @@ func (d *decoder) provenance(n *yaml.Node, m indMarks, i int) Provenance {
 	return p
 }
 
-var derivedFields = []string{"id", "title", "description", "formula", "inputs", "text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason"}
+var derivedFields = []string{"id", "title", "description", "formula", "inputs", "text", "qualifier", "value", "low", "high", "unit", "period", "base", "status", "bounded", "reason", "restates"}
 
 // computedDerivedFields are the fields of a derived indicator that the JSON
 // export writes and Compute computes.

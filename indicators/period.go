@@ -346,7 +346,8 @@ func fiscalName(y int, across bool, sep string) string {
 }
 
 // Label returns p for a caption: "2014", "2010–2014", "12–18 April 2020",
-// "April–October 2015", "Q3 2024", "H2 2024",
+// "April–October 2015", "Q3 2024", a half-year in its months as releases
+// write it ("January–June 2020"; "H1" is a code no release says),
 // "FY 2020", "FY 2024–25", a year across two (a school or farm year) as
 // the document writes it
 // ("2018/19"), "to 2 June 2018" (a running total), "year not
@@ -367,8 +368,8 @@ func (p Period) Label() string {
 		return "FY " + fiscalName(p.From.Year, p.Across, "–") + " to FY " + fiscalName(p.To.Year, p.Across, "–")
 	case p.Fiscal:
 		return "FY " + fiscalName(p.From.Year, p.Across, "–")
-	case k != 0:
-		return string(k) + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
+	case k == 'Q':
+		return "Q" + strconv.Itoa(n) + " " + strconv.Itoa(p.From.Year)
 	case p.Quarters && p.From.Year == p.To.Year:
 		return "Q" + strconv.Itoa(quarter(p.From)) + "–" + quarterOf(p.To, " ")
 	case p.Quarters:

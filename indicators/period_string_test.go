@@ -43,14 +43,14 @@ func TestPeriodParts(t *testing.T) {
 		{"2024-07/2024-09", "2024-Q3", "Q3 2024"},
 		{"2024-01/2024-03", "2024-Q1", "Q1 2024"},
 		{"2024-10/2024-12", "2024-Q4", "Q4 2024"},
-		{"2024-H1", "2024-H1", "H1 2024"},
-		{"2024-07/2024-12", "2024-H2", "H2 2024"},
+		{"2024-H1", "2024-H1", "January–June 2024"}, // as releases write a half, never "H1"
+		{"2024-07/2024-12", "2024-H2", "July–December 2024"},
 		{"2024-02/2024-04", "2024-02/2024-04", "February–April 2024"},
 		{"2024-04/2024-09", "2024-04/2024-09", "April–September 2024"},
 		{"2024-07-01/2024-09-30", "2024-07-01/2024-09-30", "1 July–30 September 2024"},
 		{"2024-01/2024-12", "2024-01/2024-12", "January–December 2024"},
 		// Spans of quarters or halves: "across Quarter 3 and Quarter 4 2023".
-		{"2023-Q3/2023-Q4", "2023-H2", "H2 2023"},
+		{"2023-Q3/2023-Q4", "2023-H2", "July–December 2023"},
 		{"2023-Q3/2024-Q2", "2023-07/2024-06", "year ending June 2024"},
 		// Spans of quarters are labelled in quarters, as the document
 		// counts them (s16h-police: "between Q2 of 2009 and Q4 of 2021").

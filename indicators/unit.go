@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -664,16 +665,38 @@ func sameRate(a, b Unit) bool {
 // quotes are the document's and stay as they are; a series' unit is
 // rewritten alike. It returns how many indicators it changed.
 func (c *Catalog) OneRateWording() int {
-	choose := make([]Unit, len(c.Indicators))
+	return oneRate(rateWordings(c.units(nil)), c.unitRefs(), len(c.Indicators))
+}
+
+// unitRefs returns the units of c's indicators, then of its series.
+func (c *Catalog) unitRefs() []*Unit {
 	units := make([]*Unit, 0, len(c.Indicators)+len(c.Series))
 	for i := range c.Indicators {
-		choose[i] = c.Indicators[i].Unit
 		units = append(units, &c.Indicators[i].Unit)
 	}
 	for i := range c.Series {
 		units = append(units, &c.Series[i].Unit)
 	}
-	return oneRate(rateWordings(choose), units, len(c.Indicators))
+	return units
+}
+
+// units yields the units of c's indicators, then of more's.
+func (c *Catalog) units(more iter.Seq[*Indicator]) iter.Seq[Unit] {
+	return func(yield func(Unit) bool) {
+		for i := range c.Indicators {
+			if !yield(c.Indicators[i].Unit) {
+				return
+			}
+		}
+		if more == nil {
+			return
+		}
+		for ind := range more {
+			if !yield(ind.Unit) {
+				return
+			}
+		}
+	}
 }
 
 // OneRateUnits rewrites units as OneRateWording rewrites a catalog's:
@@ -682,11 +705,13 @@ func (c *Catalog) OneRateWording() int {
 // a report reads it for figures it gathers itself (a chart's bars). It
 // returns how many it changed.
 func OneRateUnits(units []*Unit) int {
-	choose := make([]Unit, len(units))
-	for i, u := range units {
-		choose[i] = *u
-	}
-	return oneRate(rateWordings(choose), units, len(units))
+	return oneRate(rateWordings(func(yield func(Unit) bool) {
+		for _, u := range units {
+			if !yield(*u) {
+				return
+			}
+		}
+	}), units, len(units))
 }
 
 // oneRate gives each of units the wording best holds for its base and
@@ -713,21 +738,44 @@ func oneRate(best map[rateKey]string, units []*Unit, n int) int {
 // catalog through it, so that a Go caller gets one wording of one base as
 // claimbook build does.
 func (c *Catalog) OneRateWorded() *Catalog {
+	c, _ = c.OneRateWordedSeq(nil)
+	return c
+}
+
+// OneRateWordedSeq is OneRateWorded for a catalog whose indicators go on
+// in more, too many to hold in memory (xlsx.WriteSeq): each base takes
+// the wording most of c's indicators and more's use, as OneRateWording
+// would choose over them all, and the sequence it returns yields more's
+// indicators so worded (a copy of each it rewrites). It ranges over more
+// once to choose; the sequence ranges over more each time it is ranged
+// over. Neither c nor more's indicators are changed.
+func (c *Catalog) OneRateWordedSeq(more iter.Seq[*Indicator]) (*Catalog, iter.Seq[*Indicator]) {
 	if c == nil {
-		return c
+		return c, more
 	}
-	choose := make([]Unit, len(c.Indicators))
-	for i := range c.Indicators {
-		choose[i] = c.Indicators[i].Unit
-	}
-	if len(rateWordings(choose)) == 0 {
-		return c
+	best := rateWordings(c.units(more))
+	if len(best) == 0 {
+		return c, more
 	}
 	cp := *c
 	cp.Indicators = slices.Clone(c.Indicators)
 	cp.Series = slices.Clone(c.Series)
-	cp.OneRateWording()
-	return &cp
+	oneRate(best, cp.unitRefs(), 0)
+	if more == nil {
+		return &cp, nil
+	}
+	return &cp, func(yield func(*Indicator) bool) {
+		for ind := range more {
+			if k, ok := rateKeyOf(ind.Unit); ok && best[k] != "" && ind.Unit.Per != best[k] {
+				w := *ind
+				w.Unit.Per = best[k]
+				ind = &w
+			}
+			if !yield(ind) {
+				return
+			}
+		}
+	}
 }
 
 // rateKey is a rate's unit with its base bare (BareRateBase), the same
@@ -748,9 +796,9 @@ func rateKeyOf(u Unit) (rateKey, bool) {
 
 // rateWordings returns, of each rate base units word more than one way,
 // the wording OneRateWording gives them all.
-func rateWordings(units []Unit) map[rateKey]string {
+func rateWordings(units iter.Seq[Unit]) map[rateKey]string {
 	counts := map[rateKey]map[string]int{}
-	for _, u := range units {
+	for u := range units {
 		if k, ok := rateKeyOf(u); ok {
 			if counts[k] == nil {
 				counts[k] = map[string]int{}

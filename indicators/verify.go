@@ -1824,7 +1824,7 @@ func (d *decoder) checkGiven() {
 			continue // reported by verify
 		}
 		dv, _ := d.c.DerivedIndicator(g.id)
-		j := derivedJSON(dv, r, true)
+		j := derivedJSON(d.c, dv, r, true)
 		var want *string // nil: null
 		str := func(s string) *string { return &s }
 		number := false

@@ -88,7 +88,9 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	}
 	s.Subtitle = v.Subtitle
 	s.items, s.own = items, v.Subtitle != ""
-	if s.Subtitle == "" {
+	if s.own {
+		s.Subtitle = wording.SubtitleWith(s.Subtitle, w.phrase) // w.subtitle says it
+	} else {
 		s.Subtitle = w.subtitle
 		if v.Kind == indicators.Headline {
 			// The card says what the figure is and when, once; and the
@@ -536,14 +538,14 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	if k := items[0].u.Kind; k == indicators.PercentagePoint || k == indicators.Measure && sc == indicators.NoScale {
 		// "−0.5 0 0.5 1 pp", "0 5,000 10,000 megawatts": the unit
 		// once, on the last tick.
-		ticks.Format, ticks.Last = groupThousands, format
+		ticks.Format, ticks.Last = wording.Thousands, format
 	}
 	if items[0].u.Kind == indicators.Times && sc == indicators.NoScale {
 		// "0 0.5 1 1.5 2×": the ticks of a ratio say what they count
 		// on the last, as a unit is (s14d-energy's "more than doubled"
 		// was drawn on "0 … 2").
-		ticks.Format = groupThousands
-		ticks.Last = func(v float64) string { return groupThousands(v) + "×" }
+		ticks.Format = wording.Thousands
+		ticks.Last = func(v float64) string { return wording.Thousands(v) + "×" }
 	}
 	if subunit(items) != "" && sc == indicators.NoScale {
 		// "0 20 … 80 cents", as the labels say "30 cents".
@@ -554,7 +556,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 		// is written on the last tick only (and in the subtitle).
 		ticks.Format, ticks.Last = tickFormat(items, indicators.NoScale), format
 		if items[0].u.Kind == indicators.Measure {
-			ticks.Format = groupThousands // not "100 t" beside "400 million t"
+			ticks.Format = wording.Thousands // not "100 t" beside "400 million t"
 		}
 	}
 	ticks.scaleWord(items, sc, top, step)
@@ -769,9 +771,9 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else if it.q.Qualifier == indicators.Approx {
 			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
-				groupThousands(w.FadeFrom) + " to " + groupThousands(w.Value) + " percent"})
+				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + " percent"})
 		} else {
-			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + groupThousands(it.hi) + " percent"})
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + " percent"})
 		}
 	case w.Tip == Beyond:
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + hedgeWord(it) + "”"})
@@ -1113,6 +1115,6 @@ func notesOf(items []item) []string {
 // beside "40 per cent" on the last of the bars).
 func percentOnLast(ticks *Ticks, items []item, format func(float64) string) {
 	if len(items) > 0 && items[0].u.Kind == indicators.Percent && percentWord(items) {
-		ticks.Format, ticks.Last = groupThousands, format
+		ticks.Format, ticks.Last = wording.Thousands, format
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/indicators/usjapan2015"
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"github.com/google/go-cmp/cmp"
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot/vg"
@@ -334,7 +335,7 @@ func TestTextWidth(t *testing.T) {
 }
 
 func TestTicksLast(t *testing.T) {
-	tk := Ticks{Count: 5, Format: func(v float64) string { return "$" + groupThousands(v) }, Last: func(v float64) string { return "$" + groupThousands(v) + " billion" }}
+	tk := Ticks{Count: 5, Format: func(v float64) string { return "$" + wording.Thousands(v) }, Last: func(v float64) string { return "$" + wording.Thousands(v) + " billion" }}
 	var got []string
 	for _, x := range tk.Ticks(0, 400) {
 		got = append(got, x.Label)

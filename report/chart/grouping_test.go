@@ -7,14 +7,15 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestTicksGroupAsFigures: ticks group thousands as the bars' figures do,
-// with a no-break space beside "22 500" (as Eurostat writes it), with a
-// comma beside "22,500"; one style on one slide.
+// TestTicksGroupAsFigures: ticks and bars group thousands with commas,
+// one rule (wording.Thousands) as the book's cells beside the slide do,
+// whether the document wrote "22 500" (as Eurostat writes it) or
+// "22,500".
 func TestTicksGroupAsFigures(t *testing.T) {
 	for _, tc := range []struct {
 		a, b, sep string
 	}{
-		{"22\u00a0500 applicants", "12\u00a0500 applicants", "\u00a0"},
+		{"22\u00a0500 applicants", "12\u00a0500 applicants", ","},
 		{"22,500 applicants", "12,500 applicants", ","},
 	} {
 		c := figCatalog(t,
@@ -32,8 +33,13 @@ func TestTicksGroupAsFigures(t *testing.T) {
 			t.Fatalf("%q: no tick of thousands", tc.a)
 		}
 		for _, l := range grouped {
-			if !strings.Contains(l, tc.sep) || (tc.sep != "," && strings.Contains(l, ",")) {
+			if !strings.Contains(l, tc.sep) {
 				t.Errorf("%q: tick %q, want thousands grouped with %q", tc.a, l, tc.sep)
+			}
+		}
+		for _, b := range s.body.(*Bars).Bars {
+			if !strings.Contains(b.Value, tc.sep) {
+				t.Errorf("%q: bar %q, want thousands grouped with %q", tc.a, b.Value, tc.sep)
 			}
 		}
 	}

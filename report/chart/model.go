@@ -259,53 +259,14 @@ func subunit(items []item) string { return wording.Subunit(barsOf(items)) }
 // subunitNumber writes v, in the currency, as a number of its hundredths:
 // 0.3 is "30".
 func subunitNumber(v float64) string {
-	return groupThousands(math.Round(v*100*1e6) / 1e6)
+	return wording.Thousands(math.Round(v*100*1e6) / 1e6)
 }
 
 // tickFormat returns the tick label writer for the unit of the items,
 // whose axis values are in scale sc: "$100 billion", "20%", "1,000",
-// "80 cents"; thousands grouped as the figures group them ("200 000"
-// beside "207 000", groupSeparator).
+// "80 cents"; thousands grouped as every figure is (wording.Thousands),
+// whatever separator the document wrote ("200,000" beside "207 000").
 func tickFormat(items []item, sc indicators.Scale) func(float64) string {
-	f := tickFormatComma(items, sc)
-	sep := groupSeparator(items)
-	if sep == "" {
-		return f
-	}
-	return func(v float64) string { return strings.ReplaceAll(f(v), ",", sep) }
-}
-
-// groupSeparator returns the space the figures of items group thousands
-// with, as the WHO, the UN and Eurostat write them ("207 000": a space, a
-// no-break or a thin space between digits, three after it), when one of
-// them does and none groups with a comma; else "".
-func groupSeparator(items []item) string {
-	sep := ""
-	for _, it := range items {
-		rs := []rune(it.label)
-		for i := 1; i+3 < len(rs); i++ {
-			switch rs[i] {
-			case ',':
-				if isDigit(rs[i-1]) && isDigit(rs[i+1]) {
-					return ""
-				}
-			case ' ', '\u00a0', '\u202f', '\u2009':
-				if isDigit(rs[i-1]) && isDigit(rs[i+1]) && isDigit(rs[i+2]) && isDigit(rs[i+3]) && (i+4 == len(rs) || !isDigit(rs[i+4])) && sep == "" {
-					sep = string(rs[i])
-					if sep == " " {
-						sep = "\u00a0" // a tick never breaks
-					}
-				}
-			}
-		}
-	}
-	return sep
-}
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-// tickFormatComma is tickFormat with thousands grouped by commas.
-func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 	it := items[0]
 	scale := ""
 	if sc != indicators.NoScale {
@@ -322,40 +283,40 @@ func tickFormatComma(items []item, sc indicators.Scale) func(float64) string {
 			case v == 0:
 				return sign + "0"
 			case v < 0:
-				return indicators.MinusSign + sign + groupThousands(-v) + scale // "−$5", as "−$11.0 billion" is labelled
+				return indicators.MinusSign + sign + wording.Thousands(-v) + scale // "−$5", as "−$11.0 billion" is labelled
 			}
-			return sign + groupThousands(v) + scale
+			return sign + wording.Thousands(v) + scale
 		}
 	case indicators.Percent:
 		if percentWord(items) {
 			// The values say "6.2 percent" (or "1.2 per cent"): the
 			// ticks say it so too.
 			word := " " + percentSpelling(items)
-			return func(v float64) string { return groupThousands(v) + word }
+			return func(v float64) string { return wording.Thousands(v) + word }
 		}
-		return func(v float64) string { return groupThousands(v) + "%" }
+		return func(v float64) string { return wording.Thousands(v) + "%" }
 	case indicators.Measure:
 		if it.u.Per != "" {
 			// A rate of a measure ("micrograms per cubic metre") is said
 			// whole in the subtitle; "30 micrograms" on a tick is a mass,
 			// not the concentration (s22p-air).
-			return func(v float64) string { return groupThousands(v) + scale }
+			return func(v float64) string { return wording.Thousands(v) + scale }
 		}
 		sym := wording.Spelling(it.u)
-		return func(v float64) string { return groupThousands(v) + scale + " " + sym }
+		return func(v float64) string { return wording.Thousands(v) + scale + " " + sym }
 	case indicators.PercentagePoint:
 		return func(v float64) string {
 			if v == 0 {
 				return "0"
 			}
-			return groupThousands(v) + " pp"
+			return wording.Thousands(v) + " pp"
 		}
 	}
 	return func(v float64) string {
 		if v == 0 {
 			return "0"
 		}
-		return groupThousands(v) + scale
+		return wording.Thousands(v) + scale
 	}
 }
 

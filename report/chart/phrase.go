@@ -32,6 +32,9 @@ type words struct {
 	when []string
 	// labelled says whether labels carry the periods.
 	labelled bool
+	// phrase is what every item's title ends with, which the subtitle
+	// says and the labels do not (wording.BarTitles).
+	phrase string
 	// quiet says whether every item has one status and one period, which
 	// the subtitle says once for all: no bar repeats them in a note.
 	quiet bool
@@ -100,13 +103,14 @@ func describe(items []item, title string) words {
 	// Bars of one title that would read alike are named by their
 	// quotes' words or their ids (wording.TellApart), never by their
 	// own values, which their value labels say.
-	titles := wording.Unrepeated(title, wording.TellApart(named))
-	// Bars of places of their own are named by them (wording.Placed).
+	// Named as every chart of the view names them (wording.BarTitles):
+	// the phrase all their titles end with is the subtitle's.
 	raw, places := make([]string, len(items)), make([][]string, len(items))
 	for i, it := range items {
 		raw[i], places[i] = it.title, it.entities
 	}
-	titles = wording.Placed(title, raw, titles, places)
+	titles, phrase := wording.BarTitles(title, wording.TellApart(named), raw, places)
+	w.phrase = phrase
 	for i := range items {
 		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
 	}
@@ -139,6 +143,7 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	w.subtitle = wording.SubtitleWith(w.subtitle, phrase)
 	unitOnce(w.values, items, w.unit)
 	return w
 }

@@ -89,9 +89,9 @@ func TestSubtitle(t *testing.T) {
 		{"money flow of a year", []fig{{stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual total, 2014"},
 		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, total for 2010–2014"},
 		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion, total over a period not stated in the source"},
-		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, as of 2014"},
+		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, 2014"},
 		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion; value at a point in time, date not stated in the source"},
-		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, as of the dates on the bars"},
+		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, for the years on the bars"},
 		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries, 2014"},
 		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs, 2021"},
 		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries, pledge and intention with no year stated in the source"},
@@ -99,9 +99,9 @@ func TestSubtitle(t *testing.T) {
 		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP, period not stated in the source"},
 		{"percent change", []fig{{stated: "5.3 percent", period: "2014", measure: indicators.Change}}, "Percent; change, 2014"},
 		{"count of an academic year (s19m-students)", []fig{{stated: "30,450 enrolments", period: "2021/22", measure: indicators.Stock}, {stated: "17,020 enrolments", period: "2021/22", measure: indicators.Stock}}, "Number of enrolments, 2021/22"},
-		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, as of 2013"},
+		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, 2013"},
 		{"measure with a scale", []fig{{stated: "1.5 million tonnes", period: "2020", measure: indicators.Flow}}, "Million tonnes; annual total, 2020"},
-		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, as of 2014 and a target for 2025"},
+		{"stock beside a target", []fig{{stated: "$350 billion", period: "2014", measure: indicators.Stock}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, 2014 and a target for 2025"},
 		{"money flow of a fiscal year", []fig{{stated: "$216 million", period: "FY2020", measure: indicators.Flow}}, "US$ million; annual total, FY 2020"},
 		// A span of fiscal years is no year: its flow is a total for it.
 		{"money flow over fiscal years", []fig{{stated: "$27.7 billion", period: "FY2008-09/FY2013-14", measure: indicators.Flow}}, "US$ billion, total for FY 2008–09 to FY 2013–14"},
@@ -162,7 +162,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "a13", title: "Position abroad", stated: "$4,660.9 billion", period: "2013", measure: indicators.Stock, source: "bea-2015"},
 			{id: "a14", title: "Position abroad", stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock, source: "bea-2015"},
 		},
-		want: []string{"Position abroad (as of 2013)", "Position abroad (as of 2014)"},
+		want: []string{"Position abroad (2013)", "Position abroad (2014)"},
 	}, {
 		name: "one year, two sources",
 		figs: []fig{
@@ -177,7 +177,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
 			{id: "vague", title: "Investment", stated: "$600 billion", period: "not stated", measure: indicators.Stock, status: indicators.Pledge},
 		},
-		want: []string{"Investment (as of 2014)", "Investment (target for 2025)", "Investment (pledge, year not stated)"},
+		want: []string{"Investment (2014)", "Investment (target for 2025)", "Investment (pledge, year not stated)"},
 	}, {
 		name: "alike in every way but the figure",
 		figs: []fig{
@@ -208,12 +208,12 @@ func TestBarLabelsMixed(t *testing.T) {
 		},
 		want: []string{"Low end (95% confidence), projection", "Price now (average)"},
 	}, {
-		name: "one status, one period: the subtitle says it",
+		name: "one status, one period: the subtitle says it, and the words every title ends with",
 		figs: []fig{
 			{id: "lo", title: "Low end (95% confidence)", stated: "$32", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 			{id: "hi", title: "High end (95% confidence)", stated: "$73", period: "2015-12", measure: indicators.Level, status: indicators.Projection},
 		},
-		want: []string{"Low end (95% confidence)", "High end (95% confidence)"},
+		want: []string{"Low end", "High end"},
 	}, {
 		name: "one year and source: the title alone",
 		figs: []fig{
@@ -255,7 +255,7 @@ func TestBarLabelsUntitled(t *testing.T) {
 		{"a fact and a target of one title", "Investment by 2025", []fig{
 			{id: "now", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
-		}, []string{"As of 2014", "Target for 2025"}},
+		}, []string{"2014", "Target for 2025"}},
 		{"titles differ", "Trade and investment", []fig{
 			{id: "t", title: "Trade", stated: "$279 billion", period: "2014"},
 			{id: "i", title: "Investment", stated: "$350 billion", period: "2015"},
@@ -359,7 +359,7 @@ func TestCardWhen(t *testing.T) {
 		fig{id: "old", title: "Investment", stated: "$300 billion", period: "not stated", measure: indicators.Stock},
 	)
 	for _, tt := range []struct{ view, want string }{
-		{"stock", "As of 2014"},
+		{"stock", "In 2014"}, // a stock of a whole year is of it (wording.AsOf)
 		{"target", "Target for 2025"},
 		{"pledge", "Pledge, year not stated in the source"},
 		{"flow", "2014"},

@@ -3,9 +3,7 @@ package chart
 import (
 	"math"
 	"strconv"
-	"strings"
 
-	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/axis"
 	"gonum.org/v1/plot"
 )
@@ -68,24 +66,4 @@ func roundTo(v, step float64) float64 {
 		return 0 // no "-0"
 	}
 	return r
-}
-
-// groupThousands writes v with its digits grouped by commas: 12,500; 2.5.
-func groupThousands(v float64) string {
-	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if v < 0 {
-		b.WriteString(indicators.MinusSign)
-	}
-	for i, d := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(d)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	return b.String()
 }

@@ -83,6 +83,9 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 		}
 	}
 	line += "; computed as " + wording.FormulaWords(c, d)
+	if said := wording.Restated(c, d.ID); said != "" {
+		line += "; " + said // the claim it checks (s23q-unions)
+	}
 	// Where some inputs are charted and others not, each is named with
 	// its slide or "not charted": "inputs on slide 2" said the same-sex
 	// marriages were on slide 2, where only all marriages were

@@ -163,16 +163,6 @@ func hostileCatalog() *indicators.Catalog {
 	return c
 }
 
-// hostileSection is the Section cell of hostileCatalog's indicator of
-// hostile text h: h, or "" where h is also the source's title, which the
-// book names once, not in the row (belowTitle).
-func hostileSection(h string) string {
-	if h == hostile[0] {
-		return ""
-	}
-	return h
-}
-
 func TestHostileText(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, hostileCatalog(), nil); err != nil {
@@ -188,12 +178,8 @@ func TestHostileText(t *testing.T) {
 		for _, col := range []string{colLetter("Title"), colLetter("Stated"), colLetter("Section"), colLetter("Quote")} {
 			cell := col + strconv.Itoa(row)
 			got, _ := f.GetCellValue(SheetIndicators, cell, excelize.Options{RawCellValue: true})
-			want := h
-			if col == colLetter("Section") {
-				want = hostileSection(h)
-			}
-			if got != want {
-				t.Errorf("Indicators!%s = %q, want %q", cell, got, want)
+			if got != h {
+				t.Errorf("Indicators!%s = %q, want %q", cell, got, h)
 			}
 			if fm, _ := f.GetCellFormula(SheetIndicators, cell); fm != "" {
 				t.Errorf("Indicators!%s holds formula %q, want the text %q", cell, fm, h)

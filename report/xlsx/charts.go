@@ -161,18 +161,15 @@ func (b *book) planCharts() error {
 		if err != nil {
 			return fmt.Errorf("xlsx: chart view %q: %w", v.ID, err)
 		}
-		// The words the view's title says are not said again on every bar
-		// (wording.Unrepeated), as on the slide.
-		titles = wording.Unrepeated(v.Title, titles)
-		// Bars of places of their own are named by them, as on the slide
-		// (wording.Placed).
+		// Named as the slide names them (wording.BarTitles): the phrase
+		// all their titles end with is the subtitle's.
 		raw, places := make([]string, len(v.Indicators)), make([][]string, len(v.Indicators))
 		for k, id := range v.Indicators {
 			if ind, ok := b.c.Indicator(id); ok {
 				raw[k], places[k] = ind.Title, ind.Entities
 			}
 		}
-		titles = wording.Placed(v.Title, raw, titles, places)
+		titles, phrase := wording.BarTitles(v.Title, titles, raw, places)
 		ref := -1
 		if v.Kind == indicators.Bars {
 			ref, _ = b.reference(v.Indicators)
@@ -274,7 +271,7 @@ func (b *book) planCharts() error {
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
 		}
-		cd.subtitle = subtitle(v, bars, own, cd.items[0].title)
+		cd.subtitle = wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase)
 		untitle(v.Title, cd.items)
 		shortLabels(cd.items)
 		if cd.pie && len(v.Indicators) > 1 {
@@ -347,6 +344,10 @@ func (b *book) planCharts() error {
 		if g, ok := b.gridOf(&cd); ok {
 			// Grouped bars, a series a group, as the slide draws them:
 			// the items group by group, then a row to name each measure.
+			// The measures run bottom up, as the category axis of
+			// grouped bars reads them (groupedChart).
+			slices.Reverse(g.Measures)
+			slices.Reverse(g.Cells)
 			var items []chartItem
 			for j := range g.Groups {
 				for _, cells := range g.Cells {
@@ -935,10 +936,10 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		}
 	}
 	// The figure as the slide beside it writes it: a foreign dollar
-	// named, a fall said; its thousands grouped with commas, as the
-	// book's number formats group the axis and the data labels beside it
-	// ("22,500", not "22 500" over an axis of "20,000").
-	label = commaGroups(indicators.CurrencyLabel(label, u))
+	// named, a fall said; its thousands grouped with commas
+	// (wording.LabelOf), as the book's number formats group the axis and
+	// the data labels beside it ("22,500", not "22 500" over "20,000").
+	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
 	up := signed && q.Direction == indicators.Up
 	if signed {
@@ -2112,20 +2113,24 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 // barAxes gives ch, the horizontal bars of cd in chart part part, the
 // axes of every bar chart of the book, plain or grouped: the bars' names
 // at the low end of the value axis, clear of bars that fall below zero;
-// the bars read from the top, and the value axis stays at the bottom
-// (crossesAtMax). The value axis says what the slide's subtitle says (the
+// the value axis at the bottom. Plain bars read from the top, on a
+// category axis in reverse whose value axis crosses it at its last
+// (valueAxisCrossesAtMax); grouped bars' data runs bottom up instead
+// (groupedChart). The value axis says what the slide's subtitle says (the
 // unit, what the figures are and when), or at least the unit its ticks
 // leave out: a title's second line would be drawn by LibreOffice in the
 // title's bold, as one title.
 func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
-	ch.XAxis = excelize.ChartAxis{ReverseOrder: true, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
+	ch.XAxis = excelize.ChartAxis{ReverseOrder: cd.grid == nil, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}
 	if at := cmp.Or(cd.subtitle, cd.axisTitle); at != "" {
 		ch.YAxis.Title = excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: at, Font: &excelize.Font{Size: 9, Color: "404040"}}}}
 	}
-	b.edit(part, valueAxisCrossesAtMax)
+	if cd.grid == nil {
+		b.edit(part, valueAxisCrossesAtMax)
+	}
 }
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,
@@ -2143,7 +2148,17 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), true))
 	}
 	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
-	for j, name := range g.Groups {
+	// The measures run bottom up and the groups are written last
+	// first, so that both spreadsheets draw the slide's order, the
+	// first measure on top and in each the first group's bar on top, and
+	// list the groups in it: on a category axis in reverse
+	// (barAxes), LibreOffice draws a group's bars in document order but
+	// lists them in reverse, Excel in the order it draws them; on one
+	// running bottom up both draw the last series on top and list the
+	// series top down (s16g-fire's legend read "2023, 2022" under bars of
+	// 2022 over 2023).
+	for j := len(g.Groups) - 1; j >= 0; j-- {
+		name := g.Groups[j]
 		first := cd.first + j*m
 		// Named by the view's cell of its first row, which an edit
 		// replaces with the group's words.
@@ -2155,12 +2170,6 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		b.edit(part, literalName(ref, name))
 	}
 	b.barAxes(cd, ch, part)
-	// The series stay in the slide's order, unreversed (reverseSeries):
-	// LibreOffice draws a group's bars in the series' document order,
-	// top down on the reversed category axis, as Excel draws them by
-	// their plot order and the slide image beside them does; reversed
-	// for its legend's sake, the Future Reserves' bar stood above the
-	// Regulars' in every group, against the image (s18k-defence).
 	gap := uint(60)
 	ch.GapWidth = &gap
 	return ch
@@ -2375,41 +2384,6 @@ func showBasePoints(idxs []int, color string) func([]byte) []byte {
 // solidFill is the inside of a shape's spPr that fills it with color.
 func solidFill(color string) string {
 	return `<a:solidFill><a:srgbClr val="` + color + `"></a:srgbClr></a:solidFill>`
-}
-
-// commaGroups returns s with the thousands of its numbers grouped by
-// commas where they are grouped by spaces ("22 500", with a space, a
-// no-break or a thin space, as the UN and Eurostat write them): one
-// grouping in a book whose number formats write "22,500". A space before
-// a group of three digits that ends its number is a separator only
-// after one to three digits ("2014 300" stays two numbers).
-func commaGroups(s string) string {
-	rs := []rune(s)
-	digit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
-	changed := false
-	for i := 1; i+3 < len(rs); i++ {
-		switch rs[i] {
-		case ' ', '\u00a0', '\u202f', '\u2009':
-		default:
-			continue
-		}
-		if !digit(i-1) || !digit(i+1) || !digit(i+2) || !digit(i+3) || digit(i+4) {
-			continue
-		}
-		k := i - 1
-		for digit(k) {
-			k--
-		}
-		if i-1-k > 3 {
-			continue // "2014 300": a year, then a number
-		}
-		rs[i] = ','
-		changed = true
-	}
-	if !changed {
-		return s
-	}
-	return string(rs)
 }
 
 // fadeFill is the inside of a shape's spPr that draws a bar whose figure

@@ -68,23 +68,3 @@ func TestLegendNamesStatedBars(t *testing.T) {
 		t.Errorf("the legend does not name the stated bars \"Fact\":\n%s", xml)
 	}
 }
-
-// TestCommaGroups: a bar's name groups thousands with commas, as the
-// book's axis and data labels do, where the document grouped them with
-// spaces; other spaces between numbers stay.
-func TestCommaGroups(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"over 22\u00a0500 first time applicants", "over 22,500 first time applicants"},
-		{"1 234 567 people", "1,234,567 people"},
-		{"165\u202f000", "165,000"},
-		{"2014 300 people", "2014 300 people"},
-		{"12,500", "12,500"},
-		{"Q1 2017", "Q1 2017"},
-		{"3 to 5 countries", "3 to 5 countries"},
-	}
-	for _, tt := range tests {
-		if got := commaGroups(tt.in); got != tt.want {
-			t.Errorf("commaGroups(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}

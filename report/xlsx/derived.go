@@ -484,6 +484,9 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	if m := b.c.MarginNote(d); m != "" {
 		note += ". " + m // margin20: an input's margin is not carried into a derived figure
 	}
+	if said := wording.Restated(b.c, d.ID); said != "" {
+		note += "; " + said // s23q-unions: "0.80 times" beside the document's "80 percent"
+	}
 	// The unit and period as the Indicators sheet writes them
 	// ("people", "year ending March 2016"), not the exports' codes
 	// ("person", "2015-04/2016-03", s14-tourism).

@@ -40,7 +40,8 @@ func TestGridNamesAsSlide(t *testing.T) {
 			names = append(names, strings.ReplaceAll(r[1], "\n", " "))
 		}
 	}
+	slices.Reverse(names) // written bottom up, as the category axis reads them
 	if want := []string{"Reception (aged 4-5)", "Year 6 (aged 10-11)"}; !slices.Equal(names, want) {
-		t.Errorf("native chart's measures %q, want %q", names, want)
+		t.Errorf("native chart's measures top down %q, want %q", names, want)
 	}
 }

@@ -23,8 +23,15 @@ type indicatorRow struct {
 }
 
 // fillRow fills r with the cells of ind, checking the text; with checked,
-// the text was checked before (by scan) and is only cut to fit a cell. The Period cell of a year is
-// the number of the year, not t[ixPeriod] (appendRow).
+// the text was checked before (by scan) and is only cut to fit a cell.
+// Its cells are the CSV's (indicators.IndicatorRow), one meaning per
+// column, but for three a person reads in words, each the same meaning
+// as the CSV's code: Entities and Counterpart name their places
+// ("United States (US)", the code kept), Unit is the unit as the figure
+// reads ("injuries", "percentage points"; the CSV's "injury",
+// "percentage_point") and Period is in words ("January–June 2020", the
+// CSV's 2020-H1), text as every Period and Base cell of the book is. The
+// figures are numbers (appendRow), signed as the CSV's are.
 func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool) error {
 	var p indicators.Provenance
 	if len(ind.Provenance) > 0 {
@@ -56,10 +63,9 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.IndicatorUnitWords(ind)
-	// The document's title, which the Cover and the Sources sheet name,
-	// is not repeated at the head of every row's section (belowTitle):
-	// six lines of it made each printed row tall (s13-housing).
-	t[ixSection] = strings.Join(belowTitle(b.c, p), " > ")
+	// Section is the whole path, as the CSV's, even where its first
+	// heading is the source's title: a blank Section read as "no
+	// section", and rows under one heading differed (s23q-unions).
 	// Periods as the cover, the charts and the slides write them ("FY
 	// 2010–11", "July 2008–June 2014"); the CSV keeps the codes.
 	if ind.Period.IsStated() {
@@ -205,11 +211,6 @@ func (b *book) scan() error {
 		return err
 	}
 	if st.integer, err = b.numStyle("0"); err != nil {
-		return err
-	}
-	if st.year, err = b.style("year", func() *excelize.Style {
-		return &excelize.Style{NumFmt: 1, Alignment: &excelize.Alignment{Horizontal: "left", Indent: 1, Vertical: "top"}}
-	}); err != nil {
 		return err
 	}
 

@@ -34,10 +34,11 @@ func TestNoteTextTitleOnce(t *testing.T) {
 	}
 }
 
-// TestSectionBelowTitle: the Indicators sheet's Section cell leaves out
-// a first heading that is the source's title, which made every printed
-// row six lines tall (s13-housing); other paths are kept whole.
-func TestSectionBelowTitle(t *testing.T) {
+// TestSectionWhole: the Indicators sheet's Section cell is the CSV's,
+// the whole path, a first heading that is the source's title too (a
+// blank Section read as "no section", s23q-unions); the column does not
+// print, so it makes no printed row tall (s13-housing).
+func TestSectionWhole(t *testing.T) {
 	c := &indicators.Catalog{Sources: []indicators.Source{{ID: "doc", Title: "NEW RESIDENTIAL CONSTRUCTION"}}}
 	sections := [][]string{{"NEW RESIDENTIAL CONSTRUCTION", "Building Permits"}, {"Housing Starts"}}
 	for i, sec := range sections {
@@ -51,7 +52,7 @@ func TestSectionBelowTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for i, want := range []string{"Building Permits", "Housing Starts"} {
+	for i, want := range []string{"NEW RESIDENTIAL CONSTRUCTION > Building Permits", "Housing Starts"} {
 		cell := colLetter("Section") + strconv.Itoa(i+2)
 		if got, _ := f.GetCellValue(SheetIndicators, cell); got != want {
 			t.Errorf("Indicators!%s = %q, want %q", cell, got, want)

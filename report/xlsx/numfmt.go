@@ -172,7 +172,7 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 		return perSections(numFmtDigits(decimals, base, sc), quote(" per "+u.Per))
 	}
 	decimals = min(decimals, 10)
-	num := "#,##0"
+	num := "#,##0" // thousands by commas, the rule of every output (wording.Thousands)
 	if decimals > 0 {
 		num += "." + strings.Repeat("0", decimals)
 	}

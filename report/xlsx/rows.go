@@ -23,7 +23,7 @@ import (
 
 // rowStyles are the style IDs of the cells of the Indicators rows.
 type rowStyles struct {
-	text, wrap, textIndent, wrapIndent, integer, year int
+	text, wrap, textIndent, wrapIndent, integer int
 }
 
 // numKey is what the number format of a value cell depends on.
@@ -233,17 +233,8 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 		buf = append(buf, `" customHeight="1`...)
 	}
 	buf = append(buf, `">`...)
-	year, isYear := 0, false
-	if p := ind.Period; p.IsYear() {
-		year, isYear = p.From.Year, true
-	}
 	for i := range len(indicators.IndicatorColumns) {
 		switch {
-		case i == ixPeriod && isYear:
-			buf = appendCellStart(buf, i, row, st.year, false)
-			buf = append(buf, `<v>`...)
-			buf = strconv.AppendInt(buf, int64(year), 10)
-			buf = append(buf, `</v></c>`...)
 		case i >= ixValue && i <= ixValue+3: // Value, Low, High, Margin
 			d := r.value[i-ixValue]
 			if d == nil {

@@ -99,8 +99,10 @@ func Write(w io.Writer, c *indicators.Catalog, opt *Options) error {
 // WriteSeq is Write for catalogs too big to hold in memory: the rows of the
 // Indicators sheet are c.Indicators followed by the indicators more yields.
 // Derived indicators, chart views and the Cover's headline figures refer
-// only to c.Indicators. WriteSeq ranges over more three times (to size the
-// columns, to write the rows, to write the defined names) and holds one
+// only to c.Indicators; a rate base is worded one way over them all
+// (indicators.Catalog.OneRateWordedSeq), as Write words it. WriteSeq ranges
+// over more four times (to choose that wording, to size the columns, to
+// write the rows, to write the defined names) and holds one
 // indicator at a time; more must yield the same indicators each time. The
 // rows and names are written as the book goes into w, so if more yields
 // other indicators the last time, WriteSeq returns an error with part of
@@ -164,10 +166,12 @@ type book struct {
 }
 
 func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicator], opt *Options) (err error) {
-	c = wording.Input(c) // one wording of a rate base; a figure's status word is its status, said once (Status column)
 	if c == nil {
 		c = &indicators.Catalog{}
 	}
+	// One wording of a rate base, over c's indicators and more's; a
+	// figure's status word is its status, said once (Status column).
+	c, more = wording.InputSeq(c, more)
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
 		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
 		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c), counterPrints: counterpartUnsaid(c)}

@@ -412,8 +412,9 @@ func LabelOf(ind *indicators.Indicator) string {
 }
 
 // statedLabel returns the figure of ind as the document writes it, its
-// unit as every output writes it (UnitWritten), the digits of a count or
-// an amount of money grouped (Grouped), lower case unless a name.
+// unit as every output writes it (UnitWritten), its thousands grouped by
+// commas (CommaGroups; the digits of a count or an amount of money
+// written without a separator too, Grouped), lower case unless a name.
 //
 // A hedge that is the figure's status (StatusHedge: "estimated" of an
 // estimate) is left to its status: "9.7 billion".
@@ -424,6 +425,7 @@ func statedLabel(ind *indicators.Indicator) string {
 			l = rest
 		}
 	}
+	l = CommaGroups(l) // "34 290" is "34,290", as the book's cells show it
 	if k := ind.Unit.Kind; k == indicators.Count || k == indicators.Money {
 		l = Grouped(l, ind.Quantity) // never a year written as a figure ("2030")
 	}
@@ -632,14 +634,14 @@ func sameThing(p, ind *indicators.Indicator) bool {
 func ChangeCard(ch *indicators.Indicator) string { return upperFirst(ChangeLine(ch)) }
 
 // Grouped returns label with the figure q it writes in four digits or
-// more without a separator ("1400 venues", "$12500") grouped by commas,
-// as the book's number formats show it ("1,400 venues"): the deck wrote
-// "1400 venues" beside the book's "1,400 venues" (s20n-gambling). Only a
-// number that is q's figure (its value, or a range's end) is grouped, never
-// a year or a code beside it; a label that groups its digits already, or
-// with a space, is left as it is.
+// more without a separator ("1400 venues", "$12500") grouped by commas
+// (Thousands), as the book's number formats show it ("1,400 venues"): the
+// deck wrote "1400 venues" beside the book's "1,400 venues"
+// (s20n-gambling). Only a number that is q's figure (its value, or a
+// range's end) is grouped, never a year or a code beside it; a label that
+// groups its digits already is left as it is.
 func Grouped(label string, q indicators.Quantity) string {
-	if strings.ContainsAny(label, "\u00a0\u202f\u2009") || groupedRe.MatchString(label) {
+	if groupedRe.MatchString(label) {
 		return label
 	}
 	var values []float64
@@ -647,22 +649,11 @@ func Grouped(label string, q indicators.Quantity) string {
 		values = append(values, d.Float64(), d.Shift(-q.Scale.Exp()).Float64())
 	}
 	return ungroupedRe.ReplaceAllStringFunc(label, func(m string) string {
-		intPart, frac, _ := strings.Cut(m, ".")
 		v, err := strconv.ParseFloat(m, 64)
 		if err != nil || !slices.Contains(values, v) {
 			return m
 		}
-		var b strings.Builder
-		for i, d := range intPart {
-			if i > 0 && (len(intPart)-i)%3 == 0 {
-				b.WriteByte(',')
-			}
-			b.WriteRune(d)
-		}
-		if frac != "" {
-			b.WriteString("." + frac)
-		}
-		return b.String()
+		return Thousands(v)
 	})
 }
 
@@ -670,8 +661,8 @@ func Grouped(label string, q indicators.Quantity) string {
 // separator, as a whole word: "1400", "12500.5".
 var ungroupedRe = regexp.MustCompile(`\b[0-9]{4,}(?:\.[0-9]+)?\b`)
 
-// groupedRe matches digits grouped by a comma or a space: "1,400", "207 000".
-var groupedRe = regexp.MustCompile(`[0-9][, ][0-9]{3}\b`)
+// groupedRe matches digits grouped by a comma: "1,400".
+var groupedRe = regexp.MustCompile(`[0-9],[0-9]{3}\b`)
 
 // KeepWhole returns s with the words of each period of ps it names (its
 // label or short label: "30 June 2023", "Q1 2010") joined by no-break

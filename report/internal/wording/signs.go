@@ -153,3 +153,18 @@ func PercentWritten(c *indicators.Catalog) string {
 	}
 	return way
 }
+
+// Restated returns what the document itself says of the derived figure
+// id, for every output to print beside it: "the document says “80
+// percent” (earnings-ratio-2016)", the claims indicators.Restating finds
+// joined with "; ", or "" where none restates it.
+func Restated(c *indicators.Catalog, id string) string {
+	var said []string
+	for _, x := range c.Restating(id) {
+		said = append(said, "“"+x.Stated+"” ("+x.ID+")")
+	}
+	if len(said) == 0 {
+		return ""
+	}
+	return "the document says " + strings.Join(said, "; ")
+}

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"iter"
 	"slices"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -46,4 +47,27 @@ func StatusOnce(c *indicators.Catalog) *indicators.Catalog {
 // build writes.
 func Input(c *indicators.Catalog) *indicators.Catalog {
 	return StatusOnce(c.OneRateWorded())
+}
+
+// InputSeq is Input for a catalog whose indicators go on in more
+// (xlsx.WriteSeq): each rate base is worded one way over c's indicators
+// and more's (indicators.Catalog.OneRateWordedSeq), and the sequence it
+// returns yields more's indicators so worded, each status said once.
+func InputSeq(c *indicators.Catalog, more iter.Seq[*indicators.Indicator]) (*indicators.Catalog, iter.Seq[*indicators.Indicator]) {
+	c, more = c.OneRateWordedSeq(more)
+	if more == nil {
+		return StatusOnce(c), nil
+	}
+	return StatusOnce(c), func(yield func(*indicators.Indicator) bool) {
+		for ind := range more {
+			if q := indicators.StatusExact(ind); q != ind.Quantity {
+				w := *ind
+				w.Quantity = q
+				ind = &w
+			}
+			if !yield(ind) {
+				return
+			}
+		}
+	}
 }

@@ -380,11 +380,12 @@ func manyTimes(group []Bar) string {
 			missing = true
 		}
 	}
-	// A stock over a span (a week's average) is of it, not "as of" it.
+	// A stock over a span (a week's average) or of a whole year is of
+	// it, not "as of" it (AsOf).
 	stock := b.Measure == indicators.Stock && b.Op == ""
 	weekly := true
 	for _, g := range group {
-		stock = stock && !g.Period.IsSpan()
+		stock = stock && (!g.Period.IsStated() || AsOf(g.Period))
 		weekly = weekly && weeks(g.Period) == 1
 	}
 	if missing {

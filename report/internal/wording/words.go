@@ -178,10 +178,10 @@ func When(f Figure, short bool) string {
 			return p
 		}
 		return ", " + p
-	case f.Measure == indicators.Stock && !computed && (f.Period.Split || f.Period.Fiscal):
-		// A count of an academic or financial year is of that year,
-		// not at a date in it: "in 2021/22", never "as of 2021/22"
-		// (s19m-students).
+	case f.Measure == indicators.Stock && !computed && f.Period.IsStated() && !AsOf(f.Period):
+		// A stock of a whole year is of that year, not at a date in it:
+		// "in 2021/22" (s19m-students), "in 2016" of an annual average
+		// of a monthly survey (s23q-unions), never "as of".
 		if short {
 			return p
 		}
@@ -216,6 +216,18 @@ func When(f Figure, short bool) string {
 		return p
 	}
 	return ", " + p
+}
+
+// AsOf reports whether a stock of period p is said "as of" it: a point
+// in time, a day or a month ("as of 31 March 2024", "as of June 2020"),
+// not a span or a whole year (calendar, fiscal or academic), which a
+// stock is "in": a release's yearly figure of a stock is most often an
+// average over the year ("14.6 million union members in 2016"), and a
+// document that counts one at the year's end gives that day
+// ("2023-12-31"). It is the one rule of "as of": labels, cards and
+// subtitles read it.
+func AsOf(p indicators.Period) bool {
+	return p.IsStated() && !p.IsSpan() && !p.Split && !p.Fiscal && (p.UpTo || p.From.Month != 0)
 }
 
 // ComparedWith is how every output says a change's base that is not the

@@ -171,7 +171,9 @@ func TestCardLine(t *testing.T) {
 		{Figure{Measure: indicators.Stock, Period: upTo}, "as of 31 May 2018"},
 		// A stock over a week is of the week, not "as of" it.
 		{Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2020, Month: 4, Day: 5}, To: indicators.Date{Year: 2020, Month: 4, Day: 11}}}, "5–11 April 2020"},
-		{Figure{Measure: indicators.Stock, Period: indicators.YearPeriod(2013)}, "as of 2013"},
+		// A stock of a whole year is of it (an annual average), not "as of" it.
+		{Figure{Measure: indicators.Stock, Period: indicators.YearPeriod(2013)}, "2013"},
+		{Figure{Measure: indicators.Stock, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 6}}}, "as of June 2013"},
 	} {
 		if got := Time(tt.f); got != tt.want {
 			t.Errorf("Time(%+v) = %q, want %q", tt.f, got, tt.want)

@@ -1,0 +1,49 @@
+package wording
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestBarTitlesSharedPhrase: the phrase that ends every bar's title, as a
+// clause after a comma or in brackets, is the subtitle's, said once, and
+// no bar's; a phrase some bars lack, or one that would leave a bar
+// without a word, stays on the bars.
+func TestBarTitlesSharedPhrase(t *testing.T) {
+	tests := []struct {
+		name       string
+		titles     []string
+		want       []string
+		wantPhrase string
+	}{
+		{"rate base after a comma", []string{"Alcohol-specific death rate, Scotland, per 100,000 people", "Alcohol-specific death rate, Wales, per 100,000 people"},
+			[]string{"Alcohol-specific death rate, Scotland", "Alcohol-specific death rate, Wales"}, "per 100,000 people"},
+		{"survey area (s18k-birds)", []string{"Breeding ducks, traditional survey area", "Breeding mallards, traditional survey area", "Breeding gadwall, traditional survey area"},
+			[]string{"Breeding ducks", "Breeding mallards", "Breeding gadwall"}, "traditional survey area"},
+		{"ages in brackets (s18l-sport)", []string{"Northern Territory (15+)", "South Australia (15+)"}, []string{"Northern Territory", "South Australia"}, "15+"},
+		{"one bar lacks it", []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, ""},
+		{"phrases differ", []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, ""},
+		{"a sign, no word", []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, ""},
+		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
+	}
+	for _, tt := range tests {
+		got, phrase := BarTitles("Chart", tt.titles, tt.titles, make([][]string, len(tt.titles)))
+		if !slices.Equal(got, tt.want) || phrase != tt.wantPhrase {
+			t.Errorf("%s: BarTitles(%q) = %q, %q, want %q, %q", tt.name, tt.titles, got, phrase, tt.want, tt.wantPhrase)
+		}
+	}
+}
+
+func TestSubtitleWith(t *testing.T) {
+	tests := []struct{ sub, phrase, want string }{
+		{"Percent, 2009/10 (estimates)", "15+", "Percent, 2009/10 (estimates); 15+"},
+		{"Deaths per 100,000 people; 2018", "per 100,000 people", "Deaths per 100,000 people; 2018"},
+		{"", "traditional survey area", "Traditional survey area"},
+		{"Percent", "", "Percent"},
+	}
+	for _, tt := range tests {
+		if got := SubtitleWith(tt.sub, tt.phrase); got != tt.want {
+			t.Errorf("SubtitleWith(%q, %q) = %q, want %q", tt.sub, tt.phrase, got, tt.want)
+		}
+	}
+}
