@@ -893,6 +893,12 @@ var draftCases = []draftCase{
 		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "7 percent", measure: "change", status: "estimate", period: "2005", entities: "", direction: "down"},
 	{name: "comparison: \"between A and B\" gives a change period B and base A",
 		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "5%", measure: "change", status: "estimate", period: "2005", base: "2004", entities: "", direction: "down"},
+	{name: "comparison: a change to a level \"up from\" a dated figure has that figure's year as base",
+		text:   "Labour Market 2020\n\nThe employment rate rose by 8 percentage points to 45% in 2020, up from 37% in 2018.\n",
+		stated: "8 percentage points", measure: "change", status: "fact", period: "2020", base: "2018", entities: "", section: "Labour Market 2020", direction: "up"},
+	{name: "comparison: a change \"from\" a dated percentage is of the sentence's year, with that year as base",
+		text:   "Labour Market 2020\n\nIn 2020 the employment rate was 45%, up 8 percentage points from 37% in 2018.\n",
+		stated: "8 percentage points", measure: "change", status: "fact", period: "2020", base: "2018", entities: "", section: "Labour Market 2020", direction: "up"},
 	{name: "status: a sentence on all the release's numbers, after its figures, makes its year's figures estimates",
 		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "5,702 fatal work injuries", measure: "flow", status: "estimate", period: "2005", entities: ""},
 	// Not the release's country by the trade rules, but the document's

@@ -185,3 +185,42 @@ func bracketedAloneEnd(text string, m Mention) (int, bool) {
 	}
 	return i, true
 }
+
+// changeFromWordsRe matches the words between a change and the figure it is
+// from, lower case: "from", "from the", ", up from", "to 45% in 2020, up
+// from" is read by reachedBetween and pairLead.
+var changeFromWordsRe = lazyRegexp(`^\s*(?:from|on|compared (?:with|to))(?: the)?\s*$`)
+
+// comparandTime returns the time of the figure a change is counted from,
+// named right after that figure: "up 8 percentage points from 37% in
+// 2018", "rose by 8 points to 45% in 2020, up from 37% in 2018" (the
+// change runs from 37% to the level it reaches, so 2018 is its base).
+func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
+	text := d.src.Text
+	for _, c := range d.sentenceMentions(m) {
+		if c.Span.Start < m.Span.End {
+			continue
+		}
+		own := changeFromWordsRe.MatchString(strings.ToLower(text[m.Span.End:c.Span.Start]))
+		if !own {
+			g := pairLead.FindStringIndex(strings.ToLower(joinBroken(text[m.Sentence.Start:c.Span.Start])))
+			if g == nil {
+				continue // the level the change reaches, perhaps: reachedBetween reads it
+			}
+			if _, reached, ok := d.reachedBetween(m, m.Sentence.Start+g[0]); !ok || !reached {
+				return yearRef{}, false
+			}
+		}
+		for _, r := range timeRefsIn(text[c.Span.End:m.Sentence.End], c.Span.End) {
+			if f := strings.Fields(text[c.Span.End:r.phraseStart]); len(f) <= 1 && (len(f) == 0 || timeLeadWord(f[0])) {
+				return r, true
+			}
+			break
+		}
+		return yearRef{}, false
+	}
+	return yearRef{}, false
+}
+
+// timeLeadWord reports whether w, lower case or not, is one of timeLeads.
+func timeLeadWord(w string) bool { return slices.Contains(timeLeads, strings.ToLower(w)) }
