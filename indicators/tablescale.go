@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -35,29 +36,42 @@ func tableHeader(text string, span Span) string {
 
 // tableScaleMark returns the first mark of a table's scale (lexicon.TableScales)
 // in s, with its scale, standing as a word; ok is false if s holds none.
+// At each byte of s only the marks that start with it are compared
+// (tableMarksByFirst): a search of s for each of the hundreds of marks
+// read the header once per mark, and verifying a draft asks this of every
+// figure quoted from a table.
 func tableScaleMark(s string) (mark string, sc Scale, ok bool) {
 	low := lowerASCII(s) // the same offsets as s ("Ⱥ" lowers to two bytes more)
-	best := -1
-	for _, m := range lexicon.TableScales() {
-		mk := lowerASCII(m.Mark)
-		for i := 0; ; {
-			j := strings.Index(low[i:], mk)
-			if j < 0 {
-				break
+	byFirst := tableMarksByFirst()
+	for j := 0; j < len(low); j++ {
+		for _, m := range byFirst[low[j]] {
+			end := j + len(m.mark)
+			if strings.HasPrefix(low[j:], m.mark) && (j == 0 || !isAlnum(low[j-1])) && (end == len(low) || !isAlnum(low[end]) || !isAlnum(m.mark[len(m.mark)-1])) {
+				return s[j:end], Scale(m.exp / 3), true
 			}
-			j += i
-			end := j + len(mk)
-			if (j == 0 || !isAlnum(low[j-1])) && (end == len(low) || !isAlnum(low[end]) || !isAlnum(mk[len(mk)-1])) {
-				if best < 0 || j < best {
-					best, mark, sc = j, s[j:end], Scale(m.Exp/3)
-				}
-				break
-			}
-			i = j + 1
 		}
 	}
-	return mark, sc, best >= 0
+	return "", sc, false
 }
+
+// A lowMark is a mark of lexicon.TableScales in lower case, with its power
+// of ten.
+type lowMark struct {
+	mark string
+	exp  int
+}
+
+// tableMarksByFirst holds the marks of lexicon.TableScales in lower case
+// by their first byte, each list in the order of TableScales, so that the
+// first of two marks at one place is the one TableScales lists first.
+var tableMarksByFirst = sync.OnceValue(func() *[256][]lowMark {
+	var t [256][]lowMark
+	for _, m := range lexicon.TableScales() {
+		mk := lowerASCII(m.Mark)
+		t[mk[0]] = append(t[mk[0]], lowMark{mk, m.Exp})
+	}
+	return &t
+})
 
 // scaledBy returns q with every figure multiplied by sc's power of ten and
 // sc as its scale: "1,485" in a table in thousands is 1,485,000, written

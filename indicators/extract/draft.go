@@ -242,6 +242,7 @@ type docDraft struct {
 	ctx         *docContext       // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade    *string           // the home of a national trade release, once read (drafttradetotals.go)
 	stmt        *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
+	colls       *[]collectionName // the collections the text names with their period, once read (draftframe.go)
 	monthly60   *statRelease      // statReleaseOf's answer, nil unread (draftmonthlyrelease.go)
 	months      *monthSpanOf      // docMonthSpan's answer, read once
 	intl        intlHome          // intlHomeOf's answer, read once (draftw_intl.go)
@@ -1199,8 +1200,8 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		if ents, cp, why, ok := d.relatedBefore(m, measure); ok {
 			return ents, cp, why
 		}
-		if c, ok := d.homeWord(m); ok {
-			return []string{d.home()}, "", c
+		if home, c, ok := d.homeWord(m); ok {
+			return []string{home}, "", c
 		}
 		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
 			return hc, cp, "named in the heading above"
@@ -1346,15 +1347,35 @@ func (d *docDraft) homeLeader(m Mention, cs int) (string, bool) {
 	return "", false
 }
 
-// homeWords say that a figure is of the document's own country.
-var homeWords = []string{"domestic", "nationwide", "the nation", "the nation’s", "the nation's", "our nation", "our country", "the country’s", "the country's"}
+// homeWords say that a figure is of the document's own country, lower
+// case; nationWord reads "national" too.
+var homeWords = []string{"domestic", "nationwide", "nationally", "countrywide", "uk-wide", "across the uk", "across the country", "the nation", "the nation’s", "the nation's", "our nation", "our country", "the country’s", "the country's"}
 
-// homeWord returns why a figure with no place is the document's home's: its
-// sentence or the one before says "domestic" or "the nation" ("the
-// domestic potential … There are currently 40 GW of offshore wind").
-func (d *docDraft) homeWord(m Mention) (string, bool) {
-	if d.home() == "" {
-		return "", false
+// nationWord returns the first of homeWords s holds, or "national" as a
+// word in lower case ("the national rate"; "National Statistics" is a
+// name), or "".
+func nationWord(s string) string {
+	if w := firstPhrase(strings.ToLower(joinBroken(s)), homeWords); w != "" {
+		return w
+	}
+	if hasPhrase(s, "national") {
+		return "national"
+	}
+	return ""
+}
+
+// homeWord returns the country of the document's home, and why a figure
+// with no place is its: its sentence or the one before says "domestic" or
+// "the nation" ("the domestic potential … There are currently 40 GW of
+// offshore wind"). A home that is a part of a country (GB-SCT) gives its
+// country: "nationally" is the nation's.
+func (d *docDraft) homeWord(m Mention) (string, string, bool) {
+	home := d.home()
+	if home == "" {
+		return "", "", false
+	}
+	if i := strings.IndexByte(home, '-'); i > 0 {
+		home = home[:i]
 	}
 	from := m.Sentence.Start
 	if i := strings.LastIndexAny(d.src.Text[:max(0, from-2)], ".!?\n"); i >= 0 {
@@ -1363,9 +1384,9 @@ func (d *docDraft) homeWord(m Mention) (string, bool) {
 		from = 0
 	}
 	if c := firstPhrase(strings.ToLower(joinBroken(d.src.Text[from:m.Sentence.End])), homeWords); c != "" {
-		return fmt.Sprintf("%q: the document's home, %s", c, d.home()), true
+		return home, fmt.Sprintf("%q: the document's home, %s", c, home), true
 	}
-	return "", false
+	return "", "", false
 }
 
 // countedPlace reports whether the places named for a figure all lie in

@@ -905,7 +905,80 @@ var draftCases = []draftCase{
 	// place (docPlaceOf, the last fallback): the U.S., its one country.
 	{name: "a figure of a sentence with no trade word is no trade release's, but the document's place", text: monthlyText + "\nThe agency employs 300 people.\n",
 		stated: "300 people", entities: "US", measure: "count", status: "fact", period: "not stated", section: "Exports"},
+	// frame23: a survey or a census named with its year frames the
+	// figures of its paragraph, and the release's when its lead names it
+	// (collectionsIn): its year is theirs, a survey's figures are
+	// estimates, a census's counts facts; a collection a change is set
+	// against frames nothing.
+	{name: "a survey named with its year first dates the figures of the release", text: surveyYearText, stated: "6.1 million people",
+		status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a survey's year frames the next sentence of its paragraph", text: surveyYearText, stated: "33%", status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a survey named in the lead frames a later paragraph", text: surveyYearText, stated: "55 hours", status: "estimate", period: "2014", section: "Volunteering"},
+	{name: "a census named with its year: its year, a count is a fact", text: censusYearText, stated: "8.3 million households", status: "fact", period: "2016", section: "Households"},
+	{name: "a census's year frames its paragraph, a fact", text: censusYearText, stated: "2.0 million", status: "fact", period: "2016", section: "Households"},
+	{name: "a census a change is set against frames nothing", text: censusYearText, stated: "7%", period: "not stated", section: "Households"},
+	{name: "a survey named with its year across two after it", text: "Household income\n\nThe Survey of Income and Housing, 2017–18 shows that the average weekly income was $1,084. Income rose by 2.5%.\n",
+		stated: "2.5%", status: "estimate", period: "2017/18", section: "Household income"},
+	{name: "a survey of businesses counts, its figures are no estimates", text: "Broadband\n\nThe 2019 Internet Service Providers Survey found 120 providers. They served 1.9 million connections.\n",
+		stated: "1.9 million connections", status: "fact", period: "2019", section: "Broadband"},
+	// frame23: a region one paragraph of a national overview is about is
+	// no place of the other paragraphs' figures (oneParagraphPlace), and
+	// "nationally" is the nation's, not the region's (homeWord).
+	{name: "a region named in one paragraph is not the overview's place", text: regionParagraphText, stated: "102,000",
+		entities: "GB", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "a figure said to be the nation's takes the region's country", text: regionParagraphText, stated: "3.8%",
+		entities: "GB", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "the region's own paragraph keeps its place", text: regionParagraphText, stated: "75.5%",
+		entities: "GB-SCT", period: "not stated", section: "Labour market overview: June 2023"},
+	{name: "a region named in one paragraph of a release that names only it is the release's", text: "Woodland\n\nIn Scotland, 10,000 hectares were planted.\n\nHalf of it was conifers, 5,000 hectares.\n",
+		stated: "5,000 hectares", entities: "GB-SCT", period: "not stated", section: "Woodland"},
+	// frame23: the publisher names the country (publicBodies: the main
+	// publishers of official statistics of the English-speaking
+	// countries), after the sentence's own places; a body cited as the
+	// source of one figure does not.
+	{name: "a UK department's release is the UK's", text: "Farm incomes\n\nDefra statistics published today show that average farm business income fell by 12% in 2022.\n",
+		stated: "12%", entities: "GB", period: "2022", section: "Farm incomes"},
+	{name: "a UK agency's release is the UK's", text: "Work-related ill health\n\nThe Health and Safety Executive today published figures showing 1.8 million workers suffered from work-related ill health in 2022.\n",
+		stated: "1.8 million workers", entities: "GB", period: "2022", section: "Work-related ill health"},
+	{name: "a nation's department's release is the nation's", text: "Farm census\n\nThe Department of Agriculture, Environment and Rural Affairs reports that there were 26,000 farms in June 2023.\n",
+		stated: "26,000 farms", entities: "GB-NIR", period: "2023-06", section: "Farm census"},
+	{name: "a US agency's release is the US's", text: "Gasoline prices\n\nThe Energy Information Administration reported that retail gasoline averaged $3.50 per gallon in 2023.\n",
+		stated: "$3.50 per gallon", entities: "US", period: "2023", section: "Gasoline prices"},
+	{name: "a body cited as the source of one figure is not the publisher", text: "Prison places\n\nThere were 88,000 prisoners in 2023, according to the Ministry of Justice.\n",
+		stated: "88,000 prisoners", entities: "", period: "2023", section: "Prison places"},
+	// frame23 (review22): a figure in brackets is of its own clause's
+	// time, never the month closing the next clause (outlookPeriod).
+	{name: "a bracketed figure takes no month of the next clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
+		stated: "9%", period: "not stated", section: "Vacancies"},
+	{name: "the next clause's figure keeps the month closing its clause", text: "Vacancies\n\nThe rate for nurses was lower than for doctors (9%) in February, and rose to 11% in March 2023.\n",
+		stated: "11%", period: "2023-03", section: "Vacancies"},
+	{name: "a bracketed figure takes no month after a semicolon", text: "Vacancies\n\nOne in eight posts was vacant (12%); in March 2023 this fell to 11%.\n",
+		stated: "12%", period: "not stated", section: "Vacancies"},
+	{name: "a bracketed figure takes no month of the clause after its and", text: "Vacancies\n\nNurses made up a large share of vacancies (40%) and, in March 2023, doctors 10%.\n",
+		stated: "40%", period: "not stated", section: "Vacancies"},
+	{name: "a bracketed figure keeps the month closing its own clause", text: "Vacancies\n\nOne in eight posts was vacant (12%) in March 2023.\n",
+		stated: "12%", period: "2023-03", section: "Vacancies"},
+	// frame23: "at the time of referral" is when within the release's
+	// period, no time of the figure's own: the release's year frames it.
+	{name: "at the time of an event is no time of the figure's own", text: "Publication of ‘Children’s Social Care Statistics for Northern Ireland 2014/15’\n\nDate published: 15 October 2015\n\n" +
+		"Some 38,418 children were referred to social services during 2014/15.\n\nA quarter (26%) had their needs met at the time of referral.\n",
+		stated: "26%", period: "2014/15", section: "Date published: 15 October 2015"},
 }
+
+// regionParagraphText is a national labour market overview with one
+// paragraph about a region, and words of the nation's elsewhere
+// (frame23).
+const regionParagraphText = "Labour market overview: June 2023\n\nEmployment rose by 102,000 on the quarter to 33.1 million. The employment rate was 76.0%.\n\n" +
+	"Unemployment nationally fell to 3.8%, and the number of vacancies fell by 85,000 to 1.05 million.\n\n" +
+	"In Scotland, the employment rate was 75.5%. Scotland's unemployment rate was 3.1%.\n\nRedundancies rose to 3.7 per thousand employees.\n"
+
+// surveyYearText is a release that reports a sample survey named with
+// its year before its name, in its lead (frame23).
+const surveyYearText = "Volunteering\n\nFindings from the 2014 General Social Survey show that 6.1 million people volunteered. Women (33%) were more likely to volunteer than men.\n\nThe median time given was 55 hours.\n"
+
+// censusYearText is a paragraph of census counts, and one that sets a
+// change against an earlier census (frame23).
+const censusYearText = "Households\n\nAccording to the 2016 Census, there were 8.3 million households. Of these, 2.0 million were lone-person households.\n\nThe number of residents grew by 7% compared with the 2011 Census.\n"
 
 func TestDraftCases(t *testing.T) {
 	runDraftCases(t, draftCases)

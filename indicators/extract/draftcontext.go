@@ -540,13 +540,15 @@ var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|adv
 // methodCueRe is the words, lower case, of how every figure of a release
 // is measured: an estimate of its own, a survey's, a sample's or a
 // modelled measure's ("based on our estimate from the Annual Population
-// Survey", "in seasonally adjusted chain volume terms", "statistically
-// significant"), or the measure it reports named an estimate ("the
+// Survey", "results from the national 2006 voluntary work survey", "the
+// 2019 annual population survey found", "according to the survey of
+// income and housing", "in seasonally adjusted chain volume terms",
+// "statistically significant"; a census counts, and is no survey), or the measure it reports named an estimate ("the
 // estimated resident population"), or said to be estimated ("Traffic
 // estimates, indicate only the broad level of traffic", "Population
 // estimates are based on the census"; "an estimated 43.6 million" is one
 // figure's hedge, not the release's measure).
-var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of) the (?:[a-z’'-]+ ){1,6}survey\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b`)
+var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of|to) the (?:[a-z0-9’'/–-]+ ){1,6}survey\b|\bthe (?:[a-z0-9’'/–-]+ ){1,6}survey,? (?:found|finds|shows?|showed|estimated|estimates|reported|reports|results)\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b`)
 
 // allFiguresStatusRe is a sentence, lower case, that says of all a
 // release's figures what they are: its subject the release's numbers,

@@ -279,11 +279,14 @@ func (d *docDraft) docPlaceClaims(out []claim) []claim {
 		if h.code == "" {
 			return out
 		}
-		if strings.Contains(h.code, "-") && d.saysNationwide(cl) {
-			continue // "Payrolls nationwide": the country's, not the state's the document is about
+		code, why := h.code, h.why
+		if strings.Contains(code, "-") && d.saysNationwide(cl) {
+			// "Payrolls nationwide": the country's, not the state's the
+			// document is about.
+			code, why = code[:strings.IndexByte(code, '-')], fmt.Sprintf("its sentence says the figure is the nation's: %s, the country of %s, the document's place", code[:strings.IndexByte(code, '-')], h.code)
 		}
-		cl.ind.Entities = []string{h.code}
-		cl.fieldNotes["entities"] = "no place named: " + h.why
+		cl.ind.Entities = []string{code}
+		cl.fieldNotes["entities"] = "no place named: " + why
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	return out
@@ -308,7 +311,7 @@ func (d *docDraft) saysNationwide(cl *claim) bool {
 	} else {
 		to = len(text)
 	}
-	return firstPhrase(strings.ToLower(joinBroken(text[from:to])), homeWords) != ""
+	return nationWord(text[from:to]) != ""
 }
 
 // docPlaceOf returns the one place a document is about, read from every
@@ -352,6 +355,9 @@ func docPlaceOf(text string, ps []placeMention) docHome {
 		}
 	}
 	first := byCode[top][0]
+	if h, ok := oneParagraphPlace(text, top, codes, byCode); ok {
+		return h
+	}
 	switch {
 	case rival == 0:
 		what := "the only place the document names"
@@ -389,4 +395,52 @@ func asidePlace(text string, p placeMention) bool {
 		}
 	}
 	return false
+}
+
+// oneParagraphPlace judges top, the place a document names most, when it
+// names it in one paragraph only: a region one paragraph of a national
+// overview is about ("In Scotland, the employment rate was 75.5%") is no
+// place of the other paragraphs' figures. When the document names the
+// nation elsewhere — its country, or a word of the nation's (nationWord:
+// "nationally", "across the country", "UK-wide") — its figures are the
+// country's; when it names another place elsewhere, none is the
+// document's. ok is false when top is named in more than one paragraph,
+// or in one and nothing else anywhere: the place of a release that names
+// it once, in its lead.
+func oneParagraphPlace(text, top string, codes []string, byCode map[string][]placeMention) (docHome, bool) {
+	para := paragraphStart(text, byCode[top][0].start)
+	for _, p := range byCode[top][1:] {
+		if paragraphStart(text, p.start) != para {
+			return docHome{}, false
+		}
+	}
+	country := top
+	if i := strings.IndexByte(top, '-'); i > 0 {
+		country = top[:i]
+	}
+	other := false
+	for _, c := range codes {
+		for _, p := range byCode[c] {
+			if c == top || partOf(c, top) || paragraphStart(text, p.start) == para {
+				continue
+			}
+			if c == country && country != top {
+				return docHome{code: country, why: fmt.Sprintf("%s, named outside the one paragraph that names %s (%q)", country, top, snippet(text, p.start, p.end))}, true
+			}
+			other = true
+		}
+	}
+	end := len(text)
+	if i := strings.Index(text[para:], "\n\n"); i >= 0 {
+		end = para + i
+	}
+	for _, s := range []string{text[:para], text[end:]} {
+		if w := nationWord(s); w != "" && country != top {
+			return docHome{code: country, why: fmt.Sprintf("%q: the nation's, %s, outside the one paragraph that names %s", w, country, top)}, true
+		}
+	}
+	if other {
+		return docHome{}, true
+	}
+	return docHome{}, false
 }

@@ -38,18 +38,31 @@ import (
 var releaseNouns = []string{"statistics", "estimates", "figures", "data", "report", "bulletin", "release", "review", "yearbook",
 	"digest", "summary", "survey", "census", "programme", "program", "register", "analysis"}
 
+// capitalReleaseNouns are releaseNouns with a capital, as a name writes
+// them.
+var capitalReleaseNouns = strings.Split(capitalAlt(releaseNouns), "|")
+
 // releaseNounAlt is releaseNouns as a regexp alternation, lower case.
 func releaseNounAlt() string { return strings.Join(releaseNouns, "|") }
 
-// collectionNameRe matches the name of a collection followed by the
-// period it is of, as a title or a lead names it: capitalised words that
-// end in a release noun (group 1), then perhaps what it is of or its
+// collectionNameRe matches the name of a collection and the period it is
+// of, as a title, a lead or a sentence names it. Either capitalised words
+// that end in a release noun (group 1), then perhaps what it is of or its
 // place ("of Hours and Earnings", "for Northern Ireland", ", England")
-// and a separator, then a year or a year across
-// two (group 2) and the kind of year ("school year").
+// and a separator, then a year or a year across two (group 2) and the
+// kind of year ("school year"); or the year first (group 3), then the
+// capitalised name of a survey or a census (group 4): "the national 2006
+// Voluntary Work Survey", "The 2019 Annual Population Survey", "the 2021
+// Census". A report, a review or a yearbook named after a year is often
+// the year it is published in, so only collections take the year first.
 var collectionNameRe = lazyRegexp(`((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|at|the)\s+)*){0,8}(?:` + capitalAlt(releaseNouns) + `))` +
 	`(?:,?\s+(?:(?:of|for|on|in)\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,4})?\s*(?:[-–—:,]\s*)?` +
-	`((?:19|20)\d\d(?:[/-]\d\d)?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b`)
+	`((?:19|20)\d\d(?:[/–-]\d\d)?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b` +
+	`|(?:^|[\s(])((?:19|20)\d\d(?:[/–-]\d\d)?)\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the)\s+)*){0,6}(?:` + capitalAlt(collectionNouns) + `))\b`)
+
+// collectionNouns are the nouns, lower case, of a collection a name may
+// put its year before: the year a survey asks or a census counts in.
+var collectionNouns = []string{"survey", "census"}
 
 // capitalAlt returns words as a regexp alternation, each with a capital
 // first letter, as a name writes them.
@@ -62,38 +75,78 @@ func capitalAlt(words []string) string {
 	return strings.Join(out, "|")
 }
 
+// A collectionName is a collection a text names with the period it is
+// of: where the name and its period stand, the period, and the words.
+type collectionName struct {
+	start, end int
+	period     indicators.Period
+	words      string
+}
+
+// collectionsIn returns the collections text names with their period
+// (collectionNameRe), in order: only a year or a year across two, never a
+// month ("Labour Force Survey, May 2022", which refMonthPeriods reads),
+// a span of years or a year in no name. Only the lines that hold a
+// release noun with a capital are read: the regexp, with no literal to
+// start from, reads slowly.
+func collectionsIn(text string) []collectionName {
+	var out []collectionName
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := text[ls:le]
+		if slices.ContainsFunc(capitalReleaseNouns, func(n string) bool { return strings.Contains(line, n) }) {
+			for _, g := range collectionNameRe.FindAllStringSubmatchIndex(line, -1) {
+				ps, pe, ns := g[4], g[5], g[2]
+				if ps < 0 {
+					ps, pe, ns = g[6], g[7], g[6]
+					if prev := strings.Fields(line[:ps]); len(prev) > 0 && monthNumber(prev[len(prev)-1]) != 0 {
+						continue // "in March 2019 Census …": a month's year
+					}
+				} else if q, _, ok := titlePeriodOf(line[g[2] : g[4]+4]); ok && q.From.Month != 0 {
+					continue // "Labour Force Survey, May 2022": a month
+				}
+				refs := yearsIn(line[ps:pe], 0)
+				if len(refs) == 0 || refs[0].period.IsSpan() || refs[0].period.From.Month != 0 {
+					continue
+				}
+				from, to := min(ns, ps), max(g[3], pe, g[9])
+				out = append(out, collectionName{ls + from, ls + to, refs[0].period, strings.Join(strings.Fields(line[from:to]), " ")})
+			}
+		}
+		ls = le + 1
+	}
+	return out
+}
+
+// collections returns collectionsIn the document, read once.
+func (d *docDraft) collections() []collectionName {
+	if d.colls == nil {
+		c := collectionsIn(d.src.Text)
+		d.colls = &c
+	}
+	return *d.colls
+}
+
 // collectionPeriod returns the period the title or lead names with the
 // collection the release reports ("the National Child Measurement
-// Programme, England - 2016/17 school year"), and its words; false when
-// they name none, or two different periods. The lead runs to the end of
-// the sentence of the release's leadFigures-th figure, at most
-// maxOpening bytes.
+// Programme, England - 2016/17 school year", "Results from the national
+// 2006 Voluntary Work Survey show"), and its words; false when they name
+// none, or two different periods. The lead runs to the end of the
+// sentence of the release's leadFigures-th figure, at most maxOpening
+// bytes.
 func (d *docDraft) collectionPeriod() (indicators.Period, string, bool) {
 	text := d.src.Text
 	end := min(len(text), maxOpening)
 	if n := len(d.mentions); n > 0 {
 		end = min(end, d.mentions[min(n, leadFigures)-1].Sentence.End)
 	}
-	head := ownRelease(text[:end])
-	if !slices.ContainsFunc(releaseNouns, func(n string) bool { return strings.Contains(head, capitalAlt([]string{n})) }) {
-		return indicators.Period{}, "", false // no collection named: the regexp, with no literal to start from, is not run
-	}
 	var p indicators.Period
 	words := ""
-	for _, g := range collectionNameRe.FindAllStringSubmatchIndex(head, -1) {
-		w := head[g[4]:g[5]]
-		if q, _, ok := titlePeriodOf(head[g[2] : g[4]+4]); ok && q.From.Month != 0 {
-			continue // "Labour Force Survey, May 2022": a month, which refMonthPeriods reads
-		}
-		refs := yearsIn(w, 0)
-		if len(refs) == 0 || refs[0].period.IsSpan() || refs[0].period.From.Month != 0 {
-			continue
-		}
-		q := refs[0].period
+	for _, c := range collectionsIn(ownRelease(text[:end])) {
 		switch {
 		case !p.IsStated():
-			p, words = q, strings.Join(strings.Fields(head[g[2]:g[5]]), " ")
-		case !p.Same(q):
+			p, words = c.period, c.words
+		case !p.Same(c.period):
 			return indicators.Period{}, "", false // two collections, or two periods of one: neither is the release's
 		}
 	}
@@ -199,10 +252,12 @@ func (f frameStatus) ownPeriod(p indicators.Period) (own, earlier bool) {
 // grown by", "(revised)"), which is final (revises) — and a figure of an
 // earlier period, which it compares them with, a fact unless its own
 // clause calls it an estimate. A figure with a cue of its own keeps
-// its status.
+// its status. Before all these, a survey named with its year in the
+// figure's paragraph (paragraphCollection) makes it an estimate, and a
+// census a fact ("According to the 2021 Census, …").
 func (d *docDraft) frameStatuses(out []claim) []claim {
 	f := d.frameStatusOf()
-	if f.all == "" && f.own == "" {
+	if f.all == "" && f.own == "" && len(d.collections()) == 0 {
 		return out
 	}
 	text := d.src.Text
@@ -214,6 +269,15 @@ func (d *docDraft) frameStatuses(out []claim) []claim {
 		}
 		quote := strings.ToLower(joinBroken(ind.Provenance[0].Quote))
 		noCue := ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word")
+		if c, ok := d.paragraphCollection(d.collections(), cl); ok && noCue {
+			switch l := strings.ToLower(c.words); {
+			case hasWord(l, "census"):
+				continue // "according to the 2021 Census": a census counts, a fact
+			case hasWord(l, "survey") && !surveyOfBodies(l):
+				ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q named in its paragraph: a survey's figures are estimates", c.words)
+				continue
+			}
+		}
 		if noCue && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", f.all)
 			continue

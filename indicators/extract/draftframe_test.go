@@ -17,6 +17,9 @@ func TestCollectionPeriod(t *testing.T) {
 		{"births title", "Births in England and Wales Statistics: 2013\n\nThere were 698,512 live births in England and Wales in 2013.\n", "2013"},
 		{"monthly survey", "Labour Force Survey, May 2022\n\nEmployment rose by 40,000 (+0.2%) in May.\n", ""},
 		{"two periods", "Annual Survey of Hours and Earnings: 2019\n\nThe Business Register 2018 holds 2.7 million firms; earnings rose 2.9%.\n", ""},
+		{"survey named with its year first", "Volunteering\n\n2 May 2011\n\nResults from the 2010 General Social Survey show that 36% of adults volunteered.\n", "2010"},
+		{"census named with its year first", "Housing\n\nAccording to the 2021 Census, there were 9.4 million dwellings.\n", "2021"},
+		{"a month's year before a census", "Housing\n\nIn March 2021 Census staff counted 9.4 million dwellings.\n", ""},
 		{"no collection", "Gaming machine spend lifts\n\n27 April 2011\n\nSpend was $205.1 million in the first quarter of 2011.\n", ""},
 	}
 	for _, tt := range tests {

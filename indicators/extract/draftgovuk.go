@@ -55,10 +55,11 @@ const (
 // opening (first 600 bytes) reports, and the words; or "", "".
 func ukPublisher(text string) (string, string) {
 	head := text[:min(len(text), 600)]
-	g := ukDepartmentRe.FindStringIndex(head)
-	if g == nil {
+	i, j := ukBodyIn(head)
+	if i < 0 {
 		return "", ""
 	}
+	g := []int{i, j}
 	p := ukPublishedRe.FindStringIndex(head[g[1]:])
 	if p == nil || p[0] > 1 {
 		return "", ""

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -149,7 +150,9 @@ func yearAfter(ws []wordAt, k int) int {
 }
 
 // figureMonth returns the month a figure is of, the month word's offset
-// and the year written with it, if any: "in July" right after the figure, before any other figure, or
+// and the year written with it, if any: "in July" right after the figure,
+// before any other figure (and, for a figure in brackets, in its own
+// clause: "(12%); in March" is the next clause's), or
 // the last month before it with no other figure between ("The previously
 // published July deficit was $43.7 billion", "decreased $0.9 billion in
 // August to $64.4 billion").
@@ -163,9 +166,13 @@ func (d *docDraft) figureMonth(m Mention) (time.Month, int, int, bool) {
 		}
 	}
 	after := wordsOf(text, from, m.Sentence.End)
+	bracketed := strings.HasPrefix(m.Text, "(") || strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " "), "(")
 	for k, w := range after {
 		if k > 4 || strings.ContainsAny(w.w, "$0123456789") {
 			break
+		}
+		if bracketed && k > 0 && (strings.ContainsAny(after[k-1].w, ",;") || slices.Contains([]string{"and", "but", "while", "whereas"}, after[k-1].w)) {
+			break // "(12%); in March …", "(40%) and, in March …": the next clause's month, not the bracketed figure's
 		}
 		if k > 0 && after[k-1].w == "in" {
 			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(after, k) >= 0 && !(k+2 < len(after) && priceBaseWord(after[k+2].w)) {

@@ -391,6 +391,12 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 	if i := strings.IndexByte(rest, ';'); i >= 0 {
 		rest = rest[:i] // a date after a semicolon dates its own clause (drafts33)
 	}
+	if strings.HasPrefix(m.Text, "(") || strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " "), "(") {
+		// "lower than for doctors (9%) in February, and rose to 12% in
+		// March 2023": a figure in brackets is of its own clause's time,
+		// never the next clause's.
+		rest = own
+	}
 	if g := monthSpanRe.FindStringSubmatch(rest); g != nil && !d.dateline.IsZero() {
 		a, b := monthNumber(g[1]), monthNumber(g[2])
 		// The span's first month alone, read as the figure's month, is

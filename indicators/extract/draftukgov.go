@@ -14,20 +14,35 @@ import (
 //	(a year written across two, "2019-20", is read by yearsIn as every
 //	year across two is: "2019/20", grid22)
 
-// ukDepartmentRe is a department of the UK government, named in a
-// document's opening: "The Department for Work and Pensions", "HM
-// Treasury", "the Office for National Statistics".
-var ukDepartmentRe = lazyRegexp(`\b(?:Department for (?:Work and Pensions|Transport|Education|Business(?: and Trade)?|Environment, Food (?:and|&) Rural Affairs|Levelling Up, Housing (?:and|&) Communities|Culture, Media (?:and|&) Sport|Energy Security (?:and|&) Net Zero|Science, Innovation (?:and|&) Technology|International Development|International Trade)|Department of Health and Social Care|HM Treasury|HM Revenue (?:and|&) Customs|Office for National Statistics|Ministry of Housing, Communities (?:and|&) Local Government)\b`)
-
 // ukGovernmentOf returns why text is a UK government's document: a UK
-// department its opening (first 600 bytes) names, or £ its only
+// body its opening (first 600 bytes) names (ukBodyIn), or £ its only
 // currency; or "".
 func ukGovernmentOf(text string) string {
-	if g := ukDepartmentRe.FindString(text[:min(len(text), 600)]); g != "" {
-		return fmt.Sprintf("the UK's %s, which its opening names", g)
+	head := text[:min(len(text), 600)]
+	if i, j := ukBodyIn(head); i >= 0 {
+		return fmt.Sprintf("the UK's %s, which its opening names", head[i:j])
 	}
 	if strings.Contains(text, "£") && !strings.ContainsAny(text, "$€¥₹") {
 		return "£, the document's only currency"
 	}
 	return ""
+}
+
+// ukBodyIn returns where the first UK body of publicBodies (its code GB:
+// a department, the ONS) that s names stands, or -1, -1; a body cited as
+// a source ("according to the Ministry of Justice", citedBefore) is no
+// publisher.
+func ukBodyIn(s string) (int, int) {
+	best, end := -1, -1
+	for _, b := range publicBodies {
+		if b.code != "GB" {
+			continue
+		}
+		for _, n := range append([]string{b.name}, b.also...) {
+			if i := strings.Index(s, n); i >= 0 && (best < 0 || i < best) && wordEdge(s, i, i+len(n)) && !citedBefore.MatchString(s[max(0, i-20):i]) {
+				best, end = i, i+len(n)
+			}
+		}
+	}
+	return best, end
 }

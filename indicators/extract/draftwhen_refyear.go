@@ -2,12 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // An annual release's reference year (drafts66, the kind of a
@@ -173,7 +175,8 @@ func wordsFrom(text string, at, n int) string {
 
 // vagueTimes in a figure's sentence name a time of its own that no date
 // gives: "historically", "the beginning of the century", "across the
-// time". Such a figure is not of the release's reference period.
+// time" ("at the time of referral" is when within the period, no time of
+// its own). Such a figure is not of the release's reference period.
 var vagueTimes = []string{"historically", "historical", "century", "decades", "across the time", "over time", "at the time", "previously", "formerly"}
 
 // refDayNote opens the note of a figure refYearPeriods dates by the
@@ -219,7 +222,8 @@ func (d *docDraft) refYearPeriods(out []claim) {
 	d.endingMonths(out) // "increased by 2.2% over the year to December 2019"
 	d.partPeriods(out)  // "… in August 2022. Of these: • 12.7 million …"
 	ref, why, ok := d.releaseRef(out)
-	if !ok {
+	colls := d.collections()
+	if !ok && len(colls) == 0 {
 		return
 	}
 	for i := range out {
@@ -238,7 +242,13 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		if !undated && !compared {
 			continue
 		}
-		if c := firstPhrase(strings.ToLower(cl.ind.Provenance[0].Quote), vagueTimes); c != "" {
+		ref, why := ref, why
+		if c, ok := d.paragraphCollection(colls, cl); ok {
+			ref, why = c.period, fmt.Sprintf("%s, the period of the collection its paragraph names (%q)", c.period, c.words)
+		} else if !ref.IsStated() {
+			continue // no reference period: only a collection dates it
+		}
+		if c := firstPhrase(strings.ReplaceAll(strings.ToLower(cl.ind.Provenance[0].Quote), "at the time of ", ""), vagueTimes); c != "" {
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", c, ref)
 			continue
 		}
@@ -251,10 +261,41 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = refDayNote + why
 	}
+	if !ok {
+		return
+	}
 	if yearEnding(ref) {
 		d.refYearShape(out, ref)
 	}
 	d.refMonths(out, ref)
+}
+
+// paragraphCollection returns the last of colls (collectionsIn) that
+// cl's paragraph names before the end of its sentence, unless a change
+// is set against it ("compared with the 2011 Census"): "The 2019 Annual
+// Population Survey found that 1.2 million … Around 74% …" are of 2019,
+// whatever the release's reference period, since a survey or a census
+// named with its year frames the figures that follow it.
+func (d *docDraft) paragraphCollection(colls []collectionName, cl *claim) (collectionName, bool) {
+	text := d.src.Text
+	sp := cl.ind.Provenance[0].Span
+	ps := paragraphStart(text, sp.Start)
+	var got collectionName
+	ok := false
+	for _, c := range colls {
+		if c.start >= sp.End {
+			break
+		}
+		if c.start < ps {
+			continue
+		}
+		before := strings.TrimSuffix(strings.ToLower(text[max(ps, c.start-24):c.start]), "the ")
+		if slices.ContainsFunc(append(vocab.AgainstLeads, "since "), func(l string) bool { return strings.HasSuffix(before, l) }) {
+			continue // what a change is set against, not what frames it
+		}
+		got, ok = c, true
+	}
+	return got, ok
 }
 
 // yearEnding reports whether p is a year ending in a month other than
