@@ -551,6 +551,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// new households" counts households).
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an amount with a direction"
 	}
+	d.comparisonClaim(&cl, m, ce)
 	if ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && u.Kind == indicators.Percent && u.Per != "" {
 		// "the pace of carbon pollution reduction from 1.2 percent per
 		// year": the change noun before the pace gives its direction.
@@ -1631,6 +1632,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
 	// goods trade during 2011".
 	_, wce := wideClause(text, m, cs, ce)
+	if end, ok := bracketedAloneEnd(text, m); ok {
+		wce = max(wce, end)
+	}
 	for _, r := range refs {
 		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
@@ -1885,6 +1889,9 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 // own direction, or the change verb before it in its clause ("increased
 // by just 1 percent (about $375 million)").
 func asChange(text string, o Mention) (Mention, bool) {
+	if o.Quantity.Direction == indicators.NoDirection && comparedLead(text, o) != "" {
+		return o, false // "lower than the 87.2 percent (115.8 million)": the figure compared with, no change
+	}
 	if o.Quantity.Direction == indicators.NoDirection {
 		cs, _ := clauseOf(text, o)
 		o.Quantity.Direction = directionBefore(words(strings.ToLower(text[cs:o.Span.Start])))

@@ -126,6 +126,33 @@ const storageText = "WASHINGTON, D.C. — The U.S. Department of Commerce (DOC) 
 	"There are currently 9 GW of battery storage in early stages of development.\n" +
 	"“With this plan we are building a clean and durable American power source, which will bring tens of thousands of well-paid, local jobs to small towns,” said Secretary Ann Lee.\n"
 
+// comparedText compares each year's figure with the year before's, the
+// comparand first in its sentence, a count in brackets after it (seenq,
+// the kind of a food security release, in words of our own).
+const comparedText = "Food Security in the U.S.\n\n" +
+	"- 13.5 percent (18.0 million) of U.S. households were food insecure at some time during 2023.\n" +
+	"- The 2023 prevalence of food insecurity was statistically significantly higher than the 12.8 percent (17.0 million) in 2022.\n" +
+	"- The 2023 prevalence of low food security was statistically significantly higher than 7.7 percent (10.2 million) in 2022.\n"
+
+// groupsText compares groups at one time, and says once, after its
+// figures, that they come from a sample survey (seenq).
+const groupsText = "Union Members\n\n" +
+	"Public-sector workers had a union membership rate (34.4 percent) more than five times higher than that of private-sector workers (6.4 percent). " +
+	"The arrest rate for the Black ethnic group was more than four times higher than for the White ethnic group. " +
+	"Smoking was higher among men (77%) than women (69%). " +
+	"The death rate of smokers was more than twice as high as that of non-smokers.\n\n" +
+	"The data on union membership are collected as part of the Current Population Survey, a monthly sample survey.\n"
+
+// fatalText dates its changes by its title's year, against a base named
+// as a figure, after an earlier record, and between two years; a sentence
+// after its figures calls them preliminary (seenq).
+const fatalText = "Fatal Work Injuries in 2005\n\n" +
+	"A total of 5,702 fatal work injuries were recorded in 2005, down about 1 percent from the revised total of 5,764 recorded in 2004. " +
+	"Deaths among young workers were up about 18 percent from the 2004 figure to 166 cases. " +
+	"Fatal falls were lower by 7 percent after reaching a series high in 2004. " +
+	"Deaths of drivers fell by 5% between 2004 and 2005. " +
+	"The numbers reported in this release are preliminary and will be updated in April 2007.\n"
+
 var draftCases = []draftCase{
 	// drafts13: a record whose counted noun stands before it, "the number
 	// of X": unit the head noun of X, title X with its place; stated keeps
@@ -835,6 +862,45 @@ var draftCases = []draftCase{
 		stated: "$3 million", entities: "", measure: "flow", status: "fact", period: "not stated"},
 	{name: "a capital May that starts a sentence is no month", text: "Rainfall Report\n\nApril 2, 2019\n\nMay rains brought $4 million in damage.",
 		stated: "$4 million", period: "not stated", section: "Rainfall Report"},
+	// seenq: a figure in a comparison keeps its own measure and time
+	// (draftcomparison.go), in sentences of our own.
+	{name: "comparison: the figure compared with after a reading is that reading's measure, of its own year, no way",
+		text:   "Jobs Report 2023\n\nThe unemployment rate was 13.5 percent in 2023, higher than the 12.8 percent in 2022.\n",
+		stated: "12.8 percent", measure: "level", status: "fact", period: "2022", section: "Jobs Report 2023", entities: "", direction: ""},
+	{name: "comparison: with no reading before it, the figure compared with is measured by its unit",
+		text: comparedText, stated: "12.8 percent", title: "Prevalence of food insecurity", measure: "share", status: "estimate", period: "2022", entities: "US", direction: ""},
+	{name: "comparison: a figure alone in brackets is dated by the words after them, and titled as the figure it restates",
+		text: comparedText, stated: "17.0 million", title: "Prevalence of food insecurity", period: "2022"},
+	{name: "comparison: \"higher than\" read as the figure's hedge is no change either",
+		text: comparedText, stated: "higher than 7.7 percent", measure: "share", status: "estimate", period: "2022", entities: "US"},
+	{name: "comparison: a count compared with has its own year",
+		text:   "Detentions 2015/16\n\nThere were 63,622 detentions in 2015/16, compared to 58,399 detentions in 2014/15.\n",
+		stated: "58,399 detentions", measure: "flow", status: "fact", period: "2014/15", entities: "", section: "Detentions 2015/16"},
+	{name: "comparison: a multiple between two groups is a level, no way, no base",
+		text: groupsText, section: "Union Members", stated: "more than five times", measure: "level", status: "estimate", period: "not stated", entities: "", direction: ""},
+	{name: "comparison: \"higher than for\" another group is a level",
+		text: groupsText, section: "Union Members", stated: "more than four times", measure: "level", status: "estimate", period: "not stated", entities: ""},
+	{name: "comparison: \"as high as that of\" another group is a level",
+		text: groupsText, section: "Union Members", stated: "more than twice", measure: "level", status: "estimate", period: "not stated", entities: ""},
+	{name: "comparison: the groups' own figures are shares",
+		text: groupsText, section: "Union Members", stated: "77%", measure: "share", status: "estimate", period: "not stated", entities: ""},
+	{name: "comparison: a multiple of an earlier time stays a change",
+		text:   "Woodland Report 2024\n\nNew native woodland in Scotland was more than twice the previous year.\n",
+		stated: "more than twice", measure: "change", status: "fact", period: "not stated", entities: "GB-SCT", section: "Woodland Report 2024"},
+	{name: "comparison: \"from the 2004 figure\" is the base, the release's year the period",
+		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "about 18 percent", measure: "change", status: "estimate", period: "2005", base: "2004", entities: "", direction: "up"},
+	{name: "comparison: the year of an earlier record after \"after reaching\" is not the figure's",
+		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "7 percent", measure: "change", status: "estimate", period: "2005", entities: "", direction: "down"},
+	{name: "comparison: \"between A and B\" gives a change period B and base A",
+		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "5%", measure: "change", status: "estimate", period: "2005", base: "2004", entities: "", direction: "down"},
+	{name: "comparison: a change to a level \"up from\" a dated figure has that figure's year as base",
+		text:   "Labour Market 2020\n\nThe employment rate rose by 8 percentage points to 45% in 2020, up from 37% in 2018.\n",
+		stated: "8 percentage points", measure: "change", status: "fact", period: "2020", base: "2018", entities: "", section: "Labour Market 2020", direction: "up"},
+	{name: "comparison: a change \"from\" a dated percentage is of the sentence's year, with that year as base",
+		text:   "Labour Market 2020\n\nIn 2020 the employment rate was 45%, up 8 percentage points from 37% in 2018.\n",
+		stated: "8 percentage points", measure: "change", status: "fact", period: "2020", base: "2018", entities: "", section: "Labour Market 2020", direction: "up"},
+	{name: "status: a sentence on all the release's numbers, after its figures, makes its year's figures estimates",
+		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "5,702 fatal work injuries", measure: "flow", status: "estimate", period: "2005", entities: ""},
 	// Not the release's country by the trade rules, but the document's
 	// place (docPlaceOf, the last fallback): the U.S., its one country.
 	{name: "a figure of a sentence with no trade word is no trade release's, but the document's place", text: monthlyText + "\nThe agency employs 300 people.\n",

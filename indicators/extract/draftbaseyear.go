@@ -27,8 +27,8 @@ import (
 var thanYearRe = lazyRegexp(`(?i)^[^.;]*?\b(?:lower|higher|less|more|fewer|greater|below|above) than (?:(?:the|that|its) )?(?:(?:level|figure|number|total|rate) )?(?:(?:recorded|reported|seen|of) )?in ((?:19|20)\d\d(?:[-–]\d\d)?)\b`)
 
 // fromFigureYearRe is a change's comparand and its year after the change:
-// "from 729,674 in 2012".
-var fromFigureYearRe = lazyRegexp(`^[^.;]*?\bfrom [£$€]?\d[\d,.]*(?: (?:million|billion|thousand))? in ((?:19|20)\d\d(?:[-–]\d\d)?)\b`)
+// "from 729,674 in 2012", "from 37% in 2018".
+var fromFigureYearRe = lazyRegexp(`^[^.;]*?\bfrom [£$€]?\d[\d,.]*(?:%| percent| per cent| (?:million|billion|thousand))? in ((?:19|20)\d\d(?:[-–]\d\d)?)\b`)
 
 // exceptOpenerRe opens a sentence with a concessive clause up to its first
 // comma: "Other than a slight increase in 2006-07,".

@@ -550,6 +550,15 @@ var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|adv
 // figure's hedge, not the release's measure).
 var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of|to) the (?:[a-z0-9’'/–-]+ ){1,6}survey\b|\bthe (?:[a-z0-9’'/–-]+ ){1,6}survey,? (?:found|finds|shows?|showed|estimated|estimates|reported|reports|results)\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b`)
 
+// allFiguresStatusRe is a sentence, lower case, that says of all a
+// release's figures what they are: its subject the release's numbers,
+// figures or data as a whole, its predicate provisional (group 1) or a
+// survey's or an estimate's (how they are measured): "the numbers
+// reported in this release are preliminary", "the data on union
+// membership are collected as part of the current population survey",
+// "all figures are estimates".
+var allFiguresStatusRe = lazyRegexp(`\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
+
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
 
@@ -598,6 +607,8 @@ func (d *docDraft) statement() *releaseStatement {
 	t, titleEnd, ok := statTitleLine(text)
 	if ok && len(t) <= maxTitleLine {
 		s.titled = firstPhrase(strings.ToLower(t), releaseEstimateWords)
+	} else if !slices.ContainsFunc(d.mentions, func(m Mention) bool { return m.Sentence.End > titleEnd }) {
+		titleEnd = 0 // a text run together on one line: no title line, its first sentence leads
 	}
 	if s.titled == "" {
 		// "Survey results released today by the Australian Bureau of
@@ -648,6 +659,18 @@ func (d *docDraft) statement() *releaseStatement {
 	}
 	l := strings.ToLower(joinBroken(head))
 	s.method = methodWords(l)
+	if s.own == "" && s.method == "" && !s.labelled {
+		// "The numbers reported in this release are preliminary", "The
+		// data on union membership are collected as part of the Current
+		// Population Survey": said once of all the figures, anywhere.
+		if g := allFiguresStatusRe.FindStringSubmatch(strings.ToLower(joinBroken(text))); g != nil {
+			if g[1] != "" {
+				s.own, s.where, s.early = g[0], "a sentence on all the release's figures", true
+			} else {
+				s.method = g[0]
+			}
+		}
+	}
 	for _, r := range yearsIn(l, 0) {
 		s.openYear = max(s.openYear, lastYear(r.period))
 	}

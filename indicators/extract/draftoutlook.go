@@ -108,6 +108,9 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 				o.measure, o.dir, o.why, o.spread = indicators.Level, dir, fmt.Sprintf("%q: a spread to another price", w+" than "+strings.Join(np, " ")), strings.Join(np, " ")
 				return o, true
 			}
+			if groupComparand(text, m) != "" {
+				return outlookFigure{}, false // "five times higher than that of private-sector workers": a level (comparisonClaim)
+			}
 			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q: against an earlier time", w+" than")
 			o.base = monthBase(after[1:])
 			return o, true

@@ -631,8 +631,8 @@ func yearRoleOf(before, after string) yearRole {
 		if last == "on" && changeOnYear(words) {
 			return yearBase // "up 3.4% on 2015" (drafts60)
 		}
-		if comparandYear(words) {
-			return yearBase // "higher than in 2010", "the same as 2018", "below the peak in 2017"
+		if comparandYear(words) || comparedReadingYear(words, firstField(after)) {
+			return yearBase // "higher than in 2010", "the same as 2018", "below the peak in 2017", "from the 2004 figure"
 		}
 		switch last {
 		case "from", "since", "over", "than", "versus", "vs.":

@@ -146,10 +146,11 @@ func (d *docDraft) contributionOf(m Mention) (indicators.Direction, string, bool
 
 // pairLead matches the words right before a figure that is an earlier
 // reading of the quantity before it: "up from", "down from", "compared
-// with", "compared with a rise of", "an increase from" (drafts67T: "11%
+// with", "compared with a rise of", "an increase from", "higher than the"
+// (comparedLeadAlt) (drafts67T: "11%
 // of two year olds …, an increase from 10% in 2018"; "30 markets … in
 // 2022 – an increase from 27 markets in 2021").
-var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?|(?:a|an) (?:small |slight )?(?:rise|increase|fall|decrease|decline|drop) from)\s*$`)
+var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an) (?:rise|increase|fall|decrease|decline|drop|gain) of)?|(?:a|an) (?:small |slight )?(?:rise|increase|fall|decrease|decline|drop) from|` + comparedLeadAlt + `)\s*$`)
 
 // pairReading returns the reading of the figure m is an earlier reading
 // of, the words that say so, and whether there is one: "rose by 6.2% …,
@@ -157,11 +158,17 @@ var pairLead = lazyRegexp(`\b(up from|down from|compared (?:with|to)(?: (?:a|an)
 // 900" (people).
 func (d *docDraft) pairReading(m Mention) (figureReading, string, bool) {
 	text := d.src.Text
-	g := pairLead.FindStringSubmatch(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])))
+	before := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	g := pairLead.FindStringSubmatchIndex(before)
 	if g == nil {
 		return figureReading{}, "", false
 	}
-	o, ok := d.lastBeforeIn(m, nil)
+	lead := before[g[2]:g[3]]
+	// "4% higher than the 185,738": the figure right before a comparative
+	// is the gap, not the earlier reading.
+	o, ok := d.lastBeforeIn(m, func(o Mention) bool {
+		return !strings.Contains(lead, " than") || !strings.HasPrefix(strings.TrimSpace(strings.ToLower(joinBroken(text[o.Span.End:m.Span.Start]))), lead)
+	})
 	if !ok || o.Unit.Kind != m.Unit.Kind && !m.Unit.IsZero() {
 		return figureReading{}, "", false
 	}
@@ -169,7 +176,7 @@ func (d *docDraft) pairReading(m Mention) (figureReading, string, bool) {
 	if !ok {
 		return figureReading{}, "", false
 	}
-	return r, g[1], true
+	return r, lead, true
 }
 
 // joinedCountUnit returns the counted noun of the figure a bare number is

@@ -29,7 +29,7 @@ func comparisonYear(words []string) bool {
 	if n >= 2 && (words[n-1] == "in" || words[n-1] == "since") && (words[n-2] == "began" || words[n-2] == "started" || words[n-2] == "begun") && n >= 3 && strings.HasPrefix(words[n-3], "record") {
 		return true // "since records began in 1971"
 	}
-	if sinceEventYear(words) {
+	if sinceEventYear(words) || afterEventYear(words) {
 		return true
 	}
 	if n == 0 || words[n-1] != "since" {

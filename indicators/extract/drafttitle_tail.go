@@ -165,6 +165,11 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
+	// "the 87.2 percent (115.8 million) in 2022": a figure alone in
+	// brackets right after another restates it in another unit.
+	if isFallbackTitle(t) && before != nil && !isFallbackTitle(before.Title) && strings.Contains(quote, before.Stated+" ("+ind.Stated+")") {
+		return before.Title, "the figure before the brackets, which this one restates in another unit"
+	}
 	if ind.Measure == indicators.Change && (isFallbackTitle(t) || changeNoun && (!namesMeasure(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
 		noun := "Change"
 		switch {

@@ -64,7 +64,11 @@ func (d *docDraft) comparandBases(out []claim) {
 		if !ok {
 			continue
 		}
-		if r, ok := d.comparandAfter(m); ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
+		r, ok := d.comparandAfter(m)
+		if !ok && ind.Period.From.Month == 0 {
+			r, ok = d.comparandTime(m) // "up 8 points from 37% in 2018"
+		}
+		if ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
 			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", comparedWordsAt(d.src.Text, max(m.Span.End, r.phraseStart-20), r.phraseStart, r.end))
 		}

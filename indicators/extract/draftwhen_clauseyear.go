@@ -78,7 +78,8 @@ func (d *docDraft) clauseYearClaim(cl *claim, m Mention) {
 		return
 	}
 	after := text[m.Span.End:m.Sentence.End]
-	if g := clauseYearRe.FindStringSubmatchIndex(after); g != nil && !hasPhrase(strings.ToLower(after[:g[2]]), "since") {
+	if g := clauseYearRe.FindStringSubmatchIndex(after); g != nil && !hasPhrase(strings.ToLower(after[:g[2]]), "since") &&
+		yearRoleOf(text[m.Sentence.Start:m.Span.End+g[2]], after[g[3]:]) == yearPeriod {
 		y, _ := strconv.Atoi(after[g[2]:g[3]])
 		set(y, fmt.Sprintf("\"in %d\" ends the figure's clause: the year of its figures", y))
 		return
