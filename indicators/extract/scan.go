@@ -1608,10 +1608,10 @@ func (s *scanner) mayHoldWords(t string) bool {
 // first and last letters, numberish's own tests; ws = e = len(t) when
 // there is none, and ws < 0 when a vulgar fraction sign comes first.
 //
-// It hops from word to word: the bytes between words (mostly one space)
-// are read one at a time, a vulgar fraction's lead byte among them, and
-// each run of letters is measured eight bytes at a time from its first
-// letter, as tokenize measures a word. It calls nothing, so that its
+// It hops from word to word: the space after a word is passed with it,
+// other bytes between words are read one at a time, a vulgar fraction's
+// lead byte among them, and each run of letters is measured eight bytes
+// at a time from its first letter, as tokenize measures a word. It calls nothing, so that its
 // values stay in registers.
 func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 	n := len(t)
@@ -1626,18 +1626,27 @@ func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 			continue
 		}
 		ws := i
-		// The run's end: lettersEnd, inline.
-		if i+9 <= n {
+		// The run's end: lettersEnd, inline. t[ws:i+1] are letters; eight
+		// more letters move i on by eight, so a long word's bytes are
+		// read once, not measured again one by one from its second.
+		for i+9 <= n {
 			if m := nonLetterBytes(load8(t, i+1)); m != 0 {
 				i += 1 + bits.TrailingZeros64(m)>>3
 				goto end
 			}
+			i += 8
 		}
 		for i++; i < n && holdGaps[t[i]] == 0; i++ {
 		}
 	end:
 		if wordBits[min(i-ws, 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
 			return ws, i
+		}
+		// Most words are followed by one space, which is no letter and
+		// no fraction sign's lead byte: passed here, not by a turn of
+		// the loop above.
+		if i < n && t[i] == ' ' {
+			i++
 		}
 	}
 	return n, n
