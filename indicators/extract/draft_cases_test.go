@@ -917,6 +917,10 @@ var draftCases = []draftCase{
 	{name: "a census named with its year: its year, a count is a fact", text: censusYearText, stated: "8.3 million households", status: "fact", period: "2016", section: "Households"},
 	{name: "a census's year frames its paragraph, a fact", text: censusYearText, stated: "2.0 million", status: "fact", period: "2016", section: "Households"},
 	{name: "a census a change is set against frames nothing", text: censusYearText, stated: "7%", period: "not stated", section: "Households"},
+	// A census counts, but a release that calls its own numbers
+	// preliminary makes them estimates all the same.
+	{name: "a census release's preliminary numbers are estimates", text: "Fatal injuries\n\nThe 2021 Census of Fatal Injuries recorded 5,190 deaths at work. The numbers reported in this release are preliminary.\n",
+		stated: "5,190 deaths", status: "estimate", period: "2021", section: "Fatal injuries"},
 	{name: "a survey named with its year across two after it", text: "Household income\n\nThe Survey of Income and Housing, 2017–18 shows that the average weekly income was $1,084. Income rose by 2.5%.\n",
 		stated: "2.5%", status: "estimate", period: "2017/18", section: "Household income"},
 	{name: "a survey of businesses counts, its figures are no estimates", text: "Broadband\n\nThe 2019 Internet Service Providers Survey found 120 providers. They served 1.9 million connections.\n",
@@ -1018,8 +1022,10 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 			if tc.measure == "" {
 				delete(wantF, "measure")
 				delete(gotF, "measure")
-				delete(wantF, "status")
-				delete(gotF, "status")
+				if tc.status == "" {
+					delete(wantF, "status")
+					delete(gotF, "status")
+				}
 				delete(wantF, "entities")
 				delete(gotF, "entities")
 				delete(wantF, "counterpart")

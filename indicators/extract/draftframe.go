@@ -253,8 +253,11 @@ func (f frameStatus) ownPeriod(p indicators.Period) (own, earlier bool) {
 // earlier period, which it compares them with, a fact unless its own
 // clause calls it an estimate. A figure with a cue of its own keeps
 // its status. Before all these, a survey named with its year in the
-// figure's paragraph (paragraphCollection) makes it an estimate, and a
-// census a fact ("According to the 2021 Census, …").
+// figure's paragraph (paragraphCollection) makes it an estimate; a census
+// counts, so how the release measures does not make its figures
+// estimates ("According to the 2021 Census, …"), but a release that calls
+// its own period's figures preliminary does ("The numbers reported in
+// this release are preliminary").
 func (d *docDraft) frameStatuses(out []claim) []claim {
 	f := d.frameStatusOf()
 	if f.all == "" && f.own == "" && len(d.collections()) == 0 {
@@ -269,16 +272,17 @@ func (d *docDraft) frameStatuses(out []claim) []claim {
 		}
 		quote := strings.ToLower(joinBroken(ind.Provenance[0].Quote))
 		noCue := ind.Status == indicators.Fact && strings.HasPrefix(cl.fieldNotes["status"], "no cue word")
+		counts := false // the paragraph's collection counts: a census, or a survey of bodies
 		if c, ok := d.paragraphCollection(d.collections(), cl); ok && noCue {
 			switch l := strings.ToLower(c.words); {
-			case hasWord(l, "census"):
-				continue // "according to the 2021 Census": a census counts, a fact
-			case hasWord(l, "survey") && !surveyOfBodies(l):
+			case hasWord(l, "census"), hasWord(l, "survey") && surveyOfBodies(l):
+				counts = true // "according to the 2021 Census": no method's estimate, though its own period may be preliminary
+			case hasWord(l, "survey"):
 				ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q named in its paragraph: a survey's figures are estimates", c.words)
 				continue
 			}
 		}
-		if noCue && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
+		if noCue && !counts && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", f.all)
 			continue
 		}
