@@ -269,4 +269,9 @@ var badCatalogs = []struct {
 	{"81-unknown-unit-pair.yaml", []string{
 		`81-unknown-unit-pair.yaml:14:13: cannot read figure "3.5 acres/crew/day": unknown unit "acres/crew/day"; write stated: "3.5" and unit: acre per crew per day`,
 	}},
+	// Round R: a record in words (TestRoundRBadCatalogsFixed applies the
+	// advice).
+	{"82-record-word.yaml", []string{
+		`82-record-word.yaml:14:13: cannot read figure "record": the quote states a record, "record number", the first place of its series: write stated: "record number" with measure: rank`,
+	}},
 }

@@ -1182,20 +1182,44 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	// Only a word in the rank's own phrase, right after "the" ("the
 	// largest", "the most commonly diagnosed", "the top destination"),
 	// never a quantifier ("for most of the exports").
+	if r := recordIn(quote); r != "" && lowerASCII(ind.Stated) != r {
+		// "the record high of 7,697 deaths": a record is the
+		// series' first place, in the quote's own words.
+		return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", r, r)
+	}
 	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
 		w := f[i]
-		if i+1 < len(f) && lexicon.IsRecordPlace(w+" "+f[i+1]) && lowerASCII(ind.Stated) != w+" "+f[i+1] {
-			// "the record high of 7,697 deaths": a record is the
-			// series' first place, in the quote's own words.
-			return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", w+" "+f[i+1], w+" "+f[i+1])
-		}
 		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}
 		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
+}
+
+// recordIn returns the first record the quote states in two words
+// ("record high", "record number": lexicon.IsRecordPlace), in lower
+// case, or "".
+func recordIn(quote string) string {
+	f := quoteWords(quote)
+	for i := 0; i+1 < len(f); i++ {
+		if lexicon.IsRecordPlace(f[i] + " " + f[i+1]) {
+			return f[i] + " " + f[i+1]
+		}
+	}
+	return ""
+}
+
+// recordAdvice says what to write for a stated with no number ("record")
+// whose quote states a record ("A record number of designs were
+// registered"): the record's two words, a first place, or "".
+func recordAdvice(stated, quote string) string {
+	r := recordIn(quote)
+	if r == "" || strings.ContainsAny(stated, "0123456789") {
+		return ""
+	}
+	return fmt.Sprintf("the quote states a record, %q, the first place of its series: write stated: %q with measure: rank", r, r)
 }
 
 // quoteWords returns the words of quote, folded, in lower case, without

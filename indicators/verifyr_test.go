@@ -1,0 +1,43 @@
+package indicators_test
+
+import (
+	"testing"
+)
+
+// roundRDoc holds sentences of the kinds round R's five users met (an
+// intellectual property release, a pensions survey, a homicide bulletin,
+// a mental health return, a water system fact sheet), written anew.
+const roundRDoc = "Permits\n\n" +
+	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
+	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n"
+
+// TestRoundRAdvice checks round R's messages: each says what to write,
+// and writing it verifies; what the document writes as it is verifies
+// with no message.
+func TestRoundRAdvice(t *testing.T) {
+	const gb = "entities: [GB]\nstatus: fact\n"
+	const record = "A record number of permits were issued in 2021 with 5,210 permits"
+	checkAdvice(t, []adviceCase{
+		// A record in words is a first place, in the quote's words.
+		{"a record number is a first place", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record number", record, "", ""},
+		{"a record high is a first place", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record high",
+			"compared to the record high of 5,210 in 2021", "", ""},
+		{"a bare record is told the quote's record", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record", record,
+			`write stated: "record number" with measure: rank`, "stated: record => stated: record number"},
+		{"another record's words are told the quote's", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record high", record,
+			`the quote states the first place as "record number"`, "stated: record high => stated: record number"},
+		{"first for a record is told the quote's words", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: first", record,
+			`write stated: "record number"`, "stated: first => stated: record number"},
+	})
+}
+
+// TestRoundRBadCatalogsFixed applies the advice of round R's bad
+// catalogs (testdata/bad-catalogs 82 on) and checks that each then loads.
+func TestRoundRBadCatalogsFixed(t *testing.T) {
+	applyBadCatalogFixes(t, []struct {
+		file string
+		fix  [][2]string
+	}{
+		{"82-record-word.yaml", [][2]string{{"stated: record", "stated: record number"}}},
+	})
+}
