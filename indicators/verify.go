@@ -1408,8 +1408,9 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		return
 	}
 	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
-	if quantified {
-		found = false // "most of the exports": a quantity, no first place
+	timeOnly := ind.Unit.Kind == Rank && firstTimeOnly(p.Quote, ind.Stated)
+	if quantified || timeOnly {
+		found = false // "most of the exports": a quantity, no first place; "for the first time": a time
 	}
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
@@ -1446,6 +1447,18 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 	}
 	if !found {
+		if timeOnly {
+			msg := fmt.Sprintf("the quote writes %q only in \"the %s time\", which says when, not a place", forms[0], lowerASCII(ind.Stated))
+			if c := comparisonIn(fq); c != "" {
+				msg += fmt.Sprintf("; the quote states the place as a comparison: write stated: %q", c)
+			} else if adv := rankWordAdvice(p.Quote, ind); adv != "" {
+				msg += "; " + adv
+			} else {
+				msg += "; quote the words that state the place, or leave the rank out"
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if quantified {
 			// "for most of the exports": the quote's own word for the
 			// place, if it has one ("the top destination").
@@ -1595,13 +1608,63 @@ func comparisonInQuote(fq, stated string) bool {
 				break
 			}
 			i += from + len(c[0])
-			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(low[i:i+j])) <= maxComparisonWords {
+			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(withoutAsides(low[i:i+j]))) <= maxComparisonWords {
 				return true
 			}
 			from = i
 		}
 	}
 	return false
+}
+
+// comparisonIn returns the first place the folded quote fq writes as a
+// comparison ("more than any other", comparisonInQuote), or "".
+func comparisonIn(fq string) string {
+	for _, c := range lexicon.FirstPlaceComparisons {
+		if s := c[0] + " " + c[1]; comparisonInQuote(fq, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// withoutAsides returns s without its bracketed asides: "(36%)" of
+// "more employees having membership of this type of pension (36%) than
+// any other" is the figure of the place, not words of the comparison.
+func withoutAsides(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// firstTimeOnly reports whether stated, an ordinal word ("first"),
+// stands in the quote only before "time" ("for the first time in
+// 2019"), which says when, not a place.
+func firstTimeOnly(quote, stated string) bool {
+	w := lowerASCII(strings.TrimSpace(stated))
+	seen := false
+	f := quoteWords(quote)
+	for i, x := range f {
+		if x != w {
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == "time" {
+			seen = true
+			continue
+		}
+		return false
+	}
+	return seen
 }
 
 // maxComparisonWords bounds the words between the two parts of a first

@@ -9,13 +9,16 @@ import (
 // a mental health return, a water system fact sheet), written anew.
 const roundRDoc = "Permits\n\n" +
 	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
-	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n"
+	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n" +
+	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
+	"Sales of heat pumps rose for the first time in 2020.\n"
 
 // TestRoundRAdvice checks round R's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
 // with no message.
 func TestRoundRAdvice(t *testing.T) {
 	const gb = "entities: [GB]\nstatus: fact\n"
+	const heating = "more households using this type of heating (21%) than any other for the first time in 2020"
 	const record = "A record number of permits were issued in 2021 with 5,210 permits"
 	checkAdvice(t, []adviceCase{
 		// A record in words is a first place, in the quote's words.
@@ -28,6 +31,15 @@ func TestRoundRAdvice(t *testing.T) {
 			`the quote states the first place as "record number"`, "stated: record high => stated: record number"},
 		{"first for a record is told the quote's words", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: first", record,
 			`write stated: "record number"`, "stated: first => stated: record number"},
+		// A first place beside its bracketed figure; "for the first time"
+		// is a time, not a place.
+		{"a comparison around a bracketed figure", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: more than any other", heating, "", ""},
+		{"the bracketed figure is its own claim", roundRDoc, gb + "measure: share\nperiod: 2020\nstated: 21%", heating, "", ""},
+		{"first of the first time is told the comparison", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: first", heating,
+			`"first" only in "the first time", which says when, not a place; the quote states the place as a comparison: write stated: "more than any other"`,
+			"stated: first => stated: more than any other"},
+		{"first of the first time, no place in the quote", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: first",
+			"Sales of heat pumps rose for the first time in 2020", `"first" only in "the first time", which says when, not a place`, ""},
 	})
 }
 
