@@ -669,6 +669,7 @@ func sentenceBounds(text string, sp Span) (int, int) {
 			start = i + len(stop)
 		}
 	}
+	start = skipLead(text, start, sp.Start) // "- The homicide rate …": no list mark
 	end := len(text)
 	for _, stop := range []string{". ", "\n"} {
 		if i := strings.Index(text[sp.End:], stop); i >= 0 && sp.End+i < end {
@@ -689,7 +690,7 @@ func leadInAbove(text string, at int) string {
 	for k := len(lines) - 2; k >= 0 && k >= len(lines)-12; k-- {
 		l := strings.TrimSpace(lines[k])
 		switch {
-		case l == "" || strings.HasPrefix(l, "•") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* "):
+		case l == "" || skipLead(l, 0, len(l)) > 0:
 			continue
 		case strings.HasSuffix(l, ":"):
 			return l

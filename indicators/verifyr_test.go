@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -11,7 +12,8 @@ const roundRDoc = "Permits\n\n" +
 	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
 	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n" +
 	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
-	"Sales of heat pumps rose for the first time in 2020.\n"
+	"Sales of heat pumps rose for the first time in 2020.\n" +
+	"- The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population).\n"
 
 // TestRoundRAdvice checks round R's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
@@ -41,6 +43,23 @@ func TestRoundRAdvice(t *testing.T) {
 		{"first of the first time, no place in the quote", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: first",
 			"Sales of heat pumps rose for the first time in 2020", `"first" only in "the first time", which says when, not a place`, ""},
 	})
+}
+
+// TestRoundRListMark checks that the sentence advice quotes starts past
+// its list mark ("- The homicide rate …", s23r-homicide), and that the
+// advice verifies.
+func TestRoundRListMark(t *testing.T) {
+	const gb = "entities: [GB]\nstatus: fact\nmeasure: level\nperiod: 2022\n"
+	const sentence = "The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population)"
+	all := item18("all", gb+"stated: 4.1 injuries per million population", "", "The injury rate was 4.1 injuries per million population")
+	got := messagesN(t, roundRDoc, all+item18("cyc", gb+"stated: 6.2 per million population", "", "the rate for cyclists (6.2 per million population)"), "")
+	if want := `write quote: "` + sentence + `"`; len(got) != 1 || !strings.Contains(got[0], want) {
+		t.Errorf("messages %q, want one holding %q", got, want)
+	}
+	got = messagesN(t, roundRDoc, all+item18("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
+	if len(got) != 0 {
+		t.Errorf("after the advice, messages %q, want none", got)
+	}
 }
 
 // TestRoundRBadCatalogsFixed applies the advice of round R's bad
