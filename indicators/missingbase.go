@@ -654,11 +654,11 @@ func shiftYears(p Period, k int) Period {
 }
 
 // sentenceAround returns the sentence of text that holds the span sp:
-// from the end of the sentence or line before it to the end of the one it
-// ends in.
+// from the end of the sentence or line before it, past a list mark, to
+// the end of the one it ends in.
 func sentenceAround(text string, sp Span) string {
 	start, end := sentenceBounds(text, sp)
-	return text[start:end]
+	return text[skipLead(text, start, max(start, sp.Start)):end]
 }
 
 // sentenceBounds returns where sentenceAround's sentence starts and ends.
@@ -669,7 +669,6 @@ func sentenceBounds(text string, sp Span) (int, int) {
 			start = i + len(stop)
 		}
 	}
-	start = skipLead(text, start, sp.Start) // "- The homicide rate …": no list mark
 	end := len(text)
 	for _, stop := range []string{". ", "\n"} {
 		if i := strings.Index(text[sp.End:], stop); i >= 0 && sp.End+i < end {
