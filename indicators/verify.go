@@ -74,6 +74,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
 	l = append(l, c.placeNotices()...)
+	l = append(l, c.statedLineNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -1332,13 +1333,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg) // "9.0108" of "2018109.0108.0"
 		return
 	}
-	raw := foldString(p.Quote)
+	// A line break is a space, in the quote and in stated alike
+	// ("5,954\npeople", which statedLineNotices tells to write on one
+	// line).
+	raw := strings.ReplaceAll(foldString(p.Quote), "\n", " ")
 	// A word for the minus sign is the sign ("minus €167 million"), in
 	// the quote and in stated alike.
 	fq := minusWordsAsSigns(marginAfter.ReplaceAllString(raw, ""))
 	var forms []string
 	if ind.Stated != "" {
-		forms = []string{minusWordsAsSigns(ind.Stated)}
+		forms = []string{minusWordsAsSigns(strings.ReplaceAll(ind.Stated, "\n", " "))}
 	} else {
 		forms = []string{Format(ind.Quantity, ind.Unit, Style{}), Format(ind.Quantity, ind.Unit, Style{Compact: true})}
 	}

@@ -13,6 +13,7 @@ const roundRDoc = "Permits\n\n" +
 	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n" +
 	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
 	"Sales of heat pumps rose for the first time in 2020.\n" +
+	"On 31 March 2016 4,120\npatients were in hospital.\n" +
 	"- The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population).\n"
 
 // TestRoundRAdvice checks round R's messages: each says what to write,
@@ -33,6 +34,10 @@ func TestRoundRAdvice(t *testing.T) {
 			`the quote states the first place as "record number"`, "stated: record high => stated: record number"},
 		{"first for a record is told the quote's words", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: first", record,
 			`write stated: "record number"`, "stated: first => stated: record number"},
+		// A stated across a line break is told its one-line form.
+		{"a stated across a line break", roundRDoc, gb + "measure: stock\nperiod: 2016-03-31\nstated: \"4,120\\npatients\"", "4,120\npatients were in hospital",
+			`notice: stated "4,120\npatients" is not on one line with one space between words, and the book, deck and CSV print it as written: write stated: "4,120 patients"`,
+			`stated: "4,120\npatients" => stated: 4,120 patients`},
 		// A first place beside its bracketed figure; "for the first time"
 		// is a time, not a place.
 		{"a comparison around a bracketed figure", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: more than any other", heating, "", ""},
