@@ -3,6 +3,8 @@ package indicators_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // roundRDoc holds sentences of the kinds round R's five users met (an
@@ -64,6 +66,27 @@ func TestRoundRListMark(t *testing.T) {
 	got = messagesN(t, roundRDoc, all+item18("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
 	if len(got) != 0 {
 		t.Errorf("after the advice, messages %q, want none", got)
+	}
+}
+
+// TestRoundRComparedWith checks that "higher than X" reads X as the
+// other side of a comparison, exact, only where the sentence before
+// states a figure or a dated subject; a year that only says when leaves
+// "higher than" a bound (verq's rule took any digit).
+func TestRoundRComparedWith(t *testing.T) {
+	tests := []struct{ before, want string }{
+		{"The 2021 prevalence was 11.4 percent, higher than ", ""},
+		{"The 2021 share was significantly lower than ", ""},
+		{"Its 2021/22 rate was higher than ", ""},
+		{"Unemployment was 13.5 percent, higher than ", ""},
+		{"In 2022 unemployment was higher than ", "higher than"},
+		{"In 2021/22, the rate was lower than ", "lower than"},
+		{"Unemployment was higher than ", "higher than"},
+	}
+	for _, tc := range tests {
+		if got := indicators.HedgeBefore(tc.before); got != tc.want {
+			t.Errorf("HedgeBefore(%q) = %q, want %q", tc.before, got, tc.want)
+		}
 	}
 }
 
