@@ -12,6 +12,7 @@ import (
 // a mental health return, a water system fact sheet), written anew.
 const roundRDoc = "Permits\n\n" +
 	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
+	"A record number of licences were issued in 2023 with 6,480 grants, this fell in 2024 by 3.4% to 6,260.\n" +
 	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n" +
 	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
 	"Sales of heat pumps rose for the first time in 2020.\n" +
@@ -40,6 +41,10 @@ func TestRoundRAdvice(t *testing.T) {
 		{"a stated across a line break", roundRDoc, gb + "measure: stock\nperiod: 2016-03-31\nstated: \"4,120\\npatients\"", "4,120\npatients were in hospital",
 			`notice: stated "4,120\npatients" is not on one line with one space between words, and the book, deck and CSV print it as written: write stated: "4,120 patients"`,
 			`stated: "4,120\npatients" => stated: 4,120 patients`},
+		// A bare count is told the noun its sentence's figure counts.
+		{"a bare count after a figure with its noun", roundRDoc, gb + "measure: flow\nperiod: 2024\nstated: 6,260",
+			"A record number of licences were issued in 2023 with 6,480 grants, this fell in 2024 by 3.4% to 6,260",
+			`notice: "6,260" has no unit, but its quote counts "grants": write unit: grant`, "stated: 6,260 => stated: 6,260\nunit: grant"},
 		// A first place beside its bracketed figure; "for the first time"
 		// is a time, not a place.
 		{"a comparison around a bracketed figure", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: more than any other", heating, "", ""},
