@@ -1398,6 +1398,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				case isStatus:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
 					return
+				case len(ind.Provenance) > 1:
+					// "312,000 people" and "almost 312,000": one hedge.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", h, f, h+" "+f)
+					return
 				default:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
 					return
@@ -1522,6 +1526,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 		if w := otherHedgeWording(p.Quote, ind); w != "" {
+			if len(ind.Provenance) > 1 {
+				// "497,000 people" and "almost 497,000": one figure, one
+				// hedge; the hedged wording is the one to keep (s23r-water).
+				hedged := ind.Stated
+				if ind.Quantity.Qualifier == Exact {
+					hedged = w
+				}
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", forms[0], w, hedged)
+				return
+			}
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
 			return
 		}

@@ -1,6 +1,7 @@
 package indicators_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -13,6 +14,8 @@ import (
 const roundRDoc = "Permits\n\n" +
 	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
 	"A record number of licences were issued in 2023 with 6,480 grants, this fell in 2024 by 3.4% to 6,260.\n" +
+	"There are 45 plants serving 312,000 people on the list.\n" +
+	"The number of people served by plants on the list fell to almost 312,000 (from 350,000 in 2023).\n" +
 	"Permits issued fell to 4,980 in 2022 compared to the record high of 5,210 in 2021.\n" +
 	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
 	"Sales of heat pumps rose for the first time in 2020.\n" +
@@ -91,6 +94,31 @@ func TestRoundRComparedWith(t *testing.T) {
 	for _, tc := range tests {
 		if got := indicators.HedgeBefore(tc.before); got != tc.want {
 			t.Errorf("HedgeBefore(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
+
+// TestRoundRTwoHedges checks that one figure quoted twice with two hedges
+// ("312,000 people", "almost 312,000") is told to keep the hedged
+// wording and leave the unhedged quote out, from either side, and that
+// doing so verifies (s23r-water: the advice dropped the hedge).
+func TestRoundRTwoHedges(t *testing.T) {
+	const fields = "entities: [IE]\nstatus: fact\nmeasure: stock\nperiod: 2024\nunit: person\n"
+	const bare, hedged = "45 plants serving 312,000 people", "fell to almost 312,000"
+	second := func(q string) string { return fmt.Sprintf("      - source: doc\n        quote: %q\n", q) }
+	const want = `an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out`
+	tests := []struct{ name, items, want string }{
+		{"stated hedged, an unhedged quote", item18("x", fields+"stated: almost 312,000", "", hedged) + second(bare), want},
+		{"stated bare, a hedged quote", item18("x", fields+"stated: \"312,000\"", "", bare) + second(hedged), want},
+		{"the advice followed", item18("x", fields+"stated: almost 312,000", "", hedged), ""},
+	}
+	for _, tc := range tests {
+		got := messagesN(t, roundRDoc, tc.items, "")
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
 		}
 	}
 }
