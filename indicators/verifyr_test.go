@@ -131,5 +131,7 @@ func TestRoundRBadCatalogsFixed(t *testing.T) {
 		fix  [][2]string
 	}{
 		{"82-record-word.yaml", [][2]string{{"stated: record", "stated: record number"}}},
+		{"83-first-time-rank.yaml", [][2]string{{"stated: first", "stated: more than any other"}}},
+		{"84-two-hedges.yaml", [][2]string{{"      - source: doc\n        quote: There are 45 plants serving 312,000 people on the list.\n", ""}}},
 	})
 }
