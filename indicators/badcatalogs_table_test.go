@@ -269,4 +269,15 @@ var badCatalogs = []struct {
 	{"81-unknown-unit-pair.yaml", []string{
 		`81-unknown-unit-pair.yaml:14:13: cannot read figure "3.5 acres/crew/day": unknown unit "acres/crew/day"; write stated: "3.5" and unit: acre per crew per day`,
 	}},
+	// Round R: a record in words, "for the first time", two hedges
+	// (TestRoundRBadCatalogsFixed applies the advice).
+	{"82-record-word.yaml", []string{
+		`82-record-word.yaml:14:13: cannot read figure "record": the quote states a record, "record number", the first place of its series: write stated: "record number" with measure: rank`,
+	}},
+	{"83-first-time-rank.yaml", []string{
+		`83-first-time-rank.yaml:18:16: the quote does not state "first": the quote writes "first" only in "the first time", which says when, not a place; the quote states the place as a comparison: write stated: "more than any other"`,
+	}},
+	{"84-two-hedges.yaml", []string{
+		`84-two-hedges.yaml:21:16: the quote does not state "almost 312,000": its number agrees, but the quote hedges it otherwise, "312,000 people", and an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out (or give it an indicator of its own)`,
+	}},
 }

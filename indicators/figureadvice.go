@@ -30,7 +30,49 @@ func countedNoun(quote, sub string) string {
 		_, scale := lexicon.LookupScale(w)
 		return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale && !functionWord(w)
 	}
-	after := strings.Fields(s[i+len(foldString(sub)):])
+	if w := nounAfter(strings.Fields(s[i+len(foldString(sub)):]), plural); w != "" {
+		return w
+	}
+	if w := bracketedCount(s[:i], plural); w != "" {
+		return w
+	}
+	if w := changeSubject(s[:i], plural); w != "" {
+		return w
+	}
+	// The noun a figure before it in its sentence counts: "with 77,254
+	// registrations, this fell in 2024 by 3.4% to 74,619" counts
+	// registrations, the figure's own noun, not the "designs" of "a
+	// record number of designs were registered" (s23r-patents).
+	before := s[:i]
+	if k := strings.LastIndex(before, ". "); k >= 0 {
+		before = before[k+2:]
+	}
+	f := strings.Fields(before)
+	for k := len(f) - 2; k >= 0; k-- {
+		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
+			if w := nounAfter(f[k+1:], plural); w != "" {
+				return w
+			}
+		}
+	}
+	low := lowerASCII(s[:i])
+	if j := strings.LastIndex(low, "number of "); j >= 0 {
+		for k, w := range strings.Fields(low[j+len("number of "):]) {
+			if k >= maxNounGap {
+				break
+			}
+			if bw := bareWord(w); plural(bw) {
+				return bw
+			}
+		}
+	}
+	return ""
+}
+
+// nounAfter returns the plural noun (plural), or two joined by "and",
+// that the words after a figure start with, past up to maxNounGap words
+// of its phrase ("267 385 apprentices and trainees"), or "".
+func nounAfter(after []string, plural func(string) bool) string {
 	for k, w := range after {
 		if k >= maxNounGap {
 			break
@@ -44,23 +86,6 @@ func countedNoun(quote, sub string) string {
 		}
 		if bw != w || !asciiLetters(bw) || functionWord(lowerASCII(bw)) {
 			break // punctuation, a number or a function word ends the phrase
-		}
-	}
-	if w := bracketedCount(s[:i], plural); w != "" {
-		return w
-	}
-	if w := changeSubject(s[:i], plural); w != "" {
-		return w
-	}
-	low := lowerASCII(s[:i])
-	if j := strings.LastIndex(low, "number of "); j >= 0 {
-		for k, w := range strings.Fields(low[j+len("number of "):]) {
-			if k >= maxNounGap {
-				break
-			}
-			if bw := bareWord(w); plural(bw) {
-				return bw
-			}
 		}
 	}
 	return ""
@@ -1182,20 +1207,44 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	// Only a word in the rank's own phrase, right after "the" ("the
 	// largest", "the most commonly diagnosed", "the top destination"),
 	// never a quantifier ("for most of the exports").
+	if r := recordIn(quote); r != "" && lowerASCII(ind.Stated) != r {
+		// "the record high of 7,697 deaths": a record is the
+		// series' first place, in the quote's own words.
+		return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", r, r)
+	}
 	f := quoteWords(quote)
 	for i := 1; i < len(f); i++ {
 		w := f[i]
-		if i+1 < len(f) && lexicon.IsRecordPlace(w+" "+f[i+1]) && lowerASCII(ind.Stated) != w+" "+f[i+1] {
-			// "the record high of 7,697 deaths": a record is the
-			// series' first place, in the quote's own words.
-			return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", w+" "+f[i+1], w+" "+f[i+1])
-		}
 		if f[i-1] != "the" || !firstPlaceWord(w) || firstPlaceQuantifier(f, i) {
 			continue
 		}
 		return fmt.Sprintf("the quote states the first place as %q: write stated: %q", w, w)
 	}
 	return ""
+}
+
+// recordIn returns the first record the quote states in two words
+// ("record high", "record number": lexicon.IsRecordPlace), in lower
+// case, or "".
+func recordIn(quote string) string {
+	f := quoteWords(quote)
+	for i := 0; i+1 < len(f); i++ {
+		if lexicon.IsRecordPlace(f[i] + " " + f[i+1]) {
+			return f[i] + " " + f[i+1]
+		}
+	}
+	return ""
+}
+
+// recordAdvice says what to write for a stated with no number ("record")
+// whose quote states a record ("A record number of designs were
+// registered"): the record's two words, a first place, or "".
+func recordAdvice(stated, quote string) string {
+	r := recordIn(quote)
+	if r == "" || strings.ContainsAny(stated, "0123456789") {
+		return ""
+	}
+	return fmt.Sprintf("the quote states a record, %q, the first place of its series: write stated: %q with measure: rank", r, r)
 }
 
 // quoteWords returns the words of quote, folded, in lower case, without

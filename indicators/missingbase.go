@@ -654,11 +654,11 @@ func shiftYears(p Period, k int) Period {
 }
 
 // sentenceAround returns the sentence of text that holds the span sp:
-// from the end of the sentence or line before it to the end of the one it
-// ends in.
+// from the end of the sentence or line before it, past a list mark, to
+// the end of the one it ends in.
 func sentenceAround(text string, sp Span) string {
 	start, end := sentenceBounds(text, sp)
-	return text[start:end]
+	return text[skipLead(text, start, max(start, sp.Start)):end]
 }
 
 // sentenceBounds returns where sentenceAround's sentence starts and ends.
@@ -689,7 +689,7 @@ func leadInAbove(text string, at int) string {
 	for k := len(lines) - 2; k >= 0 && k >= len(lines)-12; k-- {
 		l := strings.TrimSpace(lines[k])
 		switch {
-		case l == "" || strings.HasPrefix(l, "•") || strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "* "):
+		case l == "" || skipLead(l, 0, len(l)) > 0:
 			continue
 		case strings.HasSuffix(l, ":"):
 			return l

@@ -155,13 +155,17 @@ func sentenceStart(text string, at int) int {
 	return skipLead(text, 0, at)
 }
 
-// skipLead returns from past the spaces and a bullet that start a line
-// or sentence, not past at.
+// skipLead returns from past the spaces and a list mark
+// (lexicon.ListMarks) that start a line or sentence, not past at.
 func skipLead(text string, from, at int) int {
 	t := text[from:at]
 	trimmed := strings.TrimLeft(t, " \t")
-	trimmed = strings.TrimPrefix(trimmed, "•")
-	trimmed = strings.TrimLeft(trimmed, " \t")
+	for _, m := range lexicon.ListMarks {
+		if strings.HasPrefix(trimmed, m) {
+			trimmed = strings.TrimLeft(trimmed[len(m):], " \t")
+			break
+		}
+	}
 	return from + len(t) - len(trimmed)
 }
 

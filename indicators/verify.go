@@ -74,6 +74,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
 	l = append(l, c.placeNotices()...)
+	l = append(l, c.statedLineNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -1332,13 +1333,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "%s", msg) // "9.0108" of "2018109.0108.0"
 		return
 	}
-	raw := foldString(p.Quote)
+	// A line break is a space, in the quote and in stated alike
+	// ("5,954\npeople", which statedLineNotices tells to write on one
+	// line).
+	raw := strings.ReplaceAll(foldString(p.Quote), "\n", " ")
 	// A word for the minus sign is the sign ("minus €167 million"), in
 	// the quote and in stated alike.
 	fq := minusWordsAsSigns(marginAfter.ReplaceAllString(raw, ""))
 	var forms []string
 	if ind.Stated != "" {
-		forms = []string{minusWordsAsSigns(ind.Stated)}
+		forms = []string{minusWordsAsSigns(strings.ReplaceAll(ind.Stated, "\n", " "))}
 	} else {
 		forms = []string{Format(ind.Quantity, ind.Unit, Style{}), Format(ind.Quantity, ind.Unit, Style{Compact: true})}
 	}
@@ -1394,6 +1398,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				case isStatus:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q, the figure's status, not a bound on its value: write status: %s (and keep stated: %q)", h, f, st, ind.Stated)
 					return
+				case len(ind.Provenance) > 1:
+					// "312,000 people" and "almost 312,000": one hedge.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", h, f, h+" "+f)
+					return
 				default:
 					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote says %q before %q but the indicator is exact: write stated: %q", h, f, h+" "+f)
 					return
@@ -1408,8 +1416,9 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		return
 	}
 	quantified := ind.Unit.Kind == Rank && firstPlaceOnlyQuantified(p.Quote, ind.Stated)
-	if quantified {
-		found = false // "most of the exports": a quantity, no first place
+	timeOnly := ind.Unit.Kind == Rank && firstTimeOnly(p.Quote, ind.Stated)
+	if quantified || timeOnly {
+		found = false // "most of the exports": a quantity, no first place; "for the first time": a time
 	}
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
@@ -1446,6 +1455,18 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 	}
 	if !found {
+		if timeOnly {
+			msg := fmt.Sprintf("the quote writes %q only in \"the %s time\", which says when, not a place", forms[0], lowerASCII(ind.Stated))
+			if c := comparisonIn(fq); c != "" {
+				msg += fmt.Sprintf("; the quote states the place as a comparison: write stated: %q", c)
+			} else if adv := rankWordAdvice(p.Quote, ind); adv != "" {
+				msg += "; " + adv
+			} else {
+				msg += "; quote the words that state the place, or leave the rank out"
+			}
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
 		if quantified {
 			// "for most of the exports": the quote's own word for the
 			// place, if it has one ("the top destination").
@@ -1505,6 +1526,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 		if w := otherHedgeWording(p.Quote, ind); w != "" {
+			if len(ind.Provenance) > 1 {
+				// "497,000 people" and "almost 497,000": one figure, one
+				// hedge; the hedged wording is the one to keep (s23r-water).
+				hedged := ind.Stated
+				if ind.Quantity.Qualifier == Exact {
+					hedged = w
+				}
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", forms[0], w, hedged)
+				return
+			}
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
 			return
 		}
@@ -1595,13 +1626,63 @@ func comparisonInQuote(fq, stated string) bool {
 				break
 			}
 			i += from + len(c[0])
-			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(low[i:i+j])) <= maxComparisonWords {
+			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(withoutAsides(low[i:i+j]))) <= maxComparisonWords {
 				return true
 			}
 			from = i
 		}
 	}
 	return false
+}
+
+// comparisonIn returns the first place the folded quote fq writes as a
+// comparison ("more than any other", comparisonInQuote), or "".
+func comparisonIn(fq string) string {
+	for _, c := range lexicon.FirstPlaceComparisons {
+		if s := c[0] + " " + c[1]; comparisonInQuote(fq, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// withoutAsides returns s without its bracketed asides: "(36%)" of
+// "more employees having membership of this type of pension (36%) than
+// any other" is the figure of the place, not words of the comparison.
+func withoutAsides(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// firstTimeOnly reports whether stated, an ordinal word ("first"),
+// stands in the quote only before "time" ("for the first time in
+// 2019"), which says when, not a place.
+func firstTimeOnly(quote, stated string) bool {
+	w := lowerASCII(strings.TrimSpace(stated))
+	seen := false
+	f := quoteWords(quote)
+	for i, x := range f {
+		if x != w {
+			continue
+		}
+		if i+1 < len(f) && f[i+1] == "time" {
+			seen = true
+			continue
+		}
+		return false
+	}
+	return seen
 }
 
 // maxComparisonWords bounds the words between the two parts of a first

@@ -1,8 +1,10 @@
 package indicators
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // LoadWithNotices is LoadWith that also returns the catalog's notices
@@ -109,5 +111,21 @@ func (d *decoder) noticesBeside() ErrorList {
 	})
 	l := kept.QuoteNotices()
 	l.Sort()
+	return l
+}
+
+// statedLineNotices gives a notice for each stated written across a line
+// break or with other spacing than one space between words ("5,954\npeople",
+// copied from a text that breaks its line there): the outputs print stated
+// as written, so the notice gives the one-line form to write, as a quote
+// typed otherwise than its source is given the source's (s23r-mental).
+func (c *Catalog) statedLineNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if one := strings.Join(strings.Fields(ind.Stated), " "); one != ind.Stated {
+			c.addField(&l, ind.ID, "stated", ErrVerbatim, fmt.Sprintf("stated %q is not on one line with one space between words, and the book, deck and CSV print it as written: write stated: %q", ind.Stated, one))
+		}
+	}
 	return l
 }

@@ -222,13 +222,40 @@ func HedgeBefore(before string) string {
 }
 
 // statesBefore reports whether the sentence that ends with s, in lower
-// case, has a digit: a figure, or a year that dates its subject, which a
-// comparison (lexicon.ComparandHedges) sets the figure after it against.
+// case, states what a comparison (lexicon.ComparandHedges) sets the
+// figure after it against: a figure, or a year that dates its subject
+// ("the 2021 prevalence was 11.4 percent, higher than", "the 2021 share
+// was lower than"), written after an article, demonstrative or
+// possessive. A year that only says when ("in 2022 unemployment was
+// higher than 7 percent") is no such side: the figure after is a bound.
 func statesBefore(s string) bool {
 	if i := strings.LastIndex(s, ". "); i >= 0 {
 		s = s[i+2:]
 	}
-	return strings.ContainsAny(s, "0123456789")
+	f := strings.Fields(s)
+	for i, w := range f {
+		w = strings.Trim(w, lexicon.PhraseEnds+"\"'")
+		if !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		if !yearWord(w) {
+			return true // a figure: "11.4", "$5"
+		}
+		if i > 0 && (slices.Contains(lexicon.Articles, f[i-1]) || slices.Contains(lexicon.Demonstratives, f[i-1]) || slices.Contains(lexicon.Possessives, f[i-1])) {
+			return true // "the 2021 share": a dated subject
+		}
+	}
+	return false
+}
+
+// yearWord reports whether w is a year ("2022") or a year across two
+// ("2021/22", "2021-22").
+func yearWord(w string) bool {
+	if len(w) > 4 && (w[4] == '/' || w[4] == '-') && (len(w) == 7 || len(w) == 9) && strings.Trim(w[5:], "0123456789") == "" {
+		w = w[:4]
+	}
+	y, err := strconv.Atoi(w)
+	return err == nil && len(w) == 4 && y >= 1800 && y < 2100
 }
 
 // LeadingHedge returns the hedge phrase of the lexicon that starts a
