@@ -1612,7 +1612,7 @@ func (b *book) writeCharts() error {
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			// What the points' notes and statuses say, as the slide's
-			// notes do: "Note: Provisional (2008)." under the chart
+			// notes do: "Note: 2008: Provisional." under the chart
 			// (s22p-air: the book's chart of a provisional 2008 said
 			// nothing of it).
 			if err := b.chartNotes(seriesNotes(b.c, v), top, ch); err != nil {
