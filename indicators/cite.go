@@ -41,10 +41,11 @@ func (c *Catalog) SourceLine(ids []string) string {
 }
 
 // citeShort writes a source as "<publisher>, <title>, <date>", leaving out
-// what is not known and a date the title says (Source.IssuedPhrase).
+// what is not known and a date the title says (Source.IssuedPhrase). A
+// title's closing full stop gives way to the comma after it (titleStop).
 func citeShort(s *Source) string {
 	var f []string
-	for _, x := range []string{s.Publisher, s.Title, s.IssuedPhrase()} {
+	for _, x := range []string{s.Publisher, titleStop(s.Title), s.IssuedPhrase()} {
 		if x = strings.TrimSpace(x); x != "" {
 			f = append(f, x)
 		}
@@ -53,6 +54,22 @@ func citeShort(s *Source) string {
 		return s.ID
 	}
 	return strings.Join(f, ", ")
+}
+
+// titleStop drops the full stop a title ends on, as a source line sets a
+// comma after it ("…, says EPA." → "…, says EPA"). It keeps "?" and "!",
+// an ellipsis, the stop of an abbreviation that holds another stop
+// ("U.S."), and a stop inside closing quotes, which is the document's.
+func titleStop(t string) string {
+	t = strings.TrimSpace(t)
+	head, ok := strings.CutSuffix(t, ".")
+	if !ok || strings.HasSuffix(head, ".") {
+		return t
+	}
+	if last := head[strings.LastIndexAny(head, " \t")+1:]; strings.Contains(last, ".") {
+		return t
+	}
+	return head
 }
 
 // IssuedPhrase returns how a source line writes the dates of s: the date

@@ -90,6 +90,28 @@ func TestSourceLineTitleDate(t *testing.T) {
 	}
 }
 
+// TestSourceLineTitleStop: a title's closing full stop gives way to the
+// comma after it; "?", "!", an ellipsis, "U.S." and a quoted stop stay.
+func TestSourceLineTitleStop(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Drinking water must become more resilient, says EPA.", "Source: EPA, Drinking water must become more resilient, says EPA, 1 July 2025"},
+		{"Is water safe?", "Source: EPA, Is water safe?, 1 July 2025"},
+		{"Water, soil and air...", "Source: EPA, Water, soil and air..., 1 July 2025"},
+		{"Investment in the U.S.", "Source: EPA, Investment in the U.S., 1 July 2025"},
+		{`Report "Water is life."`, `Source: EPA, Report "Water is life.", 1 July 2025`},
+		{"Water quality report", "Source: EPA, Water quality report, 1 July 2025"},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{
+			Sources:    []indicators.Source{{ID: "s", Publisher: "EPA", Title: tt.title, Issued: indicators.Date{Year: 2025, Month: 7, Day: 1}}},
+			Indicators: []indicators.Indicator{{ID: "a", Provenance: []indicators.Provenance{{Source: "s"}}}},
+		}
+		if got := c.SourceLine([]string{"a"}); got != tt.want {
+			t.Errorf("SourceLine with title %q = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestSourceUpdated: a source's "updated:" date loads, is exported as
 // "updated" in JSON and YAML, dates the source when it has no issue date,
 // and is refused when it comes before the issue date.

@@ -1043,7 +1043,7 @@ func nameNotes(items []item, labels []string) {
 		}
 	}
 	// A note every bar of one period carries, and no bar of another,
-	// names that period alone: "Provisional (2008).", never both bars'
+	// names that period alone: "2008: Provisional.", never both bars'
 	// titles in full before it (s22p-air's "Urban background PM10
 	// concentration, annual average (2008) and Roadside PM10
 	// concentration, annual average (2008): Provisional.").
@@ -1084,11 +1084,7 @@ func nameNotes(items []item, labels []string) {
 			switch {
 			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, upperFirst(items[i].title)+":"):
 			case period[n] != "":
-				body, stop := strings.CutSuffix(n, ".")
-				notes[k] = body + " (" + period[n] + ")"
-				if stop {
-					notes[k] += "."
-				}
+				notes[k] = wording.Dated(period[n], n)
 			default:
 				notes[k] = wording.JoinAnd(names[n]) + ": " + n
 			}

@@ -1051,7 +1051,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			cf.Period.Label(), names[ia], a.Label, names[ib], b.Label))
 	}
 	// What the points' notes and statuses say, each once and dated:
-	// "Provisional (2008).", as the bars' slides say it.
+	// "2008: Provisional.", as the bars' slides say it.
 	var said []wording.PointNote
 	for _, r := range refs {
 		said = append(said, wording.PointNoteOf(r.sp.Indicator))

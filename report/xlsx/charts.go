@@ -1612,7 +1612,7 @@ func (b *book) writeCharts() error {
 				ch.YAxis.Title = excelize.ChartTitle{}
 			}
 			// What the points' notes and statuses say, as the slide's
-			// notes do: "Note: Provisional (2008)." under the chart
+			// notes do: "Note: 2008: Provisional." under the chart
 			// (s22p-air: the book's chart of a provisional 2008 said
 			// nothing of it).
 			if err := b.chartNotes(seriesNotes(b.c, v), top, ch); err != nil {
@@ -2036,7 +2036,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	room := labelRoom(cd)
 	if room > 0 {
-		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legend))
+		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, legend)))
 	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
@@ -2179,7 +2179,7 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 	part := chartPart(b.nCharts)
 	if room := labelRoom(cd); room > 0 {
-		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), true))
+		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true)))
 	}
 	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
 	// The measures run bottom up and the groups are written last
@@ -2212,10 +2212,10 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 // plotLayout returns the edit of a native bar chart's part that lays its
 // plot area out by hand, leaving room pixels right of it for the data
 // labels past the longest bars' ends (labelRoom): under a title of
-// title lines, over a value axis title of axis lines and, if legend,
-// the legend. Spreadsheets leave no room for labels past the plot's
+// title lines, over a value axis title of axis lines and a legend of
+// legend lines. Spreadsheets leave no room for labels past the plot's
 // end: LibreOffice drew "6.0 million people" across the chart's frame.
-func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte {
+func plotLayout(room float64, title, axis, legend int) func([]byte) []byte {
 	const (
 		side   = 0.02 // of the width, each side
 		lineTx = 17.0 // a title line, in pixels
@@ -2223,8 +2223,8 @@ func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte 
 	)
 	top := (12 + lineTx*float64(title)) / chartHeight
 	bottom := 6 + lineAx*float64(axis) + 6
-	if legend {
-		bottom += lineAx + 10
+	if legend > 0 {
+		bottom += lineAx*float64(legend) + 10
 	}
 	h := 1 - top - bottom/chartHeight
 	w := 1 - 2*side - (room+8)/chartWidth
@@ -2232,6 +2232,29 @@ func plotLayout(room float64, title, axis int, legend bool) func([]byte) []byte 
 	return func(src []byte) []byte {
 		return bytes.Replace(src, []byte(`<plotArea>`), []byte(`<plotArea>`+layout), 1)
 	}
+}
+
+// legendLines returns how many lines the legend of cd's native chart
+// takes (0 for none): LibreOffice sets its entries in columns as wide as
+// the widest, as many to a line as fit. The legend of s23r-water ("Fact"
+// and "Fading end: the source says …") took two lines where one was left
+// for it, and was drawn over the value axis title.
+func legendLines(cd *chartData, legend bool) int {
+	if !legend {
+		return 0
+	}
+	n, widest := 0, textWidth("Estimate", false)
+	for _, e := range []struct {
+		on    bool
+		words string
+	}{{true, ""}, {cd.anyHedge, atMostSeries}, {cd.anyBeyond, beyondSeries}, {cd.anyCommit, commitSeries}, {cd.ref != nil, ""}} {
+		if e.on {
+			n++
+			widest = max(widest, textWidth(e.words, false))
+		}
+	}
+	perLine := max(1, int(chartWidth/6.5*0.9/(widest+4)))
+	return (n + perLine - 1) / perLine
 }
 
 // titleLines returns how many lines a native chart's title takes, as

@@ -171,6 +171,13 @@ var leading = map[string]bool{"as": true, "and": true, "or": true, "by": true, "
 // trainee"), which a cut never splits.
 var coordinators = map[string]bool{"and": true, "or": true, "&": true}
 
+// inRange reports whether w[i] joins two figures, as "to" or "and" of
+// "13 to 19", "2010 and 2020".
+func inRange(w []string, i int) bool {
+	figure := func(x string) bool { return x != "" && unicode.IsDigit([]rune(x)[0]) }
+	return i > 0 && i+1 < len(w) && leading[strings.ToLower(w[i])] && figure(w[i-1]) && figure(w[i+1])
+}
+
 // changeHead reports whether run, a head of titles, names a change
 // ("Change in", "Increase in", "Fall in the").
 func changeHead(run []string) bool {
@@ -403,8 +410,10 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	// A run never ends inside a coordinated noun: "Apprentice and" of
 	// "Apprentice and trainee commencements" left "Trainee
 	// commencements", trainees alone (s21o-apprentice). The whole shared
-	// run goes ("Apprentice and trainee"), or nothing.
-	if head > 0 && coordinators[strings.ToLower(words[0][head-1])] {
+	// run goes ("Apprentice and trainee"), or nothing. Nor inside a range
+	// of figures: "Homicide victims aged 13 to" left "19, previous year"
+	// (s23r-homicide).
+	if head > 0 && (coordinators[strings.ToLower(words[0][head-1])] || inRange(words[0], head-1)) {
 		head = 0
 		if shared < shortest && !leading[strings.ToLower(words[0][shared-1])] {
 			head = shared

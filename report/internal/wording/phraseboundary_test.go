@@ -78,6 +78,20 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			titles: []string{"Food items unavailable during lockdown restrictions", "Clothing items unavailable during lockdown restrictions"},
 			want:   []string{"Food items unavailable", "Clothing items unavailable"},
 		},
+		{
+			name: "s23r-homicide: a run never ends inside a range of figures",
+			view: "Homicide victims aged 13 to 19",
+			titles: []string{"Homicide victims aged 13 to 19, previous year (year ending March 2022)",
+				"Homicide victims aged 13 to 19 (year ending March 2023)"},
+			// The parts that differ (bySegments), never "19,".
+			want: []string{"Previous year (year ending March 2022)", "Year ending March 2023"},
+		},
+		{
+			name:   "a range of years",
+			view:   "Deaths, 2010 to 2020",
+			titles: []string{"Deaths 2010 to 2019, men", "Deaths 2010 to 2020, women"},
+			want:   []string{"Deaths 2010 to 2019, men", "Deaths 2010 to 2020, women"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

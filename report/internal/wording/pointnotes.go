@@ -26,8 +26,8 @@ func PointNoteOf(ind *indicators.Indicator) PointNote {
 
 // PointNotes returns the notes a chart of a series says of its points,
 // each once and briefly, naming the periods it is about where it is not
-// about every point: "Provisional (2008).", "Estimates (2007 and
-// 2008).", as a bar chart names the period of a note its bars of that
+// about every point (Dated): "2008: Provisional.", "2007 and 2008:
+// Estimates.", as a bar chart names the period of a note its bars of that
 // period carry. A point of an estimate says so unless a note of it
 // already gives its status ("Provisional." is an estimate's word,
 // indicators.StatusOfWord). A series slide whose 2008 point was
@@ -85,12 +85,15 @@ func PointNotes(points []PointNote) []string {
 			out = AppendOnce(out, text)
 			continue
 		}
-		body, stop := strings.CutSuffix(text, ".")
-		text = body + " (" + JoinAnd(ps) + ")"
-		if stop {
-			text += "."
-		}
-		out = AppendOnce(out, text)
+		out = AppendOnce(out, Dated(JoinAnd(ps), text))
 	}
 	return out
+}
+
+// Dated returns note led by the periods it is about, as a note of some
+// bars is led by their names: "2015/16: The highest number since
+// 2005/06, the publication says.", never "…, the publication says
+// (2015/16)." (s23r-mental), which dated the saying.
+func Dated(periods, note string) string {
+	return periods + ": " + note
 }
