@@ -1626,7 +1626,7 @@ func comparisonInQuote(fq, stated string) bool {
 				break
 			}
 			i += from + len(c[0])
-			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(withoutAsides(low[i:i+j]))) <= maxComparisonWords {
+			if j := indexWord(low[i:], c[1]); j >= 0 && len(strings.Fields(lexicon.OutsideBrackets(low[i:i+j]))) <= maxComparisonWords {
 				return true
 			}
 			from = i
@@ -1644,25 +1644,6 @@ func comparisonIn(fq string) string {
 		}
 	}
 	return ""
-}
-
-// withoutAsides returns s without its bracketed asides: "(36%)" of
-// "more employees having membership of this type of pension (36%) than
-// any other" is the figure of the place, not words of the comparison.
-func withoutAsides(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')' && depth > 0:
-			depth--
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // firstTimeOnly reports whether stated, an ordinal word ("first"),

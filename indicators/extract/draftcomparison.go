@@ -80,7 +80,7 @@ func namesTime(s string) bool {
 // in "more than five times higher than that of private-sector workers";
 // "" otherwise.
 func groupComparand(text string, m Mention) string {
-	after := outsideBrackets(strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End])))
+	after := vocab.OutsideBrackets(strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End])))
 	g := groupGapRe.FindStringSubmatch(after)
 	if g == nil || namesTime(g[1]) || strings.ContainsAny(wordsAfter(g[1], 2), "0123456789") {
 		return ""

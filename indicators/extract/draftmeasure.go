@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // What a number of things measures (measure20). The genre's rule: things
@@ -476,7 +477,7 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 		return indicators.Change, fmt.Sprintf("%q after the bracket: a gap from a reference, a change", g[1]), true
 	}
 	// The words outside brackets: the sentence's own, not an aside's.
-	out := outsideBrackets(b) + " " + outsideBrackets(after)
+	out := vocab.OutsideBrackets(b) + " " + vocab.OutsideBrackets(after)
 	if c := firstPhrase(out, changeCues); c != "" && !comparingCues[c] {
 		return indicators.Change, fmt.Sprintf("%q in the sentence the bracket restates: the size of the change, a change", c), true
 	}
@@ -484,21 +485,4 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 		return indicators.Change, fmt.Sprintf("%q in the sentence the bracket restates: a rate of growth, a change", c), true
 	}
 	return 0, "", false
-}
-
-// outsideBrackets returns s with every bracketed aside left out.
-func outsideBrackets(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '(':
-			depth++
-		case r == ')':
-			depth = max(0, depth-1)
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

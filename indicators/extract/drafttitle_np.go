@@ -148,7 +148,7 @@ func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
 func measuredWords(s string) []string {
 	// A clause of its own: "after tax: 410,000 fewer apprentices".
 	clauses := strings.NewReplacer(";", " ; ", ":", " ; ")
-	return strings.Fields(joinBroken(clauses.Replace(outsideBrackets(s))))
+	return strings.Fields(joinBroken(clauses.Replace(vocab.OutsideBrackets(s))))
 }
 
 // withoutAside returns ws without a closing aside between commas: "the

@@ -417,3 +417,17 @@ func TestSingularInS(t *testing.T) {
 		}
 	}
 }
+
+func TestOutsideBrackets(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"more employees (36%) than any other", "more employees  than any other"},
+		{"no asides", "no asides"},
+		{"nested (a (b) c) end", "nested  end"},
+		{"stray ) bracket", "stray  bracket"},
+		{"open (never closed", "open "},
+	} {
+		if got := OutsideBrackets(tc.in); got != tc.want {
+			t.Errorf("OutsideBrackets(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
