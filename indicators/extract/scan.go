@@ -657,17 +657,16 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			i += w
 		}
 		moved := false
-		for _, b := range bullets[:len(bullets)-1] {
-			if i >= end || !bulletFirst[text[i]] {
-				break
-			}
-			// The first and last bytes first: the bullets of three bytes
-			// share their first, and so do the quotes and dashes that start
-			// many sentences ("“", "–").
-			if end-i > len(b) && text[i] == b[0] && text[i+len(b)-1] == b[len(b)-1] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
-				i += len(b)
-				moved = true
-				break
+		if i < end && bulletFirst[text[i]] {
+			for _, b := range bullets[:len(bullets)-1] {
+				// The first and last bytes first: the bullets of three
+				// bytes share their first, and so do the quotes and
+				// dashes that start many sentences ("“", "–").
+				if end-i > len(b) && text[i] == b[0] && text[i+len(b)-1] == b[len(b)-1] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+					i += len(b)
+					moved = true
+					break
+				}
 			}
 		}
 		if !moved && atLine {
@@ -887,6 +886,12 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				} else {
 					block |= signStarts(text, toks, p) << (p & 63)
 				}
+			}
+			// The space after a number, as after a word below: one turn
+			// of the loop less.
+			if i < end && text[i] == ' ' {
+				space = true
+				i++
 			}
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
@@ -1639,7 +1644,7 @@ func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 		for i++; i < n && holdGaps[t[i]] == 0; i++ {
 		}
 	end:
-		if wordBits[min(i-ws, 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
+		if wordBits[min(uint(i-ws), 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
 			return ws, i
 		}
 		// Most words are followed by one space, which is no letter and
