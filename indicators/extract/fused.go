@@ -422,8 +422,11 @@ func (s *scanner) fusedSentence(start int, final, lineStart, atLine bool) (next 
 	// ends past it (skipMarker reads no further than its answer), which
 	// is checked below.
 	cs := skipMarker(text, start, len(text), atLine)
-	s.fz = fuse{text: text, start: start, lineStart: start, final: final}
+	// Set field by field: the text is s.text, which run set in it once
+	// (a literal copied whole stored the text's pointer at each sentence).
 	f := &s.fz
+	f.start, f.lineStart, f.bpos, f.final = start, start, 0, final
+	f.done, f.more, f.runOn, f.e = false, false, false, sentenceEnd{}
 	if !lineStart {
 		f.lineStart = -1
 	}

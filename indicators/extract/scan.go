@@ -155,6 +155,7 @@ type scanner struct {
 // unconsumed.
 func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int {
 	s.text, s.base, s.emit = text, base, emit
+	s.fz.text = text // the fused pass's, for each sentence of text
 	if !s.started {
 		s.atLine, s.started = true, true
 	}
@@ -1620,6 +1621,7 @@ func (s *scanner) mayHoldWords(t string) bool {
 // values stay in registers.
 func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 	n := len(t)
+	_ = wordBits[0] // wordBits is checked for nil here, not at each word
 	for i < n {
 		c := t[i]
 		if g := holdGaps[c]; g != 0 {
