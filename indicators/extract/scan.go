@@ -1310,7 +1310,12 @@ func numberToken(text string, t *token, end int) int {
 	t.kind = tNum
 	j := digitsEnd(text, i+1, end)
 	j = groupedEnd(text, t, j, end)
-	if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+	// Most numbers end here: one test of the byte after them first.
+	if j+1 >= end || text[j] != '.' && text[j]|0x20 != 'e' {
+		t.end = j
+		return j
+	}
+	if text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
 		j = digitsEnd(text, j+2, end)
 		t.dot = true
 		for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
@@ -1319,7 +1324,7 @@ func numberToken(text string, t *token, end int) int {
 		}
 	}
 	// An exponent: "1e10", "1.3e6", "-12e-1".
-	if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
+	if j+1 < end && text[j]|0x20 == 'e' {
 		k := j + 1
 		if text[k] == '+' || text[k] == '-' {
 			k++
@@ -1338,6 +1343,12 @@ func numberToken(text string, t *token, end int) int {
 // ("1,000,000") or typographic spaces ("1 234 567", "40 000"). It sets
 // t.comma when it does.
 func groupedEnd(text string, t *token, j, end int) int {
+	// Most numbers end before a byte that starts no group: no comma, no
+	// space, or a plain space before no digit (spacedGroupsEnd's first
+	// test), as the last test below; one test for them first.
+	if j+1 >= end || text[j] != ',' && text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
+		return j
+	}
 	i := t.start
 	// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
 	if j-i <= 2 {
@@ -1362,9 +1373,8 @@ func groupedEnd(text string, t *token, j, end int) int {
 	if t.comma {
 		return j
 	}
-	// Most numbers end before a byte that starts no group: no space, or
-	// a plain space before no digit (spacedGroupsEnd's first test, here
-	// where it spares the call).
+	// A comma that starts no group, or the test above of the byte after
+	// the number (spacedGroupsEnd's first, here where it spares the call).
 	if j+1 >= end || text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
 		return j
 	}
