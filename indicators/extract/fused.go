@@ -271,7 +271,7 @@ import "math/bits"
 //
 // What speed29 built (output byte-identical on the mix, the corpus and
 // the kinds; the package's own functions, (9x−1x)/8, three runs each,
-// 68.42 → 67.37 M; the whole by the measure above in the README). Work
+// 68.42 → 67.38 M; the whole by the measure above in the README). Work
 // asked again, turns of a loop and stores that were not needed:
 //
 //   - yearAt asks its remembered answer (s.yearSeen, set only for four
