@@ -1006,11 +1006,13 @@ func (s *scanner) yearAt(i int) bool {
 	if t.kind != tNum || t.comma || t.dot || t.end-t.start != 4 {
 		return false
 	}
-	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
-		return false
-	}
+	// The answer remembered first: it is set only for four digits from
+	// 1800 to 2150.
 	if i < len(s.yearSeen) && s.yearSeen[i]>>1 == s.toksGen && s.toksGen != 0 {
 		return s.yearSeen[i]&1 != 0
+	}
+	if v, ok := fourDigits(s.text[t.start:t.end]); !ok || v < 1800 || v > 2150 {
+		return false
 	}
 	year := s.readYear(i)
 	if s.toksGen != 0 {
@@ -1041,15 +1043,11 @@ func fourDigits(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	v := 0
-	for k := 0; k < 4; k++ {
-		d := w[k] - '0'
-		if d > 9 {
-			return 0, false
-		}
-		v = v*10 + int(d)
+	a, b, c, d := w[0]-'0', w[1]-'0', w[2]-'0', w[3]-'0'
+	if max(a, b, c, d) > 9 {
+		return 0, false
 	}
-	return v, true
+	return int(a)*1000 + int(b)*100 + int(c)*10 + int(d), true
 }
 
 func (s *scanner) isCurrencyBefore(i int) bool {

@@ -155,6 +155,7 @@ type scanner struct {
 // unconsumed.
 func (s *scanner) run(text string, base int, final bool, emit func(Mention)) int {
 	s.text, s.base, s.emit = text, base, emit
+	s.fz.text = text // the fused pass's, for each sentence of text
 	if !s.started {
 		s.atLine, s.started = true, true
 	}
@@ -657,17 +658,16 @@ func skipMarker(text string, i, end int, atLine bool) int {
 			i += w
 		}
 		moved := false
-		for _, b := range bullets[:len(bullets)-1] {
-			if i >= end || !bulletFirst[text[i]] {
-				break
-			}
-			// The first and last bytes first: the bullets of three bytes
-			// share their first, and so do the quotes and dashes that start
-			// many sentences ("“", "–").
-			if end-i > len(b) && text[i] == b[0] && text[i+len(b)-1] == b[len(b)-1] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
-				i += len(b)
-				moved = true
-				break
+		if i < end && bulletFirst[text[i]] {
+			for _, b := range bullets[:len(bullets)-1] {
+				// The first and last bytes first: the bullets of three
+				// bytes share their first, and so do the quotes and
+				// dashes that start many sentences ("“", "–").
+				if end-i > len(b) && text[i] == b[0] && text[i+len(b)-1] == b[len(b)-1] && text[i:i+len(b)] == b && spaceAt(text, i+len(b)) > 0 {
+					i += len(b)
+					moved = true
+					break
+				}
 			}
 		}
 		if !moved && atLine {
@@ -887,6 +887,12 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				} else {
 					block |= signStarts(text, toks, p) << (p & 63)
 				}
+			}
+			// The space after a number, as after a word below: one turn
+			// of the loop less.
+			if i < end && text[i] == ' ' {
+				space = true
+				i++
 			}
 		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
 			// ".08"
@@ -1304,7 +1310,12 @@ func numberToken(text string, t *token, end int) int {
 	t.kind = tNum
 	j := digitsEnd(text, i+1, end)
 	j = groupedEnd(text, t, j, end)
-	if j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+	// Most numbers end here: one test of the byte after them first.
+	if j+1 >= end || text[j] != '.' && text[j]|0x20 != 'e' {
+		t.end = j
+		return j
+	}
+	if text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
 		j = digitsEnd(text, j+2, end)
 		t.dot = true
 		for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
@@ -1313,7 +1324,7 @@ func numberToken(text string, t *token, end int) int {
 		}
 	}
 	// An exponent: "1e10", "1.3e6", "-12e-1".
-	if j+1 < end && (text[j] == 'e' || text[j] == 'E') {
+	if j+1 < end && text[j]|0x20 == 'e' {
 		k := j + 1
 		if text[k] == '+' || text[k] == '-' {
 			k++
@@ -1332,6 +1343,12 @@ func numberToken(text string, t *token, end int) int {
 // ("1,000,000") or typographic spaces ("1 234 567", "40 000"). It sets
 // t.comma when it does.
 func groupedEnd(text string, t *token, j, end int) int {
+	// Most numbers end before a byte that starts no group: no comma, no
+	// space, or a plain space before no digit (spacedGroupsEnd's first
+	// test), as the last test below; one test for them first.
+	if j+1 >= end || text[j] != ',' && text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
+		return j
+	}
 	i := t.start
 	// Indian grouping: "1,00,000", "12,34,56,789" (lakh and crore).
 	if j-i <= 2 {
@@ -1356,9 +1373,8 @@ func groupedEnd(text string, t *token, j, end int) int {
 	if t.comma {
 		return j
 	}
-	// Most numbers end before a byte that starts no group: no space, or
-	// a plain space before no digit (spacedGroupsEnd's first test, here
-	// where it spares the call).
+	// A comma that starts no group, or the test above of the byte after
+	// the number (spacedGroupsEnd's first, here where it spares the call).
 	if j+1 >= end || text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
 		return j
 	}
@@ -1615,6 +1631,7 @@ func (s *scanner) mayHoldWords(t string) bool {
 // values stay in registers.
 func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 	n := len(t)
+	_ = wordBits[0] // wordBits is checked for nil here, not at each word
 	for i < n {
 		c := t[i]
 		if g := holdGaps[c]; g != 0 {
@@ -1639,7 +1656,7 @@ func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 		for i++; i < n && holdGaps[t[i]] == 0; i++ {
 		}
 	end:
-		if wordBits[min(i-ws, 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
+		if wordBits[min(uint(i-ws), 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
 			return ws, i
 		}
 		// Most words are followed by one space, which is no letter and
