@@ -222,7 +222,7 @@ var badCatalogs = []struct {
 		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole draws the parts of one whole, and "trade" is no share: list shares only, or write kind: bars`,
 	}},
 	{"69-rate-not-in-quote.yaml", []string{
-		`69-rate-not-in-quote.yaml:13:13: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
+		`69-rate-not-in-quote.yaml:14:11: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
 	}},
 	{"70-direction-on-stock.yaml", []string{
 		`70-direction-on-stock.yaml:24:16: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,

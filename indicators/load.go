@@ -800,6 +800,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg += "; " + adv
 			} else if adv := countedRateAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
+			} else if adv := rateBaseAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := recordAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := rankPhraseAdvice(ind.Stated); adv != "" {
@@ -918,6 +920,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		q.Direction, ex.Direction = dir, dir
 	}
 	if v := f["unit"]; v != nil {
+		m.set(d, "unit", v)
 		s := d.str(v, "unit")
 		pu, err := ParseUnit(s)
 		if err != nil {

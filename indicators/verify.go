@@ -74,6 +74,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
 	l = append(l, c.placeNotices()...)
+	l = append(l, c.rateNotices()...)
 	l = append(l, c.statedLineNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
@@ -691,6 +692,9 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
+	if u.Per == "" && v.c.rateFrame(ind, ind.Unit.Per) != "" {
+		return // a rate the frame names takes a notice (rateNotices)
+	}
 	if msg := unitNamedMsg(ind, u); msg != "" {
 		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
 			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
@@ -700,7 +704,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 				msg = fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s; its sentence does: write quote: %q", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), s)
 			}
 		}
-		v.add(key+"/stated", where, ErrMismatch, "%s", msg)
+		v.add(key+"/unit", where, ErrMismatch, "%s", msg)
 	}
 }
 
@@ -2098,6 +2102,11 @@ func (c *Catalog) countNotices() ErrorList {
 		}
 		if msg == "" {
 			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
+		}
+		if p := ind.Provenance[0]; msg == "" {
+			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
+				msg = rateTwin(ind, sentenceAround(src.Text, p.Span))
+			}
 		}
 		if msg == "" {
 			continue
