@@ -280,4 +280,16 @@ var badCatalogs = []struct {
 	{"84-two-hedges.yaml", []string{
 		`84-two-hedges.yaml:21:16: the quote does not state "almost 312,000": its number agrees, but the quote hedges it otherwise, "312,000 people", and an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out (or give it an indicator of its own)`,
 	}},
+	// Round S: a rate base in the document's words, a proportion in
+	// words beside its percent, a subdivision one letter off
+	// (TestRoundSBadCatalogsFixed applies the advice).
+	{"85-rate-base-words.yaml", []string{
+		`85-rate-base-words.yaml:14:13: cannot read figure "159.9 per 10,000 of the population": the base of a rate is a noun, with its number, and no "of the": write stated: "159.9" and unit: search per 10,000 population`,
+	}},
+	{"86-words-beside-percent.yaml", []string{
+		`86-words-beside-percent.yaml:14:13: cannot read figure "over two fifths (43%)": the bracketed "43%" is the figure "over two fifths" says in words: write stated: "43%", the document's own figure (the words stay in the quote)`,
+	}},
+	{"87-subdivision-typo.yaml", []string{
+		`87-subdivision-typo.yaml:13:16: unknown entity "GB-KHC": "KHC" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"; did you mean "GB-KEC" (Kensington and Chelsea) or "GB-KHL" (Kingston upon Hull)?`,
+	}},
 }

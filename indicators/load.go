@@ -563,6 +563,9 @@ func (d *decoder) source(n *yaml.Node) {
 			}
 		}
 	}
+	if v := f["updated"]; v != nil {
+		d.c.pos[key+"/updated"] = d.pos(v)
+	}
 	if v := f["sha256"]; v != nil && s.SHA256 != "" {
 		d.c.pos[key+"/sha256"] = d.pos(v)
 		if len(s.SHA256) != 64 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {

@@ -92,8 +92,12 @@ func (c *Catalog) rateNotices() ErrorList {
 			continue
 		}
 		write := fmt.Sprintf("stated: %q", ind.Stated+" "+phrase)
-		if u.IsZero() {
+		if _, ru, err := ParseStatedAs(ind.Stated+" "+phrase, ind.Measure); err != nil || ru.Per != span {
+			// "£2.2 billion each year": the rate goes in the unit.
 			with := ind.Unit
+			if with.IsZero() {
+				with = u
+			}
 			with.Per = span
 			write = "unit: " + unitWord(with)
 		}

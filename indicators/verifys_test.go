@@ -1,7 +1,12 @@
 package indicators_test
 
 import (
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // roundSDoc holds sentences of the kinds round S's five users met (a
@@ -56,5 +61,72 @@ func TestRoundSAdvice(t *testing.T) {
 		// A target beaten is a figure against a target, up.
 		{"a target exceeded by a margin", roundSDoc, "entities: [GB-ENG]\nstatus: fact\nperiod: not stated\nmeasure: change\nstated: 37,000 homes\ndirection: up\nagainst: target",
 			"exceeding the government target by 37,000 homes", "", ""},
+	})
+}
+
+// TestRoundSPlaceAndDate checks the notices the field table promises of
+// a figure's place and a source's date (s24s-flooding, -flytipping): a
+// figure with no entities whose source's other figures name places of
+// one country, though not all the same; a source updated with no date
+// issued; and an unknown subdivision one letter from a code.
+func TestRoundSPlaceAndDate(t *testing.T) {
+	const fields = "status: fact\nmeasure: flow\nperiod: 2015\nunit: incident\n"
+	places := item18("a", "entities: [GB-ENG]\nstated: \"737,000\"\n"+fields, "", "Total incidents involving household waste were 737,000") +
+		item18("b", "entities: [GB-KHL]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents")
+	tests := []struct{ name, items, dates, want string }{
+		{"places of one country", places + item18("c", "stated: £12.60\nmeasure: level\nunit: GBP per week\nstatus: fact\nperiod: 2015", "", "package holidays £12.60"), "",
+			`notice: indicator "c" names no entities, though every other indicator of its source names a place in United Kingdom: write the place the figure is for (entities: [GB] if nothing narrower is said)`},
+		{"updated, not issued", places, "    updated: 2023-08-25\n",
+			`notice: source "doc" gives the date it was updated and no date issued, so the outputs cite it by the update's year ("Doc 2023"): write issued:`},
+		{"updated and issued", places, "    issued: 2021-12-01\n    updated: 2023-08-25\n", ""},
+		{"an unknown subdivision", item18("k", "entities: [GB-KHC]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents"), "",
+			`did you mean "GB-KEC" (Kensington and Chelsea) or "GB-KHL" (Kingston upon Hull)?`},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range messagesDated(t, roundSDoc, tc.dates, tc.items) {
+			if !strings.Contains(m, "takes \"per week\" from") {
+				got = append(got, m)
+			}
+		}
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// messagesDated is messagesN with the source's dates (lines of YAML
+// under the source, "" for none).
+func messagesDated(t *testing.T, doc, dates, items string) []string {
+	t.Helper()
+	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n%s    text: doc.txt\n    sha256: %s\nindicators:\n%s", dates, sha(doc), items)
+	_, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
+	var list indicators.ErrorList
+	if err != nil && !errors.As(err, &list) {
+		t.Fatalf("ParseWithNotices error = %v, want an ErrorList", err)
+	}
+	var got []string
+	for _, e := range list {
+		got = append(got, e.Msg)
+	}
+	for _, n := range notices {
+		got = append(got, "notice: "+n.Msg)
+	}
+	return got
+}
+
+// TestRoundSBadCatalogsFixed applies the advice of round S's bad
+// catalogs (testdata/bad-catalogs 85 on) and checks that each then loads.
+func TestRoundSBadCatalogsFixed(t *testing.T) {
+	applyBadCatalogFixes(t, []struct {
+		file string
+		fix  [][2]string
+	}{
+		{"85-rate-base-words.yaml", [][2]string{{`stated: "159.9 per 10,000 of the population"`, "stated: \"159.9\"\n    unit: search per 10,000 population"}}},
+		{"86-words-beside-percent.yaml", [][2]string{{`stated: "over two fifths (43%)"`, `stated: "43%"`}}},
+		{"87-subdivision-typo.yaml", [][2]string{{"GB-KHC", "GB-KHL"}}},
 	})
 }
