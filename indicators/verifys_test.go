@@ -130,3 +130,21 @@ func TestRoundSBadCatalogsFixed(t *testing.T) {
 		{"87-subdivision-typo.yaml", [][2]string{{"GB-KHC", "GB-KHL"}}},
 	})
 }
+
+// TestRoundSEventsFlow checks that events counted over a year are told
+// they are a flow, as a quarter's are (s24s-stopsearch), and that things
+// counted, or events at a day, are not.
+func TestRoundSEventsFlow(t *testing.T) {
+	const doc = "There were a total of 529,475 searches carried out in England and Wales in 2022/23.\n" +
+		"Fly-tipping incidents fell during the year to 980,000.\n" +
+		"Searches were made in 12 police forces in 2022/23.\n"
+	const ew = "entities: [GB-EAW]\nstatus: fact\nperiod: 2022/23\n"
+	checkAdvice(t, []adviceCase{
+		{"searches in a year", doc, ew + "measure: count\nstated: 529,475 searches", "529,475 searches carried out in England and Wales in 2022/23",
+			`notice: measure count is a number of kinds, places or members, but "529,475 searches" counts events over period 2022/23 (the quote's "in 2022"): events over a period are a flow: write measure: flow`,
+			"measure: count => measure: flow"},
+		{"incidents during the year", doc, ew + "measure: count\nstated: \"980,000\"\nunit: incident", "Fly-tipping incidents fell during the year to 980,000",
+			`write measure: flow`, "measure: count => measure: flow"},
+		{"places counted in a year", doc, ew + "measure: count\nstated: 12 police forces", "Searches were made in 12 police forces in 2022/23", "", ""},
+	})
+}
