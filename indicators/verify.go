@@ -75,6 +75,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.abbreviationNotices()...)
 	l = append(l, c.placeNotices()...)
 	l = append(l, c.rateNotices()...)
+	l = append(l, c.scaleNotices()...)
 	l = append(l, c.statedLineNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.

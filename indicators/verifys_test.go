@@ -148,3 +148,26 @@ func TestRoundSEventsFlow(t *testing.T) {
 		{"places counted in a year", doc, ew + "measure: count\nstated: 12 police forces", "Searches were made in 12 police forces in 2022/23", "", ""},
 	})
 }
+
+// TestRoundSScaleFromCompared checks a figure written without the scale
+// word of the figure it is compared with (s24s-cycling): a notice with no
+// scale; scale from the compared figure accepted with a note and refused
+// without one; no notice where no comparison joins them or the two are
+// near in size.
+func TestRoundSScaleFromCompared(t *testing.T) {
+	const doc = "Cycling accounted for 290 million vehicle kilometres in 2017, similar to the 288 vehicle kilometres in 2016.\n" +
+		"Trains carried 1.2 million passengers; 350 passengers used the new halt.\n" +
+		"Exports were £2.1 million in 2017, compared with £1,950,000 in 2016.\n"
+	const sc = "entities: [GB-SCT]\nstatus: estimate\nmeasure: flow\nperiod: 2016\n"
+	const slip = "similar to the 288 vehicle kilometres in 2016"
+	checkAdvice(t, []adviceCase{
+		{"a figure without its twin's scale", doc, sc + "stated: 288 vehicle kilometres", slip,
+			`notice: stated "288 vehicle kilometres" is compared with "290 million vehicle kilometres", in one unit and a thousand times or more apart: if the document left out the scale word, write scale: million and a note that says so (stated stays as written)`, ""},
+		{"the scale read from the compared figure, with a note", doc, sc + "stated: 288 vehicle kilometres\nscale: million\nnotes: [\"The release writes 288 vehicle kilometres; the scale is that of the 290 million it is compared with.\"]", slip, "", ""},
+		{"the scale read from the compared figure, no note", doc, sc + "stated: 288 vehicle kilometres\nscale: million", slip,
+			`scale million reads "288 vehicle kilometres" in millions, as "290 million vehicle kilometres" beside it, which the document writes without the scale: keep stated as written and add a note`,
+			"scale: million => scale: million\nnotes: [The release writes 288 vehicle kilometres.]"},
+		{"two figures with no comparison", doc, sc + "stated: 350 passengers", "350 passengers used the new halt", "", ""},
+		{"two figures near in size", doc, sc + "stated: £1,950,000", "compared with £1,950,000 in 2016", "", ""},
+	})
+}

@@ -21,6 +21,11 @@ var ComparedWithPhrases = []string{
 	"same month of ", "same month in ",
 }
 
+// LikeWords are the words that set a figure beside another it is like,
+// lower case: "similar to the 288 vehicle kilometres in 2016". With
+// ComparedWithPhrases and SinceWords they lead to a compared figure.
+var LikeWords = []string{"similar to ", "close to ", "the same as ", "in line with "}
+
 // SinceWords are the words that lead to a comparand named by its date or
 // year in a sentence that may hold other years, lower case: "a decrease
 // of 3,320 since 1 October 2023", "higher than in 2019", "down from 52%
