@@ -1537,6 +1537,11 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				hedged := ind.Stated
 				if ind.Quantity.Qualifier == Exact {
 					hedged = w
+				} else if h := hedgeOf(p.Quote, w); h != "" {
+					// "almost 312,000" and "about 312,000": no quote is
+					// the unhedged one to leave out.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the quotes that hedge it as stated, and give this one an indicator of its own (stated: %q)", forms[0], h, h)
+					return
 				}
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", forms[0], w, hedged)
 				return
@@ -1731,6 +1736,21 @@ func otherHedgeWording(quote string, ind *Indicator) string {
 		}
 	}
 	return ""
+}
+
+// hedgeOf returns w, a figure's wording in quote, with the hedge the
+// quote writes right before it ("about 312,000" of "put it at about
+// 312,000 people"), or "" where none stands there.
+func hedgeOf(quote, w string) string {
+	i := strings.Index(quote, w)
+	if i <= 0 {
+		return ""
+	}
+	h := HedgeBefore(quote[:i])
+	if h == "" || i < len(h)+1 {
+		return ""
+	}
+	return strings.TrimSpace(quote[i-len(h)-1:i]) + " " + strings.Fields(w)[0]
 }
 
 // maxWordingWords bounds the words quoteWording reads as one figure:
