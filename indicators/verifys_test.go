@@ -171,3 +171,28 @@ func TestRoundSScaleFromCompared(t *testing.T) {
 		{"two figures near in size", doc, sc + "stated: £1,950,000", "compared with £1,950,000 in 2016", "", ""},
 	})
 }
+
+// TestRoundSSeriesNoun checks that a point of a series may keep the
+// document's other word for the series' noun in stated ("684 offences"
+// of a series of homicides) where its quote names the series' noun too
+// (s23r-homicide was told to drop "offences"), and not where it does not.
+func TestRoundSSeriesNoun(t *testing.T) {
+	const doc = "There were 590 homicides in the year ending March 2023, 94 fewer than the 684 offences recorded a year before.\n" +
+		"Police also recorded 684 offences of arson.\n"
+	const fields = "entities: [GB-EAW]\nstatus: fact\nmeasure: flow\nseries: s\nunit: homicide\n"
+	const series = "series:\n  - id: s\n    title: Homicides\n    unit: homicide\n    measure: flow\n"
+	now := item18("now", fields+"stated: 590 homicides\nperiod: 2022-04/2023-03", "", "There were 590 homicides in the year ending March 2023")
+	tests := []struct{ name, quote, want string }{
+		{"the quote names the series' noun", "There were 590 homicides in the year ending March 2023, 94 fewer than the 684 offences recorded a year before", ""},
+		{"the quote names another thing", "Police also recorded 684 offences of arson", `unit "homicide" disagrees with stated "684 offences", which reads as "offence"`},
+	}
+	for _, tc := range tests {
+		got := messagesN(t, doc, now+item18("before", fields+"stated: 684 offences\nperiod: 2021-04/2022-03", "", tc.quote)+series, "")
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+		}
+	}
+}
