@@ -159,6 +159,11 @@ func countOverSpan(ind *Indicator, quote string) string {
 	}
 	for _, w := range words {
 		if hasWord(low, w) {
+			if i := strings.Index(low, w); i >= 0 {
+				// "in 2022-23", the whole of the period's words
+				end, _, _ := strings.Cut(low[i+len(w):], " ")
+				w += strings.TrimRight(end, ".,;:)")
+			}
 			return fmt.Sprintf("measure count is %s, but %q counts events over period %s (the quote's %q): events over a period are a flow: write measure: flow", measureMeaning(CountKind), figureText(ind), ind.Period, w)
 		}
 	}

@@ -21,7 +21,8 @@ const roundSDoc = "Households spent an average of £520 per week in 2015\n\n" +
 	"In 2020/21, 39,000 or 4% of total incidents were of van load size or larger.\n" +
 	"The rate of searches for men was 159.9 per 10,000 of the population, compared to 18.4 for women.\n" +
 	"Just under two thirds (65%) of incidents involved household waste, and over two fifths (43%) were on highways.\n" +
-	"The programme protected 182,000 households, exceeding the government target by 37,000 homes.\n"
+	"The programme protected 182,000 households, exceeding the government target by 37,000 homes.\n" +
+	"The grant was £2,000 a year ago and is £2,400 now.\n"
 
 // TestRoundSAdvice checks round S's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
@@ -40,6 +41,7 @@ func TestRoundSAdvice(t *testing.T) {
 			`notice: unit "GBP per week" takes "per week" from the line leading in its list "Spending per week on recreation:"`, ""},
 		{"a rate the title frames", roundSDoc, uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015",
 			`notice: unit "GBP per week" takes "per week" from the title line "Households spent an average of £520 per week in 2015"`, ""},
+		{"a time after the figure is no rate", roundSDoc, uk + "measure: level\nstated: £2,000", "The grant was £2,000 a year ago", "", ""},
 		{"a rate nothing frames", roundSDoc, eng + "measure: flow\nstated: \"737,000\"\nunit: incident per month", "Total incidents involving household waste were 737,000 in 2020/21",
 			`gives "737,000" a rate per month, but no quote says so`, ""},
 		// Bare figures are told the noun their sentence counts.
@@ -141,7 +143,7 @@ func TestRoundSEventsFlow(t *testing.T) {
 	const ew = "entities: [GB-EAW]\nstatus: fact\nperiod: 2022/23\n"
 	checkAdvice(t, []adviceCase{
 		{"searches in a year", doc, ew + "measure: count\nstated: 529,475 searches", "529,475 searches carried out in England and Wales in 2022/23",
-			`notice: measure count is a number of kinds, places or members, but "529,475 searches" counts events over period 2022/23 (the quote's "in 2022"): events over a period are a flow: write measure: flow`,
+			`notice: measure count is a number of kinds, places or members, but "529,475 searches" counts events over period 2022/23 (the quote's "in 2022/23"): events over a period are a flow: write measure: flow`,
 			"measure: count => measure: flow"},
 		{"incidents during the year", doc, ew + "measure: count\nstated: \"980,000\"\nunit: incident", "Fly-tipping incidents fell during the year to 980,000",
 			`write measure: flow`, "measure: count => measure: flow"},
