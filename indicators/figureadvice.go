@@ -26,7 +26,7 @@ func countedNoun(quote, sub string) string {
 	if i < 0 {
 		return ""
 	}
-	plural := countedPlural
+	plural := countedPlural // shared with rateIn
 	after := strings.Fields(s[i+len(foldString(sub)):])
 	if w := nounAfter(after, plural); w != "" {
 		return w
@@ -89,7 +89,8 @@ func countedPlural(w string) bool {
 // told to write (s24s-stopsearch). It returns "", "" where the sentence
 // has no such rate, or two bases.
 func rateIn(sentence string) (base, noun string) {
-	f := strings.Fields(lowerASCII(foldString(sentence)))
+	fs := lowerASCII(foldString(sentence))
+	f := strings.Fields(fs)
 	for k := 0; k+1 < len(f); k++ {
 		num := bareWord(f[k+1])
 		if f[k] != "per" || !isPerNumber(num) {
@@ -113,15 +114,17 @@ func rateIn(sentence string) (base, noun string) {
 	if base == "" {
 		return "", ""
 	}
-	if _, after, ok := strings.Cut(lowerASCII(foldString(sentence)), "rate of "); ok {
+	if _, after, ok := strings.Cut(fs, "rate of "); ok {
 		if w := nounAfter(strings.Fields(after), countedPlural); w != "" {
 			return base, Singular(w)
 		}
 	}
-	at := strings.Index(lowerASCII(foldString(sentence)), " per ")
-	for _, w := range strings.Fields(sentence[:max(at, 0)]) {
+	// Else the noun a figure before the rate counts: "529,475 searches
+	// …, which equates to 88.8 per 10,000 of the population".
+	at := strings.Index(fs, " per ")
+	for _, w := range strings.Fields(fs[:max(at, 0)]) {
 		if n := strings.Trim(w, ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
-			if w := countedNoun(sentence, n); w != "" {
+			if w := countedNoun(fs, n); w != "" {
 				return base, Singular(w)
 			}
 		}
