@@ -57,7 +57,11 @@ func (c *Catalog) Verify() error {
 // ("2012-13" beside "2020/21"); of kind ErrValue those of
 // titleSpanNotices: a title that says its span again ("over the decade");
 // and of kind ErrMismatch those of indexNotices: an index level with no
-// unit index, or with no base where the text gives its reference. One
+// unit index, or with no base where the text gives its reference; and
+// those of placeNotices (a place or period left out, a source updated
+// with no date issued), rateNotices (a rate per span the frame says, or
+// one the quote says and the catalog drops) and scaleNotices (a figure
+// compared with one of its unit that writes a scale word it lacks). One
 // quote typed alike under several indicators is one notice, "and 2 more
 // quotes typed alike".
 func (c *Catalog) QuoteNotices() ErrorList {
