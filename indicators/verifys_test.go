@@ -42,6 +42,9 @@ func TestRoundSAdvice(t *testing.T) {
 		{"a rate the title frames", roundSDoc, uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015",
 			`notice: unit "GBP per week" takes "per week" from the title line "Households spent an average of £520 per week in 2015"`, ""},
 		{"a time after the figure is no rate", roundSDoc, uk + "measure: level\nstated: £2,000", "The grant was £2,000 a year ago", "", ""},
+		{"a rate the lead frames", "Family Spending 2015\n\nAverage weekly household spending rose to £519.70 last year.\n\nSpending on housing increased to £80.50 in 2015.\n",
+			uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015",
+			`notice: unit "GBP per week" takes "per week" from the lead "Average weekly household spending rose to £519.70 last year"`, ""},
 		{"a rate nothing frames", roundSDoc, eng + "measure: flow\nstated: \"737,000\"\nunit: incident per month", "Total incidents involving household waste were 737,000 in 2020/21",
 			`gives "737,000" a rate per month, but no quote says so`, ""},
 		// Bare figures are told the noun their sentence counts.
