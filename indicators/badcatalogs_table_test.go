@@ -222,7 +222,7 @@ var badCatalogs = []struct {
 		`67-view-kind-cannot-draw.yaml:37:5: view "both-shares" of kind part_of_whole draws the parts of one whole, and "trade" is no share: list shares only, or write kind: bars`,
 	}},
 	{"69-rate-not-in-quote.yaml", []string{
-		`69-rate-not-in-quote.yaml:13:13: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
+		`69-rate-not-in-quote.yaml:14:11: unit "country per year" gives "3-5 countries" a rate per year, but no quote says so: quote the words that do ("annual rate", "annualized", "annualised"), or leave "per year" out`,
 	}},
 	{"70-direction-on-stock.yaml", []string{
 		`70-direction-on-stock.yaml:24:16: direction up given to a stock, which has no direction (only a change has one): leave direction out, since a stock is its figure ("nearly $350 billion" in every output, however it moved to it); if the figure is a change from a period before (how much something rose), write measure: change and keep direction: up`,
@@ -279,5 +279,17 @@ var badCatalogs = []struct {
 	}},
 	{"84-two-hedges.yaml", []string{
 		`84-two-hedges.yaml:21:16: the quote does not state "almost 312,000": its number agrees, but the quote hedges it otherwise, "312,000 people", and an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out (or give it an indicator of its own)`,
+	}},
+	// Round S: a rate base in the document's words, a proportion in
+	// words beside its percent, a subdivision one letter off
+	// (TestRoundSBadCatalogsFixed applies the advice).
+	{"85-rate-base-words.yaml", []string{
+		`85-rate-base-words.yaml:14:13: cannot read figure "159.9 per 10,000 of the population": the base of a rate is a noun, with its number, and no "of the": write stated: "159.9" and unit: search per 10,000 population`,
+	}},
+	{"86-words-beside-percent.yaml", []string{
+		`86-words-beside-percent.yaml:14:13: cannot read figure "over two fifths (43%)": the bracketed "43%" is the figure "over two fifths" says in words: write stated: "43%", the document's own figure (the words stay in the quote)`,
+	}},
+	{"87-subdivision-typo.yaml", []string{
+		`87-subdivision-typo.yaml:13:16: unknown entity "GB-KHC": "KHC" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"; did you mean "GB-KEC" (Kensington and Chelsea) or "GB-KHL" (Kingston upon Hull)?`,
 	}},
 }

@@ -50,7 +50,8 @@ func ParseComparand(s string) (Comparand, error) {
 // comparandIn returns what the words of s (a quote or a clause) set a
 // figure against when that is a forecast or a target, with the words
 // that say so ("than forecast"), or AgainstPeriod and "": a lead of
-// lexicon.AgainstLeads, then within four words, before any punctuation,
+// lexicon.AgainstLeads, then within seven words ("exceeding the three
+// year government set target"), before any punctuation,
 // a word of lexicon.ForecastWords or lexicon.TargetWords ("lower than
 // forecast", "below the OBR's March forecast", "ahead of plan").
 func comparandIn(s string) (Comparand, string) {
@@ -72,7 +73,7 @@ func comparandIn(s string) (Comparand, string) {
 			}
 			at := i + len(lead)
 			for n, w := range strings.Fields(rest) {
-				if n >= 5 {
+				if n >= 7 {
 					break
 				}
 				at += strings.Index(low[at:], w)

@@ -404,6 +404,18 @@ func checkSubdivision(s string) error {
 			// "GB-SE", "GB-WM": a region's initials.
 			more = "; a region of England has no ISO 3166-2 code: write its GSS code (\"E12000008\" South East, \"E12000005\" West Midlands)"
 		}
+		var near []string
+		for _, c := range subdivisionsOf(r.String()) {
+			// One letter mistyped or one too many; a code one letter
+			// short is a region's initials ("GB-SE"), told below.
+			if in := strings.ToUpper(s[3:]); len(in) >= len(c[3:]) && editDistance(in, c[3:]) == 1 {
+				near = append(near, fmt.Sprintf("%q (%s)", c, subdivisionName(c)))
+			}
+		}
+		if len(near) > 0 {
+			// "GB-KHC" for Kingston upon Hull's GB-KHL (s24s-flooding).
+			more = "; did you mean " + strings.Join(near, " or ") + "?" + more
+		}
 		return fmt.Errorf("unknown entity %q: %q is no ISO 3166-2 subdivision of %s: write the code ISO 3166-2 gives it (\"GB-ENG\" England, \"US-CA\" California) or the country's own %q%s", s, s[3:], EntityName(r.String()), r.String(), more)
 	}
 	return fmt.Errorf("unknown entity %q: an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code (\"GB-ENG\" England, \"US-CA\" California)", s)

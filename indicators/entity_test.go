@@ -36,7 +36,7 @@ func TestCheckEntity(t *testing.T) {
 		{"CA-ON", ""},
 		{"AU-NSW", ""},
 		{"gb-eng", `entity "gb-eng" must be upper case: write "GB-ENG"`},
-		{"GB-ENGL", `unknown entity "GB-ENGL": "ENGL" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"`},
+		{"GB-ENGL", `unknown entity "GB-ENGL": "ENGL" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"; did you mean "GB-ENG" (England)?`},
 		{"UK-ENG", `unknown entity "UK-ENG": an ISO 3166-2 subdivision code starts with its country's ISO 3166-1 alpha-2 code ("GB-ENG" England, "US-CA" California)`},
 		// Organisations of countries: NATO's defence spending, the DAC's aid.
 		{"NATO", ""},

@@ -26,11 +26,12 @@ func countedNoun(quote, sub string) string {
 	if i < 0 {
 		return ""
 	}
-	plural := func(w string) bool {
-		_, scale := lexicon.LookupScale(w)
-		return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale && !functionWord(w)
+	plural := countedPlural // shared with rateIn
+	after := strings.Fields(s[i+len(foldString(sub)):])
+	if w := nounAfter(after, plural); w != "" {
+		return w
 	}
-	if w := nounAfter(strings.Fields(s[i+len(foldString(sub)):]), plural); w != "" {
+	if w := shareWhole(after, plural); w != "" {
 		return w
 	}
 	if w := bracketedCount(s[:i], plural); w != "" {
@@ -48,6 +49,9 @@ func countedNoun(quote, sub string) string {
 		before = before[k+2:]
 	}
 	f := strings.Fields(before)
+	if w := copulaSubject(f, plural); w != "" {
+		return w
+	}
 	for k := len(f) - 2; k >= 0; k-- {
 		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
 			if w := nounAfter(f[k+1:], plural); w != "" {
@@ -67,6 +71,141 @@ func countedNoun(quote, sub string) string {
 		}
 	}
 	return ""
+}
+
+// countedPlural reports whether w, a word in lower case, is a plural
+// noun a figure may count: no scale word ("million") or function word.
+func countedPlural(w string) bool {
+	_, scale := lexicon.LookupScale(w)
+	return w != "" && asciiLetters(w) && lowerASCII(w) == w && lexicon.IsPlural(w) && !scale && !functionWord(w)
+}
+
+// rateIn returns the base of the one rate per a number that sentence
+// writes, as a unit's base ("10,000 population" of "159.9 per 10,000 of
+// the population"), and the noun the rate counts in the singular
+// ("search" of "The rate of searches for men was …"; "" where none is
+// said): the words a figure written without them (a twin, "compared to
+// 18.4 for women", or the document's "per 10,000 of the population") is
+// told to write (s24s-stopsearch). It returns "", "" where the sentence
+// has no such rate, or two bases.
+func rateIn(sentence string) (base, noun string) {
+	fs := lowerASCII(foldString(sentence))
+	f := strings.Fields(fs)
+	for k := 0; k+1 < len(f); k++ {
+		num := bareWord(f[k+1])
+		if f[k] != "per" || !isPerNumber(num) {
+			continue
+		}
+		b := num
+		rest := f[k+2:]
+		for len(rest) > 0 && (rest[0] == "of" || slices.Contains(lexicon.Articles, rest[0])) {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && slices.Contains(lexicon.PopulationBases, bareWord(rest[0])) {
+			b += " " + bareWord(rest[0])
+		} else if len(rest) > 0 && bareWord(rest[0]) == rest[0] && countedPlural(rest[0]) {
+			return "", "" // "per 1,000 live births": a base of its own noun
+		}
+		if base != "" && base != b {
+			return "", ""
+		}
+		base = b
+	}
+	if base == "" {
+		return "", ""
+	}
+	if _, after, ok := strings.Cut(fs, "rate of "); ok {
+		if w := nounAfter(strings.Fields(after), countedPlural); w != "" {
+			return base, Singular(w)
+		}
+	}
+	// Else the noun a figure before the rate counts: "529,475 searches
+	// …, which equates to 88.8 per 10,000 of the population".
+	at := strings.Index(fs, " per ")
+	for _, w := range strings.Fields(fs[:max(at, 0)]) {
+		if n := strings.Trim(w, ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
+			if w := countedNoun(fs, n); w != "" {
+				return base, Singular(w)
+			}
+		}
+	}
+	return base, ""
+}
+
+// rateTwin says what to write for a bare figure with no unit whose
+// sentence writes one rate per a number (rateIn): "compared to 18.4 for
+// women" after "159.9 per 10,000 of the population" is a rate in that
+// base, and the outputs would print a pure number. It is "" otherwise.
+func rateTwin(ind *Indicator, sentence string) string {
+	if !ind.Unit.IsZero() || ind.Stated == "" || ind.Measure != Level {
+		return ""
+	}
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
+		return ""
+	}
+	base, noun := rateIn(sentence)
+	if base == "" {
+		return ""
+	}
+	return fmt.Sprintf("%q has no unit, but its sentence gives a rate per %s beside it: write unit: %s", ind.Stated, base, strings.TrimSpace(noun+" per "+base))
+}
+
+// rateBaseAdvice says what to write for a stated rate whose base the
+// parser refused for its function words ("159.9 per 10,000 of the
+// population", s24s-stopsearch): the figure, and the unit of the rate
+// its quote writes (rateIn), or "".
+func rateBaseAdvice(stated, quote string) string {
+	fig, per, ok := strings.Cut(stated, " per ")
+	if !ok || checkPer(strings.ToLower(per)) == nil {
+		return ""
+	}
+	base, noun := rateIn(stated)
+	if base == "" || checkPer(base) != nil {
+		return ""
+	}
+	if _, n := rateIn(quote); n != "" {
+		noun = n
+	}
+	return fmt.Sprintf("the base of a rate is a noun, with its number, and no \"of the\": write stated: %q and unit: %s", strings.TrimSpace(fig), strings.TrimSpace(noun+" per "+base))
+}
+
+// shareWhole returns the plural noun of the whole that a share after a
+// figure names ("incidents" of "39,000 or 4% of total incidents",
+// s24s-flytipping), from after, the words after the figure, or "".
+func shareWhole(after []string, plural func(string) bool) string {
+	if len(after) < 3 || after[0] != "or" {
+		return ""
+	}
+	for k := 2; k < min(len(after), 4); k++ {
+		if after[k] != "of" {
+			continue
+		}
+		if _, u, err := ParseStated(strings.Join(after[1:k], " ")); err == nil && u == PercentUnit {
+			return nounAfter(after[k+1:], plural)
+		}
+	}
+	return ""
+}
+
+// copulaSubject returns the plural noun that heads the subject of a
+// copula right before a figure ("incidents" of "Total incidents involving
+// household waste were 737,000", s24s-flytipping), from f, the words of
+// the sentence before the figure, its clause after the last comma; or "".
+func copulaSubject(f []string, plural func(string) bool) string {
+	if len(f) < 2 || !slices.Contains(lexicon.Copulas, lowerASCII(f[len(f)-1])) {
+		return ""
+	}
+	subj := f[:len(f)-1]
+	for k := len(subj) - 1; k >= 0; k-- {
+		if strings.HasSuffix(subj[k], ",") || strings.HasSuffix(subj[k], ";") {
+			subj = subj[k+1:]
+			break
+		}
+	}
+	for len(subj) > 0 && functionWord(lowerASCII(subj[0])) {
+		subj = subj[1:] // "The", "These"
+	}
+	return nounAfter(subj, plural)
 }
 
 // nounAfter returns the plural noun (plural), or two joined by "and",
@@ -1143,7 +1282,7 @@ func fractionBesidePercent(ind *Indicator, quote string) string {
 		return ""
 	}
 	p := rest[1:end]
-	if _, u, err := ParseStated(p); err != nil || u != PercentUnit {
+	if !proportionBesidePercent(ind.Stated, p) {
 		return ""
 	}
 	return fmt.Sprintf("stated %q is held as %s, but the quote gives its percent beside it, %q: write stated: %q, the document's own figure (the words stay in the quote)", ind.Stated, messageFigure(ind.Quantity, ind.Unit), p, p)

@@ -2135,7 +2135,21 @@ func bracketInStated(orig, rest string) error {
 type bracketError struct{ first, inner string }
 
 func (e *bracketError) Error() string {
+	if proportionBesidePercent(e.first, e.inner) {
+		// "over two fifths (43%)": one figure said in words and digits,
+		// told as fractionBesidePercent tells it (s24s-flytipping).
+		return fmt.Sprintf("the bracketed %q is the figure %q says in words: write stated: %q, the document's own figure (the words stay in the quote)", e.inner, e.first, e.inner)
+	}
 	return fmt.Sprintf("the bracketed %q is a figure of its own: an indicator states one figure; write stated: %q here, and stated: %q in an indicator of its own (the same quote may serve both)", e.inner, e.first, e.inner)
+}
+
+// proportionBesidePercent reports whether words, a proportion in words
+// ("just under two thirds"), and digits, a percent ("65%"), are one figure
+// said twice: the README's one rule writes the digits in stated and keeps
+// the words in the quote.
+func proportionBesidePercent(words, digits string) bool {
+	_, u, err := ParseStated(digits)
+	return err == nil && u == PercentUnit && ProportionInWords(words)
 }
 
 // bracketAdvice is the bracketError of stated s in its own words: the

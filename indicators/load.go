@@ -563,6 +563,9 @@ func (d *decoder) source(n *yaml.Node) {
 			}
 		}
 	}
+	if v := f["updated"]; v != nil {
+		d.c.pos[key+"/updated"] = d.pos(v)
+	}
 	if v := f["sha256"]; v != nil && s.SHA256 != "" {
 		d.c.pos[key+"/sha256"] = d.pos(v)
 		if len(s.SHA256) != 64 || strings.Trim(s.SHA256, "0123456789abcdef") != "" {
@@ -800,6 +803,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg += "; " + adv
 			} else if adv := countedRateAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
+			} else if adv := rateBaseAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := recordAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := rankPhraseAdvice(ind.Stated); adv != "" {
@@ -918,6 +923,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		q.Direction, ex.Direction = dir, dir
 	}
 	if v := f["unit"]; v != nil {
+		m.set(d, "unit", v)
 		s := d.str(v, "unit")
 		pu, err := ParseUnit(s)
 		if err != nil {
@@ -939,6 +945,12 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			u = pu // told with the abbreviation
 		} else if k, ok := ofKindInQuote(ind.Stated, u, rawQuotes(f["provenance"])); fromStated && ok && k == pu {
 			u = pu // "180,000 uninfected units" of the quote's "units of blood", unit: unit of blood
+		} else if fromStated && f["series"] != nil && u.Kind == Count && pu.Kind == Count && u.Per == pu.Per &&
+			slices.ContainsFunc(rawQuotes(f["provenance"]), func(q string) bool { return nounNamed(q, pu.Name) }) {
+			// "684 offences" of a series of homicides, in a sentence that
+			// names homicides (s23r-homicide): the document's other word
+			// for the series' noun; stated keeps it.
+			u = pu
 		} else if fromStated && !statedUnitAllows(ind.Stated, u, pu) && !percentAsPoints(ind, u, pu) {
 			d.errorf(v, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", s, ind.Stated, unitWord(u), unitFix(ind.Stated, u, pu))
 		} else if msg := negativeCount(q, pu, ind.Measure, ind.Stated); fromStated && msg != "" {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -137,21 +138,32 @@ func (c *Catalog) countAsLevel(ind *Indicator, p Provenance, text string) string
 }
 
 // countOverSpan says what measure to write for a count (a number of
-// kinds, places or members) over a span of months whose quote counts
-// events over it ("34 290 commencements in the September 2018 quarter",
-// s21o-apprentice), or "": the counted noun names events
-// (lexicon.EventNoun: not "12 countries reported new cases") and the
-// quote names the quarter (quarterWords) or counts "during the year"
-// (eventsOverWords). A quarter's flow is the
-// twin of a stock held at a date (the Flow and CountKind case above).
+// kinds, places or members) whose quote counts events over its period
+// ("34 290 commencements in the September 2018 quarter", s21o-apprentice;
+// "529,475 searches carried out … in 2022-23", s24s-stopsearch), or "":
+// the counted noun names events (lexicon.EventNoun: not "12 countries
+// reported new cases") and the quote names the quarter (quarterWords),
+// counts "during the year" (eventsOverWords), or sets the period's year
+// after "in", "during" or "over". A period's flow is the twin of a stock
+// held at a date (the Flow and CountKind case above), so a day's count
+// takes none.
 func countOverSpan(ind *Indicator, quote string) string {
-	if ind.Measure != CountKind || !ind.Period.IsSpan() || ind.Period.From.Month == 0 || ind.Unit.Kind != Count ||
+	if ind.Measure != CountKind || !ind.Period.IsStated() || ind.Period.From.Day != 0 && !ind.Period.IsSpan() || ind.Unit.Kind != Count ||
 		!lexicon.EventNoun(lastWord(ind.Unit.Name)) {
 		return "" // "12 countries" in a quarter count places, no events
 	}
 	low := lowerASCII(foldString(quote))
-	for _, w := range append(slices.Clone(eventsOverWords), quarterWords...) {
+	words := append(slices.Clone(eventsOverWords), quarterWords...)
+	for _, lead := range []string{"in ", "during ", "over "} {
+		words = append(words, lead+strconv.Itoa(ind.Period.From.Year))
+	}
+	for _, w := range words {
 		if hasWord(low, w) {
+			if i := strings.Index(low, w); i >= 0 {
+				// "in 2022-23", the whole of the period's words
+				end, _, _ := strings.Cut(low[i+len(w):], " ")
+				w += strings.TrimRight(end, ".,;:)")
+			}
 			return fmt.Sprintf("measure count is %s, but %q counts events over period %s (the quote's %q): events over a period are a flow: write measure: flow", measureMeaning(CountKind), figureText(ind), ind.Period, w)
 		}
 	}

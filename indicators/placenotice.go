@@ -10,11 +10,15 @@ import (
 // catalog leaves out where its source says them (round Q, s23q-wildfires:
 // both passed -strict in silence):
 //
+//   - a source with a date updated and no date issued, which the outputs
+//     would cite by the update's year;
 //   - an indicator with no entities (the README's field table requires
 //     them) whose place the catalog or the source's address says: the
 //     entities every other indicator of its source has, else the country
 //     of the source's address (SourceHome). A document of no place, and
-//     a figure whose place nothing says, take none;
+//     a figure whose place nothing says, take none; where the other
+//     indicators name places of one country, not all the same, the
+//     notice names that country (countryOf);
 //   - an indicator whose period is "not stated" under a heading (its
 //     quote's section, else the source's title) that ends with a period
 //     whose words the quote writes in part: "For June, 5,939 fires" under
@@ -31,6 +35,21 @@ func (c *Catalog) placeNotices() ErrorList {
 		}
 		l.addAt(pos, where, ErrMissing, "%s", msg)
 	}
+	for i := range c.Sources {
+		// A page's "Updated 25 August 2023" with no date published: the
+		// outputs would cite the source by the update's year, which
+		// misdates the figures of an older release (s24s-flytipping).
+		s := &c.Sources[i]
+		if s.Issued.IsZero() && !s.Updated.IsZero() {
+			key := "sources/" + s.ID + "/updated"
+			pos := c.positionNear(key)
+			where := ""
+			if !pos.IsValid() {
+				where = fmt.Sprintf("source %q", s.ID)
+			}
+			l.addAt(pos, where, ErrMissing, "source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName())
+		}
+	}
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if len(ind.Provenance) == 0 {
@@ -40,6 +59,10 @@ func (c *Catalog) placeNotices() ErrorList {
 		if len(ind.Entities) == 0 {
 			if place := c.placeOf(ind, src); place != "" {
 				add(ind, "id", fmt.Sprintf("indicator %q names no entities, which every indicator has: write entities: [%s]", ind.ID, place))
+			} else if country := c.countryOf(ind); country != "" {
+				// GB-ENG, GB-CMA, GB-KHL: places of one country
+				// (s24s-flooding), which the figure's is likely in.
+				add(ind, "id", fmt.Sprintf("indicator %q names no entities, though every other indicator of its source names a place in %s: write the place the figure is for (entities: [%s] if nothing narrower is said)", ind.ID, EntityName(country), country))
 			}
 		}
 		if ind.Period == NotStated && src != nil {
@@ -53,6 +76,27 @@ func (c *Catalog) placeNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// countryOf returns the one country that every entity of the other
+// indicators of ind's source lies in, where they name places and not all
+// the same ones (placeOf), or "".
+func (c *Catalog) countryOf(ind *Indicator) string {
+	country := ""
+	for i := range c.Indicators {
+		o := &c.Indicators[i]
+		if o == ind || len(o.Provenance) == 0 || o.Provenance[0].Source != ind.Provenance[0].Source || len(o.Entities) == 0 {
+			continue
+		}
+		for _, e := range o.Entities {
+			k := entityCountry(e)
+			if k == "" || country != "" && k != country {
+				return ""
+			}
+			country = k
+		}
+	}
+	return country
 }
 
 // placeOf returns the entities, written as a catalog lists them, that

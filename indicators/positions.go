@@ -9,13 +9,13 @@ import (
 
 // indPos is where the fields of one indicator were written: the keys
 // "indicators/<id>", "…/id", "…/series", "…/stated", "…/value",
-// "…/measure", "…/period", "…/base", "…/title", "…/counterpart", "…/direction" and
+// "…/measure", "…/period", "…/base", "…/title", "…/counterpart", "…/direction", "…/unit" and
 // "…/provenance/<i>" with "/source", "/quote", "/start". A loaded catalog
 // keeps them as one record per indicator (Catalog.ipos) rather than as
 // eight or so entries of Catalog.pos: a large catalog has millions.
 type indPos struct {
 	item, id, series, stated, value, measure, period, base Pos
-	title, counterpart, direction                          Pos
+	title, counterpart, direction, unit                    Pos
 	prov                                                   []provPos
 }
 
@@ -46,6 +46,8 @@ func (p *indPos) get(field string) Pos {
 		return p.counterpart
 	case "direction":
 		return p.direction
+	case "unit":
+		return p.unit
 	}
 	rest, ok := strings.CutPrefix(field, "provenance/")
 	if !ok {
@@ -147,6 +149,8 @@ func (m indMarks) set(d *decoder, field string, n *yaml.Node) {
 		m.p.counterpart = pos
 	case "direction":
 		m.p.direction = pos
+	case "unit":
+		m.p.unit = pos
 	}
 }
 

@@ -39,7 +39,7 @@ func TestChangeAndRateAdvice(t *testing.T) {
 		{"barrels per day", base + "measure: level\nstated: 3,400 barrels per day", "Output was 3,400 barrels per day", nil},
 		{"seriously injured", base + "measure: count\nstated: 2,001 seriously injured", "and 2,001 seriously injured", nil},
 		{"a bracketed restatement, A&E", base + "measure: share\nstated: Over half (53.7 per cent)", "Over half (53.7 per cent) were",
-			[]string{`cannot read figure "Over half (53.7 per cent)": the bracketed "53.7 per cent" is a figure of its own: an indicator states one figure; write stated: "Over half" here, and stated: "53.7 per cent" in an indicator of its own (the same quote may serve both)`}},
+			[]string{`cannot read figure "Over half (53.7 per cent)": the bracketed "53.7 per cent" is the figure "Over half" says in words: write stated: "53.7 per cent", the document's own figure (the words stay in the quote)`}},
 		{"a bracketed restatement, as advised", base + "measure: share\nstated: 53.7 per cent", "Over half (53.7 per cent) were", nil},
 		{"a bracketed percent change, roads", base + "measure: change\nstated: 7 (or 4%) more than 2018", "7 (or 4%) more than 2018",
 			[]string{`cannot read figure "7 (or 4%) more than 2018": the bracketed "4%" is a figure of its own: an indicator states one figure; write stated: "7" here, and stated: "4%" in an indicator of its own (the same quote may serve both)`}},

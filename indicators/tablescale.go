@@ -116,6 +116,12 @@ func (v *verifier) tableScale(ind *Indicator, src *Source, p *Provenance, pkey, 
 	given := ind.Quantity.Scale
 	switch {
 	case given > NoScale && !found:
+		if msg, ok := scaleFromCompared(src.Text, p.Span, ind); ok {
+			if msg != "" {
+				v.add(pkey+"/quote", pwhere, ErrMissing, "%s", msg)
+			}
+			return
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s says %q is in %ss, but no header line of its table above the quote (the lines from the blank line before the quote to its own line) states a scale, such as \"'000\" or \"(£m)\": quote a cell under the header that does, or leave scale out", given, ind.Stated, given)
 	case given > NoScale && sc != given:
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "scale %s disagrees with the table above the quote, which states %q: write scale: %s", given, mark, sc)

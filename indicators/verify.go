@@ -57,7 +57,11 @@ func (c *Catalog) Verify() error {
 // ("2012-13" beside "2020/21"); of kind ErrValue those of
 // titleSpanNotices: a title that says its span again ("over the decade");
 // and of kind ErrMismatch those of indexNotices: an index level with no
-// unit index, or with no base where the text gives its reference. One
+// unit index, or with no base where the text gives its reference; and
+// those of placeNotices (a place or period left out, a source updated
+// with no date issued), rateNotices (a rate per span the frame says, or
+// one the quote says and the catalog drops) and scaleNotices (a figure
+// compared with one of its unit that writes a scale word it lacks). One
 // quote typed alike under several indicators is one notice, "and 2 more
 // quotes typed alike".
 func (c *Catalog) QuoteNotices() ErrorList {
@@ -74,6 +78,8 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.indexNotices()...)
 	l = append(l, c.abbreviationNotices()...)
 	l = append(l, c.placeNotices()...)
+	l = append(l, c.rateNotices()...)
+	l = append(l, c.scaleNotices()...)
 	l = append(l, c.statedLineNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
@@ -691,6 +697,9 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
+	if u.Per == "" && v.c.rateFrame(ind, ind.Unit.Per) != "" {
+		return // a rate the frame names takes a notice (rateNotices)
+	}
 	if msg := unitNamedMsg(ind, u); msg != "" {
 		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
 			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
@@ -700,7 +709,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 				msg = fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s; its sentence does: write quote: %q", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), s)
 			}
 		}
-		v.add(key+"/stated", where, ErrMismatch, "%s", msg)
+		v.add(key+"/unit", where, ErrMismatch, "%s", msg)
 	}
 }
 
@@ -1532,6 +1541,11 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				hedged := ind.Stated
 				if ind.Quantity.Qualifier == Exact {
 					hedged = w
+				} else if h := hedgeOf(p.Quote, w); h != "" {
+					// "almost 312,000" and "about 312,000": no quote is
+					// the unhedged one to leave out.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the quotes that hedge it as stated, and give this one an indicator of its own (stated: %q)", forms[0], h, h)
+					return
 				}
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q, and an indicator has one hedge: keep the hedged wording, stated: %q, and leave the unhedged quote out (or give it an indicator of its own)", forms[0], w, hedged)
 				return
@@ -1726,6 +1740,21 @@ func otherHedgeWording(quote string, ind *Indicator) string {
 		}
 	}
 	return ""
+}
+
+// hedgeOf returns w, a figure's wording in quote, with the hedge the
+// quote writes right before it ("about 312,000" of "put it at about
+// 312,000 people"), or "" where none stands there.
+func hedgeOf(quote, w string) string {
+	i := strings.Index(quote, w)
+	if i <= 0 {
+		return ""
+	}
+	h := HedgeBefore(quote[:i])
+	if h == "" || i < len(h)+1 {
+		return ""
+	}
+	return strings.TrimSpace(quote[i-len(h)-1:i]) + " " + strings.Fields(w)[0]
 }
 
 // maxWordingWords bounds the words quoteWording reads as one figure:
@@ -2098,6 +2127,11 @@ func (c *Catalog) countNotices() ErrorList {
 		}
 		if msg == "" {
 			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
+		}
+		if p := ind.Provenance[0]; msg == "" {
+			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
+				msg = rateTwin(ind, sentenceAround(src.Text, p.Span))
+			}
 		}
 		if msg == "" {
 			continue

@@ -55,7 +55,7 @@ func (d *decoder) noticesBeside() ErrorList {
 			continue
 		}
 		l := lines{p.item.Line, p.item.Line}
-		for _, q := range []Pos{p.id, p.series, p.stated, p.value, p.measure, p.period, p.base, p.title, p.counterpart} {
+		for _, q := range []Pos{p.id, p.series, p.stated, p.value, p.measure, p.period, p.base, p.title, p.counterpart, p.unit} {
 			l.to = max(l.to, q.Line)
 		}
 		for _, pp := range p.prov {

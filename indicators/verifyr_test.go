@@ -20,7 +20,8 @@ const roundRDoc = "Permits\n\n" +
 	"Take-up grew, with more households using this type of heating (21%) than any other for the first time in 2020.\n" +
 	"Sales of heat pumps rose for the first time in 2020.\n" +
 	"On 31 March 2016 4,120\npatients were in hospital.\n" +
-	"- The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population).\n"
+	"- The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population).\n" +
+	"A survey put it at about 312,000 people on the list.\n"
 
 // TestRoundRAdvice checks round R's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
@@ -87,6 +88,8 @@ func TestRoundRComparedWith(t *testing.T) {
 		{"The 2021 share was significantly lower than ", ""},
 		{"Its 2021/22 rate was higher than ", ""},
 		{"Unemployment was 13.5 percent, higher than ", ""},
+		{"2021's share was higher than ", ""},
+		{"Scotland’s 2021 share was higher than ", ""},
 		{"In 2022 unemployment was higher than ", "higher than"},
 		{"In 2021/22, the rate was lower than ", "lower than"},
 		{"Unemployment was higher than ", "higher than"},
@@ -111,6 +114,8 @@ func TestRoundRTwoHedges(t *testing.T) {
 		{"stated hedged, an unhedged quote", item18("x", fields+"stated: almost 312,000", "", hedged) + second(bare), want},
 		{"stated bare, a hedged quote", item18("x", fields+"stated: \"312,000\"", "", bare) + second(hedged), want},
 		{"the advice followed", item18("x", fields+"stated: almost 312,000", "", hedged), ""},
+		{"both quotes hedged, two ways", item18("x", fields+"stated: almost 312,000", "", hedged) + second("about 312,000 people on the list"),
+			`the quote hedges it otherwise, "about 312,000", and an indicator has one hedge: keep the quotes that hedge it as stated, and give this one an indicator of its own (stated: "about 312,000")`},
 	}
 	for _, tc := range tests {
 		got := messagesN(t, roundRDoc, tc.items, "")

@@ -225,8 +225,8 @@ func HedgeBefore(before string) string {
 // case, states what a comparison (lexicon.ComparandHedges) sets the
 // figure after it against: a figure, or a year that dates its subject
 // ("the 2021 prevalence was 11.4 percent, higher than", "the 2021 share
-// was lower than"), written after an article, demonstrative or
-// possessive. A year that only says when ("in 2022 unemployment was
+// was lower than", "2021's share was higher than"), written after an
+// article, demonstrative or possessive ("Scotland's 2021 share"). A year that only says when ("in 2022 unemployment was
 // higher than 7 percent") is no such side: the figure after is a bound.
 func statesBefore(s string) bool {
 	if i := strings.LastIndex(s, ". "); i >= 0 {
@@ -238,11 +238,15 @@ func statesBefore(s string) bool {
 		if !strings.ContainsAny(w, "0123456789") {
 			continue
 		}
+		if y, ok := strings.CutSuffix(w, "'s"); ok && yearWord(y) {
+			return true // "2021's share": a dated subject
+		}
 		if !yearWord(w) {
 			return true // a figure: "11.4", "$5"
 		}
-		if i > 0 && (slices.Contains(lexicon.Articles, f[i-1]) || slices.Contains(lexicon.Demonstratives, f[i-1]) || slices.Contains(lexicon.Possessives, f[i-1])) {
-			return true // "the 2021 share": a dated subject
+		if i > 0 && (slices.Contains(lexicon.Articles, f[i-1]) || slices.Contains(lexicon.Demonstratives, f[i-1]) || slices.Contains(lexicon.Possessives, f[i-1]) ||
+			strings.HasSuffix(f[i-1], "'s")) {
+			return true // "the 2021 share", "Scotland's 2021 share": a dated subject
 		}
 	}
 	return false

@@ -21,6 +21,11 @@ var ComparedWithPhrases = []string{
 	"same month of ", "same month in ",
 }
 
+// LikeWords are the words that set a figure beside another it is like,
+// lower case: "similar to the 288 vehicle kilometres in 2016". With
+// ComparedWithPhrases and SinceWords they lead to a compared figure.
+var LikeWords = []string{"similar to ", "close to ", "the same as ", "in line with "}
+
 // SinceWords are the words that lead to a comparand named by its date or
 // year in a sentence that may hold other years, lower case: "a decrease
 // of 3,320 since 1 October 2023", "higher than in 2019", "down from 52%
@@ -36,8 +41,10 @@ var SamePeriodPhrases = []string{"same period", "same time"}
 // AgainstLeads are the words that lead to what a change is set against
 // when that is no earlier period, lower case: "3,700 people lower than
 // forecast", "£2.1 billion below the OBR's forecast", "5% above target",
-// "ahead of plan".
-var AgainstLeads = []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind "}
+// "ahead of plan", and the verbs of a target beaten: "exceeding the
+// three year government set target by 37,000 homes" (s24s-flooding).
+var AgainstLeads = []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind ",
+	"exceeding ", "exceeded ", "exceeds ", "exceed ", "surpassing ", "surpassed ", "surpasses ", "beating ", "beat ", "beats "}
 
 // ForecastWords name a forecast or projection a figure is set against,
 // lower case: "lower than forecast", "above the projected level",

@@ -53,6 +53,11 @@ var quoteOnly = []DirectionWord{
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
 	{Word: "upward", Up: true},
 	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
+	// A target beaten is a figure above it (AgainstLeads): "exceeding
+	// the government target by 37,000 homes" (s24s-flooding).
+	{Word: "exceeding", Up: true}, {Word: "exceeded", Up: true}, {Word: "exceeds", Up: true}, {Word: "exceed", Up: true},
+	{Word: "surpassing", Up: true}, {Word: "surpassed", Up: true}, {Word: "surpasses", Up: true},
+	{Word: "beating", Up: true}, {Word: "beat", Up: true}, {Word: "beats", Up: true},
 	// Comparatives beside "higher" and "lower": "14% greater than last
 	// year's estimate" (s18k-birds).
 	{Word: "greater", Up: true}, {Word: "smaller"},

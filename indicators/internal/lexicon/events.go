@@ -8,7 +8,7 @@ import "strings"
 // unless NotEventNouns holds it.
 var EventUnits = map[string]bool{"start": true, "completion": true, "approval": true, "sale": true, "reception": true, "release": true,
 	"recall": true, "arrival": true, "departure": true, "visit": true, "admission": true, "discharge": true,
-	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "attendance": true,
+	"occasion": true, "outcome": true, "victimization": true, "victimisation": true, "crime": true, "incident": true, "search": true, "attendance": true,
 	"birth": true, "death": true, "stillbirth": true, "fatality": true, "casualty": true, "injury": true, "accident": true, "collision": true,
 	"fire": true, "marriage": true, "divorce": true, "insolvency": true, "bankruptcy": true, "closure": true, "failure": true,
 	"passenger": true, "journey": true, "trip": true, "flight": true, "night": true, "visitor": true, "tourist": true, "immigrant": true,
