@@ -302,6 +302,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
 	d.mentions = withOrdinalRanks(src.Text, d.mentions) // "rank the UK 6th globally"
+	d.mentions = withFirstPlaces(src.Text, d.mentions)  // "was the warmest year on record"
 	d.indexMentions()
 	d.heads = sections(src.Text)
 	d.indexHeads()
