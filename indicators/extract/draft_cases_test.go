@@ -980,6 +980,16 @@ var draftCases = []draftCase{
 		stated: "record high", unit: "rank", measure: "rank", status: "fact", period: "2023", section: "Designs, 2024"},
 	{name: "first place: a superlative with its frame, since a year", text: "Pensions, 2019\n\nIn 2019, 77% of employees were members of a pension, which is the highest membership rate since comparable records began in 1997.\n",
 		stated: "highest", unit: "rank", measure: "rank", status: "fact", period: "2019", section: "Pensions, 2019"},
+	// rank24: a place that opens a body's name in the head, or a body of
+	// the table named again and again below it when the text names no
+	// place, gives the release its place; a release that names neither
+	// keeps none.
+	{name: "place in a body's name: the UK IPO in the head", text: "Facts and figures: patents: 2024\n\nThe number of applications to the UK IPO for trade marks has increased in 2024. Patent applications decreased by 5.1% between 2023 and 2024 to 18,953.\n",
+		stated: "18,953", entities: "GB", measure: "flow", status: "fact", period: "2024", section: "Facts and figures: patents: 2024"},
+	{name: "place in a body's name: a body named below the head, no place named", text: "Drinking water quality\n\nOver 99.8 per cent of samples were compliant in 2024.\n\nThere are 45 supplies on the list that need to be addressed by Uisce Éireann. Uisce Éireann plans works at 20 of them.\n",
+		stated: "Over 99.8 per cent", entities: "IE", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
+	{name: "place in a body's name: no body and no place, no entity", text: "Drinking water quality\n\nOver 99.8 per cent of samples were compliant in 2024.\n\nThere are 45 supplies on the list that need to be addressed by the water utility.\n",
+		stated: "Over 99.8 per cent", entities: "", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
 	{name: "ordinal rank: most before on record", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
 		stated: "10th most", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
 	{name: "ordinal rank: least before since, without the frame", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
