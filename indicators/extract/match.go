@@ -547,8 +547,8 @@ func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
 	if !articleBefore(c) {
 		return i, false, false
 	}
-	if c == wFrac && !s.isLx(i+2, lxOf) && s.scaleWord(i+2) == 0 && !s.isLx(i+1, lxHalf) && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
-		return i, false, false // "a third country" is an ordinal
+	if c == wFrac && !s.isLx(i+2, lxOf) && s.scaleWord(i+2) == 0 && !s.isLx(i+1, lxHalf) && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")", "(")) && !s.verbAt(i+2) && !(s.isLx(i-1, lxBy) && (s.isAny(i+2, vocab.Prepositions...) || s.isAny(i+2, "over", "since", "between", "compared", "and"))) {
+		return i, false, false // "a third country" is an ordinal; "a third (6.9 million)", "fell by a third over" are fractions
 	}
 	if c == wScale && strings.HasSuffix(s.tt(i+1), "s") {
 		return i, false, false
