@@ -990,6 +990,11 @@ var draftCases = []draftCase{
 		stated: "Over 99.8 per cent", entities: "IE", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
 	{name: "place in a body's name: no body and no place, no entity", text: "Drinking water quality\n\nOver 99.8 per cent of samples were compliant in 2024.\n\nThere are 45 supplies on the list that need to be addressed by the water utility.\n",
 		stated: "Over 99.8 per cent", entities: "", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
+	// rank24: a bare rate in brackets takes the counted noun of its
+	// sentence's rate over the same base.
+	{name: "bare rate in brackets: the noun of the sentence's rate", text: "Homicide in England and Wales: year ending March 2023\n\nThe homicide rate was 9.9 victims per million population, with the rate for males (14.2 per million population) more than twice that for females (6.0 per million population).\n",
+		stated: "14.2 per million population", unit: "victim per million population", entities: "GB-EAW", measure: "level", status: "fact",
+		period: "2023-03", section: "Homicide in England and Wales: year ending March 2023"},
 	{name: "ordinal rank: most before on record", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
 		stated: "10th most", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
 	{name: "ordinal rank: least before since, without the frame", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
