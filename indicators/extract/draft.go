@@ -302,6 +302,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		d.mentions[i].Sentence = wholeSentence(src.Text, d.mentions[i].Sentence)
 	}
 	d.mentions = withOrdinalRanks(src.Text, d.mentions) // "rank the UK 6th globally"
+	d.mentions = withFirstPlaces(src.Text, d.mentions)  // "was the warmest year on record"
 	d.indexMentions()
 	d.heads = sections(src.Text)
 	d.indexHeads()
@@ -478,7 +479,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out)))))))))))))
+	return nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says

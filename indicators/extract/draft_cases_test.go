@@ -967,6 +967,38 @@ var draftCases = []draftCase{
 	{name: "at the time of an event is no time of the figure's own", text: "Publication of ‘Children’s Social Care Statistics for Northern Ireland 2014/15’\n\nDate published: 15 October 2015\n\n" +
 		"Some 38,418 children were referred to social services during 2014/15.\n\nA quarter (26%) had their needs met at the time of referral.\n",
 		stated: "26%", period: "2014/15", section: "Date published: 15 October 2015"},
+	// rank24: a first place said in words, with no ordinal, is a rank of
+	// 1 stated by its superlative alone, as verify takes it; an ordinal's
+	// "most" or "least" before its frame is a rank too.
+	{name: "first place: a copula and the most before an adjective", text: "Cancer in England, 2018\n\nProstate cancer was the most commonly diagnosed cancer in 2018, with 49,810 new diagnoses.\n",
+		stated: "most", unit: "rank", entities: "GB-ENG", measure: "rank", status: "fact", period: "2018", section: "Cancer in England, 2018"},
+	{name: "first place: has the highest number of", text: "The USA has the highest number of patent applications filed by foreign applicants in 2024.",
+		stated: "highest", unit: "rank", entities: "US", measure: "rank", status: "fact", period: "2024"},
+	{name: "first place: the most of any, after continued to be", text: "Fatal injuries in the US, 2004\n\nThe number of fatal work injuries in construction continued to be the most of any industry sector.\n",
+		stated: "most", unit: "rank", entities: "US", measure: "rank", status: "fact", period: "2004", section: "Fatal injuries in the US, 2004"},
+	{name: "first place: a record high wherever it stands", text: "Designs, 2024\n\nDesign applications decreased to 77,486 in 2024 compared to the record high of 81,215 applications in 2023.\n",
+		stated: "record high", unit: "rank", measure: "rank", status: "fact", period: "2023", section: "Designs, 2024"},
+	{name: "first place: a superlative with its frame, since a year", text: "Pensions, 2019\n\nIn 2019, 77% of employees were members of a pension, which is the highest membership rate since comparable records began in 1997.\n",
+		stated: "highest", unit: "rank", measure: "rank", status: "fact", period: "2019", section: "Pensions, 2019"},
+	// rank24: a place that opens a body's name in the head, or a body of
+	// the table named again and again below it when the text names no
+	// place, gives the release its place; a release that names neither
+	// keeps none.
+	{name: "place in a body's name: the UK IPO in the head", text: "Facts and figures: patents: 2024\n\nThe number of applications to the UK IPO for trade marks has increased in 2024. Patent applications decreased by 5.1% between 2023 and 2024 to 18,953.\n",
+		stated: "18,953", entities: "GB", measure: "flow", status: "fact", period: "2024", section: "Facts and figures: patents: 2024"},
+	{name: "place in a body's name: a body named below the head, no place named", text: "Drinking water quality\n\nOver 99.8 per cent of samples were compliant in 2024.\n\nThere are 45 supplies on the list that need to be addressed by Uisce Éireann. Uisce Éireann plans works at 20 of them.\n",
+		stated: "Over 99.8 per cent", entities: "IE", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
+	{name: "place in a body's name: no body and no place, no entity", text: "Drinking water quality\n\nOver 99.8 per cent of samples were compliant in 2024.\n\nThere are 45 supplies on the list that need to be addressed by the water utility.\n",
+		stated: "Over 99.8 per cent", entities: "", measure: "share", status: "fact", period: "2024", section: "Drinking water quality"},
+	// rank24: a bare rate in brackets takes the counted noun of its
+	// sentence's rate over the same base.
+	{name: "bare rate in brackets: the noun of the sentence's rate", text: "Homicide in England and Wales: year ending March 2023\n\nThe homicide rate was 9.9 victims per million population, with the rate for males (14.2 per million population) more than twice that for females (6.0 per million population).\n",
+		stated: "14.2 per million population", unit: "victim per million population", entities: "GB-EAW", measure: "level", status: "fact",
+		period: "2023-03", section: "Homicide in England and Wales: year ending March 2023"},
+	{name: "ordinal rank: most before on record", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
+		stated: "10th most", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
+	{name: "ordinal rank: least before since, without the frame", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
+		stated: "11th least", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
 }
 
 // regionParagraphText is a national labour market overview with one
@@ -1198,6 +1230,27 @@ func TestDraftNotClaims(t *testing.T) {
 
 // TestBothCue: "together" is a cue of two parties only when they act
 // together (drafts13).
+// TestDraftNoFirstPlace: "most" and a superlative that rank nothing —
+// a quantity, a time, a figure's description, a sentence's opening —
+// are no rank (rank24).
+func TestDraftNoFirstPlace(t *testing.T) {
+	tests := []struct{ text, word string }{
+		{"This is the most recent year for which data are available: 5,000 people were counted.", "most"},
+		{"The top destination took the most of the exports, $5 billion in 2020.", "most"},
+		{"The North East had the highest rate of cancer incidence at 653 cases per 100,000 people.", "highest"},
+		{"The highest rate was in the North East, 653 cases per 100,000 people.", "highest"},
+		{"The latest figures show 5,000 people were counted in 2020.", "latest"},
+	}
+	for _, tc := range tests {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+		for _, cl := range d.claims() {
+			if cl.skip == "" && cl.ind.Stated == tc.word {
+				t.Errorf("draft of %q: %q drafted as a rank, want none", tc.text, tc.word)
+			}
+		}
+	}
+}
+
 func TestBothCue(t *testing.T) {
 	tests := []struct{ clause, want string }{
 		{"two students walking together on a college campus", ""},

@@ -165,6 +165,7 @@ var publicBodies = []publicBody{
 	{name: "Ministry of Social Development", code: "NZ", home: true},
 	{name: "Te Whatu Ora", code: "NZ", home: true},
 	{name: "Economic and Social Research Institute", code: "IE", home: true},
+	{name: "Uisce Éireann", code: "IE", also: []string{"Uisce Eireann", "Irish Water"}, home: true},
 	{name: "Department of Agriculture, Food and the Marine", code: "IE", home: true},
 	{name: "Revenue Commissioners", code: "IE", home: true},
 	{name: "Statistics Korea", code: "KR", home: true},

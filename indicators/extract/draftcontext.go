@@ -58,9 +58,15 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = headBodies(d.src.Text[:d.headEnd()])
 	}
 	if len(c.place) == 0 {
+		c.place, c.placeWhy = placeBodyOf(d.src.Text[:d.headEnd()])
+	}
+	if len(c.place) == 0 {
 		if code, host := govHostCountry(d.src.Text); code != "" {
 			c.place, c.placeWhy = []string{code}, fmt.Sprintf("%s, the government whose address the release gives (%s)", codeName(code), host)
 		}
+	}
+	if len(c.place) == 0 {
+		c.place, c.placeWhy = namedBodyPlace(d.src.Text)
 	}
 	if len(c.place) == 1 {
 		if part, why, ok := subjectPart(c.place[0], d.titleLines()); ok {
@@ -133,6 +139,96 @@ func headBodies(head string) ([]string, string) {
 		}
 	}
 	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// namedBodyPlace returns the country of the public bodies (publicBodies
+// that speak for their country, home) a text names again and again, in
+// two places or more, when they are of one country, and why: the body
+// the figures are about ("supplies … that need to be addressed by Uisce
+// Éireann", named four times) gives a release that names no place its
+// country; a body named once is an aside ("compares it with data from
+// the Australian Bureau of Statistics", fix17b).
+func namedBodyPlace(text string) ([]string, string) {
+	code, name := "", ""
+	for _, b := range publicBodies {
+		if !b.home || b.code == "" {
+			continue
+		}
+		n := 0
+		for _, f := range append([]string{b.name}, b.also...) {
+			n += strings.Count(text, f)
+		}
+		switch {
+		case n < 2 || b.code == code:
+		case code != "":
+			return nil, "" // bodies of two places
+		default:
+			code, name = b.code, b.name
+		}
+	}
+	if code == "" {
+		return nil, ""
+	}
+	return []string{code}, fmt.Sprintf("no place named: %s, the place of %s, the public body the text names again and again", codeName(code), name)
+}
+
+// placeBodyOf returns the place that opens the name of a body the head
+// of a text names, and why: "applications to the UK IPO", "by the
+// Scottish Government", "the U.S. Census Bureau". A country's or a
+// nation's name before a body's — capitalized words that hold a body word
+// (bodyWords: "Taxation Office") or an acronym that ends on one's initial
+// ("IPO", "EPA") — names the body's country, the place of a release whose
+// figures are that body's when no sentence names one.
+func placeBodyOf(head string) ([]string, string) {
+	for _, p := range placesIn(head, 0) {
+		if p.code == "" || p.code == indicators.World || !strings.HasSuffix(head[:p.start], "the ") {
+			continue
+		}
+		if n := bodyAfter(head[p.end:]); n != "" {
+			name := head[p.start:p.end] + " " + n
+			return []string{p.code}, fmt.Sprintf("%s, the place of the body its head names (%q)", codeName(p.code), name)
+		}
+	}
+	return nil, ""
+}
+
+// bodyAfter returns the name of a body that follows a place in s (" IPO
+// for trade marks" gives "IPO"), or "".
+func bodyAfter(s string) string {
+	if !strings.HasPrefix(s, " ") {
+		return ""
+	}
+	f := strings.Fields(s[1:min(len(s), 80)])
+	var name []string
+	for _, w := range f {
+		w = strings.TrimRight(w, ".,;:)")
+		if !isUpperWord(w) {
+			break
+		}
+		name = append(name, w)
+		if isBodyName(w) {
+			return strings.Join(name, " ")
+		}
+		if len(name) == 1 && acronymBody(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// acronymBody reports whether w is an acronym of two to six capitals
+// that ends on the initial of a body word ("IPO": Intellectual Property
+// Office; "EPA": Environmental Protection Agency).
+func acronymBody(w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	for _, b := range bodyWords {
+		if b[0] == w[len(w)-1] {
+			return true
+		}
+	}
+	return false
 }
 
 // govHostRe is a government's web or e-mail address in a text: a host

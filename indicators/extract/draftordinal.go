@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A bare ordinal is a rank claim when its clause ranks (issue 11, a
@@ -155,4 +156,85 @@ func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
 	}
 	ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks, where, and who ranks it"
 	return true
+}
+
+// firstPlaceVerbs are the verbs that give a first place stated in words
+// to their subject: "was the warmest year", "has the highest number",
+// "remained the most frequent type", "continued to be the most", "make
+// up the largest proportion".
+var firstPlaceVerbs = stopSet(classCopulas|classHaveForms, "be", "been", "remain", "remains", "remained", "become", "becomes", "became", "up")
+
+// firstPlaceAtRE matches the figure a first place stands at in its
+// clause: "had the highest proportion of female attendees at 64%".
+var firstPlaceAtRE = lazyRegexp(`^[^,;:()]*? at (?:around |about |just |over |under )?[£$€]?\d`)
+
+// withFirstPlaces returns ms, in text order, with a Rank mention of 1 for
+// each first place a clause gives its subject in words, with no ordinal:
+// "the" and a superlative ("was the warmest year in the 1895-2012 period
+// of record", "has the highest number of applications"), "most" or
+// "least" ("was the most commonly diagnosed cancer", "continued to be the
+// most of any sector") after a verb of firstPlaceVerbs, or a record
+// wherever it stands ("compared to the record high of 81,215
+// applications"). "most" as a quantity ("the most of the exports",
+// lexicon.FirstPlaceQuantifiers) or of time ("the most recent
+// year") is no place, nor is "the latest" or a superlative that opens a
+// sentence: it ranks no subject.
+func withFirstPlaces(text string, ms []Mention) []Mention {
+	var add []Mention
+	for i := 0; ; {
+		j := strings.Index(text[i:], " the ")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(" the ")
+		s := i
+		e := lowerWordEnd(text, s)
+		w := text[s:e]
+		next := text[e:min(len(text), e+24)]
+		switch {
+		case w == "record":
+			if n := strings.Fields(next); len(n) == 0 || !vocab.IsRecordPlace("record "+strings.TrimRight(n[0], ".,;:)")) {
+				continue
+			}
+			e = lowerWordEnd(text, e+1)
+		case w == "most" || w == "least":
+			n := strings.Fields(next)
+			if len(n) > 0 && (n[0] == "of" && (len(n) < 2 || n[1] != "any") || n[0] == "recent") {
+				continue
+			}
+		case w == "latest" || !vocab.Superlative(w):
+			continue
+		}
+		if w != "record" && !firstPlaceVerbs[strings.ToLower(lastWord(text[max(0, at-16):at]))] || slices.ContainsFunc(ms, func(m Mention) bool { return m.Span.Start < e && s < m.Span.End }) {
+			continue
+		}
+		sent := ordinalSentence(text, s, e)
+		if k := slices.IndexFunc(ms, func(m Mention) bool { return m.Sentence.Start <= s && e <= m.Sentence.End }); k >= 0 {
+			sent = ms[k].Sentence
+		}
+		if w != "record" && firstPlaceAtRE.MatchString(text[e:max(e, sent.End)]) {
+			continue // "had the highest rate of incidence at 653 cases": the figure is the claim, its place a description
+		}
+		sp := indicators.Span{Start: s, End: e}
+		add = append(add, Mention{Span: sp, Text: text[s:e], Kind: Rank, Figure: sp, Numbers: [2]indicators.Span{sp},
+			Quantity: indicators.Quantity{Value: indicators.Decimal{Coef: 1}}, Unit: indicators.Unit{Kind: indicators.Rank, Name: text[s:e]},
+			Sentence: wholeSentence(text, sent)})
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(slices.Clone(ms), add...)
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Span.Start - b.Span.Start })
+	return out
+}
+
+// lowerWordEnd returns the end of the lower-case ASCII word that starts
+// at s.
+func lowerWordEnd(text string, s int) int {
+	e := s
+	for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+		e++
+	}
+	return e
 }

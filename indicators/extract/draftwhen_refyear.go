@@ -403,7 +403,7 @@ func (d *docDraft) refMonths(out []claim, ref indicators.Period) {
 		case strings.Contains(text[m.Sentence.Start:m.Sentence.End], "respectively"):
 			var figs []Mention
 			for _, o := range d.mentionsOf(m.Sentence) {
-				if o.Sentence == m.Sentence && o.Span.Start > months[len(months)-1].at {
+				if o.Sentence == m.Sentence && o.Span.Start > months[len(months)-1].at && o.Kind != Rank { // "were the busiest months": a rank is no item of the list
 					figs = append(figs, o)
 				}
 			}

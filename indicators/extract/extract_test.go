@@ -438,6 +438,10 @@ var sentences = []struct {
 	{"Export volumes recovered 6% and the trade gap widened by €2bn.", []string{"6% | percent | 6 | exact | percent | up", "€2bn | currency | 2000000000 | exact | EUR | up"}},
 	{"Emissions were 55% below 1990 levels, and spending 30% above 2019 levels.", []string{"55% | percent | 55 | exact | percent | down", "30% | percent | 30 | exact | percent | up"}},
 	{"Zero-emission vehicles made up a third of sales.", []string{"a third | number | 0.333333333333333 | exact | -"}},
+	// rank24: a fraction after "by", or restated in brackets after it.
+	{"Marriages fell by a third over the decade.", []string{"a third | number | 0.333333333333333 | exact | - | down"}},
+	{"Over a third (6.9 million) had advice only.", []string{"Over a third | number | 0.333333333333333 | more_than | -", "6.9 million | number | 6900000 | exact | -"}},
+	{"It came by a third route.", []string{}},
 	{"The 737 MAX was grounded for 20 months.", []string{"20 months | count | 20 | exact | month"}},
 	{"The H-1B visa cap of 85,000 was reached.", []string{"85,000 | number | 85000 | exact | -"}},
 	{"IP/24/3005 Brussels, 12 June 2024: the Commission approved a €3.2 billion scheme.", []string{"€3.2 billion | currency | 3200000000 | exact | EUR"}},

@@ -73,6 +73,12 @@ var grammarCases = []struct {
 		[]string{"2nd leading | rank | 2 | exact | rank | leading"}},
 	{"ordinal no rank", "The third country with a plan joined in May.", []string{}},
 	{"ordinal most of", "The second most of all was lost.", []string{}},
+	// rank24: "most" or "least" alone before the rank's frame or a bracket.
+	{"ordinal most on record", "It burned 1,035,963 acres (10th most on record).",
+		[]string{"1,035,963 acres | measure | 1035963 | exact | acre", "10th most | rank | 10 | exact | rank | most"}},
+	{"ordinal least since", "There were 5,939 fires (11th least since 2000).",
+		[]string{"5,939 fires | count | 5939 | exact | fire | year 2000", "11th least | rank | 11 | exact | rank | least | year 2000"}},
+	{"ordinal most of any", "It was the third most of any sector.", []string{"third most | rank | 3 | exact | rank | most"}},
 
 	// 5. A counted noun after a chain of modifiers: four words at most,
 	// a compound in "lower-" or "higher-" among them.

@@ -547,8 +547,8 @@ func (s *scanner) wordArticle(i int) (j int, article, ok bool) {
 	if !articleBefore(c) {
 		return i, false, false
 	}
-	if c == wFrac && !s.isLx(i+2, lxOf) && s.scaleWord(i+2) == 0 && !s.isLx(i+1, lxHalf) && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")")) && !s.verbAt(i+2) {
-		return i, false, false // "a third country" is an ordinal
+	if c == wFrac && !s.isLx(i+2, lxOf) && s.scaleWord(i+2) == 0 && !s.isLx(i+1, lxHalf) && !(i+2 == len(s.toks) || s.isAny(i+2, ".", ",", ";", ")", "(")) && !s.verbAt(i+2) && !(s.isLx(i-1, lxBy) && (s.isAny(i+2, vocab.Prepositions...) || s.isAny(i+2, "over", "since", "between", "compared", "and"))) {
+		return i, false, false // "a third country" is an ordinal; "a third (6.9 million)", "fell by a third over" are fractions
 	}
 	if c == wScale && strings.HasSuffix(s.tt(i+1), "s") {
 		return i, false, false
@@ -2923,8 +2923,9 @@ func (s *scanner) rank(i int) (int, bool) {
 
 // rankWords reads what an ordinal ranks by, from token k, and returns the
 // token after it, or 0: a superlative ("second largest"), "leading"
-// ("the fifth leading cause"), "most" or "least" and an adjective ("fourth
-// most common", "third-most populous"), or a noun or two "with the" and
+// ("the fifth leading cause"), "most" or "least" alone before the rank's
+// frame (lexicon.RankFrames: "10th most on record") or no word, "most" or
+// "least" and an adjective ("fourth most common", "third-most populous"), or a noun or two "with the" and
 // a superlative, with the noun after it ("the third country with the
 // highest risk"), as indicators.ParseStated reads a rank.
 func (s *scanner) rankWords(k int) int {
@@ -2934,6 +2935,9 @@ func (s *scanner) rankWords(k int) int {
 	}
 	if superlative(w) || w == "leading" {
 		return k + 1
+	}
+	if s.isAny(k, "most", "least") && s.rankFrameAt(k+1) {
+		return k + 1 // "(10th most on record)", "11th least since 2000": the frame, or nothing, follows
 	}
 	if e := s.mostAdjective(k); e != 0 {
 		return e
@@ -2956,6 +2960,23 @@ func (s *scanner) rankWords(k int) int {
 		e++ // "the highest risk"
 	}
 	return e
+}
+
+// rankFrameAt reports whether a rank's words end before token k: at the
+// clause's end or a bracket, or at the words of its frame
+// (lexicon.RankFrames: "on record", "since 2000", "of any sector"; "of"
+// only before "any": "the second most of all" is a quantity).
+func (s *scanner) rankFrameAt(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.toks[k].kind != tWord {
+		return !s.dash(k)
+	}
+	if s.is(k, "of") {
+		return s.is(k+1, "any")
+	}
+	return s.isAny(k, vocab.RankFrames...)
 }
 
 // mostAdjective reads "most" or "least" and the adjective after it, at
