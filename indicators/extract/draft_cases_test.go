@@ -967,7 +967,40 @@ var draftCases = []draftCase{
 	{name: "at the time of an event is no time of the figure's own", text: "Publication of ‘Children’s Social Care Statistics for Northern Ireland 2014/15’\n\nDate published: 15 October 2015\n\n" +
 		"Some 38,418 children were referred to social services during 2014/15.\n\nA quarter (26%) had their needs met at the time of referral.\n",
 		stated: "26%", period: "2014/15", section: "Date published: 15 October 2015"},
+	// when24: a stock of counted things is dated by the moment its
+	// sentence names before it, to the day a year's end or a date gives.
+	{name: "a count at the end of a year is at its last day", text: stockEndText, stated: "3,210 people", measure: "stock", status: "fact", entities: "GB", period: "2022-12-31", section: "Kidney waiting list"},
+	{name: "and so is the count its bracket breaks it into", text: stockEndText, stated: "1,310", period: "2022-12-31", section: "Kidney waiting list"},
+	{name: "a count on a day named before it is at that day", text: stockEndText, stated: "2,480 people", measure: "stock", status: "fact", entities: "GB", period: "2023-03-31", section: "Kidney waiting list"},
+	// when24: a month after "than in" is the time compared with; the
+	// figure is of the month its subject names.
+	{name: "a change on the month before is of its own month", text: monthOnMonthText, stated: "1.3%", period: "2024-03", base: "2024-02", section: "Retail sales index: March 2024"},
+	{name: "a change on the same month a year back is of its own month", text: monthOnMonthText, stated: "2.1%", period: "2024-03", base: "2023-03", section: "Retail sales index: March 2024"},
+	// when24: "the previous year" at a figure dates it a year before the
+	// sentence's first figure, a rolling year or a year across two.
+	{name: "a reading the previous year after the figure", text: previousYearText, stated: "1,710", period: "2021-07/2022-06", section: "Road deaths"},
+	{name: "a reading the previous year in brackets after a multiple", text: previousYearText, stated: "4,800 ha", period: "2021/22", section: "Woodland"},
+	{name: "a share of the previous year where it is", text: previousYearText, stated: "61%", period: "2021-07/2022-06", section: "Road deaths"},
 }
+
+// stockEndText is a waiting-list release in words of its own (when24):
+// people counted at a year's end with a bracket that breaks them down,
+// and people counted on a day, the place named before.
+const stockEndText = "Kidney waiting list\n\nAt the end of 2022, there were 3,210 people on the waiting list for a kidney in the United Kingdom (1,900 active and 1,310 on hold).\n\n" +
+	"On 31 March 2023 2,480 people were waiting for a first transplant.\n"
+
+// monthOnMonthText is a monthly index release in words of its own
+// (when24): a change on the month before and on the same month a year
+// back, each written with the time it is compared with after it.
+const monthOnMonthText = "Retail sales index: March 2024\n\nSales volumes for March 2024 were 1.3% higher than in February 2024. " +
+	"On an annual basis, sales volumes for March 2024 were 2.1% lower than in March 2023.\n"
+
+// previousYearText is a release in words of its own (when24): readings
+// of the previous year named right at them, after a figure, in brackets
+// after a multiple, and opening a clause with "where".
+const previousYearText = "Road deaths\n\nThere were 1,620 road deaths in the year ending June 2023, down from 1,710 the previous year. " +
+	"Most deaths were of drivers (58%), fewer than the previous year where 61% of those killed were drivers.\n\n" +
+	"Woodland\n\nIn 2022/23, 9,100 hectares of new woodland were created, almost double the previous year (4,800 ha).\n"
 
 // regionParagraphText is a national labour market overview with one
 // paragraph about a region, and words of the nation's elsewhere

@@ -97,8 +97,10 @@ var heldStateRe = lazyRegexp(`^[)\s]*(?:[a-z-]+\s+){0,2}?(active|inactive|outsta
 
 // stockMomentBefore matches a moment in the figure's own words before it
 // that dates a stock: "At 31 March 2015,", "at the end of 2018, there
-// were", "at December 2022", "as at 30 June".
-var stockMomentBefore = lazyRegexp(`(?i)\b((?:` + stockAtWords + `|at|at yearend|at year-end) (?:\d{1,2} )?(?:` + monthAlt + `|(?:19|20)\d\d)|at (?:yearend|year-end))\b`)
+// were", "at December 2022", "as at 30 June"; a day after "on" ("On 31
+// March 2023 2,480 people were waiting") when no verb of doing follows
+// the count ("On 12 May 300 people were evacuated" counts a day's events).
+var stockMomentBefore = lazyRegexp(`(?i)\b((?:` + stockAtWords + `|at|at yearend|at year-end) (?:\d{1,2} )?(?:` + monthAlt + `|(?:19|20)\d\d)|on \d{1,2} (?:` + monthAlt + `)|at (?:yearend|year-end))\b`)
 
 // newAfterRe matches "new" or "newly" in the noun phrase of a figure:
 // "15,000 hectares (ha) of new woodland", "1,646,609 new motor vehicles",
@@ -126,7 +128,7 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if g := stockAtAfter.FindStringSubmatch(c.after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), false, true
 	}
-	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil {
+	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil && (!strings.HasPrefix(strings.ToLower(g[1]), "on ") || !doneAfter(c.after)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), false, true
 	}
 	if g := heldStateRe.FindStringSubmatch(c.after); g != nil {
@@ -162,6 +164,12 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		return k, why, true, true
 	}
 	return 0, "", false, false
+}
+
+// doneAfter reports whether a verb of doing follows a count (verbAfter).
+func doneAfter(after string) bool {
+	v, held := verbAfter(after)
+	return v != "" && !held
 }
 
 // doneBefore returns the verb of doneVerbs whose object the figure is:
