@@ -981,7 +981,15 @@ var draftCases = []draftCase{
 	{name: "a reading the previous year after the figure", text: previousYearText, stated: "1,710", period: "2021-07/2022-06", section: "Road deaths"},
 	{name: "a reading the previous year in brackets after a multiple", text: previousYearText, stated: "4,800 ha", period: "2021/22", section: "Woodland"},
 	{name: "a share of the previous year where it is", text: previousYearText, stated: "61%", period: "2021-07/2022-06", section: "Road deaths"},
+	// when24: a span of years up to a year ending in a month.
+	{name: "a rate over three years to a year ending in a month", text: yearsToText, stated: "4.1 victims per million population", period: "2021-04/2024-03", section: "Knife crime"},
+	{name: "a count over the 5 years to a year ending in a month", text: yearsToText, stated: "1,240 offences", period: "2017-07/2022-06", section: "Knife crime"},
 }
+
+// yearsToText is a crime release in words of its own (when24): a rate
+// and a total over the years up to a year ending in a month.
+const yearsToText = "Knife crime\n\nThe rate of knife homicides over the three-year period to the year ending March 2024 was 4.1 victims per million population. " +
+	"Police recorded 1,240 offences in the 5 years to the year ending June 2022.\n"
 
 // stockEndText is a waiting-list release in words of its own (when24):
 // people counted at a year's end with a bracket that breaks them down,
