@@ -984,7 +984,20 @@ var draftCases = []draftCase{
 	// when24: a span of years up to a year ending in a month.
 	{name: "a rate over three years to a year ending in a month", text: yearsToText, stated: "4.1 victims per million population", period: "2021-04/2024-03", section: "Knife crime"},
 	{name: "a count over the 5 years to a year ending in a month", text: yearsToText, stated: "1,240 offences", period: "2017-07/2022-06", section: "Knife crime"},
+	// when24: counted things done over the span, or held: land burned,
+	// things registered "in 2023 with" the count, a bare number of a
+	// subject held in a state.
+	{name: "land burned over the span is an area done, a flow", text: countedVerbText, stated: "212,400 acres", measure: "flow", status: "fact", entities: "US", period: "2021-07", section: "Wildfires - July 2021"},
+	{name: "a count after a verb of doing, its year and with", text: countedVerbText, stated: "41,300 registrations", measure: "flow", status: "fact", entities: "US", period: "2021", section: "Wildfires - July 2021"},
+	{name: "a bare number an outstanding subject moves from", text: countedVerbText, stated: "8,120", measure: "stock", status: "fact", entities: "US", period: "2021-Q1", section: "Wildfires - July 2021"},
 }
+
+// countedVerbText is a release in words of its own (when24): an area a
+// verb of doing governs, a count of registrations after "registered in
+// 2021 with", and bare numbers an outstanding caseload moves between.
+const countedVerbText = "Wildfires - July 2021\n\nIn July 2021, 6,210 wildfires in the United States burned 212,400 acres. " +
+	"Burn permits were registered in 2021 with 41,300 registrations. " +
+	"The outstanding caseload of the fire service rose by 4%, from 8,120 in Q1 2021 to 8,450 in Q2 2021.\n"
 
 // yearsToText is a crime release in words of its own (when24): a rate
 // and a total over the years up to a year ending in a month.
