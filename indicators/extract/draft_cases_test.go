@@ -990,7 +990,17 @@ var draftCases = []draftCase{
 	{name: "land burned over the span is an area done, a flow", text: countedVerbText, stated: "212,400 acres", measure: "flow", status: "fact", entities: "US", period: "2021-07", section: "Wildfires - July 2021"},
 	{name: "a count after a verb of doing, its year and with", text: countedVerbText, stated: "41,300 registrations", measure: "flow", status: "fact", entities: "US", period: "2021", section: "Wildfires - July 2021"},
 	{name: "a bare number an outstanding subject moves from", text: countedVerbText, stated: "8,120", measure: "stock", status: "fact", entities: "US", period: "2021-Q1", section: "Wildfires - July 2021"},
+	// when24: a trend per decade runs from the start its clause names,
+	// or over its record's years, to the year its paragraph reports.
+	{name: "a trend since a year of the 1800s", text: trendText, stated: "about 0.2°F per decade", period: "1890/2021", section: "Temperature trends"},
+	{name: "a trend over a record of so many years", text: trendText, stated: "about 0.1 inch per decade", period: "1890/2021", section: "Temperature trends"},
 }
+
+// trendText is a climate report in words of its own (when24): a year of
+// readings, then trends per decade since a year and over the record.
+const trendText = "Temperature trends\n\nIn 2021, the average annual temperature was 54.1°F, the fourth warmest year in the 1890-2021 period of record. " +
+	"Since 1890, the region has seen a warming of about 0.2°F per decade. " +
+	"Over the 132-year period of record, rainfall has risen at about 0.1 inch per decade.\n"
 
 // countedVerbText is a release in words of its own (when24): an area a
 // verb of doing governs, a count of registrations after "registered in
