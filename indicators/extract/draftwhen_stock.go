@@ -167,10 +167,6 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 // not stated, that holds the moment ("2018" for the end of 2018), or that
 // the figure took from no words of its own.
 
-// yearEndBeforeRe is a year's end in a stock's words before it: "At the
-// end of 2018, there were". Group 1 is the year.
-var yearEndBeforeRe = lazyRegexp(`(?i)\bat the end of ((?:19|20)\d\d)\b`)
-
 // stockMomentClaim dates a stock of counted things by the moment the
 // words of its sentence before it name: any period that holds the moment
 // gives way to it, and one the figure took from no words of its own too
@@ -186,7 +182,7 @@ func (d *docDraft) stockMomentClaim(cl *claim, m Mention) {
 	}
 	var p indicators.Period
 	var words string
-	if g := yearEndBeforeRe.FindAllStringSubmatch(before, -1); g != nil {
+	if g := yearEndRe.FindAllStringSubmatch(before, -1); g != nil { // "At the end of 2018, there were", "at end-2022"
 		y, _ := strconv.Atoi(g[len(g)-1][1])
 		p, words = indicators.Period{From: indicators.Date{Year: y, Month: time.December, Day: 31}}, g[len(g)-1][0]
 	} else if q, w, ok := dateAfter(before, false); ok && !q.IsSpan() && !strings.Contains(strings.ToLower(before), "since "+strings.ToLower(w)) {
