@@ -999,7 +999,71 @@ var draftCases = []draftCase{
 		stated: "10th most", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
 	{name: "ordinal rank: least before since, without the frame", text: "Wildfires, June 2020\n\nFor June, 5,939 fires (11th least since 2000) burned 1,035,963 acres (10th most on record).\n",
 		stated: "11th least", unit: "rank", measure: "rank", status: "fact", period: "2020-06", section: "Wildfires, June 2020"},
+	// when24: a stock of counted things is dated by the moment its
+	// sentence names before it, to the day a year's end or a date gives.
+	{name: "a count at the end of a year is at its last day", text: stockEndText, stated: "3,210 people", measure: "stock", status: "fact", entities: "GB", period: "2022-12-31", section: "Kidney waiting list"},
+	{name: "and so is the count its bracket breaks it into", text: stockEndText, stated: "1,310", period: "2022-12-31", section: "Kidney waiting list"},
+	{name: "a count on a day named before it is at that day", text: stockEndText, stated: "2,480 people", measure: "stock", status: "fact", entities: "GB", period: "2023-03-31", section: "Kidney waiting list"},
+	// when24: a month after "than in" is the time compared with; the
+	// figure is of the month its subject names.
+	{name: "a change on the month before is of its own month", text: monthOnMonthText, stated: "1.3%", period: "2024-03", base: "2024-02", section: "Retail sales index: March 2024"},
+	{name: "a change on the same month a year back is of its own month", text: monthOnMonthText, stated: "2.1%", period: "2024-03", base: "2023-03", section: "Retail sales index: March 2024"},
+	// when24: "the previous year" at a figure dates it a year before the
+	// sentence's first figure, a rolling year or a year across two.
+	{name: "a reading the previous year after the figure", text: previousYearText, stated: "1,710", period: "2021-07/2022-06", section: "Road deaths"},
+	{name: "a reading the previous year in brackets after a multiple", text: previousYearText, stated: "4,800 ha", period: "2021/22", section: "Woodland"},
+	{name: "a share of the previous year where it is", text: previousYearText, stated: "61%", period: "2021-07/2022-06", section: "Road deaths"},
+	// when24: a span of years up to a year ending in a month.
+	{name: "a rate over three years to a year ending in a month", text: yearsToText, stated: "4.1 victims per million population", period: "2021-04/2024-03", section: "Knife crime"},
+	{name: "a count over the 5 years to a year ending in a month", text: yearsToText, stated: "1,240 offences", period: "2017-07/2022-06", section: "Knife crime"},
+	// when24: counted things done over the span, or held: land burned,
+	// things registered "in 2023 with" the count, a bare number of a
+	// subject held in a state.
+	{name: "land burned over the span is an area done, a flow", text: countedVerbText, stated: "212,400 acres", measure: "flow", status: "fact", entities: "US", period: "2021-07", section: "Wildfires - July 2021"},
+	{name: "a count after a verb of doing, its year and with", text: countedVerbText, stated: "41,300 registrations", measure: "flow", status: "fact", entities: "US", period: "2021", section: "Wildfires - July 2021"},
+	{name: "a bare number an outstanding subject moves from", text: countedVerbText, stated: "8,120", measure: "stock", status: "fact", entities: "US", period: "2021-Q1", section: "Wildfires - July 2021"},
+	// when24: a trend per decade runs from the start its clause names,
+	// or over its record's years, to the year its paragraph reports.
+	{name: "a trend since a year of the 1800s", text: trendText, stated: "about 0.2°F per decade", period: "1890/2021", section: "Temperature trends"},
+	{name: "a trend over a record of so many years", text: trendText, stated: "about 0.1 inch per decade", period: "1890/2021", section: "Temperature trends"},
 }
+
+// trendText is a climate report in words of its own (when24): a year of
+// readings, then trends per decade since a year and over the record.
+const trendText = "Temperature trends\n\nIn 2021, the average annual temperature was 54.1°F, the fourth warmest year in the 1890-2021 period of record. " +
+	"Since 1890, the region has seen a warming of about 0.2°F per decade. " +
+	"Over the 132-year period of record, rainfall has risen at about 0.1 inch per decade.\n"
+
+// countedVerbText is a release in words of its own (when24): an area a
+// verb of doing governs, a count of registrations after "registered in
+// 2021 with", and bare numbers an outstanding caseload moves between.
+const countedVerbText = "Wildfires - July 2021\n\nIn July 2021, 6,210 wildfires in the United States burned 212,400 acres. " +
+	"Burn permits were registered in 2021 with 41,300 registrations. " +
+	"The outstanding caseload of the fire service rose by 4%, from 8,120 in Q1 2021 to 8,450 in Q2 2021.\n"
+
+// yearsToText is a crime release in words of its own (when24): a rate
+// and a total over the years up to a year ending in a month.
+const yearsToText = "Knife crime\n\nThe rate of knife homicides over the three-year period to the year ending March 2024 was 4.1 victims per million population. " +
+	"Police recorded 1,240 offences in the 5 years to the year ending June 2022.\n"
+
+// stockEndText is a waiting-list release in words of its own (when24):
+// people counted at a year's end with a bracket that breaks them down,
+// and people counted on a day, the place named before.
+const stockEndText = "Kidney waiting list\n\nAt the end of 2022, there were 3,210 people on the waiting list for a kidney in the United Kingdom (1,900 active and 1,310 on hold).\n\n" +
+	"On 31 March 2023 2,480 people were waiting for a first transplant.\n"
+
+// monthOnMonthText is a monthly index release in words of its own
+// (when24): a change on the month before and on the same month a year
+// back, each written with the time it is compared with after it.
+const monthOnMonthText = "Retail sales index: March 2024\n\nSales volumes for March 2024 were 1.3% higher than in February 2024. " +
+	"On an annual basis, sales volumes for March 2024 were 2.1% lower than in March 2023.\n"
+
+// previousYearText is a release in words of its own (when24): readings
+// of the previous year named right at them, after a figure, in brackets
+// after a multiple, and opening a clause with "where".
+const previousYearText = "Road deaths\n\nThere were 1,620 road deaths in the year ending June 2023, down from 1,710 the previous year. " +
+	"Most deaths were of drivers (58%), fewer than the previous year where 61% of those killed were drivers.\n\n" +
+	"Woodland\n\nIn 2022/23, 9,100 hectares of new woodland were created, almost double the previous year (4,800 ha).\n"
 
 // regionParagraphText is a national labour market overview with one
 // paragraph about a region, and words of the nation's elsewhere

@@ -45,6 +45,7 @@ type countedClause struct {
 	area   bool   // the figure is an area (hectares, acres)
 	span   bool   // the figure's period is stated, or its sentence names a span ("during the year")
 	lead   string // the clause a bracketed bare number restates: "the most new motor vehicles were registered in the second quarter"
+	clause string // the words of the figure's sentence before it, from its last semicolon: "the outstanding caseload fell by 1%, from"
 }
 
 // memberNouns are counted nouns, in the singular, of kinds, places or
@@ -59,15 +60,18 @@ var memberNouns = map[string]bool{"country": true, "nation": true, "state": true
 // doneVerbs are the verbs, in the past tense, whose object is a number of
 // things done, made or come over a period: "admitted 469,200 persons",
 // "than they released that year (448,400)", "England planted 4,550 ha",
-// "has created 73% (15,040 ha)".
+// "has created 73% (15,040 ha)"; land burned, cleared or felled over the
+// span ("5,939 fires burned 1,035,963 acres") is an area done, a flow.
 var doneVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
 	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "recruited", "removed", "deported",
-	"returned", "created", "planted", "built", "opened", "performed", "transported", "carried", "delivered", "donated", "launched"}
+	"returned", "created", "planted", "built", "opened", "performed", "transported", "carried", "delivered", "donated", "launched",
+	"burned", "burnt", "cleared", "felled", "harvested"}
 
 // doneGap are the words of a time that may stand between a verb of
-// doneVerbs and the count it counts: "released that year (".
+// doneVerbs and the count it counts, with a year (doneBefore): "released
+// that year (", "designs were registered in 2023 with 77,254".
 var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": true, "same": true, "year": true, "month": true,
-	"quarter": true, "week": true, "day": true, "period": true, "in": true, "during": true, "a": true, "total": true, "of": true}
+	"quarter": true, "week": true, "day": true, "period": true, "in": true, "during": true, "a": true, "total": true, "of": true, "with": true}
 
 // irregularDone are past participles of doing that do not end in -ed:
 // "journeys were made", "homes sold", "people died" is read by its -ed.
@@ -97,8 +101,16 @@ var heldStateRe = lazyRegexp(`^[)\s]*(?:[a-z-]+\s+){0,2}?(active|inactive|outsta
 
 // stockMomentBefore matches a moment in the figure's own words before it
 // that dates a stock: "At 31 March 2015,", "at the end of 2018, there
-// were", "at December 2022", "as at 30 June".
-var stockMomentBefore = lazyRegexp(`(?i)\b((?:` + stockAtWords + `|at|at yearend|at year-end) (?:\d{1,2} )?(?:` + monthAlt + `|(?:19|20)\d\d)|at (?:yearend|year-end))\b`)
+// were", "at December 2022", "as at 30 June"; a day after "on" ("On 31
+// March 2023 2,480 people were waiting") when no verb of doing follows
+// the count ("On 12 May 300 people were evacuated" counts a day's events).
+var stockMomentBefore = lazyRegexp(`(?i)\b((?:` + stockAtWords + `|at|at yearend|at year-end) (?:\d{1,2} )?(?:` + monthAlt + `|(?:19|20)\d\d)|on \d{1,2} (?:` + monthAlt + `)|at (?:yearend|year-end))\b`)
+
+// heldSubjectRe matches the words of a clause's subject that name
+// things held in a state at a moment, for a bare number the clause moves
+// or gives: "the outstanding caseload fell by 1%, from 62,994", "the
+// backlog stood at 3,100", "the waiting list grew to".
+var heldSubjectRe = lazyRegexp(`\b(outstanding|backlog|caseload|waiting lists?|wait lists?|on hold|in custody|in post)\b`)
 
 // newAfterRe matches "new" or "newly" in the noun phrase of a figure:
 // "15,000 hectares (ha) of new woodland", "1,646,609 new motor vehicles",
@@ -126,7 +138,7 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if g := stockAtAfter.FindStringSubmatch(c.after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), false, true
 	}
-	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil {
+	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil && (!strings.HasPrefix(strings.ToLower(g[1]), "on ") || !doneAfter(c.after)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), false, true
 	}
 	if g := heldStateRe.FindStringSubmatch(c.after); g != nil {
@@ -157,11 +169,22 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if c.area {
 		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", false, true
 	}
+	// Its clause's subject held in a state, with no verb of the figure's
+	// own: "the outstanding caseload fell by 1%, from 62,994".
+	if g := heldSubjectRe.FindStringSubmatch(c.clause); g != nil && c.noun == "" {
+		return indicators.Stock, fmt.Sprintf("%q in the clause: things held in a state at a moment, a stock", g[1]), false, true
+	}
 	// Its counted noun.
 	if k, why, ok := nounMeasure(c.noun); ok && (k == indicators.Flow || heldCount(c.before, c.after)) {
 		return k, why, true, true
 	}
 	return 0, "", false, false
+}
+
+// doneAfter reports whether a verb of doing follows a count (verbAfter).
+func doneAfter(after string) bool {
+	v, held := verbAfter(after)
+	return v != "" && !held
 }
 
 // doneBefore returns the verb of doneVerbs whose object the figure is:
@@ -174,7 +197,7 @@ func doneBefore(before string) string {
 		if slices.Contains(doneVerbs, w) {
 			return w
 		}
-		if w != "" && !doneGap[w] && !hedgeWords[w] {
+		if w != "" && !doneGap[w] && !hedgeWords[w] && !yearWord(w) {
 			break
 		}
 	}
@@ -293,6 +316,10 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 		after:  strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End])),
 		area:   m.Kind == Measure && areaUnits[cl.ind.Unit.String()],
 		span:   cl.ind.Period.IsStated() || ownSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]) || pointedSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]),
+	}
+	c.clause = strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
+	if i := strings.LastIndexByte(c.clause, ';'); i >= 0 {
+		c.clause = c.clause[i+1:]
 	}
 	if b := strings.TrimRight(c.before, " "); m.Kind == Number && strings.HasSuffix(b, "(") {
 		c.lead = strings.TrimSpace(strings.TrimSuffix(b, "("))

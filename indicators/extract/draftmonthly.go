@@ -174,6 +174,9 @@ func (d *docDraft) figureMonth(m Mention) (time.Month, int, int, bool) {
 		if bracketed && k > 0 && (strings.ContainsAny(after[k-1].w, ",;") || slices.Contains([]string{"and", "but", "while", "whereas"}, after[k-1].w)) {
 			break // "(12%); in March …", "(40%) and, in March …": the next clause's month, not the bracketed figure's
 		}
+		if k > 1 && after[k-1].w == "in" && after[k-2].w == "than" {
+			break // "0.2% lower than in September 2018": the time compared with, never the figure's
+		}
 		if k > 0 && after[k-1].w == "in" {
 			if mo := monthAt(text, w.at, w.w); mo != 0 && yearAfter(after, k) >= 0 && !(k+2 < len(after) && priceBaseWord(after[k+2].w)) {
 				return mo, w.at, yearAfter(after, k), true

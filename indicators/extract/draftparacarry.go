@@ -59,6 +59,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.datedComparedReadings(out) // "… compared with the previous year (592,293)" (drafts62)
 	d.pointBackPeriods(out)      // "This is 7.7 percent above the revised July rate" (drafts66)
 	d.refYearPeriods(out)        // "Over the year to 2019 …" (drafts66)
+	earlierReadings(out)         // "… twice the previous year (2,900 ha)" (when24)
 	return out
 }
 

@@ -140,6 +140,11 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthlyClaim(cl, m)
 	d.releaseSpanClaim(cl, m, cs, ce)
 	d.fromToClaim(cl, m)
+	if trendPers[cl.ind.Unit.Per] {
+		if p, why, ok := d.sinceSpan(m, ce, &cl.ind); ok {
+			cl.ind.Period, cl.fieldNotes["period"] = p, why // a trend, once its year is known
+		}
+	}
 }
 
 // whenRules dates a figure by the rules of this file.
@@ -188,7 +193,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 	if ind.Period.IsStated() {
 		return
 	}
-	if p, why, ok := d.sinceSpan(m, cs, ce, ind.Measure); ok {
+	if p, why, ok := d.sinceSpan(m, ce, ind); ok {
 		set(p, why)
 		return
 	}
@@ -247,17 +252,37 @@ func (d *docDraft) includedIn(m Mention) (Mention, int, bool) {
 	return prev, m.Sentence.Start + len(before) - len("including"), found
 }
 
-// sinceRe is a total's start: "since 2006", "Since 2014,".
-var sinceRe = lazyRegexp(`\b[Ss]ince ((?:19|20)\d\d)\b`)
+// sinceRe is a total's or a trend's start: "since 2006", "Since 1895,"
+// (a record of the weather or of prices may start in the 1800s).
+var sinceRe = lazyRegexp(`\b[Ss]ince ((?:1[89]|20)\d\d)\b`)
 
-// sinceSpan returns the span of a total counted since a year ("Since
-// 2006, … more than $2.5 billion", "trained … since 1970"): from that
-// year to the year the document was issued. The since must be in the
-// figure's own part of its clause, before the next figure.
-func (d *docDraft) sinceSpan(m Mention, cs, ce int, measure indicators.MeasureKind) (indicators.Period, string, bool) {
-	issued := d.dateline // the date the document speaks from, even a revision's
-	if issued.IsZero() || m.Quantity.Direction != indicators.NoDirection || measure == indicators.Change {
+// recordYearsRe is the length of a trend's record before it: "Over the
+// 118-year period of record,".
+var recordYearsRe = lazyRegexp(`(?i)\b(?:over|across|during|in) the (\d{1,3})-year (?:period|record)\b`)
+
+// trendPers are the times a trend's rate is per: "0.13°F per decade".
+var trendPers = map[string]bool{"decade": true, "century": true, "year": true}
+
+// sinceSpan returns the years a figure is counted or measured over from
+// the start its own words name (when24 folds the trend into it). The
+// genre's pattern: a total counted since a year ("Since 2006, … more
+// than $2.5 billion", "trained … since 1970") with no period of its own
+// runs from that year to the year the document was issued; a trend, a
+// rate of change per decade or year over a long record, runs from its
+// start to the year its paragraph reports — "Since 1895, … an increase
+// of about 0.13°F per decade" in a paragraph of 2012 is 1895/2012, as is
+// "Over the 118-year period of record, … about 0.16 inch per decade". The
+// since must be in the figure's own part of its clause, before the next
+// figure.
+func (d *docDraft) sinceSpan(m Mention, ce int, ind *indicators.Indicator) (indicators.Period, string, bool) {
+	trend := trendPers[ind.Unit.Per] && ind.Period.IsYear() && !ind.Period.Fiscal
+	end := ind.Period.From.Year
+	switch {
+	case trend:
+	case ind.Period.IsStated() || m.Quantity.Direction != indicators.NoDirection || ind.Measure == indicators.Change || d.dateline.IsZero():
 		return indicators.Period{}, "", false
+	default:
+		end = d.dateline.Year // the date the document speaks from, even a revision's
 	}
 	text := d.src.Text
 	lo, hi := m.Sentence.Start, ce
@@ -271,16 +296,24 @@ func (d *docDraft) sinceSpan(m Mention, cs, ce int, measure indicators.MeasureKi
 			hi = o.Span.Start
 		}
 	}
-	g := sinceRe.FindStringSubmatchIndex(text[lo:hi])
-	if g == nil {
-		return indicators.Period{}, "", false
+	if g := sinceRe.FindStringSubmatchIndex(text[lo:hi]); g != nil {
+		y, _ := strconv.Atoi(text[lo+g[2] : lo+g[3]])
+		if y >= end {
+			return indicators.Period{}, "", false
+		}
+		p := indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: end}}
+		if trend {
+			return p, fmt.Sprintf("%q: a trend since then, to %d, the year its figure reports", text[lo+g[0]:lo+g[1]], end), true
+		}
+		return p, fmt.Sprintf("%q: a total since then, to %d, the year the document was issued (%s)", text[lo+g[0]:lo+g[1]], end, d.dateline), true
 	}
-	y, _ := strconv.Atoi(text[lo+g[2] : lo+g[3]])
-	if y >= issued.Year {
-		return indicators.Period{}, "", false
+	if g := recordYearsRe.FindStringSubmatch(text[lo:hi]); g != nil && trend {
+		if n, _ := strconv.Atoi(g[1]); n > 1 {
+			p := indicators.Period{From: indicators.Date{Year: end - n + 1}, To: indicators.Date{Year: end}}
+			return p, fmt.Sprintf("%q: a trend over the record's %d years to %d, the year its figure reports", g[0], n, end), true
+		}
 	}
-	p := indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: issued.Year}}
-	return p, fmt.Sprintf("%q: a total since then, to %d, the year the document was issued (%s)", text[lo+g[0]:lo+g[1]], issued.Year, issued), true
+	return indicators.Period{}, "", false
 }
 
 // meetingRe dates a decision by the meeting that took it: "At its meeting

@@ -93,7 +93,8 @@ func (d *docDraft) previousReading(m Mention) (Mention, string, bool) {
 var toHedges = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true, "approximately": true}
 
 // yearEndRe is a reading at a year's end: "at end-2026", "by end-2025",
-// "at the end of 2026".
+// "at the end of 2026"; a rate's after it (yearEndMonth), a counted
+// stock's before it (stockMomentClaim). Group 1 is the year.
 var yearEndRe = lazyRegexp(`(?i)\b(?:at|by|for) (?:end-|the end of |year-end )((?:19|20)\d\d)\b`)
 
 // yearEndRateWords name a rate read at a point in time: inflation, an interest

@@ -41,6 +41,13 @@ var (
 	// clauseEarlierRe dates a "compared with" clause's own figures at its
 	// end: "… in the previous year", "… five years earlier".
 	clauseEarlierRe = lazyRegexp(`(?i)^[^;()]*?\b(?:in )?(?:the )?` + earlierPhrase + `\b`)
+	// earlierBeforeRe and earlierAtRe name an earlier period right at
+	// a figure, in any clause (when24): "twice the previous year (2,900
+	// ha)", "the previous year where 73% of" (the text before the figure
+	// ends with them); "down from 70 the previous year" (the text after
+	// opens with it).
+	earlierBeforeRe = lazyRegexp(`(?i)\bthe ` + earlierPhrase + `(?:\s*\(|,? (?:where|when))\s*$`)
+	earlierAtRe     = lazyRegexp(`(?i)^\s*(?:in )?the ` + earlierPhrase + `\b`)
 	// lastQuarterRe ends the text before a figure of the quarter before:
 	// "last quarter (", "the previous quarter (".
 	lastQuarterRe = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
@@ -141,6 +148,38 @@ type comparedFigure struct {
 // of an earlier period, and gives year-on-year changes their bases
 // counted from their own periods.
 func (d *docDraft) datedComparedReadings(out []claim) {
+	eachQuote(out, d.comparedSentence)
+}
+
+// earlierReadings dates the figures of each sentence of out that are
+// readings of the earlier period named right at them, once every figure
+// has its period (earlierBeforeRe, earlierAtRe): "twice the previous year
+// (2,900 ha)" is the year before the sentence's first figure's.
+func earlierReadings(out []claim) {
+	eachQuote(out, func(out []claim, q string, figs []comparedFigure) {
+		main := out[figs[0].i].ind.Period
+		for _, f := range figs[1:] {
+			cl := &out[f.i]
+			ind := &cl.ind
+			if !main.IsStated() || ind.Period != main || ind.Measure == indicators.Change {
+				continue
+			}
+			before, after := q[:f.at], q[f.at+len(ind.Stated):]
+			g := earlierBeforeRe.FindStringSubmatch(before[max(0, len(before)-120):])
+			if g == nil {
+				g = earlierAtRe.FindStringSubmatch(after)
+			}
+			if g != nil {
+				p := shiftYears(main, yearsBack(g[1]))
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q at the figure: %s, the reading of the period the sentence's first figure is compared with", strings.TrimSpace(g[1]), p)
+			}
+		}
+	})
+}
+
+// eachQuote calls f with the drafted figures of each sentence of out,
+// its quote and where each figure stands in it.
+func eachQuote(out []claim, f func(out []claim, q string, figs []comparedFigure)) {
 	for i := 0; i < len(out); {
 		if out[i].skip != "" || len(out[i].ind.Provenance) == 0 {
 			i++
@@ -167,7 +206,7 @@ func (d *docDraft) datedComparedReadings(out []claim) {
 			pos += k + len(o.ind.Stated)
 		}
 		if len(figs) > 0 {
-			d.comparedSentence(out, q, figs)
+			f(out, q, figs)
 		}
 		i = max(j, i+1)
 	}

@@ -187,6 +187,18 @@ func endingsIn(text string) []endingAt {
 		if !p.Split && !p.Fiscal {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
+		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
+			// "over the three-year period to the year ending March 2023":
+			// the years up to that one, 2020-04/2023-03, never read at
+			// its last month.
+			g = append([]int{g[0] - at}, g[1:]...)
+			if p.IsSpan() {
+				p.From.Year -= n - 1
+			} else {
+				p = indicators.Period{From: indicators.Date{Year: y - n + 1}, To: indicators.Date{Year: y}}
+			}
+			month = indicators.Period{}
+		}
 		add(g, p, month)
 	}
 	for _, g := range monthStepsIn(text) {
@@ -212,6 +224,27 @@ func endingsIn(text string) []endingAt {
 		}
 	}
 	return out
+}
+
+// yearsToRe closes the words before a year ending in a month that make
+// it the last of several: "over the three-year period to the", "in the
+// 3 years to".
+var yearsToRe = lazyRegexp(`(?i)\b(\d|` + smallNumberAlt() + `)[- ]years?(?: period)? (?:to|ending|ended)(?: the)? $`)
+
+// yearsTo returns how many years a span ending where words end runs
+// ("three-year period to the " 3), and how far back from their end its
+// words start; 0 when words name none.
+func yearsTo(words string) (int, int) {
+	g := yearsToRe.FindStringSubmatchIndex(words)
+	if g == nil {
+		return 0, 0
+	}
+	w := strings.ToLower(words[g[2]:g[3]])
+	n, err := strconv.Atoi(w)
+	if err != nil {
+		n, _ = smallNumber(w)
+	}
+	return n, len(words) - g[0]
 }
 
 // yearEndingIn returns the year ending in month mo of year y that words

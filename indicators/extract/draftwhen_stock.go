@@ -155,3 +155,45 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period of %s, %q, which this figure's words point back to", lead, strings.Join(strings.Fields(prev.Text), " "), words)
 	}
 }
+
+// A stock of counted things is dated by the moment its own words before
+// it name, to the precision they give (when24), as stockDate reads a date
+// after it: "At the end of 2018, there were 4,351 people on wait lists"
+// → 2018-12-31 (a count at a year's end is at its last day, where a
+// capacity or a rate "at the end of 2024" keeps its year or month:
+// yearEndMonth), "On 31 March 2016 5,954 people were being treated" →
+// 2016-03-31, "as at June 2015, 5 percent" → 2015-06. It runs once the
+// measure is known (measureCounted), and replaces only a period that is
+// not stated, that holds the moment ("2018" for the end of 2018), or that
+// the figure took from no words of its own.
+
+// stockMomentClaim dates a stock of counted things by the moment the
+// words of its sentence before it name: any period that holds the moment
+// gives way to it, and one the figure took from no words of its own too
+// when the moment is in its own words (ownPart).
+func (d *docDraft) stockMomentClaim(cl *claim, m Mention) {
+	ind := &cl.ind
+	if ind.Measure != indicators.Stock || ind.Unit.Per != "" || !(ind.Unit.Kind == indicators.Count || ind.Unit.IsZero() && m.Kind == Number) {
+		return
+	}
+	before := joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start])
+	if before != "" {
+		before = strings.ToLower(before[:1]) + before[1:] // "On 31 March", "As at June" open their sentence
+	}
+	var p indicators.Period
+	var words string
+	if g := yearEndRe.FindAllStringSubmatch(before, -1); g != nil { // "At the end of 2018, there were", "at end-2022"
+		y, _ := strconv.Atoi(g[len(g)-1][1])
+		p, words = indicators.Period{From: indicators.Date{Year: y, Month: time.December, Day: 31}}, g[len(g)-1][0]
+	} else if q, w, ok := dateAfter(before, false); ok && !q.IsSpan() && !strings.Contains(strings.ToLower(before), "since "+strings.ToLower(w)) {
+		p, words = q, w
+	} else {
+		return
+	}
+	why := cl.fieldNotes["period"]
+	fallback := strings.HasPrefix(why, "no year of its own") || strings.HasPrefix(why, "no date of its own") || strings.HasPrefix(why, "no period of its own")
+	if ind.Period.IsStated() && !ind.Period.Contains(p) && !(fallback && strings.Contains(d.ownPart(m), strings.ToLower(words))) {
+		return
+	}
+	ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q before the count: things counted at that moment, a stock", words)
+}
