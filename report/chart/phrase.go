@@ -134,16 +134,18 @@ func describe(items []item, title string) words {
 		}
 	}
 	relabel(func(_, nth int) string { return ordinal(nth) })
-	// Bars of one title, which the slide's title says, are told apart by
-	// what differs alone: "2011", "2012".
-	if wording.Untitled(title, titles, partsOf) {
+	// Bars of one title are told apart by what differs alone: "2011",
+	// "2012"; the title is said once, by the slide's title or the
+	// subtitle.
+	untitled, said := wording.Untitled(title, titles, partsOf)
+	if untitled {
 		for i := range w.labels {
 			w.labels[i] = wording.Bare(partsOf[i]...)
 		}
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
-	w.subtitle = wording.SubtitleWith(w.subtitle, phrase)
+	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
 	unitOnce(w.values, items, w.unit)
 	return w
 }

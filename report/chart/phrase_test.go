@@ -162,14 +162,14 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "a13", title: "Position abroad", stated: "$4,660.9 billion", period: "2013", measure: indicators.Stock, source: "bea-2015"},
 			{id: "a14", title: "Position abroad", stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock, source: "bea-2015"},
 		},
-		want: []string{"Position abroad (2013)", "Position abroad (2014)"},
+		want: []string{"2013", "2014"}, // the title is the subtitle's
 	}, {
 		name: "one year, two sources",
 		figs: []fig{
 			{id: "wh", title: "Trade", stated: "$279 billion", period: "2014", source: "wh-2015"},
 			{id: "bea", title: "Trade", stated: "$280 billion", period: "2014", source: "bea-2015"},
 		},
-		want: []string{"Trade (White House 2015)", "Trade (BEA 2015)"},
+		want: []string{"White House 2015", "BEA 2015"},
 	}, {
 		name: "a stock beside a target",
 		figs: []fig{
@@ -177,7 +177,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
 			{id: "vague", title: "Investment", stated: "$600 billion", period: "not stated", measure: indicators.Stock, status: indicators.Pledge},
 		},
-		want: []string{"Investment (2014)", "Investment (target for 2025)", "Investment (pledge, year not stated)"},
+		want: []string{"2014", "Target for 2025", "Pledge, year not stated"},
 	}, {
 		name: "alike in every way but the figure",
 		figs: []fig{
@@ -236,10 +236,10 @@ func TestBarLabelsMixed(t *testing.T) {
 	}
 }
 
-// TestBarLabelsUntitled: bars of one title that the slide's title says
-// are labelled by what differs alone ("2011", not "Students … (2011)");
-// where the slide's title does not say it, or the titles differ, every
-// bar keeps its title.
+// TestBarLabelsUntitled: bars of one title are labelled by what differs
+// alone ("2011", not "Students … (2011)"), the title said once, by the
+// slide's title or else the subtitle (s24s-flooding said a long title on
+// both bars); where the titles differ, every bar keeps its title.
 func TestBarLabelsUntitled(t *testing.T) {
 	years := []fig{
 		{id: "s11", title: "Students attending school", stated: "3,548,948", period: "2011"},
@@ -249,17 +249,18 @@ func TestBarLabelsUntitled(t *testing.T) {
 		name, title string
 		figs        []fig
 		want        []string
+		subtitle    string
 	}{
-		{"one title over years", "Students attending school in Australia", years, []string{"2011", "2012"}},
-		{"the title not said", "All", years, []string{"Students attending school (2011)", "Students attending school (2012)"}},
+		{"one title over years", "Students attending school in Australia", years, []string{"2011", "2012"}, "Number, annual totals for the years on the bars"},
+		{"the title not said", "All", years, []string{"2011", "2012"}, "Number, annual totals for the years on the bars; students attending school"},
 		{"a fact and a target of one title", "Investment by 2025", []fig{
 			{id: "now", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
-		}, []string{"2014", "Target for 2025"}},
+		}, []string{"2014", "Target for 2025"}, ""},
 		{"titles differ", "Trade and investment", []fig{
 			{id: "t", title: "Trade", stated: "$279 billion", period: "2014"},
 			{id: "i", title: "Investment", stated: "$350 billion", period: "2015"},
-		}, []string{"Trade (2014)", "Investment (2015)"}},
+		}, []string{"Trade (2014)", "Investment (2015)"}, ""},
 	}
 	for _, tt := range tests {
 		c := figCatalog(t, tt.figs...)
@@ -271,6 +272,9 @@ func TestBarLabelsUntitled(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("bar labels under %q (%s) (-want +got):\n%s", tt.title, tt.name, diff)
+		}
+		if tt.subtitle != "" && s.Subtitle != tt.subtitle {
+			t.Errorf("subtitle under %q (%s) = %q, want %q", tt.title, tt.name, s.Subtitle, tt.subtitle)
 		}
 	}
 }

@@ -271,8 +271,8 @@ func (b *book) planCharts() error {
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
 		}
-		cd.subtitle = wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase)
-		untitle(v.Title, cd.items)
+		said := untitle(v.Title, cd.items)
+		cd.subtitle = wording.SubtitleWith(wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase), said)
 		shortLabels(cd.items)
 		if cd.pie && len(v.Indicators) > 1 {
 			// The parts of one whole, as the slide's waffle of them
@@ -685,16 +685,18 @@ func seriesNotes(c *indicators.Catalog, v *indicators.ChartView) []string {
 }
 
 // untitle labels items by what each adds to its title alone, where they
-// are of one title that the chart's title says (wording.Untitled), as the
-// slide labels its bars: "2011 (3,548,948)", not "Students attending
-// school in Australia (2011, 3,548,948)".
-func untitle(chartTitle string, items []chartItem) {
+// are of one title (wording.Untitled), as the slide labels its bars:
+// "2011 (3,548,948)", not "Students attending school in Australia (2011,
+// 3,548,948)". It returns the title for the subtitle to say, where the
+// chart's title does not.
+func untitle(chartTitle string, items []chartItem) string {
 	titles, parts := make([]string, len(items)), make([][]string, len(items))
 	for i, it := range items {
 		titles[i], parts[i] = it.title, it.parts
 	}
-	if !wording.Untitled(chartTitle, titles, parts) {
-		return
+	untitled, said := wording.Untitled(chartTitle, titles, parts)
+	if !untitled {
+		return ""
 	}
 	for i, it := range items {
 		items[i].label = wording.Label(wording.Bare(it.parts...), it.fig)
@@ -702,6 +704,7 @@ func untitle(chartTitle string, items []chartItem) {
 			items[i].short = wording.Bare(it.parts...)
 		}
 	}
+	return said
 }
 
 // categoryLine is the most characters a line of a bar's name takes in a

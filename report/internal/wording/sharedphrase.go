@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -23,7 +24,10 @@ func BarTitles(viewTitle string, told, raw []string, entities [][]string) ([]str
 // (", per 100,000 people") or in brackets at the end (" (15+)"), and that
 // phrase without its comma or brackets. Titles are returned as they are,
 // with "", where fewer than two share one, or where the phrase or a
-// title without it would say no word or figure.
+// title without it would say no word or figure, or where the comma is
+// inside a list: ", fuel and power" ends "housing, fuel and power", one
+// name, never a clause (s24s-spending's bars read "…spending on housing"
+// under a subtitle "…; fuel and power").
 func sharedPhrase(titles []string) ([]string, string) {
 	if len(titles) < 2 {
 		return titles, ""
@@ -32,7 +36,7 @@ func sharedPhrase(titles []string) ([]string, string) {
 		if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
 			return t[:i], t[i+2 : len(t)-1]
 		}
-		if i := strings.LastIndex(t, ", "); i > 0 {
+		if i := strings.LastIndex(t, ", "); i > 0 && !listEnd(t[:i], t[i+2:]) {
 			return t[:i], t[i+2:]
 		}
 		return "", ""
@@ -69,4 +73,16 @@ func SubtitleWith(sub, phrase string) string {
 		return upperFirst(phrase)
 	}
 	return sub + "; " + phrase
+}
+
+// listEnd reports whether phrase, after a comma that follows head, ends
+// a list of lower-case words that head's last word opens: "fuel and
+// power" after "… on housing". A phrase of names ("England and Wales")
+// or of no coordinator ("traditional survey area") is no list's end.
+func listEnd(head, phrase string) bool {
+	h := strings.Fields(head)
+	if len(h) == 0 || !lowerStart(h[len(h)-1]) || !lowerStart(phrase) || strings.Contains(phrase, ",") {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(phrase), func(w string) bool { return coordinators[w] })
 }

@@ -24,6 +24,9 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		{"one bar lacks it", []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, ""},
 		{"phrases differ", []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, ""},
 		{"a sign, no word", []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, ""},
+		{"comma inside a list (s24s-spending)", []string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"},
+			[]string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"}, ""},
+		{"places after a comma", []string{"Deaths of men, England and Wales", "Deaths of women, England and Wales"}, []string{"Deaths of men", "Deaths of women"}, "England and Wales"},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}
 	for _, tt := range tests {

@@ -690,26 +690,38 @@ func Label(title string, parts ...string) string {
 
 // Untitled reports whether bars of titles, each adding parts to its title
 // (Parts), are labelled by their parts alone (Bare): there are two or
-// more, of one title, which the chart's title says, and each bar adds
-// something. Bars of one indicator over several years then read "2011",
-// "2012" under the title "Students attending school in Australia",
-// rather than repeat it on every bar.
-func Untitled(chartTitle string, titles []string, parts [][]string) bool {
+// more, of one title, and each bar adds something. Bars of one indicator
+// over several years then read "2011", "2012", rather than repeat the
+// title on every bar. It returns too the title the subtitle says once
+// (SubtitleWith), with its first word lowered: none where the chart's
+// title says it ("Students attending school in Australia" over bars of
+// "Students attending school"), is its head ("CPIH items unavailable to
+// price" over "… during lockdown restrictions", s15-prices) or says it
+// without the "Share of" its unit says ("Journeys with walking as the
+// main mode" over "Share of journeys …", s24s-cycling); else the title
+// ("Homes and businesses signed up to the free flood warning service"
+// under "Properties signed up to flood warnings" was said on both of its
+// bars, s24s-flooding).
+func Untitled(chartTitle string, titles []string, parts [][]string) (bool, string) {
 	if len(titles) < 2 || len(parts) != len(titles) {
-		return false
+		return false, ""
 	}
 	for i, t := range titles {
 		if t != titles[0] || len(parts[i]) == 0 {
-			return false
+			return false, ""
 		}
 	}
 	low, t := strings.ToLower(chartTitle), strings.ToLower(titles[0])
-	// Or the chart's title is the head of theirs, whole words: "CPIH
-	// items unavailable to price" over bars of "CPIH items unavailable to
-	// price during lockdown restrictions" read "November 2020" and
-	// "February 2021" (s15-prices).
+	for _, lead := range shareLeads {
+		if rest, ok := strings.CutPrefix(t, lead); ok && hasWords(low, rest) {
+			return true, ""
+		}
+	}
 	head := strings.TrimRight(low, " ,;:")
-	return strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ")
+	if strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ") {
+		return true, ""
+	}
+	return true, lowerFirstWord(titles[0])
 }
 
 // Bare returns a bar's label of its parts alone, where its title is the
