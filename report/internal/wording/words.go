@@ -140,10 +140,23 @@ func When(f Figure, short bool) string {
 		}
 	}
 	ns := notStated
-	if !short {
+	computed := f.Op != ""
+	switch {
+	case !f.Period.IsStated() && !f.Period.UpTo && !f.Issued.IsZero() && !f.Status.IsCommitment() && !computed:
+		// A figure of no stated time says when it was reported, as its
+		// card does: "Period not stated (reported 8 September 2011)",
+		// never a total "over a period not stated in the source", which
+		// a slide's reader asks the period of (s24s-flooding).
+		ns += " (reported " + f.Issued.Long() + ")"
+		if !short {
+			if f.Measure == indicators.Stock {
+				return ", date" + ns
+			}
+			return ", period" + ns
+		}
+	case !short:
 		ns += " in the source"
 	}
-	computed := f.Op != ""
 	if f.Period.UpTo {
 		// A running total to a date: "to 31 May 2018" on a bar,
 		// "cumulative to 31 May 2018" in a subtitle or on a card; a stock
