@@ -762,7 +762,7 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
 	switch {
 	case it.unbounded:
-		w.Label = upperFirst(indicators.UnboundedText)
+		w.Label = wording.UpperFirst(indicators.UnboundedText)
 	case it.computed != "" && w.Tip == Faded:
 		key = append(key, KeyEntry{FadedSwatch, "Faded squares: what the share may be; computed from " + it.computed})
 	case it.computed != "" && w.Tip == Beyond:
@@ -909,7 +909,7 @@ func roundedSquares(parts []WafflePart, rounding string) string {
 // be bounded.
 func cardValue(it item) string {
 	if it.unbounded {
-		return upperFirst(indicators.UnboundedText)
+		return wording.UpperFirst(indicators.UnboundedText)
 	}
 	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period,
 		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment()), Against: it.against, Title: it.title})
@@ -1082,7 +1082,7 @@ func nameNotes(items []item, labels []string) {
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
 			switch {
-			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, upperFirst(items[i].title)+":"):
+			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":"):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
 			default:

@@ -528,14 +528,30 @@ func CardLine(f Figure, titles ...string) string {
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, when), ", "))
 }
 
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
+// UpperFirst returns s with its first letter in upper case, after any
+// opening quotes: "an estimated 228 million cases" starts a card as "An
+// estimated …", a bar "‘Tipper lorry load’ or larger fly-tipping
+// incidents" (s24s-flytipping's began in lower case). A first letter of
+// several bytes ("é") is kept whole; s not starting with a letter so is
+// returned as it is ("$5").
+func UpperFirst(s string) string {
+	at := 0
+	for at < len(s) {
+		r, n := utf8.DecodeRuneInString(s[at:])
+		if r != '"' && r != '\'' && !unicode.Is(unicode.Pi, r) {
+			break
+		}
+		at += n
+	}
+	r, n := utf8.DecodeRuneInString(s[at:])
+	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return s[:at] + string(unicode.ToUpper(r)) + s[at+n:]
 }
+
+// upperFirst is UpperFirst, as this package calls it.
+func upperFirst(s string) string { return UpperFirst(s) }
 
 // SaysPeriod reports whether title already states period p, so that a
 // label under it or beside it need not: it holds p's label as words

@@ -224,3 +224,22 @@ func TestUntitled(t *testing.T) {
 		t.Errorf("Bare(%q, %q, %q) = %q, want %q", "target for 2025", "", "second", got, want)
 	}
 }
+
+func TestUpperFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"an estimated", "An estimated"},
+		{"état", "État"}, // a first letter of two bytes stays whole
+		{"$5", "$5"},
+		{"\xff5", "\xff5"},
+		{"‘tipper lorry load’ or larger", "‘Tipper lorry load’ or larger"}, // s24s-flytipping
+		{"“quoted” words", "“Quoted” words"},
+		{"'", "'"},
+		{"(15+)", "(15+)"},
+	}
+	for _, tc := range tests {
+		if got := UpperFirst(tc.in); got != tc.want {
+			t.Errorf("UpperFirst(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
