@@ -110,7 +110,8 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// A note is said once, however many bars it is a note of: two
 	// changes of one release with one remark ("The document writes a
 	// change of coverage in percent …") printed it twice (s13-vaccines).
-	for _, n := range slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes) {
+	// Nor is a note the subtitle says (wording.NotesUnsaid).
+	for _, n := range wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes)) {
 		if !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
 		}

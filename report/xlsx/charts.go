@@ -1632,6 +1632,13 @@ func (b *book) writeCharts() error {
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)
+			// The view's notes, as the slide prints them under its
+			// plot (s24s-stopsearch: a note of the whole view was in no
+			// cell of the book); an indicator's notes are in its row's
+			// Notes cell.
+			if err := b.chartNotes(wording.NotesUnsaid(vb.data.subtitle, v.Notes), top, ch); err != nil {
+				return err
+			}
 		}
 		var combo []*excelize.Chart
 		if line != nil {

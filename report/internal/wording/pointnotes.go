@@ -97,3 +97,19 @@ func PointNotes(points []PointNote) []string {
 func Dated(periods, note string) string {
 	return periods + ": " + note
 }
+
+// NotesUnsaid returns notes without those the subtitle sub says already,
+// whole words in any case, a note's final full stop aside: a view's note
+// "Road network distance." under "…; road network distance" printed the
+// words twice (s24s-cycling). notes is not changed.
+func NotesUnsaid(sub string, notes []string) []string {
+	low := strings.ToLower(sub)
+	var out []string
+	for _, n := range notes {
+		if w := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(n), ".")); w != "" && hasWords(low, w) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}

@@ -37,3 +37,21 @@ func TestPointNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestNotesUnsaid(t *testing.T) {
+	tests := []struct {
+		sub   string
+		notes []string
+		want  []string
+	}{
+		{"Kilometres, 2017 (estimates); road network distance", []string{"Road network distance.", "Survey estimates."}, []string{"Survey estimates."}},
+		{"Percent", []string{"Road network distance."}, []string{"Road network distance."}},
+		{"Percent of adults", []string{"Adults"}, nil}, // said whole, in any case
+		{"Percent of adults", []string{"Adult"}, []string{"Adult"}},
+	}
+	for _, tt := range tests {
+		if got := NotesUnsaid(tt.sub, tt.notes); !slices.Equal(got, tt.want) {
+			t.Errorf("NotesUnsaid(%q, %q) = %q, want %q", tt.sub, tt.notes, got, tt.want)
+		}
+	}
+}
