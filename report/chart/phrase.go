@@ -2,6 +2,8 @@ package chart
 
 import (
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -358,7 +360,24 @@ func percentsInDigits(values []string, items []item) {
 			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true, Words: true}))
 		}
 	}
+	// One style of percent in one chart, the sign's where any label
+	// writes it, at the document's precision ("2.6 per cent" beside
+	// "12%" and "3.0%" is "2.6%", as the book's native chart writes it,
+	// s24s-cycling); the labels all in words keep them.
+	if !slices.ContainsFunc(items, func(it item) bool { return it.u.Kind == indicators.Percent && it.u.Per == "" }) ||
+		!slices.ContainsFunc(values, func(v string) bool { return strings.Contains(v, "%") }) {
+		return
+	}
+	for i, it := range items {
+		if it.u.Kind == indicators.Percent && it.u.Per == "" {
+			values[i] = percentSign.ReplaceAllString(values[i], "$1%")
+		}
+	}
 }
+
+// percentSign finds a percent written in words after its figure ("2.6
+// per cent", "40 percent").
+var percentSign = regexp.MustCompile(`([0-9]) (?:per cent|percent)\b`)
 
 // oneWay writes the value labels of the counts among items one way: when
 // wording.CountsShort says so (one holds words besides its figure and
