@@ -27,6 +27,11 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		{"comma inside a list (s24s-spending)", []string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"},
 			[]string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"}, ""},
 		{"places after a comma", []string{"Deaths of men, England and Wales", "Deaths of women, England and Wales"}, []string{"Deaths of men", "Deaths of women"}, "England and Wales"},
+		{"head run the view does not say (s24s-spending)", []string{"Average weekly household spending on package holidays", "Average weekly household spending on pets and pet food"},
+			[]string{"Package holidays", "Pets and pet food"}, "average weekly household spending"},
+		{"head run and tail", []string{"Adults who smoke in Wales, aged 16+", "Adults who smoke in England, aged 16+"}, []string{"Wales", "England"}, "adults who smoke; aged 16+"},
+		{"a change's head stays", []string{"Change in spending on food", "Change in spending on fuel"}, []string{"Change in spending on food", "Change in spending on fuel"}, ""},
+		{"a run of one word stays", []string{"Spending on food", "Spending on fuel"}, []string{"Spending on food", "Spending on fuel"}, ""},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}
 	for _, tt := range tests {
