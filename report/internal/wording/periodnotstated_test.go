@@ -22,8 +22,8 @@ func TestWhenPeriodNotStated(t *testing.T) {
 		{Figure{Measure: indicators.Share, Status: indicators.Fact}, "period not stated", ", period not stated in the source"},
 		{Figure{Measure: indicators.Flow, Status: indicators.Fact}, "period not stated", "over a period not stated in the source"},
 		{Figure{Measure: indicators.Change, Status: indicators.Target}, "target, year not stated", ", year not stated in the source"},
-		{Figure{Measure: indicators.Flow, Status: indicators.Fact, Issued: sept8}, "period not stated (reported 8 September 2011)", ", period not stated (reported 8 September 2011)"},
-		{Figure{Measure: indicators.Stock, Status: indicators.Fact, Issued: sept8}, "date not stated (reported 8 September 2011)", ", date not stated (reported 8 September 2011)"},
+		{Figure{Measure: indicators.Flow, Status: indicators.Fact, Issued: sept8}, "period not stated, reported 8 September 2011", ", period not stated (reported 8 September 2011)"},
+		{Figure{Measure: indicators.Stock, Status: indicators.Fact, Issued: sept8}, "date not stated, reported 8 September 2011", ", date not stated (reported 8 September 2011)"},
 		{Figure{Measure: indicators.Flow, Status: indicators.Pledge, Issued: sept8}, "pledge, year not stated", ", year not stated in the source"},
 	}
 	for _, tc := range tests {

@@ -69,6 +69,13 @@ func sharedHead(titles []string) ([]string, string) {
 	out := make([]string, len(titles))
 	seen := map[string]bool{}
 	for i, w := range words {
+		// What is left starts with a word, or an acronym ("TV"), not a
+		// name or a figure: "Scotland (2023/24)" of "New native woodland
+		// created in Scotland" named no woodland, "19" of "Homicide
+		// victims aged 13 to 19" no victims.
+		if first := w[head]; !lowerStart(first) && (strings.ToUpper(first) != first || strings.ToLower(first) == first) {
+			return titles, ""
+		}
 		out[i] = upperFirst(strings.Join(w[head:], " "))
 		if seen[strings.ToLower(out[i])] || !Balanced(out[i]) {
 			return titles, ""

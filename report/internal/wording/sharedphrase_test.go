@@ -29,8 +29,12 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		{"places after a comma", []string{"Deaths of men, England and Wales", "Deaths of women, England and Wales"}, []string{"Deaths of men", "Deaths of women"}, "England and Wales"},
 		{"head run the view does not say (s24s-spending)", []string{"Average weekly household spending on package holidays", "Average weekly household spending on pets and pet food"},
 			[]string{"Package holidays", "Pets and pet food"}, "average weekly household spending"},
-		{"head run and tail", []string{"Adults who smoke in Wales, aged 16+", "Adults who smoke in England, aged 16+"}, []string{"Wales", "England"}, "adults who smoke; aged 16+"},
+		{"head run and tail", []string{"Adults who smoke in pubs, aged 16+", "Adults who smoke in cars, aged 16+"}, []string{"Pubs", "Cars"}, "adults who smoke; aged 16+"},
 		{"a change's head stays", []string{"Change in spending on food", "Change in spending on fuel"}, []string{"Change in spending on food", "Change in spending on fuel"}, ""},
+		{"a name left first stays", []string{"New native woodland created in Scotland, previous year", "New native woodland created in Scotland"},
+			[]string{"New native woodland created in Scotland, previous year", "New native woodland created in Scotland"}, ""},
+		{"a figure left first stays", []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, ""},
+		{"an acronym left first", []string{"Household spending on the TV licence", "Household spending on the newspapers"}, []string{"TV licence", "Newspapers"}, "household spending"},
 		{"a run of one word stays", []string{"Spending on food", "Spending on fuel"}, []string{"Spending on food", "Spending on fuel"}, ""},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}

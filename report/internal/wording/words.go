@@ -147,7 +147,13 @@ func When(f Figure, short bool) string {
 		// card does: "Period not stated (reported 8 September 2011)",
 		// never a total "over a period not stated in the source", which
 		// a slide's reader asks the period of (s24s-flooding).
-		ns += " (reported " + f.Issued.Long() + ")"
+		if short {
+			// On a bar, inside the label's brackets: "OECD average
+			// (period not stated, reported 14 October 2015)".
+			ns += ", reported " + f.Issued.Long()
+		} else {
+			ns += " (reported " + f.Issued.Long() + ")"
+		}
 		if !short {
 			if f.Measure == indicators.Stock {
 				return ", date" + ns
@@ -745,6 +751,15 @@ func Untitled(chartTitle string, titles []string, parts [][]string) (bool, strin
 		if rest, ok := strings.CutPrefix(t, lead); ok && hasWords(low, rest) {
 			return true, ""
 		}
+	}
+	// Or every word of it, in any order: "Change in Christchurch gaming
+	// machine expenditure" says "Change in gaming machine expenditure in
+	// Christchurch".
+	if !slices.ContainsFunc(strings.Fields(t), func(w string) bool {
+		w = strings.Trim(w, wordPunct)
+		return w != "" && !leading[w] && !articles[w] && !hasWords(low, w)
+	}) {
+		return true, ""
 	}
 	head := strings.TrimRight(low, " ,;:")
 	if strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ") {

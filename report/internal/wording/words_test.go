@@ -210,6 +210,7 @@ func TestUntitled(t *testing.T) {
 		{"students ATTENDING school", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true, ""},
 		{"All", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true, "students attending school"},
 		{"Journeys with walking as the main mode", []string{"Share of journeys with walking as the main mode", "Share of journeys with walking as the main mode"}, [][]string{{"2016"}, {"2017"}}, true, ""},
+		{"Change in Christchurch gaming machine expenditure", []string{"Change in gaming machine expenditure in Christchurch", "Change in gaming machine expenditure in Christchurch"}, [][]string{{"on Q4 2010"}, {"on Q1 2010"}}, true, ""},
 		{"Walking", []string{"UK coverage", "UK coverage"}, [][]string{{"2016"}, {"2017"}}, true, "UK coverage"},
 		{"Trade", []string{"Trade", "Trade in goods"}, [][]string{{"2011"}, {"2012"}}, false, ""},
 		{"Trade", []string{"Trade", "Trade"}, [][]string{{"2011"}, nil}, false, ""},
