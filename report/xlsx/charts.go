@@ -431,7 +431,7 @@ func keptColumns(charts []chartData) []int {
 			used[cdRef] = true
 		}
 		for _, it := range cd.items {
-			if it.unit != "" {
+			if unitUnsaid(it) {
 				used[cdUnit] = true
 			}
 		}
@@ -443,6 +443,14 @@ func keptColumns(charts []chartData) []int {
 		}
 	}
 	return cols
+}
+
+// unitUnsaid reports whether the Unit cell of it says what its Value
+// cell, as its format shows it, does not: "33,000 fly-tipping incidents"
+// said its unit twice beside "fly-tipping incidents" (s24s-flytipping);
+// "£10.9 million" does not say "GBP".
+func unitUnsaid(it chartItem) bool {
+	return it.unit != "" && !wording.SaysUnit(displayText(it.spanV, it.fmt), it.unit)
 }
 
 // col returns the column of the chart data, from 1, that holds its
@@ -1275,7 +1283,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
-			if it.unit != "" {
+			if unitUnsaid(it) {
 				row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
 			}
 			if r := cd.ref; r != nil {
