@@ -1087,7 +1087,7 @@ func nameNotes(items []item, labels []string) {
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
 			default:
-				notes[k] = wording.JoinAnd(names[n]) + ": " + n
+				notes[k] = wording.Dated(wording.JoinAnd(names[n]), n)
 			}
 		}
 		items[i].notes = notes
