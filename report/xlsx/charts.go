@@ -1413,6 +1413,9 @@ func (b *book) chartDataWidths() []float64 {
 	var unitWords float64
 	for _, cd := range b.charts {
 		for _, it := range cd.items {
+			if !unitUnsaid(it) {
+				continue // no Unit cell (unitUnsaid)
+			}
 			unitW = max(unitW, min(textWidth(it.unit, false), 30))
 			unitWords = max(unitWords, wordsNeed(it.unit, true, false, 30))
 		}
