@@ -12,13 +12,20 @@ import (
 // says a figure below zero as the deck does (Result.Said): s18k-defence's
 // joiners less leavers "−2,630 people", never "-2,630 people" (which a
 // spreadsheet guard also prefixed with an apostrophe), and a change from
-// an earlier period as a fall (testdata/kinds/courts: "down 554 cases").
+// an earlier period as a fall (testdata/kinds/courts: "down 554 cases")
+// and a rise as a rise (testdata/kinds/obesity: "up 0.3 percentage
+// points", as the book says it; s24s-cycling's derived.csv said a rise
+// bare beside "down 3 percentage points").
 func TestSaidEveryOutput(t *testing.T) {
 	defence, err := indicators.Load("../testdata/kinds/defence/catalog.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
 	courts, err := indicators.Load("../testdata/kinds/courts/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	obesity, err := indicators.Load("../testdata/kinds/obesity/catalog.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,6 +37,7 @@ func TestSaidEveryOutput(t *testing.T) {
 	}{
 		{"defence net flow", defence, "regular-net-flow", "−2,630 people"},
 		{"courts change", courts, "crown-outstanding-change", "down 554 cases"},
+		{"obesity rise", obesity, "rec-obese-change", "up 0.3 percentage points"},
 	}
 	for _, tt := range tests {
 		r, err := tt.c.Compute(tt.id)

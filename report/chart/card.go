@@ -2,8 +2,8 @@ package chart
 
 import (
 	"image/color"
-	"unicode"
 
+	"github.com/claimbook/claimbook/report/internal/wording"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
@@ -88,7 +88,7 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 		ch.Font = cd.PeriodStyle.Font
 		ch.Font.Size = cd.LabelStyle.Font.Size
 		ch.Color = cd.ValueStyle.Color
-		y = drawLines(c, ch, x, y-cd.Gap*0.6, []string{upperFirstWord(cd.Change)})
+		y = drawLines(c, ch, x, y-cd.Gap*0.6, []string{wording.UpperFirst(cd.Change)})
 	}
 	if cd.Previous != "" {
 		prev := cd.LabelStyle
@@ -107,13 +107,4 @@ func (cd *Card) Plot(c draw.Canvas, _ *plot.Plot) {
 // as titles are (wrapBalanced): no word alone under the card.
 func (cd *Card) labelLines(width vg.Length) []string {
 	return wrapBalanced(cd.Label, cd.LabelStyle, width*0.85)
-}
-
-// upperFirstWord returns s with its first letter in upper case: a line
-// of the card starts a sentence ("Up 5% on 2020/21").
-func upperFirstWord(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

@@ -42,21 +42,6 @@ func TestCardStartsWithCapital(t *testing.T) {
 	}
 }
 
-func TestUpperFirst(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"an estimated", "An estimated"},
-		{"état", "État"}, // a first letter of two bytes stays whole
-		{"$5", "$5"},
-		{"\xff5", "\xff5"},
-	}
-	for _, tc := range tests {
-		if got := upperFirst(tc.in); got != tc.want {
-			t.Errorf("upperFirst(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
 // TestCardLabelBalanced: a card's label that wraps leaves no word alone
 // on its last line ("… Lake Chad / countries").
 func TestCardLabelBalanced(t *testing.T) {

@@ -56,10 +56,10 @@ func TestSharedNoteOnce(t *testing.T) {
 	}{
 		{"s15-deaths rates", []string{"Drug poisoning rate, males", "Drug poisoning rate, females", "Drug misuse rate, females"},
 			[]string{"Unchanged compared with 2010.", "Unchanged compared with 2010.", "Stable since 2010."},
-			[]string{"Drug poisoning rate, males and Drug poisoning rate, females: Unchanged compared with 2010.", "Drug misuse rate, females: Stable since 2010."}},
+			[]string{"Drug poisoning rate, males and Drug poisoning rate, females — Unchanged compared with 2010.", "Drug misuse rate, females — Stable since 2010."}},
 		{"s14-tourism kind, one bar's note", []string{"EU2 citizens", "EU8 citizens", "Non-EU citizens"},
 			[]string{"The ONS calls it a record high.", "", ""},
-			[]string{"EU2 citizens: The ONS calls it a record high."}},
+			[]string{"EU2 citizens — The ONS calls it a record high."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

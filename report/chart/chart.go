@@ -110,7 +110,8 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// A note is said once, however many bars it is a note of: two
 	// changes of one release with one remark ("The document writes a
 	// change of coverage in percent …") printed it twice (s13-vaccines).
-	for _, n := range slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes) {
+	// Nor is a note the subtitle says (wording.NotesUnsaid).
+	for _, n := range wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes)) {
 		if !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
 		}
@@ -762,7 +763,7 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
 	switch {
 	case it.unbounded:
-		w.Label = upperFirst(indicators.UnboundedText)
+		w.Label = wording.UpperFirst(indicators.UnboundedText)
 	case it.computed != "" && w.Tip == Faded:
 		key = append(key, KeyEntry{FadedSwatch, "Faded squares: what the share may be; computed from " + it.computed})
 	case it.computed != "" && w.Tip == Beyond:
@@ -909,7 +910,7 @@ func roundedSquares(parts []WafflePart, rounding string) string {
 // be bounded.
 func cardValue(it item) string {
 	if it.unbounded {
-		return upperFirst(indicators.UnboundedText)
+		return wording.UpperFirst(indicators.UnboundedText)
 	}
 	return wording.Card(wording.Shown{Label: respell(it.label, it.u), Quote: it.quote, Unit: it.u, Q: it.q, Measure: it.measure, Period: it.period,
 		Base: wording.BasePhrase(it.title, it.base, it.period, it.status.IsCommitment()), Against: it.against, Title: it.title})
@@ -1082,11 +1083,11 @@ func nameNotes(items []item, labels []string) {
 		notes := slices.Clone(items[i].notes)
 		for k, n := range notes {
 			switch {
-			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, upperFirst(items[i].title)+":"):
+			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":"):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
 			default:
-				notes[k] = wording.JoinAnd(names[n]) + ": " + n
+				notes[k] = wording.Dated(wording.JoinAnd(names[n]), n)
 			}
 		}
 		items[i].notes = notes

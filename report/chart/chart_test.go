@@ -116,7 +116,7 @@ func TestLabelsKeepWords(t *testing.T) {
 		view string
 		want []string // strings the slide's texts must include
 	}{
-		{"investment-stocks", []string{"nearly $350 billion", "$123 billion", "US$ billion; value at a point in time, date not stated in the source", "“nearly”"}},
+		{"investment-stocks", []string{"nearly $350 billion", "$123 billion", "US$ billion, date not stated (reported 28 April 2015)", "“nearly”"}},
 		{"ghsa-partners", []string{"30", "3-5", "Number of countries", "pledge", "intention", "Hatched"}},
 		{"us-emissions-target-2025", []string{"26 to 28 percent", "26 percent", "28 percent", "Percent reduction, target", "2005"}},
 		{"share-of-global-gdp", []string{"nearly 30 percent", "of world GDP", "“nearly”"}},

@@ -30,7 +30,7 @@ func TestDatedNotesUnnamed(t *testing.T) {
 			{id: "f", title: "Drug poisoning mortality rate, females", stated: "4.2", period: "2011", measure: indicators.Level},
 			{id: "p", title: "Drug poisoning mortality rate, persons", stated: "7.1", period: "2011", measure: indicators.Level},
 		}, [][]string{{"Unchanged compared with 2010."}, {"Unchanged compared with 2010."}, nil},
-			[]string{"Drug poisoning mortality rate, males and Drug poisoning mortality rate, females: Unchanged compared with 2010."}},
+			[]string{"Drug poisoning mortality rate, males and Drug poisoning mortality rate, females — Unchanged compared with 2010."}},
 	} {
 		cat := figCatalog(t, c.figs...)
 		for i, ns := range c.notes {

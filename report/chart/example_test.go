@@ -33,7 +33,7 @@ func ExampleNewSlide() {
 		fmt.Println(k.Text)
 	}
 	// Output:
-	// US$ billion; value at a point in time, date not stated in the source
+	// US$ billion, date not stated (reported 28 April 2015)
 	// Fading end: the source says “nearly”; the figure is at most the end shown
 }
 

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
@@ -129,7 +127,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			// figure that cannot be bounded.
 			it.lo, it.hi = r.Quantity.Ends()
 			if it.unbounded {
-				it.notes = append(it.notes, upperFirst(orDefault(d.Title, id))+": "+indicators.UnboundedText+": "+r.Reason+".")
+				it.notes = append(it.notes, wording.UpperFirst(orDefault(d.Title, id))+": "+indicators.UnboundedText+": "+r.Reason+".")
 			}
 			items = append(items, it)
 			continue
@@ -211,17 +209,6 @@ func currencySign(u indicators.Unit) string {
 		return sign
 	}
 	return u.Currency.String() + " "
-}
-
-// upperFirst returns s with its first letter in upper case: "an
-// estimated 228 million cases" starts a card as "An estimated …"; a first
-// character of several bytes ("é") is kept whole.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // tickSign returns how the ticks of items write their currency: as the

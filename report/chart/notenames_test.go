@@ -22,7 +22,7 @@ func TestNoteNamesItsBar(t *testing.T) {
 			{id: "eu", title: "Immigration of EU citizens", stated: "268,000", period: "2016"},
 			{id: "eu2", title: "Immigration of EU2 citizens", stated: "69,000", period: "2016"},
 		}, [][]string{nil, {"The ONS calls it a record high."}},
-			[]string{"Immigration of EU2 citizens: The ONS calls it a record high."}},
+			[]string{"Immigration of EU2 citizens — The ONS calls it a record high."}},
 		{"every bar's note", []fig{
 			{id: "six", title: "Coverage of the 6-in-1 vaccine", stated: "0.3 percentage points", period: "2022-Q4", measure: indicators.Change},
 			{id: "mmr", title: "Coverage of the MMR vaccine", stated: "0.2 percentage points", period: "2022-Q4", measure: indicators.Change},

@@ -19,7 +19,7 @@ func TestPartNoteNamedAsKey(t *testing.T) {
 	cat.Indicators[2].Notes = []indicators.Note{{Text: `The document calls this "a record one-fifth" of students.`}}
 	cat.Views = append(cat.Views, indicators.ChartView{ID: "where", Title: "Where students at NI HEIs come from, 2021/22", Kind: indicators.PartOfWhole, Indicators: []string{"ni", "gb", "out"}})
 	s := figSlide(t, cat, "where")
-	want := []string{`Outside the EU: The document calls this "a record one-fifth" of students.`}
+	want := []string{`Outside the EU — The document calls this "a record one-fifth" of students.`}
 	if !slices.Equal(s.Notes, want) {
 		t.Errorf("notes %q, want %q", s.Notes, want)
 	}

@@ -23,10 +23,10 @@ func TestNoteByPeriod(t *testing.T) {
 		{"the 2008 bars", []item{
 			{title: "Urban PM10", period: y(2007)}, {title: "Urban PM10", period: y(2008), notes: []string{"Provisional."}},
 			{title: "Roadside PM10", period: y(2007)}, {title: "Roadside PM10", period: y(2008), notes: []string{"Provisional."}},
-		}, []string{"Urban PM10 (2007)", "Urban PM10 (2008)", "Roadside PM10 (2007)", "Roadside PM10 (2008)"}, []string{"2008: Provisional."}},
+		}, []string{"Urban PM10 (2007)", "Urban PM10 (2008)", "Roadside PM10 (2007)", "Roadside PM10 (2008)"}, []string{"2008 — Provisional."}},
 		{"one bar of a shared period", []item{
 			{title: "Urban PM10", period: y(2008), notes: []string{"Provisional."}}, {title: "Roadside PM10", period: y(2008)},
-		}, []string{"Urban", "Roadside"}, []string{"Urban: Provisional."}},
+		}, []string{"Urban", "Roadside"}, []string{"Urban — Provisional."}},
 	}
 	for _, tt := range tests {
 		nameNotes(tt.items, tt.labels)

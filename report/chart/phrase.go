@@ -2,6 +2,8 @@ package chart
 
 import (
 	"math"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -134,16 +136,18 @@ func describe(items []item, title string) words {
 		}
 	}
 	relabel(func(_, nth int) string { return ordinal(nth) })
-	// Bars of one title, which the slide's title says, are told apart by
-	// what differs alone: "2011", "2012".
-	if wording.Untitled(title, titles, partsOf) {
+	// Bars of one title are told apart by what differs alone: "2011",
+	// "2012"; the title is said once, by the slide's title or the
+	// subtitle.
+	untitled, said := wording.Untitled(title, titles, partsOf)
+	if untitled {
 		for i := range w.labels {
 			w.labels[i] = wording.Bare(partsOf[i]...)
 		}
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
-	w.subtitle = wording.SubtitleWith(w.subtitle, phrase)
+	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
 	unitOnce(w.values, items, w.unit)
 	return w
 }
@@ -356,7 +360,24 @@ func percentsInDigits(values []string, items []item) {
 			values[i] = strings.TrimSpace(wording.HedgeWord(it.label, it.q.Qualifier) + " " + indicators.Format(exact, it.u, indicators.Style{Compact: true, Words: true}))
 		}
 	}
+	// One style of percent in one chart, the sign's where any label
+	// writes it, at the document's precision ("2.6 per cent" beside
+	// "12%" and "3.0%" is "2.6%", as the book's native chart writes it,
+	// s24s-cycling); the labels all in words keep them.
+	if !slices.ContainsFunc(items, func(it item) bool { return it.u.Kind == indicators.Percent && it.u.Per == "" }) ||
+		!slices.ContainsFunc(values, func(v string) bool { return strings.Contains(v, "%") }) {
+		return
+	}
+	for i, it := range items {
+		if it.u.Kind == indicators.Percent && it.u.Per == "" {
+			values[i] = percentSign.ReplaceAllString(values[i], "$1%")
+		}
+	}
 }
+
+// percentSign finds a percent written in words after its figure ("2.6
+// per cent", "40 percent").
+var percentSign = regexp.MustCompile(`([0-9]) (?:per cent|percent)\b`)
 
 // oneWay writes the value labels of the counts among items one way: when
 // wording.CountsShort says so (one holds words besides its figure and

@@ -88,15 +88,15 @@ func TestSubtitle(t *testing.T) {
 	}{
 		{"money flow of a year", []fig{{stated: "$279 billion", period: "2014", measure: indicators.Flow}}, "US$ billion; annual total, 2014"},
 		{"money flow over years", []fig{{stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, total for 2010–2014"},
-		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion, total over a period not stated in the source"},
+		{"money flow, no period", []fig{{stated: "$90 billion", period: "not stated", measure: indicators.Flow}}, "US$ billion, period not stated (reported 28 April 2015)"},
 		{"money stock with a date", []fig{{stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, 2014"},
-		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion; value at a point in time, date not stated in the source"},
+		{"money stock, no date", []fig{{stated: "nearly $350 billion", period: "not stated", measure: indicators.Stock}}, "US$ billion, date not stated (reported 28 April 2015)"},
 		{"money stocks of two dates", []fig{{stated: "$2,764.0 billion", period: "2013", measure: indicators.Stock}, {stated: "$2,901.1 billion", period: "2014", measure: indicators.Stock}}, "US$ billion, for the years on the bars"},
 		{"count with a scale", []fig{{stated: "1.5 million beneficiaries", period: "2014", measure: indicators.CountKind}}, "Millions of beneficiaries, 2014"},
 		{"count without a scale", []fig{{stated: "approximately 444,000 jobs", period: "2021", measure: indicators.CountKind}}, "Number of jobs, 2021"},
 		{"count pledge and intention", []fig{{stated: "30 countries", period: "not stated", measure: indicators.CountKind, status: pledge}, {stated: "3-5 countries", period: "not stated", measure: indicators.CountKind, status: intent}}, "Number of countries, pledge and intention with no year stated in the source"},
 		{"percent reduction target", []fig{{stated: "26 to 28 percent", period: "2025", measure: indicators.Change, status: target}}, "Percent, target for 2025"},
-		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP, period not stated in the source"},
+		{"percent share", []fig{{stated: "nearly 30 percent", period: "not stated", measure: indicators.Share, denom: "world GDP"}}, "Percent of world GDP, period not stated (reported 28 April 2015)"},
 		{"percent change", []fig{{stated: "5.3 percent", period: "2014", measure: indicators.Change}}, "Percent; change, 2014"},
 		{"count of an academic year (s19m-students)", []fig{{stated: "30,450 enrolments", period: "2021/22", measure: indicators.Stock}, {stated: "17,020 enrolments", period: "2021/22", measure: indicators.Stock}}, "Number of enrolments, 2021/22"},
 		{"measure in MW", []fig{{stated: "less than 2,800 MW", period: "2013", measure: indicators.Stock}, {stated: "more than 10,700 megawatts", period: "2013", measure: indicators.Stock}}, "Megawatts, 2013"},
@@ -110,7 +110,7 @@ func TestSubtitle(t *testing.T) {
 		{"flows of a year and a span", []fig{{stated: "$290 billion", period: "2012", measure: indicators.Flow}, {stated: "$1.2 trillion", period: "2010/2014", measure: indicators.Flow}}, "US$ trillion, totals for the periods on the bars"},
 		{"targets of several years", []fig{{stated: "$400 billion", period: "2020", measure: indicators.Stock, status: target}, {stated: "$500 billion", period: "2025", measure: indicators.Stock, status: target}}, "US$ billion, targets for the years on the bars"},
 		{"rank", []fig{{stated: "second-largest", period: "2014", measure: indicators.RankKind}}, "Rank (1 = largest), 2014"},
-		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, period not stated in the source"},
+		{"times", []fig{{stated: "6 to 10 times", period: "not stated", measure: indicators.Change}}, "Times; change, period not stated (reported 28 April 2015)"},
 		{"money rate", []fig{{stated: "$200 a month", period: "2024", measure: indicators.Flow}}, "US$ per month; rate, 2024"},
 		{"measure rate with a scale", []fig{{stated: "450,000 barrels per day", period: "2024", measure: indicators.Flow}}, "Barrels per day; rate, 2024"},
 		{"count rate", []fig{{stated: "31 points per game", period: "2024", measure: indicators.CountKind}}, "Points per game, 2024"},
@@ -162,14 +162,14 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "a13", title: "Position abroad", stated: "$4,660.9 billion", period: "2013", measure: indicators.Stock, source: "bea-2015"},
 			{id: "a14", title: "Position abroad", stated: "$4,920.7 billion", period: "2014", measure: indicators.Stock, source: "bea-2015"},
 		},
-		want: []string{"Position abroad (2013)", "Position abroad (2014)"},
+		want: []string{"2013", "2014"}, // the title is the subtitle's
 	}, {
 		name: "one year, two sources",
 		figs: []fig{
 			{id: "wh", title: "Trade", stated: "$279 billion", period: "2014", source: "wh-2015"},
 			{id: "bea", title: "Trade", stated: "$280 billion", period: "2014", source: "bea-2015"},
 		},
-		want: []string{"Trade (White House 2015)", "Trade (BEA 2015)"},
+		want: []string{"White House 2015", "BEA 2015"},
 	}, {
 		name: "a stock beside a target",
 		figs: []fig{
@@ -177,7 +177,7 @@ func TestBarLabelsMixed(t *testing.T) {
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
 			{id: "vague", title: "Investment", stated: "$600 billion", period: "not stated", measure: indicators.Stock, status: indicators.Pledge},
 		},
-		want: []string{"Investment (2014)", "Investment (target for 2025)", "Investment (pledge, year not stated)"},
+		want: []string{"2014", "Target for 2025", "Pledge, year not stated"},
 	}, {
 		name: "alike in every way but the figure",
 		figs: []fig{
@@ -236,10 +236,10 @@ func TestBarLabelsMixed(t *testing.T) {
 	}
 }
 
-// TestBarLabelsUntitled: bars of one title that the slide's title says
-// are labelled by what differs alone ("2011", not "Students … (2011)");
-// where the slide's title does not say it, or the titles differ, every
-// bar keeps its title.
+// TestBarLabelsUntitled: bars of one title are labelled by what differs
+// alone ("2011", not "Students … (2011)"), the title said once, by the
+// slide's title or else the subtitle (s24s-flooding said a long title on
+// both bars); where the titles differ, every bar keeps its title.
 func TestBarLabelsUntitled(t *testing.T) {
 	years := []fig{
 		{id: "s11", title: "Students attending school", stated: "3,548,948", period: "2011"},
@@ -249,17 +249,18 @@ func TestBarLabelsUntitled(t *testing.T) {
 		name, title string
 		figs        []fig
 		want        []string
+		subtitle    string
 	}{
-		{"one title over years", "Students attending school in Australia", years, []string{"2011", "2012"}},
-		{"the title not said", "All", years, []string{"Students attending school (2011)", "Students attending school (2012)"}},
+		{"one title over years", "Students attending school in Australia", years, []string{"2011", "2012"}, "Number, annual totals for the years on the bars"},
+		{"the title not said", "All", years, []string{"2011", "2012"}, "Number, annual totals for the years on the bars; students attending school"},
 		{"a fact and a target of one title", "Investment by 2025", []fig{
 			{id: "now", title: "Investment", stated: "$350 billion", period: "2014", measure: indicators.Stock},
 			{id: "goal", title: "Investment", stated: "$500 billion", period: "2025", measure: indicators.Stock, status: indicators.Target},
-		}, []string{"2014", "Target for 2025"}},
+		}, []string{"2014", "Target for 2025"}, ""},
 		{"titles differ", "Trade and investment", []fig{
 			{id: "t", title: "Trade", stated: "$279 billion", period: "2014"},
 			{id: "i", title: "Investment", stated: "$350 billion", period: "2015"},
-		}, []string{"Trade (2014)", "Investment (2015)"}},
+		}, []string{"Trade (2014)", "Investment (2015)"}, ""},
 	}
 	for _, tt := range tests {
 		c := figCatalog(t, tt.figs...)
@@ -271,6 +272,9 @@ func TestBarLabelsUntitled(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("bar labels under %q (%s) (-want +got):\n%s", tt.title, tt.name, diff)
+		}
+		if tt.subtitle != "" && s.Subtitle != tt.subtitle {
+			t.Errorf("subtitle under %q (%s) = %q, want %q", tt.title, tt.name, s.Subtitle, tt.subtitle)
 		}
 	}
 }

@@ -59,3 +59,37 @@ func TestSeriesChartNotesUnderIt(t *testing.T) {
 		}
 	}
 }
+
+// TestBarChartViewNotes: a bar view's notes print in a cell under its
+// native chart, as under the slide's plot (s24s-stopsearch and
+// s24s-flytipping: the view's notes were in no cell of the book), save a
+// note the chart's subtitle says already.
+func TestBarChartViewNotes(t *testing.T) {
+	tests := []struct {
+		notes []string
+		want  string
+	}{
+		{[]string{"Not directly comparable with Scottish stop and search data."}, "Note: Not directly comparable with Scottish stop and search data."},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		c := withViews(t, "bars")
+		c.Views[len(c.Views)-1].Notes = tt.notes
+		book, _ := writeParts(t, c)
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(SheetCharts)
+		f.Close()
+		got := ""
+		for _, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(r[0], "Note: ") {
+				got = r[0]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("notes %q: the notes cell under the chart = %q, want %q", tt.notes, got, tt.want)
+		}
+	}
+}

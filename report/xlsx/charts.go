@@ -271,8 +271,8 @@ func (b *book) planCharts() error {
 		if !cd.pie && cd.ref == nil {
 			subunitTitle = inSubunit(cd.items, bars, v.Title, sc0)
 		}
-		cd.subtitle = wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase)
-		untitle(v.Title, cd.items)
+		said := untitle(v.Title, cd.items)
+		cd.subtitle = wording.SubtitleWith(wording.SubtitleWith(subtitle(v, bars, own, cd.items[0].title), phrase), said)
 		shortLabels(cd.items)
 		if cd.pie && len(v.Indicators) > 1 {
 			// The parts of one whole, as the slide's waffle of them
@@ -431,7 +431,7 @@ func keptColumns(charts []chartData) []int {
 			used[cdRef] = true
 		}
 		for _, it := range cd.items {
-			if it.unit != "" {
+			if unitUnsaid(it) {
 				used[cdUnit] = true
 			}
 		}
@@ -443,6 +443,14 @@ func keptColumns(charts []chartData) []int {
 		}
 	}
 	return cols
+}
+
+// unitUnsaid reports whether the Unit cell of it says what its Value
+// cell, as its format shows it, does not: "33,000 fly-tipping incidents"
+// said its unit twice beside "fly-tipping incidents" (s24s-flytipping);
+// "£10.9 million" does not say "GBP".
+func unitUnsaid(it chartItem) bool {
+	return it.unit != "" && !wording.SaysUnit(displayText(it.spanV, it.fmt), it.unit)
 }
 
 // col returns the column of the chart data, from 1, that holds its
@@ -685,16 +693,18 @@ func seriesNotes(c *indicators.Catalog, v *indicators.ChartView) []string {
 }
 
 // untitle labels items by what each adds to its title alone, where they
-// are of one title that the chart's title says (wording.Untitled), as the
-// slide labels its bars: "2011 (3,548,948)", not "Students attending
-// school in Australia (2011, 3,548,948)".
-func untitle(chartTitle string, items []chartItem) {
+// are of one title (wording.Untitled), as the slide labels its bars:
+// "2011 (3,548,948)", not "Students attending school in Australia (2011,
+// 3,548,948)". It returns the title for the subtitle to say, where the
+// chart's title does not.
+func untitle(chartTitle string, items []chartItem) string {
 	titles, parts := make([]string, len(items)), make([][]string, len(items))
 	for i, it := range items {
 		titles[i], parts[i] = it.title, it.parts
 	}
-	if !wording.Untitled(chartTitle, titles, parts) {
-		return
+	untitled, said := wording.Untitled(chartTitle, titles, parts)
+	if !untitled {
+		return ""
 	}
 	for i, it := range items {
 		items[i].label = wording.Label(wording.Bare(it.parts...), it.fig)
@@ -702,6 +712,7 @@ func untitle(chartTitle string, items []chartItem) {
 			items[i].short = wording.Bare(it.parts...)
 		}
 	}
+	return said
 }
 
 // categoryLine is the most characters a line of a bar's name takes in a
@@ -1272,7 +1283,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
 			}
 			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
-			if it.unit != "" {
+			if unitUnsaid(it) {
 				row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
 			}
 			if r := cd.ref; r != nil {
@@ -1402,6 +1413,9 @@ func (b *book) chartDataWidths() []float64 {
 	var unitWords float64
 	for _, cd := range b.charts {
 		for _, it := range cd.items {
+			if !unitUnsaid(it) {
+				continue // no Unit cell (unitUnsaid)
+			}
 			unitW = max(unitW, min(textWidth(it.unit, false), 30))
 			unitWords = max(unitWords, wordsNeed(it.unit, true, false, 30))
 		}
@@ -1629,6 +1643,13 @@ func (b *book) writeCharts() error {
 			}
 		} else {
 			ch, line = b.barChart(vb.data, vt, alt)
+			// The view's notes, as the slide prints them under its
+			// plot (s24s-stopsearch: a note of the whole view was in no
+			// cell of the book); an indicator's notes are in its row's
+			// Notes cell.
+			if err := b.chartNotes(wording.NotesUnsaid(vb.data.subtitle, v.Notes), top, ch); err != nil {
+				return err
+			}
 		}
 		var combo []*excelize.Chart
 		if line != nil {

@@ -284,8 +284,11 @@ func (b *book) writeCover() error {
 	if len(b.c.Sources) > 1 {
 		doc = "the documents"
 	}
+	// The Indicators sheet's section and place are in the outline group
+	// that prints closed: said so, never promised as if shown
+	// (s24s-flooding read no section on paper).
 	contents := []struct{ sheet, what string }{
-		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, and the quote with its section and place in the text"},
+		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period and quote; section and place in the columns + opens"},
 	}
 	contents = append(contents, b.dataSheetsWhat()...)
 	contents = append(contents, []struct{ sheet, what string }{

@@ -335,6 +335,12 @@ func (b *book) scan() error {
 func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator) []byte {
 	buf = append(buf, turnWord(ind)...)
 	if ind.Unit.Kind == indicators.Rank {
+		if w := rankWords(ind); w != "" {
+			// The cell shows the words ("second highest"), which its
+			// column must hold: sized as "No. 2", it read "###"
+			// (s24s-spending).
+			return append(buf, w...)
+		}
 		buf = append(buf, "No. "...)
 		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)
 	}

@@ -226,9 +226,9 @@ func TestLibreOfficeChartSubtitles(t *testing.T) {
 	}
 	text := strings.Join(strings.Fields(strings.Join(charts, " ")), " ")
 	for _, want := range []string{
-		"US$ billion; value at a point in time, date not stated in the source",
+		"US$ billion, date not stated (reported 28 April 2015)",
 		"Number of countries, pledge and intention with no year stated in the source",
-		"Percent of world GDP, period not stated in the source",
+		"Percent of world GDP, period not stated (reported 28 April 2015)",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the printed Charts sheet does not say %q", want)

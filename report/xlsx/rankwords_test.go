@@ -1,7 +1,11 @@
 package xlsx
 
 import (
+	"bytes"
+	"strconv"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -34,5 +38,33 @@ func TestRankWordsFormat(t *testing.T) {
 		if got := cellKey(q.Value, ind).format(); got != tt.want {
 			t.Errorf("format of %q (unit %v) = %s, want %s", tt.stated, u, got, tt.want)
 		}
+	}
+}
+
+// TestRankWordsFit: the Value column is as wide as the words a rank's
+// format shows ("second highest"), never sized as its number: LibreOffice
+// printed "###" (s24s-spending, Indicators D16 and D18).
+func TestRankWordsFit(t *testing.T) {
+	var inds []indicators.Indicator
+	for i, stated := range []string{"highest", "second highest", "£4.50"} {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		inds = append(inds, indicators.Indicator{ID: "r" + strconv.Itoa(i), Title: "Rank of spending", Stated: stated, Quantity: q, Unit: u, Measure: indicators.Level})
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, &indicators.Catalog{Indicators: inds}, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	col, _ := excelize.ColumnNumberToName(colValue)
+	got, _ := f.GetColWidth(SheetIndicators, col)
+	if want := textWidth("second highest", false); got < want {
+		t.Errorf("Value column width = %v, want at least %v (\"second highest\")", got, want)
 	}
 }

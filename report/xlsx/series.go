@@ -1300,12 +1300,14 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 	}
 	var bars []wording.Bar
 	decimals := 0
+	scales := map[indicators.Scale]bool{}
 	for i, pts := range b.c.SeriesPoints() {
 		if i >= len(b.c.Series) || !in[b.c.Series[i].ID] {
 			continue
 		}
 		for _, sp := range pts {
 			bars = append(bars, wording.PointBar(sp.Indicator))
+			scales[sp.Indicator.Quantity.Scale] = true
 			if e := -int(sp.Indicator.Quantity.Value.Exp); e > decimals {
 				decimals = e
 			}
@@ -1318,7 +1320,11 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 	// Only where every point's number says its figure whole: "about 29"
 	// stays in full (wording.NumbersAlone).
 	titled := len(blocks) > 0 && blocks[0].axisTitle != "" && !blocks[0].fraction && wording.NumbersAlone(bars)
-	if !wording.RatesShort(bars) && !titled {
+	if !wording.RatesShort(bars) && !titled || len(scales) > 1 {
+		// Figures stated in scales of their own ("980,000" and "1.13
+		// million") keep them, each in its cell's format: one format of
+		// digits wrote "1,130,000", more precisely than the document
+		// (s24s-flytipping).
 		return ""
 	}
 	if decimals == 0 {

@@ -15,6 +15,8 @@ import (
 // axis's title says their noun, are labelled so too ("6,242", the axis
 // "suicides"): "29 micrograms per cubic metre" over "28 …" (s22p-air). The chart is titled by its series view, and has
 // no legend of its one series, which that title names (s21o-obesity).
+// Points stated in scales of their own keep them, each in its cell's
+// format ("1.13 million" beside "980,000", never "1,130,000").
 func TestSeriesRateLabels(t *testing.T) {
 	tests := []struct {
 		name, unit string
@@ -24,6 +26,8 @@ func TestSeriesRateLabels(t *testing.T) {
 		{"rates", "death per 100,000 population", []string{"17.8", "16.8 deaths per 100,000 population"}, `formatCode="#,##0.0" sourceLinked="0"`},
 		{"whole rates", "death per 100,000 population", []string{"18", "17"}, `formatCode="#,##0" sourceLinked="0"`},
 		{"counts", "suicide", []string{"6,242 suicides", "6,122 suicides"}, `formatCode="#,##0" sourceLinked="0"`},
+		// s24s-flytipping: "1.13 million" was labelled "1,130,000".
+		{"counts in two scales", "suicide", []string{"980,000 suicides", "1.13 million suicides"}, `formatCode="General" sourceLinked="1"`},
 	}
 	for _, tt := range tests {
 		u, err := indicators.ParseUnit(tt.unit)

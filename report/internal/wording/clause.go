@@ -138,7 +138,7 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		t = " for " + strings.TrimPrefix(t, ", ") // "weekly totals and an average for 2020"
 		return what + t
 	}
-	if (what == "value" || what == "values") && (t == "" || !strings.Contains(t, "not stated")) {
+	if (what == "value" || what == "values" || what == "total") && (t == "" || !strings.Contains(t, "not stated in the source")) && (what != "total" || strings.Contains(t, "(reported ")) {
 		// A stock's "value" says only its time: the subtitle says the
 		// time alone after the unit ("US$ billion, as of 2013",
 		// "Number of enrolments, 2021/22"), never "value as of
@@ -146,6 +146,9 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		// date not stated keeps "value at a point in time"; with
 		// no time to say, the unit alone ("£ billion", never "£
 		// billion; value" under a title of its date, s14d-finances).
+		// A total of no stated period is no total over a period: "£
+		// million, period not stated (reported 8 September 2011)" of
+		// three schemes' costs (s24s-flooding).
 		if rest, ok := strings.CutPrefix(t, "in "); ok {
 			t = ", " + rest
 		}

@@ -20,11 +20,16 @@ func EntityLabel(code string) string {
 
 // IndicatorUnitWords returns the unit of ind in words, as the book's Unit
 // columns name it: an index with its reference, "index (2015=100)"
-// (indicators.IndexPhrase, the model's one name of it), every other unit
-// as UnitWords.
+// (indicators.IndexPhrase, the model's one name of it), a rank with the
+// place its 1 is, "rank (1 = highest)", as a chart of ranks says it
+// (rankNote: the cell's 1 is no figure of the document, s24s-flooding),
+// every other unit as UnitWords.
 func IndicatorUnitWords(ind *indicators.Indicator) string {
 	if p := indicators.IndexPhrase(ind.Unit, ind.Base); p != "" {
 		return p
+	}
+	if note := rankNote([]Bar{{Figure: Figure{Unit: ind.Unit}}}); note != "" {
+		return UnitWords(ind.Unit) + " (" + note + ")"
 	}
 	return UnitWords(ind.Unit)
 }

@@ -50,3 +50,27 @@ func TestUnitWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRankUnitWords: the book's Unit cell of a rank says where its 1 is,
+// "rank (1 = highest)": the Value cell's 1 is a place, not a figure of
+// the document (s24s-flooding's "record number" read Value 1, Unit
+// "rank"); the CSV and JSON keep the code "rank".
+func TestRankUnitWords(t *testing.T) {
+	for _, tc := range []struct{ stated, want string }{
+		{"second highest", "rank (1 = highest)"},
+		{"10th most since 2000", "rank (1 = most)"},
+		{"3rd largest", "rank (1 = largest)"},
+	} {
+		q, u, err := indicators.ParseStated(tc.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ind := &indicators.Indicator{Stated: tc.stated, Quantity: q, Unit: u}
+		if got := IndicatorUnitWords(ind); got != tc.want {
+			t.Errorf("IndicatorUnitWords(%q) = %q, want %q", tc.stated, got, tc.want)
+		}
+		if got := u.String(); got != "rank" {
+			t.Errorf("unit code of %q = %q, want rank", tc.stated, got)
+		}
+	}
+}

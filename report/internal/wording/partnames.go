@@ -148,7 +148,7 @@ func WholeOf(title, denom string) (whole, partTitle string) {
 		return "of the whole", "" // a catalog built in Go may leave the title out
 	}
 	lower := strings.ToLower(t)
-	for _, lead := range []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "} {
+	for _, lead := range shareLeads {
 		if i := strings.Index(lower, lead); i >= 0 && (i == 0 || lower[i-1] == ' ') {
 			if i == 0 {
 				// "Share of all casualties aged 16–22" (s14-roads) is 13
@@ -174,3 +174,7 @@ func WholeOf(title, denom string) (whole, partTitle string) {
 	}
 	return "", t
 }
+
+// shareLeads are the words a title of a share starts its whole with
+// ("Share of journeys …"), in lower case.
+var shareLeads = []string{"share of ", "proportion of ", "percentage of ", "part of ", "fraction of "}

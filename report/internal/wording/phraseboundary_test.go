@@ -103,7 +103,7 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			for i := range parts {
 				parts[i] = []string{"period " + string(rune('A'+i))}
 			}
-			if u := Untitled(tt.view, got, parts); u != tt.untitled {
+			if u, _ := Untitled(tt.view, got, parts); u != tt.untitled {
 				t.Errorf("Untitled(%q, %q) = %v, want %v", tt.view, got, u, tt.untitled)
 			}
 		})

@@ -90,10 +90,27 @@ func PointNotes(points []PointNote) []string {
 	return out
 }
 
-// Dated returns note led by the periods it is about, as a note of some
-// bars is led by their names: "2015/16: The highest number since
-// 2005/06, the publication says.", never "…, the publication says
-// (2015/16)." (s23r-mental), which dated the saying.
-func Dated(periods, note string) string {
-	return periods + ": " + note
+// Dated returns note led by the periods or the bars' names it is about:
+// "2015/16 — The highest number since 2005/06, the publication says.",
+// never "…, the publication says (2015/16)." (s23r-mental), which dated
+// the saying, nor "Note: 2015/16: The highest …" with a colon after the
+// note's own (a dash sets the lead off, one colon a line).
+func Dated(about, note string) string {
+	return about + " — " + note
+}
+
+// NotesUnsaid returns notes without those the subtitle sub says already,
+// whole words in any case, a note's final full stop aside: a view's note
+// "Road network distance." under "…; road network distance" printed the
+// words twice (s24s-cycling). notes is not changed.
+func NotesUnsaid(sub string, notes []string) []string {
+	low := strings.ToLower(sub)
+	var out []string
+	for _, n := range notes {
+		if w := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(n), ".")); w != "" && hasWords(low, w) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }

@@ -18,22 +18,40 @@ func TestPointNotes(t *testing.T) {
 	}{
 		{"none", []PointNote{{Period: y(2007)}, {Period: y(2008)}}, nil},
 		// s22p-air: the 2008 point is provisional.
-		{"last provisional", []PointNote{{Period: y(1993)}, {Period: y(2007)}, {Period: y(2008), Notes: []string{"Provisional."}}}, []string{"2008: Provisional."}},
-		{"two estimates", []PointNote{{Period: y(2006)}, {Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"2007 and 2008: Estimates."}},
-		{"one estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate}}, []string{"2008: Estimate."}},
+		{"last provisional", []PointNote{{Period: y(1993)}, {Period: y(2007)}, {Period: y(2008), Notes: []string{"Provisional."}}}, []string{"2008 — Provisional."}},
+		{"two estimates", []PointNote{{Period: y(2006)}, {Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"2007 and 2008 — Estimates."}},
+		{"one estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate}}, []string{"2008 — Estimate."}},
 		{"every estimate", []PointNote{{Period: y(2007), Status: indicators.Estimate}, {Period: y(2008), Status: indicators.Estimate}}, []string{"All figures are estimates."}},
 		// A provisional estimate says its word, not both.
-		{"provisional estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate, Notes: []string{"Provisional."}}}, []string{"2008: Provisional."}},
+		{"provisional estimate", []PointNote{{Period: y(2007)}, {Period: y(2008), Status: indicators.Estimate, Notes: []string{"Provisional."}}}, []string{"2008 — Provisional."}},
 		// testdata/kinds/cancer: the note names its year already.
 		{"dated note", []PointNote{{Period: y(2017), Notes: []string{"The 2017 figure is as at April 2020."}}, {Period: y(2018)}}, []string{"The 2017 figure is as at April 2020."}},
 		// s23r-mental: the period leads, never dating the saying.
 		{"said note", []PointNote{{Period: indicators.Period{}}, {Period: y(2015), Notes: []string{"The highest number since 2005/06, the publication says."}}},
-			[]string{"2015: The highest number since 2005/06, the publication says."}},
+			[]string{"2015 — The highest number since 2005/06, the publication says."}},
 		{"every point", []PointNote{{Period: y(2007), Notes: []string{"England only."}}, {Period: y(2008), Notes: []string{"England only."}}}, []string{"England only."}},
 	}
 	for _, tt := range tests {
 		if got := PointNotes(tt.points); !slices.Equal(got, tt.want) {
 			t.Errorf("%s: PointNotes() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestNotesUnsaid(t *testing.T) {
+	tests := []struct {
+		sub   string
+		notes []string
+		want  []string
+	}{
+		{"Kilometres, 2017 (estimates); road network distance", []string{"Road network distance.", "Survey estimates."}, []string{"Survey estimates."}},
+		{"Percent", []string{"Road network distance."}, []string{"Road network distance."}},
+		{"Percent of adults", []string{"Adults"}, nil}, // said whole, in any case
+		{"Percent of adults", []string{"Adult"}, []string{"Adult"}},
+	}
+	for _, tt := range tests {
+		if got := NotesUnsaid(tt.sub, tt.notes); !slices.Equal(got, tt.want) {
+			t.Errorf("NotesUnsaid(%q, %q) = %q, want %q", tt.sub, tt.notes, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -14,8 +15,74 @@ import (
 // which it returns for the subtitle to say once (SubtitleWith):
 // "Breeding mallards, traditional survey area" on each of five bars is
 // "Breeding mallards" under "…; traditional survey area" (s18k-birds).
+//
+// A run of words every title starts with, which the view's title does
+// not say whole and Unrepeated therefore keeps, goes too, up to the
+// joining word it ends on, for the subtitle to say: "Average weekly
+// household spending on" of four bars under "Selected recreation and
+// culture items, weekly household spending" is "…; average weekly
+// household spending", and the bars "Package holidays", "Pets and pet
+// food", as a chart whose title says the run labels them
+// (s24s-spending). A run that names a change, crosses a comma or leaves
+// a bar wordless or two alike stays.
 func BarTitles(viewTitle string, told, raw []string, entities [][]string) ([]string, string) {
-	return sharedPhrase(Placed(viewTitle, raw, Unrepeated(viewTitle, told), entities))
+	titles, phrase := sharedPhrase(Placed(viewTitle, raw, Unrepeated(viewTitle, told), entities))
+	titles, head := sharedHead(titles)
+	if head != "" && phrase != "" {
+		return titles, head + "; " + phrase
+	}
+	return titles, head + phrase
+}
+
+// sharedHead returns titles without the run of words they all start
+// with, ending on a joining word (leading), and that run without its
+// joining words, its first word lowered; titles and "" where there is
+// none of two words or more, it names a change, crosses a comma or a
+// bracket, or what it leaves would read alike or be empty.
+func sharedHead(titles []string) ([]string, string) {
+	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
+		return titles, ""
+	}
+	words := make([][]string, len(titles))
+	shortest := -1
+	for i, t := range titles {
+		words[i] = strings.Fields(t)
+		if shortest < 0 || len(words[i]) < shortest {
+			shortest = len(words[i])
+		}
+	}
+	head := 0
+	for head < shortest-1 && !slices.ContainsFunc(words, func(w []string) bool { return !strings.EqualFold(w[head], words[0][head]) }) {
+		head++
+	}
+	joins := func(w string) bool { w = strings.ToLower(w); return leading[w] && !coordinators[w] }
+	for head > 0 && !joins(words[0][head-1]) {
+		head--
+	}
+	run := words[0][:head]
+	for len(run) > 0 && joins(run[len(run)-1]) {
+		run = run[:len(run)-1]
+	}
+	if len(run) < 2 || changeHead(run) || strings.ContainsAny(strings.Join(words[0][:head], " "), ",;:()[]") {
+		return titles, ""
+	}
+	out := make([]string, len(titles))
+	seen := map[string]bool{}
+	for i, w := range words {
+		// What is left starts with a word, or an acronym ("TV"), not a
+		// name or a figure: "Scotland (2023/24)" of "New native woodland
+		// created in Scotland" named no woodland, "19" of "Homicide
+		// victims aged 13 to 19" no victims.
+		if first := w[head]; !lowerStart(first) && (strings.ToUpper(first) != first || strings.ToLower(first) == first) {
+			return titles, ""
+		}
+		out[i] = upperFirst(strings.Join(w[head:], " "))
+		if seen[strings.ToLower(out[i])] || !Balanced(out[i]) {
+			return titles, ""
+		}
+		seen[strings.ToLower(out[i])] = true
+	}
+	return out, lowerFirstWord(strings.Join(run, " "))
 }
 
 // sharedPhrase returns titles without the phrase each of them ends with,
@@ -23,7 +90,10 @@ func BarTitles(viewTitle string, told, raw []string, entities [][]string) ([]str
 // (", per 100,000 people") or in brackets at the end (" (15+)"), and that
 // phrase without its comma or brackets. Titles are returned as they are,
 // with "", where fewer than two share one, or where the phrase or a
-// title without it would say no word or figure.
+// title without it would say no word or figure, or where the comma is
+// inside a list: ", fuel and power" ends "housing, fuel and power", one
+// name, never a clause (s24s-spending's bars read "…spending on housing"
+// under a subtitle "…; fuel and power").
 func sharedPhrase(titles []string) ([]string, string) {
 	if len(titles) < 2 {
 		return titles, ""
@@ -32,7 +102,7 @@ func sharedPhrase(titles []string) ([]string, string) {
 		if i := strings.LastIndex(t, " ("); i > 0 && strings.HasSuffix(t, ")") {
 			return t[:i], t[i+2 : len(t)-1]
 		}
-		if i := strings.LastIndex(t, ", "); i > 0 {
+		if i := strings.LastIndex(t, ", "); i > 0 && !listEnd(t[:i], t[i+2:]) {
 			return t[:i], t[i+2:]
 		}
 		return "", ""
@@ -69,4 +139,16 @@ func SubtitleWith(sub, phrase string) string {
 		return upperFirst(phrase)
 	}
 	return sub + "; " + phrase
+}
+
+// listEnd reports whether phrase, after a comma that follows head, ends
+// a list of lower-case words that head's last word opens: "fuel and
+// power" after "… on housing". A phrase of names ("England and Wales")
+// or of no coordinator ("traditional survey area") is no list's end.
+func listEnd(head, phrase string) bool {
+	h := strings.Fields(head)
+	if len(h) == 0 || !lowerStart(h[len(h)-1]) || !lowerStart(phrase) || strings.Contains(phrase, ",") {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(phrase), func(w string) bool { return coordinators[w] })
 }

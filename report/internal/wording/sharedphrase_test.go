@@ -24,6 +24,18 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		{"one bar lacks it", []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, []string{"Breeding ducks, traditional survey area", "Breeding mallards"}, ""},
 		{"phrases differ", []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, []string{"Drug misuse mortality rate, males", "Drug misuse mortality rate, females"}, ""},
 		{"a sign, no word", []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, []string{"Enforced deprivation rate (%)", "Consistent poverty rate (%)"}, ""},
+		{"comma inside a list (s24s-spending)", []string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"},
+			[]string{"Spending on housing, fuel and power", "Spending on housing, fuel and power"}, ""},
+		{"places after a comma", []string{"Deaths of men, England and Wales", "Deaths of women, England and Wales"}, []string{"Deaths of men", "Deaths of women"}, "England and Wales"},
+		{"head run the view does not say (s24s-spending)", []string{"Average weekly household spending on package holidays", "Average weekly household spending on pets and pet food"},
+			[]string{"Package holidays", "Pets and pet food"}, "average weekly household spending"},
+		{"head run and tail", []string{"Adults who smoke in pubs, aged 16+", "Adults who smoke in cars, aged 16+"}, []string{"Pubs", "Cars"}, "adults who smoke; aged 16+"},
+		{"a change's head stays", []string{"Change in spending on food", "Change in spending on fuel"}, []string{"Change in spending on food", "Change in spending on fuel"}, ""},
+		{"a name left first stays", []string{"New native woodland created in Scotland, previous year", "New native woodland created in Scotland"},
+			[]string{"New native woodland created in Scotland, previous year", "New native woodland created in Scotland"}, ""},
+		{"a figure left first stays", []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, ""},
+		{"an acronym left first", []string{"Household spending on the TV licence", "Household spending on the newspapers"}, []string{"TV licence", "Newspapers"}, "household spending"},
+		{"a run of one word stays", []string{"Spending on food", "Spending on fuel"}, []string{"Spending on food", "Spending on fuel"}, ""},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}
 	for _, tt := range tests {

@@ -95,7 +95,8 @@ func saysRise(label string) bool {
 }
 
 // DerivedSaid returns a derived figure as every output writes it beside
-// its title (r.Said): a change from an earlier period (a stated base)
+// its title (r.Said, which derived.csv writes too): a change from an
+// earlier period (a stated base)
 // with its direction both ways, "down 554 cases" and "up 0.3 percentage
 // points", never a rise said bare beside falls said as falls
 // (s21o-obesity: "Change in obesity prevalence, reception: 0.3
@@ -115,10 +116,7 @@ func DerivedSaid(c *indicators.Catalog, r indicators.Result) string {
 			s = strings.Replace(s, " percent", " per cent", 1)
 		}
 	}
-	if lo, _ := r.Quantity.Ends(); !r.Bounded || r.Unit.Kind == indicators.Times || !r.Base.IsStated() || r.Quantity.IsRange() || lo <= 0 || r.Interval.Lo <= 0 {
-		return s
-	}
-	return RiseLabel(s)
+	return s
 }
 
 // PercentWritten returns how every percentage c states is written: "%",

@@ -398,8 +398,14 @@ func manyTimes(group []Bar) string {
 		}
 		none += " not stated in the source"
 		if len(group)-len(stated) == 1 {
-			// One bar of no time: "for 2022 and a period not stated".
+			// One bar of no time: "for 2022 and a period not stated",
+			// reported when its source was, as its bar says (When).
 			none = "a " + strings.TrimSuffix(strings.Replace(none, "s ", " ", 1), "s")
+			for _, g := range group {
+				if !g.Period.IsStated() && !g.Issued.IsZero() && !g.Status.IsCommitment() && g.Op == "" {
+					none = strings.TrimSuffix(none, " in the source") + " (reported " + g.Issued.Long() + ")"
+				}
+			}
 		}
 		at := "for "
 		if stock && !b.Status.IsCommitment() {

@@ -140,10 +140,29 @@ func When(f Figure, short bool) string {
 		}
 	}
 	ns := notStated
-	if !short {
+	computed := f.Op != ""
+	switch {
+	case !f.Period.IsStated() && !f.Period.UpTo && !f.Issued.IsZero() && !f.Status.IsCommitment() && !computed:
+		// A figure of no stated time says when it was reported, as its
+		// card does: "Period not stated (reported 8 September 2011)",
+		// never a total "over a period not stated in the source", which
+		// a slide's reader asks the period of (s24s-flooding).
+		if short {
+			// On a bar, inside the label's brackets: "OECD average
+			// (period not stated, reported 14 October 2015)".
+			ns += ", reported " + f.Issued.Long()
+		} else {
+			ns += " (reported " + f.Issued.Long() + ")"
+		}
+		if !short {
+			if f.Measure == indicators.Stock {
+				return ", date" + ns
+			}
+			return ", period" + ns
+		}
+	case !short:
 		ns += " in the source"
 	}
-	computed := f.Op != ""
 	if f.Period.UpTo {
 		// A running total to a date: "to 31 May 2018" on a bar,
 		// "cumulative to 31 May 2018" in a subtitle or on a card; a stock
@@ -515,14 +534,30 @@ func CardLine(f Figure, titles ...string) string {
 	return upperFirst(strings.TrimPrefix(JoinWhen(kind, when), ", "))
 }
 
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
+// UpperFirst returns s with its first letter in upper case, after any
+// opening quotes: "an estimated 228 million cases" starts a card as "An
+// estimated …", a bar "‘Tipper lorry load’ or larger fly-tipping
+// incidents" (s24s-flytipping's began in lower case). A first letter of
+// several bytes ("é") is kept whole; s not starting with a letter so is
+// returned as it is ("$5").
+func UpperFirst(s string) string {
+	at := 0
+	for at < len(s) {
+		r, n := utf8.DecodeRuneInString(s[at:])
+		if r != '"' && r != '\'' && !unicode.Is(unicode.Pi, r) {
+			break
+		}
+		at += n
+	}
+	r, n := utf8.DecodeRuneInString(s[at:])
+	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return s[:at] + string(unicode.ToUpper(r)) + s[at+n:]
 }
+
+// upperFirst is UpperFirst, as this package calls it.
+func upperFirst(s string) string { return UpperFirst(s) }
 
 // SaysPeriod reports whether title already states period p, so that a
 // label under it or beside it need not: it holds p's label as words
@@ -690,26 +725,47 @@ func Label(title string, parts ...string) string {
 
 // Untitled reports whether bars of titles, each adding parts to its title
 // (Parts), are labelled by their parts alone (Bare): there are two or
-// more, of one title, which the chart's title says, and each bar adds
-// something. Bars of one indicator over several years then read "2011",
-// "2012" under the title "Students attending school in Australia",
-// rather than repeat it on every bar.
-func Untitled(chartTitle string, titles []string, parts [][]string) bool {
+// more, of one title, and each bar adds something. Bars of one indicator
+// over several years then read "2011", "2012", rather than repeat the
+// title on every bar. It returns too the title the subtitle says once
+// (SubtitleWith), with its first word lowered: none where the chart's
+// title says it ("Students attending school in Australia" over bars of
+// "Students attending school"), is its head ("CPIH items unavailable to
+// price" over "… during lockdown restrictions", s15-prices) or says it
+// without the "Share of" its unit says ("Journeys with walking as the
+// main mode" over "Share of journeys …", s24s-cycling); else the title
+// ("Homes and businesses signed up to the free flood warning service"
+// under "Properties signed up to flood warnings" was said on both of its
+// bars, s24s-flooding).
+func Untitled(chartTitle string, titles []string, parts [][]string) (bool, string) {
 	if len(titles) < 2 || len(parts) != len(titles) {
-		return false
+		return false, ""
 	}
 	for i, t := range titles {
 		if t != titles[0] || len(parts[i]) == 0 {
-			return false
+			return false, ""
 		}
 	}
 	low, t := strings.ToLower(chartTitle), strings.ToLower(titles[0])
-	// Or the chart's title is the head of theirs, whole words: "CPIH
-	// items unavailable to price" over bars of "CPIH items unavailable to
-	// price during lockdown restrictions" read "November 2020" and
-	// "February 2021" (s15-prices).
+	for _, lead := range shareLeads {
+		if rest, ok := strings.CutPrefix(t, lead); ok && hasWords(low, rest) {
+			return true, ""
+		}
+	}
+	// Or every word of it, in any order: "Change in Christchurch gaming
+	// machine expenditure" says "Change in gaming machine expenditure in
+	// Christchurch".
+	if !slices.ContainsFunc(strings.Fields(t), func(w string) bool {
+		w = strings.Trim(w, wordPunct)
+		return w != "" && !leading[w] && !articles[w] && !hasWords(low, w)
+	}) {
+		return true, ""
+	}
 	head := strings.TrimRight(low, " ,;:")
-	return strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ")
+	if strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ") {
+		return true, ""
+	}
+	return true, lowerFirstWord(titles[0])
 }
 
 // Bare returns a bar's label of its parts alone, where its title is the

@@ -195,28 +195,52 @@ func TestStatusColor(t *testing.T) {
 	}
 }
 
-// TestUntitled: bars of one title that the chart's title says, each
-// adding something, are labelled by what they add alone.
+// TestUntitled: bars of one title, each adding something, are labelled
+// by what they add alone, the title said once in the subtitle where the
+// chart's title does not say it.
 func TestUntitled(t *testing.T) {
 	tests := []struct {
 		chart  string
 		titles []string
 		parts  [][]string
 		want   bool
+		said   string
 	}{
-		{"Students attending school in Australia", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true},
-		{"students ATTENDING school", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true},
-		{"All", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, false},
-		{"Trade", []string{"Trade", "Trade in goods"}, [][]string{{"2011"}, {"2012"}}, false},
-		{"Trade", []string{"Trade", "Trade"}, [][]string{{"2011"}, nil}, false},
-		{"Trade", []string{"Trade"}, [][]string{{"2011"}}, false},
+		{"Students attending school in Australia", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true, ""},
+		{"students ATTENDING school", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true, ""},
+		{"All", []string{"Students attending school", "Students attending school"}, [][]string{{"2011"}, {"2012"}}, true, "students attending school"},
+		{"Journeys with walking as the main mode", []string{"Share of journeys with walking as the main mode", "Share of journeys with walking as the main mode"}, [][]string{{"2016"}, {"2017"}}, true, ""},
+		{"Change in Christchurch gaming machine expenditure", []string{"Change in gaming machine expenditure in Christchurch", "Change in gaming machine expenditure in Christchurch"}, [][]string{{"on Q4 2010"}, {"on Q1 2010"}}, true, ""},
+		{"Walking", []string{"UK coverage", "UK coverage"}, [][]string{{"2016"}, {"2017"}}, true, "UK coverage"},
+		{"Trade", []string{"Trade", "Trade in goods"}, [][]string{{"2011"}, {"2012"}}, false, ""},
+		{"Trade", []string{"Trade", "Trade"}, [][]string{{"2011"}, nil}, false, ""},
+		{"Trade", []string{"Trade"}, [][]string{{"2011"}}, false, ""},
 	}
 	for _, tt := range tests {
-		if got := Untitled(tt.chart, tt.titles, tt.parts); got != tt.want {
-			t.Errorf("Untitled(%q, %q, %q) = %v, want %v", tt.chart, tt.titles, tt.parts, got, tt.want)
+		if got, said := Untitled(tt.chart, tt.titles, tt.parts); got != tt.want || said != tt.said {
+			t.Errorf("Untitled(%q, %q, %q) = %v, %q, want %v, %q", tt.chart, tt.titles, tt.parts, got, said, tt.want, tt.said)
 		}
 	}
 	if got, want := Bare("target for 2025", "", "second"), "Target for 2025, second"; got != want {
 		t.Errorf("Bare(%q, %q, %q) = %q, want %q", "target for 2025", "", "second", got, want)
+	}
+}
+
+func TestUpperFirst(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"an estimated", "An estimated"},
+		{"état", "État"}, // a first letter of two bytes stays whole
+		{"$5", "$5"},
+		{"\xff5", "\xff5"},
+		{"‘tipper lorry load’ or larger", "‘Tipper lorry load’ or larger"}, // s24s-flytipping
+		{"“quoted” words", "“Quoted” words"},
+		{"'", "'"},
+		{"(15+)", "(15+)"},
+	}
+	for _, tc := range tests {
+		if got := UpperFirst(tc.in); got != tc.want {
+			t.Errorf("UpperFirst(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }
