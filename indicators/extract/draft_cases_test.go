@@ -977,6 +977,11 @@ var draftCases = []draftCase{
 		stated: "700", title: "Bus journeys made by pensioners", period: "2023", section: "Main points"},
 	{name: "an end of from-to after a change verb reads its subject", text: "Main points\n\nSpending by visitors from abroad rose by 9% in the year, increasing from €800 million to €872 million.\n",
 		stated: "€872 million", title: "Spending by visitors from abroad", period: "not stated", section: "Main points"},
+	// title24: a participle of change opening the figure's clause
+	// changes the subject of the clause before ("Change in increasing"
+	// named the participle).
+	{name: "a participle of change changes the subject of the clause before", text: "Admissions\n\nThe number of emergency admissions to hospital rose again, increasing by 4% to 6.2 million in 2022.\n",
+		stated: "4%", title: "Change in emergency admissions to hospital", period: "2022", section: "Admissions"},
 	// title24: a comparison tail after a count some rule titled is the
 	// change in that count, on its base; "recorded" is not the head.
 	{name: "a comparison after there were N X is the change in X", text: "Offences\n\nThere were 410 burglaries recorded in the year ending March 2023, 9% lower than the previous year.\n",
