@@ -982,6 +982,10 @@ var draftCases = []draftCase{
 	// named the participle).
 	{name: "a participle of change changes the subject of the clause before", text: "Admissions\n\nThe number of emergency admissions to hospital rose again, increasing by 4% to 6.2 million in 2022.\n",
 		stated: "4%", title: "Change in emergency admissions to hospital", period: "2022", section: "Admissions"},
+	// title24: a share's whole may hold an abbreviation, whose dots end
+	// no clause ("Share of U.S. households" stopped at "U.S.").
+	{name: "a share's whole with an abbreviation keeps its predicate", text: "Food security\n\n11.2 percent of U.K. households were food insecure in 2023.\n",
+		stated: "11.2 percent", title: "Share of U.K. households that were food insecure", period: "2023", section: "Food security"},
 	// title24: a comparison tail after a count some rule titled is the
 	// change in that count, on its base; "recorded" is not the head.
 	{name: "a comparison after there were N X is the change in X", text: "Offences\n\nThere were 410 burglaries recorded in the year ending March 2023, 9% lower than the previous year.\n",
