@@ -201,7 +201,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		case f[0] == "there":
 			subj = "" // "There were N X …, increasing 6.5%": the count before it
 		case measure == indicators.Change:
-			return title(changeNouns[strings.ToLower(before[0])] + " " + lowerFirst(s))
+			return "Change in " + theSubject(s)
 		default:
 			subj = ""
 		}
