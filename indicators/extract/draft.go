@@ -1955,10 +1955,14 @@ func directionBefore(ws []string) indicators.Direction {
 	return indicators.NoDirection
 }
 
-// fallbackTitle names a figure whose sentence gives no words for it by
-// its kind and the heading above it ("Amount under Prevention"), or as
-// unnamed: never by its number, which the title would only repeat.
+// fallbackTitle names a figure whose own words name nothing by what its
+// sentence says it measures elsewhere (measuredThing), else by its kind
+// and the heading above it ("Amount under Prevention"), or as unnamed:
+// never by its number, which the title would only repeat.
 func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) string {
+	if t := d.measuredThing(m, measure); t != "" {
+		return t
+	}
 	kind := "Amount"
 	switch {
 	case measure == indicators.Share:

@@ -1026,6 +1026,31 @@ var draftCases = []draftCase{
 	// or over its record's years, to the year its paragraph reports.
 	{name: "a trend since a year of the 1800s", text: trendText, stated: "about 0.2°F per decade", period: "1890/2021", section: "Temperature trends"},
 	{name: "a trend over a record of so many years", text: trendText, stated: "about 0.1 inch per decade", period: "1890/2021", section: "Temperature trends"},
+	// title24: a figure whose own words name nothing is titled by what
+	// its sentence says it measures (measuredThing), not "Change under
+	// <heading>": "<change> in X (figure)", the ends of "from A to B"
+	// after "the number of X" or a change verb's subject.
+	{name: "a bracketed figure after a change in X is the change in X", text: "Main points\n\nThe fall was driven by a rise in emigration (5.2 per cent) and a drop in arrivals (-3.0 per cent).\n",
+		stated: "-3.0 per cent", title: "Change in arrivals", period: "not stated", section: "Main points"},
+	{name: "an end of from-to after the number of X counts X", text: "Main points\n\nThere was a rise of 40% in the number of bus journeys made by pensioners, from 500 in 2019 to 700 in 2023.\n",
+		stated: "700", title: "Bus journeys made by pensioners", period: "2023", section: "Main points"},
+	{name: "an end of from-to after a change verb reads its subject", text: "Main points\n\nSpending by visitors from abroad rose by 9% in the year, increasing from €800 million to €872 million.\n",
+		stated: "€872 million", title: "Spending by visitors from abroad", period: "not stated", section: "Main points"},
+	// title24: a participle of change opening the figure's clause
+	// changes the subject of the clause before ("Change in increasing"
+	// named the participle).
+	{name: "a participle of change changes the subject of the clause before", text: "Admissions\n\nThe number of emergency admissions to hospital rose again, increasing by 4% to 6.2 million in 2022.\n",
+		stated: "4%", title: "Change in emergency admissions to hospital", period: "2022", section: "Admissions"},
+	// title24: a share's whole may hold an abbreviation, whose dots end
+	// no clause ("Share of U.S. households" stopped at "U.S.").
+	{name: "a share's whole with an abbreviation keeps its predicate", text: "Food security\n\n11.2 percent of U.K. households were food insecure in 2023.\n",
+		stated: "11.2 percent", title: "Share of U.K. households that were food insecure", period: "2023", section: "Food security"},
+	// title24: a comparison tail after a count some rule titled is the
+	// change in that count, on its base; "recorded" is not the head.
+	{name: "a comparison after there were N X is the change in X", text: "Offences\n\nThere were 410 burglaries recorded in the year ending March 2023, 9% lower than the previous year.\n",
+		stated: "9%", title: "Change in burglaries recorded on the previous year", period: "2022-04/2023-03", base: "2021-04/2022-03", section: "Offences"},
+	{name: "a comparison with no subject of its own is the change in the figure before it", text: "Traffic\n\n3.1 The volume of freight moved by rail in 2015 was 17.2 billion tonne kms: 2.1% more than 2014.\n",
+		stated: "2.1%", title: "Change in the volume of freight since 2014", period: "2015", base: "2014", section: "Traffic"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of

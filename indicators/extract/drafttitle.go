@@ -190,6 +190,22 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 		}
 	}
 	subj := subject(before)
+	if len(before) > 0 && strings.HasSuffix(strings.ToLower(before[0]), "ing") && changeNouns[strings.ToLower(before[0])] != "" {
+		// "The total number of detentions continued to rise, increasing
+		// by 9% to 63,622": a participle of change opens the figure's
+		// clause, and what changes is the subject of the clause before
+		// (a pronoun's is left to the rules that read what it refers to).
+		s := cleanMeasured(subject(words(joinBroken(text[m.Sentence.Start:cs]))))
+		switch f := strings.Fields(strings.ToLower(s)); {
+		case len(f) == 0 || titleStop[f[0]]:
+		case f[0] == "there":
+			subj = "" // "There were N X …, increasing 6.5%": the count before it
+		case measure == indicators.Change:
+			return "Change in " + theSubject(s)
+		default:
+			subj = ""
+		}
+	}
 	// "our commitment to invest $55 billion in Africa": the commitment.
 	if n := len(before); n >= 3 && strings.EqualFold(before[n-2], "to") && intentNouns[strings.ToLower(before[n-3])] && isLowerWord(before[n-1]) {
 		return title(strings.ToLower(before[n-3]) + " to " + before[n-1] + postModifier(after))

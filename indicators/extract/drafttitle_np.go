@@ -654,7 +654,8 @@ func (d *docDraft) shareClause(m Mention) (whole, pred string) {
 	w0 := i
 	for i < len(ws) && !shareVerb(ws, i) {
 		lw := strings.ToLower(ws[i])
-		if hasDigit(lw) || ws[i] == ";" || subjectStopWords[lw] || strings.ContainsAny(ws[i], ",.") || i-w0 == 8 ||
+		// "of U.S. households were": an abbreviation's dots end no clause
+		if hasDigit(lw) || ws[i] == ";" || subjectStopWords[lw] || strings.ContainsAny(ws[i], ",.") && !abbreviated(ws[i]) || i-w0 == 8 ||
 			i > w0 && determiners[lw] && !isPrep(ws[i-1]) {
 			// "of local authorities the number decreased": another clause's subject
 			return "", ""

@@ -38,7 +38,10 @@ func (d *docDraft) repairTitle(cl *claim, m Mention, cs, ce int) {
 // mendTitle is repairTitle's rules, in order.
 func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if cl.fieldNotes[keptTitleMark] != "" {
-		return // titled by a rule of drafts63
+		// Titled by a rule of drafts63: still the subject a comparison
+		// tail after it changes.
+		d.keepTitleMemo(m, titleMemo{end: m.Span.End, kind: m.Kind, subject: cl.ind.Title})
+		return
 	}
 	ind := &cl.ind
 	set := func(t, why string) {
@@ -82,8 +85,14 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 		if strings.EqualFold(s, "there") || len(strings.Fields(s)) < 2 && strings.EqualFold(s, "figure") {
 			s = ""
 		}
-		if s != "" && !comparisonTitle(s) {
+		switch {
+		case s != "" && !comparisonTitle(s):
 			set(title(s), "the sentence's subject, not a comparison phrase")
+		case s == "" && ind.Measure == indicators.Change && hasPrev && prev.subject != "" && !comparisonTitle(prev.subject) && !isFallbackTitle(prev.subject):
+			// "The volume of traffic … was 43.5 billion vehicle kms: 0.4%
+			// more than 2011": no subject of its own, the change in the
+			// figure before it.
+			set(shorten("Change in "+theSubject(prev.subject), 64), "a comparison with no subject of its own: the change in the figure before it")
 		}
 	}
 	if t := d.ownClauseTitle(m, ind.Title, before, after, ind.Status); t != "" {
@@ -174,9 +183,6 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 		ind.Title = d.fallbackTitle(m, ind.Measure)
 		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
 	}
-	if d.titleMemos == nil {
-		d.titleMemos = map[int]titleMemo{}
-	}
 	if t := ind.Title; d.rankTitle(cl, m) {
 		if subjectKept == t {
 			subjectKept = ""
@@ -185,8 +191,17 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if subjectKept == "" {
 		subjectKept = ind.Title
 	}
-	d.titleMemos[m.Sentence.Start] = titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series}
+	d.keepTitleMemo(m, titleMemo{end: m.Span.End, kind: m.Kind, subject: subjectKept, series: series})
 	d.bandShareTitle(cl, m)
+}
+
+// keepTitleMemo keeps tm as what the last figure titled in m's sentence
+// leaves the figures after it.
+func (d *docDraft) keepTitleMemo(m Mention, tm titleMemo) {
+	if d.titleMemos == nil {
+		d.titleMemos = map[int]titleMemo{}
+	}
+	d.titleMemos[m.Sentence.Start] = tm
 }
 
 // comparisonRE matches the comparison right after a figure of change and
@@ -251,6 +266,9 @@ func theSubject(t string) string {
 		return t
 	}
 	head := strings.ToLower(f[len(f)-1])
+	if n := len(f); n > 1 && isPastParticiple(head) {
+		head = strings.ToLower(f[n-2]) // "Homicides recorded": homicides
+	}
 	for i, w := range f {
 		if i > 0 && isPrep(w) {
 			head = strings.ToLower(f[i-1]) // "Vacancies in the UK": vacancies
