@@ -800,8 +800,9 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind.Title = withoutUnitLeftover(ind.Title)
 	ind.Title = strings.TrimLeft(ind.Title, "“‘\"'")
 	if ind.Title == "" {
-		ind.Title = d.fallbackTitle(m, ind.Measure)
-		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
+		var note string
+		ind.Title, note = d.fallbackTitle(m, ind.Measure)
+		cl.notes = append(cl.notes, note)
 	}
 	d.repairTitle(&cl, m, cs, ce)
 	d.cardClaim(&cl, m)
@@ -1958,11 +1959,13 @@ func directionBefore(ws []string) indicators.Direction {
 // fallbackTitle names a figure whose own words name nothing by what its
 // sentence says it measures elsewhere (measuredThing), else by its kind
 // and the heading above it ("Amount under Prevention"), or as unnamed:
-// never by its number, which the title would only repeat.
-func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) string {
+// never by its number, which the title would only repeat. The note says
+// which, for the draft's comment.
+func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) (title, note string) {
 	if t := d.measuredThing(m, measure); t != "" {
-		return t
+		return t, "title: the figure's own words name nothing; named by what its sentence measures: check it"
 	}
+	const unnamed = "title: no words to name the figure were found; name it"
 	kind := "Amount"
 	switch {
 	case measure == indicators.Share:
@@ -1979,10 +1982,10 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) stri
 	hs := d.headsAbove(m.Sentence.Start)
 	for i := len(hs) - 1; i >= 0; i-- {
 		if h := strings.TrimRight(hs[i].text, ":."); h != d.source.Title && !hasDigit(h) {
-			return shorten(kind+" under "+h, 60)
+			return shorten(kind+" under "+h, 60), unnamed
 		}
 	}
-	return unnamedTitle + strings.ToLower(kind)
+	return unnamedTitle + strings.ToLower(kind), unnamed
 }
 
 // unnamedTitle opens fallbackTitle's title of a figure with no heading:

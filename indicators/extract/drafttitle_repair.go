@@ -140,7 +140,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 			set(t, why)
 		case d.parenFallback(m) != "":
 		default:
-			ind.Title = d.fallbackTitle(m, ind.Measure)
+			ind.Title, _ = d.fallbackTitle(m, ind.Measure)
 			cl.notes = append(cl.notes, "title: the sentence's words for the figure are "+why+"; name it")
 		}
 	}
@@ -180,8 +180,9 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
-		ind.Title = d.fallbackTitle(m, ind.Measure)
-		cl.notes = append(cl.notes, "title: no words to name the figure were found; name it")
+		var note string
+		ind.Title, note = d.fallbackTitle(m, ind.Measure)
+		cl.notes = append(cl.notes, note)
 	}
 	if t := ind.Title; d.rankTitle(cl, m) {
 		if subjectKept == t {
