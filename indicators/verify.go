@@ -697,10 +697,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
-	if u.Per == "" && v.c.rateFrame(ind, ind.Unit.Per) != "" {
-		return // a rate the frame names takes a notice (rateNotices)
-	}
-	if msg := unitNamedMsg(ind, u); msg != "" {
+	if msg := v.c.unitNamedMsg(ind, u); msg != "" {
 		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
 			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
 				// "London had the lowest at 7.8 per 100,000" after "13.2
@@ -737,15 +734,17 @@ func (v *verifier) sentenceNaming(ind *Indicator, noun string) string {
 }
 
 // unitNamedMsg says what unitNamed reports of ind, whose stated words
-// read as u, or "".
-func unitNamedMsg(ind *Indicator, u Unit) string {
+// read as u, or "". A rate per span that the text framing the figure
+// says (rateFrame) is named as a quote's is.
+func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	named := func(f func(quote string) bool) bool {
 		return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return f(p.Quote) })
 	}
 	switch {
 	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
-	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
+	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
+		c.rateFrame(ind, ind.Unit.Per) == "":
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
 	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
 		bare := ind.Unit
@@ -1033,7 +1032,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) && !ofKindQuoted(ind, u):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
-		case unitNamedMsg(ind, u) != "":
+		case v.c.unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
 			// A catalog built in Go may keep a change's sign in its

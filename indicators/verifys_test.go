@@ -201,3 +201,40 @@ func TestRoundSSeriesNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestFramedRateQuantity checks that a rate its frame says (the title's
+// "per week") is still held to its stated figure: a catalog built in Go
+// whose quantity disagrees with stated is refused, framed or not.
+func TestFramedRateQuantity(t *testing.T) {
+	text := "Households spent an average of £520 per week in 2015\n\nSpending on housing increased to £80.50 in 2015.\n"
+	quote := "Spending on housing increased to £80.50 in 2015"
+	for _, tc := range []struct {
+		name, unit string
+	}{{"framed rate", "GBP per week"}, {"no rate", "GBP"}} {
+		u, err := indicators.ParseUnit(tc.unit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _, err := indicators.ParseStated("£81.50")
+		if err != nil {
+			t.Fatal(err)
+		}
+		period, err := indicators.ParsePeriod("2015")
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := strings.Index(text, quote)
+		c := &indicators.Catalog{
+			Sources: []indicators.Source{{ID: "s", Title: "S", Text: text, SHA256: sha(text)}},
+			Indicators: []indicators.Indicator{{
+				ID: "housing", Title: "Spending on housing", Entities: []string{"GB"}, Stated: "£80.50",
+				Measure: indicators.Level, Status: indicators.Estimate, Quantity: q, Unit: u,
+				Period:     period,
+				Provenance: []indicators.Provenance{{Source: "s", Quote: quote, Span: indicators.Span{Start: at, End: at + len(quote)}}},
+			}},
+		}
+		if err := c.Verify(); err == nil || !strings.Contains(err.Error(), "quantity disagrees with stated") {
+			t.Errorf("%s: Verify() = %v, want an error holding %q", tc.name, err, "quantity disagrees with stated")
+		}
+	}
+}
