@@ -59,9 +59,9 @@ func (c *Catalog) Verify() error {
 // and of kind ErrMismatch those of indexNotices: an index level with no
 // unit index, or with no base where the text gives its reference; and
 // those of placeNotices (a place or period left out, a source updated
-// with no date issued), rateNotices (a rate per span the frame says, or
-// one the quote says and the catalog drops) and scaleNotices (a figure
-// compared with one of its unit that writes a scale word it lacks). One
+// with no date issued), rateNotices (a rate the quote says and the
+// catalog drops) and scaleNotices (a figure compared with one of its
+// unit that writes a scale word it lacks). One
 // quote typed alike under several indicators is one notice, "and 2 more
 // quotes typed alike".
 func (c *Catalog) QuoteNotices() ErrorList {
@@ -735,7 +735,7 @@ func (v *verifier) sentenceNaming(ind *Indicator, noun string) string {
 
 // unitNamedMsg says what unitNamed reports of ind, whose stated words
 // read as u, or "". A rate per span that the text framing the figure
-// says (rateFrame) is named as a quote's is.
+// says (rateFramed) is named as a quote's is.
 func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	named := func(f func(quote string) bool) bool {
 		return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return f(p.Quote) })
@@ -744,7 +744,7 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
-		c.rateFrame(ind, ind.Unit.Per) == "":
+		!c.rateFramed(ind, ind.Unit.Per):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
 	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
 		bare := ind.Unit
