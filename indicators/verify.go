@@ -2135,13 +2135,7 @@ func (c *Catalog) countNotices() ErrorList {
 		if msg == "" {
 			continue
 		}
-		key := "indicators/" + ind.ID + "/stated"
-		where := fmt.Sprintf("indicator %q", ind.ID)
-		pos := c.positionNear(key)
-		if pos.IsValid() {
-			where = ""
-		}
-		l.addAt(pos, where, ErrMissing, "%s", msg)
+		c.addField(&l, ind.ID, "stated", ErrMissing, msg)
 	}
 	return l
 }
