@@ -1741,9 +1741,10 @@ func otherHedgeWording(quote string, ind *Indicator) string {
 	return ""
 }
 
-// hedgeOf returns w, a figure's wording in quote, with the hedge the
-// quote writes right before it ("about 312,000" of "put it at about
-// 312,000 people"), or "" where none stands there.
+// hedgeOf returns the hedge quote writes right before w, a figure's
+// wording in it, with w's first word, its number ("about 312,000" of
+// "put it at about 312,000 people" for w "312,000 people"), or "" where
+// none stands there.
 func hedgeOf(quote, w string) string {
 	i := strings.Index(quote, w)
 	if i <= 0 {
@@ -2127,10 +2128,8 @@ func (c *Catalog) countNotices() ErrorList {
 		if msg == "" {
 			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
 		}
-		if p := ind.Provenance[0]; msg == "" {
-			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
-				msg = rateTwin(ind, sentenceAround(src.Text, p.Span))
-			}
+		if msg == "" {
+			msg = rateTwin(ind, c.quoteSentence(ind))
 		}
 		if msg == "" {
 			continue
@@ -2150,13 +2149,25 @@ func (c *Catalog) bareCount(ind *Indicator) string {
 	p := ind.Provenance[0]
 	msg := countWithoutUnit(ind, p.Quote)
 	if msg == "" {
-		if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
-			if s := sentenceAround(src.Text, p.Span); s != p.Quote {
-				msg = countWithoutUnitIn(ind, s, "sentence")
-			}
+		if s := c.quoteSentence(ind); s != "" && s != p.Quote {
+			msg = countWithoutUnitIn(ind, s, "sentence")
 		}
 	}
 	return msg
+}
+
+// quoteSentence returns the sentence of its source's text around ind's
+// first quote (sentenceAround), or "" where the quote has no span in it.
+func (c *Catalog) quoteSentence(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	p := ind.Provenance[0]
+	src, ok := c.Source(p.Source)
+	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
+		return ""
+	}
+	return sentenceAround(src.Text, p.Span)
 }
 
 // nounNotices returns a notice for each quote that writes a plural noun
