@@ -16,7 +16,7 @@ import (
 // annual, and not where no quote does.
 func TestAnnualRateUnit(t *testing.T) {
 	// The sentence before a quote does not frame it; the lead would
-	// (rateFrame), so the document leads with the count.
+	// (rateFramed), so the document leads with the count.
 	const text = "Housing starts\n\nBuilders started 23,282 units in June. The seasonally adjusted annual rate of housing starts was 283,734 units in June.\n"
 	sum := sha256.Sum256([]byte(text))
 	for _, tc := range []struct {

@@ -280,7 +280,7 @@ var badCatalogs = []struct {
 	{"84-two-hedges.yaml", []string{
 		`84-two-hedges.yaml:21:16: the quote does not state "almost 312,000": its number agrees, but the quote hedges it otherwise, "312,000 people", and an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out (or give it an indicator of its own)`,
 	}},
-	// Round S: a rate base in the document's words, a proportion in
+	// s24s: a rate base in the document's words, a proportion in
 	// words beside its percent, a subdivision one letter off
 	// (TestRoundSBadCatalogsFixed applies the advice).
 	{"85-rate-base-words.yaml", []string{

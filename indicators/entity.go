@@ -405,10 +405,11 @@ func checkSubdivision(s string) error {
 			more = "; a region of England has no ISO 3166-2 code: write its GSS code (\"E12000008\" South East, \"E12000005\" West Midlands)"
 		}
 		var near []string
+		in := strings.ToUpper(s[3:])
 		for _, c := range subdivisionsOf(r.String()) {
 			// One letter mistyped or one too many; a code one letter
 			// short is a region's initials ("GB-SE"), told below.
-			if in := strings.ToUpper(s[3:]); len(in) >= len(c[3:]) && editDistance(in, c[3:]) == 1 {
+			if len(in) >= len(c[3:]) && editDistance(in, c[3:]) == 1 {
 				near = append(near, fmt.Sprintf("%q (%s)", c, subdivisionName(c)))
 			}
 		}

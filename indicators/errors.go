@@ -89,10 +89,16 @@ func (l *ErrorList) addAt(pos Pos, where string, kind error, format string, args
 // c's file, or naming the indicator where c has no file positions (a
 // catalog built in Go).
 func (c *Catalog) addField(l *ErrorList, id, field string, kind error, msg string) {
-	pos := c.positionNear("indicators/" + id + "/" + field)
-	where := ""
-	if !pos.IsValid() {
-		where = fmt.Sprintf("indicator %q", id)
+	c.addNear(l, "indicators/"+id+"/"+field, fmt.Sprintf("indicator %q", id), kind, msg)
+}
+
+// addNear adds msg, of kind, at the position of key in c's file (or its
+// nearest parent's), or at where, a name such as `source "doc"`, where c
+// has no file positions.
+func (c *Catalog) addNear(l *ErrorList, key, where string, kind error, msg string) {
+	pos := c.positionNear(key)
+	if pos.IsValid() {
+		where = ""
 	}
 	l.addAt(pos, where, kind, "%s", msg)
 }

@@ -26,18 +26,17 @@ func countedNoun(quote, sub string) string {
 	if i < 0 {
 		return ""
 	}
-	plural := countedPlural // shared with rateIn
 	after := strings.Fields(s[i+len(foldString(sub)):])
-	if w := nounAfter(after, plural); w != "" {
+	if w := nounAfter(after); w != "" {
 		return w
 	}
-	if w := shareWhole(after, plural); w != "" {
+	if w := shareWhole(after); w != "" {
 		return w
 	}
-	if w := bracketedCount(s[:i], plural); w != "" {
+	if w := bracketedCount(s[:i]); w != "" {
 		return w
 	}
-	if w := changeSubject(s[:i], plural); w != "" {
+	if w := changeSubject(s[:i]); w != "" {
 		return w
 	}
 	// The noun a figure before it in its sentence counts: "with 77,254
@@ -49,12 +48,12 @@ func countedNoun(quote, sub string) string {
 		before = before[k+2:]
 	}
 	f := strings.Fields(before)
-	if w := copulaSubject(f, plural); w != "" {
+	if w := copulaSubject(f); w != "" {
 		return w
 	}
 	for k := len(f) - 2; k >= 0; k-- {
 		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
-			if w := nounAfter(f[k+1:], plural); w != "" {
+			if w := nounAfter(f[k+1:]); w != "" {
 				return w
 			}
 		}
@@ -65,7 +64,7 @@ func countedNoun(quote, sub string) string {
 			if k >= maxNounGap {
 				break
 			}
-			if bw := bareWord(w); plural(bw) {
+			if bw := bareWord(w); countedPlural(bw) {
 				return bw
 			}
 		}
@@ -115,7 +114,7 @@ func rateIn(sentence string) (base, noun string) {
 		return "", ""
 	}
 	if _, after, ok := strings.Cut(fs, "rate of "); ok {
-		if w := nounAfter(strings.Fields(after), countedPlural); w != "" {
+		if w := nounAfter(strings.Fields(after)); w != "" {
 			return base, Singular(w)
 		}
 	}
@@ -172,7 +171,7 @@ func rateBaseAdvice(stated, quote string) string {
 // shareWhole returns the plural noun of the whole that a share after a
 // figure names ("incidents" of "39,000 or 4% of total incidents",
 // s24s-flytipping), from after, the words after the figure, or "".
-func shareWhole(after []string, plural func(string) bool) string {
+func shareWhole(after []string) string {
 	if len(after) < 3 || after[0] != "or" {
 		return ""
 	}
@@ -181,7 +180,7 @@ func shareWhole(after []string, plural func(string) bool) string {
 			continue
 		}
 		if _, u, err := ParseStated(strings.Join(after[1:k], " ")); err == nil && u == PercentUnit {
-			return nounAfter(after[k+1:], plural)
+			return nounAfter(after[k+1:])
 		}
 	}
 	return ""
@@ -191,7 +190,7 @@ func shareWhole(after []string, plural func(string) bool) string {
 // copula right before a figure ("incidents" of "Total incidents involving
 // household waste were 737,000", s24s-flytipping), from f, the words of
 // the sentence before the figure, its clause after the last comma; or "".
-func copulaSubject(f []string, plural func(string) bool) string {
+func copulaSubject(f []string) string {
 	if len(f) < 2 || !slices.Contains(lexicon.Copulas, lowerASCII(f[len(f)-1])) {
 		return ""
 	}
@@ -205,20 +204,20 @@ func copulaSubject(f []string, plural func(string) bool) string {
 	for len(subj) > 0 && functionWord(lowerASCII(subj[0])) {
 		subj = subj[1:] // "The", "These"
 	}
-	return nounAfter(subj, plural)
+	return nounAfter(subj)
 }
 
-// nounAfter returns the plural noun (plural), or two joined by "and",
+// nounAfter returns the plural noun (countedPlural), or two joined by "and",
 // that the words after a figure start with, past up to maxNounGap words
 // of its phrase ("267 385 apprentices and trainees"), or "".
-func nounAfter(after []string, plural func(string) bool) string {
+func nounAfter(after []string) string {
 	for k, w := range after {
 		if k >= maxNounGap {
 			break
 		}
 		bw := bareWord(w)
-		if plural(bw) {
-			if bw == w && k+2 < len(after) && after[k+1] == "and" && plural(bareWord(after[k+2])) {
+		if countedPlural(bw) {
+			if bw == w && k+2 < len(after) && after[k+1] == "and" && countedPlural(bareWord(after[k+2])) {
 				return bw + " and " + bareWord(after[k+2]) // "267 385 apprentices and trainees"
 			}
 			return bw
@@ -235,7 +234,7 @@ func nounAfter(after []string, plural func(string) bool) string {
 // words before the figure: "cancellations and withdrawals increased by
 // 9.4% to 13 705" counts cancellations and withdrawals (s21o-apprentice);
 // "" where before does not end so.
-func changeSubject(before string, plural func(string) bool) string {
+func changeSubject(before string) string {
 	f := strings.Fields(before)
 	k := len(f) - 1
 	if k < 2 || lowerASCII(f[k]) != "to" {
@@ -255,10 +254,10 @@ func changeSubject(before string, plural func(string) bool) string {
 		return w
 	}
 	noun := word(f[k-1])
-	if !plural(noun) {
+	if !countedPlural(noun) {
 		return ""
 	}
-	if k >= 3 && f[k-2] == "and" && plural(word(f[k-3])) {
+	if k >= 3 && f[k-2] == "and" && countedPlural(word(f[k-3])) {
 		return word(f[k-3]) + " and " + noun
 	}
 	return noun
@@ -270,7 +269,7 @@ func changeSubject(before string, plural func(string) bool) string {
 // maxNounGap+2 words that is not the object of a preposition ("in men"),
 // up to punctuation or a verb of being; "" if there is none or the
 // figure stands in no brackets.
-func bracketedCount(before string, plural func(string) bool) string {
+func bracketedCount(before string) string {
 	t := strings.TrimRight(before, " ")
 	if !strings.HasSuffix(t, "(") {
 		return ""
@@ -285,7 +284,7 @@ func bracketedCount(before string, plural func(string) bool) string {
 		if slices.Contains(lexicon.Copulas, lw) || slices.Contains(lexicon.HaveForms, lw) {
 			break
 		}
-		if plural(w) && (k == 0 || !slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1]))) {
+		if countedPlural(w) && (k == 0 || !slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1]))) {
 			return w
 		}
 	}

@@ -158,12 +158,10 @@ func countOverSpan(ind *Indicator, quote string) string {
 		words = append(words, lead+strconv.Itoa(ind.Period.From.Year))
 	}
 	for _, w := range words {
-		if hasWord(low, w) {
-			if i := strings.Index(low, w); i >= 0 {
-				// "in 2022-23", the whole of the period's words
-				end, _, _ := strings.Cut(low[i+len(w):], " ")
-				w += strings.TrimRight(end, ".,;:)")
-			}
+		if i := indexWord(low, w); i >= 0 {
+			// "in 2022-23", the whole of the period's words
+			end, _, _ := strings.Cut(low[i+len(w):], " ")
+			w += strings.TrimRight(end, ".,;:)")
 			return fmt.Sprintf("measure count is %s, but %q counts events over period %s (the quote's %q): events over a period are a flow: write measure: flow", measureMeaning(CountKind), figureText(ind), ind.Period, w)
 		}
 	}

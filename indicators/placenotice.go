@@ -26,28 +26,14 @@ import (
 //     households" of a survey's design) takes none.
 func (c *Catalog) placeNotices() ErrorList {
 	var l ErrorList
-	add := func(ind *Indicator, field, msg string) {
-		key := "indicators/" + ind.ID + "/" + field
-		where := fmt.Sprintf("indicator %q", ind.ID)
-		pos := c.positionNear(key)
-		if pos.IsValid() {
-			where = ""
-		}
-		l.addAt(pos, where, ErrMissing, "%s", msg)
-	}
+	add := func(ind *Indicator, field, msg string) { c.addField(&l, ind.ID, field, ErrMissing, msg) }
 	for i := range c.Sources {
 		// A page's "Updated 25 August 2023" with no date published: the
 		// outputs would cite the source by the update's year, which
 		// misdates the figures of an older release (s24s-flytipping).
 		s := &c.Sources[i]
 		if s.Issued.IsZero() && !s.Updated.IsZero() {
-			key := "sources/" + s.ID + "/updated"
-			pos := c.positionNear(key)
-			where := ""
-			if !pos.IsValid() {
-				where = fmt.Sprintf("source %q", s.ID)
-			}
-			l.addAt(pos, where, ErrMissing, "source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName())
+			c.addNear(&l, "sources/"+s.ID+"/updated", fmt.Sprintf("source %q", s.ID), ErrMissing, fmt.Sprintf("source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
 		}
 	}
 	for i := range c.Indicators {

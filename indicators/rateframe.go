@@ -4,87 +4,70 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
-// rateFrame returns where the text that frames ind's first quote names
-// the rate per span its unit gives it (lexicon.RatePhrases: "per week",
-// "weekly"), written for a notice ("the heading
-// \"…\"", "the title line \"…\"", "the lead \"…\"", "the source's title
-// \"…\""), or "". A release about weekly spending says "per week" once,
+// rateFramed reports whether the text that frames ind's first quote
+// names the rate per span its unit gives it (lexicon.RatePhrases: "per
+// week", "weekly"). A release about weekly spending says "per week" once,
 // in its title or lead, for all its figures, as it says its period or
-// place once (s24s-spending): the paragraph of the quote, its headings,
-// the line leading in its list ("Weekly spending by category:"), its
-// headings, the text's first line and first sentence, and the source's
-// title frame it, nearest first. A sentence beside the quote does not:
-// its rate is its own figure's.
-func (c *Catalog) rateFrame(ind *Indicator, span string) string {
+// place once (s24s-spending): the line leading in the quote's list
+// ("Weekly spending by category:"), its headings, the text's first line
+// and first sentence, and the source's title frame it. A sentence beside
+// the quote, even in its paragraph, does not: its rate is its own
+// figure's. A rate so framed verifies as one a quote says, with no
+// notice: the catalog has nothing to write, and a notice would fail
+// every such catalog under -strict.
+func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
 	if len(ind.Provenance) == 0 || lexicon.RatePhrases[span] == nil {
-		return ""
+		return false
 	}
 	p := ind.Provenance[0]
 	src, ok := c.Source(p.Source)
 	if !ok {
-		return ""
+		return false
 	}
-	type frame struct{ what, text string }
-	var frames []frame
-	if t := src.Text; p.Span.Start >= 0 && p.Span.Start <= len(t) {
-		frames = append(frames, frame{"the line leading in its list", leadInAbove(t, p.Span.Start)})
+	frames := slices.Clone(p.Section)
+	at := p.Span
+	if at.Start < 0 {
+		// Verify reads the frame before Locate sets the span.
+		if sp, n := findQuote(src.Text, p.Quote); n == 1 {
+			at = sp
+		}
 	}
-	for k := len(p.Section) - 1; k >= 0; k-- {
-		frames = append(frames, frame{"the heading", p.Section[k]})
+	if at.Start >= 0 && at.Start <= len(src.Text) {
+		frames = append(frames, leadInAbove(src.Text, at.Start))
 	}
 	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" {
 		title, rest, _ := strings.Cut(t, "\n")
-		frames = append(frames, frame{"the title line", strings.TrimSpace(title)})
+		frames = append(frames, title)
 		for _, para := range strings.Split(rest, "\n\n") {
 			if para = strings.TrimSpace(para); strings.HasSuffix(para, ".") || strings.Contains(para, ". ") {
 				lead, _, _ := strings.Cut(para, ". ")
-				frames = append(frames, frame{"the lead", strings.TrimSuffix(lead, ".")})
+				frames = append(frames, lead)
 				break
 			}
 		}
 	}
-	frames = append(frames, frame{"the source's title", src.Title})
-	for _, f := range frames {
-		if f.text != "" && rateNamed(f.text, span) {
-			return f.what + " " + strconv.Quote(f.text)
-		}
-	}
-	return ""
+	frames = append(frames, src.Title)
+	return slices.ContainsFunc(frames, func(f string) bool { return rateNamed(f, span) })
 }
 
-// rateNotices gives the notices of a rate per span of time that the
-// frame, not the quote, says, and of one the quote says and the catalog
-// drops (s24s-spending):
-//
-//   - a unit per week whose quotes do not say "per week" but whose
-//     paragraph, heading, title or lead does (rateFrame) verifies, and
-//     the notice says where the rate was read;
-//   - a figure the quote writes with a rate after it ("£474 per week")
-//     given no rate (stated "£474", unit GBP) is told what to write, as
-//     every output would otherwise drop the rate.
+// rateNotices gives a notice for each figure the quote writes with a
+// rate after it ("£474 per week") that the catalog gives no rate (stated
+// "£474", unit GBP), with what to write, as every output would otherwise
+// drop the rate (s24s-spending).
 func (c *Catalog) rateNotices() ErrorList {
 	var l ErrorList
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		if ind.Stated == "" || len(ind.Provenance) == 0 {
+		if ind.Stated == "" || len(ind.Provenance) == 0 || ind.Unit.Per != "" {
 			continue
 		}
 		_, u, err := ParseStatedAs(ind.Stated, ind.Measure)
 		if err != nil || u.Per != "" {
-			continue
-		}
-		if per := ind.Unit.Per; per != "" {
-			named := slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return rateNamed(p.Quote, per) })
-			if where := c.rateFrame(ind, per); !named && where != "" {
-				c.addField(&l, ind.ID, "unit", ErrMismatch, fmt.Sprintf("unit %q takes %q from %s, which frames the figure; no quote of it says so (a quote that does makes the rate the figure's own)",
-					unitWord(ind.Unit), "per "+per, where))
-			}
 			continue
 		}
 		span, phrase := rateAfterFigure(ind.Provenance[0].Quote, ind.Stated)

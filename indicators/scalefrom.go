@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -20,6 +21,10 @@ import (
 // minScaleGap is how many times larger (or smaller) the compared figure
 // must be for the notice: a scale word's factor, a thousand.
 const minScaleGap = 1000
+
+// comparedLeads are the words that lead from a figure to one it is
+// compared with.
+var comparedLeads = slices.Concat(lexicon.ComparedWithPhrases, lexicon.SinceWords, lexicon.LikeWords)
 
 // comparedScale returns the figure of the sentence around sp in text
 // that ind's figure is compared with ("similar to", "compared with",
@@ -60,10 +65,8 @@ func comparedScale(text string, sp Span, ind *Indicator) (string, Scale) {
 				break
 			}
 			between := lowerASCII(s[min(at, own):max(at, own)])
-			for _, lead := range append(append(lexicon.ComparedWithPhrases, lexicon.SinceWords...), lexicon.LikeWords...) {
-				if strings.Contains(between, lead) {
-					return words, q.Scale
-				}
+			if slices.ContainsFunc(comparedLeads, func(lead string) bool { return strings.Contains(between, lead) }) {
+				return words, q.Scale
 			}
 			break
 		}

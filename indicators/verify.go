@@ -59,9 +59,9 @@ func (c *Catalog) Verify() error {
 // and of kind ErrMismatch those of indexNotices: an index level with no
 // unit index, or with no base where the text gives its reference; and
 // those of placeNotices (a place or period left out, a source updated
-// with no date issued), rateNotices (a rate per span the frame says, or
-// one the quote says and the catalog drops) and scaleNotices (a figure
-// compared with one of its unit that writes a scale word it lacks). One
+// with no date issued), rateNotices (a rate the quote says and the
+// catalog drops) and scaleNotices (a figure compared with one of its
+// unit that writes a scale word it lacks). One
 // quote typed alike under several indicators is one notice, "and 2 more
 // quotes typed alike".
 func (c *Catalog) QuoteNotices() ErrorList {
@@ -697,10 +697,7 @@ func (v *verifier) unitNamed(ind *Indicator, key, where string) {
 	if err != nil || !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) {
 		return // reported with the stated words
 	}
-	if u.Per == "" && v.c.rateFrame(ind, ind.Unit.Per) != "" {
-		return // a rate the frame names takes a notice (rateNotices)
-	}
-	if msg := unitNamedMsg(ind, u); msg != "" {
+	if msg := v.c.unitNamedMsg(ind, u); msg != "" {
 		if u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count {
 			if s := v.sentenceNaming(ind, ind.Unit.Name); s != "" {
 				// "London had the lowest at 7.8 per 100,000" after "13.2
@@ -737,15 +734,17 @@ func (v *verifier) sentenceNaming(ind *Indicator, noun string) string {
 }
 
 // unitNamedMsg says what unitNamed reports of ind, whose stated words
-// read as u, or "".
-func unitNamedMsg(ind *Indicator, u Unit) string {
+// read as u, or "". A rate per span that the text framing the figure
+// says (rateFramed) is named as a quote's is.
+func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	named := func(f func(quote string) bool) bool {
 		return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool { return f(p.Quote) })
 	}
 	switch {
 	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
-	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }):
+	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
+		!c.rateFramed(ind, ind.Unit.Per):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
 	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
 		bare := ind.Unit
@@ -1033,7 +1032,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) && !ofKindQuoted(ind, u):
 			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
-		case unitNamedMsg(ind, u) != "":
+		case v.c.unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
 			// A catalog built in Go may keep a change's sign in its
@@ -1742,9 +1741,10 @@ func otherHedgeWording(quote string, ind *Indicator) string {
 	return ""
 }
 
-// hedgeOf returns w, a figure's wording in quote, with the hedge the
-// quote writes right before it ("about 312,000" of "put it at about
-// 312,000 people"), or "" where none stands there.
+// hedgeOf returns the hedge quote writes right before w, a figure's
+// wording in it, with w's first word, its number ("about 312,000" of
+// "put it at about 312,000 people" for w "312,000 people"), or "" where
+// none stands there.
 func hedgeOf(quote, w string) string {
 	i := strings.Index(quote, w)
 	if i <= 0 {
@@ -2128,21 +2128,13 @@ func (c *Catalog) countNotices() ErrorList {
 		if msg == "" {
 			msg = fractionBesidePercent(ind, ind.Provenance[0].Quote)
 		}
-		if p := ind.Provenance[0]; msg == "" {
-			if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
-				msg = rateTwin(ind, sentenceAround(src.Text, p.Span))
-			}
+		if msg == "" {
+			msg = rateTwin(ind, c.quoteSentence(ind))
 		}
 		if msg == "" {
 			continue
 		}
-		key := "indicators/" + ind.ID + "/stated"
-		where := fmt.Sprintf("indicator %q", ind.ID)
-		pos := c.positionNear(key)
-		if pos.IsValid() {
-			where = ""
-		}
-		l.addAt(pos, where, ErrMissing, "%s", msg)
+		c.addField(&l, ind.ID, "stated", ErrMissing, msg)
 	}
 	return l
 }
@@ -2157,13 +2149,25 @@ func (c *Catalog) bareCount(ind *Indicator) string {
 	p := ind.Provenance[0]
 	msg := countWithoutUnit(ind, p.Quote)
 	if msg == "" {
-		if src, ok := c.Source(p.Source); ok && p.Span.Start >= 0 && p.Span.End <= len(src.Text) && p.Span.Start < p.Span.End {
-			if s := sentenceAround(src.Text, p.Span); s != p.Quote {
-				msg = countWithoutUnitIn(ind, s, "sentence")
-			}
+		if s := c.quoteSentence(ind); s != "" && s != p.Quote {
+			msg = countWithoutUnitIn(ind, s, "sentence")
 		}
 	}
 	return msg
+}
+
+// quoteSentence returns the sentence of its source's text around ind's
+// first quote (sentenceAround), or "" where the quote has no span in it.
+func (c *Catalog) quoteSentence(ind *Indicator) string {
+	if len(ind.Provenance) == 0 {
+		return ""
+	}
+	p := ind.Provenance[0]
+	src, ok := c.Source(p.Source)
+	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
+		return ""
+	}
+	return sentenceAround(src.Text, p.Span)
 }
 
 // nounNotices returns a notice for each quote that writes a plural noun

@@ -318,7 +318,9 @@ import "math/bits"
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
 // (-1 on a first line shared with the sentence before), and bpos, the
-// first byte whose break is not yet decided.
+// first byte whose break is not yet decided. fusedSentence resets every
+// field but text one by one (run sets text), so a field added here must
+// be reset there too.
 type fuse struct {
 	text      string
 	start     int

@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // YearBackPhrases are the words by which a document compares a change
 // with the same time a year before, lower case: "in the year to August
 // 2022", "from the year before", "on the same quarter last year". A change
@@ -38,13 +40,23 @@ var SinceWords = []string{"since ", "than ", "from ", "above ", "below "}
 // real terms over the same period", s18k-construction), lower case.
 var SamePeriodPhrases = []string{"same period", "same time"}
 
+// BeatVerbs are the verbs of a figure beaten, lower case: "exceeding the
+// three year government set target by 37,000 homes" (s24s-flooding).
+// Each leads to what a change is set against (AgainstLeads) and says it
+// went up (Directions).
+var BeatVerbs = []string{"exceeding", "exceeded", "exceeds", "exceed", "surpassing", "surpassed", "surpasses", "beating", "beat", "beats"}
+
 // AgainstLeads are the words that lead to what a change is set against
 // when that is no earlier period, lower case: "3,700 people lower than
 // forecast", "£2.1 billion below the OBR's forecast", "5% above target",
-// "ahead of plan", and the verbs of a target beaten: "exceeding the
-// three year government set target by 37,000 homes" (s24s-flooding).
-var AgainstLeads = []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind ",
-	"exceeding ", "exceeded ", "exceeds ", "exceed ", "surpassing ", "surpassed ", "surpasses ", "beating ", "beat ", "beats "}
+// "ahead of plan", and each of BeatVerbs.
+var AgainstLeads = func() []string {
+	l := []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind "}
+	for _, v := range BeatVerbs {
+		l = append(l, v+" ")
+	}
+	return slices.Clip(l) // callers append to it
+}()
 
 // ForecastWords name a forecast or projection a figure is set against,
 // lower case: "lower than forecast", "above the projected level",

@@ -53,11 +53,6 @@ var quoteOnly = []DirectionWord{
 	{Word: "spiking", Up: true}, {Word: "accelerating", Up: true}, {Word: "accelerates", Up: true}, {Word: "acceleration", Up: true},
 	{Word: "upward", Up: true},
 	{Word: "upwards", Up: true}, {Word: "risen", Up: true}, {Word: "adding", Up: true},
-	// A target beaten is a figure above it (AgainstLeads): "exceeding
-	// the government target by 37,000 homes" (s24s-flooding).
-	{Word: "exceeding", Up: true}, {Word: "exceeded", Up: true}, {Word: "exceeds", Up: true}, {Word: "exceed", Up: true},
-	{Word: "surpassing", Up: true}, {Word: "surpassed", Up: true}, {Word: "surpasses", Up: true},
-	{Word: "beating", Up: true}, {Word: "beat", Up: true}, {Word: "beats", Up: true},
 	// Comparatives beside "higher" and "lower": "14% greater than last
 	// year's estimate" (s18k-birds).
 	{Word: "greater", Up: true}, {Word: "smaller"},
@@ -104,7 +99,7 @@ var MoveVerbs = []string{"go", "goes", "going", "went", "gone", "move", "moves",
 
 // Directions lists the direction words: the words of change, down then
 // up, then every form of the verbs of multiplying (Multipliers), then the
-// words that only say a direction in a quote.
+// words that only say a direction in a quote, BeatVerbs last.
 var Directions = func() []DirectionWord {
 	var out []DirectionWord
 	seen := map[string]bool{}
@@ -130,6 +125,14 @@ var Directions = func() []DirectionWord {
 			d.After = after[d.Word]
 			out = append(out, d)
 			seen[d.Word] = true
+		}
+	}
+	for _, w := range BeatVerbs {
+		// A target beaten is a figure above it: "exceeding the
+		// government target by 37,000 homes" (s24s-flooding).
+		if !seen[w] {
+			out = append(out, DirectionWord{Word: w, Up: true, After: after[w]})
+			seen[w] = true
 		}
 	}
 	return out

@@ -43,7 +43,10 @@
 //     earlier"), of which TimeBackWords also make "12 months earlier" one;
 //   - AgainstLeads, ForecastWords and TargetWords: the words that set a
 //     change against a forecast or target ("lower than forecast", "below
-//     target"), which indicators.Comparand names; AbroadWords, everywhere
+//     target"), which indicators.Comparand names, BeatVerbs among the
+//     leads ("exceeding the target"); LikeWords, which with
+//     ComparedWithPhrases and SinceWords lead to a compared figure
+//     ("similar to"); AbroadWords, everywhere
 //     outside the entity's country ("overseas": WLD); CoordinatedWholes,
 //     the one noun for two counted together ("pubs and clubs": venue);
 //   - AgeWords and AgeNouns: the words of an age ("aged 67", "a
