@@ -10,7 +10,7 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestDerivedSaidFix16a checks review16a's derived figures, each with the
+// TestDerivedSaidMagnitude checks review16a's derived figures, each with the
 // reviewer's inputs and one of another kind (testdata/kinds):
 //
 //   - a difference of two plain one-decimal figures is said, whatever
@@ -23,7 +23,7 @@ import (
 //   - a plain difference that may be of either sign is said as the range
 //     the inputs allow, not with a sign ("12%" − "11.5%" allows −0.05 to
 //     1.05; it was "about 1 percentage point").
-func TestDerivedSaidFix16a(t *testing.T) {
+func TestDerivedSaidMagnitude(t *testing.T) {
 	tests := []struct {
 		name string
 		op   indicators.Op
@@ -90,7 +90,7 @@ func TestDerivedReadsMagnitude(t *testing.T) {
 	}
 }
 
-// partsDoc is the source text of TestPartsOfWholeFix16a: a whole of 100
+// partsDoc is the source text of TestPartsOfWholeDerived: a whole of 100
 // with parts that overlap past it, and parts of two years (review16a),
 // and five kinds of insolvency that make up their whole (s16g-insolvency).
 const partsDoc = `Of 100 people in 2023, less than 5 people walked, 90 people drove, 95 people cycled and 1 to 20 people flew.
@@ -99,7 +99,7 @@ In 2024, 23,872 insolvencies comprised 18,840 CVLs, 3,230 compulsory liquidation
 In 2023 there were 17,000 CVLs; in 2024 less than 250 were bank administrations and 100 to 5,000 were in London.
 Of 3 insolvencies in 2024, 1 was of a bank, 1 of a shop and 1 of a mill.`
 
-// TestPartsOfWholeFix16a checks review16a's parts of one whole, by
+// TestPartsOfWholeDerived checks review16a's parts of one whole, by
 // verify (Parse) and by the rule it shares with the charts
 // (Catalog.PartsOfWhole):
 //
@@ -114,7 +114,7 @@ Of 3 insolvencies in 2024, 1 was of a bank, 1 of a shop and 1 of a mill.`
 //
 // Each refusal is shown with the reviewer's whole of 100 people and with
 // the insolvency kind's (s16g-insolvency) 23,872.
-func TestPartsOfWholeFix16a(t *testing.T) {
+func TestPartsOfWholeDerived(t *testing.T) {
 	type fig struct{ id, stated, quote, period string }
 	figs := []fig{
 		{"all", "100 people", "Of 100 people in 2023", "2023"},

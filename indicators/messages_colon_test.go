@@ -55,12 +55,12 @@ func item18(id, fields, section, quote string) string {
 	return b.String()
 }
 
-// TestRoundJMessages checks the messages round J's three new users met
+// TestMessageFixesVerify checks the messages round J's three new users met
 // (s17j-benefits, -forestry, -ports) beside another kind's case: each says
 // what to write, and writing it verifies with no message left (the
 // advice offers only what verify then accepts). A row's fix is applied
 // to its fields: each "old => new" pair replaces old.
-func TestRoundJMessages(t *testing.T) {
+func TestMessageFixesVerify(t *testing.T) {
 	const benefits = "DWP benefits statistics: February 2023\n\n1. Headlines\n\nIn the year to August 2022:\n\n" +
 		"  • Employment and Support Allowance fell by 6.2% to 1.7 million claimants\n\n" +
 		"  • Jobseeker’s Allowance fell by 35.1% to 89,000 claimants\n\n" +

@@ -8,13 +8,13 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// catalog19Entry is one indicator of a round-G test catalog: the fields a
+// userCatalogEntry is one indicator of a round-G test catalog: the fields a
 // user writes, period 2017 unless given.
-type catalog19Entry struct {
+type userCatalogEntry struct {
 	entity, measure, stated, unit, period, base, quote, extra string
 }
 
-func (e catalog19Entry) yaml() string {
+func (e userCatalogEntry) yaml() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  - id: a\n    title: A\n    entities: [%s]\n    measure: %s\n    status: fact\n    stated: %q\n", e.entity, e.measure, e.stated)
 	if e.unit != "" {
@@ -33,11 +33,11 @@ func (e catalog19Entry) yaml() string {
 	return b.String()
 }
 
-// TestRoundGCatalogs checks what round G's users wrote (s16g-*) and a
+// TestUserCatalogs checks what round G's users wrote (s16g-*) and a
 // case of another kind for each rule: the message names the line and
 // what to write, and the right form verifies. want holds parts of the
 // messages, in order; nil when the catalog verifies.
-func TestRoundGCatalogs(t *testing.T) {
+func TestUserCatalogs(t *testing.T) {
 	const (
 		marriages = "Opposite-sex marriages have been declining since the 1970s, with numbers falling by a third over the past 40 years."
 		crime     = "Burglary fell by a quarter over the decade."
@@ -52,79 +52,79 @@ func TestRoundGCatalogs(t *testing.T) {
 	au := "    url: https://www.abs.gov.au/media-release\n" + text
 	tests := []struct {
 		name, doc, source string
-		e                 catalog19Entry
+		e                 userCatalogEntry
 		want              []string
 	}{
 		// 1. A fraction word of a change is a percent.
 		{"marriages: fell by a third, unit percent", marriages, text,
-			catalog19Entry{entity: "GB-EAW", measure: "change", stated: "a third", unit: "percent", base: "1977", quote: "numbers falling by a third", extra: "    direction: down\n"}, nil},
+			userCatalogEntry{entity: "GB-EAW", measure: "change", stated: "a third", unit: "percent", base: "1977", quote: "numbers falling by a third", extra: "    direction: down\n"}, nil},
 		{"marriages: fell by a third, no unit", marriages, text,
-			catalog19Entry{entity: "GB-EAW", measure: "change", stated: "a third", base: "1977", quote: "numbers falling by a third", extra: "    direction: down\n"}, nil},
+			userCatalogEntry{entity: "GB-EAW", measure: "change", stated: "a third", base: "1977", quote: "numbers falling by a third", extra: "    direction: down\n"}, nil},
 		{"crime: fell by a quarter", crime, text,
-			catalog19Entry{entity: "GB-EAW", measure: "change", stated: "a quarter", unit: "percent", base: "2007", quote: "Burglary fell by a quarter", extra: "    direction: down\n"}, nil},
+			userCatalogEntry{entity: "GB-EAW", measure: "change", stated: "a quarter", unit: "percent", base: "2007", quote: "Burglary fell by a quarter", extra: "    direction: down\n"}, nil},
 		{"marriages: stated 33% for a third", marriages, text,
-			catalog19Entry{entity: "GB-EAW", measure: "change", stated: "33%", base: "1977", quote: "numbers falling by a third over the past 40 years", extra: "    direction: down\n"},
+			userCatalogEntry{entity: "GB-EAW", measure: "change", stated: "33%", base: "1977", quote: "numbers falling by a third over the past 40 years", extra: "    direction: down\n"},
 			[]string{`the quote does not state "33%": it writes "a third", which is held as its percent: write stated: "a third", the document's words`}},
 		{"corpus: stated 67% for more than two-thirds, a share", "More than two-thirds of the population of sub-Saharan Africa is without electricity.", text,
-			catalog19Entry{entity: "202", measure: "share", stated: "67%", quote: "More than two-thirds of the population of sub-Saharan Africa"},
+			userCatalogEntry{entity: "202", measure: "share", stated: "67%", quote: "More than two-thirds of the population of sub-Saharan Africa"},
 			[]string{`the quote does not state "67%": it writes "More than two-thirds", which is held as its percent: write stated: "More than two-thirds"`}},
 		{"a third as a level with unit percent", marriages, text,
-			catalog19Entry{entity: "GB-EAW", measure: "level", stated: "a third", unit: "percent", quote: "numbers falling by a third"},
+			userCatalogEntry{entity: "GB-EAW", measure: "level", stated: "a third", unit: "percent", quote: "numbers falling by a third"},
 			[]string{`c.yaml:13:11: unit "percent" disagrees with stated "a third", which reads as "a pure number": "a third" is held as a percent only where it is a part of a whole (measure: share) or a rise or fall (measure: change, "fell by a third"): write that measure and keep unit: percent`}},
 		// 2. A bare "$" in a source of a country with its own dollar.
 		{"research: bare $ on abs.gov.au", research, au,
-			catalog19Entry{entity: "AU", measure: "flow", stated: "$12 billion", period: "2006/07", quote: "to a total of $12 billion"},
+			userCatalogEntry{entity: "AU", measure: "flow", stated: "$12 billion", period: "2006/07", quote: "to a total of $12 billion"},
 			[]string{`c.yaml:13:13: "$12 billion" would be held as USD, what a bare "$" means alone, but the source is on abs.gov.au, where a bare "$" is Australia's own currency: write unit: AUD (shown "A$"), or unit: USD where the document means USD`}},
 		{"research: bare $ with unit AUD", research, au,
-			catalog19Entry{entity: "AU", measure: "flow", stated: "$12 billion", unit: "AUD", period: "2006/07", quote: "to a total of $12 billion"}, nil},
+			userCatalogEntry{entity: "AU", measure: "flow", stated: "$12 billion", unit: "AUD", period: "2006/07", quote: "to a total of $12 billion"}, nil},
 		{"research: bare $ with unit USD written", research, au,
-			catalog19Entry{entity: "AU", measure: "flow", stated: "$12 billion", unit: "USD", period: "2006/07", quote: "to a total of $12 billion"}, nil},
+			userCatalogEntry{entity: "AU", measure: "flow", stated: "$12 billion", unit: "USD", period: "2006/07", quote: "to a total of $12 billion"}, nil},
 		{"energy: bare $ on energy.gov.au", energy, "    url: https://www.energy.gov.au/data\n" + text,
-			catalog19Entry{entity: "AU", measure: "flow", stated: "$5 billion", quote: "attracted $5 billion of investment"},
+			userCatalogEntry{entity: "AU", measure: "flow", stated: "$5 billion", quote: "attracted $5 billion of investment"},
 			[]string{`write unit: AUD (shown "A$"), or unit: USD`}},
 		{"energy: bare $ on a .com source", energy, "    url: https://www.miragenews.com/data\n" + text,
-			catalog19Entry{entity: "AU", measure: "flow", stated: "$5 billion", quote: "attracted $5 billion of investment"}, nil},
+			userCatalogEntry{entity: "AU", measure: "flow", stated: "$5 billion", quote: "attracted $5 billion of investment"}, nil},
 		// 3. A bare "one" counting things is a count.
 		{"lifeexp: only one in Northern Ireland", lifeexp, text,
-			catalog19Entry{entity: "GB-NIR", measure: "count", stated: "one", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"}, nil},
+			userCatalogEntry{entity: "GB-NIR", measure: "count", stated: "one", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"}, nil},
 		{"lifeexp: stated only one", lifeexp, text,
-			catalog19Entry{entity: "GB-NIR", measure: "count", stated: "only one", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"},
+			userCatalogEntry{entity: "GB-NIR", measure: "count", stated: "only one", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"},
 			[]string{`c.yaml:12:13: cannot read figure "only one": no number; "only" says how small or large the figure is, not how sure: write stated: "one" (the quote keeps "only")`}},
 		{"lifeexp: stated 1", lifeexp, text,
-			catalog19Entry{entity: "GB-NIR", measure: "count", stated: "1", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"},
+			userCatalogEntry{entity: "GB-NIR", measure: "count", stated: "1", unit: "local area", period: "2010/2012", quote: "only one in Northern Ireland"},
 			[]string{`the numbers in the quote ("one") disagree`}},
 		// 4. A span of years written with a hyphen or a dash.
 		{"lifeexp: period 2010-12", lifeexp, text,
-			catalog19Entry{entity: "GB-DOR", measure: "level", stated: "82.9 years", period: "2010-12", quote: "In 2010–12, male life expectancy at birth was highest in East Dorset (82.9 years)"},
+			userCatalogEntry{entity: "GB-DOR", measure: "level", stated: "82.9 years", period: "2010-12", quote: "In 2010–12, male life expectancy at birth was highest in East Dorset (82.9 years)"},
 			[]string{`c.yaml:13:13: period "2010-12" reads as December 2010, but the document's "2010–12" is the years 2010 to 2012: write period: 2010/2012`}},
 		{"lifeexp: a true month", lifeexp, text,
-			catalog19Entry{entity: "GB-DOR", measure: "level", stated: "82.9 years", period: "2010-12", quote: "highest in East Dorset (82.9 years). Deaths rose in December 2010"}, nil},
+			userCatalogEntry{entity: "GB-DOR", measure: "level", stated: "82.9 years", period: "2010-12", quote: "highest in East Dorset (82.9 years). Deaths rose in December 2010"}, nil},
 		// 5. A local area with no code.
 		{"lifeexp: East Dorset", lifeexp, "    url: https://www.ons.gov.uk/le\n" + text,
-			catalog19Entry{entity: "East Dorset", measure: "level", stated: "82.9 years", period: "2010/2012", quote: "highest in East Dorset (82.9 years)"},
+			userCatalogEntry{entity: "East Dorset", measure: "level", stated: "82.9 years", period: "2010/2012", quote: "highest in East Dorset (82.9 years)"},
 			[]string{`c.yaml:10:16: unknown entity "East Dorset": a local area has no code here: write the area that holds it, "GB-DOR" (Dorset), and name "East Dorset" in the title`}},
 		// 6. A first place in words, and a run of years.
 		{"air: more than any other", air, text,
-			catalog19Entry{entity: "US", measure: "rank", stated: "more than any other", quote: "Southwest Airlines carried more total system passengers in 2017 than any other U.S. airline"}, nil},
+			userCatalogEntry{entity: "US", measure: "rank", stated: "more than any other", quote: "Southwest Airlines carried more total system passengers in 2017 than any other U.S. airline"}, nil},
 		{"students: more than any other", students, text,
-			catalog19Entry{entity: "US-CA", measure: "rank", stated: "more than any other", quote: "California hosts more international students than any other U.S. state"}, nil},
+			userCatalogEntry{entity: "US-CA", measure: "rank", stated: "more than any other", quote: "California hosts more international students than any other U.S. state"}, nil},
 		{"research: eighth as a rank", research, au,
-			catalog19Entry{entity: "AU", measure: "rank", stated: "eighth", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"},
+			userCatalogEntry{entity: "AU", measure: "rank", stated: "eighth", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"},
 			[]string{`the quote writes "eighth consecutive year", a run of 8 years, not a place in a list: write stated: "eighth consecutive year" and measure: count (held as 8 years)`}},
 		{"research: eighth with unit year", research, au,
-			catalog19Entry{entity: "AU", measure: "count", stated: "eighth", unit: "year", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"},
+			userCatalogEntry{entity: "AU", measure: "count", stated: "eighth", unit: "year", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"},
 			[]string{`"eighth" alone is a place in a list; a run of years is a count of them: write stated: the quote's words with the run ("eighth consecutive year") and measure: count, and leave unit out`}},
 		{"research: eighth consecutive year", research, au,
-			catalog19Entry{entity: "AU", measure: "count", stated: "eighth consecutive year", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"}, nil},
+			userCatalogEntry{entity: "AU", measure: "count", stated: "eighth consecutive year", period: "2006/07", quote: "increased for the eighth consecutive year in 2006/07"}, nil},
 		// 7. Messages that said the wrong thing or said it twice.
 		{"air: noun four words after the figure", air, text,
-			catalog19Entry{entity: "US", measure: "flow", stated: "965.0 million passengers", quote: "an all-time high of 965.0 million systemwide (domestic and international) scheduled service passengers"},
+			userCatalogEntry{entity: "US", measure: "flow", stated: "965.0 million passengers", quote: "an all-time high of 965.0 million systemwide (domestic and international) scheduled service passengers"},
 			[]string{`the quote writes "965.0 million" with words between it and "passengers": write stated: "965.0 million" and unit: passenger`}},
 		{"fire: base 10 years ago", fire, text,
-			catalog19Entry{entity: "GB-ENG", measure: "change", stated: "12%", period: "2023", base: "10 years ago", quote: "an increase of 12% compared with 10 years ago", extra: "    direction: up\n"},
+			userCatalogEntry{entity: "GB-ENG", measure: "change", stated: "12%", period: "2023", base: "10 years ago", quote: "an increase of 12% compared with 10 years ago", extra: "    direction: up\n"},
 			[]string{`c.yaml:14:11: "base": a base is a period: "10 years ago" counted back from period 2023 is 2013: write base: 2013`}},
 		{"fire: base the previous year", fire, text,
-			catalog19Entry{entity: "GB-ENG", measure: "change", stated: "5.6%", period: "2023", base: "the previous year", quote: "a decrease of 5.6% compared with the previous year", extra: "    direction: down\n"},
+			userCatalogEntry{entity: "GB-ENG", measure: "change", stated: "5.6%", period: "2023", base: "the previous year", quote: "a decrease of 5.6% compared with the previous year", extra: "    direction: down\n"},
 			[]string{`write base: 2022`}},
 	}
 	for _, tt := range tests {
@@ -147,11 +147,11 @@ func TestRoundGCatalogs(t *testing.T) {
 	}
 }
 
-// TestRoundGHeld checks how the model holds the figures round G's users
+// TestUserFiguresHeld checks how the model holds the figures round G's users
 // stated: a fraction word of a change or a share is its percent; a whole
 // number in words is a count; a run of periods is a count of them; a
 // first place in words is rank 1.
-func TestRoundGHeld(t *testing.T) {
+func TestUserFiguresHeld(t *testing.T) {
 	tests := []struct {
 		stated  string
 		measure indicators.MeasureKind
@@ -210,13 +210,13 @@ func TestLocalAreaAdvice(t *testing.T) {
 	}
 }
 
-// TestRoundGNotices checks the notices round G asked for: a part of a
+// TestUserNotices checks the notices round G asked for: a part of a
 // whole the document names, counted in the whole's unit, gets none (as
 // its siblings get none); a crime counted as a victimization still gets
 // one where no figure names victimizations; a section whose heading the
 // document repeats names the other heading's line and the section to
 // write for it.
-func TestRoundGNotices(t *testing.T) {
+func TestUserNotices(t *testing.T) {
 	const (
 		insolvency = "In 2024, there were 23,872 registered company insolvencies, comprising 18,840 creditors’ voluntary liquidations (CVLs), 1,597 administrations and 3,230 compulsory liquidations.\n"
 		crime      = "The NCVS measured 100 million crimes in 1993.\n"
@@ -277,9 +277,9 @@ func TestRoundGNotices(t *testing.T) {
 	}
 }
 
-// TestRoundGOneMessage checks that one mistake gets one message: an
+// TestUserOneMessage checks that one mistake gets one message: an
 // unknown measure is not reported again on the view that draws it.
-func TestRoundGOneMessage(t *testing.T) {
+func TestUserOneMessage(t *testing.T) {
 	const doc = "Passengers rose 3.4 percent. Domestic passengers rose 3.0 percent.\n"
 	ind := func(id, measure, stated string) string {
 		return fmt.Sprintf("  - id: %s\n    title: %s\n    entities: [US]\n    measure: %s\n    status: fact\n    stated: %q\n    direction: up\n    period: 2017\n    base: 2016\n    provenance:\n      - source: doc\n        quote: %q\n", id, id, measure, stated, "rose "+stated)

@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestDrafts55AbbreviationsEndNoSentence: "etc." before a list item's
+// TestDraftAbbreviationsEndNoSentence: "etc." before a list item's
 // figure in parentheses, and "incl.", "excl.", "e.g.", "i.e.", "approx.",
 // "No." before any word, end no sentence; "etc." before a capital still
 // may.
-func TestDrafts55AbbreviationsEndNoSentence(t *testing.T) {
+func TestDraftAbbreviationsEndNoSentence(t *testing.T) {
 	tests := []struct {
 		text, figure, sentence string
 	}{

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// drafts58AlcoholText is an annual survey release's main points, in words
+// annualAlcoholText is an annual survey release's main points, in words
 // of its own: a title ending on its place and year, bullets of two
 // surveys.
-const drafts58AlcoholText = "Alcohol use in Wales: 2022\n" +
+const annualAlcoholText = "Alcohol use in Wales: 2022\n" +
 	"1. Main points\n" +
 	"- Around 4.2 million adults aged 18 years and over (8.1%) drank alcohol daily in Wales in 2022; this is the lowest proportion since records began in 2009, based on our estimates from the National Drinking Survey (NDS).\n" +
 	"- Those aged 45 to 54 years had the highest proportion of daily drinkers (12.3%).\n" +
@@ -13,50 +13,50 @@ const drafts58AlcoholText = "Alcohol use in Wales: 2022\n" +
 	"2. Using these statistics\n" +
 	"The figures come from two sources.\n"
 
-// drafts58FerryText is a provisional quarterly release, in words of its
+// annualFerryText is a provisional quarterly release, in words of its
 // own, with a rolling year under a lead-in line.
-const drafts58FerryText = "Ferry passenger statistics: April to June 2021\n\n" +
+const annualFerryText = "Ferry passenger statistics: April to June 2021\n\n" +
 	"Provisional quarterly statistics on passengers carried by ferry operators for April to June 2021.\n\n" +
 	"When comparing April to June 2021 with April to June 2020:\n\n" +
 	"  • total passengers increased by 40% to 3.2 million passengers\n\n" +
 	"When comparing the rolling year to June 2021 with June 2020:\n\n" +
 	"  • total passengers fell by 12% to 9.8 million passengers\n"
 
-// drafts58AnnualText is an annual release whose later sentence is dated
+// annualText is an annual release whose later sentence is dated
 // by the year that ends its own clause, not a later clause's year.
-const drafts58AnnualText = "Cycling survey results\n\n" +
+const annualText = "Cycling survey results\n\n" +
 	"Some 310 thousand people cycled to work in Norway in 2021, the highest number since 2015.\n"
 
-func TestDrafts58WhenFields(t *testing.T) {
+func TestDraftWhenFields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"clause-closing year, the count", drafts58AlcoholText, "Around 4.2 million adults", map[string]string{"period": "2022"}},
-		{"clause-closing year, the share in brackets", drafts58AlcoholText, "8.1%", map[string]string{"period": "2022"}},
-		{"year before the bracket, first end", drafts58AlcoholText, "20.3%", map[string]string{"period": "2009"}},
-		{"year before the bracket, last end", drafts58AlcoholText, "14.2%", map[string]string{"period": "2022"}},
-		{"change between two years", drafts58AlcoholText, "6.1 percentage points", map[string]string{"period": "2022", "base": "2009"}},
-		{"title's year for an undated bullet", drafts58AlcoholText, "12.3%", map[string]string{"period": "2022"}},
-		{"clause year before a comma", drafts58AnnualText, "Some 310 thousand people", map[string]string{"period": "2021"}},
+		{"clause-closing year, the count", annualAlcoholText, "Around 4.2 million adults", map[string]string{"period": "2022"}},
+		{"clause-closing year, the share in brackets", annualAlcoholText, "8.1%", map[string]string{"period": "2022"}},
+		{"year before the bracket, first end", annualAlcoholText, "20.3%", map[string]string{"period": "2009"}},
+		{"year before the bracket, last end", annualAlcoholText, "14.2%", map[string]string{"period": "2022"}},
+		{"change between two years", annualAlcoholText, "6.1 percentage points", map[string]string{"period": "2022", "base": "2009"}},
+		{"title's year for an undated bullet", annualAlcoholText, "12.3%", map[string]string{"period": "2022"}},
+		{"clause year before a comma", annualText, "Some 310 thousand people", map[string]string{"period": "2021"}},
 	})
 }
 
-func TestDrafts58WhoFields(t *testing.T) {
+func TestDraftWhoFields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"title's place before its year", drafts58AlcoholText, "6.1 percentage points", map[string]string{"entities": "GB-WLS"}},
-		{"title's place, an undated bullet", drafts58AlcoholText, "12.3%", map[string]string{"entities": "GB-WLS"}},
+		{"title's place before its year", annualAlcoholText, "6.1 percentage points", map[string]string{"entities": "GB-WLS"}},
+		{"title's place, an undated bullet", annualAlcoholText, "12.3%", map[string]string{"entities": "GB-WLS"}},
 	})
 }
 
-func TestDrafts58Status(t *testing.T) {
+func TestDraftStatusAnnual(t *testing.T) {
 	cases := []struct {
 		name, text, stated, status string
 	}{
-		{"survey estimates in the sentence", drafts58AlcoholText, "8.1%", "estimate"},
-		{"survey estimates, a later bullet", drafts58AlcoholText, "12.3%", "estimate"},
-		{"survey estimates, a change", drafts58AlcoholText, "6.1 percentage points", "estimate"},
-		{"provisional quarter", drafts58FerryText, "3.2 million passengers", "estimate"},
-		{"provisional quarter's change", drafts58FerryText, "40%", "estimate"},
-		{"provisional rolling year", drafts58FerryText, "9.8 million passengers", "estimate"},
-		{"no survey, no provisional cue", drafts58AnnualText, "Some 310 thousand people", "fact"},
+		{"survey estimates in the sentence", annualAlcoholText, "8.1%", "estimate"},
+		{"survey estimates, a later bullet", annualAlcoholText, "12.3%", "estimate"},
+		{"survey estimates, a change", annualAlcoholText, "6.1 percentage points", "estimate"},
+		{"provisional quarter", annualFerryText, "3.2 million passengers", "estimate"},
+		{"provisional quarter's change", annualFerryText, "40%", "estimate"},
+		{"provisional rolling year", annualFerryText, "9.8 million passengers", "estimate"},
+		{"no survey, no provisional cue", annualText, "Some 310 thousand people", "fact"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -65,19 +65,19 @@ func TestDrafts58Status(t *testing.T) {
 	}
 }
 
-// drafts58RiseText has a year that ends a clause after another figure of
+// annualRiseText has a year that ends a clause after another figure of
 // its own: it dates that figure, not the first.
-const drafts58RiseText = "Bus use in the city rose from 12% of trips to 18% in 2020.\n\n" +
+const annualRiseText = "Bus use in the city rose from 12% of trips to 18% in 2020.\n\n" +
 	"The levy stays at 1.5% of fares, well above the rate charged in 2019; the council sets it.\n"
 
-func TestDrafts58ClauseYearNotAcrossFigures(t *testing.T) {
+func TestDraftClauseYearNotAcrossFigures(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"another figure before the year", drafts58RiseText, "12%", map[string]string{"period": "not stated"}},
-		{"a comma before the year", drafts58RiseText, "1.5%", map[string]string{"period": "not stated"}},
+		{"another figure before the year", annualRiseText, "12%", map[string]string{"period": "not stated"}},
+		{"a comma before the year", annualRiseText, "1.5%", map[string]string{"period": "not stated"}},
 	})
 }
 
-func TestDrafts58Publisher(t *testing.T) {
+func TestDraftPublisher(t *testing.T) {
 	cases := []struct {
 		name, text, publisher, short string
 	}{
@@ -106,35 +106,35 @@ func TestDrafts58Publisher(t *testing.T) {
 	}
 }
 
-func TestDrafts58LeadInBase(t *testing.T) {
+func TestDraftLeadInBaseAnnual(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"the level reached has no base", drafts58FerryText, "3.2 million passengers", map[string]string{"period": "2021-Q2", "base": "not stated"}},
+		{"the level reached has no base", annualFerryText, "3.2 million passengers", map[string]string{"period": "2021-Q2", "base": "not stated"}},
 	})
 }
 
-// drafts58LongLeadText has a long comparing lead-in line over its
+// annualLongLeadText has a long comparing lead-in line over its
 // bullets.
-const drafts58LongLeadText = "Details\n\n" +
+const annualLongLeadText = "Details\n\n" +
 	"When comparing April to June 2021 with April to June 2020 across all ferry routes of the North Sea:\n\n" +
 	"  • total passengers increased by 40% to 3.2 million passengers\n"
 
-func TestDrafts58Sections(t *testing.T) {
+func TestDraftSectionsAnnual(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"long comparing lead-in line", drafts58LongLeadText, "40%", map[string]string{"section": "Details / When comparing April to June 2021 with April to June 2020 across all ferry routes of the North Sea:"}},
+		{"long comparing lead-in line", annualLongLeadText, "40%", map[string]string{"section": "Details / When comparing April to June 2021 with April to June 2020 across all ferry routes of the North Sea:"}},
 	})
 }
 
-// drafts58EarningsText is an annual survey's provisional results, in
+// annualEarningsText is an annual survey's provisional results, in
 // words of its own, opening a sentence with the survey's month.
-const drafts58EarningsText = "Survey of Farm Wages: 2019 provisional results\n\n" +
+const annualEarningsText = "Survey of Farm Wages: 2019 provisional results\n\n" +
 	"In June 2019 median weekly pay for farm workers was £412, up 3.1% from £400 in 2018.\n"
 
-func TestDrafts58MonthOpen(t *testing.T) {
+func TestDraftMonthOpen(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"the opening's month", drafts58EarningsText, "£412", map[string]string{"period": "2019-06"}},
+		{"the opening's month", annualEarningsText, "£412", map[string]string{"period": "2019-06"}},
 		// drafts60: a survey reads its figures in its lead's month every year.
-		{"the year before's figure, the survey's month", drafts58EarningsText, "£400", map[string]string{"period": "2018-06"}},
+		{"the year before's figure, the survey's month", annualEarningsText, "£400", map[string]string{"period": "2018-06"}},
 	})
-	checkWhat(t, firstDraft(t, drafts58EarningsText, "£412"), "£412", "", "estimate", "")
-	checkWhat(t, firstDraft(t, drafts58EarningsText, "£400"), "£400", "", "fact", "")
+	checkWhat(t, firstDraft(t, annualEarningsText, "£412"), "£412", "", "estimate", "")
+	checkWhat(t, firstDraft(t, annualEarningsText, "£400"), "£400", "", "fact", "")
 }

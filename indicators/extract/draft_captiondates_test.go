@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts54CaptionText is a statistics release whose captions and notes
+// captionNotesText is a statistics release whose captions and notes
 // stand right above figures in their paragraphs, with dates of their own.
-const drafts54CaptionText = "Recorded Floods in Northshire\n\n" +
+const captionNotesText = "Recorded Floods in Northshire\n\n" +
 	"Main findings\n\n" +
 	"Chart 1: Floods recorded, 2019-20 to 2029-30\n" +
 	"River floods rose to 1,200.\n\n" +
@@ -15,15 +15,15 @@ const drafts54CaptionText = "Recorded Floods in Northshire\n\n" +
 	"Drain floods fell to 42.\n\n" +
 	"In 2029, floods were widespread. Surface floods rose to 760.\n"
 
-// TestDrafts54CaptionDates checks that the dates of a caption, a note or
+// TestDraftCaptionDates checks that the dates of a caption, a note or
 // a source line never date the figures after them, while a sentence's
 // own topical year still does.
-func TestDrafts54CaptionDates(t *testing.T) {
+func TestDraftCaptionDates(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"a chart's caption", drafts54CaptionText, "1,200", map[string]string{"period": "not stated"}},
-		{"a table's caption", drafts54CaptionText, "310", map[string]string{"period": "not stated"}},
-		{"a note's revised year", drafts54CaptionText, "95", map[string]string{"period": "not stated"}},
-		{"a source line", drafts54CaptionText, "42", map[string]string{"period": "not stated"}},
-		{"a sentence's year still carries", drafts54CaptionText, "760", map[string]string{"period": "2029"}},
+		{"a chart's caption", captionNotesText, "1,200", map[string]string{"period": "not stated"}},
+		{"a table's caption", captionNotesText, "310", map[string]string{"period": "not stated"}},
+		{"a note's revised year", captionNotesText, "95", map[string]string{"period": "not stated"}},
+		{"a source line", captionNotesText, "42", map[string]string{"period": "not stated"}},
+		{"a sentence's year still carries", captionNotesText, "760", map[string]string{"period": "2029"}},
 	})
 }

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// drafts54ChapterText is a statistics release whose numbered chapters
+// chapterText is a statistics release whose numbered chapters
 // hold plain headings, and whose chapter lines are followed by their text
 // without a blank line.
-const drafts54ChapterText = "Recorded Fires in Northshire, 2031-32\n\n" +
+const chapterText = "Recorded Fires in Northshire, 2031-32\n\n" +
 	"This bulletin presents fires attended by fire services.\n\n" +
 	"1. Main points\n" +
 	"  • The number of fires attended in 2031-32 was 24,100.\n\n" +
@@ -17,9 +17,9 @@ const drafts54ChapterText = "Recorded Fires in Northshire, 2031-32\n\n" +
 	"3. Background\n\n" +
 	"Some 41 fire services reported in 2031-32.\n"
 
-// drafts54ContentsText is a release with a contents list of its chapters
+// chapterContentsText is a release with a contents list of its chapters
 // before the body, which repeats them.
-const drafts54ContentsText = "Recorded Floods in Northshire, 2031-32\n\n" +
+const chapterContentsText = "Recorded Floods in Northshire, 2031-32\n\n" +
 	"This bulletin presents floods recorded by councils.\n\n" +
 	"Contents\n\n" +
 	"1. Main points\n\n" +
@@ -30,9 +30,9 @@ const drafts54ContentsText = "Recorded Floods in Northshire, 2031-32\n\n" +
 	"2. Results\n\n" +
 	"River floods rose to 1,200 in 2031-32.\n"
 
-// drafts54NamedText is a release whose chapters are the genre's own
+// chapterNamedText is a release whose chapters are the genre's own
 // names, each with its text right under it, and one named by its number.
-const drafts54NamedText = "Recorded Storms in Northshire, 2031-32\n\n" +
+const chapterNamedText = "Recorded Storms in Northshire, 2031-32\n\n" +
 	"This bulletin presents storms recorded by the weather service.\n\n" +
 	"Key points\n" +
 	"The number of storms recorded in 2031-32 was 310.\n\n" +
@@ -41,26 +41,26 @@ const drafts54NamedText = "Recorded Storms in Northshire, 2031-32\n\n" +
 	"Summary\n" +
 	"Summer storms fell to 60 in 2031-32.\n"
 
-// drafts54ListText is a numbered list of short lines, which is no chapter.
-const drafts54ListText = "Northshire Budget 2032\n\n" +
+// chapterListText is a numbered list of short lines, which is no chapter.
+const chapterListText = "Northshire Budget 2032\n\n" +
 	"Spending plans\n\n" +
 	"1. Schools\n" +
 	"2. Roads\n\n" +
 	"The council will spend £41 million in 2032.\n"
 
-// TestDrafts54Sections checks the sections of figures under a release's
+// TestDraftSectionsChapter checks the sections of figures under a release's
 // chapters, its contents list and its chapter names.
-func TestDrafts54Sections(t *testing.T) {
+func TestDraftSectionsChapter(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"a numbered chapter with its text right under it", drafts54ChapterText, "24,100", map[string]string{"section": "Main points"}},
-		{"a plain heading in a numbered chapter", drafts54ChapterText, "5,200", map[string]string{"section": "Results: Fires by Type / Dwelling fires"}},
-		{"the next plain heading in the chapter", drafts54ChapterText, "3,100", map[string]string{"section": "Results: Fires by Type / Vehicle fires"}},
-		{"the next chapter", drafts54ChapterText, "Some 41 fire services", map[string]string{"section": "Background"}},
-		{"a contents list's copy is no section", drafts54ContentsText, "1,900", map[string]string{"section": "Recorded Floods in Northshire, 2031-32 / Main points"}},
-		{"the body's chapter after the contents", drafts54ContentsText, "1,200", map[string]string{"section": "Recorded Floods in Northshire, 2031-32 / Results"}},
-		{"Key points", drafts54NamedText, "310", map[string]string{"section": "Key points"}},
-		{"Section 2 – Results", drafts54NamedText, "140", map[string]string{"section": "Section 2 – Results"}},
-		{"Summary", drafts54NamedText, "60", map[string]string{"section": "Summary"}},
-		{"a numbered list is no chapter", drafts54ListText, "£41 million", map[string]string{"section": "Spending plans"}},
+		{"a numbered chapter with its text right under it", chapterText, "24,100", map[string]string{"section": "Main points"}},
+		{"a plain heading in a numbered chapter", chapterText, "5,200", map[string]string{"section": "Results: Fires by Type / Dwelling fires"}},
+		{"the next plain heading in the chapter", chapterText, "3,100", map[string]string{"section": "Results: Fires by Type / Vehicle fires"}},
+		{"the next chapter", chapterText, "Some 41 fire services", map[string]string{"section": "Background"}},
+		{"a contents list's copy is no section", chapterContentsText, "1,900", map[string]string{"section": "Recorded Floods in Northshire, 2031-32 / Main points"}},
+		{"the body's chapter after the contents", chapterContentsText, "1,200", map[string]string{"section": "Recorded Floods in Northshire, 2031-32 / Results"}},
+		{"Key points", chapterNamedText, "310", map[string]string{"section": "Key points"}},
+		{"Section 2 – Results", chapterNamedText, "140", map[string]string{"section": "Section 2 – Results"}},
+		{"Summary", chapterNamedText, "60", map[string]string{"section": "Summary"}},
+		{"a numbered list is no chapter", chapterListText, "£41 million", map[string]string{"section": "Spending plans"}},
 	})
 }

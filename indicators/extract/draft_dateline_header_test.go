@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts40DateLines are release headers whose date line abbreviates its
+// datelineDateLines are release headers whose date line abbreviates its
 // month or carries a weekday and a time of day.
-var drafts40DateLines = []struct{ text, want string }{
+var datelineDateLines = []struct{ text, want string }{
 	{"Bridge openings for May 2031\n\nHarbour Works Authority (HWA)\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n", "2031-08-03"},
 	{"Fewer ferry crossings\n\nPublished: Tue 4 Mar 2031 9:05 AM\n\nFerry crossings fell 300 in February 2031.\n", "2031-03-04"},
 	{"Rail freight\n\nSept 30, 2030\n\nFreight rose 4% in August.\n", "2030-09-30"},
@@ -12,8 +12,8 @@ var drafts40DateLines = []struct{ text, want string }{
 	{"Port notes\n\nMar 12\n\nThe port moved 900 boxes.\n", "0000-00-00"},
 }
 
-func TestDrafts40IssuedAbbreviated(t *testing.T) {
-	for _, c := range drafts40DateLines {
+func TestDraftIssuedAbbreviated(t *testing.T) {
+	for _, c := range datelineDateLines {
 		got := issuedOf(c.text)
 		gs := "0000-00-00"
 		if !got.IsZero() {
@@ -25,9 +25,9 @@ func TestDrafts40IssuedAbbreviated(t *testing.T) {
 	}
 }
 
-// drafts40HeadingLines are lines that are dates, never headings, and
+// datelineHeadingLines are lines that are dates, never headings, and
 // lines that are none.
-var drafts40HeadingLines = []struct {
+var datelineHeadingLines = []struct {
 	line string
 	want bool
 }{
@@ -38,18 +38,18 @@ var drafts40HeadingLines = []struct {
 	{"Mar 2031 figures", false},
 }
 
-func TestDrafts40DateLineNoHeading(t *testing.T) {
-	for _, c := range drafts40HeadingLines {
+func TestDraftDateLineNoHeading(t *testing.T) {
+	for _, c := range datelineHeadingLines {
 		if got := isDateLine(c.line); got != c.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
 }
 
-// drafts40Places are the nations of the UK, which map to their ISO
+// datelinePlaces are the nations of the UK, which map to their ISO
 // 3166-2 codes since drafts43 (GB before), and the places whose names
 // hold one of theirs and are not the UK's.
-var drafts40Places = []struct{ text, want string }{
+var datelinePlaces = []struct{ text, want string }{
 	{"inmates in England and Wales", "GB-EAW"},
 	{"ferries in Scotland", "GB-SCT"},
 	{"buses in Northern Ireland", "GB-NIR"},
@@ -60,8 +60,8 @@ var drafts40Places = []struct{ text, want string }{
 	{"ports in New South Wales", ""},
 }
 
-func TestDrafts40UKNations(t *testing.T) {
-	for _, c := range drafts40Places {
+func TestDraftUKNations(t *testing.T) {
+	for _, c := range datelinePlaces {
 		got := ""
 		if cs := distinct(placesIn(c.text, 0)); len(cs) > 0 {
 			got = cs[0]
@@ -72,16 +72,16 @@ func TestDrafts40UKNations(t *testing.T) {
 	}
 }
 
-// drafts40AppliesTo are GOV.UK pages whose header says where they apply.
-var drafts40AppliesTo = []struct{ text, want string }{
+// datelineAppliesTo are GOV.UK pages whose header says where they apply.
+var datelineAppliesTo = []struct{ text, want string }{
 	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England and Wales\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB-EAW"},
 	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales and Scotland\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB-GBN"},
 	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales, Scotland and Northern Ireland\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", "GB"},
 	{"Canal traffic statistics: April to June 2031\nPublished 2 September 2031\nApplies to England, Wales and France\nMain Points\n4,210 boats passed the locks between April and June 2031.\n", ""},
 }
 
-func TestDrafts40AppliesTo(t *testing.T) {
-	for _, c := range drafts40AppliesTo {
+func TestDraftAppliesTo(t *testing.T) {
+	for _, c := range datelineAppliesTo {
 		h, _ := appliesToHome(c.text)
 		if h.code != c.want {
 			t.Errorf("appliesToHome(%q) = %v, want %v", c.text, h.code, c.want)
@@ -89,10 +89,10 @@ func TestDrafts40AppliesTo(t *testing.T) {
 	}
 }
 
-// drafts40Headers are release headers: a title, perhaps an
+// datelineHeaders are release headers: a title, perhaps an
 // organisation's line and a date line, perhaps a lead that names who
 // speaks.
-var drafts40Headers = []struct{ text, title, publisher, short string }{
+var datelineHeaders = []struct{ text, title, publisher, short string }{
 	{"Bridge openings for May 2031\n\nHarbour Works Authority (HWA)\n\nAug 3, 2031\n\nThe authority opened 12 bridges in May.\n",
 		"Bridge openings for May 2031", "Harbour Works Authority", "HWA"},
 	{"Fewer ferry crossings\n\nPublished: Tue 4 Mar 2031 9:05 AM\n\nFerry crossings fell 300 in February 2031, Island Statistics said today.\n",
@@ -101,8 +101,8 @@ var drafts40Headers = []struct{ text, title, publisher, short string }{
 		"Bridge openings for May 2031", "", ""},
 }
 
-func TestDrafts40Header(t *testing.T) {
-	for _, c := range drafts40Headers {
+func TestDraftHeader(t *testing.T) {
+	for _, c := range datelineHeaders {
 		if c.title != "" {
 			if got := titleNearDateline(c.text); got != c.title {
 				t.Errorf("titleNearDateline(%q) = %q, want %q", c.text, got, c.title)

@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestEventFlows76: events a release counts over its period are flows —
+// TestDraftEventFlows: events a release counts over its period are flows —
 // a crime survey's victimizations and crimes (BJS), a hospital's
 // attendances (HSCIC), a country's migration (ONS) — while a thing that
 // is no event stays a count (eventNouns, eventUnits; drafts76).
-func TestEventFlows76(t *testing.T) {
+func TestDraftEventFlows(t *testing.T) {
 	const (
 		crime = "YOUNGEST TEENS AT GREATEST CRIME RISK\n\n" +
 			"Overall during the year there were almost 11 million violent victimizations and over 32 million property crimes.\n\n" +

@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts45Faults are titles the one test of a title (titleFault) refuses,
+// fragmentFaults are titles the one test of a title (titleFault) refuses,
 // and real titles it keeps (drafts45).
-var drafts45Faults = []struct {
+var fragmentFaults = []struct {
 	title string
 	fault bool
 }{
@@ -44,17 +44,17 @@ var drafts45Faults = []struct {
 	{"A&E attendances recorded", false},   // titles77: a symbol inside a word is a word
 }
 
-func TestDrafts45TitleFault(t *testing.T) {
-	for _, tc := range drafts45Faults {
+func TestDraftTitleFaultFragment(t *testing.T) {
+	for _, tc := range fragmentFaults {
 		if got := titleFault(tc.title); (got != "") != tc.fault {
 			t.Errorf("titleFault(%q) = %q, want a fault: %v", tc.title, got, tc.fault)
 		}
 	}
 }
 
-// TestDrafts45QuoteFault: "continue to be housed" is who is still housed,
+// TestDraftQuoteFault: "continue to be housed" is who is still housed,
 // never what is "to be housed".
-func TestDrafts45QuoteFault(t *testing.T) {
+func TestDraftQuoteFault(t *testing.T) {
 	const quote = "About 310 tenants continue to be housed in shelters across 4 counties."
 	tests := []struct {
 		title string
@@ -72,9 +72,9 @@ func TestDrafts45QuoteFault(t *testing.T) {
 	}
 }
 
-// TestDrafts45Measure: the draft measure refuses what the drafter's test
+// TestDraftMeasureFragment: the draft measure refuses what the drafter's test
 // refuses, and a heading the figure's sentence does not write.
-func TestDrafts45Measure(t *testing.T) {
+func TestDraftMeasureFragment(t *testing.T) {
 	const quote = "Ports handled more than 40 ships in May."
 	for _, title := range []string{"Ports more than", "Count under Ports", "• The Ports handled"} {
 		if realTitle(title, quote) {
@@ -97,10 +97,10 @@ func TestDrafts45Measure(t *testing.T) {
 	}
 }
 
-// drafts45Mended are figures whose sentence's words for them make a
+// fragmentMended are figures whose sentence's words for them make a
 // fragment: the drafter mends the fragment or falls back to a title the
 // measure counts as a miss; it never emits what titleFault refuses.
-var drafts45Mended = []struct{ name, text, stated, title string }{
+var fragmentMended = []struct{ name, text, stated, title string }{
 	{"a list marker and a leading article are dropped",
 		"Harbour bulletin\n\nKey points\n\n• The Harbour Traffic Index (HTI) rose by 3.1% in the 12 months to May 2023, up from 2.2% in April.\n",
 		"2.2%", "Harbour Traffic Index (HTI)"},
@@ -115,17 +115,17 @@ var drafts45Mended = []struct{ name, text, stated, title string }{
 		"56%", "Share of total population growth of the region"},
 }
 
-func TestDrafts45Mended(t *testing.T) {
-	for _, tc := range drafts45Mended {
+func TestDraftMended(t *testing.T) {
+	for _, tc := range fragmentMended {
 		t.Run(tc.name, func(t *testing.T) {
 			checkWhat(t, firstDraft(t, tc.text, tc.stated), tc.stated, "", "", tc.title)
 		})
 	}
 }
 
-// TestDrafts45NoFault: whatever the drafter titles, titleFault keeps it or
+// TestDraftNoFault: whatever the drafter titles, titleFault keeps it or
 // it is the fallback the measure counts as a miss.
-func TestDrafts45NoFault(t *testing.T) {
+func TestDraftNoFault(t *testing.T) {
 	texts := []string{
 		"Shelter update\n\nAbout 310 tenants continue to be housed in shelters, in more than 4 counties.\n",
 		"Harbour bulletin\n\nKey points\n\n• The Harbour Traffic Index (HTI) rose by 3.1% in the 12 months to May 2023, up from 2.2% in April.\n",

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// drafts64Govuk is a GOV.UK statistics page copied without blank lines:
+// govukText is a GOV.UK statistics page copied without blank lines:
 // its title, the "Published" line, the metadata labels, a numbered
 // chapter naming a place and an annual summary over bullets.
-const drafts64Govuk = "Bulletin - Farm Holdings Statistics March 2023\n" +
+const govukText = "Bulletin - Farm Holdings Statistics March 2023\n" +
 	"Published 18 April 2023\n" +
 	"Released\n18 April 2023\n" +
 	"Next release\n16 May 2023\n" +
@@ -17,12 +17,12 @@ const drafts64Govuk = "Bulletin - Farm Holdings Statistics March 2023\n" +
 	"- In 2022, there were 51,200 registered farm holdings, 3% more than in 2021.\n" +
 	"- The number of dairy holdings fell by 4% from 2021.\n"
 
-// TestDrafts64Sections: a numbered chapter line inside a block of lines,
+// TestDraftSectionsGovuk: a numbered chapter line inside a block of lines,
 // the short line under it over a bullet list, a short line ending in ":"
 // alone before a paragraph, and a chart's caption with its subtitle.
-func TestDrafts64Sections(t *testing.T) {
+func TestDraftSectionsGovuk(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"numbered chapter and summary", drafts64Govuk, "51,200",
+		{"numbered chapter and summary", govukText, "51,200",
 			map[string]string{"section": "2. Main messages for Scotland / Annual summary for 2022"}},
 		{"sub-heading before a paragraph",
 			"Savings and Loans - March 2021\n\nHousehold saving (Tables F and G):\n\n" +
@@ -35,20 +35,20 @@ func TestDrafts64Sections(t *testing.T) {
 	})
 }
 
-// TestDrafts64HeadingPlace: a chapter heading naming a place gives it to
+// TestDraftHeadingPlace: a chapter heading naming a place gives it to
 // the figures under it that name none.
-func TestDrafts64HeadingPlace(t *testing.T) {
+func TestDraftHeadingPlace(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"chapter's place", drafts64Govuk, "4%", map[string]string{"entities": "GB-SCT"}},
-		{"count under the chapter", drafts64Govuk, "51,200", map[string]string{"entities": "GB-SCT", "period": "2022"}},
+		{"chapter's place", govukText, "4%", map[string]string{"entities": "GB-SCT"}},
+		{"count under the chapter", govukText, "51,200", map[string]string{"entities": "GB-SCT", "period": "2022"}},
 	})
 }
 
-// TestDrafts64PublishedTitle: on a GOV.UK page the line above "Published
+// TestDraftPublishedTitle: on a GOV.UK page the line above "Published
 // <date>" is the title; "Released" and the other labels never are.
-func TestDrafts64PublishedTitle(t *testing.T) {
+func TestDraftPublishedTitle(t *testing.T) {
 	tests := []struct{ text, want string }{
-		{drafts64Govuk, "Bulletin - Farm Holdings Statistics March 2023"},
+		{govukText, "Bulletin - Farm Holdings Statistics March 2023"},
 		{"Fishing Fleet Statistics 2022\nPublished on 03 May 2023\nReleased\n3 May 2023\n\nThe fleet had 5,700 vessels.\n", "Fishing Fleet Statistics 2022"},
 	}
 	for _, tc := range tests {
@@ -59,10 +59,10 @@ func TestDrafts64PublishedTitle(t *testing.T) {
 	}
 }
 
-// TestDrafts64LeadInAcrossYear: a lead-in's span of months across the new
+// TestDraftLeadInAcrossYear: a lead-in's span of months across the new
 // year starts the year before, and "compared to the same period a year
 // earlier" gives its changes that span a year back as base.
-func TestDrafts64LeadInAcrossYear(t *testing.T) {
+func TestDraftLeadInAcrossYear(t *testing.T) {
 	text := "Water Supply Statistics: 30 April 2021\n\nSupply\n\n" +
 		"Highlights for the 3 month period November to January 2021, compared to the same period a year earlier include:\n\n" +
 		"  • Public water supply rose by 3.1%, with leakage down 2.4%.\n" +

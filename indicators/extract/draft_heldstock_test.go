@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// fix17bWhenCases are the review's proofs of a date read where it should
+// heldStockWhenCases are the review's proofs of a date read where it should
 // not be (fix17b): "on <day>" after a verb of saying or publishing dates
 // the saying, and a count of events is a flow before countsByWhatTheyCount
 // makes it one, so no day dates it; a stock's own day still does.
-var fix17bWhenCases = []fieldCase{
+var heldStockWhenCases = []fieldCase{
 	{name: "said on a day dates the saying, not the incidents",
 		text:   "Fire services attended 592,996 incidents, the Home Office said on 30 June 2023.\n",
 		stated: "592,996 incidents", want: map[string]string{"period": "not stated"}},
@@ -18,12 +18,12 @@ var fix17bWhenCases = []fieldCase{
 		stated: "16,600 officers", want: map[string]string{"period": "2023-06-30"}},
 }
 
-func TestFix17bWhen(t *testing.T) { runFieldCases(t, fix17bWhenCases) }
+func TestDraftWhenHeldStock(t *testing.T) { runFieldCases(t, heldStockWhenCases) }
 
-// TestFix17bVitalFlows: deaths and births are events everywhere
+// TestDraftVitalFlows: deaths and births are events everywhere
 // (eventUnits), in a population release and outside one: no rule says
 // otherwise (fix17b deleted vitalFlows, whose claim was stale).
-func TestFix17bVitalFlows(t *testing.T) {
+func TestDraftVitalFlows(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
 		{name: "dengue deaths outside a population release are a flow", text: "Dengue report 2019\n\nThere were 1,200 dengue deaths in 2019.\n",
 			stated: "1,200 dengue deaths", measure: "flow"},
@@ -32,10 +32,10 @@ func TestFix17bVitalFlows(t *testing.T) {
 	})
 }
 
-// TestFix17bTitlePeriod: a title closing on years is a release's period
+// TestDraftTitlePeriod: a title closing on years is a release's period
 // only after a separator or a release noun, never an exhibit's number
 // ("Table 2006-08") or an outlook's horizon ("Outlook 2024-2026").
-func TestFix17bTitlePeriod(t *testing.T) {
+func TestDraftTitlePeriod(t *testing.T) {
 	for _, tc := range []struct {
 		title, want string
 		ok          bool
@@ -53,7 +53,7 @@ func TestFix17bTitlePeriod(t *testing.T) {
 			t.Errorf("titlePeriodOf(%q) = %q, %v, want %q, %v", tc.title, got, ok, tc.want, tc.ok)
 		}
 	}
-	fix17bTitleCases := []fieldCase{
+	heldStockTitleCases := []fieldCase{
 		{name: "a table's number dates no figure", text: "Table 2006-08\n\nThere were 300 deaths.\n",
 			stated: "300 deaths", want: map[string]string{"period": "not stated"}},
 		{name: "an outlook's horizon dates no figure", text: "Outlook 2024-2026\n\nThere were 300 deaths.\n",
@@ -61,13 +61,13 @@ func TestFix17bTitlePeriod(t *testing.T) {
 		{name: "a release's year dates a figure of no time", text: "Deaths in England and Wales: 2013\n\nThere were 300 deaths.\n",
 			stated: "300 deaths", want: map[string]string{"period": "2013"}},
 	}
-	runFieldCases(t, fix17bTitleCases)
+	runFieldCases(t, heldStockTitleCases)
 }
 
-// TestFix17bDatedStock: a title's day is not given to a clause naming a
+// TestDraftDatedStock: a title's day is not given to a clause naming a
 // span of its own ("during the year"), and a count on a day is a stock
 // only where its clause states it as held (heldCount).
-func TestFix17bDatedStock(t *testing.T) {
+func TestDraftDatedStock(t *testing.T) {
 	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
 		"The service recruited 300 officers during the year.\n\n" +
 		"There were 16,600 officers in the service.\n"
@@ -79,9 +79,9 @@ func TestFix17bDatedStock(t *testing.T) {
 	})
 }
 
-// TestFix17bTitleDayHolding: a release's day makes a count of no time of
+// TestDraftTitleDayHolding: a release's day makes a count of no time of
 // its own a stock only where its clause states it as held.
-func TestFix17bTitleDayHolding(t *testing.T) {
+func TestDraftTitleDayHolding(t *testing.T) {
 	const ranger = "Ranger quarterly strength statistics: 30 June 2031\n\n" +
 		"The service recruited 300 officers.\n"
 	runFieldCases(t, []fieldCase{
@@ -90,9 +90,9 @@ func TestFix17bTitleDayHolding(t *testing.T) {
 	})
 }
 
-// TestFix17bHeld: a participle right after the counted noun is a doing,
+// TestDraftHeld: a participle right after the counted noun is a doing,
 // no holding; members are a count, as MeasureKind's doc says.
-func TestFix17bHeld(t *testing.T) {
+func TestDraftHeld(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
 		{name: "jobs created in a year are no holding but a flow (measure20: things done over a stated span)", text: "Jobs report\n\nThere were 10,000 jobs created in 2023.\n",
 			stated: "10,000 jobs", measure: "flow"},
@@ -103,19 +103,19 @@ func TestFix17bHeld(t *testing.T) {
 	})
 }
 
-// TestFix17bHeldParticiple: a participle of a state held after the noun
+// TestDraftHeldParticiple: a participle of a state held after the noun
 // keeps a holding a stock.
-func TestFix17bHeldParticiple(t *testing.T) {
+func TestDraftHeldParticiple(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
 		{name: "people employed are a holding", text: "Jobs report\n\nThere were 10,000 people employed in the sector in 2023.\n",
 			stated: "10,000 people", measure: "stock"},
 	})
 }
 
-// TestFix17bCountedNP: after the head noun an -ed word is the verb, whose
+// TestDraftCountedNP: after the head noun an -ed word is the verb, whose
 // predicate restricts the noun (ownPredicate), and a coordinated list is
 // kept whole.
-func TestFix17bCountedNP(t *testing.T) {
+func TestDraftCountedNP(t *testing.T) {
 	for _, tc := range []struct{ after, want string }{
 		{" farmers received payments in 2023", "Farmers receiving payments"},
 		{" households reported housing problems", "Households reporting housing problems"},
@@ -129,9 +129,9 @@ func TestFix17bCountedNP(t *testing.T) {
 	}
 }
 
-// fix17bDollarCases: a bare "$" is the home dollar only of a figure whose
+// heldStockDollarCases: a bare "$" is the home dollar only of a figure whose
 // clause names no place or names home.
-var fix17bDollarCases = []fieldCase{
+var heldStockDollarCases = []fieldCase{
 	{name: "the U.S. deficit is in USD, whoever is quoted",
 		text:   "Trade note\n\nAccording to Statistics Canada, trade grew. The U.S. trade deficit widened to $60 billion in 2023.\n",
 		stated: "$60 billion", want: map[string]string{"unit": "USD"}},
@@ -143,11 +143,11 @@ var fix17bDollarCases = []fieldCase{
 		stated: "$35 billion", want: map[string]string{"unit": "AUD"}},
 }
 
-func TestFix17bDollar(t *testing.T) { runFieldCases(t, fix17bDollarCases) }
+func TestDraftDollar(t *testing.T) { runFieldCases(t, heldStockDollarCases) }
 
-// fix17bMentionCases: a national body merely mentioned is not the
+// heldStockMentionCases: a national body merely mentioned is not the
 // document's home; one named as the publisher is.
-var fix17bMentionCases = []fieldCase{
+var heldStockMentionCases = []fieldCase{
 	{name: "a body named as the publisher makes home",
 		text:   "Shop note\n\nFigures released today by the Australian Bureau of Statistics show turnover rose to $35 billion.\n",
 		stated: "$35 billion", want: map[string]string{"unit": "AUD"}},
@@ -156,4 +156,4 @@ var fix17bMentionCases = []fieldCase{
 		stated: "$35 billion", want: map[string]string{"unit": "USD"}},
 }
 
-func TestFix17bMention(t *testing.T) { runFieldCases(t, fix17bMentionCases) }
+func TestDraftMention(t *testing.T) { runFieldCases(t, heldStockMentionCases) }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestHome76: whose a statistics release's figures are when a figure
+// TestDraftReleaseHome: whose a statistics release's figures are when a figure
 // names no place of its own (drafts76). A place that names a group of
 // people by their citizenship ("EU citizens") is no place of a figure:
 // the figure is the country's whose office counts it (peopleOfPlaceRe);
@@ -13,7 +13,7 @@ import (
 // is its home, even once (docPlaceOf).
 // Sentences of a migration bulletin (ONS), a migration release (CSO), a
 // road casualty release (Transport Scotland) and a waste release.
-func TestHome76(t *testing.T) {
+func TestDraftReleaseHome(t *testing.T) {
 	const (
 		migration = "Migration Statistics Quarterly Report: August 2016\n\n" +
 			"The Migration Statistics Quarterly Report is a summary of the latest official long-term international migration statistics published by the Office for National Statistics (ONS).\n\n" +

@@ -9,17 +9,17 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// drafts63LifeText is a life table release in words of its own.
-const drafts63LifeText = "Period life tables, Wales: 2015 to 2017\n\n" +
+// lifeTableLifeText is a life table release in words of its own.
+const lifeTableLifeText = "Period life tables, Wales: 2015 to 2017\n\n" +
 	"Key points\n\n" +
 	"A newborn boy in Wales could expect to live 78.3 years and a newborn girl 82.1 years if death rates stay the same as they were in 2015-2017.\n\n" +
 	"Life expectancy at age 75 in Wales rose by 12% to 11.9 years for women and for men by 15% to 10.8 years in the 20 years between 1995-1997 and 2015-2017.\n\n" +
 	"Life expectancy at birth has increased by three years per decade since 1985-1987 for females, and by two years per decade for males.\n\n" +
 	"In 2015-2017 a woman in Wales aged 90 had an average further 4.6 years of life remaining and a man 3.9 years.\n"
 
-// drafts63ReleaseText is a statistics release of counts and their changes
+// lifeTableReleaseText is a statistics release of counts and their changes
 // in words of its own.
-const drafts63ReleaseText = "Statutory support statistics: April to June 2023\n\n" +
+const lifeTableReleaseText = "Statutory support statistics: April to June 2023\n\n" +
 	"Coastguard rescue teams (CRTs) answer calls at sea.\n\n" +
 	"Key results\n\n" +
 	"CRTs attended 8,450 callouts in the year ending June 2023, an increase of 4.0% compared with 3 years ago (8,120). " +
@@ -28,28 +28,28 @@ const drafts63ReleaseText = "Statutory support statistics: April to June 2023\n\
 	"Households with children owed a prevention duty increased 6.5% from the same quarter the previous year to 15,200 households in April to June 2023.\n\n" +
 	"This includes 4,900 households threatened with homelessness due to a landlord sale notice, a rise of 12.0% from the same quarter the previous year.\n"
 
-func TestDrafts63LifeTable(t *testing.T) {
+func TestDraftLifeTable(t *testing.T) {
 	runWhatCases(t, []whatCase{
-		{"period life expectancy is a reported level", drafts63LifeText, "78.3 years", "level", "fact", "Life expectancy at birth for males"},
-		{"the second of a gapped pair takes its own group", drafts63LifeText, "82.1 years", "level", "fact", "Life expectancy at birth for females"},
-		{"change before a level given for a group", drafts63LifeText, "12%", "change", "fact", "Change in female life expectancy at age 75"},
-		{"level after to, group after it", drafts63LifeText, "11.9 years", "level", "fact", "Life expectancy at age 75 for females"},
-		{"gapped change takes the group before it", drafts63LifeText, "15%", "change", "fact", "Change in male life expectancy at age 75"},
-		{"gapped level", drafts63LifeText, "10.8 years", "level", "fact", "Life expectancy at age 75 for males"},
-		{"a pace per decade is a change", drafts63LifeText, "three years per decade", "change", "fact", "Change in female life expectancy at birth per decade"},
-		{"a gapped pace inherits the verb", drafts63LifeText, "two years per decade", "change", "fact", "Change in male life expectancy at birth per decade"},
-		{"average further years of life", drafts63LifeText, "4.6 years", "level", "fact", "Life expectancy at age 90 for females"},
-		{"gapped average further years", drafts63LifeText, "3.9 years", "level", "fact", "Life expectancy at age 90 for males"},
+		{"period life expectancy is a reported level", lifeTableLifeText, "78.3 years", "level", "fact", "Life expectancy at birth for males"},
+		{"the second of a gapped pair takes its own group", lifeTableLifeText, "82.1 years", "level", "fact", "Life expectancy at birth for females"},
+		{"change before a level given for a group", lifeTableLifeText, "12%", "change", "fact", "Change in female life expectancy at age 75"},
+		{"level after to, group after it", lifeTableLifeText, "11.9 years", "level", "fact", "Life expectancy at age 75 for females"},
+		{"gapped change takes the group before it", lifeTableLifeText, "15%", "change", "fact", "Change in male life expectancy at age 75"},
+		{"gapped level", lifeTableLifeText, "10.8 years", "level", "fact", "Life expectancy at age 75 for males"},
+		{"a pace per decade is a change", lifeTableLifeText, "three years per decade", "change", "fact", "Change in female life expectancy at birth per decade"},
+		{"a gapped pace inherits the verb", lifeTableLifeText, "two years per decade", "change", "fact", "Change in male life expectancy at birth per decade"},
+		{"average further years of life", lifeTableLifeText, "4.6 years", "level", "fact", "Life expectancy at age 90 for females"},
+		{"gapped average further years", lifeTableLifeText, "3.9 years", "level", "fact", "Life expectancy at age 90 for males"},
 	})
-	got := firstDraft(t, drafts63LifeText, "two years per decade")
+	got := firstDraft(t, lifeTableLifeText, "two years per decade")
 	checkHow(t, got, "two years per decade", "up", "")
 }
 
-func TestDrafts63NotClaims(t *testing.T) {
+func TestDraftNotClaimsLifeTable(t *testing.T) {
 	for _, tc := range []struct{ name, text, stated string }{
-		{"an age a statistic is measured at", drafts63LifeText, "age 75"},
-		{"an age after aged", drafts63LifeText, "aged 90"},
-		{"the span between two periods", drafts63LifeText, "20 years"},
+		{"an age a statistic is measured at", lifeTableLifeText, "age 75"},
+		{"an age after aged", lifeTableLifeText, "aged 90"},
+		{"the span between two periods", lifeTableLifeText, "20 years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
@@ -69,26 +69,26 @@ func TestDrafts63NotClaims(t *testing.T) {
 	}
 }
 
-func TestDrafts63ReleaseTitles(t *testing.T) {
+func TestDraftReleaseTitles(t *testing.T) {
 	runWhatCases(t, []whatCase{
-		{"agent attended N noun", drafts63ReleaseText, "8,450 callouts", "count", "", "Callouts attended by coastguard rescue teams"},
-		{"a change against years ago names them, without the agent", drafts63ReleaseText, "4.0%", "change", "", "Change in callouts attended on 3 years ago"},
-		{"a bracketed earlier figure is the same quantity", drafts63ReleaseText, "8,120", "count", "", "Callouts attended by coastguard rescue teams"},
-		{"of these refers back", drafts63ReleaseText, "2,100 rescues", "count", "", "Rescues attended by coastguard rescue teams"},
-		{"which was a decrease of", drafts63ReleaseText, "2.5%", "change", "", "Change in rescues attended on the previous year"},
-		{"owed a duty", drafts63ReleaseText, "42,300 households", "count", "", "Households owed a relief duty"},
-		{"up X% from the same quarter", drafts63ReleaseText, "3.1%", "change", "", "Change in households owed a relief duty on a year earlier"},
-		{"subject of the verb of change", drafts63ReleaseText, "6.5%", "change", "", "Change in households with children owed a prevention duty on a year earlier"},
-		{"level reached by the subject", drafts63ReleaseText, "15,200 households", "stock", "", "Households with children owed a prevention duty"},
-		{"a part keeps its cause", drafts63ReleaseText, "4,900 households", "count", "", "Households threatened by a landlord sale notice"},
-		{"a change of a part keeps the cause", drafts63ReleaseText, "12.0%", "change", "", "Change in households threatened by a landlord sale notice on a year earlier"},
+		{"agent attended N noun", lifeTableReleaseText, "8,450 callouts", "count", "", "Callouts attended by coastguard rescue teams"},
+		{"a change against years ago names them, without the agent", lifeTableReleaseText, "4.0%", "change", "", "Change in callouts attended on 3 years ago"},
+		{"a bracketed earlier figure is the same quantity", lifeTableReleaseText, "8,120", "count", "", "Callouts attended by coastguard rescue teams"},
+		{"of these refers back", lifeTableReleaseText, "2,100 rescues", "count", "", "Rescues attended by coastguard rescue teams"},
+		{"which was a decrease of", lifeTableReleaseText, "2.5%", "change", "", "Change in rescues attended on the previous year"},
+		{"owed a duty", lifeTableReleaseText, "42,300 households", "count", "", "Households owed a relief duty"},
+		{"up X% from the same quarter", lifeTableReleaseText, "3.1%", "change", "", "Change in households owed a relief duty on a year earlier"},
+		{"subject of the verb of change", lifeTableReleaseText, "6.5%", "change", "", "Change in households with children owed a prevention duty on a year earlier"},
+		{"level reached by the subject", lifeTableReleaseText, "15,200 households", "stock", "", "Households with children owed a prevention duty"},
+		{"a part keeps its cause", lifeTableReleaseText, "4,900 households", "count", "", "Households threatened by a landlord sale notice"},
+		{"a change of a part keeps the cause", lifeTableReleaseText, "12.0%", "change", "", "Change in households threatened by a landlord sale notice on a year earlier"},
 	})
 	for _, tc := range []struct{ stated, unit string }{{"8,120", "callout"}, {"2,154", "rescue"}} {
-		checkHow(t, firstDraft(t, drafts63ReleaseText, tc.stated), tc.stated, "", tc.unit)
+		checkHow(t, firstDraft(t, lifeTableReleaseText, tc.stated), tc.stated, "", tc.unit)
 	}
 }
 
-func TestDrafts63TitleFault(t *testing.T) {
+func TestDraftTitleFaultLifeTable(t *testing.T) {
 	for _, tc := range []struct {
 		title string
 		fault bool
@@ -112,20 +112,20 @@ func TestDrafts63TitleFault(t *testing.T) {
 	}
 }
 
-// drafts63StockText holds a stock on a date beside the quarter's flows,
+// lifeTableStockText holds a stock on a date beside the quarter's flows,
 // and a change restated in brackets.
-const drafts63StockText = "Housing register statistics: January to March 2024\n\n" +
+const lifeTableStockText = "Housing register statistics: January to March 2024\n\n" +
 	"On 31 March 2024, 51,400 households were on the waiting list, which is an increase of 2.2% from 31 March 2023.\n\n" +
 	"Families owed a relief duty increased 4.1% from the same quarter the previous year to 8,300 households in January to March 2024. " +
 	"This reflects the increase in families owed a relief duty this quarter (4.1%) and last quarter (9.8%) compared to previous year.\n"
 
-func TestDrafts63StockAndQuarterChanges(t *testing.T) {
+func TestDraftStockAndQuarterChanges(t *testing.T) {
 	runWhatCases(t, []whatCase{
-		{"households on a list on a date are a stock", drafts63StockText, "51,400 households", "stock", "", ""},
-		{"last quarter's bracketed change", drafts63StockText, "9.8%", "change", "", "Change in families owed a relief duty on a year earlier, previous quarter"},
+		{"households on a list on a date are a stock", lifeTableStockText, "51,400 households", "stock", "", ""},
+		{"last quarter's bracketed change", lifeTableStockText, "9.8%", "change", "", "Change in families owed a relief duty on a year earlier, previous quarter"},
 	})
-	checkHow(t, firstDraft(t, drafts63StockText, "9.8%"), "9.8%", "up", "")
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts63StockText}, map[string]int{})
+	checkHow(t, firstDraft(t, lifeTableStockText, "9.8%"), "9.8%", "up", "")
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: lifeTableStockText}, map[string]int{})
 	n := 0
 	for _, cl := range d.claims() {
 		if cl.skip == "" && cl.ind.Stated == "4.1%" {
@@ -137,10 +137,10 @@ func TestDrafts63StockAndQuarterChanges(t *testing.T) {
 	}
 }
 
-// TestDrafts63ViewsTotalsApart: proposed bars leave out a part that
+// TestDraftViewsTotalsApart: proposed bars leave out a part that
 // "This includes" opens, a count titled as another with a group after
 // its head noun, and a total two others add up to.
-func TestDrafts63ViewsTotalsApart(t *testing.T) {
+func TestDraftViewsTotalsApart(t *testing.T) {
 	hh := indicators.Unit{Kind: indicators.Count, Name: "household"}
 	q := indicators.QuarterPeriod(2031, 2)
 	ind := func(id, title, stated, quote string) indicators.Indicator {
@@ -183,17 +183,17 @@ func TestDrafts63ViewsTotalsApart(t *testing.T) {
 	}
 }
 
-// drafts63RestatedText states its key results, then again under a later
+// lifeTableRestatedText states its key results, then again under a later
 // heading, with another title.
-const drafts63RestatedText = "Lifeboat statistics: England, year ending March 2031\n\n" +
+const lifeTableRestatedText = "Lifeboat statistics: England, year ending March 2031\n\n" +
 	"Overview\n\n" +
 	"Crews launched 12,480 lifeboats in the year ending March 2031, an increase of 3.0% compared with the previous year (12,117).\n\n" +
 	"2. Launch summary\n\n" +
 	"In the year ending March 2031:\n" +
 	"- 12,480 lifeboats were launched by crews, an increase of 3.0% compared with the previous year (12,117)\n"
 
-func TestDrafts63RestatedLater(t *testing.T) {
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts63RestatedText}, map[string]int{})
+func TestDraftRestatedLater(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: lifeTableRestatedText}, map[string]int{})
 	n := map[string]int{}
 	for _, cl := range d.claims() {
 		if cl.skip == "" {

@@ -5,48 +5,48 @@ import (
 	"testing"
 )
 
-// drafts56TitlePlaceText is a statistics office's monthly release whose
+// monthlyReleaseTitlePlaceText is a statistics office's monthly release whose
 // title names its place and month.
-const drafts56TitlePlaceText = "Car registrations, Great Britain: June 2031\n\n" +
+const monthlyReleaseTitlePlaceText = "Car registrations, Great Britain: June 2031\n\n" +
 	"Email Car Statistics team\n\n" +
 	"1. Overview\n\n" +
 	"Registrations of new cars rose by 2.5% over the month, with petrol cars accounting for 41% of them.\n"
 
-// drafts56SurveyText is an opinion survey whose lead states its period
+// monthlyReleaseSurveyText is an opinion survey whose lead states its period
 // and population once.
-const drafts56SurveyText = "Views on local parks\n\n" +
+const monthlyReleaseSurveyText = "Views on local parks\n\n" +
 	"The following figures are for the latest survey period 3 to 14 March 2031, based on adults in England.\n\n" +
 	"Asked about parks, 71% of adults said they visited one each month.\n"
 
-// drafts56SurveyTitleText is an opinion survey titled for its place and
+// monthlyReleaseSurveyTitleText is an opinion survey titled for its place and
 // its span of days, which asks about another country.
-const drafts56SurveyTitleText = "Public attitudes, Great Britain: 28 May to 9 June 2031\n\n" +
+const monthlyReleaseSurveyTitleText = "Public attitudes, Great Britain: 28 May to 9 June 2031\n\n" +
 	"Asked about the issues facing the UK, 62% of adults named housing; a further 40% named transport.\n"
 
-// drafts56HeaderText is a central bank's statistical release: its header
+// monthlyReleaseHeaderText is a central bank's statistical release: its header
 // names the bank in capitals, and a cause names another country.
-const drafts56HeaderText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
+const monthlyReleaseHeaderText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
 	"Consumer Credit\n\n" +
 	"Revolving credit fell 1.2 percent in June, partly because of supply disruptions that resulted from the floods in Thailand.\n"
 
-// drafts56FirstAskedText is a survey whose only span of days is the
+// monthlyReleaseFirstAskedText is a survey whose only span of days is the
 // period it first asked in: a base, never its figures' period.
-const drafts56FirstAskedText = "Views on energy\n\n" +
+const monthlyReleaseFirstAskedText = "Views on energy\n\n" +
 	"55% of adults reported using less energy, up since we first asked in the period 2 to 14 January 2030.\n"
 
-func TestDrafts56WhoWhenOfRelease(t *testing.T) {
+func TestDraftWhoWhenOfRelease(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"title place", drafts56TitlePlaceText, "41%", map[string]string{"entities": "GB-GBN"}},
-		{"survey population", drafts56SurveyText, "71%", map[string]string{"entities": "GB-ENG"}},
-		{"opinion object is no party", drafts56SurveyTitleText, "62%", map[string]string{"entities": "GB-GBN"}},
-		{"header body's country", drafts56HeaderText, "1.2 percent", map[string]string{"entities": "US"}},
-		{"first-asked span is no period", drafts56FirstAskedText, "55%", map[string]string{"period": "not stated"}},
+		{"title place", monthlyReleaseTitlePlaceText, "41%", map[string]string{"entities": "GB-GBN"}},
+		{"survey population", monthlyReleaseSurveyText, "71%", map[string]string{"entities": "GB-ENG"}},
+		{"opinion object is no party", monthlyReleaseSurveyTitleText, "62%", map[string]string{"entities": "GB-GBN"}},
+		{"header body's country", monthlyReleaseHeaderText, "1.2 percent", map[string]string{"entities": "US"}},
+		{"first-asked span is no period", monthlyReleaseFirstAskedText, "55%", map[string]string{"period": "not stated"}},
 	})
 }
 
-// drafts56MonthlyText is a monthly release titled for its month, out the
+// monthlyReleaseMonthlyText is a monthly release titled for its month, out the
 // month after.
-const drafts56MonthlyText = "Car registrations, Great Britain: June 2031\n\n" +
+const monthlyReleaseMonthlyText = "Car registrations, Great Britain: June 2031\n\n" +
 	"Release date:\n18 July 2031\n\n" +
 	"1. Overview\n\n" +
 	"Registrations were estimated to rise by 1.1% in June 2031, following a fall of 0.6% in May 2031 (revised from a fall of 0.8%).\n\n" +
@@ -54,9 +54,9 @@ const drafts56MonthlyText = "Car registrations, Great Britain: June 2031\n\n" +
 	"Van registrations rose by 0.9% over the month to June 2031, but fell 1.4% over the year.\n\n" +
 	"Registrations remained 6.5% below their level in June 2019, with a further rise of 0.7% for electric cars since 2030.\n"
 
-// drafts56LeadMonthText is a statistical release whose lead names its
+// monthlyReleaseLeadMonthText is a statistical release whose lead names its
 // month, under a national body's header.
-const drafts56LeadMonthText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
+const monthlyReleaseLeadMonthText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
 	"G.12 (301)\n" +
 	"For release at 9:15 a.m. (EDT)\nAugust 16, 2031\n\n" +
 	"Freight Volumes\n\n" +
@@ -64,52 +64,52 @@ const drafts56LeadMonthText = "FEDERAL RESERVE STATISTICAL RELEASE\n\n" +
 	"At 96.2 percent of its 2017 average, total freight was 2.4 percent above its year-earlier level. " +
 	"The rate of fleet utilization edged down to 81.3 percent, a rate 1.9 percentage points below its average from 1990 to 2020.\n"
 
-func TestDrafts56MonthlyRelease(t *testing.T) {
+func TestDraftMonthlyRelease(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"revised figure takes its revision's month", drafts56MonthlyText, "0.8%", map[string]string{"period": "2031-05"}},
-		{"three months to", drafts56MonthlyText, "2.2%", map[string]string{"period": "2031-Q2", "base": "2031-Q1"}},
-		{"three months a year before is a base", drafts56MonthlyText, "3.3%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
-		{"over the month to", drafts56MonthlyText, "0.9%", map[string]string{"period": "2031-06", "base": "2031-05"}},
-		{"over the year", drafts56MonthlyText, "1.4%", map[string]string{"period": "2031-06", "base": "2030-06"}},
-		{"level in a month is a base", drafts56MonthlyText, "6.5%", map[string]string{"period": "2031-06", "base": "2019-06"}},
-		{"a base year leaves the release's month", drafts56MonthlyText, "0.7%", map[string]string{"period": "2031-06"}},
-		{"lead month dates an undated figure", drafts56LeadMonthText, "81.3 percent", map[string]string{"period": "2031-07"}},
-		{"a run ends the month before", drafts56LeadMonthText, "six consecutive months", map[string]string{"period": "2031-H1"}},
-		{"index on a base year", drafts56LeadMonthText, "96.2 percent", map[string]string{"period": "2031-07", "base": "2017"}},
-		{"year-earlier level", drafts56LeadMonthText, "2.4 percent", map[string]string{"period": "2031-07", "base": "2030-07"}},
-		{"long-run average is a span base", drafts56LeadMonthText, "1.9 percentage points", map[string]string{"period": "2031-07", "base": "1990/2020"}},
+		{"revised figure takes its revision's month", monthlyReleaseMonthlyText, "0.8%", map[string]string{"period": "2031-05"}},
+		{"three months to", monthlyReleaseMonthlyText, "2.2%", map[string]string{"period": "2031-Q2", "base": "2031-Q1"}},
+		{"three months a year before is a base", monthlyReleaseMonthlyText, "3.3%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{"over the month to", monthlyReleaseMonthlyText, "0.9%", map[string]string{"period": "2031-06", "base": "2031-05"}},
+		{"over the year", monthlyReleaseMonthlyText, "1.4%", map[string]string{"period": "2031-06", "base": "2030-06"}},
+		{"level in a month is a base", monthlyReleaseMonthlyText, "6.5%", map[string]string{"period": "2031-06", "base": "2019-06"}},
+		{"a base year leaves the release's month", monthlyReleaseMonthlyText, "0.7%", map[string]string{"period": "2031-06"}},
+		{"lead month dates an undated figure", monthlyReleaseLeadMonthText, "81.3 percent", map[string]string{"period": "2031-07"}},
+		{"a run ends the month before", monthlyReleaseLeadMonthText, "six consecutive months", map[string]string{"period": "2031-H1"}},
+		{"index on a base year", monthlyReleaseLeadMonthText, "96.2 percent", map[string]string{"period": "2031-07", "base": "2017"}},
+		{"year-earlier level", monthlyReleaseLeadMonthText, "2.4 percent", map[string]string{"period": "2031-07", "base": "2030-07"}},
+		{"long-run average is a span base", monthlyReleaseLeadMonthText, "1.9 percentage points", map[string]string{"period": "2031-07", "base": "1990/2020"}},
 	})
 }
 
-// drafts56SubgroupText is a survey whose sentences place a subgroup once
+// monthlyReleaseSubgroupText is a survey whose sentences place a subgroup once
 // and name it again, and give a later clause's subgroup its own place.
-const drafts56SubgroupText = "Public attitudes, Great Britain: 28 May to 9 June 2031\n\n" +
+const monthlyReleaseSubgroupText = "Public attitudes, Great Britain: 28 May to 9 June 2031\n\n" +
 	"Adults living in rural districts in Wales more often reported cycling to work (21%) compared with those in urban districts (12%), whereas those in urban districts were more likely to report walking (44%) than adults in rural districts (19%).\n\n" +
 	"Among adults who own a car, 7% reported selling it; this was higher (11%) among those living in coastal towns in Scotland.\n"
 
-func TestDrafts56SubgroupPlaces(t *testing.T) {
+func TestDraftSubgroupPlaces(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"subgroup named again after whereas", drafts56SubgroupText, "44%", map[string]string{"entities": "GB-WLS"}},
-		{"subgroup named again after than", drafts56SubgroupText, "19%", map[string]string{"entities": "GB-WLS"}},
-		{"later subgroup's place is not the figure's", drafts56SubgroupText, "7%", map[string]string{"entities": "GB-GBN"}},
-		{"the subgroup's own figure keeps it", drafts56SubgroupText, "11%", map[string]string{"entities": "GB-SCT"}},
+		{"subgroup named again after whereas", monthlyReleaseSubgroupText, "44%", map[string]string{"entities": "GB-WLS"}},
+		{"subgroup named again after than", monthlyReleaseSubgroupText, "19%", map[string]string{"entities": "GB-WLS"}},
+		{"later subgroup's place is not the figure's", monthlyReleaseSubgroupText, "7%", map[string]string{"entities": "GB-GBN"}},
+		{"the subgroup's own figure keeps it", monthlyReleaseSubgroupText, "11%", map[string]string{"entities": "GB-SCT"}},
 	})
 }
 
-// drafts56FurnitureText is a monthly release whose title block carries a
+// monthlyReleaseFurnitureText is a monthly release whose title block carries a
 // contact line and an archive notice.
-const drafts56FurnitureText = "Bus journeys, Great Britain: June 2031\n\n" +
+const monthlyReleaseFurnitureText = "Bus journeys, Great Britain: June 2031\n\n" +
 	"This is not the latest release. View latest release\n\n" +
 	"Email Transport Statistics team\n\n" +
 	"Release date:\n18 July 2031\n\n" +
 	"1. Main points\n\n" +
 	"Bus journeys rose by 1.5% over the month to June 2031.\n"
 
-func TestDrafts56SourceBlock(t *testing.T) {
+func TestDraftSourceBlock(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"contact and archive lines are no sections", drafts56FurnitureText, "1.5%", map[string]string{"section": "Bus journeys, Great Britain: June 2031 / Main points"}},
+		{"contact and archive lines are no sections", monthlyReleaseFurnitureText, "1.5%", map[string]string{"section": "Bus journeys, Great Britain: June 2031 / Main points"}},
 	})
-	for _, text := range []string{drafts56LeadMonthText, drafts56FurnitureText} {
+	for _, text := range []string{monthlyReleaseLeadMonthText, monthlyReleaseFurnitureText} {
 		for _, h := range sections(text) {
 			if headerFurniture.MatchString(strings.ToLower(h.text)) || pageFurniture.MatchString(strings.ToLower(h.text)) {
 				t.Errorf("sections(%q) has %q, want no furniture line", text, h.text)
@@ -117,9 +117,9 @@ func TestDrafts56SourceBlock(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ text, want string }{
-		{drafts56LeadMonthText, "Freight Volumes"},
+		{monthlyReleaseLeadMonthText, "Freight Volumes"},
 		{"BUREAU OF LABOR STATISTICS NEWS RELEASE\n\nG.19 (12)\nFor release at 10:00 a.m. (EDT)\nJune 3, 2031\n\nPort Throughput\n\nThroughput rose 2 percent in May.\n", "Port Throughput"},
-		{drafts56FurnitureText, "Bus journeys, Great Britain: June 2031"},
+		{monthlyReleaseFurnitureText, "Bus journeys, Great Britain: June 2031"},
 	} {
 		if got := titleOf(tc.text, sections(tc.text)); got != tc.want {
 			t.Errorf("titleOf(%q) = %q, want %q", tc.text, got, tc.want)
@@ -127,9 +127,9 @@ func TestDrafts56SourceBlock(t *testing.T) {
 	}
 }
 
-func TestDrafts56HeaderPublisher(t *testing.T) {
+func TestDraftHeaderPublisher(t *testing.T) {
 	for _, tc := range []struct{ text, name, code string }{
-		{drafts56LeadMonthText, "Board of Governors of the Federal Reserve System", "US"},
+		{monthlyReleaseLeadMonthText, "Board of Governors of the Federal Reserve System", "US"},
 		{"BUREAU OF LABOR STATISTICS\n\nPort Throughput\n\nThroughput rose 2 percent in May.\n", "Bureau of Labor Statistics", "US"},
 		{"Federal statistics\n\nThroughput rose 2 percent in May.\n", "", ""},
 	} {

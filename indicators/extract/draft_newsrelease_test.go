@@ -38,10 +38,10 @@ const (
 		"In March 2024, in Germany the unemployment rate was 3.2%, in Spain it was 11.7% and in Greece 10.6%.\n"
 )
 
-// TestDrafts67WParallelPlaces holds the entity of a figure in one of
+// TestDraftParallelPlaces holds the entity of a figure in one of
 // parallel "in A …, in B …" clauses: its own clause's place, with no
 // counterpart, for coverage as for any rate of a population.
-func TestDrafts67WParallelPlaces(t *testing.T) {
+func TestDraftParallelPlaces(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"first of three clauses", coverText, "at least 95%", map[string]string{"entities": "GB-SCT", "counterpart": ""}},
 		{"middle clause", coverText, "at least 94%", map[string]string{"entities": "GB-WLS", "counterpart": ""}},
@@ -54,10 +54,10 @@ func TestDrafts67WParallelPlaces(t *testing.T) {
 	})
 }
 
-// TestDrafts67WLeadInBase holds the base a lead-in line ending in ":"
+// TestDraftLeadInBaseNewsRelease holds the base a lead-in line ending in ":"
 // gives the changes listed under it: "In comparison with the previous
 // quarter:" is the quarter before the change's own.
-func TestDrafts67WLeadInBase(t *testing.T) {
+func TestDraftLeadInBaseNewsRelease(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"previous quarter", coverText, "0.2%", map[string]string{"period": "2022-Q4", "base": "2022-Q3"}},
 		{"next item", coverText, "0.3%", map[string]string{"period": "2022-Q4", "base": "2022-Q3"}},
@@ -85,10 +85,10 @@ func TestDrafts67WLeadInBase(t *testing.T) {
 	}
 }
 
-// TestDrafts67WTitleBeforeDateline holds the headline of a news release
+// TestDraftTitleBeforeDateline holds the headline of a news release
 // whose lead opens with a dateline and a dash: the line above the lead,
 // in capitals or not.
-func TestDrafts67WTitleBeforeDateline(t *testing.T) {
+func TestDraftTitleBeforeDateline(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string
 	}{
@@ -115,11 +115,11 @@ func TestDrafts67WTitleBeforeDateline(t *testing.T) {
 	}
 }
 
-// TestDrafts67WIssuedNotRevised holds the issued date of a page: a
+// TestDraftIssuedNotRevised holds the issued date of a page: a
 // "Published" or "First published" line, never an "Updated" or "Last
 // updated" line, which dates a revision; with a revision date alone,
 // none, though the revision still dates the page's words.
-func TestDrafts67WIssuedNotRevised(t *testing.T) {
+func TestDraftIssuedNotRevised(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string
 	}{
@@ -147,11 +147,11 @@ func TestDrafts67WIssuedNotRevised(t *testing.T) {
 	runFieldCases(t, []fieldCase{{"revision dates the period", coverText, "0.2%", map[string]string{"period": "2022-Q4"}}})
 }
 
-// TestDrafts67WSections holds a lead-in line ending in ":" that opens a
+// TestDraftSectionsNewsRelease holds a lead-in line ending in ":" that opens a
 // sentence its list completes as context, never a section; a label over
 // a list ("KEY STATISTICS:") stays one. (A chapter's number, "1. Main
 // points", is still dropped: see the report.)
-func TestDrafts67WSections(t *testing.T) {
+func TestDraftSectionsNewsRelease(t *testing.T) {
 	onsText := "Labour market overview, UK: January 2020\n\n" +
 		"2. Main points for September to November 2019\n\n" +
 		"The UK employment rate was estimated at a record high of 76.2%, 0.6 percentage points higher than a year earlier.\n"

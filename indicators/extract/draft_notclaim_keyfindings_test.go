@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// drafts55Fate drafts text and returns what became of the figure stated:
+// keyFindingsFate drafts text and returns what became of the figure stated:
 // "drafted", or the skip comment that names it, or "" if no claim names
 // it at all.
-func drafts55Fate(text, stated string) string {
+func keyFindingsFate(text, stated string) string {
 	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
 	for _, cl := range d.claims() {
 		if cl.skip == "" && cl.ind.Stated == stated {
@@ -21,10 +21,10 @@ func drafts55Fate(text, stated string) string {
 	return ""
 }
 
-// drafts55NotClaimCases are figures of statistics releases that are no
+// keyFindingsNotClaimCases are figures of statistics releases that are no
 // claims (a period's name, an exhibit's groups, a fraction in words beside
 // its exact percentage) and neighbours that still are.
-var drafts55NotClaimCases = []struct {
+var keyFindingsNotClaimCases = []struct {
 	name, text, stated string
 	want               string // "drafted", or words the skip comment holds
 }{
@@ -48,10 +48,10 @@ var drafts55NotClaimCases = []struct {
 		"Almost half", "drafted"},
 }
 
-func TestDrafts55NotClaims(t *testing.T) {
-	for _, tc := range drafts55NotClaimCases {
+func TestDraftNotClaimsKeyFindings(t *testing.T) {
+	for _, tc := range keyFindingsNotClaimCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := drafts55Fate(tc.text, tc.stated)
+			got := keyFindingsFate(tc.text, tc.stated)
 			if tc.want == "drafted" && got != "drafted" || tc.want != "drafted" && !strings.Contains(got, tc.want) {
 				t.Errorf("draft of %q in %q = %q, want %q", tc.stated, tc.text, got, tc.want)
 			}
@@ -59,9 +59,9 @@ func TestDrafts55NotClaims(t *testing.T) {
 	}
 }
 
-// drafts55KeyFindingsText is a release whose body restates two of its key
+// keyFindingsText is a release whose body restates two of its key
 // findings and states one figure of its own alike in value.
-const drafts55KeyFindingsText = "Marriages in Wales: 2030\n\n" +
+const keyFindingsText = "Marriages in Wales: 2030\n\n" +
 	"Key findings\n\n" +
 	"  • There were 41,200 marriages in Wales in 2030, a fall of 2.1% from 42,080 in 2029.\n" +
 	"  • The average age at marriage rose to 34.5 years in 2030.\n\n" +
@@ -69,8 +69,8 @@ const drafts55KeyFindingsText = "Marriages in Wales: 2030\n\n" +
 	"In 2030 there were 41,200 marriages in Wales, compared with 42,080 in 2029, a fall of 2.1%.\n\n" +
 	"Civil partnerships in Wales fell by 2.1% in 2031.\n"
 
-func TestDrafts55KeyFindingsRestated(t *testing.T) {
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts55KeyFindingsText}, map[string]int{})
+func TestDraftKeyFindingsRestated(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: keyFindingsText}, map[string]int{})
 	cls := d.claims()
 	quotes := map[string]int{} // stated, of drafted claims: their quotes
 	drafted := map[string]int{}

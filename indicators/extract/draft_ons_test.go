@@ -7,50 +7,50 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// drafts46LeisureText is a UK department's release in words of its own:
+// onsLeisureText is a UK department's release in words of its own:
 // the department opens it, years are financial years, no sentence names
 // a place.
-const drafts46LeisureText = "Annual Cycling Statistics 2021/22\n\n" +
+const onsLeisureText = "Annual Cycling Statistics 2021/22\n\n" +
 	"The Department for Transport has today published annual statistics covering 2021-22 on cycling.\n\n" +
 	"Between 2020-21 and 2021-22, the number of cycle trips rose. For adults, this was an increase of 3 per cent to 410 million trips. " +
 	"Compared to 2011-12, there were 40 million more trips.\n\n" +
 	"In 2021-22, spending on cycle lanes grew by 12 per cent.\n"
 
-// drafts46SeasonText is a UK department's note on a sport, whose
+// onsSeasonText is a UK department's note on a sport, whose
 // "2023-24" is a season.
-const drafts46SeasonText = "Football attendance\n\n" +
+const onsSeasonText = "Football attendance\n\n" +
 	"The Department for Culture, Media and Sport has today published figures on attendance.\n\n" +
 	"In the 2023-24 season, attendance rose by 4 per cent.\n"
 
-// drafts46PoundText names no department: its only currency is £.
-const drafts46PoundText = "Library spending\n\n" +
+// onsPoundText names no department: its only currency is £.
+const onsPoundText = "Library spending\n\n" +
 	"Councils spent £740 million on libraries in 2022.\n"
 
-// drafts46DollarText prices in dollars: no country is given.
-const drafts46DollarText = "Library spending\n\n" +
+// onsDollarText prices in dollars: no country is given.
+const onsDollarText = "Library spending\n\n" +
 	"Councils spent $740 million on libraries in 2022.\n"
 
 // A UK government's "2021-22" is a year across two (grid22), as every dev
 // hand catalog of a UK or Australian release writes its financial year
 // ("2014/15", "2021/22", "2022/23": hospitals, energy, rail, children),
 // never FY2021-22; a season's "2023-24" is one too.
-func TestDrafts46UKGovernment(t *testing.T) {
+func TestDraftUKGovernment(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"department gives its country", drafts46LeisureText, "410 million trips", map[string]string{"entities": "GB"}},
-		{"financial year of the paragraph", drafts46LeisureText, "3 per cent", map[string]string{"period": "2021/22"}},
-		{"financial year of the sentence", drafts46LeisureText, "12 per cent", map[string]string{"period": "2021/22", "entities": "GB"}},
-		{"between two financial years", drafts46LeisureText, "3 per cent", map[string]string{"period": "2021/22", "base": "2020/21"}},
-		{"compared to is a base", drafts46LeisureText, "40 million more trips", map[string]string{"period": "2021/22", "base": "2011/12"}},
-		{"a season stays a season", drafts46SeasonText, "4 per cent", map[string]string{"period": "2023/24", "entities": "GB"}},
-		{"pound only is the UK's", drafts46PoundText, "£740 million", map[string]string{"entities": "GB", "period": "2022"}},
-		{"dollar is not the UK's", drafts46DollarText, "$740 million", map[string]string{"entities": ""}},
+		{"department gives its country", onsLeisureText, "410 million trips", map[string]string{"entities": "GB"}},
+		{"financial year of the paragraph", onsLeisureText, "3 per cent", map[string]string{"period": "2021/22"}},
+		{"financial year of the sentence", onsLeisureText, "12 per cent", map[string]string{"period": "2021/22", "entities": "GB"}},
+		{"between two financial years", onsLeisureText, "3 per cent", map[string]string{"period": "2021/22", "base": "2020/21"}},
+		{"compared to is a base", onsLeisureText, "40 million more trips", map[string]string{"period": "2021/22", "base": "2011/12"}},
+		{"a season stays a season", onsSeasonText, "4 per cent", map[string]string{"period": "2023/24", "entities": "GB"}},
+		{"pound only is the UK's", onsPoundText, "£740 million", map[string]string{"entities": "GB", "period": "2022"}},
+		{"dollar is not the UK's", onsDollarText, "$740 million", map[string]string{"entities": ""}},
 	})
 }
 
-// drafts46FerryText is a transport release in words of its own: a title
+// onsFerryText is a transport release in words of its own: a title
 // naming its quarter, a file-link line, and lists led in by lines ending
 // in a colon.
-const drafts46FerryText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+const onsFerryText = "Ferry passengers in Scotland: July to September 2019\n\n" +
 	"Ferry passengers, provisional estimates: July to September 2019 tables\n\n" +
 	"In ferry journeys for the year ending September 2019:\n\n" +
 	"  • passenger numbers rose by 5% compared to the year ending September 2018, to 8,300\n" +
@@ -60,18 +60,18 @@ const drafts46FerryText = "Ferry passengers in Scotland: July to September 2019\
 	"  • there were 95 cancelled sailings, unchanged from the same quarter in 2018\n" +
 	"  • sailings on time increased by 6%.\n"
 
-func TestDrafts46LeadIn(t *testing.T) {
+func TestDraftLeadIn(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"year ending of the lead-in", drafts46FerryText, "5%", map[string]string{"period": "2018-10/2019-09"}},
-		{"level of the lead-in", drafts46FerryText, "8,300", map[string]string{"period": "2018-10/2019-09"}},
-		{"the N for a period", drafts46FerryText, "316", map[string]string{"period": "2017-10/2018-09"}},
-		{"12 month period ending", drafts46FerryText, "1.5%", map[string]string{"period": "2018-10/2019-09"}},
-		{"quarter of the lead-in", drafts46FerryText, "6%", map[string]string{"period": "2019-Q3"}},
-		{"same quarter is the base", drafts46FerryText, "95 cancelled sailings", map[string]string{"period": "2019-Q3", "base": "2018-Q3"}},
+		{"year ending of the lead-in", onsFerryText, "5%", map[string]string{"period": "2018-10/2019-09"}},
+		{"level of the lead-in", onsFerryText, "8,300", map[string]string{"period": "2018-10/2019-09"}},
+		{"the N for a period", onsFerryText, "316", map[string]string{"period": "2017-10/2018-09"}},
+		{"12 month period ending", onsFerryText, "1.5%", map[string]string{"period": "2018-10/2019-09"}},
+		{"quarter of the lead-in", onsFerryText, "6%", map[string]string{"period": "2019-Q3"}},
+		{"same quarter is the base", onsFerryText, "95 cancelled sailings", map[string]string{"period": "2019-Q3", "base": "2018-Q3"}},
 	})
 }
 
-func TestDrafts46LeadInPeriod(t *testing.T) {
+func TestDraftLeadInPeriod(t *testing.T) {
 	tests := []struct {
 		line, want string
 	}{
@@ -89,28 +89,28 @@ func TestDrafts46LeadInPeriod(t *testing.T) {
 	}
 }
 
-// drafts46OutputText is a quarterly output release in words of its own,
+// onsOutputText is a quarterly output release in words of its own,
 // with quarters written by number.
-const drafts46OutputText = "Retail sales, quarterly: April to June 2022\n\n" +
+const onsOutputText = "Retail sales, quarterly: April to June 2022\n\n" +
 	"Retail sales volumes are estimated to have risen by 0.6% in Quarter 2 (Apr to Jun) 2022, following a fall of 0.2% in the previous quarter.\n\n" +
 	"Online sales grew by 2.1% in Quarter 2 2022.\n\n" +
 	"Across Quarter 1 (Jan to Mar) and Quarter 2 2022 sales are estimated to have grown by a cumulative 0.4%.\n\n" +
 	"The share of online sales is estimated at 27.5% in the latest quarter, up from 26.9% in Quarter 1 (Jan to Mar) 2022.\n\n" +
 	"Fuel sales are estimated to have grown by 1.3% following a fall in Quarter 1 (January to March) 2022.\n"
 
-func TestDrafts46Quarters(t *testing.T) {
+func TestDraftQuartersOns(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"quarter with months glossed", drafts46OutputText, "0.6%", map[string]string{"period": "2022-Q2"}},
-		{"previous quarter", drafts46OutputText, "0.2%", map[string]string{"period": "2022-Q1"}},
-		{"quarter by number", drafts46OutputText, "2.1%", map[string]string{"period": "2022-Q2"}},
-		{"span of two quarters", drafts46OutputText, "0.4%", map[string]string{"period": "2022-H1"}},
-		{"latest quarter is the release's", drafts46OutputText, "27.5%", map[string]string{"period": "2022-Q2"}},
-		{"up from a named quarter", drafts46OutputText, "26.9%", map[string]string{"period": "2022-Q1"}},
-		{"following an earlier quarter", drafts46OutputText, "1.3%", map[string]string{"period": "2022-Q2"}},
+		{"quarter with months glossed", onsOutputText, "0.6%", map[string]string{"period": "2022-Q2"}},
+		{"previous quarter", onsOutputText, "0.2%", map[string]string{"period": "2022-Q1"}},
+		{"quarter by number", onsOutputText, "2.1%", map[string]string{"period": "2022-Q2"}},
+		{"span of two quarters", onsOutputText, "0.4%", map[string]string{"period": "2022-H1"}},
+		{"latest quarter is the release's", onsOutputText, "27.5%", map[string]string{"period": "2022-Q2"}},
+		{"up from a named quarter", onsOutputText, "26.9%", map[string]string{"period": "2022-Q1"}},
+		{"following an earlier quarter", onsOutputText, "1.3%", map[string]string{"period": "2022-Q2"}},
 	})
 }
 
-func TestDrafts46OnsQuarterMatches(t *testing.T) {
+func TestDraftOnsQuarterMatches(t *testing.T) {
 	tests := []struct {
 		s    string
 		want []string
@@ -133,39 +133,39 @@ func TestDrafts46OnsQuarterMatches(t *testing.T) {
 	}
 }
 
-// drafts46ProvisionalText is a quarterly release of provisional
+// onsProvisionalText is a quarterly release of provisional
 // estimates in words of its own: its own periods' figures are estimates,
 // an earlier year's count it compares with is final.
-const drafts46ProvisionalText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+const onsProvisionalText = "Ferry passengers in Scotland: July to September 2019\n\n" +
 	"Revised quarterly estimate of ferry passengers for Scotland.\n\n" +
 	"Ferry passengers in Scotland, provisional estimates: July to September 2019 report\n\n" +
 	"In ferry journeys for the year ending September 2019:\n\n" +
 	"  • there were 310 vehicle crossings, 2% lower than the 316 for the year ending September 2017\n\n" +
 	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
 
-// drafts46RevisedText is a revised estimate that says so only in its
+// onsRevisedText is a revised estimate that says so only in its
 // opening.
-const drafts46RevisedText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+const onsRevisedText = "Ferry passengers in Scotland: July to September 2019\n\n" +
 	"Revised quarterly estimate of ferry passengers for Scotland.\n\n" +
 	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
 
-// drafts46CountText is the same release without the words of a release
+// onsCountText is the same release without the words of a release
 // of estimates: its figures stay facts.
-const drafts46CountText = "Ferry passengers in Scotland: July to September 2019\n\n" +
+const onsCountText = "Ferry passengers in Scotland: July to September 2019\n\n" +
 	"Ferry passengers for Scotland.\n\n" +
 	"Passenger numbers rose by 1.2% in Quarter 3 2019, after a rise of 0.4% in Quarter 2 2019.\n"
 
-func TestDrafts46ReleaseStatus(t *testing.T) {
+func TestDraftReleaseStatus(t *testing.T) {
 	tests := []struct {
 		name, text, stated, status string
 	}{
-		{"reference quarter", drafts46ProvisionalText, "1.2%", "estimate"},
-		{"revised earlier quarter", drafts46ProvisionalText, "0.4%", "estimate"},
-		{"year ending of the release", drafts46ProvisionalText, "2%", "estimate"},
-		{"earlier year's count", drafts46ProvisionalText, "316", "fact"},
-		{"revised estimate's quarter", drafts46RevisedText, "1.2%", "estimate"},
-		{"revised estimate's earlier quarter", drafts46RevisedText, "0.4%", "estimate"},
-		{"no estimate cue", drafts46CountText, "1.2%", "fact"},
+		{"reference quarter", onsProvisionalText, "1.2%", "estimate"},
+		{"revised earlier quarter", onsProvisionalText, "0.4%", "estimate"},
+		{"year ending of the release", onsProvisionalText, "2%", "estimate"},
+		{"earlier year's count", onsProvisionalText, "316", "fact"},
+		{"revised estimate's quarter", onsRevisedText, "1.2%", "estimate"},
+		{"revised estimate's earlier quarter", onsRevisedText, "0.4%", "estimate"},
+		{"no estimate cue", onsCountText, "1.2%", "fact"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -175,9 +175,9 @@ func TestDrafts46ReleaseStatus(t *testing.T) {
 	}
 }
 
-// drafts46PageText is a GOV.UK statistics page in words of its own: a
+// onsPageText is a GOV.UK statistics page in words of its own: a
 // status label above the title, file links, a lead-in.
-const drafts46PageText = "Official statistics\n\n" +
+const onsPageText = "Official statistics\n\n" +
 	"Ferry passengers in Scotland: July to September 2019\n\n" +
 	"Ferry passengers, provisional estimates: July to September 2019 tables\n\n" +
 	"Request an accessible format.\n" +
@@ -185,37 +185,37 @@ const drafts46PageText = "Official statistics\n\n" +
 	"Sailings\n\n" +
 	"There were 95 cancelled sailings in Quarter 3 2019.\n"
 
-// drafts46DebateText is a written statement as Hansard prints it.
-const drafts46DebateText = "Ferry Statistics 2019/20\n\n" +
+// onsDebateText is a written statement as Hansard prints it.
+const onsDebateText = "Ferry Statistics 2019/20\n\n" +
 	"Volume 690: debated on Tuesday 16 March 2021\n\n" +
 	"The Department for Transport has today published ferry statistics for 2019-20.\n\n" +
 	"In 2019-20, there were 9,100 sailings.\n"
 
-func TestDrafts46PageFurniture(t *testing.T) {
-	page := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts46PageText}, map[string]int{})
+func TestDraftPageFurniture(t *testing.T) {
+	page := newDocDraft(DraftSource{TextPath: "doc.txt", Text: onsPageText}, map[string]int{})
 	if got, want := page.source.Title, "Ferry passengers in Scotland: July to September 2019"; got != want {
-		t.Errorf("title of %q = %q, want %q", drafts46PageText, got, want)
+		t.Errorf("title of %q = %q, want %q", onsPageText, got, want)
 	}
 	var heads []string
 	for _, h := range page.heads {
 		heads = append(heads, h.text)
 	}
 	if want := []string{"Ferry passengers in Scotland: July to September 2019", "Sailings"}; !cmp.Equal(heads, want) {
-		t.Errorf("headings of %q = %q, want %q", drafts46PageText, heads, want)
+		t.Errorf("headings of %q = %q, want %q", onsPageText, heads, want)
 	}
-	debate := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts46DebateText}, map[string]int{})
+	debate := newDocDraft(DraftSource{TextPath: "doc.txt", Text: onsDebateText}, map[string]int{})
 	if got, want := debate.source.Issued.String(), "2021-03-16"; got != want {
-		t.Errorf("issued of %q = %q, want %q", drafts46DebateText, got, want)
+		t.Errorf("issued of %q = %q, want %q", onsDebateText, got, want)
 	}
 	if got, want := debate.source.Publisher, "Department for Transport"; got != want {
-		t.Errorf("publisher of %q = %q, want %q", drafts46DebateText, got, want)
+		t.Errorf("publisher of %q = %q, want %q", onsDebateText, got, want)
 	}
 	for _, h := range debate.heads {
 		if strings.HasPrefix(h.text, "Volume") {
-			t.Errorf("headings of %q hold %q, want no date line", drafts46DebateText, h.text)
+			t.Errorf("headings of %q hold %q, want no date line", onsDebateText, h.text)
 		}
 	}
 	runFieldCases(t, []fieldCase{
-		{"date line is no section", drafts46DebateText, "9,100 sailings", map[string]string{"section": "Ferry Statistics 2019/20", "period": "2019/20", "entities": "GB"}},
+		{"date line is no section", onsDebateText, "9,100 sailings", map[string]string{"section": "Ferry Statistics 2019/20", "period": "2019/20", "entities": "GB"}},
 	})
 }

@@ -7,10 +7,10 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestDrafts51PartsArithmetic: figures of other sentences are the parts
+// TestDraftPartsArithmetic: figures of other sentences are the parts
 // of an amount only when they add up to it to rounding; the parts its own
 // sentence lists may be rounded.
-func TestDrafts51PartsArithmetic(t *testing.T) {
+func TestDraftPartsArithmetic(t *testing.T) {
 	mk := func(id, stated string, sentence int) indicators.Indicator {
 		q, u, err := indicators.ParseStated(stated)
 		if err != nil {

@@ -12,8 +12,8 @@ import (
 // money per the base its rate word names; a pay gap is a level in
 // percent, the level reached and the level it came from.
 
-// drafts61PayText is an earnings release's main points.
-const drafts61PayText = "Survey of Wages in Wales: 2031 provisional results\n\n1. Main points\n\n" +
+// payText is an earnings release's main points.
+const payText = "Survey of Wages in Wales: 2031 provisional results\n\n1. Main points\n\n" +
 	"In April 2031 median gross weekly earnings for full-time employees were £712, up 3.1% from £690 in 2030.\n\n" +
 	"Median hourly pay for part-time workers was £14.20 in April 2031.\n\n" +
 	"Average annual salaries of nurses were £38,400 in 2031.\n\n" +
@@ -23,30 +23,30 @@ const drafts61PayText = "Survey of Wages in Wales: 2031 provisional results\n\n1
 	"In April 2031 the ethnicity pay gap (for median hourly earnings) for all employees narrowed to 6.8%, from 7.5% in 2030.\n\n" +
 	"The disability pay gap narrowed by 0.4 percentage points in 2031.\n"
 
-// drafts61PayCases are the measures, units and titles of pay and gaps.
-var drafts61PayCases = []whatHowCase{
-	{name: "weekly earnings are a level per week", text: drafts61PayText, stated: "£712", measure: "level", unit: "GBP per week"},
-	{name: "earlier value of weekly earnings", text: drafts61PayText, stated: "£690", measure: "level", unit: "GBP per week"},
-	{name: "the growth of pay stays a change", text: drafts61PayText, stated: "3.1%", measure: "change", direction: "up"},
-	{name: "hourly pay is a level per hour", text: drafts61PayText, stated: "£14.20", measure: "level", unit: "GBP per hour"},
-	{name: "annual salaries are a level per year", text: drafts61PayText, stated: "£38,400", measure: "level", unit: "GBP per year"},
-	{name: "mean income with no rate word is a level", text: drafts61PayText, stated: "£41,250", measure: "level", unit: "GBP"},
-	{name: "a pay bill of billions is no pay level", text: drafts61PayText, stated: "£2.4 billion", measure: "flow", unit: "GBP"},
-	{name: "money with no pay word stays a flow", text: drafts61PayText, stated: "£310", measure: "flow", unit: "GBP"},
-	{name: "the gap reached is a level", text: drafts61PayText, stated: "6.8%", measure: "level", direction: "none",
+// payCases are the measures, units and titles of pay and gaps.
+var payCases = []whatHowCase{
+	{name: "weekly earnings are a level per week", text: payText, stated: "£712", measure: "level", unit: "GBP per week"},
+	{name: "earlier value of weekly earnings", text: payText, stated: "£690", measure: "level", unit: "GBP per week"},
+	{name: "the growth of pay stays a change", text: payText, stated: "3.1%", measure: "change", direction: "up"},
+	{name: "hourly pay is a level per hour", text: payText, stated: "£14.20", measure: "level", unit: "GBP per hour"},
+	{name: "annual salaries are a level per year", text: payText, stated: "£38,400", measure: "level", unit: "GBP per year"},
+	{name: "mean income with no rate word is a level", text: payText, stated: "£41,250", measure: "level", unit: "GBP"},
+	{name: "a pay bill of billions is no pay level", text: payText, stated: "£2.4 billion", measure: "flow", unit: "GBP"},
+	{name: "money with no pay word stays a flow", text: payText, stated: "£310", measure: "flow", unit: "GBP"},
+	{name: "the gap reached is a level", text: payText, stated: "6.8%", measure: "level", direction: "none",
 		title: "Ethnicity pay gap in median hourly earnings for all employees"},
-	{name: "the gap it came from is a level", text: drafts61PayText, stated: "7.5%", measure: "level",
+	{name: "the gap it came from is a level", text: payText, stated: "7.5%", measure: "level",
 		title: "Ethnicity pay gap in median hourly earnings for all employees"},
-	{name: "a gap that narrowed by points is a change", text: drafts61PayText, stated: "0.4 percentage points", measure: "change"},
+	{name: "a gap that narrowed by points is a change", text: payText, stated: "0.4 percentage points", measure: "change"},
 }
 
-func TestDrafts61Pay(t *testing.T) {
-	runWhatHow(t, drafts61PayCases)
+func TestDraftPay(t *testing.T) {
+	runWhatHow(t, payCases)
 }
 
-// drafts61ViewText holds quarterly and rolling-year totals, and a group's
+// payViewText holds quarterly and rolling-year totals, and a group's
 // value of an earlier year beside other groups' later values.
-const drafts61ViewText = "Canal freight statistics: January to March 2031\n\n" +
+const payViewText = "Canal freight statistics: January to March 2031\n\n" +
 	"When comparing January to March 2031 with January to March 2030 through Welsh canals:\n\n" +
 	"- total canal tonnage increased by 4% to 12.2 million tonnes\n" +
 	"- inward freight increased by 6% to 7.1 million tonnes\n" +
@@ -54,10 +54,10 @@ const drafts61ViewText = "Canal freight statistics: January to March 2031\n\n" +
 	"When comparing the rolling year to March 2031 with March 2030 through Welsh canals:\n\n" +
 	"- total canal tonnage increased by 2% to 48.8 million tonnes\n"
 
-// TestDrafts61ViewsOneSpan: a 12-month total never stands beside
+// TestDraftViewsOneSpan: a 12-month total never stands beside
 // quarterly totals, nor its change beside quarterly changes.
-func TestDrafts61ViewsOneSpan(t *testing.T) {
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts61ViewText}, map[string]int{})
+func TestDraftViewsOneSpan(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: payViewText}, map[string]int{})
 	var inds []indicators.Indicator
 	for _, cl := range d.claims() {
 		if cl.skip == "" {
@@ -80,9 +80,9 @@ func TestDrafts61ViewsOneSpan(t *testing.T) {
 	}
 }
 
-// TestDrafts61YearSplit: a figure stated for two years is a pair of its
+// TestDraftYearSplit: a figure stated for two years is a pair of its
 // own; another group's earlier year stays out of this year's bars.
-func TestDrafts61YearSplit(t *testing.T) {
+func TestDraftYearSplit(t *testing.T) {
 	y := func(id, title string, year int) *indicators.Indicator {
 		return &indicators.Indicator{ID: id, Title: title, Period: indicators.Period{From: indicators.Date{Year: year}}}
 	}
@@ -121,23 +121,23 @@ func TestDrafts61YearSplit(t *testing.T) {
 	}
 }
 
-// drafts61BandText is a survey release on an activity by age band.
-const drafts61BandText = "Adult gambling habits in Wales: 2031\n\n1. Main points\n\n" +
+// payBandText is a survey release on an activity by age band.
+const payBandText = "Adult gambling habits in Wales: 2031\n\n1. Main points\n\n" +
 	"- Around 0.9 million people aged 18 years and over (14.2%) gambled online in Wales in 2031.\n" +
 	"- Those aged 25 to 34 years had the highest proportion of current gamblers (21.5%) in Wales in 2031.\n" +
 	"- Those aged 18 to 24 years have had the largest reduction in gambling prevalence (6.1 percentage points) between 2019 (19.0%) and 2031 (12.9%).\n"
 
-// drafts61BandCases are the titles of shares of an age band: the band
+// payBandCases are the titles of shares of an age band: the band
 // and what the document says its people did.
-var drafts61BandCases = []whatHowCase{
-	{name: "doers among a band, highest", text: drafts61BandText, stated: "21.5%", measure: "share",
+var payBandCases = []whatHowCase{
+	{name: "doers among a band, highest", text: payBandText, stated: "21.5%", measure: "share",
 		title: "Share of people aged 25 to 34 who gambled online (highest)"},
-	{name: "prevalence among a band, first year", text: drafts61BandText, stated: "19.0%",
+	{name: "prevalence among a band, first year", text: payBandText, stated: "19.0%",
 		title: "Share of people aged 18 to 24 who gambled online"},
-	{name: "prevalence among a band, last year", text: drafts61BandText, stated: "12.9%",
+	{name: "prevalence among a band, last year", text: payBandText, stated: "12.9%",
 		title: "Share of people aged 18 to 24 who gambled online"},
 }
 
-func TestDrafts61BandShareTitles(t *testing.T) {
-	runWhatHow(t, drafts61BandCases)
+func TestDraftBandShareTitles(t *testing.T) {
+	runWhatHow(t, payBandCases)
 }

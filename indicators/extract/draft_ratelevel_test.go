@@ -10,19 +10,19 @@ import (
 // labour market story and a regional accounts release: the bullet that
 // opens each line is layout, never a word of a title.
 const (
-	drafts68Business = "Business Demography, UK: 2014\n\n1. Main points\n\n  • The number of UK business births increased by 1.2% from 346,000 to 351,000 between 2013 and 2014.\n  • The number of UK business deaths increased by 3.5% from 238,000 to 246,000 between 2013 and 2014, compared with the decrease of 5.9% in 2013 (from 252,000 to 238,000).\n"
-	drafts68Jobs     = "Labour market overview\n\nMain points\n\n  • The number of people in full-time jobs increased by 0.4% on the quarter.\n"
-	drafts68Regions  = "Regional accounts\n\nMain points\n\n  – The number of enterprises in Wales fell by 2.1% between 2021 and 2022.\n"
+	rateLevelBusiness = "Business Demography, UK: 2014\n\n1. Main points\n\n  • The number of UK business births increased by 1.2% from 346,000 to 351,000 between 2013 and 2014.\n  • The number of UK business deaths increased by 3.5% from 238,000 to 246,000 between 2013 and 2014, compared with the decrease of 5.9% in 2013 (from 252,000 to 238,000).\n"
+	rateLevelJobs     = "Labour market overview\n\nMain points\n\n  • The number of people in full-time jobs increased by 0.4% on the quarter.\n"
+	rateLevelRegions  = "Regional accounts\n\nMain points\n\n  – The number of enterprises in Wales fell by 2.1% between 2021 and 2022.\n"
 )
 
-// TestDrafts68NoBulletInTitle: a change's title names what changes
+// TestDraftNoBulletInTitle: a change's title names what changes
 // without the list mark and the article that open its line.
-func TestDrafts68NoBulletInTitle(t *testing.T) {
-	runDrafts65Cases(t, []drafts65Case{
-		{name: "increased by, bullet", text: drafts68Business, stated: "1.2%", measure: "change", title: "Change in UK business births"},
-		{name: "decrease of, bullet", text: drafts68Business, stated: "5.9%", measure: "change", title: "Change in UK business deaths"},
-		{name: "labour market bullet", text: drafts68Jobs, stated: "0.4%", measure: "change", title: "Change in people in full-time jobs"},
-		{name: "dash bullet", text: drafts68Regions, stated: "2.1%", measure: "change", title: "Change in enterprises in Wales"},
+func TestDraftNoBulletInTitle(t *testing.T) {
+	runUnitMeasureCases(t, []unitMeasureCase{
+		{name: "increased by, bullet", text: rateLevelBusiness, stated: "1.2%", measure: "change", title: "Change in UK business births"},
+		{name: "decrease of, bullet", text: rateLevelBusiness, stated: "5.9%", measure: "change", title: "Change in UK business deaths"},
+		{name: "labour market bullet", text: rateLevelJobs, stated: "0.4%", measure: "change", title: "Change in people in full-time jobs"},
+		{name: "dash bullet", text: rateLevelRegions, stated: "2.1%", measure: "change", title: "Change in enterprises in Wales"},
 	})
 }
 
@@ -46,22 +46,22 @@ func TestIsListMark(t *testing.T) {
 // of council recycling league tables (Bridlington Free Press, 2017;
 // Pocklington Post, 2020), linked to its figure by "of" or "at" as well as by "was".
 const (
-	drafts68Rates     = "Business Demography, UK: 2014\n\nThe number of UK business births increased by 1.2% between 2013 and 2014, a birth rate of 13.7% compared with a rate of 14.1% in 2013. London was the region with the highest birth rate at 17.7% and the highest death rate at 10.6%.\n"
-	drafts68Recycling = "Recycling champions\n\nThe national average recycling rate of 45.1% was the highest annual figure on record.\n"
-	drafts68League    = "Recycling league\n\nEast Riding of Yorkshire Council has been recognised for topping the Recycling League of England's local authorities with a recycling rate of 64.8% for 2018/19.\n"
+	rateLevelRates     = "Business Demography, UK: 2014\n\nThe number of UK business births increased by 1.2% between 2013 and 2014, a birth rate of 13.7% compared with a rate of 14.1% in 2013. London was the region with the highest birth rate at 17.7% and the highest death rate at 10.6%.\n"
+	rateLevelRecycling = "Recycling champions\n\nThe national average recycling rate of 45.1% was the highest annual figure on record.\n"
+	rateLevelLeague    = "Recycling league\n\nEast Riding of Yorkshire Council has been recognised for topping the Recycling League of England's local authorities with a recycling rate of 64.8% for 2018/19.\n"
 )
 
-// TestDrafts68RateLevel: a percentage named "<noun> rate" is a level
+// TestDraftRateLevel: a percentage named "<noun> rate" is a level
 // whatever links it to its figure ("was", "of", "at"): one statistic,
 // one measure.
-func TestDrafts68RateLevel(t *testing.T) {
-	runDrafts65Cases(t, []drafts65Case{
-		{name: "birth rate of", text: drafts68Rates, stated: "13.7%", measure: "level"},
-		{name: "a rate of", text: drafts68Rates, stated: "14.1%", measure: "level"},
-		{name: "highest birth rate at", text: drafts68Rates, stated: "17.7%", measure: "level"},
-		{name: "highest death rate at", text: drafts68Rates, stated: "10.6%", measure: "level"},
-		{name: "recycling rate of", text: drafts68Recycling, stated: "45.1%", measure: "level"},
-		{name: "league recycling rate of", text: drafts68League, stated: "64.8%", measure: "level"},
+func TestDraftRateLevel(t *testing.T) {
+	runUnitMeasureCases(t, []unitMeasureCase{
+		{name: "birth rate of", text: rateLevelRates, stated: "13.7%", measure: "level"},
+		{name: "a rate of", text: rateLevelRates, stated: "14.1%", measure: "level"},
+		{name: "highest birth rate at", text: rateLevelRates, stated: "17.7%", measure: "level"},
+		{name: "highest death rate at", text: rateLevelRates, stated: "10.6%", measure: "level"},
+		{name: "recycling rate of", text: rateLevelRecycling, stated: "45.1%", measure: "level"},
+		{name: "league recycling rate of", text: rateLevelLeague, stated: "64.8%", measure: "level"},
 		{name: "growth is no rate noun", text: "Economy\n\nThe economy grew at a growth rate of 2.1% in 2023.\n", stated: "2.1%", measure: "change"},
 	})
 }
@@ -72,19 +72,19 @@ func TestDrafts68RateLevel(t *testing.T) {
 // decimal point of the first end no end of the sentence, so a view pairs
 // two levels, never a level and a change.
 const (
-	drafts68BirthRate = "Business Demography, UK: 2014\n\nIn 2014, there were 351,000 business births in the UK. The birth rate decreased from 14.1% to 13.7% between 2013 and 2014.\n"
-	drafts68PET       = "Recycling news\n\nThe U.S. PET bottle recycling rate dropped from 30.1 percent to 28.4 percent in 2016, as the volume of new containers placed onto the market continued to increase.\n"
-	drafts68Jobless   = "Jobs report\n\nThe unemployment rate, which is calculated from a separate survey, fell from 4.1% to 4%, an eight-month low.\n"
+	rateLevelBirthRate = "Business Demography, UK: 2014\n\nIn 2014, there were 351,000 business births in the UK. The birth rate decreased from 14.1% to 13.7% between 2013 and 2014.\n"
+	rateLevelPET       = "Recycling news\n\nThe U.S. PET bottle recycling rate dropped from 30.1 percent to 28.4 percent in 2016, as the volume of new containers placed onto the market continued to increase.\n"
+	rateLevelJobless   = "Jobs report\n\nThe unemployment rate, which is calculated from a separate survey, fell from 4.1% to 4%, an eight-month low.\n"
 )
 
-// TestDrafts68RateEnds: both ends of a rate's from-to are levels.
-func TestDrafts68RateEnds(t *testing.T) {
-	runDrafts65Cases(t, []drafts65Case{
-		{name: "birth rate from", text: drafts68BirthRate, stated: "14.1%", measure: "level"},
-		{name: "birth rate to", text: drafts68BirthRate, stated: "13.7%", measure: "level"},
-		{name: "recycling rate from", text: drafts68PET, stated: "30.1 percent", measure: "level"},
-		{name: "recycling rate to", text: drafts68PET, stated: "28.4 percent", measure: "level"},
-		{name: "unemployment rate to", text: drafts68Jobless, stated: "4%", measure: "level"},
+// TestDraftRateEnds: both ends of a rate's from-to are levels.
+func TestDraftRateEnds(t *testing.T) {
+	runUnitMeasureCases(t, []unitMeasureCase{
+		{name: "birth rate from", text: rateLevelBirthRate, stated: "14.1%", measure: "level"},
+		{name: "birth rate to", text: rateLevelBirthRate, stated: "13.7%", measure: "level"},
+		{name: "recycling rate from", text: rateLevelPET, stated: "30.1 percent", measure: "level"},
+		{name: "recycling rate to", text: rateLevelPET, stated: "28.4 percent", measure: "level"},
+		{name: "unemployment rate to", text: rateLevelJobless, stated: "4%", measure: "level"},
 	})
 }
 
@@ -103,17 +103,17 @@ func TestNamedRateBefore(t *testing.T) {
 	}
 }
 
-// TestDrafts68RateView: the view a rate's from-to draws holds its two
+// TestDraftRateView: the view a rate's from-to draws holds its two
 // ends, both levels, in the business release (whose Summary's 13.7% was
 // a change, so its 14.1% was drawn beside the Main points' 13.7%) and in
 // the recycling page.
-func TestDrafts68RateView(t *testing.T) {
+func TestDraftRateView(t *testing.T) {
 	tests := []struct {
 		name, text string
 		ends       [2]string
 	}{
 		{"birth rate", "Business Demography, UK: 2014\n\nMain points\n\n  • The number of UK business births increased by 1.2% between 2013 and 2014, a birth rate of 13.7% compared with a rate of 14.1% in 2013.\n\nSummary\n\nThe birth rate decreased from 14.1% to 13.7% between 2013 and 2014.\n", [2]string{"14.1%", "13.7%"}},
-		{"recycling rate", drafts68PET, [2]string{"30.1 percent", "28.4 percent"}},
+		{"recycling rate", rateLevelPET, [2]string{"30.1 percent", "28.4 percent"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

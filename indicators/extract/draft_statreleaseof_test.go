@@ -6,14 +6,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// drafts60ReleaseText is a text whose first line is title, with one
+// statReleaseReleaseText is a text whose first line is title, with one
 // figure below it. The month rules (titledMonth) and the change titles
 // (isMonthlyRelease) read one decision, statReleaseOf.
-func drafts60ReleaseText(title string) string {
+func statReleaseReleaseText(title string) string {
 	return title + "\n\nRelease date:\n12 March 2024\n\nSales rose by 1.2% in February.\n"
 }
 
-func TestDrafts60StatReleaseOf(t *testing.T) {
+func TestDraftStatReleaseOf(t *testing.T) {
 	type got struct {
 		Month      string
 		Is, Office bool
@@ -30,7 +30,7 @@ func TestDrafts60StatReleaseOf(t *testing.T) {
 		{"Annual Survey of Hours and Earnings: 2016 provisional results", got{"", false, false}},
 		{"Regional Transport Review 2022", got{"", false, false}},
 	} {
-		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts60ReleaseText(tc.title)}, map[string]int{})
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: statReleaseReleaseText(tc.title)}, map[string]int{})
 		r := d.statReleaseOf()
 		month, _ := d.titledMonth()
 		g := got{Is: r.is(), Office: d.isMonthlyRelease()}

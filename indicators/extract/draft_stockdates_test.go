@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// drafts48Ledger is a monthly public-finance release in words of its own:
+// stockDatesLedger is a monthly public-finance release in words of its own:
 // flows over the financial year to date, a stock at a month's end, the
 // changes of both, and a full financial year.
-const drafts48Ledger = "Council finances, England: July 2031\n\n" +
+const stockDatesLedger = "Council finances, England: July 2031\n\n" +
 	"Release date:\n14 August 2031\n\n" +
 	"1. Main points\n\n" +
 	"  • Council net borrowing decreased by £2.4 billion to £11.7 billion in the current financial year-to-date (April 2031 to July 2031) compared with the same period in 2030\n\n" +
@@ -15,46 +15,46 @@ const drafts48Ledger = "Council finances, England: July 2031\n\n" +
 	"  • Grant income was £3.2 billion in the first four months of the financial year, up £0.4 billion on a year earlier\n\n" +
 	"  • Council net lending increased by £0.9 billion to £5.5 billion in the financial year ending March 2031 (April 2030 to March 2031) compared with the previous financial year\n"
 
-func TestDrafts48FinancialYearToDate(t *testing.T) {
+func TestDraftFinancialYearToDate(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "level to date", text: drafts48Ledger, stated: "£11.7 billion",
+		{name: "level to date", text: stockDatesLedger, stated: "£11.7 billion",
 			want: map[string]string{"period": "2031-04/2031-07", "base": "not stated"}},
-		{name: "change to date on the same period", text: drafts48Ledger, stated: "£2.4 billion",
+		{name: "change to date on the same period", text: stockDatesLedger, stated: "£2.4 billion",
 			want: map[string]string{"period": "2031-04/2031-07", "base": "2030-04/2030-07"}},
-		{name: "months without the first year", text: drafts48Ledger, stated: "£6.6 billion",
+		{name: "months without the first year", text: stockDatesLedger, stated: "£6.6 billion",
 			want: map[string]string{"period": "2031-04/2031-07"}},
-		{name: "change on the same period last year", text: drafts48Ledger, stated: "£1.3 billion",
+		{name: "change on the same period last year", text: stockDatesLedger, stated: "£1.3 billion",
 			want: map[string]string{"period": "2031-04/2031-07", "base": "2030-04/2030-07"}},
-		{name: "first months of the financial year", text: drafts48Ledger, stated: "£3.2 billion",
+		{name: "first months of the financial year", text: stockDatesLedger, stated: "£3.2 billion",
 			want: map[string]string{"period": "2031-04/2031-07"}},
-		{name: "change on a year earlier", text: drafts48Ledger, stated: "£0.4 billion",
+		{name: "change on a year earlier", text: stockDatesLedger, stated: "£0.4 billion",
 			want: map[string]string{"period": "2031-04/2031-07", "base": "2030-04/2030-07"}},
-		{name: "a full financial year is the year across two its people write", text: drafts48Ledger, stated: "£5.5 billion",
+		{name: "a full financial year is the year across two its people write", text: stockDatesLedger, stated: "£5.5 billion",
 			want: map[string]string{"period": "2030/31"}},
-		{name: "change of a full financial year on the previous", text: drafts48Ledger, stated: "£0.9 billion",
+		{name: "change of a full financial year on the previous", text: stockDatesLedger, stated: "£0.9 billion",
 			want: map[string]string{"period": "2030/31", "base": "2029/30"}},
-		{name: "change of a month on the same month", text: drafts48Ledger, stated: "£0.3 billion",
+		{name: "change of a month on the same month", text: stockDatesLedger, stated: "£0.3 billion",
 			want: map[string]string{"period": "2031-07", "base": "2030-07"}},
-		{name: "the month's level has no base", text: drafts48Ledger, stated: "£2.9 billion",
+		{name: "the month's level has no base", text: stockDatesLedger, stated: "£2.9 billion",
 			want: map[string]string{"period": "2031-07", "base": "not stated"}},
 	})
 }
 
-func TestDrafts48StockAtMonthEnd(t *testing.T) {
+func TestDraftStockAtMonthEnd(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "stock at the end of a month", text: drafts48Ledger, stated: "£402.5 billion",
+		{name: "stock at the end of a month", text: stockDatesLedger, stated: "£402.5 billion",
 			want: map[string]string{"period": "2031-07"}},
-		{name: "share of the stock", text: drafts48Ledger, stated: "31.2%",
+		{name: "share of the stock", text: stockDatesLedger, stated: "31.2%",
 			want: map[string]string{"period": "2031-07"}},
-		{name: "change of the stock", text: drafts48Ledger, stated: "£9.1 billion",
+		{name: "change of the stock", text: stockDatesLedger, stated: "£9.1 billion",
 			want: map[string]string{"period": "2031-07", "base": "2030-07"}},
 	})
 }
 
-// drafts48Clinics is a health agency's summary in words of its own: one
+// stockDatesClinics is a health agency's summary in words of its own: one
 // country named, a list whose first item gives the year, readings
 // compared with an earlier year's.
-const drafts48Clinics = "Clinic visits hold steady as staff numbers grow\n\n" +
+const stockDatesClinics = "Clinic visits hold steady as staff numbers grow\n\n" +
 	"Clinic Access Indicators in Norway, 2031 covers visit data for dental, eye and hearing clinics. This is the agency’s 5th report on clinic access.\n\n" +
 	"The agency’s annual review found that, although more clinics opened between 2026 and 2030, visit times held steady.\n\n" +
 	"In all, about 7 out of 10 patients were seen within target times.\n\n" +
@@ -65,56 +65,56 @@ const drafts48Clinics = "Clinic visits hold steady as staff numbers grow\n\n" +
 	"  • Dental clinics showed only a small fall in visits seen within target: 66%, compared with 68% in 2026.\n" +
 	"  • Physiotherapy patients were seen within target 74% of the time, compared with 77% in 2026.\n"
 
-func TestDrafts48ComparandYear(t *testing.T) {
+func TestDraftComparandYear(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "year of the list's first item", text: drafts48Clinics, stated: "71%",
+		{name: "year of the list's first item", text: stockDatesClinics, stated: "71%",
 			want: map[string]string{"period": "2030"}},
-		{name: "over the past years", text: drafts48Clinics, stated: "5%",
+		{name: "over the past years", text: stockDatesClinics, stated: "5%",
 			want: map[string]string{"period": "2026/2030", "base": "2026"}},
-		{name: "item without a year", text: drafts48Clinics, stated: "93%",
+		{name: "item without a year", text: stockDatesClinics, stated: "93%",
 			want: map[string]string{"period": "2030"}},
-		{name: "head figure before a dated comparand", text: drafts48Clinics, stated: "66%",
+		{name: "head figure before a dated comparand", text: stockDatesClinics, stated: "66%",
 			want: map[string]string{"period": "2030"}},
-		{name: "the comparand", text: drafts48Clinics, stated: "68%",
+		{name: "the comparand", text: stockDatesClinics, stated: "68%",
 			want: map[string]string{"period": "2026"}},
-		{name: "head figure of the time", text: drafts48Clinics, stated: "74%",
+		{name: "head figure of the time", text: stockDatesClinics, stated: "74%",
 			want: map[string]string{"period": "2030"}},
-		{name: "comparand of the time", text: drafts48Clinics, stated: "77%",
+		{name: "comparand of the time", text: stockDatesClinics, stated: "77%",
 			want: map[string]string{"period": "2026"}},
 	})
 }
 
-func TestDrafts48OneCountryDocument(t *testing.T) {
+func TestDraftOneCountryDocument(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "opening figure", text: drafts48Clinics, stated: "about 7 out of 10",
+		{name: "opening figure", text: stockDatesClinics, stated: "about 7 out of 10",
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
-		{name: "rank among peers keeps the country", text: drafts48Clinics, stated: "third-shortest",
+		{name: "rank among peers keeps the country", text: stockDatesClinics, stated: "third-shortest",
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
-		{name: "item without a place", text: drafts48Clinics, stated: "93%",
+		{name: "item without a place", text: stockDatesClinics, stated: "93%",
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
-		{name: "comparand without a place", text: drafts48Clinics, stated: "68%",
+		{name: "comparand without a place", text: stockDatesClinics, stated: "68%",
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
-		{name: "head figure without a place", text: drafts48Clinics, stated: "74%",
+		{name: "head figure without a place", text: stockDatesClinics, stated: "74%",
 			want: map[string]string{"entities": "NO", "counterpart": ""}},
 	})
 }
 
-// drafts48Reserves is a release's stocks dated before their figures in
+// stockDatesReserves is a release's stocks dated before their figures in
 // other words.
-const drafts48Reserves = "Council reserves, England: March 2031\n\n" +
+const stockDatesReserves = "Council reserves, England: March 2031\n\n" +
 	"Main points\n\n" +
 	"  • Council reserves as at 31 March 2031 stood at £12.4 billion, a rise of £0.8 billion compared with March 2030\n\n" +
 	"  • Council loans outstanding at end-March 2031 were £88.1 billion\n"
 
-func TestDrafts48OtherStockDates(t *testing.T) {
+func TestDraftOtherStockDates(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		// grid22: "as at 31 March 2031" is that day, as the dev hand
 		// catalogs write a stock's "as at" (broadband, police, children).
-		{name: "as at a day", text: drafts48Reserves, stated: "£12.4 billion",
+		{name: "as at a day", text: stockDatesReserves, stated: "£12.4 billion",
 			want: map[string]string{"period": "2031-03-31"}},
-		{name: "change of the stock dated as at", text: drafts48Reserves, stated: "£0.8 billion",
+		{name: "change of the stock dated as at", text: stockDatesReserves, stated: "£0.8 billion",
 			want: map[string]string{"period": "2031-03-31", "base": "2030-03"}},
-		{name: "at end-month", text: drafts48Reserves, stated: "£88.1 billion",
+		{name: "at end-month", text: stockDatesReserves, stated: "£88.1 billion",
 			want: map[string]string{"period": "2031-03"}},
 	})
 }

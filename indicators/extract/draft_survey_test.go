@@ -12,16 +12,16 @@ import (
 // group "with X% <participle>", open-ended age bands, and the levels and
 // changes of bullets under a "When comparing" lead-in.
 
-// drafts59SurveyText is a survey release's main points.
-const drafts59SurveyText = "Adult cycling habits in Wales: 2031\n\n1. Main points\n\n" +
+// surveyText is a survey release's main points.
+const surveyText = "Adult cycling habits in Wales: 2031\n\n1. Main points\n\n" +
 	"- Around 2.1 million people aged 16 years and over (8.4%) cycled to work in Wales in 2031; this is the highest proportion since records began in 2015.\n" +
 	"- Around 1.3 million adults aged 18 years and over (5.2%) currently use an electric bike in Wales in 2031.\n" +
 	"- Those aged 45 to 54 years had the lowest proportion of regular cyclists (3.1%) in Wales in 2031.\n" +
 	"- Those aged 35 to 44 years have had the largest reduction in car use (6.2 percentage points) between 2015 (71.4%) and 2031 (65.2%).\n" +
 	"- Cycling was highest among people aged 25 to 34 years in Wales, with 12.7% riding bikes either daily or weekly.\n"
 
-// drafts59FerryText is a transport release's bullets under lead-ins.
-const drafts59FerryText = "Ferry passenger statistics: April to June 2031\n\n" +
+// surveyFerryText is a transport release's bullets under lead-ins.
+const surveyFerryText = "Ferry passenger statistics: April to June 2031\n\n" +
 	"When comparing April to June 2031 with April to June 2030 through Welsh ferry terminals:\n\n" +
 	"- total number of foot passengers increased by 4% to 3.2 million passengers\n" +
 	"- inward passengers increased by 7% to 1.8 million passengers\n" +
@@ -30,72 +30,72 @@ const drafts59FerryText = "Ferry passenger statistics: April to June 2031\n\n" +
 	"When comparing the rolling year to June 2031 with June 2030 through Welsh ferry terminals:\n\n" +
 	"- total weight of freight increased by 3% to 51.0 million tonnes\n"
 
-// drafts59WhatCases are the titles and measures of the releases' figures.
-var drafts59WhatCases = []whatCase{
-	{name: "count of people subject of a verb", text: drafts59SurveyText, stated: "Around 2.1 million people",
+// surveyWhatCases are the titles and measures of the releases' figures.
+var surveyWhatCases = []whatCase{
+	{name: "count of people subject of a verb", text: surveyText, stated: "Around 2.1 million people",
 		title: "People aged 16 years and over cycling to work"}, // titles77: the share's whole and predicate (drafttitle_np.go)
-	{name: "share in brackets after the count", text: drafts59SurveyText, stated: "8.4%",
+	{name: "share in brackets after the count", text: surveyText, stated: "8.4%",
 		measure: "share", title: "Share of people aged 16 years and over cycling to work"}, // titles77: the general reader's title
-	{name: "present-tense verb after an adverb", text: drafts59SurveyText, stated: "Around 1.3 million adults",
+	{name: "present-tense verb after an adverb", text: surveyText, stated: "Around 1.3 million adults",
 		title: "Adults aged 18 years and over that use an electric bike"}, // titles77: the general reader's title
-	{name: "share of a present-tense count", text: drafts59SurveyText, stated: "5.2%",
+	{name: "share of a present-tense count", text: surveyText, stated: "5.2%",
 		title: "Share of adults aged 18 years and over that use an electric bike"}, // titles77: the general reader's title
-	{name: "superlative names a rank", text: drafts59SurveyText, stated: "3.1%",
+	{name: "superlative names a rank", text: surveyText, stated: "3.1%",
 		title: "Share of regular cyclists among people aged 45 to 54 (lowest)"},
-	{name: "largest reduction is a fall among the group since the first year", text: drafts59SurveyText, stated: "6.2 percentage points",
+	{name: "largest reduction is a fall among the group since the first year", text: surveyText, stated: "6.2 percentage points",
 		measure: "change", title: "Change in car use among people aged 35 to 44 since 2015 (largest)"},
-	{name: "first end of a change between years", text: drafts59SurveyText, stated: "71.4%",
+	{name: "first end of a change between years", text: surveyText, stated: "71.4%",
 		title: "Car use among people aged 35 to 44 years"},
-	{name: "last end of a change between years", text: drafts59SurveyText, stated: "65.2%",
+	{name: "last end of a change between years", text: surveyText, stated: "65.2%",
 		title: "Car use among people aged 35 to 44 years"},
-	{name: "with X% participle after among group", text: drafts59SurveyText, stated: "12.7%",
+	{name: "with X% participle after among group", text: surveyText, stated: "12.7%",
 		title: "Share of people aged 25 to 34 years riding bikes"},
-	{name: "level of increased by N% to M", text: drafts59FerryText, stated: "3.2 million passengers",
+	{name: "level of increased by N% to M", text: surveyFerryText, stated: "3.2 million passengers",
 		title: "Total number of foot passengers"},
-	{name: "level whose subject holds its counted noun", text: drafts59FerryText, stated: "1.8 million passengers",
+	{name: "level whose subject holds its counted noun", text: surveyFerryText, stated: "1.8 million passengers",
 		title: "Inward passengers"},
-	{name: "level that held steady", text: drafts59FerryText, stated: "1.4 million passengers",
+	{name: "level that held steady", text: surveyFerryText, stated: "1.4 million passengers",
 		title: "Outward passengers"},
-	{name: "level keeps the subject's of phrase", text: drafts59FerryText, stated: "12.4 million tonnes",
+	{name: "level keeps the subject's of phrase", text: surveyFerryText, stated: "12.4 million tonnes",
 		title: "Total weight of loaded freight"},
-	{name: "change says what it is compared with", text: drafts59FerryText, stated: "4%",
+	{name: "change says what it is compared with", text: surveyFerryText, stated: "4%",
 		measure: "change", title: "Change in total number of foot passengers on a year earlier"},
-	{name: "fall keeps the subject's of phrase", text: drafts59FerryText, stated: "2%",
+	{name: "fall keeps the subject's of phrase", text: surveyFerryText, stated: "2%",
 		title: "Change in total weight of loaded freight on a year earlier"},
-	{name: "rolling-year level carries its lead-in", text: drafts59FerryText, stated: "51.0 million tonnes",
+	{name: "rolling-year level carries its lead-in", text: surveyFerryText, stated: "51.0 million tonnes",
 		title: "Total weight of freight, rolling year"},
-	{name: "rolling-year change carries its lead-in", text: drafts59FerryText, stated: "3%",
+	{name: "rolling-year change carries its lead-in", text: surveyFerryText, stated: "3%",
 		title: "Change in total weight of freight, rolling year"},
 }
 
-func TestDrafts59What(t *testing.T) {
-	runWhatCases(t, drafts59WhatCases)
+func TestDraftWhatSurvey(t *testing.T) {
+	runWhatCases(t, surveyWhatCases)
 }
 
-// drafts59HowCases are the directions of changes named by a noun.
-var drafts59HowCases = []whatHowCase{
-	{name: "largest reduction in brackets", text: drafts59SurveyText, stated: "6.2 percentage points", direction: "down"},
+// surveyHowCases are the directions of changes named by a noun.
+var surveyHowCases = []whatHowCase{
+	{name: "largest reduction in brackets", text: surveyText, stated: "6.2 percentage points", direction: "down"},
 	{name: "a reduction of", text: "Rail fares, Wales: 2031\n\nOff-peak fares saw a reduction of 1.5 percentage points in 2031.\n",
 		stated: "1.5 percentage points", direction: "down"},
 	{name: "a fall of", text: "Rail fares, Wales: 2031\n\nThe share of late trains saw a fall of 2.4 percentage points in 2031.\n",
 		stated: "2.4 percentage points", direction: "down"},
 }
 
-func TestDrafts59Direction(t *testing.T) {
-	runWhatHow(t, drafts59HowCases)
+func TestDraftDirection(t *testing.T) {
+	runWhatHow(t, surveyHowCases)
 }
 
-// drafts59AgeBandCases are open-ended age bands, which are no claims.
-var drafts59AgeBandCases = []struct {
+// surveyAgeBandCases are open-ended age bands, which are no claims.
+var surveyAgeBandCases = []struct {
 	name, text, band string
 }{
-	{name: "years and over", text: drafts59SurveyText, band: "16 years and over"},
-	{name: "adults aged N years and over", text: drafts59SurveyText, band: "18 years and over"},
+	{name: "years and over", text: surveyText, band: "16 years and over"},
+	{name: "adults aged N years and over", text: surveyText, band: "18 years and over"},
 	{name: "years and older", text: "Bus use, Wales: 2031\n\nThe survey asks people aged 65 years and older how often they ride a bus.\n", band: "65 years and older"},
 }
 
-func TestDrafts59AgeBands(t *testing.T) {
-	for _, tc := range drafts59AgeBandCases {
+func TestDraftAgeBands(t *testing.T) {
+	for _, tc := range surveyAgeBandCases {
 		t.Run(tc.name, func(t *testing.T) {
 			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
 			for _, cl := range d.claims() {
@@ -107,8 +107,8 @@ func TestDrafts59AgeBands(t *testing.T) {
 	}
 }
 
-// drafts59FaultCases are titles the drafter's own title test refuses.
-var drafts59FaultCases = []struct {
+// surveyFaultCases are titles the drafter's own title test refuses.
+var surveyFaultCases = []struct {
 	title string
 	fault bool
 }{
@@ -124,46 +124,46 @@ var drafts59FaultCases = []struct {
 	{"Long-term unemployment", false},
 }
 
-func TestDrafts59TitleFault(t *testing.T) {
-	for _, tc := range drafts59FaultCases {
+func TestDraftTitleFaultSurvey(t *testing.T) {
+	for _, tc := range surveyFaultCases {
 		if got := titleFault(tc.title) != ""; got != tc.fault {
 			t.Errorf("titleFault(%q) = %q, want a fault %v", tc.title, titleFault(tc.title), tc.fault)
 		}
 	}
 }
 
-// drafts59RentsText is a pay-like release led by its time, with an
+// surveyRentsText is a pay-like release led by its time, with an
 // opening phrase that changes the measure, two groups compared, and its
 // own sources counted in words.
-const drafts59RentsText = "Rents in Wales: 2031\n\n1. Main points\n\n" +
+const surveyRentsText = "Rents in Wales: 2031\n\n1. Main points\n\n" +
 	"- In May 2031 median monthly rents for one-bedroom flats were £612, up 3.1% from £594 in 2030.\n" +
 	"- Adjusted for inflation, monthly rents increased by 0.8% compared with 2030.\n" +
 	"- Monthly rents grew by 2.9% for flats compared with 5.2% for houses.\n\n" +
 	"2. Introduction\n\n" +
 	"The Welsh Government collects data on rents through two main surveys.\n"
 
-// drafts59RentsCases are the titles of the rents release's figures.
-var drafts59RentsCases = []whatCase{
-	{name: "leading time phrase is no subject", text: drafts59RentsText, stated: "£612",
+// surveyRentsCases are the titles of the rents release's figures.
+var surveyRentsCases = []whatCase{
+	{name: "leading time phrase is no subject", text: surveyRentsText, stated: "£612",
 		title: "Median monthly rents for one-bedroom flats"},
-	{name: "earlier level takes the level's title", text: drafts59RentsText, stated: "£594",
+	{name: "earlier level takes the level's title", text: surveyRentsText, stated: "£594",
 		title: "Median monthly rents for one-bedroom flats"},
-	{name: "change after the level", text: drafts59RentsText, stated: "3.1%",
+	{name: "change after the level", text: surveyRentsText, stated: "3.1%",
 		measure: "change", title: "Growth in median monthly rents for one-bedroom flats"},
 	{name: "determiner of a time-led subject left out", text: "Rents in Wales: 2031\n\nIn 2031, our social rents were £402 on average.\n", stated: "£402",
 		title: "Social rents"},
-	{name: "first group of a comparison", text: drafts59RentsText, stated: "2.9%",
+	{name: "first group of a comparison", text: surveyRentsText, stated: "2.9%",
 		title: "Growth in monthly rents for flats"},
-	{name: "second group of a comparison", text: drafts59RentsText, stated: "5.2%",
+	{name: "second group of a comparison", text: surveyRentsText, stated: "5.2%",
 		title: "Growth in monthly rents for houses"},
 }
 
-func TestDrafts59Rents(t *testing.T) {
-	runWhatCases(t, drafts59RentsCases)
+func TestDraftRents(t *testing.T) {
+	runWhatCases(t, surveyRentsCases)
 }
 
-func TestDrafts59OwnSources(t *testing.T) {
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts59RentsText}, map[string]int{})
+func TestDraftOwnSources(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: surveyRentsText}, map[string]int{})
 	for _, cl := range d.claims() {
 		if cl.skip == "" && cl.ind.Stated == "two main surveys" {
 			t.Errorf("draft of %q = a claim titled %q, want none (the document's own sources)", "two main surveys", cl.ind.Title)
@@ -171,8 +171,8 @@ func TestDrafts59OwnSources(t *testing.T) {
 	}
 }
 
-// drafts59UnitWordCases are the words a view's title gives a unit.
-var drafts59UnitWordCases = []struct {
+// surveyUnitWordCases are the words a view's title gives a unit.
+var surveyUnitWordCases = []struct {
 	stated, want string
 }{
 	{"12.4 million tonnes", "tonnes"},
@@ -180,8 +180,8 @@ var drafts59UnitWordCases = []struct {
 	{"40 GWh", "gigawatt hours"},
 }
 
-func TestDrafts59UnitWords(t *testing.T) {
-	for _, tc := range drafts59UnitWordCases {
+func TestDraftUnitWords(t *testing.T) {
+	for _, tc := range surveyUnitWordCases {
 		_, u, err := indicators.ParseStated(tc.stated)
 		if err != nil {
 			t.Fatalf("ParseStated(%q): %v", tc.stated, err)

@@ -10,10 +10,10 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestDrafts55ViewsKeepApart: proposed bars never put months beside
+// TestDraftViewsKeepApartReleaseViews: proposed bars never put months beside
 // quarters, nor a surplus beside deficits as like bars; a change of a
 // deficit stands with other changes.
-func TestDrafts55ViewsKeepApart(t *testing.T) {
+func TestDraftViewsKeepApartReleaseViews(t *testing.T) {
 	gbp := indicators.Unit{Kind: indicators.Money, Currency: currency.GBP}
 	month := func(m int) indicators.Period {
 		return indicators.Period{From: indicators.Date{Year: 2031, Month: time.Month(m)}}

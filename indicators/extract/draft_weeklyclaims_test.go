@@ -9,10 +9,10 @@ import (
 // claims release, a donors' group's preliminary aid figures, a defence
 // ministry's bulletin named for its edition year.
 
-// drafts50Weekly is a weekly claims release: an agency named by its
+// weeklyClaimsWeekly is a weekly claims release: an agency named by its
 // acronym and domain, an embargo line with a weekday, weeks ending on a
 // month and day with no year.
-const drafts50Weekly = "News Release\n" +
+const weeklyClaimsWeekly = "News Release\n" +
 	"Connect with DOL at https://www.dol.gov/newsroom\n\n" +
 	"TRANSMISSION OF MATERIALS IN THIS RELEASE IS EMBARGOED UNTIL\n" +
 	"8:30 A.M. (Eastern) Thursday, March 12, 2026\n\n" +
@@ -25,26 +25,26 @@ const drafts50Weekly = "News Release\n" +
 	"The previous week's average was revised down by 500 from 207,750 to 207,250.\n\n" +
 	"The advance number for insured unemployment during the week ending February 28 was 1,850,000, a decrease of 14,000 from the previous week's revised level.\n"
 
-// drafts50NewYear is a weekly release of early January: its week ended
+// weeklyClaimsNewYear is a weekly release of early January: its week ended
 // in the year before its date line's.
-const drafts50NewYear = "News Release\n\n" +
+const weeklyClaimsNewYear = "News Release\n\n" +
 	"EMBARGOED UNTIL 8:30 A.M. (Eastern) Friday, January 2, 2026\n\n" +
 	"Statistics Canada (www.statcan.gc.ca) publishes the weekly count.\n\n" +
 	"In the week ending December 27, the advance figure for claims was 41,000.\n"
 
-// drafts50Aid is a donors' group's preliminary release: the group named
+// weeklyClaimsAid is a donors' group's preliminary release: the group named
 // by its members and its committee, a recipient after "aid to", a count
 // of members followed by their list, a standing target.
-const drafts50Aid = "Preliminary Aid Figures in 2025\n\n" +
+const weeklyClaimsAid = "Preliminary Aid Figures in 2025\n\n" +
 	"Aid from official donors in 2025 fell to USD 180 billion, down from USD 200 billion in 2024, as donors cut their support to Kenya, according to preliminary data published by the OECD.\n\n" +
 	"The 9.5% fall in real terms was the largest drop recorded by the DAC in 20 years.\n\n" +
 	"Aid to Kenya in 2025 totalled USD 2.1 billion, down from USD 2.6 billion in 2024.\n\n" +
 	"The aid of DAC members equalled 0.30% of their combined national income. It stays below the UN target of 0.7% of national income, rising from 0.28% in 2024.\n\n" +
 	"Three DAC members – Denmark, Norway and Sweden – met the UN goal in 2025.\n"
 
-// drafts50Bulletin is a ministry's bulletin whose title names its
+// weeklyClaimsBulletin is a ministry's bulletin whose title names its
 // edition's year, on a page whose format label opens it.
-const drafts50Bulletin = "Research and analysis\n\n" +
+const weeklyClaimsBulletin = "Research and analysis\n\n" +
 	"Annual statistical bulletin: alliance spending 2025\n\n" +
 	"Published 3 April 2026\n\n" +
 	"The bulletin compares Ministry of Defence (MOD) spending with that of other NATO members and NATO allies.\n\n" +
@@ -53,89 +53,89 @@ const drafts50Bulletin = "Research and analysis\n\n" +
 	"1.9% UK defence spending as a share of GDP in 2024\n" +
 	"  The UK remains among the larger NATO spenders.\n"
 
-// drafts50DataYearTitle is a release whose title's year is its data
+// weeklyClaimsDataYearTitle is a release whose title's year is its data
 // year ("in 2025"), kept for its figures.
-const drafts50DataYearTitle = "Exports of Goods in 2025\n\n" +
+const weeklyClaimsDataYearTitle = "Exports of Goods in 2025\n\n" +
 	"Exports of machinery rose by 4.2% over the year.\n"
 
-var drafts50WhenCases = []fieldCase{
-	{name: "week ending a month and day: the seven days, the date line's year", text: drafts50Weekly, stated: "212,000",
+var weeklyClaimsWhenCases = []fieldCase{
+	{name: "week ending a month and day: the seven days, the date line's year", text: weeklyClaimsWeekly, stated: "212,000",
 		want: map[string]string{"period": "2026-03-01/2026-03-07"}},
-	{name: "a change in the week's sentence has the week", text: drafts50Weekly, stated: "9,000",
+	{name: "a change in the week's sentence has the week", text: weeklyClaimsWeekly, stated: "9,000",
 		want: map[string]string{"period": "2026-03-01/2026-03-07"}},
-	{name: "the previous week's revised level is the week before", text: drafts50Weekly, stated: "203,000",
+	{name: "the previous week's revised level is the week before", text: weeklyClaimsWeekly, stated: "203,000",
 		want: map[string]string{"period": "2026-02-22/2026-02-28"}},
-	{name: "a 4-week moving average: the four weeks ending on the paragraph's week", text: drafts50Weekly, stated: "208,500",
+	{name: "a 4-week moving average: the four weeks ending on the paragraph's week", text: weeklyClaimsWeekly, stated: "208,500",
 		want: map[string]string{"period": "2026-02-08/2026-03-07"}},
-	{name: "the previous week's average: four weeks ending a week earlier", text: drafts50Weekly, stated: "207,250",
+	{name: "the previous week's average: four weeks ending a week earlier", text: weeklyClaimsWeekly, stated: "207,250",
 		want: map[string]string{"period": "2026-02-01/2026-02-28"}},
-	{name: "a paragraph's own week, in the sentence after the figure", text: drafts50Weekly, stated: "1,850,000",
+	{name: "a paragraph's own week, in the sentence after the figure", text: weeklyClaimsWeekly, stated: "1,850,000",
 		want: map[string]string{"period": "2026-02-22/2026-02-28"}},
-	{name: "a week ending in December in a release of January is the year before's", text: drafts50NewYear, stated: "41,000",
+	{name: "a week ending in December in a release of January is the year before's", text: weeklyClaimsNewYear, stated: "41,000",
 		want: map[string]string{"period": "2025-12-21/2025-12-27"}},
-	{name: "a year that ends the title names the edition, not the figures' year", text: drafts50Bulletin, stated: "$1,300bn",
+	{name: "a year that ends the title names the edition, not the figures' year", text: weeklyClaimsBulletin, stated: "$1,300bn",
 		want: map[string]string{"period": "not stated"}},
-	{name: "an edition's year is no sub-line's year", text: drafts50Bulletin, stated: "$40 billion",
+	{name: "an edition's year is no sub-line's year", text: weeklyClaimsBulletin, stated: "$40 billion",
 		want: map[string]string{"period": "not stated", "base": "2023"}},
-	{name: "a figure's own year stands", text: drafts50Bulletin, stated: "1.9%",
+	{name: "a figure's own year stands", text: weeklyClaimsBulletin, stated: "1.9%",
 		want: map[string]string{"period": "2024"}},
-	{name: "a title's year after \"in\" is the data year", text: drafts50DataYearTitle, stated: "4.2%",
+	{name: "a title's year after \"in\" is the data year", text: weeklyClaimsDataYearTitle, stated: "4.2%",
 		want: map[string]string{"period": "2025"}},
-	{name: "a standing target takes no year from the heading", text: drafts50Aid, stated: "0.7%",
+	{name: "a standing target takes no year from the heading", text: weeklyClaimsAid, stated: "0.7%",
 		want: map[string]string{"period": "not stated"}},
 }
 
-func TestDrafts50When(t *testing.T) {
-	runFieldCases(t, drafts50WhenCases)
+func TestDraftWhenWeeklyClaims(t *testing.T) {
+	runFieldCases(t, weeklyClaimsWhenCases)
 }
 
-var drafts50WhoCases = []fieldCase{
-	{name: "an agency named by acronym and domain: its country", text: drafts50Weekly, stated: "212,000",
+var weeklyClaimsWhoCases = []fieldCase{
+	{name: "an agency named by acronym and domain: its country", text: weeklyClaimsWeekly, stated: "212,000",
 		want: map[string]string{"entities": "US", "counterpart": ""}},
-	{name: "an agency named by its domain alone", text: drafts50NewYear, stated: "41,000",
+	{name: "an agency named by its domain alone", text: weeklyClaimsNewYear, stated: "41,000",
 		want: map[string]string{"entities": "CA"}},
-	{name: "the donors' group of the lead acts; the country after \"support to\" is no party", text: drafts50Aid, stated: "USD 180 billion",
+	{name: "the donors' group of the lead acts; the country after \"support to\" is no party", text: weeklyClaimsAid, stated: "USD 180 billion",
 		want: map[string]string{"entities": "DAC", "counterpart": ""}},
-	{name: "the group's earlier year", text: drafts50Aid, stated: "USD 200 billion",
+	{name: "the group's earlier year", text: weeklyClaimsAid, stated: "USD 200 billion",
 		want: map[string]string{"entities": "DAC", "counterpart": ""}},
-	{name: "a sentence with no party of its own: the release's group", text: drafts50Aid, stated: "9.5%",
+	{name: "a sentence with no party of its own: the release's group", text: weeklyClaimsAid, stated: "9.5%",
 		want: map[string]string{"entities": "DAC", "counterpart": ""}},
-	{name: "aid to a country: the group gives, the country receives", text: drafts50Aid, stated: "USD 2.1 billion",
+	{name: "aid to a country: the group gives, the country receives", text: weeklyClaimsAid, stated: "USD 2.1 billion",
 		want: map[string]string{"entities": "DAC", "counterpart": "KE"}},
-	{name: "the earlier figure of aid to a country", text: drafts50Aid, stated: "USD 2.6 billion",
+	{name: "the earlier figure of aid to a country", text: weeklyClaimsAid, stated: "USD 2.6 billion",
 		want: map[string]string{"entities": "DAC", "counterpart": "KE"}},
-	{name: "a count followed by its list of countries: all of them", text: drafts50Aid, stated: "Three DAC members",
+	{name: "a count followed by its list of countries: all of them", text: weeklyClaimsAid, stated: "Three DAC members",
 		want: map[string]string{"entities": "DK,NO,SE", "counterpart": ""}},
-	{name: "a standing target is no group's", text: drafts50Aid, stated: "0.7%",
+	{name: "a standing target is no group's", text: weeklyClaimsAid, stated: "0.7%",
 		want: map[string]string{"entities": ""}},
-	{name: "an alliance's members named in the figure's label", text: drafts50Bulletin, stated: "$1,300bn",
+	{name: "an alliance's members named in the figure's label", text: weeklyClaimsBulletin, stated: "$1,300bn",
 		want: map[string]string{"entities": "NATO"}},
-	{name: "a sub-line with no party: the alliance the release is about", text: drafts50Bulletin, stated: "$40 billion",
+	{name: "a sub-line with no party: the alliance the release is about", text: weeklyClaimsBulletin, stated: "$40 billion",
 		want: map[string]string{"entities": "NATO"}},
-	{name: "a country named keeps its own", text: drafts50Bulletin, stated: "1.9%",
+	{name: "a country named keeps its own", text: weeklyClaimsBulletin, stated: "1.9%",
 		want: map[string]string{"entities": "GB"}},
 }
 
-func TestDrafts50Who(t *testing.T) {
-	runFieldCases(t, drafts50WhoCases)
+func TestDraftWhoWeeklyClaims(t *testing.T) {
+	runFieldCases(t, weeklyClaimsWhoCases)
 }
 
-func TestDrafts50Status(t *testing.T) {
+func TestDraftStatusWeeklyClaims(t *testing.T) {
 	tests := []struct{ name, text, stated, status string }{
-		{"the advance figure", drafts50Weekly, "212,000", "estimate"},
-		{"a change from the advance figure", drafts50Weekly, "9,000", "estimate"},
-		{"an average over the advance week", drafts50Weekly, "208,500", "estimate"},
-		{"the previous week's revised level", drafts50Weekly, "203,000", "fact"},
-		{"the previous week's revised average", drafts50Weekly, "207,250", "fact"},
-		{"the release's own year, in the lead", drafts50Aid, "USD 180 billion", "estimate"},
-		{"the earlier year compared with is final", drafts50Aid, "USD 200 billion", "fact"},
-		{"the release's own year, in a later sentence", drafts50Aid, "9.5%", "estimate"},
-		{"the release's own year, in a paragraph of its own", drafts50Aid, "USD 2.1 billion", "estimate"},
-		{"an earlier year in a later paragraph", drafts50Aid, "USD 2.6 billion", "fact"},
-		{"a count of the release's year", drafts50Aid, "Three DAC members", "estimate"},
-		{"an earlier year's reading in a clause going on from a target", drafts50Aid, "0.28%", "fact"},
-		{"the target itself", drafts50Aid, "0.7%", "target"},
-		{"a title's data year without a cue of preliminary data", drafts50DataYearTitle, "4.2%", "fact"},
+		{"the advance figure", weeklyClaimsWeekly, "212,000", "estimate"},
+		{"a change from the advance figure", weeklyClaimsWeekly, "9,000", "estimate"},
+		{"an average over the advance week", weeklyClaimsWeekly, "208,500", "estimate"},
+		{"the previous week's revised level", weeklyClaimsWeekly, "203,000", "fact"},
+		{"the previous week's revised average", weeklyClaimsWeekly, "207,250", "fact"},
+		{"the release's own year, in the lead", weeklyClaimsAid, "USD 180 billion", "estimate"},
+		{"the earlier year compared with is final", weeklyClaimsAid, "USD 200 billion", "fact"},
+		{"the release's own year, in a later sentence", weeklyClaimsAid, "9.5%", "estimate"},
+		{"the release's own year, in a paragraph of its own", weeklyClaimsAid, "USD 2.1 billion", "estimate"},
+		{"an earlier year in a later paragraph", weeklyClaimsAid, "USD 2.6 billion", "fact"},
+		{"a count of the release's year", weeklyClaimsAid, "Three DAC members", "estimate"},
+		{"an earlier year's reading in a clause going on from a target", weeklyClaimsAid, "0.28%", "fact"},
+		{"the target itself", weeklyClaimsAid, "0.7%", "target"},
+		{"a title's data year without a cue of preliminary data", weeklyClaimsDataYearTitle, "4.2%", "fact"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -145,11 +145,11 @@ func TestDrafts50Status(t *testing.T) {
 	}
 }
 
-func TestDrafts50Source(t *testing.T) {
+func TestDraftSourceWeeklyClaims(t *testing.T) {
 	tests := []struct{ name, text, publisher, short, issued string }{
-		{"an acronym and a domain name the agency; the embargo line dates it", drafts50Weekly, "U.S. Department of Labor", "DOL", "2026-03-12"},
-		{"a domain alone", drafts50NewYear, "Statistics Canada", "StatCan", "2026-01-02"},
-		{"a ministry's own abbreviation in brackets", drafts50Bulletin, "Ministry of Defence", "MOD", "2026-04-03"},
+		{"an acronym and a domain name the agency; the embargo line dates it", weeklyClaimsWeekly, "U.S. Department of Labor", "DOL", "2026-03-12"},
+		{"a domain alone", weeklyClaimsNewYear, "Statistics Canada", "StatCan", "2026-01-02"},
+		{"a ministry's own abbreviation in brackets", weeklyClaimsBulletin, "Ministry of Defence", "MOD", "2026-04-03"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -162,7 +162,7 @@ func TestDrafts50Source(t *testing.T) {
 	}
 }
 
-func TestDrafts50EditionYear(t *testing.T) {
+func TestDraftEditionYear(t *testing.T) {
 	tests := []struct {
 		year, heading string
 		want          bool
@@ -184,29 +184,29 @@ func TestDrafts50EditionYear(t *testing.T) {
 	}
 }
 
-// drafts50Estimates is a key-figures block whose world total an institute
+// weeklyClaimsEstimates is a key-figures block whose world total an institute
 // estimates, with a share of it on the indented line below.
-const drafts50Estimates = "Key figures\n\n" +
+const weeklyClaimsEstimates = "Key figures\n\n" +
 	"$1,950bn Total worldwide spending on research in 2024, as estimated by UNESCO.\n" +
 	"  China was the largest spender, accounting for 27% of the total global spending.\n" +
 	"$310bn Total research spending of OECD members in 2024.\n" +
 	"  Japan accounted for 18% of the total.\n\n" +
 	"Patent filings reached 3.5 million in 2024, according to WIPO estimates.\n"
 
-// drafts50BackChange is a change that points back to the sentence
+// weeklyClaimsBackChange is a change that points back to the sentence
 // before it.
-const drafts50BackChange = "Exports of Goods\n\n" +
+const weeklyClaimsBackChange = "Exports of Goods\n\n" +
 	"Exports of machinery from Chile rose to USD 12 billion in 2025, up from USD 10 billion in 2024.\n\n" +
 	"The 20% increase is the largest in a decade.\n\n" +
 	"Imports of Chile fell to USD 8 billion in 2025. The 5% fall in 2025 is small.\n"
 
-func TestDrafts50EstimatedBy(t *testing.T) {
+func TestDraftEstimatedBy(t *testing.T) {
 	tests := []struct{ name, text, stated, status string }{
-		{"\"as estimated by\" after the figure", drafts50Estimates, "$1,950bn", "estimate"},
-		{"a share of the total on the line under an estimated total", drafts50Estimates, "27%", "estimate"},
-		{"a total no one estimates", drafts50Estimates, "$310bn", "fact"},
-		{"a share under a total no one estimates", drafts50Estimates, "18%", "fact"},
-		{"\"according to X estimates\"", drafts50Estimates, "3.5 million", "estimate"},
+		{"\"as estimated by\" after the figure", weeklyClaimsEstimates, "$1,950bn", "estimate"},
+		{"a share of the total on the line under an estimated total", weeklyClaimsEstimates, "27%", "estimate"},
+		{"a total no one estimates", weeklyClaimsEstimates, "$310bn", "fact"},
+		{"a share under a total no one estimates", weeklyClaimsEstimates, "18%", "fact"},
+		{"\"according to X estimates\"", weeklyClaimsEstimates, "3.5 million", "estimate"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,18 +216,18 @@ func TestDrafts50EstimatedBy(t *testing.T) {
 	}
 }
 
-func TestDrafts50BackChangeBase(t *testing.T) {
+func TestDraftBackChangeBase(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "a sentence before with no year compared with gives no base", text: drafts50BackChange, stated: "5%",
+		{name: "a sentence before with no year compared with gives no base", text: weeklyClaimsBackChange, stated: "5%",
 			want: map[string]string{"base": "not stated"}},
 	})
 }
 
-func TestDrafts50SourceTitle(t *testing.T) {
+func TestDraftSourceTitleWeeklyClaims(t *testing.T) {
 	tests := []struct{ name, text, title string }{
-		{"a news release's title in capitals, below a note's heading", drafts50Weekly, "Weekly Claims Report"},
-		{"a GOV.UK page format is no title", drafts50Bulletin, "Annual statistical bulletin: alliance spending 2025"},
-		{"a title line with no furniture stands", drafts50Aid, "Preliminary Aid Figures in 2025"},
+		{"a news release's title in capitals, below a note's heading", weeklyClaimsWeekly, "Weekly Claims Report"},
+		{"a GOV.UK page format is no title", weeklyClaimsBulletin, "Annual statistical bulletin: alliance spending 2025"},
+		{"a title line with no furniture stands", weeklyClaimsAid, "Preliminary Aid Figures in 2025"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -239,7 +239,7 @@ func TestDrafts50SourceTitle(t *testing.T) {
 	}
 }
 
-func TestDrafts50TitleCase(t *testing.T) {
+func TestDraftTitleCase(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"UNEMPLOYMENT INSURANCE WEEKLY CLAIMS", "Unemployment Insurance Weekly Claims"},
 		{"QUARTERLY GDP OF THE UK", "Quarterly GDP of the UK"},
@@ -252,18 +252,18 @@ func TestDrafts50TitleCase(t *testing.T) {
 	}
 }
 
-// drafts50Joint lists countries as the joint subjects of one verb.
-const drafts50Joint = "Defence Spending\n\n" +
+// weeklyClaimsJoint lists countries as the joint subjects of one verb.
+const weeklyClaimsJoint = "Defence Spending\n\n" +
 	"Germany, France and Italy met the 2% guideline in 2024.\n"
 
-func TestDrafts50JointSubjects(t *testing.T) {
+func TestDraftJointSubjects(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "countries listed as joint subjects of one verb all act", text: drafts50Joint, stated: "2%",
+		{name: "countries listed as joint subjects of one verb all act", text: weeklyClaimsJoint, stated: "2%",
 			want: map[string]string{"entities": "DE,FR,IT", "counterpart": ""}},
 	})
 }
 
-func TestDrafts50JointSubjectsMore(t *testing.T) {
+func TestDraftJointSubjectsMore(t *testing.T) {
 	const text = "Defence Spending\n\n" +
 		"Denmark, Norway and Sweden spent 2.1% of GDP on defence in 2024.\n"
 	runFieldCases(t, []fieldCase{

@@ -7,11 +7,11 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// drafts51Weekly is a weekly benefits release in words of its own: a
+// weeklySeriesWeekly is a weekly benefits release in words of its own: a
 // flash figure, its change on the week, its revision up (a "from A to B"
 // the extractor reads as a range) and down, a moving average, and a rate
 // whose revision is in points.
-const drafts51Weekly = "Jobseeker Benefit Weekly Report\n\n" +
+const weeklySeriesWeekly = "Jobseeker Benefit Weekly Report\n\n" +
 	"In the week ending March 7, the flash figure for seasonally adjusted initial applications was 812,000, an increase of 41,000 from the previous week's revised level. " +
 	"The previous week's level was revised up by 2,000 from 769,000 to 771,000. " +
 	"The 4-week moving average was 790,500, an increase of 12,250 from the previous week's revised average.\n\n" +
@@ -21,37 +21,37 @@ const drafts51Weekly = "Jobseeker Benefit Weekly Report\n\n" +
 	"The previous week's level was revised down by 30,000 from 6,245,000 to 6,215,000. " +
 	"The 4-week moving average was 6,180,750, a decrease of 8,500 from the previous week's revised average.\n"
 
-func TestDrafts51WeeklySeries(t *testing.T) {
+func TestDraftWeeklySeries(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
-		{name: "the flash figure is an estimate titled by its series to the head noun", text: drafts51Weekly, stated: "812,000",
+		{name: "the flash figure is an estimate titled by its series to the head noun", text: weeklySeriesWeekly, stated: "812,000",
 			measure: "flow", status: "estimate", unit: "application", title: "Seasonally adjusted initial applications (flash)"},
-		{name: "its change on the week is of the series and an estimate", text: drafts51Weekly, stated: "41,000",
+		{name: "its change on the week is of the series and an estimate", text: weeklySeriesWeekly, stated: "41,000",
 			measure: "change", status: "estimate", direction: "up", unit: "application", title: "Weekly change in seasonally adjusted initial applications"},
-		{name: "revised up from A to B: B is the previous week's revised figure, a fact", text: drafts51Weekly, stated: "771,000",
+		{name: "revised up from A to B: B is the previous week's revised figure, a fact", text: weeklySeriesWeekly, stated: "771,000",
 			measure: "flow", status: "fact", direction: "none", unit: "application", title: "Initial applications, previous week (revised)"},
-		{name: "a moving average is a level of the paragraph's series", text: drafts51Weekly, stated: "790,500",
+		{name: "a moving average is a level of the paragraph's series", text: weeklySeriesWeekly, stated: "790,500",
 			measure: "level", status: "estimate", unit: "application", title: "Four-week moving average of initial applications"},
-		{name: "the change of the average is of its own sentence's subject", text: drafts51Weekly, stated: "12,250",
+		{name: "the change of the average is of its own sentence's subject", text: weeklySeriesWeekly, stated: "12,250",
 			measure: "change", status: "estimate", unit: "application", title: "Weekly change in the four-week average of initial applications"},
-		{name: "a compound rate keeps every word", text: drafts51Weekly, stated: "4.2 percent",
+		{name: "a compound rate keeps every word", text: weeklySeriesWeekly, stated: "4.2 percent",
 			measure: "level", status: "estimate", title: "Seasonally adjusted insured unemployment rate (preliminary)"},
-		{name: "a new paragraph takes its own subject", text: drafts51Weekly, stated: "0.3 percentage points",
+		{name: "a new paragraph takes its own subject", text: weeklySeriesWeekly, stated: "0.3 percentage points",
 			measure: "change", status: "estimate", title: "Weekly change in seasonally adjusted insured unemployment rate"},
-		{name: "by 0.2 from 4.1 to 3.9 percent: 3.9 the revised level", text: drafts51Weekly, stated: "3.9 percent",
+		{name: "by 0.2 from 4.1 to 3.9 percent: 3.9 the revised level", text: weeklySeriesWeekly, stated: "3.9 percent",
 			measure: "level", status: "fact", title: "Insured unemployment rate, previous week (revised)"},
-		{name: "insured unemployment is a stock of persons", text: drafts51Weekly, stated: "6,120,000",
+		{name: "insured unemployment is a stock of persons", text: weeklySeriesWeekly, stated: "6,120,000",
 			measure: "stock", status: "estimate", unit: "person", title: "Seasonally adjusted insured unemployment (preliminary)"},
-		{name: "revised down from A to B: B alone", text: drafts51Weekly, stated: "6,215,000",
+		{name: "revised down from A to B: B alone", text: weeklySeriesWeekly, stated: "6,215,000",
 			measure: "stock", status: "fact", unit: "person", title: "Insured unemployment, previous week (revised)"},
-		{name: "the average of the second series", text: drafts51Weekly, stated: "6,180,750",
+		{name: "the average of the second series", text: weeklySeriesWeekly, stated: "6,180,750",
 			measure: "level", status: "estimate", unit: "person", title: "Four-week moving average of insured unemployment"},
 	})
 }
 
-// TestDrafts51RevisionParts checks that the size of a revision and the
+// TestDraftRevisionParts checks that the size of a revision and the
 // figure it replaced are comments, never claims, whichever way it went.
-func TestDrafts51RevisionParts(t *testing.T) {
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts51Weekly}, map[string]int{})
+func TestDraftRevisionParts(t *testing.T) {
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: weeklySeriesWeekly}, map[string]int{})
 	drafted := map[string]bool{}
 	skipped := map[string]string{}
 	for _, cl := range d.claims() {
@@ -80,7 +80,7 @@ func TestDrafts51RevisionParts(t *testing.T) {
 	}
 }
 
-func TestDrafts51StatusAndMeasure(t *testing.T) {
+func TestDraftStatusAndMeasure(t *testing.T) {
 	const spending = "Research spending\n\n" +
 		"Global arms spending reached $1,900 billion in 2021, as estimated by the Peace Institute.\n\n" +
 		"Nine EU members met the benchmark to spend 3% of GDP on research.\n\n" +
@@ -97,7 +97,7 @@ func TestDrafts51StatusAndMeasure(t *testing.T) {
 	})
 }
 
-func TestDrafts51PreliminaryTitle(t *testing.T) {
+func TestDraftPreliminaryTitle(t *testing.T) {
 	const freight = "Provisional Road Freight Statistics for 2023\n\n" +
 		"Road freight moved 150 billion tonnes in 2023, up from 140 billion tonnes in 2022, according to provisional data.\n\n" +
 		"Rail freight moved 17 billion tonnes in 2023.\n"
@@ -108,7 +108,7 @@ func TestDrafts51PreliminaryTitle(t *testing.T) {
 	})
 }
 
-func TestDrafts51TitleFault(t *testing.T) {
+func TestDraftTitleFaultWeeklySeries(t *testing.T) {
 	for _, tc := range []struct {
 		title string
 		fault bool
@@ -130,9 +130,9 @@ func TestDrafts51TitleFault(t *testing.T) {
 	}
 }
 
-// drafts51Skip drafts text and returns the skip note of a figure that
+// weeklySeriesSkip drafts text and returns the skip note of a figure that
 // starts with first, or "" and whether one was drafted.
-func drafts51Skip(text, first string) (string, bool) {
+func weeklySeriesSkip(text, first string) (string, bool) {
 	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
 	drafted := false
 	for _, cl := range d.claims() {
@@ -144,7 +144,7 @@ func drafts51Skip(text, first string) (string, bool) {
 	return "", drafted
 }
 
-func TestDrafts51NotClaims(t *testing.T) {
+func TestDraftNotClaimsWeeklySeries(t *testing.T) {
 	const bulletin = "Health spending bulletin\n\n" +
 		"A comparison of three international health spending data sources is provided, focusing on large spenders.\n\n" +
 		"Four OECD countries met the guideline to spend 9% of GDP on health.\n" +
@@ -156,20 +156,20 @@ func TestDrafts51NotClaims(t *testing.T) {
 		{"9%", "restates the target 9%"},
 		{"020", "a telephone number"},
 	} {
-		got, drafted := drafts51Skip(bulletin, tc.first)
+		got, drafted := weeklySeriesSkip(bulletin, tc.first)
 		if drafted || !strings.Contains(got, tc.why) {
 			t.Errorf("draft of %q: drafted %v, skip %q, want a skip that says %q", tc.first, drafted, got, tc.why)
 		}
 	}
-	if _, drafted := drafts51Skip(bulletin, "Four OECD countries"); !drafted {
+	if _, drafted := weeklySeriesSkip(bulletin, "Four OECD countries"); !drafted {
 		t.Errorf("draft of %q: not drafted, want a claim", "Four OECD countries")
 	}
 }
 
-// drafts51Catches is a release whose figures are named by what they point
+// weeklySeriesCatches is a release whose figures are named by what they point
 // back to: a record, "The N% increase", "a rise in spending on X to",
 // "Excluding X, …", "up from just", "including … of X" and "this ratio".
-const drafts51Catches = "Ocean Fisheries Levels in 2023\n\n" +
+const weeklySeriesCatches = "Ocean Fisheries Levels in 2023\n\n" +
 	"Fish catches by coastal fleets in 2023 rose to an all-time high of 95 million tonnes, up from 90 million tonnes in 2022.\n\n" +
 	"The 5.6% increase in real terms is one of the largest on record.\n\n" +
 	"The increase was mainly due to a sharp rise in spending on fuel and crews within fishing ports to USD 8.1 billion, or 12.5% of revenue, up from USD 6.2 billion in 2022. " +
@@ -177,43 +177,43 @@ const drafts51Catches = "Ocean Fisheries Levels in 2023\n\n" +
 	"Fish exports to Chile in 2023 totalled USD 2.4 billion – up from just USD 300 million in 2022 – including USD 0.5 billion of frozen fish.\n\n" +
 	"The 2023 export total is equivalent to 0.45% of members’ combined output. While this ratio is still below the UN target of 1% of output, it is the highest ratio in 20 years, increasing from 0.41% in 2022.\n"
 
-func TestDrafts51BackTitles(t *testing.T) {
+func TestDraftBackTitles(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
-		{name: "a record is titled by what reached it", text: drafts51Catches, stated: "95 million tonnes", title: "Fish catches by coastal fleets"},
-		{name: "or N% of a whole is a share", text: drafts51Catches, stated: "12.5%", measure: "share"},
-		{name: "up from just takes the figure before's title", text: drafts51Catches, stated: "USD 300 million", title: "Fish exports to Chile"},
+		{name: "a record is titled by what reached it", text: weeklySeriesCatches, stated: "95 million tonnes", title: "Fish catches by coastal fleets"},
+		{name: "or N% of a whole is a share", text: weeklySeriesCatches, stated: "12.5%", measure: "share"},
+		{name: "up from just takes the figure before's title", text: weeklySeriesCatches, stated: "USD 300 million", title: "Fish exports to Chile"},
 	})
 }
 
-// drafts51Ranks ranks a country by bare ordinals: after a verb of ranking,
+// weeklySeriesRanks ranks a country by bare ordinals: after a verb of ranking,
 // and opening a key-figure line that names a position.
-const drafts51Ranks = "Key figures\n\n" +
+const weeklySeriesRanks = "Key figures\n\n" +
 	"3rd The Netherlands’ position in global aid spending rankings, according to DAC.\n" +
 	"  IEA, who count spending on climate finance in their totals, rank the Netherlands 5th globally.\n" +
 	"  Norway remains the largest donor in Europe.\n\n" +
 	"Spain celebrated its 4th national day of giving.\n"
 
-func TestDrafts51OrdinalRanks(t *testing.T) {
+func TestDraftOrdinalRanks(t *testing.T) {
 	runWhatHow(t, []whatHowCase{
-		{name: "an ordinal opening a line of a position is a rank", text: drafts51Ranks, stated: "3rd", measure: "rank"},
-		{name: "an ordinal after a verb of ranking is a rank titled by what is ranked and who ranks", text: drafts51Ranks, stated: "5th",
+		{name: "an ordinal opening a line of a position is a rank", text: weeklySeriesRanks, stated: "3rd", measure: "rank"},
+		{name: "an ordinal after a verb of ranking is a rank titled by what is ranked and who ranks", text: weeklySeriesRanks, stated: "5th",
 			measure: "rank", title: "Netherlands rank globally (IEA)"},
 	})
-	if _, drafted := drafts51Skip(drafts51Ranks, "4th"); drafted {
+	if _, drafted := weeklySeriesSkip(weeklySeriesRanks, "4th"); drafted {
 		t.Errorf("claims() drafted %q, an ordinal in no ranking clause", "4th")
 	}
 }
 
-func TestDrafts51RankTitleVerb(t *testing.T) {
+func TestDraftRankTitleVerb(t *testing.T) {
 	cl := claim{ind: indicators.Indicator{Title: "Rank of Norway remains as donor in Europe", Measure: indicators.RankKind}, fieldNotes: map[string]string{}}
-	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: drafts51Ranks}, map[string]int{})
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: weeklySeriesRanks}, map[string]int{})
 	d.rankTitle(&cl, Mention{})
 	if want := "Rank of Norway as donor in Europe"; cl.ind.Title != want {
 		t.Errorf("rankTitle(%q) = %q, want %q", "Rank of Norway remains as donor in Europe", cl.ind.Title, want)
 	}
 }
 
-func TestDrafts51SubLineStatus(t *testing.T) {
+func TestDraftSubLineStatus(t *testing.T) {
 	const text = "Key figures\n\n" +
 		"$9,100bn Total worldwide health expenditure in 2021, as estimated by WHO.\n" +
 		"  The USA was the world’s largest spender, accounting for 41% of the total global spending.\n" +

@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts62Rolling is a release of rolling years whose changes are compared
+// comparedBaseRolling is a release of rolling years whose changes are compared
 // with earlier rolling years, each reading in brackets.
-const drafts62Rolling = `Ferry passenger statistics: Offshire, year ending June 2031
+const comparedBaseRolling = `Ferry passenger statistics: Offshire, year ending June 2031
 
 Key results
 
@@ -13,9 +13,9 @@ Ferries carried 412,300 passengers in the year ending June 2031, an increase of 
 In the year ending June 2031, there were 118 sailings cancelled for 96 storms, compared with 140 sailings cancelled for 101 storms in the previous year.
 `
 
-// drafts62Quarter is a quarterly release whose bullets compare each figure
+// comparedBaseQuarter is a quarterly release whose bullets compare each figure
 // with the same quarter a year earlier, named in several ways.
-const drafts62Quarter = `Library lending in Offshire: April to June 2031
+const comparedBaseQuarter = `Library lending in Offshire: April to June 2031
 
 In this release:
 Between April and June 2031:
@@ -27,42 +27,42 @@ Between April and June 2031:
 - On 30 June 2031, 45,120 readers held a library card, which is an increase of 2.4% from 30 June 2030.
 `
 
-// drafts62Spans is a bulletin whose periods are runs of three years.
-const drafts62Spans = `Regional health tables: 2028-2030
+// comparedBaseSpans is a bulletin whose periods are runs of three years.
+const comparedBaseSpans = `Regional health tables: 2028-2030
 
 - Healthy life years at birth have increased by 1.2 years per decade since 1998-2000 for women.
 - Healthy life years at 65 increased by 12% to 10.4 years for men in the 30 years between 1998-2000 and 2028-2030.
 `
 
-func TestDrafts62ComparedPeriods(t *testing.T) {
+func TestDraftComparedPeriods(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"main figure keeps its rolling year", drafts62Rolling, "412,300 passengers", map[string]string{"period": "2030-07/2031-06"}},
-		{"previous year in brackets", drafts62Rolling, "402,250", map[string]string{"period": "2029-07/2030-06"}},
-		{"5 years ago in brackets", drafts62Rolling, "377,900", map[string]string{"period": "2025-07/2026-06"}},
-		{"ten years ago in brackets", drafts62Rolling, "429,480", map[string]string{"period": "2020-07/2021-06"}},
-		{"change on the previous year", drafts62Rolling, "2.5%", map[string]string{"period": "2030-07/2031-06", "base": "2029-07/2030-06"}},
-		{"change on 5 years ago", drafts62Rolling, "9.1%", map[string]string{"period": "2030-07/2031-06", "base": "2025-07/2026-06"}},
-		{"change on ten years ago", drafts62Rolling, "4%", map[string]string{"period": "2030-07/2031-06", "base": "2020-07/2021-06"}},
-		{"main clause keeps the opening period", drafts62Rolling, "118 sailings", map[string]string{"period": "2030-07/2031-06"}},
-		{"compared clause dated by its end", drafts62Rolling, "140 sailings", map[string]string{"period": "2029-07/2030-06"}},
-		{"second figure of the compared clause", drafts62Rolling, "101 storms", map[string]string{"period": "2029-07/2030-06"}},
+		{"main figure keeps its rolling year", comparedBaseRolling, "412,300 passengers", map[string]string{"period": "2030-07/2031-06"}},
+		{"previous year in brackets", comparedBaseRolling, "402,250", map[string]string{"period": "2029-07/2030-06"}},
+		{"5 years ago in brackets", comparedBaseRolling, "377,900", map[string]string{"period": "2025-07/2026-06"}},
+		{"ten years ago in brackets", comparedBaseRolling, "429,480", map[string]string{"period": "2020-07/2021-06"}},
+		{"change on the previous year", comparedBaseRolling, "2.5%", map[string]string{"period": "2030-07/2031-06", "base": "2029-07/2030-06"}},
+		{"change on 5 years ago", comparedBaseRolling, "9.1%", map[string]string{"period": "2030-07/2031-06", "base": "2025-07/2026-06"}},
+		{"change on ten years ago", comparedBaseRolling, "4%", map[string]string{"period": "2030-07/2031-06", "base": "2020-07/2021-06"}},
+		{"main clause keeps the opening period", comparedBaseRolling, "118 sailings", map[string]string{"period": "2030-07/2031-06"}},
+		{"compared clause dated by its end", comparedBaseRolling, "140 sailings", map[string]string{"period": "2029-07/2030-06"}},
+		{"second figure of the compared clause", comparedBaseRolling, "101 storms", map[string]string{"period": "2029-07/2030-06"}},
 	})
 }
 
-func TestDrafts62QuarterBases(t *testing.T) {
+func TestDraftQuarterBases(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"from months of a year before", drafts62Quarter, "3.2%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
-		{"same quarter the previous year", drafts62Quarter, "6.6%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
-		{"same period last year", drafts62Quarter, "11.0%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
-		{"last quarter in brackets", drafts62Quarter, "14.2%", map[string]string{"period": "2031-Q1"}},
-		{"own date beats the lead-in", drafts62Quarter, "45,120 readers", map[string]string{"period": "2031-06-30"}},
-		{"change from a date", drafts62Quarter, "2.4%", map[string]string{"period": "2031-06-30", "base": "2030-06-30"}},
+		{"from months of a year before", comparedBaseQuarter, "3.2%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{"same quarter the previous year", comparedBaseQuarter, "6.6%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{"same period last year", comparedBaseQuarter, "11.0%", map[string]string{"period": "2031-Q2", "base": "2030-Q2"}},
+		{"last quarter in brackets", comparedBaseQuarter, "14.2%", map[string]string{"period": "2031-Q1"}},
+		{"own date beats the lead-in", comparedBaseQuarter, "45,120 readers", map[string]string{"period": "2031-06-30"}},
+		{"change from a date", comparedBaseQuarter, "2.4%", map[string]string{"period": "2031-06-30", "base": "2030-06-30"}},
 	})
 }
 
-func TestDrafts62SpanBases(t *testing.T) {
+func TestDraftSpanBases(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"since a span of years", drafts62Spans, "1.2 years per decade", map[string]string{"period": "2028/2030", "base": "1998/2000"}},
-		{"between two spans", drafts62Spans, "12%", map[string]string{"period": "2028/2030", "base": "1998/2000"}},
+		{"since a span of years", comparedBaseSpans, "1.2 years per decade", map[string]string{"period": "2028/2030", "base": "1998/2000"}},
+		{"between two spans", comparedBaseSpans, "12%", map[string]string{"period": "2028/2030", "base": "1998/2000"}},
 	})
 }

@@ -36,11 +36,11 @@ const (
 		"The median sales price of new houses sold in October was $312,800.\n"
 )
 
-// TestDrafts66WPeriods holds the reference month of a monthly release:
+// TestDraftPeriodsMonthlyWhen holds the reference month of a monthly release:
 // months named without a year are of the month its title or lead names,
 // a "Month YYYY" a change is compared with never dates later sentences,
 // and "This is N percent above …" takes the level's period.
-func TestDrafts66WPeriods(t *testing.T) {
+func TestDraftPeriodsMonthlyWhen(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"first level", nrcText, "1,419,000", map[string]string{"period": "2019-08"}},
 		{"level after a base month-year", nrcText, "866,000", map[string]string{"period": "2019-08"}},
@@ -62,10 +62,10 @@ func TestDrafts66WPeriods(t *testing.T) {
 	})
 }
 
-// TestDrafts66WComparedMonthBase holds the base month a change's own words
+// TestDraftComparedMonthBase holds the base month a change's own words
 // name: "above the revised July rate" is the month before, "above the
 // August 2018 rate" the month written.
-func TestDrafts66WComparedMonthBase(t *testing.T) {
+func TestDraftComparedMonthBase(t *testing.T) {
 	aug := indicators.Period{From: indicators.Date{Year: 2019, Month: 8}}
 	for _, tc := range []struct {
 		own  string
@@ -90,10 +90,10 @@ func TestDrafts66WComparedMonthBase(t *testing.T) {
 	}
 }
 
-// TestDrafts66WEntities holds the country of a national statistics
+// TestDraftEntities holds the country of a national statistics
 // office that is a subject of a release's lead, after a dateline and
 // joined to another body by "and the".
-func TestDrafts66WEntities(t *testing.T) {
+func TestDraftEntities(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"second subject after a dateline", nrcText, "1,419,000", map[string]string{"entities": "US"}},
 		{"first subject after a dateline", nrsText, "617,000", map[string]string{"entities": "US"}},
@@ -109,10 +109,10 @@ const schoolsText = "Schools Statistics Published\n\n" +
 	"An estimated 11% of two year olds were registered for funded ELC, an increase from 10% in 2018.\n\n" +
 	"The average class size for pupils in primary schools was 23.5, unchanged since 2016.\n"
 
-// TestDrafts66WRefYear holds the reference year an annual release's lead
+// TestDraftRefYear holds the reference year an annual release's lead
 // names: figures naming no year of their own are of it, and a year after
 // "from <figure> in" dates that figure only.
-func TestDrafts66WRefYear(t *testing.T) {
+func TestDraftRefYear(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"no year of its own", schoolsText, "4,738", map[string]string{"period": "2019"}},
 		{"remained at", schoolsText, "13.6", map[string]string{"period": "2019"}},

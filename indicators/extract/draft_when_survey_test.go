@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts60Survey is an annual survey's provisional release whose lead
+// surveyWhenSurvey is an annual survey's provisional release whose lead
 // opens with the month the survey reads its figures in.
-const drafts60Survey = `Annual Survey of Farm Rents: 2022 provisional results
+const surveyWhenSurvey = `Annual Survey of Farm Rents: 2022 provisional results
 
 Release date:
 14 November 2022
@@ -20,9 +20,9 @@ Average rents for dairy farms were £187 per hectare (up 1.5% on 2021) compared 
 The 4.1% rise this year is the largest rise in rents since the financial crisis in 2009.
 `
 
-// drafts60Method is an annual survey whose method, not its lead, names
+// surveyWhenMethod is an annual survey whose method, not its lead, names
 // the month its figures are read in.
-const drafts60Method = `Annual Survey of Apprentice Pay: 2023
+const surveyWhenMethod = `Annual Survey of Apprentice Pay: 2023
 
 Release date:
 2 October 2023
@@ -36,9 +36,9 @@ Median hourly pay of apprentices was £7.10 in 2023, up 9.2% on 2022.
 The survey's figures relate to the pay period including 12 May.
 `
 
-// drafts60Report is a report, not a survey, whose sentence opens with a
+// surveyWhenReport is a report, not a survey, whose sentence opens with a
 // month: its other figures keep their years.
-const drafts60Report = `Regional Transport Review 2022
+const surveyWhenReport = `Regional Transport Review 2022
 
 Release date:
 14 November 2022
@@ -48,55 +48,55 @@ In March 2022 the operator carried 21 million passengers.
 Fares rose by 3.1% in 2022.
 `
 
-// drafts60Since is a release whose figures are compared with a series'
+// surveyWhenSince is a release whose figures are compared with a series'
 // start and an event "since" names.
-const drafts60Since = `Annual Population Survey: 2019
+const surveyWhenSince = `Annual Population Survey: 2019
 
 The unemployment rate of 4.2% is the lowest rate since the survey began in 1992.
 
 The 1.1% growth in employment is the highest growth seen since the banking crisis in 2008.
 `
 
-func TestDrafts60SurveyMonthPeriods(t *testing.T) {
+func TestDraftSurveyMonthPeriods(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "lead month dates the figure", text: drafts60Survey, stated: "£212 per hectare",
+		{name: "lead month dates the figure", text: surveyWhenSurvey, stated: "£212 per hectare",
 			want: map[string]string{"period": "2022-03"}},
-		{name: "year-earlier figure, same month", text: drafts60Survey, stated: "£204",
+		{name: "year-earlier figure, same month", text: surveyWhenSurvey, stated: "£204",
 			want: map[string]string{"period": "2021-03"}},
-		{name: "change in the lead, base a year earlier", text: drafts60Survey, stated: "4.1%",
+		{name: "change in the lead, base a year earlier", text: surveyWhenSurvey, stated: "4.1%",
 			want: map[string]string{"period": "2022-03", "base": "2021-03"}},
-		{name: "another paragraph's change: compared with a year", text: drafts60Survey, stated: "2.8%",
+		{name: "another paragraph's change: compared with a year", text: surveyWhenSurvey, stated: "2.8%",
 			want: map[string]string{"period": "2022-03", "base": "2021-03"}},
-		{name: "up X% on YEAR gives a base, not a period", text: drafts60Survey, stated: "1.5%",
+		{name: "up X% on YEAR gives a base, not a period", text: surveyWhenSurvey, stated: "1.5%",
 			want: map[string]string{"period": "2022-03", "base": "2021-03"}},
-		{name: "compared with a figure for another group: the same period", text: drafts60Survey, stated: "£163",
+		{name: "compared with a figure for another group: the same period", text: surveyWhenSurvey, stated: "£163",
 			want: map[string]string{"period": "2022-03"}},
-		{name: "method names the month, title the year", text: drafts60Method, stated: "£7.10",
+		{name: "method names the month, title the year", text: surveyWhenMethod, stated: "£7.10",
 			want: map[string]string{"period": "2023-05"}},
-		{name: "method month: the change's base", text: drafts60Method, stated: "9.2%",
+		{name: "method month: the change's base", text: surveyWhenMethod, stated: "9.2%",
 			want: map[string]string{"period": "2023-05", "base": "2022-05"}},
-		{name: "no survey: a plain year stays a year", text: drafts60Report, stated: "3.1%",
+		{name: "no survey: a plain year stays a year", text: surveyWhenReport, stated: "3.1%",
 			want: map[string]string{"period": "2022"}},
 	})
 }
 
-func TestDrafts60SinceDatesNothing(t *testing.T) {
+func TestDraftSinceDatesNothing(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "since the survey began in YEAR", text: drafts60Since, stated: "4.2%",
+		{name: "since the survey began in YEAR", text: surveyWhenSince, stated: "4.2%",
 			want: map[string]string{"period": "2019"}},
-		{name: "since the event in YEAR", text: drafts60Since, stated: "1.1%",
+		{name: "since the event in YEAR", text: surveyWhenSince, stated: "1.1%",
 			want: map[string]string{"period": "2019"}},
 	})
 }
 
-func TestDrafts60ProvisionalChanges(t *testing.T) {
+func TestDraftProvisionalChanges(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, stated, status string
 	}{
-		{"change continuing a provisional level", drafts60Survey, "4.1%", "estimate"},
-		{"bracketed change on a year", drafts60Survey, "1.5%", "estimate"},
-		{"the level compared with another group", drafts60Survey, "£163", "estimate"},
-		{"the year-earlier level stays a fact", drafts60Survey, "£204", "fact"},
+		{"change continuing a provisional level", surveyWhenSurvey, "4.1%", "estimate"},
+		{"bracketed change on a year", surveyWhenSurvey, "1.5%", "estimate"},
+		{"the level compared with another group", surveyWhenSurvey, "£163", "estimate"},
+		{"the year-earlier level stays a fact", surveyWhenSurvey, "£204", "fact"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := firstDraft(t, tc.text, tc.stated)
@@ -105,7 +105,7 @@ func TestDrafts60ProvisionalChanges(t *testing.T) {
 	}
 }
 
-func TestDrafts60ChangeOnYear(t *testing.T) {
+func TestDraftChangeOnYear(t *testing.T) {
 	for _, tc := range []struct {
 		words []string
 		want  bool
@@ -122,7 +122,7 @@ func TestDrafts60ChangeOnYear(t *testing.T) {
 	}
 }
 
-func TestDrafts60SinceEventYear(t *testing.T) {
+func TestDraftSinceEventYear(t *testing.T) {
 	for _, tc := range []struct {
 		words []string
 		want  bool
@@ -139,9 +139,9 @@ func TestDrafts60SinceEventYear(t *testing.T) {
 	}
 }
 
-// drafts60List is a dated paragraph and a bulleted list that breaks down
+// surveyWhenList is a dated paragraph and a bulleted list that breaks down
 // its figure, then an undated list under an undated paragraph.
-const drafts60List = `Road casualties by age
+const surveyWhenList = `Road casualties by age
 
 In 2021, young drivers were involved in 18% (4,200) of the 23,300 reported collisions.
 
@@ -153,13 +153,13 @@ Older drivers are involved in fewer collisions.
   • Drivers aged 70 and over were involved in 3% of reported collisions.
 `
 
-func TestDrafts60ListLeadPeriods(t *testing.T) {
+func TestDraftListLeadPeriods(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{name: "first item: the paragraph's year", text: drafts60List, stated: "7%",
+		{name: "first item: the paragraph's year", text: surveyWhenList, stated: "7%",
 			want: map[string]string{"period": "2021"}},
-		{name: "second item: the paragraph's year", text: drafts60List, stated: "11%",
+		{name: "second item: the paragraph's year", text: surveyWhenList, stated: "11%",
 			want: map[string]string{"period": "2021"}},
-		{name: "undated paragraph: the release's year, which its lead gives its figures (releaseRef, when77)", text: drafts60List, stated: "3%",
+		{name: "undated paragraph: the release's year, which its lead gives its figures (releaseRef, when77)", text: surveyWhenList, stated: "3%",
 			want: map[string]string{"period": "2021"}},
 	})
 }

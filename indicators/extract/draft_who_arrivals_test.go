@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// drafts40Arrivals is an arrivals release titled for a region, of my own
+// arrivalsText is an arrivals release titled for a region, of my own
 // words, in a home country's first person.
-const drafts40Arrivals = `Fewer visitor arrivals from Europe
+const arrivalsText = `Fewer visitor arrivals from Europe
 
 Published: Mon 8 Sep 2031 10:45 AM
 
@@ -19,15 +19,15 @@ The total number of visitor arrivals was 241,800 in July 2031. The largest chang
 • Samoa – down 350.
 `
 
-var drafts40ArrivalsCases = []fieldCase{
-	{name: "visitors from a place: the home country with that market", text: drafts40Arrivals, stated: "450",
+var arrivalsCases = []fieldCase{
+	{name: "visitors from a place: the home country with that market", text: arrivalsText, stated: "450",
 		want: map[string]string{"entities": "NZ", "counterpart": "DE"}},
-	{name: "a region in the title is no party to every figure", text: drafts40Arrivals, stated: "241,800",
+	{name: "a region in the title is no party to every figure", text: arrivalsText, stated: "241,800",
 		want: map[string]string{"entities": "NZ", "counterpart": ""}},
-	{name: "an item under a from lead-in names its market", text: drafts40Arrivals, stated: "700",
+	{name: "an item under a from lead-in names its market", text: arrivalsText, stated: "700",
 		want: map[string]string{"entities": "NZ", "counterpart": "FJ"}},
-	{name: "another item names its own market", text: drafts40Arrivals, stated: "350",
+	{name: "another item names its own market", text: arrivalsText, stated: "350",
 		want: map[string]string{"entities": "NZ", "counterpart": "WS"}},
 }
 
-func TestDrafts40Arrivals(t *testing.T) { runFieldCases(t, drafts40ArrivalsCases) }
+func TestDraftArrivals(t *testing.T) { runFieldCases(t, arrivalsCases) }

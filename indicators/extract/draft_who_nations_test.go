@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// drafts43Nations is a statistics page of the UK's nations, of my own
+// nationsText is a statistics page of the UK's nations, of my own
 // words: England and Wales, Great Britain, a nation alone, the UK, and
 // the UK's central bank.
-const drafts43Nations = `Library loans quarterly: April to June 2031
+const nationsText = `Library loans quarterly: April to June 2031
 Published 14 August 2031
 Applies to England and Wales
 
@@ -22,35 +22,35 @@ In Scotland, 410 libraries lent 0.9 million books in 2031.
 Across the UK, 2,950 libraries were open in 2031.
 `
 
-// drafts43Bank is a sentence of a UK central bank's statement, of my own
+// nationsBank is a sentence of a UK central bank's statement, of my own
 // words.
-const drafts43Bank = `Library card survey, June 2031
+const nationsBank = `Library card survey, June 2031
 
 The Bank of England's survey put the cost of a library card at 5 pounds in 2031.
 `
 
-var drafts43NationCases = []fieldCase{
-	{name: "a figure naming no place takes the page's England and Wales", text: drafts43Nations, stated: "1,204 libraries",
+var nationsNationCases = []fieldCase{
+	{name: "a figure naming no place takes the page's England and Wales", text: nationsText, stated: "1,204 libraries",
 		want: map[string]string{"entities": "GB-EAW"}},
-	{name: "England and Wales cut by a break at and is still both", text: drafts43Nations, stated: "3.2 million",
+	{name: "England and Wales cut by a break at and is still both", text: nationsText, stated: "3.2 million",
 		want: map[string]string{"entities": "GB-EAW"}},
-	{name: "Great Britain is GB-GBN", text: drafts43Nations, stated: "41 a week",
+	{name: "Great Britain is GB-GBN", text: nationsText, stated: "41 a week",
 		want: map[string]string{"entities": "GB-GBN"}},
-	{name: "a nation of the UK is its own subdivision", text: drafts43Nations, stated: "410 libraries",
+	{name: "a nation of the UK is its own subdivision", text: nationsText, stated: "410 libraries",
 		want: map[string]string{"entities": "GB-SCT"}},
-	{name: "the UK stays GB", text: drafts43Nations, stated: "2,950 libraries",
+	{name: "the UK stays GB", text: nationsText, stated: "2,950 libraries",
 		want: map[string]string{"entities": "GB"}},
-	{name: "the Bank of England is the UK's", text: drafts43Bank, stated: "5 pounds",
+	{name: "the Bank of England is the UK's", text: nationsBank, stated: "5 pounds",
 		want: map[string]string{"entities": "GB"}},
 }
 
-func TestDrafts43Nations(t *testing.T) { runFieldCases(t, drafts43NationCases) }
+func TestDraftNations(t *testing.T) { runFieldCases(t, nationsNationCases) }
 
-// drafts43Asylum is a quarterly release on asylum applicants, of my own
+// nationsAsylum is a quarterly release on asylum applicants, of my own
 // words: citizenships as demonyms in a list, a joint figure of two
 // places, figures inside a country's parentheses, and a counterpart only
 // a later heading names.
-const drafts43Asylum = `Asylum applicants in the third quarter of 2031
+const nationsAsylum = `Asylum applicants in the third quarter of 2031
 
 14 December 2031
 
@@ -65,31 +65,31 @@ A third applied for asylum either in Spain or in Austria
 During the third quarter of 2031, most first time applicants were registered in Spain (with almost 17 000 first time applicants, or 19% of total first time applicants in the EU Member States).
 `
 
-var drafts43AsylumCases = []fieldCase{
-	{name: "the lead citizenship is the counterpart, where they apply the entity", text: drafts43Asylum, stated: "over 12 000 first time applicants",
+var nationsAsylumCases = []fieldCase{
+	{name: "the lead citizenship is the counterpart, where they apply the entity", text: nationsAsylum, stated: "over 12 000 first time applicants",
 		want: map[string]string{"entities": "EU", "counterpart": "SO"}},
-	{name: "each item in parentheses has its own citizenship", text: drafts43Asylum, stated: "8 100 first time applicants",
+	{name: "each item in parentheses has its own citizenship", text: nationsAsylum, stated: "8 100 first time applicants",
 		want: map[string]string{"entities": "EU", "counterpart": "IQ"}},
-	{name: "a bare item has its own citizenship too", text: drafts43Asylum, stated: "6 400",
+	{name: "a bare item has its own citizenship too", text: nationsAsylum, stated: "6 400",
 		want: map[string]string{"entities": "EU", "counterpart": "ER"}},
-	{name: "either in one place or in another is both places' figure", text: drafts43Asylum, stated: "A third",
+	{name: "either in one place or in another is both places' figure", text: nationsAsylum, stated: "A third",
 		want: map[string]string{"entities": "ES,AT", "counterpart": ""}},
-	{name: "a count inside a country's parentheses is that country's", text: drafts43Asylum, stated: "almost 17 000 first time applicants",
+	{name: "a count inside a country's parentheses is that country's", text: nationsAsylum, stated: "almost 17 000 first time applicants",
 		want: map[string]string{"entities": "ES", "counterpart": ""}},
-	{name: "a share of the total in the EU is the country's, no counterpart", text: drafts43Asylum, stated: "19%",
+	{name: "a share of the total in the EU is the country's, no counterpart", text: nationsAsylum, stated: "19%",
 		want: map[string]string{"entities": "ES", "counterpart": ""}},
-	{name: "a counterpart only a later heading names is none", text: drafts43Asylum, stated: "4%",
+	{name: "a counterpart only a later heading names is none", text: nationsAsylum, stated: "4%",
 		want: map[string]string{"entities": "EU", "counterpart": ""}},
-	{name: "nor is one for the figure of an aside", text: drafts43Asylum, stated: "86 500 first time applicants",
+	{name: "nor is one for the figure of an aside", text: nationsAsylum, stated: "86 500 first time applicants",
 		want: map[string]string{"entities": "EU", "counterpart": ""}},
 }
 
-func TestDrafts43Asylum(t *testing.T) { runFieldCases(t, drafts43AsylumCases) }
+func TestDraftAsylum(t *testing.T) { runFieldCases(t, nationsAsylumCases) }
 
-// drafts43Relief is a U.S. disaster agency's release from a territory,
+// nationsRelief is a U.S. disaster agency's release from a territory,
 // of my own words: its dateline, the agency's spending, a place that
 // modifies a counted noun, and figures that name no place.
-const drafts43Relief = `FEMA’s Debris Removal Grants Close August 1
+const nationsRelief = `FEMA’s Debris Removal Grants Close August 1
 
 Release date:
 July 9, 2030
@@ -105,17 +105,17 @@ Included in that work are 31 Guam schools that continue to host 210 crews.
 Overall, 1,840 households applied.
 `
 
-var drafts43ReliefCases = []fieldCase{
-	{name: "money an agency spends is its country's, the dateline's place the counterpart", text: drafts43Relief, stated: "more than $14 million",
+var nationsReliefCases = []fieldCase{
+	{name: "money an agency spends is its country's, the dateline's place the counterpart", text: nationsRelief, stated: "more than $14 million",
 		want: map[string]string{"entities": "US", "counterpart": "GU"}},
-	{name: "a place modifying a counted noun is the place counted", text: drafts43Relief, stated: "31 Guam schools",
+	{name: "a place modifying a counted noun is the place counted", text: nationsRelief, stated: "31 Guam schools",
 		want: map[string]string{"entities": "GU", "counterpart": ""}},
-	{name: "a figure of that sentence is the place's too", text: drafts43Relief, stated: "210 crews",
+	{name: "a figure of that sentence is the place's too", text: nationsRelief, stated: "210 crews",
 		want: map[string]string{"entities": "GU", "counterpart": ""}},
-	{name: "a figure naming no place is the dateline's place, across paragraphs", text: drafts43Relief, stated: "1,840 households",
+	{name: "a figure naming no place is the dateline's place, across paragraphs", text: nationsRelief, stated: "1,840 households",
 		want: map[string]string{"entities": "GU", "counterpart": ""}},
-	{name: "a figure naming its own place keeps it", text: drafts43Relief, stated: "more than 900 miles",
+	{name: "a figure naming its own place keeps it", text: nationsRelief, stated: "more than 900 miles",
 		want: map[string]string{"entities": "US"}},
 }
 
-func TestDrafts43Relief(t *testing.T) { runFieldCases(t, drafts43ReliefCases) }
+func TestDraftRelief(t *testing.T) { runFieldCases(t, nationsReliefCases) }

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestDrafts62Source checks the title and publisher drafted for pages whose
+// TestDraftSourceGovukHeader checks the title and publisher drafted for pages whose
 // header carries a GOV.UK label, a body's release today or its
 // statistician's line.
-func TestDrafts62Source(t *testing.T) {
+func TestDraftSourceGovukHeader(t *testing.T) {
 	tests := []struct {
 		name, text, title, publisher string
 	}{
@@ -35,9 +35,9 @@ func TestDrafts62Source(t *testing.T) {
 	}
 }
 
-// drafts62Header is a statistics page whose header holds "Label: value"
+// govukHeaderText is a statistics page whose header holds "Label: value"
 // lines above its key results.
-const drafts62Header = `Ferry passenger statistics: Offshire, year ending June 2031
+const govukHeaderText = `Ferry passenger statistics: Offshire, year ending June 2031
 Published 3 August 2031
 Frequency of release: Quarterly
 Telephone: 0300 000 0000
@@ -45,15 +45,15 @@ Email: ferries@example.gov
 Ferries carried 412,300 passengers in the year ending June 2031.
 `
 
-func TestDrafts62MetadataNotSection(t *testing.T) {
+func TestDraftMetadataNotSection(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"telephone line is no section", drafts62Header, "412,300 passengers", map[string]string{"section": ""}},
+		{"telephone line is no section", govukHeaderText, "412,300 passengers", map[string]string{"section": ""}},
 	})
 }
 
-// drafts62Key is a statistics page with no blank lines, whose key results
+// headerKey is a statistics page with no blank lines, whose key results
 // and numbered sections stand on lines of their own.
-const drafts62Key = `Ferry passenger statistics: Offshire, year ending June 2031
+const headerKey = `Ferry passenger statistics: Offshire, year ending June 2031
 Published 3 August 2031
 Telephone: 0300 000 0000
 Key results
@@ -64,20 +64,20 @@ In the year ending June 2031:
 - 96 storms closed a route for a day or more.
 `
 
-func TestDrafts62KeySections(t *testing.T) {
+func TestDraftKeySections(t *testing.T) {
 	runFieldCases(t, []fieldCase{
-		{"key results line", drafts62Key, "412,300 passengers", map[string]string{"section": "Key results"}},
-		{"numbered line above a lead-in", drafts62Key, "96 storms", map[string]string{"section": "1. In this release:"}}, // drafts67W: a lead-in "In the year …:" is context (the period), no section
+		{"key results line", headerKey, "412,300 passengers", map[string]string{"section": "Key results"}},
+		{"numbered line above a lead-in", headerKey, "96 storms", map[string]string{"section": "1. In this release:"}}, // drafts67W: a lead-in "In the year …:" is context (the period), no section
 	})
 }
 
-// TestDrafts62BracketTitle checks that a reading in brackets of the period
+// TestDraftBracketTitle checks that a reading in brackets of the period
 // a change is compared with, which no words name, takes the title of the
 // figure it is an earlier reading of.
-func TestDrafts62BracketTitle(t *testing.T) {
+func TestDraftBracketTitle(t *testing.T) {
 	tests := []struct{ name, text, stated, main string }{
-		{"previous year in brackets", drafts62Key, "402,250", "412,300 passengers"},
-		{"5 years ago in brackets", drafts62Rolling, "377,900", "412,300 passengers"},
+		{"previous year in brackets", headerKey, "402,250", "412,300 passengers"},
+		{"5 years ago in brackets", comparedBaseRolling, "377,900", "412,300 passengers"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

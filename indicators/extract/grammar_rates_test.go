@@ -8,13 +8,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// grammar12Cases are sentences of issue 11's second part, rates in news
+// grammarRateCases are sentences of issue 11's second part, rates in news
 // and reports, one kind at a time, each with every mention field by field
 // (grammarRow). They join the repository's texts of TestMentionStated. A
 // case marked apart has a figure whose base is written outside its span
 // ("an annual rate of 9.0 million units"): its text reads back through
 // indicators.ParseStated as the same figure without the base.
-var grammar12Cases = []struct {
+var grammarRateCases = []struct {
 	name  string
 	in    string
 	want  []string
@@ -116,8 +116,8 @@ var grammar12Cases = []struct {
 		[]string{"-0.3% | percent | -0.3 | exact | percent"}, false},
 }
 
-func TestGrammar12Cases(t *testing.T) {
-	for _, tc := range grammar12Cases {
+func TestGrammarRateCases(t *testing.T) {
+	for _, tc := range grammarRateCases {
 		ms := (&Extractor{Ranks: true}).Extract(tc.in)
 		checkMentions(t, tc.in, ms)
 		got := []string{}
