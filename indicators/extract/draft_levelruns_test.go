@@ -41,7 +41,7 @@ const levelRunsRoads = "Monday, 9 May 2016\n\n" +
 	"Harbour Link - scheduled to start in 2017. Total project cost is $800 million, with a State contribution of $200 million.\n"
 
 func TestDraftWhatAndHowSure(t *testing.T) {
-	cases := []drafts35Case{
+	cases := []statsCase{
 		// Units: what a counted change and a pair's second end count.
 		{name: "first end of a pair", text: levelRunsSchools, stated: "12,410", measure: "stock", unit: "pupil"},
 		{name: "second end of a pair", text: levelRunsSchools, stated: "12,655", measure: "stock", unit: "pupil"},
@@ -139,7 +139,7 @@ func TestProposeViewsLevelRuns(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			head, bars := drafts35Views(t, tc.text)
+			head, bars := statsViews(t, tc.text)
 			if tc.head != "" && head != tc.head {
 				t.Errorf("headline = %q, want %q", head, tc.head)
 			}

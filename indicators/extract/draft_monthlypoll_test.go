@@ -210,7 +210,7 @@ func TestDraftViewBasis(t *testing.T) {
 // TestDraftPollViews checks that a survey's views keep one question
 // each and a group comparison apart.
 func TestDraftPollViews(t *testing.T) {
-	_, bars := drafts35Views(t, monthlyPollSurveyText)
+	_, bars := statsViews(t, monthlyPollSurveyText)
 	in := func(a string) int {
 		for k, v := range bars {
 			if slices.Contains(v, a) {
