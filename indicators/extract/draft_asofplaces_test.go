@@ -83,7 +83,7 @@ func TestDraftForeignSide(t *testing.T) {
 			want: map[string]string{"entities": "MX", "counterpart": ""}},
 		{name: "the home country's flow takes the world", text: asOfPlacesPassengersText, stated: "240 million",
 			want: map[string]string{"entities": "US", "counterpart": "WLD"}},
-		{name: "fisheries: the home country's vessels in foreign ports", text: what18FishText, stated: "13.8%",
+		{name: "fisheries: the home country's vessels in foreign ports", text: sidesFishText, stated: "13.8%",
 			want: map[string]string{"entities": "IE", "counterpart": "WLD"}},
 	})
 }
@@ -138,7 +138,7 @@ func TestDraftOwnClausePlace(t *testing.T) {
 			want: map[string]string{"entities": "AU-NSW"}},
 		{name: "Wales in its own clause", text: asOfPlacesVisitsText, stated: "90,000",
 			want: map[string]string{"entities": "GB-WLS"}},
-		{name: "vehicles: a province in parentheses still wins", text: what18VehiclesText, stated: "13.1%",
+		{name: "vehicles: a province in parentheses still wins", text: sidesVehiclesText, stated: "13.1%",
 			want: map[string]string{"entities": "CA-BC"}},
 	})
 }

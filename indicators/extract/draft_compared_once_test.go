@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestEarlierTitle62 reads the comparison after a change the one way
+// TestDraftEarlierTitle reads the comparison after a change the one way
 // draft62 reads it, and names it the one way drafts63's titles do.
-func TestEarlierTitle62(t *testing.T) {
+func TestDraftEarlierTitle(t *testing.T) {
 	for _, tc := range []struct{ after, want string }{
 		{" compared with the previous year (592,293)", " on the previous year"},
 		{" compared with 5 years ago (555,980)", " on 5 years ago"},
@@ -31,7 +31,7 @@ const comparedOnceText = "Statutory support statistics: April to June 2023\n\n" 
 	"CRTs attended 8,450 callouts in the year ending June 2023, an increase of 4.0% compared with five years ago (8,120). " +
 	"Of these callouts, there were 2,100 rescues, which was a decrease of 2.5% compared with one year ago (2,154).\n"
 
-func TestDrafts63ComparisonInWords(t *testing.T) {
+func TestDraftComparisonInWords(t *testing.T) {
 	runWhatCases(t, []whatCase{
 		{"years ago in words", comparedOnceText, "4.0%", "change", "", "Change in callouts attended on 5 years ago"},
 		{"one year ago", comparedOnceText, "2.5%", "change", "", "Change in rescues attended on a year earlier"},

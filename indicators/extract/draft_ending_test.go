@@ -68,9 +68,9 @@ var endingCases = []fieldCase{
 		want: map[string]string{"period": "2019"}},
 }
 
-func TestDrafts34Ending(t *testing.T) { runFieldCases(t, endingCases) }
+func TestDraftEnding(t *testing.T) { runFieldCases(t, endingCases) }
 
-func TestDrafts34EndingsIn(t *testing.T) {
+func TestDraftEndingsIn(t *testing.T) {
 	tests := []struct {
 		in   string
 		want string

@@ -52,9 +52,9 @@ var subdivisionWhoCases = []fieldCase{
 		want: map[string]string{"entities": "PE,US", "counterpart": ""}},
 }
 
-func TestDrafts34Who(t *testing.T) { runFieldCases(t, subdivisionWhoCases) }
+func TestDraftWhoSubdivision(t *testing.T) { runFieldCases(t, subdivisionWhoCases) }
 
-func TestDrafts34SubdivisionsIn(t *testing.T) {
+func TestDraftSubdivisionsIn(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string
