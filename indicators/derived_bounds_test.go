@@ -534,7 +534,7 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		{"sum of scales", indicators.Sum, "1.2 million people", "350,000 people", "exact", "1500000", "1600000", "1.6 million people"},
 		{"difference of scales", indicators.Difference, "3.2 million people", "1.5 million people", "exact", "1600000", "1800000", "1.7 million people"},
 		// Two rounded shares, each within half a point: 68 to 70 is within
-		// one unit of 69 (three are not: TestDerivedSaidRoundG).
+		// one unit of 69 (three are not: TestDerivedSaidUsersFound).
 		{"sum of rounded shares", indicators.Sum, "31%", "38%", "exact", "68", "70", "69 percent"},
 		// Hedged (counts, exact but for the hedge): "nearly" only where its
 		// own interval holds the result's.

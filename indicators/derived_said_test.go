@@ -25,12 +25,12 @@ func sayCatalog(t *testing.T, op indicators.Op, inputs []string, stated ...strin
 	return c
 }
 
-// TestDerivedSaidRoundG checks the derived figures round G's users found
+// TestDerivedSaidUsersFound checks the derived figures round G's users found
 // said more finely than their inputs allow (s16g-*/findings.md), each
 // with what an analyst writes: a share to one decimal at most, the parts
 // of one whole at one place, no "about" for the rounding of exact counts,
 // "about" for a sum of rounded shares.
-func TestDerivedSaidRoundG(t *testing.T) {
+func TestDerivedSaidUsersFound(t *testing.T) {
 	total := []string{"total", "23,872 insolvencies"}
 	tests := []struct {
 		name      string

@@ -7,11 +7,11 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// roundQDoc holds sentences of the kinds round Q's four users met (a
+// wildfiresDoc holds sentences of the kinds round Q's four users met (a
 // fatal injuries release, a food security page, a wildfire summary),
 // written anew: ranks with their direction and frame, a slash unit, a
 // comparison's other side, one rate base worded twice, "one in every N".
-const roundQDoc = "Wildfires - May 2021\n\n" +
+const wildfiresDoc = "Wildfires - May 2021\n\n" +
 	"For May, 4,210 fires (9th least since 2001) burned 812,004 acres (12th most on record), which is 192.9 acres burned/fire (6th most on record).\n" +
 	"Deaths in private mining continued to be the most of any industry sector.\n" +
 	"The 2021 prevalence was 11.4 percent, higher than 10.9 percent in 2020.\n" +
@@ -80,26 +80,26 @@ func TestRoundQAdvice(t *testing.T) {
 	const fires = "For May, 4,210 fires (9th least since 2001) burned 812,004 acres (12th most on record), which is 192.9 acres burned/fire (6th most on record)."
 	checkAdvice(t, []adviceCase{
 		// Ranks: the direction and the frame are the document's words.
-		{"a rank with its frame", roundQDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least since 2001", fires, "", ""},
-		{"a rank with its direction alone", roundQDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least", fires, "", ""},
-		{"the most of any sector is a first place", roundQDoc, us + "measure: rank\nperiod: not stated\nstated: most",
+		{"a rank with its frame", wildfiresDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least since 2001", fires, "", ""},
+		{"a rank with its direction alone", wildfiresDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least", fires, "", ""},
+		{"the most of any sector is a first place", wildfiresDoc, us + "measure: rank\nperiod: not stated\nstated: most",
 			"Deaths in private mining continued to be the most of any industry sector", "", ""},
-		{"the most of any sector, stated whole", roundQDoc, us + "measure: rank\nperiod: not stated\nstated: the most of any industry sector",
+		{"the most of any sector, stated whole", wildfiresDoc, us + "measure: rank\nperiod: not stated\nstated: the most of any industry sector",
 			"Deaths in private mining continued to be the most of any industry sector", "", ""},
 		// A slash unit.
-		{"a slash unit as written", roundQDoc, us + "measure: level\nperiod: 2021-05\nstated: 192.9 acres burned/fire", fires, "", ""},
-		{"an unknown unit names the pair to write", roundQDoc, us + "measure: level\nperiod: 2021-05\nstated: 3.5 acres/crew/day",
+		{"a slash unit as written", wildfiresDoc, us + "measure: level\nperiod: 2021-05\nstated: 192.9 acres burned/fire", fires, "", ""},
+		{"an unknown unit names the pair to write", wildfiresDoc, us + "measure: level\nperiod: 2021-05\nstated: 3.5 acres/crew/day",
 			"Crews cleared 3.5 acres/crew/day.", `write stated: "3.5"`, "stated: 3.5 acres/crew/day => stated: \"3.5\"\nunit: acre per crew per day"},
 		// A comparison's other side is exact, with "the" or without.
-		{"the compared-with figure after a figure", roundQDoc, us + "measure: share\nperiod: 2020\nstated: 10.9 percent",
+		{"the compared-with figure after a figure", wildfiresDoc, us + "measure: share\nperiod: 2020\nstated: 10.9 percent",
 			"The 2021 prevalence was 11.4 percent, higher than 10.9 percent in 2020.", "", ""},
-		{"the compared-with figure after a dated subject", roundQDoc, us + "measure: share\nperiod: 2020\nstated: 6.1 percent",
+		{"the compared-with figure after a dated subject", wildfiresDoc, us + "measure: share\nperiod: 2020\nstated: 6.1 percent",
 			"The 2021 share was significantly lower than 6.1 percent in 2020.", "", ""},
 		// One rate base, two wordings: the unit with the noun and base
 		// verifies on the bare figure, whose quote names them.
-		{"a bare base in the unit of its sentence, quoted short", roundQDoc, us + "measure: level\nperiod: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers",
+		{"a bare base in the unit of its sentence, quoted short", wildfiresDoc, us + "measure: level\nperiod: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers",
 			"down slightly from a rate of 3.4 per 100,000 in 2020", `write quote: "The rate at which fatal injuries occurred in 2021 was 3.2 per 100,000 workers, down slightly from a rate of 3.4 per 100,000 in 2020"`, ""},
-		{"a bare base in the unit of its sentence, the sentence quoted", roundQDoc, us + "measure: level\nperiod: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers",
+		{"a bare base in the unit of its sentence, the sentence quoted", wildfiresDoc, us + "measure: level\nperiod: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers",
 			"The rate at which fatal injuries occurred in 2021 was 3.2 per 100,000 workers, down slightly from a rate of 3.4 per 100,000 in 2020", "", ""},
 	})
 }
@@ -156,7 +156,7 @@ func TestRoundQPlaceNotices(t *testing.T) {
 			item18("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: 2021-05\nstated: 4,210 fires", "[Wildfires - May 2021]", fires), nil},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, roundQDoc, tc.items, "")
+		got := messagesN(t, wildfiresDoc, tc.items, "")
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: messages %q, want %q", tc.name, got, tc.want)
 			continue
@@ -189,7 +189,7 @@ func TestRoundQBareBeside(t *testing.T) {
 		{"a bare rate of another sentence", worded + item18("deaths", us+"period: 2021\nstated: 4.2 per 100,000", "", "Deaths were 4.2 per 100,000"), ""},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, roundQDoc+"Deaths were 4.2 per 100,000.\n", tc.items, "")
+		got := messagesN(t, wildfiresDoc+"Deaths were 4.2 per 100,000.\n", tc.items, "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)

@@ -8,10 +8,10 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// roundRDoc holds sentences of the kinds round R's five users met (an
+// permitsDoc holds sentences of the kinds round R's five users met (an
 // intellectual property release, a pensions survey, a homicide bulletin,
 // a mental health return, a water system fact sheet), written anew.
-const roundRDoc = "Permits\n\n" +
+const permitsDoc = "Permits\n\n" +
 	"A record number of permits were issued in 2021 with 5,210 permits.\n" +
 	"A record number of licences were issued in 2023 with 6,480 grants, this fell in 2024 by 3.4% to 6,260.\n" +
 	"There are 45 plants serving 312,000 people on the list.\n" +
@@ -32,31 +32,31 @@ func TestRoundRAdvice(t *testing.T) {
 	const record = "A record number of permits were issued in 2021 with 5,210 permits"
 	checkAdvice(t, []adviceCase{
 		// A record in words is a first place, in the quote's words.
-		{"a record number is a first place", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record number", record, "", ""},
-		{"a record high is a first place", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record high",
+		{"a record number is a first place", permitsDoc, gb + "measure: rank\nperiod: 2021\nstated: record number", record, "", ""},
+		{"a record high is a first place", permitsDoc, gb + "measure: rank\nperiod: 2021\nstated: record high",
 			"compared to the record high of 5,210 in 2021", "", ""},
-		{"a bare record is told the quote's record", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record", record,
+		{"a bare record is told the quote's record", permitsDoc, gb + "measure: rank\nperiod: 2021\nstated: record", record,
 			`write stated: "record number" with measure: rank`, "stated: record => stated: record number"},
-		{"another record's words are told the quote's", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: record high", record,
+		{"another record's words are told the quote's", permitsDoc, gb + "measure: rank\nperiod: 2021\nstated: record high", record,
 			`the quote states the first place as "record number"`, "stated: record high => stated: record number"},
-		{"first for a record is told the quote's words", roundRDoc, gb + "measure: rank\nperiod: 2021\nstated: first", record,
+		{"first for a record is told the quote's words", permitsDoc, gb + "measure: rank\nperiod: 2021\nstated: first", record,
 			`write stated: "record number"`, "stated: first => stated: record number"},
 		// A stated across a line break is told its one-line form.
-		{"a stated across a line break", roundRDoc, gb + "measure: stock\nperiod: 2016-03-31\nstated: \"4,120\\npatients\"", "4,120\npatients were in hospital",
+		{"a stated across a line break", permitsDoc, gb + "measure: stock\nperiod: 2016-03-31\nstated: \"4,120\\npatients\"", "4,120\npatients were in hospital",
 			`notice: stated "4,120\npatients" is not on one line with one space between words, and the book, deck and CSV print it as written: write stated: "4,120 patients"`,
 			`stated: "4,120\npatients" => stated: 4,120 patients`},
 		// A bare count is told the noun its sentence's figure counts.
-		{"a bare count after a figure with its noun", roundRDoc, gb + "measure: flow\nperiod: 2024\nstated: 6,260",
+		{"a bare count after a figure with its noun", permitsDoc, gb + "measure: flow\nperiod: 2024\nstated: 6,260",
 			"A record number of licences were issued in 2023 with 6,480 grants, this fell in 2024 by 3.4% to 6,260",
 			`notice: "6,260" has no unit, but its quote counts "grants": write unit: grant`, "stated: 6,260 => stated: 6,260\nunit: grant"},
 		// A first place beside its bracketed figure; "for the first time"
 		// is a time, not a place.
-		{"a comparison around a bracketed figure", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: more than any other", heating, "", ""},
-		{"the bracketed figure is its own claim", roundRDoc, gb + "measure: share\nperiod: 2020\nstated: 21%", heating, "", ""},
-		{"first of the first time is told the comparison", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: first", heating,
+		{"a comparison around a bracketed figure", permitsDoc, gb + "measure: rank\nperiod: 2020\nstated: more than any other", heating, "", ""},
+		{"the bracketed figure is its own claim", permitsDoc, gb + "measure: share\nperiod: 2020\nstated: 21%", heating, "", ""},
+		{"first of the first time is told the comparison", permitsDoc, gb + "measure: rank\nperiod: 2020\nstated: first", heating,
 			`"first" only in "the first time", which says when, not a place; the quote states the place as a comparison: write stated: "more than any other"`,
 			"stated: first => stated: more than any other"},
-		{"first of the first time, no place in the quote", roundRDoc, gb + "measure: rank\nperiod: 2020\nstated: first",
+		{"first of the first time, no place in the quote", permitsDoc, gb + "measure: rank\nperiod: 2020\nstated: first",
 			"Sales of heat pumps rose for the first time in 2020", `"first" only in "the first time", which says when, not a place`, ""},
 	})
 }
@@ -68,11 +68,11 @@ func TestRoundRListMark(t *testing.T) {
 	const gb = "entities: [GB]\nstatus: fact\nmeasure: level\nperiod: 2022\n"
 	const sentence = "The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population)"
 	all := item18("all", gb+"stated: 4.1 injuries per million population", "", "The injury rate was 4.1 injuries per million population")
-	got := messagesN(t, roundRDoc, all+item18("cyc", gb+"stated: 6.2 per million population", "", "the rate for cyclists (6.2 per million population)"), "")
+	got := messagesN(t, permitsDoc, all+item18("cyc", gb+"stated: 6.2 per million population", "", "the rate for cyclists (6.2 per million population)"), "")
 	if want := `write quote: "` + sentence + `"`; len(got) != 1 || !strings.Contains(got[0], want) {
 		t.Errorf("messages %q, want one holding %q", got, want)
 	}
-	got = messagesN(t, roundRDoc, all+item18("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
+	got = messagesN(t, permitsDoc, all+item18("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
 	if len(got) != 0 {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
@@ -118,7 +118,7 @@ func TestRoundRTwoHedges(t *testing.T) {
 			`the quote hedges it otherwise, "about 312,000", and an indicator has one hedge: keep the quotes that hedge it as stated, and give this one an indicator of its own (stated: "about 312,000")`},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, roundRDoc, tc.items, "")
+		got := messagesN(t, permitsDoc, tc.items, "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)

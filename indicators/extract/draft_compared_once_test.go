@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestEarlierTitle62 reads the comparison after a change the one way
+// TestDraftEarlierTitle reads the comparison after a change the one way
 // draft62 reads it, and names it the one way drafts63's titles do.
-func TestEarlierTitle62(t *testing.T) {
+func TestDraftEarlierTitle(t *testing.T) {
 	for _, tc := range []struct{ after, want string }{
 		{" compared with the previous year (592,293)", " on the previous year"},
 		{" compared with 5 years ago (555,980)", " on 5 years ago"},
@@ -23,18 +23,18 @@ func TestEarlierTitle62(t *testing.T) {
 	}
 }
 
-// drafts63WordsText writes its comparisons in words, which drafts63's own
+// comparedOnceText writes its comparisons in words, which drafts63's own
 // expressions missed before they read draft62's.
-const drafts63WordsText = "Statutory support statistics: April to June 2023\n\n" +
+const comparedOnceText = "Statutory support statistics: April to June 2023\n\n" +
 	"Coastguard rescue teams (CRTs) answer calls at sea.\n\n" +
 	"Key results\n\n" +
 	"CRTs attended 8,450 callouts in the year ending June 2023, an increase of 4.0% compared with five years ago (8,120). " +
 	"Of these callouts, there were 2,100 rescues, which was a decrease of 2.5% compared with one year ago (2,154).\n"
 
-func TestDrafts63ComparisonInWords(t *testing.T) {
+func TestDraftComparisonInWords(t *testing.T) {
 	runWhatCases(t, []whatCase{
-		{"years ago in words", drafts63WordsText, "4.0%", "change", "", "Change in callouts attended on 5 years ago"},
-		{"one year ago", drafts63WordsText, "2.5%", "change", "", "Change in rescues attended on a year earlier"},
-		{"a bracketed earlier figure after years in words", drafts63WordsText, "8,120", "count", "", "Callouts attended by coastguard rescue teams"},
+		{"years ago in words", comparedOnceText, "4.0%", "change", "", "Change in callouts attended on 5 years ago"},
+		{"one year ago", comparedOnceText, "2.5%", "change", "", "Change in rescues attended on a year earlier"},
+		{"a bracketed earlier figure after years in words", comparedOnceText, "8,120", "count", "", "Callouts attended by coastguard rescue teams"},
 	})
 }

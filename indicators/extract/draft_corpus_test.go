@@ -763,9 +763,9 @@ func TestRealTitleThreshold(t *testing.T) {
 	}
 }
 
-// TestDrafts61RealTitleGroupDigits: a title may carry the digits of an
+// TestDraftRealTitleGroupDigits: a title may carry the digits of an
 // age band or a percentile the quote writes, never the figure's own value.
-func TestDrafts61RealTitleGroupDigits(t *testing.T) {
+func TestDraftRealTitleGroupDigits(t *testing.T) {
 	const quote = "Among people aged 20 to 29 years, 13.5% rode a bicycle weekly in 2022, up 3.1 points since 2014; the 90th percentile of trips was 14 km."
 	tests := []struct {
 		title string

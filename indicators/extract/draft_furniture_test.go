@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-func TestDrafts34TitleAfterFurniture(t *testing.T) {
+func TestDraftTitleAfterFurniture(t *testing.T) {
 	tests := []struct {
 		name, text, want string
 	}{
@@ -26,7 +26,7 @@ func TestDrafts34TitleAfterFurniture(t *testing.T) {
 	}
 }
 
-func TestDrafts34FurnitureIsBoilerplate(t *testing.T) {
+func TestDraftFurnitureIsBoilerplate(t *testing.T) {
 	for _, line := range []string{"MEDIA RELEASE", "Embargoed: 11:30 AM (AEST)", "31/2010", "ARCHIVED ISSUE Released at 10:00 AM 02/08/2010", "Page tools: Print"} {
 		if !isBoilerplate(line) {
 			t.Errorf("isBoilerplate(%q) = false, want true", line)

@@ -5,16 +5,16 @@ import (
 	"testing"
 )
 
-// drafts41Sales is a release in words of its own with actual monthly
+// kindViewsSalesText is a release in words of its own with actual monthly
 // counts and seasonally adjusted annual rates of the same events.
-const drafts41Sales = "Home sales for May 2024\n\n" +
+const kindViewsSalesText = "Home sales for May 2024\n\n" +
 	"Actual home sales in the region were 6,120 units in May 2024, against 5,870 units in May 2023 and 5,400 units in April 2024.\n\n" +
 	"The seasonally adjusted annual rate (SAAR) of home sales was 71,300 units in May 2024, after 70,900 units in April 2024.\n"
 
 // TestDraftKindViews checks that no bars view draws an annual rate beside
 // actual counts (drafts41).
 func TestDraftKindViews(t *testing.T) {
-	_, bars := drafts35Views(t, drafts41Sales)
+	_, bars := statsViews(t, kindViewsSalesText)
 	drawnWith := func(a, b string) bool {
 		return slices.ContainsFunc(bars, func(v []string) bool { return slices.Contains(v, a) && slices.Contains(v, b) })
 	}

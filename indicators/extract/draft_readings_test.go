@@ -15,11 +15,11 @@ import (
 // (drafts44), in sentences of their own; the figures of such documents
 // that are no claims; and the views and headline their drafts propose.
 
-// drafts44PriceText is a statistics office's monthly price bulletin: two
+// readingsPriceText is a statistics office's monthly price bulletin: two
 // price indices' 12-month rates with the month before, contributions in
 // parentheses, monthly rises compared with a year before, and a section
 // that repeats a main point with typographic quotes.
-const drafts44PriceText = "Consumer price inflation, Ruritania: June 2031\n\n" +
+const readingsPriceText = "Consumer price inflation, Ruritania: June 2031\n\n" +
 	"Release date:\n14 July 2031\n\n" +
 	"1. Main points\n\n" +
 	"  • The Retail Prices Index including owners' mortgage interest payments (RPIX) rose by 4.8% in the 12 months to June 2031, down from 5.1% in May.\n\n" +
@@ -30,21 +30,21 @@ const drafts44PriceText = "Consumer price inflation, Ruritania: June 2031\n\n" +
 	"2. Annual RPIX rate\n\n" +
 	"The Retail Prices Index including owners’ mortgage interest payments (RPIX) rose by 4.8% in the 12 months to June 2031, down from 5.1% in May.\n"
 
-// drafts44AsylumText is a migration office's quarterly release: people
+// readingsAsylumText is a migration office's quarterly release: people
 // applying during a quarter, a list of citizenships with figures in
 // parentheses whose first item names what they count, a list of
 // countries whose lead does, and the size of the list named.
-const drafts44AsylumText = "Asylum applications in the first half of 2031\n\n" +
+const readingsAsylumText = "Asylum applications in the first half of 2031\n\n" +
 	"In the first half of 2031, 88\u00a0400 asylum applicants lodged a claim in the Member States of the European Union.\n\n" +
 	"Venezuelans, Colombians and Peruvians were the most numerous\n\n" +
 	"Between January and June 2031, Venezuelans filed the most claims, ahead of Colombians (9\u00a0300 asylum applicants) and Peruvians (4\u00a0100). They are the three main citizenships of asylum applicants in the EU.\n\n" +
 	"During the first half of 2031, most applicants were registered in Spain (with 31\u00a0200 asylum applicants, or 35% of all asylum applicants in the EU), Portugal (8\u00a0800, or 10%) and France (7\u00a0000, or 8%).\n"
 
-// drafts44ReliefText is a relief agency's release: two storms some days
+// readingsReliefText is a relief agency's release: two storms some days
 // apart, a running total of people sheltered since a programme began,
 // people still housed, a part of those figures, and households joined by
 // "and".
-const drafts44ReliefText = "Hotel Sheltering Program Extended for Storm Survivors\n\n" +
+const readingsReliefText = "Hotel Sheltering Program Extended for Storm Survivors\n\n" +
 	"Release date: August 9, 2031\n\n" +
 	"Storms Ada and Bea struck the coast three days apart, flooding thousands of homes.\n\n" +
 	"Since the program began, more than 8,400 survivors have stayed at hotels in 12 states. " +
@@ -52,37 +52,37 @@ const drafts44ReliefText = "Hotel Sheltering Program Extended for Storm Survivor
 	"Included in those figures are 230 survivors in coastal hotels.\n\n" +
 	"Overall, 3,210 households used the program, and 2,005 have moved to rental housing.\n"
 
-// drafts44SeekersText is a labour office's note: counts of seekers whose
+// readingsSeekersText is a labour office's note: counts of seekers whose
 // counted noun the drafter chooses, a compound whose head alone names
 // nothing, and "registered" as an adjective.
-const drafts44SeekersText = "Jobs report\n\nRelease date: June 3, 2031\n\n" +
+const readingsSeekersText = "Jobs report\n\nRelease date: June 3, 2031\n\n" +
 	"The number of job seekers rose to 1,200 in May. There were 5,400 registered asylum seekers in May. " +
 	"In May, 120 asylum seekers were granted protection.\n"
 
-var drafts44HowCases = []struct {
+var readingsHowCases = []struct {
 	name, text, stated string
 	measure, direction string
 }{
-	{"a price index's 12-month rise is an inflation rate: a level, no direction", drafts44PriceText, "4.8%", "level", "none"},
-	{"\"down from\" after a 12-month rate: the same rate a month earlier, a level", drafts44PriceText, "5.1%", "level", "none"},
-	{"a 12-month rise of \"all items consumer prices\" over the twelve months ending", drafts44PriceText, "3.9%", "level", "none"},
-	{"\"compared with\" after a 12-month rate is its earlier reading, never a share", drafts44PriceText, "4.4%", "level", "none"},
+	{"a price index's 12-month rise is an inflation rate: a level, no direction", readingsPriceText, "4.8%", "level", "none"},
+	{"\"down from\" after a 12-month rate: the same rate a month earlier, a level", readingsPriceText, "5.1%", "level", "none"},
+	{"a 12-month rise of \"all items consumer prices\" over the twelve months ending", readingsPriceText, "3.9%", "level", "none"},
+	{"\"compared with\" after a 12-month rate is its earlier reading, never a share", readingsPriceText, "4.4%", "level", "none"},
 	{"\"the 12-month rate of\" a price index is a level", "Prices note\n\nThe 12-month rate of the RPIX was 3.1% in May 2031.\n", "3.1%", "level", "none"},
-	{"a monthly rise stays a change, up", drafts44PriceText, "0.4%", "change", "up"},
-	{"\"compared with a rise of\": the pair's change, up", drafts44PriceText, "0.7%", "change", "up"},
-	{"an item's bracketed contribution after \"upward contributions\": a change, up", drafts44PriceText, "0.62 percentage points", "change", "up"},
-	{"the second item's contribution too", drafts44PriceText, "0.31 percentage points", "change", "up"},
-	{"an item's contribution after \"downward contributions\": a change, down", drafts44PriceText, "0.12 percentage points", "change", "down"},
-	{"people applying during a stated period are a flow", drafts44AsylumText, "88\u00a0400 asylum applicants", "flow", ""},
-	{"a list item's applicants in a sentence \"between January and June\" are a flow", drafts44AsylumText, "9\u00a0300 asylum applicants", "flow", ""},
-	{"people registered during the half year are a flow", drafts44AsylumText, "31\u00a0200 asylum applicants", "flow", ""},
-	{"survivors still housed are a count, not a flow", drafts44ReliefText, "1,150 survivors", "count", ""},
-	{"\"registered\" before the counted noun is an adjective: a count", drafts44SeekersText, "5,400", "count", ""},
-	{"people granted protection in a month are a flow", drafts44SeekersText, "120 asylum seekers", "flow", ""},
+	{"a monthly rise stays a change, up", readingsPriceText, "0.4%", "change", "up"},
+	{"\"compared with a rise of\": the pair's change, up", readingsPriceText, "0.7%", "change", "up"},
+	{"an item's bracketed contribution after \"upward contributions\": a change, up", readingsPriceText, "0.62 percentage points", "change", "up"},
+	{"the second item's contribution too", readingsPriceText, "0.31 percentage points", "change", "up"},
+	{"an item's contribution after \"downward contributions\": a change, down", readingsPriceText, "0.12 percentage points", "change", "down"},
+	{"people applying during a stated period are a flow", readingsAsylumText, "88\u00a0400 asylum applicants", "flow", ""},
+	{"a list item's applicants in a sentence \"between January and June\" are a flow", readingsAsylumText, "9\u00a0300 asylum applicants", "flow", ""},
+	{"people registered during the half year are a flow", readingsAsylumText, "31\u00a0200 asylum applicants", "flow", ""},
+	{"survivors still housed are a count, not a flow", readingsReliefText, "1,150 survivors", "count", ""},
+	{"\"registered\" before the counted noun is an adjective: a count", readingsSeekersText, "5,400", "count", ""},
+	{"people granted protection in a month are a flow", readingsSeekersText, "120 asylum seekers", "flow", ""},
 }
 
 func TestDraftReadings(t *testing.T) {
-	for _, tc := range drafts44HowCases {
+	for _, tc := range readingsHowCases {
 		t.Run(tc.name, func(t *testing.T) {
 			got := firstDraft(t, tc.text, tc.stated)
 			checkWhat(t, got, tc.stated, tc.measure, "", "")
@@ -91,31 +91,31 @@ func TestDraftReadings(t *testing.T) {
 	}
 }
 
-var drafts44UnitCases = []fieldCase{
-	{name: "a bare figure in a later item's parentheses counts what the first item's figure counts", text: drafts44AsylumText, stated: "4\u00a0100",
+var readingsUnitCases = []fieldCase{
+	{name: "a bare figure in a later item's parentheses counts what the first item's figure counts", text: readingsAsylumText, stated: "4\u00a0100",
 		want: map[string]string{"unit": "applicant"}},
-	{name: "the first item after a lead inside its parentheses names the noun of the next items", text: drafts44AsylumText, stated: "8\u00a0800",
+	{name: "the first item after a lead inside its parentheses names the noun of the next items", text: readingsAsylumText, stated: "8\u00a0800",
 		want: map[string]string{"unit": "applicant"}},
-	{name: "the last item too", text: drafts44AsylumText, stated: "7\u00a0000",
+	{name: "the last item too", text: readingsAsylumText, stated: "7\u00a0000",
 		want: map[string]string{"unit": "applicant"}},
-	{name: "a bare number joined by \"and\" to a counted figure, before a verb, counts its noun", text: drafts44ReliefText, stated: "2,005",
+	{name: "a bare number joined by \"and\" to a counted figure, before a verb, counts its noun", text: readingsReliefText, stated: "2,005",
 		want: map[string]string{"unit": "household"}},
 	{name: "a bare number after \"up from\" counts what its pair counts", text: "Shelter report\n\nThe shelters housed 1,200 people in May 2031, up from 900 in April.\n", stated: "900",
 		want: map[string]string{"unit": "person"}},
-	{name: "\"the number of job seekers\": a compound counted noun is kept whole", text: drafts44SeekersText, stated: "1,200",
+	{name: "\"the number of job seekers\": a compound counted noun is kept whole", text: readingsSeekersText, stated: "1,200",
 		want: map[string]string{"unit": "job seeker"}},
-	{name: "\"registered asylum seekers\" counts asylum seekers", text: drafts44SeekersText, stated: "5,400",
+	{name: "\"registered asylum seekers\" counts asylum seekers", text: readingsSeekersText, stated: "5,400",
 		want: map[string]string{"unit": "asylum seeker"}},
 }
 
 func TestDraftReadingUnits(t *testing.T) {
-	runFieldCases(t, drafts44UnitCases)
+	runFieldCases(t, readingsUnitCases)
 }
 
-// drafts44Skip returns the first comment a draft of text writes for the
+// readingsSkip returns the first comment a draft of text writes for the
 // figure stated in place of an indicator, or "" and every draft's figure
 // and comment when there is none.
-func drafts44Skip(text, stated string) (string, []string) {
+func readingsSkip(text, stated string) (string, []string) {
 	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
 	var all []string
 	for _, cl := range d.claims() {
@@ -131,15 +131,15 @@ func TestDraftSpansAndListSizes(t *testing.T) {
 	tests := []struct {
 		name, text, stated, why string
 	}{
-		{"\"in the 12 months to\" is the span of a rate", drafts44PriceText, "12 months", "the span a rate is measured over"},
-		{"\"over the twelve months ending\" too", drafts44PriceText, "twelve months", "the span a rate is measured over"},
-		{"a time between two events", drafts44ReliefText, "three days", "a time between two events"},
-		{"the size of the list of citizenships the text names", drafts44AsylumText, "three main citizenships", "the size of the list"},
-		{"a sentence repeated under a later heading is a second quote", drafts44PriceText, "4.8%", "a second quote of"},
+		{"\"in the 12 months to\" is the span of a rate", readingsPriceText, "12 months", "the span a rate is measured over"},
+		{"\"over the twelve months ending\" too", readingsPriceText, "twelve months", "the span a rate is measured over"},
+		{"a time between two events", readingsReliefText, "three days", "a time between two events"},
+		{"the size of the list of citizenships the text names", readingsAsylumText, "three main citizenships", "the size of the list"},
+		{"a sentence repeated under a later heading is a second quote", readingsPriceText, "4.8%", "a second quote of"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, all := drafts44Skip(tt.text, tt.stated)
+			got, all := readingsSkip(tt.text, tt.stated)
 			if !strings.Contains(got, tt.why) {
 				t.Errorf("comment on %q = %q, want one that says %q; drafts: %q", tt.stated, got, tt.why, all)
 			}
@@ -193,9 +193,9 @@ func TestDraftRestatedSentence(t *testing.T) {
 	}
 }
 
-// drafts44Views drafts text and returns its proposed views: each view's
+// readingsViews drafts text and returns its proposed views: each view's
 // figures as stated, the headline first.
-func drafts44Views(text string) [][]string {
+func readingsViews(text string) [][]string {
 	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
 	var inds []indicators.Indicator
 	for _, cl := range d.claims() {
@@ -231,15 +231,15 @@ func TestDraftViewsKeepApart(t *testing.T) {
 		apart      [][2]string // never in one view
 		together   [][2]string // in one view
 	}{
-		{"a relief release", drafts44ReliefText, "more than 8,400 survivors",
+		{"a relief release", readingsReliefText, "more than 8,400 survivors",
 			[][2]string{{"12 states", "9 states"}, {"1,150 survivors", "230 survivors"}, {"more than 8,400 survivors", "1,150 survivors"}},
 			[][2]string{{"3,210 households", "2,005"}}},
-		{"a price bulletin", drafts44PriceText, "4.8%",
+		{"a price bulletin", readingsPriceText, "4.8%",
 			[][2]string{{"4.8%", "0.4%"}, {"5.1%", "0.7%"}},
 			[][2]string{{"4.8%", "3.9%"}, {"0.4%", "0.7%"}, {"0.62 percentage points", "0.31 percentage points"}}},
 	}
 	for _, tt := range tests {
-		views := drafts44Views(tt.text)
+		views := readingsViews(tt.text)
 		if len(views) == 0 || len(views[0]) != 1 || views[0][0] != tt.headline {
 			t.Errorf("%s: headline of %q, want %q", tt.name, views, tt.headline)
 		}

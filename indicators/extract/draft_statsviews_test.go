@@ -8,10 +8,10 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// drafts35Freight is a freight inventory's update in words of its own: a
+// statsFreight is a freight inventory's update in words of its own: a
 // quarter's trend change first, then the year's total and changes on the
 // previous year, since a base year and since another.
-const drafts35Freight = "Regional Freight Accounts: March 2021\n\n" +
+const statsFreight = "Regional Freight Accounts: March 2021\n\n" +
 	"The Freight Accounts Update presents the latest estimates of the region's freight task.\n\n" +
 	"Key figures\n\n" +
 	"Freight moved in the March quarter 2021 increased by 0.4 per cent in trend terms.\n\n" +
@@ -19,16 +19,16 @@ const drafts35Freight = "Regional Freight Accounts: March 2021\n\n" +
 	"Rail freight was 3.1 per cent below freight in 2010 and 9.4 per cent below freight in 2005.\n\n" +
 	"Freight per head was lower than 1995 by 20.1 per cent, while freight intensity was 30.2 per cent lower than in 1995.\n"
 
-// drafts35Machinery gives a series' two years and then the parts of the
+// statsMachinery gives a series' two years and then the parts of the
 // later one.
-const drafts35Machinery = "Machinery Exports Fact Sheet\n\n" +
+const statsMachinery = "Machinery Exports Fact Sheet\n\n" +
 	"U.S. machinery exports to Chile were up 3.1 percent – from $34.4 billion in 2011 to $35.4 billion in 2013. " +
 	"Exports of engines rose 27.1 percent to $5.1 billion. " +
 	"Exports of pumps rose 22.5 percent to $1.3 billion; exports of valves were up 52% to $1.2 billion.\n"
 
-// drafts35Views drafts text and returns its proposed views, each as the
+// statsViews drafts text and returns its proposed views, each as the
 // stated figures it draws, the headline first.
-func drafts35Views(t *testing.T, text string) (string, [][]string) {
+func statsViews(t *testing.T, text string) (string, [][]string) {
 	t.Helper()
 	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
 	var inds []indicators.Indicator
@@ -65,24 +65,24 @@ func TestProposeViewsStatistics(t *testing.T) {
 		exactly    [][]string  // views drawn as given
 	}{
 		{
-			name: "an inventory's total heads it; bases never mix", text: drafts35Freight, headline: "84.0 Mt",
+			name: "an inventory's total heads it; bases never mix", text: statsFreight, headline: "84.0 Mt",
 			together: [][2]string{{"20.1 per cent", "30.2 per cent"}},
 			apart: [][2]string{{"0.4 per cent", "1.5 per cent"}, {"1.5 per cent", "3.1 per cent"}, {"3.1 per cent", "9.4 per cent"},
 				{"9.4 per cent", "20.1 per cent"}, {"84.0 Mt", "1.3 Mt"}},
 		},
 		{
-			name: "a series' two years apart from the parts after them", text: drafts35Machinery, headline: "$35.4 billion",
+			name: "a series' two years apart from the parts after them", text: statsMachinery, headline: "$35.4 billion",
 			exactly: [][]string{{"$34.4 billion", "$35.4 billion"}, {"$5.1 billion", "$1.3 billion", "$1.2 billion"}},
 		},
 		{
-			name: "a whole change is no bar beside its parts", text: drafts35Population, headline: "1.3 million",
+			name: "a whole change is no bar beside its parts", text: statsPopulation, headline: "1.3 million",
 			together: [][2]string{{"4,100 people", "250 people"}},
 			apart:    [][2]string{{"12,400 people", "4,100 people"}, {"12,400 people", "250 people"}, {"6,100 people", "4,100 people"}},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			head, bars := drafts35Views(t, tc.text)
+			head, bars := statsViews(t, tc.text)
 			if head != tc.headline {
 				t.Errorf("headline = %q, want %q", head, tc.headline)
 			}

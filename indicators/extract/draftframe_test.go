@@ -56,12 +56,12 @@ func TestFrameStatuses(t *testing.T) {
 	}{
 		{"traffic: a figure of the measure called estimates", traffic, "7.1 billion", "estimate"},
 		{"traffic: its share", traffic, "16%", "estimate"},
-		{"revised estimate: the release's quarter", drafts46RevisedText, "1.2%", "estimate"},
-		{"revised estimate: the earlier quarter it revises", drafts46RevisedText, "0.4%", "estimate"},
-		{"provisional: the earlier quarter compared with is final", drafts46ProvisionalText, "316", "fact"},
+		{"revised estimate: the release's quarter", onsRevisedText, "1.2%", "estimate"},
+		{"revised estimate: the earlier quarter it revises", onsRevisedText, "0.4%", "estimate"},
+		{"provisional: the earlier quarter compared with is final", onsProvisionalText, "316", "fact"},
 		{"preliminary: the release's own year", aid, "USD 2.1 billion", "estimate"},
 		{"preliminary: the earlier year compared with", aid, "USD 2.6 billion", "fact"},
-		{"no statement", drafts46CountText, "1.2%", "fact"},
+		{"no statement", onsCountText, "1.2%", "fact"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,34 +2,34 @@ package extract
 
 import "testing"
 
-// what88SmokingText is the opening of a statistics office's survey release
+// whoOwnSmokingText is the opening of a statistics office's survey release
 // (dev kind smoking): a first-person "our estimate" about the UK and Great
 // Britain, one of its parts, and a list of shares, one per nation.
-const what88SmokingText = "Adult smoking habits in the UK: 2019\n\n" +
+const whoOwnSmokingText = "Adult smoking habits in the UK: 2019\n\n" +
 	"In the UK, in 2019, 14.1% of people aged 18 years and above smoked cigarettes, based on our estimate from the Annual Population Survey (APS).\n\n" +
 	"Of the constituent countries, 13.9% of adults in England smoked, 15.5% of adults in Wales, 15.4% of adults in Scotland and 15.6% of adults in Northern Ireland.\n\n" +
 	"In Great Britain, 5.7% of respondents in 2019 said they currently used an e-cigarette, based on our Opinions and Lifestyle Survey.\n"
 
-// what88ClimateText is a national climate report's state ranks (dev kind
+// whoOwnClimateText is a national climate report's state ranks (dev kind
 // climate): "Georgia" and "Washington" in a U.S. report are states.
-const what88ClimateText = "National Climate Report - Annual 2012\n\n" +
+const whoOwnClimateText = "National Climate Report - Annual 2012\n\n" +
 	"The average temperature for the contiguous United States was 55.3°F in 2012.\n\n" +
 	"Only Georgia (11th warmest year), Oregon (12th warmest), and Washington (30th warmest) had annual temperatures that were not among the ten warmest in their respective period of records.\n"
 
-// what88PricesText is a house price index's list of nations (dev kind
+// whoOwnPricesText is a house price index's list of nations (dev kind
 // houseprices): each price follows its own nation's name.
-const what88PricesText = "UK House Price Index: December 2019\n\n" +
+const whoOwnPricesText = "UK House Price Index: December 2019\n\n" +
 	"Average house prices increased over the year in England to £252,000 (2.2%), Wales to £166,000 (2.2%), Scotland to £152,000 (2.2%) and Northern Ireland to £140,000 (2.5%).\n"
 
-// what88AidText is a bilateral aid fact sheet (corpus): an amount and
+// whoOwnAidText is a bilateral aid fact sheet (corpus): an amount and
 // the count it pays for are no list, so the place of the count is still
 // the amount's other side.
-const what88AidText = "U.S.-Africa Partnership\n\n" +
+const whoOwnAidText = "U.S.-Africa Partnership\n\n" +
 	"The U.S. is committing $200 million over five years to train more than 420,000 teachers in Africa.\n"
 
-// what88OilText is an energy outlook (corpus): a state's name inside a
+// whoOwnOilText is an energy outlook (corpus): a state's name inside a
 // crude oil's is no place.
-const what88OilText = "Short-Term Energy Outlook\n\n" +
+const whoOwnOilText = "Short-Term Energy Outlook\n\n" +
 	"West Texas Intermediate (WTI) crude oil prices averaged $45 per barrel in August in the United States.\n"
 
 // review16bWashingtonText is a U.S. trade release: "Washington" alone in
@@ -37,44 +37,44 @@ const what88OilText = "Short-Term Energy Outlook\n\n" +
 const review16bWashingtonText = "U.S. Trade in Steel, 2018\n\n" +
 	"Washington raised tariffs on steel to 25% in 2018.\n"
 
-// what19WoodlandText is a forestry agency's release (dev kind forestry):
+// whoOwnWoodlandText is a forestry agency's release (dev kind forestry):
 // each nation opens its own item of a list of areas.
-const what19WoodlandText = "High levels of woodland creation recorded in Scotland\n\n" +
+const whoOwnWoodlandText = "High levels of woodland creation recorded in Scotland\n\n" +
 	"The new statistics show that England planted 4,550 ha, Wales 640 ha and Northern Ireland 430 ha.\n"
 
-var what88WhoCases = []fieldCase{
-	{name: "a list's first item: the nation before its area", text: what19WoodlandText, stated: "4,550 ha",
+var whoOwnWhoCases = []fieldCase{
+	{name: "a list's first item: the nation before its area", text: whoOwnWoodlandText, stated: "4,550 ha",
 		want: map[string]string{"entities": "GB-ENG", "counterpart": ""}},
-	{name: "a list's item opened by its nation", text: what19WoodlandText, stated: "640 ha",
+	{name: "a list's item opened by its nation", text: whoOwnWoodlandText, stated: "640 ha",
 		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
-	{name: "a list's last item, after \"and\", opened by its nation", text: what19WoodlandText, stated: "430 ha",
+	{name: "a list's last item, after \"and\", opened by its nation", text: whoOwnWoodlandText, stated: "430 ha",
 		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
 	{name: "Washington alone in its clause is no state (review16b)", text: review16bWashingtonText, stated: "25%",
 		want: map[string]string{"entities": "US"}},
-	{name: "a country and its part are no two parties of an agreement", text: what88SmokingText, stated: "14.1%",
+	{name: "a country and its part are no two parties of an agreement", text: whoOwnSmokingText, stated: "14.1%",
 		want: map[string]string{"entities": "GB", "counterpart": ""}},
-	{name: "a share of a list is its own nation's", text: what88SmokingText, stated: "13.9%",
+	{name: "a share of a list is its own nation's", text: whoOwnSmokingText, stated: "13.9%",
 		want: map[string]string{"entities": "GB-ENG", "counterpart": ""}},
-	{name: "the next item's place is no counterpart", text: what88SmokingText, stated: "15.5%",
+	{name: "the next item's place is no counterpart", text: whoOwnSmokingText, stated: "15.5%",
 		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
-	{name: "the item before's place is no counterpart", text: what88SmokingText, stated: "15.6%",
+	{name: "the item before's place is no counterpart", text: whoOwnSmokingText, stated: "15.6%",
 		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
-	{name: "a part of the UK named by the clause", text: what88SmokingText, stated: "5.7%",
+	{name: "a part of the UK named by the clause", text: whoOwnSmokingText, stated: "5.7%",
 		want: map[string]string{"entities": "GB-GBN", "counterpart": ""}},
-	{name: "a state a rank follows in parentheses, not the country of its name", text: what88ClimateText, stated: "11th warmest",
+	{name: "a state a rank follows in parentheses, not the country of its name", text: whoOwnClimateText, stated: "11th warmest",
 		want: map[string]string{"entities": "US-GA"}},
-	{name: "a state among states", text: what88ClimateText, stated: "12th warmest",
+	{name: "a state among states", text: whoOwnClimateText, stated: "12th warmest",
 		want: map[string]string{"entities": "US-OR"}},
-	{name: "Washington in a U.S. report is the state", text: what88ClimateText, stated: "30th warmest",
+	{name: "Washington in a U.S. report is the state", text: whoOwnClimateText, stated: "30th warmest",
 		want: map[string]string{"entities": "US-WA"}},
-	{name: "a price list: the nation the price follows", text: what88PricesText, stated: "£166,000",
+	{name: "a price list: the nation the price follows", text: whoOwnPricesText, stated: "£166,000",
 		want: map[string]string{"entities": "GB-WLS", "counterpart": ""}},
-	{name: "a price list: the last item", text: what88PricesText, stated: "£140,000",
+	{name: "a price list: the last item", text: whoOwnPricesText, stated: "£140,000",
 		want: map[string]string{"entities": "GB-NIR", "counterpart": ""}},
-	{name: "an amount and the count it pays for are no list", text: what88AidText, stated: "$200 million",
+	{name: "an amount and the count it pays for are no list", text: whoOwnAidText, stated: "$200 million",
 		want: map[string]string{"entities": "US", "counterpart": "002"}},
-	{name: "a state inside a longer name is no place", text: what88OilText, stated: "$45 per barrel",
+	{name: "a state inside a longer name is no place", text: whoOwnOilText, stated: "$45 per barrel",
 		want: map[string]string{"entities": "US"}},
 }
 
-func TestWhat88Who(t *testing.T) { runFieldCases(t, what88WhoCases) }
+func TestDraftWhoOwn(t *testing.T) { runFieldCases(t, whoOwnWhoCases) }

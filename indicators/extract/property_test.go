@@ -50,7 +50,7 @@ func propertyTexts(t testing.TB) []string {
 	for _, s := range grammarCases {
 		texts = append(texts, s.in)
 	}
-	for _, s := range grammar12Cases {
+	for _, s := range grammarRateCases {
 		texts = append(texts, s.in)
 	}
 	for _, f := range conformanceFiles {
