@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -1051,6 +1052,18 @@ var draftCases = []draftCase{
 		stated: "9%", title: "Change in burglaries recorded on the previous year", period: "2022-04/2023-03", base: "2021-04/2022-03", section: "Offences"},
 	{name: "a comparison with no subject of its own is the change in the figure before it", text: "Traffic\n\n3.1 The volume of freight moved by rail in 2015 was 17.2 billion tonne kms: 2.1% more than 2014.\n",
 		stated: "2.1%", title: "Change in the volume of freight since 2014", period: "2015", base: "2014", section: "Traffic"},
+	// seensb: a rate whose counted noun stands before it ("the rate of
+	// arrests", a count the rate restates), its twin after "compared
+	// with", a bare decimal that continues it in the next sentence; a
+	// range that names a band is no figure.
+	{name: "a rate takes its counted noun from rate of", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "41.2", unit: "arrest per 1,000 population", measure: "level", status: "fact", period: "not stated", section: "Arrests"},
+	{name: "a bare twin after compared with takes the rate's unit", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "6.3", unit: "arrest per 1,000 population", measure: "level", status: "fact", period: "not stated", section: "Arrests"},
+	{name: "a rate restating a count takes its counted noun", text: "Admissions\n\nHospitals recorded 61,300 admissions, equivalent to 97.5 per 10,000 of the population.\n",
+		stated: "97.5", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
+	{name: "a bare decimal after a rate in its paragraph continues the rate", text: "Admissions\n\nPeople aged 80 or over had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
+		stated: "233.1", unit: "admission per 10,000 population", measure: "level", status: "fact", period: "not stated", section: "Admissions"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of
@@ -1539,6 +1552,27 @@ func TestDraftMonthID(t *testing.T) {
 	} {
 		if got[stated] != want {
 			t.Errorf("id of %q in monthlyText = %q, want %q", stated, got[stated], want)
+		}
+	}
+}
+
+// TestBandLabel: a range of whole numbers that names a band of people or
+// things (an age group, a list's item before its own figure, after
+// "aged") is no figure; a range with its own unit or no band word stays
+// one (seensb).
+func TestBandLabel(t *testing.T) {
+	text := "The 16-24 age group had the lowest rate, at 12.1, then 25-34 at 14.0. People aged 35-49 rose. Prices rose 3-4 percent. Between 20-30 were sold.\n"
+	tests := []struct {
+		figure string
+		band   bool
+	}{
+		{"16-24", true}, {"25-34", true}, {"35-49", true}, {"3-4 percent", false}, {"20-30", false},
+	}
+	for _, tc := range tests {
+		i := strings.Index(text, tc.figure)
+		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: 0, End: len(text)}}
+		if got := bandLabel(text, m) != ""; got != tc.band {
+			t.Errorf("bandLabel(%q) = %v, want %v", tc.figure, got, tc.band)
 		}
 	}
 }
