@@ -1064,6 +1064,15 @@ var draftCases = []draftCase{
 		stated: "97.5", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
 	{name: "a bare decimal after a rate in its paragraph continues the rate", text: "Admissions\n\nPeople aged 80 or over had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
 		stated: "233.1", unit: "admission per 10,000 population", measure: "level", status: "fact", period: "not stated", section: "Admissions"},
+	// seensb: an average amount or length is a level, named in its clause
+	// or, for money, in the release's title line; a monthly payment with
+	// no average stays a flow (outlookText).
+	{name: "an average length is a level", text: "Commuting\n\nThe median commute by bus was 6.4 km in 2019.\n",
+		stated: "6.4 km", measure: "level", status: "fact", period: "2019", section: "Commuting"},
+	{name: "an amount under a title of averages is a level", text: "Pupils spent an average of £12 a week on lunches in 2022\n\nSpending on snacks was £3.40 in 2022.\n",
+		stated: "£3.40", measure: "level", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
+	{name: "a total of millions under a title of averages stays a flow", text: "Pupils spent an average of £12 a week on lunches in 2022\n\nSchools spent £40 million on kitchens in 2022.\n",
+		stated: "£40 million", measure: "flow", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of
