@@ -1064,6 +1064,16 @@ var draftCases = []draftCase{
 		stated: "97.5", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
 	{name: "a bare decimal after a rate in its paragraph continues the rate", text: "Admissions\n\nPeople aged 80 or over had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
 		stated: "233.1", unit: "admission per 10,000 population", measure: "level", status: "fact", period: "not stated", section: "Admissions"},
+	// seensb: a twin after "compared with" names its own group, never
+	// the group of the figure it is compared with; a rate titled by its
+	// base ("Population") or a bare word is titled by what it counts and
+	// the band its clause names.
+	{name: "a compared twin is titled by its own group", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "6.3", title: "Rate of arrests for girls", period: "not stated", section: "Arrests"},
+	{name: "a rate of a band is titled by what it counts and the band", text: "Admissions\n\nThe 80-89 age band had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
+		stated: "233.1", title: "Rate of admissions, aged 70 to 79", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
+	{name: "a rate restating a count is titled by what it counts", text: "Admissions\n\nHospitals recorded 61,300 admissions, equivalent to 97.5 per 10,000 of the population.\n",
+		stated: "97.5", title: "Rate of admissions", period: "not stated", section: "Admissions"},
 	// seensb: an average amount or length is a level, named in its clause
 	// or, for money, in the release's title line; a monthly payment with
 	// no average stays a flow (outlookText).
