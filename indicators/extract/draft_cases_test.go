@@ -1577,19 +1577,23 @@ func TestDraftMonthID(t *testing.T) {
 
 // TestBandLabel: a range of whole numbers that names a band of people or
 // things (an age group, a list's item before its own figure, after
-// "aged") is no figure; a range with its own unit or no band word stays
-// one (seensb).
+// "aged") is no figure, nor is an open band after a share ("8% owned
+// three or more"); a range with its own unit or no band word, or an open
+// band with no share before it, stays one (seensb).
 func TestBandLabel(t *testing.T) {
-	text := "The 16-24 age group had the lowest rate, at 12.1, then 25-34 at 14.0. People aged 35-49 rose. Prices rose 3-4 percent. Between 20-30 were sold.\n"
+	text := "The 16-24 age group had the lowest rate, at 12.1, then 25-34 at 14.0. People aged 35-49 rose. Prices rose 3-4 percent. Between 20-30 were sold. " +
+		"Of households, 8% owned three or more. Those who owned five or more rose.\n"
 	tests := []struct {
 		figure string
 		band   bool
 	}{
 		{"16-24", true}, {"25-34", true}, {"35-49", true}, {"3-4 percent", false}, {"20-30", false},
+		{"three or more", true}, {"five or more", false},
 	}
 	for _, tc := range tests {
 		i := strings.Index(text, tc.figure)
-		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: 0, End: len(text)}}
+		from := strings.LastIndex(text[:i], ". ") + 1 // the figure's sentence
+		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: from, End: len(text)}}
 		if got := bandLabel(text, m) != ""; got != tc.band {
 			t.Errorf("bandLabel(%q) = %v, want %v", tc.figure, got, tc.band)
 		}

@@ -32,6 +32,13 @@ var ownSources = lazyRegexp(`(?i)^(?:two|three|four|five|several)\s+(?:main\s+|s
 // "10–17", "25 to 29".
 var bareRange = lazyRegexp(`^\d{1,3}\s*(?:-|–|to)\s*\d{1,3}$`)
 
+// openBand matches an open-ended band with no counted noun: "two or
+// more", "3 or fewer".
+var openBand = lazyRegexp(`^(?i:[a-z]+|\d{1,2})\s+or\s+(?:more|fewer|less)$`)
+
+// shareBefore matches a share written before a figure in its sentence.
+var shareBefore = lazyRegexp(`(?i)\d\s*(?:%|per\s*cent\b|percent\b)|\bper\s*cent\b`)
+
 // bandAfter matches the words after a range that make it the name of a
 // band, a category rather than a figure: "age category", "age group",
 // "year olds", "-year-olds", or "at" and the band's own figure ("then
@@ -42,6 +49,12 @@ var bandAfter = lazyRegexp(`^(?:\s*-?\s*(?:age|year|size)\s*-?\s*(?:categor(?:y|
 // a figure is of ("The 18-24 age category had the highest rate", "then
 // 25-29 at 167.6", "people aged 16-64"), or "".
 func bandLabel(text string, m Mention) string {
+	if openBand.MatchString(strings.TrimSpace(m.Text)) && shareBefore.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+		// "Nineteen per cent had access to two or more": the open band
+		// that defines the share's group, its noun left to the sentence
+		// before.
+		return "an open band that says which group a share is of, not a figure: nothing to add"
+	}
 	if !bareRange.MatchString(strings.TrimSpace(m.Text)) {
 		return ""
 	}
