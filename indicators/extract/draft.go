@@ -472,7 +472,8 @@ func (d *docDraft) claims() []claim {
 			skip(backReference(text, m, u)) ||
 			skip(d.restatedBelow(m, q, u)) ||
 			skip(d.scaleMissing(m, u)) ||
-			skip(d.notGlobalClaim(m)) {
+			skip(d.notGlobalClaim(m)) ||
+			skip(openBandLabel(text, m)) {
 			continue
 		}
 		last, lastAt = m, len(out)

@@ -1594,7 +1594,7 @@ func TestBandLabel(t *testing.T) {
 		i := strings.Index(text, tc.figure)
 		from := strings.LastIndex(text[:i], ". ") + 1 // the figure's sentence
 		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: from, End: len(text)}}
-		if got := bandLabel(text, m) != ""; got != tc.band {
+		if got := bandLabel(text, m) != "" || openBandLabel(text, m) != ""; got != tc.band {
 			t.Errorf("bandLabel(%q) = %v, want %v", tc.figure, got, tc.band)
 		}
 	}

@@ -49,12 +49,6 @@ var bandAfter = lazyRegexp(`^(?:\s*-?\s*(?:age|year|size)\s*-?\s*(?:categor(?:y|
 // a figure is of ("The 18-24 age category had the highest rate", "then
 // 25-29 at 167.6", "people aged 16-64"), or "".
 func bandLabel(text string, m Mention) string {
-	if openBand.MatchString(strings.TrimSpace(m.Text)) && shareBefore.MatchString(text[m.Sentence.Start:m.Span.Start]) {
-		// "Nineteen per cent had access to two or more": the open band
-		// that defines the share's group, its noun left to the sentence
-		// before.
-		return "an open band that says which group a share is of, not a figure: nothing to add"
-	}
 	if !bareRange.MatchString(strings.TrimSpace(m.Text)) {
 		return ""
 	}
@@ -63,6 +57,18 @@ func bandLabel(text string, m Mention) string {
 		return ""
 	}
 	return "a band's name that says which people or things a figure is of, not a figure: nothing to add"
+}
+
+// openBandLabel returns why an open band after a share ("Nineteen per
+// cent had access to two or more", its noun left to the sentence before)
+// is no figure but the group the share is of, or "". The drafter asks it
+// last, after the readers of a band with a better reason ("2 or more"
+// that "the recommended" defines).
+func openBandLabel(text string, m Mention) string {
+	if !openBand.MatchString(strings.TrimSpace(m.Text)) || !shareBefore.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+		return ""
+	}
+	return "an open band that says which group a share is of, not a figure: nothing to add"
 }
 
 // ageBand returns why a figure is an age band that defines a population,
