@@ -472,14 +472,15 @@ func (d *docDraft) claims() []claim {
 			skip(backReference(text, m, u)) ||
 			skip(d.restatedBelow(m, q, u)) ||
 			skip(d.scaleMissing(m, u)) ||
-			skip(d.notGlobalClaim(m)) {
+			skip(d.notGlobalClaim(m)) ||
+			skip(openBandLabel(text, m)) {
 			continue
 		}
 		last, lastAt = m, len(out)
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))))
+	return d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimbook/claimbook/indicators"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -1051,6 +1052,37 @@ var draftCases = []draftCase{
 		stated: "9%", title: "Change in burglaries recorded on the previous year", period: "2022-04/2023-03", base: "2021-04/2022-03", section: "Offences"},
 	{name: "a comparison with no subject of its own is the change in the figure before it", text: "Traffic\n\n3.1 The volume of freight moved by rail in 2015 was 17.2 billion tonne kms: 2.1% more than 2014.\n",
 		stated: "2.1%", title: "Change in the volume of freight since 2014", period: "2015", base: "2014", section: "Traffic"},
+	// seensb: a rate whose counted noun stands before it ("the rate of
+	// arrests", a count the rate restates), its twin after "compared
+	// with", a bare decimal that continues it in the next sentence; a
+	// range that names a band is no figure.
+	{name: "a rate takes its counted noun from rate of", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "41.2", unit: "arrest per 1,000 population", measure: "level", status: "fact", period: "not stated", section: "Arrests"},
+	{name: "a bare twin after compared with takes the rate's unit", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "6.3", unit: "arrest per 1,000 population", measure: "level", status: "fact", period: "not stated", section: "Arrests"},
+	{name: "a rate restating a count takes its counted noun", text: "Admissions\n\nHospitals recorded 61,300 admissions, equivalent to 97.5 per 10,000 of the population.\n",
+		stated: "97.5", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
+	{name: "a bare decimal after a rate in its paragraph continues the rate", text: "Admissions\n\nPeople aged 80 or over had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
+		stated: "233.1", unit: "admission per 10,000 population", measure: "level", status: "fact", period: "not stated", section: "Admissions"},
+	// seensb: a twin after "compared with" names its own group, never
+	// the group of the figure it is compared with; a rate titled by its
+	// base ("Population") or a bare word is titled by what it counts and
+	// the band its clause names.
+	{name: "a compared twin is titled by its own group", text: "Arrests\n\nThe rate of arrests for boys was 41.2 per 1,000 of the population, compared with 6.3 for girls.\n",
+		stated: "6.3", title: "Rate of arrests for girls", period: "not stated", section: "Arrests"},
+	{name: "a rate of a band is titled by what it counts and the band", text: "Admissions\n\nThe 80-89 age band had the highest rate of admissions, at 412.8 per 10,000 of the population. Next came the 70-79 age group at 233.1.\n",
+		stated: "233.1", title: "Rate of admissions, aged 70 to 79", unit: "admission per 10,000 population", period: "not stated", section: "Admissions"},
+	{name: "a rate restating a count is titled by what it counts", text: "Admissions\n\nHospitals recorded 61,300 admissions, equivalent to 97.5 per 10,000 of the population.\n",
+		stated: "97.5", title: "Rate of admissions", period: "not stated", section: "Admissions"},
+	// seensb: an average amount or length is a level, named in its clause
+	// or, for money, in the release's title line; a monthly payment with
+	// no average stays a flow (outlookText).
+	{name: "an average length is a level", text: "Commuting\n\nThe median commute by bus was 6.4 km in 2019.\n",
+		stated: "6.4 km", measure: "level", status: "fact", period: "2019", section: "Commuting"},
+	{name: "an amount under a title of averages is a level", text: "Pupils spent an average of £12 a week on lunches in 2022\n\nSpending on snacks was £3.40 in 2022.\n",
+		stated: "£3.40", measure: "level", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
+	{name: "a total of millions under a title of averages stays a flow", text: "Pupils spent an average of £12 a week on lunches in 2022\n\nSchools spent £40 million on kitchens in 2022.\n",
+		stated: "£40 million", measure: "flow", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of
@@ -1539,6 +1571,31 @@ func TestDraftMonthID(t *testing.T) {
 	} {
 		if got[stated] != want {
 			t.Errorf("id of %q in monthlyText = %q, want %q", stated, got[stated], want)
+		}
+	}
+}
+
+// TestBandLabel: a range of whole numbers that names a band of people or
+// things (an age group, a list's item before its own figure, after
+// "aged") is no figure, nor is an open band after a share ("8% owned
+// three or more"); a range with its own unit or no band word, or an open
+// band with no share before it, stays one (seensb).
+func TestBandLabel(t *testing.T) {
+	text := "The 16-24 age group had the lowest rate, at 12.1, then 25-34 at 14.0. People aged 35-49 rose. Prices rose 3-4 percent. Between 20-30 were sold. " +
+		"Of households, 8% owned three or more. Those who owned five or more rose.\n"
+	tests := []struct {
+		figure string
+		band   bool
+	}{
+		{"16-24", true}, {"25-34", true}, {"35-49", true}, {"3-4 percent", false}, {"20-30", false},
+		{"three or more", true}, {"five or more", false},
+	}
+	for _, tc := range tests {
+		i := strings.Index(text, tc.figure)
+		from := strings.LastIndex(text[:i], ". ") + 1 // the figure's sentence
+		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: from, End: len(text)}}
+		if got := bandLabel(text, m) != "" || openBandLabel(text, m) != ""; got != tc.band {
+			t.Errorf("bandLabel(%q) = %v, want %v", tc.figure, got, tc.band)
 		}
 	}
 }

@@ -501,9 +501,11 @@ func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase,
 	if u, sw, ok := d.subjectCounted(m, cs); ok {
 		return u, sw, fmt.Sprintf("%s, what %q, the clause's subject, counts", u.Name, sw), true
 	}
-	if n := len(bw); n > 1 && (bw[n-1] == "than" || bw[n-2] == "than" && bw[n-1] == "the") {
-		// "91,400 reported cycle accidents …, 6% lower than the 97,100":
-		// the figure compared counts what the count before it counts.
+	if n := len(bw); n > 1 && (bw[n-1] == "than" || (bw[n-2] == "than" || bw[n-2] == "from") && bw[n-1] == "the") {
+		// "91,400 reported cycle accidents …, 6% lower than the 97,100",
+		// "1.13 million fly-tipping incidents, an increase of 16% from
+		// the 980,000 reported": the figure compared counts what the
+		// count before it counts.
 		if o, ok := d.countBefore(m); ok {
 			u := d.what.unitAt[o.Span.Start]
 			return u, flatText(o.Text), fmt.Sprintf("%s, as %s, the count it is compared with", u.Name, flatText(o.Text)), true

@@ -72,6 +72,10 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 					p = o
 				}
 			}
+			if t, ok := ownGroupTitle(d.titleOf(p), after); ok {
+				set(t, "compared with the figure before it: the same thing, for the group named after the figure")
+				return
+			}
 			set(d.titleOf(p), "compared with the figure before it: the same thing")
 			return
 		case appositiveChange.MatchString(between) && m.Quantity.Direction != indicators.NoDirection:
@@ -103,6 +107,28 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 			set(upperFirst(t), "a trade noun of the release's lead figure, whose owner it names")
 		}
 	}
+}
+
+// groupAfterRe matches the group a figure is of, named right after it,
+// lower case: " for women.", " among those aged 16-24,".
+var groupAfterRe = lazyRegexp(`^\s*(for|among)\s+((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s*(?:[.,;:)]|$)`)
+
+// ownGroupTitle returns the title of the figure compared with, title,
+// with its group put for the group named after the twin figure ("The rate
+// of searches for men was 159.9 …, compared to 18.4 for women": "Rate of
+// searches for women"), and whether there is such a group: a wrong group
+// is worse than none, so a title that names no group of the same word
+// is not reused.
+func ownGroupTitle(title, after string) (string, bool) {
+	g := groupAfterRe.FindStringSubmatch(after)
+	if g == nil {
+		return "", false
+	}
+	i := strings.LastIndex(strings.ToLower(title), " "+g[1]+" ")
+	if i < 0 {
+		return "", false
+	}
+	return title[:i] + " " + g[1] + " " + g[2], true
 }
 
 // accountingFor matches the words that make the figure after them a

@@ -466,6 +466,9 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 				r, found = p, true
 			}
 		}
+		if !found && r.counted == "" && r.base != "" {
+			r.counted, found = d.rateCounted(m)
+		}
 		if !found {
 			return
 		}
@@ -481,6 +484,29 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: per}
 	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: a rate, written apart from its figure", r.counted, per)
+}
+
+// rateOfCounted matches the counted noun a rate names before its figure,
+// lower case: "the rate of searches for men was", "the highest rate of
+// arrests, at".
+var rateOfCounted = lazyRegexp(`\brates?\s+of\s+([a-z-]{3,}s)\b`)
+
+// rateCounted returns what a bare rate m ("88.8 per 10,000 of the
+// population") counts when its own words do not say: the noun of "rate
+// of" before it in its sentence ("The rate of searches for men was
+// 159.9 per 10,000"), or else the counted noun of the count before it in
+// its sentence that the rate restates ("529,475 searches …, which equates
+// to 88.8 per 10,000").
+func (d *docDraft) rateCounted(m Mention) (string, bool) {
+	before := strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start]))
+	if g := rateOfCounted.FindAllStringSubmatch(before, -1); g != nil {
+		return indicators.Singular(g[len(g)-1][1]), true
+	}
+	o, ok := d.lastBeforeIn(m, nil)
+	if !ok || o.Unit.Kind != indicators.Count || o.Unit.Name == "" || o.Unit.Per != "" {
+		return "", false
+	}
+	return o.Unit.Name, true
 }
 
 // timeRateUnit drafts a figure "per" a span of time that names nothing

@@ -28,6 +28,49 @@ var openEnds = map[string]bool{"over": true, "older": true, "above": true}
 // sources or methods: "two main surveys", "three data sources".
 var ownSources = lazyRegexp(`(?i)^(?:two|three|four|five|several)\s+(?:main\s+|separate\s+|different\s+|official\s+)?(?:surveys|data\s+sources|sources|methods|questionnaires)$`)
 
+// bareRange matches a range of two whole numbers with no unit: "18-24",
+// "10–17", "25 to 29".
+var bareRange = lazyRegexp(`^\d{1,3}\s*(?:-|–|to)\s*\d{1,3}$`)
+
+// openBand matches an open-ended band with no counted noun: "two or
+// more", "3 or fewer".
+var openBand = lazyRegexp(`^(?i:[a-z]+|\d{1,2})\s+or\s+(?:more|fewer|less)$`)
+
+// shareBefore matches a share written before a figure in its sentence.
+var shareBefore = lazyRegexp(`(?i)\d\s*(?:%|per\s*cent\b|percent\b)|\bper\s*cent\b`)
+
+// bandAfter matches the words after a range that make it the name of a
+// band, a category rather than a figure: "age category", "age group",
+// "year olds", "-year-olds", or "at" and the band's own figure ("then
+// 25-29 at 167.6").
+var bandAfter = lazyRegexp(`^(?:\s*-?\s*(?:age|year|size)\s*-?\s*(?:categor(?:y|ies)|groups?|bands?|brackets?|olds?)\b|\s+at\s+[£$€]?\d)`)
+
+// bandLabel returns why a bare range names a band of the people or things
+// a figure is of ("The 18-24 age category had the highest rate", "then
+// 25-29 at 167.6", "people aged 16-64"), or "".
+func bandLabel(text string, m Mention) string {
+	if !bareRange.MatchString(strings.TrimSpace(m.Text)) {
+		return ""
+	}
+	before := strings.ToLower(text[max(m.Sentence.Start, m.Span.Start-40):m.Span.Start])
+	if !bandAfter.MatchString(strings.ToLower(text[m.Span.End:min(m.Sentence.End, m.Span.End+24)])) && !ageBandBefore.MatchString(strings.TrimRight(before, " ")) {
+		return ""
+	}
+	return "a band's name that says which people or things a figure is of, not a figure: nothing to add"
+}
+
+// openBandLabel returns why an open band after a share ("Nineteen per
+// cent had access to two or more", its noun left to the sentence before)
+// is no figure but the group the share is of, or "". The drafter asks it
+// last, after the readers of a band with a better reason ("2 or more"
+// that "the recommended" defines).
+func openBandLabel(text string, m Mention) string {
+	if !openBand.MatchString(strings.TrimSpace(m.Text)) || !shareBefore.MatchString(text[m.Sentence.Start:m.Span.Start]) {
+		return ""
+	}
+	return "an open band that says which group a share is of, not a figure: nothing to add"
+}
+
 // ageBand returns why a figure is an age band that defines a population,
 // or "": a span of years after "aged" or "people over".
 func ageBand(text string, m Mention) string {
@@ -42,6 +85,9 @@ func ageBand(text string, m Mention) string {
 		return why
 	}
 	if why := measuredAtAge(text, m); why != "" {
+		return why
+	}
+	if why := bandLabel(text, m); why != "" {
 		return why
 	}
 	if ownSources.MatchString(m.Text) {

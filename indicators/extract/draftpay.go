@@ -68,13 +68,7 @@ func (d *docDraft) payLevel(cl *claim, m Mention) {
 	if ind.Unit.Kind != indicators.Money || ind.Measure == indicators.Change || m.Quantity.Direction != indicators.NoDirection {
 		return
 	}
-	low := strings.ToLower(m.Text)
-	for _, s := range []string{"million", "billion", "trillion"} {
-		if hasPhrase(low, s) {
-			return
-		}
-	}
-	if t := strings.TrimSpace(low); strings.HasSuffix(t, "bn") || strings.HasSuffix(t, "m") {
+	if scaledAmount(m.Text) {
 		return // "£5m", "£1.2bn"
 	}
 	text := d.src.Text

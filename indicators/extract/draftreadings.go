@@ -50,7 +50,7 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 	} else if r, c, ok := d.pairReading(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = r.measure, fmt.Sprintf("%q: an earlier reading of the figure before it, whose measure it takes", c)
 		if ind.Unit.IsZero() && r.unit.Kind == indicators.Count {
-			ind.Unit, cl.fieldNotes["unit"] = r.unit, r.unit.Name+", the counted noun of the figure it is compared with; stated keeps the figure as written"
+			ind.Unit, cl.fieldNotes["unit"] = r.unit, r.unit.String()+", the unit of the figure it is compared with; stated keeps the figure as written"
 		}
 		switch {
 		case r.measure != indicators.Change:

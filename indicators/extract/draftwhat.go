@@ -58,6 +58,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.monthlyWhatClaim(cl, m, cs)
 	d.payClaim(cl, m, cs, ce)
+	d.averageLevel(cl, m, cs)
 	d.releaseClaim(cl, m)  // counts and their changes (draftrelease_counts.go)
 	d.quarterChange(cl, m) // a quarter's bracketed change
 	d.lifeClaim(cl, m)     // life tables (draftlife.go)
