@@ -1051,6 +1051,40 @@ var draftCases = []draftCase{
 		stated: "9%", title: "Change in burglaries recorded on the previous year", period: "2022-04/2023-03", base: "2021-04/2022-03", section: "Offences"},
 	{name: "a comparison with no subject of its own is the change in the figure before it", text: "Traffic\n\n3.1 The volume of freight moved by rail in 2015 was 17.2 billion tonne kms: 2.1% more than 2014.\n",
 		stated: "2.1%", title: "Change in the volume of freight since 2014", period: "2015", base: "2014", section: "Traffic"},
+	// seensa (branch seensa, round S): entities, status and period.
+	// A nation named by its adjective is the document's place; a
+	// bracketed reference to another release names no place of its own.
+	{name: "a nation's adjective is the place; a place in a bracketed reference is not", text: "Cycling\n\nThis section gives findings of the Welsh Travel Survey.\n\n" +
+		"About 4% of adults cycled to work. Distances follow the road network [Road Lengths: Great Britain].\n\nMost journeys on Welsh roads were short.\n",
+		stated: "About 4%", entities: "GB-WLS", measure: "share", status: "estimate", period: "not stated", section: "Cycling"},
+	// "across the country" in a release about one nation of the UK is
+	// that nation, not the UK; a state's is still its country's.
+	{name: "across the country in an England-only release is England", text: "Flood defences\n\nSome 120,000 homes in England are at risk of flooding. " +
+		"Over 200 new flood barriers were built across the country.\n",
+		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "count", status: "fact", period: "not stated", section: "Flood defences"},
+	// A release on what households spend reports a sample's estimates,
+	// though it names no survey.
+	{name: "household spending averages are estimates", text: "Family spending\n\nAverage weekly household spending rose to £590.10 in 2019. " +
+		"Spending on food was £66.20 per week in 2019.\n",
+		stated: "£66.20 per week", status: "estimate", period: "2019", section: "Family spending"},
+	// The year after "from <figure> in" dates that figure only, however
+	// the figure is softened: the figure the change reaches is not of it,
+	// nor is the release's lead year taken from it.
+	{name: "from just X in YEAR dates X, not the figure before it", text: "Alerts\n\nSign-ups to the text alert service have tripled to 90,000 from just 30,000 in 2015.\n",
+		stated: "90,000", period: "not stated", section: "Alerts"},
+	{name: "a clause's closing year after from X dates X only", text: "Alerts\n\nThe share of homes signed up is now almost 40 per cent, having risen from just 9 per cent in 2015.\n",
+		stated: "almost 40 per cent", measure: "share", status: "fact", period: "not stated", section: "Alerts"},
+	{name: "a lead's compared-with figure gives the release no year", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +
+		"Fifteen per cent of pupils walk to school.\n\n3.0% of adults cycle to work, compared to 2.6 per cent in 2018.\n",
+		stated: "Fifteen per cent", measure: "share", status: "fact", period: "not stated", section: "Walking"},
+	// "similar to YEAR" sets the figure against that year.
+	{name: "remained similar to a year is compared with it", text: "Leisure spending in 2018\n\nSpending on leisure remained similar to 2017 at £40.20 per week.\n",
+		stated: "£40.20 per week", period: "2018", section: "Leisure spending in 2018"},
+	// A title's "2021 to 2022" is the financial year its notice writes
+	// "2021/22", not two calendar years.
+	{name: "a title's Y to Y+1 is the year across two its text writes", text: "Litter statistics for England, 2021 to 2022\n\n" +
+		"Councils dealt with 800,000 litter reports in 2021/22.\n\nJust over half (52%) of reports were of bags of rubbish.\n",
+		stated: "52%", period: "2021/22", section: "Litter statistics for England, 2021 to 2022"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of

@@ -43,8 +43,17 @@ import (
 var refYearLeadRe = lazyRegexp(`(?:^|[.:] |\s)(?:(?:Over|In|During) the (?:year|twelve months|12 months) to ((?:19|20)\d\d)\b|During ((?:19|20)\d\d),)`)
 
 // fromFigureClosingRe is a year that closes a sentence after "from
-// <figure> in": the year of that figure only.
-var fromFigureClosingRe = lazyRegexp(`\bfrom [£$€]?\d[\d,.]*(?:%| per ?cent| percent)? in ((?:19|20)\d\d)\)?\.?\s*$`)
+// <figure> in", the figure perhaps softened ("from just 300,000 in
+// 2008", "a decrease from 24% in 2016"): the year of that figure only
+// (group 1).
+var fromFigureClosingRe = lazyRegexp(fromFigureAlt + `[\d,.]*(?:%| per ?cent| percent| million| billion)? in ((?:19|20)\d\d)\)?\.?\s*$`)
+
+// fromFigureAlt is "from" and a figure's start, perhaps softened ("from
+// just 14"): what a change is from, whose year is that figure's.
+const fromFigureAlt = `\bfrom (?:[a-z]+ ){0,2}?[£$€]?\d`
+
+// fromFigureRe finds fromFigureAlt.
+var fromFigureRe = lazyRegexp(fromFigureAlt)
 
 // refYear returns the year an annual release's lead names, and the
 // words; 0 when its first figure sentence names none.
@@ -104,7 +113,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			}
 		}
 		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan()) {
-			titled, titledWords = p, words
+			titled, titledWords = d.splitYearOf(p), words
 		}
 	}
 	seen := 0 // the figures of the lead read so far
@@ -119,6 +128,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		note := cl.fieldNotes["period"]
 		if !cl.ind.Period.IsStated() || (cl.ind.Period.From.Month != 0 || cl.ind.Period.IsSpan()) && !yearEnding(cl.ind.Period) || firstPhrase(note, ownClauseNotes) == "" || strings.Contains(note, "compared with") {
 			continue
+		}
+		if m, ok := d.mentionOfClaim(cl); ok && comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+			continue // "a decrease from 24% in 2016": the compared-with figure's year is no reference period
 		}
 		p := cl.ind.Period
 		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
@@ -145,6 +157,38 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
 	return indicators.Period{}, "", false
+}
+
+// comparandFigure reports whether the words before a figure in its
+// sentence make it what another figure is compared with: "from" (perhaps
+// softened, "from just") or vocab.AgainstLeads ("compared to") right
+// before it.
+func comparandFigure(before string) bool {
+	l := strings.ToLower(before)
+	f := strings.Fields(l)
+	for k := 1; k <= min(3, len(f)); k++ {
+		if f[len(f)-k] == "from" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(vocab.AgainstLeads, func(a string) bool { return strings.HasSuffix(l, a) || strings.HasSuffix(l, a+"the ") })
+}
+
+// splitYearOf returns the year across two that the document writes for
+// p, two calendar years in a row ("Fly-tipping statistics for England,
+// 2020 to 2021" in a notice that writes "2020/21"): a title spells out
+// the financial or academic year its text names, never the two calendar
+// years. Any other p is returned as it is.
+func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
+	if !p.IsSpan() || p.From.Month != 0 || p.To.Year != p.From.Year+1 || p.Fiscal {
+		return p
+	}
+	for _, r := range d.docYears() {
+		if r.period.Split && r.period.From.Year == p.From.Year {
+			return r.period
+		}
+	}
+	return p
 }
 
 // asOfNoteBytes bounds, in bytes, the words of a release's as-at
