@@ -116,7 +116,8 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			titled, titledWords = d.splitYearOf(p), words
 		}
 	}
-	seen := 0 // the figures of the lead read so far
+	seen := 0     // the figures of the lead read so far
+	compared := 0 // the latest year of a lead figure another is compared with
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
@@ -130,6 +131,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			continue
 		}
 		if m, ok := d.mentionOfClaim(cl); ok && comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+			compared = max(compared, lastYear(cl.ind.Period))
 			continue // "a decrease from 24% in 2016": the compared-with figure's year is no reference period
 		}
 		p := cl.ind.Period
@@ -156,7 +158,33 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		p := title[0].period
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
+	if y := d.latestOwnYear(out); compared != 0 && y > compared {
+		// "21 per cent had walking as the main mode, a decrease from 24%
+		// in 2016" … "290 million vehicle kilometres in 2017": a lead
+		// that compares its figures with a year reports a later one, the
+		// latest its own figures are dated by.
+		p := indicators.YearPeriod(y)
+		return p, fmt.Sprintf("%s, the latest year the release dates a figure of its own by; its lead compares with %d", p, compared), true
+	}
 	return indicators.Period{}, "", false
+}
+
+// latestOwnYear returns the latest calendar year by which the clause of a
+// figure of out, fact or estimate, dates it, leaving out figures another
+// is compared with (comparandFigure); 0 when none is.
+func (d *docDraft) latestOwnYear(out []claim) int {
+	y := 0
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || !cl.ind.Period.IsYear() || cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || firstPhrase(cl.fieldNotes["period"], ownClauseNotes) == "" {
+			continue
+		}
+		if m, ok := d.mentionOfClaim(cl); !ok || comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+			continue
+		}
+		y = max(y, cl.ind.Period.From.Year)
+	}
+	return y
 }
 
 // comparandFigure reports whether the words before a figure in its
