@@ -1085,6 +1085,12 @@ var draftCases = []draftCase{
 	// A figure set against a target is measured by it: no target set.
 	{name: "the margin a target was beaten by is a fact", text: "Recycling\n\nCouncils recycled 410,000 tonnes, beating the national recycling target by 25,000 tonnes.\n",
 		stated: "25,000 tonnes", status: "fact", period: "not stated", section: "Recycling"},
+	// A figure whose compared-with figure's year is all its clause names
+	// takes the release's reference year, as an undated figure does.
+	{name: "a figure compared with a dated one is of the release's year", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +
+		"Fifteen per cent of pupils walk to school.\n\n3.0% of adults cycle to work, compared to 2.6 per cent in 2018. 0.8% of pupils cycle to school, compared to 1.1% in 2018.\n\n" +
+		"Bike hire\n\nHire bikes made 2.1 million trips in 2019.\n",
+		stated: "0.8%", measure: "share", status: "fact", period: "2019", section: "Walking"},
 	// "similar to YEAR" sets the figure against that year.
 	{name: "remained similar to a year is compared with it", text: "Leisure spending in 2018\n\nSpending on leisure remained similar to 2017 at £40.20 per week.\n",
 		stated: "£40.20 per week", period: "2018", section: "Leisure spending in 2018"},

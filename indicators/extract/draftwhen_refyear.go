@@ -304,7 +304,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "a point of comparison"))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison"))
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
