@@ -1085,6 +1085,11 @@ var draftCases = []draftCase{
 	// A figure set against a target is measured by it: no target set.
 	{name: "the margin a target was beaten by is a fact", text: "Recycling\n\nCouncils recycled 410,000 tonnes, beating the national recycling target by 25,000 tonnes.\n",
 		stated: "25,000 tonnes", status: "fact", period: "not stated", section: "Recycling"},
+	// A lead whose first figure starts a span of years ("from X in 2000
+	// to Y in 2013") compares nothing: its later figures take no year.
+	{name: "a lead's span from one year to another gives no later figure a year", text: "Trade facts\n\nTrade grew from $19 billion in 2001 to $88 billion in 2014. " +
+		"Exports totaled $30 billion last year. Investment topped $20 billion, supporting 9,000 jobs.\n",
+		stated: "9,000 jobs", period: "not stated", section: "Trade facts"},
 	// A figure whose compared-with figure's year is all its clause names
 	// takes the release's reference year, as an undated figure does.
 	{name: "a figure compared with a dated one is of the release's year", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +

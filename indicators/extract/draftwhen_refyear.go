@@ -117,7 +117,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		}
 	}
 	seen := 0     // the figures of the lead read so far
-	compared := 0 // the latest year of a lead figure another is compared with
+	compared := 0 // the latest year of a lead figure another figure before it is compared with
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
@@ -131,7 +131,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			continue
 		}
 		if m, ok := d.mentionOfClaim(cl); ok && comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
-			compared = max(compared, lastYear(cl.ind.Period))
+			if seen > 1 && slices.ContainsFunc(d.mentionsOf(m.Sentence), func(o Mention) bool { return o.Sentence == m.Sentence && o.Span.End <= m.Span.Start }) {
+				compared = max(compared, lastYear(cl.ind.Period)) // what a figure before it is compared with, not the start of a span ("from $19 billion in 2000 to $95 billion")
+			}
 			continue // "a decrease from 24% in 2016": the compared-with figure's year is no reference period
 		}
 		p := cl.ind.Period
