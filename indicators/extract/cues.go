@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The cue words of drafts: what a sentence says about the kind of figure
@@ -103,6 +104,12 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 		// no target set.
 		clause = withinTarget.Replace(clause)
 	}
+	if strings.Contains(clause, "target") {
+		// "exceeding the three year government set target by 37,000
+		// homes": a figure set against a target (vocab.AgainstLeads)
+		// is measured by it, no target set.
+		clause = againstTargetRe.ReplaceAllString(clause, "${1}benchmark")
+	}
 	for _, row := range statusCues {
 		for _, c := range row.cues {
 			if !hasPhrase(clause, c) || c == "may" && !modalMay(clause) {
@@ -119,6 +126,11 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 	}
 	return indicators.Fact, ""
 }
+
+// againstTargetRe is a target a figure is set against: one of
+// vocab.AgainstLeads, then at most six words and "target" (group 1 is all
+// but that word).
+var againstTargetRe = lazyRegexp(`(\b(?:` + strings.TrimSuffix(strings.ReplaceAll(strings.Join(vocab.AgainstLeads, "|"), " |", "|"), " ") + `) (?:[a-z-]+ ){0,6}?)target\b`)
 
 // withinTarget rewrites a benchmark a figure is measured against, which
 // is no target of its own.

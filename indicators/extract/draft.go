@@ -1367,18 +1367,17 @@ func nationWord(s string) string {
 	return ""
 }
 
-// homeWord returns the country of the document's home, and why a figure
+// homeWord returns the nation of the document's home, and why a figure
 // with no place is its: its sentence or the one before says "domestic" or
 // "the nation" ("the domestic potential … There are currently 40 GW of
-// offshore wind"). A home that is a part of a country (GB-SCT) gives its
-// country: "nationally" is the nation's.
+// offshore wind"). A home that is a state or a county of a country
+// (US-CA) gives its country: "nationally" is the nation's; a home that is
+// a nation itself (GB-ENG, GB-SCT: nationCode) stays, as "across the
+// country" in an England-only release is England.
 func (d *docDraft) homeWord(m Mention) (string, string, bool) {
-	home := d.home()
+	home := nationCode(d.home())
 	if home == "" {
 		return "", "", false
-	}
-	if i := strings.IndexByte(home, '-'); i > 0 {
-		home = home[:i]
 	}
 	from := m.Sentence.Start
 	if i := strings.LastIndexAny(d.src.Text[:max(0, from-2)], ".!?\n"); i >= 0 {
@@ -1783,8 +1782,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// The year of a heading above it: "Change in 2013 from 2012:".
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
 		p, words, ok := titlePeriodOf(h.text)
-		if ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition
-			return p, base, fmt.Sprintf("%q in the heading %q", words, h.text)
+		if ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition; "2020 to 2021": the year across two the text writes
+			return d.splitYearOf(p), base, fmt.Sprintf("%q in the heading %q", words, h.text)
 		}
 		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures
 			continue

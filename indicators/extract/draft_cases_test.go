@@ -1083,6 +1083,59 @@ var draftCases = []draftCase{
 		stated: "£3.40", measure: "level", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
 	{name: "a total of millions under a title of averages stays a flow", text: "Pupils spent an average of £12 a week on lunches in 2022\n\nSchools spent £40 million on kitchens in 2022.\n",
 		stated: "£40 million", measure: "flow", entities: "GB", status: "fact", period: "2022", section: "Pupils spent an average of £12 a week on lunches in 2022"},
+	// seensa (branch seensa, round S): entities, status and period.
+	// A nation named by its adjective is the document's place; a
+	// bracketed reference to another release names no place of its own.
+	{name: "a nation's adjective is the place; a place in a bracketed reference is not", text: "Cycling\n\nThis section gives findings of the Welsh Travel Survey.\n\n" +
+		"About 4% of adults cycled to work. Distances follow the road network [Road Lengths: Great Britain].\n\nMost journeys on Welsh roads were short.\n",
+		stated: "About 4%", entities: "GB-WLS", measure: "share", status: "estimate", period: "not stated", section: "Cycling"},
+	// "across the country" in a release about one nation of the UK is
+	// that nation, not the UK; a state's is still its country's.
+	{name: "across the country in an England-only release is England", text: "Flood defences\n\nSome 120,000 homes in England are at risk of flooding. " +
+		"Over 200 new flood barriers were built across the country.\n",
+		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "count", status: "fact", period: "not stated", section: "Flood defences"},
+	// A release on what households spend reports a sample's estimates,
+	// though it names no survey.
+	{name: "household spending averages are estimates", text: "Family spending\n\nAverage weekly household spending rose to £590.10 in 2019. " +
+		"Spending on food was £66.20 per week in 2019.\n",
+		stated: "£66.20 per week", status: "estimate", period: "2019", section: "Family spending"},
+	// The year after "from <figure> in" dates that figure only, however
+	// the figure is softened: the figure the change reaches is not of it,
+	// nor is the release's lead year taken from it.
+	{name: "from just X in YEAR dates X, not the figure before it", text: "Alerts\n\nSign-ups to the text alert service have tripled to 90,000 from just 30,000 in 2015.\n",
+		stated: "90,000", period: "not stated", section: "Alerts"},
+	{name: "a clause's closing year after from X dates X only", text: "Alerts\n\nThe share of homes signed up is now almost 40 per cent, having risen from just 9 per cent in 2015.\n",
+		stated: "almost 40 per cent", measure: "share", status: "fact", period: "not stated", section: "Alerts"},
+	{name: "a lead's compared-with figure gives the release no year", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +
+		"Fifteen per cent of pupils walk to school.\n\n3.0% of adults cycle to work, compared to 2.6 per cent in 2018.\n",
+		stated: "Fifteen per cent", measure: "share", status: "fact", period: "not stated", section: "Walking"},
+	// A lead that compares its figures with a year reports a later one:
+	// the latest year the release dates a figure of its own by.
+	{name: "a lead compared with a year is of the latest year of the release's own figures", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +
+		"Fifteen per cent of pupils walk to school.\n\n3.0% of adults cycle to work, compared to 2.6 per cent in 2018.\n\nBike hire\n\nHire bikes made 2.1 million trips in 2019.\n",
+		stated: "Fifteen per cent", measure: "share", status: "fact", period: "2019", section: "Walking"},
+	// A figure set against a target is measured by it: no target set.
+	{name: "the margin a target was beaten by is a fact", text: "Recycling\n\nCouncils recycled 410,000 tonnes, beating the national recycling target by 25,000 tonnes.\n",
+		stated: "25,000 tonnes", status: "fact", period: "not stated", section: "Recycling"},
+	// A lead whose first figure starts a span of years ("from X in 2000
+	// to Y in 2013") compares nothing: its later figures take no year.
+	{name: "a lead's span from one year to another gives no later figure a year", text: "Trade facts\n\nTrade grew from $19 billion in 2001 to $88 billion in 2014. " +
+		"Exports totaled $30 billion last year. Investment topped $20 billion, supporting 9,000 jobs.\n",
+		stated: "9,000 jobs", period: "not stated", section: "Trade facts"},
+	// A figure whose compared-with figure's year is all its clause names
+	// takes the release's reference year, as an undated figure does.
+	{name: "a figure compared with a dated one is of the release's year", text: "Walking\n\nOf all trips, 30 per cent were made on foot, a fall from 33% in 2018. " +
+		"Fifteen per cent of pupils walk to school.\n\n3.0% of adults cycle to work, compared to 2.6 per cent in 2018. 0.8% of pupils cycle to school, compared to 1.1% in 2018.\n\n" +
+		"Bike hire\n\nHire bikes made 2.1 million trips in 2019.\n",
+		stated: "0.8%", measure: "share", status: "fact", period: "2019", section: "Walking"},
+	// "similar to YEAR" sets the figure against that year.
+	{name: "remained similar to a year is compared with it", text: "Leisure spending in 2018\n\nSpending on leisure remained similar to 2017 at £40.20 per week.\n",
+		stated: "£40.20 per week", period: "2018", section: "Leisure spending in 2018"},
+	// A title's "2021 to 2022" is the financial year its notice writes
+	// "2021/22", not two calendar years.
+	{name: "a title's Y to Y+1 is the year across two its text writes", text: "Litter statistics for England, 2021 to 2022\n\n" +
+		"Councils dealt with 800,000 litter reports in 2021/22.\n\nJust over half (52%) of reports were of bags of rubbish.\n",
+		stated: "52%", period: "2021/22", section: "Litter statistics for England, 2021 to 2022"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of

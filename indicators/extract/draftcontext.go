@@ -639,12 +639,14 @@ var ownPeriodCueRe = lazyRegexp(`(?i)\b(?:(?:revised|provisional|preliminary|adv
 // Survey", "results from the national 2006 voluntary work survey", "the
 // 2019 annual population survey found", "according to the survey of
 // income and housing", "in seasonally adjusted chain volume terms",
-// "statistically significant"; a census counts, and is no survey), or the measure it reports named an estimate ("the
+// "statistically significant"; a census counts, and is no survey; what
+// households spend, "average weekly household spending", only a sample
+// of households' budgets measures), or the measure it reports named an estimate ("the
 // estimated resident population"), or said to be estimated ("Traffic
 // estimates, indicate only the broad level of traffic", "Population
 // estimates are based on the census"; "an estimated 43.6 million" is one
 // figure's hedge, not the release's measure).
-var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of|to) the (?:[a-z0-9’'/–-]+ ){1,6}survey\b|\bthe (?:[a-z0-9’'/–-]+ ){1,6}survey,? (?:found|finds|shows?|showed|estimated|estimates|reported|reports|results)\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b`)
+var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?estimates?\b|\bour estimates?\b|\bestimates? (?:from|based on) the\b|\b(?:from|in|by|of|to) the (?:[a-z0-9’'/–-]+ ){1,6}survey\b|\bthe (?:[a-z0-9’'/–-]+ ){1,6}survey,? (?:found|finds|shows?|showed|estimated|estimates|reported|reports|results)\b|\bsurvey (?:data|estimates)\b|\bseasonally adjusted chain volume\b|\bchain volume (?:terms|measures?|estimates?)\b|\bconfidence intervals?\b|\bstatistically significant\b|\bsample survey\b|\bperiod life expectancy\b|\bthe estimated [a-z]+ [a-z]+\b|\b[a-z]+ estimates,? (?:indicate|are (?:based|derived|produced|calculated|modelled|compiled))\b|\bhousehold (?:expenditure|spending|budgets?)\b|\bhouseholds spent\b`)
 
 // allFiguresStatusRe is a sentence, lower case, that says of all a
 // release's figures what they are: its subject the release's numbers,
@@ -796,11 +798,11 @@ func methodWords(s string) string {
 }
 
 // estimateWordsIn reports whether lower-cased l holds one of the words
-// every match of methodCueRe needs ("estimat", "survey", "seasonally",
+// every match of methodCueRe needs ("estimat", "survey", "household", "seasonally",
 // "chain volume", "confidence", "significant", "life "): most openings
 // hold none, and the regexp, with no literal to start from, reads at
 // about 3 MB/s.
 func estimateWordsIn(l string) bool {
-	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "seasonally") ||
+	return strings.Contains(l, "estimat") || strings.Contains(l, "survey") || strings.Contains(l, "household") || strings.Contains(l, "seasonally") ||
 		strings.Contains(l, "chain volume") || strings.Contains(l, "confidence") || strings.Contains(l, "significant") || strings.Contains(l, "life ")
 }

@@ -373,9 +373,14 @@ func docPlaceOf(text string, ps []placeMention) docHome {
 
 // asidePlace reports whether the place p of text is named as a comparison
 // ("than Wales", "compared with England": vocab.AgainstLeads right
-// before it), as a source (vocab.SourceLeads earlier in its clause) or
-// as the citizenship of people (peopleOfPlaceRe, "non-EU").
+// before it), as a source (vocab.SourceLeads earlier in its clause, or a
+// reference in square brackets: "[DfT Road Traffic Estimates: Great
+// Britain 2017]" cites another publication) or as the citizenship of
+// people (peopleOfPlaceRe, "non-EU").
 func asidePlace(text string, p placeMention) bool {
+	if line := text[lineStart(text, p.start):p.start]; strings.LastIndexByte(line, '[') > strings.LastIndexByte(line, ']') {
+		return true
+	}
 	before := strings.ToLower(text[max(0, p.start-80):p.start])
 	if i := strings.LastIndexAny(before, ",;.:()\n"); i >= 0 {
 		before = before[i+1:]

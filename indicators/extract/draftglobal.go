@@ -322,8 +322,8 @@ func (d *docDraft) toFigureBefore(m Mention) bool {
 // clause's).
 func closingTime(sent string) (indicators.Period, string, bool) {
 	t := strings.TrimRight(sent, " \t\n.!")
-	if t == "" {
-		return indicators.Period{}, "", false
+	if t == "" || fromFigureClosingRe.MatchString(t) {
+		return indicators.Period{}, "", false // "… quadrupled to 1.1 million from just 300,000 in 2008": the comparand's year
 	}
 	refs := timeRefsIn(t, 0)
 	if len(refs) == 0 {

@@ -892,7 +892,8 @@ var comparandMarkers = map[string]bool{"than": true, "compared": true, "versus":
 // comparandYear reports whether the words before a year (lower case, the
 // last one right before it) set the figure against that year: "164%
 // higher than in 2010", "the same as 2018", "2% below the peak in 2017",
-// "compared with the same period in 2018". The genre's pattern: a time a
+// "compared with the same period in 2018", "remained similar to 2009".
+// The genre's pattern: a time a
 // figure is compared with is the comparison's base, never the figure's
 // period; so a comparison marker at most seven words back ("compared to
 // the same period of 2008", "lower than the record high numbers seen in
@@ -916,8 +917,8 @@ func comparandYear(words []string) bool {
 		if strings.ContainsAny(w, "0123456789,;:()") {
 			return false
 		}
-		if comparandMarkers[strings.TrimRight(w, ".")] {
-			return true
+		if comparandMarkers[strings.TrimRight(w, ".")] || w == "similar" && i+1 < n && words[i+1] == "to" {
+			return true // "remained similar to 2009 at £58.10"
 		}
 	}
 	return false

@@ -503,8 +503,9 @@ func isoSubdivision(s subdivAt) string {
 }
 
 // subdivisionClaim gives a figure of one state, province or territory
-// (ownSubdivision) its ISO 3166-2 code, over its country or a country of
-// the same name; a figure that names no place, and has no parties by any
+// (ownSubdivision) its ISO 3166-2 code, over its country, the nation of
+// it the figure was given ("across the country": GB-ENG, then "in Kent")
+// or a country of the same name; a figure that names no place, and has no parties by any
 // other rule, the one "the Territory" points back to, or the country of
 // the states its sentence names.
 func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
@@ -514,7 +515,7 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	subs := d.sentenceSubdivisions(m)
 	if s, ok := d.ownSubdivision(m, cs, ce, subs); ok {
-		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || ind.Entities[0] == indicators.EntityCode(s.name) || outsideClause(cl.fieldNotes["entities"]) && s.start >= cs && s.end <= ce) {
+		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || strings.HasPrefix(ind.Entities[0], s.code+"-") && nationCode(ind.Entities[0]) == ind.Entities[0] || ind.Entities[0] == indicators.EntityCode(s.name) || outsideClause(cl.fieldNotes["entities"]) && s.start >= cs && s.end <= ce) {
 			ind.Entities = []string{iso}
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s, the state, province or territory the figure is of", s.name)
 			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
@@ -562,4 +563,20 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	ind.Entities = []string{code}
 	cl.fieldNotes["entities"] = why
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// nationCode returns the nation code is of: code itself when it is a
+// country, or a subdivision ISO 3166-2 types as a nation or a country of
+// its own (England, Scotland, Wales, England and Wales, Great Britain);
+// else the country it lies in.
+func nationCode(code string) string {
+	i := strings.IndexByte(code, '-')
+	if i < 0 {
+		return code
+	}
+	switch fmt.Sprint(iso3166.SubdivisionCode(code).SubdivisionType()) {
+	case "Country", "Nation":
+		return code
+	}
+	return code[:i]
 }

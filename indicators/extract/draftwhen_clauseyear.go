@@ -24,7 +24,8 @@ var (
 	// clauseYearRe is a year that ends the figure's clause: "… in Wales
 	// in 2022;", "… in 2022, based on …", "… in 2022." (read from the
 	// figure's end: no comma, no other figure but one in brackets on the
-	// way).
+	// way, and no figure a change is from: "almost 60 per cent – having
+	// risen from just 14 per cent in 2008" is not of 2008).
 	clauseYearRe = lazyRegexp(`^[^;,%()$£€]*?(?:\([^()]*\)[^;,%()$£€]*?)*\bin ((?:19|20)\d\d)\s*(?:[;,.]|$)`)
 	// bracketYearRe is a year right before the figure's bracket: "2009
 	// (20.3%)".
@@ -78,7 +79,7 @@ func (d *docDraft) clauseYearClaim(cl *claim, m Mention) {
 		return
 	}
 	after := text[m.Span.End:m.Sentence.End]
-	if g := clauseYearRe.FindStringSubmatchIndex(after); g != nil && !hasPhrase(strings.ToLower(after[:g[2]]), "since") &&
+	if g := clauseYearRe.FindStringSubmatchIndex(after); g != nil && !hasPhrase(strings.ToLower(after[:g[2]]), "since") && !fromFigureRe.MatchString(after[:g[2]]) &&
 		yearRoleOf(text[m.Sentence.Start:m.Span.End+g[2]], after[g[3]:]) == yearPeriod {
 		y, _ := strconv.Atoi(after[g[2]:g[3]])
 		set(y, fmt.Sprintf("\"in %d\" ends the figure's clause: the year of its figures", y))

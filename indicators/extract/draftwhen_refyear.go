@@ -43,8 +43,17 @@ import (
 var refYearLeadRe = lazyRegexp(`(?:^|[.:] |\s)(?:(?:Over|In|During) the (?:year|twelve months|12 months) to ((?:19|20)\d\d)\b|During ((?:19|20)\d\d),)`)
 
 // fromFigureClosingRe is a year that closes a sentence after "from
-// <figure> in": the year of that figure only.
-var fromFigureClosingRe = lazyRegexp(`\bfrom [£$€]?\d[\d,.]*(?:%| per ?cent| percent)? in ((?:19|20)\d\d)\)?\.?\s*$`)
+// <figure> in", the figure perhaps softened ("from just 300,000 in
+// 2008", "a decrease from 24% in 2016"): the year of that figure only
+// (group 1).
+var fromFigureClosingRe = lazyRegexp(fromFigureAlt + `[\d,.]*(?:%| per ?cent| percent| million| billion)? in ((?:19|20)\d\d)\)?\.?\s*$`)
+
+// fromFigureAlt is "from" and a figure's start, perhaps softened ("from
+// just 14"): what a change is from, whose year is that figure's.
+const fromFigureAlt = `\bfrom (?:[a-z]+ ){0,2}?[£$€]?\d`
+
+// fromFigureRe finds fromFigureAlt.
+var fromFigureRe = lazyRegexp(fromFigureAlt)
 
 // refYear returns the year an annual release's lead names, and the
 // words; 0 when its first figure sentence names none.
@@ -104,10 +113,11 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			}
 		}
 		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan()) {
-			titled, titledWords = p, words
+			titled, titledWords = d.splitYearOf(p), words
 		}
 	}
-	seen := 0 // the figures of the lead read so far
+	seen := 0     // the figures of the lead read so far
+	compared := 0 // the latest year of a lead figure another figure before it is compared with
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
@@ -119,6 +129,12 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		note := cl.fieldNotes["period"]
 		if !cl.ind.Period.IsStated() || (cl.ind.Period.From.Month != 0 || cl.ind.Period.IsSpan()) && !yearEnding(cl.ind.Period) || firstPhrase(note, ownClauseNotes) == "" || strings.Contains(note, "compared with") {
 			continue
+		}
+		if m, ok := d.mentionOfClaim(cl); ok && comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+			if seen > 1 && slices.ContainsFunc(d.mentionsOf(m.Sentence), func(o Mention) bool { return o.Sentence == m.Sentence && o.Span.End <= m.Span.Start }) {
+				compared = max(compared, lastYear(cl.ind.Period)) // what a figure before it is compared with, not the start of a span ("from $19 billion in 2000 to $95 billion")
+			}
+			continue // "a decrease from 24% in 2016": the compared-with figure's year is no reference period
 		}
 		p := cl.ind.Period
 		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
@@ -144,7 +160,65 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		p := title[0].period
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
+	if y := d.latestOwnYear(out); compared != 0 && y > compared {
+		// "21 per cent had walking as the main mode, a decrease from 24%
+		// in 2016" … "290 million vehicle kilometres in 2017": a lead
+		// that compares its figures with a year reports a later one, the
+		// latest its own figures are dated by.
+		p := indicators.YearPeriod(y)
+		return p, fmt.Sprintf("%s, the latest year the release dates a figure of its own by; its lead compares with %d", p, compared), true
+	}
 	return indicators.Period{}, "", false
+}
+
+// latestOwnYear returns the latest calendar year by which the clause of a
+// figure of out, fact or estimate, dates it, leaving out figures another
+// is compared with (comparandFigure); 0 when none is.
+func (d *docDraft) latestOwnYear(out []claim) int {
+	y := 0
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || !cl.ind.Period.IsYear() || cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || firstPhrase(cl.fieldNotes["period"], ownClauseNotes) == "" {
+			continue
+		}
+		if m, ok := d.mentionOfClaim(cl); !ok || comparandFigure(d.src.Text[m.Sentence.Start:m.Span.Start]) {
+			continue
+		}
+		y = max(y, cl.ind.Period.From.Year)
+	}
+	return y
+}
+
+// comparandFigure reports whether the words before a figure in its
+// sentence make it what another figure is compared with: "from" (perhaps
+// softened, "from just") or vocab.AgainstLeads ("compared to") right
+// before it.
+func comparandFigure(before string) bool {
+	l := strings.ToLower(before)
+	f := strings.Fields(l)
+	for k := 1; k <= min(3, len(f)); k++ {
+		if f[len(f)-k] == "from" {
+			return true
+		}
+	}
+	return slices.ContainsFunc(vocab.AgainstLeads, func(a string) bool { return strings.HasSuffix(l, a) || strings.HasSuffix(l, a+"the ") })
+}
+
+// splitYearOf returns the year across two that the document writes for
+// p, two calendar years in a row ("Fly-tipping statistics for England,
+// 2020 to 2021" in a notice that writes "2020/21"): a title spells out
+// the financial or academic year its text names, never the two calendar
+// years. Any other p is returned as it is.
+func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
+	if !p.IsSpan() || p.From.Month != 0 || p.To.Year != p.From.Year+1 || p.Fiscal {
+		return p
+	}
+	for _, r := range d.docYears() {
+		if r.period.Split && r.period.From.Year == p.From.Year {
+			return r.period
+		}
+	}
+	return p
 }
 
 // asOfNoteBytes bounds, in bytes, the words of a release's as-at
@@ -232,7 +306,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "a point of comparison"))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison"))
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
