@@ -14,6 +14,9 @@ func TestGroupedBars(t *testing.T) {
 	share := func(id, title, stated string) fig {
 		return fig{id: id, title: title, stated: stated, period: "2022", measure: indicators.Share, status: indicators.Fact}
 	}
+	count := func(id, title, stated, period string) fig {
+		return fig{id: id, title: title, stated: stated, period: period, measure: indicators.Stock, status: indicators.Fact}
+	}
 	tests := []struct {
 		name       string
 		figs       []fig
@@ -37,6 +40,18 @@ func TestGroupedBars(t *testing.T) {
 		}, []string{"Spending less on food", "", "Behind on bills", ""},
 			[]string{"58%", "33%", "10%", "2%"},
 			[]string{"Adults in the most deprived areas", "Adults in the least deprived areas"}},
+		// s24t-childcare: two titles, each in two periods written apart
+		// (2022 and December 2022), are no grid: each figure is its
+		// own bar, named by its title and period. The daycare figure of
+		// 2021 was drawn in both groups and childminding's not at all.
+		{"periods written apart", []fig{
+			count("a", "Children registered with daycare services", "196,320 children", "2021"),
+			count("b", "Children registered with daycare services", "197,880 children", "2022"),
+			count("c", "Children registered with childminding services", "24,880 children", "2021"),
+			count("d", "Children registered with childminding services", "23,410 children", "2022-12"),
+		}, []string{"Children registered with daycare services (2021)", "Children registered with daycare services (2022)",
+			"Children registered with childminding services (2021)", "Children registered with childminding services (as of December 2022)"},
+			[]string{"196,320", "197,880", "24,880", "23,410"}, nil},
 		{"no groups", []fig{
 			share("a", "Adults who see the NHS as important", "84%"),
 			share("b", "Adults who see the economy as important", "81%"),

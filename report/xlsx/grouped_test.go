@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/google/go-cmp/cmp"
+	"github.com/xuri/excelize/v2"
 )
 
 // TestNativeGroupedBars: a view of the same measures across groups is a
@@ -78,5 +80,57 @@ func TestNativeGroupedBars(t *testing.T) {
 		if got := len(regexp.MustCompile(`<ser>`).FindAllString(xml, -1)); got != tt.wantSer {
 			t.Errorf("%s: %d series, want %d", tt.name, got, tt.wantSer)
 		}
+	}
+}
+
+// TestChartDataPeriodsApart: each figure of a view is one row of the
+// chart data, its own value under its own name, where its titles come
+// in periods written apart (s24t-childcare: 2021, 2022 and December
+// 2022, no grid of periods). The daycare figure of 2021 filled both rows
+// of 2021 and childminding's was in none, under a legend "With" and "".
+func TestChartDataPeriodsApart(t *testing.T) {
+	mk := func(id, title, stated string, p indicators.Period) indicators.Indicator {
+		q, u, err := indicators.ParseStated(stated)
+		if err != nil {
+			t.Fatalf("ParseStated(%q): %v", stated, err)
+		}
+		return indicators.Indicator{ID: id, Title: title, Stated: stated, Quantity: q, Unit: u, Measure: indicators.Stock, Status: indicators.Fact, Period: p}
+	}
+	dec, err := indicators.ParsePeriod("2022-12")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{
+		mk("a", "Children registered with daycare services", "196,320 children", indicators.YearPeriod(2021)),
+		mk("b", "Children registered with daycare services", "197,880 children", indicators.YearPeriod(2022)),
+		mk("c", "Children registered with childminding services", "24,880 children", indicators.YearPeriod(2021)),
+		mk("d", "Children registered with childminding services", "23,410 children", dec),
+	}, Views: []indicators.ChartView{{ID: "v", Title: "Children registered", Kind: indicators.Bars, Indicators: []string{"a", "b", "c", "d"}}}}
+	book, parts := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := f.GetRows(SheetChartData, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, r := range rows[1:] {
+		if len(r) > 2 && r[0] == "v" {
+			got = append(got, []string{strings.ReplaceAll(r[1], "\n", " "), r[2]})
+		}
+	}
+	want := [][]string{
+		{"Daycare services (2021)", "196320"},
+		{"Daycare services (2022)", "197880"},
+		{"Childminding services (2021)", "24880"},
+		{"Childminding services (as of December 2022)", "23410"},
+	}
+	if !cmp.Equal(got, want) {
+		t.Errorf("chart data rows of the view (name, value) = %q, want %q", got, want)
+	}
+	if n := strings.Count(parts["xl/charts/chart1.xml"], "<ser>"); n != 1 {
+		t.Errorf("%d series, want 1 (no groups)", n)
 	}
 }

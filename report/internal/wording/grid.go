@@ -122,7 +122,11 @@ func titleGrid(bars []Named) (Grid, bool) {
 		var runs []string
 		seen := map[int]bool{}
 		for _, c := range cs {
-			if seen[c.bar] {
+			// Two bars of one run would be one group twice: titles
+			// alike, told apart by no word (s24t-childcare's
+			// "Children registered with childminding services" of
+			// 2021 and of December 2022 drew one bar in both cells).
+			if seen[c.bar] || slices.Contains(runs, run(c)) {
 				runs = nil
 				break
 			}

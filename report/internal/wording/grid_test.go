@@ -104,6 +104,15 @@ func TestGridOf(t *testing.T) {
 			{Title: "Adults spending less on non-essentials because of the rising cost of living"},
 			{Title: "Adults using less gas or electricity because of the rising cost of living"},
 		}, Grid{}, false},
+		// s24t-childcare: each title twice, in periods written apart
+		// (2021, 2022, December 2022) so that no period is a group: the
+		// run "with" of both bars of a title is no two groups.
+		{"one title in periods written apart", []Named{
+			{Title: "Children registered with daycare services", Period: "2021"},
+			{Title: "Children registered with daycare services", Period: "2022"},
+			{Title: "Children registered with childminding services", Period: "2021"},
+			{Title: "Children registered with childminding services", Period: "Dec 2022"},
+		}, Grid{}, false},
 		{"a cell missing", poll[:5], Grid{}, false},
 		{"too few bars", poll[:2], Grid{}, false},
 	}
