@@ -43,7 +43,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		return "", ""
 	}
 	sc := scaleOf(bars)
-	bars = OneRate(bars) // a clone, one rate said one way
+	bars = titledBase(title, OneRate(bars)) // a clone, one rate said one way
 	annualBases(bars)
 	changesOneWay(bars)
 	var units []string
