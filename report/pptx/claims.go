@@ -177,7 +177,7 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	if len(ind.Entities) > 0 && title != "" && !slices.ContainsFunc(places, func(e string) bool { return e != "" && namesPlace(title, e) }) {
 		title += ", " + wording.EntityNames(ind.Entities)
 	}
-	line := orID(title, ind.ID) + ": " + wording.Alone(sh)
+	line := orID(title, ind.ID) + ": " + quotedFirst(wording.Alone(sh), ind.Stated)
 	// A span the title names by its start alone ("added since 2015")
 	// still says its end: the line is pasted where "now" is another year
 	// (s17i-water: 2015–2023).
@@ -192,6 +192,20 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	}
 	// "… from Q1 2008 to Q1 2009 (estimate)", as the Cover says it.
 	return line + wording.StatusAfter(ind.Status)
+}
+
+// quotedFirst returns figure with its first word in the characters of
+// stated, the document's, where they are that word in another case: a
+// figure said in words after the claim's colon is quoted as the
+// document writes it ("Twelve per cent", never "twelve per cent",
+// s24s-cycling), as the book's cells quote it.
+func quotedFirst(figure, stated string) string {
+	first, rest, _ := strings.Cut(figure, " ")
+	doc, _, _ := strings.Cut(stated, " ")
+	if first != doc && strings.EqualFold(first, doc) {
+		return strings.TrimSuffix(doc+" "+rest, " ")
+	}
+	return figure
 }
 
 // claimLine returns the closing slides' line of ind: its words

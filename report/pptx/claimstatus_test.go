@@ -43,3 +43,24 @@ func TestClaimSaysStatus(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimQuotesFigure: a claim's figure after its colon starts in the
+// document's characters, a figure said in words too ("Twelve per cent",
+// not "twelve per cent"), in every kind that writes one so.
+func TestClaimQuotesFigure(t *testing.T) {
+	for _, kind := range []string{"cycling", "flooding", "culture", "crime", "climate"} {
+		c, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", kind, "catalog.yaml"))
+		if err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		for i := range c.Indicators {
+			ind := &c.Indicators[i]
+			doc, _, _ := strings.Cut(ind.Stated, " ")
+			line := claimWords(c, ind)
+			_, fig, _ := strings.Cut(line, ": ")
+			if first, _, _ := strings.Cut(fig, " "); strings.EqualFold(first, doc) && first != doc {
+				t.Errorf("%s: claimWords(%s) = %q, want its figure to start %q", kind, ind.ID, line, doc)
+			}
+		}
+	}
+}

@@ -38,6 +38,14 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "$2,240 billion", indicators.Fact, indicators.Flow, "2022"),
 			},
 			"US$ billion; totals for 2022 and a period not stated in the source; some figures are estimates"},
+		// s24s-flooding: a stock of no stated time is of a date, as its
+		// bar says ("Date not stated"), beside a stock of a year.
+		{"a stock of no date beside one of a year", "Properties signed up",
+			[]Bar{
+				bar(t, "300,000 properties", indicators.Fact, indicators.Stock, "2008"),
+				bar(t, "1,100,000 properties", indicators.Fact, indicators.Stock, "not stated"),
+			},
+			"Number of properties, values for 2008 and a date not stated in the source"},
 		{"shares of one whole and a target", "ODA as a share of GNI against the UN 0.7% target",
 			[]Bar{
 				ofWhole(bar(t, "0.33%", indicators.Fact, indicators.Share, "2021"), "their combined GNI"),

@@ -172,3 +172,31 @@ func OneRate(bars []Bar) []Bar {
 	indicators.OneRateUnits(units)
 	return out
 }
+
+// titledBase gives the bars of a rate per a bare number ("per 100,000")
+// the base a title names with that number and its counted noun ("Fatal
+// work injury rate per 100,000 workers"), where another bar is per that
+// base: the title says every bar is per workers, and the document left
+// the noun unwritten ("down from a rate of 4.1 per 100,000"), so the
+// subtitle says one base once, never "per 100,000 and per 100,000
+// workers". A bare base under a title naming none, or beside a base the
+// title does not name ("per 1,000 unmarried men" beside "per 1,000"),
+// keeps its wording: per worker is no per person. bars is changed in place
+// (OneRate's clone).
+func titledBase(title string, bars []Bar) []Bar {
+	low := strings.ToLower(title)
+	for _, b := range bars {
+		num, _, named := strings.Cut(b.Unit.Per, " ")
+		if !named || !hasWords(low, "per "+strings.ToLower(b.Unit.Per)) {
+			continue
+		}
+		for i := range bars {
+			u := bars[i].Unit
+			u.Per = b.Unit.Per
+			if bars[i].Unit.Per == num && u == b.Unit {
+				bars[i].Unit = u
+			}
+		}
+	}
+	return bars
+}

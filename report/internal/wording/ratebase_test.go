@@ -128,3 +128,28 @@ func TestRateSubtitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledRateBase: a bare base beside the base a chart's title names
+// with its counted noun is that base, said once; a bare base the title
+// does not name keeps its wording (injuries: "per 100,000 and per
+// 100,000 workers").
+func TestTitledRateBase(t *testing.T) {
+	tests := []struct {
+		title string
+		units []string
+		want  string
+	}{
+		{"Fatal work injury rate per 100,000 workers", []string{"per 100,000", "per 100,000 workers"}, "Per 100,000 workers"},
+		{"Fatal work injury rate", []string{"per 100,000", "per 100,000 workers"}, "Per 100,000 and per 100,000 workers"},
+		{"Marriage rate per 1,000 unmarried men", []string{"per 1,000", "per 1,000 unmarried women"}, "Per 1,000 and per 1,000 unmarried women"},
+	}
+	for _, tt := range tests {
+		var bars []Bar
+		for _, u := range tt.units {
+			bars = append(bars, Bar{Figure: Figure{Unit: mustUnit(t, u), Measure: indicators.Level}})
+		}
+		if got, _ := Subtitle(tt.title, bars); got != tt.want {
+			t.Errorf("Subtitle(%q, %q) unit = %q, want %q", tt.title, tt.units, got, tt.want)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		return "", ""
 	}
 	sc := scaleOf(bars)
-	bars = OneRate(bars) // a clone, one rate said one way
+	bars = titledBase(title, OneRate(bars)) // a clone, one rate said one way
 	annualBases(bars)
 	changesOneWay(bars)
 	var units []string
@@ -400,8 +400,14 @@ func manyTimes(group []Bar) string {
 		if len(group)-len(stated) == 1 {
 			// One bar of no time: "for 2022 and a period not stated",
 			// reported when its source was, as its bar says (When).
+			// A stock's time is a date, as its bar says ("Date not
+			// stated"), though the stated bars beside it are of years
+			// (s24s-flooding: "for 2008 and a date not stated").
 			none = "a " + strings.TrimSuffix(strings.Replace(none, "s ", " ", 1), "s")
 			for _, g := range group {
+				if !g.Period.IsStated() && g.Measure == indicators.Stock && g.Op == "" && !g.Status.IsCommitment() {
+					none = strings.Replace(none, "period", "date", 1)
+				}
 				if !g.Period.IsStated() && !g.Issued.IsZero() && !g.Status.IsCommitment() && g.Op == "" {
 					none = strings.TrimSuffix(none, " in the source") + " (reported " + g.Issued.Long() + ")"
 				}

@@ -733,7 +733,8 @@ func Label(title string, parts ...string) string {
 // "Students attending school"), is its head ("CPIH items unavailable to
 // price" over "… during lockdown restrictions", s15-prices) or says it
 // without the "Share of" its unit says ("Journeys with walking as the
-// main mode" over "Share of journeys …", s24s-cycling); else the title
+// main mode" over "Share of journeys …", s24s-cycling) or a leading
+// "average" or "total"; else the title
 // ("Homes and businesses signed up to the free flood warning service"
 // under "Properties signed up to flood warnings" was said on both of its
 // bars, s24s-flooding).
@@ -747,7 +748,11 @@ func Untitled(chartTitle string, titles []string, parts [][]string) (bool, strin
 		}
 	}
 	low, t := strings.ToLower(chartTitle), strings.ToLower(titles[0])
-	for _, lead := range shareLeads {
+	// Or says it but for a leading "average" or "total" ("Weekly
+	// household spending on housing, fuel and power, UK" over bars of
+	// "Average weekly household spending on …", s24s-spending): the
+	// figures' unit and labels say what kind of amount they are.
+	for _, lead := range append(slices.Clip(shareLeads), "average ", "total ") {
 		if rest, ok := strings.CutPrefix(t, lead); ok && hasWords(low, rest) {
 			return true, ""
 		}
