@@ -54,7 +54,7 @@ func averageNamed(s string) string {
 
 // averageVerbBefore are the words that make "average" after them a verb:
 // "will average", "to average".
-var averageVerbBefore = stopSet(0, "will", "would", "to", "could", "may", "might", "should", "shall", "can", "did", "does", "do")
+var averageVerbBefore = stopSet(classModals|classDoForms, "to")
 
 // moneyRe matches an amount of money written with its symbol: "£474".
 var moneyRe = lazyRegexp(`[£$€¥]\s?\d`)

@@ -138,17 +138,15 @@ var comparisonOpen = lazyRegexp(`(?i)^(?:when\s+)?compared\s+(?:with|to)\b`)
 var listMarkerRE = lazyRegexp(`^(?:[•◦▪‣·∙*–—-]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]+\))\s*`)
 
 // fragmentStarts open a clause, never a title: auxiliaries and copulas.
-var fragmentStarts = withWords(map[string]bool{"be": true, "been": true, "being": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"shall": true, "should": true, "must": true, "do": true, "does": true, "did": true}, auxiliaries)
+var fragmentStarts = stopSet(classHaveForms|classCopulas|classModals|classDoForms, "be", "been", "being")
 
 // fragmentEnds cannot end a title besides the stop words and
 // prepositions: hedges and comparison words ("more than", "at least"),
 // conjunctions, auxiliaries ("to be") and copulas.
-var fragmentEnds = stopSet(classConjunctions|classContrasts|classCopulas|classHaveForms,
+var fragmentEnds = stopSet(classConjunctions|classContrasts|classCopulas|classHaveForms|classModals|classDoForms,
 	"more", "less", "fewer", "than", "least", "most", "nearly", "almost", "approximately", "roughly", "around",
 	"some", "about", "over", "under", "up", "just", "due", "owing", "nor", "yet", "if", "be", "been", "being",
-	"will", "would", "could", "can", "may", "might", "shall", "should", "must", "do", "does", "did", "without",
-	"whose", "whom", "when", "where", "what", "there", "not", "no")
+	"without", "whose", "whom", "when", "where", "what", "there", "not", "no")
 
 // verbBeforePrep reports whether w, a participle ending in "-ed", stands
 // before the preposition p: a verb phrase ("Included in", "Applied for"),

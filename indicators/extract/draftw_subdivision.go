@@ -565,7 +565,7 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 
-// nationCode returns the nation code is of: code itself when it is a
+// nationCode returns the nation a code is of: code itself when it is a
 // country, or a subdivision ISO 3166-2 types as a nation or a country of
 // its own (England, Scotland, Wales, England and Wales, Great Britain);
 // else the country it lies in.
@@ -574,8 +574,8 @@ func nationCode(code string) string {
 	if i < 0 {
 		return code
 	}
-	switch fmt.Sprint(iso3166.SubdivisionCode(code).SubdivisionType()) {
-	case "Country", "Nation":
+	switch iso3166.SubdivisionCode(code).SubdivisionType() {
+	case iso3166.SubdivisionTypeCountry, iso3166.SubdivisionTypeNation:
 		return code
 	}
 	return code[:i]

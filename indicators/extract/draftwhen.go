@@ -140,7 +140,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.monthlyClaim(cl, m)
 	d.releaseSpanClaim(cl, m, cs, ce)
 	d.fromToClaim(cl, m)
-	if trendPers[cl.ind.Unit.Per] {
+	if trendPers[cl.ind.Unit.Per] && cl.ind.Period.IsYear() {
 		if p, why, ok := d.sinceSpan(m, ce, &cl.ind); ok {
 			cl.ind.Period, cl.fieldNotes["period"] = p, why // a trend, once its year is known
 		}
@@ -264,8 +264,8 @@ var recordYearsRe = lazyRegexp(`(?i)\b(?:over|across|during|in) the (\d{1,3})-ye
 var trendPers = map[string]bool{"decade": true, "century": true, "year": true}
 
 // sinceSpan returns the years a figure is counted or measured over from
-// the start its own words name (when24 folds the trend into it). The
-// genre's pattern: a total counted since a year ("Since 2006, … more
+// the start its own words name: a total when its period is not stated
+// (whenRules), a trend once its year is (whenClaim). The genre's pattern: a total counted since a year ("Since 2006, … more
 // than $2.5 billion", "trained … since 1970") with no period of its own
 // runs from that year to the year the document was issued; a trend, a
 // rate of change per decade or year over a long record, runs from its
@@ -275,7 +275,7 @@ var trendPers = map[string]bool{"decade": true, "century": true, "year": true}
 // since must be in the figure's own part of its clause, before the next
 // figure.
 func (d *docDraft) sinceSpan(m Mention, ce int, ind *indicators.Indicator) (indicators.Period, string, bool) {
-	trend := trendPers[ind.Unit.Per] && ind.Period.IsYear() && !ind.Period.Fiscal
+	trend := trendPers[ind.Unit.Per] && ind.Period.IsYear() // IsYear: no fiscal year
 	end := ind.Period.From.Year
 	switch {
 	case trend:

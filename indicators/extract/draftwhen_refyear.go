@@ -364,7 +364,7 @@ func (d *docDraft) paragraphCollection(colls []collectionName, cl *claim) (colle
 			continue
 		}
 		before := strings.TrimSuffix(strings.ToLower(text[max(ps, c.start-24):c.start]), "the ")
-		if slices.ContainsFunc(append(vocab.AgainstLeads, "since "), func(l string) bool { return strings.HasSuffix(before, l) }) {
+		if strings.HasSuffix(before, "since ") || slices.ContainsFunc(vocab.AgainstLeads, func(l string) bool { return strings.HasSuffix(before, l) }) {
 			continue // what a change is set against, not what frames it
 		}
 		got, ok = c, true

@@ -23,6 +23,8 @@ const (
 	classPronouns                               // vocab.Pronouns
 	classCopulas                                // vocab.Copulas
 	classHaveForms                              // vocab.HaveForms
+	classModals                                 // vocab.Modals
+	classDoForms                                // vocab.DoForms
 )
 
 // classWords gives each class bit its words.
@@ -33,7 +35,7 @@ var classWords = []struct {
 	{classArticles, vocab.Articles}, {classDemonstratives, vocab.Demonstratives}, {classPossessives, vocab.Possessives},
 	{classPrepositions, vocab.Prepositions}, {classConjunctions, vocab.Conjunctions}, {classContrasts, vocab.Contrasts},
 	{classRelativePronouns, vocab.RelativePronouns}, {classPronouns, vocab.Pronouns}, {classCopulas, vocab.Copulas},
-	{classHaveForms, vocab.HaveForms},
+	{classHaveForms, vocab.HaveForms}, {classModals, vocab.Modals}, {classDoForms, vocab.DoForms},
 }
 
 // stopSet returns the set of every word of classes and of extra, the

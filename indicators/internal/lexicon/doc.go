@@ -56,7 +56,8 @@
 //     verbs of multiplying ("doubled" is 2 times) and "-fold";
 //   - UnitWords: percent, percentage point ("pp", "ppt") and times;
 //   - Articles, Demonstratives, Possessives, Prepositions, Conjunctions,
-//     Contrasts, RelativePronouns, Pronouns, Copulas and HaveForms: the
+//     Contrasts, RelativePronouns, Pronouns, Copulas, HaveForms, Modals
+//     and DoForms: the
 //     English function words, a table per word class, of which the
 //     extractor builds its stop lists ("the", "of", "which", "were");
 //   - the rules both the grammar and the extractor apply to characters and

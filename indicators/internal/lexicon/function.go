@@ -56,3 +56,11 @@ var LevelVerbs = []string{"stood", "stands", "remained", "remains", "reached", "
 // HaveForms are the forms of "have" that make a perfect tense ("has
 // risen") or own a figure ("had 5 million").
 var HaveForms = []string{"have", "has", "had"}
+
+// Modals are the modal auxiliaries, after which a word is a verb ("will
+// average", "could rise"): they open a clause, never a title.
+var Modals = []string{"will", "would", "could", "can", "may", "might", "shall", "should", "must"}
+
+// DoForms are the forms of "do" that stand as an auxiliary ("did
+// average", "does not include").
+var DoForms = []string{"do", "does", "did"}
