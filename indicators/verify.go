@@ -2210,8 +2210,12 @@ func (c *Catalog) nounNotices() ErrorList {
 			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
 				continue
 			}
-			if q := foldString(p.Quote); coordinatedAfter(q[indexWord(q, foldString(ind.Stated))+len(foldString(ind.Stated)):], w) {
+			q, st := foldString(p.Quote), foldString(ind.Stated)
+			if coordinatedAfter(q[indexWord(q, st)+len(st):], w) {
 				continue // "1400 pubs and clubs" with unit: venue, the noun for both
+			}
+			if f := strings.Fields(lowerASCII(q[:indexWord(q, st)])); len(f) >= 2 && f[len(f)-1] == "of" && lexicon.Singular(f[len(f)-2]) == name {
+				continue // "loans of 174.9 million books", unit: loan, counts loans
 			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
@@ -2238,6 +2242,9 @@ func coordinatedAfter(rest, w string) bool {
 	next := f[1:]
 	if strings.HasSuffix(f[0], ",") && next[0] != "and" {
 		return lexicon.IsPlural(bareWord(next[0]))
+	}
+	if next[0] == "and" && len(next) > 2 && next[1] == "other" {
+		next = append([]string{"and"}, next[2:]...) // "books and other materials"
 	}
 	return next[0] == "and" && len(next) > 1 && lexicon.IsPlural(bareWord(next[1]))
 }
