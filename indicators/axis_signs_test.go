@@ -142,6 +142,8 @@ func TestPointsSaidPlural(t *testing.T) {
 	tests := []struct{ stated, want string }{
 		{"1.9 percentage point", "1.9 percentage points"}, // s16h-poverty
 		{"1 percentage point", "1 percentage point"},
+		{"one percentage point", "one percentage point"}, // s24t-planning's deck said "points"
+		{"two percentage point", "two percentage points"},
 		{"0.4 percentage points", "0.4 percentage points"}, // kinds/finances
 		{"about 2 percentage point", "about 2 percentage points"},
 	}

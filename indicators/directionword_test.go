@@ -38,3 +38,18 @@ func TestDirectionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectionInLeadIn checks that a list item's lead-in line is part of
+// what its quote says (s24t-buses: "Local bus fares increased by:" above
+// "- 2.1% in Scotland", direction up refused with no advice), as it is for
+// a rate's frame (leadInAbove), and that a lead-in with no word for the
+// way, or the other way, still does not give one.
+func TestDirectionInLeadIn(t *testing.T) {
+	const doc = "Local bus fares increased by:\n- 2.1% in Scotland\n- 1.5% in Wales\n\nPassenger journeys by region:\n- 3.4% in England\n"
+	const ch = "entities: [GB-SCT]\nstatus: fact\nmeasure: change\nperiod: 2019\nunit: percent\n"
+	checkAdvice(t, []adviceCase{
+		{"the lead-in says up", doc, ch + "stated: 2.1%\ndirection: up", "2.1% in Scotland", "", ""},
+		{"the lead-in says up, not down", doc, ch + "stated: 1.5%\ndirection: down", "1.5% in Wales", `direction "down" but the quote has no word for it`, ""},
+		{"a lead-in with no way", doc, ch + "stated: 3.4%\ndirection: up", "3.4% in England", `direction "up" but the quote has no word for it`, ""},
+	})
+}

@@ -399,14 +399,15 @@ func (ind *Indicator) label() string {
 
 // pluralPoints returns stated, a figure in percentage points, with a
 // last word "point" made "points" unless the figure is one ("1
-// percentage point" stays).
+// percentage point" and "one percentage point" stay; s24t-planning's deck
+// said "down one percentage points").
 func pluralPoints(stated string) string {
 	rest, ok := strings.CutSuffix(stated, " point")
 	if !ok {
 		return stated
 	}
 	f := strings.Fields(strings.TrimSuffix(rest, " percentage"))
-	if len(f) > 0 && f[len(f)-1] == "1" {
+	if len(f) > 0 && (f[len(f)-1] == "1" || strings.EqualFold(f[len(f)-1], "one")) {
 		return stated
 	}
 	return stated + "s"

@@ -1147,6 +1147,11 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 	if sameUnit(read, given) {
 		return true
 	}
+	if q, _, err := ParseStated(stated); err == nil && coordinatedParts(q.Noun, read) != nil && bothWords(coordinatedParts(q.Noun, read), given) {
+		// unit: book and material, both words of "174.9 million books
+		// and other materials": the one rule Load also reads.
+		return true
+	}
 	if read.IsZero() && given == PercentUnit && bareFigure(stated) {
 		// "4.9" of "Annual % change4.93.8": a cell of a table whose row
 		// or header writes "%"; verify checks that it does (gluedPercent).

@@ -1563,7 +1563,9 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) {
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !signInQuote(fq, foldString(forms[0]), d) &&
+		DirectionWord(foldString(leadInAbove(text, p.Span.Start)), d) == "" { // "fares increased by:" above "- 2.1% in Scotland"
+
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "direction %q but the quote has no word for it: %q says how the figure moved to the next, not its own way; quote the sentence from the verb that says its way (\"rose by …, %s\")", d, m, m)
 			return
@@ -2210,8 +2212,12 @@ func (c *Catalog) nounNotices() ErrorList {
 			if w == "" || lexicon.Singular(lowerASCII(w)) == name || lowerASCII(w) == name {
 				continue
 			}
-			if q := foldString(p.Quote); coordinatedAfter(q[indexWord(q, foldString(ind.Stated))+len(foldString(ind.Stated)):], w) {
+			q, st := foldString(p.Quote), foldString(ind.Stated)
+			if coordinatedAfter(q[indexWord(q, st)+len(st):], w) {
 				continue // "1400 pubs and clubs" with unit: venue, the noun for both
+			}
+			if f := strings.Fields(lowerASCII(q[:indexWord(q, st)])); len(f) >= 2 && f[len(f)-1] == "of" && lexicon.Singular(f[len(f)-2]) == name {
+				continue // "loans of 174.9 million books", unit: loan, counts loans
 			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
@@ -2238,6 +2244,9 @@ func coordinatedAfter(rest, w string) bool {
 	next := f[1:]
 	if strings.HasSuffix(f[0], ",") && next[0] != "and" {
 		return lexicon.IsPlural(bareWord(next[0]))
+	}
+	if next[0] == "and" && len(next) > 2 && next[1] == "other" {
+		next = append([]string{"and"}, next[2:]...) // "books and other materials"
 	}
 	return next[0] == "and" && len(next) > 1 && lexicon.IsPlural(bareWord(next[1]))
 }
