@@ -105,7 +105,7 @@ func rateAfterFigure(quote, stated string) (string, string) {
 	for _, span := range spans {
 		for _, ph := range lexicon.RatePhrases[span] {
 			after, ok := strings.CutPrefix(rest, ph)
-			if !ok || !strings.Contains(ph, " ") || after != "" && isAlnum(after[0]) {
+			if !ok || !strings.Contains(ph, " ") && !strings.HasSuffix(ph, "ly") || after != "" && isAlnum(after[0]) {
 				continue
 			}
 			if next, _, _ := strings.Cut(strings.TrimLeft(after, " "), " "); slices.Contains(lexicon.RateArticleStops, strings.Trim(next, ".,;")) {

@@ -30,7 +30,7 @@ var homeCases = []draftCase{
 	{name: "agreement: \"That's\" takes the status of what it points back to; a place in an agreement's name is no entity; a multiple of savings is a flow",
 		text: dealText, section: dealHead, stated: "around two times", title: "Immediate savings compared with the Japan FTA's", entities: "AU", counterpart: "GB", status: "projection", measure: "flow", period: "not stated", unit: "times"},
 	{name: "agreement: \"we will save\" is a projection; \"Between this and\" another agreement has no one counterpart and is no title",
-		text: dealText, section: dealHead, stated: "around $300 million", title: "Annual tariff savings", entities: "AU", measure: "flow", status: "projection", period: "not stated", unit: "AUD"},
+		text: dealText, section: dealHead, stated: "around $300 million", title: "Annual tariff savings", entities: "AU", measure: "flow", status: "projection", period: "not stated", unit: "AUD per year"},
 	{name: "agreement: \"will have the opportunity to provide N% of Y's imports\" is a projection of the home's share, Y the counterpart",
 		text: dealText, section: dealHead, stated: "up to 40%", title: "Share of UK beef imports", entities: "AU", counterpart: "GB", measure: "share", status: "projection", period: "not stated"},
 	{name: "agreement: \"up from N today\" is a fact, the baseline of the figure before",

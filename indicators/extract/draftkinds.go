@@ -381,8 +381,8 @@ func heldInQuote(ind *indicators.Indicator) bool {
 func countsByWhatTheyCount(out []claim) []claim {
 	for i := range out {
 		ind := &out[i].ind
-		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" {
-			continue
+		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" && !durations[ind.Unit.Per] {
+			continue // "visitors each year" are still events, a flow
 		}
 		if indicators.ProportionInWords(ind.Stated) {
 			// "around half were taken forward by farmers", "one in five":
@@ -391,9 +391,9 @@ func countsByWhatTheyCount(out []claim) []claim {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Share, fmt.Sprintf("%q is a proportion in words: a share", ind.Stated)
 			continue
 		}
-		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind)) {
+		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind) && ind.Unit.Per == "") {
 			ind.Measure, out[i].fieldNotes["measure"] = ms, why
-		} else if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
+		} else if ind.Unit.Per == "" && ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 		}
 	}

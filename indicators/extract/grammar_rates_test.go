@@ -20,6 +20,27 @@ var grammarRateCases = []struct {
 	want  []string
 	apart bool
 }{
+	// 0. A span of time said after the figure in the words of
+	// lexicon.RatePhrases other than "per" and "a" ("each year", "every
+	// month", "annually") is the base of a rate, outside the span; a
+	// change's pace is one too. A phrase that says when, an adjective
+	// before its noun and a capitalised word are none.
+	{"Gt glued each year", "The world emits 50 GtCO2e each year.",
+		[]string{"50 GtCO2e | measure | 50000000000 | exact | tCO2e per year | billion"}, true},
+	{"each year after a list's amount", "The deal will increase wages by £2.2 billion each year in the long run.",
+		[]string{"£2.2 billion | currency | 2200000000 | exact | GBP per year | up | billion"}, true},
+	{"each year after a vague count", "Ghana attracts hundreds of American students each year.",
+		[]string{"hundreds of American students | count | 100..1000 | range | student per year"}, true},
+	{"every month", "The fund pays out £40 million every month.",
+		[]string{"£40 million | currency | 40000000 | exact | GBP per month | million"}, true},
+	{"annually", "The scheme saves around $300 million annually, and 1,200 people every week apply.",
+		[]string{"around $300 million | currency | 300000000 | approx | USD per year | million", "1,200 people | count | 1200 | exact | person per week"}, true},
+	{"a change's pace", "Prices rose by 3% each year.",
+		[]string{"3% | percent | 3 | exact | percent per year | up"}, true},
+	{"each year since: a time", "Each year since 2010 the number rose by 400 each year since the reform.",
+		[]string{"400 | number | 400 | exact | - | up | year 2010"}, false},
+	{"monthly before its noun", "Tenants make £500 monthly payments, or £6,000 yearly.",
+		[]string{"£500 | currency | 500 | exact | GBP", "£6,000 | currency | 6000 | exact | GBP per year"}, true},
 	// 1. The base of a rate keeps its whole noun phrase: up to two words
 	// ending in a plural or a rate noun ("total births", "live births"),
 	// and the ages that bound the population ("aged 15 to 44"). It stops

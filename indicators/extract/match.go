@@ -1504,6 +1504,9 @@ func (s *scanner) vagueMention(i int, n num, sc indicators.Scale) int {
 	} else if u, e, ok := s.countNoun(n, j+of); ok {
 		m.Kind, m.Unit, j = Count, u, e
 	}
+	if per, e, ok := s.rate(j); ok && m.Kind != Number {
+		m.Unit.Per, j = per, e // "hundreds of students each year"
+	}
 	m.Quantity.Value, m.Quantity.Scale, m.Quantity.Qualifier = n.val, sc, indicators.MoreThan
 	if !bound {
 		// An order of magnitude: up to ten times its lower bound.
@@ -2225,6 +2228,11 @@ func (s *scanner) rate(k int) (string, int, bool) {
 // rateStep reads one base of a rate at token k.
 func (s *scanner) rateStep(k int) (string, int, bool) {
 	toks := s.toks
+	if uint(k) < uint(len(toks)) && toks[k].kind == tWord && toks[k].space && !toks[k].upper {
+		if span, ok := s.rateSaid(k); ok {
+			return span, k, true
+		}
+	}
 	if k+1 >= len(toks) || !toks[k+1].space || toks[k+1].kind == tSym {
 		return "", k, false
 	}
@@ -2246,6 +2254,53 @@ func (s *scanner) rateStep(k int) (string, int, bool) {
 		return w, e, true
 	}
 	return "", k, false
+}
+
+// ratesSaid maps the words of lexicon.RatePhrases that write the base of
+// a rate after a figure besides "per" and "a" ("each year", "every month",
+// the adverbs "annually", "weekly") to their span. The rest say a rate
+// apart from the figure ("annual rate", "annualized": rateApart).
+var ratesSaid = func() map[string]string {
+	m := map[string]string{}
+	for span, phs := range vocab.RatePhrases {
+		for _, ph := range phs {
+			first, _, two := strings.Cut(ph, " ")
+			if two && (first == "each" || first == "every") || !two && strings.HasSuffix(ph, "ly") {
+				m[ph] = span
+			}
+		}
+	}
+	return m
+}()
+
+// rateSaid reads a rate's span written at token k in the words of
+// ratesSaid: "£2.2 billion each year", "hundreds of students every year",
+// "£5 annually". The pace of a change is such a rate too, as "a year" is
+// ("rose by 3% each year": percent per year). A phrase that says when is
+// none ("each year since 2010", lexicon.RateArticleStops), nor an
+// adjective before its noun ("£500 monthly payments"). The phrase stays
+// outside the figure's span, as a rate said apart does (rateApart), so
+// rateStep returns k after it: a catalog states "£2.2 billion" with unit
+// "GBP per year", as verify advises.
+func (s *scanner) rateSaid(k int) (string, bool) {
+	toks := s.toks
+	w, e := s.tt(k), k+1
+	if s.isAnyLx(k, lxEach, lxEvery) {
+		if e >= len(toks) || toks[e].kind != tWord || !toks[e].space {
+			return "", false
+		}
+		w, e = strings.ToLower(w)+" "+s.tt(e), e+1
+	} else if len(w) < 5 || w[len(w)-2:] != "ly" {
+		return "", false
+	}
+	span, ok := ratesSaid[w]
+	if !ok || e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
+		return "", false // "each year's", "each year since 2010"
+	}
+	if e < len(toks) && toks[e].kind == tWord && !s.flag(e, fFunction) && !strings.Contains(w, " ") {
+		return "", false // "£500 monthly payments"
+	}
+	return span, true
 }
 
 // perNoun reads the noun after "per" at token k: "day", "capita",

@@ -44,14 +44,17 @@ var ChildNouns = []string{"children", "child", "infants", "infant", "newborns", 
 // RatePhrases are the words that say a figure is a rate per span of time
 // where the figure's own words do not ("283,734 units" at a "seasonally
 // adjusted annual rate"), by the span: a catalog may give such a figure
-// unit "unit per year" when its quote says one of them.
+// unit "unit per year" when its quote says one of them. Those that begin
+// "each" or "every", and the adverbs in -ly, are also the base of a rate
+// written after the figure ("£2.2 billion each year", "£5 annually"), as
+// the extractor reads them.
 var RatePhrases = map[string][]string{
-	"year":    {"annual rate", "annualized", "annualised", "saar", "per year", "a year", "per annum", "each year", "yearly", "annually"},
-	"month":   {"monthly rate", "per month", "a month", "each month", "monthly"},
-	"quarter": {"quarterly rate", "per quarter", "a quarter", "each quarter"},
-	"week":    {"weekly rate", "per week", "a week", "each week", "weekly"},
-	"day":     {"daily rate", "per day", "a day", "each day", "daily"},
-	"hour":    {"hourly", "per hour", "an hour", "each hour"},
+	"year":    {"annual rate", "annualized", "annualised", "saar", "per year", "a year", "per annum", "each year", "every year", "yearly", "annually"},
+	"month":   {"monthly rate", "per month", "a month", "each month", "every month", "monthly"},
+	"quarter": {"quarterly rate", "per quarter", "a quarter", "each quarter", "every quarter", "quarterly"},
+	"week":    {"weekly rate", "per week", "a week", "each week", "every week", "weekly"},
+	"day":     {"daily rate", "per day", "a day", "each day", "every day", "daily"},
+	"hour":    {"hourly", "per hour", "an hour", "each hour", "every hour"},
 }
 
 // IsArticleRateBase reports whether w, a singular noun in lower case, is
