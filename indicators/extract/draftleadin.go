@@ -28,7 +28,7 @@ var (
 	// same quarter in 2013", "than the same quarter of 2013".
 	// sameTimeRe is a lead-in's time that points back to the one named
 	// before: "In the same period", "over the same quarter".
-	sameTimeRe = lazyRegexp(`(?i)\b(?:the )?same (?:period|quarter|month|year|time)\b`)
+	sameTimeRe      = lazyRegexp(`(?i)\b(?:the )?same (?:period|quarter|month|year|time)\b`)
 	sameQuarterInRe = lazyRegexp(`(?i)\bsame (quarter|period|month) (?:in|of) ((?:19|20)\d\d)\b`)
 )
 
