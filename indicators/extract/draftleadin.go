@@ -24,11 +24,11 @@ var (
 	// forPeriodAfterRe follows a figure with the period it is for: "the
 	// 185,738 for the year ending June 2013".
 	forPeriodAfterRe = lazyRegexp(`^\s*(?:[a-z]+ ){0,2}?for (?:the )?`)
-	// sameQuarterInRe is a year named as the base of a quarter: "from the
-	// same quarter in 2013", "than the same quarter of 2013".
 	// sameTimeRe is a lead-in's time that points back to the one named
 	// before: "In the same period", "over the same quarter".
-	sameTimeRe      = lazyRegexp(`(?i)\b(?:the )?same (?:period|quarter|month|year|time)\b`)
+	sameTimeRe = lazyRegexp(`(?i)\bsame (?:period|quarter|month|year|time)\b`)
+	// sameQuarterInRe is a year named as the base of a quarter or period:
+	// "from the same quarter in 2013", "than the same quarter of 2013".
 	sameQuarterInRe = lazyRegexp(`(?i)\bsame (quarter|period|month) (?:in|of) ((?:19|20)\d\d)\b`)
 )
 
