@@ -1136,6 +1136,20 @@ var draftCases = []draftCase{
 	{name: "a title's Y to Y+1 is the year across two its text writes", text: "Litter statistics for England, 2021 to 2022\n\n" +
 		"Councils dealt with 800,000 litter reports in 2021/22.\n\nJust over half (52%) of reports were of bags of rubbish.\n",
 		stated: "52%", period: "2021/22", section: "Litter statistics for England, 2021 to 2022"},
+	// seent (branch seent, round T): readers of a lead-in line and of a
+	// release's first sentence.
+	// A survey the first sentence says the release reports makes every
+	// figure an estimate, whatever time its lead names.
+	{name: "a survey named in the first sentence makes the figures estimates", text: "MUSEUMS DRAW CROWDS\n\nA survey of museums conducted by the national statistics office shows how widely they are used.\n" +
+		"There were 12 million visits to museums in the year to 30 June 2010.\n",
+		stated: "12 million visits", status: "estimate", period: "2009-07/2010-06", section: "MUSEUMS DRAW CROWDS"},
+	// A lead-in that compares its period with the same period a year
+	// before dates its bullets' changes and gives their base; a lead-in
+	// that points back to "the same period" takes the one named above.
+	{name: "a comparing lead-in's first period dates its bullets, its same period in YEAR their base", text: "Ferry statistics\n\n" +
+		"When comparing ferry passengers for April to June 2019 to the same period in 2018, we see:\n- a 2.1% increase in England\n" +
+		"In the same period for freight, we see:\n- Wales increased by 4.0%\n",
+		stated: "4.0%", period: "2019-Q2", base: "2018-Q2", section: "Ferry statistics"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of

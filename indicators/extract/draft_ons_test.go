@@ -82,7 +82,7 @@ func TestDraftLeadInPeriod(t *testing.T) {
 		{"In the main:", "not stated"},
 	}
 	for _, tc := range tests {
-		p, _, _ := leadInPeriod(tc.line)
+		p, _, _, _ := leadInPeriod(tc.line)
 		if got := p.String(); got != tc.want {
 			t.Errorf("leadInPeriod(%q) = %v, want %v", tc.line, got, tc.want)
 		}

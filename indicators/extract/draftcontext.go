@@ -456,7 +456,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 	}
 	if title != "" {
 		var ok bool
-		if ref, _, ok = d.releaseRef(out); !ok {
+		if ref, _, ok = d.releaseRef(out); !ok && !d.statement().surveyLead {
 			title = "" // no statistics release: a document that quotes an estimate once
 		}
 	}
@@ -688,6 +688,10 @@ type releaseStatement struct {
 	// million" is that figure's hedge, not the release's word on all its
 	// figures.
 	titled string
+	// surveyLead is true when the lead's words of titled say the release
+	// reports a survey's results ("A survey of public libraries … shows"):
+	// a statistics release whatever time its lead names.
+	surveyLead bool
 }
 
 // statement returns what the release's head says once of how sure its
@@ -710,10 +714,12 @@ func (d *docDraft) statement() *releaseStatement {
 	}
 	if s.titled == "" {
 		// "Survey results released today by the Australian Bureau of
-		// Statistics (ABS) also show that 12.6 million people …".
-		lead := text[:min(len(text), lineEnd(text, 0), maxOpening/2)]
+		// Statistics (ABS) also show that 12.6 million people …", "A
+		// survey of public libraries conducted by the ABS shows …": the
+		// title line or the first sentence below it names the survey.
+		lead := text[:min(len(text), max(lineEnd(text, 0), firstSentenceEnd(text, titleEnd)), maxOpening/2)]
 		if g := surveyResultsRe.FindString(lead); g != "" && !surveyOfBodies(strings.ToLower(g)) {
-			s.titled = "survey"
+			s.titled, s.surveyLead = strings.ToLower(g), true
 		}
 	}
 	s.labelled = len(periodLabels(text)) > 0
@@ -773,6 +779,19 @@ func (d *docDraft) statement() *releaseStatement {
 		s.openYear = max(s.openYear, lastYear(r.period))
 	}
 	return s
+}
+
+// firstSentenceEnd returns where the first sentence after at ends: its
+// full stop, or its line's end.
+func firstSentenceEnd(text string, at int) int {
+	for at < len(text) && (text[at] == '\n' || text[at] == ' ') {
+		at++
+	}
+	e := lineEnd(text, at)
+	if i := strings.Index(text[at:e], ". "); i >= 0 {
+		return at + i + 1
+	}
+	return e
 }
 
 // paragraphNumberRe is the number a numbered paragraph opens with: "1.2".

@@ -24,8 +24,11 @@ var (
 	// forPeriodAfterRe follows a figure with the period it is for: "the
 	// 185,738 for the year ending June 2013".
 	forPeriodAfterRe = lazyRegexp(`^\s*(?:[a-z]+ ){0,2}?for (?:the )?`)
-	// sameQuarterInRe is a year named as the base of a quarter: "from the
-	// same quarter in 2013", "than the same quarter of 2013".
+	// sameTimeRe is a lead-in's time that points back to the one named
+	// before: "In the same period", "over the same quarter".
+	sameTimeRe = lazyRegexp(`(?i)\bsame (?:period|quarter|month|year|time)\b`)
+	// sameQuarterInRe is a year named as the base of a quarter or period:
+	// "from the same quarter in 2013", "than the same quarter of 2013".
 	sameQuarterInRe = lazyRegexp(`(?i)\bsame (quarter|period|month) (?:in|of) ((?:19|20)\d\d)\b`)
 )
 
@@ -54,33 +57,51 @@ func leadInOf(text string, at int) (string, int, bool) {
 }
 
 // leadInPeriod returns the period a lead-in line names: a year ending in
-// a month, else the one time of its figures it names, in whatever form
+// a month, else the first time of its figures it names, in whatever form
 // (timeRefsIn): a span of months ("Between April and June 2014", a
 // quarter when it is one; "December to February 2019" across the new
 // year), a month ("In December 2021:"), a quarter ("In Q3 2022:"), a day
 // ("On 31 March 2022:"), a year across two ("for all the recorded A&E
-// attendances nationally in 2014/15:", drafts76) or a fiscal year.
-func leadInPeriod(line string) (indicators.Period, string, bool) {
+// attendances nationally in 2014/15:", drafts76) or a fiscal year. A time
+// after it that the line compares it with is its base: "When comparing
+// January to March 2019 to the same period in 2018, we see:" → 2019-Q1,
+// base 2018-Q1.
+func leadInPeriod(line string) (p, base indicators.Period, words string, ok bool) {
 	for _, e := range endingsIn(line) {
 		if !e.compared {
-			return e.period, e.words, true
+			return e.period, base, e.words, true
 		}
 	}
-	if rs := timeRefsIn(line, 0); len(rs) == 1 && (rs[0].role == yearPeriod || rs[0].role == yearDate) && !rs[0].phrase.IsYear() {
-		return rs[0].phrase, strings.TrimSpace(line[rs[0].phraseStart:rs[0].end]), true
+	rs := timeRefsIn(line, 0)
+	if len(rs) == 0 || rs[0].role != yearPeriod && rs[0].role != yearDate || rs[0].phrase.IsYear() {
+		return p, base, "", false
 	}
-	return indicators.Period{}, "", false
+	p = rs[0].phrase
+	if g := sameQuarterInRe.FindStringSubmatchIndex(line); g != nil && g[0] >= rs[0].end {
+		y, _ := strconv.Atoi(line[g[4]:g[5]])
+		base = shiftYears(p, lastYear(p)-y)
+	} else if len(rs) > 1 {
+		return p, base, "", false // two times, neither the other's base: no one period of the list
+	}
+	return p, base, strings.TrimSpace(line[rs[0].phraseStart:rs[0].end]), true
 }
 
 // leadInClaim dates a figure of a bullet by the period its list's lead-in
 // line names, unless its own words name the period it is for.
 func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	text := d.src.Text
-	line, _, ok := leadInOf(text, m.Span.Start)
+	line, start, ok := leadInOf(text, m.Span.Start)
 	if !ok {
 		return
 	}
-	lp, words, ok := leadInPeriod(line)
+	lp, lb, words, ok := leadInPeriod(line)
+	if !ok && sameTimeRe.MatchString(line) {
+		// "In the same period for bus use, we see:" under a list whose
+		// lead-in named it: that lead-in's period and base.
+		if prev, _, found := leadInOf(text, start-1); found && start > 0 {
+			lp, lb, words, ok = leadInPeriod(prev)
+		}
+	}
 	if !ok {
 		return
 	}
@@ -104,6 +125,10 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	}
 	ind.Period = lp
 	cl.fieldNotes["period"] = fmt.Sprintf("%q in the lead-in line %q", words, strings.TrimSpace(line))
+	if lb.IsStated() && ind.Measure == indicators.Change {
+		ind.Base = lb
+		cl.fieldNotes["base"] = "the time the lead-in line compares its period with"
+	}
 	if isQuarter(ind.Base) && !isQuarter(lp) && lp.IsSpan() && lp.From.Month != 0 {
 		// "compared with the previous year" of a year ending in a month:
 		// the twelve months before, never a quarter.

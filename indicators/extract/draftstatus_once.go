@@ -31,8 +31,9 @@ var releaseEstimateWords = []string{"estimated", "estimates", "an estimate", "sn
 var surveyedBodies = []string{"provider", "providers", "business", "businesses", "enterprise", "enterprises", "establishment", "establishments", "employer", "employers", "operator", "operators", "firms", "companies", "local authority", "local authorities", "hospitals", "schools"}
 
 // surveyResultsRe is a release's lead saying its figures are a survey's
-// results: "Survey results released today", "results of the … survey".
-var surveyResultsRe = lazyRegexp(`(?i)\bsurvey results\b|\bresults (?:of|from) (?:the |a |an )?(?:[A-Za-z]+ ){0,6}?survey\b`)
+// results: "Survey results released today", "results of the … survey",
+// "A survey of public libraries conducted by the ABS shows".
+var surveyResultsRe = lazyRegexp(`(?i)\bsurvey results\b|\bresults (?:of|from) (?:the |a |an )?(?:[A-Za-z]+ ){0,6}?survey\b|\b(?:a|an|the|this) (?:[A-Za-z]+ ){0,4}?survey\b[^.;]{0,80}?\b(?:shows?|showed|found|finds|reveals?|revealed|estimates?|estimated)\b`)
 
 // bodiesSurvey reports whether the title line of text names a survey of
 // organisations (surveyedBodies right before "survey").

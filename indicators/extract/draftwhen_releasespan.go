@@ -48,7 +48,7 @@ func (d *docDraft) leadInBase(cl *claim, m Mention) {
 		}
 		return
 	}
-	lp, _, ok := leadInPeriod(line)
+	lp, _, _, ok := leadInPeriod(line)
 	if !ok || lp != ind.Period {
 		return
 	}
