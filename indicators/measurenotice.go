@@ -31,12 +31,8 @@ var eventsOverWords = []string{"during the year", "during the period", "during t
 // measureNotice says what measure to write for ind where its quote, in
 // the text, plainly says another (see above), or "".
 func (c *Catalog) measureNotice(ind *Indicator) string {
-	if len(ind.Provenance) == 0 {
-		return ""
-	}
-	p := ind.Provenance[0]
-	src, ok := c.Source(p.Source)
-	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
+	p, text, ok := c.firstQuoteIn(ind)
+	if !ok {
 		return ""
 	}
 	if msg := rateAsCount(ind); msg != "" {
@@ -46,7 +42,7 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 	if msg := countOverSpan(ind, p.Quote); msg != "" {
 		return msg
 	}
-	if msg := averageOrPeople(ind, sentenceAround(src.Text, p.Span), p.Quote); msg != "" {
+	if msg := averageOrPeople(ind, sentenceAround(text, p.Span), p.Quote); msg != "" {
 		return msg
 	}
 	switch ind.Measure {
@@ -54,7 +50,7 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		if !day || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
 			return ""
 		}
-		if at := heldAt(quoteLine(src.Text, p.Span), ind.Period); at != "" {
+		if at := heldAt(quoteLine(text, p.Span), ind.Period); at != "" {
 			return fmt.Sprintf("measure %s is %s, but the text holds the figure %q, on the day of its period: a figure held at a date is a stock: write measure: stock",
 				ind.Measure, measureMeaning(ind.Measure), at)
 		}
@@ -69,7 +65,7 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 			}
 		}
 	case Level:
-		if msg := c.countAsLevel(ind, p, src.Text); msg != "" {
+		if msg := c.countAsLevel(ind, p, text); msg != "" {
 			return msg
 		}
 		if day || !ind.Period.IsStated() || ind.Unit.Kind != Money || ind.Unit.Per != "" || ind.Quantity.Scale.Exp() < 6 {
@@ -78,7 +74,7 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		// A word that names a level (measureWords: a price, rate,
 		// average, index …) anywhere in the sentence makes it no plain
 		// case.
-		low := lowerASCII(foldString(sentenceAround(src.Text, p.Span)))
+		low := lowerASCII(foldString(sentenceAround(text, p.Span)))
 		for w, k := range measureWords {
 			if k == Level && strings.Contains(low, strings.ReplaceAll(w, "_", " ")) {
 				return ""

@@ -2158,18 +2158,28 @@ func (c *Catalog) bareCount(ind *Indicator) string {
 	return msg
 }
 
-// quoteSentence returns the sentence of its source's text around ind's
-// first quote (sentenceAround), or "" where the quote has no span in it.
-func (c *Catalog) quoteSentence(ind *Indicator) string {
+// firstQuoteIn returns ind's first provenance and the text of its
+// source, where the quote has a span of its own in that text.
+func (c *Catalog) firstQuoteIn(ind *Indicator) (Provenance, string, bool) {
 	if len(ind.Provenance) == 0 {
-		return ""
+		return Provenance{}, "", false
 	}
 	p := ind.Provenance[0]
 	src, ok := c.Source(p.Source)
 	if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start >= p.Span.End {
+		return Provenance{}, "", false
+	}
+	return p, src.Text, true
+}
+
+// quoteSentence returns the sentence of its source's text around ind's
+// first quote (sentenceAround), or "" where the quote has no span in it.
+func (c *Catalog) quoteSentence(ind *Indicator) string {
+	p, text, ok := c.firstQuoteIn(ind)
+	if !ok {
 		return ""
 	}
-	return sentenceAround(src.Text, p.Span)
+	return sentenceAround(text, p.Span)
 }
 
 // nounNotices returns a notice for each quote that writes a plural noun

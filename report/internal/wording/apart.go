@@ -361,11 +361,8 @@ func wholeAndParts(viewTitle string, titles []string) []string {
 	return out
 }
 
-// unrepeatedRun cuts the run of words Unrepeated describes.
-func unrepeatedRun(viewTitle string, titles []string) []string {
-	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
-		return titles
-	}
+// wordsOf returns each title's words and the fewest words any has.
+func wordsOf(titles []string) ([][]string, int) {
 	words := make([][]string, len(titles))
 	shortest := -1
 	for i, t := range titles {
@@ -374,6 +371,15 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 			shortest = len(words[i])
 		}
 	}
+	return words, shortest
+}
+
+// unrepeatedRun cuts the run of words Unrepeated describes.
+func unrepeatedRun(viewTitle string, titles []string) []string {
+	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
+		return titles
+	}
+	words, shortest := wordsOf(titles)
 	same := func(at func(w []string) string) bool {
 		for _, w := range words[1:] {
 			if !strings.EqualFold(at(w), at(words[0])) {

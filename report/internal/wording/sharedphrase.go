@@ -43,14 +43,7 @@ func sharedHead(titles []string) ([]string, string) {
 	if len(titles) < 2 || !slices.ContainsFunc(titles, func(t string) bool { return t != titles[0] }) {
 		return titles, ""
 	}
-	words := make([][]string, len(titles))
-	shortest := -1
-	for i, t := range titles {
-		words[i] = strings.Fields(t)
-		if shortest < 0 || len(words[i]) < shortest {
-			shortest = len(words[i])
-		}
-	}
+	words, shortest := wordsOf(titles)
 	head := 0
 	for head < shortest-1 && !slices.ContainsFunc(words, func(w []string) bool { return !strings.EqualFold(w[head], words[0][head]) }) {
 		head++
