@@ -23,10 +23,12 @@ import (
 	"go/printer"
 	"go/token"
 	"io"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 )
 
@@ -55,45 +57,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no arguments: run it from the module's root")
 	}
 	pkg := filepath.Join("indicators", "extract")
-	files, err := filepath.Glob(filepath.Join(pkg, "*.go"))
-	if err != nil {
-		return err
-	}
 	dir, err := os.MkdirTemp("", "tokenreads")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	overlay := map[string]string{}
-	var sites []string
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			return err
-		}
-		out, changed, err := rewrite(f, src, &sites)
-		if err != nil {
-			return err
-		}
-		if changed {
-			if overlay[abs(f)], err = write(dir, filepath.Base(f), out); err != nil {
-				return err
-			}
-		}
-	}
-	var b strings.Builder
-	b.WriteString("package extract\n\nvar probeSites = []string{\n")
-	for _, s := range sites {
-		fmt.Fprintf(&b, "\t%q,\n", s)
-	}
-	b.WriteString("}\n")
-	for name, text := range map[string]string{"probesites.go": b.String(), "probe.go": probeSource, "probe_test.go": probeTest} {
-		if overlay[abs(filepath.Join(pkg, name))], err = write(dir, name, []byte(text)); err != nil {
-			return err
-		}
+	overlay, err := instrument(pkg, dir)
+	if err != nil {
+		return err
 	}
 	js, err := json.Marshal(map[string]any{"Replace": overlay})
 	if err != nil {
@@ -106,6 +77,54 @@ func run(args []string, stdout, stderr io.Writer) error {
 	cmd := exec.Command("go", "test", "-overlay", ov, "-count=1", "-run", "^TestTokenReads$", "-v", "./"+filepath.ToSlash(pkg))
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	return cmd.Run()
+}
+
+// instrument writes to dir the package's files that read tokens,
+// rewritten, and the probe's, and returns the overlay that puts them in
+// the package at pkg. It fails when a probe found no place to go.
+func instrument(pkg, dir string) (map[string]string, error) {
+	files, err := filepath.Glob(filepath.Join(pkg, "*.go"))
+	if err != nil {
+		return nil, err
+	}
+	overlay := map[string]string{}
+	var sites []string
+	hooks := map[string]bool{}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		out, changed, err := rewrite(f, src, &sites, hooks)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			if overlay[abs(f)], err = write(dir, filepath.Base(f), out); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, h := range append([]string{"tokenize", "match", "try"}, slices.Sorted(maps.Keys(wide))...) {
+		if !hooks[h] {
+			return nil, fmt.Errorf("no %s in %s: the probe has no place to go", h, pkg)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("package extract\n\nvar probeSites = []string{\n")
+	for _, s := range sites {
+		fmt.Fprintf(&b, "\t%q,\n", s)
+	}
+	b.WriteString("}\n")
+	for name, text := range map[string]string{"probesites.go": b.String(), "probe.go": probeSource, "probe_test.go": probeTest} {
+		if overlay[abs(filepath.Join(pkg, name))], err = write(dir, name, []byte(text)); err != nil {
+			return nil, err
+		}
+	}
+	return overlay, nil
 }
 
 func abs(p string) string {
@@ -124,7 +143,7 @@ func write(dir, name string, b []byte) (string, error) {
 // rewrite returns the file src with each read of a token outside the
 // tokenizer made a call of probeTok, numbered in sites, and the probes
 // of a sentence (tokenize), of a try (match) and of the wide readers.
-func rewrite(name string, src []byte, sites *[]string) ([]byte, bool, error) {
+func rewrite(name string, src []byte, sites *[]string, hooks map[string]bool) ([]byte, bool, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
 	if err != nil {
@@ -137,12 +156,13 @@ func rewrite(name string, src []byte, sites *[]string) ([]byte, bool, error) {
 			continue
 		}
 		fn := fd.Name.Name
+		hooks[fn] = true
 		switch {
 		case fn == "tokenize":
 			prepend(fd, "probeFlush(s)", "defer probeStart(s)")
 		case fn == "match" && fd.Recv != nil:
 			prepend(fd, "probeMatched = true")
-			tries(fd.Body)
+			hooks["try"] = tries(fd.Body)
 		case wide[fn]:
 			prepend(fd, "probeWide++", "defer func() { probeWide-- }()")
 		}
@@ -199,8 +219,9 @@ func stmt(s string) ast.Stmt {
 }
 
 // tries puts probeTryStart(i) before and probeTryEnd() after each
-// statement of match that calls s.try(i, …).
-func tries(b *ast.BlockStmt) {
+// statement of match that calls s.try(i, …), and reports whether there
+// was one.
+func tries(b *ast.BlockStmt) (found bool) {
 	ast.Inspect(b, func(n ast.Node) bool {
 		blk, ok := n.(*ast.BlockStmt)
 		if !ok {
@@ -213,6 +234,7 @@ func tries(b *ast.BlockStmt) {
 					if sel, ok := c.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "try" {
 						i := c.Args[0].(*ast.Ident).Name
 						list = append(list, stmt("probeTryStart("+i+")"), st, stmt("probeTryEnd()"))
+						found = true
 						continue
 					}
 				}
@@ -222,6 +244,7 @@ func tries(b *ast.BlockStmt) {
 		blk.List = list
 		return true
 	})
+	return found
 }
 
 var exprType = reflect.TypeFor[ast.Expr]()

@@ -23,7 +23,7 @@ func (s *scanner) rule(k int) bool {
 }
 `
 	var sites []string
-	out, changed, err := rewrite("x.go", []byte(src), &sites)
+	out, changed, err := rewrite("x.go", []byte(src), &sites, map[string]bool{})
 	if err != nil || !changed {
 		t.Fatalf("rewrite = changed %v, %v", changed, err)
 	}
@@ -42,5 +42,18 @@ func (s *scanner) rule(k int) bool {
 	}
 	if want := []string{"rule@x.go:14", "rule@x.go:14"}; strings.Join(sites, " ") != strings.Join(want, " ") {
 		t.Errorf("sites = %v, want %v", sites, want)
+	}
+}
+
+// TestInstrument rewrites the extract package itself: each probe finds
+// its place (tokenize, match's tries, the wide readers), so that a change
+// of the extractor that moves one fails here, not in a later count.
+func TestInstrument(t *testing.T) {
+	overlay, err := instrument("../..", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, least := len(overlay), 6; got < least {
+		t.Errorf("instrument wrote %d files, want at least %d (the rule files and the probe's)", got, least)
 	}
 }
