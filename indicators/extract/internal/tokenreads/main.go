@@ -88,7 +88,6 @@ func instrument(pkg, dir string) (map[string]string, error) {
 		return nil, err
 	}
 	overlay := map[string]string{}
-	var sites []string
 	hooks := map[string]bool{}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
@@ -98,7 +97,7 @@ func instrument(pkg, dir string) (map[string]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		out, changed, err := rewrite(f, src, &sites, hooks)
+		out, changed, err := rewrite(f, src, hooks)
 		if err != nil {
 			return nil, err
 		}
@@ -113,13 +112,7 @@ func instrument(pkg, dir string) (map[string]string, error) {
 			return nil, fmt.Errorf("no %s in %s: the probe has no place to go", h, pkg)
 		}
 	}
-	var b strings.Builder
-	b.WriteString("package extract\n\nvar probeSites = []string{\n")
-	for _, s := range sites {
-		fmt.Fprintf(&b, "\t%q,\n", s)
-	}
-	b.WriteString("}\n")
-	for name, text := range map[string]string{"probesites.go": b.String(), "probe.go": probeSource, "probe_test.go": probeTest} {
+	for name, text := range map[string]string{"probe.go": probeSource, "probe_test.go": probeTest} {
 		if overlay[abs(filepath.Join(pkg, name))], err = write(dir, name, []byte(text)); err != nil {
 			return nil, err
 		}
@@ -141,9 +134,10 @@ func write(dir, name string, b []byte) (string, error) {
 }
 
 // rewrite returns the file src with each read of a token outside the
-// tokenizer made a call of probeTok, numbered in sites, and the probes
-// of a sentence (tokenize), of a try (match) and of the wide readers.
-func rewrite(name string, src []byte, sites *[]string, hooks map[string]bool) ([]byte, bool, error) {
+// tokenizer made a call of probeTok, and the probes of a sentence
+// (tokenize), of a try (match) and of the wide readers; hooks gets the
+// names of the functions it met, and "try" when match calls s.try.
+func rewrite(name string, src []byte, hooks map[string]bool) ([]byte, bool, error) {
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
 	if err != nil {
@@ -176,9 +170,7 @@ func rewrite(name string, src []byte, sites *[]string, hooks map[string]bool) ([
 				return e
 			}
 			changed = true
-			id := len(*sites)
-			*sites = append(*sites, fmt.Sprintf("%s@%s:%d", fn, filepath.Base(name), fset.Position(ix.Pos()).Line))
-			return &ast.StarExpr{X: &ast.CallExpr{Fun: ast.NewIdent("probeTok"), Args: []ast.Expr{ix.X, ix.Index, &ast.BasicLit{Kind: token.INT, Value: fmt.Sprint(id)}}}}
+			return &ast.StarExpr{X: &ast.CallExpr{Fun: ast.NewIdent("probeTok"), Args: []ast.Expr{ix.X, ix.Index}}}
 		})
 		changed = changed || fn == "match" || wide[fn]
 	}
