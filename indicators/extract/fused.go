@@ -308,12 +308,35 @@ import "math/bits"
 // digits, which the byte loop reads in fewer instructions); parseNum
 // keeping its last answer for the sentence, as yearAt keeps its: +0.75
 // (the same number is seldom asked twice in a row, and the answer is
-// copied in and out at each ask). The structural step above (rules that state their reach, tokens only
-// within it) was not taken: it changes every rule's indexing, and a
-// window without it does not pay (speed22). callgrind runs on the test binary with
+// copied in and out at each ask). callgrind runs on the test binary with
 // GODEBUG=asyncpreemptoff=1 (without it, it stops on the runtime's
 // preemption signal); with one op its inclusive counts carry the
 // one-time tables (MoneyUnit) into the rules that ask first.
+//
+// What tokenizing only within the rules' reach could save (speed30,
+// measured, not built; `go run ./indicators/extract/internal/tokenreads`
+// counts, on the 1 MB mix, every token a rule indexes). Tokenizing costs
+// 20.2 M (shortWords 14.85, tokenize 3.95, numberToken 0.78: cachegrind,
+// (9x−1x)/8), 168 instructions for each of the 120,360 tokens made in
+// 4,309 sentences. Of those tokens 69,608 (57.8%) are read by a rule,
+// 50,752 (42.2%) never: 8.5 M if they cost nothing not to make, the
+// ceiling, against the 16.6 M that issue 11 still needs. They lie among
+// the read ones (24.8% of the tokens between a sentence's first and last
+// read token, 10.5% before, 6.9% after), since the candidates are dense:
+// tokenize marks one token in 4.6, 10,998 start a try, and a try reads
+// 1 token back and 3 on at the median, 16 back and 8 on at the 99th
+// percentile, 73 back at most (directionBefore and dirAt, then
+// excludeIdentifierChain). Outside every window of 8 tokens back and 11 on
+// around the tries' candidates lie 23,879 tokens (19.8%), of which 7,386
+// are read all the same (startsFigure on a candidate that starts no try,
+// the sentence-wide readers); 16,493 (13.7%) are neither: 2.8 M at 168,
+// about 1.7 M once the words are screened for the candidates that start a
+// try (nextHeld reads about 12 instructions a byte, 5.1 bytes a token),
+// before the cost of leaving and re-entering the tokenizer and of a lazy
+// fallback for the reads outside the windows. Of the tokens before a
+// sentence's first number (33%), 38.7% are read. So windows, however
+// declared, give at most about 2% of the whole here; the third issue 11
+// asks for is not in tokens made and never read.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
