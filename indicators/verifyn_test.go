@@ -355,7 +355,10 @@ func TestCoordinatedUnit(t *testing.T) {
 		{"schools: a pair with no noun of its own", schools, eng + "stated: 1,204 schools and academies", "1,204 schools and academies",
 			`write stated: "1,204" and, as unit, the one noun each of them is, and keep "schools and academies" in the title (or keep stated and write unit: school and academy, both words)`, "stated: 1,204 schools and academies => stated: 1,204 schools and academies\nunit: school and academy"},
 	})
-	for _, tc := range []struct{ in, want string }{{"pub and club", "pubs and clubs"}, {"school and academy", "schools and academies"}} {
+	for _, tc := range []struct{ in, want string }{
+		{"pub and club", "pubs and clubs"}, {"school and academy", "schools and academies"},
+		{"state and territory library", "state and territory libraries"}, {"primary and secondary school", "primary and secondary schools"},
+	} {
 		if got := indicators.Plural(tc.in); got != tc.want {
 			t.Errorf("Plural(%q) = %q, want %q", tc.in, got, tc.want)
 		}

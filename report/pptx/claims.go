@@ -1,7 +1,6 @@
 package pptx
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -168,15 +167,8 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	if ind.Measure == indicators.Change && !(said && base != "") {
 		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
-	// A line pasted alone says its place, as a headline card does,
-	// where its title names no place of the claim, neither its entities
-	// nor its counterpart ("Marriages, England and Wales: 242,842
-	// marriages", s16g-marriages; never "Landings by Irish vessels in
-	// Norway, Ireland", s17i-fisheries).
-	places := append(slices.Clone(ind.Entities), ind.Counterpart)
-	if len(ind.Entities) > 0 && title != "" && !slices.ContainsFunc(places, func(e string) bool { return e != "" && namesPlace(title, e) }) {
-		title += ", " + wording.EntityNames(ind.Entities)
-	}
+	// A line pasted alone says its place (wording.WithPlace).
+	title = wording.WithPlace(title, ind)
 	line := orID(title, ind.ID) + ": " + quotedFirst(wording.Alone(sh), ind.Stated)
 	// A span the title names by its start alone ("added since 2015")
 	// still says its end: the line is pasted where "now" is another year

@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"strings"
+
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
@@ -29,9 +31,19 @@ func countsShort(items []chartItem) {
 		if q.IsRange() {
 			d = q.High
 		}
-		it.fmt = numFmt(d, indicators.Unit{}, q.Scale, false) // a pure number: no noun
-
+		it.fmt = keepHedge(*it, numFmt(d, indicators.Unit{}, q.Scale, false)) // a pure number: no noun
 	}
+}
+
+// keepHedge returns the short format f of it with the hedge its own format
+// leads with (chartItem: "some 99.6 million", "about 60%"), so that a
+// figure said short is still said as the document says it, never "99.6
+// million" for "some 99.6 million" (libraries).
+func keepHedge(it chartItem, f string) string {
+	if h := quote(indicators.LeadingHedge(it.fig) + " "); h != quote(" ") && strings.HasPrefix(it.fmt, h) {
+		return leadSections(f, h)
+	}
+	return f
 }
 
 // ratesShort gives rates of one unit (wording.RatesShort) a number format
@@ -40,7 +52,7 @@ func countsShort(items []chartItem) {
 func ratesShort(items []chartItem) {
 	for k := range items {
 		it := &items[k]
-		it.fmt = numFmt(it.bar.Q.Value, indicators.Unit{}, it.bar.Q.Scale, false)
+		it.fmt = keepHedge(*it, numFmt(it.bar.Q.Value, indicators.Unit{}, it.bar.Q.Scale, false))
 	}
 }
 

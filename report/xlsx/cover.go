@@ -894,13 +894,16 @@ func coverBase(ind *indicators.Indicator) (string, bool) {
 }
 
 // coverTitle returns what the Cover writes beside a headline figure: the
-// indicator's title, its period unless the title says it, and its status
-// if a commitment (an estimate's goes last: coverStatus).
+// indicator's title, its place unless the title names it
+// (wording.WithPlace: a figure about Scotland said with no place,
+// childcare), its period unless the title says it, and its status if a
+// commitment (an estimate's goes last: coverStatus).
 func coverTitle(ind *indicators.Indicator) string {
 	t := ind.Title
 	if base, said := coverBase(ind); ind.Measure == indicators.Change && !(said && base != "") {
 		t = wording.ChangeTitle(t, ind.Base, ind.Period, ind.Status.IsCommitment())
 	}
+	t = wording.WithPlace(t, ind)
 	if _, said := coverBase(ind); !said && ind.Period.IsStated() && !wording.SaysPeriod(t, ind.Period) {
 		t += ", " + ind.Period.Label()
 	}

@@ -85,3 +85,26 @@ func TestCoverFigureBase(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverTitlePlace: a headline figure on the Cover says its place
+// after its title where the title names none, as the deck's list of
+// claims and the headline card do: a figure about Scotland said with no
+// place (childcare) is pasted as one about anywhere.
+func TestCoverTitlePlace(t *testing.T) {
+	tests := []struct {
+		title    string
+		entities []string
+		want     string
+	}{
+		{"Registered places in early learning and childcare", []string{"GB-SCT"}, "Registered places in early learning and childcare, Scotland, 2022"},
+		{"Local bus passenger journeys", []string{"GB-WLS"}, "Local bus passenger journeys, Wales, 2022"},
+		{"Passenger journeys, London", []string{"E12000007"}, "Passenger journeys, London, 2022"},
+		{"Schools", nil, "Schools, 2022"},
+	}
+	for _, tt := range tests {
+		ind := &indicators.Indicator{ID: "x", Title: tt.title, Stated: "12", Entities: tt.entities, Measure: indicators.Stock, Period: indicators.YearPeriod(2022)}
+		if got := coverTitle(ind); got != tt.want {
+			t.Errorf("coverTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -70,3 +70,48 @@ func TestValueCarriesHedge(t *testing.T) {
 		}
 	}
 }
+
+// TestChartDataCarriesHedge: the Chart data sheet's value cell, which the
+// native chart's data label shows, says a hedged figure with its hedge as
+// the document and the slide do ("some 99.6 million", libraries kind;
+// "about 60%"), whatever the hedge word; an exact figure says none.
+func TestChartDataCarriesHedge(t *testing.T) {
+	cases := []struct{ stated, measure, unit, shown string }{
+		{"some 99.6 million", "flow", "visit", "some 99.6 million"},
+		{"about 60%", "share", "", "about 60%"},
+		{"almost 11 million", "flow", "visit", "almost 11 million"},
+		{"105 million", "flow", "visit", "105 million"},
+	}
+	var text, inds, ids strings.Builder
+	for i, c := range cases {
+		fmt.Fprintf(&text, "Figure %d was %s. ", i, c.stated)
+		unit := ""
+		if c.unit != "" {
+			unit = ", unit: " + c.unit
+		}
+		fmt.Fprintf(&inds, "  - {id: x%d, title: Figure %d, measure: %s, status: fact, stated: %q%s, period: \"2019\", provenance: [{source: a, quote: %q}]}\n", i, i, c.measure, c.stated, unit, fmt.Sprintf("Figure %d was %s.", i, c.stated))
+		fmt.Fprintf(&ids, "  - {id: v%d, title: View %d, kind: bars, indicators: [x%d]}\n", i, i, i)
+	}
+	body := text.String() + "\n"
+	sum := sha256.Sum256([]byte(body))
+	doc := fmt.Sprintf("claimbook: 1\nsources:\n  - {id: a, title: Doc, text: a.txt, sha256: %s}\nindicators:\n%sviews:\n%s", hex.EncodeToString(sum[:]), inds.String(), ids.String())
+	cat := indicatortest.ParseWithText(t, "charthedges.yaml", doc, body)
+	book, _ := writeParts(t, cat)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(SheetChartData)
+	for i, c := range cases {
+		got := ""
+		for _, r := range rows {
+			if len(r) > 2 && r[0] == fmt.Sprintf("v%d", i) {
+				got = strings.Join(strings.Fields(strings.Join(r[2:], " ")), " ")
+			}
+		}
+		if !strings.HasPrefix(got, c.shown) {
+			t.Errorf("Chart data of %q = %q, want it to start %q", c.stated, got, c.shown)
+		}
+	}
+}

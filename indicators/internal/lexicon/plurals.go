@@ -168,7 +168,7 @@ func Plural(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Plural(h) + of // "course of treatment": "courses of treatment"
 	}
-	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
+	if a, b, ok := nounPair(noun); ok {
 		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
 	}
 	head, last := splitLast(noun)
@@ -203,7 +203,7 @@ func Singular(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Singular(h) + of // "units of dental activity": "unit of dental activity"
 	}
-	if a, b, ok := strings.Cut(noun, " and "); ok && a != "" && b != "" {
+	if a, b, ok := nounPair(noun); ok {
 		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
 	}
 	head, last := splitLast(noun)
@@ -255,6 +255,16 @@ func Singular(noun string) string {
 		}
 	}
 	return noun
+}
+
+// nounPair cuts a phrase that joins two nouns with "and" ("pub and club"),
+// each of which takes the plural. A first part shorter than the second
+// joins modifiers of one head noun instead ("state and territory
+// library", "primary and secondary school"): the plural goes on the head
+// alone, so nounPair reports false.
+func nounPair(noun string) (a, b string, ok bool) {
+	a, b, ok = strings.Cut(noun, " and ")
+	return a, b, ok && a != "" && b != "" && strings.Count(a, " ") >= strings.Count(b, " ")
 }
 
 // pluralIs reports whether Plural(w) == p for a single word w, without

@@ -121,6 +121,21 @@ func NamesPlace(title, code string) bool {
 	return false
 }
 
+// WithPlace returns title, a title of ind, with ind's place after it
+// where the title names no place of the claim, neither its entities nor
+// its counterpart: a line pasted alone (the deck's list of claims, the
+// Cover's headline figures) says its place as a headline card does
+// ("Marriages, England and Wales", s16g-marriages; "Registered places
+// …, Scotland", childcare; never "Landings by Irish vessels in Norway,
+// Ireland", s17i-fisheries).
+func WithPlace(title string, ind *indicators.Indicator) string {
+	places := append(slices.Clone(ind.Entities), ind.Counterpart)
+	if len(ind.Entities) == 0 || title == "" || slices.ContainsFunc(places, func(e string) bool { return e != "" && NamesPlace(title, e) }) {
+		return title
+	}
+	return title + ", " + EntityNames(ind.Entities)
+}
+
 // EntityNames returns entity codes as a bar names them: each country's
 // or region's name ("Japan"), or its code where no name is known,
 // joined by "and".
