@@ -23,7 +23,7 @@ import (
 // (lexicon.YearBackPhrases: "a year earlier", "the previous year", "in
 // the same quarter last year"; not "last year" or "a year ago" alone,
 // which count back from when the document was written) or
-// "in YEAR" (whose period is that year). A year named is checked against the period itself; a year
+// "in YEAR" (whose period is that year; not "in 2013 prices"). A year named is checked against the period itself; a year
 // counted back only where the period written ends as late as every other
 // figure of its source (the release's time), since a year back of that
 // is what the words mean.
@@ -103,7 +103,7 @@ func earlierWords(text string, sp Span, stated string) (words string, back bool,
 				return strings.TrimSpace(rest[i : strings.Index(low[i:], ph)+i+len(ph)]), true, 0
 			}
 		}
-		if w == "in" && n+1 < len(fields) && len(fields[n+1]) == 4 {
+		if w == "in" && n+1 < len(fields) && len(fields[n+1]) == 4 && (n+2 == len(fields) || slices.Contains(lexicon.Conjunctions, fields[n+2])) {
 			if y, err := strconv.Atoi(fields[n+1]); err == nil && y >= 1800 && y < 2100 {
 				return strings.TrimSpace(rest[from(n) : from(n+1)+4]), false, y
 			}
