@@ -299,4 +299,9 @@ var badCatalogs = []struct {
 		`88-yaml-hand-faults.yaml:13:1: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
 		`88-yaml-hand-faults.yaml:20:1: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
 	}},
+	// verify26 (s24t-childcare): series named only on their points, one
+	// message with the list to paste (TestSyntaxFaultsFixed applies it).
+	{"89-undeclared-series.yaml", []string{
+		`89-undeclared-series.yaml:11:13: 2 series ("search-rate-men", "search-rate-women") are not in the catalog's series, named by indicators "rate-men", "rate-women": declare them in a top-level "series:" list (each title is its first point's: write the series' own where it differs): write series: [{id: search-rate-men, title: "Stop and search rate, men"}, {id: search-rate-women, title: "Stop and search rate, women"}]`,
+	}},
 }

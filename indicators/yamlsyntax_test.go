@@ -75,8 +75,8 @@ func TestSyntaxFaults(t *testing.T) {
 	}
 }
 
-// TestSyntaxFaultsFixed applies the advice of bad catalog 88 and checks
-// that it then loads.
+// TestSyntaxFaultsFixed applies the advice of bad catalogs 88 and 89 and
+// checks that each then loads.
 func TestSyntaxFaultsFixed(t *testing.T) {
 	applyBadCatalogFixes(t, []struct {
 		file string
@@ -86,6 +86,9 @@ func TestSyntaxFaultsFixed(t *testing.T) {
 			{`"Households protected by the "new" barrier"`, `'Households protected by the "new" barrier'`},
 			{"[GB-KHL\n", "[GB-KHL]\n"},
 			{"Stop and search rate: women", `"Stop and search rate: women"`},
+		}},
+		{"89-undeclared-series.yaml", [][2]string{
+			{"indicators:\n", `series: [{id: search-rate-men, title: "Stop and search rate, men"}, {id: search-rate-women, title: "Stop and search rate, women"}]` + "\nindicators:\n"},
 		}},
 	})
 }
