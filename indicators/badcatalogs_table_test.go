@@ -7,7 +7,7 @@ var badCatalogs = []struct {
 	want []string
 }{
 	{"01-syntax.yaml", []string{
-		`01-syntax.yaml:17:1: YAML syntax: found a tab character that violates indentation`,
+		`01-syntax.yaml:18:1: YAML syntax: a tab indents this line: YAML indents with spaces only: write it with 4 spaces before "bad:", as the line above`,
 	}},
 	{"02-unknown-top-field.yaml", []string{
 		`02-unknown-top-field.yaml:33:1: unknown field "veiws" in catalog: did you mean "views"?`,
@@ -291,5 +291,17 @@ var badCatalogs = []struct {
 	}},
 	{"87-subdivision-typo.yaml", []string{
 		`87-subdivision-typo.yaml:13:16: unknown entity "GB-KHC": "KHC" is no ISO 3166-2 subdivision of United Kingdom: write the code ISO 3166-2 gives it ("GB-ENG" England, "US-CA" California) or the country's own "GB"; did you mean "GB-KEC" (Kensington and Chelsea) or "GB-KHL" (Kingston upon Hull)?`,
+	}},
+	// verify26: the YAML faults hands make, each at its own line with
+	// what to write, all in one run (TestSyntaxFaultsFixed applies them).
+	{"88-yaml-hand-faults.yaml", []string{
+		`88-yaml-hand-faults.yaml:10:1: YAML syntax: a " inside a value quoted with " ends it early: write title: 'Households protected by the "new" barrier'`,
+		`88-yaml-hand-faults.yaml:13:1: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
+		`88-yaml-hand-faults.yaml:20:1: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
+	}},
+	// verify26 (s24t-childcare): series named only on their points, one
+	// message with the list to paste (TestSyntaxFaultsFixed applies it).
+	{"89-undeclared-series.yaml", []string{
+		`89-undeclared-series.yaml:11:13: 2 series ("search-rate-men", "search-rate-women") are not in the catalog's series, named by indicators "rate-men", "rate-women": declare them in a top-level "series:" list (each title is its first point's: write the series' own where it differs): write series: [{id: search-rate-men, title: "Stop and search rate, men"}, {id: search-rate-women, title: "Stop and search rate, women"}]`,
 	}},
 }

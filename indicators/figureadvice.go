@@ -51,6 +51,9 @@ func countedNoun(quote, sub string) string {
 	if w := copulaSubject(f); w != "" {
 		return w
 	}
+	if w := partitiveWhole(f); w != "" {
+		return w
+	}
 	for k := len(f) - 2; k >= 0; k-- {
 		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
 			if w := nounAfter(f[k+1:]); w != "" {
@@ -205,6 +208,27 @@ func copulaSubject(f []string) string {
 		subj = subj[1:] // "The", "These"
 	}
 	return nounAfter(subj)
+}
+
+// partitiveWhole returns the plural noun of a partitive opener set off
+// by a comma right before a figure ("visits" of "Of these visits, some
+// 99.6 million were made to local government libraries", s24t-libraries),
+// from f, the words of the sentence before the figure; or "".
+func partitiveWhole(f []string) string {
+	if len(f) < 3 || !strings.HasSuffix(f[len(f)-1], ",") {
+		return ""
+	}
+	for k := len(f) - 3; k >= 0 && k >= len(f)-2-maxNounGap; k-- {
+		det := lowerASCII(f[k+1])
+		if lowerASCII(f[k]) != "of" || !slices.Contains(lexicon.Demonstratives, det) && !slices.Contains(lexicon.Articles, det) && det != "all" {
+			continue
+		}
+		if w := bareWord(f[len(f)-1]); countedPlural(w) {
+			return w
+		}
+		return ""
+	}
+	return ""
 }
 
 // nounAfter returns the plural noun (countedPlural), or two joined by "and",

@@ -2104,7 +2104,7 @@ func comparedInStated(orig, rest string) error {
 	}
 	counted := ""
 	if _, u, err := parseStated(fig); err == nil && u.IsZero() {
-		counted = ", unit: the thing counted (unit: fatality)"
+		counted = ", unit: the thing it counts (the noun, in the singular)"
 	}
 	return fmt.Errorf("%q after the figure says a change from a base: write stated: %q%s, measure: change, direction: %s and base: the period it is compared with", first, fig, counted, way)
 }

@@ -221,10 +221,18 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 			line, _ = strconv.Atoi(m[1])
 			msg = m[2]
 		}
-		if adv := colonValueAdvice(src, line); adv != "" && msg == "mapping values are not allowed in this context" {
-			msg += ": " + adv
+		faults := syntaxFaults(src)
+		for _, f := range faults {
+			d.errs.Add(Pos{File: d.file, Line: f.line, Column: 1}, ErrSyntax, "YAML syntax: %s", f.msg)
 		}
-		d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
+		if len(faults) == 0 || faults[0].line < line-3 {
+			// The parser's own words where no line reads as a fault a
+			// hand makes, or where it stopped past the first that does
+			// (which it read as YAML): a fault its words say. It stops
+			// at a fault, or up to the two lines above it (the item
+			// whose key it did not find), and reads no further.
+			d.errs.Add(Pos{File: d.file, Line: line, Column: 1}, ErrSyntax, "YAML syntax: %s", msg)
+		}
 		return nil
 	}
 	if len(root.Content) == 0 {
@@ -232,23 +240,6 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 		return nil
 	}
 	return root.Content[0]
-}
-
-// colonValueAdvice says what to write for line n (from 1) of src when it
-// is "key: value" whose plain value holds ": " ("section: DWP benefits
-// statistics: February 2023"), which YAML refuses: the value quoted, by
-// the one rule for headings with a colon (sectionlist.go); or "".
-func colonValueAdvice(src []byte, n int) string {
-	lines := strings.Split(string(src), "\n")
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[n-1]), "- "))
-	key, val, ok := strings.Cut(l, ": ")
-	if !ok || strings.ContainsAny(key, " \"'") || !strings.Contains(val, ": ") || strings.ContainsAny(val[:1], "\"'[{") {
-		return ""
-	}
-	return fmt.Sprintf("a value that holds \": \" is quoted: write %s: %s", key, strconv.Quote(strings.TrimSpace(val)))
 }
 
 func firstInvalid(b []byte) int {

@@ -216,7 +216,7 @@ func TestPlainValueWithColon(t *testing.T) {
 		name, title, section, want, fix string
 	}{
 		{"benefits: a section", "Doc", "DWP benefits statistics: February 2023",
-			`YAML syntax: mapping values are not allowed in this context: a value that holds ": " is quoted: write section: "DWP benefits statistics: February 2023"`,
+			`YAML syntax: a value that holds ": " is quoted: write section: "DWP benefits statistics: February 2023"`,
 			`section: "DWP benefits statistics: February 2023"`},
 		{"deaths: a source title", "Deaths Related to Drug Poisoning in England and Wales: 2011", "",
 			`write title: "Deaths Related to Drug Poisoning in England and Wales: 2011"`,

@@ -193,6 +193,9 @@ func (c *Catalog) baseNotices() ErrorList {
 		if msg := baseOfNoChange(ind); msg != "" {
 			c.addField(&l, ind.ID, "base", ErrValue, msg)
 		}
+		if msg := c.earlierLevel(ind); msg != "" {
+			c.addField(&l, ind.ID, "period", ErrValue, msg)
+		}
 	}
 	return l
 }

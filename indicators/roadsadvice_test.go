@@ -28,10 +28,10 @@ func TestChangeAndRateAdvice(t *testing.T) {
 		want                []string // nil: it verifies
 	}{
 		{"12 more", base + "measure: change\nstated: 12 more\nunit: fatality", "46 fatalities (12 more than 2018)",
-			[]string{`cannot read figure "12 more": "more" after the figure says a change from a base: write stated: "12", unit: the thing counted (unit: fatality), measure: change, direction: up and base: the period it is compared with`}},
+			[]string{`cannot read figure "12 more": "more" after the figure says a change from a base: write stated: "12", unit: the thing it counts (the noun, in the singular), measure: change, direction: up and base: the period it is compared with`}},
 		{"12 more, as advised", base + "measure: change\nstated: \"12\"\nunit: fatality\ndirection: up\nbase: 2018", "46 fatalities (12 more than 2018)", nil},
 		{"8 fewer than", base + "measure: change\nstated: 8 fewer\nunit: school", "8 fewer than in 2019",
-			[]string{`cannot read figure "8 fewer": "fewer" after the figure says a change from a base: write stated: "8", unit: the thing counted (unit: fatality), measure: change, direction: down and base: the period it is compared with`}},
+			[]string{`cannot read figure "8 fewer": "fewer" after the figure says a change from a base: write stated: "8", unit: the thing it counts (the noun, in the singular), measure: change, direction: down and base: the period it is compared with`}},
 		{"8 fewer, as advised", base + "measure: change\nstated: \"8\"\nunit: school\ndirection: down\nbase: 2018", "8 fewer than in 2019", nil},
 		{"per day alone", base + "measure: level\nstated: 57,100 per day\nunit: attendance per day", "with 57,100 and 56,400 per day",
 			[]string{`cannot read figure "57,100 per day": a rate per day counts something, and "57,100 per day" names nothing counted: write stated: "57,100" and unit: the thing counted per day (unit: attendance per day); one "per day" in the quote may serve two figures ("57,100 and 56,400 per day")`}},

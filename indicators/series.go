@@ -438,6 +438,11 @@ func (v *verifier) verifySeries(ids map[string]string) {
 	for id, s := range byID {
 		seen[id] = &first{unit: s.Unit, hasUnit: !s.Unit.IsZero(), measure: s.Measure, hasMeas: s.MeasureSet}
 	}
+	// Series no declared one is near, each with its points: one message
+	// for them all (a catalog that names its series only on its points
+	// needs one "series:" list, not a message a point).
+	undeclared := map[string][]*Indicator{}
+	var order []string
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if ind.Series == "" {
@@ -447,15 +452,14 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		where := fmt.Sprintf("indicator %q", ind.ID)
 		s, ok := byID[ind.Series]
 		if !ok {
-			hint := ""
 			if h := suggest(ind.Series, all); h != "" {
-				hint = fmt.Sprintf(": did you mean %q?", h)
-			} else if len(all) > 0 {
-				hint = fmt.Sprintf(" (series: %s)", strings.Join(clipList(all), ", "))
+				v.add(key, where, ErrDangling, "series %q is not in the catalog's series: did you mean %q?", ind.Series, h)
 			} else {
-				hint = ": declare it under the top-level \"series:\" list"
+				if _, seen := undeclared[ind.Series]; !seen {
+					order = append(order, ind.Series)
+				}
+				undeclared[ind.Series] = append(undeclared[ind.Series], ind)
 			}
-			v.add(key, where, ErrDangling, "series %q is not in the catalog's series%s", ind.Series, hint)
 			continue
 		}
 		f := seen[s.ID]
@@ -507,6 +511,37 @@ func (v *verifier) verifySeries(ids map[string]string) {
 				ind.ID, ind.Measure, from(f.mBy), f.measure, f.measure)
 		}
 	}
+	if len(order) > 0 {
+		first := undeclared[order[0]][0]
+		var ids, stubs []string
+		for _, id := range order {
+			ids = append(ids, strconv.Quote(id))
+			stubs = append(stubs, fmt.Sprintf("{id: %s, title: %s}", id, strconv.Quote(undeclared[id][0].Title)))
+		}
+		var points []string
+		for _, id := range order {
+			for _, ind := range undeclared[id] {
+				points = append(points, ind.ID)
+			}
+		}
+		what := fmt.Sprintf("series %s is", ids[0])
+		if len(ids) > 1 {
+			what = fmt.Sprintf("%d series (%s) are", len(ids), strings.Join(ids, ", "))
+		}
+		fix := fmt.Sprintf("declare it in a top-level \"series:\" list (each title is its first point's: write the series' own where it differs): write series: [%s]", strings.Join(stubs, ", "))
+		if len(all) > 0 {
+			fix = fmt.Sprintf("add to the top-level \"series:\" list (which holds %s) the items %s (each title is its first point's: write the series' own where it differs)", strings.Join(clipList(all), ", "), strings.Join(stubs, ", "))
+		}
+		if len(ids) > 1 {
+			fix = strings.Replace(fix, "declare it", "declare them", 1)
+		}
+		by := "indicator"
+		if len(points) > 1 {
+			by = "indicators"
+		}
+		v.add("indicators/"+first.ID+"/series", fmt.Sprintf("indicator %q", first.ID), ErrDangling, "%s not in the catalog's series, named by %s %s: %s",
+			what, by, quotedList(points, len(points)), fix)
+	}
 	for _, id := range all {
 		if seen[id].points == 0 && !clashed[id] {
 			v.add("series/"+id, "series "+strconv.Quote(id), ErrMissing, "series %q has no points: add \"series: %s\" to the indicators that state it, or remove the series", id, id)
@@ -530,6 +565,9 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		uBy := ""
 		for j, id := range vw.Series {
 			f, ok := seen[id]
+			if _, told := undeclared[id]; !ok && told {
+				continue // told with its points
+			}
 			if !ok {
 				hint := ""
 				if h := suggest(id, all); h != "" {

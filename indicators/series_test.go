@@ -357,7 +357,13 @@ func TestSeriesErrors(t *testing.T) {
 				`c.yaml:27:5: series "trade" has no points: add "series: trade" to the indicators that state it, or remove the series`,
 			}},
 		{"undeclared", []claim{usd("x", "a", "$290 billion", "2012")}, "",
-			[]string{`c.yaml:22:13: series "trade" is not in the catalog's series: declare it under the top-level "series:" list`}},
+			[]string{`c.yaml:22:13: series "trade" is not in the catalog's series, named by indicator "x": declare it in a top-level "series:" list (each title is its first point's: write the series' own where it differs): write series: [{id: trade, title: "Trade"}]`}},
+		// One cause, one message (s24t-childcare met 14, one a point):
+		// the series undeclared with all their points and one stub.
+		{"undeclared, two series of three points", []claim{usd("x", "a", "$290 billion", "2012"), usd("y", "b", "$300 billion", "2013"), {id: "z", src: "b", stated: "30 percent", period: "2013", series: "share"}}, "",
+			[]string{`c.yaml:22:13: 2 series ("trade", "share") are not in the catalog's series, named by indicators "x", "y", "z": declare them in a top-level "series:" list (each title is its first point's: write the series' own where it differs): write series: [{id: trade, title: "Trade"}, {id: share, title: "Trade"}]`}},
+		{"undeclared beside a declared one", []claim{usd("x", "a", "$290 billion", "2012"), {id: "z", src: "b", stated: "30 percent", period: "2013", series: "percentages"}}, tradeSeries,
+			[]string{`c.yaml:32:13: series "percentages" is not in the catalog's series, named by indicator "z": add to the top-level "series:" list (which holds trade) the items {id: percentages, title: "Trade"} (each title is its first point's: write the series' own where it differs)`}},
 		{"duplicate id", []claim{usd("x", "a", "$290 billion", "2012")}, tradeSeries + "  - id: x\n    title: X\n",
 			[]string{
 				`c.yaml:29:9: duplicate id "x" (already used by indicator "x"): give each series its own id`,
@@ -709,5 +715,27 @@ func TestSeriesFallsBelowZero(t *testing.T) {
 		if !strings.Contains(js.String(), want) {
 			t.Errorf("WriteJSON(%q, %q) series point lacks\n%s", tt.stated, tt.extra, want)
 		}
+	}
+}
+
+// TestUndeclaredSeriesStub checks that the stub the message on series
+// no list declares gives, pasted as written, makes the catalog load.
+func TestUndeclaredSeriesStub(t *testing.T) {
+	claims := []claim{
+		{id: "x", src: "a", stated: "$290 billion", period: "2012", series: "trade"},
+		{id: "y", src: "b", stated: "$300 billion", period: "2013", series: "trade"},
+		{id: "z", src: "b", stated: "30 percent", period: "2013", series: "share"},
+	}
+	_, err := parseSeries(t, claims, "")
+	var list indicators.ErrorList
+	if !errors.As(err, &list) || len(list) != 1 {
+		t.Fatalf("Parse error = %v, want one message", err)
+	}
+	_, stub, ok := strings.Cut(list[0].Msg, ": write series: ")
+	if !ok {
+		t.Fatalf("message %q gives no stub", list[0].Msg)
+	}
+	if _, err := parseSeries(t, claims, "series: "+stub+"\n"); err != nil {
+		t.Errorf("with the stub pasted: Parse error = %v, want none", err)
 	}
 }

@@ -1,0 +1,136 @@
+package indicators
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// A level the quote dates before the release's time ("53% of all
+// decisions, down from 57% a year earlier", "from 7.1% in 2019") is of
+// that earlier time; written at the release's period it passed in
+// silence (s24t-planning), and the outputs then draw both figures at
+// one date. earlierLevel reads the words right after the figure.
+
+// earlierLevel says what period to write for ind, a figure that is no
+// change, whose quote dates it at an earlier time than the period
+// written, or "": the words after its figure (up to five, before any
+// punctuation, none of a comparison: "higher than a year earlier" dates
+// the other figure) name a year back of the figure's time
+// (lexicon.YearBackPhrases: "a year earlier", "the previous year", "in
+// the same quarter last year"; not "last year" or "a year ago" alone,
+// which count back from when the document was written) or
+// "in YEAR" (whose period is that year; not "in 2013 prices"). A year named is checked against the period itself; a year
+// counted back only where the period written ends as late as every other
+// figure of its source (the release's time), since a year back of that
+// is what the words mean.
+func (c *Catalog) earlierLevel(ind *Indicator) string {
+	if ind.Measure == Change || !ind.Period.IsStated() || ind.Period.UpTo {
+		return ""
+	}
+	for _, p := range ind.Provenance {
+		src, ok := c.Source(p.Source)
+		if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start > p.Span.End {
+			continue
+		}
+		words, back, year := earlierWords(src.Text, p.Span, ind.Stated)
+		var want Period
+		switch {
+		case year > 0 && year < ind.Period.From.Year:
+			want = Period{From: Date{Year: year}}
+		case back && c.latestOfSource(ind, p.Source):
+			want = shiftYears(ind.Period, -1)
+		}
+		if want.IsStated() && !want.Same(ind.Period) {
+			return fmt.Sprintf("the quote dates %s %q, before period %s: write period: %s, the time it names (a figure compared with it keeps its own period)", ind.Stated, words, ind.Period, want)
+		}
+	}
+	return ""
+}
+
+// earlierWords returns the words right after the figure of stated in the
+// quote at sp that date it earlier: a year-back phrase (back true) or "in
+// YEAR" (year), with the words as written; "" where there are none.
+func earlierWords(text string, sp Span, stated string) (words string, back bool, year int) {
+	at := figureIn(text, sp, stated)
+	end := at
+	for end < len(text) && (text[end] >= '0' && text[end] <= '9' || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9') {
+		end++
+	}
+	if end == at {
+		return "", false, 0
+	}
+	_, se := sentenceBounds(text, sp)
+	rest := text[end:max(end, se)]
+	if k := strings.IndexAny(rest, lexicon.PhraseEnds); k >= 0 {
+		rest = rest[:k]
+	}
+	low := lowerASCII(foldString(rest))
+	if len(low) != len(rest) {
+		return "", false, 0
+	}
+	fields := strings.Fields(low)
+	from := func(n int) int { // where fields[n] starts in low
+		i := 0
+		for k := 0; k <= n; k++ {
+			i += strings.Index(low[i:], fields[k])
+			if k < n {
+				i += len(fields[k])
+			}
+		}
+		return i
+	}
+	for n, w := range fields {
+		if n > 5 {
+			break
+		}
+		if _, dir := lexicon.LookupDirection(w); dir || slices.Contains(lexicon.SinceWords, w+" ") || w == "compared" || w == "on" || w == "over" {
+			return "", false, 0 // a comparison: the words date what it is compared with
+		}
+		tail := strings.Join(fields[n:], " ")
+		if slices.ContainsFunc(lexicon.LikeWords, func(lw string) bool { return strings.HasPrefix(tail+" ", lw) }) {
+			return "", false, 0 // "the same as the previous year": the figure is its own period's
+		}
+		for _, ph := range lexicon.YearBackPhrases {
+			if strings.HasSuffix(ph, " ") || ph == "last year" || ph == "a year ago" || strings.Contains(ph, " the year") || strings.HasPrefix(ph, "year") || strings.HasPrefix(ph, "previous 12") || strings.HasPrefix(ph, "preceding 12") || strings.HasSuffix(ph, "twelve month") {
+				continue // a span to a date, or a change over one: no earlier time
+			}
+			if strings.HasPrefix(tail, ph) || strings.HasPrefix(tail, "the "+ph) || strings.HasPrefix(tail, "in the "+ph) {
+				i := from(n)
+				return strings.TrimSpace(rest[i : strings.Index(low[i:], ph)+i+len(ph)]), true, 0
+			}
+		}
+		if w == "in" && n+1 < len(fields) && len(fields[n+1]) == 4 && (n+2 == len(fields) || slices.Contains(lexicon.Conjunctions, fields[n+2])) {
+			if y, err := strconv.Atoi(fields[n+1]); err == nil && y >= 1800 && y < 2100 {
+				return strings.TrimSpace(rest[from(n) : from(n+1)+4]), false, y
+			}
+		}
+	}
+	return "", false, 0
+}
+
+// latestOfSource reports whether ind's period ends as late as every
+// other indicator's that quotes source (false where none other does).
+func (c *Catalog) latestOfSource(ind *Indicator, source string) bool {
+	_, end, ok := ind.Period.Extent()
+	if !ok {
+		return false
+	}
+	others := false
+	for i := range c.Indicators {
+		o := &c.Indicators[i]
+		if o.ID == ind.ID || !slices.ContainsFunc(o.Provenance, func(p Provenance) bool { return p.Source == source }) {
+			continue
+		}
+		if _, e, ok := o.Period.Extent(); ok {
+			if e > end+1e-9 {
+				return false
+			}
+			others = true
+		}
+	}
+	return others
+}
