@@ -1150,6 +1150,22 @@ var draftCases = []draftCase{
 		"When comparing ferry passengers for April to June 2019 to the same period in 2018, we see:\n- a 2.1% increase in England\n" +
 		"In the same period for freight, we see:\n- Wales increased by 4.0%\n",
 		stated: "4.0%", period: "2019-Q2", base: "2018-Q2", section: "Ferry statistics"},
+	// name26: a list item goes on from the line that leads its list in.
+	// An item that names only a place is a reading of what the lead-in
+	// measures, in that place.
+	{name: "a place's item under 'the number of X in:' measures X there", text: "Ferry statistics\n\n" +
+		"For the year ending June 2020, the number of ferry passenger journeys in:\n- Scotland was 8.2 million\n- Wales was 1.9 million\n",
+		stated: "1.9 million", title: "Ferry passenger journeys in Wales", period: "2019-07/2020-06", section: "Ferry statistics"},
+	// (The measure reader takes "3.1% in Wales" for a share: the title
+	// is the measured phrase its measure heads.)
+	{name: "a bare figure under 'X rose by:' measures X, in the item's place", text: "Ferry statistics\n\n" +
+		"Ferry fares rose by:\n- 2.4% in Scotland\n- 3.1% in Wales\n",
+		stated: "3.1%", title: "Ferry fares, Wales", period: "not stated", section: "Ferry statistics / Ferry fares rose by:"},
+	// An item that is a figure and a label is the lead-in's phrase with
+	// the label; a frame before a place's possessive is no part of it.
+	{name: "a labelled item under 'For <time> <place>'s X will be:' is X with its label", text: "Harbour ratings\n\n" +
+		"For the 2025 sailing season Norway's harbour ratings will be:\n- 41 (60%) Gold\n- 17 (25%) Silver\n",
+		stated: "17", title: "Harbour ratings, Silver", period: "2025", section: "Harbour ratings"},
 }
 
 // trendText is a climate report in words of its own (when24): a year of

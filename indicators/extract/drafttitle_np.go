@@ -45,7 +45,73 @@ var linkVerbs = func() map[string]bool {
 // subject a verb of being or change links it to) and its clause's
 // words from the subject's verb to the figure, or "" when no such
 // subject stands before the figure.
+//
+// A list item goes on from the line that leads its list in: under "the
+// number of local bus passenger journeys in:", the item "England was
+// 4.31 billion" measures local bus passenger journeys in England, and
+// under "Local bus fares increased by:" the item "2.1% in Scotland" is
+// their change. An item whose own words name no measured phrase (none,
+// or a place alone) is read with its lead-in's words before it.
 func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
+	if np, gap = d.measuredPhraseAfter(m, ""); np != "" {
+		return np, gap
+	}
+	text := d.src.Text
+	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
+	if lead, _, ok := leadInOf(text, m.Span.Start); ok && placeOpens(text[ss:m.Span.Start]) {
+		np, gap = d.measuredPhraseAfter(m, strings.TrimSuffix(strings.TrimSpace(lead), ":"))
+		if name := d.itemName(m, ss); np != "" && name != "" && !strings.Contains(np, name) {
+			np += ", " + name // what tells the item from the list's others
+		}
+	}
+	return np, gap
+}
+
+// itemName returns what names list item m (its words from ss) apart from
+// its figures: the place it names ("Scotland" of "2.1% in Scotland"), or
+// a label of up to three words and no verb ("Excellent" of "38 (43%)
+// Excellent"); or "".
+func (d *docDraft) itemName(m Mention, ss int) string {
+	item := d.src.Text[ss:m.Sentence.End]
+	if ps := placesIn(item, 0); len(ps) > 0 {
+		return item[ps[0].start:ps[0].end]
+	}
+	var ws []string
+	for _, w := range strings.Fields(vocab.OutsideBrackets(item)) {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		switch {
+		case hasDigit(lw):
+		case linkVerbs[lw] || subjectEnds[lw] || titleStop[lw] || isPrep(lw):
+			return ""
+		default:
+			ws = append(ws, strings.Trim(w, ",.;:"))
+		}
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// placeOpens reports whether the words s of a list item before its
+// figure are none, or open on a place: "England was", "a" of "a 0.1%
+// increase in England", never a subject of the item's own ("this is").
+func placeOpens(s string) bool {
+	ps := placesIn(s, 0)
+	if len(ps) > 0 {
+		s = s[:ps[0].start]
+	}
+	for _, w := range strings.Fields(s) {
+		if !titleStop[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// measuredPhraseAfter is measuredPhrase of m's own sentence read after
+// the words lead.
+func (d *docDraft) measuredPhraseAfter(m Mention, lead string) (np, gap string) {
 	text := d.src.Text
 	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
 	end := m.Span.Start
@@ -56,10 +122,10 @@ func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
 		// restates the words before its parenthesis.
 		end, inParen = ss+i, true
 	}
-	if end-ss > 400 || end <= ss {
+	if end-ss > 400 || end < ss || end == ss && lead == "" {
 		return "", ""
 	}
-	ws := measuredWords(text[ss:end])
+	ws := append(measuredWords(lead), measuredWords(text[ss:end])...)
 	// starts are where a subject may open: the sentence, and each clause
 	// after a comma, a semicolon or "that".
 	starts := []int{0}
@@ -75,10 +141,10 @@ func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
 			starts, subject, verb = append(starts, i+1), nil, -1
 			continue
 		}
-		if lw == "has" || lw == "have" || lw == "had" {
-			// "has remained at": the auxiliary of a verb of being opens
-			// it; "had jurisdiction over" is no such verb.
-			if i+1 < len(ws) && (linkVerbs[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "been")) {
+		if lw == "has" || lw == "have" || lw == "had" || lw == "will" || lw == "would" {
+			// "has remained at", "will be": the auxiliary of a verb of
+			// being opens it; "had jurisdiction over" is no such verb.
+			if i+1 < len(ws) && (linkVerbs[strings.ToLower(ws[i+1])] || strings.EqualFold(ws[i+1], "been") || strings.EqualFold(ws[i+1], "be")) {
 				lw = "is"
 			}
 		}
@@ -86,7 +152,7 @@ func (d *docDraft) measuredPhrase(m Mention) (np, gap string) {
 			if strings.HasSuffix(w, ",") && i+1 < len(ws) {
 				starts = append(starts, i+1)
 			}
-			if verb >= 0 && (subjectEnds[lw] && !edAdjectives[lw] && lw != "been" || i > 0 && strings.HasSuffix(ws[i-1], ",") && strings.HasSuffix(lw, "ing")) {
+			if verb >= 0 && (subjectEnds[lw] && !edAdjectives[lw] && lw != "been" && lw != "be" || i > 0 && strings.HasSuffix(ws[i-1], ",") && strings.HasSuffix(lw, "ing")) {
 				subject, verb = nil, -1 // a verb of another kind: another clause ("covering 69% of land")
 			}
 			continue
@@ -271,6 +337,14 @@ func cleanMeasuredNP(np string) string {
 		}
 		break
 	}
+	for i := 1; i+1 < len(ws); i++ {
+		// "the 2024 bathing season Scotland's bathing waters": a place's
+		// possessive opens the phrase; the words before it are a frame.
+		if p, ok := strings.CutSuffix(strings.ReplaceAll(ws[i], "’", "'"), "'s"); ok && onlyPlaces(p) {
+			ws = ws[i:]
+			break
+		}
+	}
 	if len(ws) > 0 {
 		if ps := placesIn(strings.Join(ws, " "), 0); len(ps) > 0 && ps[0].start == 0 && len(ws) > 1 {
 			rest := strings.TrimSpace(strings.Join(ws, " ")[ps[0].end:])
@@ -351,9 +425,10 @@ func (d *docDraft) measuredNPTitle(m Mention, measure indicators.MeasureKind, cu
 	case np == "":
 		return ""
 	case weak && (isFallbackTitle(cur) || !sharesContent(cur, np)):
-	case clippedOf(cur, np):
+	case clippedOf(cur, np), len(strings.Fields(cur)) == 1 && wordsWithin(cur, np):
 		// "Increase in area" of "The area of oilseed crops planted
-		// increased": the noun phrase whole.
+		// increased": the noun phrase whole; "Excellent" of "Bathing
+		// water classifications, Excellent": the label with its lead-in.
 	default:
 		return ""
 	}
@@ -409,7 +484,7 @@ func namesNoMeasure(t, stated string) bool {
 		return false
 	}
 	lw := strings.ToLower(f[0])
-	if isPrep(lw) || directionAdverbs[lw] || timePhrase(f) && !hasDigit(lw) && monthNumber(lw) == 0 {
+	if isPrep(lw) || directionAdverbs[lw] || timePhrase(f) && !hasDigit(lw) && monthNumber(lw) == 0 || onlyPlaces(strings.Join(f, " ")) {
 		return true
 	}
 	own := contentWords(stated)

@@ -264,13 +264,14 @@ func (d *docDraft) levelBefore(out []claim, cl *claim) *indicators.Indicator {
 		i++
 	}
 	at := cl.ind.Provenance[0].Span.Start
+	_, lead, inList := leadInOf(d.src.Text, at) // a list's lead-in opens what its items measure
 	for j := i - 1; j >= 0; j-- {
 		o := &out[j]
 		if len(o.ind.Provenance) == 0 || o.skip != "" && !strings.Contains(o.skip, "a second quote of") {
 			continue
 		}
 		p := o.ind.Provenance[0].Span
-		if p.End > at || strings.Contains(d.src.Text[p.End:at], "\n\n") {
+		if p.End > at || strings.Contains(d.src.Text[p.End:at], "\n\n") || inList && p.End <= lead {
 			return nil
 		}
 		if o.ind.Measure != indicators.Change && !isUnderTitle(o.ind.Title) {
