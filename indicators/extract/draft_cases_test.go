@@ -1150,7 +1150,26 @@ var draftCases = []draftCase{
 		"When comparing ferry passengers for April to June 2019 to the same period in 2018, we see:\n- a 2.1% increase in England\n" +
 		"In the same period for freight, we see:\n- Wales increased by 4.0%\n",
 		stated: "4.0%", period: "2019-Q2", base: "2018-Q2", section: "Ferry statistics"},
+	// when26: readers of a figure held and of a comparand's own time.
+	// A time inside a bracket that holds a figure of its own is that
+	// comparand's: the figure before the bracket, and the sentence after
+	// it, keep the time the paragraph names.
+	{name: "a time in a bracket after a comparand's figure is the comparand's", text: parksText,
+		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03", section: "Parks"},
+	{name: "a sentence after a bracketed comparand goes on at the paragraph's time; holdings are a stock", text: parksText,
+		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03", section: "Parks"},
+	// The object of a verb of holding is a stock; "had" of events is not.
+	{name: "things held are a stock", text: "Museums\n\nThe national museums held 40,000 paintings.\n",
+		stated: "40,000 paintings", measure: "stock", status: "fact", period: "not stated", section: "Museums"},
+	{name: "a place that had events counts a flow", text: "Roads\n\nThe region had 4,000 deaths on its roads in 2019.\n",
+		stated: "4,000 deaths", measure: "flow", status: "fact", period: "2019", section: "Roads"},
 }
+
+// parksText is a survey's paragraph in words of its own (when26): a
+// stock at a month's end, a rate that points back to it with a bracketed
+// comparand of its own time, and holdings in the sentence after.
+const parksText = "Parks\n\nAt the end of March 2020, the parks had 900 rangers. " +
+	"This represented an average of four rangers per park (up from 2.5 in March 2015). The parks had total holdings of 1,200 boats.\n"
 
 // trendText is a climate report in words of its own (when24): a year of
 // readings, then trends per decade since a year and over the record.
