@@ -1163,7 +1163,18 @@ var draftCases = []draftCase{
 		stated: "40,000 paintings", measure: "stock", status: "fact", period: "not stated", section: "Museums"},
 	{name: "a place that had events counts a flow", text: "Roads\n\nThe region had 4,000 deaths on its roads in 2019.\n",
 		stated: "4,000 deaths", measure: "flow", status: "fact", period: "2019", section: "Roads"},
+	// Figures paired with bracketed comparands: the first bracket's time
+	// dates every bracket, and a year on the figures before them.
+	{name: "a bracketed comparand's time dates the brackets after it", text: pairsText,
+		stated: "2,100", measure: "stock", status: "fact", period: "2018-06-30", section: "Registers"},
+	{name: "a figure before a comparand of a year earlier is a year on", text: pairsText,
+		stated: "1,950 taxis", measure: "stock", status: "fact", period: "2019-06-30", section: "Registers"},
 }
+
+// pairsText is a register's paragraph in words of its own (when26):
+// figures each with its comparand in brackets, the first bracket dated.
+const pairsText = "Registers\n\nThere were more cabs and fewer buses on the register compared with a year earlier: " +
+	"620 buses (640 at 30 June 2018), 1,950 taxis (2,100) and 4,410 minicabs (4,005).\n"
 
 // parksText is a survey's paragraph in words of its own (when26): a
 // stock at a month's end, a rate that points back to it with a bracketed
