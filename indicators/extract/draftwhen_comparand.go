@@ -105,7 +105,7 @@ func (d *docDraft) releaseYear(at int) (int, string, bool) {
 // change "over the past 5 years" from a figure's year by that span.
 func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind := &cl.ind
-	if p, why, ok := d.pairedReading(m); ok && !ind.Period.IsStated() {
+	if p, why, inBracket, ok := d.pairedReading(m); ok && (!ind.Period.IsStated() || fromOutside(cl.fieldNotes["period"]) && !inBracket) {
 		ind.Period, cl.fieldNotes["period"] = p, why
 		return
 	}
@@ -189,9 +189,12 @@ func (d *docDraft) bracketedReading(m Mention) (indicators.Period, string, bool)
 // when the sentence sets its figures against a year earlier (prevYearRe),
 // else of no time this reads.
 
-// pairedReading returns the period of figure m of such a sentence, and
-// why; false when m is no figure of a pair or no bracket names a time.
-func (d *docDraft) pairedReading(m Mention) (indicators.Period, string, bool) {
+// pairedReading returns the period of figure m of such a sentence, why,
+// and whether m is a bracketed reading (which takes it only when it has
+// no period: the bracket's time beating one taken from outside the
+// sentence fitted no document of half B); false when m is no figure of a
+// pair or no bracket names a time.
+func (d *docDraft) pairedReading(m Mention) (indicators.Period, string, bool, bool) {
 	text := d.src.Text
 	ms := d.sentenceMentions(m)
 	// paired reports whether ms[i] stands in brackets right after the
@@ -206,29 +209,35 @@ func (d *docDraft) pairedReading(m Mention) (indicators.Period, string, bool) {
 	var at indicators.Period
 	var words string
 	for i := range ms {
-		if paired(i) {
-			if p, w, ok := d.stockDate(ms[i], nil); ok && !p.IsSpan() {
-				at, words = p, w
-				break
-			}
+		if !paired(i) {
+			continue
+		}
+		if p, w, ok := d.stockDate(ms[i], nil); ok && !p.IsSpan() {
+			at, words = p, w // "(374 at 31 March 2010)"
+			break
+		}
+		end := ms[i].Span.End + max(0, strings.IndexByte(text[ms[i].Span.End:m.Sentence.End], ')'))
+		if rs := timeRefsIn(text[ms[i].Span.End:end], ms[i].Span.End); len(rs) > 0 && rs[0].role != yearName && rs[0].phrase.IsStated() {
+			at, words = rs[0].phrase, text[rs[0].phraseStart:rs[0].end] // "(57% in 2019)"
+			break
 		}
 	}
 	if !at.IsStated() {
-		return indicators.Period{}, "", false
+		return indicators.Period{}, "", false, false
 	}
 	for i := range ms {
 		switch {
 		case ms[i].Span != m.Span:
 		case paired(i):
-			return at, fmt.Sprintf("%q in the sentence's first bracket: the time of its bracketed readings", words), true
+			return at, fmt.Sprintf("%q in the sentence's first bracket: the time of its bracketed readings", words), true, true
 		case i+1 < len(ms) && paired(i+1) && prevYearRe.MatchString(text[m.Sentence.Start:m.Sentence.End]):
 			p := at
 			p.From.Year++
 			if p.From.Month == time.February && p.From.Day == 29 {
 				p.From.Day = 28 // a year on from a leap day
 			}
-			return p, fmt.Sprintf("%q in the sentence's first bracket, a year on: the sentence sets its figures against a year earlier", words), true
+			return p, fmt.Sprintf("%q in the sentence's first bracket, a year on: the sentence sets its figures against a year earlier", words), false, true
 		}
 	}
-	return indicators.Period{}, "", false
+	return indicators.Period{}, "", false, false
 }
