@@ -1169,6 +1169,9 @@ var draftCases = []draftCase{
 		stated: "2,100", measure: "stock", status: "fact", period: "2018-06-30", section: "Registers"},
 	{name: "a figure before a comparand of a year earlier is a year on", text: pairsText,
 		stated: "1,950 taxis", measure: "stock", status: "fact", period: "2019-06-30", section: "Registers"},
+	// A share "allocated for" something is a pledge only of money.
+	{name: "a share of cases allocated for action is no pledge", text: "Referrals\n\nIn 2020, 69% of referrals were allocated for further action.\n",
+		stated: "69%", measure: "share", status: "fact", period: "2020", section: "Referrals"},
 }
 
 // pairsText is a register's paragraph in words of its own (when26):
