@@ -191,9 +191,9 @@ func (d *docDraft) bracketedReading(m Mention) (indicators.Period, string, bool)
 
 // pairedReading returns the period of figure m of such a sentence, why,
 // and whether m is a bracketed reading (which takes it only when it has
-// no period: the bracket's time beating one taken from outside the
-// sentence fitted no document of half B); false when m is no figure of a
-// pair or no bracket names a time.
+// no period: a bracket's time put over a period already drafted lowered
+// a dev kind's period agreement); false when m is no figure of a pair or
+// no bracket names a time.
 func (d *docDraft) pairedReading(m Mention) (indicators.Period, string, bool, bool) {
 	text := d.src.Text
 	ms := d.sentenceMentions(m)
