@@ -1166,7 +1166,40 @@ var draftCases = []draftCase{
 	{name: "a labelled item under 'For <time> <place>'s X will be:' is X with its label", text: "Harbour ratings\n\n" +
 		"For the 2025 sailing season Norway's harbour ratings will be:\n- 41 (60%) Gold\n- 17 (25%) Silver\n",
 		stated: "17", title: "Harbour ratings, Silver", period: "2025", section: "Harbour ratings"},
+	// when26: readers of a figure held and of a comparand's own time.
+	// A time inside a bracket that holds a figure of its own is that
+	// comparand's: the figure before the bracket, and the sentence after
+	// it, keep the time the paragraph names.
+	{name: "a time in a bracket after a comparand's figure is the comparand's", text: parksText,
+		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03", section: "Parks"},
+	{name: "a sentence after a bracketed comparand goes on at the paragraph's time; holdings are a stock", text: parksText,
+		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03", section: "Parks"},
+	// The object of a verb of holding is a stock; "had" of events is not.
+	{name: "things held are a stock", text: "Museums\n\nThe national museums held 40,000 paintings.\n",
+		stated: "40,000 paintings", measure: "stock", status: "fact", period: "not stated", section: "Museums"},
+	{name: "a place that had events counts a flow", text: "Roads\n\nThe region had 4,000 deaths on its roads in 2019.\n",
+		stated: "4,000 deaths", measure: "flow", status: "fact", period: "2019", section: "Roads"},
+	// Figures paired with bracketed comparands: the first bracket's time
+	// dates every bracket, and a year on the figures before them.
+	{name: "a bracketed comparand's time dates the brackets after it", text: pairsText,
+		stated: "2,100", measure: "stock", status: "fact", period: "2018-06-30", section: "Registers"},
+	{name: "a figure before a comparand of a year earlier is a year on", text: pairsText,
+		stated: "1,950 taxis", measure: "stock", status: "fact", period: "2019-06-30", section: "Registers"},
+	// A share "allocated for" something is a pledge only of money.
+	{name: "a share of cases allocated for action is no pledge", text: "Referrals\n\nIn 2020, 69% of referrals were allocated for further action.\n",
+		stated: "69%", measure: "share", status: "fact", period: "2020", section: "Referrals"},
 }
+
+// pairsText is a register's paragraph in words of its own (when26):
+// figures each with its comparand in brackets, the first bracket dated.
+const pairsText = "Registers\n\nThere were more cabs and fewer buses on the register compared with a year earlier: " +
+	"620 buses (640 at 30 June 2018), 1,950 taxis (2,100) and 4,410 minicabs (4,005).\n"
+
+// parksText is a survey's paragraph in words of its own (when26): a
+// stock at a month's end, a rate that points back to it with a bracketed
+// comparand of its own time, and holdings in the sentence after.
+const parksText = "Parks\n\nAt the end of March 2020, the parks had 900 rangers. " +
+	"This represented an average of four rangers per park (up from 2.5 in March 2015). The parks had total holdings of 1,200 boats.\n"
 
 // trendText is a climate report in words of its own (when24): a year of
 // readings, then trends per decade since a year and over the record.

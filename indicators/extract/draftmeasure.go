@@ -150,6 +150,9 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if v := doneBefore(c.before); v != "" {
 		return indicators.Flow, fmt.Sprintf("%q before the count: things done over a span, a flow", v), false, true
 	}
+	if v := objectOf(c.before, holdingVerbs); v != "" && !(strings.HasPrefix(v, "ha") && nounFlow(c.noun)) {
+		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), false, true
+	}
 	if v, held := verbAfter(c.after); held {
 		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), false, true
 	} else if c.span {
@@ -187,14 +190,33 @@ func doneAfter(after string) bool {
 	return v != "" && !held
 }
 
+// holdingVerbs are the verbs, and nouns of having, whose object is a
+// number of things held at a moment, a stock: "the libraries held 11.3
+// million items", "had total holdings of 41.5 million books"; "had",
+// "has" and "have" only of things no event noun names ("had 4,000
+// deaths" counts events). People a firm employs stay a count ("Japanese
+// firms employed 600,000 U.S. workers").
+var holdingVerbs = []string{"held", "holds", "hold", "housed", "owned", "owns", "holdings", "had", "has", "have"}
+
 // doneBefore returns the verb of doneVerbs whose object the figure is:
 // the last word of its own words before it, or with only words of its
 // time between ("than they released that year (448,400)"), or "".
-func doneBefore(before string) string {
+func doneBefore(before string) string { return objectOf(before, doneVerbs) }
+
+// nounFlow reports whether nounMeasure reads a counted noun a flow.
+func nounFlow(noun string) bool {
+	k, _, ok := nounMeasure(noun)
+	return ok && k == indicators.Flow
+}
+
+// objectOf returns the word of verbs whose object the figure is: the
+// last word of its own words before it, or with only words of its time
+// or a hedge between, or "".
+func objectOf(before string, verbs []string) string {
 	own := strings.Fields(before)
 	for i := len(own) - 1; i >= max(0, len(own)-4); i-- {
 		w := strings.Trim(own[i], ",;:()")
-		if slices.Contains(doneVerbs, w) {
+		if slices.Contains(verbs, w) {
 			return w
 		}
 		if w != "" && !doneGap[w] && !hedgeWords[w] && !yearWord(w) {
@@ -334,6 +356,8 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 	switch {
 	case cl.ind.Unit.Kind == indicators.Count:
 		c.noun = cl.ind.Unit.Name
+	case m.Kind == Count && cl.ind.Unit.IsZero():
+		c.noun = m.Unit.Name // "1.2 million heritage items" drafted with no unit of its own
 	case m.Kind == Number && cl.ind.Unit.IsZero():
 		if u, _, _, ok := d.countedNoun(m, cs); ok && u.Kind == indicators.Count {
 			c.noun = u.Name
@@ -353,7 +377,7 @@ func (d *docDraft) measureCounted(cl *claim, m Mention, cs int) {
 	ind := &cl.ind
 	u := ind.Unit
 	area := m.Kind == Measure && areaUnits[u.String()]
-	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && m.Kind == Number)
+	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && (m.Kind == Number || m.Kind == Count))
 	if !area && !counted || ind.Quantity.Direction != indicators.NoDirection || indicators.ProportionInWords(ind.Stated) {
 		return // "around half" is a share (countsByWhatTheyCount)
 	}

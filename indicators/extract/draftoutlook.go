@@ -423,7 +423,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 		return
 	}
 	if !ind.Period.IsStated() || isOutlook && ind.Period.From.Month == 0 {
-		if g := monthEndRe.FindStringSubmatch(rest); g != nil && monthNumber(g[1]) > 0 && !strings.Contains(strings.ToLower(rest[:strings.Index(rest, g[0])]), "than") && !priceBaseWord(firstField(rest[strings.Index(rest, g[0])+len(g[0]):])) {
+		if g := monthEndRe.FindStringSubmatch(rest); g != nil && monthNumber(g[1]) > 0 && !strings.Contains(strings.ToLower(rest[:strings.Index(rest, g[0])]), "than") && !priceBaseWord(firstField(rest[strings.Index(rest, g[0])+len(g[0]):])) && !bracketFigureBefore(rest[:strings.Index(rest, g[0])]) {
 			y, _ := strconv.Atoi(g[2])
 			if !ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y) {
 				ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
@@ -442,6 +442,16 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 			}
 		}
 	}
+}
+
+// bracketFigureBefore reports whether s, the words between a figure and a
+// time after it, opens a bracket that holds a figure of its own before
+// the time: "three workstations per location (up from 1.9 in June
+// 2000)", "365 operators (374 at 31 March 2010)". The time is that
+// figure's, a comparand's, never the figure's outside the bracket.
+func bracketFigureBefore(s string) bool {
+	i := strings.LastIndexByte(s, '(')
+	return i >= 0 && !strings.Contains(s[i:], ")") && strings.ContainsAny(s[i:], "0123456789")
 }
 
 // yearsAndBefore returns the first year of "in 2015 and 2016" before a

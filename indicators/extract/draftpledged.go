@@ -107,7 +107,7 @@ func (d *docDraft) pledgedClaim(cl *claim, m Mention, cs, ce int) {
 			set(indicators.Pledge, fmt.Sprintf("%q for years to come: the government's own programme money, a pledge", c))
 		}
 	}
-	if fact && (money || ind.Measure == indicators.Share) {
+	if fact && (money || ind.Measure == indicators.Share && d.moneyIn(cs, ce)) {
 		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), setAsideCues); c != "" {
 			set(indicators.Pledge, fmt.Sprintf("%q: money committed to what is to come, a pledge", c))
 		}
@@ -184,3 +184,19 @@ func (d *docDraft) readVoice() {
 		d.what.docYear = dt.Year
 	}
 }
+
+// moneyIn reports whether text[cs:ce] holds an amount of money or a word
+// of it: a share "allocated to" is a pledge of a budget's part ("40% of
+// the fund is allocated to schools"), no pledge of cases or people ("69%
+// were allocated for further action").
+func (d *docDraft) moneyIn(cs, ce int) bool {
+	for _, o := range d.mentionsFrom(cs, ce) {
+		if o.Span.Start >= cs && o.Span.End <= ce && o.Unit.Kind == indicators.Money {
+			return true
+		}
+	}
+	return firstPhrase(strings.ToLower(d.src.Text[cs:ce]), moneyNouns) != ""
+}
+
+// moneyNouns name money a share of which may be set aside.
+var moneyNouns = []string{"fund", "funds", "funding", "budget", "money", "spending", "grant", "grants", "expenditure", "investment"}

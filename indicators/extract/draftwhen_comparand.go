@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -104,6 +105,10 @@ func (d *docDraft) releaseYear(at int) (int, string, bool) {
 // change "over the past 5 years" from a figure's year by that span.
 func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind := &cl.ind
+	if p, why, inBracket, ok := d.pairedReading(m); ok && (!ind.Period.IsStated() || fromOutside(cl.fieldNotes["period"]) && !inBracket) {
+		ind.Period, cl.fieldNotes["period"] = p, why
+		return
+	}
 	if p, why, ok := d.bracketedReading(m); ok && ind.Period.From.Year != p.From.Year {
 		ind.Period, cl.fieldNotes["period"] = p, why
 		return
@@ -173,4 +178,66 @@ func (d *docDraft) bracketedReading(m Mention) (indicators.Period, string, bool)
 	}
 	r := rs[len(rs)-1]
 	return r.period, fmt.Sprintf("%q right before its brackets: the reading of that time", text[max(m.Sentence.Start, r.start-12):r.end]), true
+}
+
+// A sentence of figures each paired with its comparand in brackets
+// writes the comparands' time once, in the first bracket that names one:
+// "there were fewer operators, venues and machines compared with a year
+// earlier – 365 operators (374 at 31 March 2010), 1430 venues (1470) and
+// 18,484 gaming machines (19,115)". Each bracketed figure is a reading of
+// that time; each figure its bracket follows is of that time a year on,
+// when the sentence sets its figures against a year earlier (prevYearRe),
+// else of no time this reads.
+
+// pairedReading returns the period of figure m of such a sentence, why,
+// and whether m is a bracketed reading (which takes it only when it has
+// no period: a bracket's time put over a period already drafted lowered
+// a dev kind's period agreement); false when m is no figure of a pair or
+// no bracket names a time.
+func (d *docDraft) pairedReading(m Mention) (indicators.Period, string, bool, bool) {
+	text := d.src.Text
+	ms := d.sentenceMentions(m)
+	// paired reports whether ms[i] stands in brackets right after the
+	// figure before it.
+	paired := func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		gap := strings.TrimSpace(text[ms[i-1].Span.End:ms[i].Span.Start])
+		return gap == "(" && !strings.HasPrefix(ms[i].Text, "(")
+	}
+	var at indicators.Period
+	var words string
+	for i := range ms {
+		if !paired(i) {
+			continue
+		}
+		if p, w, ok := d.stockDate(ms[i], nil); ok && !p.IsSpan() {
+			at, words = p, w // "(374 at 31 March 2010)"
+			break
+		}
+		end := ms[i].Span.End + max(0, strings.IndexByte(text[ms[i].Span.End:m.Sentence.End], ')'))
+		if rs := timeRefsIn(text[ms[i].Span.End:end], ms[i].Span.End); len(rs) > 0 && rs[0].role != yearName && rs[0].phrase.IsStated() {
+			at, words = rs[0].phrase, text[rs[0].phraseStart:rs[0].end] // "(57% in 2019)"
+			break
+		}
+	}
+	if !at.IsStated() {
+		return indicators.Period{}, "", false, false
+	}
+	for i := range ms {
+		switch {
+		case ms[i].Span != m.Span:
+		case paired(i):
+			return at, fmt.Sprintf("%q in the sentence's first bracket: the time of its bracketed readings", words), true, true
+		case i+1 < len(ms) && paired(i+1) && prevYearRe.MatchString(text[m.Sentence.Start:m.Sentence.End]):
+			p := at
+			p.From.Year++
+			if p.From.Month == time.February && p.From.Day == 29 {
+				p.From.Day = 28 // a year on from a leap day
+			}
+			return p, fmt.Sprintf("%q in the sentence's first bracket, a year on: the sentence sets its figures against a year earlier", words), false, true
+		}
+	}
+	return indicators.Period{}, "", false, false
 }
