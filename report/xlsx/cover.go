@@ -333,15 +333,19 @@ func (b *book) writeCover() error {
 		// that wraps, whole: LibreOffice never wraps a link (it cut
 		// "…deat"). Its title, if one line, is the link instead.
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
-		intro := "As the document states it; each links to its row."
+		// The figures are the document's digits said alone, with their
+		// unit and way ("up 587,972 emergency calls"), not its words ("a
+		// 587,972 (6.9%) increase", s25u-ambulance): the intro says so.
+		const said = "Figures with their unit and way (the document's words are in the Quote column); "
+		intro := said + "each links to its row."
 		for _, e := range shown {
 			fig, t := e.fig, e.title
 			switch {
 			case !long(fig):
 			case lines(t, widthB, false) > 1:
-				intro = "As the document states it; each that fits one line, or else its title, links to its row."
+				intro = said + "each that fits one line, or else its title, links to its row."
 			case !strings.Contains(intro, "else"):
-				intro = "As the document states it; each links to its row, a figure too long for one line by its title."
+				intro = said + "each links to its row, a figure too long for one line by its title."
 			}
 		}
 		s.set(1, intro, 0)
