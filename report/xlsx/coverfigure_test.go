@@ -141,3 +141,26 @@ func TestCoverHeadlineIntro(t *testing.T) {
 	}
 	t.Errorf("Cover has no headline figures: %q", rows)
 }
+
+// TestCoverSourceReadAt: the Cover names the publisher the catalog gives
+// and calls its address the copy the text was read at, never the
+// source's URL (s25u-ambulance: a documents.pub mirror under "URL").
+func TestCoverSourceReadAt(t *testing.T) {
+	c := &indicators.Catalog{Sources: []indicators.Source{{ID: "s", Title: "Ambulance Services, England 2012-13",
+		Publisher: "Health and Social Care Information Centre", URL: "https://documents.pub/document/ambulance-services.html"}}}
+	f := writtenBook(t, c)
+	defer f.Close()
+	rows, err := f.GetRows(SheetCover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			got[r[0]] = r[1]
+		}
+	}
+	if got["Publisher"] != "Health and Social Care Information Centre" || got["URL"] != "" || !strings.HasPrefix(got["Text read at"], "documents.pub/") {
+		t.Errorf("Cover source rows = %q, want the publisher named and the address under %q", got, "Text read at")
+	}
+}
