@@ -386,13 +386,41 @@ func (o operand) span() iv {
 	return s
 }
 
+// roundedCount returns the quantity of a count written to the unit
+// without a hedge as a release rounds it: one of five digits or more with
+// two or more trailing zeros is rounded to its last non-zero digit, at
+// most to the thousand, and its value is written so (Decimal{856, 2} for
+// "85,600 applications", 85,550 to 85,650; Decimal{617, 3} for "617,000
+// people", 616,500 to 617,500; Decimal{2500, 3} for "2,500,000"), so that
+// its digits (sigFigs, placeOf) and its rounding (writtenHalfWidth) say
+// one thing. Any other figure is as stated: "6,932 marriages" and "300
+// people" exact (read as rounded to its one figure, 300 − 50 would be
+// said "300 people"), a hedged or ranged count by its wording.
+func roundedCount(ind *Indicator) Quantity {
+	q := ind.Quantity
+	if ind.Unit.Kind != Count || ind.Unit.Per != "" || q.Qualifier != Exact || q.IsRange() || q.Value.Exp != 0 {
+		return q
+	}
+	n := q.Value.normalize()
+	if n.Exp < 2 || q.Value.SigFigs() < 5 {
+		return q
+	}
+	for n.Exp > 3 {
+		n.Coef, n.Exp = n.Coef*10, n.Exp-1
+	}
+	q.Value = n
+	return q
+}
+
 // writtenHalfWidth returns how far a figure stated without a hedge may be
 // from its true value by its rounding alone: half a unit of its last
 // written digit ("31%" is 30.5 to 31.5 percent, "741.6 million" within
-// 0.05 million, "79.3 years" within 0.05). A count written to the unit
-// ("6,932 marriages", "617,000 people", "three") is exact, a count of whole things having no fraction to round; so is a
-// proportion in words ("one in five"). A hedged figure's interval holds
-// its rounding already, and a range is taken at its ends.
+// 0.05 million, "79.3 years" within 0.05; a count as roundedCount reads
+// it, "617,000 people" within 500). A count written to the unit with
+// fewer than two trailing zeros ("6,932 marriages", "three") is exact, a
+// count of whole things having no fraction to round; so is a proportion
+// in words ("one in five"). A hedged figure's interval holds its
+// rounding already, and a range is taken at its ends.
 func writtenHalfWidth(ind *Indicator, free bool) float64 {
 	q := ind.Quantity
 	switch {
@@ -560,6 +588,11 @@ func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 		}
 		if q := StatusExact(ind); q != ind.Quantity {
 			cp := *ind // "an estimated 9.7 billion" of an estimate: its digits as they are
+			cp.Quantity = q
+			ind = &cp
+		}
+		if q := roundedCount(ind); q != ind.Quantity {
+			cp := *ind // "617,000 people": rounded to the thousand
 			cp.Quantity = q
 			ind = &cp
 		}

@@ -509,8 +509,12 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// 20.7 percent: "20 percent", its last digit good to one.
 		{"A&E share", indicators.ShareOf, "4.0 million attendances", "19.6 million attendances", "exact", "20", "21", "20 percent"},
 		// Migration: a difference of exact figures at the same digit is exact.
-		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "exact", "327000", "327000", "327,000 people"},
-		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-327000", "-327000", "-327,000 people"},
+		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "exact", "326000", "328000", "327,000 people"}, // each rounded to the thousand,
+		// A count of five digits or more ending in two zeros is rounded (the
+		// planning release's own "86%" of 73,500 over 85,600); 6,932 is exact.
+		{"granted of decided", indicators.ShareOf, "73,500 applications", "85,600 applications", "approx", "85.7", "86", "about 85.9 percent"},
+		{"a thousand-rounded count", indicators.ShareOf, "6,932 people", "617,000 people", "exact", "1.12", "1.13", "1.1 percent"},
+		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-328000", "-326000", "-327,000 people"},
 		// Other kinds: each figure rounded at its last digit ("300 MW" is
 		// 299.5 to 300.5), so 5.93 to 6.07 times is "6.0 times", but $1.5
 		// billion over $6.0 billion, 24.0 to 26.1 percent, only "about 25".
@@ -531,7 +535,7 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// fewest significant figures (one, of 0.04): 12.485 to 12.595 is
 		// within a tenth of 12.5.
 		{"sum to tenths", indicators.Sum, "12.5 MW", "0.04 MW", "exact", "12.4", "12.6", "12.5 MW"},
-		{"sum of scales", indicators.Sum, "1.2 million people", "350,000 people", "exact", "1500000", "1600000", "1.6 million people"},
+		{"sum of scales", indicators.Sum, "1.2 million people", "350,000 people", "approx", "1400000", "1700000", "about 1.6 million people"}, // 1.4995 to 1.6005 million: 350,000 is rounded too,
 		{"difference of scales", indicators.Difference, "3.2 million people", "1.5 million people", "exact", "1600000", "1800000", "1.7 million people"},
 		// Two rounded shares, each within half a point: 68 to 70 is within
 		// one unit of 69 (three are not: TestDerivedSaidUsersFound).

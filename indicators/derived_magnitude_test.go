@@ -38,7 +38,7 @@ func TestDerivedSaidMagnitude(t *testing.T) {
 		{"smoking: rate change", indicators.Difference, "14.2%", "14.1%", "0.1 percentage points"},
 		{"a sum of noise-free figures", indicators.Sum, "0.1%", "0.2%", "0.3 percent"},
 		// 3. A share just under the whole.
-		{"9,999 of 10,000", indicators.ShareOf, "9,999 people", "10,000 people", "more than 99.9 percent"},
+		{"9,999 of 10,001", indicators.ShareOf, "9,999 people", "10,001 people", "more than 99.9 percent"}, // "10,000" is rounded: 95 to 105
 		{"99.96 of 100.00", indicators.ShareOf, "$99.96 billion", "$100.00 billion", "more than 99.9 percent"},
 		{"deaths: all but one of 2,652", indicators.ShareOf, "2,651 deaths", "2,652 deaths", "more than 99.9 percent"},
 		{"the whole itself", indicators.ShareOf, "2,652 deaths", "2,652 deaths", "100.0 percent"},

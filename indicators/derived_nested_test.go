@@ -55,7 +55,7 @@ func TestDerivedNetFlowHedge(t *testing.T) {
 		text      string
 	}{
 		{indicators.Flow, "1,000 people", "less than 500 people", "less_than", "less than 1,500 people"},
-		{indicators.Flow, "-43,000 people", "less than 500 people", "less_than", "less than -42,500 people"},
+		{indicators.Flow, "-43,000 people", "less than 500 people", "less_than", "less than -42,000 people"}, // -43,000 rounded: -43,500 to -42,500,
 		{indicators.CountKind, "1,000 people", "less than 500 people", "range", "1,000 to 1,500 people"},
 	}
 	for _, tt := range tests {

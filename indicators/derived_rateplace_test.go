@@ -22,10 +22,10 @@ func TestDerivedRatePlace(t *testing.T) {
 	}{
 		{"713 million hours", "5.2 million people", "about 137 hours per person", "135", "139", 712.5 / 5.25, 713.5 / 5.15},
 		{"£713 million", "5.2 million people", "about £137 per person", "135", "139", 712.5 / 5.25, 713.5 / 5.15},
-		// The point 3,000 is what exact counts give: no finer place.
-		{"3,210,000 visits", "1,070 doctors", "3,000 visits per doctor", "3000", "3000", 3000, 3000},
-		// Counts written to the unit are exact: as before.
-		{"413,000 pupils", "30,400 teachers", "13.6 pupils per teacher", "13.58", "13.59", 413000.0 / 30400, 413000.0 / 30400},
+		// A count of five digits or more ending in two zeros is rounded,
+		// to its last non-zero digit and at most to the thousand.
+		{"3,210,000 visits", "1,070 doctors", "3,000 visits per doctor", "2999.5", "3000.5", 3209500.0 / 1070, 3210500.0 / 1070},
+		{"413,000 pupils", "30,400 teachers", "13.6 pupils per teacher", "13.5", "13.7", 412500.0 / 30450, 413500.0 / 30350},
 		// A ratio in times keeps its two figures.
 		{"12.8 million people", "2.5 million people", "about 5.1 times", "5", "5.3", 12.75 / 2.55, 12.85 / 2.45},
 	}

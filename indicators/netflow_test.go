@@ -55,7 +55,9 @@ func TestNetFigures(t *testing.T) {
 // TestNetFigureSums checks that a net figure below zero keeps its sign in
 // the model, its interval and a derived sum: round C's net migration by
 // citizenship, 180,000 + 190,000 − 43,000, is the document's 327,000 (the
-// unsigned figure with direction: down summed to 413,000).
+// unsigned figure with direction: down summed to 413,000), each count
+// within its rounding to the thousand (a first reading of that rounding
+// gave the sum the value 0).
 func TestNetFigureSums(t *testing.T) {
 	q, u, err := indicators.ParseStatedAs("-43,000 British citizens", indicators.Flow)
 	if err != nil {
@@ -85,5 +87,9 @@ func TestNetFigureSums(t *testing.T) {
 	}
 	if got, want := r.Quantity.Value.Float64(), 327000.0; got != want {
 		t.Errorf("sum of net migration by citizenship = %v, want %v", got, want)
+	}
+	// Each count is rounded to the thousand, within 500 (roundedCount).
+	if got, want := r.Interval, (indicators.Interval{Lo: 325500, Hi: 328500}); got != want {
+		t.Errorf("sum of net migration by citizenship: Interval = %v, want %v", got, want)
 	}
 }

@@ -23,7 +23,7 @@ func TestDerivedSign(t *testing.T) {
 		kind, id, want string
 	}{
 		{"courts", "crown-outstanding-change", "down 554 cases"},
-		{"police", "officers-change-from-2009-peak", "down 678 full-time equivalent officers"},
+		{"police", "officers-change-from-2009-peak", "down 700 full-time equivalent officers"}, // 16,600 rounded to the hundred
 		{"water", "poor-change-since-2015", "down 15 bathing waters"},
 		{"smoking", "uk-smokers-share-change", "down 0.6 percentage points"},
 	}

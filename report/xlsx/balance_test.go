@@ -233,3 +233,25 @@ func TestTechnicalColumnsAddNoLines(t *testing.T) {
 		f.Close()
 	}
 }
+
+// TestBaseColumnWhole: the Base column, balanced for print, holds a
+// period label on one line as the Period column does: "Q3 2020" wrapped
+// onto two lines in every row (s25u-legalaid).
+func TestBaseColumnWhole(t *testing.T) {
+	c := printCatalog(t, 16, "ro-mags", "Main Points", "representation orders granted fell by 16%")
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		ind.Measure, ind.Period, ind.Base = indicators.Change, indicators.QuarterPeriod(2021, 3), indicators.QuarterPeriod(2020, 3)
+	}
+	book, _ := writeParts(t, c)
+	f, err := excelize.OpenReader(bytes.NewReader(book))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	period, _ := f.GetColWidth(SheetIndicators, colLetter("Period"))
+	base, _ := f.GetColWidth(SheetIndicators, colLetter("Base"))
+	if base < period {
+		t.Errorf("Base column %.2f wide beside Period's %.2f, want at least as wide: both hold a label such as %q", base, period, "Q3 2020")
+	}
+}

@@ -54,9 +54,14 @@ type chartData struct {
 	// groups (wording.GridOf), drawn as grouped bars, a series a group:
 	// items are then in group order, each group's measures in the
 	// grid's order, and the rows after them name the measures (measures).
+	// The reader sees neither: those rows are hidden, and the rows from
+	// read list the bars as the chart shows them, top down (reading).
 	grid *wording.Grid
 	// measures is the first of the rows that name a grid's measures.
 	measures int
+	// read is the first of the rows of a grid's bars in reading order.
+	read    int
+	reading []chartItem
 }
 
 // refLine is a target or threshold drawn across a native chart's bars: a
@@ -346,6 +351,13 @@ func (b *book) planCharts() error {
 			// the items group by group, then a row to name each measure.
 			// The measures run bottom up, as the category axis of
 			// grouped bars reads them (groupedChart).
+			// A reader reads them first, as the chart shows them: each
+			// measure top down, its groups top down.
+			for _, cells := range g.Cells {
+				for _, k := range cells {
+					cd.reading = append(cd.reading, cd.items[k])
+				}
+			}
 			slices.Reverse(g.Measures)
 			slices.Reverse(g.Cells)
 			var items []chartItem
@@ -354,8 +366,10 @@ func (b *book) planCharts() error {
 					items = append(items, cd.items[cells[j]])
 				}
 			}
-			cd.items, cd.grid, cd.measures = items, &g, row
-			row += len(g.Measures)
+			cd.read, cd.first = cd.first, row
+			cd.last = row + len(items) - 1
+			cd.items, cd.grid, cd.measures = items, &g, cd.last+1
+			row = cd.measures + len(g.Measures)
 		}
 		b.charts = append(b.charts, cd)
 	}
@@ -448,9 +462,13 @@ func keptColumns(charts []chartData) []int {
 // unitUnsaid reports whether the Unit cell of it says what its Value
 // cell, as its format shows it, does not: "33,000 fly-tipping incidents"
 // said its unit twice beside "fly-tipping incidents" (s24s-flytipping);
-// "£10.9 million" does not say "GBP".
+// "£10.9 million" says "GBP", as "16%" says "percent".
 func unitUnsaid(it chartItem) bool {
-	return it.unit != "" && !wording.SaysUnit(displayText(it.spanV, it.fmt), it.unit)
+	shown := displayText(it.spanV, it.fmt)
+	if sign := strings.TrimSpace(indicators.CurrencySign(it.bar.Unit)); sign != "" && strings.Contains(shown, sign) {
+		shown += " " + it.bar.Unit.Currency.String() // "€25.06" says "EUR" (s25u-paygap: "€25.06 EUR")
+	}
+	return it.unit != "" && !wording.SaysUnit(shown, it.unit)
 }
 
 // col returns the column of the chart data, from 1, that holds its
@@ -1260,40 +1278,58 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 	}
 	g.put(1, 0, hdr, float64(n*lineHeight))
 	for _, cd := range b.charts {
-		for k, it := range cd.items {
-			label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
-			if err != nil {
-				return err
-			}
-			viewID, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), cd.view.ID)
-			if err != nil {
-				return err
-			}
-			row := make([]any, len(b.cdCols))
-			row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
-			var height float64
-			if n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false)); n > 1 {
-				height = float64(n * lineHeight)
-			}
-			st, err := b.numStyle(it.fmt)
-			if err != nil {
-				return err
-			}
-			if it.base != "" {
-				row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
-			}
-			row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
-			if unitUnsaid(it) {
-				row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
-			}
-			if r := cd.ref; r != nil {
-				rst, err := b.numStyle(r.it.fmt)
+		// A grid's bars are written twice: as the reader reads them
+		// (reading, from read), and hidden, as its native chart reads
+		// them (items, from first), with its measures' rows.
+		rows := []struct {
+			at    int
+			items []chartItem
+		}{{cd.first, cd.items}}
+		if cd.grid != nil {
+			rows = append(rows, struct {
+				at    int
+				items []chartItem
+			}{cd.read, cd.reading})
+		}
+		for _, rs := range rows {
+			for k, it := range rs.items {
+				label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
 				if err != nil {
 					return err
 				}
-				row[b.col(cdRef)-1] = excelize.Cell{StyleID: rst, Formula: r.it.span, Value: r.it.spanV}
+				viewID, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), cd.view.ID)
+				if err != nil {
+					return err
+				}
+				row := make([]any, len(b.cdCols))
+				row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
+				var height float64
+				if n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false)); n > 1 {
+					height = float64(n * lineHeight)
+				}
+				st, err := b.numStyle(it.fmt)
+				if err != nil {
+					return err
+				}
+				if it.base != "" {
+					row[b.col(cdBase)-1] = excelize.Cell{StyleID: st, Formula: it.base, Value: it.baseV}
+				}
+				row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
+				if unitUnsaid(it) {
+					row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
+				}
+				if r := cd.ref; r != nil {
+					rst, err := b.numStyle(r.it.fmt)
+					if err != nil {
+						return err
+					}
+					row[b.col(cdRef)-1] = excelize.Cell{StyleID: rst, Formula: r.it.span, Value: r.it.spanV}
+				}
+				g.put(rs.at+k, 0, row, height)
+				if cd.grid != nil && rs.at == cd.first {
+					g.hide(rs.at + k)
+				}
 			}
-			g.put(cd.first+k, 0, row, height)
 		}
 		if cd.grid == nil {
 			continue
@@ -1318,6 +1354,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 				height = float64(n * lineHeight)
 			}
 			g.put(cd.measures+m, 0, row, height)
+			g.hide(cd.measures + m)
 		}
 	}
 	return nil
@@ -2608,7 +2645,7 @@ const font = "Calibri"
 // sentence instead (literalNames).
 func (b *book) seriesName(col int) string {
 	c, _ := excelize.ColumnNumberToName(b.col(col))
-	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$%d", c, b.charts[0].first-1))
+	return sheetRef(b.dataSheet(), fmt.Sprintf("$%s$1", c)) // the header row
 }
 
 // literalNames returns the edit of a chart part that writes the name of

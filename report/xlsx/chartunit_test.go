@@ -12,7 +12,7 @@ import (
 // billion" with no "vehicle kms"): by its Value cell's format where that
 // says it, else in a Unit cell beside it; a Unit column no row needs is
 // left out ("33,000 fly-tipping incidents" beside "fly-tipping
-// incidents", s24s-flytipping).
+// incidents", s24s-flytipping), nor a currency its sign says.
 func TestChartDataUnit(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -22,6 +22,10 @@ func TestChartDataUnit(t *testing.T) {
 	}{
 		{"counts of a noun", []string{"7.1 billion", "9.7 billion"}, "vehicle km", []string{"vehicle kms", "vehicle kms"}},
 		{"percentages", []string{"16%", "22%"}, "", nil}, // "16%" says it
+		// "€25.06" says the euro: never "€25.06 EUR" (s25u-paygap), nor
+		// "GBP" beside "£1,200" where "16%" has no Unit cell (s25u-cyber).
+		{"euros", []string{"€25.06", "€27.73"}, "", nil},
+		{"pounds", []string{"£1,200", "£10,830"}, "", nil},
 		{"rates", []string{"10.3", "9.2"}, "death per 100,000 population", []string{"deaths per 100,000 population", "deaths per 100,000 population"}},
 	}
 	for _, tt := range tests {

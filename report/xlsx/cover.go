@@ -221,7 +221,10 @@ func (b *book) writeCover() error {
 			{"Publisher", src.Publisher, wrap},
 			{"Issued", issuedWords(src, src.Issued.Long()), wrap},
 			{"Updated", src.Updated.Long(), 0},
-			{"URL", src.URL, linkSt},
+			// The address of the copy whose text was read, which may be
+			// a mirror's: never called the source's (s25u-ambulance's
+			// documents.pub under "URL" read as the publisher's).
+			{readAt, src.URL, linkSt},
 			{"SHA-256 of the text", src.SHA256, mono},
 		}
 		for _, r := range rows {
@@ -230,7 +233,7 @@ func (b *book) writeCover() error {
 			}
 			s.row++
 			s.set(1, r.k, label)
-			if r.k == "URL" {
+			if r.k == readAt {
 				s.urlShown(2, r.v, shortURL(r.v, int(widthB)), linkSt, 0)
 				continue
 			}
@@ -333,15 +336,19 @@ func (b *book) writeCover() error {
 		// that wraps, whole: LibreOffice never wraps a link (it cut
 		// "…deat"). Its title, if one line, is the link instead.
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
-		intro := "As the document states it; each links to its row."
+		// The figures are the document's digits said alone, with their
+		// unit and way ("up 587,972 emergency calls"), not its words ("a
+		// 587,972 (6.9%) increase", s25u-ambulance): the intro says so.
+		const said = "Figures with their unit and way (the document's words are in the Quote column); "
+		intro := said + "each links to its row."
 		for _, e := range shown {
 			fig, t := e.fig, e.title
 			switch {
 			case !long(fig):
 			case lines(t, widthB, false) > 1:
-				intro = "As the document states it; each that fits one line, or else its title, links to its row."
+				intro = said + "each that fits one line, or else its title, links to its row."
 			case !strings.Contains(intro, "else"):
-				intro = "As the document states it; each links to its row, a figure too long for one line by its title."
+				intro = said + "each links to its row, a figure too long for one line by its title."
 			}
 		}
 		s.set(1, intro, 0)
@@ -879,6 +886,9 @@ func coverFigureFrom(ind *indicators.Indicator, base string) string {
 func figureWidth(fig string) float64 {
 	return fitWidth(textWidth(fig, true)*12/11*lineSlack+coverGap, 24, math.Inf(1))
 }
+
+// readAt labels the Cover's address of a source.
+const readAt = "Text read at"
 
 // coverGap is the room, in characters, between the widest headline figure
 // and its title in column B: without it LibreOffice printed "down 5.9%

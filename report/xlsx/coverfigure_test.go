@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -106,5 +107,60 @@ func TestCoverTitlePlace(t *testing.T) {
 		if got := coverTitle(ind); got != tt.want {
 			t.Errorf("coverTitle(%q) = %q, want %q", tt.title, got, tt.want)
 		}
+	}
+}
+
+// TestCoverHeadlineIntro: the Cover's headline list says what its
+// figures are, never "as the document states it" over "up 587,972
+// emergency calls" where the document says "a 587,972 (6.9%) increase"
+// (s25u-ambulance); the document's words are the Quote column's.
+func TestCoverHeadlineIntro(t *testing.T) {
+	q, u, err := indicators.ParseStated("587,972")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ = indicators.ParseUnit("emergency call")
+	q.Direction = indicators.Up
+	c := &indicators.Catalog{Indicators: []indicators.Indicator{{ID: "calls", Title: "Increase in emergency calls", Stated: "587,972",
+		Quantity: q, Unit: u, Measure: indicators.Change, Period: indicators.YearPeriod(2013)}}}
+	f := writtenBook(t, c)
+	defer f.Close()
+	rows, err := f.GetRows(SheetCover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range rows {
+		if len(r) == 0 || r[0] != "Headline figures" || i+2 >= len(rows) {
+			continue
+		}
+		intro, fig := rows[i+1][0], rows[i+2][0]
+		if fig != "up 587,972 emergency calls" || strings.Contains(strings.ToLower(intro), "as the document states") || !strings.Contains(intro, "Quote") {
+			t.Errorf("Cover headline list = %q over %q, want the book's wording said so, the document's words sent to the Quote column", intro, fig)
+		}
+		return
+	}
+	t.Errorf("Cover has no headline figures: %q", rows)
+}
+
+// TestCoverSourceReadAt: the Cover names the publisher the catalog gives
+// and calls its address the copy the text was read at, never the
+// source's URL (s25u-ambulance: a documents.pub mirror under "URL").
+func TestCoverSourceReadAt(t *testing.T) {
+	c := &indicators.Catalog{Sources: []indicators.Source{{ID: "s", Title: "Ambulance Services, England 2012-13",
+		Publisher: "Health and Social Care Information Centre", URL: "https://documents.pub/document/ambulance-services.html"}}}
+	f := writtenBook(t, c)
+	defer f.Close()
+	rows, err := f.GetRows(SheetCover)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range rows {
+		if len(r) > 1 {
+			got[r[0]] = r[1]
+		}
+	}
+	if got["Publisher"] != "Health and Social Care Information Centre" || got["URL"] != "" || !strings.HasPrefix(got["Text read at"], "documents.pub/") {
+		t.Errorf("Cover source rows = %q, want the publisher named and the address under %q", got, "Text read at")
 	}
 }

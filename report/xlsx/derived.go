@@ -190,7 +190,11 @@ func (b *book) writeChartDataSheet() error {
 	f := b.f
 	lastRow, lastCol := 1, max(len(b.cdCols), 1)
 	if len(b.charts) > 0 {
-		lastRow = b.charts[len(b.charts)-1].last
+		cd := b.charts[len(b.charts)-1]
+		lastRow = cd.last
+		if cd.grid != nil {
+			lastRow = cd.measures + len(cd.grid.Measures) - 1
+		}
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
 	if err := f.SetSheetDimension(SheetChartData, "A1:"+last); err != nil {
@@ -363,7 +367,17 @@ func (b *book) writeDerivedTable() error {
 type rowGrid struct {
 	cells   map[int][]any
 	heights map[int]float64
+	hidden  map[int]bool // rows the reader need not see (hide)
 	width   int
+}
+
+// hide marks row as one the reader does not see, as printed and on
+// screen; a native chart still draws from it (plotVisOnly off).
+func (g *rowGrid) hide(row int) {
+	if g.hidden == nil {
+		g.hidden = map[int]bool{}
+	}
+	g.hidden[row] = true
 }
 
 // put places cells in row from column index col0 (0 for A), with the
@@ -389,6 +403,9 @@ func (g *rowGrid) write(sw *excelize.StreamWriter) error {
 		var opts []excelize.RowOpts
 		if h := g.heights[r]; h > 0 {
 			opts = append(opts, excelize.RowOpts{Height: h})
+		}
+		if g.hidden[r] {
+			opts = append(opts, excelize.RowOpts{Hidden: true})
 		}
 		if err := sw.SetRow("A"+strconv.Itoa(r), g.cells[r], opts...); err != nil {
 			return err

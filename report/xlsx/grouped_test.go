@@ -134,3 +134,44 @@ func TestChartDataPeriodsApart(t *testing.T) {
 		t.Errorf("%d series, want 1 (no groups)", n)
 	}
 }
+
+// TestGroupedChartDataReadingOrder: the Chart data sheet lists grouped
+// bars as the chart shows them, each measure top down and in it each
+// group, and hides the rows only the native chart reads, its own order
+// and its axis labels (s25u-paygap and s25u-ambulance read them bottom up,
+// with "axis label, no figure" rows between).
+func TestGroupedChartDataReadingOrder(t *testing.T) {
+	var inds []indicators.Indicator
+	for _, s := range []struct{ id, title, stated string }{
+		{"a", "Adults in the most deprived areas spending less on food", "58%"},
+		{"b", "Adults in the least deprived areas spending less on food", "33%"},
+		{"c", "Adults in the most deprived areas behind on bills", "10%"},
+		{"d", "Adults in the least deprived areas behind on bills", "2%"},
+	} {
+		q, u, err := indicators.ParseStated(s.stated)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inds = append(inds, indicators.Indicator{ID: s.id, Title: s.title, Stated: s.stated, Quantity: q, Unit: u, Measure: indicators.Share, Period: indicators.YearPeriod(2022)})
+	}
+	c := &indicators.Catalog{Indicators: inds, Views: []indicators.ChartView{{ID: "v", Title: "Poll", Kind: indicators.Bars, Indicators: []string{"a", "b", "c", "d"}}}}
+	f := writtenBook(t, c)
+	defer f.Close()
+	rows, err := f.GetRows(SheetChartData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, r := range rows[1:] {
+		visible, err := f.GetRowVisible(SheetChartData, i+2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if visible && len(r) > 2 {
+			got = append(got, r[2])
+		}
+	}
+	if want := []string{"58%", "33%", "10%", "2%"}; !slices.Equal(got, want) {
+		t.Errorf("visible Chart data values = %q, want %q", got, want)
+	}
+}

@@ -154,7 +154,7 @@ var maxWidths, wrapCols, wordMax, leastWidths, mostWidths = func() (w [nColumns]
 		"ID": {20, true, 20, 12, 26}, "Title": {36, true, 36, 24, 48}, "Entities": {10, true, 16, 8, 26}, "Counterpart": {12, true, 16, 8, 26},
 		"Measure": {10, false, 12, 0, 0}, "Status": {10, false, 13, 0, 0}, "Stated": {22, true, 30, 14, 36}, "Qualifier": {10, false, 13, 0, 0},
 		"Direction": {10, false, 12, 0, 0}, "Value": {60, false, 0, 0, 0}, "Low": {60, false, 0, 0, 0}, "High": {60, false, 0, 0, 0}, "Margin": {60, false, 0, 0, 0}, "MarginKind": {16, false, 18, 0, 0},
-		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {10, true, 22, 8, 22},
+		"Unit": {12, true, 20, 10, 24}, "Scale": {9, false, 12, 0, 0}, "Period": {12, true, 22, 10, 22}, "Base": {12, true, 22, 10, 22}, // a period label, as Period
 		"Section": {26, true, 30, 16, 48}, "Quote": {56, true, 56, 28, 96}, "Start": {8, false, 9, 0, 0}, "End": {8, false, 9, 0, 0},
 		"Source": {22, true, 36, 12, 36}, "Notes": {30, true, 30, 14, 40}, "Against": {10, false, 12, 0, 0},
 	}
