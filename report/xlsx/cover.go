@@ -337,9 +337,9 @@ func (b *book) writeCover() error {
 		// "…deat"). Its title, if one line, is the link instead.
 		long := func(fig string) bool { return figureWidth(fig) > widthA }
 		// The figures are the document's digits said alone, with their
-		// unit and way ("up 587,972 emergency calls"), not its words ("a
+		// unit and direction ("up 587,972 emergency calls"), not its words ("a
 		// 587,972 (6.9%) increase", s25u-ambulance): the intro says so.
-		const said = "Figures with their unit and way (the document's words are in the Quote column); "
+		const said = "Figures with their unit and direction (the document's own words are in the Quote column); "
 		intro := said + "each links to its row."
 		for _, e := range shown {
 			fig, t := e.fig, e.title
