@@ -701,10 +701,13 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 			for _, l := range r.label {
 				lw = max(lw, fs.LabelStyle.Width(l))
 			}
-			if falls(b) {
+			// A rise's name with no room right of zero ends at zero
+			// as a fall's does, never across the zero line
+			// (s25u-legalaid: rises of 1% under falls of 22%).
+			if falls(b) || xAt(0)+lw > c.Max.X {
 				r.labelX = max(c.Min.X, xAt(0)-lw)
 			} else {
-				r.labelX = max(c.Min.X, min(xAt(0), c.Max.X-lw))
+				r.labelX = xAt(0)
 			}
 		}
 		if b.Range {
@@ -1035,7 +1038,7 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	if step <= 0 {
 		step = axis.NiceStep((p.X.Max - p.X.Min) / float64(n-1))
 	}
-	for range 3 {
+	for round := range 3 {
 		dc := p.DataCanvas(body)
 		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
 		// A fall's label with no room left of its bar goes inside it
@@ -1061,11 +1064,16 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 			lowest = min(lowest, b.Start)
 		}
 		acrossOK := func(b Bar) bool { return bs.across(b) && lowest > lo*axis.WidenFill }
-		out := false
+		// Nor does one fall's label go inside, white, beside falls
+		// labelled outside in black, which read as emphasis
+		// (s25u-legalaid): the axis grows for it first.
+		out, in, beside := false, false, false
 		for _, b := range bs.axisBars() {
 			out = out || falls(b) && outside(b) && !fits(b) && !acrossOK(b)
+			in = in || falls(b) && outside(b) && fits(b)
+			beside = beside || falls(b) && !outside(b)
 		}
-		if !out {
+		if !out && !(in && beside && round < 2) {
 			for i, b := range bs.Bars {
 				bs.Bars[i].Inside = falls(b) && outside(b) && fits(b)
 				bs.Bars[i].Across = falls(b) && outside(b) && !fits(b) && acrossOK(b)

@@ -435,7 +435,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 	grid, isGrid := wording.Grid{}, false
 	if ref == nil && !rangeKind && !ranks {
 		grid, isGrid = gridOf(items)
-		grid = grid.Shortened(s.Title)
+		grid = grid.Shortened(s.viewTitle)
 	}
 	var joined []bool
 	if isGrid {
@@ -502,7 +502,7 @@ func barsChart(s *Slide, items []item, w words, rangeKind bool) ([]string, error
 			// A negative figure is a bar from it to 0.
 			b.Start, b.End = it.lo/div, 0
 		}
-		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet && !strings.Contains(s.Subtitle, w.when[i]) && !wording.SaysPeriod(s.Title, it.period) {
+		if it.status.IsCommitment() && it.period.IsStated() && !w.labelled && !w.quiet && !strings.Contains(s.Subtitle, w.when[i]) && !wording.SaysPeriod(s.viewTitle, it.period) {
 			// A commitment's time, unless the subtitle or the title says
 			// it already: "pledge and total for 2010–2013" over a hatched
 			// bar needs no "pledge for 2010–2013" beside it.

@@ -40,3 +40,18 @@ func TestCountInWordsShort(t *testing.T) {
 		}
 	}
 }
+
+// TestScaleInWordsInDigits: a count stated in words with a scale ("five
+// million visits") among counts in digits ("105 million") is written in
+// digits as they are, its noun said once by the subtitle, never a scale
+// said two ways in one chart (testdata/kinds/libraries).
+func TestScaleInWordsInDigits(t *testing.T) {
+	s := kindSlide(t, "libraries", "visits")
+	var got []string
+	for _, b := range s.body.(*Bars).Bars {
+		got = append(got, b.Value)
+	}
+	if want := []string{"105 million", "some 99.6 million", "5 million"}; !cmp.Equal(got, want) {
+		t.Errorf("visits' values = %q, want %q", got, want)
+	}
+}

@@ -310,10 +310,11 @@ func shortFigure(it item) string {
 }
 
 // inDigits returns a count stated in words in digits, with its hedge
-// ("about 12"), as shortFigure writes counts short; a range, or a figure
-// with a scale, is its value label.
+// ("about 12"), and its scale ("5 million" of "five million visits",
+// beside "105 million": libraries), as shortFigure writes counts short;
+// a range is its value label.
 func inDigits(it item) string {
-	if it.q.IsRange() || it.q.Scale != indicators.NoScale {
+	if it.q.IsRange() {
 		return valueLabel(it)
 	}
 	return indicators.Format(it.q, indicators.Unit{}, indicators.Style{Compact: true})

@@ -120,7 +120,7 @@ func TestSubtitle(t *testing.T) {
 		{"facts beside pledges", []fig{{stated: "90%", period: "not stated", measure: indicators.Share}, {stated: "85%", period: "not stated", measure: indicators.Share}, {stated: "over 100%", period: "not stated", measure: indicators.Share, status: pledge}, {stated: "10%", period: "not stated", measure: indicators.Share, status: pledge}}, "Percent; facts and pledges, year not stated in the source"},
 		{"a fact beside a pledge", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2014", measure: indicators.Share, status: pledge}}, "Percent, 2014 and a pledge for 2014"},
 		{"a fact beside a pledge of another year", []fig{{stated: "90%", period: "2014", measure: indicators.Share}, {stated: "85%", period: "2016", measure: indicators.Share, status: pledge}}, "Percent, 2014 and a pledge for 2016"},
-		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; rate and pledged rates, year not stated in the source"},
+		{"tariff rates before and pledged", []fig{{stated: "150%", period: "not stated", measure: indicators.Level}, {stated: "75%", period: "not stated", measure: indicators.Level, status: pledge}, {stated: "40%", period: "not stated", measure: indicators.Level, status: pledge}}, "Percent; fact and pledged levels, year not stated in the source"},
 		{"other level", []fig{{stated: "5.3 times", period: "2014", measure: indicators.Level}}, "Times, 2014"},
 		{"projected prices of one month", []fig{{stated: "$32 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}, {stated: "$73 per barrel", period: "2015-12", measure: indicators.Level, status: indicators.Projection}}, "US$ per barrel, projected prices for December 2015"},
 		{"flows mostly without a period", []fig{{stated: "€201 million", period: "not stated", measure: indicators.Flow}, {stated: "€26.9 million", period: "not stated", measure: indicators.Flow}, {stated: "€45.3 million", period: "2024-01", measure: indicators.Flow}}, "€ million, totals for January 2024 and periods not stated in the source"},
@@ -413,7 +413,7 @@ func TestCardPeriodOfLevel(t *testing.T) {
 		{fig{stated: "$47 per barrel", period: "2015-08", measure: indicators.Level}, "Price, August 2015"},
 		{fig{stated: "$47 per barrel", period: "not stated", measure: indicators.Level}, "Price, period not stated (reported 28 April 2015)"},
 		{fig{stated: "$59 per barrel", period: "2016", measure: indicators.Level, status: indicators.Projection}, "Projected price for 2016"},
-		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged rate, year not stated in the source"},
+		{fig{stated: "75%", period: "not stated", measure: indicators.Level, status: indicators.Pledge}, "Pledged level, year not stated in the source"},
 		// A total of no period: when it was reported, not "as of".
 		{fig{stated: "$90 billion", period: "not stated", measure: indicators.Flow}, "Period not stated (reported 28 April 2015)"},
 	}
@@ -563,7 +563,7 @@ func TestSubtitleSaysPeriodOnce(t *testing.T) {
 		// Estimates alone say so once, at the end (s17j-ports).
 		{"UK labour market rates, September to November 2019", "Percent (estimates)"},
 		{"Employment and unemployment rate, September to November 2019", "Percent (estimates)"},
-		{"UK labour market rates", "Percent; rate, September–November 2019 (estimates)"},
+		{"UK labour market rates", "Percent, September–November 2019 (estimates)"},
 	} {
 		c := figCatalog(t, figs...)
 		c.Views[len(c.Views)-1].Title = tt.title

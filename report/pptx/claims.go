@@ -12,11 +12,10 @@ import (
 // chart shows is in the deck too.
 const (
 	// listSize is the type size of a claim line, in hundredths of a
-	// point, and listSpace the space before each; a list that fits one
-	// slide at the deck's smallest type (smallSize, smallSpace) is set in
-	// it rather than split over two.
-	listSize, listSpace   = 1400, 400
-	smallSize, smallSpace = 1200, 300
+	// point, BodyFloor, and listSpace the space before each: a list too
+	// long for one slide is split, never set smaller (12 points of 11
+	// claims on a 13.3-inch slide read as 7, s25u-charging).
+	listSize, listSpace = BodyFloor * 100, 400
 	// leading is a printed line's height over its type size.
 	leading = 1.2
 	// maxListed bounds the claims the closing slides list: a catalog of
@@ -36,20 +35,6 @@ func claimHeight(line string, size, space int) float64 {
 	width := float64(bodyBox.cx) / emuPerPoint
 	n := len(wrapIn(bodyFont, breakable(line), float64(size)/100, width))
 	return float64(n)*leading*float64(size)/100 + float64(space)/100
-}
-
-// listType returns the type size and space before each line of a
-// closing slide whose body is lines: the list's own size when the lines
-// fit the body box in it, else the deck's smallest.
-func listType(lines []string) (size, space int) {
-	h := 0.0
-	for _, l := range lines {
-		h += claimHeight(l, listSize, listSpace)
-	}
-	if h <= listHeight {
-		return listSize, listSpace
-	}
-	return smallSize, smallSpace
 }
 
 // claimSlides returns the closing slides of c's deck: every indicator in
@@ -85,16 +70,9 @@ func claimSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted map
 // listingSlides returns closing slides (Listing) titled title that list
 // lines, each line's notes on its slide: as many slides as the lines need
 // at the list's type size (listPages), titled "… (1 of 2)" when more than
-// one, or one slide in the smallest type when that holds them all.
+// one.
 func listingSlides(title string, lines []string, notes [][]string) []Slide {
 	starts := listPages(lines, listSize, listSpace)
-	if len(starts) > 1 {
-		// A list just over one slide at the list's size is set on one
-		// in the smallest type, not split to leave a slide half empty.
-		if s := listPages(lines, smallSize, smallSpace); len(s) == 1 {
-			starts = s
-		}
-	}
 	var out []Slide
 	for p, from := range starts {
 		to := len(lines)

@@ -182,17 +182,16 @@ func oneLineClaims(t *testing.T, n int) *indicators.Catalog {
 	return c
 }
 
-// TestClaimSlidesOneSlide: a list just over what one slide holds at the
-// list's 14 pt is set on one slide in the deck's smallest type (12 pt),
-// not split to leave the first slide half empty; a longer list is split
-// at 14 pt.
-func TestClaimSlidesOneSlide(t *testing.T) {
+// TestClaimSlidesBodySize: a list is set at the deck's body size (14 pt,
+// BodyFloor) and split over slides where one does not hold it, never set
+// smaller: 12 pt read as 7 beside the charts (s25u-charging).
+func TestClaimSlidesBodySize(t *testing.T) {
 	for _, tc := range []struct {
 		n, slides int
 		size      string
 	}{
 		{15, 1, `sz="1400"`},
-		{20, 1, `sz="1200"`},
+		{20, 2, `sz="1400"`},
 		{30, 2, `sz="1400"`},
 	} {
 		c := oneLineClaims(t, tc.n)

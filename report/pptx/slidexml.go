@@ -180,8 +180,7 @@ func chartSlideXML(s *Slide, img *picture, size int) []byte {
 		// frame says the panel is there.
 		b.WriteString(`<p:spPr>` + box{img.x, img.y, img.cx, img.cy}.xfrm() + `<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>` + panelFrame + `</p:spPr></p:pic>`)
 	} else if s.Listing {
-		size, space := listType(s.Body)
-		textShape(&b, 3, "Claims", bodyBox, s.Body, textStyle{size, false, colorBody, "+mn-lt", space}, "l", "t")
+		textShape(&b, 3, "Claims", bodyBox, s.Body, textStyle{listSize, false, colorBody, "+mn-lt", listSpace}, "l", "t")
 	} else {
 		textShape(&b, 3, "Figures", bodyBox, s.Body, textStyle{2400, false, colorBody, "+mn-lt", 1800}, "l", "t")
 	}

@@ -454,7 +454,12 @@ func unrepeatedRun(viewTitle string, titles []string) []string {
 	// The run starts on a joining word: "at 12 months", or opens a
 	// bracket: "(opposite-sex couples)" of "Average age at marriage, men
 	// (opposite-sex couples)" goes whole (s16g-marriages).
-	for tail > 0 && !leading[strings.ToLower(words[0][len(words[0])-tail])] && !strings.HasPrefix(words[0][len(words[0])-tail], "(") {
+	// Never on a coordinator: "or attack" of "… a breach or attack", "or
+	// above" of "… 50kW of power or above" is the bar's own qualifier,
+	// and a label without it says something else (s25u-cyber,
+	// s25u-charging).
+	for tail > 0 && (!leading[strings.ToLower(words[0][len(words[0])-tail])] || coordinators[strings.ToLower(words[0][len(words[0])-tail])]) &&
+		!strings.HasPrefix(words[0][len(words[0])-tail], "(") {
 		tail--
 	}
 	low := strings.ToLower(viewTitle)
@@ -712,6 +717,7 @@ func bySegments(viewTitle string, titles []string) []string {
 	})
 	out := make([]string, len(titles))
 	after := map[string]bool{}
+	var alone []int // the titles left with their notes alone
 	for i, ps := range parts {
 		var kept, notes []string
 		for _, p := range ps {
@@ -740,12 +746,22 @@ func bySegments(viewTitle string, titles []string) []string {
 				notes[k] = strings.Trim(n, "()")
 			}
 			label = strings.Join(notes, " ")
+			alone = append(alone, i)
 		}
 		if label == "" {
 			return titles
 		}
 		out[i] = upperFirst(label)
 		after[strings.ToLower(out[i])] = true
+	}
+	// Notes alone name a bar only beside bars that have notes too:
+	// "Unadjusted" of "Gender pay gap (unadjusted)" beside "Full-time
+	// employees" read as a group of its own (s25u-paygap); it keeps its
+	// words.
+	if slices.ContainsFunc(parts, func(ps []part) bool { return !slices.ContainsFunc(ps, func(p part) bool { return len(p.notes) > 0 }) }) {
+		for _, i := range alone {
+			out[i] = titles[i]
+		}
 	}
 	if len(after) != len(titles) {
 		return titles

@@ -77,7 +77,7 @@ func TestSubtitleMixedViews(t *testing.T) {
 				bar(t, "11.0 percent", indicators.Fact, indicators.Level, "2020-04-05/2020-04-11"),
 				bar(t, "12.4 percent", indicators.Estimate, indicators.Level, "2020-04-12/2020-04-18"),
 			},
-			"Percent; rates for the weeks on the bars; some figures are estimates"},
+			"Percent; 5–11 April 2020 and 12–18 April 2020; some figures are estimates"},
 		// s14d-finances: stocks at the date the title says are the
 		// unit alone, never "£ billion; value"; at a date it does not
 		// say, their time.

@@ -258,7 +258,9 @@ func Trimmed(name string) string {
 		w[len(w)-1] = strings.TrimRight(w[len(w)-1], ",;:")
 	}
 	keep := w
-	if len(keep) > 1 && dangling(keep[len(keep)-1]) {
+	// A word after a coordinator ends its phrase: "50kW of power or
+	// above" is never "50kW of power" (s25u-charging).
+	if len(keep) > 1 && dangling(keep[len(keep)-1]) && !coordinators[strings.ToLower(keep[len(keep)-2])] {
 		// A phrase broken off ("…, change on") goes back to its comma,
 		// else the dangling words alone.
 		for i := len(keep) - 2; i > 0; i-- {

@@ -92,6 +92,20 @@ func TestUnrepeatedPhrase(t *testing.T) {
 			titles: []string{"Deaths 2010 to 2019, men", "Deaths 2010 to 2020, women"},
 			want:   []string{"Deaths 2010 to 2019, men", "Deaths 2010 to 2020, women"},
 		},
+		{
+			// A label must still be true on its own: the tail "or
+			// attack" is the measure's, not the chart's.
+			name:   "s25u-cyber: a tail on a coordinator stays",
+			view:   "Organisations reporting a cyber breach or attack in the last 12 months",
+			titles: []string{"Businesses reporting a cyber security breach or attack", "Charities reporting a cyber security breach or attack"},
+			want:   []string{"Businesses reporting a cyber security breach or attack", "Charities reporting a cyber security breach or attack"},
+		},
+		{
+			name:   "s25u-paygap: a note alone beside bars of none keeps its words",
+			view:   "Gender pay gap by group, Ireland, 2022",
+			titles: []string{"Gender pay gap (unadjusted)", "Gender pay gap, full-time employees", "Gender pay gap, education sector"},
+			want:   []string{"Gender pay gap (unadjusted)", "Full-time employees", "Education sector"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

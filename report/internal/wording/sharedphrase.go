@@ -48,7 +48,9 @@ func sharedHead(titles []string) ([]string, string) {
 	for head < shortest-1 && !slices.ContainsFunc(words, func(w []string) bool { return !strings.EqualFold(w[head], words[0][head]) }) {
 		head++
 	}
-	joins := func(w string) bool { w = strings.ToLower(w); return leading[w] && !coordinators[w] }
+	// Nor "as", which joins a participle to its complement: "Public
+	// charging devices designated" said no thing (s25u-charging).
+	joins := func(w string) bool { w = strings.ToLower(w); return leading[w] && !coordinators[w] && w != "as" }
 	for head > 0 && !joins(words[0][head-1]) {
 		head--
 	}

@@ -16,6 +16,8 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		want       []string
 		wantPhrase string
 	}{
+		{"a run ending on \"as\" stays (s25u-charging)", []string{"Public charging devices designated as destination chargers", "Public charging devices designated as on street chargers"},
+			[]string{"Public charging devices designated as destination chargers", "Public charging devices designated as on street chargers"}, ""},
 		{"rate base after a comma", []string{"Alcohol-specific death rate, Scotland, per 100,000 people", "Alcohol-specific death rate, Wales, per 100,000 people"},
 			[]string{"Alcohol-specific death rate, Scotland", "Alcohol-specific death rate, Wales"}, "per 100,000 people"},
 		{"survey area (s18k-birds)", []string{"Breeding ducks, traditional survey area", "Breeding mallards, traditional survey area", "Breeding gadwall, traditional survey area"},

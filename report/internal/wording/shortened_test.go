@@ -17,6 +17,7 @@ func TestTrimmed(t *testing.T) {
 		{"Pension Credit claimants under", "Pension Credit claimants"},
 		{"share of", "Share"},
 		{"Wales", "Wales"},
+		{"50kW of power or above", "50kW of power or above"}, // s25u-charging: a qualifier after "or" stays
 	} {
 		if got := Trimmed(c.in); got != c.want {
 			t.Errorf("Trimmed(%q) = %q, want %q", c.in, got, c.want)

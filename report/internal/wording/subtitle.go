@@ -826,6 +826,13 @@ func wholeAlone(s string) string {
 			// at all, never cut to "people aged".
 			return ""
 		}
+		if i > 0 && low == "as" && i+1 < len(words) && !wholeStops[strings.ToLower(words[i+1])] && strings.ToLower(words[i+1]) != "of" {
+			// "devices designated as destination chargers": "as"
+			// ties a participle to its complement, and "devices
+			// designated" named no whole (s25u-charging); "as of
+			// March" and "as at" are times, which end it.
+			return ""
+		}
 		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
 			words = words[:i]
 			break

@@ -154,7 +154,7 @@ func TestSubtitleWholeNotCut(t *testing.T) {
 			"Percent of GDP", "Percent of GDP, 2014 (estimates)"},
 		{"the title says the unit", "Smokers by age, 2023 (percent)",
 			[]Bar{bar(t, "14%", indicators.Fact, indicators.Level, "2023"), bar(t, "9.8%", indicators.Fact, indicators.Level, "2023")},
-			"Percent", "Rate"},
+			"Percent", ""},
 	}
 	for _, tt := range tests {
 		unit, sub := Subtitle(tt.title, tt.bars)

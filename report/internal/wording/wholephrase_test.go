@@ -79,6 +79,8 @@ func TestDenominatorList(t *testing.T) {
 		{"Renewables' share of electricity, UK", "electricity"},
 		{"Percent of GDP, Australia and New Zealand", "GDP"},
 		{"Share of households, by tenure", "households"},
+		{"Share of public charging devices designated as destination chargers", ""}, // s25u-charging: no "devices designated"
+		{"Share of adults as of March 2024", "adults"},
 	}
 	for _, tt := range tests {
 		if got := Denominator(tt.title, "", pct); got != tt.want {

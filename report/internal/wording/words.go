@@ -448,14 +448,12 @@ var statusAdjectives = map[indicators.Status]string{
 
 // levelNoun names a level as readers do: money per a base that is no
 // time is a "price" ($47 per barrel; "£539 per week" is earnings, a
-// "level"), a percentage of a whole (a share of GDP) a "level", a
-// bare percentage a "rate" (a tariff of 75%), anything else a "level".
+// "level"), anything else a "level". A bare percentage is no "rate" of
+// itself: a pay gap of 9.6% is a level in percent, and "Percent, rate"
+// named a kind the catalog never said (s25u-paygap).
 func levelNoun(f Figure) string {
-	switch {
-	case f.Unit.Kind == indicators.Money && f.Unit.Per != "" && !perTime(f.Unit):
+	if f.Unit.Kind == indicators.Money && f.Unit.Per != "" && !perTime(f.Unit) {
 		return "price"
-	case f.Unit.Kind == indicators.Percent && f.Denom == "":
-		return "rate"
 	}
 	return "level"
 }

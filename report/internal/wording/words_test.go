@@ -118,7 +118,7 @@ func TestCardLine(t *testing.T) {
 		{"IDB loan approved", Figure{Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Period not stated (reported 22 September 2023)"},
 		{"UK gross domestic product", Figure{Status: indicators.Estimate, Measure: indicators.Change, Issued: indicators.Date{Year: 2024, Month: 3, Day: 28}}, "Estimate, period not stated (reported 28 March 2024)"},
 		{"People in the programme", Figure{Measure: indicators.Stock, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Date not stated (reported 22 September 2023)"},
-		{"Share of adults", Figure{Measure: indicators.Level, Unit: indicators.PercentUnit, Issued: indicators.Date{Year: 2022, Month: 11, Day: 25}}, "Rate, period not stated (reported 25 November 2022)"},
+		{"Share of adults", Figure{Measure: indicators.Level, Unit: indicators.PercentUnit, Issued: indicators.Date{Year: 2022, Month: 11, Day: 25}}, "Period not stated (reported 25 November 2022)"},
 		{"Share of adults", Figure{Measure: indicators.Share, Unit: indicators.PercentUnit, Issued: indicators.Date{Year: 2022, Month: 11, Day: 25}}, "Period not stated (reported 25 November 2022)"},
 		{"Aid", Figure{Status: indicators.Pledge, Measure: indicators.Flow, Issued: indicators.Date{Year: 2023, Month: 9, Day: 22}}, "Pledge, year not stated in the source"},
 		{"Job vacancies, October to December 2019", Figure{Status: indicators.Estimate, Measure: indicators.Stock, Period: indicators.QuarterPeriod(2019, 4)}, "Estimate"},
@@ -130,7 +130,7 @@ func TestCardLine(t *testing.T) {
 		// An estimate says so, as its bars' key does.
 		{"Real GDP change on the previous quarter", Figure{Status: indicators.Estimate, Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, "Estimate, Q4 2023"},
 		{"Road deaths", Figure{Status: indicators.Estimate, Measure: indicators.Flow, Period: indicators.Period{From: indicators.Date{Year: 2013, Month: 7}, To: indicators.Date{Year: 2014, Month: 6}}}, "Estimate, year ending June 2014"},
-		{"Unemployment rate", Figure{Status: indicators.Estimate, Measure: indicators.Level, Unit: indicators.PercentUnit, Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 5}}}, "Estimated rate, May 2022"},
+		{"Unemployment rate", Figure{Status: indicators.Estimate, Measure: indicators.Level, Unit: indicators.PercentUnit, Period: indicators.Period{From: indicators.Date{Year: 2022, Month: 5}}}, "Estimate, May 2022"},
 		// A title that writes the quarter in words says it.
 		{"UK real GDP, Quarter 4 2023", Figure{Measure: indicators.Change, Period: indicators.QuarterPeriod(2023, 4)}, ""},
 		{"Asylum applicants in the first quarter of 2017", Figure{Measure: indicators.Flow, Period: indicators.QuarterPeriod(2017, 1)}, ""},
