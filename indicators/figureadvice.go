@@ -739,11 +739,8 @@ func nounApart(fq string, ind *Indicator) string {
 	}
 	named := nounNamed(fq, ind.Unit.Name)
 	words := strings.Fields(ind.Stated)
-	for n := len(words) - 1; n >= 1; n-- {
-		fig := strings.Join(words[:n], " ")
-		if _, u, err := ParseStatedAs(fig, ind.Measure); err != nil || !u.IsZero() {
-			continue
-		}
+	if fig := bareWords(ind.Stated, ind.Measure); fig != "" {
+		n := len(strings.Fields(fig))
 		if indexWord(fq, foldString(fig)) < 0 {
 			return ""
 		}
@@ -1549,6 +1546,19 @@ func pointsInQuote(stated string, read, given Unit, quotes []string) string {
 			if i >= 0 {
 				return foldString(q)[i : i+len(num)+len(w)]
 			}
+		}
+	}
+	return ""
+}
+
+// bareWords returns the longest run of stated's first words that reads as
+// a figure with no unit ("35.7" of "35.7 mean paid weekly hours"), or "".
+func bareWords(stated string, m MeasureKind) string {
+	words := strings.Fields(stated)
+	for n := len(words) - 1; n >= 1; n-- {
+		fig := strings.Join(words[:n], " ")
+		if _, u, err := ParseStatedAs(fig, m); err == nil && u.IsZero() {
+			return fig
 		}
 	}
 	return ""
