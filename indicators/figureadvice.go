@@ -632,6 +632,11 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 	if w := DirectionWord(fq, Down); w != "" && ind.Measure == Change {
 		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
 	}
+	if k, words := comparandIn(fq); k != AgainstPeriod {
+		// "-6.9%" of "6.9% less than their female counterparts"
+		// (s25u-paygap): the difference is told by direction and against.
+		return fmt.Sprintf("the quote writes %q without a sign and sets it against %q: write stated: %q, measure: change, direction: down and against: %s, no base", bare, words, bare, k)
+	}
 	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
 }
 
