@@ -81,6 +81,8 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.rateNotices()...)
 	l = append(l, c.scaleNotices()...)
 	l = append(l, c.statedLineNotices()...)
+	l = append(l, c.bracketNotices()...)
+	l = append(l, c.unitPartNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
