@@ -304,4 +304,11 @@ var badCatalogs = []struct {
 	{"89-undeclared-series.yaml", []string{
 		`89-undeclared-series.yaml:11:13: 2 series ("search-rate-men", "search-rate-women") are not in the catalog's series, named by indicators "rate-men", "rate-women": declare them in a top-level "series:" list (each title is its first point's: write the series' own where it differs): write series: [{id: search-rate-men, title: "Stop and search rate, men"}, {id: search-rate-women, title: "Stop and search rate, women"}]`,
 	}},
+	// verify27 (s25u-paygap): a gap between two groups is against: group,
+	// not a base; one figure worded two ways by its quotes is the bare
+	// figure and its unit (TestSyntaxFaultsFixed applies both).
+	{"90-group-gap-two-wordings.yaml", []string{
+		`90-group-gap-two-wordings.yaml:14:13: cannot read figure "6.9% less": "less" after the figure says a change from a base: write stated: "6.9%", measure: change, direction: down and against: group, no base (the quote sets it against "than their part-time female counterparts", of its own time)`,
+		`90-group-gap-two-wordings.yaml:30:16: the quote does not state "35.7 mean paid weekly hours": it words the figure "35.7 hours", another of its quotes "35.7 mean paid weekly hours": write stated: "35.7" and unit: hour, which both state`,
+	}},
 }

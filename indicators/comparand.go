@@ -24,13 +24,14 @@ const (
 	AgainstPeriod   Comparand = iota // from Base, an earlier period, to Period
 	AgainstForecast                  // the document's forecast or projection of Period
 	AgainstTarget                    // a target, plan or budget for Period
+	AgainstGroup                     // another group at Period: "6.9% less than their female counterparts"
 	numComparands
 )
 
-var comparandNames = [...]string{"", "forecast", "target"}
+var comparandNames = [...]string{"", "forecast", "target", "group"}
 
-// String returns the comparand's catalog word: "forecast", "target", or
-// "" for AgainstPeriod.
+// String returns the comparand's catalog word: "forecast", "target",
+// "group", or "" for AgainstPeriod.
 func (k Comparand) String() string {
 	if k < numComparands {
 		return comparandNames[k]
@@ -38,13 +39,13 @@ func (k Comparand) String() string {
 	return fmt.Sprintf("Comparand(%d)", uint8(k))
 }
 
-// ParseComparand returns the comparand named s: "forecast" or "target"
-// ("" is AgainstPeriod).
+// ParseComparand returns the comparand named s: "forecast", "target" or
+// "group" ("" is AgainstPeriod).
 func ParseComparand(s string) (Comparand, error) {
 	if i := slices.Index(comparandNames[:], s); i >= 0 {
 		return Comparand(i), nil
 	}
-	return 0, fmt.Errorf("indicators: unknown comparand %q: write against: forecast for a figure set against a forecast or projection, against: target for one set against a target, plan or budget", s)
+	return 0, fmt.Errorf("indicators: unknown comparand %q: write against: forecast for a figure set against a forecast or projection, against: target for one set against a target, plan or budget, against: group for one set against another group at the same time", s)
 }
 
 // comparandIn returns what the words of s (a quote or a clause) set a
@@ -53,7 +54,9 @@ func ParseComparand(s string) (Comparand, error) {
 // lexicon.AgainstLeads, then within seven words ("exceeding the three
 // year government set target"), before any punctuation,
 // a word of lexicon.ForecastWords or lexicon.TargetWords ("lower than
-// forecast", "below the OBR's March forecast", "ahead of plan").
+// forecast", "below the OBR's March forecast", "ahead of plan"), or after
+// "than" with no number between, of lexicon.GroupWords ("less than their
+// part-time female counterparts").
 func comparandIn(s string) (Comparand, string) {
 	low, offs := foldedLower(s)
 	for _, lead := range lexicon.AgainstLeads {
@@ -83,6 +86,8 @@ func comparandIn(s string) (Comparand, string) {
 					kind = AgainstForecast
 				case slices.Contains(lexicon.TargetWords, w):
 					kind = AgainstTarget
+				case lead == "than " && slices.Contains(lexicon.GroupWords, strings.Trim(w, ",.;:()")) && !strings.ContainsAny(low[i:at], "0123456789"):
+					kind = AgainstGroup
 				}
 				if kind != AgainstPeriod {
 					return kind, strings.TrimSpace(s[offs[i]:offs[at+len(w)]])
@@ -114,7 +119,11 @@ func checkAgainst(ind *Indicator) string {
 			return ""
 		}
 	}
-	return fmt.Sprintf("against: %s, but no quote sets the figure against a %s: quote the words that do (\"lower than %s\")", ind.Against, ind.Against, ind.Against)
+	example := "lower than " + ind.Against.String()
+	if ind.Against == AgainstGroup {
+		example = "lower than their female counterparts"
+	}
+	return fmt.Sprintf("against: %s, but no quote sets the figure against a %s: quote the words that do (%q)", ind.Against, ind.Against, example)
 }
 
 // AgainstPhrase returns the words that set a change against what
@@ -130,15 +139,33 @@ func (ind *Indicator) AgainstPhrase() string {
 // written after its figure: "below the forecast" for Down, "above the
 // target" for Up, "against the forecast" for no direction; "" for
 // AgainstPeriod, whose change says its way before the figure ("down").
+// A group is "the other group": the title names both.
 func (k Comparand) Phrase(d Direction) string {
 	if k == AgainstPeriod {
 		return ""
 	}
+	what := "the " + k.String()
+	if k == AgainstGroup {
+		what = "the other group"
+	}
 	switch d {
 	case Down:
-		return "below the " + k.String()
+		return "below " + what
 	case Up:
-		return "above the " + k.String()
+		return "above " + what
 	}
-	return "against the " + k.String()
+	return "against " + what
+}
+
+// againstBase returns msg, the advice for a figure with a word of change
+// after it ("6.9% less"), told against, not base, where quotes set the
+// figure against a forecast, target or group of its own time ("less than
+// their part-time female counterparts", s25u-paygap: no period is its
+// base).
+func againstBase(msg, quotes string) string {
+	k, words := comparandIn(quotes)
+	if k == AgainstPeriod {
+		return msg
+	}
+	return strings.Replace(msg, "and base: the period it is compared with", fmt.Sprintf("and against: %s, no base (the quote sets it against %q, of its own time)", k, words), 1)
 }

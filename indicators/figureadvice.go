@@ -632,6 +632,11 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 	if w := DirectionWord(fq, Down); w != "" && ind.Measure == Change {
 		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
 	}
+	if k, words := comparandIn(fq); k != AgainstPeriod {
+		// "-6.9%" of "6.9% less than their female counterparts"
+		// (s25u-paygap): the difference is told by direction and against.
+		return fmt.Sprintf("the quote writes %q without a sign and sets it against %q: write stated: %q, measure: change, direction: down and against: %s, no base", bare, words, bare, k)
+	}
 	return fmt.Sprintf("the quote writes %q without a sign: write stated: %q, and for a fall measure: change with direction: down where the quote says it", bare, bare)
 }
 
@@ -739,11 +744,8 @@ func nounApart(fq string, ind *Indicator) string {
 	}
 	named := nounNamed(fq, ind.Unit.Name)
 	words := strings.Fields(ind.Stated)
-	for n := len(words) - 1; n >= 1; n-- {
-		fig := strings.Join(words[:n], " ")
-		if _, u, err := ParseStatedAs(fig, ind.Measure); err != nil || !u.IsZero() {
-			continue
-		}
+	if fig := bareWords(ind.Stated, ind.Measure); fig != "" {
+		n := len(strings.Fields(fig))
 		if indexWord(fq, foldString(fig)) < 0 {
 			return ""
 		}
@@ -1549,6 +1551,19 @@ func pointsInQuote(stated string, read, given Unit, quotes []string) string {
 			if i >= 0 {
 				return foldString(q)[i : i+len(num)+len(w)]
 			}
+		}
+	}
+	return ""
+}
+
+// bareWords returns the longest run of stated's first words that reads as
+// a figure with no unit ("35.7" of "35.7 mean paid weekly hours"), or "".
+func bareWords(stated string, m MeasureKind) string {
+	words := strings.Fields(stated)
+	for n := len(words) - 1; n >= 1; n-- {
+		fig := strings.Join(words[:n], " ")
+		if _, u, err := ParseStatedAs(fig, m); err == nil && u.IsZero() {
+			return fig
 		}
 	}
 	return ""

@@ -477,8 +477,8 @@ func recordReach(before string) bool {
 
 // monthAt reads a month named alone at the start of s (lower case, "july"
 // in "from july"), not followed by a day or year, as the latest such
-// month before period, with its length in bytes; n is 0 where s starts
-// with none.
+// month before period, or a span of months to a year ("july to september
+// 2019"), with its length in bytes; n is 0 where s starts with none.
 func monthAt(s string, period Period) (Period, int) {
 	f := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ')' || r == '\n' || r == '\t'
@@ -488,6 +488,20 @@ func monthAt(s string, period Period) (Period, int) {
 	}
 	m := monthWord(f[0])
 	if m == 0 || len(f) > 1 && f[1][0] >= '0' && f[1][0] <= '9' {
+		return NotStated, 0
+	}
+	if len(f) > 3 && f[1] == "to" && monthWord(f[2]) != 0 {
+		// "july to september 2019": the whole span, to its year
+		// (s25u-legalaid was told the July before its period).
+		if y := atoiOr(f[3]); y >= 1800 && y < 2100 && len(f[3]) == 4 {
+			from := y
+			if m > monthWord(f[2]) {
+				from--
+			}
+			if p, err := ParsePeriod(fmt.Sprintf("%d-%02d/%d-%02d", from, m, y, monthWord(f[2]))); err == nil && p.From.before(period.From) {
+				return p, strings.Index(s, f[3]) + 4
+			}
+		}
 		return NotStated, 0
 	}
 	y := period.From.Year
@@ -722,6 +736,16 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 		}
 		if base.IsStated() {
 			return fmt.Sprintf("a change with no base, and its sentence says %s: write base: %s, the period it is compared with (the outputs then say \"from %s to %s\")", said, base, base.Label(), ind.Period.Label())
+		}
+		end := ind.Period.To
+		if end.IsZero() {
+			end = ind.Period.From
+		}
+		if y, _ := yearWithin(said, len(said)); y != 0 && y == end.Year {
+			// "the same quarter of 2020" of a figure of 2020-Q3 (a draft
+			// of s25u-legalaid, whose figures were of 2021-Q3): the year
+			// named is the period's own, so the period is the one wrong.
+			return fmt.Sprintf("a change with no base, and its sentence says %s, the year of its own period: a change is compared with an earlier period: write base: %s and period: the later period the figure is of", said, ind.Period)
 		}
 		return fmt.Sprintf("a change with no base, and its sentence says %s: write base: the period it is compared with (as period is written, such as 2021-08)", said)
 	}

@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -114,8 +115,9 @@ var yearHyphen = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d(?:\d\d)?)\b`)
 // 2018 alcohol-specific deaths among years since 2001", s22p-alcohol,
 // whose deck then dropped the period from the line): the outputs add
 // the period, as they add a change's span (titleSpanNotices); and at
-// the title of each view that writes a year span with a hyphen where
-// every output writes an en dash ("2001-2018" beside "2001–2018").
+// the title of each view that writes a year span with a hyphen, each
+// told as the outputs label a period ("2001–2018"; "2011/12" where a
+// figure it draws is of period 2011/12).
 func (c *Catalog) titlePeriodNotices() ErrorList {
 	var l ErrorList
 	msg := func(title, said, rest string) string {
@@ -147,17 +149,33 @@ func (c *Catalog) titlePeriodNotices() ErrorList {
 	}
 	for i := range c.Views {
 		vw := &c.Views[i]
-		m := yearHyphen.FindStringSubmatch(vw.Title)
-		if m == nil {
+		// A year across two is labelled as the figures drawn write
+		// theirs: "2011/12" keeps its slash (s25u-ambulance's legend said
+		// "2011/12" under a title told "2011–12").
+		across := "–"
+		for _, id := range vw.Indicators {
+			if ind, ok := c.Indicator(id); ok && ind.Period.Split && !ind.Period.Dash {
+				across = "/"
+			}
+		}
+		var said, labels []string
+		dashed := yearHyphen.ReplaceAllStringFunc(vw.Title, func(span string) string {
+			label := strings.Replace(span, "-", "–", 1)
+			if y, _ := strconv.Atoi(span[:4]); span[5:] == fmt.Sprintf("%02d", (y+1)%100) {
+				label = strings.Replace(span, "-", across, 1)
+			}
+			said, labels = append(said, strconv.Quote(span)), append(labels, strconv.Quote(label))
+			return label
+		})
+		if said == nil {
 			continue
 		}
-		dashed := strings.Replace(vw.Title, m[0], m[1]+"–"+m[2], 1)
 		pos := c.positionNear("views/" + vw.ID + "/title")
 		where := ""
 		if !pos.IsValid() {
 			where = fmt.Sprintf("view %q", vw.ID)
 		}
-		l.addAt(pos, where, ErrValue, "view title %q writes %q with a hyphen where every output writes a span with an en dash, %q: write title: %q", vw.Title, m[0], m[1]+"–"+m[2], dashed)
+		l.addAt(pos, where, ErrValue, "view title %q writes %s with a hyphen, where the outputs label a period %s (a span of years with an en dash, a year across two as the figures drawn write theirs): write title: %q", vw.Title, strings.Join(said, " and "), strings.Join(labels, " and "), dashed)
 	}
 	return l
 }

@@ -81,6 +81,8 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.rateNotices()...)
 	l = append(l, c.scaleNotices()...)
 	l = append(l, c.statedLineNotices()...)
+	l = append(l, c.bracketNotices()...)
+	l = append(l, c.unitPartNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -1502,6 +1504,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			return
 		}
 		if w := quoteWording(p.Quote, ind); w != "" {
+			if fig := bareWords(forms[0], ind.Measure); fig != "" && slices.ContainsFunc(ind.Provenance, func(o Provenance) bool {
+				return indexWord(foldString(o.Quote), foldString(forms[0])) >= 0
+			}) {
+				// "35.7 mean paid weekly hours" and "35.7 hours", two
+				// quotes of one figure (s25u-paygap): either wording moves
+				// the error to the other quote; the figure and its unit
+				// state both.
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it words the figure %q, another of its quotes %q: write stated: %q and unit: %s, which both state", forms[0], w, forms[0], fig, unitWord(ind.Unit))
+				return
+			}
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
 			return
 		}

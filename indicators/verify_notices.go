@@ -129,3 +129,66 @@ func (c *Catalog) statedLineNotices() ErrorList {
 	}
 	return l
 }
+
+// bracketNotices gives a notice at each quote that leaves a bracket open
+// or closes one it did not open ("83% of charities)", s25u-cyber: a clause
+// cut out of "… phishing (84% of businesses and 83% of charities)"), with
+// the sentence it stands in to write: a quote is the sentence, and every
+// output prints it as written. A sentence whose own brackets do not
+// balance is no better, and takes none.
+func (c *Catalog) bracketNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		for j, p := range ind.Provenance {
+			src, ok := c.Source(p.Source)
+			if !ok || strings.Count(p.Quote, "(") == strings.Count(p.Quote, ")") {
+				continue
+			}
+			sentence := strings.TrimSpace(sentenceAround(src.Text, p.Span))
+			if sentence == p.Quote || strings.Count(sentence, "(") != strings.Count(sentence, ")") || strings.Count(src.Text, sentence) != 1 {
+				continue
+			}
+			c.addNear(&l, fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j), fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1), ErrVerbatim,
+				fmt.Sprintf("quote %q leaves a bracket unbalanced, and every output prints it as written: a quote is the sentence: write quote: %q", p.Quote, sentence))
+		}
+	}
+	return l
+}
+
+// unitPartNotices gives a notice at each view that counts one thing
+// under two units, one the other's head noun ("device" beside "charging
+// device", s25u-charging: a total and its parts, shown as two units in
+// every output): the head noun is the unit to write, as the unit row of
+// the README says.
+func (c *Catalog) unitPartNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Views {
+		vw := &c.Views[i]
+		var heads []string
+		longer := map[string][]string{} // head noun → ids counted under a longer unit
+		for _, id := range vw.Indicators {
+			if ind, ok := c.Indicator(id); ok && ind.Unit.Kind == Count && ind.Unit.Per == "" && !slices.Contains(heads, ind.Unit.Name) {
+				heads = append(heads, ind.Unit.Name)
+			}
+		}
+		for _, id := range vw.Indicators {
+			ind, ok := c.Indicator(id)
+			if !ok || ind.Unit.Kind != Count || ind.Unit.Per != "" {
+				continue
+			}
+			for _, h := range heads {
+				if strings.HasSuffix(ind.Unit.Name, " "+h) {
+					longer[h] = append(longer[h], id)
+				}
+			}
+		}
+		for _, h := range heads {
+			if ids := longer[h]; ids != nil {
+				c.addNear(&l, "views/"+vw.ID+"/indicators", fmt.Sprintf("view %q", vw.ID), ErrValue,
+					fmt.Sprintf("view %q counts %s in a unit ending %q, beside figures in %s: one thing under two units, which every output shows as two: write unit: %s on %s (the kind goes in the title)", vw.ID, idList(ids), h, h, h, quotedList(ids, len(ids))))
+			}
+		}
+	}
+	return l
+}

@@ -90,6 +90,10 @@ func TestSyntaxFaultsFixed(t *testing.T) {
 		{"89-undeclared-series.yaml", [][2]string{
 			{"indicators:\n", `series: [{id: search-rate-men, title: "Stop and search rate, men"}, {id: search-rate-women, title: "Stop and search rate, women"}]` + "\nindicators:\n"},
 		}},
+		{"90-group-gap-two-wordings.yaml", [][2]string{
+			{"measure: level\n    status: fact\n    entities: [IE]\n    stated: \"6.9% less\"", "measure: change\n    direction: down\n    against: group\n    status: fact\n    entities: [IE]\n    stated: \"6.9%\""},
+			{`stated: "35.7 mean paid weekly hours"`, "stated: \"35.7\"\n    unit: hour"},
+		}},
 	})
 }
 

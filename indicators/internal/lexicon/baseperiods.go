@@ -66,3 +66,8 @@ var ForecastWords = []string{"forecast", "forecasts", "forecasted", "projected",
 // TargetWords name a target or plan a figure is set against, lower case:
 // "below target", "ahead of plan", "short of the goal", "over budget".
 var TargetWords = []string{"target", "targets", "targeted", "goal", "goals", "plan", "planned", "budget", "budgeted", "trajectory", "ambition"}
+
+// GroupWords name another group of the same time a figure is set against
+// after "than", lower case: "6.9% less than their part-time female
+// counterparts", "lower than men".
+var GroupWords = []string{"counterpart", "counterparts", "peers", "men", "women", "males", "females", "boys", "girls"}

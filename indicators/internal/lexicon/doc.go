@@ -41,7 +41,7 @@
 //     of the base of a rate ("per 100,000 population", "a game"), with
 //     RateArticleStops, the words that make "a year" a time ("a year
 //     earlier"), of which TimeBackWords also make "12 months earlier" one;
-//   - AgainstLeads, ForecastWords and TargetWords: the words that set a
+//   - AgainstLeads, ForecastWords, TargetWords and GroupWords: the words that set a
 //     change against a forecast or target ("lower than forecast", "below
 //     target"), which indicators.Comparand names, BeatVerbs among the
 //     leads ("exceeding the target"); LikeWords, which with
