@@ -1102,8 +1102,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			break // the word goes on (wordEnd), or maybe a web address
 		}
 		l := int(z>>3) + 1
-		shift := (56 - z) & 63                                      // 64 - 8*l
-		key := (y<<8|uint64(c))<<shift>>shift | lowerLetters>>shift // text[i:i+l], folded
+		shift := (56 - z) & 63                                 // 64 - 8*l
+		key := load8(b, 0)<<shift>>shift | lowerLetters>>shift // text[i:i+l], folded
 		t := &blk[k&63]
 		*t = token{}
 		t.start, t.end, t.kind, t.space, t.upper = i, i+l, tWord, space, c <= 'Z'
@@ -1530,7 +1530,13 @@ func lettersEnd(text string, i, end int) int {
 // nonLetterBytes sets the high bit of each byte of x that is no ASCII
 // letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
 // to 'z'; the sums stay within each byte, so the test is exact.
-func nonLetterBytes(x uint64) uint64 { return ^letterBytes(x) & hi }
+func nonLetterBytes(x uint64) uint64 {
+	y := x | ones*0x20
+	t := y & lo7
+	geA := t + ones*(0x80-'a') // high bit: t >= 'a'
+	gtZ := t + ones*(0x7F-'z') // high bit: t > 'z'
+	return (^geA | gtZ | y) & hi
+}
 
 // letterBytes sets the high bit of each byte of x that is an ASCII
 // letter, and no other bit (nonLetterBytes's test).
