@@ -1038,12 +1038,17 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 		// once: c and y below read them with no check of their own.
 		b := text[i : i+9]
 		c := b[0]
-		if c == ' ' {
-			space = true
-			i++
-			continue
-		}
-		if shortSyms[c] {
+		f := c | 0x20
+		if f-'a' >= 26 {
+			// No letter: most tokens are words, asked first.
+			if c == ' ' {
+				space = true
+				i++
+				continue
+			}
+			if !shortSyms[c] {
+				break
+			}
 			// A sign such as a comma or a parenthesis, as the loop
 			// below makes it: a symbol that is no candidate and breaks
 			// no sentence.
@@ -1055,10 +1060,6 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 		}
 		y := load8(b, 1) // the eight bytes after c
 		m := nonLetterBytes(y)
-		f := c | 0x20
-		if f-'a' >= 26 {
-			break // no letter
-		}
 		if m == 0 {
 			// Nine letters or more: a word of up to sixteen, followed
 			// by a byte that is neither a letter, an apostrophe nor
