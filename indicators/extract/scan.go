@@ -1530,7 +1530,9 @@ func lettersEnd(text string, i, end int) int {
 
 // nonLetterBytes sets the high bit of each byte of x that is no ASCII
 // letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
-// to 'z'; the sums stay within each byte, so the test is exact.
+// to 'z'; the sums stay within each byte, so the test is exact. It is
+// written out, not as letterBytes's complement, which takes three
+// operations more at each word that shortWords and nextHeld measure.
 func nonLetterBytes(x uint64) uint64 {
 	y := x | ones*0x20
 	t := y & lo7
@@ -1540,7 +1542,8 @@ func nonLetterBytes(x uint64) uint64 {
 }
 
 // letterBytes sets the high bit of each byte of x that is an ASCII
-// letter, and no other bit (nonLetterBytes's test).
+// letter, and no other bit: nonLetterBytes's test, written out so that
+// alnumBytes stays inline in skipMarker (+0.08 M a MB as a call).
 func letterBytes(x uint64) uint64 {
 	y := x | ones*0x20
 	t := y & lo7
