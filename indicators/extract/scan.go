@@ -1642,7 +1642,8 @@ func (s *scanner) mayHoldWords(t string) bool {
 func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 	n := len(t)
 	_ = wordBits[0] // wordBits is checked for nil here, not at each word
-	for i < n {
+	// Compared unsigned, i < n leaves t[i] no check of its own.
+	for uint(i) < uint(n) {
 		c := t[i]
 		if g := holdGaps[c]; g != 0 {
 			// Not a letter.
