@@ -344,7 +344,7 @@ import "math/bits"
 // means of three):
 //
 //   - shortWords asks first whether a token starts with a letter, as
-//     three in four do, and only then whether it is a space or a sign of
+//     most do, and only then whether it is a space or a sign of
 //     shortSyms, where every word paid both tests before its own: 14.57 →
 //     13.90 M (−0.67);
 //   - nonLetterBytes is written out, (^geA | gtZ | y) & hi, three
@@ -359,10 +359,14 @@ import "math/bits"
 // What did not pay: nextHeld passing the space after a sign in the same
 // turn as the sign ("word, next"): +0.17 (5.14 → 5.30), its loop's values
 // no longer in registers, as speed23 and speed25 found of every turn
-// added there; its test of the space after a word compared unsigned too:
-// ±0 (that check is not the loop's); letterBytes as nonLetterBytes's complement, so that the
-// test is written once: +0.08 (alnumBytes, built on it, is no longer
-// inline in skipMarker: +0.17 there, −0.09 in skipMarker).
+// added there; its test of the space after a word compared unsigned
+// too: ±0; letterBytes as nonLetterBytes's complement, so that the test
+// is written once: +0.08 (alnumBytes, built on it, is no longer inline
+// in skipMarker: +0.17 there, −0.09 in skipMarker). Left for a later
+// session: try's candidate literal, 504 bytes zeroed at each of the
+// 11,000 tries a MB, is 0.58 M (speed26), the largest single cost of the
+// figure rules' own lines; zeroing only what a phase reads before it
+// writes needs each field's first read proved.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
