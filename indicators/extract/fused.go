@@ -337,6 +337,36 @@ import "math/bits"
 // sentence's first number (33%), 38.7% are read. So windows, however
 // declared, give at most about 2% of the whole here; the third issue 11
 // asks for is not in tokens made and never read.
+//
+// What speed31 built (output byte-identical on the mix, the corpus and
+// the kinds; the package's own functions, (9x−1x)/8, three runs each,
+// 67.44 → 66.56 M; the whole by the measure above 69.82 → 68.93 M,
+// means of three):
+//
+//   - shortWords asks first whether a token starts with a letter, as
+//     most do, and only then whether it is a space or a sign of
+//     shortSyms, where every word paid both tests before its own: 14.57 →
+//     13.90 M (−0.67);
+//   - nonLetterBytes is written out, (^geA | gtZ | y) & hi, three
+//     operations fewer than letterBytes's complement, at each word that
+//     nextHeld and shortWords measure: nextHeld 5.22 → 5.14 M;
+//   - nextHeld compares i < n unsigned, which leaves t[i] no bounds
+//     check of its own: 5.14 → 5.05 M;
+//   - shortWords reads a short word's key from the eight bytes at its
+//     start (load8), where it joined its first byte to the eight after it:
+//     −0.08.
+//
+// What did not pay: nextHeld passing the space after a sign in the same
+// turn as the sign ("word, next"): +0.17 (5.14 → 5.30), its loop's values
+// no longer in registers, as speed23 and speed25 found of every turn
+// added there; its test of the space after a word compared unsigned
+// too: ±0; letterBytes as nonLetterBytes's complement, so that the test
+// is written once: +0.08 (alnumBytes, built on it, is no longer inline
+// in skipMarker: +0.17 there, −0.09 in skipMarker). Left for a later
+// session: try's candidate literal, 504 bytes zeroed at each of the
+// 11,000 tries a MB, is 0.58 M (speed26), the largest single cost of the
+// figure rules' own lines; zeroing only what a phase reads before it
+// writes needs each field's first read proved.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
