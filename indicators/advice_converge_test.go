@@ -95,7 +95,7 @@ func TestAdviceConverges(t *testing.T) {
 		var seen []string
 		for step := 0; ; step++ {
 			items := quotes(fields, tc.quote)
-			got := messagesN(t, doc, items, "")
+			got := runMessages(t, doc, items, "")
 			if len(got) == 0 {
 				got = verifyMessages(doc, items)
 			}
@@ -121,7 +121,7 @@ func TestAdviceConverges(t *testing.T) {
 // quote.
 func quotes(fields, quote string) string {
 	lines := strings.Split(quote, "\n")
-	s := item18("x", fields, "", lines[0])
+	s := catalogItem("x", fields, "", lines[0])
 	for _, q := range lines[1:] {
 		s += fmt.Sprintf("      - source: doc\n        quote: %q\n", q)
 	}

@@ -258,7 +258,7 @@ var badCatalogs = []struct {
 		`78-hedge-qualifier.yaml:15:16: unknown qualifier "around": "around" is a hedge, qualifier approx; a hedge is written in stated, in the quote's words: write stated: "Around 12%" and leave qualifier out`,
 	}},
 	// Round Q: what verify passes, build builds; and an unknown unit is
-	// told the pair that verifies (TestRoundQBadCatalogsFixed applies
+	// told the pair that verifies (TestBadCatalogsFixed applies
 	// each advice).
 	{"79-view-negative-open-end.yaml", []string{
 		`79-view-negative-open-end.yaml:35:18: view "changes" of kind bars cannot yet draw the negative "exports-fall" with its open end (nearly): take "exports-fall" out of this view's indicators and give it a view of its own: kind: headline, indicators: [exports-fall]`,
@@ -270,7 +270,7 @@ var badCatalogs = []struct {
 		`81-unknown-unit-pair.yaml:14:13: cannot read figure "3.5 acres/crew/day": unknown unit "acres/crew/day"; write stated: "3.5" and unit: acre per crew per day`,
 	}},
 	// Round R: a record in words, "for the first time", two hedges
-	// (TestRoundRBadCatalogsFixed applies the advice).
+	// (TestBadCatalogsFixed applies the advice).
 	{"82-record-word.yaml", []string{
 		`82-record-word.yaml:14:13: cannot read figure "record": the quote states a record, "record number", the first place of its series: write stated: "record number" with measure: rank`,
 	}},
@@ -282,7 +282,7 @@ var badCatalogs = []struct {
 	}},
 	// s24s: a rate base in the document's words, a proportion in
 	// words beside its percent, a subdivision one letter off
-	// (TestRoundSBadCatalogsFixed applies the advice).
+	// (TestBadCatalogsFixed applies the advice).
 	{"85-rate-base-words.yaml", []string{
 		`85-rate-base-words.yaml:14:13: cannot read figure "159.9 per 10,000 of the population": the base of a rate is a noun, with its number, and no "of the": write stated: "159.9" and unit: search per 10,000 population`,
 	}},

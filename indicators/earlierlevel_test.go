@@ -44,7 +44,7 @@ func TestEarlierLevel(t *testing.T) {
 			if strings.Contains(fields, "measure:") {
 				f = "entities: [GB-ENG]\nstatus: fact\n" + fields
 			}
-			return messagesN(t, doc, item18("now", now, "", "This accounted for 53% of all decisions")+item18("x", f, "", tc.quote), "")
+			return runMessages(t, doc, catalogItem("now", now, "", "This accounted for 53% of all decisions")+catalogItem("x", f, "", tc.quote), "")
 		}
 		got := run(tc.fields)
 		switch {

@@ -19,7 +19,7 @@ func TestQuoteBracketAdvice(t *testing.T) {
 		{"the sentence", sentence, ""},
 		{"a balanced clause", "(84% of businesses and 83% of charities)", ""},
 	} {
-		got := messagesN(t, doc, item18("x", fields, "", tc.quote), "")
+		got := runMessages(t, doc, catalogItem("x", fields, "", tc.quote), "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -36,14 +36,14 @@ func TestQuoteBracketAdvice(t *testing.T) {
 func TestUnitPartNotices(t *testing.T) {
 	const doc = "There were 49,220 public charging devices installed in the UK.\nOf these, 8,908 had 50kW of power or above.\nThere were 120 depots.\n"
 	const gb = "entities: [GB]\nstatus: fact\nmeasure: stock\nperiod: 2023-10\n"
-	total := item18("total", gb+"stated: 49,220 public charging devices", "", "There were 49,220 public charging devices installed in the UK.")
+	total := catalogItem("total", gb+"stated: 49,220 public charging devices", "", "There were 49,220 public charging devices installed in the UK.")
 	view := "  - id: v\n    kind: bars\n    title: Charging devices\n    indicators: [total, fast]\n"
 	for _, tc := range []struct{ name, unit, want string }{
 		{"the parts under a longer unit", "charging device", `write unit: device on "fast"`},
 		{"the head noun", "device", ""},
 	} {
-		fast := item18("fast", gb+"stated: \"8,908\"\nunit: "+tc.unit, "", "Of these, 8,908 had 50kW of power or above.")
-		got := messagesN(t, doc, total+fast, view)
+		fast := catalogItem("fast", gb+"stated: \"8,908\"\nunit: "+tc.unit, "", "Of these, 8,908 had 50kW of power or above.")
+		got := runMessages(t, doc, total+fast, view)
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)

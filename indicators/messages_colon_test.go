@@ -12,11 +12,11 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// messages18 parses a catalog of one source, doc, and the indicators
+// catalogMessages parses a catalog of one source, doc, and the indicators
 // given (YAML items under "indicators:"), and returns the messages of its
 // errors and, where it loads, of its notices (QuoteNotices), without
 // positions.
-func messages18(t *testing.T, doc, items string) []string {
+func catalogMessages(t *testing.T, doc, items string) []string {
 	t.Helper()
 	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc), items)
 	return parseMessages(t, "c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
@@ -40,8 +40,8 @@ func parseMessages(t *testing.T, name string, src []byte, read indicators.TextRe
 	return got
 }
 
-// item18 is one indicator of messages18: its fields, then a quote.
-func item18(id, fields, section, quote string) string {
+// catalogItem is one indicator of catalogMessages: its fields, then a quote.
+func catalogItem(id, fields, section, quote string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  - id: %s\n    title: %s\n", id, strings.ToUpper(id[:1])+id[1:])
 	for _, l := range strings.Split(strings.TrimSpace(fields), "\n") {
@@ -122,8 +122,8 @@ func TestMessageFixesVerify(t *testing.T) {
 	}
 	for _, tc := range tests {
 		title := "Universal Credit claimants" // a title the name may repeat
-		items := strings.Replace(item18("x", tc.fields, "", tc.quote), "title: X", "title: "+title, 1)
-		got := messages18(t, tc.doc, items)
+		items := strings.Replace(catalogItem("x", tc.fields, "", tc.quote), "title: X", "title: "+title, 1)
+		got := catalogMessages(t, tc.doc, items)
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -139,8 +139,8 @@ func TestMessageFixesVerify(t *testing.T) {
 			old, repl, _ := strings.Cut(pair, " => ")
 			fixed = strings.Replace(fixed, old, repl, 1)
 		}
-		items = strings.Replace(item18("x", fixed, "", tc.quote), "title: X", "title: "+title, 1)
-		if got := messages18(t, tc.doc, items); len(got) != 0 {
+		items = strings.Replace(catalogItem("x", fixed, "", tc.quote), "title: X", "title: "+title, 1)
+		if got := catalogMessages(t, tc.doc, items); len(got) != 0 {
 			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, fixed, got)
 		}
 	}
@@ -161,8 +161,8 @@ func TestHeadingWithColon(t *testing.T) {
 	split := "[DWP benefits statistics: February 2023, 1. Headlines]"
 	benefits := func(section string) string {
 		return fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(doc)) +
-			item18("esa", fields+"\nstated: 1.7 million claimants", section, "fell by 6.2% to 1.7 million claimants") +
-			item18("is", fields+"\nstated: 170,000 claimants", section, "fell by 21% to 170,000 claimants")
+			catalogItem("esa", fields+"\nstated: 1.7 million claimants", section, "fell by 6.2% to 1.7 million claimants") +
+			catalogItem("is", fields+"\nstated: 170,000 claimants", section, "fell by 21% to 170,000 claimants")
 	}
 	read := func(string) ([]byte, error) { return []byte(doc), nil }
 	deathsDir := filepath.Join("..", "testdata", "kinds", "deaths")
@@ -224,7 +224,7 @@ func TestPlainValueWithColon(t *testing.T) {
 	}
 	for _, tc := range tests {
 		src := fmt.Sprintf("sources:\n  - id: doc\n    title: %s\n    text: doc.txt\n    sha256: %s\nindicators:\n", tc.title, sha(doc)) +
-			item18("esa", fields, tc.section, "fell by 6.2% to 1.7 million claimants")
+			catalogItem("esa", fields, tc.section, "fell by 6.2% to 1.7 million claimants")
 		read := func(string) ([]byte, error) { return []byte(doc), nil }
 		got := parseMessages(t, "c.yaml", []byte(src), read)
 		if len(got) != 1 || !strings.Contains(got[0], tc.want) {

@@ -185,8 +185,8 @@ func TestRecordPlace(t *testing.T) {
 // OneRateWording (which build calls) gives both points one wording.
 func TestOneRateBaseInSeries(t *testing.T) {
 	const gb = "entities: [GB]\nstatus: fact\nmeasure: level\nseries: uk-rate\n"
-	items := item18("uk-rate-2018", gb+"period: 2018\nstated: 11.9 deaths per 100,000 people", "", "equivalent to 11.9 deaths per 100,000 people") +
-		item18("uk-rate-2015", gb+"period: 2015\nstated: 11.3 deaths per 100,000 population", "", "the rate was 11.3 deaths per 100,000 population")
+	items := catalogItem("uk-rate-2018", gb+"period: 2018\nstated: 11.9 deaths per 100,000 people", "", "equivalent to 11.9 deaths per 100,000 people") +
+		catalogItem("uk-rate-2015", gb+"period: 2015\nstated: 11.3 deaths per 100,000 population", "", "the rate was 11.3 deaths per 100,000 population")
 	y := "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: " + sha(alcoholDoc) + "\nseries:\n  - id: uk-rate\n    title: Alcohol-specific death rate, UK\n    measure: level\nindicators:\n" + items
 	c, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(alcoholDoc), nil })
 	if err != nil || len(notices) != 0 {
@@ -235,13 +235,13 @@ func TestPeriodNotices(t *testing.T) {
 	}
 	items := "  - id: x\n    title: Rank of 2017 alcohol-specific deaths among years since 2001\n    " +
 		"entities: [GB]\n    status: fact\n    measure: rank\n    period: 2017\n    stated: record high\n    provenance:\n      - source: doc\n        quote: \"than the record high of 7,697 deaths in 2017\"\n"
-	got := messagesN(t, alcoholDoc, items, "")
+	got := runMessages(t, alcoholDoc, items, "")
 	want := `title "Rank of 2017 alcohol-specific deaths among years since 2001" holds its period, "2017", which the outputs add from period: leave it out of the title: write title: "Rank of alcohol-specific deaths among years since 2001"`
 	if len(got) != 1 || !contains(got[0], want) {
 		t.Errorf("a rank's title with its period: messages %q, want one holding %q", got, want)
 	}
 	fixed := strings.Replace(items, "Rank of 2017 alcohol-specific", "Rank of alcohol-specific", 1)
-	if got := messagesN(t, alcoholDoc, fixed, ""); len(got) != 0 {
+	if got := runMessages(t, alcoholDoc, fixed, ""); len(got) != 0 {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
@@ -254,7 +254,7 @@ func TestPeriodNotices(t *testing.T) {
 func TestViewTitleSpans(t *testing.T) {
 	const doc = "In 2012-13 there were 8.01 million calls.\nIn 2013-14 there were 8.45 million calls.\n"
 	item := func(id, period, quote string) string {
-		return item18(id, "entities: [GB-ENG]\nstatus: fact\nmeasure: flow\nperiod: "+period+"\nstated: 8.01 million calls", "", quote)
+		return catalogItem(id, "entities: [GB-ENG]\nstatus: fact\nmeasure: flow\nperiod: "+period+"\nstated: 8.01 million calls", "", quote)
 	}
 	for _, tc := range []struct {
 		name, periods, title, want string
@@ -265,13 +265,13 @@ func TestViewTitleSpans(t *testing.T) {
 	} {
 		items := item("x", tc.periods, "In 2012-13 there were 8.01 million calls")
 		view := "  - id: v\n    kind: headline\n    title: " + tc.title + "\n    indicators: [x]\n"
-		got := messagesN(t, doc, items, view)
+		got := runMessages(t, doc, items, view)
 		want := fmt.Sprintf("write title: %q", tc.want)
 		if len(got) != 1 || !strings.HasSuffix(got[0], want) {
 			t.Errorf("%s: messages %q, want one ending %q", tc.name, got, want)
 			continue
 		}
-		if got := messagesN(t, doc, items, strings.Replace(view, tc.title, tc.want, 1)); len(got) != 0 {
+		if got := runMessages(t, doc, items, strings.Replace(view, tc.title, tc.want, 1)); len(got) != 0 {
 			t.Errorf("%s: after the advice, messages %q, want none", tc.name, got)
 		}
 	}
@@ -298,15 +298,15 @@ func TestVolunteerAdvice(t *testing.T) {
 	})
 	// A ratio of hours to people: the bare hours figure is told its own
 	// noun, hour, never person.
-	items := item18("hours", au+"measure: flow\nstated: 713 million", "", "They contributed 713 million hours to the community") +
-		item18("volunteers", au+"measure: stock\nstated: 5.2 million people", "", "show that 5.2 million people (34%) of the Australian population") +
+	items := catalogItem("hours", au+"measure: flow\nstated: 713 million", "", "They contributed 713 million hours to the community") +
+		catalogItem("volunteers", au+"measure: stock\nstated: 5.2 million people", "", "show that 5.2 million people (34%) of the Australian population") +
 		"derived:\n  - id: hours-per-volunteer\n    title: Hours per volunteer\n    formula: ratio\n    inputs: [hours, volunteers]\n"
-	got := messagesN(t, volunteerDoc, items, "")
+	got := runMessages(t, volunteerDoc, items, "")
 	if !containsMsg(got, `give "hours" the unit of what it counts at its own entry (unit: hour, as its quote counts)`) || containsMsg(got, "unit: person") {
 		t.Errorf("a ratio of hours to people: messages %q, want the hours told unit: hour, never unit: person", got)
 	}
 	fixed := strings.Replace(items, "stated: 713 million", "stated: 713 million\n    unit: hour", 1)
-	if got := messagesN(t, volunteerDoc, fixed, ""); len(got) != 0 {
+	if got := runMessages(t, volunteerDoc, fixed, ""); len(got) != 0 {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
@@ -343,7 +343,7 @@ func TestMeasureByUnitAndClause(t *testing.T) {
 func TestOfKindTitleRepeat(t *testing.T) {
 	items := "  - id: udas\n    title: Units of Dental Activity delivered\n    entities: [GB-WLS]\n    status: fact\n    measure: flow\n    period: 2013-14\n" +
 		"    stated: just under 5.1 million Units of Dental Activity\n    provenance:\n      - source: doc\n        quote: \"Dentists delivered just under 5.1 million Units of Dental Activity\"\n"
-	if got := messagesN(t, dentalDoc, items, ""); len(got) != 0 {
+	if got := runMessages(t, dentalDoc, items, ""); len(got) != 0 {
 		t.Errorf("messages %q, want none", got)
 	}
 }

@@ -10,11 +10,11 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// messagesN parses a catalog of one source, doc, with the indicators and
+// runMessages parses a catalog of one source, doc, with the indicators and
 // views given (YAML under "indicators:", then "views:" if views is not
 // empty), and returns every message of one run, errors and notices, in
 // file order, notices marked "notice: ", without positions.
-func messagesN(t *testing.T, doc, items, views string) []string {
+func runMessages(t *testing.T, doc, items, views string) []string {
 	t.Helper()
 	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc), items)
 	if views != "" {
@@ -60,30 +60,30 @@ func TestNoticesBesideErrors(t *testing.T) {
 		want                    []string // parts of each message, in order
 	}{
 		{"population: the view names the unit the bare figure's quote counts", population,
-			item18("nom", head+"stated: \"518,000\"", "", "added 518,000 migrants") +
-				item18("natural", head+"stated: \"106,000 people\"", "", "natural increase added 106,000 people"),
+			catalogItem("nom", head+"stated: \"518,000\"", "", "added 518,000 migrants") +
+				catalogItem("natural", head+"stated: \"106,000 people\"", "", "natural increase added 106,000 people"),
 			bars("nom", "natural"),
 			[]string{`notice: "518,000" has no unit, but its quote counts "migrants": write unit: migrant`,
 				`view "v" of kind bars draws "nom" in a pure number beside "natural" in person: its bars share one axis; give "nom" the unit of what it counts: write unit: migrant on "nom"`}},
 		{"cancer: a figure in brackets counts the noun before it", cancer,
-			item18("men", eng+"stated: \"167,281\"", "", "more cancers diagnosed in men (167,281)") +
-				item18("women", eng+"stated: \"153,114\"\nunit: cancer", "", "than women (153,114)"),
+			catalogItem("men", eng+"stated: \"167,281\"", "", "more cancers diagnosed in men (167,281)") +
+				catalogItem("women", eng+"stated: \"153,114\"\nunit: cancer", "", "than women (153,114)"),
 			bars("women", "men"),
 			[]string{`notice: "167,281" has no unit, but its quote counts "cancers": write unit: cancer`,
 				`give "men" the unit of what it counts: write unit: cancer on "men"`}},
 		{"births: an error of one indicator leaves another's notice standing", births,
-			item18("births", ew+"entities: [GB-EAW]\nstatus: fact\nstated: \"698,512\"", "", "There were 698,512 live births") +
-				item18("still", ew+"status: fact\nstated: \"3,284 stillbirths\"\nentities: [England]", "", "and 3,284 stillbirths"),
+			catalogItem("births", ew+"entities: [GB-EAW]\nstatus: fact\nstated: \"698,512\"", "", "There were 698,512 live births") +
+				catalogItem("still", ew+"status: fact\nstated: \"3,284 stillbirths\"\nentities: [England]", "", "and 3,284 stillbirths"),
 			"",
 			[]string{`notice: "698,512" has no unit, but its quote counts "births": write unit: birth`,
 				`unknown entity "England"`}},
 		{"births: an indicator with an error gives no notice of its own", births,
-			item18("births", ew+"entities: [GB-EAW]\nstated: \"698,512\"\nstatus: guess", "", "There were 698,512 live births"),
+			catalogItem("births", ew+"entities: [GB-EAW]\nstated: \"698,512\"\nstatus: guess", "", "There were 698,512 live births"),
 			"",
 			[]string{`unknown status "guess"`}},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, tc.doc, tc.items, tc.views)
+		got := runMessages(t, tc.doc, tc.items, tc.views)
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: messages %q, want %d holding %q", tc.name, got, len(tc.want), tc.want)
 			continue
@@ -111,7 +111,7 @@ type adviceCase struct {
 func checkAdvice(t *testing.T, tests []adviceCase) {
 	t.Helper()
 	for _, tc := range tests {
-		got := messagesN(t, tc.doc, item18("x", tc.fields, "", tc.quote), "")
+		got := runMessages(t, tc.doc, catalogItem("x", tc.fields, "", tc.quote), "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -130,7 +130,7 @@ func checkAdvice(t *testing.T, tests []adviceCase) {
 			}
 			fixed = strings.Replace(fixed, old, repl, 1)
 		}
-		if got := messagesN(t, tc.doc, item18("x", fixed, "", tc.quote), ""); len(got) != 0 {
+		if got := runMessages(t, tc.doc, catalogItem("x", fixed, "", tc.quote), ""); len(got) != 0 {
 			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, fixed, got)
 		}
 	}
@@ -221,7 +221,7 @@ func TestAgainstForecast(t *testing.T) {
 func TestAgainstRoundTrip(t *testing.T) {
 	const doc = "the population as of 30 June was a modest 3,700 people lower than forecast.\n"
 	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc),
-		item18("x", "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "", "3,700 people lower than forecast"))
+		catalogItem("x", "entities: [AU]\nstatus: estimate\nmeasure: change\ndirection: down\nstated: 3,700 people\nperiod: 2023-06-30\nagainst: forecast", "", "3,700 people lower than forecast"))
 	read := func(string) ([]byte, error) { return []byte(doc), nil }
 	c, err := indicators.Parse("c.yaml", []byte(y), read)
 	if err != nil {
@@ -271,20 +271,20 @@ func TestDirectionAdviceOwnWords(t *testing.T) {
 		{"gambling: another clause's word is not offered", gambling, "entities: [NZ]\nstatus: fact\nmeasure: change\nperiod: 2011-Q1\nbase: 2010-Q1\ndirection: down\nstated: 4.6 per cent", "4.6 per cent more spending",
 			`the quote says "more", which goes up: write direction: up`, "direction: down => direction: up"},
 	})
-	got := messagesN(t, credit, item18("x", ie+"direction: down\nstated: €167 million", "", "a net monthly flow of €167 million"), "")
+	got := runMessages(t, credit, catalogItem("x", ie+"direction: down\nstated: €167 million", "", "a net monthly flow of €167 million"), "")
 	if len(got) != 1 || strings.Contains(got[0], "declined") {
 		t.Errorf("credit: messages %q, want one offering no other figure's \"declined\"", got)
 	}
 }
 
-// TestRoundNWriteWhat checks that round N's messages say what to write,
+// TestAdviceEntityPeriodRank checks that round N's messages say what to write,
 // and that writing it verifies: a counterpart "overseas" is WLD; a
 // quarter named by its month is its calendar quarter; a first place is
 // its superlative alone, or the quote's word; a rate per day whose quote
 // counts a noun takes that noun; a rate per 100,000 written as a count
 // is a level; "the same period in 2019" as a base is named. Population,
 // cancer, migration, crime and visitors sentences.
-func TestRoundNWriteWhat(t *testing.T) {
+func TestAdviceEntityPeriodRank(t *testing.T) {
 	const population = "Net overseas migration added 518,000 people over the year to June 2023.\n" +
 		"Australia’s population grew by 0.6 per cent in the June 2023 quarter.\n" +
 		"This is the largest annual increase in the number of people on record.\n" +
@@ -389,10 +389,10 @@ func TestTwinFigureUnit(t *testing.T) {
 			if unit != "" {
 				a += "\nunit: " + unit
 			}
-			return item18("m2011", a, "", tc.quote) + item18("m2010", f+"period: 2010-03-31\nstated: \""+tc.twin+"\"\nunit: "+tc.unit, "", tc.twinQuote) +
+			return catalogItem("m2011", a, "", tc.quote) + catalogItem("m2010", f+"period: 2010-03-31\nstated: \""+tc.twin+"\"\nunit: "+tc.unit, "", tc.twinQuote) +
 				"series:\n  - id: m\n    title: M\nderived:\n  - id: d\n    title: D\n    formula: difference\n    inputs: [m2011, m2010]\n"
 		}
-		got := messagesN(t, tc.doc, items(""), "")
+		got := runMessages(t, tc.doc, items(""), "")
 		want := []string{fmt.Sprintf(`give "m2011" unit: %s, which its stated words %q write (or write unit: %s here)`, tc.unit, tc.stated, tc.read),
 			fmt.Sprintf(`give "m2011" unit: %s, which its stated words write`, tc.unit)}
 		if len(got) != len(want) {
@@ -404,7 +404,7 @@ func TestTwinFigureUnit(t *testing.T) {
 				t.Errorf("%s: message %d = %q, want one holding %q", tc.name, i, got[i], want[i])
 			}
 		}
-		if got := messagesN(t, tc.doc, items(tc.unit), ""); len(got) != 0 {
+		if got := runMessages(t, tc.doc, items(tc.unit), ""); len(got) != 0 {
 			t.Errorf("%s: after the advice, messages %q, want none", tc.name, got)
 		}
 	}

@@ -1,8 +1,6 @@
 package indicators_test
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -116,7 +114,7 @@ func TestNearestQuote(t *testing.T) {
 			`is not in source "doc": copy it verbatim from the text`},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, tc.doc, item18("x", tc.fields, "", tc.quote), "")
+		got := runMessages(t, tc.doc, catalogItem("x", tc.fields, "", tc.quote), "")
 		if len(got) != 1 || !strings.Contains(got[0], tc.want) {
 			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
 			continue
@@ -130,7 +128,7 @@ func TestNearestQuote(t *testing.T) {
 			t.Errorf("%s: write quote: %s is not one quoted string: %v", tc.name, q, err)
 			continue
 		}
-		if got := messagesN(t, tc.doc, item18("x", tc.fields, "", fixed), ""); len(got) != 0 {
+		if got := runMessages(t, tc.doc, catalogItem("x", tc.fields, "", fixed), ""); len(got) != 0 {
 			t.Errorf("%s: after the advice (quote: %q), messages %q, want none", tc.name, fixed, got)
 		}
 	}
@@ -169,9 +167,9 @@ func TestOneRateBase(t *testing.T) {
 	const sentence = "The highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at 7.8 per 100,000"
 	const head = "status: fact\nmeasure: level\nperiod: 2014\n"
 	items := func(london, quote string) string {
-		return item18("men", "entities: [GB]\nstatus: fact\nmeasure: level\nperiod: 2014\nstated: 23.9 deaths per 100,000", "", "at 23.9 deaths per 100,000") +
-			item18("northeast", head+"entities: [E12000001]\nstated: 13.2 deaths per 100,000 population", "", "North East at 13.2 deaths per 100,000 population") +
-			item18("london", head+"entities: [E12000007]\n"+london, "", quote) +
+		return catalogItem("men", "entities: [GB]\nstatus: fact\nmeasure: level\nperiod: 2014\nstated: 23.9 deaths per 100,000", "", "at 23.9 deaths per 100,000") +
+			catalogItem("northeast", head+"entities: [E12000001]\nstated: 13.2 deaths per 100,000 population", "", "North East at 13.2 deaths per 100,000 population") +
+			catalogItem("london", head+"entities: [E12000007]\n"+london, "", quote) +
 			"derived:\n  - id: ne-over-london\n    title: North East over London\n    formula: ratio\n    inputs: [northeast, london]\n"
 	}
 	tests := []struct {
@@ -186,7 +184,7 @@ func TestOneRateBase(t *testing.T) {
 		{"the population's unit, the sentence", "stated: 7.8 per 100,000\nunit: death per 100,000 population", sentence, nil},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, suicideDoc, items(tc.london, tc.quote), "")
+		got := runMessages(t, suicideDoc, items(tc.london, tc.quote), "")
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: messages %q, want %d holding %q", tc.name, got, len(tc.want), tc.want)
 			continue
@@ -217,14 +215,14 @@ func TestOneRateBase(t *testing.T) {
 // pairs ("cancellations and withdrawals"), a quarter's flows.
 const apprenticeDoc = "There were 34 290 commencements in the September 2018 quarter, down 5.0% compared with the September quarter in 2017.\n\nCancellations and withdrawals increased to 23 725 in the September 2018 quarter, up 2.4% when compared with the September 2017 quarter. The biggest attrition was seen in trade occupations, where cancellations and withdrawals increased by 9.4% to 13 705.\n"
 
-// TestRoundOPasses checks the catalogs round O's users showed verify
+// TestSilentPassesAdvised checks the catalogs round O's users showed verify
 // passed silently: each now has one message saying what to write, and
 // writing it verifies with none. Swapped years of a from–to clause, a
 // unit that drops half a coordinated noun, a bare figure whose nouns are
 // the subject of its verb, a count of a quarter's events, "more than
 // twice" held as a share, and its unit: percent (told only "change one of
 // them").
-func TestRoundOPasses(t *testing.T) {
+func TestSilentPassesAdvised(t *testing.T) {
 	const eng = "entities: [GB-ENG]\nstatus: fact\n"
 	const au = "entities: [AU]\nstatus: estimate\nperiod: 2018-Q3\n"
 	const fromTo = "from 9.3 per cent in 2015-16 to 9.6 per cent in 2016-17"
@@ -254,67 +252,4 @@ func TestRoundOPasses(t *testing.T) {
 			`unit "percent" disagrees with stated "more than twice", which reads as "times": write unit: times, as the stated words read, or leave unit out`,
 			"unit: percent => unit: times"},
 	})
-}
-
-// TestRoundOBadCatalogsFixed applies the advice of each of round O's bad
-// catalogs (testdata/bad-catalogs 71 to 75, and 24, whose advice round O
-// changed; TestBadCatalogs checks their messages) to the file and checks
-// that it then loads: the advice offers only what verify accepts.
-func TestRoundOBadCatalogsFixed(t *testing.T) {
-	tests := []struct {
-		file string
-		fix  [][2]string // old, new
-	}{
-		{"24-unit-disagrees.yaml", [][2]string{{"unit: JPY", "unit: USD"}}}, // its advice changed in round O
-		{"71-quote-glued-footnote.yaml", [][2]string{{"the most deprived areas", "the most deprived6 areas"}}},
-		{"72-period-swapped.yaml", [][2]string{{"period: 2016/17", "period: 2015/16"}}},
-		{"73-unit-half-coordinated.yaml", [][2]string{{"unit: cancellation", "unit: cancellation and withdrawal"}}},
-		{"74-times-as-share.yaml", [][2]string{{"measure: share", "measure: level"}}},
-		{"75-bare-rate-sentence.yaml", [][2]string{
-			{"stated: 7.8 per 100,000", "stated: 7.8 per 100,000\n    unit: death per 100,000 population"},
-			{"quote: London had the lowest at 7.8 per 100,000", `quote: "The highest suicide rate in England was in the North East at 13.2 deaths per 100,000 population; London had the lowest at 7.8 per 100,000"`},
-		}},
-	}
-	applyBadCatalogFixes(t, tests)
-}
-
-// TestRoundQBadCatalogsFixed applies the advice of round Q's bad
-// catalogs (testdata/bad-catalogs 79 to 81) and checks that each then
-// loads.
-func TestRoundQBadCatalogsFixed(t *testing.T) {
-	applyBadCatalogFixes(t, []struct {
-		file string
-		fix  [][2]string
-	}{
-		{"79-view-negative-open-end.yaml", [][2]string{{"indicators: [exports-fall, services-rise]", "indicators: [services-rise]\n  - id: exports-fall-card\n    title: Exports\n    kind: headline\n    indicators: [exports-fall]"}}},
-		{"80-ids-one-name.yaml", [][2]string{{"id: trade_2014", "id: trade_2014-2"}}},
-		{"81-unknown-unit-pair.yaml", [][2]string{{"stated: 3.5 acres/crew/day", "stated: \"3.5\"\n    unit: acre per crew per day"}}},
-	})
-}
-
-// applyBadCatalogFixes applies each fix (old, new) to its file of
-// testdata/bad-catalogs and checks that the catalog then loads.
-func applyBadCatalogFixes(t *testing.T, tests []struct {
-	file string
-	fix  [][2]string
-}) {
-	t.Helper()
-	dir := filepath.Join("testdata", "bad-catalogs")
-	read := func(name string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, name)) }
-	for _, tc := range tests {
-		b, err := os.ReadFile(filepath.Join(dir, tc.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(b)
-		for _, f := range tc.fix {
-			if !strings.Contains(src, f[0]) {
-				t.Fatalf("%s: no %q to fix", tc.file, f[0])
-			}
-			src = strings.Replace(src, f[0], f[1], 1)
-		}
-		if _, err := indicators.Parse(tc.file, []byte(src), read); err != nil {
-			t.Errorf("%s, the advice applied: Parse: %v, want no error", tc.file, err)
-		}
-	}
 }

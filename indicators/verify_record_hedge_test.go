@@ -23,10 +23,10 @@ const permitsDoc = "Permits\n\n" +
 	"- The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population).\n" +
 	"A survey put it at about 312,000 people on the list.\n"
 
-// TestRoundRAdvice checks round R's messages: each says what to write,
+// TestAdviceRecordFirstPlace checks round R's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
 // with no message.
-func TestRoundRAdvice(t *testing.T) {
+func TestAdviceRecordFirstPlace(t *testing.T) {
 	const gb = "entities: [GB]\nstatus: fact\n"
 	const heating = "more households using this type of heating (21%) than any other for the first time in 2020"
 	const record = "A record number of permits were issued in 2021 with 5,210 permits"
@@ -61,28 +61,28 @@ func TestRoundRAdvice(t *testing.T) {
 	})
 }
 
-// TestRoundRListMark checks that the sentence advice quotes starts past
+// TestAdviceSentencePastListMark checks that the sentence advice quotes starts past
 // its list mark ("- The homicide rate …", s23r-homicide), and that the
 // advice verifies.
-func TestRoundRListMark(t *testing.T) {
+func TestAdviceSentencePastListMark(t *testing.T) {
 	const gb = "entities: [GB]\nstatus: fact\nmeasure: level\nperiod: 2022\n"
 	const sentence = "The injury rate was 4.1 injuries per million population, with the rate for cyclists (6.2 per million population) above that for drivers (3.0 per million population)"
-	all := item18("all", gb+"stated: 4.1 injuries per million population", "", "The injury rate was 4.1 injuries per million population")
-	got := messagesN(t, permitsDoc, all+item18("cyc", gb+"stated: 6.2 per million population", "", "the rate for cyclists (6.2 per million population)"), "")
+	all := catalogItem("all", gb+"stated: 4.1 injuries per million population", "", "The injury rate was 4.1 injuries per million population")
+	got := runMessages(t, permitsDoc, all+catalogItem("cyc", gb+"stated: 6.2 per million population", "", "the rate for cyclists (6.2 per million population)"), "")
 	if want := `write quote: "` + sentence + `"`; len(got) != 1 || !strings.Contains(got[0], want) {
 		t.Errorf("messages %q, want one holding %q", got, want)
 	}
-	got = messagesN(t, permitsDoc, all+item18("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
+	got = runMessages(t, permitsDoc, all+catalogItem("cyc", gb+"stated: 6.2 per million population\nunit: injury per million population", "", sentence), "")
 	if len(got) != 0 {
 		t.Errorf("after the advice, messages %q, want none", got)
 	}
 }
 
-// TestRoundRComparedWith checks that "higher than X" reads X as the
+// TestComparedWithOtherSide checks that "higher than X" reads X as the
 // other side of a comparison, exact, only where the sentence before
 // states a figure or a dated subject; a year that only says when leaves
 // "higher than" a bound (verq's rule took any digit).
-func TestRoundRComparedWith(t *testing.T) {
+func TestComparedWithOtherSide(t *testing.T) {
 	tests := []struct{ before, want string }{
 		{"The 2021 prevalence was 11.4 percent, higher than ", ""},
 		{"The 2021 share was significantly lower than ", ""},
@@ -101,24 +101,24 @@ func TestRoundRComparedWith(t *testing.T) {
 	}
 }
 
-// TestRoundRTwoHedges checks that one figure quoted twice with two hedges
+// TestTwoHedgesOneFigure checks that one figure quoted twice with two hedges
 // ("312,000 people", "almost 312,000") is told to keep the hedged
 // wording and leave the unhedged quote out, from either side, and that
 // doing so verifies (s23r-water: the advice dropped the hedge).
-func TestRoundRTwoHedges(t *testing.T) {
+func TestTwoHedgesOneFigure(t *testing.T) {
 	const fields = "entities: [IE]\nstatus: fact\nmeasure: stock\nperiod: 2024\nunit: person\n"
 	const bare, hedged = "45 plants serving 312,000 people", "fell to almost 312,000"
 	second := func(q string) string { return fmt.Sprintf("      - source: doc\n        quote: %q\n", q) }
 	const want = `an indicator has one hedge: keep the hedged wording, stated: "almost 312,000", and leave the unhedged quote out`
 	tests := []struct{ name, items, want string }{
-		{"stated hedged, an unhedged quote", item18("x", fields+"stated: almost 312,000", "", hedged) + second(bare), want},
-		{"stated bare, a hedged quote", item18("x", fields+"stated: \"312,000\"", "", bare) + second(hedged), want},
-		{"the advice followed", item18("x", fields+"stated: almost 312,000", "", hedged), ""},
-		{"both quotes hedged, two ways", item18("x", fields+"stated: almost 312,000", "", hedged) + second("about 312,000 people on the list"),
+		{"stated hedged, an unhedged quote", catalogItem("x", fields+"stated: almost 312,000", "", hedged) + second(bare), want},
+		{"stated bare, a hedged quote", catalogItem("x", fields+"stated: \"312,000\"", "", bare) + second(hedged), want},
+		{"the advice followed", catalogItem("x", fields+"stated: almost 312,000", "", hedged), ""},
+		{"both quotes hedged, two ways", catalogItem("x", fields+"stated: almost 312,000", "", hedged) + second("about 312,000 people on the list"),
 			`the quote hedges it otherwise, "about 312,000", and an indicator has one hedge: keep the quotes that hedge it as stated, and give this one an indicator of its own (stated: "about 312,000")`},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, permitsDoc, tc.items, "")
+		got := runMessages(t, permitsDoc, tc.items, "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -126,17 +126,4 @@ func TestRoundRTwoHedges(t *testing.T) {
 			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
 		}
 	}
-}
-
-// TestRoundRBadCatalogsFixed applies the advice of round R's bad
-// catalogs (testdata/bad-catalogs 82 on) and checks that each then loads.
-func TestRoundRBadCatalogsFixed(t *testing.T) {
-	applyBadCatalogFixes(t, []struct {
-		file string
-		fix  [][2]string
-	}{
-		{"82-record-word.yaml", [][2]string{{"stated: record", "stated: record number"}}},
-		{"83-first-time-rank.yaml", [][2]string{{"stated: first", "stated: more than any other"}}},
-		{"84-two-hedges.yaml", [][2]string{{"      - source: doc\n        quote: There are 45 plants serving 312,000 people on the list.\n", ""}}},
-	})
 }

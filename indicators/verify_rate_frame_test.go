@@ -9,10 +9,10 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// roundSDoc holds sentences of the kinds round S's five users met (a
+// spendingDoc holds sentences of the kinds round S's five users met (a
 // household spending release, a stop and search briefing, a fly-tipping
 // notice, a flood defence report, a travel survey), written anew.
-const roundSDoc = "Households spent an average of £520 per week in 2015\n\n" +
+const spendingDoc = "Households spent an average of £520 per week in 2015\n\n" +
 	"Average weekly household spending rose to £519.70 last year.\n\n" +
 	"Spending was highest on transport at £72.30 per week. Over half of it (£38.10) was on running costs.\n\n" +
 	"Spending on housing increased to £80.50 in 2015 from £77.20 in 2014.\n\n" +
@@ -30,68 +30,68 @@ const frameDoc = "Family Spending 2015\n\nHouseholds spent more on transport tha
 	"Spending was highest on transport at £72.30 per week. Over half of it (£38.10) was on running costs.\n\n" +
 	"Spending per week on recreation:\n\n• package holidays £12.60\n"
 
-// TestRoundSAdvice checks round S's messages: each says what to write,
+// TestAdviceRateFrame checks round S's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
 // with no message.
-func TestRoundSAdvice(t *testing.T) {
+func TestAdviceRateFrame(t *testing.T) {
 	const uk = "entities: [GB]\nstatus: estimate\nperiod: 2015\n"
 	const eng = "entities: [GB-ENG]\nstatus: fact\nperiod: 2020/21\n"
 	checkAdvice(t, []adviceCase{
 		// A rate the quote says.
-		{"a rate its quote says", roundSDoc, uk + "measure: level\nstated: £72.30 per week", "Spending was highest on transport at £72.30 per week", "", ""},
-		{"a rate its quote says, dropped", roundSDoc, uk + "measure: level\nstated: £72.30", "Spending was highest on transport at £72.30 per week",
+		{"a rate its quote says", spendingDoc, uk + "measure: level\nstated: £72.30 per week", "Spending was highest on transport at £72.30 per week", "", ""},
+		{"a rate its quote says, dropped", spendingDoc, uk + "measure: level\nstated: £72.30", "Spending was highest on transport at £72.30 per week",
 			`write stated: "£72.30 per week"`, "stated: £72.30 => stated: £72.30 per week"},
 		{"a rate its sentence's neighbour says", frameDoc, uk + "measure: level\nstated: £38.10\nunit: GBP per week", "Over half of it (£38.10) was on running costs",
 			`gives "£38.10" a rate per week, but no quote says so`, ""},
 		{"a rate its list's lead-in says", frameDoc, uk + "measure: level\nstated: £12.60\nunit: GBP per week", "package holidays £12.60", "", ""},
-		{"a rate the title frames", roundSDoc, uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015", "", ""},
-		{"a time after the figure is no rate", roundSDoc, uk + "measure: level\nstated: £2,000", "The grant was £2,000 a year ago", "", ""},
+		{"a rate the title frames", spendingDoc, uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015", "", ""},
+		{"a time after the figure is no rate", spendingDoc, uk + "measure: level\nstated: £2,000", "The grant was £2,000 a year ago", "", ""},
 		{"a rate the lead frames", "Family Spending 2015\n\nAverage weekly household spending rose to £519.70 last year.\n\nSpending on housing increased to £80.50 in 2015.\n",
 			uk + "measure: level\nstated: £80.50\nunit: GBP per week", "Spending on housing increased to £80.50 in 2015", "", ""},
-		{"a rate nothing frames", roundSDoc, eng + "measure: flow\nstated: \"737,000\"\nunit: incident per month", "Total incidents involving household waste were 737,000 in 2020/21",
+		{"a rate nothing frames", spendingDoc, eng + "measure: flow\nstated: \"737,000\"\nunit: incident per month", "Total incidents involving household waste were 737,000 in 2020/21",
 			`gives "737,000" a rate per month, but no quote says so`, ""},
 		// Bare figures are told the noun their sentence counts.
-		{"a bare count after its subject", roundSDoc, eng + "measure: flow\nstated: \"737,000\"", "Total incidents involving household waste were 737,000 in 2020/21",
+		{"a bare count after its subject", spendingDoc, eng + "measure: flow\nstated: \"737,000\"", "Total incidents involving household waste were 737,000 in 2020/21",
 			`notice: "737,000" has no unit, but its quote counts "incidents": write unit: incident`, "stated: \"737,000\" => stated: \"737,000\"\nunit: incident"},
-		{"a bare count before its share", roundSDoc, eng + "measure: flow\nstated: \"39,000\"", "In 2020/21, 39,000 or 4% of total incidents were of van load size or larger",
+		{"a bare count before its share", spendingDoc, eng + "measure: flow\nstated: \"39,000\"", "In 2020/21, 39,000 or 4% of total incidents were of van load size or larger",
 			`notice: "39,000" has no unit, but its quote counts "incidents": write unit: incident`, "stated: \"39,000\" => stated: \"39,000\"\nunit: incident"},
-		{"a bare rate beside its twin", roundSDoc, eng + "measure: level\nstated: \"18.4\"", "compared to 18.4 for women",
+		{"a bare rate beside its twin", spendingDoc, eng + "measure: level\nstated: \"18.4\"", "compared to 18.4 for women",
 			`write unit: search per 10,000 population`, "stated: \"18.4\" => stated: \"18.4\"\nunit: search per 10,000 population"},
 		// A rate base in the document's words is told the stated and unit.
-		{"a rate base with an article", roundSDoc, eng + "measure: level\nstated: 159.9 per 10,000 of the population",
+		{"a rate base with an article", spendingDoc, eng + "measure: level\nstated: 159.9 per 10,000 of the population",
 			"The rate of searches for men was 159.9 per 10,000 of the population",
 			`write stated: "159.9" and unit: search per 10,000 population`, "stated: 159.9 per 10,000 of the population => stated: \"159.9\"\nunit: search per 10,000 population"},
 		// One figure in words and digits: one rule, the digits.
-		{"a proportion in words beside its percent", roundSDoc, eng + "measure: share\nstated: just under two thirds", "Just under two thirds (65%) of incidents involved household waste",
+		{"a proportion in words beside its percent", spendingDoc, eng + "measure: share\nstated: just under two thirds", "Just under two thirds (65%) of incidents involved household waste",
 			`write stated: "65%", the document's own figure (the words stay in the quote)`, "stated: just under two thirds => stated: 65%"},
-		{"a proportion in words with its percent in stated", roundSDoc, eng + "measure: share\nstated: over two fifths (43%)", "over two fifths (43%) were on highways",
+		{"a proportion in words with its percent in stated", spendingDoc, eng + "measure: share\nstated: over two fifths (43%)", "over two fifths (43%) were on highways",
 			`write stated: "43%", the document's own figure (the words stay in the quote)`, "stated: over two fifths (43%) => stated: 43%"},
 		// A target beaten is a figure against a target, up.
-		{"a target exceeded by a margin", roundSDoc, "entities: [GB-ENG]\nstatus: fact\nperiod: not stated\nmeasure: change\nstated: 37,000 homes\ndirection: up\nagainst: target",
+		{"a target exceeded by a margin", spendingDoc, "entities: [GB-ENG]\nstatus: fact\nperiod: not stated\nmeasure: change\nstated: 37,000 homes\ndirection: up\nagainst: target",
 			"exceeding the government target by 37,000 homes", "", ""},
 	})
 }
 
-// TestRoundSPlaceAndDate checks the notices the field table promises of
+// TestPlaceAndDateNotices checks the notices the field table promises of
 // a figure's place and a source's date (s24s-flooding, -flytipping): a
 // figure with no entities whose source's other figures name places of
 // one country, though not all the same; a source updated with no date
 // issued; and an unknown subdivision one letter from a code.
-func TestRoundSPlaceAndDate(t *testing.T) {
+func TestPlaceAndDateNotices(t *testing.T) {
 	const fields = "status: fact\nmeasure: flow\nperiod: 2015\nunit: incident\n"
-	places := item18("a", "entities: [GB-ENG]\nstated: \"737,000\"\n"+fields, "", "Total incidents involving household waste were 737,000") +
-		item18("b", "entities: [GB-KHL]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents")
+	places := catalogItem("a", "entities: [GB-ENG]\nstated: \"737,000\"\n"+fields, "", "Total incidents involving household waste were 737,000") +
+		catalogItem("b", "entities: [GB-KHL]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents")
 	tests := []struct{ name, items, dates, want string }{
-		{"places of one country", places + item18("c", "stated: £12.60\nmeasure: level\nunit: GBP per week\nstatus: fact\nperiod: 2015", "", "package holidays £12.60"), "",
+		{"places of one country", places + catalogItem("c", "stated: £12.60\nmeasure: level\nunit: GBP per week\nstatus: fact\nperiod: 2015", "", "package holidays £12.60"), "",
 			`notice: indicator "c" names no entities, though every other indicator of its source names a place in United Kingdom: write the place the figure is for (entities: [GB] if nothing narrower is said)`},
 		{"updated, not issued", places, "    updated: 2023-08-25\n",
 			`notice: source "doc" gives the date it was updated and no date issued, so the outputs cite it by the update's year ("Doc 2023"): write issued:`},
 		{"updated and issued", places, "    issued: 2021-12-01\n    updated: 2023-08-25\n", ""},
-		{"an unknown subdivision", item18("k", "entities: [GB-KHC]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents"), "",
+		{"an unknown subdivision", catalogItem("k", "entities: [GB-KHC]\nstated: \"39,000\"\n"+fields, "", "39,000 or 4% of total incidents"), "",
 			`did you mean "GB-KEC" (Kensington and Chelsea) or "GB-KHL" (Kingston upon Hull)?`},
 	}
 	for _, tc := range tests {
-		got := messagesDated(t, roundSDoc, tc.dates, tc.items)
+		got := messagesDated(t, spendingDoc, tc.dates, tc.items)
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -101,7 +101,7 @@ func TestRoundSPlaceAndDate(t *testing.T) {
 	}
 }
 
-// messagesDated is messagesN with the source's dates (lines of YAML
+// messagesDated is runMessages with the source's dates (lines of YAML
 // under the source, "" for none).
 func messagesDated(t *testing.T, doc, dates, items string) []string {
 	t.Helper()
@@ -121,23 +121,10 @@ func messagesDated(t *testing.T, doc, dates, items string) []string {
 	return got
 }
 
-// TestRoundSBadCatalogsFixed applies the advice of round S's bad
-// catalogs (testdata/bad-catalogs 85 on) and checks that each then loads.
-func TestRoundSBadCatalogsFixed(t *testing.T) {
-	applyBadCatalogFixes(t, []struct {
-		file string
-		fix  [][2]string
-	}{
-		{"85-rate-base-words.yaml", [][2]string{{`stated: "159.9 per 10,000 of the population"`, "stated: \"159.9\"\n    unit: search per 10,000 population"}}},
-		{"86-words-beside-percent.yaml", [][2]string{{`stated: "over two fifths (43%)"`, `stated: "43%"`}}},
-		{"87-subdivision-typo.yaml", [][2]string{{"GB-KHC", "GB-KHL"}}},
-	})
-}
-
-// TestRoundSEventsFlow checks that events counted over a year are told
+// TestEventsOverYearFlow checks that events counted over a year are told
 // they are a flow, as a quarter's are (s24s-stopsearch), and that things
 // counted, or events at a day, are not.
-func TestRoundSEventsFlow(t *testing.T) {
+func TestEventsOverYearFlow(t *testing.T) {
 	const doc = "There were a total of 529,475 searches carried out in England and Wales in 2022/23.\n" +
 		"Fly-tipping incidents fell during the year to 980,000.\n" +
 		"Searches were made in 12 police forces in 2022/23.\n"
@@ -152,12 +139,12 @@ func TestRoundSEventsFlow(t *testing.T) {
 	})
 }
 
-// TestRoundSScaleFromCompared checks a figure written without the scale
+// TestScaleFromCompared checks a figure written without the scale
 // word of the figure it is compared with (s24s-cycling): a notice with no
 // scale; scale from the compared figure accepted with a note and refused
 // without one; no notice where no comparison joins them or the two are
 // near in size.
-func TestRoundSScaleFromCompared(t *testing.T) {
+func TestScaleFromCompared(t *testing.T) {
 	const doc = "Cycling accounted for 290 million vehicle kilometres in 2017, similar to the 288 vehicle kilometres in 2016.\n" +
 		"Trains carried 1.2 million passengers; 350 passengers used the new halt.\n" +
 		"Exports were £2.1 million in 2017, compared with £1,950,000 in 2016.\n"
@@ -175,22 +162,22 @@ func TestRoundSScaleFromCompared(t *testing.T) {
 	})
 }
 
-// TestRoundSSeriesNoun checks that a point of a series may keep the
+// TestSeriesNounOtherWord checks that a point of a series may keep the
 // document's other word for the series' noun in stated ("684 offences"
 // of a series of homicides) where its quote names the series' noun too
 // (s23r-homicide was told to drop "offences"), and not where it does not.
-func TestRoundSSeriesNoun(t *testing.T) {
+func TestSeriesNounOtherWord(t *testing.T) {
 	const doc = "There were 590 homicides in the year ending March 2023, 94 fewer than the 684 offences recorded a year before.\n" +
 		"Police also recorded 684 offences of arson.\n"
 	const fields = "entities: [GB-EAW]\nstatus: fact\nmeasure: flow\nseries: s\nunit: homicide\n"
 	const series = "series:\n  - id: s\n    title: Homicides\n    unit: homicide\n    measure: flow\n"
-	now := item18("now", fields+"stated: 590 homicides\nperiod: 2022-04/2023-03", "", "There were 590 homicides in the year ending March 2023")
+	now := catalogItem("now", fields+"stated: 590 homicides\nperiod: 2022-04/2023-03", "", "There were 590 homicides in the year ending March 2023")
 	tests := []struct{ name, quote, want string }{
 		{"the quote names the series' noun", "There were 590 homicides in the year ending March 2023, 94 fewer than the 684 offences recorded a year before", ""},
 		{"the quote names another thing", "Police also recorded 684 offences of arson", `unit "homicide" disagrees with stated "684 offences", which reads as "offence"`},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, doc, now+item18("before", fields+"stated: 684 offences\nperiod: 2021-04/2022-03", "", tc.quote)+series, "")
+		got := runMessages(t, doc, now+catalogItem("before", fields+"stated: 684 offences\nperiod: 2021-04/2022-03", "", tc.quote)+series, "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)

@@ -23,13 +23,13 @@ The OBR forecast net borrowing of £39.5 billion in the financial year ending Ma
 The rate of people sleeping rough in England has increased to 8.1 people per 100,000 in the population in 2024 from 6.8 per 100,000 in 2023, though remains lower than the peak in 2017 (8.5 per 100,000).`
 )
 
-// TestRoundDAdvice checks the messages round D's users met, and that the
+// TestAdviceWrittenForms checks the messages round D's users met, and that the
 // advice each gives verifies when applied (the second row of each pair):
 // a unit's symbol against its name, a hedge in words against one in
 // figures, a financial year written with a hyphen, a state by name, a
 // percentage of GDP, periods, statuses and measures in a release's words,
 // and a season.
-func TestRoundDAdvice(t *testing.T) {
+func TestAdviceWrittenForms(t *testing.T) {
 	const energy = "entities: [AU]\nstatus: fact\nperiod: 2021-22\n"
 	const fin = "entities: [GB]\nstatus: fact\n"
 	tests := []struct {

@@ -19,10 +19,10 @@ const wildfiresDoc = "Wildfires - May 2021\n\n" +
 	"The rate at which fatal injuries occurred in 2021 was 3.2 per 100,000 workers, down slightly from a rate of 3.4 per 100,000 in 2020.\n" +
 	"Crews cleared 3.5 acres/crew/day.\n"
 
-// TestRoundQRanks checks that a rank is read with its direction and
+// TestRankDirectionFrame checks that a rank is read with its direction and
 // without its frame, once, where ranks are parsed: "11th least since
 // 2000" was refused while "10th most on record" passed (s23q-wildfires).
-func TestRoundQRanks(t *testing.T) {
+func TestRankDirectionFrame(t *testing.T) {
 	tests := []struct {
 		stated string
 		place  int64
@@ -48,10 +48,10 @@ func TestRoundQRanks(t *testing.T) {
 	}
 }
 
-// TestRoundQSlashUnits checks that a unit written with a slash is a rate,
+// TestSlashUnitRate checks that a unit written with a slash is a rate,
 // "X per Y" (s23q-wildfires: "174.4 acres burned/fire" was an unknown
 // unit).
-func TestRoundQSlashUnits(t *testing.T) {
+func TestSlashUnitRate(t *testing.T) {
 	tests := []struct{ stated, unit string }{
 		{"192.9 acres burned/fire", "acre per fire"},
 		{"192.9 acres/fire", "acre per fire"},
@@ -72,10 +72,10 @@ func TestRoundQSlashUnits(t *testing.T) {
 	}
 }
 
-// TestRoundQAdvice checks round Q's messages: each says what to write,
+// TestAdviceRankSlashCompared checks round Q's messages: each says what to write,
 // and writing it verifies; what the document writes as it is verifies
 // with no message.
-func TestRoundQAdvice(t *testing.T) {
+func TestAdviceRankSlashCompared(t *testing.T) {
 	const us = "entities: [US]\nstatus: fact\n"
 	const fires = "For May, 4,210 fires (9th least since 2001) burned 812,004 acres (12th most on record), which is 192.9 acres burned/fire (6th most on record)."
 	checkAdvice(t, []adviceCase{
@@ -104,10 +104,10 @@ func TestRoundQAdvice(t *testing.T) {
 	})
 }
 
-// TestRoundQDerivedBounds checks that a derived figure's bounds are said
+// TestDerivedBoundsClose checks that a derived figure's bounds are said
 // as closely as its interval allows: exact inputs gave "24.7 percent"
 // with a low of 24.6 (s23q-wildfires).
-func TestRoundQDerivedBounds(t *testing.T) {
+func TestDerivedBoundsClose(t *testing.T) {
 	tests := []struct {
 		op        indicators.Op
 		a, b      string
@@ -133,11 +133,11 @@ func TestRoundQDerivedBounds(t *testing.T) {
 	}
 }
 
-// TestRoundQPlaceNotices checks the notices of a figure's place and time
+// TestPlaceNoticesLeftOut checks the notices of a figure's place and time
 // left out where the catalog or the document says them.
-func TestRoundQPlaceNotices(t *testing.T) {
+func TestPlaceNoticesLeftOut(t *testing.T) {
 	const fires = "For May, 4,210 fires (9th least since 2001) burned 812,004 acres (12th most on record), which is 192.9 acres burned/fire (6th most on record)."
-	item := func(id, fields string) string { return item18(id, fields, "", fires) }
+	item := func(id, fields string) string { return catalogItem(id, fields, "", fires) }
 	tests := []struct {
 		name, items string
 		want        []string
@@ -148,15 +148,15 @@ func TestRoundQPlaceNotices(t *testing.T) {
 		{"no entities, nothing says the place",
 			item("b", "status: fact\nmeasure: flow\nperiod: 2021-05\nstated: 812,004 acres"), nil},
 		{"not stated under a dated heading",
-			item18("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: not stated\nstated: 4,210 fires", "[Wildfires - May 2021]", fires),
+			catalogItem("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: not stated\nstated: 4,210 fires", "[Wildfires - May 2021]", fires),
 			[]string{`notice: period is not stated, but the heading "Wildfires - May 2021" dates the figure ("May 2021"): write period: 2021-05`}},
 		{"not stated, a quote that names no time",
-			item18("a", "entities: [US]\nstatus: fact\nmeasure: level\nperiod: not stated\nstated: \"3.5\"\nunit: acre per crew per day", "[Wildfires - May 2021]", "Crews cleared 3.5 acres/crew/day."), nil},
+			catalogItem("a", "entities: [US]\nstatus: fact\nmeasure: level\nperiod: not stated\nstated: \"3.5\"\nunit: acre per crew per day", "[Wildfires - May 2021]", "Crews cleared 3.5 acres/crew/day."), nil},
 		{"the advice followed",
-			item18("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: 2021-05\nstated: 4,210 fires", "[Wildfires - May 2021]", fires), nil},
+			catalogItem("a", "entities: [US]\nstatus: fact\nmeasure: flow\nperiod: 2021-05\nstated: 4,210 fires", "[Wildfires - May 2021]", fires), nil},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, wildfiresDoc, tc.items, "")
+		got := runMessages(t, wildfiresDoc, tc.items, "")
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: messages %q, want %q", tc.name, got, tc.want)
 			continue
@@ -169,27 +169,27 @@ func TestRoundQPlaceNotices(t *testing.T) {
 	}
 }
 
-// TestRoundQBareBeside checks that a bare rate beside the one worded
+// TestBareRateBesideWordedBase checks that a bare rate beside the one worded
 // base of its number, in the sentence that words it once for both, is
 // told the unit with the noun and base (s23q-injuries: "leave unit out"
 // moved the error to the view), and that the advice verifies; a bare
 // rate in a sentence of its own is not told (a narrower base, "per 1,000
 // unmarried men", is another unit).
-func TestRoundQBareBeside(t *testing.T) {
+func TestBareRateBesideWordedBase(t *testing.T) {
 	const us = "entities: [US]\nstatus: fact\nmeasure: level\n"
 	const sentence = "The rate at which fatal injuries occurred in 2021 was 3.2 per 100,000 workers, down slightly from a rate of 3.4 per 100,000 in 2020"
-	worded := item18("r2021", us+"period: 2021\nstated: 3.2 per 100,000 workers\nunit: fatal injury per 100,000 workers", "", sentence)
+	worded := catalogItem("r2021", us+"period: 2021\nstated: 3.2 per 100,000 workers\nunit: fatal injury per 100,000 workers", "", sentence)
 	tests := []struct {
 		name, items string
 		want        string
 	}{
-		{"the bare rate of the sentence", worded + item18("r2020", us+"period: 2020\nstated: 3.4 per 100,000", "", "down slightly from a rate of 3.4 per 100,000 in 2020"),
+		{"the bare rate of the sentence", worded + catalogItem("r2020", us+"period: 2020\nstated: 3.4 per 100,000", "", "down slightly from a rate of 3.4 per 100,000 in 2020"),
 			`write unit: fatal injury per 100,000 workers, and quote the sentence that names fatal injuries: write quote: "` + sentence + `"`},
-		{"the advice followed", worded + item18("r2020", us+"period: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers", "", sentence), ""},
-		{"a bare rate of another sentence", worded + item18("deaths", us+"period: 2021\nstated: 4.2 per 100,000", "", "Deaths were 4.2 per 100,000"), ""},
+		{"the advice followed", worded + catalogItem("r2020", us+"period: 2020\nstated: 3.4 per 100,000\nunit: fatal injury per 100,000 workers", "", sentence), ""},
+		{"a bare rate of another sentence", worded + catalogItem("deaths", us+"period: 2021\nstated: 4.2 per 100,000", "", "Deaths were 4.2 per 100,000"), ""},
 	}
 	for _, tc := range tests {
-		got := messagesN(t, wildfiresDoc+"Deaths were 4.2 per 100,000.\n", tc.items, "")
+		got := runMessages(t, wildfiresDoc+"Deaths were 4.2 per 100,000.\n", tc.items, "")
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)

@@ -37,11 +37,11 @@ const (
 		"The crime rate was 62 offences per thousand persons."
 )
 
-// TestRoundE checks the messages round E's users met and those that
+// TestAdviceScaleSign checks the messages round E's users met and those that
 // replace the silent acceptances they found, each with a case of another
 // kind, and that the advice each gives verifies when applied (the rows
 // with no message).
-func TestRoundE(t *testing.T) {
+func TestAdviceScaleSign(t *testing.T) {
 	const trips = "entities: [IE]\nstatus: fact\nperiod: 2015-Q3\nmeasure: count\n"
 	const ew = "entities: [GB-EAW]\nstatus: fact\nperiod: 2011\n"
 	const au = "entities: [AU]\nstatus: fact\nperiod: 2016-Q4\n"
@@ -163,11 +163,11 @@ func parseCatalogIn(t *testing.T, doc, sourceExtra, rest string) []string {
 	return got
 }
 
-// TestRoundECatalogs checks the round-E messages that need more than one
+// TestAdviceScaleSignEntries checks the round-E messages that need more than one
 // entry: a series point without its unit, a derived gap between two
 // rates given its unit in points, a misspelt text field (one message, on
 // the field, not one per quote nor one more on the source), and a quote a bulletin repeats under two headings.
-func TestRoundECatalogs(t *testing.T) {
+func TestAdviceScaleSignEntries(t *testing.T) {
 	ind := func(id, stated, unit, quote, extra string) string {
 		u := ""
 		if unit != "" {

@@ -27,13 +27,13 @@ Average house prices in the UK increased by 0.3% between November 2019 and Decem
 The unemployment rate fell by 0.4% points to 3.8% on the quarter.`
 )
 
-// TestRoundFAdvice checks the figures round F's users could not enter, or
+// TestAdviceRateRegion checks the figures round F's users could not enter, or
 // entered wrongly, and one of another kind for each rule: percentage points
 // glued to the number ("5.3pp"), a measure symbol with a rate ("0.13°F per
 // decade"), a counted phrase that ends in a measure ("net tonne
 // kilometres"), the comparatives that say a direction ("warmer", "drier"),
 // a region of England, a century as a base, and an anomaly as a measure.
-func TestRoundFAdvice(t *testing.T) {
+func TestAdviceRateRegion(t *testing.T) {
 	const rail = "entities: [GB-GBN]\nstatus: fact\nperiod: 2022/23\n"
 	const climate = "entities: [US]\nstatus: fact\n"
 	const hpi = "status: fact\nperiod: 2019-12\nbase: 2018-12\nmeasure: change\n"
@@ -97,9 +97,9 @@ func TestRoundFAdvice(t *testing.T) {
 	}
 }
 
-// TestRoundFStated checks what the figures of TestRoundFAdvice read as:
+// TestAdviceRateRegionStated checks what the figures of TestAdviceRateRegion read as:
 // the unit, and the figure Format writes back.
-func TestRoundFStated(t *testing.T) {
+func TestAdviceRateRegionStated(t *testing.T) {
 	for _, tt := range []struct{ in, unit, format string }{
 		{"5.3pp", "percentage_point", "5.3 percentage points"},
 		{"2.8ppt", "percentage_point", "2.8 percentage points"},

@@ -47,12 +47,12 @@ func kindDoc(t *testing.T, kind string) string {
 	return string(b)
 }
 
-// TestRoundKMessages checks the messages round K's catalog writers met
+// TestAdviceBaseMeasure checks the messages round K's catalog writers met
 // or should have met (s18k-defence, -children, -construction), each beside
 // another kind's case (testdata/kinds): each says what to write, and
 // writing it verifies with no message left. A row's fix is applied to the
 // indicator's YAML: each "old => new" pair, split by " | ", replaces old.
-func TestRoundKMessages(t *testing.T) {
+func TestAdviceBaseMeasure(t *testing.T) {
 	police, poverty, finances := kindDoc(t, "police"), kindDoc(t, "poverty"), kindDoc(t, "finances")
 	const (
 		gb = "entities: [GB]\nstatus: fact\n"
@@ -217,8 +217,8 @@ func TestRoundKMessages(t *testing.T) {
 			"entities: [KE]\nstatus: fact\nmeasure: stock\nstated: over seven million Kenyans\nperiod: 2019", "counted over seven million Kenyans abroad", "", ""},
 	}
 	for _, tc := range tests {
-		items := item18("x", tc.fields, "", tc.quote)
-		got := messages18(t, tc.doc, items)
+		items := catalogItem("x", tc.fields, "", tc.quote)
+		got := catalogMessages(t, tc.doc, items)
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -236,7 +236,7 @@ func TestRoundKMessages(t *testing.T) {
 			}
 			items = strings.Replace(items, old, strings.ReplaceAll(repl, "\n", "\n    "), 1)
 		}
-		if got := messages18(t, tc.doc, items); len(got) != 0 {
+		if got := catalogMessages(t, tc.doc, items); len(got) != 0 {
 			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, items, got)
 		}
 	}
@@ -256,7 +256,7 @@ func TestHyphenBrokenNoun(t *testing.T) {
 	}
 	for _, tc := range tests {
 		y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(tc.doc)) +
-			item18("x", "entities: [GB-NIR]\nstatus: fact\nmeasure: flow\nstated: "+tc.stated+"\nperiod: 2014/15", "", tc.quote)
+			catalogItem("x", "entities: [GB-NIR]\nstatus: fact\nmeasure: flow\nstated: "+tc.stated+"\nperiod: 2014/15", "", tc.quote)
 		c, err := indicators.Parse("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(tc.doc), nil })
 		if err != nil {
 			t.Errorf("Parse(stated %q): %v", tc.stated, err)
@@ -275,9 +275,9 @@ func TestHyphenBrokenNoun(t *testing.T) {
 func TestViewBareCountAdvice(t *testing.T) {
 	catalog := func(unit string) string {
 		return fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(defenceDoc)) +
-			item18("all", "entities: [GB]\nstatus: fact\nmeasure: stock\nstated: 181,550\n"+unit+"period: 2024-10-01", "", "181,550 Strength of UK Forces Service Personnel") +
-			item18("fr", "entities: [GB]\nstatus: fact\nmeasure: stock\nstated: 29,260\nunit: person\nperiod: 2024-10-01", "", "29,260 Strength of the Trained Future Reserves 2020") +
-			item18("joined", "entities: [GB]\nstatus: fact\nmeasure: flow\nstated: 12,440 people\nperiod: 2023-10/2024-09", "", "12,440 People joined the UK Regular Armed Forces") +
+			catalogItem("all", "entities: [GB]\nstatus: fact\nmeasure: stock\nstated: 181,550\n"+unit+"period: 2024-10-01", "", "181,550 Strength of UK Forces Service Personnel") +
+			catalogItem("fr", "entities: [GB]\nstatus: fact\nmeasure: stock\nstated: 29,260\nunit: person\nperiod: 2024-10-01", "", "29,260 Strength of the Trained Future Reserves 2020") +
+			catalogItem("joined", "entities: [GB]\nstatus: fact\nmeasure: flow\nstated: 12,440 people\nperiod: 2023-10/2024-09", "", "12,440 People joined the UK Regular Armed Forces") +
 			"views:\n  - id: strengths\n    title: Strengths\n    kind: bars\n    indicators: [all, fr, joined]\n"
 	}
 	read := func(string) ([]byte, error) { return []byte(defenceDoc), nil }

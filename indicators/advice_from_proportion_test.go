@@ -38,12 +38,12 @@ const (
 		"Production for Manufacturing Industries for October 2018 was 0.2% lower than in September 2018 (see above and table 1).\n"
 )
 
-// TestRoundMMessages checks the messages round M's catalog writers met or
+// TestAdviceFromProportion checks the messages round M's catalog writers met or
 // should have met (s19m-disease, -elections, -students, -industry), each
 // beside another kind's case (testdata/kinds): each says what to write,
 // and writing it verifies with no message left. A row's fix is applied to
 // the indicator's YAML: "old => new" replaces old; "old => " removes it.
-func TestRoundMMessages(t *testing.T) {
+func TestAdviceFromProportion(t *testing.T) {
 	fisheries, visitors, deaths, police := kindDoc(t, "fisheries"), kindDoc(t, "visitors"), kindDoc(t, "deaths"), kindDoc(t, "police")
 	hospitals, migration, gdp, crime := kindDoc(t, "hospitals"), kindDoc(t, "migration"), kindDoc(t, "gdp"), kindDoc(t, "crime")
 	poverty, lifeexp := kindDoc(t, "poverty"), kindDoc(t, "lifeexp")
@@ -164,11 +164,11 @@ func TestRoundMMessages(t *testing.T) {
 		if i := strings.Index(fields, "\ntitle: "); i >= 0 {
 			fields, title = fields[:i], fields[i+len("\ntitle: "):]
 		}
-		items := item18("x", fields, "", tc.quote)
+		items := catalogItem("x", fields, "", tc.quote)
 		if title != "" {
 			items = strings.Replace(items, "    title: X\n", "    title: "+title+"\n", 1)
 		}
-		got := messages18(t, tc.doc, items)
+		got := catalogMessages(t, tc.doc, items)
 		switch {
 		case tc.want == "" && len(got) != 0:
 			t.Errorf("%s: messages %q, want none", tc.name, got)
@@ -188,24 +188,24 @@ func TestRoundMMessages(t *testing.T) {
 		} else {
 			items = strings.Replace(items, old, strings.ReplaceAll(repl, "\n", "\n    "), 1)
 		}
-		if got := messages18(t, tc.doc, items); len(got) != 0 {
+		if got := catalogMessages(t, tc.doc, items); len(got) != 0 {
 			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, items, got)
 		}
 	}
 }
 
-// TestRoundMCatalogs checks round M's rules that need more than one entry,
+// TestAdviceFromProportionEntries checks round M's rules that need more than one entry,
 // each on the user's catalog and another kind's: a noun a sentence gives
 // two figures, one series' years across two written one way, a title that
 // says its span again, one notice for one quote typed alike, and an index
 // level's unit. want holds the messages, in order, without positions.
-func TestRoundMCatalogs(t *testing.T) {
+func TestAdviceFromProportionEntries(t *testing.T) {
 	broadband, hospitals, fisheries, benefits := kindDoc(t, "broadband"), kindDoc(t, "hospitals"), kindDoc(t, "fisheries"), kindDoc(t, "benefits")
 	marriages, research, prices := kindDoc(t, "marriages"), kindDoc(t, "research"), kindDoc(t, "prices")
 	// ind is one indicator: its id, then its fields (a title among them
 	// where given, else the id), then its quote.
 	ind := func(id, fields, quote string) string {
-		items := item18(id, fields, "", quote)
+		items := catalogItem(id, fields, "", quote)
 		if i := strings.Index(items, "\n    title: "); strings.Count(items, "    title: ") > 1 {
 			items = items[:i] + items[strings.Index(items[i+1:], "\n")+i+1:]
 		}
@@ -310,7 +310,7 @@ func TestRoundMCatalogs(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		got := messages18(t, tc.doc, tc.items)
+		got := catalogMessages(t, tc.doc, tc.items)
 		if strings.Join(got, "\n") == strings.Join(tc.want, "\n") {
 			continue
 		}
