@@ -1362,9 +1362,9 @@ func (s *scanner) match() {
 }
 
 // fromLevel gives the first of two levels ("rose from 20 to 30 percent",
-// "from 2 to 2.5 million people") the unit, and the scale, of the second,
-// which starts at token h: the first is written bare because the second
-// says what both are.
+// "from 2 to 2.5 million people"), or of two alternatives ("eight or nine
+// euros"), the unit, and the scale, of the second, which starts at token
+// h: the first is written bare because the second says what both are.
 func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicators.Unit, Kind, num) {
 	toks := s.toks
 	if h >= len(toks) || lo.scale != 0 {
