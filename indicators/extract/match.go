@@ -479,8 +479,13 @@ func (s *scanner) dimensionAdjective(k int) bool {
 
 // millionsOf reports whether the words at k count something in millions
 // after "3m" (British news style: "3m jobs", "2.4m households"), rather
-// than measure metres ("5m high").
+// than measure metres ("5m high"), directly or after "of" and a
+// possessive, as partitive reads them ("35m of its Echo devices").
 func (s *scanner) millionsOf(k int) bool {
+	if s.isLx(k, lxOf) && s.isAny(k+1, vocab.Possessives...) {
+		_, _, ok := s.countNoun(num{val: indicators.Decimal{Coef: 2}}, k+2) // a count above one
+		return ok
+	}
 	if k >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].space || s.toks[k].upper {
 		return false
 	}
