@@ -230,14 +230,16 @@ func (s *scanner) hedgedHalf(i int) bool {
 	return hs >= 0
 }
 
-// partitive reads a counted noun after "of the" or "of its" at token j: "four of the
+// partitive reads a counted noun after "of the" at token j: "four of the
 // U.S. industry sectors" is a count of sectors, as indicators.ParseStated
 // reads it (the phrase "of the U.S. industry sectors" is the noun). "three of
 // the five countries" is none (a number stands where the noun would), and
 // "two of the world's largest economies" none (no plural noun ends the
-// phrase). A possessive serves as "the": "35 million of its Echo devices".
+// phrase). After a scaled figure a possessive serves as "the": "35
+// million of its Echo devices"; "four of our markets" stays a number, the
+// draft titles it by its whole.
 func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
-	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) && !s.isAny(j+1, vocab.Possessives...) || n.val.Exp < 0 {
+	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) && !(n.scale != 0 && s.isAny(j+1, vocab.Possessives...)) || n.val.Exp < 0 {
 		return indicators.Unit{}, j, false
 	}
 	return s.countNoun(n, j+2)
