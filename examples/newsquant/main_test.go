@@ -273,6 +273,21 @@ func TestRun(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
+	for _, tc := range []struct{ half, want string }{
+		{"even", "(even half): 1 sentences, 1 gold quantities"}, // the second sentence
+		{"odd", "(odd half): 2 sentences, 3 gold quantities"},
+	} {
+		out.Reset()
+		if err := run([]string{"-half", tc.half, path}, &out, &errOut); err != nil {
+			t.Fatalf("run -half %s: %v", tc.half, err)
+		}
+		if !strings.Contains(out.String(), tc.want) {
+			t.Errorf("run -half %s: output lacks %q:\n%s", tc.half, tc.want, out.String())
+		}
+	}
+	if err := run([]string{"-half", "first", path}, &out, &errOut); !errors.Is(err, errUsage) {
+		t.Errorf("run -half first = %v, want the usage error", err)
+	}
 	if err := run(nil, &out, &errOut); !errors.Is(err, errUsage) {
 		t.Errorf("run with no file = %v, want the usage error", err)
 	}

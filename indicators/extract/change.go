@@ -235,9 +235,11 @@ func (s *scanner) hedgedHalf(i int) bool {
 // reads it (the phrase "of the U.S. industry sectors" is the noun). "three of
 // the five countries" is none (a number stands where the noun would), and
 // "two of the world's largest economies" none (no plural noun ends the
-// phrase).
+// phrase). After a scaled figure a possessive serves as "the": "35
+// million of its Echo devices"; "four of our markets" stays a number, the
+// draft titles it by its whole.
 func (s *scanner) partitive(n num, j int) (indicators.Unit, int, bool) {
-	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) || n.val.Exp < 0 {
+	if !s.isLx(j, lxOf) || !s.isLx(j+1, lxThe) && !(n.scale != 0 && s.isAny(j+1, vocab.Possessives...)) || n.val.Exp < 0 {
 		return indicators.Unit{}, j, false
 	}
 	return s.countNoun(n, j+2)

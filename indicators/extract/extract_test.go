@@ -582,6 +582,8 @@ var sentences = []struct {
 	{"Poverty fell by nearly half, and over half the districts gained.", []string{"nearly half | number | 0.5 | nearly | - | down", "over half | number | 0.5 | more_than | -"}},
 	{"It cut the combined death rate from HIV, TB, and malaria by more than half.", []string{"more than half | number | 0.5 | more_than | - | down"}},
 	{"While four of the U.S. industry sectors recorded a deficit, two of the world's largest economies grew.", []string{"four of the U.S. industry sectors | count | 4 | exact | sector", "two | number | 2 | exact | -"}},
+	{"It is reckoned to have 35 million of its Echo devices installed, and four of their stores.", []string{"35 million of its Echo devices | count | 35000000 | exact | device", "four | number | 4 | exact | -"}},
+	{"It has 35m of its Echo devices installed; the first 35m of its length is dug.", []string{"35m of its Echo devices | count | 35000000 | exact | device", "35m | measure | 35 | exact | m"}},
 	{"Helping over 96,000 HIV-positive mothers protect their newborn infants.", []string{"over 96,000 HIV-positive mothers | count | 96000 | more_than | mother"}},
 	{"The funding will reach over 120 low- and middle-income countries.", []string{"over 120 low- and middle-income countries | count | 120 | more_than | country"}},
 	{"Three of the five countries agreed.", []string{"Three | number | 3 | exact | -", "five countries | count | 5 | exact | country"}},

@@ -479,8 +479,13 @@ func (s *scanner) dimensionAdjective(k int) bool {
 
 // millionsOf reports whether the words at k count something in millions
 // after "3m" (British news style: "3m jobs", "2.4m households"), rather
-// than measure metres ("5m high").
+// than measure metres ("5m high"), directly or after "of" and a
+// possessive, as partitive reads them ("35m of its Echo devices").
 func (s *scanner) millionsOf(k int) bool {
+	if s.isLx(k, lxOf) && s.isAny(k+1, vocab.Possessives...) {
+		_, _, ok := s.countNoun(num{val: indicators.Decimal{Coef: 2}}, k+2) // a count above one
+		return ok
+	}
 	if k >= len(s.toks) || s.toks[k].kind != tWord || !s.toks[k].space || s.toks[k].upper {
 		return false
 	}
@@ -1362,9 +1367,9 @@ func (s *scanner) match() {
 }
 
 // fromLevel gives the first of two levels ("rose from 20 to 30 percent",
-// "from 2 to 2.5 million people") the unit, and the scale, of the second,
-// which starts at token h: the first is written bare because the second
-// says what both are.
+// "from 2 to 2.5 million people"), or of two alternatives ("eight or nine
+// euros"), the unit, and the scale, of the second, which starts at token
+// h: the first is written bare because the second says what both are.
 func (s *scanner) fromLevel(lo num, h int, u indicators.Unit, k Kind) (indicators.Unit, Kind, num) {
 	toks := s.toks
 	if h >= len(toks) || lo.scale != 0 {

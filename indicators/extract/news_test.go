@@ -138,6 +138,13 @@ var newsFigures = []struct {
 	{"The reward rises from $160 to $180.", []string{"$160 | currency | 160 | exact | USD", "$180 | currency | 180 | exact | USD"}},
 	{"Unemployment went from 5 to 7 percent.", []string{"5 | percent | 5 | exact | percent", "7 percent | percent | 7 | exact | percent"}},
 	{"Prices have dropped since October from $75 to $82.", []string{"$75 | currency | 75 | exact | USD", "$82 | currency | 82 | exact | USD"}},
+	// Two alternatives joined by "or" write their unit once, after the
+	// second; a larger number before "or" is restated, not an alternative.
+	{"A meal costs eight or nine euros, a taxi 8 or $9.", []string{"eight | currency | 8 | exact | EUR", "nine euros | currency | 9 | exact | EUR", "8 | currency | 8 | exact | USD", "$9 | currency | 9 | exact | USD"}},
+	{"Over the past three or four years, 2 or 3 million people moved.", []string{"three | count | 3 | exact | year", "four years | count | 4 | exact | year", "2 | count | 2000000 | exact | person", "3 million people | count | 3000000 | exact | person"}},
+	{"In 2020/21, 39,000 or 4% of incidents were large.", []string{"39,000 | number | 39000 | exact | -", "4% | percent | 4 | exact | percent"}},
+	// A word for the minus sign may be hyphenated to its number.
+	{"The offense was minus-5 yards, in minus-130 degrees Fahrenheit.", []string{"minus-5 yards | measure | -5 | exact | yd", "minus-130 degrees Fahrenheit | measure | -130 | exact | degF"}},
 	{"Worth $US55,931,000 ($A82,615,680).", []string{"$US55,931,000 | currency | 55931000 | exact | USD", "$A82,615,680 | currency | 82615680 | exact | AUD"}},
 	{"Guidance was between $US160 million and $US171 million.", []string{"between $US160 million and $US171 million | currency | 160000000..171000000 | range | USD"}},
 	// An order of magnitude is the range up to ten times its lower bound;

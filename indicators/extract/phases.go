@@ -243,6 +243,8 @@ func (s *scanner) wordBefore(c *candidate) bool {
 		c.code, c.ns, c.millionPrefix = code, i+1, true
 	} else if s.isAny(i, vocab.MinusWords...) && i+1 < len(toks) && (toks[i+1].kind == tNum || s.class(i+1) != wNone) {
 		c.neg, c.ns = true, i+1
+	} else if s.isAny(i, vocab.MinusWords...) && s.dash(i+1) && s.attached(i+1) && numAt(i+2) && s.attached(i+2) {
+		c.neg, c.ns = true, i+2 // "minus-5 yards", as sports and weather news hyphenate it
 	}
 	return true
 }
@@ -342,10 +344,24 @@ func (s *scanner) rangePhase(c *candidate) (stop bool) {
 			return true
 		}
 	}
-	if !c.isRange && c.k1 == Number && s.isLx(i-1, lxFrom) && s.isLx(c.conn, lxTo) {
+	if !c.isRange && c.k1 == Number && (s.isLx(i-1, lxFrom) && s.isLx(c.conn, lxTo) || s.orAlternative(c)) {
 		c.u1, c.k1, c.lo = s.fromLevel(c.lo, c.conn+1, c.u1, c.k1)
 	}
 	return false
+}
+
+// orAlternative reports whether "or" and a larger number follow the bare
+// first number, which fromLevel then gives the second's unit: "eight or
+// nine euros", "8 or $9", "three or four years" are two figures, each in
+// the unit written once. A larger number before "or" is restated by the
+// figure after it, not an alternative: "39,000 or 4% of incidents".
+func (s *scanner) orAlternative(c *candidate) bool {
+	if !s.isLx(c.conn, lxOr) {
+		return false
+	}
+	h, hcode := s.rangeHighCurrency(c.conn + 1)
+	hn, ok := s.parseNum(h, hcode != "")
+	return ok && cmpValues(scaledLow(s.toks, c.lo, hn).val, hn.val) < 0
 }
 
 // changeBefore reports whether a word of change or a verb of moving
