@@ -1171,9 +1171,9 @@ var draftCases = []draftCase{
 	// comparand's: the figure before the bracket, and the sentence after
 	// it, keep the time the paragraph names.
 	{name: "a time in a bracket after a comparand's figure is the comparand's", text: parksText,
-		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03", section: "Parks"},
+		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03-31", section: "Parks"},
 	{name: "a sentence after a bracketed comparand goes on at the paragraph's time; holdings are a stock", text: parksText,
-		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03", section: "Parks"},
+		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03-31", section: "Parks"},
 	// The object of a verb of holding is a stock; "had" of events is not.
 	{name: "things held are a stock", text: "Museums\n\nThe national museums held 40,000 paintings.\n",
 		stated: "40,000 paintings", measure: "stock", status: "fact", period: "not stated", section: "Museums"},
