@@ -465,6 +465,7 @@ func (d *docDraft) claims() []claim {
 			continue
 		}
 		if skip(photoWhy(text, m)) ||
+			skip(copyrightWhy(text, m)) ||
 			skip(horizonWhy(text, m)) ||
 			skip(d.notClassOrGroup(m)) ||
 			skip(notAClaim(text, m, u)) ||

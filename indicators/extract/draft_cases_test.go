@@ -1171,9 +1171,9 @@ var draftCases = []draftCase{
 	// comparand's: the figure before the bracket, and the sentence after
 	// it, keep the time the paragraph names.
 	{name: "a time in a bracket after a comparand's figure is the comparand's", text: parksText,
-		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03", section: "Parks"},
+		stated: "four rangers per park", measure: "level", status: "fact", period: "2020-03-31", section: "Parks"},
 	{name: "a sentence after a bracketed comparand goes on at the paragraph's time; holdings are a stock", text: parksText,
-		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03", section: "Parks"},
+		stated: "1,200 boats", measure: "stock", status: "fact", period: "2020-03-31", section: "Parks"},
 	// The object of a verb of holding is a stock; "had" of events is not.
 	{name: "things held are a stock", text: "Museums\n\nThe national museums held 40,000 paintings.\n",
 		stated: "40,000 paintings", measure: "stock", status: "fact", period: "not stated", section: "Museums"},
@@ -1188,6 +1188,25 @@ var draftCases = []draftCase{
 	// A share "allocated for" something is a pledge only of money.
 	{name: "a share of cases allocated for action is no pledge", text: "Referrals\n\nIn 2020, 69% of referrals were allocated for further action.\n",
 		stated: "69%", measure: "share", status: "fact", period: "2020", section: "Referrals"},
+	// seenua: the release's own frame. A title's period dates the
+	// figures naming no time of their own, a page's copyright footer
+	// being no lead; the figure a change is compared with "over last
+	// year" is a year back.
+	{name: "a title's year across two dates a summary's figures past a copyright footer", text: registerText,
+		stated: "4.2 million", period: "2030/31", section: "Summary"},
+	{name: "the figure a change over last year is compared with is a year back", text: registerText,
+		stated: "4.08 million", period: "2029/30", section: "Summary"},
+	// A title's short months name its quarter; the span a comparison
+	// leads to is the change's base.
+	{name: "a span after 'When compared to' is the base; the title's quarter the period", text: "Ferry bulletin Apr to Jun 2030\n\nPublished 10 September 2030\n\n" +
+		"When compared to the April to June 2029 period crossings on island routes fell by 7%.\n",
+		stated: "7%", period: "2030-Q2", base: "2029-Q2", section: "Ferry bulletin Apr to Jun 2030"},
+	// A label lead-in sits under the lead-in above it, which names the
+	// day; a lead-in of the time compared with keeps that day too.
+	{name: "a labelled list under a dated lead-in takes its day", text: loanPointsText,
+		stated: "3,100", period: "2031-04-01", section: "Library loan points: April 2031 / By size:"},
+	{name: "a list under 'Compared to <day>:' stays at the lead-in's day", text: loanPointsText,
+		stated: "400", period: "2031-04-01", section: "Library loan points: April 2031"},
 }
 
 // pairsText is a register's paragraph in words of its own (when26):
@@ -1252,6 +1271,20 @@ const surveyYearText = "Volunteering\n\nFindings from the 2014 General Social Su
 // censusYearText is a paragraph of census counts, and one that sets a
 // change against an earlier census (frame23).
 const censusYearText = "Households\n\nAccording to the 2016 Census, there were 8.3 million households. Of these, 2.0 million were lone-person households.\n\nThe number of residents grew by 7% compared with the 2011 Census.\n"
+
+// registerText is an annual release in words of its own (seenua): a
+// year across two on its title, a page's copyright footer, and a summary
+// whose lead-in names the year and whose figures name none.
+const registerText = "Fishing Licences, Scotland 2030-31\n\nPublished 12 July 2031\n\n" +
+	"2 Copyright © 2031, Marine Licensing Office. All rights reserved.\n\nSummary\n\nIn 2030-31 the register:\n\n" +
+	"The number of licences issued was 4.2 million, a 120,000 (2.9%) rise over last year when there were 4.08 million.\n"
+
+// loanPointsText is a quarterly release in words of its own (seenua): a
+// day in the lead-in of a list, labels above its parts, and changes under
+// a lead-in of the day compared with.
+const loanPointsText = "Library loan points: April 2031\n\nPublished 2 May 2031\n\n" +
+	"As of 1 April 2031, there were 12,400 public library loan points in Wales, within which:\nBy size:\n- 3,100 were large branches\n" +
+	"Compared to 1 January 2031:\n- loan points increased by 400\n"
 
 func TestDraftCases(t *testing.T) {
 	runDraftCases(t, draftCases)

@@ -62,7 +62,7 @@ var releaseStockStockCases = []fieldCase{
 	{name: "this is takes the period of the figure before, not the base's year", text: releaseStockBulletin, stated: "2%",
 		want: map[string]string{"period": "2031-Q2"}},
 	{name: "at the end of a month dates a stock", text: releaseStockBulletin, stated: "2,400 boats",
-		want: map[string]string{"period": "2031-06"}},
+		want: map[string]string{"period": "2031-06-30"}},
 	{name: "as at after compared to is the base, not the period", text: releaseStockBulletin, stated: "6%",
 		want: map[string]string{"period": "2031-06"}},
 }

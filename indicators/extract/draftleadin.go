@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,6 +41,12 @@ func leadInOf(text string, at int) (string, int, bool) {
 	if !isBulletLine(text[ls:lineEnd(text, ls)]) {
 		return "", 0, false
 	}
+	return leadInAbove(text, ls)
+}
+
+// leadInAbove returns the nearest line above the line starting at ls,
+// past blank and bullet lines, when it ends in a colon, and its start.
+func leadInAbove(text string, ls int) (string, int, bool) {
 	for ls > 0 {
 		ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
 		line := text[ps : ls-1]
@@ -55,6 +62,15 @@ func leadInOf(text string, at int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// maxLeadIns bounds the lead-in lines read above a list item, nearest
+// first, for the one that names its time.
+const maxLeadIns = 4
+
+// maxLeadInLabel bounds, in bytes, a lead-in line that only labels its
+// list ("Charging speed:", "By location:") and so is read through to the
+// lead-in above it.
+const maxLeadInLabel = 40
 
 // leadInPeriod returns the period a lead-in line names: a year ending in
 // a month, else the first time of its figures it names, in whatever form
@@ -94,18 +110,36 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	if !ok {
 		return
 	}
-	lp, lb, words, ok := leadInPeriod(line)
-	if !ok && sameTimeRe.MatchString(line) {
-		// "In the same period for bus use, we see:" under a list whose
-		// lead-in named it: that lead-in's period and base.
-		if prev, _, found := leadInOf(text, start-1); found && start > 0 {
-			lp, lb, words, ok = leadInPeriod(prev)
+	var lp, lb, compared indicators.Period
+	var words string
+	// A lead-in that names no time of its own ("Charging speed:", "In
+	// the same period for bus use, we see:") or only the time its list is
+	// compared with ("Compared to 1 July 2023:") sits under the lead-in
+	// above it, which names the time of both lists.
+	above := false // read through a label to a lead-in above it
+	for k := 0; k < maxLeadIns; k++ {
+		above = k > 0
+		lp, lb, words, ok = leadInPeriod(line)
+		if ok && comparedSpan(line, words) {
+			compared, ok = lp, false
+		}
+		if ok || start == 0 || len(strings.TrimSpace(line)) > maxLeadInLabel && !compared.IsStated() && !sameTimeRe.MatchString(line) {
+			break
+		}
+		if line, start, ok = leadInAbove(text, start); !ok {
+			break
 		}
 	}
 	if !ok {
 		return
 	}
+	if !lb.IsStated() && compared.IsStated() && compared != lp {
+		lb = compared
+	}
 	ind := &cl.ind
+	if above && ind.Period.IsStated() && slices.ContainsFunc(timeRefsIn(text[m.Sentence.Start:m.Sentence.End], 0), func(r yearRef) bool { return r.role == yearPeriod || r.role == yearDate }) {
+		return // a time of its own outranks a lead-in its list's label sits under
+	}
 	rest := text[m.Span.End:m.Sentence.End]
 	if g := forPeriodAfterRe.FindStringIndex(rest); g != nil {
 		for _, e := range endingsIn(rest) {

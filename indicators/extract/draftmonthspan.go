@@ -22,8 +22,8 @@ import (
 
 // monthsToDateRe finds a span of months: "the first two months of this
 // year", "the first 2 months of 2019", "the January-February period",
-// "January to March 2020".
-var monthsToDateRe = lazyRegexp(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(january|february|march|april|may|june|july|august|september|october|november)\s*(?:-|–|to|through)\s*(february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+((?:19|20)\d\d))?)`)
+// "January to March 2020", and a title's short months, "Jul to Sep 2021".
+var monthsToDateRe = lazyRegexp(`(?i)\b(?:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months(?:\s+of\s+(this\s+year|the\s+year|(?:19|20)\d\d))?|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?)\.?\s*(?:-|–|to|through)\s*(feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d\d))?)`)
 
 // monthsInWords is the most months a count of months in words names:
 // "the first eleven months".
@@ -73,8 +73,8 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, g[0], true
 }
 
-// spanEndMonths are the months a span of monthsToDateRe can end on.
-var spanEndMonths = []string{"february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+// spanEndMonths open the months a span of monthsToDateRe can end on.
+var spanEndMonths = []string{"feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 // mayNameMonthSpan reports whether monthsToDateRe could match s: each of
 // its matches holds "months" or a month that ends a span. Where s holds a
@@ -109,6 +109,21 @@ type monthSpanOf struct {
 	sections, sentences, heads map[int]periodWhy
 }
 
+// comparedSpanRe is a comparison's words before the span of months it
+// names in its clause: "When compared to the post-covid-19", "compared
+// with the pre-pandemic period from".
+var comparedSpanRe = lazyRegexp(`(?i)\b(?:compared (?:with|to)|in comparison (?:with|to)|than|against)\b[^,;:.]{0,40}$`)
+
+// comparedSpan reports whether the span of months phrase, the first one
+// sent names, is what a change is compared with: a comparison's words
+// lead to it in its clause ("When compared to the July to September 2020
+// period, orders decreased by 16%"). Such a span is the change's base,
+// never its period, in a release of any kind.
+func comparedSpan(sent, phrase string) bool {
+	i := strings.Index(sent, phrase)
+	return i > 0 && comparedSpanRe.MatchString(sent[:i])
+}
+
 // monthSpanClaim dates a figure of a release of months by the span its
 // sentence names, the span of a heading above it, the release's span, or
 // a year back from one of these. A date of its own, in the figure's
@@ -122,6 +137,10 @@ func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
 	own, phrase, named := d.sentenceSpan(m.Sentence, year)
 	if named && (coverageLine(text, m.Sentence.Start) || own.From.Year == 0) {
 		named = false
+	}
+	var base indicators.Period
+	if named && comparedSpan(sent, phrase) && d.isChange(cl, m) {
+		base, named = own, false // "When compared to the July to September 2020 period, … decreased by 16%"
 	}
 	span, why, ok := own, fmt.Sprintf("%q in the sentence", phrase), named
 	if !ok {
@@ -137,6 +156,13 @@ func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
 	}
 	if !ok || coverageLine(text, m.Sentence.Start) {
 		return
+	}
+	if base.IsStated() && base != span {
+		defer func() {
+			if ind.Period == span {
+				ind.Base, cl.fieldNotes["base"] = base, fmt.Sprintf("%q: the span the change is compared with, not its period", phrase)
+			}
+		}()
 	}
 	if _, pwhy, prev := d.previousReading(m); prev {
 		ind.Period, cl.fieldNotes["period"] = indicators.NotStated, pwhy

@@ -14,7 +14,7 @@ func TestMonthYearIsTime(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"in Month YYYY opens the sentence", head + "In December 2021, there were 46,560,452 registrations.\n", "46,560,452 registrations", map[string]string{"period": "2021-12"}},
 		{"both figures of the clause", head + "In December 2021, there were 46,560,452 registrations and 48,844,292 electors.\n", "48,844,292 electors", map[string]string{"period": "2021-12"}},
-		{"at the end of", head + "At the end of March 2022, there were 1,200 vacancies.\n", "1,200 vacancies", map[string]string{"period": "2022-03"}},
+		{"at the end of", head + "At the end of March 2022, there were 1,200 vacancies.\n", "1,200 vacancies", map[string]string{"period": "2022-03-31"}},
 		// testdata/kinds/broadband: a stock as at a month.
 		{"as at (broadband)", "Broadband connections\n\nAs at June 2015, fibre connections made up 5 percent of all broadband connections (up from 2 percent in 2014), and the market share of fibre connections is increasing.\n", "5 percent", map[string]string{"period": "2015-06"}},
 		// testdata/kinds/prices: a count in the month of its clause.

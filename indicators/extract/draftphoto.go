@@ -39,6 +39,19 @@ func isPhotoCaption(line string) bool {
 	return len(f) > 0 && len(f) <= 4 && (f[len(f)-1] == "photo" || f[len(f)-1] == "images")
 }
 
+// copyrightWhy returns why the figure m is a page's running footer, not a
+// claim, or "": its line holds a copyright notice ("2 Copyright © 2013,
+// … All rights reserved."), whose numbers are a page number and the
+// notice's year, in a release of any kind.
+func copyrightWhy(text string, m Mention) string {
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	l := strings.ToLower(text[ls:lineEnd(text, m.Span.Start)])
+	if strings.Contains(l, "©") || strings.Contains(l, "copyright") && strings.Contains(l, "rights reserved") {
+		return "a copyright notice, the page's footer: not a claim"
+	}
+	return ""
+}
+
 // photoCues, in a sentence, say that it describes the photo beside the
 // text ("The two students shown here …"), not the document's subject.
 var photoCues = []string{"shown here", "pictured", "(above)", "(below)", "(left)", "(right)", "in the photo", "in this photo", "seen here", "shown above", "shown below"}

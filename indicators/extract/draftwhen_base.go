@@ -20,15 +20,15 @@ import (
 // yearBackRe is a comparison with the same period a year back, in a
 // change's own words: "higher than a year earlier", "on the previous
 // year".
-var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)|in comparison (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:12|twelve) months (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
+var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|over|from|compared (?:with|to)|in comparison (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:12|twelve) months (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
 
 // quarterBackRe is a comparison with the quarter before: "up on the
 // previous quarter", "In comparison with the previous quarter:".
-var quarterBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)|in comparison (?:with|to)) the (?:previous|preceding) quarter\b`)
+var quarterBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|over|from|compared (?:with|to)|in comparison (?:with|to)) the (?:previous|preceding) quarter\b`)
 
 // monthBackRe is a comparison with the month before: "on the previous
 // month" (drafts54).
-var monthBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|from|compared (?:with|to)|in comparison (?:with|to)) the (?:previous|preceding) month\b`)
+var monthBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|over|from|compared (?:with|to)|in comparison (?:with|to)) the (?:previous|preceding) month\b`)
 
 // changeBaseClaim gives a change of a period of months or a year the base
 // its own words compare it with: the same period a year back, or the

@@ -334,6 +334,10 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		}
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = refDayNote + why
+		if back, w, ok := d.comparedBack(cl, ref); ok {
+			cl.ind.Period = back
+			cl.fieldNotes["period"] = fmt.Sprintf("%q: what the figure before it is compared with, the release's %s a step back", w, ref)
+		}
 	}
 	if !ok {
 		return
@@ -342,6 +346,33 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		d.refYearShape(out, ref)
 	}
 	d.refMonths(out, ref)
+}
+
+// backFigureLeadRe closes the words that introduce what a change is
+// compared with, right before that figure: "over last year when there
+// were", "than the previous quarter's", "on a year earlier of".
+var backFigureLeadRe = lazyRegexp(`(?i)(?:\bwhen (?:there (?:was|were)|it (?:was|stood at)|they (?:were|stood at))|'s|\bof|\bat)\s*$`)
+
+// comparedBack returns the period a level is at when the words between
+// the figure before it in its sentence and it compare with a step back
+// from ref and introduce it as that step's figure ("a 6.9% increase over
+// last year when there were 8.49 million"): in a release of any kind the
+// figure a change is compared with is of the change's base, never its
+// period. A change is never such a figure.
+func (d *docDraft) comparedBack(cl *claim, ref indicators.Period) (indicators.Period, string, bool) {
+	m, ok := d.mentionOfClaim(cl)
+	if !ok || d.isChange(cl, m) {
+		return indicators.Period{}, "", false
+	}
+	prev, ok := d.figureBeforeIn(m)
+	if !ok {
+		return indicators.Period{}, "", false
+	}
+	between := d.src.Text[prev.Span.End:m.Span.Start]
+	if !backFigureLeadRe.MatchString(between) {
+		return indicators.Period{}, "", false
+	}
+	return baseOfWords(strings.Join(strings.Fields(strings.TrimLeft(between, ") ")), " "), ref)
 }
 
 // paragraphCollection returns the last of colls (collectionsIn) that

@@ -15,7 +15,8 @@ import (
 //
 //	8,120 inmates as at 30 June 2031 → 2031-06: "as at" a day dates a
 //	stock by its month
-//	2,400 on licence at the end of March 2031 → 2031-03
+//	2,400 on licence at the end of March 2031 → 2031-03, which
+//	stockMomentClaim makes 2031-03-31 once the figure is a stock
 //	1,510 transfers between January and March 2031 → 2031-Q1: a span of
 //	months right after the figure, a quarter when it is one
 //	| This is a rise of 9% compared to the same period in 2030. → the
@@ -167,6 +168,19 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 // not stated, that holds the moment ("2018" for the end of 2018), or that
 // the figure took from no words of its own.
 
+// endOfMonthDay returns the last day of the month p when words, which
+// name it, count a stock "at the end of" that month (README: a stock
+// counted "at the end of June 2004" is at 2004-06-30, as one "at the end
+// of 2023" is at 2023-12-31); any other p is returned as it is.
+func endOfMonthDay(p indicators.Period, words string) indicators.Period {
+	if !strings.HasPrefix(strings.ToLower(words), "at the end of ") || p.IsSpan() || p.From.Month == 0 || p.From.Day != 0 {
+		return p
+	}
+	last := time.Date(p.From.Year, p.From.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	p.From.Day = last
+	return p
+}
+
 // stockMomentClaim dates a stock of counted things by the moment the
 // words of its sentence before it name: any period that holds the moment
 // gives way to it, and one the figure took from no words of its own too
@@ -180,6 +194,9 @@ func (d *docDraft) stockMomentClaim(cl *claim, m Mention) {
 	if before != "" {
 		before = strings.ToLower(before[:1]) + before[1:] // "On 31 March", "As at June" open their sentence
 	}
+	if w := strings.ToLower(cl.fieldNotes["period"]); strings.HasPrefix(w, `"at the end of `) && strings.HasSuffix(w, `" right after the figure`) {
+		ind.Period = endOfMonthDay(ind.Period, w[1:]) // "10,606 people … at the end of June 2004"
+	}
 	var p indicators.Period
 	var words string
 	if g := yearEndRe.FindAllStringSubmatch(before, -1); g != nil { // "At the end of 2018, there were", "at end-2022"
@@ -190,6 +207,7 @@ func (d *docDraft) stockMomentClaim(cl *claim, m Mention) {
 	} else {
 		return
 	}
+	p = endOfMonthDay(p, words)
 	why := cl.fieldNotes["period"]
 	fallback := strings.HasPrefix(why, "no year of its own") || strings.HasPrefix(why, "no date of its own") || strings.HasPrefix(why, "no period of its own")
 	if ind.Period.IsStated() && !ind.Period.Contains(p) && !(fallback && strings.Contains(d.ownPart(m), strings.ToLower(words))) {
