@@ -1207,7 +1207,22 @@ var draftCases = []draftCase{
 		stated: "3,100", period: "2031-04-01", section: "Library loan points: April 2031 / By size:"},
 	{name: "a list under 'Compared to <day>:' stays at the lead-in's day", text: loanPointsText,
 		stated: "400", period: "2031-04-01", section: "Library loan points: April 2031"},
+	// seenub: the noun phrase right before a figure's bracket is what the
+	// figure measures, not the fallback of a kind and a heading; a share
+	// in the bracket with its own whole is the part's share of it, and
+	// the bracket's second figure shares the part.
+	{name: "a group's share in brackets takes the group's noun phrase", text: staffSurveyText,
+		stated: "63%", title: "Team leaders", period: "not stated", section: "Training"},
+	{name: "a bracket's second share is the same part's share of its own whole", text: staffSurveyText,
+		stated: "48%", title: "First aid, share of volunteers", period: "not stated", section: "Training"},
 }
+
+// staffSurveyText is a survey's summary in words of its own (seenub): shares
+// in brackets after the groups they measure, and a part with its shares
+// of two wholes in one bracket.
+const staffSurveyText = "Staff survey\n\nTraining\n\nTwo in five staff (40%) say they had training in the last year. " +
+	"This is much higher for senior managers (71%) and team leaders (63%).\n\n" +
+	"The most common kind of training is first aid (52% of staff and 48% of volunteers).\n"
 
 // pairsText is a register's paragraph in words of its own (when26):
 // figures each with its comparand in brackets, the first bracket dated.

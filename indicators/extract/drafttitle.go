@@ -252,6 +252,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			if w := absence(after[1:]); w != "" && utf8.RuneCountInString(t+" "+w) <= 60 {
 				t += " " + w // "… lack access": "… without access"
 			}
+			if pt := d.parenTitle(m, measure); pt != "" && !emptyTitle(pt) && !onlyPlaces(pt) && utf8.RuneCountInString(pt+t) < 58 {
+				// "phishing (84% of firms)": the part the bracket's share
+				// follows, of the whole after its "of".
+				return pt + ", " + lowerFirst(t)
+			}
 			return title(t)
 		}
 	case len(before) > 0 && strings.EqualFold(before[len(before)-1], "by"):

@@ -248,8 +248,15 @@ func parenOpen(text string, m Mention) int {
 	case "", "down", "up", "a", "an", "about", "around", "some", "nearly", "almost", "over":
 		return m.Sentence.Start + i
 	}
+	if siblingInBracketRE.MatchString(in) {
+		return m.Sentence.Start + i // "(84% of firms and 83%": the bracket's second figure
+	}
 	return -1
 }
+
+// siblingInBracketRE matches what a bracket holds before its second
+// figure: the first, its own whole, and "and".
+var siblingInBracketRE = lazyRegexp(`^[\d.,]+\s*(?:%|per ?cent|percent)(?:\s+of\s+[a-z -]+?)?,?\s+(?:and|or)$`)
 
 // superlativeRE matches "<Name> experiencing the largest increase" at the
 // end of the words before a figure's parenthesis, and the gapped "and
@@ -306,6 +313,7 @@ func (d *docDraft) parenTitle(m Mention, measure indicators.MeasureKind) string 
 	if hasDigit(lastWord(before)) || strings.HasSuffix(before, "%") {
 		return "" // a restatement of the figure before
 	}
+
 	lb := strings.ToLower(before)
 	for _, c := range []string{" was the main contributor to ", " was the largest contributor to ", " were the main contributors to ", " contributed most to "} {
 		if i := strings.Index(lb, c); i >= 0 {
@@ -318,7 +326,7 @@ func (d *docDraft) parenTitle(m Mention, measure indicators.MeasureKind) string 
 	k := len(ws)
 	for k > 0 {
 		lw := strings.ToLower(strings.Trim(ws[k-1], ".;:"))
-		if strings.HasSuffix(ws[k-1], ",") || lw == "and" || lw == "to" || lw == "than" || lw == "by" || subjectEnds[lw] || clauseVerbEnds[lw] || finiteVerbs[lw] || isIrregularPast(lw) || lw == "came" || hasDigit(lw) {
+		if strings.HasSuffix(ws[k-1], ",") || lw == "and" || lw == "to" || lw == "than" || lw == "by" || lw == "for" || lw == "among" || subjectEnds[lw] || clauseVerbEnds[lw] || finiteVerbs[lw] || isIrregularPast(lw) || lw == "came" || hasDigit(lw) {
 			break
 		}
 		k--
@@ -332,6 +340,15 @@ func (d *docDraft) parenTitle(m Mention, measure indicators.MeasureKind) string 
 				np = np[i+2:]
 				measure = indicators.Change
 				break
+			}
+		}
+	}
+	// "Half of businesses (50%)": a fraction in words that the figure
+	// restates is no part of what it measures, the whole after "of" is.
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if spelledFraction(o) && o.Span.End < open && strings.HasPrefix(strings.ToLower(text[o.Span.End:open]), " of ") {
+			if f := strings.Fields(text[o.Span.End+4 : open]); len(f) > 0 && len(f) < len(np) {
+				np = f
 			}
 		}
 	}
@@ -452,6 +469,19 @@ func (d *docDraft) subjectTitle(m Mention, t string, measure indicators.MeasureK
 	} else if stripped != t {
 		t = stripped
 	}
+	if isUnderTitle(t) {
+		// A fallback names nothing the figure's sentence says; the noun
+		// phrase its bracket follows does: "medium businesses (70%)".
+		// Not a figure in words the bracket restates ("the majority
+		// (98%) of", "one in five (20%)"), a comparison ("more men
+		// (77%)"), nor a name, which is the figure's entity ("highest in
+		// Wales (77%)").
+		if pt := d.parenTitle(m, measure); pt != "" && !emptyTitle(pt) && len(placesIn(pt, 0)) == 0 && !nameOnly(pt) && !comparedGroupRE.MatchString(pt) &&
+			d.parenFallback(m) == "" && !d.restatesWords(m) {
+			return d.withBase(pt, before, after, measure), "the noun phrase the figure's parenthesis follows"
+		}
+		return "", ""
+	}
 	if !emptyTitle(t) {
 		if _, isVerb := changeVerbBefore(before); measure == indicators.Change && !saysChange(t) && (isVerb || dashFromRE.MatchString(after)) && hasLetter(t) && !strings.ContainsAny(t, "+-") {
 			dir, _ := changeVerbBefore(before)
@@ -511,6 +541,22 @@ func (d *docDraft) subjectTitle(m Mention, t string, measure indicators.MeasureK
 		nt = changeOf(dir, subj)
 	}
 	return d.withBase(nt, before, after, measure), "the subject of the figure's clause"
+}
+
+// comparedGroupRE matches a comparison in a group's noun phrase.
+var comparedGroupRE = lazyRegexp(`(?i)\b(?:more|fewer|less|than)\b`)
+
+// restatesWords reports whether the figure m opens a bracket after a
+// figure in words and at most two words of its noun, which it restates:
+// "one in five (20%)", "one in four patients (4.5 million)".
+func (d *docDraft) restatesWords(m Mention) bool {
+	open := parenOpen(d.src.Text, m)
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if open >= 0 && o.Span.End <= open && !hasDigit(o.Text) && len(strings.Fields(d.src.Text[o.Span.End:open])) <= 2 && !strings.ContainsAny(d.src.Text[o.Span.End:open], ",;:") {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBase reports whether a title already names what a change is
