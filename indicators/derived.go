@@ -143,9 +143,10 @@ type Result struct {
 // 327,000 for 617,000 − 290,000 is 327,000 twice), or one place finer
 // where the interval lies within the figure's rounding ("76.8 percent"
 // for 76.84 to 76.86 is 76.84 and 76.86; "24.7 percent" for 5,939 of
-// 24,056 is 24.68 and 24.69, never 24.6), so that they hold every value
-// the inputs allow as closely as the figure's digits can say. An end the
-// inputs leave open (infinite) is not ok.
+// 24,056 is 24.68 and 24.7, never 24.6), so that they hold every value
+// the inputs allow as closely as the figure's digits can say, and the
+// point said (exact, approx, nearly) too. An end the inputs leave open
+// (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
@@ -167,6 +168,17 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	}
 	if !math.IsInf(r.Interval.Hi, 0) {
 		high, highOK = fine.round(r.Interval.Hi, 1), true
+	}
+	// A point said is within its own ends: a consumer that checks value
+	// against low and high must not find "48.8 percent" outside 48.81 to
+	// 48.82 (s25v-animals), so the ends widen to hold it.
+	if v := r.Quantity.Value; r.Bounded && (r.Quantity.Qualifier == Exact || r.Quantity.Qualifier == Approx || r.Quantity.Qualifier == Nearly) {
+		if lowOK && v.Cmp(low) < 0 {
+			low = v
+		}
+		if highOK && v.Cmp(high) > 0 {
+			high = v
+		}
 	}
 	return low, high, lowOK, highOK
 }
