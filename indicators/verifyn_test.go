@@ -368,8 +368,13 @@ func TestCoordinatedUnit(t *testing.T) {
 			t.Errorf("Singular(%q) = %q, want %q", tc.want, got, tc.in)
 		}
 	}
+	// A unit written as a list with "and" alone is a singular (build
+	// refused it as a plural); its plural is written with commas.
 	if got, want := indicators.Plural("rat and guinea pig and rabbit"), "rats, guinea pigs and rabbits"; got != want {
 		t.Errorf("Plural(%q) = %q, want %q", "rat and guinea pig and rabbit", got, want)
+	}
+	if got, want := indicators.Singular("rat and guinea pig and rabbit"), "rat and guinea pig and rabbit"; got != want {
+		t.Errorf("Singular(%q) = %q, want %q", "rat and guinea pig and rabbit", got, want)
 	}
 }
 

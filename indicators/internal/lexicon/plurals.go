@@ -209,8 +209,8 @@ func Singular(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Singular(h) + of // "units of dental activity": "unit of dental activity"
 	}
-	if list, ok := nounList(noun); ok {
-		return joinList(list, Singular) // "rats, guinea pigs and rabbits": "rat, guinea pig and rabbit"
+	if _, ok := nounList(noun); ok {
+		return mapList(noun, Singular) // "rats, guinea pigs and rabbits": "rat, guinea pig and rabbit"; a list written with "and" alone keeps it
 	}
 	if a, b, ok := nounPair(noun); ok {
 		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
@@ -300,6 +300,28 @@ func joinList(list []string, f func(string) string) string {
 		out[i] = f(n)
 	}
 	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+}
+
+// mapList returns noun, a list (nounList), with f applied to each of its
+// nouns and its commas and "and"s as written.
+func mapList(noun string, f func(string) string) string {
+	var b strings.Builder
+	for {
+		i, n := strings.Index(noun, " and "), len(" and ")
+		if j := strings.Index(noun, ", "); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len(", ")
+			if strings.HasPrefix(noun[j:], ", and ") {
+				n = len(", and ")
+			}
+		}
+		if i < 0 {
+			b.WriteString(f(noun))
+			return b.String()
+		}
+		b.WriteString(f(noun[:i]))
+		b.WriteString(noun[i : i+n])
+		noun = noun[i+n:]
+	}
 }
 
 // pluralIs reports whether Plural(w) == p for a single word w, without
