@@ -358,6 +358,8 @@ func TestCoordinatedUnit(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"pub and club", "pubs and clubs"}, {"school and academy", "schools and academies"},
 		{"state and territory library", "state and territory libraries"}, {"primary and secondary school", "primary and secondary schools"},
+		// A list takes the plural on each noun (s25v-animals: "36,157 rat and guinea pig and rabbits").
+		{"rat, guinea pig and rabbit", "rats, guinea pigs and rabbits"}, {"cow, sheep and pig", "cows, sheep and pigs"},
 	} {
 		if got := indicators.Plural(tc.in); got != tc.want {
 			t.Errorf("Plural(%q) = %q, want %q", tc.in, got, tc.want)
@@ -365,6 +367,14 @@ func TestCoordinatedUnit(t *testing.T) {
 		if got := indicators.Singular(tc.want); got != tc.in {
 			t.Errorf("Singular(%q) = %q, want %q", tc.want, got, tc.in)
 		}
+	}
+	// A unit written as a list with "and" alone is a singular (build
+	// refused it as a plural); its plural is written with commas.
+	if got, want := indicators.Plural("rat and guinea pig and rabbit"), "rats, guinea pigs and rabbits"; got != want {
+		t.Errorf("Plural(%q) = %q, want %q", "rat and guinea pig and rabbit", got, want)
+	}
+	if got, want := indicators.Singular("rat and guinea pig and rabbit"), "rat and guinea pig and rabbit"; got != want {
+		t.Errorf("Singular(%q) = %q, want %q", "rat and guinea pig and rabbit", got, want)
 	}
 }
 

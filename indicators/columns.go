@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -78,7 +79,7 @@ type IndicatorRow [len(IndicatorColumns)]string
 // Fill sets the row to ind with its provenance p, whose span in code
 // points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
-	value, low, high := quantityNumbers(ind.Quantity.storedAs(ind.Unit))
+	value, low, high := quantityNumbers(proportionShown(ind, ind.Quantity.storedAs(ind.Unit)))
 	num := func(n *json.Number) string {
 		if n == nil {
 			return ""
@@ -145,4 +146,34 @@ func marginKindCell(m Margin) string {
 		return m.Kind.String() + " " + strconv.Itoa(int(m.Level))
 	}
 	return m.Kind.String()
+}
+
+// proportionShown returns q, the held quantity of ind, with a share
+// stated as a proportion in words (ProportionInWords, held as its
+// percent) written to the digits the book shows it: one decimal of a
+// percent at most, three significant figures below one percent. "1 in 9"
+// is 11.1, never 11.1111111111111, which claims digits the document's
+// words do not carry (s25v-waiting); "1 in 8" stays 12.5, "one in 191"
+// is 0.524.
+func proportionShown(ind *Indicator, q Quantity) Quantity {
+	if ind.Unit != PercentUnit || !ProportionInWords(ind.Stated) {
+		return q
+	}
+	shown := func(d Decimal) Decimal {
+		pct := math.Abs(d.Float64())
+		place := -1
+		if pct > 0 && pct < 1 {
+			place = int(math.Floor(math.Log10(pct))) - 2
+		}
+		if int(d.Exp) >= place {
+			return d
+		}
+		return roundPlace(d.Float64(), place, 0).normalize()
+	}
+	if q.IsRange() {
+		q.Low, q.High = shown(q.Low), shown(q.High)
+	} else {
+		q.Value = shown(q.Value)
+	}
+	return q
 }

@@ -124,3 +124,34 @@ func TestRowFillSigned(t *testing.T) {
 		}
 	}
 }
+
+// TestRowFillProportion: a share stated as a proportion in words is
+// written to the digits the book shows it, never the fifteen of its
+// quotient: "1 in 9" is 11.1 (s25v-waiting's CSV said 11.1111111111111).
+func TestRowFillProportion(t *testing.T) {
+	tests := []struct{ stated, value, low, high string }{
+		{"1 in 9", "11.1", "", ""},
+		{"1 in 8", "12.5", "", ""},
+		{"one in five", "20", "", ""},
+		{"more than a third", "33.3", "", ""},
+		{"one in 191", "0.524", "", ""},
+	}
+	for _, tt := range tests {
+		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ind := &indicators.Indicator{ID: "x", Stated: tt.stated, Quantity: q, Unit: u, Measure: indicators.Share}
+		var row indicators.IndicatorRow
+		row.Fill(ind, indicators.Provenance{}, indicators.RuneSpan{})
+		got := map[string]string{}
+		for i, c := range indicators.IndicatorColumns {
+			got[c.Name] = row[i]
+		}
+		for name, w := range map[string]string{"Value": tt.value, "Low": tt.low, "High": tt.high} {
+			if got[name] != w {
+				t.Errorf("Fill(stated %q): %s = %q, want %q", tt.stated, name, got[name], w)
+			}
+		}
+	}
+}

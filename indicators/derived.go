@@ -143,10 +143,29 @@ type Result struct {
 // 327,000 for 617,000 − 290,000 is 327,000 twice), or one place finer
 // where the interval lies within the figure's rounding ("76.8 percent"
 // for 76.84 to 76.86 is 76.84 and 76.86; "24.7 percent" for 5,939 of
-// 24,056 is 24.68 and 24.69, never 24.6), so that they hold every value
-// the inputs allow as closely as the figure's digits can say. An end the
-// inputs leave open (infinite) is not ok.
+// 24,056 is 24.68 and 24.7, never 24.6), so that they hold every value
+// the inputs allow as closely as the figure's digits can say, and the
+// point said (exact, approx, nearly) too. An end the inputs leave open
+// (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
+	low, high, lowOK, highOK = r.allowedBounds()
+	// A point said is within its own ends: a consumer that checks value
+	// against low and high must not find "48.8 percent" outside 48.81 to
+	// 48.82 (s25v-animals), so the ends widen to hold it. Allowed says
+	// the inputs' ends alone.
+	if v := r.Quantity.Value; r.Bounded && r.Quantity.Qualifier <= Nearly {
+		if lowOK && v.Cmp(low) < 0 {
+			low = v
+		}
+		if highOK && v.Cmp(high) > 0 {
+			high = v
+		}
+	}
+	return low, high, lowOK, highOK
+}
+
+// allowedBounds is Bounds before the ends widen to hold the point said.
+func (r Result) allowedBounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
 	}
@@ -240,7 +259,7 @@ func (r Result) style(st Style) Style {
 // bound"; an end is marked exclusive only where the inputs' interval is
 // open there.
 func (r Result) Allowed() string {
-	lo, hi, lok, hok := r.Bounds()
+	lo, hi, lok, hok := r.allowedBounds()
 	end := func(d Decimal, open bool) string {
 		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, r.style(Style{}))
 		if open {

@@ -327,6 +327,9 @@ func TestRespell(t *testing.T) {
 		{"about 7 MtCO2e", indicators.MustParseUnit("tCO2e"), "about 7 million tonnes of CO₂ equivalent"},
 		{"40 Mt", indicators.MustParseUnit("t"), "40 million tonnes"},
 		{"1 t", indicators.MustParseUnit("t"), "1 tonne"},
+		// The document's hedge, never its qualifier's word (s25v-greenbelt).
+		{"just under 13,046,230 ha", indicators.MustParseUnit("ha"), "just under 13,046,230 hectares"},
+		{"Almost 40 Mt", indicators.MustParseUnit("t"), "Almost 40 million tonnes"},
 	}
 	for _, tt := range tests {
 		if got := respell(tt.label, tt.u); got != tt.want {

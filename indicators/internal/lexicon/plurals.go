@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Irregular lists the nouns whose plural is not made by the rules of
 // Plural, as singular–plural pairs. It is the one singular/plural table:
@@ -168,6 +171,9 @@ func Plural(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Plural(h) + of // "course of treatment": "courses of treatment"
 	}
+	if list, ok := nounList(noun); ok {
+		return joinList(list, Plural) // "rat and guinea pig and rabbit": "rats, guinea pigs and rabbits"
+	}
 	if a, b, ok := nounPair(noun); ok {
 		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
 	}
@@ -202,6 +208,9 @@ func Plural(noun string) string {
 func Singular(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Singular(h) + of // "units of dental activity": "unit of dental activity"
+	}
+	if _, ok := nounList(noun); ok {
+		return mapList(noun, Singular) // "rats, guinea pigs and rabbits": "rat, guinea pig and rabbit"; a list written with "and" alone keeps it
 	}
 	if a, b, ok := nounPair(noun); ok {
 		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
@@ -265,6 +274,54 @@ func Singular(noun string) string {
 func nounPair(noun string) (a, b string, ok bool) {
 	a, b, ok = strings.Cut(noun, " and ")
 	return a, b, ok && a != "" && b != "" && strings.Count(a, " ") >= strings.Count(b, " ")
+}
+
+// nounList cuts a list of three nouns or more, joined by "and" or by
+// commas and a last "and" ("rat and guinea pig and rabbit", "cattle,
+// sheep and pigs"): each is a noun of its own and takes the plural, as a
+// list of modifiers of one head noun of three or more is not written. A
+// pair is nounPair's.
+func nounList(noun string) ([]string, bool) {
+	var list []string
+	for _, p := range strings.Split(noun, ", ") {
+		list = append(list, strings.Split(strings.TrimPrefix(p, "and "), " and ")...)
+	}
+	if len(list) < 3 || slices.Contains(list, "") {
+		return nil, false
+	}
+	return list, true
+}
+
+// joinList writes the nouns of list, each through f, as a list is
+// written: commas between them, "and" before the last.
+func joinList(list []string, f func(string) string) string {
+	out := make([]string, len(list))
+	for i, n := range list {
+		out[i] = f(n)
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+}
+
+// mapList returns noun, a list (nounList), with f applied to each of its
+// nouns and its commas and "and"s as written.
+func mapList(noun string, f func(string) string) string {
+	var b strings.Builder
+	for {
+		i, n := strings.Index(noun, " and "), len(" and ")
+		if j := strings.Index(noun, ", "); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len(", ")
+			if strings.HasPrefix(noun[j:], ", and ") {
+				n = len(", and ")
+			}
+		}
+		if i < 0 {
+			b.WriteString(f(noun))
+			return b.String()
+		}
+		b.WriteString(f(noun[:i]))
+		b.WriteString(noun[i : i+n])
+		noun = noun[i+n:]
+	}
 }
 
 // pluralIs reports whether Plural(w) == p for a single word w, without

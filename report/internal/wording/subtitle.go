@@ -678,7 +678,7 @@ func Spelling(u indicators.Unit) string {
 // item 9: "7 MtCO2e" is "7 million tonnes of CO₂ equivalent", as the
 // book's cells say it): "more than 10,700 MW" is "more than 10,700
 // megawatts", "15,040 ha" "15,040 hectares", "55.3°F" "55.3 degrees
-// Fahrenheit", "1 t" "1 tonne", its hedge kept. A label that does not
+// Fahrenheit", "1 t" "1 tonne", its hedge kept as the label writes it. A label that does not
 // read back (indicators.ParseStated) as a figure of u's measure, one that
 // says the unit in words already ("1 megawatt"), and labels of other
 // units are returned as they are.
@@ -693,7 +693,15 @@ func Respell(label string, u indicators.Unit) string {
 	if err != nil || pu.Kind != indicators.Measure || pu.Name != u.Name {
 		return label
 	}
-	return indicators.Format(q, pu, indicators.Style{Words: true})
+	out := indicators.Format(q, pu, indicators.Style{Words: true})
+	// The document's hedge, as written: "just under", never the
+	// qualifier's "nearly" (s25v-greenbelt's deck).
+	if h, w := indicators.LeadingHedge(label), q.Qualifier.Word(); h != "" && w != "" {
+		if rest, ok := strings.CutPrefix(out, w+" "); ok {
+			out = h + " " + rest
+		}
+	}
+	return out
 }
 
 // subunitPlural are the words for a currency's hundredth a figure may end
