@@ -710,6 +710,9 @@ func signOtherwise(fq string, ind *Indicator) string {
 			}
 		}
 	}
+	if m := lostSign(written+rest, rest); m != "" {
+		return lostSignAdvice(written+rest, m, code)
+	}
 	if written == "" {
 		return fmt.Sprintf("the quote writes %q with no currency sign, where stated writes %q: write stated: %q and unit: %s", rest, ind.Stated[:len(sign)], rest, code)
 	}
@@ -1567,4 +1570,31 @@ func bareWords(stated string, m MeasureKind) string {
 		}
 	}
 	return ""
+}
+
+// lostSign returns the mark a stored copy wrote for a currency sign its
+// encoding lost, "?" or U+FFFD right before the number of stated
+// ("?16.2 billion" for "£16.2 billion"), where quote writes one, or "".
+func lostSign(quote, stated string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	for _, m := range []string{"?", "\uFFFD"} {
+		at := strings.Index(quote, m+stated[i:])
+		if at >= 0 && (at == 0 || !isAlnum(quote[at-1])) {
+			return m
+		}
+	}
+	return ""
+}
+
+// lostSignAdvice says how to write a money figure, stated, whose
+// currency sign the stored copy wrote as mark: the bare figure, the
+// currency (code) as the unit, and a note that names it, the one honest
+// word for what the text no longer shows.
+func lostSignAdvice(stated, mark, code string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	bare := strings.TrimSuffix(stated[:i], mark) + stated[i:]
+	return fmt.Sprintf("%q before the number is the mark the stored copy wrote for a currency sign it lost: write stated: %q and unit: %s, and a note that names the currency (notes: [\"In %s: the stored copy writes its currency sign as '%s'.\"])", mark, bare, code, code, mark)
 }
