@@ -147,6 +147,16 @@ func (c *Catalog) titlePeriodNotices() ErrorList {
 			l.addAt(pos, where, ErrValue, "%s", msg(dv.Title, said, rest))
 		}
 	}
+	return append(l, c.viewTitleHyphenNotices()...)
+}
+
+// viewTitleHyphenNotices gives the notices of titlePeriodNotices at the
+// title of each view that writes a year span with a hyphen. They read the
+// title and the periods of the figures drawn that have decoded, so they
+// are given beside an error in one of those figures too (noticesBeside):
+// every such title in one run (s25v-loans met them one per run).
+func (c *Catalog) viewTitleHyphenNotices() ErrorList {
+	var l ErrorList
 	for i := range c.Views {
 		vw := &c.Views[i]
 		// A year across two is labelled as the figures drawn write
