@@ -1496,14 +1496,16 @@ func coordinatedParts(noun string, read Unit) []string {
 }
 
 // bothWords reports whether given names every part as one unit, in
-// the singular: "pub and club" for "pubs and clubs", which a catalog may
-// write for them.
+// the singular: "pub and club" for "pubs and clubs", "rat, guinea pig and
+// rabbit" for "rats, guinea pigs and rabbits", which a catalog may write
+// for them.
 func bothWords(parts []string, given Unit) bool {
 	var s []string
 	for _, p := range parts {
 		s = append(s, lastWord(p))
 	}
-	return given.Kind == Count && given.Name == Singular(strings.Join(s, " and "))
+	whole := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return given.Kind == Count && (given.Name == Singular(strings.Join(s, " and ")) || given.Name == Singular(whole))
 }
 
 // coordinatedAdvice says what to write for stated, which counts the parts
@@ -1513,9 +1515,11 @@ func bothWords(parts []string, given Unit) bool {
 func coordinatedAdvice(stated string, parts []string, given Unit) string {
 	joined := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 	fig := figureAlone(stated)
+	// The list as the unit: each part's noun, in the singular ("pub and
+	// club", "rat, guinea pig and rabbit"; lexicon.IsNounList).
 	both := ""
-	if len(parts) == 2 {
-		both = fmt.Sprintf(" (or keep stated and write unit: %s, both words)", Singular(lastWord(parts[0])+" and "+lastWord(parts[1])))
+	if list := Singular(joined); list != joined {
+		both = fmt.Sprintf(" (or keep stated and write unit: %s, %s)", list, map[bool]string{true: "both words", false: "every noun"}[len(parts) == 2])
 	}
 	if given.Kind == Count && given.Name != Singular(lastWord(parts[len(parts)-1])) {
 		return fmt.Sprintf("stated %q counts %s together, one unit: to count them as %s, write stated: %q, the figure alone, and keep %q in the title", stated, joined, Plural(given.Name), fig, joined)

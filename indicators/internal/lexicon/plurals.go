@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Irregular lists the nouns whose plural is not made by the rules of
 // Plural, as singular–plural pairs. It is the one singular/plural table:
@@ -168,8 +171,8 @@ func Plural(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Plural(h) + of // "course of treatment": "courses of treatment"
 	}
-	if a, b, ok := nounPair(noun); ok {
-		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
+	if l, ok := eachNoun(noun, Plural); ok {
+		return l // "pub and club": "pubs and clubs", one unit
 	}
 	head, last := splitLast(noun)
 	if p, ok := pluralOf[last]; ok {
@@ -203,8 +206,8 @@ func Singular(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Singular(h) + of // "units of dental activity": "unit of dental activity"
 	}
-	if a, b, ok := nounPair(noun); ok {
-		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
+	if l, ok := eachNoun(noun, Singular); ok {
+		return l // "pubs and clubs": "pub and club"
 	}
 	head, last := splitLast(noun)
 	if unchanging[last] || peopleAdjective[last] {
@@ -257,14 +260,53 @@ func Singular(noun string) string {
 	return noun
 }
 
-// nounPair cuts a phrase that joins two nouns with "and" ("pub and club"),
-// each of which takes the plural. A first part shorter than the second
-// joins modifiers of one head noun instead ("state and territory
-// library", "primary and secondary school"): the plural goes on the head
-// alone, so nounPair reports false.
-func nounPair(noun string) (a, b string, ok bool) {
-	a, b, ok = strings.Cut(noun, " and ")
-	return a, b, ok && a != "" && b != "" && strings.Count(a, " ") >= strings.Count(b, " ")
+// IsNounList reports whether s lists nouns with commas and a last "and",
+// each taking the plural ("rat, guinea pig and rabbit"): one counted unit.
+func IsNounList(s string) bool {
+	items, _ := listItems(s)
+	return len(items) > 2 && !slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") })
+}
+
+// eachNoun applies f to each noun of a phrase that lists nouns with
+// "and" and commas ("pub and club", "rat, guinea pig and rabbit"), each of
+// which takes the plural, and reports whether the phrase is such a list.
+// A first noun shorter than the last joins modifiers of one head noun
+// instead ("state and territory library", "primary and secondary
+// school"): the plural goes on the head alone, so eachNoun reports false.
+func eachNoun(noun string, f func(string) string) (string, bool) {
+	items, seps := listItems(noun)
+	if len(items) < 2 || !strings.HasSuffix(seps[len(seps)-1], " and ") || slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") }) ||
+		strings.Count(items[0], " ") < strings.Count(items[len(items)-1], " ") {
+		return "", false
+	}
+	var b strings.Builder
+	for i, it := range items {
+		b.WriteString(f(it))
+		if i < len(seps) {
+			b.WriteString(seps[i])
+		}
+	}
+	return b.String(), true
+}
+
+// listItems cuts a phrase at its ", and ", ", " and " and ", returning the
+// items and the separators between them.
+func listItems(noun string) (items, seps []string) {
+	for rest := noun; ; {
+		at, sep := -1, ""
+		for _, s := range []string{", and ", ", ", " and "} {
+			if i := strings.Index(rest, s); i >= 0 && (at < 0 || i < at) {
+				at, sep = i, s
+			}
+		}
+		if at < 0 {
+			items = append(items, rest)
+			break
+		}
+		items, seps = append(items, rest[:at]), append(seps, sep)
+		rest = rest[at+len(sep):]
+	}
+	return items, seps
 }
 
 // pluralIs reports whether Plural(w) == p for a single word w, without
