@@ -369,8 +369,8 @@ func TestCoordinatedUnit(t *testing.T) {
 		}
 	}
 	// A unit written as a list with "and" alone is a singular (build
-	// refused it as a plural); its plural is written with commas.
-	if got, want := indicators.Plural("rat and guinea pig and rabbit"), "rats, guinea pigs and rabbits"; got != want {
+	// refused it as a plural); its plural keeps its "and"s (lexicon.eachNoun: separators as written).
+	if got, want := indicators.Plural("rat and guinea pig and rabbit"), "rats and guinea pigs and rabbits"; got != want {
 		t.Errorf("Plural(%q) = %q, want %q", "rat and guinea pig and rabbit", got, want)
 	}
 	if got, want := indicators.Singular("rat and guinea pig and rabbit"), "rat and guinea pig and rabbit"; got != want {

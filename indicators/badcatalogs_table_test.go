@@ -311,4 +311,8 @@ var badCatalogs = []struct {
 		`90-group-gap-two-wordings.yaml:14:13: cannot read figure "6.9% less": "less" after the figure says a change from a base: write stated: "6.9%", measure: change, direction: down and against: group, no base (the quote sets it against "than their part-time female counterparts", of its own time)`,
 		`90-group-gap-two-wordings.yaml:30:16: the quote does not state "35.7 mean paid weekly hours": it words the figure "35.7 hours", another of its quotes "35.7 mean paid weekly hours": write stated: "35.7" and unit: hour, which both state`,
 	}},
+	{"91-lost-sign-two-figure-whole.yaml", []string{
+		`91-lost-sign-two-figure-whole.yaml:14:13: cannot read figure "?16.2 billion": "?" before the number is the mark the stored copy wrote for a currency sign it lost: write stated: "16.2 billion" and unit: GBP, and a note that names the currency (notes: ["In GBP: the stored copy writes its currency sign as '?'."])`,
+		`91-lost-sign-two-figure-whole.yaml:43:5: view "kinds" of kind part_of_whole draws the parts of one whole, and "procedures" is no share: a part_of_whole view draws shares; for parts stated as amounts, derive each part's share of the whole (derived: formula: share, inputs: [fish, procedures], where procedures is the whole fish is part of; else inputs: [fish, <the whole>]) and list those shares (the whole itself not among them), or write kind: bars`,
+	}},
 }

@@ -710,6 +710,9 @@ func signOtherwise(fq string, ind *Indicator) string {
 			}
 		}
 	}
+	if m := lostSign(written+rest, rest); m != "" {
+		return lostSignAdvice(written+rest, m, code)
+	}
 	if written == "" {
 		return fmt.Sprintf("the quote writes %q with no currency sign, where stated writes %q: write stated: %q and unit: %s", rest, ind.Stated[:len(sign)], rest, code)
 	}
@@ -1493,14 +1496,16 @@ func coordinatedParts(noun string, read Unit) []string {
 }
 
 // bothWords reports whether given names every part as one unit, in
-// the singular: "pub and club" for "pubs and clubs", which a catalog may
-// write for them.
+// the singular: "pub and club" for "pubs and clubs", "rat, guinea pig and
+// rabbit" for "rats, guinea pigs and rabbits", which a catalog may write
+// for them.
 func bothWords(parts []string, given Unit) bool {
 	var s []string
 	for _, p := range parts {
 		s = append(s, lastWord(p))
 	}
-	return given.Kind == Count && given.Name == Singular(strings.Join(s, " and "))
+	whole := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return given.Kind == Count && (given.Name == Singular(strings.Join(s, " and ")) || given.Name == Singular(whole))
 }
 
 // coordinatedAdvice says what to write for stated, which counts the parts
@@ -1510,9 +1515,11 @@ func bothWords(parts []string, given Unit) bool {
 func coordinatedAdvice(stated string, parts []string, given Unit) string {
 	joined := strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 	fig := figureAlone(stated)
+	// The list as the unit: each part's noun, in the singular ("pub and
+	// club", "rat, guinea pig and rabbit"; lexicon.IsNounList).
 	both := ""
-	if len(parts) == 2 {
-		both = fmt.Sprintf(" (or keep stated and write unit: %s, both words)", Singular(lastWord(parts[0])+" and "+lastWord(parts[1])))
+	if list := Singular(joined); list != joined {
+		both = fmt.Sprintf(" (or keep stated and write unit: %s, %s)", list, map[bool]string{true: "both words", false: "every noun"}[len(parts) == 2])
 	}
 	if given.Kind == Count && given.Name != Singular(lastWord(parts[len(parts)-1])) {
 		return fmt.Sprintf("stated %q counts %s together, one unit: to count them as %s, write stated: %q, the figure alone, and keep %q in the title", stated, joined, Plural(given.Name), fig, joined)
@@ -1567,4 +1574,31 @@ func bareWords(stated string, m MeasureKind) string {
 		}
 	}
 	return ""
+}
+
+// lostSign returns the mark a stored copy wrote for a currency sign its
+// encoding lost, "?" or U+FFFD right before the number of stated
+// ("?16.2 billion" for "£16.2 billion"), where quote writes one, or "".
+func lostSign(quote, stated string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	if i < 0 {
+		return ""
+	}
+	for _, m := range []string{"?", "\uFFFD"} {
+		at := strings.Index(quote, m+stated[i:])
+		if at >= 0 && (at == 0 || !isAlnum(quote[at-1])) {
+			return m
+		}
+	}
+	return ""
+}
+
+// lostSignAdvice says how to write a money figure, stated, whose
+// currency sign the stored copy wrote as mark: the bare figure, the
+// currency (code) as the unit, and a note that names it, the one honest
+// word for what the text no longer shows.
+func lostSignAdvice(stated, mark, code string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	bare := strings.TrimSuffix(stated[:i], mark) + stated[i:]
+	return fmt.Sprintf("%q before the number is the mark the stored copy wrote for a currency sign it lost: write stated: %q and unit: %s, and a note that names the currency (notes: [\"In %s: the stored copy writes its currency sign as '%s'.\"])", mark, bare, code, code, mark)
 }

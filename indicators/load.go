@@ -786,7 +786,13 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 		sq, su, err := d.statedOf(ind.Stated, ind.Measure)
 		if err != nil {
 			msg := strings.TrimPrefix(err.Error(), "indicators: ")
-			if adv := periodFootnoteAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
+			if m := lostSign(ind.Stated, ind.Stated); m != "" {
+				code := "<its ISO 4217 code>"
+				if uv := f["unit"]; uv != nil && uv.Kind == yaml.ScalarNode && uv.Value != "" {
+					code = uv.Value
+				}
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, lostSignAdvice(ind.Stated, m, code))
+			} else if adv := periodFootnoteAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit /163"
 			} else if adv := marginAdvice(ind.Stated, ind.Measure); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv) // not the parser's "unknown unit": the margin

@@ -54,10 +54,32 @@ func titleSpan(title string, base, period Period, view bool) (said, rest string)
 			}
 		}
 	}
-	if loc := spanWords.FindStringIndex(low); loc != nil {
-		return cut(loc[0], loc[1])
+	for _, loc := range spanWords.FindAllStringIndex(low, -1) {
+		// "waits of over two years", "waiting over two years": a band
+		// of what is counted, no span (s25v-waiting).
+		before := strings.Fields(low[:loc[0]])
+		if len(before) > 0 && (before[len(before)-1] == "of" || strings.HasPrefix(before[len(before)-1], "wait")) {
+			continue
+		}
+		if said, rest := cut(loc[0], loc[1]); !endsInPreposition(rest) {
+			return said, rest
+		}
 	}
 	return "", ""
+}
+
+// endsInPreposition reports whether title ends with a word that needs one
+// after it ("… waits of"): a title left so by a cut says less, not more.
+func endsInPreposition(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 {
+		return true
+	}
+	switch f[len(f)-1] {
+	case "of", "in", "for", "to", "with", "over", "at", "by", "from", "than", "and", "or", "the", "a":
+		return true
+	}
+	return false
 }
 
 // titleSpanNotices gives a notice, of kind ErrValue, at the title of each
@@ -147,6 +169,16 @@ func (c *Catalog) titlePeriodNotices() ErrorList {
 			l.addAt(pos, where, ErrValue, "%s", msg(dv.Title, said, rest))
 		}
 	}
+	return append(l, c.viewTitleHyphenNotices()...)
+}
+
+// viewTitleHyphenNotices gives the notices of titlePeriodNotices at the
+// title of each view that writes a year span with a hyphen. They read the
+// title and the periods of the figures drawn that have decoded, so they
+// are given beside an error in one of those figures too (noticesBeside):
+// every such title in one run (s25v-loans met them one per run).
+func (c *Catalog) viewTitleHyphenNotices() ErrorList {
+	var l ErrorList
 	for i := range c.Views {
 		vw := &c.Views[i]
 		// A year across two is labelled as the figures drawn write

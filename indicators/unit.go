@@ -537,14 +537,16 @@ func isUpperCode(s string) bool {
 const maxNoun = lexicon.MaxNoun
 
 // isNoun reports whether s looks like a counted noun: lower-case letters,
-// digits after the first letter, spaces, hyphens.
+// digits after the first letter, spaces, hyphens, and commas that list
+// nouns ("rat, guinea pig and rabbit", lexicon.IsNounList).
 func isNoun(s string) bool {
-	if s == "" || len(s) > 128 || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == ' ' || s[len(s)-1] == '-' {
+	if s == "" || len(s) > 128 || s[0] < 'a' || s[0] > 'z' || s[len(s)-1] == ' ' || s[len(s)-1] == '-' ||
+		strings.ContainsRune(s, ',') && !lexicon.IsNounList(s) {
 		return false
 	}
 	for _, r := range s {
 		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == ' ', r == '-':
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == ' ', r == '-', r == ',': // "rat, guinea pig and rabbit"
 		default:
 			return false
 		}

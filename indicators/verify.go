@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -561,7 +562,8 @@ func (v *verifier) partsAdvice(vw *ChartView, ind *Indicator) string {
 			return plain
 		}
 	}
-	whole, wholeLo, all := "", 0.0, 0.0
+	whole, wholeLo, all, n := "", 0.0, 0.0, 0
+	other := "" // the first comparable figure that is not the largest
 	for _, id := range vw.Indicators {
 		o, ok := v.c.Indicator(id)
 		if !ok || o.Unit != ind.Unit || o.Period != ind.Period || !slices.Equal(o.Entities, ind.Entities) {
@@ -569,21 +571,32 @@ func (v *verifier) partsAdvice(vw *ChartView, ind *Indicator) string {
 		}
 		lo, _ := o.Quantity.Ends()
 		all += lo
+		n++
 		if whole == "" || lo > wholeLo {
+			if whole != "" && other == "" {
+				other = whole
+			}
 			whole, wholeLo = id, lo
+		} else if other == "" {
+			other = id
 		}
 	}
-	if len(vw.Indicators) < 3 || 2*wholeLo < all {
+	if n < 2 || 2*wholeLo < all {
 		whole = "" // no figure as large as two or more others together
 	}
-	part := ind.ID
+	part, unsure := ind.ID, ""
 	if whole == ind.ID {
-		part = "<part>"
+		part = cmp.Or(other, "<part>")
 	}
-	if whole == "" {
+	switch {
+	case whole == "":
 		whole = "<the whole>"
+	case n == 2:
+		// Two figures: the larger may be their whole ("3,724,646
+		// procedures", "778,759 were fish") or another part.
+		unsure = fmt.Sprintf(", where %s is the whole %s is part of; else inputs: [%s, <the whole>]", whole, part, part)
 	}
-	return fmt.Sprintf("a part_of_whole view draws shares; for parts stated as amounts, derive each part's share of the whole (derived: formula: share, inputs: [%s, %s]) and list those shares (the whole itself not among them), or write kind: bars", part, whole)
+	return fmt.Sprintf("a part_of_whole view draws shares; for parts stated as amounts, derive each part's share of the whole (derived: formula: share, inputs: [%s, %s]%s) and list those shares (the whole itself not among them), or write kind: bars", part, whole, unsure)
 }
 
 // viewMixesChanges reports a bars or range view that draws a change beside
@@ -761,6 +774,16 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 		bare.Per = canonicalPer(u.Per)
 		return fmt.Sprintf("unit %q words the base of %q as %q, but no quote names it: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && ind.Unit.Kind == Money && !named(func(q string) bool { return currencyNamed(q, ind.Unit.Currency.String()) }):
+		for _, p := range ind.Provenance {
+			// "?16.2 billion": the stored copy lost its "£"; a note of
+			// the indicator's says which currency the sign was.
+			if m := lostSign(p.Quote, ind.Stated); m != "" {
+				if slices.ContainsFunc(ind.Notes, func(n Note) bool { return currencyNamed(n.Text, ind.Unit.Currency.String()) }) {
+					return ""
+				}
+				return fmt.Sprintf("unit %q given to the bare number %q, with no quote naming that currency: %s", unitWord(ind.Unit), ind.Stated, lostSignAdvice(m+ind.Stated, m, ind.Unit.Currency.String()))
+			}
+		}
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that currency: quote the words that do (\"Rs\", \"₹\", \"rupees\", the code), or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	}
 	return ""
@@ -2069,7 +2092,11 @@ func (d *decoder) checkGiven() {
 // indexBeforeFootnote returns where sub stands in s as indexWord finds
 // it, but ended by a footnote marker glued to its last word
 // (lexicon.GluedFootnote: "14.3 million" in "from 14.3 million4 in
-// 2013/14"), or -1. The marker is the document's, not part of the figure.
+// 2013/14"), or by the next word where the text's extraction lost the
+// space between them ("778,759" in "778,759were fish": a figure ending
+// in a digit, then a lower-case word of three letters or more that is
+// no scale word or unit symbol, which "12bn" and "15mph" are), or -1.
+// The marker and the word are the document's, not part of the figure.
 func indexBeforeFootnote(s, sub string) int {
 	return indexWhere(s, sub, func(i, j int) bool {
 		if i > 0 && (isAlnum(s[i-1]) || signOrRangeDash(s, i)) || j == len(s) || !isAlnum(s[j]) {
@@ -2080,9 +2107,27 @@ func indexBeforeFootnote(s, sub string) int {
 		for k < len(s) && isAlnum(s[k]) {
 			k++
 		}
-		_, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k])
-		return ok
+		if _, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k]); ok {
+			return true
+		}
+		return gluedWord(sub, s[j:k])
 	})
+}
+
+// gluedWord reports whether w, the letters right after the figure sub,
+// is a word of the sentence the text ran into the figure ("were" of
+// "778,759were"), not its scale or unit.
+func gluedWord(sub, w string) bool {
+	if len(w) < 3 || sub == "" || sub[len(sub)-1] < '0' || sub[len(sub)-1] > '9' {
+		return false
+	}
+	for _, c := range []byte(w) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	_, _, err := ParseStated("1" + w)
+	return err != nil
 }
 
 // scaleAfterFigure returns the scale word (a whole word, not an

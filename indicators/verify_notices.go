@@ -13,7 +13,8 @@ import (
 // does not. A refused catalog's notices are those of its indicators that
 // have no error of their own (an error in a view, say, leaves the "write
 // unit: migrant" of the figure it draws standing); an indicator with an
-// error, and a file that does not parse, give none.
+// error, and a file that does not parse, give none, but a view that draws
+// one still has its title told (viewTitleHyphenNotices).
 func LoadWithNotices(name string, o *LoadOptions) (*Catalog, ErrorList, error) {
 	src, err := readCatalogFile(name, o.maxCatalog())
 	if err != nil {
@@ -110,6 +111,10 @@ func (d *decoder) noticesBeside() ErrorList {
 		return false
 	})
 	l := kept.QuoteNotices()
+	// A view left out for a faulty figure still has its title told.
+	titles := kept
+	titles.Views = slices.DeleteFunc(slices.Clone(c.Views), func(v ChartView) bool { return has(v.Indicators) })
+	l = append(l, titles.viewTitleHyphenNotices()...)
 	l.Sort()
 	return l
 }

@@ -171,11 +171,8 @@ func Plural(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Plural(h) + of // "course of treatment": "courses of treatment"
 	}
-	if list, ok := nounList(noun); ok {
-		return joinList(list, Plural) // "rat and guinea pig and rabbit": "rats, guinea pigs and rabbits"
-	}
-	if a, b, ok := nounPair(noun); ok {
-		return Plural(a) + " and " + Plural(b) // "pub and club": "pubs and clubs", one unit
+	if l, ok := eachNoun(noun, Plural); ok {
+		return l // "pub and club": "pubs and clubs", one unit; "rat, guinea pig and rabbit": "rats, guinea pigs and rabbits"
 	}
 	head, last := splitLast(noun)
 	if p, ok := pluralOf[last]; ok {
@@ -209,11 +206,8 @@ func Singular(noun string) string {
 	if h, of, ok := cutOfKind(noun); ok {
 		return Singular(h) + of // "units of dental activity": "unit of dental activity"
 	}
-	if _, ok := nounList(noun); ok {
-		return mapList(noun, Singular) // "rats, guinea pigs and rabbits": "rat, guinea pig and rabbit"; a list written with "and" alone keeps it
-	}
-	if a, b, ok := nounPair(noun); ok {
-		return Singular(a) + " and " + Singular(b) // "pubs and clubs": "pub and club"
+	if l, ok := eachNoun(noun, Singular); ok {
+		return l // "pubs and clubs": "pub and club"; a list keeps its commas and "and"s as written
 	}
 	head, last := splitLast(noun)
 	if unchanging[last] || peopleAdjective[last] {
@@ -266,62 +260,54 @@ func Singular(noun string) string {
 	return noun
 }
 
-// nounPair cuts a phrase that joins two nouns with "and" ("pub and club"),
-// each of which takes the plural. A first part shorter than the second
-// joins modifiers of one head noun instead ("state and territory
-// library", "primary and secondary school"): the plural goes on the head
-// alone, so nounPair reports false.
-func nounPair(noun string) (a, b string, ok bool) {
-	a, b, ok = strings.Cut(noun, " and ")
-	return a, b, ok && a != "" && b != "" && strings.Count(a, " ") >= strings.Count(b, " ")
+// IsNounList reports whether s lists nouns with commas and a last "and",
+// each taking the plural ("rat, guinea pig and rabbit"): one counted unit.
+func IsNounList(s string) bool {
+	items, _ := listItems(s)
+	return len(items) > 2 && !slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") })
 }
 
-// nounList cuts a list of three nouns or more, joined by "and" or by
-// commas and a last "and" ("rat and guinea pig and rabbit", "cattle,
-// sheep and pigs"): each is a noun of its own and takes the plural, as a
-// list of modifiers of one head noun of three or more is not written. A
-// pair is nounPair's.
-func nounList(noun string) ([]string, bool) {
-	var list []string
-	for _, p := range strings.Split(noun, ", ") {
-		list = append(list, strings.Split(strings.TrimPrefix(p, "and "), " and ")...)
+// eachNoun applies f to each noun of a phrase that lists nouns with
+// "and" and commas ("pub and club", "rat, guinea pig and rabbit"), each of
+// which takes the plural, and reports whether the phrase is such a list.
+// Its commas and "and"s stay as written.
+// A first noun shorter than the last joins modifiers of one head noun
+// instead ("state and territory library", "primary and secondary
+// school"): the plural goes on the head alone, so eachNoun reports false.
+func eachNoun(noun string, f func(string) string) (string, bool) {
+	items, seps := listItems(noun)
+	if len(items) < 2 || !strings.HasSuffix(seps[len(seps)-1], " and ") || slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") }) ||
+		strings.Count(items[0], " ") < strings.Count(items[len(items)-1], " ") {
+		return "", false
 	}
-	if len(list) < 3 || slices.Contains(list, "") {
-		return nil, false
-	}
-	return list, true
-}
-
-// joinList writes the nouns of list, each through f, as a list is
-// written: commas between them, "and" before the last.
-func joinList(list []string, f func(string) string) string {
-	out := make([]string, len(list))
-	for i, n := range list {
-		out[i] = f(n)
-	}
-	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
-}
-
-// mapList returns noun, a list (nounList), with f applied to each of its
-// nouns and its commas and "and"s as written.
-func mapList(noun string, f func(string) string) string {
 	var b strings.Builder
-	for {
-		i, n := strings.Index(noun, " and "), len(" and ")
-		if j := strings.Index(noun, ", "); j >= 0 && (i < 0 || j < i) {
-			i, n = j, len(", ")
-			if strings.HasPrefix(noun[j:], ", and ") {
-				n = len(", and ")
+	for i, it := range items {
+		b.WriteString(f(it))
+		if i < len(seps) {
+			b.WriteString(seps[i])
+		}
+	}
+	return b.String(), true
+}
+
+// listItems cuts a phrase at its ", and ", ", " and " and ", returning the
+// items and the separators between them.
+func listItems(noun string) (items, seps []string) {
+	for rest := noun; ; {
+		at, sep := -1, ""
+		for _, s := range []string{", and ", ", ", " and "} {
+			if i := strings.Index(rest, s); i >= 0 && (at < 0 || i < at) {
+				at, sep = i, s
 			}
 		}
-		if i < 0 {
-			b.WriteString(f(noun))
-			return b.String()
+		if at < 0 {
+			items = append(items, rest)
+			break
 		}
-		b.WriteString(f(noun[:i]))
-		b.WriteString(noun[i : i+n])
-		noun = noun[i+n:]
+		items, seps = append(items, rest[:at]), append(seps, sep)
+		rest = rest[at+len(sep):]
 	}
+	return items, seps
 }
 
 // pluralIs reports whether Plural(w) == p for a single word w, without
