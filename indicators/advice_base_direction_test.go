@@ -111,28 +111,53 @@ type adviceCase struct {
 func checkAdvice(t *testing.T, tests []adviceCase) {
 	t.Helper()
 	for _, tc := range tests {
-		got := runMessages(t, tc.doc, catalogItem("x", tc.fields, "", tc.quote), "")
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%s: messages %q, want none", tc.name, got)
-			continue
-		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
-			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
-			continue
-		case tc.fix == "":
+		run := func(fields string) []string {
+			return runMessages(t, tc.doc, catalogItem("x", fields, "", tc.quote), "")
+		}
+		checkMessagesFix(t, tc.name, run, tc.fields, "", tc.want, tc.fix)
+	}
+}
+
+// checkMessagesFix checks one row of a message table, whose messages run
+// gives for text: none when want is "", else one holding want. Unless fix
+// is "", it then applies fix to text ("old => new" pairs split by " | ",
+// a " | " within new kept, each old required; a line break in new takes indent after it, and with
+// indent set an empty new removes old's whole line) and wants no message:
+// the advice offers only what verify then accepts.
+func checkMessagesFix(t *testing.T, name string, run func(text string) []string, text, indent, want, fix string) {
+	t.Helper()
+	got := run(text)
+	switch {
+	case want == "" && len(got) != 0:
+		t.Errorf("%s: messages %q, want none", name, got)
+		return
+	case want != "" && (len(got) != 1 || !strings.Contains(got[0], want)):
+		t.Errorf("%s: messages %q, want one holding %q", name, got, want)
+		return
+	case fix == "":
+		return
+	}
+	var pairs []string // a " | " with no " => " after it is part of new
+	for _, part := range strings.Split(fix, " | ") {
+		if n := len(pairs); n > 0 && !strings.Contains(part, " => ") {
+			pairs[n-1] += " | " + part
 			continue
 		}
-		fixed := tc.fields
-		for _, pair := range strings.Split(tc.fix, " | ") {
-			old, repl, _ := strings.Cut(pair, " => ")
-			if !strings.Contains(fixed, old) {
-				t.Fatalf("%s: fix %q: no %q in the fields", tc.name, pair, old)
-			}
-			fixed = strings.Replace(fixed, old, repl, 1)
+		pairs = append(pairs, part)
+	}
+	for _, pair := range pairs {
+		old, repl, _ := strings.Cut(pair, " => ")
+		if !strings.Contains(text, old) {
+			t.Fatalf("%s: fix %q: no %q in %q", name, pair, old, text)
 		}
-		if got := runMessages(t, tc.doc, catalogItem("x", fixed, "", tc.quote), ""); len(got) != 0 {
-			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, fixed, got)
+		if repl == "" && indent != "" {
+			text = strings.Replace(text, indent+old+"\n", "", 1)
+			continue
 		}
+		text = strings.Replace(text, old, strings.ReplaceAll(repl, "\n", "\n"+indent), 1)
+	}
+	if got := run(text); len(got) != 0 {
+		t.Errorf("%s: after the advice (%q), messages %q, want none", name, text, got)
 	}
 }
 

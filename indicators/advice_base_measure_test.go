@@ -217,28 +217,8 @@ func TestAdviceBaseMeasure(t *testing.T) {
 			"entities: [KE]\nstatus: fact\nmeasure: stock\nstated: over seven million Kenyans\nperiod: 2019", "counted over seven million Kenyans abroad", "", ""},
 	}
 	for _, tc := range tests {
-		items := catalogItem("x", tc.fields, "", tc.quote)
-		got := catalogMessages(t, tc.doc, items)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%s: messages %q, want none", tc.name, got)
-			continue
-		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
-			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
-			continue
-		case tc.fix == "":
-			continue
-		}
-		for _, pair := range strings.Split(tc.fix, " | ") {
-			old, repl, _ := strings.Cut(pair, " => ")
-			if !strings.Contains(items, old) {
-				t.Fatalf("%s: fix %q: no %q in %q", tc.name, pair, old, items)
-			}
-			items = strings.Replace(items, old, strings.ReplaceAll(repl, "\n", "\n    "), 1)
-		}
-		if got := catalogMessages(t, tc.doc, items); len(got) != 0 {
-			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, items, got)
-		}
+		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }
+		checkMessagesFix(t, tc.name, run, catalogItem("x", tc.fields, "", tc.quote), "    ", tc.want, tc.fix)
 	}
 }
 

@@ -168,29 +168,8 @@ func TestAdviceFromProportion(t *testing.T) {
 		if title != "" {
 			items = strings.Replace(items, "    title: X\n", "    title: "+title+"\n", 1)
 		}
-		got := catalogMessages(t, tc.doc, items)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%s: messages %q, want none", tc.name, got)
-			continue
-		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
-			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
-			continue
-		case tc.fix == "":
-			continue
-		}
-		old, repl, _ := strings.Cut(tc.fix, " => ")
-		if !strings.Contains(items, old) {
-			t.Fatalf("%s: fix %q: no %q in %q", tc.name, tc.fix, old, items)
-		}
-		if repl == "" {
-			items = strings.Replace(items, "    "+old+"\n", "", 1)
-		} else {
-			items = strings.Replace(items, old, strings.ReplaceAll(repl, "\n", "\n    "), 1)
-		}
-		if got := catalogMessages(t, tc.doc, items); len(got) != 0 {
-			t.Errorf("%s: after the advice (%q), messages %q, want none", tc.name, items, got)
-		}
+		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }
+		checkMessagesFix(t, tc.name, run, items, "    ", tc.want, tc.fix)
 	}
 }
 

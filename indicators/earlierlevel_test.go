@@ -46,20 +46,6 @@ func TestEarlierLevel(t *testing.T) {
 			}
 			return runMessages(t, doc, catalogItem("now", now, "", "This accounted for 53% of all decisions")+catalogItem("x", f, "", tc.quote), "")
 		}
-		got := run(tc.fields)
-		switch {
-		case tc.want == "" && len(got) != 0:
-			t.Errorf("%s: messages %q, want none", tc.name, got)
-			continue
-		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
-			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
-			continue
-		case tc.fix == "":
-			continue
-		}
-		old, repl, _ := strings.Cut(tc.fix, " => ")
-		if got := run(strings.Replace(tc.fields, old, repl, 1)); len(got) != 0 {
-			t.Errorf("%s: after the advice, messages %q, want none", tc.name, got)
-		}
+		checkMessagesFix(t, tc.name, run, tc.fields, "", tc.want, tc.fix)
 	}
 }

@@ -73,9 +73,6 @@ func monthSpan(s string, year int) (indicators.Period, string, bool) {
 	return indicators.Period{From: indicators.Date{Year: y, Month: from}, To: indicators.Date{Year: y, Month: to}}, g[0], true
 }
 
-// spanEndMonths open the months a span of monthsToDateRe can end on.
-var spanEndMonths = []string{"feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
 // mayNameMonthSpan reports whether monthsToDateRe could match s: each of
 // its matches holds "months" or a month that ends a span. Where s holds a
 // letter a case-insensitive pattern folds to s or k ("ſ", the Kelvin
@@ -88,8 +85,8 @@ func mayNameMonthSpan(s string) bool {
 	if strings.Contains(lower, "months") {
 		return true
 	}
-	for _, m := range spanEndMonths {
-		if strings.Contains(lower, m) {
+	for _, m := range monthNames[1:] { // a span ends on February or later
+		if strings.Contains(lower, m[:3]) {
 			return true
 		}
 	}
