@@ -1215,7 +1215,19 @@ var draftCases = []draftCase{
 		stated: "63%", title: "Team leaders", period: "not stated", section: "Training"},
 	{name: "a bracket's second share is the same part's share of its own whole", text: staffSurveyText,
 		stated: "48%", title: "First aid, share of volunteers", period: "not stated", section: "Training"},
+	// seenuc: "Of these N were Y", "Of all X, N did Y": a part opens its
+	// own sentence with its lead, and counts the whole's noun narrowed by
+	// its predicate.
+	{name: "a part whose sentence opens 'Of these' counts the whole's noun", text: ferryPartsText,
+		stated: "1.2 million", title: "Ferry crossings on island routes", period: "not stated", section: "Ferries"},
+	{name: "a part after 'Of all <noun>,' counts the whole's noun", text: ferryPartsText,
+		stated: "2.9 million", title: "Ferry crossings departed on time", period: "not stated", section: "Ferries"},
 }
+
+// ferryPartsText is a release's paragraph in words of its own (seenuc):
+// a whole, then parts whose sentences open with a part lead.
+const ferryPartsText = "Ferries\n\nThe number of ferry crossings was 3.4 million. Of these 1.2 million (35%) were on island routes. " +
+	"Of all crossings, 2.9 million (85%) departed on time.\n"
 
 // staffSurveyText is a survey's summary in words of its own (seenub): shares
 // in brackets after the groups they measure, and a part with its shares

@@ -14,6 +14,15 @@ import "strings"
 // partLeads open the parts of the whole a figure before them states.
 var partLeads = []string{"of these", "of them", "of whom"}
 
+// opensPart reports whether the words before a figure in its sentence
+// are a part lead (partLead), bare or with the whole's noun and a hedge
+// ("of these", "of all calls,", "of these visits, some"): at most two
+// words past the lead.
+func opensPart(before string) bool {
+	loc := partLead.FindStringIndex(before)
+	return loc != nil && len(strings.Fields(before[loc[1]:])) <= 2
+}
+
 // partTitle returns the title of figure m when it is a part of the whole
 // a figure before a part lead states (partLeads), is a count, and opens its own
 // sentence or bullet with only a verb of being and a predicate after it;
@@ -24,34 +33,44 @@ func (d *docDraft) partTitle(m Mention) string {
 	}
 	text := d.src.Text
 	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
-	if strings.TrimSpace(text[ss:m.Span.Start]) != "" {
-		return ""
-	}
 	after := measuredWords(text[m.Span.End:m.Sentence.End])
-	if len(after) < 2 || !copulaWords[strings.ToLower(after[0])] {
+	if len(after) < 2 {
 		return ""
 	}
 	pred := ownPredicate(after) // "were of State Pension Age" → "of State Pension Age"
 	if pred == "" {
 		return ""
 	}
-	from := max(0, ss-600)
 	lead := -1
-	low := strings.ToLower(text[from:ss])
-	for _, l := range partLeads {
-		if i := strings.LastIndex(low, l); i > lead {
-			if rest := strings.TrimLeft(low[i+len(l):], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ",") {
-				lead = i
+	if before := strings.ToLower(strings.TrimSpace(text[ss:m.Span.Start])); before != "" {
+		// "Of these 2.95 million were …", "Of all calls, 6.98 million
+		// resulted in …": the part lead opens the figure's own sentence.
+		if !opensPart(before) {
+			return ""
+		}
+		lead = ss
+	} else {
+		from := max(0, ss-600)
+		low := strings.ToLower(text[from:ss])
+		for _, l := range partLeads {
+			if i := strings.LastIndex(low, l); i > lead {
+				if rest := strings.TrimLeft(low[i+len(l):], " "); strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ",") {
+					lead = i
+				}
 			}
 		}
+		if lead < 0 {
+			return ""
+		}
+		lead += from
 	}
-	if lead < 0 {
-		return ""
-	}
-	lead += from
 	whole := Mention{} // the last figure before the lead, not an aside's
 	for _, p := range d.mentionsWithin(max(0, lead-400), lead) {
-		if in := text[p.Sentence.Start:p.Span.Start]; p.Span.End <= lead && strings.Count(in, "(") <= strings.Count(in, ")") {
+		in := text[p.Sentence.Start:p.Span.Start]
+		if opensPart(strings.ToLower(strings.TrimSpace(in))) {
+			continue // a part before, not the whole: "Of these 2.95 million were …"
+		}
+		if p.Span.End <= lead && strings.Count(in, "(") <= strings.Count(in, ")") {
 			whole = p
 		}
 	}
@@ -59,6 +78,9 @@ func (d *docDraft) partTitle(m Mention) string {
 		return ""
 	}
 	np := d.countedHead(whole)
+	if np == "" {
+		np, _ = d.measuredPhrase(whole) // "the number of emergency calls was 9.08 million"
+	}
 	if np == "" {
 		return ""
 	}

@@ -46,8 +46,8 @@ func viewKind(ind *indicators.Indicator) string {
 }
 
 // partLead matches the words that open a sentence of parts of the figures
-// before it: "Included in those figures are", "Of those,", "Among them".
-var partLead = lazyRegexp(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom)\b|among\s+(?:them|those|these)\b)`)
+// before it: "Included in those figures are", "Of those,", "Of all calls,", "Among them".
+var partLead = lazyRegexp(`^(?:included\s+in\s+(?:those|these|the|this|that)\s+(?:figures?|totals?|numbers?|counts?)|of\s+(?:those|these|them|whom|all)\b|among\s+(?:them|those|these)\b)`)
 
 // stillCue matches the words that make a count one of those still
 // housed, served or open at the document's date: "continue to be housed",
