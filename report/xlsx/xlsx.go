@@ -49,8 +49,8 @@ const (
 	// charts read in the order they draw them, with their measures; the
 	// Chart data sheet lists those bars once, for a reader to sum.
 	SheetChartLayout = "Chart layout"
-	SheetSources   = "Sources"
-	SheetCharts    = "Charts"
+	SheetSources     = "Sources"
+	SheetCharts      = "Charts"
 )
 
 // Header is the header row of the Indicators sheet: the names of
