@@ -11,6 +11,9 @@ import (
 // label, no figure" where a figure would stand (s16g-fire: "Fire-related
 // fatalities" and "Fatal fires" with an empty Value read as missing
 // figures); ungrouped bars (the smoking kind's shares) have no such row.
+// Those rows, and the bars in the order grouped bars' chart reads them,
+// are on the hidden Chart layout sheet: the Chart data sheet holds one
+// row a bar, to be summed (s25v-animals: 18 rows, 12 hidden, for 6 bars).
 func TestChartDataAxisLabels(t *testing.T) {
 	mk := func(id, title, stated string, year int) indicators.Indicator {
 		q, u, err := indicators.ParseStated(stated)
@@ -42,6 +45,19 @@ func TestChartDataAxisLabels(t *testing.T) {
 		rows, err := f.GetRows(SheetChartData)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if got, want := len(rows)-1, len(tt.inds); got != want {
+			t.Errorf("%s: Chart data has %d rows under its header, want %d, one a bar", tt.name, got, want)
+		}
+		if tt.notes > 0 {
+			layout, err := f.GetRows(SheetChartLayout)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows = append(rows, layout[1:]...)
+			if v, err := f.GetSheetVisible(SheetChartLayout); err != nil || v {
+				t.Errorf("%s: sheet %q visible %v (%v), want hidden", tt.name, SheetChartLayout, v, err)
+			}
 		}
 		notes := 0
 		for r, row := range rows[1:] {

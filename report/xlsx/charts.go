@@ -53,15 +53,15 @@ type chartData struct {
 	// grid, where not nil, reads the bars as the same measures across
 	// groups (wording.GridOf), drawn as grouped bars, a series a group:
 	// items are then in group order, each group's measures in the
-	// grid's order, and the rows after them name the measures (measures).
-	// The reader sees neither: those rows are hidden, and the rows from
-	// read list the bars as the chart shows them, top down (reading).
+	// grid's order, from row layout of the hidden Chart layout sheet, and
+	// the rows after them name the measures (measures). The Chart data
+	// sheet lists the bars once, as the chart shows them, top down
+	// (reading): hidden rows there were summed twice (s25v-animals).
 	grid *wording.Grid
-	// measures is the first of the rows that name a grid's measures.
-	measures int
-	// read is the first of the rows of a grid's bars in reading order.
-	read    int
-	reading []chartItem
+	// layout and measures are the first rows, on the Chart layout sheet,
+	// of a grid's bars as its chart reads them and of its measures.
+	layout, measures int
+	reading          []chartItem
 }
 
 // refLine is a target or threshold drawn across a native chart's bars: a
@@ -140,7 +140,7 @@ const hedgeTint = 0.55
 // planCharts lays out the chart data on the Chart data sheet, from
 // column A, its header in row 1.
 func (b *book) planCharts() error {
-	row := 2
+	row, layout := 2, 2 // under the header rows of Chart data and Chart layout
 	for i := range b.c.Views {
 		v := &b.c.Views[i]
 		if v.Kind == indicators.Headline {
@@ -366,10 +366,9 @@ func (b *book) planCharts() error {
 					items = append(items, cd.items[cells[j]])
 				}
 			}
-			cd.read, cd.first = cd.first, row
-			cd.last = row + len(items) - 1
-			cd.items, cd.grid, cd.measures = items, &g, cd.last+1
-			row = cd.measures + len(g.Measures)
+			cd.layout, cd.measures = layout, layout+len(items)
+			cd.items, cd.grid = items, &g
+			layout = cd.measures + len(g.Measures)
 		}
 		b.charts = append(b.charts, cd)
 	}
@@ -1245,7 +1244,7 @@ func (b *book) proportionInPercent(id string, it *chartItem, unit indicators.Uni
 // defined names, so that the charts follow an analyst's edits of the
 // Indicators sheet. The header and the categories wrap in the chart
 // data's columns of widths.
-func (b *book) writeChartData(g *rowGrid, widths []float64) error {
+func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 	if len(b.charts) == 0 {
 		return nil
 	}
@@ -1279,17 +1278,16 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 	g.put(1, 0, hdr, float64(n*lineHeight))
 	for _, cd := range b.charts {
 		// A grid's bars are written twice: as the reader reads them
-		// (reading, from read), and hidden, as its native chart reads
-		// them (items, from first), with its measures' rows.
-		rows := []struct {
+		// (reading), and on the Chart layout sheet as its native chart
+		// reads them (items, from layout), with its measures' rows.
+		type rowsAt struct {
+			g     *rowGrid
 			at    int
 			items []chartItem
-		}{{cd.first, cd.items}}
+		}
+		rows := []rowsAt{{g, cd.first, cd.items}}
 		if cd.grid != nil {
-			rows = append(rows, struct {
-				at    int
-				items []chartItem
-			}{cd.read, cd.reading})
+			rows = []rowsAt{{g, cd.first, cd.reading}, {layout, cd.layout, cd.items}}
 		}
 		for _, rs := range rows {
 			for k, it := range rs.items {
@@ -1325,10 +1323,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 					}
 					row[b.col(cdRef)-1] = excelize.Cell{StyleID: rst, Formula: r.it.span, Value: r.it.spanV}
 				}
-				g.put(rs.at+k, 0, row, height)
-				if cd.grid != nil && rs.at == cd.first {
-					g.hide(rs.at + k)
-				}
+				rs.g.put(rs.at+k, 0, row, height)
 			}
 		}
 		if cd.grid == nil {
@@ -1353,8 +1348,7 @@ func (b *book) writeChartData(g *rowGrid, widths []float64) error {
 			if n := lines(name, widths[b.col(cdCategory)-1], false); n > 1 {
 				height = float64(n * lineHeight)
 			}
-			g.put(cd.measures+m, 0, row, height)
-			g.hide(cd.measures + m)
+			layout.put(cd.measures+m, 0, row, height)
 		}
 	}
 	return nil
@@ -2239,7 +2233,11 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	if room := labelRoom(cd); room > 0 {
 		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true)))
 	}
-	cats := b.ref(cdCategory, cd.measures, cd.measures+m-1)
+	at := func(col, first, last int) string {
+		c, _ := excelize.ColumnNumberToName(b.col(col))
+		return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
+	}
+	cats := at(cdCategory, cd.measures, cd.measures+m-1)
 	// The measures run bottom up and the groups are written last
 	// first, so that both spreadsheets draw the slide's order, the
 	// first measure on top and in each the first group's bar on top, and
@@ -2251,11 +2249,11 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	// 2022 over 2023).
 	for j := len(g.Groups) - 1; j >= 0; j-- {
 		name := g.Groups[j]
-		first := cd.first + j*m
+		first := cd.layout + j*m
 		// Named by the view's cell of its first row, which an edit
 		// replaces with the group's words.
-		ref := b.ref(cdView, first, first)
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: b.ref(cdStated, first, first+m-1),
+		ref := at(cdView, first, first)
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: at(cdStated, first, first+m-1),
 			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(j)}},
 			DataLabelPosition: excelize.ChartDataLabelsPositionOutsideEnd,
 			DataLabel:         excelize.ChartDataLabel{Font: excelize.Font{Family: font, Size: 9, Color: labelColor}}})

@@ -192,9 +192,6 @@ func (b *book) writeChartDataSheet() error {
 	if len(b.charts) > 0 {
 		cd := b.charts[len(b.charts)-1]
 		lastRow = cd.last
-		if cd.grid != nil {
-			lastRow = cd.measures + len(cd.grid.Measures) - 1
-		}
 	}
 	last, _ := excelize.CoordinatesToCellName(lastCol, max(lastRow, 1))
 	if err := f.SetSheetDimension(SheetChartData, "A1:"+last); err != nil {
@@ -220,13 +217,32 @@ func (b *book) writeChartDataSheet() error {
 		return err
 	}
 	grid := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
-	if err := b.writeChartData(grid, widths); err != nil {
+	layout := &rowGrid{cells: map[int][]any{}, heights: map[int]float64{}, width: lastCol}
+	if err := b.writeChartData(grid, layout, widths); err != nil {
 		return err
 	}
 	if err := grid.write(sw); err != nil {
 		return err
 	}
-	return sw.Flush()
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	if !b.hasLayout() {
+		return nil
+	}
+	// The header again, on the hidden sheet of the grouped bars' rows.
+	layout.cells[1] = grid.cells[1]
+	lw, err := f.NewStreamWriter(SheetChartLayout)
+	if err != nil {
+		return err
+	}
+	if err := streamCols(lw, widths, nil, nil); err != nil {
+		return err
+	}
+	if err := layout.write(lw); err != nil {
+		return err
+	}
+	return lw.Flush()
 }
 
 // writeDerivedTable writes the Derived sheet: the derived indicators as
@@ -367,17 +383,7 @@ func (b *book) writeDerivedTable() error {
 type rowGrid struct {
 	cells   map[int][]any
 	heights map[int]float64
-	hidden  map[int]bool // rows the reader need not see (hide)
 	width   int
-}
-
-// hide marks row as one the reader does not see, as printed and on
-// screen; a native chart still draws from it (plotVisOnly off).
-func (g *rowGrid) hide(row int) {
-	if g.hidden == nil {
-		g.hidden = map[int]bool{}
-	}
-	g.hidden[row] = true
 }
 
 // put places cells in row from column index col0 (0 for A), with the
@@ -403,9 +409,6 @@ func (g *rowGrid) write(sw *excelize.StreamWriter) error {
 		var opts []excelize.RowOpts
 		if h := g.heights[r]; h > 0 {
 			opts = append(opts, excelize.RowOpts{Height: h})
-		}
-		if g.hidden[r] {
-			opts = append(opts, excelize.RowOpts{Hidden: true})
 		}
 		if err := sw.SetRow("A"+strconv.Itoa(r), g.cells[r], opts...); err != nil {
 			return err

@@ -29,7 +29,7 @@ func TestGridNamesAsSlide(t *testing.T) {
 			Measure: indicators.Share, Period: indicators.YearPeriod(2016), Entities: []string{"GB-ENG"}})
 	}
 	f := writtenBook(t, c)
-	rows, err := f.GetRows(SheetChartData)
+	rows, err := f.GetRows(SheetChartLayout)
 	f.Close()
 	if err != nil {
 		t.Fatal(err)

@@ -45,8 +45,12 @@ const (
 	// SheetChartData holds the data the native charts draw, one row per
 	// bar; a book with neither derived figures nor bars has it, empty.
 	SheetChartData = "Chart data"
-	SheetSources   = "Sources"
-	SheetCharts    = "Charts"
+	// SheetChartLayout, hidden, holds the rows grouped bars' native
+	// charts read in the order they draw them, with their measures; the
+	// Chart data sheet lists those bars once, for a reader to sum.
+	SheetChartLayout = "Chart layout"
+	SheetSources     = "Sources"
+	SheetCharts      = "Charts"
 )
 
 // Header is the header row of the Indicators sheet: the names of
@@ -211,6 +215,11 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	for _, s := range b.sheets()[1:] {
 		if _, err := b.f.NewSheet(s); err != nil {
 			return err
+		}
+		if s == SheetChartLayout {
+			if err := b.f.SetSheetVisible(s, false); err != nil {
+				return err
+			}
 		}
 	}
 	// Before the stream writers: SetActiveSheet reads every sheet.
@@ -446,7 +455,16 @@ func (b *book) sheets() []string {
 	if b.hasSeries() {
 		s = append(s, SheetSeries)
 	}
+	if b.hasLayout() {
+		s = append(s, SheetChartLayout)
+	}
 	return s
+}
+
+// hasLayout reports whether some native chart draws grouped bars, and
+// the book so has a Chart layout sheet.
+func (b *book) hasLayout() bool {
+	return slices.ContainsFunc(b.charts, func(cd chartData) bool { return cd.grid != nil })
 }
 
 // dataSheet returns the name of the sheet of the chart data.

@@ -28,7 +28,10 @@ type Grid struct {
 //     "… least deprived …"), are the measures across those runs: a group
 //     is named by its run and the words all its titles share around it
 //     ("Adults in England's most deprived areas"), a measure by the rest
-//     of its title ("Spending less on food and essentials").
+//     of its title ("Spending less on food and essentials"); a group whose
+//     bars share a period the other groups do not is named with it, as
+//     a bar's label is ("Used (2010)", "Used, long-term average
+//     (2002–2010)", s25v-animals, where the key said neither).
 func GridOf(bars []Named) (Grid, bool) {
 	if len(bars) < 4 {
 		return Grid{}, false
@@ -39,7 +42,28 @@ func GridOf(bars []Named) (Grid, bool) {
 	if g, ok := keyGrid(bars, func(b Named) string { return b.Period }); ok {
 		return g, true
 	}
-	return titleGrid(bars)
+	g, ok := titleGrid(bars)
+	if !ok {
+		return g, false
+	}
+	periods := make([]string, len(g.Groups))
+	for j := range g.Groups {
+		periods[j] = bars[g.Cells[0][j]].Period
+		for _, row := range g.Cells {
+			if bars[row[j]].Period != periods[j] {
+				return g, true
+			}
+		}
+	}
+	if len(slices.Compact(slices.Sorted(slices.Values(periods)))) < len(periods) {
+		return g, true // two groups of one period: it tells none apart
+	}
+	for j, p := range periods {
+		if p != "" && !strings.Contains(g.Groups[j], p) {
+			g.Groups[j] += " (" + p + ")"
+		}
+	}
+	return g, true
 }
 
 // Shortened returns g with its groups' and its measures' names without

@@ -36,6 +36,18 @@ func TestGridOf(t *testing.T) {
 			Groups:   []string{"2011", "2023"},
 			Cells:    [][]int{{0, 2}, {1, 3}},
 		}, true},
+		{"groups of their own periods say them (s25v-animals)", []Named{
+			{Title: "Specified rats used", Period: "2010"},
+			{Title: "Specified rats used, long-term average", Period: "2002–2010"},
+			{Title: "Specified rabbits used", Period: "2010"},
+			{Title: "Specified rabbits used, long-term average", Period: "2002–2010"},
+			{Title: "Specified mice used", Period: "2010"},
+			{Title: "Specified mice used, long-term average", Period: "2002–2010"},
+		}, Grid{
+			Measures: []string{"Specified rats", "Specified rabbits", "Specified mice"},
+			Groups:   []string{"Used (2010)", "Used, long-term average (2002–2010)"},
+			Cells:    [][]int{{0, 1}, {2, 3}, {4, 5}},
+		}, true},
 		{"one title per entity", []Named{
 			{Title: "Exports", Entity: "Japan"},
 			{Title: "Imports", Entity: "Japan"},
