@@ -23,7 +23,9 @@
 //   - Derived: each derived indicator as an Excel formula over the defined
 //     names, with its value cached so that readers that do not recalculate
 //     show it.
-//   - Chart data: the formulas the Charts sheet draws, one row per bar.
+//   - Chart data: the formulas the Charts sheet draws, one row per bar;
+//     grouped bars' rows in the native chart's order, and its axis labels,
+//     are on the hidden Chart layout sheet, which the grouped charts read.
 //   - Sources: the Our World in Data origin fields of each source and the
 //     SHA-256 of its text; an optional field no source gives (date
 //     accessed, citation, …) has no column.
