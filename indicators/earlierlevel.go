@@ -20,7 +20,7 @@ import (
 // written, or "": the words after its figure (up to five, before any
 // punctuation, none of a comparison: "higher than a year earlier" dates
 // the other figure) name a year back of the figure's time
-// (lexicon.YearBackPhrases: "a year earlier", "the previous year", "in
+// (lexicon.YearBackPoints: "a year earlier", "the previous year", "in
 // the same quarter last year"; not "last year" or "a year ago" alone,
 // which count back from when the document was written) or
 // "in YEAR" (whose period is that year; not "in 2013 prices"). A year named is checked against the period itself; a year
@@ -94,10 +94,7 @@ func earlierWords(text string, sp Span, stated string) (words string, back bool,
 		if slices.ContainsFunc(lexicon.LikeWords, func(lw string) bool { return strings.HasPrefix(tail+" ", lw) }) {
 			return "", false, 0 // "the same as the previous year": the figure is its own period's
 		}
-		for _, ph := range lexicon.YearBackPhrases {
-			if strings.HasSuffix(ph, " ") || ph == "last year" || ph == "a year ago" || strings.Contains(ph, " the year") || strings.HasPrefix(ph, "year") || strings.HasPrefix(ph, "previous 12") || strings.HasPrefix(ph, "preceding 12") || strings.HasSuffix(ph, "twelve month") {
-				continue // a span to a date, or a change over one: no earlier time
-			}
+		for _, ph := range lexicon.YearBackPoints {
 			if strings.HasPrefix(tail, ph) || strings.HasPrefix(tail, "the "+ph) || strings.HasPrefix(tail, "in the "+ph) {
 				i := from(n)
 				return strings.TrimSpace(rest[i : strings.Index(low[i:], ph)+i+len(ph)]), true, 0

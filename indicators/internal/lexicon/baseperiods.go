@@ -14,6 +14,16 @@ var YearBackPhrases = []string{
 	"previous 12 month", "previous 12-month", "previous twelve month", "preceding 12 month", "preceding twelve month",
 }
 
+// YearBackPoints are those of YearBackPhrases, in their order, that name
+// one earlier time a level can be at ("53%, down from 57% a year
+// earlier"): not a span ending at a date ("year to "), a change over one
+// ("over the year", "year on year") or a time counted back from when the
+// document was written ("last year", "a year ago").
+var YearBackPoints = []string{
+	"previous year", "preceding year", "a year earlier", "12 months earlier",
+	"same period last year", "same quarter last year", "same month last year",
+}
+
 // ComparedWithPhrases are the words that lead to the period a change is
 // compared with, lower case: "compared with Q1 2008", "as compared to the
 // same period of 2008", "the same quarter of 2008". The year after them

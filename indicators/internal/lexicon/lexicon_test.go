@@ -431,3 +431,17 @@ func TestOutsideBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestYearBackPointsInPhrases checks that YearBackPoints is a part of
+// YearBackPhrases in its order, so the two lists cannot drift apart.
+func TestYearBackPointsInPhrases(t *testing.T) {
+	i := 0
+	for _, p := range YearBackPhrases {
+		if i < len(YearBackPoints) && p == YearBackPoints[i] {
+			i++
+		}
+	}
+	if i != len(YearBackPoints) {
+		t.Errorf("YearBackPoints[%d] = %q is not in YearBackPhrases after the points before it", i, YearBackPoints[i])
+	}
+}
