@@ -1645,7 +1645,8 @@ func (b *book) writeCharts() error {
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
-			if sub := seriesSubtitle(b.c, v); sub != "" {
+			sub := seriesSubtitle(b.c, v)
+			if sub != "" {
 				// As the slide's subtitle says it, the unit, what the
 				// points are and their years, under the title: the
 				// value axis's title is the unit alone, never a sentence
@@ -1660,7 +1661,11 @@ func (b *book) writeCharts() error {
 			// notes do: "Note: 2008: Provisional." under the chart
 			// (s22p-air: the book's chart of a provisional 2008 said
 			// nothing of it).
-			if err := b.chartNotes(seriesNotes(b.c, v), top, ch); err != nil {
+			// The view's own notes first, as the slide prints them
+			// (s26w-taxgap's "Estimates; uncertain and subject to
+			// revision" was under the slide's chart only).
+			notes := slices.Concat(wording.NotesUnsaid(sub, v.Notes), seriesNotes(b.c, v))
+			if err := b.chartNotes(notes, top, ch); err != nil {
 				return err
 			}
 			if len(vb.series) == 1 {
