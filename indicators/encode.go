@@ -169,10 +169,7 @@ func derivedFigure(r Result) (text string, qualifier *string, value, low, high *
 			value = num(r.Quantity.Value)
 		}
 	}
-	lo, hi, lok, hok := r.Bounds()
-	if r.Bounded && !r.Quantity.IsRange() {
-		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
-	}
+	lo, hi, lok, hok := r.SaidBounds()
 	if lok {
 		low = num(lo)
 	}
