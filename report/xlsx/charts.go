@@ -2093,7 +2093,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	room := labelRoom(cd)
 	if room > 0 {
-		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, legend)))
+		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, legend), ch))
 	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
@@ -2236,7 +2236,7 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 	part := chartPart(b.nCharts)
 	if room := labelRoom(cd); room > 0 {
-		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true)))
+		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true), ch))
 	}
 	at := func(col, first, last int) string {
 		c, _ := excelize.ColumnNumberToName(b.col(col))
@@ -2274,23 +2274,28 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 // plot area out by hand, leaving room pixels right of it for the data
 // labels past the longest bars' ends (labelRoom): under a title of
 // title lines, over a value axis title of axis lines and a legend of
-// legend lines. Spreadsheets leave no room for labels past the plot's
-// end: LibreOffice drew "6.0 million people" across the chart's frame.
-func plotLayout(room float64, title, axis, legend int) func([]byte) []byte {
+// legend lines, in the height ch has as it is written (the notes under
+// it take their rows after the layout is planned: greenbelt's legend was
+// drawn over the axis title of a chart a note had shortened).
+// Spreadsheets leave no room for labels past the plot's end: LibreOffice
+// drew "6.0 million people" across the chart's frame.
+func plotLayout(room float64, title, axis, legend int, ch *excelize.Chart) func([]byte) []byte {
 	const (
 		side   = 0.02 // of the width, each side
 		lineTx = 17.0 // a title line, in pixels
 		lineAx = 14.0 // a line of the axis title or legend, in pixels
 	)
-	top := (12 + lineTx*float64(title)) / chartHeight
-	bottom := 6 + lineAx*float64(axis) + 6
-	if legend > 0 {
-		bottom += lineAx*float64(legend) + 10
-	}
-	h := 1 - top - bottom/chartHeight
-	w := 1 - 2*side - (room+8)/chartWidth
-	layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
 	return func(src []byte) []byte {
+		height := float64(cmp.Or(ch.Dimension.Height, chartHeight))
+		top := (12 + lineTx*float64(title)) / height
+		// The value axis's tick labels, its title's lines, the legend's.
+		bottom := 6 + lineAx*float64(1+axis) + 6
+		if legend > 0 {
+			bottom += lineAx*float64(legend) + 10
+		}
+		h := 1 - top - bottom/height
+		w := 1 - 2*side - (room+8)/chartWidth
+		layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
 		return bytes.Replace(src, []byte(`<plotArea>`), []byte(`<plotArea>`+layout), 1)
 	}
 }
