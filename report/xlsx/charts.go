@@ -75,7 +75,14 @@ type refLine struct {
 
 // chartItem is one bar or slice of a chart.
 type chartItem struct {
-	label string
+	// label is the bar's name as its native chart shows it, broken into
+	// lines and cut to fit (fitLines), a small slice's with its figure
+	// (nameSmallSlices); name is the same name as the Chart data sheet
+	// shows it to a reader: whole, on one line, its figure in the Value
+	// cell alone (s26w-firearms: "Refused (2%)"; s26w-taxgap: labels with
+	// hard line breaks pasted them; greenbelt: a cut label lost what 37%
+	// is of).
+	label, name string
 	// unit is the figure's unit in words, as the Unit column of the chart
 	// data says it beside the figure: "vehicle kms", "percent" (s21o-traffic:
 	// "7.1 billion" pasted from the chart data lost what it counts).
@@ -284,6 +291,9 @@ func (b *book) planCharts() error {
 			// (a share alone is named as its bar is).
 			b.partNames(v, cd.items, denom)
 		}
+		for k := range cd.items {
+			cd.items[k].name = cd.items[k].label
+		}
 		if cd.pie {
 			nameSmallSlices(cd.items)
 		}
@@ -369,6 +379,11 @@ func (b *book) planCharts() error {
 			cd.layout, cd.measures = layout, layout+len(items)
 			cd.items, cd.grid = items, &g
 			layout = cd.measures + len(g.Measures)
+		} else if slices.ContainsFunc(cd.items, func(it chartItem) bool { return it.label != it.name }) {
+			// The chart's names, broken, cut or with a figure, on the
+			// hidden Chart layout sheet; the Chart data sheet's whole.
+			cd.layout = layout
+			layout += len(cd.items)
 		}
 		b.charts = append(b.charts, cd)
 	}
@@ -1288,10 +1303,16 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 		rows := []rowsAt{{g, cd.first, cd.items}}
 		if cd.grid != nil {
 			rows = []rowsAt{{g, cd.first, cd.reading}, {layout, cd.layout, cd.items}}
+		} else if cd.layout > 0 {
+			rows = append(rows, rowsAt{layout, cd.layout, cd.items})
 		}
 		for _, rs := range rows {
 			for k, it := range rs.items {
-				label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
+				label := it.label
+				if rs.g == g {
+					label = it.name // the reader's: whole, no figure
+				}
+				label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), label)
 				if err != nil {
 					return err
 				}
@@ -1433,8 +1454,8 @@ func (b *book) chartDataWidths() []float64 {
 		view = max(view, textWidth(cd.view.ID, false))
 		viewWords = max(viewWords, wordsNeed(cd.view.ID, true, false, 44))
 		for _, it := range cd.items {
-			cat = max(cat, min(textWidth(it.label, false), 48), longestWord(it.label))
-			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
+			cat = max(cat, min(textWidth(it.name, false), 48), longestWord(it.name))
+			catWords = max(catWords, wordsNeed(it.name, true, false, 60))
 		}
 	}
 	// The Unit column shows each word of a unit unbroken: "percent" was
@@ -1489,6 +1510,18 @@ func numberWidth(v float64, f string) float64 {
 // (cdStated, …), rows first to last, on the Derived sheet.
 func (b *book) ref(col, first, last int) string {
 	return b.refAt(b.col(col), first, last)
+}
+
+// cats returns an absolute reference to the names of cd's bars as its
+// native chart reads them: on the hidden Chart layout sheet where they
+// are set apart from the reader's (chartItem), else on the Chart data
+// sheet.
+func (b *book) cats(cd *chartData) string {
+	if cd.layout == 0 {
+		return b.ref(cdCategory, cd.first, cd.last)
+	}
+	c, _ := excelize.ColumnNumberToName(b.col(cdCategory))
+	return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, cd.layout, c, cd.layout+len(cd.items)-1))
 }
 
 // refAt returns an absolute reference to the col-th column of the chart
@@ -2005,7 +2038,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 	}
-	cats := b.ref(cdCategory, cd.first, cd.last)
+	cats := b.cats(cd)
 	if cd.pie {
 		ch.Type = excelize.Doughnut
 		ch.HoleSize = 55
@@ -2418,7 +2451,7 @@ func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip
 			continue
 		}
 		name := statusName(st)
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: name, Categories: b.ref(cdCategory, cd.first, cd.last), Values: blank,
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: name, Categories: b.cats(cd), Values: blank,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(st)}}})
 		fill := solidFill(wording.StatusColor(st))
 		if st.IsCommitment() {
