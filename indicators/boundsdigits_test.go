@@ -8,7 +8,8 @@ import (
 )
 
 // TestDerivedBoundsDigits: derived.csv writes a derived figure's bounds
-// to as many decimals as the figure: s19m-elections' Wales share "5.0
+// to as many decimals as the figure and as each other (animals' fish
+// share 48.8 had "48.8" and "48.82"): s19m-elections' Wales share "5.0
 // percent" had Low 4.9 and High "5"; vehicles' gain of 4.9 points and
 // lifeexp's gap of 8.1 years had "5" and "8".
 func TestDerivedBoundsDigits(t *testing.T) {
@@ -34,7 +35,8 @@ func TestDerivedBoundsDigits(t *testing.T) {
 		c                *Catalog
 		value, low, high string
 	}{
-		{"s19m-elections", "wls-share", elections, "5.0", "4.95", "5.0"},
+		{"s19m-elections", "wls-share", elections, "5.0", "4.95", "5.00"},
+		{"animals", "fish-share", load("animals"), "48.8", "48.80", "48.82"},
 		{"vehicles", "mpv-share-gain", load("vehicles"), "4.9", "4.8", "5.0"},
 		{"lifeexp", "f-le0-gap", load("lifeexp"), "8.1", "8.0", "8.2"},
 	}

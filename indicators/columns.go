@@ -73,11 +73,12 @@ var ReaderColumns = func() int {
 // it, so that a filter or sort on Value reads falls as falls; the JSON
 // export, a catalog, keeps the stated size and its direction apart),
 // entities joined with ";", section headings with " > ", notes one a
-// line (NotesCell), "" where empty.
+// line (NotesCell), every quote after the first as "Also: “…”" on a
+// paragraph of its own, "" where empty.
 type IndicatorRow [len(IndicatorColumns)]string
 
-// Fill sets the row to ind with its provenance p, whose span in code
-// points is r.
+// Fill sets the row to ind with its first provenance p, whose span in
+// code points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 	value, low, high := quantityNumbers(proportionShown(ind, ind.Quantity.storedAs(ind.Unit)))
 	num := func(n *json.Number) string {
@@ -93,9 +94,16 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 	if p.Source != "" {
 		start, end = strconv.Itoa(r.Start), strconv.Itoa(r.End)
 	}
+	// Every quote: the first, whose span Start and End give, then the
+	// others after it, so that no table drops a sentence the JSON keeps
+	// (s26w-taxgap's CSV said one of three).
+	quote := p.Quote
+	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
+		quote += "\n\nAlso: “" + q.Quote + "”"
+	}
 	*row = IndicatorRow{
 		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), marginCell(ind.Quantity.Margin), ind.Unit.String(),
-		ind.Period.String(), base, p.Quote, NotesCell(ind.Notes),
+		ind.Period.String(), base, quote, NotesCell(ind.Notes),
 		strings.Join(ind.Entities, ";"), ind.Counterpart, ind.Measure.String(), ind.Status.String(),
 		ind.Quantity.Qualifier.String(), ind.Quantity.Direction.String(), ind.Quantity.Scale.String(),
 		marginKindCell(ind.Quantity.Margin), strings.Join(p.Section, " > "), start, end, p.Source, ind.Against.String(),

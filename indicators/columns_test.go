@@ -155,3 +155,34 @@ func TestRowFillProportion(t *testing.T) {
 		}
 	}
 }
+
+// TestRowFillQuotes: the Quote cell says every quote, the first, whose
+// span Start and End give, then each other after "Also:", so that the CSV
+// keeps what the JSON and the book keep (s26w-taxgap's CSV said one of an
+// indicator's three quotes).
+func TestRowFillQuotes(t *testing.T) {
+	tests := []struct {
+		quotes []string
+		want   string
+	}{
+		{nil, ""},
+		{[]string{"4.8% of liabilities"}, "4.8% of liabilities"},
+		{[]string{"4.8% of liabilities", "the gap was 4.8%", "reduced to 4.8%"},
+			"4.8% of liabilities\n\nAlso: “the gap was 4.8%”\n\nAlso: “reduced to 4.8%”"},
+	}
+	for _, tt := range tests {
+		ind := &indicators.Indicator{ID: "x", Stated: "4.8%"}
+		var p indicators.Provenance
+		for _, q := range tt.quotes {
+			ind.Provenance = append(ind.Provenance, indicators.Provenance{Source: "s", Quote: q})
+		}
+		if len(ind.Provenance) > 0 {
+			p = ind.Provenance[0]
+		}
+		var row indicators.IndicatorRow
+		row.Fill(ind, p, indicators.RuneSpan{})
+		if got := row[slices.Index(indicators.CSVHeader, "Quote")]; got != tt.want {
+			t.Errorf("Fill(quotes %q): Quote = %q, want %q", tt.quotes, got, tt.want)
+		}
+	}
+}

@@ -169,10 +169,7 @@ func derivedFigure(r Result) (text string, qualifier *string, value, low, high *
 			value = num(r.Quantity.Value)
 		}
 	}
-	lo, hi, lok, hok := r.Bounds()
-	if r.Bounded && !r.Quantity.IsRange() {
-		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
-	}
+	lo, hi, lok, hok := r.SaidBounds()
 	if lok {
 		low = num(lo)
 	}
@@ -290,7 +287,8 @@ func WriteJSON(w io.Writer, c *Catalog) error {
 var CSVHeader = columnNames()
 
 // WriteCSV writes one row per indicator, with the columns of
-// IndicatorColumns (an IndicatorRow) and the first provenance of each.
+// IndicatorColumns (an IndicatorRow): the span, section and source of
+// each one's first provenance, and every quote (IndicatorRow.Fill).
 // Text that a spreadsheet would take for a formula (starting with =, +, -,
 // @, tab or CR) is prefixed with an apostrophe, the OWASP advice for CSV
 // files opened in spreadsheets.

@@ -98,9 +98,9 @@ func TestChartDataFractions(t *testing.T) {
 				}
 			}
 			// Every value axis of a bar chart of these views: Excel's
-			// percent over fractions. A chart is its view's by the row
-			// its categories start at.
-			first := regexp.MustCompile(`<cat><strRef><f>[^<]*![$]B[$](\d+)`)
+			// percent over fractions. A chart is its view's by the Chart
+			// data row its values start at.
+			first := regexp.MustCompile(`<val><numRef><f>&#39;Chart data&#39;![$][A-Z]+[$](\d+)`)
 			for name, xml := range parts {
 				m := first.FindStringSubmatch(xml)
 				if !strings.HasPrefix(name, "xl/charts/chart") || m == nil {

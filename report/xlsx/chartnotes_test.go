@@ -60,20 +60,24 @@ func TestSeriesChartNotesUnderIt(t *testing.T) {
 	}
 }
 
-// TestBarChartViewNotes: a bar view's notes print in a cell under its
-// native chart, as under the slide's plot (s24s-stopsearch and
-// s24s-flytipping: the view's notes were in no cell of the book), save a
-// note the chart's subtitle says already.
-func TestBarChartViewNotes(t *testing.T) {
+// TestChartViewNotes: a bar or series view's notes print in a cell under
+// its native chart, as under the slide's plot (s24s-stopsearch and
+// s24s-flytipping: the view's notes were in no cell of the book;
+// s26w-taxgap: a series view's were dropped), save a note the chart's
+// subtitle says already.
+func TestChartViewNotes(t *testing.T) {
 	tests := []struct {
+		kind  string
 		notes []string
 		want  string
 	}{
-		{[]string{"Not directly comparable with Scottish stop and search data."}, "Note: Not directly comparable with Scottish stop and search data."},
-		{nil, ""},
+		{"bars", []string{"Not directly comparable with Scottish stop and search data."}, "Note: Not directly comparable with Scottish stop and search data."},
+		{"bars", nil, ""},
+		{"series", []string{"Estimates; uncertain and subject to revision."}, "Note: Estimates; uncertain and subject to revision."},
+		{"series", nil, ""},
 	}
 	for _, tt := range tests {
-		c := withViews(t, "bars")
+		c := withViews(t, tt.kind)
 		c.Views[len(c.Views)-1].Notes = tt.notes
 		book, _ := writeParts(t, c)
 		f, err := excelize.OpenReader(bytes.NewReader(book))
@@ -89,7 +93,7 @@ func TestBarChartViewNotes(t *testing.T) {
 			}
 		}
 		if got != tt.want {
-			t.Errorf("notes %q: the notes cell under the chart = %q, want %q", tt.notes, got, tt.want)
+			t.Errorf("%s notes %q: the notes cell under the chart = %q, want %q", tt.kind, tt.notes, got, tt.want)
 		}
 	}
 }

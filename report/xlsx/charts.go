@@ -75,7 +75,14 @@ type refLine struct {
 
 // chartItem is one bar or slice of a chart.
 type chartItem struct {
-	label string
+	// label is the bar's name as its native chart shows it, broken into
+	// lines and cut to fit (fitLines), a small slice's with its figure
+	// (nameSmallSlices); name is the same name as the Chart data sheet
+	// shows it to a reader: whole, on one line, its figure in the Value
+	// cell alone (s26w-firearms: "Refused (2%)"; s26w-taxgap: labels with
+	// hard line breaks pasted them; greenbelt: a cut label lost what 37%
+	// is of).
+	label, name string
 	// unit is the figure's unit in words, as the Unit column of the chart
 	// data says it beside the figure: "vehicle kms", "percent" (s21o-traffic:
 	// "7.1 billion" pasted from the chart data lost what it counts).
@@ -284,6 +291,9 @@ func (b *book) planCharts() error {
 			// (a share alone is named as its bar is).
 			b.partNames(v, cd.items, denom)
 		}
+		for k := range cd.items {
+			cd.items[k].name = cd.items[k].label
+		}
 		if cd.pie {
 			nameSmallSlices(cd.items)
 		}
@@ -369,6 +379,11 @@ func (b *book) planCharts() error {
 			cd.layout, cd.measures = layout, layout+len(items)
 			cd.items, cd.grid = items, &g
 			layout = cd.measures + len(g.Measures)
+		} else if slices.ContainsFunc(cd.items, func(it chartItem) bool { return it.label != it.name }) {
+			// The chart's names, broken, cut or with a figure, on the
+			// hidden Chart layout sheet; the Chart data sheet's whole.
+			cd.layout = layout
+			layout += len(cd.items)
 		}
 		b.charts = append(b.charts, cd)
 	}
@@ -1288,10 +1303,16 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 		rows := []rowsAt{{g, cd.first, cd.items}}
 		if cd.grid != nil {
 			rows = []rowsAt{{g, cd.first, cd.reading}, {layout, cd.layout, cd.items}}
+		} else if cd.layout > 0 {
+			rows = append(rows, rowsAt{layout, cd.layout, cd.items})
 		}
 		for _, rs := range rows {
 			for k, it := range rs.items {
-				label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), it.label)
+				label := it.label
+				if rs.g == g {
+					label = it.name // the reader's: whole, no figure
+				}
+				label, err := checkText(fmt.Sprintf("chart view %q", cd.view.ID), label)
 				if err != nil {
 					return err
 				}
@@ -1433,8 +1454,8 @@ func (b *book) chartDataWidths() []float64 {
 		view = max(view, textWidth(cd.view.ID, false))
 		viewWords = max(viewWords, wordsNeed(cd.view.ID, true, false, 44))
 		for _, it := range cd.items {
-			cat = max(cat, min(textWidth(it.label, false), 48), longestWord(it.label))
-			catWords = max(catWords, wordsNeed(it.label, true, false, 60))
+			cat = max(cat, min(textWidth(it.name, false), 48), longestWord(it.name))
+			catWords = max(catWords, wordsNeed(it.name, true, false, 60))
 		}
 	}
 	// The Unit column shows each word of a unit unbroken: "percent" was
@@ -1489,6 +1510,18 @@ func numberWidth(v float64, f string) float64 {
 // (cdStated, …), rows first to last, on the Derived sheet.
 func (b *book) ref(col, first, last int) string {
 	return b.refAt(b.col(col), first, last)
+}
+
+// cats returns an absolute reference to the names of cd's bars as its
+// native chart reads them: on the hidden Chart layout sheet where they
+// are set apart from the reader's (chartItem), else on the Chart data
+// sheet.
+func (b *book) cats(cd *chartData) string {
+	if cd.layout == 0 {
+		return b.ref(cdCategory, cd.first, cd.last)
+	}
+	c, _ := excelize.ColumnNumberToName(b.col(cdCategory))
+	return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, cd.layout, c, cd.layout+len(cd.items)-1))
 }
 
 // refAt returns an absolute reference to the col-th column of the chart
@@ -1645,7 +1678,8 @@ func (b *book) writeCharts() error {
 		if vb.data == nil {
 			ch = b.seriesChart(vt, v.ID, alt, vb.series)
 			ch.Dimension = excelize.ChartDimension{Width: chartWidth, Height: chartHeight}
-			if sub := seriesSubtitle(b.c, v); sub != "" {
+			sub := seriesSubtitle(b.c, v)
+			if sub != "" {
 				// As the slide's subtitle says it, the unit, what the
 				// points are and their years, under the title: the
 				// value axis's title is the unit alone, never a sentence
@@ -1660,7 +1694,11 @@ func (b *book) writeCharts() error {
 			// notes do: "Note: 2008: Provisional." under the chart
 			// (s22p-air: the book's chart of a provisional 2008 said
 			// nothing of it).
-			if err := b.chartNotes(seriesNotes(b.c, v), top, ch); err != nil {
+			// The view's own notes first, as the slide prints them
+			// (s26w-taxgap's "Estimates; uncertain and subject to
+			// revision" was under the slide's chart only).
+			notes := slices.Concat(wording.NotesUnsaid(sub, v.Notes), seriesNotes(b.c, v))
+			if err := b.chartNotes(notes, top, ch); err != nil {
 				return err
 			}
 			if len(vb.series) == 1 {
@@ -2000,7 +2038,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 		Dimension: excelize.ChartDimension{Width: chartWidth, Height: chartHeight},
 		Legend:    excelize.ChartLegend{Position: "bottom"},
 	}
-	cats := b.ref(cdCategory, cd.first, cd.last)
+	cats := b.cats(cd)
 	if cd.pie {
 		ch.Type = excelize.Doughnut
 		ch.HoleSize = 55
@@ -2088,7 +2126,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 	}
 	room := labelRoom(cd)
 	if room > 0 {
-		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, legend)))
+		b.edit(part, plotLayout(room, titleLines(title), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, legend), ch))
 	}
 	add := func(col int, fill func(chartItem) string) indicators.Status {
 		var first *chartItem
@@ -2231,7 +2269,7 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	ch.PlotArea = excelize.ChartPlotArea{ShowVal: true, NumFmt: excelize.ChartNumFmt{SourceLinked: true}}
 	part := chartPart(b.nCharts)
 	if room := labelRoom(cd); room > 0 {
-		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true)))
+		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true), ch))
 	}
 	at := func(col, first, last int) string {
 		c, _ := excelize.ColumnNumberToName(b.col(col))
@@ -2269,23 +2307,28 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 // plot area out by hand, leaving room pixels right of it for the data
 // labels past the longest bars' ends (labelRoom): under a title of
 // title lines, over a value axis title of axis lines and a legend of
-// legend lines. Spreadsheets leave no room for labels past the plot's
-// end: LibreOffice drew "6.0 million people" across the chart's frame.
-func plotLayout(room float64, title, axis, legend int) func([]byte) []byte {
+// legend lines, in the height ch has as it is written (the notes under
+// it take their rows after the layout is planned: greenbelt's legend was
+// drawn over the axis title of a chart a note had shortened).
+// Spreadsheets leave no room for labels past the plot's end: LibreOffice
+// drew "6.0 million people" across the chart's frame.
+func plotLayout(room float64, title, axis, legend int, ch *excelize.Chart) func([]byte) []byte {
 	const (
 		side   = 0.02 // of the width, each side
 		lineTx = 17.0 // a title line, in pixels
 		lineAx = 14.0 // a line of the axis title or legend, in pixels
 	)
-	top := (12 + lineTx*float64(title)) / chartHeight
-	bottom := 6 + lineAx*float64(axis) + 6
-	if legend > 0 {
-		bottom += lineAx*float64(legend) + 10
-	}
-	h := 1 - top - bottom/chartHeight
-	w := 1 - 2*side - (room+8)/chartWidth
-	layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
 	return func(src []byte) []byte {
+		height := float64(cmp.Or(ch.Dimension.Height, chartHeight))
+		top := (12 + lineTx*float64(title)) / height
+		// The value axis's tick labels, its title's lines, the legend's.
+		bottom := 6 + lineAx*float64(1+axis) + 6
+		if legend > 0 {
+			bottom += lineAx*float64(legend) + 10
+		}
+		h := 1 - top - bottom/height
+		w := 1 - 2*side - (room+8)/chartWidth
+		layout := fmt.Sprintf(`<layout><manualLayout><layoutTarget val="outer"></layoutTarget><xMode val="edge"></xMode><yMode val="edge"></yMode><x val="%.4f"></x><y val="%.4f"></y><w val="%.4f"></w><h val="%.4f"></h></manualLayout></layout>`, side, top, w, h)
 		return bytes.Replace(src, []byte(`<plotArea>`), []byte(`<plotArea>`+layout), 1)
 	}
 }
@@ -2408,7 +2451,7 @@ func (b *book) statusLegend(ch *excelize.Chart, part string, cd *chartData, skip
 			continue
 		}
 		name := statusName(st)
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: name, Categories: b.ref(cdCategory, cd.first, cd.last), Values: blank,
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: name, Categories: b.cats(cd), Values: blank,
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.StatusColor(st)}}})
 		fill := solidFill(wording.StatusColor(st))
 		if st.IsCommitment() {

@@ -274,8 +274,9 @@ func TestSignedChartCategories(t *testing.T) {
 	want := map[string][]string{
 		// The figure is the bar's data label ("up 0.6 pp", turnedFmt),
 		// not repeated in its name.
-		"both": {"Change in the UK employment\nrate on a year earlier", "Change in the UK unemployment\nrate on a year earlier"},
-		"up":   {"Change in the UK employment\nrate on a year earlier"},
+		// The Chart data sheet holds each name whole, on one line.
+		"both": {"Change in the UK employment rate on a year earlier", "Change in the UK unemployment rate on a year earlier"},
+		"up":   {"Change in the UK employment rate on a year earlier"},
 	}
 	for view, w := range want {
 		if fmt.Sprint(got[view]) != fmt.Sprint(w) {

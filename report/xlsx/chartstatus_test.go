@@ -145,7 +145,7 @@ func TestNativeChartStatus(t *testing.T) {
 		}
 		view := ""
 		for v := range wantCharts {
-			if strings.Contains(x, "&#39;Chart data&#39;!$B$") && strings.Contains(x, "<a:t>"+html.EscapeString(chartTitle(outlookCatalog(t), v))+"</a:t>") {
+			if strings.Contains(x, "&#39;Chart data&#39;!$") && strings.Contains(x, "<a:t>"+html.EscapeString(chartTitle(outlookCatalog(t), v))+"</a:t>") {
 				view = v
 			}
 		}

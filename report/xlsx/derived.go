@@ -444,12 +444,9 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 	// Numbers, not formulas: what the wording allows is no spreadsheet
 	// arithmetic of the stated figures.
 	var out []derivedNum
-	lo, hi, lok, hok := r.Bounds()
+	lo, hi, lok, hok := r.SaidBounds()
 	if r.Bounded && (r.Quantity.Qualifier == indicators.Approx || r.Quantity.Qualifier == indicators.Nearly) {
 		out = append(out, derivedNum{derCol.value, "", r.Quantity.Value.Float64(), r.Quantity.Value})
-	}
-	if r.Bounded && !r.Quantity.IsRange() {
-		lo, hi = lo.AsPreciseAs(r.Quantity.Value), hi.AsPreciseAs(r.Quantity.Value)
 	}
 	if lok {
 		out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo})

@@ -29,7 +29,7 @@ func ExampleWrite() {
 	figure, _ := f.GetCellValue(xlsx.SheetDerived, "H2") // a derived figure, as its inputs allow
 	fmt.Println(figure)
 	// Output:
-	// [Cover Indicators Derived Chart data Sources Charts]
+	// [Cover Indicators Derived Chart data Sources Charts Chart layout]
 	// us-japan-trade-2014 279000000000
 	// about 2.8 times
 }

@@ -72,11 +72,6 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixPeriod] = ind.Period.Label()
 	}
 	t[ixBase] = wording.BaseWords(ind) // "2015=100" of an index level
-	// Every quote in print: the cell note holds them all, but a note does
-	// not print; the Quote cell adds the others after its first.
-	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
-		t[ixQuote] += "\n\nAlso: “" + q.Quote + "”"
-	}
 	for i, col := range indicators.IndicatorColumns {
 		if col.Kind != indicators.TextColumn {
 			t[i] = "" // numbers are cells of their own kind (appendRow)

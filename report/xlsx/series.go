@@ -1127,13 +1127,17 @@ func byScale(blocks []seriesBlock) [][]seriesBlock {
 }
 
 // alike reports whether the series of blocks can share one axis of
-// categories, each period by its name: each steps, over the periods of
-// the first. Two series of the same months (CPIH and CPI, January and
-// February 2021) were a scatter over Year cells of text, and drew
-// nothing (s15-prices).
+// categories, each period by its name, over the periods of the first:
+// each steps, or, several, each is of periods a year axis would misname
+// (periodNamed), as the slide names them. Two series of the same months
+// (CPIH and CPI, January and February 2021) were a scatter over Year
+// cells of text, and drew nothing (s15-prices); five tax gaps of 2005/06
+// and 2022/23 were drawn at 2006 and 2023 (s26w-taxgap). One such
+// series is a scatter whose points name their periods (pointLabels).
 func alike(blocks []seriesBlock) bool {
 	for _, bl := range blocks {
-		if !bl.steps() || !slices.Equal(bl.xs, blocks[0].xs) {
+		named := len(blocks) > 1 && bl.labelled && !bl.repeats && periodNamed(bl)
+		if !bl.steps() && !named || !slices.Equal(bl.xs, blocks[0].xs) {
 			return false
 		}
 	}

@@ -158,7 +158,7 @@ func TestNoSeriesSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, want := strings.Join(f.GetSheetList(), ","), "Cover,Indicators,Derived,Chart data,Sources,Charts"; got != want {
+	if got, want := strings.Join(f.GetSheetList(), ","), "Cover,Indicators,Derived,Chart data,Sources,Charts,Chart layout"; got != want {
 		t.Errorf("sheets = %s, want %s", got, want)
 	}
 	if cells, _ := f.SearchSheet(SheetCover, "Conflicts and revisions between sources"); len(cells) > 0 {

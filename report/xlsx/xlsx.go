@@ -46,8 +46,10 @@ const (
 	// bar; a book with neither derived figures nor bars has it, empty.
 	SheetChartData = "Chart data"
 	// SheetChartLayout, hidden, holds the rows grouped bars' native
-	// charts read in the order they draw them, with their measures; the
-	// Chart data sheet lists those bars once, for a reader to sum.
+	// charts read in the order they draw them, with their measures, and
+	// the bars' names as a native chart shows them where the Chart data
+	// sheet's differ (broken into lines, cut, with a small slice's
+	// figure); the Chart data sheet lists each bar once, for a reader.
 	SheetChartLayout = "Chart layout"
 	SheetSources     = "Sources"
 	SheetCharts      = "Charts"
@@ -461,10 +463,11 @@ func (b *book) sheets() []string {
 	return s
 }
 
-// hasLayout reports whether some native chart draws grouped bars, and
+// hasLayout reports whether some native chart reads rows of its own
+// (grouped bars, or names set apart from the reader's: chartItem), and
 // the book so has a Chart layout sheet.
 func (b *book) hasLayout() bool {
-	return slices.ContainsFunc(b.charts, func(cd chartData) bool { return cd.grid != nil })
+	return slices.ContainsFunc(b.charts, func(cd chartData) bool { return cd.layout > 0 })
 }
 
 // dataSheet returns the name of the sheet of the chart data.
