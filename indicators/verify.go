@@ -2286,6 +2286,10 @@ func (c *Catalog) nounNotices() ErrorList {
 			if f := strings.Fields(lowerASCII(q[:indexWord(q, st)])); len(f) >= 2 && f[len(f)-1] == "of" && lexicon.Singular(f[len(f)-2]) == name {
 				continue // "loans of 174.9 million books", unit: loan, counts loans
 			}
+			phrase := countedPhrase(ind, q[indexWord(q, st)+len(st):], w)
+			if head := lastWord(phrase); lexicon.Singular(lowerASCII(head)) == name || lowerASCII(head) == name {
+				continue // "385 firearms certificates", unit: certificate: the head noun is the last
+			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
 			pos := c.position(key)
@@ -2293,7 +2297,7 @@ func (c *Catalog) nounNotices() ErrorList {
 				where = ""
 			}
 			l.addAt(pos, where, ErrMismatch, "the quote counts %q after %q, but unit %q counts another thing: if the figure counts %s, write stated: %q and leave the unit out",
-				w, ind.Stated, unitWord(ind.Unit), w, ind.Stated+" "+w)
+				phrase, ind.Stated, unitWord(ind.Unit), phrase, ind.Stated+" "+phrase)
 		}
 	}
 	return l
