@@ -139,7 +139,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 				if pos.IsValid() {
 					where = ""
 				}
-				l.addAt(pos, where, ErrVerbatim, "%s", msg)
+				l.addAt(pos, where, ErrNote, "%s", msg) // the first heading may be the one meant: nothing to clear
 			}
 			if bad >= 0 || slices.Equal(exact, p.Section) {
 				continue
