@@ -46,6 +46,14 @@ func TestAdviceKeepsCorrectCatalog(t *testing.T) {
 			catalogItem("total", gb+"stated: 17,004 potential victims", "", "17,004 potential victims were referred") +
 				catalogItem("earlier", strings.Replace(gb, "2023", "2022", 1)+"stated: 16,921\nunit: potential victim", "", "16,921 potential victims were referred") + views("total, earlier"),
 			`write unit: potential victim on "total"`, "write unit: victim", "stated: 17,004 potential victims => stated: 17,004 potential victims\nunit: potential victim"},
+		{"a unit written apart is offered the modifier the other writes", slavery,
+			catalogItem("total", gb+"stated: 17,004\nunit: potential victim", "", "17,004 potential victims were referred") +
+				catalogItem("earlier", strings.Replace(gb, "2023", "2022", 1)+"stated: 16,921\nunit: victim", "", "16,921 potential victims were referred") + views("total, earlier"),
+			`or unit: potential victim on "earlier" where it counts potential victims too`, "", "unit: victim => unit: potential victim"},
+		{"an amount beside its rate is offered the rate its frame says", "Households spent an average of £474 per week in 2010.\n\nSpending on housing increased to £60.40 in 2010.\n",
+			catalogItem("total", "entities: [GB]\nstatus: estimate\nmeasure: level\nperiod: 2010\nstated: £474 per week", "", "Households spent an average of £474 per week in 2010.") +
+				catalogItem("housing", "entities: [GB]\nstatus: estimate\nmeasure: level\nperiod: 2010\nstated: £60.40\nunit: GBP", "", "Spending on housing increased to £60.40 in 2010.") + views("total, housing"),
+			`write unit: GBP per week on "housing"`, "", "unit: GBP => unit: GBP per week"},
 		{"a change is told its own clause's base, not another figure's target", driving,
 			catalogItem("rise", nir+"measure: change\nperiod: 2016/17\ndirection: up\nstated: 11 percentage point", "", strings.TrimSpace(driving)),
 			"write base: 2015/16", "against: target", "period: 2016/17 => period: 2016/17\nbase: 2015/16"},
@@ -60,7 +68,7 @@ func TestAdviceKeepsCorrectCatalog(t *testing.T) {
 		run := func(items string) []string {
 			got := runMessages(t, tc.doc, items, "")
 			for _, m := range got {
-				if strings.Contains(m, tc.never) {
+				if tc.never != "" && strings.Contains(m, tc.never) {
 					t.Errorf("%s: message %q holds %q, advice that would make the catalog wrong", tc.name, m, tc.never)
 				}
 			}

@@ -687,6 +687,13 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)), groups[most].unit)
 			continue
 		}
+		if mu := groups[most].unit; g.unit.Per == "" && mu.Per != "" && g.unit == (Unit{Kind: mu.Kind, Currency: mu.Currency, Name: mu.Name}) {
+			// £60.40 beside £474 per week (s24s-spending): the rate its
+			// quote or the document's frame says is the unit, where it does.
+			v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; where a quote or the document's frame says the rate, write unit: %s on %s, else draw %s in a view of its own",
+				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(mu), unitWord(mu), quotedList(g.ids, len(g.ids)), quotedList(g.ids, len(g.ids)))
+			continue
+		}
 		v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; draw %s in a view of its own",
 			vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)))
 	}
