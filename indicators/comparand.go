@@ -161,9 +161,9 @@ func (k Comparand) Phrase(d Direction) string {
 // after it ("6.9% less"), told against, not base, where quotes set the
 // figure against a forecast, target or group of its own time ("less than
 // their part-time female counterparts", s25u-paygap: no period is its
-// base).
-func againstBase(msg, quotes string) string {
-	k, words := comparandIn(quotes)
+// base). Only the words of the figure's own clause are its comparand.
+func againstBase(msg, quotes, stated string) string {
+	k, words := comparandOf(quotes, stated)
 	if k == AgainstPeriod {
 		return msg
 	}

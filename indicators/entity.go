@@ -257,28 +257,30 @@ func localAreaAdvice(name, home string) string {
 			}
 		}
 	}
-	ex := exampleSubdivision(home)
-	if ex == home {
+	all := subdivisionsOf(home)
+	if len(all) == 0 {
 		// A territory with no subdivisions (HK): no county, region or
 		// GSS code to offer.
 		return fmt.Sprintf("a local area has no code here: write %q (%s), the area that holds it, and name %q in the title", home, EntityName(home), name)
 	}
-	if home != "GB" {
-		if all := subdivisionsOf(home); len(all) <= maxListedSubdivisions {
-			// Few enough to list: an example would be one region, likely
-			// the wrong one (NZ-AUK for Christchurch, s20n-gambling).
-			var list []string
-			for _, c := range all {
-				list = append(list, fmt.Sprintf("%s %s", c, subdivisionName(c)))
-			}
-			return fmt.Sprintf("a local area has no code here: write the area that holds it, one of %s's ISO 3166-2 codes (%s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
-				EntityName(home), strings.Join(list, ", "), home, EntityName(home), name)
+	if home != "GB" && len(all) <= maxListedSubdivisions {
+		// Few enough to list; an example is never offered: one region
+		// not read from the area's own name is likely the wrong one
+		// (NZ-AUK for Christchurch, s20n-gambling; IE-C, Connacht, for
+		// Dún Laoghaire-Rathdown, in Leinster, s26w-language).
+		var list []string
+		for _, c := range all {
+			list = append(list, fmt.Sprintf("%s %s", c, subdivisionName(c)))
 		}
-		return fmt.Sprintf("a local area has no code here: write the area that holds it, its ISO 3166-2 code (of %s, such as %q, %s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
-			EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
+		return fmt.Sprintf("a local area has no code here: write the area that holds it, one of %s's ISO 3166-2 codes (%s), or %q (%s) itself, and name %q in the title (two areas of one region are told apart by their titles)",
+			EntityName(home), strings.Join(list, ", "), home, EntityName(home), name)
 	}
-	return fmt.Sprintf("a local area has no code here: write the area that holds it, its county or region (an ISO 3166-2 code of %s such as %q, %s; or a GSS region code), or %q (%s) itself, and name %q in the title (two areas of one county are told apart by their titles)",
-		EntityName(home), ex, subdivisionName(ex), home, EntityName(home), name)
+	region := "its ISO 3166-2 code"
+	if home == "GB" {
+		region = "its county or region (its ISO 3166-2 code or a GSS region code)"
+	}
+	return fmt.Sprintf("a local area has no code here: write the area that holds it, %s, or %q (%s) itself, and name %q in the title (two areas of one county or region are told apart by their titles)",
+		region, home, EntityName(home), name)
 }
 
 // maxListedSubdivisions is the most subdivisions of a country
@@ -297,26 +299,6 @@ func subdivisionsOf(c string) []string {
 	}
 	slices.Sort(all)
 	return all
-}
-
-// exampleSubdivision returns a subdivision code of country c to show in
-// advice: GB-DOR for GB, the first ISO 3166-2 gives for another.
-func exampleSubdivision(c string) string {
-	if c == "GB" {
-		return "GB-DOR"
-	}
-	var all []string
-	for _, cs := range subdivisionNames() {
-		for _, x := range cs {
-			if entityCountry(x) == c {
-				all = append(all, x)
-			}
-		}
-	}
-	if len(all) == 0 {
-		return c
-	}
-	return slices.Min(all)
 }
 
 // entityCountry returns the ISO 3166-1 country an entity code lies in:

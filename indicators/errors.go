@@ -25,7 +25,16 @@ var (
 	// ErrVerbatim is the kind of a notice of QuoteNotices: a quote that
 	// matched its source only after folding typography.
 	ErrVerbatim = errors.New("quote not verbatim")
+	// ErrNote is the kind of a notice that no correct catalog can clear
+	// from its source's text (IsNote): it says what the outputs will do,
+	// and verify -strict does not fail on it.
+	ErrNote = errors.New("note")
 )
+
+// IsNote reports whether the notice e is a note (ErrNote): something the
+// outputs will do that the catalog, written from its text, cannot change.
+// verify prints it "note: …", and -strict passes.
+func IsNote(e *Error) bool { return errors.Is(e, ErrNote) }
 
 // A Pos is a position in a catalog file; Line and Column count from 1, the
 // column in characters. The zero Pos is unknown.

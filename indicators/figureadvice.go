@@ -308,8 +308,8 @@ func bracketedCount(before string) string {
 		if slices.Contains(lexicon.Copulas, lw) || slices.Contains(lexicon.HaveForms, lw) {
 			break
 		}
-		if countedPlural(w) && (k == 0 || !slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1]))) {
-			return w
+		if countedPlural(w) && (!objectOf(f, k) || k >= 2 && lowerASCII(f[k-1]) == "of" && measureNoun(lowerASCII(f[k-2]))) {
+			return w // "in the numbers of adults (4,052)" counts adults
 		}
 	}
 	return ""
@@ -345,8 +345,8 @@ func countWithoutUnitIn(ind *Indicator, quote, where string) string {
 		// ("12,440 People joined …", s18k-defence).
 		w = countedNoun(ind.Stated+" "+strings.ToLower(rest[:1])+rest[1:], ind.Stated)
 	}
-	if w == "" {
-		return ""
+	if w == "" || measureNoun(w) {
+		return "" // "the highest numbers for adults (4,052)": no noun to name
 	}
 	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, Singular(w))
 }
@@ -632,7 +632,7 @@ func unsignedInQuote(fq string, ind *Indicator) string {
 	if w := DirectionWord(fq, Down); w != "" && ind.Measure == Change {
 		return fmt.Sprintf("the quote writes %q without a sign and says %q: write stated: %q with direction: down", bare, w, bare)
 	}
-	if k, words := comparandIn(fq); k != AgainstPeriod {
+	if k, words := comparandOf(fq, bare); k != AgainstPeriod {
 		// "-6.9%" of "6.9% less than their female counterparts"
 		// (s25u-paygap): the difference is told by direction and against.
 		return fmt.Sprintf("the quote writes %q without a sign and sets it against %q: write stated: %q, measure: change, direction: down and against: %s, no base", bare, words, bare, k)
@@ -1212,12 +1212,25 @@ func articleAdvice(stated string, m MeasureKind) string {
 
 // noNumberAdvice says what to write for a stated that holds no number
 // ("the majority") whose quote gives the figure as one percent in digits
-// ("the majority related to a carer … (76%)", s18k-children), or "".
+// in the bracket that closes its words ("the majority related to a carer
+// … (76%)", s18k-children), or "". A percent elsewhere in the quote is
+// another claim's ("One in ten people spoke it very well, and a further
+// 32% spoke it well", s26w-language), and is never offered.
 func noNumberAdvice(stated, quote string) string {
-	if strings.ContainsAny(stated, "0123456789") {
+	at := strings.Index(lowerASCII(quote), lowerASCII(stated))
+	if strings.ContainsAny(stated, "0123456789") || at < 0 {
 		return ""
 	}
-	if f := percentIn(quote); f != "" {
+	rest := quote[at+len(stated):]
+	open := strings.IndexByte(rest, '(')
+	if open < 0 || strings.ContainsAny(rest[:open], "0123456789;") {
+		return ""
+	}
+	closing := strings.IndexByte(rest[open:], ')')
+	if closing < 0 {
+		return ""
+	}
+	if f := percentIn(rest[open+1 : open+closing]); f != "" {
 		return fmt.Sprintf("%q is no figure, and the quote states it %q: write stated: %q (name %q in the title), or leave the claim out", stated, f, f, stated)
 	}
 	return ""

@@ -39,7 +39,7 @@ func TestUnitPartNotices(t *testing.T) {
 	total := catalogItem("total", gb+"stated: 49,220 public charging devices", "", "There were 49,220 public charging devices installed in the UK.")
 	view := "  - id: v\n    kind: bars\n    title: Charging devices\n    indicators: [total, fast]\n"
 	for _, tc := range []struct{ name, unit, want string }{
-		{"the parts under a longer unit", "charging device", `write unit: device on "fast"`},
+		{"the parts under a longer unit, the total writing it", "charging device", `write unit: charging device on "total"`},
 		{"the head noun", "device", ""},
 	} {
 		fast := catalogItem("fast", gb+"stated: \"8,908\"\nunit: "+tc.unit, "", "Of these, 8,908 had 50kW of power or above.")

@@ -822,7 +822,7 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				// The parser said what is wrong but not what to write.
 				msg += "; write the figure as the document does, like \"nearly $350 billion\", \"26 to 28 percent\" or \"3-5 countries\""
 			}
-			d.errorf(v, ErrValue, "%s", againstBase(msg, strings.Join(rawQuotes(f["provenance"]), " ")))
+			d.errorf(v, ErrValue, "%s", againstBase(msg, strings.Join(rawQuotes(f["provenance"]), " "), ind.Stated))
 			d.bad[ind.ID] = true
 		} else {
 			su.Per = canonicalPer(su.Per) // "per thousand" is "per 1,000"

@@ -720,7 +720,7 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 		return ""
 	}
 	for _, p := range ind.Provenance {
-		if k, words := comparandIn(p.Quote); k != AgainstPeriod {
+		if k, words := comparandOf(p.Quote, ind.Stated); k != AgainstPeriod {
 			// "3,700 people lower than forecast": no period is its base.
 			return fmt.Sprintf("a change with no base, and its quote sets it against a %s, %q: write against: %s (the figure is then the difference from the %s for its period, direction: down where it is below)", k, words, k, k)
 		}

@@ -33,7 +33,9 @@ func (c *Catalog) placeNotices() ErrorList {
 		// misdates the figures of an older release (s24s-flytipping).
 		s := &c.Sources[i]
 		if s.Issued.IsZero() && !s.Updated.IsZero() {
-			c.addNear(&l, "sources/"+s.ID+"/updated", fmt.Sprintf("source %q", s.ID), ErrMissing, fmt.Sprintf("source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
+			// A note: a text that gives no issue date cannot be cleared
+			// from the text (s25v-coroners, s18k-defence).
+			c.addNear(&l, "sources/"+s.ID+"/updated", fmt.Sprintf("source %q", s.ID), ErrNote, fmt.Sprintf("source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
 		}
 	}
 	for i := range c.Indicators {

@@ -75,7 +75,13 @@ func (c *Catalog) rateNotices() ErrorList {
 			continue
 		}
 		write := fmt.Sprintf("stated: %q", ind.Stated+" "+phrase)
-		if _, ru, err := ParseStatedAs(ind.Stated+" "+phrase, ind.Measure); err != nil || ru.Per != span {
+		_, ru, err := ParseStatedAs(ind.Stated+" "+phrase, ind.Measure)
+		if p := c.ipos[ind.ID]; err == nil && p != nil && p.unit.IsValid() {
+			// A unit written apart (unit: GBP) would disagree with the
+			// rate stated reads: the advice writes both.
+			write += " and unit: " + unitWord(ru)
+		}
+		if err != nil || ru.Per != span {
 			// "£2.2 billion each year": the rate goes in the unit.
 			with := ind.Unit
 			if with.IsZero() {

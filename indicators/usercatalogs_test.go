@@ -193,7 +193,7 @@ func TestUserFiguresHeld(t *testing.T) {
 func TestLocalAreaAdvice(t *testing.T) {
 	tests := []struct{ entity, home, want string }{
 		{"East Dorset", "GB", `write the area that holds it, "GB-DOR" (Dorset), and name "East Dorset" in the title`},
-		{"Purbeck", "GB", `write the area that holds it, its county or region (an ISO 3166-2 code of United Kingdom such as "GB-DOR", Dorset; or a GSS region code), or "GB" (United Kingdom) itself, and name "Purbeck" in the title`},
+		{"Purbeck", "GB", `write the area that holds it, its county or region (its ISO 3166-2 code or a GSS region code), or "GB" (United Kingdom) itself, and name "Purbeck" in the title`},
 		{"East Texas", "US", `"US-TX" (Texas), and name "East Texas" in the title`},
 		{"Glasgow City", "GB", ""},
 		{"North Ayrshire", "GB", ""},

@@ -139,7 +139,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 				if pos.IsValid() {
 					where = ""
 				}
-				l.addAt(pos, where, ErrVerbatim, "%s", msg)
+				l.addAt(pos, where, ErrNote, "%s", msg) // the first heading may be the one meant: nothing to clear
 			}
 			if bad >= 0 || slices.Equal(exact, p.Section) {
 				continue
@@ -685,6 +685,13 @@ func (v *verifier) viewMixesUnits(vw *ChartView, key, where string) {
 			}
 			v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; give %s the unit of what it counts (unit: %s, if it counts the same thing), or draw it in a view of its own",
 				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(groups[most].unit), quotedList(g.ids, len(g.ids)), groups[most].unit)
+			continue
+		}
+		if mu := groups[most].unit; g.unit.Per == "" && mu.Per != "" && g.unit == (Unit{Kind: mu.Kind, Currency: mu.Currency, Name: mu.Name}) {
+			// £60.40 beside £474 per week (s24s-spending): the rate its
+			// quote or the document's frame says is the unit, where it does.
+			v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; where a quote or the document's frame says the rate, write unit: %s on %s, else draw %s in a view of its own",
+				vw.ID, vw.Kind, idList(g.ids), seriesUnitWord(g.unit), idList(groups[most].ids), seriesUnitWord(mu), unitWord(mu), quotedList(g.ids, len(g.ids)), quotedList(g.ids, len(g.ids)))
 			continue
 		}
 		v.add(key+"/indicators", where, ErrMismatch, "view %q of kind %s draws %s in %s beside %s in %s: its bars share one axis; draw %s in a view of its own",
@@ -2286,6 +2293,10 @@ func (c *Catalog) nounNotices() ErrorList {
 			if f := strings.Fields(lowerASCII(q[:indexWord(q, st)])); len(f) >= 2 && f[len(f)-1] == "of" && lexicon.Singular(f[len(f)-2]) == name {
 				continue // "loans of 174.9 million books", unit: loan, counts loans
 			}
+			phrase := countedPhrase(ind, q[indexWord(q, st)+len(st):], w)
+			if head := lastWord(phrase); lexicon.Singular(lowerASCII(head)) == name || lowerASCII(head) == name {
+				continue // "385 firearms certificates", unit: certificate: the head noun is the last
+			}
 			key := fmt.Sprintf("indicators/%s/provenance/%d/quote", ind.ID, j)
 			where := fmt.Sprintf("indicator %q, provenance %d", ind.ID, j+1)
 			pos := c.position(key)
@@ -2293,7 +2304,7 @@ func (c *Catalog) nounNotices() ErrorList {
 				where = ""
 			}
 			l.addAt(pos, where, ErrMismatch, "the quote counts %q after %q, but unit %q counts another thing: if the figure counts %s, write stated: %q and leave the unit out",
-				w, ind.Stated, unitWord(ind.Unit), w, ind.Stated+" "+w)
+				phrase, ind.Stated, unitWord(ind.Unit), phrase, ind.Stated+" "+phrase)
 		}
 	}
 	return l

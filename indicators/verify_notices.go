@@ -189,10 +189,29 @@ func (c *Catalog) unitPartNotices() ErrorList {
 			}
 		}
 		for _, h := range heads {
-			if ids := longer[h]; ids != nil {
-				c.addNear(&l, "views/"+vw.ID+"/indicators", fmt.Sprintf("view %q", vw.ID), ErrValue,
-					fmt.Sprintf("view %q counts %s in a unit ending %q, beside figures in %s: one thing under two units, which every output shows as two: write unit: %s on %s (the kind goes in the title)", vw.ID, idList(ids), h, h, h, quotedList(ids, len(ids))))
+			ids := longer[h]
+			if ids == nil {
+				continue
 			}
+			msg := fmt.Sprintf("view %q counts %s in a unit ending %q, beside figures in %s: one thing under two units, which every output shows as two: write unit: %s on %s (the kind goes in the title)", vw.ID, idList(ids), h, h, h, quotedList(ids, len(ids)))
+			if in, ok := c.Indicator(ids[0]); ok && len(ids) == 1 {
+				// The longer unit as written may be what both count ("potential
+				// victim": a modifier that changes what is counted): offered too.
+				var hs []string
+				for _, id := range vw.Indicators {
+					if o, ok := c.Indicator(id); ok && o.Unit.Kind == Count && o.Unit.Name == h {
+						hs = append(hs, id)
+					}
+				}
+				msg += fmt.Sprintf(", or unit: %s on %s where %s %s too", in.Unit.Name, quotedList(hs, len(hs)), map[bool]string{true: "it counts", false: "they count"}[len(hs) == 1], Plural(in.Unit.Name))
+			}
+			if as, writes := c.statedAsLonger(vw, h, ids); as != nil {
+				// The figures in h write the longer unit in their stated
+				// ("17,004 potential victims", read as victim): its words
+				// are the unit, and h would drop what they count.
+				msg = fmt.Sprintf("view %q counts %s in unit %q, though %s writes %q: one thing under two units, which every output shows as two: write unit: %s on %s (the unit as its stated writes it)", vw.ID, idList(as), h, idList(as), writes, writes, quotedList(as, len(as)))
+			}
+			c.addNear(&l, "views/"+vw.ID+"/indicators", fmt.Sprintf("view %q", vw.ID), ErrValue, msg)
 		}
 	}
 	return l

@@ -31,7 +31,8 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "A quote typed with other typography than the source's (' for ’) is found and passes; the outputs")
 		fmt.Fprintln(stderr, "carry the source's characters, and a notice on stderr gives the quote to write (-strict: a problem).")
 		fmt.Fprintln(stderr, "A notice is written \"file:line:col: notice: …\" and leaves the exit status 0; with -strict it is")
-		fmt.Fprintln(stderr, "written \"file:line:col: notice (-strict: a problem): …\" and the exit status is 1.")
+		fmt.Fprintln(stderr, "written \"file:line:col: notice (-strict: a problem): …\" and the exit status is 1. A note,")
+		fmt.Fprintln(stderr, "\"file:line:col: note: …\", says what the outputs will do that the text cannot change; -strict passes it.")
 		fmt.Fprintln(stderr, "Two claims of one series for one period whose figures allow no common value are listed as")
 		fmt.Fprintln(stderr, "\"file:line:col: conflict: …\" findings with both quotes; both are kept (-strict: a problem). When the")
 		fmt.Fprintln(stderr, "second source was issued later, the finding is \"revision: …\": the later figure revises the first")
@@ -76,7 +77,7 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, conflicts)
 	}
 	outright, revisions := countConflicts(conflicts)
-	if *strict && len(notices)+outright > 0 {
+	if *strict && problems(notices)+outright > 0 {
 		return failedError{""}
 	}
 	name := *catalog
@@ -127,7 +128,7 @@ func loadVerified(path string, o *indicators.LoadOptions, strict bool, stderr io
 		}
 		count := len(list)
 		if strict {
-			count += len(notices)
+			count += problems(notices)
 		}
 		return nil, nil, failedError{fmt.Sprintf("%s: %d problem%s", path, count, plural(count))}
 	case err != nil:
@@ -167,10 +168,14 @@ func noticeLine(e *indicators.Error, strict bool) string {
 }
 
 // labelled returns a copy of the notice e whose message starts "notice: "
-// (under -strict, "notice (-strict: a problem): ").
+// (under -strict, "notice (-strict: a problem): "), or "note: " for a
+// note, which -strict passes (indicators.IsNote).
 func labelled(e *indicators.Error, strict bool) *indicators.Error {
 	label := "notice"
-	if strict {
+	switch {
+	case indicators.IsNote(e):
+		label = "note"
+	case strict:
 		label = "notice (-strict: a problem)"
 	}
 	n := *e
@@ -189,4 +194,15 @@ func drawable(c *indicators.Catalog) error {
 		}
 	}
 	return nil
+}
+
+// problems counts the notices that -strict fails on: all but the notes.
+func problems(notices indicators.ErrorList) int {
+	n := 0
+	for _, e := range notices {
+		if !indicators.IsNote(e) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,0 +1,155 @@
+package indicators_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// TestNoticeAudit checks, for each kind of notice verify gives, a small
+// catalog of the genre that takes it, and that writing its advice (fix,
+// "old => new" pairs split by " | ") leaves a correct catalog with no
+// message: a notice that no correct catalog clears would fail every
+// verify -strict for nothing, and is a note instead (TestNotesPassStrict).
+func TestNoticeAudit(t *testing.T) {
+	const eng = "entities: [GB-ENG]\nstatus: fact\n"
+	tests := []struct {
+		kind, doc, items string
+		want             string // what the one message holds
+		fix              string
+	}{
+		{"a noun after the figure another than the unit (nounNotices)",
+			"In 2022, there were 385 firearms certificates that were revoked.\n",
+			catalogItem("revoked", eng+"measure: flow\nperiod: 2022\nstated: \"385\"\nunit: licence", "", "385 firearms certificates that were revoked"),
+			`write stated: "385 firearms certificates" and leave the unit out`, `stated: "385" => stated: 385 firearms certificates | unit: licence => `},
+		{"a count with no unit (countNotices)",
+			"In 2011, there were 880 female drug poisoning deaths.\n",
+			catalogItem("deaths", eng+"measure: flow\nperiod: 2011\nstated: \"880\"", "", "there were 880 female drug poisoning deaths"),
+			"write unit: death", "stated: \"880\" => stated: \"880\"\nunit: death"},
+		{"a unit word with a headline's capital (countNotices)",
+			"12,440 People joined the UK Regular Forces in the 12 months to 30 September 2024.\n",
+			catalogItem("intake", "entities: [GB]\nstatus: fact\nmeasure: flow\nperiod: 2023-10/2024-09\nstated: 12,440 People", "", "12,440 People joined the UK Regular Forces"),
+			`write stated: "12,440 people"`, "stated: 12,440 People => stated: 12,440 people"},
+		{"a stated that repeats its title (titleNotices)",
+			"There were 5.8 million Universal Credit claimants at December 2022.\n",
+			strings.Replace(catalogItem("uc", "entities: [GB-GBN]\nstatus: fact\nmeasure: stock\nperiod: 2022-12\nstated: 5.8 million Universal Credit claimants", "", "There were 5.8 million Universal Credit claimants"), "title: Uc", "title: Universal Credit claimants", 1),
+			`write stated: "5.8 million" and unit: claimant`, "stated: 5.8 million Universal Credit claimants => stated: 5.8 million\nunit: claimant"},
+		{"a quote cut inside a bracket (bracketNotices)",
+			"By far the most common type of breach is phishing (84% of businesses and 83% of charities).\n",
+			catalogItem("charities", "entities: [GB]\nstatus: estimate\nmeasure: share\nperiod: 2024\nstated: 83%", "", "83% of charities)"),
+			"write quote:", `quote: "83% of charities)" => quote: "By far the most common type of breach is phishing (84% of businesses and 83% of charities)."`},
+		{"a stated across a line break (statedLineNotices)",
+			"In 2021, 5,954\npeople were detained.\n",
+			catalogItem("detained", eng+"measure: flow\nperiod: 2021\nstated: \"5,954\\npeople\"", "", "In 2021, 5,954\npeople were detained."),
+			`write stated: "5,954 people"`, `stated: "5,954\npeople" => stated: 5,954 people`},
+		{"a rate the quote writes and the catalog drops (rateNotices)",
+			"Households spent an average of £474 per week in 2010.\n",
+			catalogItem("spend", "entities: [GB]\nstatus: estimate\nmeasure: level\nperiod: 2010\nstated: £474\nunit: GBP", "", "Households spent an average of £474 per week in 2010"),
+			`write stated: "£474 per week" and unit: GBP per week`, "stated: £474 => stated: £474 per week | unit: GBP => unit: GBP per week"},
+		{"a change with no base whose sentence names one (baseNotices)",
+			"In 2016/17 the Agency achieved 76%, 16 percentage points below target levels, and an 11 percentage point increase compared with 2015/16.\n",
+			catalogItem("rise", "entities: [GB-NIR]\nstatus: fact\nmeasure: change\nperiod: 2016/17\ndirection: up\nstated: 11 percentage point", "", "an 11 percentage point increase compared with 2015/16"),
+			"write base: 2015/16", "period: 2016/17 => period: 2016/17\nbase: 2015/16"},
+		{"a change set against a forecast with no against (baseNotices)",
+			"The population as of 30 June was a modest 3,700 people lower than forecast.\n",
+			catalogItem("vs", "entities: [AU]\nstatus: estimate\nmeasure: change\nperiod: 2023-06-30\ndirection: down\nstated: 3,700 people", "", "a modest 3,700 people lower than forecast"),
+			"write against: forecast", "direction: down => direction: down\nagainst: forecast"},
+		{"a rank's title that holds its period (titlePeriodNotices)",
+			"The year 2012 was the warmest year in the 1895-2012 period of record for the nation.\n",
+			strings.Replace(catalogItem("rank", "entities: [US]\nstatus: fact\nmeasure: rank\nperiod: 2012\nstated: warmest", "", "was the warmest year in the 1895-2012 period of record for the nation"), "title: Rank", "title: Rank of 2012 among the warmest years since 1895", 1),
+			`write title: "Rank among the warmest years since 1895"`, "title: Rank of 2012 among the warmest years since 1895 => title: Rank among the warmest years since 1895"},
+		{"a view title that says its span (titleSpanNotices)",
+			"STI diagnoses fell by 8.0% from 2023 to 2024.\n",
+			catalogItem("fall", eng+"measure: change\nperiod: 2024\nbase: 2023\ndirection: down\nstated: 8.0%", "", "STI diagnoses fell by 8.0% from 2023 to 2024.") +
+				"views:\n  - id: v\n    kind: bars\n    title: Change in STI diagnoses, England, 2023 to 2024\n    indicators: [fall]\n",
+			`write title: "Change in STI diagnoses, England"`, "title: Change in STI diagnoses, England, 2023 to 2024 => title: Change in STI diagnoses, England"},
+		{"an index level with no unit (indexNotices)",
+			"Production Index (Base Year 2015 = 100)\n\nManufacturing production stood at 109.0 in October 2018.\n",
+			strings.Replace(catalogItem("prod", "entities: [IE]\nstatus: estimate\nmeasure: level\nperiod: 2018-10\nbase: 2015\nstated: \"109.0\"", "", "Manufacturing production stood at 109.0 in October 2018."), "title: Prod", "title: Manufacturing production index (2015=100)", 1),
+			"write unit: index", "base: 2015 => base: 2015\nunit: index"},
+		{"a figure compared with one of a scale it lacks (scaleNotices)",
+			"There were 290 million vehicle kilometres cycled in 2017, similar to the 288 vehicle kilometres in 2016.\n",
+			catalogItem("a", "entities: [GB-SCT]\nstatus: estimate\nmeasure: flow\nperiod: 2017\nstated: 290 million vehicle kilometres", "", "There were 290 million vehicle kilometres cycled in 2017") +
+				catalogItem("b", "entities: [GB-SCT]\nstatus: estimate\nmeasure: flow\nperiod: 2016\nstated: 288 vehicle kilometres", "", "similar to the 288 vehicle kilometres in 2016"),
+			"write scale: million and a note", "stated: 288 vehicle kilometres => stated: 288 vehicle kilometres\nscale: million\nnotes: [The release writes 288 vehicle kilometres; the scale is that of the 290 million it is compared with.]"},
+		{"a figure with no place beside placed ones (placeNotices)",
+			"In England, 182,000 households are better protected.\n\nA record number of properties are registered for warnings.\n\nIn Cumbria, 2,000 homes are better protected.\n",
+			catalogItem("eng", eng+"measure: stock\nperiod: 2011\nstated: 182,000 households", "", "In England, 182,000 households are better protected.") +
+				catalogItem("cumbria", "entities: [GB-CMA]\nstatus: fact\nmeasure: stock\nperiod: 2011\nstated: 2,000 homes", "", "In Cumbria, 2,000 homes are better protected.") +
+				catalogItem("record", "status: fact\nmeasure: rank\nperiod: 2011\nstated: record number", "", "A record number of properties are registered"),
+			"write the place the figure is for", "measure: rank => measure: rank\nentities: [GB-ENG]"},
+		{"one thing under two units in a view (unitPartNotices)",
+			"In 2023, 17,004 potential victims were referred.\n\nIn 2022, 16,921 potential victims were referred.\n",
+			catalogItem("total", "entities: [GB]\nstatus: fact\nmeasure: flow\nperiod: 2023\nstated: 17,004 potential victims", "", "17,004 potential victims were referred") +
+				catalogItem("earlier", "entities: [GB]\nstatus: fact\nmeasure: flow\nperiod: 2022\nstated: 16,921\nunit: potential victim", "", "16,921 potential victims were referred") +
+				"views:\n  - id: v\n    kind: bars\n    title: V\n    indicators: [total, earlier]\n",
+			`write unit: potential victim on "total"`, "stated: 17,004 potential victims => stated: 17,004 potential victims\nunit: potential victim"},
+		{"a quote typed with other typography (QuoteNotices)",
+			"Jobseeker’s Allowance fell by 35.1% to 89,000 claimants.\n",
+			catalogItem("jsa", "entities: [GB-GBN]\nstatus: fact\nmeasure: stock\nperiod: 2022-08\nstated: 89,000 claimants", "", "Jobseeker's Allowance fell by 35.1% to 89,000 claimants"),
+			"write quote:", "Jobseeker's => Jobseeker’s"},
+		{"a view title with a hyphenated span (viewTitleHyphenNotices)",
+			"Life expectancy at birth was 78.9 years in 2010-12.\n",
+			catalogItem("le", "entities: [GB]\nstatus: estimate\nmeasure: level\nperiod: 2010/2012\nstated: 78.9 years", "", "Life expectancy at birth was 78.9 years in 2010-12.") +
+				"views:\n  - id: v\n    kind: headline\n    title: Life expectancy, 2010-12\n    indicators: [le]\n",
+			`write title: "Life expectancy, 2010–12"`, "title: Life expectancy, 2010-12 => title: Life expectancy, 2010–12"},
+		{"an abbreviation the text spells out (abbreviationNotices)",
+			"Activity is counted in Courses of Treatment (CoTs). There were 1.5 million CoTs for adults.\n",
+			catalogItem("cots", eng+"measure: flow\nperiod: 2014\nstated: 1.5 million CoTs", "", "1.5 million CoTs for adults"),
+			`write stated: "1.5 million", the figure alone, and unit: course of treatment`, "stated: 1.5 million CoTs => stated: 1.5 million\nunit: course of treatment"},
+		{"a measure its quote contradicts (measureNotices)",
+			"The population as of 30 June was a modest 3,700 people lower than forecast.\n",
+			catalogItem("vs", "entities: [AU]\nstatus: estimate\nmeasure: stock\nperiod: 2023-06-30\nagainst: forecast\nstated: 3,700 people", "", "a modest 3,700 people lower than forecast"),
+			`write measure: change`, "measure: stock => measure: change\ndirection: down"},
+		{"GB beside NI, Great Britain (greatBritainNotices)",
+			"Of the 69,565 students enrolled at NI HEIs in 2021/22, 71% were from NI, 4% from GB, 3% from the Republic of Ireland.\n",
+			catalogItem("gb", "entities: [GB-NIR]\nstatus: fact\ncounterpart: GB\nmeasure: share\nperiod: 2021/22\nstated: 4%", "", "4% from GB"),
+			"write counterpart: GB-GBN", "counterpart: GB => counterpart: GB-GBN"},
+		{"a period not stated that its heading gives (placeNotices)",
+			"Wildfires - June 2020\n\nFor June, 5,939 fires were recorded.\n",
+			catalogItem("fires", eng+"measure: flow\nperiod: not stated\nstated: 5,939 fires", "[Wildfires - June 2020]", "For June, 5,939 fires were recorded."),
+			"write period: 2020-06", "period: not stated => period: 2020-06"},
+		{"a year across two read as a month (yearAcrossNotices)",
+			"Participation in Sport, 2009-10\n\nIn the year, 46% took part in sport.\n",
+			catalogItem("sport", eng+"measure: share\nperiod: 2009-10\nstated: 46%", "", "In the year, 46% took part in sport."),
+			"write period: 2009/10", "period: 2009-10 => period: 2009/10"},
+		{"a section heading typed with other typography (QuoteNotices)",
+			"Jobseeker’s Allowance\n\nThe allowance fell by 35.1% to 89,000 claimants.\n",
+			catalogItem("jsa", "entities: [GB-GBN]\nstatus: fact\nmeasure: stock\nperiod: 2022-08\nstated: 89,000 claimants", "[Jobseeker's Allowance]", "The allowance fell by 35.1% to 89,000 claimants."),
+			"write section:", "Jobseeker's => Jobseeker’s"},
+		{"a fraction beside its percent (countNotices)",
+			"Of all adults, a quarter (26%) reported loneliness.\n",
+			catalogItem("lonely", "entities: [GB]\nstatus: estimate\nmeasure: share\nperiod: 2023\nstated: a quarter", "", "Of all adults, a quarter (26%) reported loneliness."),
+			`write stated: "26%"`, "stated: a quarter => stated: 26%"},
+	}
+	for _, tc := range tests {
+		run := func(items string) []string { return runMessages(t, tc.doc, items, "") }
+		checkMessagesFix(t, tc.kind, run, tc.items, "    ", tc.want, tc.fix)
+	}
+}
+
+// TestNotesPassStrict checks the notices no catalog written from its text
+// can clear, which are notes (indicators.IsNote), so that verify -strict
+// passes them: a source updated with no issue date in its text, and a
+// quote the text repeats under a heading it repeats, taken under the
+// first.
+func TestNotesPassStrict(t *testing.T) {
+	const repeated = "Key results\nFRSs attended 592,996 incidents.\n1. Incident summary\nKey results\nFRSs attended 592,996 incidents.\n"
+	tests := []struct{ name, doc, source, items, want string }{
+		{"updated with no issue date", "FRSs attended 592,996 incidents.\n", "    updated: 2024-04-25\n",
+			catalogItem("x", "entities: [GB-ENG]\nstatus: fact\nmeasure: flow\nperiod: 2023\nstated: 592,996 incidents", "", "FRSs attended 592,996 incidents."), "gives the date it was updated and no date issued"},
+		{"a heading the text repeats", repeated, "",
+			catalogItem("x", "entities: [GB-ENG]\nstatus: fact\nmeasure: flow\nperiod: 2023\nstated: 592,996 incidents", "[Key results]", "FRSs attended 592,996 incidents."), `section heading "Key results" stands at lines 1 and 4`},
+	}
+	for _, tc := range tests {
+		y := "sources:\n  - id: doc\n    title: Doc\n" + tc.source + "    text: doc.txt\n    sha256: " + sha(tc.doc) + "\nindicators:\n" + tc.items
+		_, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(tc.doc), nil })
+		if err != nil {
+			t.Fatalf("%s: ParseWithNotices: %v", tc.name, err)
+		}
+		if len(notices) != 1 || !strings.Contains(notices[0].Msg, tc.want) || !indicators.IsNote(notices[0]) {
+			t.Errorf("%s: notices %v, want one note holding %q", tc.name, notices, tc.want)
+		}
+	}
+}
