@@ -51,6 +51,8 @@ var Hedges = []Hedge{
 	{Phrase: "just under", Qualifier: "nearly"}, {Phrase: "just below", Qualifier: "nearly"},
 	{Phrase: "close to", Qualifier: "nearly"}, {Phrase: "almost", Qualifier: "nearly"},
 	{Phrase: "nearly", Qualifier: "nearly", Written: true}, {Phrase: "just shy of", Qualifier: "nearly"},
+	{Phrase: "shy of", Qualifier: "nearly"}, {Phrase: "approaching", Qualifier: "nearly"}, {Phrase: "getting on for", Qualifier: "nearly"},
+	{Phrase: "getting close to", Qualifier: "nearly"},
 	{Phrase: "no more than", Qualifier: "up_to"}, {Phrase: "not more than", Qualifier: "up_to"},
 	{Phrase: "no less than", Qualifier: "at_least"}, {Phrase: "no fewer than", Qualifier: "at_least"},
 	{Phrase: "not less than", Qualifier: "at_least"},
