@@ -148,3 +148,28 @@ func (c *Catalog) latestOfSource(ind *Indicator, source string) bool {
 	}
 	return others
 }
+
+// yearEndStock says what period to write for a stock whose quote counts
+// it at the end of a financial year ("£121.8 billion at the end of the
+// financial year 2018-19", s25v-loans) and whose period is that year:
+// a stock at the end of a year is at its last day, as "at the end of
+// 2023" is (periodAdvice); a UK financial year ends on 31 March. It is
+// "" for any other figure.
+func yearEndStock(ind *Indicator) string {
+	p := ind.Period
+	if ind.Measure != Stock || !p.IsStated() || p.IsSpan() || p.From.Month != 0 || !(p.Split || p.Fiscal && p.Across) {
+		return ""
+	}
+	for _, pv := range ind.Provenance {
+		low := lowerASCII(foldString(pv.Quote))
+		if !strings.Contains(low, "end of the financial year") && !strings.Contains(low, "end of financial year") && !strings.Contains(low, "end of the fiscal year") {
+			continue
+		}
+		end := p.From.Year + 1
+		if slices.ContainsFunc(ind.Entities, func(e string) bool { return e == "GB" || strings.HasPrefix(e, "GB-") }) {
+			return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: %d-03-31, the day the UK's financial year %s ends", end, p)
+		}
+		return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: the day financial year %s ends (%d-03-31 where it ends in March, %d-06-30 in June)", p, end, end)
+	}
+	return ""
+}
