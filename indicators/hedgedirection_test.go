@@ -74,3 +74,18 @@ func TestBetterWorseDirection(t *testing.T) {
 			`direction "up" but the quote has no word for it`, "direction: up => direction: down"},
 	})
 }
+
+// TestHedgeUnitParagraphFixed applies the advice of bad catalog 92 and
+// checks that it then loads.
+func TestHedgeUnitParagraphFixed(t *testing.T) {
+	applyBadCatalogFixes(t, []struct {
+		file string
+		fix  [][2]string
+	}{
+		{"92-hedge-unit-paragraph.yaml", [][2]string{
+			{"stated: nearly 76%", "stated: approaching 76%"},
+			{"unit: day", "unit: working day"},
+			{"quote: The tax gap is estimated to be 4.8% of total theoretical tax liabilities", `quote: "The tax gap is estimated to be\n\n4.8% of total theoretical tax liabilities"`},
+		}},
+	})
+}
