@@ -25,7 +25,8 @@ const releaseDoc = "The agency processed approaching 76% of applications within 
 // TestHedgeWordsKept: every hedge a release writes for "a little under"
 // or "a little over" is kept as written (lexicon.Hedges), read as its
 // qualifier; the bare figure, which says more than the document, is told
-// the hedge, and so is another hedge of the same qualifier (s26w-driving:
+// the hedge, and so is another hedge of the same qualifier; a word no
+// hedge of the table is told so, not "no number" (s26w-driving:
 // "approaching 76%" was "no number", and "nearly 76%" refused).
 func TestHedgeWordsKept(t *testing.T) {
 	for _, tc := range []struct {
@@ -54,6 +55,8 @@ func TestHedgeWordsKept(t *testing.T) {
 			`the quote says "approaching" before "76%" but the indicator is exact: write stated: "approaching 76%"`, "stated: 76% => stated: approaching 76%"},
 		{"approaching, written nearly", releaseDoc, base + "measure: share\nstated: nearly 76%", "The agency processed approaching 76% of applications",
 			`write stated: "approaching 76%"`, "stated: nearly 76% => stated: approaching 76%"},
+		{"a word no hedge of the table", releaseDoc, base + "measure: share\nstated: towards 76%", "The agency processed approaching 76% of applications",
+			`cannot read figure "towards 76%": "towards" before the number is no hedge verify reads (lexicon.Hedges: about, nearly, close to, more than, …): it is a word to add there; until then write stated: "76%" and say "towards 76%" in a note`, ""},
 		{"approaching as a qualifier", releaseDoc, base + "measure: share\nstated: 76%\nqualifier: approaching", "The agency processed approaching 76% of applications",
 			`"approaching" is a hedge, qualifier nearly`, "stated: 76% => stated: approaching 76% | qualifier: approaching => "},
 	})
