@@ -162,7 +162,7 @@ func yearEndStock(ind *Indicator) string {
 	}
 	for _, pv := range ind.Provenance {
 		low := lowerASCII(foldString(pv.Quote))
-		if !strings.Contains(low, "end of the financial year") && !strings.Contains(low, "end of financial year") && !strings.Contains(low, "end of the fiscal year") {
+		if !slices.ContainsFunc(lexicon.YearEndPhrases, func(ph string) bool { return strings.Contains(low, ph) }) {
 			continue
 		}
 		end := p.From.Year + 1
