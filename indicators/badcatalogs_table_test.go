@@ -315,4 +315,9 @@ var badCatalogs = []struct {
 		`91-lost-sign-two-figure-whole.yaml:14:13: cannot read figure "?16.2 billion": "?" before the number is the mark the stored copy wrote for a currency sign it lost: write stated: "16.2 billion" and unit: GBP, and a note that names the currency (notes: ["In GBP: the stored copy writes its currency sign as '?'."])`,
 		`91-lost-sign-two-figure-whole.yaml:43:5: view "kinds" of kind part_of_whole draws the parts of one whole, and "procedures" is no share: a part_of_whole view draws shares; for parts stated as amounts, derive each part's share of the whole (derived: formula: share, inputs: [fish, procedures], where procedures is the whole fish is part of; else inputs: [fish, <the whole>]) and list those shares (the whole itself not among them), or write kind: bars`,
 	}},
+	{"92-hedge-unit-paragraph.yaml", []string{
+		`92-hedge-unit-paragraph.yaml:18:16: the quote does not state "nearly 76%": its number agrees, but the quote words it "approaching 76%": write stated: "approaching 76%", the quote's own characters`,
+		`92-hedge-unit-paragraph.yaml:25:11: unit "day" disagrees with stated "10 working days", which reads as "working day": write unit: working day, as the stated words count, or stated: "10", the figure alone, to keep unit: day`,
+		`92-hedge-unit-paragraph.yaml:39:16: quote "The tax gap is estimated to be 4.8% of total theoretical ..." is not in source "doc"; the text has it across a paragraph break after "estimated to be": write quote: "The tax gap is estimated to be\n\n4.8% of total theoretical tax liabilities", the break as \n\n in double quotes, or quote from "4.8% of total": copy it verbatim from the text`,
+	}},
 }

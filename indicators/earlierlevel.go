@@ -36,11 +36,15 @@ func (c *Catalog) earlierLevel(ind *Indicator) string {
 		if !ok || p.Span.Start < 0 || p.Span.End > len(src.Text) || p.Span.Start > p.Span.End {
 			continue
 		}
-		words, back, year := earlierWords(src.Text, p.Span, ind.Stated)
+		words, back, named := earlierWords(src.Text, p.Span, ind.Stated)
 		var want Period
 		switch {
-		case year > 0 && year < ind.Period.From.Year:
-			want = Period{From: Date{Year: year}}
+		case named.Split && !named.Same(ind.Period) && !FiscalYearAcross(named.From.Year).Same(ind.Period):
+			// "4.9% in 2022 to 2023": GOV.UK's words for a financial or
+			// tax year, whatever period was written (s26w-taxgap).
+			return fmt.Sprintf("the quote dates %s %q, a year across two (a financial or tax year in words): write period: %s", ind.Stated, words, named)
+		case named.IsStated() && named.From.Year < ind.Period.From.Year:
+			want = named
 		case back && c.latestOfSource(ind, p.Source):
 			want = shiftYears(ind.Period, -1)
 		}
@@ -52,16 +56,19 @@ func (c *Catalog) earlierLevel(ind *Indicator) string {
 }
 
 // earlierWords returns the words right after the figure of stated in the
-// quote at sp that date it earlier: a year-back phrase (back true) or "in
-// YEAR" (year), with the words as written; "" where there are none.
-func earlierWords(text string, sp Span, stated string) (words string, back bool, year int) {
+// quote at sp that date it: a year-back phrase (back true), or "in YEAR"
+// or "in YEAR to YEAR+1" (named: the year, or the year across two), with
+// the words as written; "" where there are none. The words run to the
+// clause's end, past an age band ("aged 15 and over in 2011 had"), and
+// the year ends the clause or comes before a conjunction or a verb.
+func earlierWords(text string, sp Span, stated string) (words string, back bool, named Period) {
 	at := figureIn(text, sp, stated)
 	end := at
 	for end < len(text) && (text[end] >= '0' && text[end] <= '9' || (text[end] == ',' || text[end] == '.') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9') {
 		end++
 	}
 	if end == at {
-		return "", false, 0
+		return "", false, NotStated
 	}
 	_, se := sentenceBounds(text, sp)
 	rest := text[end:max(end, se)]
@@ -70,7 +77,7 @@ func earlierWords(text string, sp Span, stated string) (words string, back bool,
 	}
 	low := lowerASCII(foldString(rest))
 	if len(low) != len(rest) {
-		return "", false, 0
+		return "", false, NotStated
 	}
 	fields := strings.Fields(low)
 	from := func(n int) int { // where fields[n] starts in low
@@ -84,29 +91,39 @@ func earlierWords(text string, sp Span, stated string) (words string, back bool,
 		return i
 	}
 	for n, w := range fields {
-		if n > 5 {
+		if n > 8 {
 			break
 		}
-		if _, dir := lexicon.LookupDirection(w); dir || slices.Contains(lexicon.SinceWords, w+" ") || w == "compared" || w == "on" || w == "over" {
-			return "", false, 0 // a comparison: the words date what it is compared with
+		band := n > 0 && slices.ContainsFunc(lexicon.TrailingHedges, func(h lexicon.Hedge) bool { return h.Phrase == fields[n-1]+" "+w })
+		if _, dir := lexicon.LookupDirection(w); !band && (dir || slices.Contains(lexicon.SinceWords, w+" ") || w == "compared" || w == "on" || w == "over") {
+			return "", false, NotStated // a comparison: the words date what it is compared with
 		}
 		tail := strings.Join(fields[n:], " ")
 		if slices.ContainsFunc(lexicon.LikeWords, func(lw string) bool { return strings.HasPrefix(tail+" ", lw) }) {
-			return "", false, 0 // "the same as the previous year": the figure is its own period's
+			return "", false, NotStated // "the same as the previous year": the figure is its own period's
 		}
 		for _, ph := range lexicon.YearBackPoints {
 			if strings.HasPrefix(tail, ph) || strings.HasPrefix(tail, "the "+ph) || strings.HasPrefix(tail, "in the "+ph) {
 				i := from(n)
-				return strings.TrimSpace(rest[i : strings.Index(low[i:], ph)+i+len(ph)]), true, 0
+				return strings.TrimSpace(rest[i : strings.Index(low[i:], ph)+i+len(ph)]), true, NotStated
 			}
 		}
-		if w == "in" && n+1 < len(fields) && len(fields[n+1]) == 4 && (n+2 == len(fields) || slices.Contains(lexicon.Conjunctions, fields[n+2])) {
-			if y, err := strconv.Atoi(fields[n+1]); err == nil && y >= 1800 && y < 2100 {
-				return strings.TrimSpace(rest[from(n) : from(n+1)+4]), false, y
-			}
+		y, err := strconv.Atoi(fields[min(n+1, len(fields)-1)])
+		if w != "in" || n+1 == len(fields) || len(fields[n+1]) != 4 || err != nil || y < 1800 || y >= 2100 {
+			continue
+		}
+		if n+3 < len(fields) && fields[n+2] == "to" && fields[n+3] == strconv.Itoa(y+1) {
+			return strings.TrimSpace(rest[from(n) : from(n+3)+4]), false, SplitYear(y) // "in 2022 to 2023"
+		}
+		next := ""
+		if n+2 < len(fields) {
+			next = fields[n+2]
+		}
+		if next == "" || slices.Contains(lexicon.Conjunctions, next) || slices.Contains(lexicon.Copulas, next) || slices.Contains(lexicon.HaveForms, next) {
+			return strings.TrimSpace(rest[from(n) : from(n+1)+4]), false, Period{From: Date{Year: y}}
 		}
 	}
-	return "", false, 0
+	return "", false, NotStated
 }
 
 // latestOfSource reports whether ind's period ends as late as every
@@ -130,4 +147,29 @@ func (c *Catalog) latestOfSource(ind *Indicator, source string) bool {
 		}
 	}
 	return others
+}
+
+// yearEndStock says what period to write for a stock whose quote counts
+// it at the end of a financial year ("£121.8 billion at the end of the
+// financial year 2018-19", s25v-loans) and whose period is that year:
+// a stock at the end of a year is at its last day, as "at the end of
+// 2023" is (periodAdvice); a UK financial year ends on 31 March. It is
+// "" for any other figure.
+func yearEndStock(ind *Indicator) string {
+	p := ind.Period
+	if ind.Measure != Stock || !p.IsStated() || p.IsSpan() || p.From.Month != 0 || !(p.Split || p.Fiscal && p.Across) {
+		return ""
+	}
+	for _, pv := range ind.Provenance {
+		low := lowerASCII(foldString(pv.Quote))
+		if !slices.ContainsFunc(lexicon.YearEndPhrases, func(ph string) bool { return strings.Contains(low, ph) }) {
+			continue
+		}
+		end := p.From.Year + 1
+		if slices.ContainsFunc(ind.Entities, func(e string) bool { return e == "GB" || strings.HasPrefix(e, "GB-") }) {
+			return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: %d-03-31, the day the UK's financial year %s ends", end, p)
+		}
+		return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: the day financial year %s ends (%d-03-31 where it ends in March, %d-06-30 in June)", p, end, end)
+	}
+	return ""
 }

@@ -1210,6 +1210,21 @@ func articleAdvice(stated string, m MeasureKind) string {
 	return ""
 }
 
+// unknownHedgeAdvice says what to write for words before a figure that
+// are no hedge of lexicon.Hedges ("towards 76%"; s26w-driving's
+// "approaching 76%" was told "no number"), or "".
+func unknownHedgeAdvice(stated string) string {
+	i := strings.IndexAny(stated, "0123456789")
+	if i <= 0 {
+		return ""
+	}
+	words, fig := strings.TrimSpace(stated[:i]), stated[i:]
+	if _, _, err := ParseStated(fig); err != nil || !asciiLetters(strings.ReplaceAll(words, " ", "")) {
+		return ""
+	}
+	return fmt.Sprintf("%q before the number is no hedge verify reads (lexicon.Hedges: about, nearly, close to, more than, …): it is a word to add there; until then write stated: %q and say %q in a note", words, fig, stated)
+}
+
 // noNumberAdvice says what to write for a stated that holds no number
 // ("the majority") whose quote gives the figure as one percent in digits
 // in the bracket that closes its words ("the majority related to a carer

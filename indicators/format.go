@@ -1341,8 +1341,15 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	if asciiLetters(p.s) && lexicon.Superlative(p.s) || firstPlace(p.s) {
 		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: p.s}, nil
 	}
-	if dir, ok := rankDirection(strings.TrimPrefix(p.s, "the ")); ok && dir != strings.TrimPrefix(p.s, "the ") && firstPlaceWord(dir) {
-		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil
+	// The first place takes the words that rank a place after an
+	// ordinal, so that one list's places read alike: "most common" beside
+	// "second most common" and "third" (s26w-slavery).
+	s := strings.TrimPrefix(p.s, "the ")
+	if dir, ok := rankDirection(s); ok {
+		first, _, phrase := strings.Cut(dir, " ")
+		if dir != s && firstPlaceWord(dir) || phrase && s == p.s && firstPlaceWord(first) {
+			return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil
+		}
 	}
 	for i, w := range ordinalWords {
 		if i > 0 && p.word(w) || i > 0 && p.word(ordinal(Decimal{Coef: int64(i)})) {
@@ -1796,6 +1803,15 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 	if u, ok := unitWords[rest]; ok {
 		return u, "", nil
 	}
+	for _, a := range [...]string{"a ", "an "} {
+		// "half a percentage point", "a quarter of a percentage point": the
+		// unit of a number in words is the unit after its article.
+		if w, ok := strings.CutPrefix(strings.TrimPrefix(rest, "of "), a); ok {
+			if u, ok := unitWords[w]; ok {
+				return u, "", nil
+			}
+		}
+	}
 	if c, ok := currencyNames[rest]; ok {
 		u, err := MoneyUnit(c)
 		return u, "", err
@@ -1836,6 +1852,10 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
 		u := CountOf(head)
+		if mod, _, _ := strings.Cut(rest, " "); rest == mod+" "+head && slices.Contains(lexicon.WorkingTimeWords, mod) && slices.Contains(lexicon.Durations, u.Name) {
+			// "10 working days": a working day is no calendar day, its own unit.
+			return CountOf(mod + " " + u.Name), "", nil
+		}
 		if one && !lexicon.IsPlural(head) || acronym {
 			u.Name = head // "1 country": after one the noun is already singular ("1.0 days" is not)
 		}

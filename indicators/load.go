@@ -806,6 +806,8 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := rankPhraseAdvice(ind.Stated); adv != "" {
 				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
+			} else if adv := unknownHedgeAdvice(ind.Stated); adv != "" {
+				msg = fmt.Sprintf("cannot read figure %q: %s", ind.Stated, adv)
 			} else if adv := noNumberAdvice(ind.Stated, strings.Join(rawQuotes(f["provenance"]), " ")); adv != "" {
 				msg += "; " + adv
 			} else if adv := shareOfAdvice(ind.Stated); adv != "" {

@@ -716,7 +716,18 @@ func leadInAbove(text string, at int) string {
 // missingBase says what to write for a change with no base whose
 // sentence names what it is compared with (baseSaid), or "".
 func (c *Catalog) missingBase(ind *Indicator) string {
-	if ind.Measure != Change || ind.Base.IsStated() || ind.Against != AgainstPeriod {
+	if ind.Measure != Change || ind.Against != AgainstPeriod {
+		return ""
+	}
+	for _, p := range ind.Provenance {
+		// "a decrease of 3,540 hectares between 31 March 2023 and 31
+		// March 2024" (s25v-greenbelt): a change between two stock dates
+		// is dated by them, not by the year across them.
+		if from, to, words := betweenDays(p.Quote); words != "" && (!to.Same(ind.Period) || !from.Same(ind.Base)) {
+			return fmt.Sprintf("the quote measures the change %s: write period: %s and base: %s, the days a change between two stocks is dated by", words, to, from)
+		}
+	}
+	if ind.Base.IsStated() {
 		return ""
 	}
 	for _, p := range ind.Provenance {
@@ -750,4 +761,30 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 		return fmt.Sprintf("a change with no base, and its sentence says %s: write base: the period it is compared with (as period is written, such as 2021-08)", said)
 	}
 	return ""
+}
+
+// betweenDays returns the two days of a quote's "between <day> and
+// <day>" ("between 31 March 2023 and 31 March 2024"), in order, with
+// the words as written; words is "" where the quote has none.
+func betweenDays(quote string) (from, to Period, words string) {
+	low := lowerASCII(foldString(quote))
+	if len(low) != len(quote) {
+		return NotStated, NotStated, ""
+	}
+	for i := 0; ; {
+		k := strings.Index(low[i:], "between ")
+		if k < 0 {
+			return NotStated, NotStated, ""
+		}
+		i += k + len("between ")
+		a, n := dateAt(low[i:])
+		if n == 0 || a.From.Day == 0 || !strings.HasPrefix(low[i+n:], " and ") {
+			continue
+		}
+		b, m := dateAt(low[i+n+len(" and "):])
+		if m == 0 || b.From.Day == 0 {
+			continue
+		}
+		return a, b, quote[i-len("between ") : i+n+len(" and ")+m]
+	}
 }

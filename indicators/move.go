@@ -195,6 +195,8 @@ func (c *Catalog) baseNotices() ErrorList {
 		}
 		if msg := c.earlierLevel(ind); msg != "" {
 			c.addField(&l, ind.ID, "period", ErrValue, msg)
+		} else if msg := yearEndStock(ind); msg != "" {
+			c.addField(&l, ind.ID, "period", ErrValue, msg)
 		}
 	}
 	return l

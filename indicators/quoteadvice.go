@@ -200,8 +200,10 @@ func spacedAdvice(text, quote string) string {
 	start, end := offs[i], offs[i+len(sq)-1]
 	_, n := utf8.DecodeRuneInString(text[end:])
 	found := text[start : end+n]
-	if strings.Contains(found, "\n\n") {
-		return "" // across paragraphs: no one quote
+	if before, after, ok := strings.Cut(found, "\n\n"); ok {
+		// A sentence a page breaks into two paragraphs ("The tax gap is
+		// estimated to be", a blank line, "4.8% of …", s26w-taxgap).
+		return fmt.Sprintf("; the text has it across a paragraph break after %q: write quote: %q, the break as \\n\\n in double quotes, or quote from %q", lastWords(before, 3), found, firstWords(strings.TrimLeft(after, "\n"), 3))
 	}
 	if strings.Count(found, "|") > strings.Count(quote, "|") && !strings.Contains(found, "\n") {
 		return fmt.Sprintf("; the text has it with its table's cell separators (\"|\"), %q", found)
@@ -520,4 +522,16 @@ func alignIn(t, q []rune) (dist, from, to int, ops []alignOp, tie bool) {
 	}
 	slices.Reverse(ops)
 	return dist, i, to, ops, tie
+}
+
+// lastWords returns the last n words of s, as written; firstWords the
+// first n.
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[max(0, len(f)-n):], " ")
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
 }

@@ -170,7 +170,7 @@ const maxNounPhrase = 8
 // nothing here.
 func governingChange(fq string, at int) (lexicon.DirectionWord, bool) {
 	before := strings.TrimRight(lowerASCII(fq[:at]), " ")
-	if dw, ok := lexicon.LookupDirection(lastWord(strings.TrimSuffix(before, " by"))); ok {
+	if dw, ok := lexicon.LookupDirection(lastWord(strings.TrimSuffix(before, " by"))); ok && !dw.Either {
 		return dw, true
 	}
 	if head, ok := strings.CutSuffix(before, " of"); ok {

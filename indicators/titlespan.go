@@ -192,6 +192,12 @@ func (c *Catalog) viewTitleHyphenNotices() ErrorList {
 		}
 		var said, labels []string
 		dashed := yearHyphen.ReplaceAllStringFunc(vw.Title, func(span string) string {
+			if p, err := ParsePeriod(span); err == nil && p.Split && across != "/" {
+				// "2023-24" beside figures of 2023-24: the title writes the
+				// year as period does, the en dash the outputs' typography
+				// (s25v-greenbelt); beside "2023/24" it writes another form.
+				return span
+			}
 			label := strings.Replace(span, "-", "–", 1)
 			if y, _ := strconv.Atoi(span[:4]); span[5:] == fmt.Sprintf("%02d", (y+1)%100) {
 				label = strings.Replace(span, "-", across, 1)

@@ -249,8 +249,8 @@ func TestPeriodNotices(t *testing.T) {
 // TestViewTitleSpans checks that a view title's year spans written with a
 // hyphen are each told in one message, as the outputs label them (every
 // span of "2011-12 and 2012-13" at once, s25u-ambulance, whose advice
-// fixed the first; a year across two as its figures' period writes it),
-// and that the title advised verifies.
+// fixed the first; a year across two as its figures' period writes it,
+// the figures' own hyphen no fault), and that the title advised verifies.
 func TestViewTitleSpans(t *testing.T) {
 	const doc = "In 2012-13 there were 8.01 million calls.\nIn 2013-14 there were 8.45 million calls.\n"
 	item := func(id, period, quote string) string {
@@ -261,11 +261,20 @@ func TestViewTitleSpans(t *testing.T) {
 	}{
 		{"a span of years", "2012/13", "Calls, 2001-2017", "Calls, 2001–2017"},
 		{"two years across two, written with a slash", "2012/13", "Calls, 2012-13 and 2013-14", "Calls, 2012/13 and 2013/14"},
-		{"two years across two, written with a hyphen", "2012-13", "Calls, 2012-13 and 2013-14", "Calls, 2012–13 and 2013–14"},
+		{"a span of years and a year across two", "2012-13", "Calls, 2001-2017 and 2012-13", "Calls, 2001–2017 and 2012-13"},
+		// s25v-greenbelt: the figures' own "2012-13" is no fault in a
+		// title; the en dash is the outputs' typography.
+		{"two years across two, written with a hyphen", "2012-13", "Calls, 2012-13 and 2013-14", ""},
 	} {
 		items := item("x", tc.periods, "In 2012-13 there were 8.01 million calls")
 		view := "  - id: v\n    kind: headline\n    title: " + tc.title + "\n    indicators: [x]\n"
 		got := runMessages(t, doc, items, view)
+		if tc.want == "" {
+			if len(got) != 0 {
+				t.Errorf("%s: messages %q, want none", tc.name, got)
+			}
+			continue
+		}
 		want := fmt.Sprintf("write title: %q", tc.want)
 		if len(got) != 1 || !strings.HasSuffix(got[0], want) {
 			t.Errorf("%s: messages %q, want one ending %q", tc.name, got, want)

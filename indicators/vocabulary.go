@@ -196,6 +196,19 @@ func DirectionWord(quote string, d Direction) string {
 	return ""
 }
 
+// eitherWayWord reports whether the quote has a word of better or worse
+// (lexicon.DirectionWord.Either: "improvement", "deterioration"), which
+// says a change with either direction: Verify takes it for the word
+// DirectionWord finds of one way.
+func eitherWayWord(quote string) bool {
+	for w := range strings.FieldsFuncSeq(lowerASCII(foldString(quote)), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if dw, ok := lexicon.LookupDirection(w); ok && dw.Either {
+			return true
+		}
+	}
+	return false
+}
+
 // HedgeBefore returns the hedge phrase, in the lexicon's spelling, that
 // ends the text before a figure ("accounting for nearly " gives "nearly"),
 // or "": "over" after a noun that takes it as its object's preposition

@@ -81,3 +81,8 @@ var TargetWords = []string{"target", "targets", "targeted", "goal", "goals", "pl
 // after "than", lower case: "6.9% less than their part-time female
 // counterparts", "lower than men".
 var GroupWords = []string{"counterpart", "counterparts", "peers", "men", "women", "males", "females", "boys", "girls"}
+
+// YearEndPhrases are the words by which a release counts a stock at the
+// end of a financial year, lower case: "£121.8 billion at the end of the
+// financial year 2018-19" is held on the year's last day.
+var YearEndPhrases = []string{"end of the financial year", "end of financial year", "end of the fiscal year"}

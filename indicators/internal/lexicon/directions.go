@@ -11,6 +11,12 @@ type DirectionWord struct {
 	// After marks a noun that gives the direction after the figure: "a 5
 	// percent cut".
 	After bool
+	// Either marks a word that says a change was for the better or the
+	// worse, not which way its figure went ("an 11 percentage point
+	// improvement" in a share met, "a deterioration" in a waiting time):
+	// a quote with one carries either direction. Up is false and says
+	// nothing.
+	Either bool
 }
 
 // down and up are the words of change, in every form documents write,
@@ -62,6 +68,15 @@ var quoteOnly = []DirectionWord{
 	// down, as "higher" and "lower" are.
 	{Word: "warmer", Up: true}, {Word: "hotter", Up: true}, {Word: "wetter", Up: true},
 	{Word: "cooler"}, {Word: "colder"}, {Word: "drier"}, {Word: "dryer"},
+	// A saving is a fall in what is spent ("a saving of 4,000 hours").
+	{Word: "saving"}, {Word: "savings"}, {Word: "saved"},
+	// Words of better and worse (DirectionWord.Either): "an 11 percentage
+	// point improvement on the previous year" (s26w-driving).
+	{Word: "improvement", Either: true}, {Word: "improvements", Either: true}, {Word: "improved", Either: true},
+	{Word: "improve", Either: true}, {Word: "improves", Either: true}, {Word: "improving", Either: true},
+	{Word: "deterioration", Either: true}, {Word: "deteriorated", Either: true}, {Word: "deteriorate", Either: true},
+	{Word: "deteriorates", Either: true}, {Word: "deteriorating", Either: true},
+	{Word: "worsening", Either: true}, {Word: "worsened", Either: true},
 }
 
 // NetFallPhrases are the phrases a release of money and credit says a

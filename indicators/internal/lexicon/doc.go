@@ -24,7 +24,8 @@
 //     counted nouns, with Plural, Singular and IsPlural; FractionalNouns,
 //     the counted nouns besides spans of time written in fractions ("58.06
 //     points");
-//   - Directions: the words that say a change goes up or down, with
+//   - Directions: the words that say a change goes up or down (or, for
+//     a word of better or worse, either way: "improvement"), with
 //     MoveVerbs, the verbs of a change with no direction ("went from 5 to
 //     7 percent" is no range), and UpParticle, the verbs that make "up" a
 //     particle ("gave up 517 yards");
@@ -37,7 +38,8 @@
 //     rate's base after a slash ("$47/b" is per barrel) and of a rate in
 //     one token ("b/d" is barrels per day);
 //   - ScaleLetters: one-letter scales glued to digits ("1.2b", "$5m");
-//   - Durations and RateNouns: the nouns of a span of time ("years") and
+//   - Durations and RateNouns: the nouns of a span of time ("years"), of
+//     which WorkingTimeWords make units of their own ("working days"), and
 //     of the base of a rate ("per 100,000 population", "a game"), with
 //     RateArticleStops, the words that make "a year" a time ("a year
 //     earlier"), of which TimeBackWords also make "12 months earlier" one;

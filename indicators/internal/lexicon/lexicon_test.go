@@ -145,6 +145,16 @@ func TestTables(t *testing.T) {
 		}
 		seen[h.Phrase] = true
 	}
+	// The extractor takes the first hedge that ends before a figure: a
+	// phrase comes before any shorter one it ends with ("getting close
+	// to" before "close to").
+	for i, h := range Hedges {
+		for _, longer := range Hedges[i+1:] {
+			if strings.HasSuffix(longer.Phrase, " "+h.Phrase) {
+				t.Errorf("hedge %q comes after %q, which it ends with", longer.Phrase, h.Phrase)
+			}
+		}
+	}
 	for q, n := range qualifiers {
 		if n != 1 {
 			t.Errorf("qualifier %q has %d written hedges, want 1", q, n)

@@ -7,6 +7,11 @@ import "slices"
 // fractions.
 var Durations = []string{"year", "month", "week", "day", "decade", "hour", "century", "minute", "quarter", "session", "term"}
 
+// WorkingTimeWords are the words that make a duration a unit of its own:
+// "10 working days", "five business days", "190 school days" count days
+// of work, trading or school, not calendar days.
+var WorkingTimeWords = []string{"working", "business", "school", "trading", "sitting"}
+
 // RateNouns are the singular nouns that name the population of a rate
 // ("per 100,000 population", "per capita"), or what a rate is counted per
 // in news and sport ("31 points a game", "$2 a share"); plurals are read
