@@ -1222,7 +1222,34 @@ var draftCases = []draftCase{
 		stated: "1.2 million", title: "Ferry crossings on island routes", period: "not stated", section: "Ferries"},
 	{name: "a part after 'Of all <noun>,' counts the whole's noun", text: ferryPartsText,
 		stated: "2.9 million", title: "Ferry crossings departed on time", period: "not stated", section: "Ferries"},
+	// when27: periods that transfer. A law or plan named by its year
+	// dates no figure, in its own clause or after it; a quarter named by
+	// the month it ends in dates what flows in it, and the sentences that
+	// go on from it, until a day is named; "over the same period" then
+	// points back to that day.
+	{name: "a year naming a law dates no figure of its clause", text: lawYearText,
+		stated: "12%", period: "2031", section: "Tribunal statistics 2031"},
+	{name: "a year naming a law dates no later figure of its paragraph", text: lawYearText,
+		stated: "6%", period: "2031", base: "2030", section: "Tribunal statistics 2031"},
+	{name: "a quarter named by its last month dates a flow in it", text: quarterEndingText,
+		stated: "41,200 repairs", period: "2031-Q1", section: "Main points"},
+	{name: "a sentence going on from a quarter takes it", text: quarterEndingText,
+		stated: "2.4%", period: "2031-Q1", section: "Main points"},
+	{name: "the same period after a day is that day", text: quarterEndingText,
+		stated: "310", period: "2031-03-31", section: "Main points"},
 }
+
+// lawYearText is an annual release in words of its own (when27): laws
+// named by their years, in the clause of a figure and before others.
+const lawYearText = "Tribunal statistics 2031\n\n" +
+	"Appeals under the Housing Standards Act 1998 fell by 12% in 2031. Claims under the Equality Regulations 2010 were stable. Hearings rose by 6% on 2030.\n"
+
+// quarterEndingText is a quarterly release in words of its own (when27):
+// a flow in the quarter ending a month, a change that goes on from it,
+// and a stock on a day with a part "over the same period".
+const quarterEndingText = "Boiler repairs\n\nMain points\n" +
+	"During the quarter ending 31 March 2031, 41,200 repairs were completed. This is 2.4% more than in the previous quarter.\n" +
+	"At 31 March 2031, 5,020 repairs were still open, an increase of 900 on a year before. Of these, 310 had waited over a year, up by 40 over the same period.\n"
 
 // ferryPartsText is a release's paragraph in words of its own (seenuc):
 // a whole, then parts whose sentences open with a part lead.
