@@ -1237,7 +1237,33 @@ var draftCases = []draftCase{
 		stated: "2.4%", period: "2031-Q1", section: "Main points"},
 	{name: "the same period after a day is that day", text: quarterEndingText,
 		stated: "310", period: "2031-03-31", section: "Main points"},
+	// An average set against a year's figure runs over the years its
+	// paragraph names; a change its sentence goes on to set between two
+	// days is of the later, from the earlier; a change from a day in a
+	// year across two runs to the day that year ends.
+	{name: "a long-term average set against a year's figure is of the paragraph's years", text: averageSpanText,
+		stated: "2,740", period: "2011/2031", section: "Seal counts"},
+	{name: "an average in brackets after a year's figure is of the paragraph's years", text: averageSpanText,
+		stated: "610", period: "2011/2031", section: "Seal counts"},
+	{name: "a change set between two days after its brackets is of the later day", text: dayChangeText,
+		stated: "120 hectares", period: "2031-03-31", base: "2030-03-31", section: "Main points"},
+	{name: "a restating bracket's figure takes the days too", text: dayChangeText,
+		stated: "0.4%", period: "2031-03-31", section: "Main points"},
+	{name: "a change from a day in a year across two runs to the day the year ends", text: dayChangeText,
+		stated: "95 hectares", period: "2031-03-31", base: "2030-03-31", section: "Main points"},
 }
+
+// averageSpanText is a yearly count in words of its own (when27): a
+// caption's span of years, then averages set against the year's counts.
+const averageSpanText = "Seal counts\n\nFigure 2. Grey seal pups, 2011 to 2031. Rangers counted 3,050 grey seal pups in 2031, compared to the long-term average of 2,740. " +
+	"Of these, 580 were on the north coast (average of 610).\n"
+
+// dayChangeText is an annual release on a stock in words of its own
+// (when27): a change set between two days after its restating bracket,
+// and a change in a year across two compared to a day.
+const dayChangeText = "Community woodland: Wales 2030-31\n\nMain points\n" +
+	"- There was an increase of 120 hectares (0.4% of the total) in community woodland between 31 March 2030 and 31 March 2031.\n" +
+	"- In 2030-31, 12 councils adopted new woodland plans, with a net increase of 95 hectares in community woodland compared to 31 March 2030.\n"
 
 // lawYearText is an annual release in words of its own (when27): laws
 // named by their years, in the clause of a figure and before others.
