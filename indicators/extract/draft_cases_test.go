@@ -1251,7 +1251,21 @@ var draftCases = []draftCase{
 		stated: "0.4%", period: "2031-03-31", section: "Main points"},
 	{name: "a change from a day in a year across two runs to the day the year ends", text: dayChangeText,
 		stated: "95 hectares", period: "2031-03-31", base: "2030-03-31", section: "Main points"},
+	// A lead-in line that names no time goes on from the dated sentence
+	// right above it; "the same 12-month period" after other times is
+	// the last dated figure's.
+	{name: "a list under a lead-in with no time takes the sentence above's time", text: leadOnText,
+		stated: "2.2%", period: "2031-06", section: "Ferry fares"},
+	{name: "the same 12-month period is the last dated figure's", text: leadOnText,
+		stated: "1.7%", period: "2031-06", section: "Ferry fares"},
 }
+
+// leadOnText is a quarterly release in words of its own (when27): a
+// change between two months, a lead-in with no time of its own, and a
+// comparison "over the same 12-month period".
+const leadOnText = "Ferry fares\n\nFor the year ending June 2031, crossings fell by 2.0%.\n" +
+	"The ferry fares index rose by 4.1% between June 2030 and June 2031.\nFor island routes, the fares index change was a:\n- 2.2% increase on short routes\n" +
+	"The Consumer Prices Index rose by 1.7% over the same 12-month period.\n"
 
 // averageSpanText is a yearly count in words of its own (when27): a
 // caption's span of years, then averages set against the year's counts.

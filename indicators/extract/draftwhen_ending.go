@@ -149,7 +149,7 @@ var (
 	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)?(?: revised)? $`)
 	// backPeriodRe points back to the last period stated: "over this
 	// period", "During this period", "the same period", "Over this time".
-	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same) period|(?:over|during|in) (?:this|that) time)\b`)
+	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same)(?: (?:12|twelve|3|three)[- ]month)? period|(?:over|during|in) (?:this|that) time)\b`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
@@ -341,10 +341,17 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	if last == nil {
 		return
 	}
-	if d.yearNamedBetween(last.end, m.Span.Start) {
-		return // "this period" is the year or day named since
-	}
 	sent := text[m.Sentence.Start:m.Sentence.End]
+	if d.yearNamedBetween(last.end, m.Span.Start) {
+		// "this period" is the time named since: the last figure's
+		if w := backPeriodRe.FindString(sent); w != "" {
+			c := d.spans()
+			if prev, ok := d.lastBefore(m.Sentence.Start, func(o Mention) bool { p, ok := c.drafted[o.Span.Start]; return ok && p.IsStated() }); ok {
+				ind.Period, cl.fieldNotes["period"] = c.drafted[prev.Span.Start], fmt.Sprintf("%q: the period of %s, the last figure dated before it", w, strings.Join(strings.Fields(prev.Text), " "))
+			}
+		}
+		return
+	}
 	if w := backPeriodRe.FindString(sent); w != "" {
 		ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("%q: %q, the last period stated before it", w, last.words)
 		return
