@@ -1258,7 +1258,15 @@ var draftCases = []draftCase{
 		stated: "2.2%", period: "2031-06", section: "Ferry fares"},
 	{name: "the same 12-month period is the last dated figure's", text: leadOnText,
 		stated: "1.7%", period: "2031-06", section: "Ferry fares"},
+	// A survey's figures are of its fieldwork, not its title's year.
+	{name: "a survey's undated figures are of the time it was carried out", text: fieldworkText,
+		stated: "41%", period: "2030/31", section: "Summary"},
 }
+
+// fieldworkText is a survey release in words of its own (when27): its
+// title's year, and a sentence saying when its interviews were done.
+const fieldworkText = "Allotment holders survey 2031\n\nPublished 2 May 2031\n\nThe survey interviews were conducted in winter 2030/31.\n\nSummary\n\n" +
+	"Most holders (41%) report having lost crops to pests in the last 12 months.\n"
 
 // leadOnText is a quarterly release in words of its own (when27): a
 // change between two months, a lead-in with no time of its own, and a
