@@ -1222,7 +1222,82 @@ var draftCases = []draftCase{
 		stated: "1.2 million", title: "Ferry crossings on island routes", period: "not stated", section: "Ferries"},
 	{name: "a part after 'Of all <noun>,' counts the whole's noun", text: ferryPartsText,
 		stated: "2.9 million", title: "Ferry crossings departed on time", period: "not stated", section: "Ferries"},
+	// when27: periods that transfer. A law or plan named by its year
+	// dates no figure, in its own clause or after it; a quarter named by
+	// the month it ends in dates what flows in it, and the sentences that
+	// go on from it, until a day is named; "over the same period" then
+	// points back to that day.
+	{name: "a year naming a law dates no figure of its clause", text: lawYearText,
+		stated: "12%", period: "2031", section: "Tribunal statistics 2031"},
+	{name: "a year naming a law dates no later figure of its paragraph", text: lawYearText,
+		stated: "6%", period: "2031", base: "2030", section: "Tribunal statistics 2031"},
+	{name: "a quarter named by its last month dates a flow in it", text: quarterEndingText,
+		stated: "41,200 repairs", period: "2031-Q1", section: "Main points"},
+	{name: "a sentence going on from a quarter takes it", text: quarterEndingText,
+		stated: "2.4%", period: "2031-Q1", section: "Main points"},
+	{name: "the same period after a day is that day", text: quarterEndingText,
+		stated: "310", period: "2031-03-31", section: "Main points"},
+	// An average set against a year's figure runs over the years its
+	// paragraph names; a change its sentence goes on to set between two
+	// days is of the later, from the earlier; a change from a day in a
+	// year across two runs to the day that year ends.
+	{name: "a long-term average set against a year's figure is of the paragraph's years", text: averageSpanText,
+		stated: "2,740", period: "2011/2031", section: "Seal counts"},
+	{name: "an average in brackets after a year's figure is of the paragraph's years", text: averageSpanText,
+		stated: "610", period: "2011/2031", section: "Seal counts"},
+	{name: "a change set between two days after its brackets is of the later day", text: dayChangeText,
+		stated: "120 hectares", period: "2031-03-31", base: "2030-03-31", section: "Main points"},
+	{name: "a restating bracket's figure takes the days too", text: dayChangeText,
+		stated: "0.4%", period: "2031-03-31", section: "Main points"},
+	{name: "a change from a day in a year across two runs to the day the year ends", text: dayChangeText,
+		stated: "95 hectares", period: "2031-03-31", base: "2030-03-31", section: "Main points"},
+	// A lead-in line that names no time goes on from the dated sentence
+	// right above it; "the same 12-month period" after other times is
+	// the last dated figure's.
+	{name: "a list under a lead-in with no time takes the sentence above's time", text: leadOnText,
+		stated: "2.2%", period: "2031-06", section: "Ferry fares"},
+	{name: "the same 12-month period is the last dated figure's", text: leadOnText,
+		stated: "1.7%", period: "2031-06", section: "Ferry fares"},
+	// A survey's figures are of its fieldwork, not its title's year.
+	{name: "a survey's undated figures are of the time it was carried out", text: fieldworkText,
+		stated: "41%", period: "2030/31", section: "Summary"},
 }
+
+// fieldworkText is a survey release in words of its own (when27): its
+// title's year, and a sentence saying when its interviews were done.
+const fieldworkText = "Allotment holders survey 2031\n\nPublished 2 May 2031\n\nThe survey interviews were conducted in winter 2030/31.\n\nSummary\n\n" +
+	"Most holders (41%) report having lost crops to pests in the last 12 months.\n"
+
+// leadOnText is a quarterly release in words of its own (when27): a
+// change between two months, a lead-in with no time of its own, and a
+// comparison "over the same 12-month period".
+const leadOnText = "Ferry fares\n\nFor the year ending June 2031, crossings fell by 2.0%.\n" +
+	"The ferry fares index rose by 4.1% between June 2030 and June 2031.\nFor island routes, the fares index change was a:\n- 2.2% increase on short routes\n" +
+	"The Consumer Prices Index rose by 1.7% over the same 12-month period.\n"
+
+// averageSpanText is a yearly count in words of its own (when27): a
+// caption's span of years, then averages set against the year's counts.
+const averageSpanText = "Seal counts\n\nFigure 2. Grey seal pups, 2011 to 2031. Rangers counted 3,050 grey seal pups in 2031, compared to the long-term average of 2,740. " +
+	"Of these, 580 were on the north coast (average of 610).\n"
+
+// dayChangeText is an annual release on a stock in words of its own
+// (when27): a change set between two days after its restating bracket,
+// and a change in a year across two compared to a day.
+const dayChangeText = "Community woodland: Wales 2030-31\n\nMain points\n" +
+	"- There was an increase of 120 hectares (0.4% of the total) in community woodland between 31 March 2030 and 31 March 2031.\n" +
+	"- In 2030-31, 12 councils adopted new woodland plans, with a net increase of 95 hectares in community woodland compared to 31 March 2030.\n"
+
+// lawYearText is an annual release in words of its own (when27): laws
+// named by their years, in the clause of a figure and before others.
+const lawYearText = "Tribunal statistics 2031\n\n" +
+	"Appeals under the Housing Standards Act 1998 fell by 12% in 2031. Claims under the Equality Regulations 2010 were stable. Hearings rose by 6% on 2030.\n"
+
+// quarterEndingText is a quarterly release in words of its own (when27):
+// a flow in the quarter ending a month, a change that goes on from it,
+// and a stock on a day with a part "over the same period".
+const quarterEndingText = "Boiler repairs\n\nMain points\n" +
+	"During the quarter ending 31 March 2031, 41,200 repairs were completed. This is 2.4% more than in the previous quarter.\n" +
+	"At 31 March 2031, 5,020 repairs were still open, an increase of 900 on a year before. Of these, 310 had waited over a year, up by 40 over the same period.\n"
 
 // ferryPartsText is a release's paragraph in words of its own (seenuc):
 // a whole, then parts whose sentences open with a part lead.

@@ -117,6 +117,7 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	// compared with ("Compared to 1 July 2023:") sits under the lead-in
 	// above it, which names the time of both lists.
 	above := false // read through a label to a lead-in above it
+	first := start
 	for k := 0; k < maxLeadIns; k++ {
 		above = k > 0
 		lp, lb, words, ok = leadInPeriod(line)
@@ -129,6 +130,16 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 		if line, start, ok = leadInAbove(text, start); !ok {
 			break
 		}
+	}
+	if !ok && !cl.ind.Period.IsStated() {
+		// "The fares index increased by 3.3% between March 2018 and March
+		// 2019. / For other areas, the fares index change was a: / - 1.4%
+		// increase in London": a lead-in that names no time goes on from
+		// the sentence right above it, and its list takes that time.
+		if p, why, ok := d.leadInGoesOn(first); ok {
+			cl.ind.Period, cl.fieldNotes["period"] = p, why
+		}
+		return
 	}
 	if !ok {
 		return
@@ -174,4 +185,30 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 		ind.Base = indicators.QuarterPeriod(y, int(lp.To.Month)/3)
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: the same quarter a year before", g[0])
 	}
+}
+
+// leadInGoesOn returns the period drafted for the last figure of the line
+// right above the lead-in line starting at ls, and the figure, when that
+// line is a sentence (not a heading, a bullet or a blank line).
+func (d *docDraft) leadInGoesOn(ls int) (indicators.Period, string, bool) {
+	text := d.src.Text
+	if ls == 0 {
+		return indicators.Period{}, "", false
+	}
+	ps := strings.LastIndexByte(text[:ls-1], '\n') + 1
+	line := strings.TrimSpace(text[ps : ls-1])
+	if line == "" || isBulletLine(line) || !strings.HasSuffix(line, ".") {
+		return indicators.Period{}, "", false
+	}
+	var prev Mention
+	for _, o := range d.mentionsFrom(ps, ls-1) {
+		if o.Span.Start >= ps && o.Span.End < ls {
+			prev = o
+		}
+	}
+	p, ok := d.spans().drafted[prev.Span.Start]
+	if prev.Text == "" || !ok || !p.IsStated() {
+		return indicators.Period{}, "", false
+	}
+	return p, fmt.Sprintf("no time of its own: goes on from %s, of %s, in the line above it", strings.Join(strings.Fields(prev.Text), " "), p), true
 }

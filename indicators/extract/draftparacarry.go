@@ -60,6 +60,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.pointBackPeriods(out)      // "This is 7.7 percent above the revised July rate" (drafts66)
 	d.refYearPeriods(out)        // "Over the year to 2019 …" (drafts66)
 	earlierReadings(out)         // "… twice the previous year (2,900 ha)" (when24)
+	d.averageSpans(out)          // "…, compared to the long-term average of 346,289" (when27)
 	return out
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A yearRef is a year (or span of years, or a date) written in a text, and
@@ -298,7 +299,7 @@ var (
 	// phraseEndingRe closes the words before a year on a year ending in
 	// one of its months: "the year ending March ", "the 12 months to 30
 	// June ", "the financial year ending ".
-	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
+	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:` + endingSpanRe + ` (?:ended|ending|to)(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
 	// phraseMonthsRe closes them on a span of months: "July to
 	// September ", "April–June ".
 	phraseMonthsRe = lazyRegexp(`(?:\b(?i:between) ` + monthNameRe + ` and|\b` + monthNameRe + ` ?(?:to|through|-|–)) ?` + monthNameRe + `,? $`)
@@ -603,7 +604,7 @@ func yearRoleOf(before, after string) yearRole {
 		}
 	}
 	switch {
-	case strings.HasSuffix(b, "act of"), strings.HasSuffix(b, "post-"), strings.HasSuffix(b, "pre-"),
+	case namedByYear(before), strings.HasSuffix(b, "post-"), strings.HasSuffix(b, "pre-"),
 		strings.HasSuffix(before, "post"), strings.HasSuffix(b, "cop"):
 		return yearName
 	}
@@ -644,6 +645,24 @@ func yearRoleOf(before, after string) yearRole {
 		}
 	}
 	return yearPeriod
+}
+
+// namedByYear reports whether before ends in a capitalised word that a
+// number completes as a name (lexicon NumberedNames), perhaps with "of":
+// a law, plan or agenda is named by the year it was made or aims at, as
+// releases of every kind cite them ("the Mental Health Act 1983", "the
+// Electrify Africa Act of 2015", "Agenda 2030"), so its year dates no
+// figure. A word of time ("Year 2019") is no name.
+func namedByYear(before string) bool {
+	f := strings.Fields(before)
+	if len(f) >= 2 && f[len(f)-1] == "of" {
+		f = f[:len(f)-1]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.TrimLeft(f[len(f)-1], "(‘“\"'")
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && vocab.IsNumberedName(w) && !durations[strings.ToLower(w)]
 }
 
 // tail returns the last n bytes of s, or s: a suffix test of a few ASCII

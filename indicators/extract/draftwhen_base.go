@@ -71,8 +71,31 @@ func (d *docDraft) comparandBases(out []claim) {
 		if ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
 			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", comparedWordsAt(d.src.Text, max(m.Span.End, r.phraseStart-20), r.phraseStart, r.end))
+			if p, ok := dayYearOn(r.period, ind.Period); ok {
+				// "a net decrease of 3,550 hectares … compared to 31
+				// March 2023" in 2023-24: a change from a day runs to
+				// the day its year ends.
+				ind.Period = p
+				cl.fieldNotes["period"] += fmt.Sprintf(": %s, the day its year ends, as the change is from %s", p, r.period)
+			}
 		}
 	}
+}
+
+// dayYearOn returns the day a year after base when base is a day and p
+// the year that runs from it (a year across two or a fiscal year that
+// starts in base's year, or the calendar year after a 31 December): a
+// change measured from a day is measured to a day.
+func dayYearOn(base, p indicators.Period) (indicators.Period, bool) {
+	b := base.From
+	if base.IsSpan() || b.Day == 0 || !p.IsStated() || p.IsSpan() || p.From.Month != 0 {
+		return indicators.Period{}, false
+	}
+	if (p.Split || p.Fiscal) && lastYear(p) == b.Year+1 || p.IsYear() && !p.Split && !p.Fiscal && p.From.Year == b.Year+1 && b.Month == time.December && b.Day == 31 {
+		b.Year++
+		return indicators.Period{From: b}, true
+	}
+	return indicators.Period{}, false
 }
 
 // comparedWordsAt returns the words of text[from:to] a note quotes for a

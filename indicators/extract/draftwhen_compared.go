@@ -18,8 +18,20 @@ var comparedLeadRe = lazyRegexp(`^\s*(?i:compared (?:to|with)) ((?:19|20)\d\d(?:
 // one percentage point", drafts46) the earlier of the two times the lead
 // compares as its base: the pair "between … and …" joins (betweenTimes),
 // whatever form the times take, when the later is the change's time.
+//
+// A figure its sentence goes on to set "between" two times, nothing but
+// words and brackets between ("a decrease of 3,540 hectares (0.2% of the
+// total) in the area of land between 31 March 2023 and 31 March 2024"),
+// is of the later: a change from the earlier (betweenAfter).
 func (d *docDraft) betweenLeadClaim(cl *claim, m Mention) {
 	ind := &cl.ind
+	if a, b, ok := d.betweenAfter(m); ok && !strings.Contains(cl.fieldNotes["period"], "after the figure") {
+		ind.Period, cl.fieldNotes["period"] = b.period, fmt.Sprintf("%q: the later of the two times its sentence goes on to set it between", d.src.Text[a.phraseStart:b.end])
+		if ind.Measure == indicators.Change {
+			ind.Base, cl.fieldNotes["base"] = a.period, fmt.Sprintf("%q: the earlier of the two times", d.src.Text[a.phraseStart:b.end])
+		}
+		return
+	}
 	if ind.Measure != indicators.Change || ind.Base.IsStated() || !ind.Period.IsStated() || ind.Period.IsSpan() && !isQuarter(ind.Period) {
 		return
 	}
@@ -39,4 +51,34 @@ func (d *docDraft) betweenLeadClaim(cl *claim, m Mention) {
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: the paragraph's lead compares the later with the earlier", text[a.phraseStart:b.end])
 		return
 	}
+}
+
+// betweenAfter returns the pair of times "between … and …" joins
+// (betweenTimes) later in m's sentence, when only words stand between
+// the figure and the pair: no figure, time or clause break outside the
+// brackets that restate it ("3,540 hectares (0.2% of the total, or
+// 0.03% of …) in the area … between"), the figure perhaps in one of them.
+func (d *docDraft) betweenAfter(m Mention) (yearRef, yearRef, bool) {
+	text := d.src.Text
+	s, e := m.Sentence.Start, m.Sentence.End
+	if !strings.Contains(text[m.Span.End:e], "etween") { // spare the reading
+		return yearRef{}, yearRef{}, false
+	}
+	from := m.Span.End
+	if open := strings.LastIndexByte(text[s:m.Span.Start], '('); open >= 0 && !strings.Contains(text[s+open:m.Span.Start], ")") {
+		j := strings.IndexByte(text[m.Span.End:e], ')')
+		if j < 0 {
+			return yearRef{}, yearRef{}, false
+		}
+		from = m.Span.End + j + 1 // a figure in the bracket that restates another
+	}
+	refs := timeRefsIn(text[from:e], from)
+	if len(refs) < 2 || refs[0].role != yearBase || refs[1].role != yearPeriod || !betweenGapRe.MatchString(text[refs[0].end:refs[1].phraseStart]) {
+		return yearRef{}, yearRef{}, false
+	}
+	gap := withoutParens(text[from:refs[0].phraseStart])
+	if !strings.HasSuffix(strings.ToLower(strings.TrimRight(gap, " ")), "between") || strings.ContainsAny(gap, "0123456789;:,()") || len(strings.Fields(gap)) > 16 {
+		return yearRef{}, yearRef{}, false
+	}
+	return refs[0], refs[1], true
 }

@@ -130,11 +130,11 @@ func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool)
 }
 
 var (
-	// yearEndingRe is a twelve-month span named by its last month: "the
-	// year ended September 2005", "the year to June 2019", "the 12
-	// months to 30 June 2019", "the financial year ending (FYE) March
-	// 2023", "in FYE March 2023".
-	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:financial |fiscal )?(?:year|12 months|twelve months|(?:12|twelve)[- ]month period) (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	// yearEndingRe is a span named by its last month: "the year ended
+	// September 2005", "the year to June 2019", "the 12 months to 30
+	// June 2019", "the financial year ending (FYE) March 2023", "in FYE
+	// March 2023", "the quarter ending 31 March 2025".
+	yearEndingRe = lazyRegexp(`(?i)\b(?:` + endingSpanRe + ` (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
 	// monthStepRe is a change from one month to the next, dated by the
 	// later: "between November 2019 and December 2019", "between January
 	// and February 2020".
@@ -149,7 +149,7 @@ var (
 	comparedBeforeRe = lazyRegexp(`(?i)\b(?:since|from|than(?: in)?|compared (?:with|to)|relative to|peak in|below|above|highest|lowest)(?: the)?(?: revised)? $`)
 	// backPeriodRe points back to the last period stated: "over this
 	// period", "During this period", "the same period", "Over this time".
-	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same) period|(?:over|during|in) (?:this|that) time)\b`)
+	backPeriodRe = lazyRegexp(`(?i)\b(?:(?:this|that|the same)(?: (?:12|twelve|3|three)[- ]month)? period|(?:over|during|in) (?:this|that) time)\b`)
 	// betweenYearsRe compares two years after a change: "between 2011
 	// (pre-FTA) and 2013".
 	betweenYearsRe = lazyRegexp(`(?i)^\s*between ((?:19|20)\d\d)(?: \([^()0-9]{0,20}\))? and ((?:19|20)\d\d)\b`)
@@ -247,6 +247,12 @@ func yearsTo(words string) (int, int) {
 	return n, len(words) - g[0]
 }
 
+// endingSpanRe names a span that a release names by the month it ends
+// in (yearEndingRe, phraseEndingRe): a year, twelve months or a quarter,
+// perhaps a financial or fiscal one. "The three months to June 2031" of
+// a monthly release is threeMonthsToRe's.
+const endingSpanRe = `(?:financial |fiscal )?(?:year|quarter|12 months|twelve months|(?:12|twelve)[- ]month period)`
+
 // yearEndingIn returns the year ending in month mo of year y that words
 // (the words before the month) name, as the document's people write it:
 // a financial year ending in March 2023 ("the financial year ending
@@ -254,8 +260,21 @@ func yearsTo(words string) (int, int) {
 // and Australian statistics write it; a fiscal year ending in September
 // 2023 the fiscal year its government names by its end, FY2023; any
 // other year ending in a month the twelve months to it (twelveMonthsTo).
+// A quarter ending in a month is the three months to it: "the quarter
+// ending 31 March 2025" is 2025-Q1, "the quarter to April 2024"
+// 2024-02/2024-04.
 func yearEndingIn(words string, y int, mo time.Month) indicators.Period {
 	w := strings.ToLower(words)
+	if strings.Contains(w, "quarter") {
+		if mo%3 == 0 {
+			return indicators.QuarterPeriod(y, int(mo)/3)
+		}
+		from := indicators.Date{Year: y, Month: mo - 2}
+		if mo < 3 {
+			from = indicators.Date{Year: y - 1, Month: mo + 10}
+		}
+		return indicators.Period{From: from, To: indicators.Date{Year: y, Month: mo}}
+	}
 	switch {
 	case mo == time.December:
 		return indicators.YearPeriod(y)
@@ -323,11 +342,18 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 		return
 	}
 	sent := text[m.Sentence.Start:m.Sentence.End]
-	if w := backPeriodRe.FindString(sent); w != "" {
-		ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("%q: %q, the last period stated before it", w, last.words)
+	if d.yearNamedBetween(last.end, m.Span.Start) {
+		// "this period" is the time named since: the last figure's
+		if w := backPeriodRe.FindString(sent); w != "" {
+			c := d.spans()
+			if prev, ok := d.lastBefore(m.Sentence.Start, func(o Mention) bool { p, ok := c.drafted[o.Span.Start]; return ok && p.IsStated() }); ok {
+				ind.Period, cl.fieldNotes["period"] = c.drafted[prev.Span.Start], fmt.Sprintf("%q: the period of %s, the last figure dated before it", w, strings.Join(strings.Fields(prev.Text), " "))
+			}
+		}
 		return
 	}
-	if d.yearNamedBetween(last.end, m.Span.Start) {
+	if w := backPeriodRe.FindString(sent); w != "" {
+		ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("%q: %q, the last period stated before it", w, last.words)
 		return
 	}
 	ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("no period of its own: %q, the last period stated before it", last.words)

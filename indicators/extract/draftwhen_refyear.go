@@ -100,6 +100,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	if d.hasAsOf { // "based on data as at 30 June 2015": the release's own statement
 		return d.asOf, fmt.Sprintf("%s, the time the release states for its figures (%q)", d.asOf, d.asOfWords()), true
 	}
+	if p, words, ok := d.fieldwork(); ok { // "the survey was carried out in winter 2023/24"
+		return p, fmt.Sprintf("%s, when the release's survey was carried out (%q)", p, words), true
+	}
 	var title []yearRef
 	var titled indicators.Period // a day or an edition's span of years closing the title
 	var titledWords string
@@ -548,4 +551,37 @@ func (d *docDraft) mentionOfClaim(cl *claim) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// fieldworkRe is a sentence saying when a survey was carried out, up to
+// its verb: "the quantitative survey was carried out", "Fieldwork took
+// place", "interviews were conducted"; a survey first or last carried out
+// is another edition's.
+var fieldworkRe = lazyRegexp(`(?i)\b(?:survey|fieldwork|interviews)\b[^.;\n]{0,40}?\b(?:was|were|took place|carried out|conducted|undertaken)(?: (?:carried out|conducted|undertaken))?\b`)
+
+// fieldwork returns the time a survey release says its survey was
+// carried out, a time of its own right after the verb ("carried out in
+// winter 2023/24", "between September and December 2023"), and the
+// words. The genre's pattern: a survey's figures ("in the last 12
+// months", "report having …") are of its fieldwork, whatever year its
+// title names (README: a survey's "in the last 12 months" is the
+// fieldwork's time).
+func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
+	text := d.src.Text
+	for _, g := range fieldworkRe.FindAllStringIndex(text, -1) {
+		if w := strings.ToLower(text[g[0]:g[1]]); strings.Contains(w, "first") || strings.Contains(w, "last") || strings.Contains(w, "previous") {
+			continue
+		}
+		rest := text[g[1]:min(len(text), g[1]+48)]
+		for _, r := range timeRefsIn(rest, g[1]) {
+			if r.role != yearPeriod || len(strings.Fields(text[g[1]:r.phraseStart])) > 3 {
+				break
+			}
+			if p := r.phrase; p.IsStated() && d.recentPeriod(p) {
+				return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
+			}
+			break
+		}
+	}
+	return indicators.Period{}, "", false
 }
