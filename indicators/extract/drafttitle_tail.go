@@ -165,6 +165,14 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
+	// "… was 9.08 million, a 587,972 increase over last year when there
+	// were 8.49 million": the level a change is compared with is an
+	// earlier reading of the level the change is of, and takes its title.
+	if ind.Measure != indicators.Change && (isFallbackTitle(t) || titleFault(t) != "" || isChangeTitle(t)) && before != nil && before.Measure == indicators.Change {
+		if l := levelOfChange(out, prev); l != nil && comparedBackIn(quote, before.Stated, ind.Stated) {
+			return l.Title, "the figure a change is compared with: an earlier reading of the level the change is of"
+		}
+	}
 	// "the 87.2 percent (115.8 million) in 2022", "an increase of 3,918
 	// (+1.2%)": a figure alone in brackets right after another restates
 	// it in another unit; a count's percent is its share of the whole.
@@ -225,6 +233,38 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		return s, "the subject of the figure's own clause, not the verb that opens the sentence"
 	}
 	return "", ""
+}
+
+// levelOfChange returns the first level of the sentence of the change
+// out[c] that has a title of its own: what the change is of; or nil.
+func levelOfChange(out []claim, c int) *indicators.Indicator {
+	var l *indicators.Indicator
+	for j := c; j >= 0; j-- {
+		o := &out[j].ind
+		if out[j].skip != "" || len(o.Provenance) == 0 {
+			continue
+		}
+		if o.Provenance[0].Span != out[c].ind.Provenance[0].Span {
+			break
+		}
+		if o.Measure != indicators.Change && !isFallbackTitle(o.Title) {
+			l = o
+		}
+	}
+	return l
+}
+
+// comparedBackIn reports whether quote writes the figure stated as r after
+// the one stated as b with the words that introduce what a change is
+// compared with between them (backFigureLeadRe: "over last year when
+// there were").
+func comparedBackIn(quote, b, r string) bool {
+	i := strings.Index(quote, b)
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(quote[i+len(b):], r)
+	return j >= 0 && backFigureLeadRe.MatchString(quote[i+len(b):i+len(b)+j])
 }
 
 // restatedIn reports whether quote writes the figure stated as b and,
