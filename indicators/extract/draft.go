@@ -481,7 +481,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))))))
+	return d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out)))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -1987,6 +1987,45 @@ func (d *docDraft) fallbackTitle(m Mention, measure indicators.MeasureKind) (tit
 		}
 	}
 	return unnamedTitle + strings.ToLower(kind), unnamed
+}
+
+// genericHeading reports whether heading h names no thing a figure under
+// it could measure: a release's own name of a chapter ("Main points",
+// "Key Findings", "Introduction"; sectionWordRe, keyFindingsHeading, in
+// any case) or a heading in capitals, which shouts a table's or a
+// chapter's name ("SELECTED DETAILS OF NUMBERS OF ANIMALS USED").
+func genericHeading(h string) bool {
+	if keyFindingsHeading.MatchString(h) || sectionWordRe.MatchString(upperFirst(strings.ToLower(h))) {
+		return true
+	}
+	return hasLetter(h) && h == strings.ToUpper(h) && len(strings.Fields(h)) > 1
+}
+
+// titleEnds writes every drafted title as the draft gives it: the
+// fallback without a heading that names nothing (namedFallback).
+func (d *docDraft) titleEnds(out []claim) []claim {
+	for i := range out {
+		ind := &out[i].ind
+		if out[i].skip != "" {
+			continue
+		}
+		if t := namedFallback(ind.Title); t != ind.Title {
+			ind.Title = t
+			ind.ID = d.unique(idOf(*ind))
+		}
+	}
+	return out
+}
+
+// namedFallback returns t, or "Unnamed <kind>" for fallbackTitle's
+// "<Kind> under <heading>" whose heading names nothing (genericHeading):
+// the rules read the heading's words while they title the figure, the
+// draft never writes them as its title.
+func namedFallback(t string) string {
+	if h, ok := strings.CutPrefix(fallbackUnderRE.ReplaceAllString(t, ""), ""); ok && isUnderTitle(t) && genericHeading(h) {
+		return unnamedTitle + strings.ToLower(strings.Fields(t)[0])
+	}
+	return t
 }
 
 // unnamedTitle opens fallbackTitle's title of a figure with no heading:

@@ -567,8 +567,10 @@ var draftCases = []draftCase{
 		stated: "US$534.8 million", title: "Budget for program", period: "2008", quote: "The Coordinator has approved a 2008 budget of\nUS$534.8 million for a program in Kenya."},
 	{name: "a noun phrase before of stops at a clause word", text: "The position grew 6.3 percent to $4,660.9 billion after average annual growth of 10.5 percent in 2002-2012.",
 		stated: "10.5 percent", title: "Average annual growth", measure: "change", status: "fact", period: "2002/2012"},
-	{name: "no words: the kind and the heading, never the number", text: "Fact Sheet: Aid\n\nResults\n\n($5 million)\n",
-		stated: "$5 million", title: "Amount under Results", period: "not stated", section: "Results", note: "title: no words"},
+	{name: "no words: the kind and the heading, never the number", text: "Fact Sheet: Aid\n\nRural roads\n\n($5 million)\n",
+		stated: "$5 million", title: "Amount under Rural roads", period: "not stated", section: "Rural roads", note: "title: no words"},
+	{name: "no words under a heading that names nothing: unnamed, never 'under Results'", text: "Fact Sheet: Aid\n\nRESULTS\n\n($5 million)\n",
+		stated: "$5 million", title: "Unnamed amount", period: "not stated", section: "RESULTS", note: "title: no words"},
 	{name: "investment from a partner flows into the home party", text: "Fact Sheet: U.S.-Japan Trade\n\nInvestment from Japan reached $400 billion in 2014.",
 		stated: "$400 billion", title: "Investment from Japan", entities: "JP", counterpart: "US", measure: "flow", status: "fact", period: "2014", section: "Fact Sheet: U.S.-Japan Trade"},
 	{name: "a receiver is the other side", text: "Kenya received $800 million in U.S. assistance in 2019.",
@@ -1261,6 +1263,18 @@ var draftCases = []draftCase{
 	// A survey's figures are of its fieldwork, not its title's year.
 	{name: "a survey's undated figures are of the time it was carried out", text: fieldworkText,
 		stated: "41%", period: "2030/31", section: "Summary"},
+	// title27: the thing counted is the noun phrase the figure's sentence
+	// builds, wherever it stands; a title ends at a phrase boundary.
+	{name: "a count's title stops before a clause with its own subject", text: dentalPartsText,
+		stated: "48,200 dental appointments", title: "Dental appointments attended", period: "2030-07/2031-06", section: "Main points"},
+	{name: "a percent alone in brackets after a change is that change", text: dentalPartsText,
+		stated: "2.6%", title: "Change in dental appointments attended", period: "2030-07/2031-06", base: "2029-07/2030-06", section: "Main points"},
+	{name: "a part after 'Of these <noun>,' keeps the band its predicate bounds", text: dentalPartsText,
+		stated: "30,100", title: "Dental appointments attended in 4 weeks or less", period: "2030-07/2031-06", section: "Main points"},
+	{name: "a list under 'within which:' counts the whole's noun", text: dockPartsText,
+		stated: "1,900", title: "Public bicycle docks with 20 bays or more", period: "2031-05-01", section: "Bicycle docks / By size:"},
+	{name: "a title stops before the next sentence's capitalised article", text: "Inquests\n\n35% of all deaths were referred to inquests in 2030 The share has fallen since 2020.\n",
+		stated: "35%", title: "Share of all deaths referred to inquests in 2030", period: "2030", section: "Inquests"},
 }
 
 // fieldworkText is a survey release in words of its own (when27): its
@@ -1298,6 +1312,17 @@ const lawYearText = "Tribunal statistics 2031\n\n" +
 const quarterEndingText = "Boiler repairs\n\nMain points\n" +
 	"During the quarter ending 31 March 2031, 41,200 repairs were completed. This is 2.4% more than in the previous quarter.\n" +
 	"At 31 March 2031, 5,020 repairs were still open, an increase of 900 on a year before. Of these, 310 had waited over a year, up by 40 over the same period.\n"
+
+// dentalPartsText is a quarterly release in words of its own (title27):
+// a count with a clause after it, its change restated in brackets, and a
+// part that opens "Of these <noun>," under a heading that names nothing.
+const dentalPartsText = "Dental appointments\n\nMain points\n" +
+	"- In the year to June 2031, 48,200 dental appointments were attended when the patient arrived on time. This is a rise of 1,200 (+2.6%) on the previous year.\n" +
+	"- Of these appointments, 30,100 (62.4%) were attended in 4 weeks or less, a fall of 900 on the previous year.\n"
+
+// dockPartsText is a list of parts under a lead-in "within which:" and a
+// label (title27).
+const dockPartsText = "Bicycle docks\n\nAs of 1 May 2031, there were 6,400 public bicycle docks in the city, within which:\nBy size:\n- 1,900 had 20 bays or more, this is 30% of all docks\n"
 
 // ferryPartsText is a release's paragraph in words of its own (seenuc):
 // a whole, then parts whose sentences open with a part lead.

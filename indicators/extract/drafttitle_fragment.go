@@ -78,6 +78,14 @@ func titleFault(t string) string {
 	case clippedTitle(f):
 		// "Decrease in output in is now estimated".
 		return "a clipped verb phrase"
+	case titleScaleWords[first] && (len(f) == 1 || strings.HasSuffix(f[0], ",")):
+		// "Million", "Million, all": a scale word is never what is
+		// counted.
+		return "a scale word, not what is counted"
+	case len(f) >= 3 && isChangeNoun(first) && (f[1] == "in" || f[1] == "of") && changeOfChange(f[2:]):
+		// "Change in the change": a change of a change names what
+		// changed.
+		return "a change of a change, not what changed"
 	case len(f) <= 4 && bareUnit.MatchString(t):
 		// "Annual rate", "Units of April", "Share of average".
 		return "a unit or rate word, not what is measured"
@@ -107,6 +115,16 @@ func titleFault(t string) string {
 		}
 	}
 	return ""
+}
+
+// changeOfChange reports whether f, the words after a title's "Change
+// in", are only a change noun, bare or with its article ("the change",
+// "the increase"): the title names no thing that changed.
+func changeOfChange(f []string) bool {
+	if len(f) == 2 && determiners[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return len(f) == 1 && isChangeNoun(strings.Trim(f[0], ",.;:"))
 }
 
 // clippedTitle reports whether a title's words run a preposition into

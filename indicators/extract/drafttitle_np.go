@@ -816,6 +816,14 @@ func clausePredicate(ws []string, own bool) string {
 			out = append(out, w) // "U.S. exchange programs": its dots end no phrase
 			continue
 		}
+		if k := bandEnd(rest[i:]); own && k > 0 {
+			// "completed in 12 weeks or less", "had 50kW of power or
+			// above": a band the figure bounds restricts what is counted.
+			for _, b := range rest[i : i+k] {
+				out = append(out, strings.TrimRight(b, ",.;:"))
+			}
+			break
+		}
 		if own && hasDigit(lw) && len(out) == 1 && isPrep(out[0]) && !strings.ContainsAny(w, "$€£%") {
 			out = append(out, strings.TrimRight(w, ",.;:")) // "were under 16": a band the figure bounds, all the restriction
 			break
@@ -842,6 +850,25 @@ func clausePredicate(ws []string, own bool) string {
 		return ""
 	}
 	return strings.Join(out, " ")
+}
+
+// bandEnd returns how many words of ws, a figure and at most two words
+// of its unit with a hedge after them ("12 weeks or less", "50kW of power
+// or above"; lexicon.TrailingHedges), make a band; 0 when ws opens with
+// no such band.
+func bandEnd(ws []string) int {
+	if len(ws) < 3 || !hasDigit(ws[0]) {
+		return 0
+	}
+	for k := 1; k <= 3 && k+1 < len(ws); k++ {
+		if trailingHedgeWord(ws[k], ws[k+1]) {
+			return k + 2
+		}
+		if ws[k] != strings.TrimRight(ws[k], ",.;:") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // spanModifier returns how many words of ws, a number and a singular

@@ -12,7 +12,7 @@ import "strings"
 // State Pension Age", "People under 16".
 
 // partLeads open the parts of the whole a figure before them states.
-var partLeads = []string{"of these", "of them", "of whom"}
+var partLeads = []string{"of these", "of them", "of whom", "of which", "within which", "of those"}
 
 // opensPart reports whether the words before a figure in its sentence
 // are a part lead (partLead), bare or with the whole's noun and a hedge
@@ -69,6 +69,12 @@ func (d *docDraft) partTitle(m Mention) string {
 		in := text[p.Sentence.Start:p.Span.Start]
 		if opensPart(strings.ToLower(strings.TrimSpace(in))) {
 			continue // a part before, not the whole: "Of these 2.95 million were …"
+		}
+		if w := strings.Fields(strings.ToLower(tail(in, 40))); p.Kind == Percent || p.Kind == Ratio || changeBy(in) ||
+			len(w) > 1 && w[len(w)-1] == "of" && isChangeNoun(w[len(w)-2]) {
+			// "rose by 5,120", "an increase of 3,918": a share or a
+			// change is no whole a count's part is of.
+			continue
 		}
 		if p.Span.End <= lead && strings.Count(in, "(") <= strings.Count(in, ")") {
 			whole = p

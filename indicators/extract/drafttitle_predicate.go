@@ -261,6 +261,9 @@ func datedPhrase(ws []string) bool {
 	if len(ws) > 2 && determiners[strings.ToLower(ws[0])] && spanModifier(ws[1:]) > 0 {
 		return false // "the 5 year war": a span that modifies a noun
 	}
+	if j := timeEnd(ws, 0); j > 0 && j+1 < len(ws) && trailingHedgeWord(ws[j], ws[j+1]) {
+		return false // "12 weeks or less": a band of a span, no time
+	}
 	if timePhrase(ws) || timeEnd(ws, 0) > 0 {
 		return true // "in the last three years"
 	}

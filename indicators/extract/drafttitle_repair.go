@@ -178,6 +178,9 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := d.rowLabel(m, ind.Title); t != "" {
 		set(t, "a row label: what the ranking measures, then the breakdown it ranks")
 	}
+	if t := phraseEnd(ind.Title, text[m.Span.End:m.Sentence.End]); t != ind.Title {
+		set(t, "ended at a phrase boundary: not in the next sentence or clause")
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		var note string
@@ -379,6 +382,52 @@ func trimTitle(t string) string {
 			return ""
 		}
 		t = strings.Join(f[:cut], " ")
+	}
+	return t
+}
+
+// titleClauseOpeners open a clause of their own inside a sentence, which no
+// title runs into: a contrast ("while", "but"), a subordinator ("when",
+// "because") or a consequence ("with the result being").
+var titleClauseOpeners = stopSet(classContrasts, "when", "whilst", "although", "because", "unless")
+
+// sentenceOpeners open a sentence when written with a capital inside a
+// title: "… in 2019 The proportion", "… this year It rose".
+var sentenceOpeners = stopSet(classArticles|classDemonstratives|classPronouns, "there")
+
+// clauseSubjects open the subject of a clause after its opener: "when
+// the patient …", "while their earnings …", "because it …".
+var clauseSubjects = stopSet(classArticles|classDemonstratives|classPronouns|classPossessives, "there")
+
+// phraseEnd returns title t ended at a phrase boundary: before a
+// capitalised article, demonstrative or pronoun that opens the next
+// sentence or heading ("A" may be a name's letter: "category A"), before
+// a clause opener with a subject after it (titleClauseOpeners, "with the
+// result"), and never on a stop word or preposition. It cuts only at
+// words the figure's sentence writes after the figure (after): a clause
+// before the figure is its own. t as it is when the cut would leave fewer
+// than two words, or t is the fallback.
+func phraseEnd(t, after string) string {
+	f := strings.Fields(t)
+	if len(f) < 3 || isFallbackTitle(t) {
+		return t
+	}
+	for i := 2; i < len(f); i++ {
+		w := strings.Trim(f[i], "“”\"'‘’")
+		lw := strings.ToLower(w)
+		if i+1 < len(f) && !strings.Contains(after, f[i]+" "+f[i+1]) {
+			continue // the words the figure's own clause has, not the ones after it
+		}
+		newSentence := upperRune(w) && sentenceOpeners[lw] && lw != "a" && !isPrep(strings.ToLower(f[i-1])) && !startsWithPlace(strings.Join(f[i:], " "))
+		clause := i+1 < len(f) && (titleClauseOpeners[lw] || lw == "with" && strings.EqualFold(f[i+1], "the") && i+2 < len(f) && strings.EqualFold(f[i+2], "result")) &&
+			clauseSubjects[strings.ToLower(f[i+1])]
+		if !newSentence && !clause {
+			continue
+		}
+		if cut := trimTitleWords(f[:i]); len(cut) >= 2 {
+			return strings.TrimRight(strings.Join(cut, " "), ",;:")
+		}
+		return t
 	}
 	return t
 }

@@ -165,9 +165,21 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 		ind.Measure != indicators.Change && (changeNoun || isFallbackTitle(t)) {
 		return before.Title, "an earlier reading of the figure before it takes its title"
 	}
-	// "the 87.2 percent (115.8 million) in 2022": a figure alone in
-	// brackets right after another restates it in another unit.
-	if isFallbackTitle(t) && before != nil && !isFallbackTitle(before.Title) && strings.Contains(quote, before.Stated+" ("+ind.Stated+")") {
+	// "… was 9.08 million, a 587,972 increase over last year when there
+	// were 8.49 million": the level a change is compared with is an
+	// earlier reading of the level the change is of, and takes its title.
+	if ind.Measure != indicators.Change && (isFallbackTitle(t) || titleFault(t) != "" || isChangeTitle(t)) && before != nil && before.Measure == indicators.Change {
+		if l := levelOfChange(out, prev); l != nil && comparedBackIn(quote, before.Stated, ind.Stated) {
+			return l.Title, "the figure a change is compared with: an earlier reading of the level the change is of"
+		}
+	}
+	// "the 87.2 percent (115.8 million) in 2022", "an increase of 3,918
+	// (+1.2%)": a figure alone in brackets right after another restates
+	// it in another unit; a count's percent is its share of the whole.
+	if (isFallbackTitle(t) || titleFault(t) != "") && before != nil && !isFallbackTitle(before.Title) && restatedIn(quote, before.Stated, ind.Stated) {
+		if statedPercent(ind.Stated) && !statedPercent(before.Stated) && before.Measure != indicators.Change && ind.Measure != indicators.Change {
+			return "Share of " + lowerTitle(before.Title), "the count before the brackets, whose share of the whole this percent is"
+		}
 		return before.Title, "the figure before the brackets, which this one restates in another unit"
 	}
 	if ind.Measure == indicators.Change && (isFallbackTitle(t) || changeNoun && (!namesMeasure(strings.Join(f[2:], " ")) || baseTimeTitle.MatchString(t))) {
@@ -223,6 +235,65 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 	return "", ""
 }
 
+// levelOfChange returns the first level of the sentence of the change
+// out[c] that has a title of its own: what the change is of; or nil.
+func levelOfChange(out []claim, c int) *indicators.Indicator {
+	var l *indicators.Indicator
+	for j := c; j >= 0; j-- {
+		o := &out[j].ind
+		if out[j].skip != "" || len(o.Provenance) == 0 {
+			continue
+		}
+		if o.Provenance[0].Span != out[c].ind.Provenance[0].Span {
+			break
+		}
+		if o.Measure != indicators.Change && !isFallbackTitle(o.Title) {
+			l = o
+		}
+	}
+	return l
+}
+
+// comparedBackIn reports whether quote writes the figure stated as r after
+// the one stated as b with the words that introduce what a change is
+// compared with between them (backFigureLeadRe: "over last year when
+// there were").
+func comparedBackIn(quote, b, r string) bool {
+	i := strings.Index(quote, b)
+	if i < 0 {
+		return false
+	}
+	j := strings.Index(quote[i+len(b):], r)
+	return j >= 0 && backFigureLeadRe.MatchString(quote[i+len(b):i+len(b)+j])
+}
+
+// restatedIn reports whether quote writes the figure stated as b and,
+// alone in brackets right after it, the one stated as r: "115.8 million
+// (87.2 percent)", "3,918 (+1.2%)".
+func restatedIn(quote, b, r string) bool {
+	for at := 0; ; {
+		i := strings.Index(quote[at:], b)
+		if i < 0 {
+			return false
+		}
+		at += i + len(b)
+		rest := strings.TrimLeft(quote[at:], " ")
+		if rest, ok := strings.CutPrefix(rest, "("); ok {
+			rest = strings.TrimLeft(rest, "+-−")
+			if rest, ok := strings.CutPrefix(rest, r); ok && strings.HasPrefix(rest, ")") {
+				return true
+			}
+		}
+	}
+}
+
+// statedPercent reports whether a stated figure is a percent: "61.2%",
+// "1.2 per cent".
+func statedPercent(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasSuffix(l, "%") || strings.HasSuffix(l, "percent") || strings.HasSuffix(l, "per cent")
+}
+
 // framedSubject returns the subject of a sentence after its leading
 // frame ("Other than a slight increase in 2006-07, crime has been …" is
 // "crime"), or "" if it is a pronoun or not found.
@@ -271,8 +342,8 @@ func (d *docDraft) levelBefore(out []claim, cl *claim) *indicators.Indicator {
 			continue
 		}
 		p := o.ind.Provenance[0].Span
-		if p.End > at || strings.Contains(d.src.Text[p.End:at], "\n\n") || inList && p.End <= lead {
-			return nil
+		if p.Start > at || p.End <= at && strings.Contains(d.src.Text[p.End:at], "\n\n") || inList && p.End <= lead {
+			return nil // a figure of its own sentence before it is one of its paragraph's
 		}
 		if o.ind.Measure != indicators.Change && !isUnderTitle(o.ind.Title) {
 			return &o.ind

@@ -966,6 +966,19 @@ func (s *scanner) trailingHedge(j int) (indicators.Qualifier, bool) {
 	return indicators.Exact, false
 }
 
+// trailingHedgeWord reports whether words a and b are a hedge of the
+// lexicon written after a figure ("or less", "and over";
+// lexicon.TrailingHedges).
+func trailingHedgeWord(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(strings.Trim(b, ",.;:)"))
+	for _, h := range trailingHedgeWords {
+		if h.join == a && h.word == b {
+			return true
+		}
+	}
+	return false
+}
+
 // isBound reports whether q bounds a figure on one side.
 func isBound(q indicators.Qualifier) bool {
 	return q == indicators.MoreThan || q == indicators.AtLeast || q == indicators.LessThan || q == indicators.UpTo
