@@ -154,6 +154,12 @@ const fatalText = "Fatal Work Injuries in 2005\n\n" +
 	"Deaths of drivers fell by 5% between 2004 and 2005. " +
 	"The numbers reported in this release are preliminary and will be updated in April 2007.\n"
 
+// ownPlaceText names its place once, in its title, and the United
+// Kingdom once in its lead (who27).
+const ownPlaceText = "Bicycle Hire in Wales:\n\nYear 2030-31\n\nIntroduction\n\n" +
+	"This publication gives statistics on bicycle hire schemes run by councils for residents of Wales, for visitors from across the United Kingdom (UK) and for European Union (EU) visitors. It is updated every year.\n\n" +
+	"Key Points\n\nHires rose by 4.1% to reach 2.3 million in the year 2030-31. The balance of bicycles on loan increased by 2.0% to reach 40,100 at the end of the year.\n"
+
 var draftCases = []draftCase{
 	// drafts13: a record whose counted noun stands before it, "the number
 	// of X": unit the head noun of X, title X with its place; stated keeps
@@ -1222,6 +1228,18 @@ var draftCases = []draftCase{
 		stated: "1.2 million", title: "Ferry crossings on island routes", period: "not stated", section: "Ferries"},
 	{name: "a part after 'Of all <noun>,' counts the whole's noun", text: ferryPartsText,
 		stated: "2.9 million", title: "Ferry crossings departed on time", period: "not stated", section: "Ferries"},
+	// who27: the release's own place, named once in its title block (a
+	// title line, or a heading line in capitals), is the place of every
+	// figure that names none; a country and a part of it are no two
+	// parties, so a balance takes no counterpart.
+	{name: "a place the title names once is every placeless figure's", text: ownPlaceText,
+		stated: "2.3 million", entities: "GB-WLS", measure: "count", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "a heading line in capitals names the release's state", text: "REPORT ON FERRY PATRONAGE\n\nQUEENSLAND\n\nREPORT NUMBER 4\n\n1. INTRODUCTION\n\n" +
+		"This document summarises ferry patronage on routes licensed by the state in Queensland. Operators send returns each quarter.\n\n" +
+		"2. TRIPS\n\nThere were 12,400 trips in 2030.\n",
+		stated: "12,400 trips", entities: "AU-QLD", measure: "flow", status: "fact", period: "2030", section: "QUEENSLAND / TRIPS"},
+	{name: "a balance in a release about a part of a country takes no counterpart", text: ownPlaceText,
+		stated: "40,100", entities: "GB-WLS", measure: "stock", status: "fact", period: "not stated", section: "Key Points"},
 }
 
 // ferryPartsText is a release's paragraph in words of its own (seenuc):
