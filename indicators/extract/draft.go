@@ -1451,9 +1451,11 @@ func (d *docDraft) aboutPartner() bool {
 	return false
 }
 
-// partner returns the document's other subject, or "".
+// partner returns the document's other subject, or "": none when one
+// subject is a part of the other ("Student Loans in England" that names
+// the UK once), which are no two parties (firstPersonHome).
 func (d *docDraft) partner() string {
-	if len(d.subjects) != 2 {
+	if len(d.subjects) != 2 || partOf(d.subjects[0], d.subjects[1]) || partOf(d.subjects[1], d.subjects[0]) {
 		return ""
 	}
 	for _, s := range d.subjects {

@@ -154,6 +154,18 @@ const fatalText = "Fatal Work Injuries in 2005\n\n" +
 	"Deaths of drivers fell by 5% between 2004 and 2005. " +
 	"The numbers reported in this release are preliminary and will be updated in April 2007.\n"
 
+// ownPlaceText names its place once, in its title, and the United
+// Kingdom once in its lead (who27).
+const ownPlaceText = "Bicycle Hire in Wales:\n\nYear 2030-31\n\nIntroduction\n\n" +
+	"This publication gives statistics on bicycle hire schemes run by councils for residents of Wales, for visitors from across the United Kingdom (UK) and for European Union (EU) visitors. It is updated every year.\n\n" +
+	"Key Points\n\nHires rose by 4.1% to reach 2.3 million in the year 2030-31. The balance of bicycles on loan increased by 2.0% to reach 40,100 at the end of the year.\n"
+
+// regionsText breaks a release about England down by its regions
+// (who27).
+const regionsText = "Ferry use in England: 2030\n\nFor 2030, the number of ferry trips in:\n- England rose by 2.0%\n- London fell by 1.1%\n- England outside London rose by 0.4%\n\n" +
+	"The South West had the highest rate of trips at 40 per 1,000 people in 2030, while London had the lowest rate at 22 per 1,000 people.\n\n" +
+	"The slowest growth in trips was in the North East (0.5%), followed by the East Midlands (0.9%).\n"
+
 var draftCases = []draftCase{
 	// drafts13: a record whose counted noun stands before it, "the number
 	// of X": unit the head noun of X, title X with its place; stated keeps
@@ -1275,6 +1287,32 @@ var draftCases = []draftCase{
 		stated: "1,900", title: "Public bicycle docks with 20 bays or more", period: "2031-05-01", section: "Bicycle docks / By size:"},
 	{name: "a title stops before the next sentence's capitalised article", text: "Inquests\n\n35% of all deaths were referred to inquests in 2030 The share has fallen since 2020.\n",
 		stated: "35%", title: "Share of all deaths referred to inquests in 2030", period: "2030", section: "Inquests"},
+	// who27: the release's own place, named once in its title block (a
+	// title line, or a heading line in capitals), is the place of every
+	// figure that names none; a country and a part of it are no two
+	// parties, so a balance takes no counterpart.
+	{name: "a place the title names once is every placeless figure's", text: ownPlaceText,
+		stated: "2.3 million", entities: "GB-WLS", measure: "count", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "a heading line in capitals names the release's state", text: "REPORT ON FERRY PATRONAGE\n\nQUEENSLAND\n\nREPORT NUMBER 4\n\n1. INTRODUCTION\n\n" +
+		"This document summarises ferry patronage on routes licensed by the state in Queensland. Operators send returns each quarter.\n\n" +
+		"2. TRIPS\n\nThere were 12,400 trips in 2030.\n",
+		stated: "12,400 trips", entities: "AU-QLD", measure: "flow", status: "fact", period: "2030", section: "QUEENSLAND / TRIPS"},
+	{name: "a balance in a release about a part of a country takes no counterpart", text: ownPlaceText,
+		stated: "40,100", entities: "GB-WLS", measure: "stock", status: "fact", period: "not stated", section: "Key Points"},
+	// who27: a figure whose own words name a region of England that
+	// ISO 3166-2 does not list takes the region's GSS code, in a release
+	// about England; a region after "outside" is no place of the figure,
+	// and a region's name in a release about another country is none.
+	{name: "a region of England in a list item is the figure's place", text: regionsText,
+		stated: "1.1%", entities: "E12000007", measure: "change", status: "fact", period: "2030", section: "Ferry use in England: 2030"},
+	{name: "a nation outside a region keeps the nation", text: regionsText,
+		stated: "0.4%", entities: "GB-ENG", measure: "change", status: "fact", period: "2030", section: "Ferry use in England: 2030"},
+	{name: "two regions of one sentence each take their own code", text: regionsText,
+		stated: "22 per 1,000 people", entities: "E12000007", measure: "level", status: "fact", period: "2030", section: "Ferry use in England: 2030"},
+	{name: "a region before a bracketed figure of a list is that figure's alone", text: regionsText,
+		stated: "0.5%", entities: "E12000001", measure: "change", status: "fact", period: "2030", section: "Ferry use in England: 2030"},
+	{name: "a compass region of another country is no English region", text: "Tea Output in India: 2030\n\nThe North East produced 600 million kg of tea in 2030.\n",
+		stated: "600 million kg", entities: "IN", measure: "flow", status: "fact", period: "2030", section: "Tea Output in India: 2030"},
 }
 
 // fieldworkText is a survey release in words of its own (when27): its

@@ -36,7 +36,7 @@ func (d *docDraft) homeOfDoc() docHome {
 	if d.oneHome != nil {
 		return *d.oneHome
 	}
-	h := oneCountryOf(d.src.Text)
+	h := oneCountryOf(d.src.Text, d.partner() != "")
 	if p := d.docPlace(); h.code == "" && p.only {
 		h = p // the one place the document names: before its publisher's country ("Department for Education, England")
 	}
@@ -79,27 +79,24 @@ func indiaRelease(text string) string {
 
 // oneCountryOf returns the country a document's header says it is
 // about: a Government of India release's, a GOV.UK page's "Applies to"
-// line, a release's place line, a statistical title's country ("Schools,
-// Australia, 2012"). The places its title, lead and body name are
-// docPlaceOf's.
-func oneCountryOf(text string) docHome {
+// line, the one place its title block names ("Schools, Australia, 2012",
+// "Retail sales, Great Britain: February 2024", "Student Loans in
+// England", releaseOwnPlace) unless the document is about two parties
+// (its title then may name the other: "UK trade pact signed" in an
+// Australian release), the population its survey is based on. The places
+// its lead and body name are docPlaceOf's.
+func oneCountryOf(text string, twoParties bool) docHome {
 	if g := indiaRelease(text); g != "" && (strings.Contains(text, "crore") || strings.Contains(text, "lakh") || strings.Contains(text, "Ministry of")) {
 		return docHome{code: "IN", why: fmt.Sprintf("a Government of India release (%q)", g), india: true}
 	}
 	if h, ok := appliesToHome(text); ok {
 		return h
 	}
-	if h, ok := releasePlaceHome(text); ok {
-		return h // "Retail sales, Great Britain: February 2024" (drafts56)
+	if h, _ := releaseOwnPlace(text); h.code != "" && !twoParties {
+		return h
 	}
-	if t, _, ok := statTitleLine(text); ok {
-		// "Schools, Australia, 2012": a statistical release's title names
-		// its country (drafts37).
-		if g := statTitleRe.FindStringSubmatch(t); g != nil {
-			if ps := placesIn(g[2], 0); len(ps) == 1 && isCountry(ps[0].code) && ps[0].start == 0 && ps[0].end == len(g[2]) {
-				return docHome{code: ps[0].code, why: fmt.Sprintf("the country the release's title names (%q)", t)}
-			}
-		}
+	if h, ok := basedOnHome(text); ok {
+		return h // "based on adults in Great Britain" (drafts56)
 	}
 	return docHome{}
 }
@@ -207,6 +204,9 @@ func (d *docDraft) docPlace() docHome {
 	if d.mostPlace == nil {
 		h := docPlaceOf(d.src.Text, d.docPlaces())
 		h = stateOfDoc(d.src.Text, h)
+		if h.code == "" {
+			_, h = releaseOwnPlace(d.src.Text)
+		}
 		d.mostPlace = &h
 	}
 	return *d.mostPlace

@@ -27,9 +27,6 @@ import (
 //	opinion is about, not where it was measured
 
 var (
-	// releasePlaceTitleRe is a statistics office's title naming its place
-	// and period: "Retail sales, Great Britain: February 2024".
-	releasePlaceTitleRe = lazyRegexp(`^([A-Z][^,:\n]{1,80}), ([A-Z][A-Za-z.' ]{1,40}): ([^\n]{3,60})$`)
 	// basedOnRe is a survey's population: "based on adults in Great
 	// Britain", "a sample of 1,018 adults … from the continental U.S.".
 	basedOnRe = lazyRegexp(`\bbased on (?:a sample of )?(?:[\d,]+ )?(?:adults|people|respondents|households|individuals|businesses|firms)(?: aged [^,.;\n]{1,20}?)? (?:in|from|across|living in) (?:the )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})`)
@@ -61,18 +58,9 @@ func headerIssuer(text string) (issuer, bool) {
 	return issuer{}, false
 }
 
-// releasePlaceHome returns the place a statistics office's release is
-// of: the place its title line names before its period ("Retail sales,
-// Great Britain: February 2024"), or the population its survey is based
-// on ("based on adults in Great Britain", in its opening).
-func releasePlaceHome(text string) (docHome, bool) {
-	if t, _, ok := statTitleLine(text); ok {
-		if g := releasePlaceTitleRe.FindStringSubmatch(t); g != nil && strings.ContainsAny(g[3], "0123456789") {
-			if ps := placesIn(g[2], 0); len(ps) == 1 && isCountry(ps[0].code) && ps[0].start == 0 && ps[0].end == len(g[2]) {
-				return docHome{code: ps[0].code, why: fmt.Sprintf("the place the release's title names (%q)", t)}, true
-			}
-		}
-	}
+// basedOnHome returns the population a survey's release is based on
+// ("based on adults in Great Britain", in its opening).
+func basedOnHome(text string) (docHome, bool) {
 	head := text[:min(len(text), 1500)]
 	if !strings.Contains(head, "based on") {
 		return docHome{}, false

@@ -119,6 +119,7 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.tradeTotalsClaim(cl, m, ce)
 	d.foreignSideClaim(cl, m, cs, ce)
 	d.cityClaim(cl, m, cs, ce)
+	d.regionClaim(cl, m, cs, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

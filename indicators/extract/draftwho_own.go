@@ -16,6 +16,9 @@ import "strings"
 //	teachers in Africa → Africa is the amount's other side too: an amount
 //	and a count are no list
 //
+//	the lowest in the North East (0.5%), followed by London (0.9%) → a
+//	figure in brackets right after a place is that place's
+//
 //	England planted 4,550 ha, Wales 640 ha and Northern Ireland 430 ha →
 //	each area is the nation named right before it: "Northern Ireland",
 //	after "640 ha and", opens the next item, not 640's
@@ -51,6 +54,9 @@ func (d *docDraft) laterFigurePlace(m Mention, p placeMention) bool {
 		}
 		if p.end <= o.Span.Start {
 			gap := text[p.end:o.Span.Start]
+			if strings.TrimSpace(gap) == "(" {
+				gap = "" // "followed by the West Midlands (1.4%)": the figure in brackets is the place's
+			}
 			if len(gap) > laterFigureGap || listBreakRe.MatchString(gap) {
 				continue
 			}

@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// A region of a country that ISO 3166-2 does not list (who27; README
+// "Places with no ISO 3166-2 code"):
+//
+//	- London decreased by 1.2% (a list under "the number of journeys in:",
+//	in a release about England) → E12000007, London's GSS code, not
+//	GB-ENG: the region the figure's own words name
+//	The North East had the highest rate … at 653 …, while London had the
+//	lowest rate at 583 … → E12000001, then E12000007
+//	England outside London decreased by 0.7% → GB-ENG: a region after
+//	"outside", "excluding" (exceptRe) is no place of the figure
+//
+// The genre's pattern: a release about a country breaks its figures down
+// by the areas its statistics office gives them for; a figure whose own
+// clause names one such area (indicators.StatisticalAreas) is that area's,
+// by the office's code, whenever the release is about the country that
+// holds it and no rule gave the figure another country or a counterpart.
+
+// An areaForm is a name a text writes for a statistical area.
+type areaForm struct {
+	form, code, within string
+}
+
+// areaForms returns the names of indicators.StatisticalAreas, longest
+// first, built once.
+var areaForms = sync.OnceValue(func() []areaForm {
+	var out []areaForm
+	for _, a := range indicators.StatisticalAreas {
+		for _, f := range append([]string{a.Name}, a.Forms...) {
+			out = append(out, areaForm{f, a.Code, a.Within})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].form) > len(out[j].form) })
+	return out
+})
+
+// areasIn returns the statistical areas s names, whole words, in text
+// order, at byte offsets from base; a name made of compass words alone
+// ("North East", "East") only after "the", where it names a region.
+func areasIn(s string, base int) []placeMention {
+	var out []placeMention
+	taken := func(i, j int) bool {
+		return slices.ContainsFunc(out, func(p placeMention) bool { return p.start-base < j && i < p.end-base })
+	}
+	for _, a := range areaForms() {
+		for from := 0; ; {
+			i := strings.Index(s[from:], a.form)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(a.form)
+			from = j
+			if !wordEdge(s, i, j) || taken(i, j) {
+				continue
+			}
+			if areaWord(a.form) && !strings.HasSuffix(s[:i], "the ") && !strings.HasSuffix(s[:i], "The ") {
+				continue
+			}
+			out = append(out, placeMention{base + i, base + j, a.code})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// regionClaim gives a figure whose own clause names statistical areas,
+// and no exception before them (or whose sentence names no place but
+// them), those areas' codes, in a release about
+// the country that holds them, when its parties are only that country or
+// a nation of it.
+func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
+	ind := &cl.ind
+	if ind.Counterpart != "" {
+		return
+	}
+	text := d.src.Text
+	areas, where := areasIn(text[cs:ce], cs), "clause"
+	if len(areas) == 0 {
+		// "The largest regional increase was in London, rising from 1,132
+		// in 2023": a clause of a sentence that names no place but
+		// regions is of the sentence's regions.
+		sa := areasIn(text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start)
+		if !slices.ContainsFunc(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End), func(p placeMention) bool {
+			return !slices.ContainsFunc(sa, func(a placeMention) bool { return a.start <= p.start && p.end <= a.end })
+		}) {
+			areas, where = sa, "sentence"
+		}
+	}
+	var codes []string
+	var within string
+	for _, a := range d.ownPlaces(m, areas) { // "in the North East (0.5%), followed by London (0.9%)": each its own
+		if exceptRe.MatchString(text[max(m.Sentence.Start, a.start-40):a.start]) || asidePlace(text, a) {
+			continue
+		}
+		if !slices.Contains(codes, a.code) {
+			codes = append(codes, a.code)
+		}
+		_, w := areaOf(a.code)
+		if within != "" && w != within {
+			return
+		}
+		within = w
+	}
+	if len(codes) == 0 || !d.aboutCountryOf(within) {
+		return
+	}
+	for _, e := range ind.Entities {
+		if !holds(e, within) {
+			return // "Wales increased by 5.8%": another nation's figure
+		}
+	}
+	ind.Entities = codes
+	var names []string
+	for _, c := range codes {
+		n, _ := areaOf(c)
+		names = append(names, n)
+	}
+	what := "the region"
+	if len(names) > 1 {
+		what = "the regions"
+	}
+	cl.fieldNotes["entities"] = fmt.Sprintf("%s, %s the figure's %s names (its statistics office's code)", strings.Join(names, " and "), what, where)
+	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// areaOf returns the name of the statistical area code and the entity it
+// lies in.
+func areaOf(code string) (string, string) {
+	for _, a := range indicators.StatisticalAreas {
+		if a.Code == code {
+			return a.Name, a.Within
+		}
+	}
+	return "", ""
+}
+
+// holds reports whether entity e is within or holds it: the nation
+// itself, its country ("GB" of "GB-ENG"), or a group of nations with it
+// (ukGroups: "GB-EAW" of "GB-ENG").
+func holds(e, within string) bool {
+	if e == within || partOf(within, e) {
+		return true
+	}
+	for key, code := range ukGroups {
+		if code == e && slices.Contains(strings.Fields(key), within) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutCountryOf reports whether the release is about the country that
+// holds entity within, or a part of it that holds within: its context,
+// its place named most or its first subject.
+func (d *docDraft) aboutCountryOf(within string) bool {
+	for _, c := range append(slices.Clone(d.context().place), d.docPlace().code, d.home()) {
+		if c != "" && holds(c, within) {
+			return true
+		}
+	}
+	return false
+}
