@@ -111,8 +111,18 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// changes of one release with one remark ("The document writes a
 	// change of coverage in percent …") printed it twice (s13-vaccines).
 	// Nor is a note the subtitle says (wording.NotesUnsaid).
-	for _, n := range wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes)) {
-		if !slices.Contains(s.Notes, n) {
+	// Nor a note another opens with: "Experimental statistics." over
+	// "Experimental statistics: figures on lost … March 2021."
+	// (s26w-firearms).
+	notes := wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes))
+	for _, n := range notes {
+		head := strings.TrimSuffix(n, ".")
+		opens := slices.ContainsFunc(notes, func(m string) bool {
+			rest, ok := strings.CutPrefix(m, head)
+			rest = strings.TrimSpace(rest)
+			return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
+		})
+		if !opens && !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
 		}
 	}

@@ -1196,7 +1196,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	for _, r := range refs {
 		said = append(said, wording.PointNoteOf(r.sp.Indicator))
 	}
-	s.Notes = append(s.Notes, wording.PointNotes(said)...)
+	s.Notes = append(s.Notes, wording.AllEstimatesUnsaid(wording.PointNotes(said), v.Notes)...)
 	if apart {
 		s.Notes = append(s.Notes, gapNote)
 	}
