@@ -148,6 +148,11 @@ func describe(items []item, title string) words {
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
 	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
+	var quotes []string
+	for _, it := range items {
+		quotes = append(quotes, it.quote)
+	}
+	w.subtitle = wording.ProperCase(w.subtitle, quotes)
 	unitOnce(w.values, items, w.unit)
 	return w
 }

@@ -205,3 +205,20 @@ func TestJoinSubtitle(t *testing.T) {
 		}
 	}
 }
+
+// TestProperCase: a word the quotes capitalise inside their sentences,
+// and never write in lower case, keeps its capital in a subtitle
+// (s26w-language: "irish speakers"); a sentence's first word does not
+// count, nor a word the quotes also write in lower case.
+func TestProperCase(t *testing.T) {
+	quotes := []string{"The proportion of Irish speakers in Gaeltacht areas continued to decrease.", "Most people spoke it. Most were well."}
+	for _, tt := range []struct{ s, want string }{
+		{"Ireland; percent; irish speakers as a proportion of people in gaeltacht areas", "Ireland; percent; Irish speakers as a proportion of people in Gaeltacht areas"},
+		{"Percent; most people", "Percent; most people"},
+		{"Percent; the proportion", "Percent; the proportion"},
+	} {
+		if got := ProperCase(tt.s, quotes); got != tt.want {
+			t.Errorf("ProperCase(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
