@@ -43,3 +43,29 @@ func TestPercentInWordsInDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestScalesInWords: a scale abbreviated after its figure is written in
+// words beside a label that spells its own (s25v-loans: "209.5m" beside
+// "16.2 billion" on one axis); labels all abbreviated keep theirs.
+func TestScalesInWords(t *testing.T) {
+	tests := []struct {
+		stated, want []string
+	}{
+		{[]string{"16.2 billion", "209.5m"}, []string{"16.2 billion", "209.5 million"}},
+		{[]string{"3bn", "209.5m"}, []string{"3bn", "209.5m"}},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		for i, st := range tc.stated {
+			figs = append(figs, fig{id: string(rune('a' + i)), title: "Amount lent " + string(rune('A'+i)), stated: st, period: "2019", measure: indicators.Flow})
+		}
+		s := figSlide(t, figCatalog(t, figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
+		}
+	}
+}
