@@ -60,6 +60,8 @@ func TestSubtitleWith(t *testing.T) {
 		// s26w-language: the whole said once, in full.
 		{"Ireland; percent of people who finished full-time education, 2011 and 2022", "share of people who finished full-time education before they were 16",
 			"Ireland; percent of people who finished full-time education before they were 16, 2011 and 2022"},
+		{"United Kingdom; number of potential victims, annual totals for the years on the bars", "potential victims of modern slavery referred to the Home Office",
+			"United Kingdom; number of potential victims of modern slavery referred to the Home Office, annual totals for the years on the bars"},
 	}
 	for _, tt := range tests {
 		if got := SubtitleWith(tt.sub, tt.phrase); got != tt.want {
