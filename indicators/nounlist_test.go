@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestNounListUnit: a unit that lists nouns, two joined by "and" or more
+// TestNounListUnit: a unit that lists nouns, two joined by "and" or "or" or more
 // with commas ("rat, guinea pig and rabbit"), is one counted unit whose
 // every noun takes the plural; a list of modifiers of one head noun
 // pluralises the head alone; commas that list no nouns are refused.
@@ -18,6 +18,9 @@ func TestNounListUnit(t *testing.T) {
 		{"rat, guinea pig, and rabbit", "rats, guinea pigs, and rabbits"},
 		{"rat and guinea pig and rabbit", "rats and guinea pigs and rabbits"},
 		{"state, territory and local library", "state, territory and local libraries"},
+		// s26w-firearms: "439 firearm or shotguns" on the card.
+		{"firearm or shotgun", "firearms or shotguns"},
+		{"primary or secondary school", "primary or secondary schools"},
 	} {
 		u, err := indicators.ParseUnit(tc.unit)
 		if err != nil {

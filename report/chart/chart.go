@@ -111,8 +111,18 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// changes of one release with one remark ("The document writes a
 	// change of coverage in percent …") printed it twice (s13-vaccines).
 	// Nor is a note the subtitle says (wording.NotesUnsaid).
-	for _, n := range wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes)) {
-		if !slices.Contains(s.Notes, n) {
+	// Nor a note another opens with: "Experimental statistics." over
+	// "Experimental statistics: figures on lost … March 2021."
+	// (s26w-firearms).
+	notes := wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes))
+	for _, n := range notes {
+		head := strings.TrimSuffix(n, ".")
+		opens := slices.ContainsFunc(notes, func(m string) bool {
+			rest, ok := strings.CutPrefix(m, head)
+			rest = strings.TrimSpace(rest)
+			return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
+		})
+		if !opens && !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
 		}
 	}
@@ -838,7 +848,6 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	}
 	w.style(s.Options)
 	w.Parts = parts
-	rounding := ""
 	// Derived shares whose parts make up their one whole leave no rest:
 	// 1, 1 and 1 of 3 are "33%" three times, and no "All other:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
@@ -847,26 +856,23 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 		for i, it := range items {
 			parts[i].Value = 100 * it.of.part / it.of.total
 		}
-	} else if !rule.Rest() && sum > 0 {
-		// Parts short of the whole by their rounding alone (76, 21 and
-		// 2 percent, s18k-children) fill it, each at its share of their
-		// sum, and the key says why they do not add up: no "Other, not
-		// stated: 1%" square tells of a part the document never had.
-		for i := range parts {
-			parts[i].Value *= 100 / sum
-		}
-		if 100-sum > 0.05 {
-			rounding = "; the parts do not sum to 100 percent because of rounding"
-		}
-	} else if rest := 100 - sum; rest > 0.05 {
-		// Named as the book's doughnut names it (xlsx's chart data).
-		w.Rest = wording.RestLabel(items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+	}
+	// Every other part fills its own squares, never stretched to fill
+	// the whole: 10%, 32% and 55% drawn as 10, 33 and 57 squares "because
+	// of rounding" hid the 3% who did not say (s26w-language). The
+	// squares no part fills are the rest, keyed in its own colour.
+	covered := 0
+	for _, n := range partCells(parts) {
+		covered += n
+	}
+	if rest := 100 - sum; !rule.Complete && (covered < 100 || rule.Rest() && rest > 0.05) {
+		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts, rounding)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts)}}
 	if hedged {
 		var said []string
 		for _, it := range items {
@@ -887,10 +893,7 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 // that a reader counting 40 squares beside "41%" is told why
 // (s17j-benefits: 56.7, 40.6 and 2.7 are 57, 40 and 3 squares); "" where
 // every part fills its rounded figure.
-func roundedSquares(parts []WafflePart, rounding string) string {
-	if rounding != "" {
-		return rounding // a part's squares off its figure by the rounding said
-	}
+func roundedSquares(parts []WafflePart) string {
 	cells := partCells(parts)
 	var off []string
 	for i, p := range parts {

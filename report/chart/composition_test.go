@@ -2,6 +2,7 @@ package chart
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -10,10 +11,10 @@ import (
 // TestComposition checks that a part_of_whole view of several shares of
 // one whole is drawn as one waffle of its parts in the palette's colours,
 // a hedged part faded, and the rest of the whole keyed when the parts
-// fall short of it by more than their rounding: s14d-energy's six fuels
-// (99%, one "about": each ± half a point reaches 100, so no rest, the
-// squares shared out over the whole), s18k-children's further action
-// (76+21+2, no rest, the shared "Further action:" cut under a title that
+// fall short of it: s14d-energy's six fuels (99%, one "about": each ±
+// half a point reaches 100, so the rest is "Not stated or rounding", and
+// no part is stretched to fill it), s18k-children's further action
+// (76+21+2, the same, the shared "Further action:" cut under a title that
 // says it), its referral outcomes (26+69, a rest of 5 their rounding
 // does not reach), and s14-crime's four kinds of violence (100%, no
 // rest).
@@ -34,14 +35,14 @@ func TestComposition(t *testing.T) {
 			{id: "solar", title: "Solar's share of electricity generation", stated: "about 14%"},
 			{id: "wind", title: "Wind's share of electricity generation", stated: "11%"},
 			{id: "hydro", title: "Hydro's share of electricity generation", stated: "6%"},
-		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{48, 19, 2, 14, 11, 6},
-			[]bool{false, false, false, true, false, false}, ""},
+		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{47, 19, 2, 14, 11, 6},
+			[]bool{false, false, false, true, false, false}, "Not stated or rounding: 1%"},
 		{"s18k-children further action", "What further action related to, Northern Ireland, 2014/15", []fig{
 			{id: "carer", title: "Further action: carer needing support to care for the child", stated: "76%"},
 			{id: "cp", title: "Further action: child protection investigation", stated: "21%"},
 			{id: "dis", title: "Further action: child with disability", stated: "2%"},
-		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []int{77, 21, 2},
-			[]bool{false, false, false}, ""},
+		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []int{76, 21, 2},
+			[]bool{false, false, false}, "Not stated or rounding: 1%"},
 		{"s18k-children referral outcome", "Outcome of referrals to social services", []fig{
 			{id: "met", title: "Referred children whose needs were met at referral", stated: "26%"},
 			{id: "further", title: "Referred children allocated for further action (assessment or service)", stated: "69%"},
@@ -107,5 +108,44 @@ func TestPartCells(t *testing.T) {
 		if got := partCells(parts); !slices.Equal(got, tc.want) {
 			t.Errorf("partCells(%v) = %v, want %v", tc.values, got, tc.want)
 		}
+	}
+}
+
+// TestWaffleOwnSquares: parts that fall short of the whole fill their
+// own squares, never stretched to fill it, and the key says the rest and
+// the figures as the document writes them: "One in ten", 32% and 55% of
+// Irish speakers were drawn as 10, 33 and 57 squares, "10%", and "the
+// parts do not sum to 100 percent because of rounding", where 3% did not
+// say (s26w-language).
+func TestWaffleOwnSquares(t *testing.T) {
+	const src = `claimbook: 1
+sources: [{id: cso, title: Census, publisher: Statistics Office, text: t.txt, sha256: 9a6c81f94a7f6cc16c03ab096207e2ec208bfb5a3beb89b36e2c874617eb0a00}]
+indicators:
+  - {id: very, title: Irish speakers who could speak it very well, measure: share, status: fact, stated: One in ten, period: 2022, provenance: [{source: cso, quote: One in ten}]}
+  - {id: well, title: Irish speakers who spoke it well, measure: share, status: fact, stated: 32%, period: 2022, provenance: [{source: cso, quote: 32%}]}
+  - {id: not, title: Irish speakers who could not speak the language well, measure: share, status: fact, stated: 55%, period: 2022, provenance: [{source: cso, quote: 55%}]}
+views: [{id: w, title: How well Irish speakers spoke Irish, kind: part_of_whole, indicators: [very, well, not]}]
+`
+	text := func(string) ([]byte, error) { return []byte("One in ten; 32%; 55%.\n"), nil }
+	c, err := indicators.Parse("irish.yaml", []byte(src), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := figSlide(t, c, "w")
+	w, ok := s.body.(*Waffle)
+	if !ok {
+		t.Fatalf("drawn by %T, want *Waffle", s.body)
+	}
+	if got, want := partCells(w.Parts), []int{10, 32, 55}; !slices.Equal(got, want) {
+		t.Errorf("cells = %v, want %v", got, want)
+	}
+	if got, want := w.Parts[0].Figure, "one in ten"; got != want {
+		t.Errorf("first part's figure = %q, want %q", got, want)
+	}
+	if got, want := w.Rest, "Not stated or rounding: 3%"; got != want {
+		t.Errorf("rest = %q, want %q", got, want)
+	}
+	if got := s.Key[0].Text; strings.Contains(got, "because of rounding") {
+		t.Errorf("key = %q, want no rounding said of a rest drawn", got)
 	}
 }

@@ -41,3 +41,17 @@ func TestNoteNamesItsBar(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteOpensAnother: a view's note another note opens with is said by
+// that one alone (s26w-firearms: "Experimental statistics." over
+// "Experimental statistics: figures on lost … first included in …").
+func TestNoteOpensAnother(t *testing.T) {
+	cat := figCatalog(t, fig{id: "lost", title: "Firearms reported lost or stolen", stated: "439", period: "2022"})
+	cat.Indicators[0].Notes = []indicators.Note{{Text: "Experimental statistics: figures were first included in 2021."}}
+	v := &cat.Views[len(cat.Views)-1]
+	v.Notes = []string{"Experimental statistics."}
+	s := figSlide(t, cat, "all")
+	if want := []string{"Experimental statistics: figures were first included in 2021."}; !slices.Equal(s.Notes, want) {
+		t.Errorf("notes = %q, want %q", s.Notes, want)
+	}
+}

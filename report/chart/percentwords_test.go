@@ -8,11 +8,11 @@ import (
 	"github.com/claimbook/claimbook/indicators"
 )
 
-// TestPercentInWordsInDigits: a percentage stated in words of a whole
-// number of percent is labelled in digits on the slide, as the book's
-// native chart writes it ("a quarter" beside "72%" and "15%",
-// s16g-lifeexp); a hedged one keeps its hedge ("over a quarter",
-// s15-births); a fraction of no whole percent keeps its words. Labels of
+// TestPercentInWordsInDigits: a proportion in words keeps its words
+// beside figures in digits ("a quarter" beside "72%" and "15%",
+// s16g-lifeexp; "over a quarter", s15-births), as "one in ten" written
+// "10%" looked precise where its words are not (s26w-language); a
+// percent in words ("Twelve per cent") is written in digits. Labels of
 // one chart write percent one way, the sign's where any writes it, at
 // the document's precision ("2.6 per cent" beside "3.0%", s24s-cycling);
 // labels all in words keep them.
@@ -22,8 +22,8 @@ func TestPercentInWordsInDigits(t *testing.T) {
 		stated []string
 		want   []string
 	}{
-		{"s16g-lifeexp fifths", []string{"72%", "15%", "a quarter"}, []string{"72%", "15%", "25%"}},
-		{"s15-births over a quarter", []string{"over a quarter", "30%"}, []string{"over 25%", "30%"}},
+		{"s16g-lifeexp fifths", []string{"72%", "15%", "a quarter"}, []string{"72%", "15%", "a quarter"}},
+		{"s15-births over a quarter", []string{"over a quarter", "30%"}, []string{"over a quarter", "30%"}},
 		{"a third", []string{"about a third", "40%"}, []string{"about a third", "40%"}},
 		{"s24s-cycling per cent beside %", []string{"Twelve per cent", "3.0%", "2.6 per cent"}, []string{"12%", "3.0%", "2.6%"}},
 		{"all per cent", []string{"52 per cent", "21 per cent"}, []string{"52 per cent", "21 per cent"}},
@@ -40,6 +40,32 @@ func TestPercentInWordsInDigits(t *testing.T) {
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: values of %q (-want +got):\n%s", tc.name, tc.stated, diff)
+		}
+	}
+}
+
+// TestScalesInWords: a scale abbreviated after its figure is written in
+// words beside a label that spells its own (s25v-loans: "209.5m" beside
+// "16.2 billion" on one axis); labels all abbreviated keep theirs.
+func TestScalesInWords(t *testing.T) {
+	tests := []struct {
+		stated, want []string
+	}{
+		{[]string{"16.2 billion", "209.5m"}, []string{"16.2 billion", "209.5 million"}},
+		{[]string{"3bn", "209.5m"}, []string{"3bn", "209.5m"}},
+	}
+	for _, tc := range tests {
+		var figs []fig
+		for i, st := range tc.stated {
+			figs = append(figs, fig{id: string(rune('a' + i)), title: "Amount lent " + string(rune('A'+i)), stated: st, period: "2019", measure: indicators.Flow})
+		}
+		s := figSlide(t, figCatalog(t, figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
 		}
 	}
 }

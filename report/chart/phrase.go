@@ -118,6 +118,7 @@ func describe(items []item, title string) words {
 	}
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
+	scalesInWords(w.values, items)
 	ranksAlike(w.values, items)
 	percentsInDigits(w.values, items)
 	// Labels that still read alike stand for different figures: say which
@@ -148,6 +149,11 @@ func describe(items []item, title string) words {
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
 	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
+	var quotes []string
+	for _, it := range items {
+		quotes = append(quotes, it.quote)
+	}
+	w.subtitle = wording.ProperCase(w.subtitle, quotes)
 	unitOnce(w.values, items, w.unit)
 	return w
 }
@@ -375,6 +381,27 @@ func percentsInDigits(values []string, items []item) {
 		}
 	}
 }
+
+// scalesInWords writes a scale abbreviated after its figure ("209.5m",
+// "£3bn") in words where another label of the chart spells its scale:
+// "209.5 million" beside "16.2 billion", never "209.5m" on one axis with
+// it (s25v-loans).
+func scalesInWords(values []string, items []item) {
+	if !slices.ContainsFunc(items, func(it item) bool {
+		return it.q.Scale != indicators.NoScale && wording.WordIndex(strings.ToLower(it.label), it.q.Scale.String()) >= 0
+	}) {
+		return
+	}
+	for i, it := range items {
+		if it.q.Scale != indicators.NoScale {
+			values[i] = scaleAbbrev.ReplaceAllString(values[i], "$1 "+it.q.Scale.String())
+		}
+	}
+}
+
+// scaleAbbrev finds a scale abbreviated after a figure: "209.5m",
+// "3bn", "40k", "1.2tn".
+var scaleAbbrev = regexp.MustCompile(`([0-9])(?:k|m|bn|tn)\b`)
 
 // percentSign finds a percent written in words after its figure ("2.6
 // per cent", "40 percent").

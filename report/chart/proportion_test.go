@@ -8,10 +8,10 @@ import (
 
 // TestProportionsBesidePercents: a share stated as a proportion ("one in
 // five", "over a third") is drawn in percent (s14-hospitals drew 0.2
-// beside 57.7 on an axis to 60), its label in digits where the words are
-// a whole percent, as the book's native chart writes it ("one in five" is
-// "20%": percentsInDigits), else as the document words it ("1 in 8"); a
-// chart of proportions alone keeps them as they are.
+// beside 57.7 on an axis to 60), its label as the document words it
+// ("one in five", "1 in 8"), never digits more precise than its words
+// (wording.WordsKept: "one in ten" was "10%", s26w-language); a chart of
+// proportions alone keeps them as they are.
 func TestProportionsBesidePercents(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -22,7 +22,7 @@ func TestProportionsBesidePercents(t *testing.T) {
 		{"hospital outcomes", []fig{
 			{id: "adm", title: "A&E attendances admitted to hospital", stated: "one in five", period: "2014", measure: indicators.Share},
 			{id: "dis", title: "A&E attendances discharged", stated: "57.7 per cent", period: "2014", measure: indicators.Share},
-		}, []float64{20, 57.7}, "20%"},
+		}, []float64{20, 57.7}, "one in five"},
 		{"crime risks alone", []fig{
 			{id: "young", title: "Persons aged 12–15 who were victims", stated: "1 in 8", period: "1993", measure: indicators.Share},
 			{id: "old", title: "Persons aged 65 or older who were victims", stated: "1 in 179", period: "1993", measure: indicators.Share},

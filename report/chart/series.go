@@ -238,7 +238,11 @@ func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 				lh += lineHeight(t.SourceStyle)
 			}
 			x0 := vg.Length(t.dx[i])*t.Dodge - w/2
-			switch t.side[i] {
+			side := t.side[i]
+			if side == 0 {
+				side = t.endSide(i) // room beside, where the labels may go (besideLabels)
+			}
+			switch side {
 			case -1:
 				x0 = vg.Length(t.dx[i])*t.Dodge - t.Radius - t.Gap - w
 			case 1:
@@ -251,6 +255,81 @@ func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		}
 	}
 	return out
+}
+
+// stack returns the centres of labels h high that want to be centred
+// at wants (highest first), none overlapping: labels that would meet
+// form a run centred on the mean of its wants, as near each its own as
+// the others allow, the runs kept between lo and hi where they fit.
+func stack(wants []vg.Length, h, lo, hi vg.Length) []vg.Length {
+	type run struct {
+		from, n int
+		top     vg.Length // the centre of its first label
+	}
+	var runs []run
+	for k, w := range wants {
+		runs = append(runs, run{k, 1, w})
+		for len(runs) > 1 {
+			a, b := runs[len(runs)-2], runs[len(runs)-1]
+			if a.top-vg.Length(a.n-1)*h-b.top < h {
+				// a's last label reaches b's first: one run of both.
+				var sum vg.Length
+				for _, w := range wants[a.from : b.from+b.n] {
+					sum += w
+				}
+				n := a.n + b.n
+				mean := sum / vg.Length(n)
+				runs = append(runs[:len(runs)-2], run{a.from, n, mean + vg.Length(n-1)*h/2})
+				continue
+			}
+			break
+		}
+	}
+	ys := make([]vg.Length, len(wants))
+	for _, r := range runs {
+		top := min(r.top, hi)
+		top = max(top, lo+vg.Length(r.n-1)*h)
+		for k := 0; k < r.n; k++ {
+			ys[r.from+k] = top - vg.Length(k)*h
+		}
+	}
+	// Runs moved inside the canvas may meet the runs beside them: each
+	// label at least h below the one above it, then above the one below.
+	for k := 1; k < len(ys); k++ {
+		ys[k] = min(ys[k], ys[k-1]-h)
+	}
+	for k := len(ys) - 2; k >= 0; k-- {
+		ys[k] = max(ys[k], ys[k+1]+h)
+	}
+	return ys
+}
+
+// endSide returns the side beside its dot where point i's labels may
+// go (besideLabels) and the plot keeps room for: +1 for a point at the
+// last time, -1 at the first, where two points of that time lie within a
+// tenth of the axis of each other, whose labels above and below may
+// overprint; 0 otherwise.
+func (t *Timeline) endSide(i int) int {
+	first, last := t.Points[0].X, t.Points[len(t.Points)-1].X
+	pt := t.Points[i]
+	side := 0
+	switch {
+	case pt.X == last:
+		side = 1
+	case pt.X == first:
+		side = -1
+	default:
+		return 0
+	}
+	_, _, ymin, ymax := t.DataRange()
+	for j, o := range t.Points {
+		for k, q := range t.Points[j+1:] {
+			if o.X == pt.X && q.X == pt.X && t.side[j] == 0 && t.side[j+1+k] == 0 && math.Abs(mid(o)-mid(q)) <= (ymax-ymin)/10 {
+				return side
+			}
+		}
+	}
+	return 0
 }
 
 // segments returns the pairs of points the lines join, as indexes into
@@ -301,7 +380,7 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		d := draw.LineStyle{Color: conflictRed, Width: t.Line.Width, Dashes: []vg.Length{t.Line.Width * 3, t.Line.Width * 2}}
 		c.StrokeLines(d, []vg.Point{box.Min, {X: box.Max.X, Y: box.Min.Y}, box.Max, {X: box.Min.X, Y: box.Max.Y}, box.Min})
 	}
-	below, tier := t.placeLabels(c, trX, trY)
+	below, tier, beside := t.placeLabels(c, trX, trY)
 	ends := t.whiskerEnds(trX)
 	for i, pt := range t.Points {
 		x := at(i)
@@ -371,7 +450,22 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 		}
 		lift := vg.Length(tier[i]) * t.labelHeight()
 		top, bottom = top+lift, bottom-lift
-		switch {
+		switch b := beside[i]; {
+		case b.Side != 0:
+			// Beside the dot, the figure's line centred at b.Y, with a
+			// leader to it where the stack moved it off its dot.
+			ls.XAlign, ss.XAlign = draw.XLeft, draw.XLeft
+			if b.Side < 0 {
+				ls.XAlign, ss.XAlign = draw.XRight, draw.XRight
+			}
+			from := x + vg.Length(b.Side)*r
+			lx = x + vg.Length(b.Side)*(r+t.Gap)
+			if y := trY(pt.Y); b.Y-y > r || y-b.Y > r {
+				c.StrokeLine2(draw.LineStyle{Color: withAlpha(pt.Color, 0.7), Width: t.Line.Width / 2}, from, y, lx-vg.Length(b.Side)*t.Gap/3, b.Y)
+			}
+			y := b.Y - ls.FontExtents().Height/2 + ls.FontExtents().Descent
+			fillBaseline(c, ls, lx, y, pt.Label)
+			fillBaseline(c, ss, lx, y-ls.FontExtents().Descent-ss.FontExtents().Height, pt.Source)
 		case below[i]:
 			y := bottom - t.Gap - ls.FontExtents().Ascent
 			fillBaseline(c, ls, lx, y, pt.Label)
@@ -391,10 +485,11 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 // says; a point alone goes in the first free place of above, below, and a
 // label's height further up or down, free meaning clear of every label
 // placed so far and inside the canvas (the least overlap if none is).
-func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) (below []bool, tier []int) {
+func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) (below []bool, tier []int, beside []besideLabel) {
 	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
 	n := len(t.Points)
 	below, tier = make([]bool, n), make([]int, n)
+
 	boxes := make([]vg.Rectangle, n)
 	placed := make([]bool, n)
 	for i := range t.Points {
@@ -477,7 +572,52 @@ func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) 
 		}
 		placed[i] = true
 	}
-	return below, tier
+	return below, tier, t.besideLabels(c, at, trY)
+}
+
+// A besideLabel places a point's labels beside it, to the right (Side
+// +1) or the left (-1) of its dot, the figure's line centred at Y; Side
+// 0 leaves them above or below it.
+type besideLabel struct {
+	Side int
+	Y    vg.Length
+}
+
+// besideLabels returns where the labels of the points at the first or
+// the last time go beside their dots, outward, where two of them lie
+// close (endSide) and their labels above and below may overprint:
+// stacked in the points' order, each as near its dot as the others allow,
+// inside the canvas, as a slope chart labels its ends (s26w-taxgap: 4.8%,
+// 4.7% and 3.0% printed on one another at 2022/23); GlyphBoxes keeps
+// the room for them. Points of other times keep their place.
+func (t *Timeline) besideLabels(c draw.Canvas, at func(int) vg.Length, trY func(float64) vg.Length) []besideLabel {
+	out := make([]besideLabel, len(t.Points))
+	first, last := t.Points[0].X, t.Points[len(t.Points)-1].X
+	h := t.labelHeight() + t.Gap/2
+	for _, end := range []struct {
+		x    float64
+		side int
+	}{{last, 1}, {first, -1}} {
+		var group []int
+		for i, pt := range t.Points {
+			if pt.X == end.x && t.side[i] == 0 && t.endSide(i) == end.side {
+				group = append(group, i)
+			}
+		}
+		if len(group) < 2 || out[group[0]].Side != 0 {
+			continue
+		}
+		slices.SortStableFunc(group, func(a, b int) int { return cmp.Compare(mid(t.Points[b]), mid(t.Points[a])) })
+		wants := make([]vg.Length, len(group))
+		for k, i := range group {
+			wants[k] = trY(mid(t.Points[i]))
+		}
+		ys := stack(wants, h, c.Min.Y+h/2, c.Max.Y-h/2)
+		for k, i := range group {
+			out[i] = besideLabel{Side: end.side, Y: ys[k]}
+		}
+	}
+	return out
 }
 
 // labelEdges returns the heights above and below point i's mark (its
@@ -1056,7 +1196,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	for _, r := range refs {
 		said = append(said, wording.PointNoteOf(r.sp.Indicator))
 	}
-	s.Notes = append(s.Notes, wording.PointNotes(said)...)
+	s.Notes = append(s.Notes, wording.AllEstimatesUnsaid(wording.PointNotes(said), v.Notes)...)
 	if apart {
 		s.Notes = append(s.Notes, gapNote)
 	}

@@ -80,9 +80,10 @@ func TestInsideLabelContrast(t *testing.T) {
 	}
 }
 
-// TestWordsKeptFormat: a share in words alone in its chart keeps the
-// words in the native chart's label, as the slide's waffle and the deck;
-// beside a figure in digits it is written in digits.
+// TestWordsKeptFormat: a share in words keeps the words in the native
+// chart's label, as the slide's waffle and the deck, alone in its chart
+// and beside a figure in digits alike (wording.WordsKept: "one in ten"
+// written "10%" looked precise, s26w-language).
 func TestWordsKeptFormat(t *testing.T) {
 	item := func(stated string) chartItem {
 		q, u, err := indicators.ParseStated(stated)
@@ -98,7 +99,7 @@ func TestWordsKeptFormat(t *testing.T) {
 	}
 	beside := []chartItem{item("one in five"), item("57.7 per cent")}
 	wordsKept(beside)
-	if beside[0].fmt != "0%" {
-		t.Errorf("beside digits: format %q, want 0%%", beside[0].fmt)
+	if beside[0].fmt != `"one in five"` {
+		t.Errorf("beside digits: format %q, want the words", beside[0].fmt)
 	}
 }

@@ -8,17 +8,17 @@ import (
 )
 
 // TestNativePercentInWordsAsSlide: the native chart's value labels, its
-// chart data cells' formats, write a percentage stated in words in
-// digits, as the slide beside it does (chart.percentsInDigits): "25%" for
-// "a quarter" (s16g-lifeexp), "over 25%" for "over a quarter"
-// (s15-births).
+// chart data cells' formats, write a proportion in words as the slide
+// beside it does (wording.WordsKept): "a quarter" beside "72%"
+// (s16g-lifeexp), "over a quarter" (s15-births), never digits more
+// precise than the words (s26w-language).
 func TestNativePercentInWordsAsSlide(t *testing.T) {
 	tests := []struct {
 		stated []string
 		want   []string
 	}{
-		{[]string{"72%", "15%", "a quarter"}, []string{"72%", "15%", "25%"}},
-		{[]string{"over a quarter", "30%"}, []string{"over 25%", "30%"}},
+		{[]string{"72%", "15%", "a quarter"}, []string{"72%", "15%", "a quarter"}},
+		{[]string{"over a quarter", "30%"}, []string{"over a quarter", "30%"}},
 	}
 	for _, tc := range tests {
 		c := &indicators.Catalog{}

@@ -16,7 +16,7 @@ import (
 // TestChartProportionInPercent: the native chart draws a share stated as
 // a proportion in percent beside percents, as the slide does
 // (s14-hospitals: "one in five" a hairline of 0.2 beside 57.7 per cent),
-// shown as a percent; so are proportions
+// shown in its words (wording.WordsKept); so are proportions
 // alone (s14-crime's "1 in 8" and "1 in 179" on an axis of "Number").
 // Its chart data hold the proportion and the percents as the fractions
 // they are (fractionView), 57.7% as 0.577, shown as percents.
@@ -27,7 +27,7 @@ func TestChartProportionInPercent(t *testing.T) {
 		want   []string // the chart data's Value cells as shown
 		raw    []string
 	}{
-		{"hospital outcomes", []string{"one in five", "57.7 per cent", "Over a third"}, []string{"20%", "57.7%", "over 33.3%"}, []string{"0.2", "0.577", "0.333333"}},
+		{"hospital outcomes", []string{"one in five", "57.7 per cent", "Over a third"}, []string{"one in five", "57.7%", "over a third"}, []string{"0.2", "0.577", "0.333333"}},
 		{"crime risks alone", []string{"1 in 8", "1 in 179"}, []string{"12.5%", "0.559%"}, []string{"0.125", "0.00558659"}},
 	} {
 		var text, inds strings.Builder

@@ -268,15 +268,17 @@ func IsNounList(s string) bool {
 }
 
 // eachNoun applies f to each noun of a phrase that lists nouns with
-// "and" and commas ("pub and club", "rat, guinea pig and rabbit"), each of
-// which takes the plural, and reports whether the phrase is such a list.
+// "and" or "or" and commas ("pub and club", "rat, guinea pig and rabbit",
+// "firearm or shotgun": "firearms or shotguns", never "firearm or
+// shotguns", s26w-firearms), each of which takes the plural, and reports
+// whether the phrase is such a list.
 // Its commas and "and"s stay as written.
 // A first noun shorter than the last joins modifiers of one head noun
 // instead ("state and territory library", "primary and secondary
 // school"): the plural goes on the head alone, so eachNoun reports false.
 func eachNoun(noun string, f func(string) string) (string, bool) {
 	items, seps := listItems(noun)
-	if len(items) < 2 || !strings.HasSuffix(seps[len(seps)-1], " and ") || slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") }) ||
+	if len(items) < 2 || !strings.HasSuffix(seps[len(seps)-1], " and ") && !strings.HasSuffix(seps[len(seps)-1], " or ") || slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") }) ||
 		strings.Count(items[0], " ") < strings.Count(items[len(items)-1], " ") {
 		return "", false
 	}
@@ -290,12 +292,12 @@ func eachNoun(noun string, f func(string) string) (string, bool) {
 	return b.String(), true
 }
 
-// listItems cuts a phrase at its ", and ", ", " and " and ", returning the
-// items and the separators between them.
+// listItems cuts a phrase at its ", and ", ", or ", ", ", " and " and "
+// or ", returning the items and the separators between them.
 func listItems(noun string) (items, seps []string) {
 	for rest := noun; ; {
 		at, sep := -1, ""
-		for _, s := range []string{", and ", ", ", " and "} {
+		for _, s := range []string{", and ", ", or ", ", ", " and ", " or "} {
 			if i := strings.Index(rest, s); i >= 0 && (at < 0 || i < at) {
 				at, sep = i, s
 			}

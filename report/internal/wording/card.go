@@ -121,7 +121,7 @@ func cardNoun(label string, u indicators.Unit, q indicators.Quantity, title stri
 	for i := end + 2; i < len(f); i++ {
 		if strings.EqualFold(f[i], noun[0]) || strings.EqualFold(f[i], one[0]) {
 			for _, w := range f[end+1 : i] {
-				if w = strings.ToLower(strings.Trim(w, ",;:.()'’\"")); !said[w] && !cardFillers[w] {
+				if w = strings.ToLower(strings.Trim(w, ",;:.()'’\"")); !said[w] && !cardFillers[w] || cardDoubts[w] {
 					return label
 				}
 			}
@@ -135,6 +135,12 @@ func cardNoun(label string, u indicators.Unit, q indicators.Quantity, title stri
 // nothing of what is counted, which a card may drop though its title does
 // not say them ("2.4 million individual … courses of treatment").
 var cardFillers = map[string]bool{"individual": true, "separate": true}
+
+// cardDoubts are words before a counted noun that say it may not be one,
+// which a card never drops though its title says them: "17,004 potential
+// victims" was "17,004 victims" under "Potential victims of modern
+// slavery referred", where the Cover kept "potential" (s26w-slavery).
+var cardDoubts = map[string]bool{"potential": true, "possible": true, "suspected": true, "alleged": true, "presumed": true, "probable": true, "attempted": true}
 
 // Counted returns label of a count with its whole unit after it, the
 // counted noun (CountLabel) and the base of a rate (WithPer): "13.6" in

@@ -10,7 +10,8 @@ import (
 // the document's words between them left to the title where it says them
 // (s22p-dental: "2.4 million individual NHS dental courses of treatment"),
 // never dropping a word it does not say (review22: "20,000 additional
-// police officers" drawn "20,000 officers").
+// police officers" drawn "20,000 officers"), nor one that doubts the noun
+// ("potential victims", s26w-slavery).
 func TestCardFigureAndUnit(t *testing.T) {
 	tests := []struct {
 		stated, unit, title string
@@ -21,6 +22,8 @@ func TestCardFigureAndUnit(t *testing.T) {
 		{"20,000 additional police officers", "officer", "Police officers recruited", "20,000 additional police officers"},
 		{"20,000 additional police officers", "officer", "Additional police officers, England", "20,000 officers"},
 		{"300,000 new homes", "home", "Homes built", "300,000 new homes"},
+		// s26w-slavery: a word that doubts the noun stays, said or not.
+		{"17,004 potential victims", "victim", "Potential victims of modern slavery referred", "17,004 potential victims"},
 		{"1,438 dentists", "dentist", "Dentists", "1,438 dentists"},
 		{"1.7 million patients", "patient", "", "1.7 million patients"},
 		{"7,551 deaths", "death", "Deaths", "7,551 deaths"},

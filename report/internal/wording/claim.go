@@ -127,6 +127,21 @@ func RestLabel(denom string, many bool) string {
 	return "Other"
 }
 
+// RestName returns the name of the rest of a whole that parts of rule
+// leave: RestLabel's where they fall short of it by more than their
+// rounding (indicators.Parts.Rest); "Not stated or rounding" where
+// their rounding or hedges alone may make up the gap, which no output
+// draws as a part of its own nor stretches the parts to fill: 10%, 32%
+// and 55% drawn as 97% of the squares "because of rounding" hid the 3%
+// who did not say (s26w-language). The waffle and the book's doughnut
+// name it alike.
+func RestName(rule indicators.Parts, denom string, many bool) string {
+	if rule.Rest() {
+		return RestLabel(denom, many)
+	}
+	return "Not stated or rounding"
+}
+
 // wholeWords open the name of a whole and say it is all of it: "all
 // landings", "the total population", "total connections".
 var wholeWords = map[string]bool{"all": true, "the": true, "total": true, "whole": true, "entire": true}

@@ -49,6 +49,16 @@ func whatAndWhen(title string, units []string, bars []Bar) string {
 	clause := reportedClause(reported, units, titled)
 	for i, c := range promisedClauses(promised, titled) {
 		switch {
+		case clause == "" && i == 0 && len(reported) > 0:
+			// Reported figures the unit and title say all of are named by
+			// their status beside the commitments: "facts and targets",
+			// never "targets" over bars half of which are facts
+			// (s26w-driving).
+			var what []string
+			for _, b := range reported {
+				what = AppendOnce(what, b.Status.String())
+			}
+			clause = JoinAnd(append(pluralsOf(what, bars), c))
 		case clause == "":
 			clause = c
 		case i == 0 && len(reported) > 0:

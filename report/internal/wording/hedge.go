@@ -23,21 +23,13 @@ func HedgeWord(label string, q indicators.Qualifier) string {
 }
 
 // WordsKept reports whether the figure of bars[i], a share the document
-// writes as a proportion in words ("about a quarter", "over half",
-// indicators.ProportionInWords), keeps those words on a chart, in its
-// value label and a waffle's big figure, and so in the book's native
-// chart beside it: where no other bar writes its figure in digits. The
-// deck quoted "about a quarter" while the chart and the book said "about
-// 25%" (s20n-gambling). Beside figures in digits it is written in digits
-// as they are ("one in five" is "20%" beside "57.7%", s14-hospitals).
+// writes as a proportion in words ("about a quarter", "over half", "one
+// in ten", indicators.ProportionInWords), keeps those words on a chart,
+// in its value label and a waffle's figure, and so in the book's native
+// chart beside it: always, beside figures in digits too. "One in ten"
+// written "10%" looked precise where the words are not (s26w-language),
+// and the deck quoted "about a quarter" while the chart and the book said
+// "about 25%" (s20n-gambling).
 func WordsKept(bars []Bar, i int) bool {
-	if i >= len(bars) || !indicators.ProportionInWords(bars[i].Label) || strings.ContainsAny(bars[i].Label, "0123456789") {
-		return false
-	}
-	for j, b := range bars {
-		if j != i && strings.ContainsAny(b.Label, "0123456789") {
-			return false
-		}
-	}
-	return true
+	return i < len(bars) && indicators.ProportionInWords(bars[i].Label) && !strings.ContainsAny(bars[i].Label, "0123456789")
 }

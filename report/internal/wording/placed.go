@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,8 +24,21 @@ import (
 //     "Wales" is "United Kingdom" (s21o-suicide).
 //
 // labels are returned unchanged where no bar needs its place, where a
-// place has no name, or where a label would then read like another's.
+// place has no name, or where a label would then read like another's;
+// then, where a bar's place holds another's, that bar names its place
+// after its label (nationalPlaced).
 func Placed(viewTitle string, titles, labels []string, entities [][]string) []string {
+	out := placedFirst(viewTitle, titles, labels, entities)
+	if slices.Equal(out, labels) && len(entities) == len(labels) && len(titles) == len(labels) {
+		if national, ok := nationalPlaced(titles, labels, entities); ok {
+			return national
+		}
+	}
+	return out
+}
+
+// placedFirst is Placed of bars each of one place of its own, named first.
+func placedFirst(viewTitle string, titles, labels []string, entities [][]string) []string {
 	if len(titles) < 2 || len(titles) != len(labels) || len(entities) != len(titles) {
 		return labels
 	}
@@ -126,6 +140,43 @@ func Placed(viewTitle string, titles, labels []string, entities [][]string) []st
 		}
 	}
 	return out
+}
+
+// nationalPlaced returns labels with the place of each bar of a place
+// another bar's lies within (the country of a local area's bar) after
+// it, where its title names no place: "With a third-level qualification,
+// Ireland" beside "In Dún Laoghaire-Rathdown with a third level
+// education", where the national bars said no place and the subtitle
+// none either (s26w-language). ok is false where no bar's place holds
+// another's, or a place has no name.
+func nationalPlaced(titles, labels []string, entities [][]string) ([]string, bool) {
+	outer := make([]bool, len(titles))
+	any := false
+	for i, e := range entities {
+		if len(e) != 1 {
+			return nil, false
+		}
+		for j, o := range entities {
+			if j != i && len(o) == 1 && o[0] != e[0] && indicators.EntityWithin(o[0], e[0]) {
+				outer[i], any = true, true
+			}
+		}
+	}
+	if !any {
+		return nil, false
+	}
+	out := slices.Clone(labels)
+	for i, t := range titles {
+		if !outer[i] || NamesPlace(t, entities[i][0]) || NamesPlace(labels[i], entities[i][0]) {
+			continue
+		}
+		n := indicators.EntityName(entities[i][0])
+		if n == "" || n == entities[i][0] {
+			return nil, false
+		}
+		out[i] = labels[i] + ", " + n
+	}
+	return out, true
 }
 
 // placeLast returns title without its place, name, where the title

@@ -35,6 +35,14 @@ func TestPlaced(t *testing.T) {
 			want:     []string{"United Kingdom", "England", "Wales"},
 		},
 		{
+			name:     "s26w-language: national bars beside a local one name their country",
+			view:     "Third-level qualification, people aged 15 and over, 2011 and 2022",
+			titles:   []string{"People aged 15 and over with a third-level qualification", "People aged 15 and over with a third-level qualification", "People aged 15 and over in Dún Laoghaire-Rathdown with a third level education"},
+			labels:   []string{"With a third-level qualification", "With a third-level qualification", "In Dún Laoghaire-Rathdown with a third level education"},
+			entities: [][]string{{"IE"}, {"IE"}, {"IE-D"}},
+			want:     []string{"With a third-level qualification, Ireland", "With a third-level qualification, Ireland", "In Dún Laoghaire-Rathdown with a third level education"},
+		},
+		{
 			name:     "a place named its own way",
 			view:     "Investment stocks",
 			titles:   []string{"Japan's investment stock in the United States", "U.S. foreign direct investment stock in Japan"},

@@ -1,7 +1,9 @@
 package wording
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -88,6 +90,32 @@ func PointNotes(points []PointNote) []string {
 		out = AppendOnce(out, Dated(JoinAnd(ps), text))
 	}
 	return out
+}
+
+// AllEstimatesUnsaid returns notes, the point notes of a series
+// (PointNotes), without "All figures are estimates." where a note of the
+// view, own, opens with a word of that status ("Estimates", "Provisional"):
+// "Estimates; uncertain and subject to revision." above it said it twice
+// (s26w-taxgap).
+func AllEstimatesUnsaid(notes, own []string) []string {
+	for _, n := range own {
+		words := strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) })
+		if len(words) == 0 {
+			continue
+		}
+		first := strings.ToLower(words[0])
+		st, err := indicators.ParseStatus(strings.TrimSuffix(first, "s"))
+		if err != nil {
+			var ok bool
+			if st, ok = indicators.StatusOfWord(first); !ok {
+				continue
+			}
+		}
+		if st == indicators.Estimate {
+			return slices.DeleteFunc(slices.Clone(notes), func(n string) bool { return n == "All figures are estimates." })
+		}
+	}
+	return notes
 }
 
 // Dated returns note led by the periods or the bars' names it is about:

@@ -55,3 +55,23 @@ func TestNotesUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestAllEstimatesUnsaid: a view's note that opens by naming its figures
+// estimates says what "All figures are estimates." would (s26w-taxgap:
+// three notes, two saying the same); one that does not keeps it.
+func TestAllEstimatesUnsaid(t *testing.T) {
+	auto := []string{"All figures are estimates.", "2008: Provisional."}
+	tests := []struct {
+		own, want []string
+	}{
+		{[]string{"Estimates; uncertain and subject to revision."}, []string{"2008: Provisional."}},
+		{[]string{"Provisional figures, to be revised."}, []string{"2008: Provisional."}},
+		{[]string{"Figures are rounded."}, auto},
+		{nil, auto},
+	}
+	for _, tt := range tests {
+		if got := AllEstimatesUnsaid(auto, tt.own); !slices.Equal(got, tt.want) {
+			t.Errorf("AllEstimatesUnsaid(%q) = %q, want %q", tt.own, got, tt.want)
+		}
+	}
+}

@@ -133,7 +133,44 @@ func SubtitleWith(sub, phrase string) string {
 	case sub == "":
 		return upperFirst(phrase)
 	}
+	if longer, ok := wholeSaid(sub, phrase); ok {
+		return longer
+	}
 	return sub + "; " + phrase
+}
+
+// wholeSaid returns sub with the whole its "percent of" names said as
+// phrase, a share of it, says it in full, where phrase's whole begins
+// with sub's: "percent of people who finished full-time education,
+// 2011 and 2022" with "share of people who finished full-time education
+// before they were 16" is "percent of people who finished full-time
+// education before they were 16, 2011 and 2022", never both, over two
+// lines (s26w-language); and a count's noun after "number of" alike.
+func wholeSaid(sub, phrase string) (string, bool) {
+	low := strings.ToLower(phrase)
+	for _, lead := range append([]string{""}, shareLeads...) {
+		rest, ok := strings.CutPrefix(low, lead)
+		if !ok {
+			continue
+		}
+		// A share's whole after "percent of", a count's noun after
+		// "number of": "number of potential victims" with "potential
+		// victims of modern slavery referred …" (s26w-slavery).
+		marker := "number of "
+		if lead != "" {
+			marker = "percent of "
+		}
+		at := strings.Index(strings.ToLower(sub), marker)
+		if at < 0 {
+			continue
+		}
+		from := at + len(marker)
+		to := from + strings.IndexAny(sub[from:]+";", ",;")
+		if whole := strings.ToLower(sub[from:to]); whole != "" && strings.HasPrefix(rest, whole+" ") {
+			return sub[:from] + phrase[len(lead):] + sub[to:], true
+		}
+	}
+	return "", false
 }
 
 // listEnd reports whether phrase, after a comma that follows head, ends

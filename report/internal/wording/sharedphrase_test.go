@@ -57,6 +57,11 @@ func TestSubtitleWith(t *testing.T) {
 		{"Thousands of tonnes; 2014", "US", "Thousands of tonnes; 2014; US"}, // "us" of "thousands" is no word
 		{"Exports of the us, 2014", "US", "Exports of the us, 2014"},
 		{"Persons aged 15+", "15+", "Persons aged 15+"},
+		// s26w-language: the whole said once, in full.
+		{"Ireland; percent of people who finished full-time education, 2011 and 2022", "share of people who finished full-time education before they were 16",
+			"Ireland; percent of people who finished full-time education before they were 16, 2011 and 2022"},
+		{"United Kingdom; number of potential victims, annual totals for the years on the bars", "potential victims of modern slavery referred to the Home Office",
+			"United Kingdom; number of potential victims of modern slavery referred to the Home Office, annual totals for the years on the bars"},
 	}
 	for _, tt := range tests {
 		if got := SubtitleWith(tt.sub, tt.phrase); got != tt.want {

@@ -9,7 +9,8 @@ import (
 // wide: as balanced wraps it (as even as whole words allow), but with its
 // first break after a comma where one gives no more lines and falls
 // within a quarter of the box of the balanced first break, the comma
-// nearest it (the first of two as near): the publisher on one line and
+// nearest it (the first of two as near), none inside a list (inList): the
+// publisher on one line and
 // the document's title whole after it, never "…, Bureau of Transportation
 // Statistics, 2017" / "Traffic Data for …", which read as a source dated
 // 2017 (s16g-air). measure gives the width of a line in the box's units.
@@ -24,7 +25,7 @@ func SourceLines(s string, width float64, measure func(string) float64, balanced
 	var best []string
 	bestOff := width / 4
 	for k := 0; k < len(words)-1; k++ {
-		if !strings.HasSuffix(words[k], ",") {
+		if !strings.HasSuffix(words[k], ",") || inList(words, k) {
 			continue
 		}
 		first := strings.Join(words[:k+1], " ")
@@ -40,6 +41,15 @@ func SourceLines(s string, width float64, measure func(string) float64, balanced
 		return lines
 	}
 	return best
+}
+
+// inList reports whether the comma after words[k] parts the items of a
+// list of one-word names between commas ("Driver, Vehicle, Operator
+// and Enforcement Statistics"): a break there split
+// a document's title, "…Publication of DfI Driver," / "Vehicle, Operator
+// and…" (s26w-driving), where the publisher's comma keeps it whole.
+func inList(words []string, k int) bool {
+	return k > 0 && strings.HasSuffix(words[k-1], ",") || k+1 < len(words) && strings.HasSuffix(words[k+1], ",")
 }
 
 // InBrackets returns names, the short names of sources, joined by "; "

@@ -50,6 +50,25 @@ func TestSourceLines(t *testing.T) {
 	if got, want := SourceLines("aaa, bb c, ddddd eeeee", 20, measure, halves), []string{"aaa,", "bb c, ddddd eeeee"}; !slices.Equal(got, want) {
 		t.Errorf("SourceLines(a tie) = %q, want %q", got, want)
 	}
+	// s26w-driving: the publisher's comma, never one of the list in the
+	// document's title nearer the balanced break ("…Driver," / "Vehicle,
+	// Operator and…").
+	even := func(s string) []string {
+		if measure(s) <= 150 {
+			return []string{s}
+		}
+		f := strings.Fields(s)
+		for k := range f {
+			if first := strings.Join(f[:k+1], " "); measure(first) >= measure(s)/2 {
+				return []string{first, strings.Join(f[k+1:], " ")}
+			}
+		}
+		return []string{s}
+	}
+	driving := "Source: Department for Infrastructure (Northern Ireland), Publication of DfI Driver, Vehicle, Operator and Enforcement Statistics Annual 2016-2017, published 25 May 2017"
+	if got, want := SourceLines(driving, 150, measure, even), []string{"Source: Department for Infrastructure (Northern Ireland),", "Publication of DfI Driver, Vehicle, Operator and Enforcement Statistics Annual 2016-2017, published 25 May 2017"}; !slices.Equal(got, want) {
+		t.Errorf("SourceLines(s26w-driving) = %q, want %q", got, want)
+	}
 	for _, tt := range tests {
 		if got := SourceLines(tt.s, tt.width, measure, greedy(tt.width)); !slices.Equal(got, tt.want) {
 			t.Errorf("SourceLines(%q, %v) = %q, want %q", tt.s, tt.width, got, tt.want)

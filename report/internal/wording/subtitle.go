@@ -1116,3 +1116,35 @@ func monthsWord(n int) string {
 	}
 	return strconv.Itoa(n) + " months"
 }
+
+// ProperCase returns s with each word in lower case that quotes write
+// capitalised inside their sentences and never in lower case given the
+// case they write it in: a shared phrase lowered after a semicolon
+// ("irish speakers as a proportion of …") keeps the proper adjective of
+// "The proportion of Irish speakers …" (s26w-language).
+func ProperCase(s string, quotes []string) string {
+	proper, lower := map[string]string{}, map[string]bool{}
+	for _, q := range quotes {
+		start := true // a sentence's first word is capitalised as a rule
+		for _, w := range strings.Fields(q) {
+			word := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			r, n := utf8.DecodeRuneInString(word)
+			switch {
+			case n == 0:
+			case unicode.IsLower(r) && strings.ToLower(word) == word:
+				lower[word] = true
+			case !start && unicode.IsUpper(r) && strings.ToLower(word[n:]) == word[n:]:
+				proper[strings.ToLower(word)] = word
+			}
+			start = strings.ContainsAny(w[len(w)-1:], ".?!:")
+		}
+	}
+	f := strings.Split(s, " ")
+	for i, w := range f {
+		word := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if p, ok := proper[word]; ok && !lower[word] {
+			f[i] = strings.Replace(w, word, p, 1)
+		}
+	}
+	return strings.Join(f, " ")
+}

@@ -38,6 +38,10 @@ func TestSubtitle(t *testing.T) {
 		{"a month's flow the title dates", "Arrivals, June 2019",
 			[]Bar{bar(t, "213,500", indicators.Fact, indicators.Flow, "2019-06")},
 			"Number", "Number, total for the month"},
+		{"shares and targets the title dates (s26w-driving)", "Performance against targets, 2016/17",
+			[]Bar{bar(t, "92%", indicators.Target, indicators.Share, "2016/17"), bar(t, "almost 99%", indicators.Fact, indicators.Share, "2016/17"),
+				bar(t, "95%", indicators.Target, indicators.Share, "2016/17"), bar(t, "76%", indicators.Fact, indicators.Share, "2016/17")},
+			"Percent", "Percent, facts and targets"},
 		{"cents", "Price cuts",
 			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
 			"US cents", "US cents, 2014"},
@@ -198,6 +202,23 @@ func TestJoinSubtitle(t *testing.T) {
 	} {
 		if got := joinSubtitle(tt.unit, tt.said); got != tt.want {
 			t.Errorf("joinSubtitle(%q, %q) = %q, want %q", tt.unit, tt.said, got, tt.want)
+		}
+	}
+}
+
+// TestProperCase: a word the quotes capitalise inside their sentences,
+// and never write in lower case, keeps its capital in a subtitle
+// (s26w-language: "irish speakers"); a sentence's first word does not
+// count, nor a word the quotes also write in lower case.
+func TestProperCase(t *testing.T) {
+	quotes := []string{"The proportion of Irish speakers in Gaeltacht areas continued to decrease.", "Most people spoke it. Most were well."}
+	for _, tt := range []struct{ s, want string }{
+		{"Ireland; percent; irish speakers as a proportion of people in gaeltacht areas", "Ireland; percent; Irish speakers as a proportion of people in Gaeltacht areas"},
+		{"Percent; most people", "Percent; most people"},
+		{"Percent; the proportion", "Percent; the proportion"},
+	} {
+		if got := ProperCase(tt.s, quotes); got != tt.want {
+			t.Errorf("ProperCase(%q) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
 }
