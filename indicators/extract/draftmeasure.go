@@ -76,7 +76,8 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // irregularDone are past participles of doing that do not end in -ed:
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
-	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
+	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true,
+	"lent": true, "spent": true, "bought": true, "written": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
@@ -92,7 +93,8 @@ var stateParticiples = map[string]bool{"aged": true, "based": true, "related": t
 	"declined": true, "dropped": true, "remained": true, "stood": true, "totalled": true, "totaled": true, "numbered": true,
 	"reached": true, "exceeded": true, "looked": true, "recovered": true, "rated": true, "assessed": true, "surveyed": true,
 	"reviewed": true, "covered": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
-	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true}
+	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true,
+	"accounted": true, "amounted": true}
 
 // heldStateRe matches the words right after a count that name a state
 // its things are held in at a moment: "2,890 active", "1,461 on hold",
@@ -168,6 +170,11 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		if v != "" {
 			return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
 		}
+		if g, held := doneSubject(c.clause); g != "" && held {
+			return indicators.Stock, fmt.Sprintf("%q before the figure: things held in a state, a stock", g), false, true
+		} else if g != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", g), false, true
+		}
 	}
 	if c.area {
 		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", false, true
@@ -183,6 +190,49 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	}
 	return 0, "", false, false
 }
+
+// doneSubjectRe matches a noun and the participle of a doing after it,
+// with the preposition that opens the participle's phrase, in the words
+// of a clause before its figure: "the number of animals used in 2010
+// was", "the amount lent to borrowers rose to", "net repayments posted
+// to accounts reached". Group 1 is the noun, group 2 the participle.
+var doneSubjectRe = lazyRegexp(`\b([a-z]{3,}s|amount|number|total|value|volume|sum)\s+([a-z]+)\s+(?:to|in|by|during|from|for|within|on|at|over|under|across|between|through|since)\b`)
+
+// notSubjectNouns are the words doneSubjectRe's noun may match that
+// name no things: "was", "has", "this", "as".
+var notSubjectNouns = stopSet(classCopulas|classHaveForms|classDemonstratives|classPossessives|classDoForms, "as", "thus", "always", "perhaps", "whereas", "besides")
+
+// doneSubject returns the noun and participle of a doing (doneSubjectRe)
+// in the clause's words before its figure — a state (stateParticiples)
+// is none — where the noun is a number or amount of what the figure
+// counts ("the amount lent to", "the number of organs used for"); and
+// whether the participle names a state held (heldParticiples). "" when
+// there is none. Things a participle follows with no number or amount
+// before them ("homes connected to") may be others than the figure's.
+func doneSubject(clause string) (string, bool) {
+	all := doneSubjectRe.FindAllStringSubmatchIndex(clause, -1)
+	for i := len(all) - 1; i >= 0; i-- {
+		ix := all[i]
+		n, p := clause[ix[2]:ix[3]], clause[ix[4]:ix[5]]
+		if notSubjectNouns[n] || stateParticiples[p] || !irregularDone[p] && !heldParticiples[p] && !strings.HasSuffix(p, "ed") {
+			continue
+		}
+		if !sizeNouns[n] && !amountOfRe.MatchString(clause[:ix[2]]) {
+			continue
+		}
+		return n + " " + p, heldParticiples[p]
+	}
+	return "", false
+}
+
+// sizeNouns name a number or amount of the things a phrase counts:
+// "the amount lent", "the total", "the number of".
+var sizeNouns = map[string]bool{"amount": true, "number": true, "total": true, "value": true, "volume": true, "sum": true}
+
+// amountOfRe matches "number of" or "amount of" and up to two words of
+// the counted noun's phrase at the end of the words before that noun:
+// "the number of DCD", "the total amount of".
+var amountOfRe = lazyRegexp(`\b(?:number|amount|total|volume|value)s?\s+of\s+(?:[a-z-]+\s+){0,2}$`)
 
 // doneAfter reports whether a verb of doing follows a count (verbAfter).
 func doneAfter(after string) bool {

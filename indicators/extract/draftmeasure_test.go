@@ -35,6 +35,9 @@ func TestCountedMeasure(t *testing.T) {
 		{"an event noun (the model's example)", countedClause{noun: "incident", figure: "592,996 incidents", before: "fire services attended "}, indicators.Flow, true},
 		{"members stay a count whatever is done (aid)", countedClause{noun: "country", figure: "12 countries", after: " joined the program.", span: true}, indicators.CountKind, true},
 		{"a holding not stated as held stays a count (culture)", countedClause{noun: "person", figure: "12.6 million people", after: " went to at least one cultural venue", span: true}, indicators.CountKind, false},
+		{"a number of things done before the figure (measure27)", countedClause{figure: "48,210", before: "the total number of seedlings planted in 2031 was ", after: ".", clause: "the total number of seedlings planted in 2031 was ", span: true}, indicators.Flow, true},
+		{"an amount done before the figure (measure27)", countedClause{noun: "crofter", figure: "12,400", before: "to reach ", after: " in 2031", clause: "the amount advanced to new crofters rose by 3.1% to reach ", span: true}, indicators.Flow, true},
+		{"things a participle follows with no number before them go by their noun (measure27)", countedClause{noun: "home", figure: "12,400", before: "to ", after: " in 2031", clause: "homes linked to the grid rose by 3.1% to ", span: true}, indicators.Stock, true},
 		{"the report's own looking is no doing", countedClause{noun: "sector", figure: "four of the u.s. industry sectors", after: " reviewed in this report", span: true}, indicators.CountKind, true},
 	} {
 		got, why, _, ok := countedMeasure(tc.c)
