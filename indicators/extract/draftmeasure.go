@@ -119,9 +119,10 @@ var heldSubjectRe = lazyRegexp(`\b(outstanding|backlog|caseload|waiting lists?|w
 // "300 newly registered".
 var newAfterRe = lazyRegexp(`^[\d,.\s]*(?:[a-z]+\s+){0,2}?(?:\([^)]*\)\s*)?(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,1}?(new|newly)\b`)
 
-// pointedSpanRe matches a span a figure's sentence points to with no
-// date, beside ownSpanRe's: "223 people died that year", "last year".
-var pointedSpanRe = lazyRegexp(`(?i)\b(?:that|last|this|the same) (?:year|quarter|month)\b`)
+// pointedSpanRe matches a span a figure's sentence points to, beside
+// ownSpanRe's: with no date, "223 people died that year", "last year";
+// or a year, "were used in 2010", "in financial year 2018-19".
+var pointedSpanRe = lazyRegexp(`(?i)\b(?:(?:that|last|this|the same) (?:year|quarter|month)|(?:in|during|over) (?:the )?(?:(?:financial|calendar|academic|school) year )?(?:19|20)\d\d)\b`)
 
 // passiveDoneRe matches a passive verb of doing in the clause a bracketed
 // number restates: "the most new motor vehicles were registered in the
@@ -338,6 +339,9 @@ func doneNounBefore(before string) string {
 // year", "(4.5 million) arrived by ambulance", "trees – were created",
 // "procedures performed", "students were enrolled".
 func verbAfter(after string) (string, bool) {
+	if ix := nounListAfter.FindStringSubmatchIndex(after); ix != nil {
+		after = after[ix[2]:] // "36 rats, mice, and voles were used": the list's verb
+	}
 	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ", ")", " ").Replace(after))
 	aux := false
 	for i := 0; i < len(f) && i < 4; i++ {
@@ -368,6 +372,11 @@ func verbAfter(after string) (string, bool) {
 	}
 	return "", false
 }
+
+// nounListAfter matches the rest of a list of counted nouns right after
+// a count, up to the verb of being they share: ", guinea pigs, and
+// rabbits were". Group 1 is the verb.
+var nounListAfter = lazyRegexp(`^(?:\s*,\s*(?:(?:and|or)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)+\s+((?:were|was|are|is|had been|have been)\b)`)
 
 // afterDoneWords are the words that may follow a verb of doing right
 // after a count, where a word of a noun phrase would follow an adjective
@@ -587,3 +596,71 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 	}
 	return 0, "", false
 }
+
+// An average of a number of things over a span of periods ("the
+// long-term average of 47,592", "an average of 3,100 a year", "30,694
+// rats (average of 37,326)") counts the same things as the figures it
+// is set beside, and is their measure: a flow averaged over years is a
+// flow. An average of a size per one of something ("the average
+// duration of trips", "an average of nine hours each") is a level
+// (countMeasure).
+
+// averageOfRe matches "average of" right before a count, with no noun
+// of what is averaged between: "the long-term average of", "(average
+// of".
+var averageOfRe = lazyRegexp(`\baverage of\s+(?:(?:about|around|nearly|almost|over|some|approximately|just)\s+)?$`)
+
+// perOneAfterRe matches words right after a count that make it an amount
+// per one of something: "each", "apiece", "per person" (not "per year").
+var perOneAfterRe = lazyRegexp(`^\s*(?:[a-z-]+\s+)?(?:each|apiece|per (?:head|person|capita|household|member|case))\b`)
+
+// averageOfCount reports whether a count, by its lower-case words before
+// and after it in its sentence, is an average of what the figures beside
+// it count ("average of 37,326"), not a size per one.
+func averageOfCount(before, after string) bool {
+	return averageOfRe.MatchString(before) && !perOneAfterRe.MatchString(after)
+}
+
+// countsLikeTheirWhole gives a figure of counted things still drafted a
+// bare count the flow or stock of the counted figure it is part of,
+// compared with or averaged beside: the last one before it in its
+// sentence ("36,157 rats were used in 2010, compared to the long-term
+// average of 47,592"; "30,694 rats (average of 37,326)"), or in the
+// sentence before, where its own opens on that one ("These were
+// composed of 30,694 rats", "Of these 2.95 million were category A").
+// Kinds, places and members stay counts (memberNouns).
+func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
+	text := d.src.Text
+	var last *claim // the last counted figure drafted, in text order
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || !countedThings(cl.ind.Unit) {
+			continue
+		}
+		if cl.ind.Measure == indicators.CountKind && last != nil && (last.ind.Measure == indicators.Flow || last.ind.Measure == indicators.Stock) && !memberNouns[cl.ind.Unit.Name] {
+			p, q := last.ind.Provenance[0].Span, cl.ind.Provenance[0].Span
+			if p.Start <= q.Start && q.Start <= len(text) {
+				// The quotes' starts: one sentence, or the one before it
+				// in the paragraph where this one opens on it.
+				between := text[p.Start:q.Start]
+				ends := strings.Count(between, ". ") + strings.Count(between, "\n")
+				if ends == 0 || ends == 1 && !strings.Contains(between, "\n") && wholeBackRe.MatchString(strings.ToLower(text[q.Start:min(q.End, len(text))])) {
+					cl.ind.Measure, cl.fieldNotes["measure"] = last.ind.Measure, fmt.Sprintf("counts what %s before it counts, of which it is a part, average or comparison: its %s", last.ind.Stated, last.ind.Measure)
+				}
+			}
+		}
+		last = cl
+	}
+	return out
+}
+
+// countedThings reports whether a figure of unit u is a number of things:
+// a counted noun or no unit, per nothing.
+func countedThings(u indicators.Unit) bool {
+	return u.Per == "" && (u.Kind == indicators.Count || u.IsZero())
+}
+
+// wholeBackRe matches the opening of a sentence that takes its things
+// from the sentence before: "These were composed of", "Of these", "Of
+// which", "Of them", "Of this total".
+var wholeBackRe = lazyRegexp(`^\s*(?:these (?:were|are|comprised|included|consisted|made)|of (?:these|those|them|which|this total|the total))\b`)
