@@ -567,6 +567,11 @@ var comparingCues = map[string]bool{"by": true, "higher": true, "lower": true, "
 // percentage: "5 per cent down", "3% up on last year".
 var directionAfterRe = lazyRegexp(`^\s*(down|up)\b`)
 
+// partLeadRe matches a sentence, up to a bracket, that opens on the
+// whole a figure is part of and gives the figure alone after it: "of
+// these waits, 197,277 (", "of all calls, 6.98 million (".
+var partLeadRe = lazyRegexp(`^\s*of (?:these|those|them|all|the)\b[^,;:()]*,\s*[\d.,]+(?:\s+(?:million|billion|thousand))?\s*\($`)
+
 // bracketedPercent returns what a percentage drafted a share by default
 // measures when it stands in brackets (before, the words of its sentence
 // before it, ends with "(" or "(or") or after a direction: a change where
@@ -585,6 +590,9 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 	}
 	if g := gapAfter.FindStringSubmatch(after); g != nil {
 		return indicators.Change, fmt.Sprintf("%q after the bracket: a gap from a reference, a change", g[1]), true
+	}
+	if partLeadRe.MatchString(b) {
+		return 0, "", false // "Of these waits, 197,277 (61.2%) were": a part's share of the whole
 	}
 	// The words outside brackets: the sentence's own, not an aside's.
 	out := vocab.OutsideBrackets(b) + " " + vocab.OutsideBrackets(after)
