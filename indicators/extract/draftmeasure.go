@@ -632,8 +632,9 @@ func averageOfCount(before, after string) bool {
 // countsLikeTheirWhole gives a figure of counted things still drafted a
 // bare count the flow or stock of the counted figure it is part of,
 // compared with or averaged beside: the last one before it in its
-// sentence ("36,157 rats were used in 2010, compared to the long-term
-// average of 47,592"; "30,694 rats (average of 37,326)"), or in the
+// sentence, of its counted noun or with none on either ("36,157 rats
+// were used in 2010, compared to the long-term average of 47,592";
+// "30,694 rats (average of 37,326)"), or in the
 // sentence before, where its own opens on that one ("These were
 // composed of 30,694 rats", "Of these 2.95 million were category A").
 // Kinds, places and members stay counts (memberNouns).
@@ -652,7 +653,8 @@ func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
 				// in the paragraph where this one opens on it.
 				between := text[p.Start:q.Start]
 				ends := strings.Count(between, ". ") + strings.Count(between, "\n")
-				if ends == 0 || ends == 1 && !strings.Contains(between, "\n") && wholeBackRe.MatchString(strings.ToLower(text[q.Start:min(q.End, len(text))])) {
+				same := cl.ind.Unit.IsZero() || last.ind.Unit.IsZero() || cl.ind.Unit.Name == last.ind.Unit.Name // "treat 2 million people" after "prevent 7 million infections" counts others
+				if ends == 0 && same || ends == 1 && !strings.Contains(between, "\n") && wholeBackRe.MatchString(strings.ToLower(text[q.Start:min(q.End, len(text))])) {
 					cl.ind.Measure, cl.fieldNotes["measure"] = last.ind.Measure, fmt.Sprintf("counts what %s before it counts, of which it is a part, average or comparison: its %s", last.ind.Stated, last.ind.Measure)
 				}
 			}
