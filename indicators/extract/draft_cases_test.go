@@ -1313,6 +1313,16 @@ var draftCases = []draftCase{
 		stated: "0.5%", entities: "E12000001", measure: "change", status: "fact", period: "2030", section: "Ferry use in England: 2030"},
 	{name: "a compass region of another country is no English region", text: "Tea Output in India: 2030\n\nThe North East produced 600 million kg of tea in 2030.\n",
 		stated: "600 million kg", entities: "IN", measure: "flow", status: "fact", period: "2030", section: "Tea Output in India: 2030"},
+	// measure27: things done over a period are a flow, whatever names
+	// the doing — a participle after the number or amount of what the
+	// figure counts, before it ("the number of seedlings planted in",
+	// "the amount advanced to").
+	{name: "measure27: the number of things done over a year is a flow", text: "Tree nursery report 2031\n\n" +
+		"The total number of seedlings planted in 2031 was 48,210.\n",
+		stated: "48,210", measure: "flow", status: "fact", period: "2031", section: "Tree nursery report 2031"},
+	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
+		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
+		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
 }
 
 // fieldworkText is a survey release in words of its own (when27): its

@@ -270,7 +270,7 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 		// month's at a year's pace.
 		return indicators.Level, fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period), true
 	}
-	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:m.Span.Start])), bulletinRateHeads[2:]); c != "" && cs <= m.Span.Start {
+	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:m.Span.Start])), bulletinRateHeads[2:]); c != "" && cs <= m.Span.Start && !averageOfCount(before, after) {
 		// "The average duration of overseas trips … fell from 8.1
 		// nights": a count per one of what the clause averages, a level
 		// (bulletinRateHeads past "rate" and "ratio": an annual rate of

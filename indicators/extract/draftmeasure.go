@@ -76,7 +76,8 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // irregularDone are past participles of doing that do not end in -ed:
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
-	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true}
+	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true,
+	"lent": true, "spent": true, "bought": true, "written": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
@@ -92,7 +93,8 @@ var stateParticiples = map[string]bool{"aged": true, "based": true, "related": t
 	"declined": true, "dropped": true, "remained": true, "stood": true, "totalled": true, "totaled": true, "numbered": true,
 	"reached": true, "exceeded": true, "looked": true, "recovered": true, "rated": true, "assessed": true, "surveyed": true,
 	"reviewed": true, "covered": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
-	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true}
+	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true,
+	"accounted": true, "amounted": true}
 
 // heldStateRe matches the words right after a count that name a state
 // its things are held in at a moment: "2,890 active", "1,461 on hold",
@@ -117,9 +119,10 @@ var heldSubjectRe = lazyRegexp(`\b(outstanding|backlog|caseload|waiting lists?|w
 // "300 newly registered".
 var newAfterRe = lazyRegexp(`^[\d,.\s]*(?:[a-z]+\s+){0,2}?(?:\([^)]*\)\s*)?(?:of\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,1}?(new|newly)\b`)
 
-// pointedSpanRe matches a span a figure's sentence points to with no
-// date, beside ownSpanRe's: "223 people died that year", "last year".
-var pointedSpanRe = lazyRegexp(`(?i)\b(?:that|last|this|the same) (?:year|quarter|month)\b`)
+// pointedSpanRe matches a span a figure's sentence points to, beside
+// ownSpanRe's: with no date, "223 people died that year", "last year";
+// or a year, "were used in 2010", "in financial year 2018-19".
+var pointedSpanRe = lazyRegexp(`(?i)\b(?:(?:that|last|this|the same) (?:year|quarter|month)|(?:in|during|over) (?:the )?(?:(?:financial|calendar|academic|school) year )?(?:19|20)\d\d)\b`)
 
 // passiveDoneRe matches a passive verb of doing in the clause a bracketed
 // number restates: "the most new motor vehicles were registered in the
@@ -168,6 +171,11 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		if v != "" {
 			return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
 		}
+		if g, held := doneSubject(c.clause); g != "" && held {
+			return indicators.Stock, fmt.Sprintf("%q before the figure: things held in a state, a stock", g), false, true
+		} else if g != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", g), false, true
+		}
 	}
 	if c.area {
 		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", false, true
@@ -183,6 +191,49 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	}
 	return 0, "", false, false
 }
+
+// doneSubjectRe matches a noun and the participle of a doing after it,
+// with the preposition that opens the participle's phrase, in the words
+// of a clause before its figure: "the number of animals used in 2010
+// was", "the amount lent to borrowers rose to", "net repayments posted
+// to accounts reached". Group 1 is the noun, group 2 the participle.
+var doneSubjectRe = lazyRegexp(`\b([a-z]{3,}s|amount|number|total|value|volume|sum)\s+([a-z]+)\s+(?:to|in|by|during|from|for|within|on|at|over|under|across|between|through|since)\b`)
+
+// notSubjectNouns are the words doneSubjectRe's noun may match that
+// name no things: "was", "has", "this", "as".
+var notSubjectNouns = stopSet(classCopulas|classHaveForms|classDemonstratives|classPossessives|classDoForms, "as", "thus", "always", "perhaps", "whereas", "besides")
+
+// doneSubject returns the noun and participle of a doing (doneSubjectRe)
+// in the clause's words before its figure — a state (stateParticiples)
+// is none — where the noun is a number or amount of what the figure
+// counts ("the amount lent to", "the number of organs used for"); and
+// whether the participle names a state held (heldParticiples). "" when
+// there is none. Things a participle follows with no number or amount
+// before them ("homes connected to") may be others than the figure's.
+func doneSubject(clause string) (string, bool) {
+	all := doneSubjectRe.FindAllStringSubmatchIndex(clause, -1)
+	for i := len(all) - 1; i >= 0; i-- {
+		ix := all[i]
+		n, p := clause[ix[2]:ix[3]], clause[ix[4]:ix[5]]
+		if notSubjectNouns[n] || stateParticiples[p] || !irregularDone[p] && !heldParticiples[p] && !strings.HasSuffix(p, "ed") {
+			continue
+		}
+		if !sizeNouns[n] && !amountOfRe.MatchString(clause[:ix[2]]) {
+			continue
+		}
+		return n + " " + p, heldParticiples[p]
+	}
+	return "", false
+}
+
+// sizeNouns name a number or amount of the things a phrase counts:
+// "the amount lent", "the total", "the number of".
+var sizeNouns = map[string]bool{"amount": true, "number": true, "total": true, "value": true, "volume": true, "sum": true}
+
+// amountOfRe matches "number of" or "amount of" and up to two words of
+// the counted noun's phrase at the end of the words before that noun:
+// "the number of DCD", "the total amount of".
+var amountOfRe = lazyRegexp(`\b(?:number|amount|total|volume|value)s?\s+of\s+(?:[a-z-]+\s+){0,2}$`)
 
 // doneAfter reports whether a verb of doing follows a count (verbAfter).
 func doneAfter(after string) bool {
@@ -288,6 +339,9 @@ func doneNounBefore(before string) string {
 // year", "(4.5 million) arrived by ambulance", "trees – were created",
 // "procedures performed", "students were enrolled".
 func verbAfter(after string) (string, bool) {
+	if ix := nounListAfter.FindStringSubmatchIndex(after); ix != nil {
+		after = after[ix[2]:] // "36 rats, mice, and voles were used": the list's verb
+	}
 	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ", ")", " ").Replace(after))
 	aux := false
 	for i := 0; i < len(f) && i < 4; i++ {
@@ -318,6 +372,11 @@ func verbAfter(after string) (string, bool) {
 	}
 	return "", false
 }
+
+// nounListAfter matches the rest of a list of counted nouns right after
+// a count, up to the verb of being they share: ", guinea pigs, and
+// rabbits were". Group 1 is the verb.
+var nounListAfter = lazyRegexp(`^(?:\s*,\s*(?:(?:and|or)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}?)+\s+((?:were|was|are|is|had been|have been)\b)`)
 
 // afterDoneWords are the words that may follow a verb of doing right
 // after a count, where a word of a noun phrase would follow an adjective
@@ -508,6 +567,11 @@ var comparingCues = map[string]bool{"by": true, "higher": true, "lower": true, "
 // percentage: "5 per cent down", "3% up on last year".
 var directionAfterRe = lazyRegexp(`^\s*(down|up)\b`)
 
+// partLeadRe matches a sentence, up to a bracket, that opens on the
+// whole a figure is part of and gives the figure alone after it: "of
+// these waits, 197,277 (", "of all calls, 6.98 million (".
+var partLeadRe = lazyRegexp(`^\s*of (?:these|those|them|all|the)\b[^,;:()]*,\s*[\d.,]+(?:\s+(?:million|billion|thousand))?\s*\($`)
+
 // bracketedPercent returns what a percentage drafted a share by default
 // measures when it stands in brackets (before, the words of its sentence
 // before it, ends with "(" or "(or") or after a direction: a change where
@@ -527,6 +591,9 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 	if g := gapAfter.FindStringSubmatch(after); g != nil {
 		return indicators.Change, fmt.Sprintf("%q after the bracket: a gap from a reference, a change", g[1]), true
 	}
+	if partLeadRe.MatchString(b) {
+		return 0, "", false // "Of these waits, 197,277 (61.2%) were": a part's share of the whole
+	}
 	// The words outside brackets: the sentence's own, not an aside's.
 	out := vocab.OutsideBrackets(b) + " " + vocab.OutsideBrackets(after)
 	if c := firstPhrase(out, changeCues); c != "" && !comparingCues[c] {
@@ -537,3 +604,73 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 	}
 	return 0, "", false
 }
+
+// An average of a number of things over a span of periods ("the
+// long-term average of 47,592", "an average of 3,100 a year", "30,694
+// rats (average of 37,326)") counts the same things as the figures it
+// is set beside, and is their measure: a flow averaged over years is a
+// flow. An average of a size per one of something ("the average
+// duration of trips", "an average of nine hours each") is a level
+// (countMeasure).
+
+// averageOfRe matches "average of" right before a count, with no noun
+// of what is averaged between: "the long-term average of", "(average
+// of".
+var averageOfRe = lazyRegexp(`\baverage of\s+(?:(?:about|around|nearly|almost|over|some|approximately|just)\s+)?$`)
+
+// perOneAfterRe matches words right after a count that make it an amount
+// per one of something: "each", "apiece", "per person" (not "per year").
+var perOneAfterRe = lazyRegexp(`^\s*(?:[a-z-]+\s+)?(?:each|apiece|per (?:head|person|capita|household|member|case))\b`)
+
+// averageOfCount reports whether a count, by its lower-case words before
+// and after it in its sentence, is an average of what the figures beside
+// it count ("average of 37,326"), not a size per one.
+func averageOfCount(before, after string) bool {
+	return averageOfRe.MatchString(before) && !perOneAfterRe.MatchString(after)
+}
+
+// countsLikeTheirWhole gives a figure of counted things still drafted a
+// bare count the flow or stock of the counted figure it is part of,
+// compared with or averaged beside: the last one before it in its
+// sentence, of its counted noun or with none on either ("36,157 rats
+// were used in 2010, compared to the long-term average of 47,592";
+// "30,694 rats (average of 37,326)"), or in the
+// sentence before, where its own opens on that one ("These were
+// composed of 30,694 rats", "Of these 2.95 million were category A").
+// Kinds, places and members stay counts (memberNouns).
+func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
+	text := d.src.Text
+	var last *claim // the last counted figure drafted, in text order
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || !countedThings(cl.ind.Unit) {
+			continue
+		}
+		if cl.ind.Measure == indicators.CountKind && last != nil && (last.ind.Measure == indicators.Flow || last.ind.Measure == indicators.Stock) && !memberNouns[cl.ind.Unit.Name] {
+			p, q := last.ind.Provenance[0].Span, cl.ind.Provenance[0].Span
+			if p.Start <= q.Start && q.Start <= len(text) {
+				// The quotes' starts: one sentence, or the one before it
+				// in the paragraph where this one opens on it.
+				between := text[p.Start:q.Start]
+				ends := strings.Count(between, ". ") + strings.Count(between, "\n")
+				same := cl.ind.Unit.IsZero() || last.ind.Unit.IsZero() || cl.ind.Unit.Name == last.ind.Unit.Name // "treat 2 million people" after "prevent 7 million infections" counts others
+				if ends == 0 && same || ends == 1 && !strings.Contains(between, "\n") && wholeBackRe.MatchString(strings.ToLower(text[q.Start:min(q.End, len(text))])) {
+					cl.ind.Measure, cl.fieldNotes["measure"] = last.ind.Measure, fmt.Sprintf("counts what %s before it counts, of which it is a part, average or comparison: its %s", last.ind.Stated, last.ind.Measure)
+				}
+			}
+		}
+		last = cl
+	}
+	return out
+}
+
+// countedThings reports whether a figure of unit u is a number of things:
+// a counted noun or no unit, per nothing.
+func countedThings(u indicators.Unit) bool {
+	return u.Per == "" && (u.Kind == indicators.Count || u.IsZero())
+}
+
+// wholeBackRe matches the opening of a sentence that takes its things
+// from the sentence before: "These were composed of", "Of these", "Of
+// which", "Of them", "Of this total".
+var wholeBackRe = lazyRegexp(`^\s*(?:these (?:were|are|comprised|included|consisted|made)|of (?:these|those|them|which|this total|the total))\b`)

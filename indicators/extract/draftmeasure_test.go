@@ -35,6 +35,9 @@ func TestCountedMeasure(t *testing.T) {
 		{"an event noun (the model's example)", countedClause{noun: "incident", figure: "592,996 incidents", before: "fire services attended "}, indicators.Flow, true},
 		{"members stay a count whatever is done (aid)", countedClause{noun: "country", figure: "12 countries", after: " joined the program.", span: true}, indicators.CountKind, true},
 		{"a holding not stated as held stays a count (culture)", countedClause{noun: "person", figure: "12.6 million people", after: " went to at least one cultural venue", span: true}, indicators.CountKind, false},
+		{"a number of things done before the figure (measure27)", countedClause{figure: "48,210", before: "the total number of seedlings planted in 2031 was ", after: ".", clause: "the total number of seedlings planted in 2031 was ", span: true}, indicators.Flow, true},
+		{"an amount done before the figure (measure27)", countedClause{noun: "crofter", figure: "12,400", before: "to reach ", after: " in 2031", clause: "the amount advanced to new crofters rose by 3.1% to reach ", span: true}, indicators.Flow, true},
+		{"things a participle follows with no number before them go by their noun (measure27)", countedClause{noun: "home", figure: "12,400", before: "to ", after: " in 2031", clause: "homes linked to the grid rose by 3.1% to ", span: true}, indicators.Stock, true},
 		{"the report's own looking is no doing", countedClause{noun: "sector", figure: "four of the u.s. industry sectors", after: " reviewed in this report", span: true}, indicators.CountKind, true},
 	} {
 		got, why, _, ok := countedMeasure(tc.c)
@@ -49,6 +52,18 @@ func TestCountedMeasure(t *testing.T) {
 // by field: the reader decides in the draft, not only in isolation.
 func TestMeasureCountedDrafts(t *testing.T) {
 	runFieldCases(t, []fieldCase{
+		// measure27: a list's verb after its nouns; parts, averages and
+		// comparisons of counted things count what the figure before
+		// them counts and take its measure (an average of a flow over
+		// years is a flow, not a level); a size per one stays a level.
+		{name: "measure27: a list's verb after its nouns", text: heronText, stated: "4,120 herons", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: a long-term average of a flow is a flow", text: heronText, stated: "5,060", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: the parts of a flow in the next sentence are flows", text: heronText, stated: "2,950 herons", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: an average beside a part is a flow", text: heronText, stated: "3,310", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: the last part of the list too", text: heronText, stated: "290 bitterns", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: an average of a size per one stays a level", text: "Volunteers 2031\n\nIn 2031, 416 volunteers worked an average of 8 hours each.\n", stated: "8 hours", want: map[string]string{"measure": "level"}},
+		{name: "measure27: a part's bracketed percent after 'Of all' is its share, whatever change the sentence names", text: "Ferry report 2031\n\nOf all crossings, 2.1 million (64.0%) departed on time, an increase on 2030.\n", stated: "64.0%", want: map[string]string{"measure": "share"}},
+		{name: "measure27: no part of the sentence before, no copy", text: "Flood defences\n\nSome 120,000 homes in England are at risk of flooding. Over 200 new flood barriers were built across the country.\n", stated: "Over 200 new flood barriers", want: map[string]string{"measure": "count"}},
 		{name: "organs: a state held after a bare count", text: "At the end of 2018, there were 4,351 people on wait lists for organ transplants (2,890 active and 1,461 on hold).\n",
 			stated: "1,461", want: map[string]string{"measure": "stock"}},
 		{name: "organs: the subject of a verb of doing, that year", text: "In 2018, there were 2,782 organ transplant procedures performed in Canada. Additionally, 223 people died that year while on a wait list for an organ transplant.\n",
@@ -113,3 +128,10 @@ func TestMeasurePercentDrafts(t *testing.T) {
 			stated: "33%", want: map[string]string{"measure": "change"}},
 	})
 }
+
+// heronText is a yearly count of birds ringed in words of its own
+// (measure27): a list of counted nouns before their verb, a long-term
+// average beside the total, and its parts with their averages in the
+// next sentence.
+const heronText = "Ringing report 2031\n\nA total of 4,120 herons, egrets, and bitterns were ringed in 2031, compared to the long-term average of 5,060. " +
+	"These were made up of 2,950 herons (average of 3,310); 880 egrets (average of 1,240); and 290 bitterns (average of 510).\n"

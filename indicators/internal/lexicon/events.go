@@ -14,7 +14,7 @@ var EventUnits = map[string]bool{"start": true, "completion": true, "approval": 
 	"passenger": true, "journey": true, "trip": true, "flight": true, "night": true, "visitor": true, "tourist": true, "immigrant": true,
 	"emigrant": true, "migrant": true, "victim": true, "offence": true, "offense": true, "arrest": true, "complaint": true, "referral": true,
 	"appointment": true, "call": true, "claim": true, "dose": true, "seizure": true, "purchase": true, "delivery": true, "shipment": true,
-	"removal": true, "return": true, "transfer": true, "payment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
+	"removal": true, "return": true, "transfer": true, "payment": true, "repayment": true, "attack": true, "strike": true, "suicide": true, "homicide": true,
 	"murder": true, "killing": true, "injured": true, "killed": true, "wounded": true, "dead": true, "burglary": true, "robbery": true, "theft": true, "assault": true, "rape": true, "hospitalisation": true,
 	"diagnosis": true, "treatment": true, "procedure": true, "test": true, "donor": true, "donation": true,
 	// An apprentice's commencement is a start (s21o-apprentice).
