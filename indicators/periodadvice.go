@@ -120,13 +120,7 @@ func quarterAdvice(words []string) string {
 // monthWord returns the month a word names, in full or by its first three
 // letters ("september", "sep", "sept"), or 0.
 func monthWord(w string) time.Month {
-	for m := time.January; m <= time.December; m++ {
-		name := strings.ToLower(m.String())
-		if w == name || w == name[:3] || w == "sept" && m == time.September {
-			return m
-		}
-	}
-	return 0
+	return time.Month(lexicon.MonthNumber(w))
 }
 
 // seasonWord reports whether w names a season ("autumn", "fall").

@@ -2024,7 +2024,7 @@ func (d *docDraft) titleEnds(out []claim) []claim {
 // the rules read the heading's words while they title the figure, the
 // draft never writes them as its title.
 func namedFallback(t string) string {
-	if h, ok := strings.CutPrefix(fallbackUnderRE.ReplaceAllString(t, ""), ""); ok && isUnderTitle(t) && genericHeading(h) {
+	if h := fallbackUnderRE.ReplaceAllString(t, ""); isUnderTitle(t) && genericHeading(h) {
 		return unnamedTitle + strings.ToLower(strings.Fields(t)[0])
 	}
 	return t

@@ -13,7 +13,10 @@ import (
 // announceVerbs open what a government announces.
 var announceVerbs = map[string]bool{"announced": true, "announces": true, "announce": true, "announcing": true}
 
-// aidNouns are what announced money is given as.
+// aidNouns are what announced money is given as. They are not moneyNouns
+// (draftpledged.go), though three words are in both: "aid", "assistance"
+// and "support" name no pot of money a share is set aside from, and a
+// "budget" or "investment" announced is no aid given.
 var aidNouns = map[string]bool{"assistance": true, "funding": true, "aid": true, "funds": true, "support": true, "grants": true}
 
 // announcedAid returns the cue that makes an amount money announced for

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 	"github.com/claimbook/claimbook/indicators/internal/tablerow"
 )
 
@@ -662,7 +663,7 @@ func monthAbbrev(w string) time.Month {
 	if len(w) < 3 {
 		return 0
 	}
-	for k, m := range monthNames[:12] {
+	for k, m := range vocab.Months {
 		if strings.HasPrefix(m, w) || w == "sept" && k == 8 {
 			return time.Month(k + 1)
 		}

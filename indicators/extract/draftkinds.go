@@ -313,7 +313,10 @@ var heldWords = stopSet(classCopulas, "totalled", "totaled", "numbered", "stood"
 
 // heldParticiples are participles of a state held, right after a counted
 // noun: "10,000 people employed", "pupils enrolled". Any other -ed word
-// there is a doing ("jobs created"), no holding (fix17b).
+// there is a doing ("jobs created"), no holding (fix17b). They are not
+// holdingVerbs (draftmeasure.go), though "held" and "housed" are in both:
+// here the counted things are the held ("people housed"), there they are
+// the object of the one who holds them ("the prisons housed 10,000").
 var heldParticiples = map[string]bool{"employed": true, "enrolled": true, "detained": true, "housed": true, "held": true,
 	"imprisoned": true, "incarcerated": true, "insured": true, "claimed": true, "sentenced": true}
 

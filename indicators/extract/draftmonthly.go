@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Monthly and quarterly statistical releases name a figure's month
@@ -250,10 +251,10 @@ func sentenceDated(sent string) bool {
 }
 
 // monthYearRe is a month with its year: "August 2017", from the one list
-// of month names (monthNames), capitalised as a date writes them.
+// of month names (vocab.Months), capitalised as a date writes them.
 var monthYearRe = func() *regexp.Regexp {
 	var names []string
-	for _, m := range monthNames[:12] {
+	for _, m := range vocab.Months {
 		names = append(names, strings.ToUpper(m[:1])+m[1:])
 	}
 	return regexp.MustCompile(`\b(` + strings.Join(names, "|") + `) ((?:19|20)\d\d)\b`)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Months of a year to date, in a dated release of monthly statistics
@@ -85,7 +86,7 @@ func mayNameMonthSpan(s string) bool {
 	if strings.Contains(lower, "months") {
 		return true
 	}
-	for _, m := range monthNames[1:] { // a span ends on February or later
+	for _, m := range vocab.Months[1:] { // a span ends on February or later
 		if strings.Contains(lower, m[:3]) {
 			return true
 		}

@@ -36,20 +36,10 @@ const (
 	yearCompared
 )
 
-// monthNames and monthAbbrevs are the one table of month names, with their
-// numbers: isMonth, monthNumber, the month years of yearsIn and the
-// lexicon's fMonth words all read them (review19 #4, #11: "In Dec. 2021"
-// was a month to one reader and none to another).
-var monthNames = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
-// monthAbbrevs are the short names of months, written with or without a
-// full stop ("Dec.", "Feb").
-var monthAbbrevs = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 // monthWords returns every word of the month table, lower case.
 func monthWords() []string {
-	out := slices.Clone(monthNames)
-	for w := range monthAbbrevs {
+	out := slices.Clone(vocab.Months)
+	for w := range vocab.MonthAbbrevs {
 		out = append(out, w)
 	}
 	slices.Sort(out[12:])
@@ -59,7 +49,7 @@ func monthWords() []string {
 // monthNumber returns the number of the month w names, full or short
 // ("December", "dec.", "Dec"), or 0.
 func monthNumber(w string) int {
-	for k, m := range monthNames {
+	for k, m := range vocab.Months {
 		if strings.EqualFold(w, m) {
 			return k + 1
 		}
@@ -67,7 +57,7 @@ func monthNumber(w string) int {
 	if len(w) > len("sept.") {
 		return 0
 	}
-	return monthAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]
+	return vocab.MonthAbbrevs[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
 // yearsIn returns the years written in s, at byte offsets from base, with
@@ -701,7 +691,7 @@ func isMonth(w string) bool { return monthNumber(w) != 0 }
 // with a full stop ("June", "Jun."), as a date line writes it in words: a
 // bare "Jun" or "JAN" is written out in full (releaseDate).
 func monthWritten(w string) bool {
-	return slices.Contains(monthNames, strings.ToLower(w)) || strings.HasSuffix(w, ".") && isMonth(w)
+	return slices.Contains(vocab.Months, strings.ToLower(w)) || strings.HasSuffix(w, ".") && isMonth(w)
 }
 
 // timeLeads are the words before a "Month YYYY" that make it the time a

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A heading is a line that stands alone as a title, with its level: 1 for a
@@ -334,7 +336,7 @@ func releaseDate(line string) (string, bool) {
 		if g := isoReleaseRe.FindStringSubmatch(rest); g != nil {
 			// "Released: 2022-06-10" (drafts54): the month in full.
 			if mo, _ := strconv.Atoi(g[2]); mo >= 1 && mo <= 12 {
-				n := monthNames[mo-1]
+				n := vocab.Months[mo-1]
 				return strings.ToUpper(n[:1]) + n[1:] + " " + strings.TrimPrefix(g[3], "0") + ", " + g[1], true
 			}
 		}
@@ -342,7 +344,7 @@ func releaseDate(line string) (string, bool) {
 			// "Posted On: 07 JAN 2025 8:23PM by PIB Delhi": the date alone.
 			mo := f[1]
 			if !monthWritten(mo) {
-				mo = strings.ToUpper(monthNames[shortMonth(mo)-1][:1]) + monthNames[shortMonth(mo)-1][1:]
+				mo = strings.ToUpper(vocab.Months[shortMonth(mo)-1][:1]) + vocab.Months[shortMonth(mo)-1][1:]
 			}
 			return f[0] + " " + mo + " " + f[2], true
 		}
@@ -351,7 +353,7 @@ func releaseDate(line string) (string, bool) {
 		}
 		if f := strings.Fields(rest); len(f) == 3 && !monthWritten(f[0]) && shortMonth(f[0]) > 0 && isDigit(f[1][0]) && isDigit4(f[2]) {
 			// "Updated: Mar 07, 2020": the month in full.
-			n := monthNames[shortMonth(f[0])-1]
+			n := vocab.Months[shortMonth(f[0])-1]
 			return strings.ToUpper(n[:1]) + n[1:] + " " + f[1] + " " + f[2], true
 		}
 		if _, ok := abbrevDateLine(rest); ok {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A release's date lines (drafts37, the kinds of a minister's media
@@ -47,20 +48,6 @@ func dayFirstReleaseDate(text string) (indicators.Date, string) {
 	return dt, g[0]
 }
 
-// foreignMonths are month names of the languages European statistics
-// offices date their releases in, lower case, by number (drafts43:
-// Eurostat's German page "20. Juni 2017", a French "13 avril 2022").
-var foreignMonths = map[string]int{
-	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
-	"september": 9, "oktober": 10, "november": 11, "dezember": 12,
-	"janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
-	"octobre": 10, "novembre": 11, "décembre": 12,
-	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-	"septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-	"ottobre": 10, "dicembre": 12,
-}
-
 // foreignDateLine returns the date of a line that is only a day-first
 // date with a month in another language: "20. Juni 2017", "13 avril
 // 2022", "1er mars 2022".
@@ -70,7 +57,7 @@ func foreignDateLine(line string) (indicators.Date, bool) {
 		return indicators.Date{}, false
 	}
 	day := strings.TrimSuffix(strings.TrimSuffix(f[0], "."), "er")
-	mo := foreignMonths[strings.ToLower(strings.TrimSuffix(f[1], "."))]
+	mo := vocab.ForeignMonths[strings.ToLower(strings.TrimSuffix(f[1], "."))]
 	if mo == 0 || len(day) == 0 || len(day) > 2 || len(f[2]) != 4 {
 		return indicators.Date{}, false
 	}

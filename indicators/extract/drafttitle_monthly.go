@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Titles of a monthly statistics release's changes (drafts57): the series
@@ -105,7 +106,7 @@ func monthlySubject(text string, m Mention) string {
 			break
 		}
 		// "Output in February": the month dates, it does not name.
-		if n := len(subj); n >= 3 && strings.EqualFold(subj[n-2], "in") && slicesContainsFold(monthNames[:12], subj[n-1]) {
+		if n := len(subj); n >= 3 && strings.EqualFold(subj[n-2], "in") && slicesContainsFold(vocab.Months, subj[n-1]) {
 			subj = subj[:n-2]
 		}
 		if len(subj) > 0 && (strings.EqualFold(subj[0], "the") || strings.EqualFold(subj[0], "total")) && len(subj) > 1 {

@@ -17,24 +17,9 @@ import (
 //	Published: Fri 9 Aug 2019 10:56 AM → issued 2019-08-09: a weekday
 //	and a time of day around the date are no part of it
 
-// shortMonths are the three-letter months a date line may write, with
-// "sept" too.
-var shortMonths = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 // shortWeekdays are the weekdays a date line may write, in short.
 var shortWeekdays = map[string]bool{"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
 	"fri": true, "sat": true, "sun": true}
-
-// anyMonth returns the number of a month written in full or in short,
-// with or without a dot ("July", "Jul", "Jul."), or 0.
-func anyMonth(w string) int {
-	w = strings.ToLower(strings.TrimSuffix(w, "."))
-	if n, ok := shortMonths[w]; ok {
-		return n
-	}
-	return monthNumber(w)
-}
 
 // abbrevDateLine returns the date of a line that is only a date, perhaps
 // with a weekday before it and a time of day after it: "Jul 16, 2025",
@@ -55,10 +40,10 @@ func abbrevDateLine(l string) (indicators.Date, bool) {
 		return indicators.Date{}, false
 	}
 	d, m, y := strings.TrimSuffix(f[0], ","), f[1], f[2]
-	if anyMonth(f[0]) != 0 {
+	if shortMonth(f[0]) != 0 {
 		m, d = f[0], strings.TrimSuffix(f[1], ",")
 	}
-	month := anyMonth(strings.TrimSuffix(m, ","))
+	month := shortMonth(strings.TrimSuffix(m, ","))
 	day, err1 := strconv.Atoi(withoutOrdinal(d))
 	year, err2 := strconv.Atoi(y)
 	if month == 0 || err1 != nil || err2 != nil || year < 1900 || year > 2100 {

@@ -343,7 +343,8 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	if d.yearNamedBetween(last.end, m.Span.Start) {
-		// "this period" is the time named since: the last figure's
+		// A year named since the last span: "this period" is then the
+		// period of the last figure dated before the sentence, or none.
 		if w := backPeriodRe.FindString(sent); w != "" {
 			c := d.spans()
 			if prev, ok := d.lastBefore(m.Sentence.Start, func(o Mention) bool { p, ok := c.drafted[o.Span.Start]; return ok && p.IsStated() }); ok {

@@ -1520,8 +1520,14 @@ func (b *book) cats(cd *chartData) string {
 	if cd.layout == 0 {
 		return b.ref(cdCategory, cd.first, cd.last)
 	}
-	c, _ := excelize.ColumnNumberToName(b.col(cdCategory))
-	return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, cd.layout, c, cd.layout+len(cd.items)-1))
+	return b.layoutRef(cdCategory, cd.layout, cd.layout+len(cd.items)-1)
+}
+
+// layoutRef returns an absolute reference to the col-th column of the
+// chart data, rows first to last, on the hidden Chart layout sheet.
+func (b *book) layoutRef(col, first, last int) string {
+	c, _ := excelize.ColumnNumberToName(b.col(col))
+	return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
 }
 
 // refAt returns an absolute reference to the col-th column of the chart
@@ -2271,11 +2277,7 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 	if room := labelRoom(cd); room > 0 {
 		b.edit(part, plotLayout(room, titleLines(ch.Title.Paragraph[0].Text), axisTitleLines(cmp.Or(cd.subtitle, cd.axisTitle)), legendLines(cd, true), ch))
 	}
-	at := func(col, first, last int) string {
-		c, _ := excelize.ColumnNumberToName(b.col(col))
-		return sheetRef(SheetChartLayout, fmt.Sprintf("$%s$%d:$%s$%d", c, first, c, last))
-	}
-	cats := at(cdCategory, cd.measures, cd.measures+m-1)
+	cats := b.layoutRef(cdCategory, cd.measures, cd.measures+m-1)
 	// The measures run bottom up and the groups are written last
 	// first, so that both spreadsheets draw the slide's order, the
 	// first measure on top and in each the first group's bar on top, and
@@ -2290,8 +2292,8 @@ func (b *book) groupedChart(cd *chartData, ch *excelize.Chart) *excelize.Chart {
 		first := cd.layout + j*m
 		// Named by the view's cell of its first row, which an edit
 		// replaces with the group's words.
-		ref := at(cdView, first, first)
-		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: at(cdStated, first, first+m-1),
+		ref := b.layoutRef(cdView, first, first)
+		ch.Series = append(ch.Series, excelize.ChartSeries{Name: ref, Categories: cats, Values: b.layoutRef(cdStated, first, first+m-1),
 			Fill:              excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{wording.PaletteColor(j)}},
 			DataLabelPosition: excelize.ChartDataLabelsPositionOutsideEnd,
 			DataLabel:         excelize.ChartDataLabel{Font: excelize.Font{Family: font, Size: 9, Color: labelColor}}})

@@ -455,3 +455,11 @@ func TestYearBackPointsInPhrases(t *testing.T) {
 		t.Errorf("YearBackPoints[%d] = %q is not in YearBackPhrases after the points before it", i, YearBackPoints[i])
 	}
 }
+
+func TestMonthNumber(t *testing.T) {
+	for w, want := range map[string]int{"january": 1, "may": 5, "sep": 9, "sept": 9, "dec": 12, "Dec": 0, "dec.": 0, "ma": 0, "septem": 0} {
+		if got := MonthNumber(w); got != want {
+			t.Errorf("MonthNumber(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -24,6 +24,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A Cell is one figure of a row, as the text writes it.
@@ -604,15 +606,13 @@ func dateLabel(c candidate, line string) (candidate, bool) {
 	return c, true
 }
 
-var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
 // monthWord reports whether w is a month's name or its abbreviation
 // ("jul", "sept").
 func monthWord(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for _, m := range months {
+	for _, m := range lexicon.Months {
 		if strings.HasPrefix(m, w) {
 			return true
 		}
