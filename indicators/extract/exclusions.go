@@ -366,7 +366,18 @@ func (s *scanner) excludedAfter(lo num, kind Kind, identEnd int) (int, bool) {
 // loop visits only those.
 func (s *scanner) applyExclusions(rules []exclusionRule) (int, bool) {
 	c := &s.excl
-	have := s.traits(c)
+	// The traits are remembered for the number last asked in the
+	// sentence: the rules before the unit (numberPhase) and after it
+	// (noFigure) ask them of the same number most often. The key is what
+	// traits reads of c: its tokens, its digits when plain, identEnd.
+	lo := c.lo
+	k0 := uint64(uint32(lo.start)) | uint64(uint32(lo.end))<<32
+	k1 := uint64(uint32(c.identEnd)) | uint64(uint32(lo.ndigits))<<32 | uint64(bit(lo.plainInt, 1))<<63
+	have := s.trHave
+	if k0 != s.trKey[0] || k1 != s.trKey[1] || s.toksGen != s.trGen || s.trGen == 0 {
+		have = s.traits(c)
+		s.trKey, s.trGen, s.trHave = [2]uint64{k0, k1}, s.toksGen, have
+	}
 	if tab := exclusionTableOf(rules); tab != nil {
 		for m := tab.asks[have&coarseMask] & tab.fine[have>>fineShift]; m != 0; m &= m - 1 {
 			n := bits.TrailingZeros64(m)

@@ -367,6 +367,43 @@ import "math/bits"
 // 11,000 tries a MB, is 0.58 M (speed26), the largest single cost of the
 // figure rules' own lines; zeroing only what a phase reads before it
 // writes needs each field's first read proved.
+//
+// The figure rules by rule (speed32; callgrind on the test binary,
+// GODEBUG=asyncpreemptoff=1, (9x−1x)/8, inclusive, M per MB of the mix;
+// BenchmarkPhases/Fused, the whole but the matching, is 34.81 M of the
+// 69.06, so the rules and their output are 34.25 M):
+//
+//	rule (calls per MB)                 M     of which
+//	numberPhase (8,932)               8.92    parseNum 4.65, the rules before the unit 2.76
+//	rangePhase (6,949)                6.43    unit and the second number
+//	directionPhase (5,954)            5.22    figureYear 2.09
+//	unitPhase (6,147)                 4.35    noFigure 1.68 (its rules 0.96)
+//	hedgePhase (5,954)                2.66    singleHedge 2.53
+//	yearFirst (10,997)                1.20
+//	try's own lines                   1.18    the candidate zeroed, 0.53
+//	currencyPhase (8,932)             1.16
+//	wordFigure (9,065)                1.10
+//	committeeVote (4,916)             0.16
+//	nextFigure (startsFigure)         2.18
+//
+// Work asked twice: the exclusion traits. Of the 8,400 asks of
+// applyExclusions a MB, a third are noFigure's of the number numberPhase
+// already asked of; applyExclusions keeps its last traits keyed by what
+// traits reads (the number's tokens, its digits when plain, identEnd) and
+// toksGen: traits 1.51 → 1.00, applyExclusions 0.77 → 1.07 (the key), the
+// package's own functions 66.75 → 66.53 M. Did not pay: the same memory
+// in a function of its own (traitsOnce, a call at each ask: −0.16) or
+// set by excluded and read by excludedAfter only, with a key of six
+// fields (−0.12: excluded's store and the struct compare). Measured and
+// left: a candidate split so that the fields of the range and unit phases
+// are zeroed only past numberPhase would spare the zeroing of 22% of the
+// candidates (6,949 of 8,932 reach rangePhase), about 0.1 M, against a
+// load through a pointer at each field read after; isAny over lists of
+// strings is 0.60 M, spread over noFigure, excludeCatalogueNumber and
+// citation (0.08 each) and twenty more, so keying them by lexicon index
+// gives a few hundredths each. Of 10,997 tries a MB, 8,932 make a
+// candidate, 6,949 reach rangePhase and 5,954 a mention; an order of the
+// phases' tests by what they reject was not measured.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

@@ -136,6 +136,11 @@ type scanner struct {
 	// sentenceYear each ask it of every four-digit number.
 	toksGen  uint64
 	yearSeen []uint64
+	// trHave are the exclusion traits last read (applyExclusions), trKey
+	// and trGen the number and the sentence they were read of.
+	trKey  [2]uint64
+	trGen  uint64
+	trHave exclusionTraits
 	// lastEnd and lastDir are the end (a byte offset of the whole input)
 	// and the direction of the last mention reported: "lost 190 points,
 	// or 0.6%" restates the change.
