@@ -26,15 +26,7 @@ func TestCountInWordsShort(t *testing.T) {
 		{[]string{"30 countries", "three countries"}, []string{"30", "3"}},
 	}
 	for _, tc := range tests {
-		var figs []fig
-		for i, st := range tc.stated {
-			figs = append(figs, fig{id: string(rune('a' + i)), title: "Figure " + string(rune('A'+i)), stated: st, period: "2024", measure: indicators.CountKind})
-		}
-		s := figSlide(t, figCatalog(t, figs...), "all")
-		var got []string
-		for _, b := range s.body.(*Bars).Bars {
-			got = append(got, b.Value)
-		}
+		_, got := statedSlide(t, tc.stated, "Figure", "2024", indicators.CountKind)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
 		}

@@ -29,15 +29,7 @@ func TestPercentInWordsInDigits(t *testing.T) {
 		{"all per cent", []string{"52 per cent", "21 per cent"}, []string{"52 per cent", "21 per cent"}},
 	}
 	for _, tc := range tests {
-		var figs []fig
-		for i, st := range tc.stated {
-			figs = append(figs, fig{id: string(rune('a' + i)), title: "Share " + string(rune('A'+i)), stated: st, period: "2012", measure: indicators.Share})
-		}
-		s := figSlide(t, figCatalog(t, figs...), "all")
-		var got []string
-		for _, b := range s.body.(*Bars).Bars {
-			got = append(got, b.Value)
-		}
+		_, got := statedSlide(t, tc.stated, "Share", "2012", indicators.Share)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%s: values of %q (-want +got):\n%s", tc.name, tc.stated, diff)
 		}
@@ -55,15 +47,7 @@ func TestScalesInWords(t *testing.T) {
 		{[]string{"3bn", "209.5m"}, []string{"3bn", "209.5m"}},
 	}
 	for _, tc := range tests {
-		var figs []fig
-		for i, st := range tc.stated {
-			figs = append(figs, fig{id: string(rune('a' + i)), title: "Amount lent " + string(rune('A'+i)), stated: st, period: "2019", measure: indicators.Flow})
-		}
-		s := figSlide(t, figCatalog(t, figs...), "all")
-		var got []string
-		for _, b := range s.body.(*Bars).Bars {
-			got = append(got, b.Value)
-		}
+		_, got := statedSlide(t, tc.stated, "Amount lent", "2019", indicators.Flow)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
 		}

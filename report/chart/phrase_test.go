@@ -575,3 +575,20 @@ func TestSubtitleSaysPeriodOnce(t *testing.T) {
 		}
 	}
 }
+
+// statedSlide draws one bar chart of figures stated as given, titled
+// "<stem> A", "<stem> B", …, all of one period and measure, and returns
+// the slide and its bars' value labels in order.
+func statedSlide(t *testing.T, stated []string, stem, period string, m indicators.MeasureKind) (*Slide, []string) {
+	t.Helper()
+	var figs []fig
+	for i, st := range stated {
+		figs = append(figs, fig{id: string(rune('a' + i)), title: stem + " " + string(rune('A'+i)), stated: st, period: period, measure: m})
+	}
+	s := figSlide(t, figCatalog(t, figs...), "all")
+	var got []string
+	for _, b := range s.body.(*Bars).Bars {
+		got = append(got, b.Value)
+	}
+	return s, got
+}

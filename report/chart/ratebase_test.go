@@ -24,15 +24,7 @@ func TestRateKeepsBase(t *testing.T) {
 			[]string{"8.4 deaths per 100,000 working-age people", "310 deaths per 100,000 older people"}, "Deaths, 2024"},
 	}
 	for _, tc := range tests {
-		var figs []fig
-		for i, st := range tc.stated {
-			figs = append(figs, fig{id: string(rune('a' + i)), title: "Rate " + string(rune('A'+i)), stated: st, period: "2024", measure: indicators.Level})
-		}
-		s := figSlide(t, figCatalog(t, figs...), "all")
-		var got []string
-		for _, b := range s.body.(*Bars).Bars {
-			got = append(got, b.Value)
-		}
+		s, got := statedSlide(t, tc.stated, "Rate", "2024", indicators.Level)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
 		}

@@ -102,15 +102,7 @@ func TestCountLabelsOneWay(t *testing.T) {
 		{[]string{"257 fatalities", "3 appointments"}, []string{"257 fatalities", "3 appointments"}}, // two nouns: each keeps its own (s16g-fire)
 	}
 	for _, tc := range tests {
-		var figs []fig
-		for i, st := range tc.stated {
-			figs = append(figs, fig{id: string(rune('a' + i)), title: "Figure " + string(rune('A'+i)), stated: st, period: "2022", measure: indicators.CountKind})
-		}
-		s := figSlide(t, figCatalog(t, figs...), "all")
-		var got []string
-		for _, b := range s.body.(*Bars).Bars {
-			got = append(got, b.Value)
-		}
+		_, got := statedSlide(t, tc.stated, "Figure", "2022", indicators.CountKind)
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("values of %q (-want +got):\n%s", tc.stated, diff)
 		}
