@@ -381,15 +381,6 @@ func SignNetFlow(ind *Indicator) string {
 	return fmt.Sprintf("stated %q, %s", signed, why)
 }
 
-// reachedLevel reports whether the quote writes stated as the level a
-// move reached ("rose by €34 million, to €900 million"): the word before
-// the figure is "to". Such a figure is itself, however it moved.
-func reachedLevel(quote, stated string) bool {
-	fq := minusWordsAsSigns(foldString(quote))
-	at := indexWord(fq, minusWordsAsSigns(foldString(stated)))
-	return at >= 0 && lastWord(strings.TrimRight(lowerASCII(fq[:at]), " ")) == "to"
-}
-
 // signedAsQuoted returns stated, a figure written unsigned, with the sign
 // the quote raw gives it: the document's word ("minus €167 million") or
 // else "-" (minusBefore). Every piece of advice to sign a figure writes

@@ -517,20 +517,6 @@ func timeRefsIn(s string, base int) []yearRef {
 	return refs
 }
 
-// schoolYearAround reports whether the words around a year pair
-// ("2018/19", "2023-24") name it a school or academic year: "the 2018/19
-// school year", "academic year 2019/20", "the 2023-24 academic session".
-func schoolYearAround(before, after string) bool {
-	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
-	a := strings.ToLower(after)
-	for _, w := range schoolYearWords {
-		if strings.HasSuffix(b, w) || strings.HasPrefix(a, " "+w) {
-			return true
-		}
-	}
-	return false
-}
-
 // schoolYearWords name a year that runs from one autumn to the next.
 var schoolYearWords = []string{"school year", "academic year", "academic session", "school session"}
 

@@ -1,11 +1,11 @@
 package extract
 
 import (
-	"github.com/claimbook/claimbook/indicators"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators"
 )
 
 // Titles of the eighth session's genres (drafts32): a title is never a
@@ -350,14 +350,6 @@ func trimTitleEnd(t string) string {
 func upperRune(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
-}
-
-// countWord spells a small count: 4 → "four".
-func countWord(n int) string {
-	if w := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}; n < len(w) {
-		return w[n]
-	}
-	return strconv.Itoa(n)
 }
 
 // trimAt are the words besides prepositions a long title may be cut

@@ -309,24 +309,6 @@ func nounPhraseBefore(s string) string {
 	return strings.Join(w, " ")
 }
 
-// countedThereTitle returns what "There were 31,800 estimated new HIV
-// infections in the US in 2022" counts, "Estimated new HIV infections",
-// for countedNounOf's unit; titles read the same noun phrase for every
-// count (countedTitle).
-func countedThereTitle(text string, m Mention) string {
-	before := strings.ToLower(strings.TrimSpace(text[m.Sentence.Start:m.Span.Start]))
-	switch before {
-	case "there were", "there are", "there was", "there is", "there have been", "there has been":
-	default:
-		return ""
-	}
-	after := text[m.Span.End:m.Sentence.End]
-	if g := thereRateRE.FindStringSubmatch(after); g != nil {
-		return capitalize(strings.Join(strings.Fields(g[1]), " ")) // a rate keeps its base: "Cases of exclusion per 1,000 pupils"
-	}
-	return countedNPOf(measuredWords(after))
-}
-
 // thereRateRE matches what a rate after "There were N" counts and its
 // base: " cases of exclusion per 1,000 pupils", " deaths per 100,000
 // people". Group 1 is the whole.

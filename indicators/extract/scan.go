@@ -1228,16 +1228,6 @@ var shortShapes = func() (t [16][256]uint8) {
 	return t
 }()
 
-// asciiWordMayStart is wordMayStart for a word of ASCII letters: a word
-// of the lexicon is a candidate only when its entry or its own letters
-// can start a figure (lexMayStart), which spares startsFigure the
-// function words that share the shape of a starter ("and", "for",
-// "increased"); a word outside it is one by its shape, as before.
-func asciiWordMayStart(n int, c, last byte, lx lexIndex) uint64 {
-	st := uint64(lexMayStart[lx]) // 0 or 1 for a known word, 2 for none
-	return st&1 | st>>1&shapeMayStart(n, c, last)
-}
-
 // signStarts is 1 when the symbol at token p, which a number follows with
 // no space, may start a figure there as startsFigure reads a sign: a dash,
 // a minus or a plus where signOpens allows one. A sign is a candidate only

@@ -277,10 +277,6 @@ func barsOf(items []item) []wording.Bar {
 	return bars
 }
 
-// startsWithDigit reports whether w starts with a digit: a year or a
-// figure ("2014", "1975–2024").
-func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
-
 // shortFigure returns the figure of a count without its counted noun,
 // as the document writes the figure, its hedge before it kept ("An
 // estimated 23,900", "31,800", "3-5", "more than 1,000", "1.5 million"),

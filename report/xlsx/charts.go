@@ -491,14 +491,6 @@ func (b *book) col(c int) int {
 	return slices.Index(b.cdCols, c) + 1
 }
 
-// unitOf returns the unit of an indicator or derived indicator.
-func (b *book) unitOf(id string) indicators.Unit {
-	if ind, ok := b.c.Indicator(id); ok {
-		return ind.Unit
-	}
-	return b.results[id].Unit
-}
-
 // scaleOf returns the scale of an indicator or derived indicator.
 func scaleOf(c *indicators.Catalog, id string) indicators.Scale {
 	if ind, ok := c.Indicator(id); ok {

@@ -82,12 +82,6 @@ func (s *sheetWriter) link(col int, location string) {
 	s.err = s.b.f.SetCellHyperLink(s.sheet, cell, location, "Location")
 }
 
-// url writes a URL into column col of the current row: a hyperlink with
-// the link style if it is a web URL (webURL), else plain text.
-func (s *sheetWriter) url(col int, u string, linkStyle, plainStyle int) {
-	s.urlShown(col, u, u, linkStyle, plainStyle)
-}
-
 // urlShown is url with the cell showing shown, a shorter form of a web
 // URL (shortURL); the link holds all of u. Anything but a web URL is
 // written whole, as plain text.

@@ -347,23 +347,6 @@ func changeSaid(units []string) bool {
 	return false
 }
 
-// statusesOf returns the statuses of bars, each once, in order.
-func statusesOf(bars []Bar) []string {
-	var out []string
-	for _, b := range bars {
-		out = AppendOnce(out, b.Status.String())
-	}
-	return out
-}
-
-// plural returns word, with an "s" if many.
-func plural(word string, many bool) string {
-	if many {
-		return word + "s"
-	}
-	return word
-}
-
 // manyTimes writes the times of several figures of one sort, which their
 // bars say each.
 func manyTimes(group []Bar) string {
