@@ -71,7 +71,7 @@ var ReaderColumns = func() int {
 // as text: numbers at full magnitude, a fall below zero (Stored: "down
 // about 1 percent" is -1 with Direction down, as the book's cell holds
 // it, so that a filter or sort on Value reads falls as falls; the JSON
-// export, a catalog, keeps the stated size and its direction apart),
+// export writes the same numbers),
 // entities joined with ";", section headings with " > ", notes one a
 // line (NotesCell), every quote after the first as "Also: “…”" on a
 // paragraph of its own, "" where empty.

@@ -81,22 +81,13 @@ type jsonIndicator struct {
 	MarginLevel uint8        `json:"margin_level,omitempty"`
 }
 
-// catalogQuantity returns ind's quantity as a catalog writes it, the
-// shape WriteYAML and WriteJSON both write and Load reads back: a move
-// whose stated figure's sign says its way (settled) by that sign, the
-// value signed and no direction ("-6.5%" as -6.5), which Load settles
-// again; any other quantity as it is.
-func catalogQuantity(ind *Indicator) Quantity {
-	if settled(ind) {
-		return unsettle(ind.Quantity)
-	}
-	return ind.Quantity
-}
-
 // indicatorJSON returns the JSON export of ind, its spans in code points
-// through runeSpan: a catalog (catalogQuantity), which Load reads back.
+// through runeSpan: its numbers as the indicator table holds them
+// (storedAs: a fall below zero, "down 3,533" and "-3,786" alike -3533 and
+// -3786) beside its Direction, and stated as the document writes it, which
+// Load reads back (statedNumbers).
 func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndicator {
-	q := catalogQuantity(ind)
+	q := ind.Quantity
 	j := jsonIndicator{
 		ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
 		Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: q.Qualifier.String(),
@@ -104,7 +95,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 		Stated: ind.Stated, Noun: q.Noun, Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
-	j.Value, j.Low, j.High = quantityNumbers(q)
+	j.Value, j.Low, j.High = quantityNumbers(q.storedAs(ind.Unit))
 	if !q.Margin.IsZero() {
 		j.Margin, j.MarginKind, j.MarginLevel = num(q.Margin.HalfWidth), q.Margin.Kind.String(), q.Margin.Level
 	}
@@ -547,7 +538,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.add("measure", ystr(ind.Measure.String()))
 		f.add("status", ystr(ind.Status.String()))
 		f.str("stated", ind.Stated)
-		q := catalogQuantity(ind)
+		q := ind.Quantity.storedAs(ind.Unit) // as WriteJSON writes it
 		f.add("qualifier", ystr(q.Qualifier.String()))
 		if q.IsRange() {
 			f.add("low", ydec(q.Low))

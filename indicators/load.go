@@ -732,7 +732,8 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if msg := cityOfLondon(&ind); msg != "" {
 		d.errorf(f["entities"], ErrMismatch, "%s", msg)
 	}
-	if v := f["direction"]; v != nil && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" {
+	numbers := !isNull(f["value"]) || !isNull(f["low"]) || !isNull(f["high"])
+	if v := f["direction"]; v != nil && v.Kind == yaml.ScalarNode && strings.TrimSpace(v.Value) != "" && !(numbers && settled(&ind)) {
 		// After the quotes: the advice offers a sign only where a quote
 		// writes one (quoteHolds). Only a direction written: an empty one
 		// (the JSON export's "direction": "" beside a signed figure) says
@@ -995,13 +996,19 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			}
 		}
 		if fromStated && !d.bad[ind.ID] {
+			// The numbers given beside stated are the figure as the
+			// exports hold it (storedAs: a fall below zero, whether
+			// stated writes its sign or direction: down says it).
+			stored := settleMove(signAndDirection(q, ind.Measure, ind.Stated), ind.Measure, ind.Stated).storedAs(u)
 			if f["qualifier"] == nil {
 				ex.Qualifier = q.Qualifier
 			}
 			if isNull(value) && !ex.IsRange() {
-				ex.Value = q.Value
+				ex.Value = stored.Value
 			}
-			if msg := quantityDiff(ex, q); msg != "" {
+			if msg := quantityDiff(ex, stored); msg == "" && !(isNull(value) && isNull(low) && isNull(high)) {
+				q = signAndDirection(q, ind.Measure, ind.Stated) // "-3,786", direction: down and value: -3786 say one fall
+			} else if msg != "" {
 				if adv := tableScaleAdvice(ex.Value, q.Value); adv != "" && !ex.IsRange() && q.Scale == NoScale {
 					msg = adv
 				} else if adv := hedgeFieldAdvice(ex, q, ind, u, rawQuotes(f["provenance"])); adv != "" {

@@ -54,6 +54,22 @@ func settleMove(q Quantity, m MeasureKind, stated string) Quantity {
 	return q
 }
 
+// signAndDirection returns q, a change read from stated whose Direction
+// is the one the catalog gives, settled (settleMove) where that direction
+// is the way stated's sign says ("-3,786" with direction: down, as the
+// JSON export writes a fall beside its value -3786), else as it is. Load
+// takes the two as one fall only where the catalog gives the numbers too:
+// stated and direction alone may be a writer's fall of a fall.
+func signAndDirection(q Quantity, m MeasureKind, stated string) Quantity {
+	d := q.Direction
+	q.Direction = NoDirection
+	if d != NoDirection && signOf(q, m, stated) == d {
+		return settleMove(q, m, stated)
+	}
+	q.Direction = d
+	return q
+}
+
 // negated returns q with its figure below zero turned to its size, or its
 // size to the figure below zero: the value negated, a range's ends
 // negated and swapped ("-3 to -1" is "1 to 3"). It is the one negation of

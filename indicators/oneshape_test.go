@@ -2,6 +2,7 @@ package indicators_test
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -85,6 +86,72 @@ func TestJSONExportOfEveryCatalogLoads(t *testing.T) {
 		}
 		if diff := cmp.Diff(string(first), again.String()); diff != "" {
 			t.Errorf("%s: the JSON export loaded back exports otherwise (-first +again):\n%s", f, diff)
+		}
+	}
+}
+
+// TestExportsSayAFallOneWay checks that the JSON export and the CSV write
+// every figure with a direction one way, on every tracked catalog: the
+// same Value, Low, High and Direction ("down 3,533" and "-3,786" alike
+// -3533 and -3786 with direction down), and that the JSON loaded back is
+// the same catalog, each figure the same Quantity. On main 9465a05e the
+// JSON wrote "down 3,533" as 3533 and "-3,786" as -3786 with no direction
+// (s25v-waiting), the CSV both below zero with direction down.
+func TestExportsSayAFallOneWay(t *testing.T) {
+	for _, f := range trackedCatalogs(t) {
+		c, err := indicators.Load(f)
+		if err != nil {
+			t.Errorf("Load(%s): %v", f, err)
+			continue
+		}
+		back, js, err := loadJSONExport(t, f, filepath.Dir(f), c)
+		if err != nil {
+			t.Errorf("%s: the JSON export loads with %v", f, err)
+			continue
+		}
+		for i := range c.Indicators {
+			if diff := cmp.Diff(c.Indicators[i].Quantity, back.Indicators[i].Quantity); diff != "" {
+				t.Errorf("%s: %s loads back from its JSON otherwise (-built +loaded):\n%s", f, c.Indicators[i].ID, diff)
+			}
+		}
+		var doc struct {
+			Indicators []struct {
+				ID                string
+				Value, Low, High  *json.Number
+				Direction, Stated string
+			}
+		}
+		if err := json.Unmarshal(js, &doc); err != nil {
+			t.Fatal(err)
+		}
+		var csvBuf bytes.Buffer
+		if err := indicators.WriteCSV(&csvBuf, c); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(&csvBuf).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := map[string]int{}
+		for k, h := range rows[0] {
+			col[h] = k
+		}
+		str := func(n *json.Number) string {
+			if n == nil {
+				return ""
+			}
+			return string(*n)
+		}
+		for i, j := range doc.Indicators {
+			if j.Direction == "" || indicators.ProportionInWords(j.Stated) {
+				continue // a proportion in words: the table writes its percent to the digits shown
+			}
+			row := rows[i+1]
+			got := [4]string{str(j.Value), str(j.Low), str(j.High), j.Direction}
+			want := [4]string{row[col["Value"]], row[col["Low"]], row[col["High"]], row[col["Direction"]]}
+			if got != want {
+				t.Errorf("%s: %s (stated %q) is value, low, high, direction %q in the JSON, %q in the CSV", f, j.ID, j.Stated, got, want)
+			}
 		}
 	}
 }

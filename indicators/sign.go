@@ -14,10 +14,11 @@ import (
 // a level, a balance — has no direction and says a figure below zero by
 // its sign, a minus sign or a word for it ("minus €167 million",
 // lexicon.MinusWords), read alike in stated and in a quote
-// (minusWordsAsSigns). How it is stored: a change by its size and its
-// Direction in the CSV and JSON, signed in the book (a fall below zero);
-// any other figure with its sign in every cell, name, CSV and derived
-// figure. How it is written for a reader: a change as "up 4 percent" or
+// (minusWordsAsSigns). How it is stored: in the model a change by its
+// size and its Direction; in every export (JSON, YAML, CSV, the book's
+// cells and names) signed (Stored: a fall below zero) beside its
+// Direction; any other figure with its sign in every cell, name, CSV and
+// derived figure. How it is written for a reader: a change as "up 4 percent" or
 // "down €632 million"; any other figure below zero with the true minus
 // sign, "−€632 million" (ReaderSigns), never "down", which says a move
 // from the period before.
