@@ -30,7 +30,9 @@ type Parts struct {
 	// through) reaches 100 percent. What they lack is rounding, no part
 	// the document leaves unstated: "76%", "21%" and "2%" are 99 (s18k-
 	// children), HK$8.0, 4.1 and 11.8 billion of HK$24.0 billion are 99.6
-	// percent (s18k-construction), and every output draws no rest.
+	// percent (s18k-construction). Every output draws what they lack
+	// apart, as "Not stated or rounding" (report's wording.RestName),
+	// never stretching the parts over it.
 	Rounded bool
 }
 

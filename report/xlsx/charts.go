@@ -256,12 +256,18 @@ func (b *book) planCharts() error {
 			if cd.fraction {
 				whole, wholeF = 1, "1-"
 			}
-			// Parts short of the whole by their rounding alone leave
-			// no rest (indicators.Parts.Rest), as the slide's waffle
-			// draws none (s18k-construction: a "0%" slice beside none).
+			// What the parts leave is a slice of its own, named as the
+			// slide's waffle keys it (wording.RestName): never stretched
+			// over, as a doughnut of 10%, 32% and 55% drew them as the
+			// whole ring, the 3% not stated gone (s26w-language). Only
+			// parts that are the whole (indicators.Parts.Complete), or
+			// short of it by under 0.05 points, leave none.
 			rule, err := b.c.PartsOfWhole(v.Indicators)
-			if rest := tidy(whole - sum); len(cd.items) == 1 || rest > whole*0.0005 && err == nil && rule.Rest() {
-				label := wording.RestLabel(cd.items[0].bar.Denom, len(cd.items) > 1)
+			if rest := tidy(whole - sum); len(cd.items) == 1 || rest > whole*0.0005 && err == nil && !rule.Complete {
+				label := wording.RestLabel(cd.items[0].bar.Denom, false)
+				if len(cd.items) > 1 {
+					label = wording.RestName(rule, cd.items[0].bar.Denom, true)
+				}
 				span := wholeF + cd.items[0].span
 				if len(spans) > 1 {
 					span = wholeF + "(" + strings.Join(spans, "+") + ")"

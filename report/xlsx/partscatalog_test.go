@@ -21,7 +21,7 @@ func partsCatalog(t *testing.T, view, period string, parts []sharePart) *indicat
 	}
 	v := indicators.ChartView{ID: "parts", Title: view, Kind: indicators.PartOfWhole}
 	for _, pt := range parts {
-		q, u, err := indicators.ParseStated(pt.stated)
+		q, u, err := indicators.ParseStatedAs(pt.stated, indicators.Share)
 		if err != nil {
 			t.Fatalf("ParseStated(%q): %v", pt.stated, err)
 		}
