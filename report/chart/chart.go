@@ -1084,16 +1084,26 @@ func nameNotes(items []item, labels []string) {
 			continue
 		}
 		notes := slices.Clone(items[i].notes)
+		own := -1 // the line of this bar's notes alone, its name said once
 		for k, n := range notes {
 			switch {
 			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":"):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
+			case len(names[n]) == 1 && own >= 0:
+				// A second note of this bar alone goes on its line: the
+				// bar's whole title once, never a line each repeating it
+				// (s26w-driving).
+				notes[own] += " " + n
+				notes[k] = ""
 			default:
 				notes[k] = wording.Dated(wording.JoinAnd(names[n]), n)
+				if len(names[n]) == 1 {
+					own = k
+				}
 			}
 		}
-		items[i].notes = notes
+		items[i].notes = slices.DeleteFunc(notes, func(n string) bool { return n == "" })
 	}
 }
 

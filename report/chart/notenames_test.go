@@ -23,6 +23,12 @@ func TestNoteNamesItsBar(t *testing.T) {
 			{id: "eu2", title: "Immigration of EU2 citizens", stated: "69,000", period: "2016"},
 		}, [][]string{nil, {"The ONS calls it a record high."}},
 			[]string{"Immigration of EU2 citizens — The ONS calls it a record high."}},
+		// s26w-driving: two notes of one bar said its whole title twice.
+		{"one bar's two notes", []fig{
+			{id: "target", title: "Licence applications to be processed within 10 working days", stated: "95%", period: "2016"},
+			{id: "done", title: "Licence applications processed within 10 working days", stated: "76%", period: "2016"},
+		}, [][]string{nil, {"The release says approaching 76%.", "The fall is attributed to a new IT system."}},
+			[]string{"Licence applications processed within 10 working days — The release says approaching 76%. The fall is attributed to a new IT system."}},
 		{"every bar's note", []fig{
 			{id: "six", title: "Coverage of the 6-in-1 vaccine", stated: "0.3 percentage points", period: "2022-Q4", measure: indicators.Change},
 			{id: "mmr", title: "Coverage of the MMR vaccine", stated: "0.2 percentage points", period: "2022-Q4", measure: indicators.Change},

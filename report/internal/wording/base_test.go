@@ -52,6 +52,11 @@ func TestSubtitleBase(t *testing.T) {
 		{"base without the change", "Road casualties from 2018",
 			[]Bar{change(t, "10%", indicators.Down, "2019", "2018", true), change(t, "4%", indicators.Up, "2019", "2018", true)},
 			"Percent change from the previous year, 2019 (estimates)"},
+		// s25v-loans: the title names the base of the changes; the
+		// subtitle said "from the previous year" again.
+		{"changes on a base the title names", "Change on 2017–18, Higher Education loans",
+			[]Bar{change(t, "8.4%", indicators.Up, "FY2018-19", "FY2017-18", true), change(t, "5.7%", indicators.Down, "FY2018-19", "FY2017-18", true)},
+			"Percent change, FY 2018–19 (estimates)"},
 		{"a target", "Emissions target", []Bar{target}, "Percent reduction from 2005 levels, target for 2025"},
 		{"money over the quarter before, titled", "What moved the UK goods deficit in quarter 1 2015",
 			[]Bar{change(t, "£0.8 billion", indicators.Up, "2015-Q1", "2014-Q4", true), change(t, "£2.7 billion", indicators.Down, "2015-Q1", "2014-Q4", true)},

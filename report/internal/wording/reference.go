@@ -85,7 +85,11 @@ func sameWhole(d string) string {
 // title, the words before what it is of or for, and its figure: "NATO
 // guideline 2%" of "NATO guideline for defence spending as a share of
 // GDP", "UN target 0.7%"; a title that starts with its preposition gives
-// the status word ("Target 2%").
+// the status word ("Target 2%"). Words cut off that hold a figure are a
+// condition of the reference, not what it is of, and the label keeps the
+// whole title before its figure: "New outpatients to wait no longer than
+// 12 weeks from referral to being seen (national standard): 95%", never
+// "New outpatients 95%", which lost the 12 weeks (s25v-waiting).
 func ReferenceLabel(title, status, value string) string {
 	words := strings.Fields(title)
 	n := 0
@@ -97,6 +101,9 @@ func ReferenceLabel(title, status, value string) string {
 			continue
 		}
 		break
+	}
+	if strings.ContainsAny(strings.Join(words[n:], " "), "0123456789") {
+		return strings.TrimSpace(title) + ": " + value
 	}
 	head := strings.TrimRight(strings.Join(words[:n], " "), ",;:")
 	if head == "" || n > 5 {

@@ -44,6 +44,13 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	sc := scaleOf(bars)
 	bars = titledBase(title, OneRate(bars)) // a clone, one rate said one way
+	based := bars
+	if titleNamesBase(title, bars) {
+		bars = slices.Clone(bars)
+		for i := range bars {
+			bars[i].Base = indicators.Period{} // said once, in the title
+		}
+	}
 	annualBases(bars)
 	changesOneWay(bars)
 	var units []string
@@ -90,7 +97,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	unit = perCent(strings.Join(units, " and "), bars)
 	said = perCent(said, bars)
 	subtitle = unit
-	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, bars) {
+	if titleSaysUnit(title, unit) || titleSaysChange(title, unit, based) {
 		// "…, 2023 (percent)" over "Percent": the unit once.
 		subtitle = upperFirst(said)
 	} else if said != "" {
@@ -148,6 +155,34 @@ func TitledWithUnit(title, unit string) string {
 		return title
 	}
 	return title + " (" + unit + ")"
+}
+
+// titleNamesBase reports whether title names the base every bar, a
+// change, is from, as the change's ("Change on 2017–18", "change from
+// 2018", "change since 2010", "change compared with 2019"): the subtitle
+// then says it no second time (s25v-loans: "percent change from the
+// previous year" under "Change on 2017–18"). A fiscal year is named with
+// or without its "FY"; "Road casualties from 2018" names no change.
+func titleNamesBase(title string, bars []Bar) bool {
+	base := bars[0].Base
+	if !base.IsStated() {
+		return false
+	}
+	for _, b := range bars {
+		if b.Base != base || b.Measure != indicators.Change {
+			return false
+		}
+	}
+	low := strings.ToLower(title)
+	label := strings.ToLower(base.Label())
+	for _, l := range []string{label, strings.TrimPrefix(label, "fy ")} {
+		for _, prep := range []string{"on ", "from ", "since ", "compared with ", "over "} {
+			if hasWords(low, "change "+prep+l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleSaysChange reports whether title says what unit, the unit of
