@@ -1332,7 +1332,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	// a series chart pasted alone said no country (s22p-air: "Micrograms
 	// per cubic metre, 1992 to 2008" beside the bars' "United Kingdom;
 	// …").
-	return wording.PlaceSaid(v.Title, wording.SeriesSubtitle(bars, oneSource(srcs)), bars)
+	return wording.PlaceSaid(v.Title, wording.SeriesSubtitle(v.Title, bars, oneSource(srcs)), bars)
 }
 
 // oneSource reports whether the points of a view, whose sources are

@@ -702,7 +702,7 @@ func seriesSubtitle(c *indicators.Catalog, v *indicators.ChartView) string {
 	for _, src := range srcs {
 		one = one && src == srcs[0]
 	}
-	return wording.SeriesSubtitle(bars, one)
+	return wording.SeriesSubtitle(v.Title, bars, one)
 }
 
 // seriesNotes returns what the notes and statuses of the points of the

@@ -68,3 +68,21 @@ func TestSubtitleBase(t *testing.T) {
 		}
 	}
 }
+
+// TestSeriesSubtitleTitledPeriods: a series chart's subtitle says no
+// period its title says, in whichever spelling of a year across two
+// (s26w-taxgap: "2005/06 and 2022/23" under "…, 2005 to 2006 and 2022 to
+// 2023"); a title without them keeps them.
+func TestSeriesSubtitleTitledPeriods(t *testing.T) {
+	bars := []Bar{bar(t, "7.4%", indicators.Estimate, indicators.Share, "2005/06"), bar(t, "4.8%", indicators.Estimate, indicators.Share, "2022/23")}
+	tests := []struct{ title, want string }{
+		{"Tax gap as a share of theoretical liabilities, 2005 to 2006 and 2022 to 2023", "Percent"},
+		{"Tax gap as a share of theoretical liabilities, 2005/06 and 2022/23", "Percent"},
+		{"Tax gap as a share of theoretical liabilities", "Percent, 2005/06 and 2022/23"},
+	}
+	for _, tt := range tests {
+		if got := SeriesSubtitle(tt.title, bars, true); got != tt.want {
+			t.Errorf("SeriesSubtitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

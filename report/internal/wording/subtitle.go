@@ -222,7 +222,10 @@ func titleSaysChange(title, unit string, bars []Bar) bool {
 // earlier", BaseSpan) and no "changes" after it. Two periods are joined
 // by "and" ("January 2021 and February 2021"): "January 2021 to February
 // 2021" under changes read as one change between them (s15-prices).
-func SeriesSubtitle(bars []Bar, oneSource bool) string {
+// Periods the title says, each in any of its spellings (SaysPeriod:
+// "2005 to 2006" is 2005/06), are not said again (s26w-taxgap: "2005/06
+// and 2022/23" under "…, 2005 to 2006 and 2022 to 2023").
+func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 	if len(bars) == 0 {
 		return ""
 	}
@@ -266,14 +269,20 @@ func SeriesSubtitle(bars []Bar, oneSource bool) string {
 	if len(periods) == 2 && first != last {
 		span = first.Label() + " and " + last.Label()
 	}
+	if SaysPeriod(title, first) && SaysPeriod(title, last) {
+		span = ""
+	}
 	as := ", as each source states it"
 	if oneSource {
 		as = ""
 	}
-	if len(kinds) == 0 {
-		return joinSubtitle(unit, span+as)
+	said := strings.TrimPrefix(span+as, ", ")
+	if len(kinds) > 0 && said != "" {
+		said = JoinAnd(kinds) + ", " + said
+	} else if len(kinds) > 0 {
+		said = JoinAnd(kinds)
 	}
-	return joinSubtitle(unit, JoinAnd(kinds)+", "+span+as)
+	return joinSubtitle(unit, said)
 }
 
 // changesOneWay marks bars said as changes ("Percent change from the

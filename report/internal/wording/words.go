@@ -642,7 +642,8 @@ func acrossWords(p indicators.Period) []string {
 	if len(next) == 1 {
 		next = "0" + next
 	}
-	return []string{y + "-" + next, y + "–" + next, y + "/" + next}
+	// "2022 to 2023", as gov.uk writes a year across two.
+	return []string{y + "-" + next, y + "–" + next, y + "/" + next, y + " to " + strconv.Itoa(p.From.Year+1)}
 }
 
 // hasWords reports whether s holds w, not inside a longer word or number:

@@ -25,6 +25,9 @@ func TestSaysPeriod(t *testing.T) {
 		{"Funding from 2006", "2006/2021", true},
 		{"Trade, 2006 to 2021", "2006/2021", true},
 		{"Trade in 2021", "2006/2021", false}, // the end alone is not the span
+		// A year across two in gov.uk's words (s26w-taxgap).
+		{"Tax gap as a share of theoretical liabilities, 2005 to 2006 and 2022 to 2023", "2005/06", true},
+		{"Tax gap, 2005 to 2007", "2005/06", false},
 		{"Military grant assistance, FY 2020", "2020", true},
 		{"Trade in 20145 units", "2014", false},
 		{"Funding for Chad", "not stated", false},
