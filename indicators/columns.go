@@ -120,12 +120,20 @@ func NotesCell(notes []Note) string {
 		if i > 0 {
 			sb.WriteByte('\n')
 		}
-		if n.Context {
-			sb.WriteString("Context note, not from the document (source: " + n.Source + "): ")
-		}
-		sb.WriteString(n.Text)
+		sb.WriteString(n.Said())
 	}
 	return sb.String()
+}
+
+// Said returns the note as every output prints it: its text, a context
+// note (knowledge from outside the document) said to be one and naming
+// its source's ID, "Context note, not from the document (source: epa):
+// …", so that no chart prints it as the document's (s27x-insurance).
+func (n Note) Said() string {
+	if n.Context {
+		return "Context note, not from the document (source: " + n.Source + "): " + n.Text
+	}
+	return n.Text
 }
 
 // columnNames returns the names of IndicatorColumns.

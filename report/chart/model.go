@@ -107,7 +107,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				}
 			}
 			for _, n := range ind.Notes {
-				it.notes = append(it.notes, n.Text)
+				it.notes = append(it.notes, n.Said())
 			}
 			items = append(items, it)
 			continue

@@ -61,3 +61,17 @@ func TestNoteOpensAnother(t *testing.T) {
 		t.Errorf("notes = %q, want %q", s.Notes, want)
 	}
 }
+
+// TestContextNoteSaid: a context note (knowledge from outside the
+// document) is said to be one under a chart, as the book's Notes column
+// and the deck's speaker notes say it, never printed as the document's
+// (s27x-insurance).
+func TestContextNoteSaid(t *testing.T) {
+	cat := figCatalog(t, fig{id: "private", title: "Adults with private health insurance", stated: "68.9%", period: "2016"})
+	cat.Indicators[0].Notes = []indicators.Note{{Text: "A person may have more than one type of coverage.", Context: true, Source: "nchs"}}
+	s := figSlide(t, cat, "all")
+	want := []string{"Context note, not from the document (source: nchs): A person may have more than one type of coverage."}
+	if !slices.Equal(s.Notes, want) {
+		t.Errorf("notes = %q, want %q", s.Notes, want)
+	}
+}

@@ -510,7 +510,7 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 	for i := range c.Indicators {
 		p := &c.Indicators[i]
 		if p.ID == ind.ID || p.Measure != indicators.Change || p.Period != ind.Period || !p.Base.IsStated() || p.Status.IsCommitment() ||
-			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) {
+			p.Status != ind.Status || !slices.Equal(p.Entities, ind.Entities) || !changeUnitOf(p.Unit, ind.Unit) {
 			continue
 		}
 		said := true
@@ -522,6 +522,21 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 		}
 	}
 	return best
+}
+
+// changeUnitOf reports whether a change in unit ch can be the change of a
+// figure in unit u: a relative change (percent) of any figure, points or
+// percent of a percentage, and of any other figure its own unit. "Down
+// 0.4 million people" is no change of an 8.8% uninsured rate, though
+// their titles match: it is of the count of them (s27x-insurance).
+func changeUnitOf(ch, u indicators.Unit) bool {
+	switch {
+	case ch.Kind == indicators.Percent:
+		return true
+	case u.Kind == indicators.Percent:
+		return ch.Kind == indicators.PercentagePoint
+	}
+	return ch == u
 }
 
 // changeStems are the stems of the words a change's title may add to

@@ -69,10 +69,13 @@ func TestChangeOf(t *testing.T) {
 		mk("pg", "Change in postgraduate enrolments at NI higher education institutions", "12%", indicators.Change, split(2021), split(2020)),
 		mk("fires", "Fire-related fatalities", "269", indicators.Flow, indicators.YearPeriod(2023), indicators.Period{}),
 		mk("deaths", "Change in road deaths", "3%", indicators.Change, indicators.YearPeriod(2023), indicators.YearPeriod(2022)),
+		mk("rate", "Persons uninsured at the time of interview", "8.8%", indicators.Share, indicators.YearPeriod(2016), indicators.Period{}),
+		mk("fewer", "Change in persons uninsured at the time of interview", "0.4 million people", indicators.Change, indicators.YearPeriod(2016), indicators.YearPeriod(2015)),
 	}}
 	for _, tc := range []struct{ id, want string }{
 		{"enrol", "up 5% on 2020/21"}, // s19m-students: the year's change, never postgraduates'
 		{"fires", ""},                 // s16g-fire's kind: another figure's change is none of its own
+		{"rate", ""},                  // s27x-insurance: a change in people is no change of a rate
 	} {
 		ind, _ := c.Indicator(tc.id)
 		got := ""

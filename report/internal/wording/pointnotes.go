@@ -21,7 +21,7 @@ type PointNote struct {
 func PointNoteOf(ind *indicators.Indicator) PointNote {
 	pn := PointNote{Period: ind.Period, Status: ind.Status}
 	for _, n := range ind.Notes {
-		pn.Notes = append(pn.Notes, n.Text)
+		pn.Notes = append(pn.Notes, n.Said())
 	}
 	return pn
 }
