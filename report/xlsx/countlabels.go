@@ -38,9 +38,12 @@ func countsShort(items []chartItem) {
 // keepHedge returns the short format f of it with the hedge its own format
 // leads with (chartItem: "some 99.6 million", "about 60%"), so that a
 // figure said short is still said as the document says it, never "99.6
-// million" for "some 99.6 million" (libraries).
+// million" for "some 99.6 million" (libraries). A count's format may
+// open on its singular's condition ("[=1]\"around \"0\" household\";…"):
+// its hedge is in it all the same, and was lost (s27x-fuelpov: "340,000"
+// for "Around 340,000 households").
 func keepHedge(it chartItem, f string) string {
-	if h := quote(indicators.LeadingHedge(it.fig) + " "); h != quote(" ") && strings.HasPrefix(it.fmt, h) {
+	if h := quote(indicators.LeadingHedge(it.fig) + " "); h != quote(" ") && strings.Contains(it.fmt, h) {
 		return leadSections(f, h)
 	}
 	return f
