@@ -525,13 +525,14 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 }
 
 // changeUnitOf reports whether a change in unit ch can be the change of a
-// figure in unit u: a relative change (percent) of any figure, points or
-// percent of a percentage, and of any other figure its own unit. "Down
-// 0.4 million people" is no change of an 8.8% uninsured rate, though
-// their titles match: it is of the count of them (s27x-insurance).
+// figure in unit u: a relative change (percent, or a multiple: "more
+// than doubled", s17i-broadband) of any figure, points of a percentage,
+// and of any other figure its own unit. "Down 0.4 million people" is no
+// change of an 8.8% uninsured rate, though their titles match: it is of
+// the count of them (s27x-insurance).
 func changeUnitOf(ch, u indicators.Unit) bool {
 	switch {
-	case ch.Kind == indicators.Percent:
+	case ch.Kind == indicators.Percent || ch.Kind == indicators.Times:
 		return true
 	case u.Kind == indicators.Percent:
 		return ch.Kind == indicators.PercentagePoint

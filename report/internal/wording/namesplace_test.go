@@ -71,11 +71,14 @@ func TestChangeOf(t *testing.T) {
 		mk("deaths", "Change in road deaths", "3%", indicators.Change, indicators.YearPeriod(2023), indicators.YearPeriod(2022)),
 		mk("rate", "Persons uninsured at the time of interview", "8.8%", indicators.Share, indicators.YearPeriod(2016), indicators.Period{}),
 		mk("fewer", "Change in persons uninsured at the time of interview", "0.4 million people", indicators.Change, indicators.YearPeriod(2016), indicators.YearPeriod(2015)),
+		mk("fibre", "Fibre connections", "100,000 connections", indicators.Stock, indicators.YearPeriod(2015), indicators.Period{}),
+		mk("doubled", "Change in fibre connections", "doubled", indicators.Change, indicators.YearPeriod(2015), indicators.YearPeriod(2014)),
 	}}
 	for _, tc := range []struct{ id, want string }{
 		{"enrol", "up 5% on 2020/21"}, // s19m-students: the year's change, never postgraduates'
 		{"fires", ""},                 // s16g-fire's kind: another figure's change is none of its own
 		{"rate", ""},                  // s27x-insurance: a change in people is no change of a rate
+		{"fibre", "doubled on 2014"},  // s17i-broadband: a multiple is a change of any figure
 	} {
 		ind, _ := c.Indicator(tc.id)
 		got := ""
