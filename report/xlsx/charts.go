@@ -488,7 +488,10 @@ func unitUnsaid(it chartItem) bool {
 	if sign := strings.TrimSpace(indicators.CurrencySign(it.bar.Unit)); sign != "" && strings.Contains(shown, sign) {
 		shown += " " + it.bar.Unit.Currency.String() // "€25.06" says "EUR" (s25u-paygap: "€25.06 EUR")
 	}
-	return it.unit != "" && !wording.SaysUnit(shown, it.unit)
+	// "down 1 incident" says "incidents" in the singular (s27x-hatecrime:
+	// "down 1 incident incidents" printed).
+	u := it.bar.Unit
+	return it.unit != "" && !wording.SaysUnit(shown, it.unit) && !(u.Kind == indicators.Count && u.Name != "" && wording.SaysUnit(shown, u.Name))
 }
 
 // col returns the column of the chart data, from 1, that holds its
