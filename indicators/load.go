@@ -49,6 +49,7 @@ func (d *decoder) run(src []byte) error {
 		d.c.verify(&d.errs, d.bad, true)
 		d.checkGiven()
 		d.checkGivenSeries()
+		d.c.rankLists()
 	}
 	d.errs.Sort()
 	return d.errs.Err()
