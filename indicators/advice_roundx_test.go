@@ -1,0 +1,28 @@
+package indicators_test
+
+import "testing"
+
+// TestRoundXAdvice: advice round X's users met that did not say what to
+// write, each verifying once followed. A bare count whose quote writes a
+// bracketed percent before its noun and a span of months before it is
+// told the noun ("28.2 million (8.8%) persons", s27x-insurance was told
+// "write unit: month"); a heading of a text stored as one line is told to
+// leave section out (s27x-insurance, -hatecrime: "a heading is a whole
+// line or starts one" and nothing to write); a stock "as at October 2024"
+// is told its month (s27x-fuelpov: the list of forms had no month).
+func TestRoundXAdvice(t *testing.T) {
+	const survey = "What's New? Highlights In the first 9 months of 2016, 28.2 million (8.8%) persons of all ages were uninsured at the time of interview.\n"
+	const fuel = "October 2024\n\nAround 340,000 households (25%) in Wales were in fuel poverty.\n"
+	const us = "entities: [US]\nstatus: estimate\nmeasure: stock\nperiod: 2016-01/2016-09\nstated: 28.2 million\n"
+	const quote = "In the first 9 months of 2016, 28.2 million (8.8%) persons of all ages were uninsured"
+	checkAdvice(t, []adviceCase{
+		{"a noun past a bracketed percent, not the months", survey, us, quote, `write unit: person`, "stated: 28.2 million => stated: 28.2 million\nunit: person"},
+		{"the months alone, no noun", survey, "entities: [US]\nstatus: estimate\nmeasure: stock\nperiod: 2016-01/2016-09\nstated: \"8.8%\"\nunit: percent", "28.2 million (8.8%) persons", "", ""},
+		{"a month as at", fuel, "entities: [GB-WLS]\nstatus: estimate\nmeasure: stock\nstated: Around 340,000 households\nperiod: as at October 2024", "Around 340,000 households (25%) in Wales were in fuel poverty",
+			"write 2024-10", "period: as at October 2024 => period: 2024-10"},
+	})
+	fields := us + "unit: person"
+	run := func(text string) []string { return runMessages(t, survey, text, "") }
+	checkMessagesFix(t, "a heading in a one-line text", run, catalogItem("x", fields, "[Highlights]", quote), "",
+		"the text is one line, its headings run into the sentences, so none starts a line: leave section out", "        section: [Highlights]\n => ")
+}
