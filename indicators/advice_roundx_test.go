@@ -1,6 +1,9 @@
 package indicators_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRoundXAdvice: advice round X's users met that did not say what to
 // write, each verifying once followed. A bare count whose quote writes a
@@ -25,4 +28,32 @@ func TestRoundXAdvice(t *testing.T) {
 	run := func(text string) []string { return runMessages(t, survey, text, "") }
 	checkMessagesFix(t, "a heading in a one-line text", run, catalogItem("x", fields, "[Highlights]", quote), "",
 		"the text is one line, its headings run into the sentences, so none starts a line: leave section out", "        section: [Highlights]\n => ")
+}
+
+// TestEntityHoldsBackNothing: an entity written as a name is told its
+// code, and the same run tells the indicator's other faults (s27x-fuelpov:
+// "Wales" hid a dropped "Around" until the second run; the README
+// promises one run says everything).
+func TestEntityHoldsBackNothing(t *testing.T) {
+	const doc = "October 2024\n\nAround 340,000 households (25%) in Wales were in fuel poverty.\n"
+	tests := []struct {
+		name, entities string
+		want           []string
+	}{
+		{"a name for a code", "[Wales]", []string{`did you mean "GB-WLS" (Wales)?`, `write stated: "Around 340,000 households"`}},
+		{"a counterpart name", "[GB-WLS]\ncounterpart: Narnia", []string{`unknown entity "Narnia"`, `write stated: "Around 340,000 households"`}},
+		{"the code", "[GB-WLS]", []string{`write stated: "Around 340,000 households"`}},
+	}
+	for _, tc := range tests {
+		got := runMessages(t, doc, catalogItem("fp", "entities: "+tc.entities+"\nstatus: estimate\nmeasure: stock\nperiod: 2024-10\nstated: 340,000 households", "", "Around 340,000 households (25%) in Wales were in fuel poverty"), "")
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: messages %q, want %d", tc.name, got, len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			if !strings.Contains(got[i], w) {
+				t.Errorf("%s: message %d = %q, want it to hold %q", tc.name, i, got[i], w)
+			}
+		}
+	}
 }
