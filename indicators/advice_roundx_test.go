@@ -57,3 +57,36 @@ func TestEntityHoldsBackNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestFewerIsAChange: a figure its quote counts "fewer" than another is
+// told it is a change with or without a base (s27x-hatecrime: a flow
+// "188 fewer racist incidents" with no base passed with nothing said);
+// "more" may count additions and passes; the advice verifies.
+func TestFewerIsAChange(t *testing.T) {
+	const doc = "In the 12 months to 31 March 2020 there were 188 fewer racist incidents than in the previous 12 months, and 3,000 more officers were recruited.\n"
+	const ni = "entities: [GB-NIR]\nstatus: fact\nperiod: 2019/20\n"
+	checkAdvice(t, []adviceCase{
+		{"fewer as a flow, no base", doc, ni + "measure: flow\nstated: \"188\"\nunit: racist incident", "there were 188 fewer racist incidents than in the previous 12 months",
+			`the quote writes "fewer" right after "188", a fall from what it is compared with, which is a change: write measure: change, direction: down and base:`,
+			"measure: flow => measure: change\ndirection: down\nbase: 2018/19"},
+		{"more, an addition", doc, ni + "measure: flow\nstated: 3,000 more officers", "3,000 more officers were recruited", "", ""},
+		{"fewer as a change", doc, ni + "measure: change\nstated: \"188\"\nunit: incident\ndirection: down\nbase: 2018/19", "there were 188 fewer racist incidents than in the previous 12 months", "", ""},
+	})
+}
+
+// TestRankTitleSaysOne: a rank's title that says where its 1 is is told
+// to leave it to the outputs (s27x-hatecrime: the Indicators sheet said
+// "(1 = lowest)" twice); a title without it passes.
+func TestRankTitleSaysOne(t *testing.T) {
+	const doc = "Sectarian incidents were at their lowest level since 2005/06.\n"
+	const rank = "entities: [GB-NIR]\nstatus: fact\nmeasure: rank\nperiod: 2019/20\nstated: lowest"
+	const quote = "Sectarian incidents were at their lowest level since 2005/06"
+	run := func(title string) func(string) []string {
+		return func(text string) []string {
+			return runMessages(t, doc, strings.Replace(catalogItem("x", text, "", quote), "title: X", "title: "+title, 1), "")
+		}
+	}
+	checkMessagesFix(t, "a rank title with its 1", run("Sectarian incidents, rank since 2005/06 (1 = lowest)"), rank, "",
+		`write title: "Sectarian incidents, rank since 2005/06"`, "")
+	checkMessagesFix(t, "a rank title without", run("Sectarian incidents, rank since 2005/06"), rank, "", "", "")
+}

@@ -1219,8 +1219,25 @@ func (c *Catalog) titleNotices() ErrorList {
 		if msg := statedRepeatsTitle(ind); msg != "" {
 			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
 		}
+		if msg := rankTitleOne(ind); msg != "" {
+			c.addField(&l, ind.ID, "title", ErrMismatch, msg)
+		}
 	}
 	return l
+}
+
+// rankTitleOne says what to write for a rank's title that says where its
+// 1 is ("Sectarian incidents, rank (1 = lowest)", s27x-hatecrime): the
+// book's Unit cell and a chart of ranks say it from the rank's word, so
+// the Indicators sheet said it twice. It is "" for any other title.
+func rankTitleOne(ind *Indicator) string {
+	i := strings.Index(ind.Title, "(1 =")
+	j := strings.IndexByte(ind.Title[max(i, 0):], ')')
+	if ind.Unit.Kind != Rank || i < 0 || j < 0 {
+		return ""
+	}
+	title := strings.TrimRight(strings.TrimSpace(ind.Title[:i]+ind.Title[i+j+1:]), " ,;")
+	return fmt.Sprintf("title %q says where the rank's 1 is, which every output says from its word (the book's Unit cell \"rank (1 = …)\"): write title: %q", ind.Title, title)
 }
 
 // articleAdvice says what to write for a stated figure that does not read
