@@ -320,4 +320,12 @@ var badCatalogs = []struct {
 		`92-hedge-unit-paragraph.yaml:25:11: unit "day" disagrees with stated "10 working days", which reads as "working day": write unit: working day, as the stated words count, or stated: "10", the figure alone, to keep unit: day`,
 		`92-hedge-unit-paragraph.yaml:39:16: quote "The tax gap is estimated to be 4.8% of total theoretical ..." is not in source "doc"; the text has it across a paragraph break after "estimated to be": write quote: "The tax gap is estimated to be\n\n4.8% of total theoretical tax liabilities", the break as \n\n in double quotes, or quote from "4.8% of total": copy it verbatim from the text`,
 	}},
+	// verify30 (s26w-firearms, s27x-insurance, -hatecrime): one noun of
+	// two counted together, a heading of a text stored as one line, the
+	// end of a financial year in words (TestTwoNounsOneLineFixed).
+	{"93-two-nouns-one-line.yaml", []string{
+		`93-two-nouns-one-line.yaml:14:13: unit "firearm" counts only the firearms of "firearm and shotguns", which the quote counts together (every output would say "439 firearms"): write unit: firearm and shotgun, both words, or the one noun each of them is`,
+		`93-two-nouns-one-line.yaml:29:9: section heading "Highlights" stands in source "doc" but starts no line: a heading is a whole line or starts one (the text is one line, its headings run into the sentences, so none starts a line: leave section out, or store the text with each heading on a line of its own (its sha256 then changes))`,
+		`93-two-nouns-one-line.yaml:38:13: "period": invalid period "end of the financial year 2018-19": a stock at the end of a financial year is at its last day, the day its country's financial year 2018/19 ends: write 2019-03-31 in United Kingdom, Canada, India, Japan; 2019-06-30 in Australia, New Zealand; 2019-09-30 in United States`,
+	}},
 }

@@ -153,23 +153,91 @@ func (c *Catalog) latestOfSource(ind *Indicator, source string) bool {
 // it at the end of a financial year ("£121.8 billion at the end of the
 // financial year 2018-19", s25v-loans) and whose period is that year:
 // a stock at the end of a year is at its last day, as "at the end of
-// 2023" is (periodAdvice); a UK financial year ends on 31 March. It is
-// "" for any other figure.
+// 2023" is (periodAdvice), the day its country's financial year ends
+// (lexicon.FiscalYearEnds: 31 March in the UK, 30 June in Australia),
+// or, for a country the table lacks, each day the table knows. It is ""
+// for any other figure.
 func yearEndStock(ind *Indicator) string {
 	p := ind.Period
-	if ind.Measure != Stock || !p.IsStated() || p.IsSpan() || p.From.Month != 0 || !(p.Split || p.Fiscal && p.Across) {
+	if ind.Measure != Stock || !p.IsStated() || p.IsSpan() || p.From.Month != 0 || p.UpTo {
 		return ""
 	}
-	for _, pv := range ind.Provenance {
+	if !slices.ContainsFunc(ind.Provenance, func(pv Provenance) bool {
 		low := lowerASCII(foldString(pv.Quote))
-		if !slices.ContainsFunc(lexicon.YearEndPhrases, func(ph string) bool { return strings.Contains(low, ph) }) {
-			continue
+		return slices.ContainsFunc(lexicon.YearEndPhrases, func(ph string) bool { return strings.Contains(low, ph) })
+	}) {
+		return ""
+	}
+	const msg = "a stock at the end of a financial year is at its last day: write period: "
+	if f, ok := fiscalYearEnd(ind.Entities); ok {
+		if y, ok := fiscalEndYear(p, f); ok {
+			return fmt.Sprintf(msg+"%d-%02d-%02d, the day financial year %s ends in %s", y, f.Month, f.Day, p, EntityName(f.Country))
 		}
-		end := p.From.Year + 1
-		if slices.ContainsFunc(ind.Entities, func(e string) bool { return e == "GB" || strings.HasPrefix(e, "GB-") }) {
-			return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: %d-03-31, the day the UK's financial year %s ends", end, p)
-		}
-		return fmt.Sprintf("a stock at the end of a financial year is at its last day: write period: the day financial year %s ends (%d-03-31 where it ends in March, %d-06-30 in June)", p, end, end)
+		return ""
+	}
+	if days := fiscalEndDays(p); days != "" {
+		return fmt.Sprintf(msg+"the day financial year %s ends (%s)", p, days)
 	}
 	return ""
+}
+
+// fiscalYearEnd returns the row of lexicon.FiscalYearEnds for the one
+// country of entities (a subdivision's: "GB" for "GB-SCT"), if any.
+func fiscalYearEnd(entities []string) (lexicon.FiscalYearEnd, bool) {
+	country := ""
+	for _, e := range entities {
+		c, _, _ := strings.Cut(e, "-")
+		if country != "" && c != country {
+			return lexicon.FiscalYearEnd{}, false
+		}
+		country = c
+	}
+	for _, f := range lexicon.FiscalYearEnds {
+		if f.Country == country {
+			return f, true
+		}
+	}
+	return lexicon.FiscalYearEnd{}, false
+}
+
+// fiscalEndYear returns the calendar year in which financial year p ends
+// where its financial years end as f says: a year across two ("2018/19",
+// "FY2018-19") in its second, unless the year is the calendar year; one
+// named by one year ("FY2020") as f names it; a calendar year where it is
+// the financial year.
+func fiscalEndYear(p Period, f lexicon.FiscalYearEnd) (int, bool) {
+	switch {
+	case p.Split || p.Fiscal && p.Across:
+		return p.From.Year + 1, f.Month != 12
+	case p.Fiscal && f.Month == 12:
+		return p.From.Year, true
+	case p.Fiscal && f.NamedBy < 0:
+		return p.From.Year + 1, true
+	case p.Fiscal:
+		return p.From.Year, f.NamedBy > 0
+	case p.IsYear():
+		return p.From.Year, f.Month == 12
+	}
+	return 0, false
+}
+
+// fiscalEndDays lists the days financial year p ends in the countries of
+// lexicon.FiscalYearEnds, each day once with its countries: "2019-03-31
+// in United Kingdom, Canada; 2019-06-30 in Australia, New Zealand"; "" when
+// p is no financial year.
+func fiscalEndDays(p Period) string {
+	var days []string
+	for _, f := range lexicon.FiscalYearEnds {
+		y, ok := fiscalEndYear(p, f)
+		if !ok || p.IsYear() {
+			continue
+		}
+		d := fmt.Sprintf("%d-%02d-%02d", y, f.Month, f.Day)
+		if n := len(days); n > 0 && strings.HasPrefix(days[n-1], d) {
+			days[n-1] += ", " + EntityName(f.Country)
+			continue
+		}
+		days = append(days, d+" in "+EntityName(f.Country))
+	}
+	return strings.Join(days, "; ")
 }

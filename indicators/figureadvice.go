@@ -56,8 +56,8 @@ func countedNoun(quote, sub string) string {
 	}
 	for k := len(f) - 2; k >= 0; k-- {
 		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
-			if w := nounAfter(f[k+1:]); w != "" {
-				return w
+			if w := nounAfter(f[k+1:]); w != "" && !slices.Contains(lexicon.Durations, Singular(w)) {
+				return w // not "In the first 9 months of 2016, 28.2 million …": a period, no noun counted
 			}
 		}
 	}
@@ -235,16 +235,26 @@ func partitiveWhole(f []string) string {
 // that the words after a figure start with, past up to maxNounGap words
 // of its phrase ("267 385 apprentices and trainees"), or "".
 func nounAfter(after []string) string {
+	if len(after) > 1 && strings.HasPrefix(after[0], "(") && strings.HasSuffix(after[0], ")") && strings.ContainsAny(after[0], "0123456789") {
+		after = after[1:] // "28.2 million (8.8%) persons": the restatement in brackets is no word of the noun
+	}
 	for k, w := range after {
 		if k >= maxNounGap {
 			break
 		}
 		bw := bareWord(w)
+		joined := bw == w && k+2 < len(after) && slices.Contains(lexicon.Conjunctions, after[k+1]) && countedPlural(bareWord(after[k+2]))
 		if countedPlural(bw) {
-			if bw == w && k+2 < len(after) && after[k+1] == "and" && countedPlural(bareWord(after[k+2])) {
-				return bw + " and " + bareWord(after[k+2]) // "267 385 apprentices and trainees"
+			if joined {
+				return bw + " " + after[k+1] + " " + bareWord(after[k+2]) // "267 385 apprentices and trainees", "cats or dogs"
 			}
 			return bw
+		}
+		if joined && lexicon.IsPlural(Plural(bw)) && asciiLetters(bw) && (k+3 == len(after) || bareWord(after[k+2]) != after[k+2] || functionWord(lowerASCII(after[k+3]))) {
+			// "439 firearm and shotguns that were …": two nouns counted
+			// together, the first left singular, that end the phrase
+			// (not "primary and secondary schools", whose head is last).
+			return bw + " " + after[k+1] + " " + bareWord(after[k+2])
 		}
 		if bw != w || !asciiLetters(bw) || functionWord(lowerASCII(bw)) {
 			break // punctuation, a number or a function word ends the phrase
@@ -399,11 +409,34 @@ func coordinatedUnit(ind *Indicator, quote string) (Unit, string, bool) {
 	}
 	w := countedNoun(quote, ind.Stated)
 	a, b, ok := strings.Cut(w, " and ")
+	if !ok {
+		a, b, ok = strings.Cut(w, " or ")
+	}
 	both := Singular(w)
 	if !ok || ind.Unit.Name == both || ind.Unit.Name != Singular(a) && ind.Unit.Name != Singular(b) {
 		return Unit{}, "", false
 	}
 	return CountOf(both), w, true
+}
+
+// conjunctionUnit says what to write for a unit of two nouns joined by
+// "and" where its quote joins them by "or", or the other way round
+// ("unit: firearm or shotgun" against "439 firearm and shotguns", s26w-
+// firearms): a unit of two nouns counted together keeps the quote's
+// word, which every output writes ("firearms and shotguns"). It is ""
+// otherwise.
+func conjunctionUnit(ind *Indicator, quote string) string {
+	if ind.Unit.Kind != Count || ind.Unit.Per != "" || ind.Stated == "" {
+		return ""
+	}
+	w := countedNoun(quote, ind.Stated)
+	both := Singular(w)
+	for _, c := range [][2]string{{" and ", " or "}, {" or ", " and "}} {
+		if strings.Contains(both, c[0]) && strings.Replace(both, c[0], c[1], 1) == ind.Unit.Name {
+			return fmt.Sprintf("unit %q joins its two nouns by %q, where the quote counts %q (every output would say %q): write unit: %s, the quote's word", ind.Unit.Name, strings.TrimSpace(c[1]), w, UnitPlural(ind.Unit.Name), both)
+		}
+	}
+	return ""
 }
 
 // capitalUnit says what to write for a stated figure whose counted noun
@@ -1186,8 +1219,25 @@ func (c *Catalog) titleNotices() ErrorList {
 		if msg := statedRepeatsTitle(ind); msg != "" {
 			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
 		}
+		if msg := rankTitleOne(ind); msg != "" {
+			c.addField(&l, ind.ID, "title", ErrMismatch, msg)
+		}
 	}
 	return l
+}
+
+// rankTitleOne says what to write for a rank's title that says where its
+// 1 is ("Sectarian incidents, rank (1 = lowest)", s27x-hatecrime): the
+// book's Unit cell and a chart of ranks say it from the rank's word, so
+// the Indicators sheet said it twice. It is "" for any other title.
+func rankTitleOne(ind *Indicator) string {
+	i := strings.Index(ind.Title, "(1 =")
+	j := strings.IndexByte(ind.Title[max(i, 0):], ')')
+	if ind.Unit.Kind != Rank || i < 0 || j < 0 {
+		return ""
+	}
+	title := strings.TrimRight(strings.TrimSpace(ind.Title[:i]+ind.Title[i+j+1:]), " ,;")
+	return fmt.Sprintf("title %q says where the rank's 1 is, which every output says from its word (the book's Unit cell \"rank (1 = …)\"): write title: %q", ind.Title, title)
 }
 
 // articleAdvice says what to write for a stated figure that does not read

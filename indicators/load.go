@@ -49,6 +49,7 @@ func (d *decoder) run(src []byte) error {
 		d.c.verify(&d.errs, d.bad, true)
 		d.checkGiven()
 		d.checkGivenSeries()
+		d.c.rankLists()
 	}
 	d.errs.Sort()
 	return d.errs.Err()
@@ -645,7 +646,9 @@ func (d *decoder) indicator(n *yaml.Node) {
 	if f["status"] == nil {
 		d.errorf(n, ErrMissing, "indicator %q has no \"status\" field: add how sure the document is, one of %s (\"status: fact\" for a reported figure)", ind.ID, strings.Join(statusNames[:], ", "))
 	}
-	errsBefore := len(d.errs)
+	// An entity that is no code is told at once, and holds back no other
+	// check of the indicator: its quote, hedge and unit are told in the
+	// same run (s27x-fuelpov: "Wales" hid a dropped "Around").
 	for _, e := range seqOrScalar(f["entities"]) {
 		if s, ok := d.scalar(e, "entities"); ok {
 			if err := CheckEntityFor(s, HomeOf(d.c.Sources)); err != nil {
@@ -659,6 +662,7 @@ func (d *decoder) indicator(n *yaml.Node) {
 			d.errorf(v, ErrValue, "%v", err)
 		}
 	}
+	errsBefore := len(d.errs)
 	if v := f["measure"]; v != nil {
 		m.set(d, "measure", v)
 		s := d.str(v, "measure")

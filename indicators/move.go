@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // One shape for a move. A change's direction is one field of the model
@@ -195,6 +197,28 @@ func baseOfNoChange(ind *Indicator) string {
 	return fmt.Sprintf("base %s given to a %s, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction", ind.Base, ind.Measure)
 }
 
+// fewerNoChange says what to write for a figure its quote counts as
+// "fewer" or "less" than another, right after the number ("There were
+// 188 fewer racist incidents", s27x-hatecrime), held as a flow, stock or
+// count with no base: a fall from a comparand is a change, whatever the
+// base (a "more" may count additions, "3,000 more inspectors", and a base
+// given is told by baseOfNoChange). It is "" for any other figure.
+func fewerNoChange(ind *Indicator) string {
+	if ind.Measure != Flow && ind.Measure != Stock && ind.Measure != CountKind || ind.Base.IsStated() || ind.Stated == "" || len(ind.Provenance) == 0 {
+		return ""
+	}
+	q, st := lowerASCII(foldString(ind.Provenance[0].Quote)), lowerASCII(foldString(ind.Stated))
+	i := indexWord(q, st)
+	if i < 0 {
+		return ""
+	}
+	next, _, _ := strings.Cut(strings.TrimSpace(q[i+len(st):]), " ")
+	if dw, ok := lexicon.LookupDirection(next); !ok || dw.Up || dw.Either || dw.Change {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes %q right after %q, a fall from what it is compared with, which is a change: write measure: change, direction: down and base: the period it is compared with (or against: group, target or forecast)", next, ind.Stated)
+}
+
 // baseNotices gives a notice, of kind ErrValue, for each indicator with a
 // base that is no change (baseOfNoChange), and for each change with no
 // base whose sentence names one (missingBase). A notice, not an error: a
@@ -208,6 +232,8 @@ func (c *Catalog) baseNotices() ErrorList {
 		}
 		if msg := baseOfNoChange(ind); msg != "" {
 			c.addField(&l, ind.ID, "base", ErrValue, msg)
+		} else if msg := fewerNoChange(ind); msg != "" {
+			c.addField(&l, ind.ID, "measure", ErrValue, msg)
 		}
 		if msg := c.earlierLevel(ind); msg != "" {
 			c.addField(&l, ind.ID, "period", ErrValue, msg)

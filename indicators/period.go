@@ -487,7 +487,7 @@ func ParsePeriod(s string) (Period, error) {
 		f, err = fp.From, nil
 	}
 	if err != nil {
-		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19), a running total up to a date (../2018-06-02) or \"not stated\"", s)
+		return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a month (2024-10), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19), a running total up to a date (../2018-06-02) or \"not stated\"", s)
 	}
 	p := Period{From: f}
 	if span {
@@ -497,7 +497,7 @@ func ParsePeriod(s string) (Period, error) {
 			t, err = tp.To, nil
 		}
 		if err != nil {
-			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19) or \"not stated\"", s)
+			return Period{}, fmt.Errorf("indicators: invalid period %q: write a year (2014), a month (2024-10), a date (2015-03-31), a span (2010/2014, 2023-Q3/2024-Q2), a quarter (2024-Q3), a fiscal year (FY2020), a year across two calendar years, school, academic, crop or farm (2018/19) or \"not stated\"", s)
 		}
 		if !f.before(t) {
 			return Period{}, fmt.Errorf("indicators: invalid period %q: the span ends before it starts", s)

@@ -35,6 +35,9 @@ func periodAdvice(s string) string {
 	if adv := quarterAdvice(words); adv != "" {
 		return adv
 	}
+	if adv := yearEndAdvice(words); adv != "" {
+		return adv
+	}
 	y, err := strconv.Atoi(words[len(words)-1])
 	if err != nil || y < 1000 || y > 9999 {
 		return ""
@@ -55,7 +58,7 @@ func periodAdvice(s string) string {
 	}
 	lastDay := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 	switch lead {
-	case "", "in", "during":
+	case "", "in", "during", "as at", "as of", "at":
 		return fmt.Sprintf("write a month as its year and number: write %d-%02d", y, int(m))
 	case "end of", "the end of":
 		return fmt.Sprintf("a stock at the end of a month is at its last day: write %d-%02d-%02d", y, int(m), lastDay)
@@ -75,6 +78,43 @@ func periodAdvice(s string) string {
 			y-1, int(m)+1, y, int(m), m, y, SplitYear(y-1))
 	}
 	return ""
+}
+
+// yearEndAdvice says what to write for the end of a financial year in
+// words ("end of the financial year 2018-19", "end of FY2020"): its last
+// day, by the country whose year it is (lexicon.FiscalYearEnds); "" for
+// any other words, lower case, a hyphen read as a space.
+func yearEndAdvice(words []string) string {
+	w := strings.Join(words, " ")
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "at "), "the ")
+	rest, ok := strings.CutPrefix(w, "end of ")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	year := ""
+	for _, pre := range []string{"financial year ", "fiscal year ", "fy ", "fy"} {
+		if r, ok := strings.CutPrefix(rest, pre); ok && year == "" {
+			year = r
+		}
+	}
+	y1, y2, two := strings.Cut(strings.Replace(year, "/", " ", 1), " ")
+	y, err := strconv.Atoi(y1)
+	if err != nil || y < 1000 || y > 9999 {
+		return ""
+	}
+	p := FiscalYear(y)
+	if two {
+		if n, err := strconv.Atoi(y2); err != nil || n != (y+1)%100 && n != y+1 {
+			return ""
+		}
+		p = SplitYear(y)
+	}
+	days := fiscalEndDays(p)
+	if days == "" {
+		return ""
+	}
+	return fmt.Sprintf("a stock at the end of a financial year is at its last day, the day its country's financial year %s ends: write %s", p, days)
 }
 
 // quarterAdvice says what to write for a quarter named by the month it

@@ -50,6 +50,13 @@ func TestPeriodAdvice(t *testing.T) {
 		{"FY 2022-23", "FY2022-23"},
 		{"FY 2022/23", "FY2022-23"},
 		{"FY 2020", "FY2020"},
+		// s27x-fuelpov: a stock "as at October 2024"; verify30: the end
+		// of a financial year is the day its country's ends.
+		{"as at October 2024", "2024-10"},
+		{"as of March 2023", "2023-03"},
+		{"end of the financial year 2018-19", "2019-03-31"},
+		{"at the end of financial year 2018/19", "2019-03-31"},
+		{"end of FY2020", "2020-03-31"},
 	}
 	for _, tt := range tests {
 		_, err := ParsePeriod(tt.in)

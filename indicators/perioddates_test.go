@@ -14,6 +14,10 @@ func TestPeriodTheQuoteGives(t *testing.T) {
 	const ie = "entities: [IE]\nstatus: fact\nmeasure: share\nstated: 35%\n"
 	const uk = "entities: [GB]\nstatus: estimate\nmeasure: share\nstated: 4.9%\n"
 	const loans = "entities: [GB-ENG]\nstatus: fact\nmeasure: stock\nstated: 121.8 billion\n"
+	const yearEnd = "The balance was 121.8 billion at the end of the financial year 2018-19"
+	stock := func(country, period string) string {
+		return "entities: [" + country + "]\nstatus: fact\nmeasure: stock\nstated: 121.8 billion\nperiod: " + period
+	}
 	const belt = "entities: [GB-ENG]\nstatus: fact\nmeasure: change\nstated: 3,540 hectares\ndirection: down\n"
 	checkAdvice(t, []adviceCase{
 		{"a year past an age band", releaseDoc, ie + "period: 2022", "Just 35% of all people aged 15 and over in 2011 had a third-level qualification",
@@ -25,8 +29,21 @@ func TestPeriodTheQuoteGives(t *testing.T) {
 		{"a tax year in words, as fiscal", releaseDoc, uk + "period: FY2022-23", "4.9% in 2022 to 2023", "", ""},
 		{"a stock at the end of a financial year", releaseDoc, loans + "period: FY2018-19", "The balance was 121.8 billion at the end of the financial year 2018-19",
 			`a stock at the end of a financial year is at its last day: write period: 2019-03-31`, "period: FY2018-19 => period: 2019-03-31"},
-		{"the same, elsewhere", releaseDoc, "entities: [AU]\nstatus: fact\nmeasure: stock\nstated: 121.8 billion\nperiod: 2018/19", "The balance was 121.8 billion at the end of the financial year 2018-19",
-			`write period: the day financial year 2018/19 ends (2019-03-31 where it ends in March, 2019-06-30 in June)`, "period: 2018/19 => period: 2019-06-30"},
+		// verify30: the day of each country's own financial year
+		// (lexicon.FiscalYearEnds), each verifying once written.
+		{"the same, in Australia", releaseDoc, stock("AU", "2018/19"), yearEnd,
+			`write period: 2019-06-30, the day financial year 2018/19 ends in Australia`, "period: 2018/19 => period: 2019-06-30"},
+		{"the same, in New Zealand", releaseDoc, stock("NZ", "2018/19"), yearEnd,
+			`write period: 2019-06-30, the day financial year 2018/19 ends in New Zealand`, "period: 2018/19 => period: 2019-06-30"},
+		{"a US fiscal year", releaseDoc, stock("US", "FY2019"), yearEnd,
+			`write period: 2019-09-30, the day financial year FY2019 ends in United States`, "period: FY2019 => period: 2019-09-30"},
+		{"a Japanese fiscal year, named by its start", releaseDoc, stock("JP", "FY2018"), yearEnd,
+			`write period: 2019-03-31`, "period: FY2018 => period: 2019-03-31"},
+		{"Canada's", releaseDoc, stock("CA", "2018/19"), yearEnd, `write period: 2019-03-31, the day financial year 2018/19 ends in Canada`, "period: 2018/19 => period: 2019-03-31"},
+		{"Ireland's, the calendar year", releaseDoc, stock("IE", "2018"), yearEnd, `write period: 2018-12-31, the day financial year 2018 ends in Ireland`, "period: 2018 => period: 2018-12-31"},
+		{"a UK year of one year, no day to tell", releaseDoc, stock("GB", "FY2018"), yearEnd, "", ""},
+		{"a country the table lacks", releaseDoc, stock("DE", "2018/19"), yearEnd,
+			`write period: the day financial year 2018/19 ends (2019-03-31 in United Kingdom, Canada, India, Japan; 2019-06-30 in Australia, New Zealand; 2019-09-30 in United States)`, "period: 2018/19 => period: 2019-03-31"},
 		{"a change between two days, as a year", releaseDoc, belt + "period: 2023/24", "There was a decrease of 3,540 hectares between 31 March 2023 and 31 March 2024",
 			`the quote measures the change between 31 March 2023 and 31 March 2024: write period: 2024-03-31 and base: 2023-03-31`, "period: 2023/24 => period: 2024-03-31\nbase: 2023-03-31"},
 		{"a change between two days, its end only", releaseDoc, belt + "period: 2024-03-31", "There was a decrease of 3,540 hectares between 31 March 2023 and 31 March 2024",
