@@ -875,7 +875,7 @@ func excludeTimeOfDay(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.flag(i-1, fMonth) && s.toks[i-1].upper || s.flag(i-2, fMonth) && s.isLx(i-1, lxThe) {
+	if s.monthBefore(i) || s.flag(i-2, fMonth) && s.isLx(i-1, lxThe) {
 		return c.lo.end, true
 	}
 	// "Aug. 14", "Feb. 21": a month abbreviated with a full stop, as news
@@ -886,6 +886,10 @@ func excludeMonthBefore(s *scanner, c *exclusionCandidate) (int, bool) {
 	}
 	return 0, false
 }
+
+// monthBefore reports whether the token before i is the name of a month,
+// capitalised: "April 15", "June 2024".
+func (s *scanner) monthBefore(i int) bool { return s.flag(i-1, fMonth) && s.toks[i-1].upper }
 
 func excludeMonthAfter(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end

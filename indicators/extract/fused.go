@@ -404,6 +404,41 @@ import "math/bits"
 // gives a few hundredths each. Of 10,997 tries a MB, 8,932 make a
 // candidate, 6,949 reach rangePhase and 5,954 a mention; an order of the
 // phases' tests by what they reject was not measured.
+//
+// What the work on figures that are none costs (speed33, measured by
+// replay: an experimental build records, at the first op, each try's
+// answer, or whether a sentence's match put a mention, and the later ops
+// skip what it names, answering as recorded, with the same mentions; the
+// measure above, one run each, against 68.84 M on main 9465a05e):
+//
+//	skipped at the later ops                                M per MB  ceiling
+//	every try that reports nothing (4,911 of 10,998)          63.37     5.5
+//	  those yearFirst ends (1,933: years)                     68.40     0.44
+//	  those numberPhase ends (2,755: 2,034 excluded)          65.09     3.76
+//	the match of each sentence that puts no mention           65.80     3.0
+//
+// (the tokens of those sentences are made all the same: the fused pass
+// decides their breaks as it tokenizes). Of the 3.76 M, numberPhase is
+// 3.14 (the traits and rules 1.65, parseNum 1.10) and the phases before
+// it the rest: about 1,400 instructions a number set aside. The rules
+// that set numbers aside there, per MB: date-month-before 844, year 589,
+// attached-letters 176, hyphen-after-word 144, attached-symbol 90,
+// named-number 45, attached-word 42, date-month-after 30,
+// identifier-chain 29; after the unit, time-back 45 and name-number 30.
+// Built: startsFigure sets aside a number right after a month's name
+// with a sign or the sentence's end after it ("December 27,", "(June
+// 2024)": dayOfMonth), which date-month-before excludes and which nothing
+// before it reads (608 a MB of the 844): 68.84 → 68.31 M whole (means of
+// three), the package's own functions 66.85 → 66.26 M. Measured and
+// left: the years that reach the exclusions (yearFirst takes most, at
+// about 230 instructions each) come in no common shape ("in 2019 total",
+// "the 2019 Olympics", "FY 2019 Export", "from 2019 levels"), so a second
+// yearFirst would copy its conditions for a few dozen each;
+// hyphen-after-word and named-number answer a run of an identifier
+// (ident), which startsFigure cannot give. What try reads of numbers that
+// are figures (about 21 M), tokenizing (21 M) and the screen and breaks
+// (about 13 M) stay as speed32 found them: the 15 M issue 11 still asks
+// is not in work done for nothing.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

@@ -1156,7 +1156,7 @@ func (s *scanner) startsFigure(i int) bool {
 	t := &s.toks[i]
 	switch t.kind {
 	case tNum:
-		return true
+		return !s.dayOfMonth(i)
 	case tSym:
 		if t.sym&symCurrency != 0 {
 			return true
@@ -1191,6 +1191,37 @@ func (s *scanner) startsFigure(i int) bool {
 			}
 		}
 		return s.wordStartsFigure(i, s.text[t.start:t.end])
+	}
+	return false
+}
+
+// dayOfMonth reports whether the number at token i is a day or a year
+// right after the name of a month, with a comma, a semicolon, a closing
+// parenthesis, a full stop before a space or the sentence's end after it:
+// "on December 27, 2019", "(June 2024)". The exclusion rule
+// date-month-before (monthBefore) sets such a number aside, and no phase
+// or rule before it reads it otherwise: a plain number of one to four
+// digits with no leading zero (leading-zero) and a space before it (no
+// glued rule), after a word (no rule of a sign before), with nothing after
+// it that a scale, a fraction, a rank, a vote or a ratio would read. So
+// try, which would read it through the phases to the exclusions (a third
+// of the numbers it sets aside are these), is spared: it would answer
+// nothing and go on at the next token.
+func (s *scanner) dayOfMonth(i int) bool {
+	toks := s.toks
+	t := &toks[i]
+	if !t.space || t.comma || t.dot || t.multiDot || t.end-t.start > 4 || s.text[t.start] == '0' || !s.monthBefore(i) {
+		return false
+	}
+	e := i + 1
+	if e == len(toks) {
+		return true
+	}
+	switch toks[e].ch {
+	case ',', ';', ')':
+		return true
+	case '.':
+		return e+1 == len(toks) || toks[e+1].space
 	}
 	return false
 }
