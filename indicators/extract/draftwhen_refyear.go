@@ -290,6 +290,13 @@ func (d *docDraft) asOfPeriod(cs, ce int) (indicators.Period, string, bool) {
 	return d.asOf, fmt.Sprintf("%q, for the whole document", d.asOfWords()), true
 }
 
+// borrowedNotes are the words of a period note (draft.go's period and the
+// rules after it) that say the figure took its time from another figure
+// of another sentence or bullet: the release's frame, where it states
+// one, comes before any such borrowing (a bullet among bullets is a
+// finding of the release's period, no breakdown of its neighbour).
+var borrowedNotes = []string{listLeadNote, "a figure of the same subject before it", "the last period stated before it", "the last figure dated before it", priorSentenceNote}
+
 // refYearPeriods dates the figures of out that name no time of their own,
 // or only the time they are compared with ("increasing 20% since 2023",
 // "remains 2% below the peak in 2017"), by the release's reference period
@@ -309,7 +316,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison"))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison") || strings.HasSuffix(note, editionNote)) || slices.ContainsFunc(borrowedNotes, func(b string) bool { return strings.Contains(note, b) })
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
