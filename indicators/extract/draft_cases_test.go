@@ -1344,7 +1344,14 @@ var draftCases = []draftCase{
 		stated: "40,000", measure: "change", status: "fact", period: "2031", base: "2026", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
 	{name: "frame28: a year after an age band closes the figure's phrase", text: frameCensusText,
 		stated: "Some 31%", measure: "share", status: "fact", period: "2021", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
+	{name: "frame28: the opening's \"statistics for\" a year frames bullets with no year", text: frameStatementText,
+		stated: "12,400 trips", measure: "flow", status: "fact", period: "FY2030-31", entities: "", section: "Key points"},
 }
+
+// frameStatementText is a release whose title names no period and whose
+// opening says which year its statistics are for (frame28).
+const frameStatementText = "Ferry operator statistics\n\nThe ferry bulletin, containing statistics for the 2030/31 financial year, is now available.\n\n" +
+	"Key points\n\n  • Operators ran 12,400 trips on night routes.\n\n  • Day routes carried 3.1 million passengers.\n"
 
 // frameEditionText is an annual summary titled by its edition's year,
 // whose bullets name no year of their own (frame28).

@@ -163,6 +163,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		p := title[0].period
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
+	if p, words, ok := d.frameStatement(); ok {
+		return p, fmt.Sprintf("%s, the period the release's opening says it covers (%q)", p, words), true
+	}
 	if y := d.latestOwnYear(out); compared != 0 && y > compared {
 		// "21 per cent had walking as the main mode, a decrease from 24%
 		// in 2016" … "290 million vehicle kilometres in 2017": a lead
@@ -588,6 +591,38 @@ func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
 				return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 			}
 			break
+		}
+	}
+	return indicators.Period{}, "", false
+}
+
+// frameStatementRe is a release's own words, in its opening, for the
+// period it reports, up to the time: "containing statistics for the
+// 2016/17 financial year", "This release covers the year ending March
+// 2024", "The figures relate to 2023".
+var frameStatementRe = lazyRegexp(`(?i)\b(?:(?:statistics|data|figures|estimates|results) (?:for|covering|relating to|relate to|refer to|cover)|(?:release|bulletin|publication|report|edition) (?:covers|covering|reports on|relates to))\s+(?:the )?`)
+
+// frameStatement returns the period the release's opening (up to the
+// end of its first figure's sentence, at most maxOpening bytes) says it
+// covers, and the words; false when it says none. A time more than four
+// words after the statement is no part of it.
+func (d *docDraft) frameStatement() (indicators.Period, string, bool) {
+	text := d.src.Text
+	end := min(len(text), maxOpening)
+	if len(d.mentions) > 0 {
+		end = min(end, d.mentions[0].Sentence.End)
+	}
+	for _, g := range frameStatementRe.FindAllStringIndex(text[:end], -1) {
+		rest := text[g[1]:min(len(text), g[1]+48)]
+		for _, r := range timeRefsIn(rest, g[1]) {
+			if r.role != yearPeriod || len(strings.Fields(text[g[1]:r.phraseStart])) > 4 {
+				break
+			}
+			p := r.phrase
+			if !p.IsStated() {
+				p = r.period
+			}
+			return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 		}
 	}
 	return indicators.Period{}, "", false
