@@ -112,8 +112,8 @@ func earlierWords(text string, sp Span, stated string) (words string, back bool,
 		if w != "in" || n+1 == len(fields) || len(fields[n+1]) != 4 || err != nil || y < 1800 || y >= 2100 {
 			continue
 		}
-		if n+3 < len(fields) && fields[n+2] == "to" && fields[n+3] == strconv.Itoa(y+1) {
-			return strings.TrimSpace(rest[from(n) : from(n+3)+4]), false, SplitYear(y) // "in 2022 to 2023"
+		if p, k, ok := YearToNext("in", low[from(n+1):]); ok {
+			return strings.TrimSpace(rest[from(n) : from(n+1)+k]), false, p // "in 2022 to 2023"
 		}
 		next := ""
 		if n+2 < len(fields) {

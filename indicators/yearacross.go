@@ -138,3 +138,44 @@ func (c *Catalog) yearFormNotices() ErrorList {
 	}
 	return l
 }
+
+// YearToNext reads "YYYY to YYYY+1" at the start of s, two years in a row
+// joined by "to": GOV.UK's words for one financial, tax or academic year
+// ("in 2022 to 2023", "the 2022 to 2023 tax year", a title's "…, 2020 to
+// 2021"), the year across two that "2022/23" writes. It returns that year
+// and the bytes read; false when s does not open so, or when before (the
+// words before s) ends in "from", "between" or "since": "from 2022 to
+// 2023" is a span from one year to the next, as a change reads it.
+func YearToNext(before, s string) (Period, int, bool) {
+	y, ok := leadingYear(s)
+	if !ok || !strings.HasPrefix(s[4:], " to ") {
+		return NotStated, 0, false
+	}
+	y2, ok := leadingYear(s[4+len(" to "):])
+	if !ok || y2 != y+1 {
+		return NotStated, 0, false
+	}
+	if f := strings.Fields(lowerASCII(before)); len(f) > 0 {
+		switch f[len(f)-1] {
+		case "from", "between", "since":
+			return NotStated, 0, false
+		}
+	}
+	return SplitYear(y), 4 + len(" to ") + 4, true
+}
+
+// leadingYear reads the year of four digits (1800 to 2099) that opens s
+// and ends a word.
+func leadingYear(s string) (int, bool) {
+	if len(s) < 4 || len(s) > 4 && (s[4] >= '0' && s[4] <= '9' || s[4]|0x20 >= 'a' && s[4]|0x20 <= 'z') {
+		return 0, false
+	}
+	y := 0
+	for _, c := range []byte(s[:4]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		y = y*10 + int(c-'0')
+	}
+	return y, y >= 1800 && y < 2100
+}

@@ -64,3 +64,35 @@ func TestYearAcrossNotices(t *testing.T) {
 		}
 	}
 }
+
+// TestYearToNext checks the one reader of "YYYY to YYYY+1", a year across
+// two in GOV.UK's words, and the spans it leaves to others.
+func TestYearToNext(t *testing.T) {
+	for _, c := range []struct {
+		before, s string
+		want      string // "" when false
+		n         int
+	}{
+		{"in ", "2022 to 2023 tax year", "2022/23", 12},
+		{"the tax year ", "2005 to 2006 to 4.8%", "2005/06", 12},
+		{"statistics, ", "2020 to 2021", "2020/21", 12},
+		{"from ", "2022 to 2023", "", 0},     // a span from one year to the next
+		{"between ", "2022 to 2023", "", 0},  // likewise
+		{"in ", "2022 to 2024", "", 0},       // no two years in a row
+		{"in ", "2022 to 20234", "", 0},      // no year
+		{"in ", "20221 to 2023", "", 0},      // no year
+		{"in ", "2022 to 2023rd", "", 0},     // a word, no year
+		{"in ", "2022 to March 2023", "", 0}, // a month's year
+		{"", "1799 to 1800", "", 0},          // out of the years read
+		{"ranked ", "2022 to 2023 levels", "2022/23", 12},
+	} {
+		p, n, ok := indicators.YearToNext(c.before, c.s)
+		got := ""
+		if ok {
+			got = p.String()
+		}
+		if got != c.want || n != c.n {
+			t.Errorf("YearToNext(%q, %q) = %q, %d, want %q, %d", c.before, c.s, got, n, c.want, c.n)
+		}
+	}
+}

@@ -1644,7 +1644,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		if r.start < m.Span.End || r.start >= wce || r.role != yearPeriod {
 			continue
 		}
-		between := withoutParens(text[m.Span.End:r.start])
+		between := ageBandRe.ReplaceAllString(withoutParens(text[m.Span.End:r.start]), "aged")
 		w := strings.Fields(strings.ToLower(between))
 		if len(w) >= 2 && w[len(w)-1] == "the" && r.period.IsSpan() {
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"

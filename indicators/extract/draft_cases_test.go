@@ -901,7 +901,7 @@ var draftCases = []draftCase{
 		text: groupsText, section: "Union Members", stated: "77%", measure: "share", status: "estimate", period: "not stated", entities: ""},
 	{name: "comparison: a multiple of an earlier time stays a change",
 		text:   "Woodland Report 2024\n\nNew native woodland in Scotland was more than twice the previous year.\n",
-		stated: "more than twice", measure: "change", status: "fact", period: "not stated", entities: "GB-SCT", section: "Woodland Report 2024"},
+		stated: "more than twice", measure: "change", status: "fact", period: "2024", entities: "GB-SCT", section: "Woodland Report 2024"}, // the edition's year is the release's frame (frame28)
 	{name: "comparison: \"from the 2004 figure\" is the base, the release's year the period",
 		text: fatalText, section: "Fatal Work Injuries in 2005", stated: "about 18 percent", measure: "change", status: "estimate", period: "2005", base: "2004", entities: "", direction: "up"},
 	{name: "comparison: the year of an earlier record after \"after reaching\" is not the figure's",
@@ -1323,7 +1323,55 @@ var draftCases = []draftCase{
 	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
 		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
 		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
+	// frame28: a release says once, in its title block, what period it
+	// reports (an edition's year, "Annual 2030-2031", a census named
+	// with its year), and every figure that names no time of its own is
+	// of it, before any time borrowed from a sibling bullet; "YYYY to
+	// YYYY+1" is one year across two; what a change is set against ("on
+	// performance in 2029/30", "since Census 2026", "the preceding
+	// year") is its base or an earlier reading, never the frame.
+	{name: "frame28: an edition's year in the title is the bullets' year", text: frameEditionText,
+		stated: "around 3,100 passengers", measure: "flow", status: "fact", period: "2031", entities: "", section: "Ferry Passenger Statistics, annual summary 2031 / Key results"},
+	{name: "frame28: the preceding year's reading in brackets is the year before the frame", text: frameEditionText,
+		stated: "3,990", measure: "flow", status: "fact", period: "2030", entities: "", section: "Ferry Passenger Statistics, annual summary 2031 / Key results"},
+	{name: "frame28: two years in a row joined by \"to\" are one year across two", text: frameToText,
+		stated: "2.1 pounds", measure: "level", status: "fact", period: "2025/26", entities: "", section: "Bus fares, 2030 to 2031"},
+	{name: "frame28: a collection titled with two years in a row reports one year across two", text: frameAnnualText,
+		stated: "912 vessels", measure: "count", status: "fact", period: "2030/31", entities: "", section: "Harbour and Port Statistics Annual 2030-2031"},
+	{name: "frame28: \"on performance in\" a year is a change's base", text: frameAnnualText,
+		stated: "4 percentage points", measure: "change", status: "fact", period: "2030/31", base: "2029/30", entities: "", section: "Harbour and Port Statistics Annual 2030-2031"},
+	{name: "frame28: \"since Census\" a year is the base, the frame the period", text: frameCensusText,
+		stated: "40,000", measure: "change", status: "fact", period: "2031", base: "2026", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
+	{name: "frame28: a year after an age band closes the figure's phrase", text: frameCensusText,
+		stated: "Some 31%", measure: "share", status: "fact", period: "2021", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
+	{name: "frame28: the opening's \"statistics for\" a year frames bullets with no year", text: frameStatementText,
+		stated: "12,400 trips", measure: "flow", status: "fact", period: "FY2030-31", entities: "", section: "Key points"},
 }
+
+// frameStatementText is a release whose title names no period and whose
+// opening says which year its statistics are for (frame28).
+const frameStatementText = "Ferry operator statistics\n\nThe ferry bulletin, containing statistics for the 2030/31 financial year, is now available.\n\n" +
+	"Key points\n\n  • Operators ran 12,400 trips on night routes.\n\n  • Day routes carried 3.1 million passengers.\n"
+
+// frameEditionText is an annual summary titled by its edition's year,
+// whose bullets name no year of their own (frame28).
+const frameEditionText = "Ferry Passenger Statistics, annual summary 2031\n\nThis bulletin summarises journeys made on licensed routes in 2031.\n\n1. Key results\n\n" +
+	"  • 4,210 passengers travelled on night routes, above the preceding year (3,990)\n\n  • around 3,100 passengers (42%) travelled on day routes\n"
+
+// frameToText writes its years across two as GOV.UK does, "2030 to
+// 2031" (frame28).
+const frameToText = "Bus fares, 2030 to 2031\n\nThe average fare rose from 2.1 pounds in 2025 to 2026 to 2.6 pounds in 2030 to 2031.\n"
+
+// frameAnnualText is an annual release titled with two years in a row,
+// whose change is set against the year before's performance (frame28).
+const frameAnnualText = "Harbour and Port Statistics Annual 2030-2031\n\nThe harbour authority handled 912 vessels.\n\n" +
+	"The authority cleared 91% of claims within 10 days, a rise of 4 percentage points on performance in 2029/30.\n"
+
+// frameCensusText is a census profile whose bullets are findings of the
+// census its title names (frame28).
+const frameCensusText = "Census of Population 2031 Profile 3 - Languages\n\n  • The share of bilingual pupils rose from 12% in 2021 to 15% in 2031.\n\n" +
+	"  • Almost 400,000 people spoke Welsh at home, an increase of 40,000 since Census 2026.\n\n" +
+	"  • Some 31% of all people aged 16 and over in 2021 held a degree, against 38% now.\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.

@@ -62,6 +62,11 @@ func isEditionYear(year, heading string) bool {
 	return len(f) >= 2
 }
 
+// editionNote ends the note of a figure whose heading's year names the
+// edition: refYearPeriods dates it by the release's frame, which is the
+// edition's year unless the release's lead dates its figures otherwise.
+const editionNote = ", the edition's name, not the figures' year"
+
 // editionClaim undoes a heading's year that names the edition, and a
 // heading's year on a standing target.
 func (d *docDraft) editionClaim(cl *claim) {
@@ -73,7 +78,7 @@ func (d *docDraft) editionClaim(cl *claim) {
 	switch {
 	case isEditionYear(year, heading):
 		ind.Period = indicators.NotStated
-		cl.fieldNotes["period"] = fmt.Sprintf("not stated: %q ends the title %q, the edition's name, not the figures' year", year, heading)
+		cl.fieldNotes["period"] = fmt.Sprintf("not stated: %q ends the title %q", year, heading) + editionNote
 	case ind.Status == indicators.Target:
 		ind.Period = indicators.NotStated
 		cl.fieldNotes["period"] = fmt.Sprintf("not stated: a standing target takes no year from the heading %q", heading)

@@ -57,7 +57,7 @@ func releaseNounAlt() string { return strings.Join(releaseNouns, "|") }
 // the year it is published in, so only collections take the year first.
 var collectionNameRe = lazyRegexp(`((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|at|the)\s+)*){0,8}(?:` + capitalAlt(releaseNouns) + `))` +
 	`(?:,?\s+(?:(?:of|for|on|in)\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,4})?\s*(?:[-–—:,]\s*)?` +
-	`((?:19|20)\d\d(?:[/–-]\d\d)?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b` +
+	`((?:19|20)\d\d(?:[/–-](?:(?:19|20)\d\d|\d\d))?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b` +
 	`|(?:^|[\s(])((?:19|20)\d\d(?:[/–-]\d\d)?)\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the)\s+)*){0,6}(?:` + capitalAlt(collectionNouns) + `))\b`)
 
 // collectionNouns are the nouns, lower case, of a collection a name may
@@ -106,8 +106,16 @@ func collectionsIn(text string) []collectionName {
 					continue // "Labour Force Survey, May 2022": a month
 				}
 				refs := yearsIn(line[ps:pe], 0)
-				if len(refs) == 0 || refs[0].period.IsSpan() || refs[0].period.From.Month != 0 {
+				if len(refs) == 0 || refs[0].period.From.Month != 0 {
 					continue
+				}
+				if p := refs[0].period; p.IsSpan() {
+					if p.To.Year != p.From.Year+1 {
+						continue
+					}
+					// "Statistics Annual 2016-2017": a collection reports one
+					// period, so two years in a row are one year across two.
+					refs[0].period = indicators.SplitYear(p.From.Year)
 				}
 				from, to := min(ns, ps), max(g[3], pe, g[9])
 				out = append(out, collectionName{ls + from, ls + to, refs[0].period, strings.Join(strings.Fields(line[from:to]), " ")})

@@ -335,7 +335,10 @@ func closingTime(sent string) (indicators.Period, string, bool) {
 		// span of years closes the clause of its own average
 		return indicators.Period{}, "", false
 	}
-	lead := strings.Fields(strings.ToLower(t[max(0, r.phraseStart-9):r.phraseStart]))
+	lead := strings.Fields(strings.ToLower(t[max(0, r.phraseStart-13):r.phraseStart]))
+	if len(lead) > 1 && lead[len(lead)-1] == "the" && strings.TrimSpace(t[r.end:]) != "" {
+		lead = lead[:len(lead)-1] // "in the 2022 to 2023 tax year"
+	}
 	if len(lead) == 0 || !slices.Contains([]string{"in", "for", "during"}, lead[len(lead)-1]) {
 		return indicators.Period{}, "", false
 	}
@@ -344,12 +347,14 @@ func closingTime(sent string) (indicators.Period, string, bool) {
 			return indicators.Period{}, "", false
 		}
 	}
-	return r.phrase, strings.TrimSpace(t[max(0, r.phraseStart-len(lead[len(lead)-1])-1):]), true
+	ws := max(0, strings.LastIndex(strings.ToLower(t[:r.phraseStart]), lead[len(lead)-1]+" "))
+	return r.phrase, strings.TrimSpace(t[ws:]), true
 }
 
 // closingWordsRe is what may follow the time that closes a sentence: the
-// noun of a year across two ("the 2022/23 academic year").
-var closingWordsRe = lazyRegexp(`^ (?:academic|school|financial|fiscal|calendar) year$`)
+// noun of a year across two ("the 2022/23 academic year", "the 2022 to
+// 2023 tax year").
+var closingWordsRe = lazyRegexp(`^ (?:academic|school|financial|fiscal|tax|calendar) year$`)
 
 // targetsAside reports whether a count of targets or goals is spelled out
 // by the sentence after a dash or colon ("two critical targets of the

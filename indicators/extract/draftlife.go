@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Life tables and mortality releases (drafts63): a life expectancy, an
@@ -166,6 +167,11 @@ func sexOfGroup(w string) string {
 
 // agePointRE matches a figure that is an age point: "age 65",
 // "aged 85", "at age 65".
+// ageBandRe matches the age band a figure's phrase may name before its
+// time ("of all people aged 15 and over in 2011", "aged 16 to 64 in
+// 2023"): its numbers are ages, no figure between the figure and its time.
+var ageBandRe = lazyRegexp(`(?i)\b(?:` + strings.Join(vocab.AgeWords, "|") + `)\s+\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|under|above|older|younger)|\+)?`)
+
 var agePointRE = lazyRegexp(`(?i)^(?:at\s+)?(?:age|aged|ages)\s+\d`)
 
 // spanBetweenRE matches the words after "the N years" that

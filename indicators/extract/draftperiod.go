@@ -88,6 +88,11 @@ func yearsIn(s string, base int) []yearRef {
 		if strings.HasSuffix(strings.ToLower(tail(strings.TrimRight(s[:start], " "), 32)), "between") {
 			seps = append(seps, " and ")
 		}
+		if across, n, ok := indicators.YearToNext(tail(s[:start], 16), s[start:]); ok {
+			// "in 2022 to 2023", "the 2005 to 2006 tax year": one year
+			// across two, as "2022/23" (GOV.UK's words).
+			p, j, seps = across, start+n, nil
+		}
 		for _, sep := range seps {
 			if strings.HasPrefix(s[j:], sep) {
 				if y2, n2 := readYear(s[j+len(sep):]); n2 > 0 && y2 > y {
@@ -605,8 +610,20 @@ func yearRoleOf(before, after string) yearRole {
 		if comparisonYear(words) {
 			return yearCompared // "the lowest since 2006", "since records began in 1971"
 		}
-		if last == "on" && changeOnYear(words) {
-			return yearBase // "up 3.4% on 2015" (drafts60)
+		if len(words) >= 2 && slices.Contains(collectionNouns, last) {
+			// "since Census 2016", "compared with Survey 2019": the
+			// collection a change is set against names its base.
+			switch w := words[:len(words)-1]; w[len(w)-1] {
+			case "from", "since", "than", "over", "versus", "vs.":
+				return yearBase
+			default:
+				if comparandYear(w) {
+					return yearBase
+				}
+			}
+		}
+		if last == "on" && changeOnYear(words) || last == "in" && changeOnWhatYear(words) {
+			return yearBase // "up 3.4% on 2015" (drafts60), "a fall of 3 points on performance in 2015/16"
 		}
 		if comparandYear(words) || comparedReadingYear(words, firstField(after)) {
 			return yearBase // "higher than in 2010", "the same as 2018", "below the peak in 2017", "from the 2004 figure"
@@ -875,7 +892,27 @@ func changeOnYear(words []string) bool {
 		return false
 	}
 	w := strings.Trim(words[n-2], "()")
-	return strings.HasSuffix(w, "%") && len(w) > 1 && isDigit(w[len(w)-2]) || w == "cent" && n >= 3 && words[n-3] == "per" || w == "percent" || w == "points"
+	_, change := vocab.LookupDirection(w)
+	return strings.HasSuffix(w, "%") && len(w) > 1 && isDigit(w[len(w)-2]) || w == "cent" && n >= 3 && words[n-3] == "per" || w == "percent" || w == "points" || w == "point" || change
+}
+
+// changeOnWhatYear reports whether the words before a year, lower case and
+// ending on "in", set a change against what was so in that year: "a
+// reduction of 21 percentage points on performance in 2015/16", "up 4%
+// on the level in 2019". The year is the change's base; "on an annual
+// basis in 2019" is no comparand.
+func changeOnWhatYear(words []string) bool {
+	n := len(words)
+	for k := n - 2; k >= max(0, n-5); k-- {
+		if strings.ContainsAny(words[k], "0123456789,;:()") {
+			return false
+		}
+		if words[k] == "on" {
+			// "on an annual basis in April": a manner, not a comparand
+			return words[k+1] != "a" && words[k+1] != "an" && !slices.Contains(words[k+1:], "basis") && changeOnYear(words[:k+1])
+		}
+	}
+	return false
 }
 
 // comparandMarkers are the words that set a figure against another time:

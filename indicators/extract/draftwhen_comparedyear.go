@@ -70,14 +70,14 @@ var (
 // compared with, group 1 of the expressions above: "previous year", "same
 // quarter the previous year", "5 years ago", "a year earlier". yearsBack
 // counts it and earlierTitle names it.
-var earlierPhrase = `(previous year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
+var earlierPhrase = `((?:previous|preceding|prior) year|year before|same (?:period|quarter|month) (?:of |in )?(?:the )?(?:previous|last|preceding|a) year|(?:a|\d{1,2}|` + smallNumberAlt() + `) years? (?:ago|earlier|before))`
 
 // yearsBack returns how many years back an earlier-period phrase of
 // bracketEarlierRe and its kin points: "previous year" 1, "5 years ago"
 // 5.
 func yearsBack(phrase string) int {
 	f := strings.Fields(strings.ToLower(phrase))
-	if len(f) < 2 || f[0] == "previous" || f[0] == "year" || f[0] == "same" {
+	if len(f) < 2 || f[0] == "previous" || f[0] == "preceding" || f[0] == "prior" || f[0] == "year" || f[0] == "same" {
 		return 1
 	}
 	if n, err := strconv.Atoi(f[0]); err == nil {

@@ -276,8 +276,8 @@ func ownTimeAfter(text string, from, to int) indicators.Period {
 	if i := strings.IndexAny(text[from:to], ",;()"); i >= 0 {
 		to = from + i
 	}
-	if w := strings.Fields(text[from:to]); len(w) > 7 {
-		to = from + strings.Index(text[from:to], w[7])
+	if k := fieldStart(text[from:to], 7); k >= 0 {
+		to = from + k // the first seven words ("in the tax year 2005 to 2006")
 	}
 	w := strings.Fields(strings.ToLower(text[from:to]))
 	if len(w) > 2 && w[0] == "on" && w[1] == "average" {
@@ -495,4 +495,21 @@ func (d *docDraft) ownOtherTime(m Mention, t indicators.Period) bool {
 	}
 	ts := timesIn(text, m.Span.End, m.Span.End+g[1], 0, 0)
 	return len(ts) > 0 && ts[0].period != t
+}
+
+// fieldStart returns where the word of s after its first n words starts,
+// or -1 when s has no more than n words.
+func fieldStart(s string, n int) int {
+	in := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !space && !in {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+		in = !space
+	}
+	return -1
 }

@@ -163,6 +163,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		p := title[0].period
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
+	if p, words, ok := d.frameStatement(); ok {
+		return p, fmt.Sprintf("%s, the period the release's opening says it covers (%q)", p, words), true
+	}
 	if y := d.latestOwnYear(out); compared != 0 && y > compared {
 		// "21 per cent had walking as the main mode, a decrease from 24%
 		// in 2016" … "290 million vehicle kilometres in 2017": a lead
@@ -290,6 +293,13 @@ func (d *docDraft) asOfPeriod(cs, ce int) (indicators.Period, string, bool) {
 	return d.asOf, fmt.Sprintf("%q, for the whole document", d.asOfWords()), true
 }
 
+// borrowedNotes are the words of a period note (draft.go's period and the
+// rules after it) that say the figure took its time from another figure
+// of another sentence or bullet: the release's frame, where it states
+// one, comes before any such borrowing (a bullet among bullets is a
+// finding of the release's period, no breakdown of its neighbour).
+var borrowedNotes = []string{listLeadNote, "a figure of the same subject before it", "the last period stated before it", "the last figure dated before it", priorSentenceNote}
+
 // refYearPeriods dates the figures of out that name no time of their own,
 // or only the time they are compared with ("increasing 20% since 2023",
 // "remains 2% below the peak in 2017"), by the release's reference period
@@ -309,7 +319,7 @@ func (d *docDraft) refYearPeriods(out []claim) {
 			continue
 		}
 		note := cl.fieldNotes["period"]
-		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison"))
+		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison") || strings.HasSuffix(note, editionNote)) || slices.ContainsFunc(borrowedNotes, func(b string) bool { return strings.Contains(note, b) })
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
 			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
@@ -581,6 +591,38 @@ func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
 				return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 			}
 			break
+		}
+	}
+	return indicators.Period{}, "", false
+}
+
+// frameStatementRe is a release's own words, in its opening, for the
+// period it reports, up to the time: "containing statistics for the
+// 2016/17 financial year", "This release covers the year ending March
+// 2024", "The figures relate to 2023".
+var frameStatementRe = lazyRegexp(`(?i)\b(?:(?:statistics|data|figures|estimates|results) (?:for|covering|relating to|relate to|refer to|cover)|(?:release|bulletin|publication|report|edition) (?:covers|covering|reports on|relates to))\s+(?:the )?`)
+
+// frameStatement returns the period the release's opening (up to the
+// end of its first figure's sentence, at most maxOpening bytes) says it
+// covers, and the words; false when it says none. A time more than four
+// words after the statement is no part of it.
+func (d *docDraft) frameStatement() (indicators.Period, string, bool) {
+	text := d.src.Text
+	end := min(len(text), maxOpening)
+	if len(d.mentions) > 0 {
+		end = min(end, d.mentions[0].Sentence.End)
+	}
+	for _, g := range frameStatementRe.FindAllStringIndex(text[:end], -1) {
+		rest := text[g[1]:min(len(text), g[1]+48)]
+		for _, r := range timeRefsIn(rest, g[1]) {
+			if r.role != yearPeriod || len(strings.Fields(text[g[1]:r.phraseStart])) > 4 {
+				break
+			}
+			p := r.phrase
+			if !p.IsStated() {
+				p = r.period
+			}
+			return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 		}
 	}
 	return indicators.Period{}, "", false

@@ -320,6 +320,10 @@ func (d *docDraft) fromToEnd(m Mention) int {
 	return 0
 }
 
+// priorSentenceNote marks a period pointedPeriod took from the sentence
+// before: a borrowing the release's frame comes before (borrowedNotes).
+const priorSentenceNote = ", of the sentence before"
+
 // pointedPeriod returns the period of the figure a figure points back to:
 // the amount "a further" amount adds to, the figure "of this funding"
 // is part of, our programme's amount, the figure "which translates to"
@@ -336,12 +340,14 @@ func (d *docDraft) pointedPeriod(m Mention, before string) (indicators.Period, s
 		// The figure before it in its sentence, else the last of the
 		// sentence before.
 		prev, found := d.lastBeforeIn(m, func(o Mention) bool { return o.Unit.Kind == m.Unit.Kind || translatesRe.MatchString(before) })
+		where := ""
 		if !found {
 			prev, found = d.mentionBeforeSentence(m)
+			where = priorSentenceNote
 		}
 		if found {
 			if p, ok := drafted(prev); ok {
-				return p, fmt.Sprintf("the period of %s, which this figure adds to or restates", flat(prev)), true
+				return p, fmt.Sprintf("the period of %s%s, which this figure adds to or restates", flat(prev), where), true
 			}
 		}
 	}

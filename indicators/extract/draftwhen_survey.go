@@ -201,6 +201,11 @@ func (d *docDraft) surveyPlaces(out []claim) {
 //	→ 2022: an item with no date of its own is of the year of the
 //	paragraph right above its list
 
+// listLeadNote ends the note of a figure dated by the paragraph above its
+// list: refYearPeriods gives it the release's frame instead, where the
+// release states one, since a bullet among bullets is no breakdown.
+const listLeadNote = ", the main figure of the paragraph its list breaks down"
+
 // listLeadPeriods dates the claims of out on a bulleted item with no date
 // of their own by the year of the main (first dated) figure of the
 // paragraph right above the item's list.
@@ -251,7 +256,7 @@ func (d *docDraft) listLeadPeriods(out []claim) {
 		}
 		if p := main.ind.Period; !p.IsSpan() && !p.Fiscal && p.From.Month == 0 {
 			cl.ind.Period = p
-			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the paragraph its list breaks down", p, main.ind.Stated)
+			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s", p, main.ind.Stated) + listLeadNote
 		}
 	}
 }
