@@ -74,7 +74,9 @@ var publicBodies = []publicBody{
 	{name: "Northern Ireland Statistics and Research Agency", short: "NISRA", code: "GB-NIR", domains: []string{"nisra.gov.uk"}, home: true},
 	{name: "Stats NZ", code: "NZ", also: []string{"Statistics New Zealand"}, domains: []string{"stats.govt.nz"}, credits: true, home: true},
 	{name: "Department of Internal Affairs", code: "NZ", domains: []string{"dia.govt.nz"}, home: true},
-	{name: "Central Statistics Office", short: "CSO", code: "IE", domains: []string{"cso.ie"}, credits: true},
+	// Ireland's office; India's office of that name became its National
+	// Statistical Office in 2019, Botswana's Statistics Botswana in 2012.
+	{name: "Central Statistics Office", short: "CSO", code: "IE", domains: []string{"cso.ie"}, credits: true, home: true},
 	{name: "Statistics Netherlands", short: "CBS", code: "NL", credits: true, home: true},
 	{name: "Statistics Sweden", short: "SCB", code: "SE", credits: true, home: true},
 	{name: "Statistics Norway", short: "SSB", code: "NO", credits: true, home: true},
@@ -145,6 +147,8 @@ var publicBodies = []publicBody{
 	{name: "Public Health Wales", code: "GB-WLS", home: true},
 	{name: "StatsWales", code: "GB-WLS", home: true},
 	{name: "Department of Agriculture, Environment and Rural Affairs", short: "DAERA", code: "GB-NIR", home: true},
+	{name: "Department for Infrastructure", short: "DfI", code: "GB-NIR", home: true},
+	{name: "Driver and Vehicle Agency", short: "DVA", code: "GB-NIR", also: []string{"Driver & Vehicle Agency"}, home: true},
 	{name: "Energy Information Administration", short: "EIA", code: "US", also: []string{"U.S. Energy Information Administration"}, home: true},
 	{name: "Economic Research Service", short: "ERS", code: "US", home: true},
 	{name: "National Center for Science and Engineering Statistics", short: "NCSES", code: "US", home: true},
