@@ -1323,7 +1323,32 @@ var draftCases = []draftCase{
 	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
 		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
 		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
+	// who28: a release that names no place is its publisher's
+	// jurisdiction (publicBodies); the nationality, citizenship or
+	// birthplace of the people counted is what they are, not the
+	// figure's place (peopleOrigin).
+	{name: "who28: a national statistics office's release is its country's", text: "Housing Profile 2031\n\n" +
+		"The Central Statistics Office (CSO) has today (4 May 2032) published the housing profile of the census of 2031.\n\n" +
+		"  • There were 2.1 million occupied dwellings in April 2031.\n",
+		stated: "2.1 million occupied dwellings", entities: "IE", measure: "stock", status: "fact", period: "2031-04", section: "Housing Profile 2031"},
+	{name: "who28: a devolved department's release is its nation's", text: "Road Safety Statistics 2030/31\n\n" +
+		"The publication is produced by the Analysis Branch of the Department for Infrastructure and covers the work of the Driver and Vehicle Agency (DVA).\n\n" +
+		"Key Points\n\n  • The DVA carried out 410,000 driving tests in 2030/31.\n",
+		stated: "410,000 driving tests", entities: "GB-NIR", measure: "flow", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "who28: the nationality a breakdown names is no place of the figure", text: nationalityText,
+		stated: "5,700", entities: "GB", measure: "count", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: a share in brackets after a nationality is the release's", text: nationalityText,
+		stated: "18%", entities: "GB", measure: "share", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: people born in a country are counted in the release's", text: nationalityText,
+		stated: "3,200 people", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Key results"},
 }
+
+// nationalityText is a release in words of its own (who28): a breakdown
+// by nationality whose categories are written as demonyms, and people
+// counted by their birthplace.
+const nationalityText = "Asylum support statistics, UK: 2031\n\nThis release gives the number of people supported.\n\nKey results\n\n" +
+	"  • the most common nationality supported was Eritrean (18%; 9,400), and second was Sudanese (11%; 5,700)\n" +
+	"  • 3,200 people born in Poland were supported in 2031\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.

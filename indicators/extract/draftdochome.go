@@ -376,7 +376,7 @@ func docPlaceOf(text string, ps []placeMention) docHome {
 // before it), as a source (vocab.SourceLeads earlier in its clause, or a
 // reference in square brackets: "[DfT Road Traffic Estimates: Great
 // Britain 2017]" cites another publication) or as the citizenship of
-// people (peopleOfPlaceRe, "non-EU").
+// the people counted (peopleOrigin: "non-EU", "UK-born").
 func asidePlace(text string, p placeMention) bool {
 	if line := text[lineStart(text, p.start):p.start]; strings.LastIndexByte(line, '[') > strings.LastIndexByte(line, ']') {
 		return true
@@ -391,7 +391,7 @@ func asidePlace(text string, p placeMention) bool {
 			return true
 		}
 	}
-	if peopleOfPlaceRe.MatchString(text[p.end:min(len(text), p.end+24)]) || strings.HasSuffix(before, "non-") {
+	if from := max(0, p.start-300); peopleOrigin(text, max(from, strings.LastIndex(text[from:p.start], ". ")+from+1, lineStart(text, p.start)), p) {
 		return true // "EU citizens", "non-EU nationals": people, not a place
 	}
 	for _, l := range vocab.SourceLeads {
