@@ -826,8 +826,9 @@ var draftCases = []draftCase{
 		stated: "$40 million", entities: "JP", counterpart: "HT", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "aid announcement: sales a department announced stay a fact", text: "The department announced record sales of $4 billion in 2019.",
 		stated: "$4 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+	// The Bureau of Economic Analysis publishes for the United States (who28).
 	{name: "aid announcement: a figure announced in a that-clause stays a fact", text: "The Bureau of Economic Analysis announced that exports were $2.1 billion in 2019.",
-		stated: "$2.1 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+		stated: "$2.1 billion", entities: "US", measure: "flow", status: "fact", period: "2019"},
 	{name: "aid announcement: a total since the beginning of a fiscal year is of that year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
 		stated: "more than $900 million", title: "Total U.S. food aid for three countries", entities: "US", measure: "flow", status: "fact", period: "FY2019"},
 	{name: "aid announcement: the fiscal year a total runs from is no later figure's year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
@@ -1341,6 +1342,12 @@ var draftCases = []draftCase{
 		stated: "18%", entities: "GB", measure: "share", status: "fact", period: "2031", section: "Key results"},
 	{name: "who28: people born in a country are counted in the release's", text: nationalityText,
 		stated: "3,200 people", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: a devolved publisher's nation goes before the UK its pounds name", text: "Bus Concessions 2030/31\n\n" +
+		"This publication is produced by the Department for Communities.\n\nKey Points\n\n  • Spending on concessionary fares was £41 million in 2030/31.\n",
+		stated: "£41 million", entities: "GB-NIR", measure: "flow", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "who28: a publisher's acronym counts where the text spells it out", text: "Licensing Bulletin 2031\n\nKey Points\n\n" +
+		"  • The DVA issued 41,000 licences in 2031.\n\nAbout this bulletin\n\nFigures are compiled for the Driver and Vehicle Agency (DVA) by its analysts.\n",
+		stated: "41,000 licences", entities: "GB-NIR", measure: "flow", status: "fact", period: "2031", section: "Key Points"},
 }
 
 // nationalityText is a release in words of its own (who28): a breakdown

@@ -25,6 +25,10 @@ type docHome struct {
 	only      bool // docPlaceOf's place, the only one the document names (no part of it either)
 	india     bool // a Government of India release
 	uk        bool // a UK government's document (draftukgov.go)
+	// ukOnly marks a code that is the UK's only because the document is
+	// a UK government's (its £, a UK department), not a place it names:
+	// a devolved publisher's nation goes before it (context).
+	ukOnly bool
 }
 
 // indiaReleaseRe marks a Government of India release: the Press
@@ -43,7 +47,7 @@ func (d *docDraft) homeOfDoc() docHome {
 	if why := ukGovernmentOf(d.src.Text); why != "" {
 		h.uk = true
 		if h.code == "" {
-			h.code, h.why = "GB", why
+			h.code, h.why, h.ukOnly = "GB", why, true
 		}
 	}
 	d.oneHome = &h

@@ -56,16 +56,28 @@ func peopleOrigin(text string, sentStart int, p placeMention) bool {
 		!locativeBeforeRe.MatchString(before) && originWordRe.MatchString(text[sentStart:p.start])
 }
 
+// originCues are the words one of which a sentence that names people's
+// origin holds (peopleOrigin's patterns), looked for before its places.
+var originCues = []string{"born", "non-", " origin", " descent", " heritage", "itizen", "ational", "thnic", "atives of", "White ", "Black ", "Mixed ", "Asian ", "of birth"}
+
+// originCue reports whether s holds one of originCues.
+func originCue(s string) bool {
+	return slices.ContainsFunc(originCues, func(c string) bool { return strings.Contains(s, c) })
+}
+
 // originPlaces gives each claim of out whose only places are the origin
 // of the people it counts the document's place, else the places of the
 // nearest claim before it.
 func (d *docDraft) originPlaces(out []claim) []claim {
 	for i := range out {
 		cl := &out[i]
-		if cl.skip != "" || len(cl.ind.Provenance) == 0 || len(cl.ind.Entities) == 0 {
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || len(cl.ind.Entities) != 1 {
 			continue
 		}
 		q := cl.ind.Provenance[0].Quote
+		if !originCue(q) {
+			continue
+		}
 		ps := countries(placesIn(q, 0))
 		origin, other := "", false
 		for _, p := range ps {
