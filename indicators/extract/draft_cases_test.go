@@ -1348,6 +1348,9 @@ var draftCases = []draftCase{
 	{name: "who28: a publisher's acronym counts where the text spells it out", text: "Licensing Bulletin 2031\n\nKey Points\n\n" +
 		"  • The DVA issued 41,000 licences in 2031.\n\nAbout this bulletin\n\nFigures are compiled for the Driver and Vehicle Agency (DVA) by its analysts.\n",
 		stated: "41,000 licences", entities: "GB-NIR", measure: "flow", status: "fact", period: "2031", section: "Key Points"},
+	{name: "who28: a county closing a later item of a list is that item's figure's", text: "Coastal works 2031\n\n" +
+		"Schemes completed in 2031 included a £12m upgrade of the river barrage in the estuary and a £2.4m sea wall between two villages in Norfolk.\n",
+		stated: "£12m", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Coastal works 2031"},
 }
 
 // nationalityText is a release in words of its own (who28): a breakdown
