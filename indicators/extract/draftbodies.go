@@ -152,7 +152,7 @@ var publicBodies = []publicBody{
 	// Department for Infrastructure … the DfI's Driver and Vehicle
 	// Agency"). The older UK department whose name holds one of theirs
 	// stands first (headBodies reads the longer name).
-	{name: "Department for Communities and Local Government", short: "DCLG", code: "GB", home: true},
+	{name: "Department for Communities and Local Government", short: "DCLG", code: "GB", also: []string{"Department for Communities & Local Government"}, home: true},
 	{name: "Department for Infrastructure", short: "DfI", code: "GB-NIR", home: true},
 	{name: "Driver and Vehicle Agency", short: "DVA", code: "GB-NIR", also: []string{"Driver & Vehicle Agency"}, home: true},
 	{name: "Department for Communities", code: "GB-NIR", home: true},
