@@ -826,8 +826,9 @@ var draftCases = []draftCase{
 		stated: "$40 million", entities: "JP", counterpart: "HT", measure: "flow", status: "pledge", period: "not stated"},
 	{name: "aid announcement: sales a department announced stay a fact", text: "The department announced record sales of $4 billion in 2019.",
 		stated: "$4 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+	// The Bureau of Economic Analysis publishes for the United States (who28).
 	{name: "aid announcement: a figure announced in a that-clause stays a fact", text: "The Bureau of Economic Analysis announced that exports were $2.1 billion in 2019.",
-		stated: "$2.1 billion", entities: "", measure: "flow", status: "fact", period: "2019"},
+		stated: "$2.1 billion", entities: "US", measure: "flow", status: "fact", period: "2019"},
 	{name: "aid announcement: a total since the beginning of a fiscal year is of that year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
 		stated: "more than $900 million", title: "Total U.S. food aid for three countries", entities: "US", measure: "flow", status: "fact", period: "FY2019"},
 	{name: "aid announcement: the fiscal year a total runs from is no later figure's year", text: "This new funding brings total U.S. food aid to more than $900 million for these three countries since the beginning of Fiscal Year 2019. Nearly 5 million people in Chad need food.",
@@ -1346,6 +1347,33 @@ var draftCases = []draftCase{
 		stated: "Some 31%", measure: "share", status: "fact", period: "2021", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
 	{name: "frame28: the opening's \"statistics for\" a year frames bullets with no year", text: frameStatementText,
 		stated: "12,400 trips", measure: "flow", status: "fact", period: "FY2030-31", entities: "", section: "Key points"},
+	// who28: a release that names no place is its publisher's
+	// jurisdiction (publicBodies); the nationality, citizenship or
+	// birthplace of the people counted is what they are, not the
+	// figure's place (peopleOrigin).
+	{name: "who28: a national statistics office's release is its country's", text: "Housing Profile 2031\n\n" +
+		"The Central Statistics Office (CSO) has today (4 May 2032) published the housing profile of the census of 2031.\n\n" +
+		"  • There were 2.1 million occupied dwellings in April 2031.\n",
+		stated: "2.1 million occupied dwellings", entities: "IE", measure: "stock", status: "fact", period: "2031-04", section: "Housing Profile 2031"},
+	{name: "who28: a devolved department's release is its nation's", text: "Road Safety Statistics 2030/31\n\n" +
+		"The publication is produced by the Analysis Branch of the Department for Infrastructure and covers the work of the Driver and Vehicle Agency (DVA).\n\n" +
+		"Key Points\n\n  • The DVA carried out 410,000 driving tests in 2030/31.\n",
+		stated: "410,000 driving tests", entities: "GB-NIR", measure: "flow", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "who28: the nationality a breakdown names is no place of the figure", text: nationalityText,
+		stated: "5,700", entities: "GB", measure: "count", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: a share in brackets after a nationality is the release's", text: nationalityText,
+		stated: "18%", entities: "GB", measure: "share", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: people born in a country are counted in the release's", text: nationalityText,
+		stated: "3,200 people", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Key results"},
+	{name: "who28: a devolved publisher's nation goes before the UK its pounds name", text: "Bus Concessions 2030/31\n\n" +
+		"This publication is produced by the Department for Communities.\n\nKey Points\n\n  • Spending on concessionary fares was £41 million in 2030/31.\n",
+		stated: "£41 million", entities: "GB-NIR", measure: "flow", status: "fact", period: "2030/31", section: "Key Points"},
+	{name: "who28: a publisher's acronym counts where the text spells it out", text: "Licensing Bulletin 2031\n\nKey Points\n\n" +
+		"  • The DVA issued 41,000 licences in 2031.\n\nAbout this bulletin\n\nFigures are compiled for the Driver and Vehicle Agency (DVA) by its analysts.\n",
+		stated: "41,000 licences", entities: "GB-NIR", measure: "flow", status: "fact", period: "2031", section: "Key Points"},
+	{name: "who28: a county closing a later item of a list is that item's figure's", text: "Coastal works 2031\n\n" +
+		"Schemes completed in 2031 included a £12m upgrade of the river barrage in the estuary and a £2.4m sea wall between two villages in Norfolk.\n",
+		stated: "£12m", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Coastal works 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose
@@ -1372,6 +1400,13 @@ const frameAnnualText = "Harbour and Port Statistics Annual 2030-2031\n\nThe har
 const frameCensusText = "Census of Population 2031 Profile 3 - Languages\n\n  • The share of bilingual pupils rose from 12% in 2021 to 15% in 2031.\n\n" +
 	"  • Almost 400,000 people spoke Welsh at home, an increase of 40,000 since Census 2026.\n\n" +
 	"  • Some 31% of all people aged 16 and over in 2021 held a degree, against 38% now.\n"
+
+// nationalityText is a release in words of its own (who28): a breakdown
+// by nationality whose categories are written as demonyms, and people
+// counted by their birthplace.
+const nationalityText = "Asylum support statistics, UK: 2031\n\nThis release gives the number of people supported.\n\nKey results\n\n" +
+	"  • the most common nationality supported was Eritrean (18%; 9,400), and second was Sudanese (11%; 5,700)\n" +
+	"  • 3,200 people born in Poland were supported in 2031\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.

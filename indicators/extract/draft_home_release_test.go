@@ -8,7 +8,7 @@ import (
 // TestDraftReleaseHome: whose a statistics release's figures are when a figure
 // names no place of its own (drafts76). A place that names a group of
 // people by their citizenship ("EU citizens") is no place of a figure:
-// the figure is the country's whose office counts it (peopleOfPlaceRe);
+// the figure is the country's whose office counts it (peopleOrigin);
 // the only place a release names ("Scotland’s … national targets")
 // is its home, even once (docPlaceOf).
 // Sentences of a migration bulletin (ONS), a migration release (CSO), a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -52,10 +53,17 @@ func (d *docDraft) context() *docContext {
 		h = docHome{code: c.own, why: c.ownWhy}
 	}
 	switch {
+	case h.code != "" && h.ukOnly:
+		// "Published by the Scottish Government", with figures in £: the
+		// devolved publisher's nation, not the UK its currency names.
+		c.place, c.placeWhy = []string{h.code}, h.why
+		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
+			c.place, c.placeWhy = pub, why
+		}
 	case h.code != "":
 		c.place, c.placeWhy = []string{h.code}, h.why
 	default:
-		c.place, c.placeWhy = headBodies(d.src.Text[:d.headEnd()])
+		c.place, c.placeWhy = headBodies(d.src.Text, d.headEnd())
 	}
 	if len(c.place) == 0 {
 		c.place, c.placeWhy = placeBodyOf(d.src.Text[:d.headEnd()])
@@ -103,13 +111,18 @@ func (d *docDraft) headEnd() int {
 }
 
 // headBodies returns the places of the public bodies (publicBodies that
-// speak for their country, home) the head of a text names, in the order
-// first named, and why: a release's publisher or byline, or the bodies
-// whose joint survey it reports, give the place of all its figures; a
-// body cited as a source (citedBefore) gives none.
-func headBodies(head string) ([]string, string) {
+// speak for their country, home) the head of a text (its first end
+// bytes) names, in the order first named, and why: a release's publisher
+// or byline, or the bodies whose joint survey it reports, give the place
+// of all its figures; a body cited as a source (citedBefore) gives none.
+// A body's acronym counts where the text spells it out somewhere ("the
+// DfI's …" in a release that writes "Department for Infrastructure
+// (DfI)"), and a body's name inside a longer one's is that one's
+// ("Department for Communities and Local Government").
+func headBodies(text string, end int) ([]string, string) {
+	head := text[:end]
 	type named struct {
-		at         int
+		at, end    int
 		code, name string
 	}
 	var found []named
@@ -117,28 +130,48 @@ func headBodies(head string) ([]string, string) {
 		if !b.home || b.code == "" {
 			continue
 		}
+		names := append([]string{b.name}, b.also...)
+		if b.short != "" && spelledOut(text, names, b.short) {
+			names = append(names, b.short)
+		}
 		at, form := -1, ""
-		for _, n := range append([]string{b.name}, b.also...) {
+		for _, n := range names {
 			if i := strings.Index(head, n); i >= 0 && (at < 0 || i < at) && wordEdge(head, i, i+len(n)) && !citedBefore.MatchString(head[max(0, i-20):i]) {
 				at, form = i, n
 			}
 		}
 		if at >= 0 {
-			found = append(found, named{at, b.code, form})
+			found = append(found, named{at, at + len(form), b.code, form})
 		}
 	}
 	if len(found) == 0 {
 		return nil, ""
 	}
-	slices.SortStableFunc(found, func(a, b named) int { return a.at - b.at })
+	slices.SortStableFunc(found, func(a, b named) int { return cmp.Or(a.at-b.at, b.end-a.end) })
 	var codes, names []string
+	outer := 0
 	for _, f := range found {
+		if f.end <= outer {
+			continue // inside a longer body's name
+		}
+		outer = f.end
 		if !slices.Contains(codes, f.code) {
 			codes = append(codes, f.code)
 			names = append(names, fmt.Sprintf("%s (%s)", f.name, f.code))
 		}
 	}
 	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// spelledOut reports whether text writes one of a body's names with its
+// acronym in brackets after it: "Driver and Vehicle Agency (DVA)".
+func spelledOut(text string, names []string, short string) bool {
+	for _, n := range names {
+		if strings.Contains(text, n+" ("+short+")") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBodyPlace returns the country of the public bodies (publicBodies

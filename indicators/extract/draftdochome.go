@@ -25,6 +25,10 @@ type docHome struct {
 	only      bool // docPlaceOf's place, the only one the document names (no part of it either)
 	india     bool // a Government of India release
 	uk        bool // a UK government's document (draftukgov.go)
+	// ukOnly marks a code that is the UK's only because the document is
+	// a UK government's (its £, a UK department), not a place it names:
+	// a devolved publisher's nation goes before it (context).
+	ukOnly bool
 }
 
 // indiaReleaseRe marks a Government of India release: the Press
@@ -43,7 +47,7 @@ func (d *docDraft) homeOfDoc() docHome {
 	if why := ukGovernmentOf(d.src.Text); why != "" {
 		h.uk = true
 		if h.code == "" {
-			h.code, h.why = "GB", why
+			h.code, h.why, h.ukOnly = "GB", why, true
 		}
 	}
 	d.oneHome = &h
@@ -376,7 +380,7 @@ func docPlaceOf(text string, ps []placeMention) docHome {
 // before it), as a source (vocab.SourceLeads earlier in its clause, or a
 // reference in square brackets: "[DfT Road Traffic Estimates: Great
 // Britain 2017]" cites another publication) or as the citizenship of
-// people (peopleOfPlaceRe, "non-EU").
+// the people counted (peopleOrigin: "non-EU", "UK-born").
 func asidePlace(text string, p placeMention) bool {
 	if line := text[lineStart(text, p.start):p.start]; strings.LastIndexByte(line, '[') > strings.LastIndexByte(line, ']') {
 		return true
@@ -391,7 +395,7 @@ func asidePlace(text string, p placeMention) bool {
 			return true
 		}
 	}
-	if peopleOfPlaceRe.MatchString(text[p.end:min(len(text), p.end+24)]) || strings.HasSuffix(before, "non-") {
+	if from := max(0, p.start-300); peopleOrigin(text, max(from, strings.LastIndex(text[from:p.start], ". ")+from+1, lineStart(text, p.start)), p) {
 		return true // "EU citizens", "non-EU nationals": people, not a place
 	}
 	for _, l := range vocab.SourceLeads {

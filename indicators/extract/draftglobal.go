@@ -176,6 +176,9 @@ func (d *docDraft) placeBeforeParen(m Mention) (code, name string, ok bool) {
 		return "", "", false
 	}
 	p := ps[len(ps)-1]
+	if peopleOrigin(before, 0, p) {
+		return "", "", false // "the second most common nationality was Albanian (24%)"
+	}
 	return p.code, before[p.start:p.end], true
 }
 

@@ -90,19 +90,13 @@ func notFigurePlace(text string, sentStart, at int) bool {
 	return cause && causeBeforeRe.MatchString(before) || opinion && opinionObjectRe.MatchString(before)
 }
 
-// peopleOfPlaceRe follows a place that names a group of people by their
-// citizenship, not where a figure is: "+180,000 EU citizens", "non-EU
-// nationals" (drafts76, a migration bulletin: its figures are the
-// country's whose office counts them).
-var peopleOfPlaceRe = lazyRegexp(`^(?:-born)?\s+(?:citizens|nationals)\b`)
-
 // withoutCausePlaces returns ps without the places notFigurePlace
-// rejects and those that name a group of people by their citizenship
-// (peopleOfPlaceRe); ps itself when it rejects none.
+// rejects and those that name where the people counted come from
+// (peopleOrigin); ps itself when it rejects none.
 func withoutCausePlaces(text string, sentStart int, ps []placeMention) []placeMention {
 	var out []placeMention
 	for i, p := range ps {
-		if notFigurePlace(text, sentStart, p.start) || peopleOfPlaceRe.MatchString(text[p.end:min(len(text), p.end+24)]) {
+		if notFigurePlace(text, sentStart, p.start) || peopleOrigin(text, sentStart, p) {
 			if out == nil {
 				out = append(make([]placeMention, 0, len(ps)), ps[:i]...)
 			}

@@ -404,7 +404,7 @@ func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdi
 	}
 	end := d.nextFigureAt(m)
 	for _, s := range subs {
-		if s.start >= m.Span.End && s.end <= end && areaLeadRe.MatchString(text[m.Span.End:s.start]) {
+		if s.start >= m.Span.End && s.end <= end && areaLeadRe.MatchString(text[m.Span.End:s.start]) && !d.laterItemPlace(m, s.start) {
 			return s, true
 		}
 	}
@@ -412,7 +412,7 @@ func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdi
 	// added 1,900 jobs".
 	var one []subdivAt
 	for _, s := range subs {
-		if s.start >= cs && s.end <= ce && !slices.ContainsFunc(one, func(o subdivAt) bool { return o.name == s.name }) {
+		if s.start >= cs && s.end <= ce && !slices.ContainsFunc(one, func(o subdivAt) bool { return o.name == s.name }) && !d.laterItemPlace(m, s.start) {
 			one = append(one, s)
 		}
 	}

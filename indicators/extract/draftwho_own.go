@@ -116,3 +116,19 @@ func (d *docDraft) parallelFigures(m, o Mention) bool {
 	}
 	return true
 }
+
+// laterItemPlace reports whether a place at byte at, after figure m,
+// follows another figure of m's kind and unit first: the place closes
+// that figure's item, not m's ("a £10m refurbishment of the Hull Tidal
+// Barrier and a £1.1m sea defence … in Kent": Kent is the £1.1m's).
+func (d *docDraft) laterItemPlace(m Mention, at int) bool {
+	if at < m.Span.End {
+		return false
+	}
+	for _, o := range d.sentenceMentions(m) {
+		if o.Span.Start >= m.Span.End && o.Span.End <= at && o.Kind == m.Kind && o.Unit.Kind == m.Unit.Kind && o.Unit.Currency == m.Unit.Currency {
+			return true
+		}
+	}
+	return false
+}
