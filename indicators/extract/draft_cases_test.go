@@ -1348,6 +1348,10 @@ var draftCases = []draftCase{
 		stated: "58%", status: "fact", period: "2031", section: "Degrees 2031"},
 	{name: "cue28: a modal before its figure still foresees it", text: "Eel stocks: 2031\n\nAnalysts said the stock could reach 45,000 tonnes by 2035.\n",
 		stated: "45,000 tonnes", status: "projection", period: "2035", section: "Eel stocks: 2031"},
+	{name: "cue28: a figure well in excess of its target is measured against it, no target", text: "Ferry punctuality 2031\n\nThe punctuality target was 90%. During 2031, 97% of sailings left on time, well in excess of target levels and a 4 percentage point improvement.\n",
+		stated: "4 percentage point", status: "fact", period: "2031", section: "Ferry punctuality 2031"},
+	{name: "cue28: things a relative clause says were done over a year are a flow", text: "Licences 2031\n\nIn the year ending 31 March 2031, there were:\n\n  • 420 licences that were revoked, a 5% increase compared with the previous year\n",
+		stated: "420 licences", measure: "flow", status: "fact", period: "2030-04/2031-03", section: "Licences 2031"},
 }
 
 // fieldworkText is a survey release in words of its own (when27): its

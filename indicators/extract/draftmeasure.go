@@ -353,6 +353,8 @@ func verbAfter(after string) (string, bool) {
 			}
 		}
 		switch {
+		case i == 0 && (w == "that" || w == "which" || w == "who"):
+			continue // "385 certificates that were revoked": a relative clause's verb is the things'
 		case w == "were" || w == "was" || w == "been" || w == "being" || w == "are" || w == "is" || w == "have" || w == "has" || w == "had":
 			aux = true
 			continue
