@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -67,7 +68,10 @@ var dataNoteCues = []struct {
 	// figure is, after it.
 	{indicators.Estimate, []string{"preliminary data", "preliminary figures", "preliminary estimate", "preliminary estimates", "(preliminary)",
 		"as estimated by", "according to estimates", "according to its estimates", "according to their estimates",
-		"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data"}},
+		"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data",
+		// "(… and as such are designated as experimental statistics)":
+		// statistics still being developed are estimates.
+		"experimental statistics", "official statistics in development"}},
 	{indicators.Projection, []string{"(projected)", "(projection)", "(forecast)", "projected data", "projected figures"}},
 }
 
@@ -110,6 +114,7 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 		// is measured by it, no target set.
 		clause = againstTargetRe.ReplaceAllString(clause, "${1}benchmark")
 	}
+	clause = pastModals(clause)
 	for _, row := range statusCues {
 		for _, c := range row.cues {
 			if !hasPhrase(clause, c) || c == "may" && !modalMay(clause) {
@@ -125,6 +130,51 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 		}
 	}
 	return indicators.Fact, ""
+}
+
+// Modal verbs by grammar (cue28): "could", "would", "might" and "likely
+// to" foresee only where they speak of what is to come. They do not in a
+// report of what people said they could or would do ("stated they could
+// speak Irish", "said they would recommend it": a survey's answer), in a
+// past ability denied ("could not afford a holiday", "could not speak it
+// well"), in a comparison of how likely groups are ("the most likely to
+// have a degree", "twice as likely to": rates compared), nor in a clause
+// a contrast sets against the figure's ("… could speak it very well while
+// a further 32% spoke it well").
+
+// reportedModalRe is a modal of what a counted group reported of itself:
+// a reporting verb, "they", the modal (group 1).
+var reportedModalRe = lazyRegexp(`\b(?:said|stated|reported|indicated|answered|responded|felt|agreed|claimed)(?: that)? they (could|would|might)\b`)
+
+// comparedLikely rewrites "likely" after a word of degree, which compares
+// how likely groups are: no forecast.
+var comparedLikely = strings.NewReplacer("more likely", "more apt", "most likely", "most apt", "less likely", "less apt", "least likely", "least apt",
+	"as likely", "as apt", "equally likely", "equally apt")
+
+// pastModals returns the lower-case clause s with the modals that foresee
+// nothing (see above) rewritten as plain past verbs, and only the words
+// after the last contrast conjunction before them.
+func pastModals(s string) string {
+	if !strings.Contains(s, "could") && !strings.Contains(s, "would") && !strings.Contains(s, "might") && !strings.Contains(s, "likely") {
+		return s
+	}
+	f := strings.Fields(s)
+	for k := len(f) - 1; k > 0; k-- {
+		if slices.Contains(vocab.Contrasts, f[k]) && slices.ContainsFunc(f[k+1:], func(w string) bool { return isDigit(w[0]) }) {
+			f = f[k+1:] // the figure's own clause, after "while", "whereas", "but"
+			break
+		}
+	}
+	for k := 0; k+1 < len(f); k++ {
+		if f[k] == "could" && f[k+1] == "not" && (k+2 == len(f) || f[k+2] != "be" && f[k+2] != "have") {
+			f[k] = "did" // "could not speak it well"
+		}
+	}
+	s = comparedLikely.Replace(strings.Join(f, " "))
+	for _, g := range reportedModalRe.FindAllStringSubmatchIndex(s, -1) {
+		s = s[:g[2]] + strings.Repeat("x", g[3]-g[2]) + s[g[3]:] // the answer reported, same length
+	}
+	return s
 }
 
 // againstTargetRe is a target a figure is set against: one of
@@ -179,7 +229,7 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			// "830 or 10% fewer than 2018": a gap from a reference.
 			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
 		}
-		if c := firstPhrase(agentBy.Replace(clause), changeCues); c != "" {
+		if c := firstPhrase(breakdownBy(agentBy.Replace(clause), m.Text), changeCues); c != "" {
 			return indicators.Change, c
 		}
 		return indicators.Share, "a percentage"
@@ -357,6 +407,33 @@ func firstPhrase(s string, cues []string) string {
 // the part, no change by a figure.
 var agentBy = strings.NewReplacer("provided by ", "provided ", "contributed by ", "contributed ", "funded by ", "funded ",
 	"financed by ", "financed ", "paid by ", "paid ", "given by ", "given ", "held by ", "held ", "owned by ", "owned ")
+
+// breakdownBy returns the lower-case clause with every "by" left out
+// that does not govern the figure: a change's "by" stands at most three
+// words before it ("fell by 5%", "rose by more than 5% and 7%"), or
+// before the figure the figure's bracket restates ("down by 5,432 civil
+// cases (12%)"); any other names a breakdown ("by tax type", "by age"),
+// a deadline or an agent.
+func breakdownBy(clause, figure string) string {
+	at := indexPhrase(clause, strings.ToLower(strings.Join(strings.Fields(figure), " ")))
+	if at < 0 || !hasPhrase(clause, "by") {
+		return clause
+	}
+	var b strings.Builder
+	for from := 0; ; {
+		i := indexPhrase(clause[from:], "by")
+		if i < 0 {
+			b.WriteString(clause[from:])
+			return b.String()
+		}
+		i += from
+		b.WriteString(clause[from:i])
+		if between := strings.Fields(clause[min(i+2, at):at]); i < at && (len(between) <= 3 || strings.ContainsAny(between[0][:1], "0123456789$£€")) {
+			b.WriteString("by")
+		}
+		from = i + 2
+	}
+}
 
 // hasPhrase reports whether phrase occurs in s (lower case) as whole words.
 // modalMay reports whether "may" stands in the lower-cased clause s as a

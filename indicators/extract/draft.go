@@ -481,7 +481,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.paragraphPeriods(out))))))))))))))))))
+	return d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsByWhatTheyCount(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out)))))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -568,7 +568,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		}
 	}
 	var cue string
-	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+after), " "), u)
+	statusAfter := after
+	if strings.HasSuffix(after, " could") {
+		statusAfter = strings.ToLower(wordsAfter(text[m.Span.End:ce], 4)) // "9% of speakers could not": the word after the modal decides (pastModals)
+	}
+	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+statusAfter), " "), u)
 	if ind.Status == indicators.Fact || ind.Status == indicators.Pledge {
 		lo, hi := semicolonPart(text, m)
 		if st, note, ok := dataNoteOf(strings.ToLower(joinBroken(text[lo:hi]))); ok {
@@ -2374,7 +2378,7 @@ func listModal(text string, s, cs int) (string, bool) {
 	if len(f) == 0 || !isLowerWord(f[0]) {
 		return "", false
 	}
-	if c := firstPhrase(strings.ToLower(b), projectionModals); c != "" {
+	if c := firstPhrase(pastModals(strings.ToLower(b)), projectionModals); c != "" {
 		return strconv.Quote(c), true
 	}
 	return "", false

@@ -1374,6 +1374,35 @@ var draftCases = []draftCase{
 	{name: "who28: a county closing a later item of a list is that item's figure's", text: "Coastal works 2031\n\n" +
 		"Schemes completed in 2031 included a £12m upgrade of the river barrage in the estuary and a £2.4m sea wall between two villages in Norfolk.\n",
 		stated: "£12m", entities: "GB", measure: "flow", status: "fact", period: "2031", section: "Coastal works 2031"},
+	// cue28: a word that calls figures estimates may stand above them —
+	// in a line the sentence goes on from across a blank line (a lead-in,
+	// no heading), in a heading, in a bullet list's lead-in, in a note on
+	// all the release's figures — or in a bracket of the figure's own
+	// item; a modal of reported or denied past ability, or of groups
+	// compared, foresees nothing, while a modal before the figure still
+	// does.
+	{name: "cue28: a lead-in line cut by a blank line makes its figure an estimate", text: "Eel stocks: 2031\n\nThe spawning eel stock is estimated to be\n\n41,000 tonnes in 2031.\n",
+		stated: "41,000 tonnes", status: "estimate", period: "2031", section: "Eel stocks: 2031"},
+	{name: "cue28: a heading that names estimates covers the figures under it", text: "Ferry use 2031\n\nHeadline passenger estimates\n\nFerries carried 3.2 million passengers in 2031.\n",
+		stated: "3.2 million passengers", status: "estimate", period: "2031", section: "Headline passenger estimates"},
+	{name: "cue28: a note on all the figures makes each an estimate", text: "Honey output 2031\n\nBeekeepers produced 4,100 tonnes of honey in 2031.\n\nThese figures are our best estimates at the time of publication.\n",
+		stated: "4,100 tonnes", status: "estimate", period: "2031", section: "Honey output 2031"},
+	{name: "cue28: experimental statistics in the item's own bracket", text: "Bike thefts 2031\n\nKey points\n\n  • 2,300 bicycles were reported stolen in 2031 (counted for the first time this year and as such designated as experimental statistics)\n",
+		stated: "2,300 bicycles", status: "estimate", period: "2031", section: "Key points"},
+	{name: "cue28: people who stated they could do something are counted, not foreseen", text: "Welsh speakers 2031\n\n  • 610,000 people stated they could speak Welsh, an increase of 24,000 people since 2021.\n",
+		stated: "24,000 people", status: "fact", period: "not stated", base: "2021", section: "Welsh speakers 2031"},
+	{name: "cue28: a modal of the clause a contrast sets against the figure's does not govern it", text: "Welsh speakers 2031\n\nOne in ten speakers could speak it fluently in 2031 while a further 40% spoke it well.\n",
+		stated: "40%", status: "fact", period: "2031", section: "Welsh speakers 2031"},
+	{name: "cue28: a past ability denied is no forecast", text: "Welsh speakers 2031\n\nIn 2031, 9% of speakers could not read it well.\n",
+		stated: "9%", status: "fact", period: "2031", section: "Welsh speakers 2031"},
+	{name: "cue28: the group most likely to hold a degree is compared, not foreseen", text: "Degrees 2031\n\nIn 2031, graduates in Cork were the most likely to hold a second degree (58%).\n",
+		stated: "58%", status: "fact", period: "2031", section: "Degrees 2031"},
+	{name: "cue28: a modal before its figure still foresees it", text: "Eel stocks: 2031\n\nAnalysts said the stock could reach 45,000 tonnes by 2035.\n",
+		stated: "45,000 tonnes", status: "projection", period: "2035", section: "Eel stocks: 2031"},
+	{name: "cue28: a figure well in excess of its target is measured against it, no target", text: "Ferry punctuality 2031\n\nThe punctuality target was 90%. During 2031, 97% of sailings left on time, well in excess of target levels and a 4 percentage point improvement.\n",
+		stated: "4 percentage point", status: "fact", period: "2031", section: "Ferry punctuality 2031"},
+	{name: "cue28: things a relative clause says were done over a year are a flow", text: "Licences 2031\n\nIn the year ending 31 March 2031, there were:\n\n  • 420 licences that were revoked, a 5% increase compared with the previous year\n",
+		stated: "420 licences", measure: "flow", status: "fact", period: "2030-04/2031-03", section: "Licences 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose

@@ -687,8 +687,8 @@ var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?
 // survey's or an estimate's (how they are measured): "the numbers
 // reported in this release are preliminary", "the data on union
 // membership are collected as part of the current population survey",
-// "all figures are estimates".
-var allFiguresStatusRe = lazyRegexp(`\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
+// "all figures are estimates", "these figures are our best estimates".
+var allFiguresStatusRe = lazyRegexp(`\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
 
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)

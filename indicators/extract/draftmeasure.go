@@ -353,6 +353,8 @@ func verbAfter(after string) (string, bool) {
 			}
 		}
 		switch {
+		case i == 0 && (w == "that" || w == "which" || w == "who"):
+			continue // "385 certificates that were revoked": a relative clause's verb is the things'
 		case w == "were" || w == "was" || w == "been" || w == "being" || w == "are" || w == "is" || w == "have" || w == "has" || w == "had":
 			aux = true
 			continue
@@ -594,9 +596,19 @@ func bracketedPercent(before, after string) (indicators.MeasureKind, string, boo
 	if partLeadRe.MatchString(b) {
 		return 0, "", false // "Of these waits, 197,277 (61.2%) were": a part's share of the whole
 	}
-	// The words outside brackets: the sentence's own, not an aside's.
+	// The words outside brackets: the sentence's own, not an aside's. A
+	// change word before the bracket governs the phrase it restates ("an
+	// increase in deaths (3.6 per cent)"), as does the noun right after
+	// the bracket that the figures modify ("a 587,972 (6.9%) increase");
+	// a later one is the predicate of the phrase ("referrals for males
+	// (76%; 12,903) saw a fall"), whose count changed, not the share the
+	// bracket restates it as.
 	out := vocab.OutsideBrackets(b) + " " + vocab.OutsideBrackets(after)
-	if c := firstPhrase(out, changeCues); c != "" && !comparingCues[c] {
+	head := ""
+	if k := strings.IndexByte(after, ')'); k >= 0 {
+		head = wordsAfter(after[k+1:], 1)
+	}
+	if c := firstPhrase(vocab.OutsideBrackets(b)+" "+head, changeCues); c != "" && !comparingCues[c] {
 		return indicators.Change, fmt.Sprintf("%q in the sentence the bracket restates: the size of the change, a change", c), true
 	}
 	if c := firstPhrase(out, growthWords); c != "" {

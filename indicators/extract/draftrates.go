@@ -233,7 +233,7 @@ func (d *docDraft) rateClaim(cl *claim, m Mention, cs, ce int) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a percentage of %q, a rate", r.noun)
 		switch {
 		case r.from:
-			ind.Status, cl.fieldNotes["status"] = indicators.Fact, `the "from" of "from … to …": the level before the change`
+			ind.Status, cl.fieldNotes["status"] = indicators.Fact, `no cue word of its own: the "from" of "from … to …", the level before the change`
 		case r.to && ind.Status == indicators.Fact:
 			if st, c := statusOf(strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start])), m.Unit); st != indicators.Fact {
 				ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("%q, the verb of the change to the figure", c)

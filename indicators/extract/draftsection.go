@@ -59,8 +59,8 @@ func headings(text string) []heading {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		if strings.ContainsAny(t[len(t)-1:], ".,;:!?") || isDateLine(t) {
-			continue
+		if strings.ContainsAny(t[len(t)-1:], ".,;:!?") || isDateLine(t) || leadInEnds[strings.ToLower(lastWord(t))] {
+			continue // "The tax gap is estimated to be": a sentence that goes on below, no heading
 		}
 		// A list item split by a page break goes on after the blank line
 		// below it, in lower case (see itemStart).
@@ -81,6 +81,12 @@ func headings(text string) []heading {
 	}
 	return out
 }
+
+// leadInEnds cannot end a heading, which names a topic: a line that ends
+// on one of them is the first part of a sentence that goes on below it,
+// across the blank line ("The tax gap is estimated to be", "In the year to
+// March there were"), a lead-in.
+var leadInEnds = stopSet(classArticles|classPrepositions|classConjunctions|classCopulas, "be", "been", "than", "as")
 
 // sectionOf returns the heading path above byte offset at: the nearest
 // plain heading, if one follows it the nearest numbered one, and the

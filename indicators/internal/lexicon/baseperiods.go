@@ -59,9 +59,10 @@ var BeatVerbs = []string{"exceeding", "exceeded", "exceeds", "exceed", "surpassi
 // AgainstLeads are the words that lead to what a change is set against
 // when that is no earlier period, lower case: "3,700 people lower than
 // forecast", "£2.1 billion below the OBR's forecast", "5% above target",
-// "ahead of plan", and each of BeatVerbs.
+// "ahead of plan", "well in excess of target levels", and each of
+// BeatVerbs.
 var AgainstLeads = func() []string {
-	l := []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind "}
+	l := []string{"than ", "below ", "above ", "against ", "compared with ", "compared to ", "short of ", "ahead of ", "behind ", "in excess of "}
 	for _, v := range BeatVerbs {
 		l = append(l, v+" ")
 	}

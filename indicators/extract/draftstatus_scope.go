@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// The scope of a status cue (cue28). A release may say how sure its
+// figures are above them rather than beside them, and the nearest word
+// decides, in this order:
+//
+//  1. the figure's own clause, then its sentence (statusOf,
+//     inheritedStatus and listModal, draft.go): "is estimated to be 4.8%";
+//  2. the lead-in the figure's sentence goes on from: a line that ends
+//     mid-sentence above it ("The tax gap is estimated to be" / blank line
+//     / "4.8% of …"), or the line ending in a colon that leads its bullet
+//     list ("Headline estimates are:");
+//  3. the headings above it, innermost first ("Headline tax gap
+//     estimates", "Population projections");
+//  4. the release: its title or lead (contextStatus), or a sentence on
+//     all its figures anywhere ("These figures are our best estimates",
+//     allFiguresStatusRe; frameStatuses).
+//
+// Levels 2 and 3 read the words a title uses to call its figures
+// estimates (releaseEstimateWords) or projections (vocab.ForecastWords);
+// a count of registered events stays a fact, as under a release's word.
+
+// scopeStatusOf returns the status a lead-in or heading line gives the
+// figures under it, and the word that says it.
+func scopeStatusOf(line string) (indicators.Status, string) {
+	l := strings.ToLower(line)
+	if c := firstPhrase(l, releaseEstimateWords); c != "" && !(c == "survey" && surveyOfBodies(l)) {
+		return indicators.Estimate, c
+	}
+	if c := firstPhrase(l, vocab.ForecastWords); c != "" {
+		return indicators.Projection, c
+	}
+	return indicators.Fact, ""
+}
+
+// sentenceLeadIn returns the line a sentence starting at s goes on from
+// across a line break or a blank line: the nearest line above it that
+// ends on a word no sentence or heading ends on (leadInEnds), with its
+// start; false when there is none.
+func sentenceLeadIn(text string, s int) (string, int, bool) {
+	ls := lineStart(text, s)
+	if strings.TrimSpace(text[ls:s]) != "" && !isBulletLine(text[ls:lineEnd(text, ls)]) {
+		return "", 0, false // the sentence starts mid-line: the line above ended another
+	}
+	for ls > 0 {
+		ps := lineStart(text, ls-1)
+		line := strings.TrimSpace(text[ps : ls-1])
+		if line == "" {
+			ls = ps
+			continue
+		}
+		if leadInEnds[strings.ToLower(lastWord(line))] && !strings.ContainsAny(line[len(line)-1:], ".;:!?") {
+			return line, ps, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// scopeStatuses gives the figures of out that no word of their own
+// sentence made anything but facts the status of their lead-in or, failing
+// that, of the headings above them (levels 2 and 3 above).
+func (d *docDraft) scopeStatuses(out []claim) []claim {
+	if d.statement().labelled {
+		return out // "October 2018 (Provisional) September 2018 (Final)": the head labels its periods (contextStatus)
+	}
+	text := d.src.Text
+	title, _, _ := statTitleLine(text)
+	for i := range out {
+		cl := &out[i]
+		ind := &cl.ind
+		if cl.skip != "" || len(ind.Provenance) == 0 || ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			continue
+		}
+		if ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(strings.ToLower(ind.Provenance[0].Quote)) {
+			continue
+		}
+		m, ok := d.mentionStated(cl)
+		if !ok {
+			continue
+		}
+		var lines []string
+		if l, _, ok := sentenceLeadIn(text, m.Sentence.Start); ok {
+			lines = append(lines, l)
+		}
+		if l, at, ok := leadInOf(text, m.Span.Start); ok {
+			lines = append(lines, l)
+			for k := 1; k < maxLeadIns; k++ {
+				if l, at, ok = leadInAbove(text, at); !ok {
+					break
+				}
+				lines = append(lines, l)
+			}
+		}
+		where := "the lead-in line"
+		n := len(lines)
+		sec := d.sectionAt(m.Span.Start)
+		for k := len(sec) - 1; k >= 0; k-- {
+			if strings.TrimSpace(sec[k]) != strings.TrimSpace(title) {
+				lines = append(lines, sec[k]) // the title is the release's word (contextStatus)
+			}
+		}
+		for k, l := range lines {
+			st, c := scopeStatusOf(l)
+			if st == indicators.Fact {
+				continue
+			}
+			if k >= n {
+				where = "the heading"
+			}
+			ind.Status = st
+			cl.fieldNotes["status"] = fmt.Sprintf("%q in %s %q above it: the status of every figure under it", c, where, strings.TrimSpace(l))
+			break
+		}
+	}
+	return out
+}
