@@ -1323,7 +1323,28 @@ var draftCases = []draftCase{
 	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
 		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
 		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
+	// found28: a change in brackets after a figure is a claim of its
+	// own, the change of that figure in its unit; the counted noun of a
+	// number is the head of its noun phrase, a plural modifier passed
+	// over, a bracket that restates the number too.
+	{name: "found28: a signed count in brackets is the change of the count before it", text: foundText,
+		stated: "212", measure: "change", direction: "up", unit: "licence", base: "2030", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a signed percentage in brackets is a change", text: foundText,
+		stated: "9%", measure: "change", direction: "up", base: "2030", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a minus in brackets is a fall of the count before it", text: foundText,
+		stated: "-40", measure: "change", unit: "boat", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a plural noun before the head is its modifier", text: foundText,
+		stated: "1,310 angling licences", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: the counted noun after a bracketed change", text: foundText,
+		stated: "over 2,100", measure: "change", direction: "up", unit: "person", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
 }
+
+// foundText is a release of counts with their changes in brackets, in
+// words of its own (found28).
+const foundText = "Inland fisheries statistics 2031\n\n" +
+	"In 2031, 1,310 angling licences were issued, a 19% increase (+212) on the year before.\n\n" +
+	"There were over 2,100 (+9%) more people fishing on lakes in 2031 than in 2030.\n\n" +
+	"In 2031, 560 boats were registered, a fall of 7% (-40) on 2030.\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.
