@@ -1337,6 +1337,8 @@ var draftCases = []draftCase{
 		stated: "1,310 angling licences", period: "2031", section: "Inland fisheries statistics 2031"},
 	{name: "found28: the counted noun after a bracketed change", text: foundText,
 		stated: "over 2,100", measure: "change", direction: "up", unit: "person", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a count after a share in one bracket counts what verify reads", text: foundText,
+		stated: "2,410", unit: "permit", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
 }
 
 // foundText is a release of counts with their changes in brackets, in
@@ -1344,7 +1346,8 @@ var draftCases = []draftCase{
 const foundText = "Inland fisheries statistics 2031\n\n" +
 	"In 2031, 1,310 angling licences were issued, a 19% increase (+212) on the year before.\n\n" +
 	"There were over 2,100 (+9%) more people fishing on lakes in 2031 than in 2030.\n\n" +
-	"In 2031, 560 boats were registered, a fall of 7% (-40) on 2030.\n"
+	"In 2031, 560 boats were registered, a fall of 7% (-40) on 2030.\n\n" +
+	"In 2031 the number of permits for river beats (31%; 2,410) was the highest on record.\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.

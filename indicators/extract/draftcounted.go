@@ -150,6 +150,15 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the count this figure changes; stated keeps the figure as written", u.Name, flatText(o.Text))
 		}
 	}
+	// Last, a bare number in brackets counts what verify reads its quote
+	// to count ("the number of referrals for females (24%; 4,088)"): the
+	// unit its notice would ask for, so that no draft is told to write
+	// one the drafter could have read.
+	if bare && ind.Unit.IsZero() && inBrackets(text, m) {
+		if u, w, ok := indicators.QuoteCount(sent, m.Text); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q in the quote counts; stated keeps the figure as written", u.Name, w)
+		}
+	}
 	// "increased from 4% in 2019 to 8% in 2022": levels, not changes.
 	if ind.Unit.Kind == indicators.Percent && ind.Unit.Per == "" && ind.Measure == indicators.Change && !strings.HasSuffix(strings.TrimSpace(own), "by") &&
 		levelSeriesBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
@@ -197,6 +206,16 @@ func signedCount(text string, m Mention) (indicators.Direction, bool) {
 		return dir, true
 	}
 	return indicators.NoDirection, false
+}
+
+// inBrackets reports whether m follows another figure in one bracket,
+// after ";" or ",": "(24%; 4,088)", a share and its count, as releases
+// write a breakdown. (A number that opens a bracket is bracketRestates'.)
+func inBrackets(text string, m Mention) bool {
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " +")
+	open := strings.LastIndexByte(before, '(')
+	return open >= 0 && open > strings.LastIndexByte(before, ')') && len(before)-open < 16 && strings.ContainsAny(before[open:], "0123456789") &&
+		(strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",")) && strings.Contains(text[m.Span.End:m.Sentence.End], ")")
 }
 
 // seriesPartner returns the figure right after bare number m that "and"
