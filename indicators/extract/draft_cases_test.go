@@ -1339,6 +1339,9 @@ var draftCases = []draftCase{
 		stated: "over 2,100", measure: "change", direction: "up", unit: "person", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
 	{name: "found28: a count after a share in one bracket counts what verify reads", text: foundText,
 		stated: "2,410", unit: "permit", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a headline's fraction near a percentage of another subject is a claim", text: "Fishing survey 2031\n\n" +
+		"Over three in ten anglers fished at night in 2031\n\nIn 2031, 29% of boats were registered in the north.\n",
+		stated: "Over three in ten", measure: "share", status: "estimate", period: "2031", section: "Fishing survey 2031"},
 }
 
 // foundText is a release of counts with their changes in brackets, in
