@@ -57,7 +57,7 @@ func countedNoun(quote, sub string) string {
 	for k := len(f) - 2; k >= 0; k-- {
 		if n := strings.Trim(f[k], ",.;:()"); n != "" && strings.Trim(n, "0123456789,.") == "" && !yearWord(n) {
 			if w := nounAfter(f[k+1:]); w != "" && !slices.Contains(lexicon.Durations, Singular(w)) {
-				return w // not "In the first 9 months of 2016, 28.2 million …": a period, no noun counted
+				return w // not a span of time: "compared with 5 years ago (578,150)", "In the first 9 months of 2016, 28.2 million …"
 			}
 		}
 	}
@@ -318,6 +318,9 @@ func bracketedCount(before string) string {
 		if slices.Contains(lexicon.Copulas, lw) || slices.Contains(lexicon.HaveForms, lw) {
 			break
 		}
+		if slices.Contains(lexicon.Durations, Singular(w)) {
+			break // a span of time: "compared with 5 years ago (578,150)"
+		}
 		if countedPlural(w) && (!objectOf(f, k) || k >= 2 && lowerASCII(f[k-1]) == "of" && measureNoun(lowerASCII(f[k-2]))) {
 			return w // "in the numbers of adults (4,052)" counts adults
 		}
@@ -349,16 +352,34 @@ func countWithoutUnitIn(ind *Indicator, quote, where string) string {
 	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
 		return ""
 	}
-	w := countedNoun(quote, ind.Stated)
-	if rest, ok := strings.CutPrefix(strings.TrimLeft(quote, "•*- \t"), ind.Stated+" "); w == "" && ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+	u, w, ok := QuoteCount(quote, ind.Stated)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, u.Name)
+}
+
+// QuoteCount returns what the bare figure stated counts by the words of
+// its quote, and those words: the plural noun after it ("880 female drug
+// poisoning deaths"), the whole of a share, the noun a bracketed figure
+// follows ("more cancers diagnosed in men (167,281)"), the subject of a
+// change or of a copula, a partitive opener, the noun of a figure before
+// it, or "the number of" ("the number of referrals for females (24%;
+// 4,088)"); false if none, or if the noun is a placeholder ("the highest
+// numbers for adults (4,052)"). It is the one reading verify advises a
+// unit by (countWithoutUnit) and the drafter falls back on, so that a
+// draft writes the unit its own check would ask for.
+func QuoteCount(quote, stated string) (Unit, string, bool) {
+	w := countedNoun(quote, stated)
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(quote, "•*- \t"), stated+" "); w == "" && ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
 		// A headline that starts with the figure capitalises its noun
 		// ("12,440 People joined …", s18k-defence).
-		w = countedNoun(ind.Stated+" "+strings.ToLower(rest[:1])+rest[1:], ind.Stated)
+		w = countedNoun(stated+" "+strings.ToLower(rest[:1])+rest[1:], stated)
 	}
 	if w == "" || measureNoun(w) {
-		return "" // "the highest numbers for adults (4,052)": no noun to name
+		return Unit{}, "", false // "the highest numbers for adults (4,052)": no noun to name
 	}
-	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, Singular(w))
+	return CountOf(Singular(w)), w, true
 }
 
 // halfCoordinatedUnit says what to write for a bare stated figure whose

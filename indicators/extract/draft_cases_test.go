@@ -1403,6 +1403,25 @@ var draftCases = []draftCase{
 		stated: "4 percentage point", status: "fact", period: "2031", section: "Ferry punctuality 2031"},
 	{name: "cue28: things a relative clause says were done over a year are a flow", text: "Licences 2031\n\nIn the year ending 31 March 2031, there were:\n\n  • 420 licences that were revoked, a 5% increase compared with the previous year\n",
 		stated: "420 licences", measure: "flow", status: "fact", period: "2030-04/2031-03", section: "Licences 2031"},
+	// found28: a change in brackets after a figure is a claim of its
+	// own, the change of that figure in its unit; the counted noun of a
+	// number is the head of its noun phrase, a plural modifier passed
+	// over, a bracket that restates the number too.
+	{name: "found28: a signed count in brackets is the change of the count before it", text: foundText,
+		stated: "212", measure: "change", direction: "up", unit: "licence", base: "2030", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a signed percentage in brackets is a change", text: foundText,
+		stated: "9%", measure: "change", direction: "up", base: "2030", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a minus in brackets is a fall of the count before it", text: foundText,
+		stated: "-40", measure: "change", unit: "boat", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a plural noun before the head is its modifier", text: foundText,
+		stated: "1,310 angling licences", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: the counted noun after a bracketed change", text: foundText,
+		stated: "over 2,100", measure: "change", direction: "up", unit: "person", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a count after a share in one bracket counts what verify reads", text: foundText,
+		stated: "2,410", unit: "permit", status: "fact", period: "2031", section: "Inland fisheries statistics 2031"},
+	{name: "found28: a headline's fraction near a percentage of another subject is a claim", text: "Fishing survey 2031\n\n" +
+		"Over three in ten anglers fished at night in 2031\n\nIn 2031, 29% of boats were registered in the north.\n",
+		stated: "Over three in ten", measure: "share", status: "estimate", period: "2031", section: "Fishing survey 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose
@@ -1436,6 +1455,14 @@ const frameCensusText = "Census of Population 2031 Profile 3 - Languages\n\n  �
 const nationalityText = "Asylum support statistics, UK: 2031\n\nThis release gives the number of people supported.\n\nKey results\n\n" +
 	"  • the most common nationality supported was Eritrean (18%; 9,400), and second was Sudanese (11%; 5,700)\n" +
 	"  • 3,200 people born in Poland were supported in 2031\n"
+
+// foundText is a release of counts with their changes in brackets, in
+// words of its own (found28).
+const foundText = "Inland fisheries statistics 2031\n\n" +
+	"In 2031, 1,310 angling licences were issued, a 19% increase (+212) on the year before.\n\n" +
+	"There were over 2,100 (+9%) more people fishing on lakes in 2031 than in 2030.\n\n" +
+	"In 2031, 560 boats were registered, a fall of 7% (-40) on 2030.\n\n" +
+	"In 2031 the number of permits for river beats (31%; 2,410) was the highest on record.\n"
 
 // fieldworkText is a survey release in words of its own (when27): its
 // title's year, and a sentence saying when its interviews were done.

@@ -59,10 +59,18 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 		return
 	}
 	text := d.src.Text
-	if !strings.Contains(m.Text, "fewer") && !strings.Contains(m.Text, "more") && strings.IndexByte(text[m.Sentence.Start:m.Span.Start], ':') < 0 {
+	stated := strings.Join(strings.Fields(m.Text), " ")
+	if m.Kind == Number && strings.HasPrefix(text[m.Span.End:m.Sentence.End], " (") {
+		// "over 6,600 (+7%) more people": the comparative after the
+		// bracket that restates the figure's change.
+		if _, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
+			rest := text[m.Span.End:end]
+			stated += " " + strings.Join(strings.Fields(rest[strings.IndexByte(rest, ')')+1:]), " ")
+		}
+	}
+	if !strings.Contains(stated, "fewer") && !strings.Contains(stated, "more") && strings.IndexByte(text[m.Sentence.Start:m.Span.Start], ':') < 0 {
 		return // neither a comparative nor a list after a colon: the cheap test first
 	}
-	stated := strings.Join(strings.Fields(m.Text), " ")
 	after := strings.ToLower(wordsAfter(text[m.Span.End:m.Sentence.End], 1))
 	if after == "than" {
 		return // "2,000 more than last year": the compared figure, another rule's

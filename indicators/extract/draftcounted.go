@@ -119,6 +119,16 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			ind.Unit, cl.fieldNotes["unit"] = u, why+"; stated keeps the figure as written"
 		}
 	}
+	// "a 26% increase (+79)", "fell by 3% (−1,204)": a count written with
+	// its sign in brackets is a change; what it counts is read below.
+	if bare && ind.Measure != indicators.Change {
+		if dir, ok := signedCount(text, m); ok {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "written with its sign in brackets: a change"
+			if dir == indicators.Up {
+				d.setDirection(cl, dir, sent)
+			}
+		}
+	}
 	// "rose by just 7,139": a change, whatever the count.
 	if (bare || ind.Unit.Kind == indicators.Count) && ind.Measure != indicators.Change {
 		if g := changeByBefore.FindStringSubmatch(own); g != nil {
@@ -138,6 +148,15 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		} else if o, ok := d.countBefore(m); ok {
 			u := d.what.unitAt[o.Span.Start]
 			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the count this figure changes; stated keeps the figure as written", u.Name, flatText(o.Text))
+		}
+	}
+	// Last, a bare number in brackets counts what verify reads its quote
+	// to count ("the number of referrals for females (24%; 4,088)"): the
+	// unit its notice would ask for, so that no draft is told to write
+	// one the drafter could have read.
+	if bare && ind.Unit.IsZero() && inBrackets(text, m) {
+		if u, w, ok := indicators.QuoteCount(sent, m.Text); ok {
+			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q in the quote counts; stated keeps the figure as written", u.Name, w)
 		}
 	}
 	// "increased from 4% in 2019 to 8% in 2022": levels, not changes.
@@ -166,6 +185,37 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		d.what.unitAt[m.Span.Start] = ind.Unit
 	}
+}
+
+// signedCount returns the direction that the sign of bare number m says
+// where it stands in brackets beside a figure, as releases write the
+// change of that figure: a plus before it, which the mention leaves out
+// ("a 26% increase (+79)"), or a minus it starts with ("(−1,204)",
+// "(-3,000; -2.4%)"). A signed figure out of brackets may be a balance
+// ("net migration = +327,000"), no change.
+func signedCount(text string, m Mention) (indicators.Direction, bool) {
+	dir, at := indicators.Down, m.Span.Start
+	switch {
+	case at > 0 && text[at-1] == '+':
+		dir, at = indicators.Up, at-1
+	case m.Quantity.Value.Sign() >= 0:
+		return indicators.NoDirection, false
+	}
+	before := strings.TrimRight(text[m.Sentence.Start:at], " ")
+	if strings.HasSuffix(before, "(") || strings.HasSuffix(before, ";") && strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') {
+		return dir, true
+	}
+	return indicators.NoDirection, false
+}
+
+// inBrackets reports whether m follows another figure in one bracket,
+// after ";" or ",": "(24%; 4,088)", a share and its count, as releases
+// write a breakdown. (A number that opens a bracket is bracketRestates'.)
+func inBrackets(text string, m Mention) bool {
+	before := strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " +")
+	open := strings.LastIndexByte(before, '(')
+	return open >= 0 && open > strings.LastIndexByte(before, ')') && len(before)-open < 16 && strings.ContainsAny(before[open:], "0123456789") &&
+		(strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",")) && strings.Contains(text[m.Span.End:m.Sentence.End], ")")
 }
 
 // seriesPartner returns the figure right after bare number m that "and"
@@ -301,9 +351,12 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		for i < limit && text[i] == ' ' {
 			i++
 		}
-		if n > 0 && i < limit && text[i] == '(' {
-			// An aside among the modifiers, with no figure of its own.
-			if k := strings.IndexByte(text[i:limit], ')'); k > 0 && !strings.ContainsAny(text[i:i+k], "0123456789.;") {
+		if i < limit && text[i] == '(' {
+			// An aside among the modifiers, with no figure of its own;
+			// or, right after the number, the bracket that restates it
+			// or its change ("6,600 (+7%) more people", "120 (15%) new
+			// schools").
+			if k := strings.IndexByte(text[i:limit], ')'); k > 0 && (n > 0 && !strings.ContainsAny(text[i:i+k], "0123456789.;") || n == 0 && k <= 24 && strings.ContainsAny(text[i:i+k], "0123456789")) {
 				i += k + 1
 				n--
 				continue
@@ -349,6 +402,11 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		}
 		end := i + len(w)
 		if vocab.MadePlural(w) {
+			if h, e, ok := compoundHead(text, end, limit); ok && w == raw {
+				// "385 firearms certificates": a plural noun modifies the
+				// plural after it, the head.
+				w, end = h, e
+			}
 			one := indicators.Singular(w)
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
@@ -362,6 +420,29 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		i = j
 	}
 	return adj, adjEnd, adj != ""
+}
+
+// compoundHead returns the plural noun that stands right after a plural
+// noun ending at byte from, one space between, and where it ends: the
+// head of a compound whose modifier is plural, as releases write "385
+// firearms certificates", "1,200 goods vehicles" (the verb after a plural
+// subject takes no -s, so a plural after a plural is a noun). A stop word
+// ("is", "this") or a plural that names no counted thing ("figures" of
+// "12 sales figures": notCountedPlurals) is none.
+func compoundHead(text string, from, limit int) (string, int, bool) {
+	if from >= limit || text[from] != ' ' {
+		return "", 0, false
+	}
+	i := from + 1
+	j := i
+	for j < limit && text[j] != ' ' && text[j] != '\n' {
+		j++
+	}
+	w := strings.TrimRight(text[i:j], ".,;:)")
+	if !isLowerWord(w) || headStops[w] || auxiliaries[w] || notCountedPlurals[w] || !vocab.MadePlural(w) {
+		return "", 0, false
+	}
+	return w, i + len(w), true
 }
 
 // grammarNoun returns the counted noun of the words of a noun phrase

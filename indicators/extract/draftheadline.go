@@ -50,7 +50,10 @@ func (d *docDraft) restatedBelow(m Mention, q indicators.Quantity, u indicators.
 			break // a headline in sentence case is restated by its lead only
 		}
 		oq, ou, err := indicators.ParseStated(o.Text)
-		if err == nil && roundedRatio(q, u, oq, ou) {
+		if err == nil && roundedRatio(q, u, oq, ou) && sharedWords(text[m.Sentence.Start:m.Sentence.End], text[o.Sentence.Start:o.Sentence.End]) >= 1 {
+			// A rounded restatement names the subject of the figure it
+			// restates, in one word at least of a headline's few: a
+			// near value of another subject is none.
 			return fmt.Sprintf("a headline's rounded fraction, restating the text's %q below: a comment, not a claim", snippet(text, o.Span.Start, o.Span.End))
 		}
 		if err != nil || ou != u || !oq.Value.Equal(q.Value) || !oq.Low.Equal(q.Low) || !oq.High.Equal(q.High) {

@@ -273,6 +273,9 @@ func (d *docDraft) roundedFraction(m Mention) string {
 		if math.Abs(o.Quantity.Value.Float64()/100-f) > 0.05 {
 			continue
 		}
+		if sharedWords(text[m.Sentence.Start:m.Sentence.End], text[o.Sentence.Start:o.Sentence.End]) < 2 {
+			continue // another subject, though a near value ("one in ten people who …" beside "270,000 people, or 8%")
+		}
 		near := strings.Fields(strings.ToLower(text[max(o.Sentence.Start, o.Span.Start-40):min(o.Sentence.End, o.Span.End+40)]))
 		for _, w := range near {
 			if strings.Trim(w, ",.;:()“”\"") == word {
@@ -281,6 +284,29 @@ func (d *docDraft) roundedFraction(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// sharedWords counts the words of four letters or more, in lower case
+// and no stop word ("over", "with"), that sentences a and b both have: a restatement names its subject in
+// the words of the figure it restates ("plans … one-third funded" and
+// "plans funded 34 per cent" share two).
+func sharedWords(a, b string) int {
+	words := func(s string) map[string]bool {
+		set := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if w = strings.Trim(w, ",.;:()“”\"'"); len(w) >= 4 && isLowerWord(w) && !headStops[w] {
+				set[w] = true
+			}
+		}
+		return set
+	}
+	n, bw := 0, words(b)
+	for w := range words(a) {
+		if bw[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // anniversaryBefore matches the end of the words before an age or an

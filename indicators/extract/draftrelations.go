@@ -163,16 +163,25 @@ func hasPrefixWord(s, w string) bool {
 
 // coordinatedStated returns a count's stated figure grown over the nouns
 // joined to its counted one ("79 new investments or trade deals", whose
-// extractor's mention ends at "investments"), with the quantity and unit
-// the catalog reads from it: the head noun of the last ("deal"). It
-// returns false when no nouns are joined by "or" or the catalog reads the
-// grown figure otherwise.
+// extractor's mention ends at "investments"), or over the head noun its
+// counted one modifies ("385 firearms certificates", compoundHead), with
+// the quantity and unit the catalog reads from it: the head noun of the
+// last ("deal", "certificate"). It returns false when no nouns are joined
+// or the catalog reads the grown figure otherwise.
 func (d *docDraft) coordinatedStated(m Mention, q indicators.Quantity, u indicators.Unit) (string, indicators.Quantity, indicators.Unit, bool) {
 	if u.Kind != indicators.Count {
 		return "", q, u, false
 	}
 	text := d.src.Text
 	_, ce := clauseOf(text, m)
+	if _, end, ok := compoundHead(text, m.Span.End, ce); ok {
+		// "385 firearms certificates": the extractor's noun is a
+		// modifier of the plural after it, the head.
+		st := text[m.Span.Start:end]
+		if q2, u2, err := indicators.ParseStated(st); err == nil && u2.Kind == indicators.Count && q2.Value.Equal(q.Value) && q2.Qualifier == q.Qualifier && !q2.IsRange() {
+			return st, q2, u2, true
+		}
+	}
 	ext, _ := coordinatedNoun(words(text[m.Span.End:max(m.Span.End, ce)]))
 	if !strings.HasPrefix(ext, "or ") {
 		// "20 million new households and commercial entities" may count

@@ -1170,7 +1170,7 @@ func (s *scanner) startsFigure(i int) bool {
 		if t.sym&(symDash|symMinus) != 0 {
 			return !(i > 0 && toks[i-1].kind == tNum) || t.tab
 		}
-		return s.text[t.start] == '+' && (toks[i+1].dot || toks[i+1].comma || t.tab)
+		return s.text[t.start] == '+' && (toks[i+1].dot || toks[i+1].comma || t.tab || s.signedChangeCloses(i+1))
 	case tWord:
 		if st := lexStarts[t.lx]; st&startAlways != 0 || st&startRank != 0 && s.ranks {
 			return true

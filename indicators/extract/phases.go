@@ -173,11 +173,12 @@ func (s *scanner) symbolBefore(c *candidate) bool {
 		c.sign = s.attached(i) && s.isByte(i-1, '+') && signOpens(s.text, toks, i-1)
 	case sym&(symDash|symMinus) != 0 && numNext && (!(i > 0 && toks[i-1].kind == tNum) || toks[i].tab):
 		c.neg, c.ns = true, i+1
-	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab):
-		// "+12.5" in a table of changes; "+44 20 7946 0958" is a
-		// telephone number. The plus says a rise (directionPhase) and is
-		// left out of the mention, which starts at the number: a catalog
-		// states the figure without it and adds direction: up
+	case w == "+" && numNext && (toks[i+1].dot || toks[i+1].comma || toks[i].tab || s.signedChangeCloses(i+1)):
+		// "+12.5" in a table of changes, "a 26% increase (+79)", "6,600
+		// (+7%) more people"; "+44 20 7946 0958" is a telephone number.
+		// The plus says a rise (directionPhase) and is left out of the
+		// mention, which starts at the number: a catalog states the
+		// figure without it and adds direction: up
 		// (indicators.ParseStated refuses a plus sign).
 		c.sign, c.ns, c.i = true, i+1, i+1
 	default:
@@ -300,6 +301,23 @@ func (s *scanner) numberPhase(c *candidate) (stop bool) {
 		c.plus, c.j = indicators.MoreThan, j+2
 	}
 	return false
+}
+
+// signedChangeCloses reports whether the whole number at token k, after a
+// plus sign, ends a signed change as releases write one beside a figure:
+// a percent sign or a closing bracket glued after it ("(+7%)", "(+79)",
+// "+4% on the year"), with no number after the bracket (a telephone
+// number's "(+44) 20 …" goes on).
+func (s *scanner) signedChangeCloses(k int) bool {
+	toks := s.toks
+	j := k + 1
+	if j >= len(toks) || !s.attached(j) {
+		return false
+	}
+	if s.isByte(j, '%') {
+		return true
+	}
+	return s.isByte(j, ')') && (j+1 >= len(toks) || toks[j+1].kind != tNum)
 }
 
 // scaleAfterPlus reads a scale word after the plus of "US$ 600+ million",
