@@ -1390,7 +1390,7 @@ var draftCases = []draftCase{
 	{name: "cue28: experimental statistics in the item's own bracket", text: "Bike thefts 2031\n\nKey points\n\n  • 2,300 bicycles were reported stolen in 2031 (counted for the first time this year and as such designated as experimental statistics)\n",
 		stated: "2,300 bicycles", status: "estimate", period: "2031", section: "Key points"},
 	{name: "cue28: people who stated they could do something are counted, not foreseen", text: "Welsh speakers 2031\n\n  • 610,000 people stated they could speak Welsh, an increase of 24,000 people since 2021.\n",
-		stated: "24,000 people", status: "fact", period: "not stated", base: "2021", section: "Welsh speakers 2031"},
+		stated: "24,000 people", status: "fact", period: "2031", base: "2021", section: "Welsh speakers 2031"},
 	{name: "cue28: a modal of the clause a contrast sets against the figure's does not govern it", text: "Welsh speakers 2031\n\nOne in ten speakers could speak it fluently in 2031 while a further 40% spoke it well.\n",
 		stated: "40%", status: "fact", period: "2031", section: "Welsh speakers 2031"},
 	{name: "cue28: a past ability denied is no forecast", text: "Welsh speakers 2031\n\nIn 2031, 9% of speakers could not read it well.\n",
