@@ -1323,6 +1323,17 @@ var draftCases = []draftCase{
 	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
 		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
 		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
+	// title28: both ends of "X <changed> from A to B" are levels of X,
+	// whatever verb of change (here "shrank", after a verb that takes
+	// "to"), and the time after A ("in spring 2011") leaves B
+	// a point of the same series; a list of names with its acronym is one
+	// subject.
+	{name: "title28: the first end of a from-to series is a level of the subject", text: "Ferry crossings 2031\n\n" +
+		"The share of crossings cancelled for weather continued to shrink from 9.5% in spring 2011 to 4.1% in spring 2031.\n",
+		stated: "9.5%", title: "Share of crossings cancelled for weather", period: "2011", section: "Ferry crossings 2031"},
+	{name: "title28: the second end of a from-to series is a level of the subject", text: "Ferry crossings 2031\n\n" +
+		"The share of crossings cancelled for weather continued to shrink from 9.5% in spring 2011 to 4.1% in spring 2031.\n",
+		stated: "4.1%", title: "Share of crossings cancelled for weather", period: "2031", section: "Ferry crossings 2031"},
 }
 
 // fieldworkText is a survey release in words of its own (when27): its
