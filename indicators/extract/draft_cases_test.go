@@ -1422,6 +1422,17 @@ var draftCases = []draftCase{
 	{name: "found28: a headline's fraction near a percentage of another subject is a claim", text: "Fishing survey 2031\n\n" +
 		"Over three in ten anglers fished at night in 2031\n\nIn 2031, 29% of boats were registered in the north.\n",
 		stated: "Over three in ten", measure: "share", status: "estimate", period: "2031", section: "Fishing survey 2031"},
+	// title28: both ends of "X <changed> from A to B" are levels of X,
+	// whatever verb of change (here "shrank", after a verb that takes
+	// "to"), and the time after A ("in spring 2011") leaves B
+	// a point of the same series; a list of names with its acronym is one
+	// subject.
+	{name: "title28: the first end of a from-to series is a level of the subject", text: "Ferry crossings 2031\n\n" +
+		"The share of crossings cancelled for weather continued to shrink from 9.5% in spring 2011 to 4.1% in spring 2031.\n",
+		stated: "9.5%", title: "Share of crossings cancelled for weather", period: "2011", section: "Ferry crossings 2031"},
+	{name: "title28: the second end of a from-to series is a level of the subject", text: "Ferry crossings 2031\n\n" +
+		"The share of crossings cancelled for weather continued to shrink from 9.5% in spring 2011 to 4.1% in spring 2031.\n",
+		stated: "4.1%", title: "Share of crossings cancelled for weather", period: "2031", section: "Ferry crossings 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose

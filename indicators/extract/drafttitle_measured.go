@@ -2,10 +2,12 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Titles that name what is measured (drafts39), for the genres of a
@@ -65,9 +67,11 @@ var (
 	changeNounOfRE = tailRegexp{regexp.MustCompile(`(?i)\b((?:[a-z]+\s+){0,2})(increase|rise|decrease|fall|growth|decline|drop|reduction|gain|loss)\s+of\s+$`), []string{"of"}}
 	changeNounInRE = lazyRegexp(`(?i)\b(increase|rise|decrease|fall|growth|decline|drop|reduction)\s+in\s+([a-z][a-z -]*?)\s+(?:occurred|was|were|is|came|took|happened|in\b|at\b|,)`)
 	fallVerbRE     = lazyRegexp(`(?i)\b(fell|decreased|declined|dropped)\b`)
-	seriesGapRE    = lazyRegexp(`^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|and)\s+$`)
-	yearWordRE     = lazyRegexp(`\s*\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b`)
-	acronymRE      = lazyRegexp(`^([A-Z][a-z]+(?:\s+[a-z]+)*)\s+\(([A-Z]{2,6})\)`)
+	// seriesGapRE is the gap between two points of a series: the first
+	// point's time ("in 2011", "in the tax year 2005 to 2006", "in
+	// 2005/06", "in June 2019") and "to" or "and".
+	seriesGapRE = lazyRegexp(`(?i)^(?:\s+(?:in|at|on|during)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:19|20)\d\d(?:[-–/]\d{2,4}|\s+to\s+(?:19|20)\d\d)?)?,?\s+(?:to|and)\s+$`)
+	yearWordRE  = lazyRegexp(`\s*\b(?:19|20)\d\d(?:[-–/]\d{2,4})?\b`)
 )
 
 // measuredTitle returns the title of the rules above for the figure m of
@@ -86,11 +90,11 @@ func (d *docDraft) measuredTitle(cl *claim, m Mention, before, after string, pre
 	if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		return prev.series, "a point of the series its sentence's subject names"
 	}
-	if strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
-		if s := seriesSubject(before); s != "" && (isChangeTitle(t) || s != t) {
-			if isChangeTitle(t) || strings.HasPrefix(lt, "number of ") {
-				return s, "the level its sentence's subject names, not the change"
-			}
+	if seriesVerbAt(before) >= 0 {
+		// "X reduced from A in 2005 to B in 2022": A and B are levels of
+		// X; the change between them is another claim.
+		if s := seriesSubject(before); s != "" && s != t && (isChangeTitle(t) || strings.HasPrefix(lt, "number of ") || runOnVerb(lt, strings.ToLower(s))) {
+			return s, "the level its sentence's subject names, not the change"
 		}
 	}
 
@@ -176,6 +180,125 @@ func (d *docDraft) measuredTitle(cl *claim, m Mention, before, after string, pre
 	return "", ""
 }
 
+// seriesVerbAt returns where the verb of change of a series opens in
+// before, the words before its first figure, which end on " from": "the
+// tax gap for VAT reduced from", "continued to decrease from", "fell by
+// 14 per cent from", "increased by 11.5% …, up from". The verb is the
+// last of the lexicon's verbs of change in a finite form (in -ed, an
+// irregular past, or after "to" or a modal) before "from", in its
+// sentence and not past a dash. It returns -1 when before ends otherwise
+// or has no such verb.
+func seriesVerbAt(before string) int {
+	s, ok := strings.CutSuffix(strings.TrimRight(before, " "), " from")
+	if !ok {
+		return -1
+	}
+	ws := strings.Fields(s)
+	at := len(s)
+	for k := len(ws) - 1; k >= 0; k-- {
+		at = strings.LastIndex(s[:at], ws[k])
+		w := strings.ToLower(ws[k])
+		if w == "–" || w == "—" || w == "-" {
+			return -1 // another clause
+		}
+		if !seriesVerbs[w] || w == "up" || w == "down" {
+			continue
+		}
+		if k > 0 && (strings.EqualFold(ws[k-1], "be") || strings.EqualFold(ws[k-1], "been")) {
+			return -1 // "will be reduced from": a pledge's levels, drafttitletarget.go's
+		}
+		if strings.HasSuffix(w, "ed") || changeVerbRE.MatchString(w) || k > 0 && (strings.EqualFold(ws[k-1], "to") || fragmentStarts[strings.ToLower(ws[k-1])]) {
+			return at
+		}
+	}
+	return -1
+}
+
+// seriesVerbs are the lexicon's words of change (DirectionWord.Change).
+var seriesVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, d := range vocab.Directions {
+		if d.Change {
+			m[d.Word] = true
+		}
+	}
+	return m
+}()
+
+// shortForms returns s with each acronym it defines in brackets after
+// its long form left out ("Total Fertility Rate (TFR)" → "Total Fertility
+// Rate"), or, when short is set, written for its long form, as a title
+// too long to keep would be: "Tax gap for Income Tax, National Insurance
+// contributions (NICs) and Capital Gains Tax gap" → "… Income Tax, NICs
+// and …".
+func shortForms(s string, short bool) string {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return s
+		}
+		open := i + j
+		k := strings.IndexByte(s[open:], ')')
+		if k < 0 {
+			return s
+		}
+		a := s[open+1 : open+k]
+		i = open + k
+		if vocab.Acronym(a) == 0 {
+			continue
+		}
+		if long := longFormBefore(s, open, a); long != "" {
+			if !short {
+				s = strings.TrimRight(s[:open], " ") + s[open+k+1:]
+				i = open - 1
+				continue
+			}
+			if at := strings.LastIndex(s[:open], long); at >= 0 {
+				s = s[:at] + a + s[open+k+1:]
+				i = at + len(a)
+			}
+		}
+	}
+}
+
+// withoutVerbGroup returns ws, a subject and the verb group before a verb
+// of change, without that group: its auxiliaries and modals ("has",
+// "will"), and a verb that takes "to" ("continued to", "is expected to",
+// "has begun to").
+func withoutVerbGroup(ws []string) []string {
+	for n := len(ws); n > 1; n = len(ws) {
+		lw := strings.ToLower(ws[n-1])
+		switch {
+		case fragmentStarts[lw]: // "has", "will", "been"
+			ws = ws[:n-1]
+		case lw == "to" && n > 2:
+			ws = ws[:n-2] // "continued to", "expected to"
+		default:
+			return ws
+		}
+	}
+	return ws
+}
+
+// runOnVerb reports whether title t is the subject s run on into its
+// verb: "share of crossings cancelled continued to shrink".
+func runOnVerb(t, s string) bool {
+	rest, ok := strings.CutPrefix(t, s+" ")
+	f := strings.Fields(rest)
+	return ok && len(f) > 0 && (fragmentStarts[f[0]] || seriesVerbs[f[0]] || strings.HasSuffix(f[0], "ed"))
+}
+
+// listComma reports whether the words after a comma go on a list of
+// names ("…, National Insurance contributions and Capital Gains Tax
+// gap"): no verb, and "and" or "or" among them.
+func listComma(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	if len(ws) == 0 || hasVerb(ws) {
+		return false
+	}
+	return slices.Contains(ws, "and") || slices.Contains(ws, "or")
+}
+
 // isChangeTitle reports whether t is titled as a change ("Increase in …").
 func isChangeTitle(t string) bool {
 	f := strings.Fields(t)
@@ -186,27 +309,38 @@ func isChangeTitle(t string) bool {
 // "from": "HPV vaccine coverage in the 57 countries supported by Gavi
 // increased from" → "HPV vaccine coverage in countries supported by Gavi".
 func seriesSubject(before string) string {
-	locs := changeVerbRE.FindAllStringIndex(before, -1)
-	if len(locs) == 0 {
-		return ""
+	at := seriesVerbAt(before)
+	if at < 0 {
+		if locs := changeVerbRE.FindAllStringIndex(before, -1); len(locs) > 0 {
+			at = locs[len(locs)-1][0]
+		} else {
+			return ""
+		}
 	}
-	s := before[:locs[len(locs)-1][0]]
-	if i := strings.LastIndexAny(s, ",;:"); i >= 0 {
-		s = s[i+1:]
+	ws := strings.Fields(before[:at])
+	for k := len(ws) - 1; k >= 0; k-- {
+		// The subject opens after a clause break: ";", ":", a comma but
+		// one of a list of names ("Income Tax, National Insurance
+		// contributions and Capital Gains Tax gap"), or the "and" of
+		// another clause ("X increased by 12% (from A to B) and Y").
+		w := ws[k]
+		lw := strings.ToLower(w)
+		if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, ",") && !listComma(strings.Join(ws[k+1:], " ")) ||
+			(lw == "and" || lw == "or" || lw == "but" || lw == "while" || lw == "whereas") && hasVerb(ws[:k]) {
+			ws = ws[k+1:]
+			break
+		}
 	}
-	s = strings.TrimSpace(s)
-	for _, aux := range []string{" has", " have", " had", " was", " were"} {
-		s = strings.TrimSuffix(s, aux)
+	ws = slices.DeleteFunc(ws, isListMark)
+	ws = withoutVerbGroup(pastFrame(ws))
+	for len(ws) > 1 && titleStop[strings.ToLower(ws[0])] {
+		ws = ws[1:] // "Our bilateral trade"
 	}
-	s = cleanMeasured(s)
+	s := cleanMeasured(strings.Join(ws, " "))
 	if len(strings.Fields(s)) < 2 || len(strings.Fields(s)) > 14 {
 		return ""
 	}
-	if utf8Len(s) > 60 {
-		if g := acronymRE.FindStringSubmatch(s); g != nil {
-			s = g[2] + s[len(g[0]):]
-		}
-	}
+	s = shortForms(s, utf8Len(s) > 60)
 	if utf8Len(s) > 64 {
 		s = shorten(s, 64)
 	}

@@ -125,8 +125,10 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	d.remember(ind)
 	series := ""
-	if lb := strings.ToLower(before); strings.HasSuffix(lb, " from ") && changeVerbRE.MatchString(lb) {
-		series = ind.Title
+	if seriesVerbAt(before) >= 0 {
+		if series = seriesSubject(before); series == "" {
+			series = ind.Title
+		}
 	} else if hasPrev && prev.series != "" && prev.kind == m.Kind && seriesGapRE.MatchString(text[prev.end:m.Span.Start]) {
 		series = prev.series
 	}
