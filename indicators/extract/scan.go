@@ -1086,7 +1086,18 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			}
 			var lx lexIndex
 			if lexBits[l&31][f-'a']&(1<<(text[i+l-1]|0x20-'a')) != 0 {
-				lx = lookupPacked16(text, i, i+l)
+				// lookupPacked16, inline, so that this loop calls
+				// nothing; tokenize reads on past both slots.
+				sh := (64 - 8*uint(l-8)) & 63
+				lo, hi := load8(text, i)|lowerLetters, load8(text, i+8)<<sh>>sh|lowerLetters>>sh
+				h := pack16Hash(lo, hi)
+				lo0, lo1 := pack16Lo[h], pack16Lo[h+1]
+				ne0 := notEqual(lo0, lo) | notEqual(pack16Hi[h], hi)
+				ne1 := notEqual(lo1, lo) | notEqual(pack16Hi[h+1], hi)
+				if ne0&ne1&notEqual(lo0, 0)&notEqual(lo1, 0) != 0 {
+					break
+				}
+				lx = pack16Idx[h]&lexIndex(ne0-1) | pack16Idx[h+1]&lexIndex(ne1-1)
 			}
 			t := &blk[k&63]
 			*t = token{} // then field by field: a literal is built apart and copied
