@@ -1057,7 +1057,9 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			// A sign such as a comma or a parenthesis, as the loop
 			// below makes it: a symbol that is no candidate and breaks
 			// no sentence.
-			blk[k&63] = token{start: i, end: i + 1, kind: tSym, space: space, sym: asciiSymbols[c&0x7F], ch: c, symRoles: symRoles[c&0x7F]}
+			t := &blk[k&63]
+			*t = token{}
+			t.start, t.end, t.kind, t.space, t.sym, t.ch, t.symRoles = i, i+1, tSym, space, asciiSymbols[c&0x7F], c, symRoles[c&0x7F]
 			k++
 			i++
 			space = false
