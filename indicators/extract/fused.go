@@ -439,6 +439,65 @@ import "math/bits"
 // are figures (about 21 M), tokenizing (21 M) and the screen and breaks
 // (about 13 M) stay as speed32 found them: the 15 M issue 11 still asks
 // is not in work done for nothing.
+//
+// What the reading of bytes could still save (speed34, measured on main
+// d82f00a5; cachegrind, (9x−1x)/8, each function's own instructions per
+// MB; the per-line shares from cg_annotate over the 9x run's ten ops):
+//
+//   - Bytes: 98.9% of the mix is ASCII (11,041 bytes past it a MB, 3,993
+//     runes: "•" 1,094, "’" 891, no-break space 714, "–" 444), so the
+//     rune path (unicodeToken, wordEnd, the non-ASCII part of spaceAt) is
+//     under 0.7 M and tokenizing already runs the ASCII path (shortWords)
+//     for nearly every word. Tokenizing is 20.3 M: shortWords 13.90,
+//     tokenize 3.95, numberToken 0.78, spaceAt 0.57, groupedEnd 0.37,
+//     the long and probed look-ups 0.66. Of shortWords, classifying bytes
+//     (a token's first byte, the run's end, wordStops, the slice's check)
+//     is about 2.9 M; the rest is each token's: its stores 1.0, the packed
+//     look-up 1.4, the candidate bit 1.6, the loop's reloads 1.4. A pass
+//     that classified each byte once could spare the 2.9 M at most, less
+//     its own cost over the 610,000 bytes tokenized: about 1 M.
+//   - Allocations: 369 and 2.2 MB per op; mallocgc and memclr are 0.04 M
+//     a MB in all, and the tokens and candidate bits are reused from
+//     sentence to sentence, so nothing is there to gain.
+//   - The screen and breaks, 13.3 M: nextHeld 5.05, nextBreakOrDigit 2.23,
+//     stopBreak 1.28 (10,460 calls, 122 instructions each), skipMarker
+//     0.89, fusedSentence 0.79, mayHoldWords 0.51, event 0.45, numberish
+//     0.43, the rest under 0.4 each. Each sentence's end and content's
+//     start are read once, and both are used: what a screened sentence
+//     (4,011 a MB) computes that it need not is its call of mayHoldWords
+//     (0.51 M). A paragraph with no digit and no held word could be
+//     passed whole only if a blank line were a sure sentence break, and
+//     it is not: stopBreak reads on past one before a lower-case word, a
+//     comma or a semicolon, and a lone list marker ("a.") runs on.
+//
+// What speed34 built (the package's own functions, (9x−1x)/8, 65.94 →
+// 65.49 M; output byte-identical on the corpus and the kinds):
+// shortWords looks a word of nine to sixteen letters up inline, the two
+// slots of lookupPacked16 (a key past both, rare, is left to tokenize),
+// so that its loop calls nothing: the call had Go keep the loop's values
+// in memory from each word's start, the short words' too (spilled stack
+// slots in its code, 66 → 49): −0.28; with no call left, a sign's token
+// is written field by field where a literal was built and copied (speed24
+// found the opposite with the call there): −0.17.
+//
+// Built and measured, did not pay (the package's own functions against
+// the code before each): leaving the long words the lexicon's filter
+// passes to tokenize, and the short words whose home slot says a key may
+// sit further on (packFar), so that shortWords makes no look-up past two
+// slots: +0.74 (tokenize 3.95 → 5.09: both are common, each exit costs
+// about 100 instructions); the long words alone: +0.77; a word's shape
+// read before its token is written, so that c dies sooner: ±0. The
+// screen read 64 bytes at a time (nextHeld with mayHoldWords 5.55 M
+// before) into masks of letters and of bytes past ASCII (one bit each,
+// gathered by a multiply), each run found by its first bit and measured by
+// the run of ones, held runs tested as before: 6.49 M with a loop over
+// eight-byte groups (the constants of letterBytes built again in each
+// turn: 6.3 instructions a byte), 5.47 M with the chunk read in one block
+// of code (−0.08, within the noise), 5.91 M with chunks read past the
+// sentence's end and masked, 5.64 M with the word loop in a function that
+// calls nothing; the masks cost 1.7 M (4 a byte, not the 2 estimated) and
+// each run 45 instructions, where nextHeld's hop costs about 78: what the
+// estimate gave went to the masks and the loop's spills.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
