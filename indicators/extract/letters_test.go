@@ -1,21 +1,32 @@
 package extract
 
-import "testing"
+import (
+	"math/bits"
+	"testing"
+)
 
-// nonLetterBytes marks exactly the bytes isLetterByte turns away, for
-// every byte value in every position of the word.
+// nonLetterBytes is 0 for eight letters and otherwise has its lowest set
+// bit at the first byte isLetterByte turns away, for every byte value in
+// every position, after letters of either case and before the letters
+// and signs that a borrow or a carry from it could turn ("a", "z", "@").
 func TestNonLetterBytes(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		for pos := 0; pos < 8; pos++ {
-			b := []byte("abcdefgh")
-			b[pos] = byte(c)
-			m := nonLetterBytes(load8(string(b), 0))
-			want := uint64(0)
-			if !isLetterByte(byte(c)) {
-				want = 0x80 << (8 * pos)
-			}
-			if m != want {
-				t.Errorf("nonLetterBytes(%q) = %#x, want %#x", b, m, want)
+	for _, fill := range []string{"abcdefgh", "zzzzzzzz", "AAAAAAAA", "ZZZZZZZZ", "aaaaaaaa", "@@@@@@@@", "\xff\xff\xff\xff\xff\xff\xff\xff"} {
+		for c := 0; c < 256; c++ {
+			for pos := 0; pos < 8; pos++ {
+				b := []byte(fill)
+				copy(b, "yZaYzAbc"[:pos]) // letters before it
+				b[pos] = byte(c)
+				first := 8 // where the first byte that is no letter is
+				for k := range b {
+					if !isLetterByte(b[k]) {
+						first = k
+						break
+					}
+				}
+				m := nonLetterBytes(load8(string(b), 0))
+				if got := bits.TrailingZeros64(m) / 8; got != first || (m != 0 && m&^hi != 0) {
+					t.Errorf("nonLetterBytes(%q) = %#x: first byte %d, want %d", b, m, got, first)
+				}
 			}
 		}
 	}

@@ -1536,17 +1536,17 @@ func lettersEnd(text string, i, end int) int {
 	return i
 }
 
-// nonLetterBytes sets the high bit of each byte of x that is no ASCII
-// letter, and no other bit. Folded with 0x20, a letter is a byte from 'a'
-// to 'z'; the sums stay within each byte, so the test is exact. It is
-// written out, not as letterBytes's complement, which takes three
-// operations more at each word that shortWords and nextHeld measure.
+// nonLetterBytes sets the high bit of the first byte of x that is no
+// ASCII letter, and perhaps of bytes after it, of none before it: whether
+// it is 0 and its lowest set bit are exact, all its callers read. Folded
+// with 0x20, a letter is a byte from 'a' to 'z', so y-'a' is below 26;
+// a byte that is none borrows from, or carries into, only the bytes
+// above it. Two operations and a constant fewer than an exact test for
+// each byte, in the word loops that keep their values in registers.
 func nonLetterBytes(x uint64) uint64 {
 	y := x | ones*0x20
-	t := y & lo7
-	geA := t + ones*(0x80-'a') // high bit: t >= 'a'
-	gtZ := t + ones*(0x7F-'z') // high bit: t > 'z'
-	return (^geA | gtZ | y) & hi
+	d := y - ones*'a'
+	return (d + ones*(0x80-26) | d) & hi
 }
 
 // letterBytes sets the high bit of each byte of x that is an ASCII
