@@ -471,33 +471,43 @@ import "math/bits"
 //     comma or a semicolon, and a lone list marker ("a.") runs on.
 //
 // What speed34 built (the package's own functions, (9x−1x)/8, 65.94 →
-// 65.49 M; output byte-identical on the corpus and the kinds):
-// shortWords looks a word of nine to sixteen letters up inline, the two
-// slots of lookupPacked16 (a key past both, rare, is left to tokenize),
-// so that its loop calls nothing: the call had Go keep the loop's values
-// in memory from each word's start, the short words' too (spilled stack
-// slots in its code, 66 → 49): −0.28; with no call left, a sign's token
-// is written field by field where a literal was built and copied (speed24
-// found the opposite with the call there): −0.17.
+// 64.20 M; output byte-identical on the corpus and the kinds):
 //
-// Built and measured, did not pay (the package's own functions against
-// the code before each): leaving the long words the lexicon's filter
-// passes to tokenize, and the short words whose home slot says a key may
-// sit further on (packFar), so that shortWords makes no look-up past two
-// slots: +0.74 (tokenize 3.95 → 5.09: both are common, each exit costs
-// about 100 instructions); the long words alone: +0.77; a word's shape
-// read before its token is written, so that c dies sooner: ±0. The
-// screen read 64 bytes at a time (nextHeld with mayHoldWords 5.55 M
-// before) into masks of letters and of bytes past ASCII (one bit each,
-// gathered by a multiply), each run found by its first bit and measured by
-// the run of ones, held runs tested as before: 6.49 M with a loop over
-// eight-byte groups (the constants of letterBytes built again in each
-// turn: 6.3 instructions a byte), 5.47 M with the chunk read in one block
-// of code (−0.08, within the noise), 5.91 M with chunks read past the
-// sentence's end and masked, 5.64 M with the word loop in a function that
-// calls nothing; the masks cost 1.7 M (4 a byte, not the 2 estimated) and
-// each run 45 instructions, where nextHeld's hop costs about 78: what the
-// estimate gave went to the masks and the loop's spills.
+//   - shortWords looks a word of nine to sixteen letters up inline, the
+//     two slots of lookupPacked16 (a key past both, rare, is left to
+//     tokenize), so that its loop calls nothing: the call had Go keep the
+//     loop's values in memory from each word's start, the short words'
+//     too (stack slots in its code, 66 → 49): −0.28;
+//   - with no call left, a sign's token is written field by field where a
+//     literal was built and copied (speed24 found the opposite with the
+//     call there): −0.17;
+//   - nonLetterBytes is exact for the first byte that is no letter only,
+//     which is all its callers read (whether it is 0, its lowest bit): y
+//     − 'a' and one add, four constants where the exact test of each byte
+//     took five and two operations more; in the two loops that keep their
+//     values in registers the register it frees pays more than the
+//     operations: shortWords 13.63 → 12.88, nextHeld 5.05 → 4.52 (−1.29
+//     in all).
+//
+// Built and measured, did not pay (the package's own functions against the
+// code before each): leaving the long words the lexicon's filter passes to
+// tokenize, and the short words whose home slot says a key may sit further
+// on (packFar), so that shortWords makes no look-up past two slots: +0.74
+// (tokenize 3.95 → 5.09: both are common, each exit costs about 100
+// instructions); the long words alone: +0.77; a word's shape read before
+// its token is written, so that c dies sooner: ±0, before and after the
+// new nonLetterBytes. The screen read 64 bytes at a time (nextHeld with
+// mayHoldWords 5.55 M before) into masks of letters and of bytes past
+// ASCII (one bit each, gathered by a multiply), each run found by its
+// first bit and measured by the run of ones, held runs tested as before:
+// 6.49 M with a loop over eight-byte groups (the constants of letterBytes
+// built again in each turn: 6.3 instructions a byte), 5.47 M with the
+// chunk read in one block of code (−0.08, within the noise), 5.91 M with
+// chunks read past the sentence's end and masked, 5.64 M with the word
+// loop in a function that calls nothing; the masks cost 1.7 M (4 a byte,
+// not the 2 estimated) and each run 45 instructions, where nextHeld's hop
+// costs about 78: what the estimate gave went to the masks and the loop's
+// spills.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
