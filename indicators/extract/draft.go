@@ -1138,6 +1138,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		world, places = places, nil
 	}
 	where := "the clause"
+	if len(places) == 0 && openParenBefore(text, m.Sentence.Start, m.Span.Start) >= 0 {
+		// "About a third (31%) of eligible pregnant women in Africa": a
+		// figure in parentheses is of the clause they stand in.
+		if gs, ge, ok := d.governingClause(m, cs); ok {
+			places, where = d.ownPlaces(m, countries(d.partyPlacesAt(text, m.Sentence.Start, gs, ge))), "the clause its parentheses stand in"
+		}
+	}
 	// No place in the figure's clause: the nearest clause before it in
 	// the sentence that names one.
 	for at := cs; len(places) == 0 && at > m.Sentence.Start; {
