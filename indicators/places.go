@@ -212,22 +212,23 @@ func EntityCode(name string) string {
 // statistics office gives it: the nine regions of England by their GSS
 // codes (ONS, E12000001 to E12000009), which every English release names
 // ("the South East", "the West Midlands") and ISO 3166-2 does not list
-// (it lists England, GB-ENG, and its counties and boroughs). Forms are
+// (it lists England, GB-ENG, and its counties and boroughs); London the
+// region is Greater London, one boundary. Forms are
 // the names documents write, in any case, with a leading "the" dropped;
 // Within is the entity the area lies in. Adding an area is one row.
 var StatisticalAreas = []struct {
 	Code, Name, Within string
 	Forms              []string
 }{
-	{"E12000001", "North East", "GB-ENG", []string{"North East of England"}},
-	{"E12000002", "North West", "GB-ENG", []string{"North West of England"}},
+	{"E12000001", "North East", "GB-ENG", []string{"North East of England", "North East England"}},
+	{"E12000002", "North West", "GB-ENG", []string{"North West of England", "North West England"}},
 	{"E12000003", "Yorkshire and The Humber", "GB-ENG", []string{"Yorkshire and the Humber", "Yorkshire & the Humber", "Yorkshire and Humber"}},
 	{"E12000004", "East Midlands", "GB-ENG", nil},
 	{"E12000005", "West Midlands", "GB-ENG", nil},
 	{"E12000006", "East of England", "GB-ENG", []string{"East"}},
-	{"E12000007", "London", "GB-ENG", nil},
-	{"E12000008", "South East", "GB-ENG", []string{"South East of England"}},
-	{"E12000009", "South West", "GB-ENG", []string{"South West of England"}},
+	{"E12000007", "London", "GB-ENG", []string{"Greater London"}},
+	{"E12000008", "South East", "GB-ENG", []string{"South East of England", "South East England"}},
+	{"E12000009", "South West", "GB-ENG", []string{"South West of England", "South West England"}},
 }
 
 // statisticalArea returns the row of StatisticalAreas whose code is s.

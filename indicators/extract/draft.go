@@ -594,11 +594,16 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			ind.Status, cue = indicators.Pledge, c
 		}
 	}
-	if parent, ok := d.parentFigure(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.appositiveChange(m, cs) &&
-		d.parentStatus(parent) == indicators.Estimate {
+	if parent, ok := d.appositiveOf(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.parentStatus(parent) == indicators.Estimate {
 		// "an estimated $142.1 billion in 2022, a 422% increase over
-		// 2012": the change of an estimate is one too.
-		ind.Status, cue = indicators.Estimate, "the change of "+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
+		// 2012": the change of an estimate is one too, and so is its
+		// appositive ("estimated at 1.6 million hectares, around 12.5% of
+		// the land").
+		what := "an appositive to "
+		if d.appositiveChange(m, cs) {
+			what = "the change of "
+		}
+		ind.Status, cue = indicators.Estimate, what+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
 	}
 	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
 		// "This fact sheet highlights planned results …": its counts are
@@ -1138,6 +1143,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		world, places = places, nil
 	}
 	where := "the clause"
+	if len(places) == 0 && openParenBefore(text, m.Sentence.Start, m.Span.Start) >= 0 {
+		// "About a third (31%) of eligible pregnant women in Africa": a
+		// figure in parentheses is of the clause they stand in.
+		if gs, ge, ok := d.governingClause(m, cs); ok {
+			places, where = d.ownPlaces(m, countries(d.partyPlacesAt(text, m.Sentence.Start, gs, ge))), "the clause its parentheses stand in"
+		}
+	}
 	// No place in the figure's clause: the nearest clause before it in
 	// the sentence that names one.
 	for at := cs; len(places) == 0 && at > m.Sentence.Start; {
@@ -2613,6 +2625,25 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
 	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
 	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
+		return Mention{}, false
+	}
+	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
+			return o, true
+		}
+	}
+	return Mention{}, false
+}
+
+// appositiveOf returns the figure of the clause before m's that m's
+// clause restates as an appositive: a change of it ("…, a 26.8 percent
+// increase from 2021") or a clause that opens with m itself, with no verb
+// of its own before it ("was estimated at 1,634,760 hectares, around 12.5%
+// of the land area").
+func (d *docDraft) appositiveOf(m Mention, cs int) (Mention, bool) {
+	text := d.src.Text
+	if strings.TrimSpace(text[cs:m.Span.Start]) != "" && !d.appositiveChange(m, cs) {
 		return Mention{}, false
 	}
 	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)

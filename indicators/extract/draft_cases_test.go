@@ -1433,7 +1433,42 @@ var draftCases = []draftCase{
 	{name: "title28: the second end of a from-to series is a level of the subject", text: "Ferry crossings 2031\n\n" +
 		"The share of crossings cancelled for weather continued to shrink from 9.5% in spring 2011 to 4.1% in spring 2031.\n",
 		stated: "4.1%", title: "Share of crossings cancelled for weather", period: "2031", section: "Ferry crossings 2031"},
+	// who35: a place governs its own clause and item, and a parenthesis
+	// the clause it stands in; it never passes to the next item or to an
+	// earlier figure; "respectively" pairs a clause's places with its run
+	// in order. "Will be" with a figure of the release's own period states
+	// a level set, decided by the scope above it; an appositive to an
+	// estimate is one too.
+	{name: "who35: the region of one list item stays in its item", text: feesText,
+		stated: "£35", entities: "GB-ENG", status: "fact", period: "2031/32", section: "Library fees set by councils: England 2031-32"},
+	{name: "who35: a change in brackets is of the region its item names", text: feesText,
+		stated: "£3", entities: "E12000007", period: "2031/32", section: "Library fees set by councils: England 2031-32"},
+	{name: "who35: \"will be\" and a figure of the release's year is a level set", text: feesText,
+		stated: "£41", entities: "E12000007", status: "fact", period: "2031/32", section: "Library fees set by councils: England 2031-32"},
+	{name: "who35: the nations of a later item are not an earlier figure's", text: staffDaysText,
+		stated: "5.1 days", entities: "E12000007", period: "2031", section: "Staff absence, UK 2031"},
+	{name: "who35: respectively gives each figure its place, first", text: staffDaysText,
+		stated: "8.2", entities: "GB-WLS", period: "2031", section: "Staff absence, UK 2031"},
+	{name: "who35: respectively gives each figure its place, second", text: staffDaysText,
+		stated: "7.9 days", entities: "GB-SCT", period: "2031", section: "Staff absence, UK 2031"},
+	{name: "who35: a figure in brackets is of the clause they stand in", text: "Boosters, UK 2031\n\nAround a third (31%) of eligible adults in Wales received 3 or more doses in 2031.\n",
+		stated: "31%", entities: "GB-WLS", period: "2031", section: "Boosters, UK 2031"},
+	{name: "who35: \"will be\" for a year beyond the release's is foreseen", text: "Population projections, 2031\n\nThe population will be 70 million in 2045.\n",
+		stated: "70 million", status: "projection", period: "2045", section: "Population projections, 2031"},
+	{name: "who35: an appositive to an estimate is an estimate", text: "Woodland, England 2031\n\nThe area of woodland was estimated at 1.3 million hectares, around 10% of the land area.\n",
+		stated: "around 10%", status: "estimate", period: "2031", section: "Woodland, England 2031"},
 }
+
+// feesText is a release of charges set for the coming year, in words of
+// its own (who35): a list whose first item names a region and whose
+// later items name kinds of area, each with its change in brackets.
+const feesText = "Library fees set by councils: England 2031-32\n\nThe average annual fee will be £41 in London (+£3), " +
+	"£35 in county areas (+£2) and £33 in district areas (+£1).\n"
+
+// staffDaysText is a release in words of its own (who35): a region's
+// figure, then two nations compared with it, whose figures follow in one
+// bracket closed by "respectively".
+const staffDaysText = "Staff absence, UK 2031\n\nLondon had the fewest days lost (5.1 days), compared to Wales and Scotland which had the most days lost (8.2 and 7.9 days respectively).\n"
 
 // frameStatementText is a release whose title names no period and whose
 // opening says which year its statistics are for (frame28).

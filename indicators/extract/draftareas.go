@@ -111,6 +111,21 @@ func (d *docDraft) areaClaim(cl *claim, m Mention) {
 			set([]string{named[idx-lo]}, fmt.Sprintf("\"respectively\": the %s of the areas the sentence names before, in order", ordinal(idx-lo+1)))
 			return
 		}
+		// "Northern Ireland and Scotland … (9.5 and 9.4 days
+		// respectively)": the places of the clause that governs the run,
+		// one to each figure, in order.
+		lcs, _ := clauseOf(text, ms[lo])
+		if gs, ge, ok := d.governingClause(ms[lo], lcs); ok {
+			pms := d.placesAt(text, m.Sentence.Start, gs, ge)
+			if ps := distinct(pms); len(ps) == hi-lo+1 && len(pms) == len(ps) {
+				var names []string
+				for _, p := range pms {
+					names = append(names, text[p.start:p.end])
+				}
+				set([]string{ps[idx-lo]}, fmt.Sprintf("\"respectively\": the %s of the places its clause names (%s), in order", ordinal(idx-lo+1), strings.Join(names, ", ")))
+				return
+			}
+		}
 	}
 	// A sentence with no place of its own, under a heading that names one
 	// or in a document about two: the one place its paragraph names before

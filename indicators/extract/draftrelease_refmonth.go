@@ -419,7 +419,11 @@ var subgroupCueRe = lazyRegexp(`(?i)\bamong (?:those|people|adults|respondents|h
 // laterPartyPlaces returns the places after a figure, from ce to the
 // sentence's end, that may be its parties: not those of a later clause
 // about a subgroup ("…; this appeared higher (10%) among those living in
-// the most deprived areas in England"), which are the subgroup's.
+// the most deprived areas in England"), which are the subgroup's, and
+// not those another figure of the sentence follows, which are that
+// figure's item ("London had the lowest level (6.2 days), compared to
+// Northern Ireland and Scotland which had the highest (9.5 and 9.4
+// days)": the two nations are the 9.5's and the 9.4's, never the 6.2's).
 func (d *docDraft) laterPartyPlaces(m Mention, ce int) []placeMention {
 	text := d.src.Text
 	ps := d.partyPlacesAt(text, m.Sentence.Start, ce, m.Sentence.End)
@@ -428,7 +432,13 @@ func (d *docDraft) laterPartyPlaces(m Mention, ce int) []placeMention {
 			return ps[:i]
 		}
 	}
-	return ps
+	for i, p := range ps {
+		if len(d.mentionsFrom(p.end, m.Sentence.End)) > 0 {
+			continue
+		}
+		return ps[i:] // the places after the sentence's last figure
+	}
+	return nil
 }
 
 // subgroupAgainRe is a subgroup named with its place: "the most deprived

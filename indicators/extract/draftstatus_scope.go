@@ -65,10 +65,73 @@ func sentenceLeadIn(text string, s int) (string, int, bool) {
 	return "", 0, false
 }
 
+// A level set for the coming period (who35). "Will" pledges only with a
+// verb someone acts by ("will provide $5 million"); as the copula of a
+// figure it says what a level is for the period the release sets it for:
+//
+//	The average Band D council tax set by local authorities for 2018-19
+//	will be £1,671, an increase of £81 or 5.1% → facts of the release's
+//	period, as "is" would state them, and so is every figure of the clause
+//	whose only "will" is that copula
+//	Rents will be 26 to 28 percent higher → a change foreseen: kept
+//	The population will be 70 million by 2040 (a release of 2024) → a year
+//	beyond the release's own: kept
+//
+// Such a figure is read as one with no cue word of its own, so that the
+// scope above it decides (a lead-in, a heading or a title that says
+// "forecast" or "outlook" makes it a projection): a forecast needs a
+// forecaster.
+
+var (
+	// willRe is the word "will" in lower-case words.
+	willRe = lazyRegexp(`\bwill\b`)
+	// copulaWillRe is "will be" with a figure for its complement: "will be
+	// £1,671", "will be us$5 million", "will be 12.5%".
+	copulaWillRe = lazyRegexp(`\bwill be (?:[a-z]{1,3})?[£$€¥]?\d`)
+)
+
+// setLevel reports whether the "will" that made cl's figure m a pledge or
+// a projection is only the copula of a figure for the release's period:
+// every "will" of its clause is followed by "be" and a figure, m is no
+// change that copula foresees ("will be 5% higher"), and m's period starts
+// no later than the latest year of the release's title line.
+func (d *docDraft) setLevel(cl *claim, m Mention) bool {
+	note := cl.fieldNotes["status"]
+	if !strings.HasPrefix(note, `"will"`) || strings.Contains(note, "Without") {
+		return false
+	}
+	text := d.src.Text
+	cs, ce := clauseOf(text, m)
+	clause := strings.ToLower(joinBroken(text[cs:ce]))
+	if n := len(willRe.FindAllStringIndex(clause, -1)); n == 0 || n != len(copulaWillRe.FindAllStringIndex(clause, -1)) {
+		return false
+	}
+	if m.Quantity.Direction != indicators.NoDirection && strings.HasSuffix(strings.TrimSpace(strings.ToLower(joinBroken(text[cs:m.Span.Start]))), "will be") {
+		return false
+	}
+	title, _, _ := statTitleLine(text)
+	latest := 0
+	for _, y := range yearsIn(title, 0) {
+		latest = max(latest, lastYear(y.period))
+	}
+	p := cl.ind.Period
+	return latest > 0 && (!p.IsStated() || p.From.Year <= latest)
+}
+
 // scopeStatuses gives the figures of out that no word of their own
 // sentence made anything but facts the status of their lead-in or, failing
-// that, of the headings above them (levels 2 and 3 above).
+// that, of the headings above them (levels 2 and 3 above); a level set for
+// the coming period (setLevel) counts as such a figure.
 func (d *docDraft) scopeStatuses(out []claim) []claim {
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Status != indicators.Pledge && cl.ind.Status != indicators.Projection {
+			continue
+		}
+		if m, ok := d.mentionStated(cl); ok && d.setLevel(cl, m) {
+			cl.ind.Status, cl.fieldNotes["status"] = indicators.Fact, `no cue word of an estimate, projection or commitment: "will be" and the figure state the level set for the release's period`
+		}
+	}
 	if d.statement().labelled {
 		return out // "October 2018 (Provisional) September 2018 (Final)": the head labels its periods (contextStatus)
 	}

@@ -484,7 +484,7 @@ func inLongerName(text string, sentStart int, s subdivAt) bool {
 
 // outsideClauseNotes are the entities notes (draft.go's parties) of a
 // place read outside the figure's own clause, for want of one in it.
-var outsideClauseNotes = []string{"named in the sentence after the figure", "named in the clause before"}
+var outsideClauseNotes = []string{"named in the sentence after the figure", "named in the clause before", "named in the heading above"}
 
 // outsideClause reports whether an entities note says the place was read
 // outside the figure's own clause. A state the clause itself names wins

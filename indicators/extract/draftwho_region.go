@@ -88,14 +88,8 @@ func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
 	text := d.src.Text
 	areas, where := areasIn(text[cs:ce], cs), "clause"
 	if len(areas) == 0 {
-		// "The largest regional increase was in London, rising from 1,132
-		// in 2023": a clause of a sentence that names no place but
-		// regions is of the sentence's regions.
-		sa := areasIn(text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start)
-		if !slices.ContainsFunc(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End), func(p placeMention) bool {
-			return !slices.ContainsFunc(sa, func(a placeMention) bool { return a.start <= p.start && p.end <= a.end })
-		}) {
-			areas, where = sa, "sentence"
+		if gs, ge, ok := d.governingClause(m, cs); ok {
+			areas, where = areasIn(text[gs:ge], gs), "item"
 		}
 	}
 	var codes []string
@@ -133,6 +127,40 @@ func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	cl.fieldNotes["entities"] = fmt.Sprintf("%s, %s the figure's %s names (its statistics office's code)", strings.Join(names, " and "), what, where)
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+}
+
+// governingClause returns the clause beyond a figure's own that governs
+// it when its own names no place: for a figure in parentheses, the clause
+// the parentheses stand in ("£1,405 in London (an increase of £55)", "London
+// had the lowest level (6.2 days)", "Nearly half (45%) of all people … are
+// in London"); else the nearest clause before it in
+// its sentence that holds a word, provided no other figure stands in it
+// ("The largest regional increase was in London, rising from 1,132"). A
+// clause that holds another figure is that figure's item: its place
+// never passes to the next item ("£1,405 in London (…), £1,658 in
+// metropolitan areas (+£83)").
+func (d *docDraft) governingClause(m Mention, cs int) (int, int, bool) {
+	text := d.src.Text
+	s := m.Sentence.Start
+	if open := openParenBefore(text, s, m.Span.Start); open >= 0 {
+		end := m.Sentence.End
+		if j := strings.IndexByte(text[m.Span.End:end], ')'); j >= 0 {
+			end = m.Span.End + j + 1
+		}
+		ps, pe := clauseOf(text, Mention{Span: indicators.Span{Start: open, End: end}, Sentence: m.Sentence})
+		return ps, pe, pe > ps
+	}
+	for at := cs; at > s; {
+		ps, pe := prevClause(text, at, s, m.Sentence.End)
+		if pe <= ps || len(d.mentionsFrom(ps, pe)) > 0 {
+			return 0, 0, false
+		}
+		if strings.TrimSpace(text[ps:pe]) != "" {
+			return ps, pe, true
+		}
+		at = ps
+	}
+	return 0, 0, false
 }
 
 // areaOf returns the name of the statistical area code and the entity it
