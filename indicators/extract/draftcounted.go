@@ -401,7 +401,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			return adj, adjEnd, adj != ""
 		}
 		end := i + len(w)
-		if vocab.MadePlural(w) {
+		if vocab.MadePlural(w) || vocab.OtherPlural(w) {
 			if h, e, ok := compoundHead(text, end, limit); ok && w == raw {
 				// "385 firearms certificates": a plural noun modifies the
 				// plural after it, the head.
@@ -567,8 +567,18 @@ func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase,
 		// the subject of the clause the bracket ends ("the most new
 		// motor vehicles were registered in the second quarter
 		// (486,592)").
-		if u, w, ok := phraseCounted(strings.TrimSuffix(strings.TrimSpace(before), "("), lo == m.Sentence.Start); ok {
+		np := strings.TrimSuffix(strings.TrimSpace(before), "(")
+		if u, w, ok := phraseCounted(np, lo == m.Sentence.Start); ok && !isChangeNoun(u.Name) {
 			return u, w, fmt.Sprintf("%s, what %q before the bracket counts", u.Name, w), true
+		}
+		if f := strings.Fields(np); len(f) > 1 {
+			// "Decreases were also seen in levels of homophobic incidents
+			// (9)": a change is no thing counted; the category the
+			// bracket follows is.
+			if u, ok := countedWord(f[len(f)-1]); ok && !isChangeNoun(u.Name) {
+				w := strings.Join(f[len(f)-2:], " ")
+				return u, w, fmt.Sprintf("%s, the category %q the bracket follows", u.Name, w), true
+			}
 		}
 		rest := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
 		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ")")
