@@ -1457,6 +1457,23 @@ var draftCases = []draftCase{
 		stated: "70 million", status: "projection", period: "2045", section: "Population projections, 2031"},
 	{name: "who35: an appositive to an estimate is an estimate", text: "Woodland, England 2031\n\nThe area of woodland was estimated at 1.3 million hectares, around 10% of the land area.\n",
 		stated: "around 10%", status: "estimate", period: "2031", section: "Woodland, England 2031"},
+	// found35: a count in brackets after its category is the category's
+	// figure, and a change noun before it is no thing counted; "N fewer
+	// X" is a change of X, however many words stand between; the parts
+	// a whole lists count what the whole counts; a modifier that changes
+	// what is counted stays in the unit.
+	{name: "found35: a count in brackets after its category counts the category", text: "Harbour incidents 2031\n\n" +
+		"In 2031, falls were seen in groundings (7) and in collisions (4).\n",
+		stated: "7", unit: "grounding", period: "2031", section: "Harbour incidents 2031"},
+	{name: "found35: N fewer X, an adjective between, is a fall in X", text: "Harbour incidents 2031\n\n" +
+		"In 2031 there were 38 fewer reported groundings than in 2030.\n",
+		stated: "38", measure: "change", direction: "down", unit: "grounding", status: "fact", period: "2031", base: "2030", section: "Harbour incidents 2031"},
+	{name: "found35: a part a whole lists counts what the whole counts", text: "Ferry passengers 2031\n\n" +
+		"In 2031, about 41,000 passengers (12%) travelled at night, including 6,300 (2%) on the island routes and 9,100 (3%) on coastal routes.\n",
+		stated: "9,100", unit: "passenger", period: "2031", section: "Ferry passengers 2031"},
+	{name: "found35: a potential victim is no victim", text: "Referrals 2031\n\n" +
+		"In 2031, 2,150 potential victims were referred to the harbour authority.\n",
+		stated: "2,150 potential victims", unit: "potential victim", period: "2031", section: "Referrals 2031"},
 }
 
 // feesText is a release of charges set for the coming year, in words of
@@ -1842,6 +1859,9 @@ func TestDraftNotClaims(t *testing.T) {
 		{"Cholera has taken hold in all three countries. The grant will build four new clinics in Malawi.", "three countries", "\"all three\" refers back"},
 		{"The United States sent aid to the millions of people affected by floods in Peru.", "millions of people", "an indefinite multitude"},
 		{"Aid reached those five provinces in 2019.", "five provinces", "\"those five\" refers back"},
+		// found35: a contents list's page numbers.
+		{"Contents\n\nSummary 3 Methods 7 Passenger journeys 12 Definitions 18\n\nSummary\n\nFerries carried 4,100 passengers in 2031.\n", "12 Definitions", "a page number in the document's contents"},
+		{"Contents\n\nIntroduction .......... 14\n\nFerries carried 4,100 passengers in 2031.\n", "14", "a page number"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

@@ -60,20 +60,20 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 	}
 	text := d.src.Text
 	stated := strings.Join(strings.Fields(m.Text), " ")
-	if m.Kind == Number && strings.HasPrefix(text[m.Span.End:m.Sentence.End], " (") {
-		// "over 6,600 (+7%) more people": the comparative after the
-		// bracket that restates the figure's change.
+	if after := text[m.Span.End:m.Sentence.End]; m.Kind == Number && (strings.HasPrefix(after, " (") || strings.HasPrefix(after, " fewer ") || strings.HasPrefix(after, " more ")) {
+		// "188 fewer racist incidents", "over 6,600 (+7%) more people":
+		// the comparative and the counted noun after a bare figure, past
+		// a bracket that restates the figure's change.
 		if _, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 			rest := text[m.Span.End:end]
-			stated += " " + strings.Join(strings.Fields(rest[strings.IndexByte(rest, ')')+1:]), " ")
+			if strings.HasPrefix(rest, " (") {
+				rest = rest[strings.IndexByte(rest, ')')+1:]
+			}
+			stated += " " + strings.Join(strings.Fields(rest), " ")
 		}
 	}
 	if !strings.Contains(stated, "fewer") && !strings.Contains(stated, "more") && strings.IndexByte(text[m.Sentence.Start:m.Span.Start], ':') < 0 {
 		return // neither a comparative nor a list after a colon: the cheap test first
-	}
-	after := strings.ToLower(wordsAfter(text[m.Span.End:m.Sentence.End], 1))
-	if after == "than" {
-		return // "2,000 more than last year": the compared figure, another rule's
 	}
 	var dirWord, noun, why string
 	if g := comparativeCount.FindStringSubmatch(stated); g != nil {

@@ -25,8 +25,53 @@ func (d *docDraft) commentOnly(m Mention) string {
 	if phoneLabelRE.MatchString(lineOf(d.src.Text, m.Span.Start)) || phoneDigitsRE.MatchString(d.src.Text[m.Span.Start:min(len(d.src.Text), m.Span.Start+20)]) {
 		return "a telephone number, not a figure"
 	}
+	if contentsEntry(d.src.Text, m) {
+		return "a page number in the document's contents, not a figure"
+	}
 	return ""
 }
+
+// maxContentsLines is how many entries contentsEntry reads back to the
+// heading of a contents list.
+const maxContentsLines = 80
+
+// contentsEntry reports whether m stands in a contents list: on a line
+// that ends with a page number, under the heading "Contents" past lines
+// that all end so ("Summary 4 Introduction 6 … Annex 2 : form 58",
+// "1. Methods 12"), or after a dot leader ("Introduction ........ 4").
+func contentsEntry(text string, m Mention) bool {
+	if dotLeaderRe.MatchString(text[max(0, m.Span.Start-12):m.Span.Start]) {
+		return true
+	}
+	l := lineOf(text, m.Span.Start)
+	if l == "" || !pageNumberEndRe.MatchString(l) {
+		return false
+	}
+	at := lineStart(text, m.Span.Start)
+	for n := 0; at > 0 && n < maxContentsLines; n++ {
+		at = lineStart(text, at-1)
+		l := strings.TrimSpace(text[at:lineEnd(text, at)])
+		switch {
+		case l == "":
+		case contentsHeadingRe.MatchString(l):
+			return true
+		case !pageNumberEndRe.MatchString(l):
+			return false
+		}
+	}
+	return false
+}
+
+// contentsHeadingRe matches the heading of a contents list.
+var contentsHeadingRe = lazyRegexp(`(?i)^(?:table\s+of\s+)?contents:?$`)
+
+// pageNumberEndRe matches a line that ends with a page number after a
+// word: an entry of a contents list.
+var pageNumberEndRe = lazyRegexp(`[A-Za-z)]\.*\s+\d{1,3}\s*$`)
+
+// dotLeaderRe matches the dots that lead a contents entry to its page
+// number.
+var dotLeaderRe = lazyRegexp(`(?:\.\s?){5,}\s*$|…{2,}\s*$`)
 
 // phoneLabelRE matches a line that gives a telephone or fax number.
 var phoneLabelRE = lazyRegexp(`(?i)^\s*(?:` + phoneLabels + `)\.?\s*(?:number)?\s*:`)

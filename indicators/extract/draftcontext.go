@@ -759,7 +759,7 @@ func (d *docDraft) statement() *releaseStatement {
 	var first Mention
 	found := false
 	for _, m := range d.mentions {
-		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd && !paragraphNumber(text, m) {
+		if strings.ContainsAny(m.Text, "0123456789") && m.Sentence.End > titleEnd {
 			first, found = m, true
 			break
 		}
@@ -825,17 +825,6 @@ func firstSentenceEnd(text string, at int) int {
 		return at + i + 1
 	}
 	return e
-}
-
-// paragraphNumberRe is the number a numbered paragraph opens with: "1.2".
-var paragraphNumberRe = lazyRegexp(`^\d{1,2}\.\d{1,2}$`)
-
-// paragraphNumber reports whether m is the number of a numbered
-// paragraph ("1.2 Traffic estimates, indicate only …"), no figure: it
-// opens its line, a capital after it.
-func paragraphNumber(text string, m Mention) bool {
-	return m.Unit.IsZero() && paragraphNumberRe.MatchString(m.Text) && lineStart(text, m.Span.Start) == m.Span.Start &&
-		m.Span.End+1 < len(text) && text[m.Span.End] == ' ' && text[m.Span.End+1] >= 'A' && text[m.Span.End+1] <= 'Z'
 }
 
 // methodWords returns the words of s that say how its figures are

@@ -383,6 +383,11 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			n--
 			continue
 		}
+		if basis == "" && w == raw && slices.Contains(vocab.CountingModifiers, w) {
+			basis = w + " " // "17,004 potential victims": what is counted
+			i = j
+			continue
+		}
 		if w == "FTE" || w == "full-time" && strings.HasPrefix(text[j:limit], " equivalent") {
 			basis = "full-time equivalent "
 			if w == "full-time" {
@@ -401,7 +406,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			return adj, adjEnd, adj != ""
 		}
 		end := i + len(w)
-		if vocab.MadePlural(w) {
+		if vocab.MadePlural(w) || vocab.OtherPlural(w) {
 			if h, e, ok := compoundHead(text, end, limit); ok && w == raw {
 				// "385 firearms certificates": a plural noun modifies the
 				// plural after it, the head.
@@ -506,13 +511,48 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if u, phrase, why, ok := d.countedNounOwn(m, cs); ok {
 		return u, phrase, why, true
 	}
-	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.joinedCountUnit} {
+	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.joinedCountUnit, d.wholeUnit} {
 		if u, why, ok := read(m); ok {
 			return u, "", why, true
 		}
 	}
 	return indicators.Unit{}, "", "", false
 }
+
+// wholeUnit returns what the whole counts for a bare count among the
+// parts a list lead or a part lead opens after it in its sentence
+// (listLeads, partLeads): "Around 340,000 households … were in fuel
+// poverty, including 63,000 (5%) in severe fuel poverty and 215,000 (16%)
+// at risk" (household), as a total and its parts take one unit.
+func (d *docDraft) wholeUnit(m Mention) (indicators.Unit, string, bool) {
+	text := d.src.Text
+	o, ok := d.lastBeforeIn(m, func(o Mention) bool {
+		return o.Kind == Count && o.Unit.Kind == indicators.Count && o.Unit.Name != "" && o.Unit.Per == "" && !slices.Contains(vocab.Durations, o.Unit.Name)
+	})
+	if !ok {
+		return indicators.Unit{}, "", false
+	}
+	between := " " + strings.ToLower(joinBroken(text[o.Span.End:m.Span.Start]))
+	for _, lead := range slices.Concat(listLeads, partLeads) {
+		if strings.Contains(between, " "+lead+" ") || strings.Contains(between, " "+lead+",") {
+			return o.Unit, fmt.Sprintf("%s, what %s, the whole %q lists the parts of, counts", o.Unit.Name, flatText(o.Text), lead), true
+		}
+	}
+	if strings.Contains(between, ", with ") && !strings.Contains(between, "compared") {
+		// "304,000 vulnerable households …, with 46,000 (4%) in …"
+		return o.Unit, fmt.Sprintf("%s, what %s, the whole \", with\" lists the parts of, counts", o.Unit.Name, flatText(o.Text)), true
+	}
+	if shareOfPart.MatchString(text[m.Span.End:m.Sentence.End]) {
+		// "195,000 lower income households …, 56,000 (24%) in severe
+		// fuel poverty": a part given with its share of the whole.
+		return o.Unit, fmt.Sprintf("%s, what %s counts, the whole the share after the figure is of", o.Unit.Name, flatText(o.Text)), true
+	}
+	return indicators.Unit{}, "", false
+}
+
+// shareOfPart matches a share in brackets right after a bare count: the
+// count is a part of a whole, given with its share of it ("56,000 (24%)").
+var shareOfPart = lazyRegexp(`^ \(\d[\d.]*\s?(?:%|per ?cent)\)`)
 
 // countedNounOwn is countedNoun's reading of the figure's own clause.
 func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase, why string, ok bool) {
@@ -567,8 +607,18 @@ func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase,
 		// the subject of the clause the bracket ends ("the most new
 		// motor vehicles were registered in the second quarter
 		// (486,592)").
-		if u, w, ok := phraseCounted(strings.TrimSuffix(strings.TrimSpace(before), "("), lo == m.Sentence.Start); ok {
+		np := strings.TrimSuffix(strings.TrimSpace(before), "(")
+		if u, w, ok := phraseCounted(np, lo == m.Sentence.Start); ok && !isChangeNoun(u.Name) {
 			return u, w, fmt.Sprintf("%s, what %q before the bracket counts", u.Name, w), true
+		}
+		if f := strings.Fields(np); len(f) > 1 {
+			// "Decreases were also seen in levels of homophobic incidents
+			// (9)": a change is no thing counted; the category the
+			// bracket follows is.
+			if u, ok := countedWord(f[len(f)-1]); ok && !isChangeNoun(u.Name) {
+				w := strings.Join(f[len(f)-2:], " ")
+				return u, w, fmt.Sprintf("%s, the category %q the bracket follows", u.Name, w), true
+			}
 		}
 		rest := strings.ToLower(joinBroken(text[m.Span.End:m.Sentence.End]))
 		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ")")

@@ -20,7 +20,7 @@ import (
 // withoutOrdinal returns a day written with its ordinal suffix ("11th",
 // "1st", "22nd", "3rd") without it; any other word as it is.
 func withoutOrdinal(w string) string {
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
+	for _, suf := range ordinalSuffixes {
 		if d, ok := strings.CutSuffix(w, suf); ok && len(d) > 0 && len(d) <= 2 && isDigit(d[0]) && isDigit(d[len(d)-1]) {
 			return d
 		}

@@ -169,6 +169,7 @@ func initPrevCue() {
 	set(prev, trPrevPer, "per", "under", "below")
 	set(next, trNextTime, "a", "p")
 	set(next, trNextMonth, "of")
+	set(next, trNextMonth, ordinalSuffixes...)
 	set(next, trNextAgeGroup, "and", "or", "to")
 	for x := 1; x < len(lexEntries); x++ {
 		f := lexEntries[x].flags
@@ -193,7 +194,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"quarter-letter-first", "\"Q3\", \"H1 2015\", \"Q4'24\": a quarter or a half-year, no figure and no name (\"in Q3 and 5%\" keeps the 5%)", excludeQuarterLetterFirst, trPlain | trGlued | trPrevWord},
 	{"glued-footnote", "\"the recycling rate1 was\", \"England2\", \"rose 0.6%4 in\", \"“shared facilities”1.\": one or two digits glued to the end of a word, a percent sign or a closing quote, in running text, are a footnote marker (footnoteStem)", excludeGluedFootnote, trGlued | trPlain},
 	{"attached-word", "digits glued to a word are a name: COP21, G20, FY2025, CO2, PM2.5", excludeAttachedWord, trGlued | trPrevWord},
-	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge)", excludeHyphenAfterWord, trGlued | trPrevSym},
+	{"hyphen-after-word", "digits after a word and a hyphen are a name: G-7, Observatory-2, post-2015 (but \"sub-300\" is a hedge, and an em dash sets a clause apart: \"interview—20.4 million\")", excludeHyphenAfterWord, trGlued | trPrevSym},
 	{"international-phone", "\"+44 20 7946 0958\": an international telephone number", excludeInternationalPhone, trGlued | trPrevSym | trPlain},
 	{"attached-symbol", "digits glued after # : . + / _ @ are part of a code: #5, v.2, @10", excludeAttachedSymbol, trGlued | trPrevSym},
 	{"attached-number", "digits glued after a number are part of it: \"3/15\", \"1.2.3\"", excludeAttachedNumber, trGlued},
@@ -215,7 +216,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"clock-time", "\"10:30\": a time of day", excludeClockTime, trNextSym | trNextAttached | trNextMark},
 	{"time-of-day", "\"6 pm\", \"9 a.m.\": a time of day", excludeTimeOfDay, trNextWord | trNextTime},
 	{"date-month-before", "\"April 15\", \"March the 3\", \"Aug. 14\": a day of a month", excludeMonthBefore, trPrevCue},
-	{"date-month-after", "\"15 April\", \"3 of March\": a day of a month", excludeMonthAfter, trNextWord | trNextMonth},
+	{"date-month-after", "\"15 April\", \"3 of March\", \"1 st April\": a day of a month", excludeMonthAfter, trNextWord | trNextMonth},
 	{"year", "\"in 2015\", \"2014-15\", \"2023-05-19\": a calendar year or date", excludeYear, trPlain | trFour},
 	{"named-decimal", "\"Article 2.1\": a numbered name with a decimal", excludeNamedDecimal, trPrevWord | trPrevIdent | trPrevUpper},
 	{"named-number", "\"Section 301\", \"Title 5\", \"Tables 1-12\", \"strata 1-18\": a name that a number completes, or the part of a document or of a survey's design it numbers (lexicon.DocumentParts)", excludeNamedNumber, trPlain | trPrevWord | trPrevIdent},
@@ -225,7 +226,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"area-code-phone", "\"(202) 456-1111\": a telephone number", excludeAreaCodePhone, trPlain | trPrevSym | trNextSym},
 	{"footnote", "\"[12]\": a footnote", excludeFootnote, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
 	{"street-address", "\"1600 Pennsylvania Avenue\": a street address", excludeStreetAddress, trPlain | trNextWord},
-	{"list-marker", "\"(1)\" in a list", excludeListMarker, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
+	{"list-marker", "\"(1)\" in a list, not \"incidents (9).\", a category's count (bracketCount)", excludeListMarker, trPlain | trGlued | trPrevSym | trNextSym | trNextAttached},
 }
 
 // exclusionsAfterUnit are the rules that need the quantity's kind, checked
@@ -626,7 +627,7 @@ func (s *scanner) periodShort(p int) bool {
 
 func excludeHyphenAfterWord(s *scanner, c *exclusionCandidate) (int, bool) {
 	i := c.lo.start
-	if s.glued(c) && s.dash(i-1) && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord && !s.is(i-2, "sub") {
+	if s.glued(c) && s.dash(i-1) && !s.is(i-1, "—") && i > 1 && !s.toks[i-1].space && s.toks[i-2].kind == tWord && !s.is(i-2, "sub") {
 		return s.identRun(c.lo), true
 	}
 	return 0, false
@@ -893,11 +894,18 @@ func (s *scanner) monthBefore(i int) bool { return s.flag(i-1, fMonth) && s.toks
 
 func excludeMonthAfter(s *scanner, c *exclusionCandidate) (int, bool) {
 	e := c.lo.end
+	if s.isAny(e, ordinalSuffixes...) && c.lo.plainInt && c.lo.ndigits <= 2 {
+		e++ // "1 st April", "31 st March": a superscript's letters set apart
+	}
 	if s.flag(e, fMonth) && s.toks[e].upper || s.isLx(e, lxOf) && s.flag(e+1, fMonth) && s.toks[e+1].upper {
 		return e, true
 	}
 	return 0, false
 }
+
+// ordinalSuffixes are the letters of an ordinal after its digits ("1st",
+// "22nd"), which a text flattened from print may set apart ("1 st April").
+var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
 
 func excludeYear(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, lo := s.toks, c.lo
@@ -924,7 +932,7 @@ func excludeNamedDecimal(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeNamedNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3) && !s.isLx(i-1, lxNo) && !s.isLx(i-1, lxG) && !s.timeBefore(i-1) {
+	if lo.plainInt && s.flag(i-1, fIdent) && (s.toks[i-1].upper || lo.ndigits <= 3 || vocab.IsExhibit(s.tt(i-1)) && !s.isAnyLx(i-2, lxThe, lxA, lxThis)) && !s.isLx(i-1, lxNo) && !s.isLx(i-1, lxG) && !s.timeBefore(i-1) {
 		return s.identRun(lo), true
 	}
 	return 0, false
@@ -1039,10 +1047,25 @@ func excludeStreetAddress(s *scanner, c *exclusionCandidate) (int, bool) {
 
 func excludeListMarker(s *scanner, c *exclusionCandidate) (int, bool) {
 	i, lo := c.lo.start, c.lo
-	if lo.plainInt && s.isByte(i-1, '(') && s.attached(i) && s.isByte(lo.end, ')') && s.attached(lo.end) && lo.ndigits <= 2 {
+	if lo.plainInt && s.isByte(i-1, '(') && s.attached(i) && s.isByte(lo.end, ')') && s.attached(lo.end) && lo.ndigits <= 2 && !s.bracketCount(i-2, lo.end+1) {
 		return lo.end + 1, true
 	}
 	return 0, false
+}
+
+// bracketCount reports whether a number in brackets, between the word at
+// token w and the token a after the closing bracket, is the count of the
+// category the word ends ("homophobic incidents (9) and homophobic crimes
+// (6).", "Wales (12), Scotland (9)"), as a share in brackets is: the word
+// is no function word and no part's or name's word ("Section (2)"), and
+// the bracket closes the item, before a stop, a comma, a semicolon, "and"
+// or "or". A list's marker opens its item: the item's words follow it.
+func (s *scanner) bracketCount(w, a int) bool {
+	toks := s.toks
+	if w < 0 || toks[w].kind != tWord || s.flag(w, fFunction|fIdent) {
+		return false
+	}
+	return a >= len(toks) || s.isByte(a, '.') || s.isByte(a, ',') || s.isByte(a, ';') || s.isAnyLx(a, lxAnd, lxOr)
 }
 
 // excludeHeadingNumber excludes a section number that starts a line
@@ -1057,11 +1080,32 @@ func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	last := s.tt(len(toks) - 1)
-	if last != "." && last != "!" && last != "?" && !s.runsOnBelow() {
+	if last != "." && last != "!" && last != "?" && !s.runsOnBelow() || c.kind == Number && s.paragraphNumber(lo) {
 		return lo.end, true
 	}
 	return 0, false
 }
+
+// paragraphNumber reports whether lo, the first token of its sentence and
+// before a capitalised word, is a numbered paragraph's number at the start
+// of its line: "1.1 There was a total of …", "2.3 The volume of traffic
+// …", a section's number of the shape of paragraphNumberRe, whatever the
+// sentence after it says. Its caller asks it only of a bare number: "2.1
+// Economic outlooks were published" counts outlooks.
+func (s *scanner) paragraphNumber(lo num) bool {
+	t := s.toks[lo.start]
+	if lo.end != lo.start+1 || !paragraphNumberRe.MatchString(s.text[t.start:t.end]) {
+		return false
+	}
+	i := t.start
+	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || s.text[i-1] == '\n'
+}
+
+// paragraphNumberRe is the number a numbered paragraph opens with: "1.2".
+var paragraphNumberRe = lazyRegexp(`^\d{1,2}\.\d{1,2}$`)
 
 // runsOnBelow reports whether the text after the sentence, past the end of
 // its line and any blank lines, goes on in a lower-case letter: the line

@@ -217,7 +217,7 @@ func TestTraits(t *testing.T) {
 			if toks[e].kind == tWord && (s.flag(e, fTime) || w == "a" || w == "p") {
 				tr |= trNextTime
 			}
-			if toks[e].kind == tWord && (s.flag(e, fMonth) || w == "of") {
+			if toks[e].kind == tWord && (s.flag(e, fMonth) || w == "of" || slices.Contains(ordinalSuffixes, w)) {
 				tr |= trNextMonth
 			}
 			if toks[e].kind == tWord && toks[e].upper {

@@ -134,6 +134,7 @@ func init() {
 		v := int64(m.Factor) // 0 for a half
 		addWords(lexEntry{flags: fMult, val: v}, m.Forms...)
 	}
+	addWords(lexEntry{}, ordinalSuffixes...)
 	addWords(lexEntry{flags: fDateWord}, "fy", "fiscal", "calendar", "cy", "q1", "q2", "q3", "q4", "h1", "h2")
 	addRoleWords()
 	buildLexTable()

@@ -380,7 +380,7 @@ func (s *scanner) gluedScale(r *num, j int, money bool) bool {
 		r.scale, r.end, r.plainInt = sc, j+2, false
 		return true
 	}
-	if j >= len(toks) || toks[j].kind != tWord || toks[j].space {
+	if j >= len(toks) || toks[j].kind != tWord || toks[j].space || !money && s.partLabel(r.start) {
 		return false
 	}
 	m := s.tt(j) == "m" && (s.millionsOf(j+1) || (s.millionWordIn() || toks[r.start].dot) && !s.dimensionAdjective(j+1) && !s.dash(j+1))
@@ -388,6 +388,24 @@ func (s *scanner) gluedScale(r *num, j int, money bool) bool {
 		r.val.Exp += int32(sc.Exp())
 		r.scale, r.end, r.plainInt = sc, j+1, false
 		return true
+	}
+	return false
+}
+
+// partLabel reports whether the digits at token i number a part of a
+// document (lexicon.DocumentParts), alone or in a list that one opens
+// ("Table 1b", "Tables 1A, 1B and 5", "Chart 1A and 1B"): a letter glued
+// to them labels the part ("1b"), never a scale ("1bn" of an amount).
+func (s *scanner) partLabel(i int) bool {
+	toks := s.toks
+	for k, n := i-1, 0; k >= 0 && n < 24; k, n = k-1, n+1 {
+		switch {
+		case toks[k].kind == tWord && s.flag(k, fIdent) && vocab.IsDocumentPart(s.tt(k)):
+			return k < i-1 || toks[k].upper || !s.isAnyLx(k-1, lxThe, lxA, lxThis)
+		case toks[k].kind == tNum, s.isRole(k, rJoin), toks[k].kind == tWord && !toks[k].space && len(s.tt(k)) == 1:
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -2968,7 +2986,7 @@ func (s *scanner) rank(i int) (int, bool) {
 				v = int64(k + 1)
 			}
 		}
-	case toks[i].kind == tNum && !toks[i].dot && !toks[i].comma && s.isAny(i+1, "st", "nd", "rd", "th") && s.attached(i+1):
+	case toks[i].kind == tNum && !toks[i].dot && !toks[i].comma && s.isAny(i+1, ordinalSuffixes...) && s.attached(i+1):
 		d, _, _ := digitsValue(s.tt(i))
 		v, e = d.Coef, i+2
 	}

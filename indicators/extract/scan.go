@@ -234,7 +234,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "approx": true, "est": true, "dept": true, "univ": true, "ave": true, "mt": true, "pp": true, "para": true,
 	"art": true, "sec": true, "ch": true, "amb": true, "hon": true, "rt": true, "min": true, "max": true, "al": true,
 	"e.g": true, "i.e": true, "rs": true, "cf": true, "op": true, "ed": true, "eds": true, "govt": true, "intl": true, "natl": true,
-	"incl": true, "excl": true, "viz": true, "esp": true,
+	"incl": true, "excl": true, "viz": true, "esp": true, "ext": true, "extn": true, "tel": true,
 }
 
 // abbreviationFilter is the keyFilter of abbreviations, built once they

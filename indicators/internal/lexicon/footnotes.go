@@ -64,6 +64,7 @@ var NumberedNames = append(slices.Clip(DocumentParts),
 	"apollo", "artemis", "gemini", "voyager", "landsat", "sentinel", "team", "group", "agenda", "vision", "plan", "program",
 	"programme", "project", "operation", "exercise", "summit", "g", "p5", "channel", "studio", "terminal", "pier", "berth",
 	"pillar", "scope", "suite", "floor", "row", "column", "question",
+	"ext", "extn", // a telephone extension: "Ext. 24135"
 	"euro", "omega")
 
 // IsNumberedName reports whether w, in any case, is one of NumberedNames.

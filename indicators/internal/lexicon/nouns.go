@@ -260,3 +260,9 @@ var SexNouns = []string{"man", "woman", "girl", "boy"}
 // per something, a level ("27 days on average per site", "an average of
 // 4.2 per household"), lower case.
 var AverageWords = []string{"on average", "an average of", "average per", "per site", "per station", "a year on average"}
+
+// CountingModifiers are the words before a counted noun that change what
+// is counted, so the unit keeps them: a potential victim is no victim, a
+// suspected case no case ("17,004 potential victims" counts potential
+// victims; the README's unit field).
+var CountingModifiers = []string{"potential", "suspected", "alleged", "possible", "probable", "presumed", "attempted"}

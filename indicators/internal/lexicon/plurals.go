@@ -437,6 +437,17 @@ func MixedCaseSingular(w string) (singular string, ok bool) {
 	return w, true
 }
 
+// OtherPlural reports whether w is one of OtherPlurals' plurals
+// ("persons"): a head noun that counts its singular, as a made plural does.
+func OtherPlural(w string) bool {
+	for _, p := range OtherPlurals {
+		if p[1] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // MadePlural reports whether w is the plural Plural makes of its own
 // singular ("deaths", "children"), as a noun that is its own plural
 // ("police", "staff") or another's ("persons") is not: the stricter test
