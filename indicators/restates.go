@@ -64,7 +64,41 @@ func (c *Catalog) Restating(id string) []*Indicator {
 			out = append(out, x)
 		}
 	}
-	return out
+	return closestTitles(out, inputs)
+}
+
+// closestTitles keeps, of several stated figures that restate one derived
+// figure, those whose titles share the most words with its inputs'
+// titles, function words aside: of "The council tax requirement … is
+// £29.6 billion, of which £538 million (1.8%) will be raised through the
+// adult social care precept, and £518 million (1.8%) … through parish
+// precepts", the share of £538 million in £29.6 billion restates the
+// adult social care precept's 1.8%, never the parish precepts' equal one
+// (s27x-counciltax). A tie keeps all.
+func closestTitles(out, inputs []*Indicator) []*Indicator {
+	if len(out) < 2 {
+		return out
+	}
+	named := map[string]bool{}
+	for _, in := range inputs {
+		for _, w := range quoteWords(in.Title) {
+			named[w] = !functionWord(w)
+		}
+	}
+	shared := func(x *Indicator) int {
+		n := 0
+		for _, w := range quoteWords(x.Title) {
+			if named[w] {
+				n++
+			}
+		}
+		return n
+	}
+	most := 0
+	for _, x := range out {
+		most = max(most, shared(x))
+	}
+	return slices.DeleteFunc(out, func(x *Indicator) bool { return shared(x) < most })
 }
 
 // restatesOf reports whether x, a stated figure, can be the result r of
