@@ -7,8 +7,8 @@ import (
 
 // Restating returns the indicators that state, in the document's own
 // words, the figure the derived indicator id computes: each is no input
-// of it, is quoted in one sentence with every one of its inputs (its
-// quote's span holds theirs, in the same source), is of the result's
+// of it, is quoted in one sentence with every one of its inputs (in the
+// same source, quotedWith), is of the result's
 // period (and base, where it states one) and of an input's entities, or
 // states none, is a share where the formula is one, is in a unit the
 // result can be said in (a ratio in times or percent either way, any
@@ -44,7 +44,7 @@ func (c *Catalog) Restating(id string) []*Indicator {
 	var out []*Indicator
 	for i := range c.Indicators {
 		x := &c.Indicators[i]
-		if slices.Contains(d.Inputs, x.ID) || !quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
+		if slices.Contains(d.Inputs, x.ID) || !c.quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
 			continue
 		}
 		scale, ok := restatedScale(r.Unit, x.Unit)
@@ -111,15 +111,22 @@ func restatesOf(x *Indicator, r Result, op Op, inputs []*Indicator) bool {
 	return len(x.Entities) == 0 || slices.ContainsFunc(inputs, func(in *Indicator) bool { return slices.Equal(in.Entities, x.Entities) })
 }
 
-// quotedWith reports whether a quote of x holds a quote of each of
-// inputs: its span, in the same source, holds theirs.
-func quotedWith(x *Indicator, inputs []*Indicator) bool {
+// quotedWith reports whether a quote of x and a quote of each of inputs
+// are of one sentence of one source (SameSentence), or x's quote's span
+// holds theirs: "a 3.49% increase of £324 million from £9.28 billion" and
+// its inputs quoted as the sentence's clauses (s28y-prescriptions).
+func (c *Catalog) quotedWith(x *Indicator, inputs []*Indicator) bool {
 	for _, p := range x.Provenance {
+		text := ""
+		if src, ok := c.Source(p.Source); ok {
+			text = src.Text
+		}
 		all := true
 		for _, in := range inputs {
 			held := false
 			for _, q := range in.Provenance {
-				held = held || q.Source == p.Source && q.Span.Start >= p.Span.Start && q.Span.End <= p.Span.End && p.Span.End > p.Span.Start
+				held = held || q.Source == p.Source && p.Span.End > p.Span.Start &&
+					(q.Span.Start >= p.Span.Start && q.Span.End <= p.Span.End || SameSentence(text, p.Span, q.Span))
 			}
 			all = all && held
 		}
