@@ -529,8 +529,10 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 
 // closerFigure reports whether another figure of c than ind, of ch's
 // period, places and status and in a unit ch can be the change of, is
-// nearer ch by its title: fewer of its words are not ch's, change words
-// aside. A change is of that figure, and no card of ind shows it:
+// nearer ch by its title: a title ind's adds words to, of which fewer are
+// not ch's, change words aside ("Union membership rate, men" is no nearer
+// than the rate of all workers: ind's title does not hold it). A change
+// is of that figure, and no card of ind shows it:
 // "Change in new requests for adult social care support" is of the
 // year's 1.8 million "New requests … received by local authorities", not
 // of their "daily equivalent", 5,100 (s28y-socialcare).
@@ -557,10 +559,22 @@ func closerFigure(c *indicators.Catalog, ind, ch *indicators.Indicator) bool {
 		}
 		return n
 	}
+	held := map[string]bool{}
+	for _, w := range titleStems(ind.Title) {
+		held[w] = true
+	}
+	within := func(p *indicators.Indicator) bool {
+		for _, w := range titleStems(p.Title) {
+			if !held[w] {
+				return false
+			}
+		}
+		return true
+	}
 	for i := range c.Indicators {
 		p := &c.Indicators[i]
 		if p.ID != ind.ID && p.ID != ch.ID && p.Measure != indicators.Change && p.Period == ch.Period && p.Status == ch.Status &&
-			slices.Equal(p.Entities, ch.Entities) && changeUnitOf(ch.Unit, p.Unit) && extra(p) >= 0 && extra(p) < extra(ind) {
+			slices.Equal(p.Entities, ch.Entities) && changeUnitOf(ch.Unit, p.Unit) && within(p) && extra(p) >= 0 && extra(p) < extra(ind) {
 			return true
 		}
 	}
