@@ -102,12 +102,21 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 		quote += "\n\nAlso: “" + q.Quote + "”"
 	}
 	*row = IndicatorRow{
-		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), marginCell(ind.Quantity.Margin), ind.Unit.String(),
+		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), marginCell(ind.Quantity.Margin), unitCell(ind.Unit),
 		ind.Period.String(), base, quote, NotesCell(ind.Notes),
 		strings.Join(ind.Entities, ";"), ind.Counterpart, ind.Measure.String(), ind.Status.String(),
 		ind.Quantity.Qualifier.String(), ind.Quantity.Direction.String(), ind.Quantity.Scale.String(),
 		marginKindCell(ind.Quantity.Margin), strings.Join(p.Section, " > "), start, end, p.Source, ind.Against.String(),
 	}
+}
+
+// unitCell returns u as the Unit column holds it: its code, a rank's with
+// where its 1 is, "rank (1 = lowest)" (Unit.RankOrder).
+func unitCell(u Unit) string {
+	if o := u.RankOrder(); o != "" {
+		return u.String() + " (" + o + ")"
+	}
+	return u.String()
 }
 
 // NotesCell returns notes as the Notes column holds them: one a line, in

@@ -412,12 +412,14 @@ func (o operand) span() iv {
 // "85,600 applications", 85,550 to 85,650; Decimal{617, 3} for "617,000
 // people", 616,500 to 617,500; Decimal{2500, 3} for "2,500,000"), so that
 // its digits (sigFigs, placeOf) and its rounding (writtenHalfWidth) say
-// one thing. Any other figure is as stated: "6,932 marriages" and "300
+// one thing. A rate of a count is rounded alike: "75,000 appointments
+// per working day" less "70,000" is about 5,000, never 5,000 within one
+// (s28y-gpappts). Any other figure is as stated: "6,932 marriages" and "300
 // people" exact (read as rounded to its one figure, 300 − 50 would be
 // said "300 people"), a hedged or ranged count by its wording.
 func roundedCount(ind *Indicator) Quantity {
 	q := ind.Quantity
-	if ind.Unit.Kind != Count || ind.Unit.Per != "" || q.Qualifier != Exact || q.IsRange() || q.Value.Exp != 0 {
+	if ind.Unit.Kind != Count || q.Qualifier != Exact || q.IsRange() || q.Value.Exp != 0 {
 		return q
 	}
 	n := q.Value.normalize()

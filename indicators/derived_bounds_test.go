@@ -518,6 +518,9 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// planning release's own "86%" of 73,500 over 85,600); 6,932 is exact.
 		{"granted of decided", indicators.ShareOf, "73,500 applications", "85,600 applications", "approx", "85.7", "86", "about 85.9 percent"},
 		{"a thousand-rounded count", indicators.ShareOf, "6,932 people", "617,000 people", "exact", "1.1", "1.13", "1.1 percent"},
+		// A rate of a count is rounded alike: 74,500 to 75,500 less 69,500
+		// to 70,500 a working day, never 4,999 to 5,001 (s28y-gpappts).
+		{"a rate of counts, rounded", indicators.Difference, "75,000 appointments per working day", "70,000 appointments per working day", "exact", "4000", "6000", "5,000 appointments per working day"},
 		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-328000", "-326000", "-327,000 people"},
 		// Other kinds: each figure rounded at its last digit ("300 MW" is
 		// 299.5 to 300.5), so 5.93 to 6.07 times is "6.0 times", but $1.5

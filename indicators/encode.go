@@ -45,21 +45,24 @@ type jsonNote struct {
 }
 
 type jsonIndicator struct {
-	ID          string           `json:"id"`
-	Title       string           `json:"title"`
-	Entities    []string         `json:"entities"`
-	Counterpart string           `json:"counterpart"`
-	Measure     string           `json:"measure"`
-	Status      string           `json:"status"`
-	Value       *json.Number     `json:"value"`
-	Low         *json.Number     `json:"low"`
-	High        *json.Number     `json:"high"`
-	Qualifier   string           `json:"qualifier"`
-	Direction   string           `json:"direction"`
-	Unit        string           `json:"unit"`
-	Scale       string           `json:"scale"`
-	Stated      string           `json:"stated"`
-	Noun        string           `json:"noun,omitempty"`
+	ID          string       `json:"id"`
+	Title       string       `json:"title"`
+	Entities    []string     `json:"entities"`
+	Counterpart string       `json:"counterpart"`
+	Measure     string       `json:"measure"`
+	Status      string       `json:"status"`
+	Value       *json.Number `json:"value"`
+	Low         *json.Number `json:"low"`
+	High        *json.Number `json:"high"`
+	Qualifier   string       `json:"qualifier"`
+	Direction   string       `json:"direction"`
+	Unit        string       `json:"unit"`
+	Scale       string       `json:"scale"`
+	Stated      string       `json:"stated"`
+	Noun        string       `json:"noun,omitempty"`
+	// RankOrder: where a rank's place 1 is ("1 = lowest", Unit.RankOrder),
+	// read from stated; Load checks a value given.
+	RankOrder   string           `json:"rank_order,omitempty"`
 	Hedge       string           `json:"hedge,omitempty"`
 	Period      *string          `json:"period"`
 	Provenance  []jsonProvenance `json:"provenance"`
@@ -92,7 +95,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 		ID: ind.ID, Title: ind.Title, Entities: nonNil(ind.Entities), Counterpart: ind.Counterpart,
 		Measure: ind.Measure.String(), Status: ind.Status.String(), Qualifier: q.Qualifier.String(),
 		Direction: q.Direction.String(), Unit: ind.Unit.String(), Scale: q.Scale.String(),
-		Stated: ind.Stated, Noun: q.Noun, Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
+		Stated: ind.Stated, Noun: q.Noun, RankOrder: ind.Unit.RankOrder(), Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
 	j.Value, j.Low, j.High = quantityNumbers(q.storedAs(ind.Unit))

@@ -50,6 +50,7 @@ func (d *decoder) run(src []byte) error {
 		d.checkGiven()
 		d.checkGivenSeries()
 		d.c.rankLists()
+		d.checkRankOrders()
 	}
 	d.errs.Sort()
 	return d.errs.Err()
@@ -68,6 +69,9 @@ type decoder struct {
 	// givenSeries are the computed fields of series and the conflicts a
 	// file gives (as the JSON export does); they must agree.
 	givenSeries []givenField
+	// rankOrders are the rank_order fields the file gives (as the JSON
+	// export does): each must say what the rank's stated word does.
+	rankOrders []givenField
 	// What ParseStated and ParsePeriod made of each string: a large
 	// catalog states the same figures and periods many times.
 	stated  map[statedKey]statedResult
@@ -124,6 +128,21 @@ func (d *decoder) periodOf(s string) (Period, error) {
 
 // A givenField is a computed field that a file gives (as the JSON export
 // does); it must agree with the computation.
+// checkRankOrders reports each rank_order given that is not what its
+// indicator's stated gives (Unit.RankOrder), once the ranks of a list
+// are named (rankLists).
+func (d *decoder) checkRankOrders() {
+	for _, g := range d.rankOrders {
+		ind, ok := d.c.Indicator(g.id)
+		if !ok || d.bad[g.id] {
+			continue
+		}
+		if s, want := d.str(g.node, g.field), ind.Unit.RankOrder(); s != want {
+			d.errorf(g.node, ErrMismatch, "rank_order %q disagrees with stated %q, which gives %q: leave rank_order out, or change stated", s, ind.Stated, want)
+		}
+	}
+}
+
 type givenField struct {
 	id, field string
 	node      *yaml.Node
@@ -602,7 +621,7 @@ func unwrapPathError(err error) error {
 }
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
-	"stated", "noun", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
+	"stated", "noun", "rank_order", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
 	"against", "percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
@@ -917,6 +936,9 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				d.errorf(v, ErrMismatch, "%s %q disagrees with stated %q, which gives %q: leave %s out, or change stated", g.field, s, ind.Stated, g.read, g.field)
 			}
 		}
+	}
+	if v := f["rank_order"]; v != nil {
+		d.rankOrders = append(d.rankOrders, givenField{id: ind.ID, field: "rank_order", node: v})
 	}
 	if v := f["direction"]; v != nil {
 		s := d.str(v, "direction")

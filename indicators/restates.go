@@ -7,8 +7,8 @@ import (
 
 // Restating returns the indicators that state, in the document's own
 // words, the figure the derived indicator id computes: each is no input
-// of it, is quoted in one sentence with every one of its inputs (its
-// quote's span holds theirs, in the same source), is of the result's
+// of it, is quoted in one sentence with every one of its inputs (in the
+// same source, quotedWith), is of the result's
 // period (and base, where it states one) and of an input's entities, or
 // states none, is a share where the formula is one, is in a unit the
 // result can be said in (a ratio in times or percent either way, any
@@ -44,7 +44,7 @@ func (c *Catalog) Restating(id string) []*Indicator {
 	var out []*Indicator
 	for i := range c.Indicators {
 		x := &c.Indicators[i]
-		if slices.Contains(d.Inputs, x.ID) || !quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
+		if slices.Contains(d.Inputs, x.ID) || !c.quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
 			continue
 		}
 		scale, ok := restatedScale(r.Unit, x.Unit)
@@ -64,7 +64,41 @@ func (c *Catalog) Restating(id string) []*Indicator {
 			out = append(out, x)
 		}
 	}
-	return out
+	return closestTitles(out, inputs)
+}
+
+// closestTitles keeps, of several stated figures that restate one derived
+// figure, those whose titles share the most words with its inputs'
+// titles, function words aside: of "The council tax requirement … is
+// £29.6 billion, of which £538 million (1.8%) will be raised through the
+// adult social care precept, and £518 million (1.8%) … through parish
+// precepts", the share of £538 million in £29.6 billion restates the
+// adult social care precept's 1.8%, never the parish precepts' equal one
+// (s27x-counciltax). A tie keeps all.
+func closestTitles(out, inputs []*Indicator) []*Indicator {
+	if len(out) < 2 {
+		return out
+	}
+	named := map[string]bool{}
+	for _, in := range inputs {
+		for _, w := range quoteWords(in.Title) {
+			named[w] = !functionWord(w)
+		}
+	}
+	shared := func(x *Indicator) int {
+		n := 0
+		for _, w := range quoteWords(x.Title) {
+			if named[w] {
+				n++
+			}
+		}
+		return n
+	}
+	most := 0
+	for _, x := range out {
+		most = max(most, shared(x))
+	}
+	return slices.DeleteFunc(out, func(x *Indicator) bool { return shared(x) < most })
 }
 
 // restatesOf reports whether x, a stated figure, can be the result r of
@@ -77,15 +111,22 @@ func restatesOf(x *Indicator, r Result, op Op, inputs []*Indicator) bool {
 	return len(x.Entities) == 0 || slices.ContainsFunc(inputs, func(in *Indicator) bool { return slices.Equal(in.Entities, x.Entities) })
 }
 
-// quotedWith reports whether a quote of x holds a quote of each of
-// inputs: its span, in the same source, holds theirs.
-func quotedWith(x *Indicator, inputs []*Indicator) bool {
+// quotedWith reports whether a quote of x and a quote of each of inputs
+// are of one sentence of one source (SameSentence), or x's quote's span
+// holds theirs: "a 3.49% increase of £324 million from £9.28 billion" and
+// its inputs quoted as the sentence's clauses (s28y-prescriptions).
+func (c *Catalog) quotedWith(x *Indicator, inputs []*Indicator) bool {
 	for _, p := range x.Provenance {
+		text := ""
+		if src, ok := c.Source(p.Source); ok {
+			text = src.Text
+		}
 		all := true
 		for _, in := range inputs {
 			held := false
 			for _, q := range in.Provenance {
-				held = held || q.Source == p.Source && q.Span.Start >= p.Span.Start && q.Span.End <= p.Span.End && p.Span.End > p.Span.Start
+				held = held || q.Source == p.Source && p.Span.End > p.Span.Start &&
+					(q.Span.Start >= p.Span.Start && q.Span.End <= p.Span.End || SameSentence(text, p.Span, q.Span))
 			}
 			all = all && held
 		}

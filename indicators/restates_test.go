@@ -21,7 +21,9 @@ func TestRestating(t *testing.T) {
 		"Public-sector workers had a union membership rate (34.4 percent) more than five times higher than that of private-sector workers (6.4 percent). " +
 		"Elsewhere the share was 80 percent. " +
 		"Exports fell $20 billion, from $120 billion in 2014 to $100 billion in 2015. " +
-		"Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent."
+		"Imports rose $5 billion, from $50 billion in 2014 to $55 billion in 2015. " +
+		"Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent. " +
+		"The requirement is £29.6 billion, of which £538 million (1.8%) is raised through the care precept, and £518 million (1.8%) through parish precepts."
 	dir := t.TempDir()
 	if err := os.WriteFile(dir+"/doc.txt", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -40,14 +42,23 @@ indicators:
   - {id: x2014, title: Exports, entities: [US], measure: flow, status: fact, stated: "$120 billion", period: 2014, provenance: [{source: doc, quote: "$120 billion in 2014"}]}
   - {id: x2015, title: Exports, entities: [US], measure: flow, status: fact, stated: "$100 billion", period: 2015, provenance: [{source: doc, quote: "$100 billion in 2015"}]}
   - {id: x-fall, title: Fall in exports, entities: [US], measure: change, status: fact, stated: "$20 billion", direction: down, period: 2015, base: 2014, provenance: [{source: doc, quote: "Exports fell $20 billion, from $120 billion in 2014 to $100 billion in 2015."}]}
+  - {id: m2014, title: Imports, entities: [US], measure: flow, status: fact, stated: "$50 billion", period: 2014, provenance: [{source: doc, quote: "from $50 billion in 2014"}]}
+  - {id: m2015, title: Imports, entities: [US], measure: flow, status: fact, stated: "$55 billion", period: 2015, provenance: [{source: doc, quote: "to $55 billion in 2015"}]}
+  - {id: m-rise, title: Rise in imports, entities: [US], measure: change, status: fact, stated: "$5 billion", direction: up, period: 2015, base: 2014, provenance: [{source: doc, quote: "Imports rose $5 billion"}]}
   - {id: applicants, title: Applicants, measure: flow, status: fact, stated: "100", unit: person, period: 2016, provenance: [{source: doc, quote: "100 applicants in 2016"}]}
   - {id: hired, title: Hired, measure: flow, status: fact, stated: "40", unit: person, period: 2016, provenance: [{source: doc, quote: "40 were hired"}]}
   - {id: hired-2015, title: Hired share 2015, measure: share, status: fact, stated: 40 percent, period: 2015, provenance: [{source: doc, quote: "Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent."}]}
   - {id: hired-canada, title: Hired share in Canada, entities: [CA], measure: share, status: fact, stated: 40 percent, period: 2016, provenance: [{source: doc, quote: "Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent."}]}
   - {id: hired-rate, title: Hired share, measure: share, status: fact, stated: 40 percent, period: 2016, provenance: [{source: doc, quote: "Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent."}]}
   - {id: hired-level, title: Hired rate, measure: level, status: fact, stated: 40 percent, period: 2016, provenance: [{source: doc, quote: "Of 100 applicants in 2016, 40 were hired; in 2015, 40 percent were, and in Canada 40 percent."}]}
+  - {id: requirement, title: Council tax requirement, entities: [GB-ENG], measure: flow, status: fact, stated: "£29.6 billion", period: 2018, provenance: [{source: doc, quote: "The requirement is £29.6 billion, of which £538 million (1.8%) is raised through the care precept, and £518 million (1.8%) through parish precepts."}]}
+  - {id: care, title: Requirement raised through the care precept, entities: [GB-ENG], measure: flow, status: fact, stated: "£538 million", period: 2018, provenance: [{source: doc, quote: "The requirement is £29.6 billion, of which £538 million (1.8%) is raised through the care precept, and £518 million (1.8%) through parish precepts."}]}
+  - {id: care-share, title: Share of the requirement raised through the care precept, entities: [GB-ENG], measure: share, status: fact, stated: 1.8%, period: 2018, provenance: [{source: doc, quote: "The requirement is £29.6 billion, of which £538 million (1.8%) is raised through the care precept, and £518 million (1.8%) through parish precepts."}]}
+  - {id: parish-share, title: Share of the requirement raised through parish precepts, entities: [GB-ENG], measure: share, status: fact, stated: 1.8%, period: 2018, provenance: [{source: doc, quote: "The requirement is £29.6 billion, of which £538 million (1.8%) is raised through the care precept, and £518 million (1.8%) through parish precepts."}]}
 derived:
+  - {id: care-check, title: Care precept share of the requirement, formula: share, inputs: [care, requirement]}
   - {id: exports-change, title: Exports 2015 less 2014, formula: difference, inputs: [x2015, x2014]}
+  - {id: imports-change, title: Imports 2015 less 2014, formula: difference, inputs: [m2015, m2014]}
   - {id: exports-back, title: Exports 2014 less 2015, formula: difference, inputs: [x2014, x2015]}
   - {id: hired-share, title: Hired share, formula: share, inputs: [hired, applicants]}
   - {id: earnings-ratio, title: Nonunion over union earnings, formula: ratio, inputs: [nonunion, union]}
@@ -75,7 +86,9 @@ derived:
 		{"nothing", nil},
 		{"exports-change", []string{"x-fall"}},  // −$20 billion: "fell $20 billion"
 		{"exports-back", nil},                   // +$20 billion over 2014–2015: no fall restates a rise
+		{"imports-change", []string{"m-rise"}},  // its clause of the sentence that quotes its inputs in theirs (s28y-prescriptions)
 		{"hired-share", []string{"hired-rate"}}, // 40 percent of 2016: not 2015's, not Canada's, not a level
+		{"care-check", []string{"care-share"}},  // the care precept's 1.8%, not the parish precepts' equal one (s27x-counciltax)
 	} {
 		var got []string
 		for _, x := range c.Restating(tt.derived) {

@@ -131,6 +131,19 @@ func (u Unit) String() string {
 	return fmt.Sprintf("Unit(%d)", uint8(u.Kind))
 }
 
+// RankOrder returns where place 1 of a rank in u is, "1 = lowest", by the
+// rank's own word (Name, read from stated: "third lowest"); "" for any
+// other unit or a rank with no word. Every output says it beside the
+// place (the book's Unit cell, the CSV's, the JSON's rank_order), so that
+// a sort on the places never mixes ranks counted from either end
+// (s27x-hatecrime: "third lowest" and "largest" both "rank").
+func (u Unit) RankOrder() string {
+	if u.Kind != Rank || u.Name == "" {
+		return ""
+	}
+	return "1 = " + u.Name
+}
+
 // IsZero reports whether u is the zero Unit, a pure number.
 func (u Unit) IsZero() bool { return u == Unit{} }
 

@@ -861,18 +861,14 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	// the whole: 10%, 32% and 55% drawn as 10, 33 and 57 squares "because
 	// of rounding" hid the 3% who did not say (s26w-language). The
 	// squares no part fills are the rest, keyed in its own colour.
-	covered := 0
-	for _, n := range partCells(parts) {
-		covered += n
-	}
-	if rest := 100 - sum; !rule.Complete && (covered < 100 || rule.Rest() && rest > 0.05) {
+	if rest := 100 - sum; !rule.Complete && (math.Round(sum) < 100 || rule.Rest() && rest > 0.05) {
 		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + roundedSquares(parts)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + partSquares(parts)}}
 	if hedged {
 		var said []string
 		for _, it := range items {
@@ -887,25 +883,17 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	return texts, nil
 }
 
-// roundedSquares returns what the key adds where a part fills other than
-// its figure rounded in squares, the squares shared out to make whole
-// ones (partCells): "; to whole squares, Working-age (41%) fills 40", so
-// that a reader counting 40 squares beside "41%" is told why
-// (s17j-benefits: 56.7, 40.6 and 2.7 are 57, 40 and 3 squares); "" where
-// every part fills its rounded figure.
-func roundedSquares(parts []WafflePart) string {
-	cells := partCells(parts)
-	var off []string
-	for i, p := range parts {
-		if p.Hedged || float64(cells[i]) == math.Round(p.Value) {
-			continue
+// partSquares returns what the key adds where a part fills part of a
+// square (partCells): "; part of a square is part of a percent", so that
+// 1.8% drawn as one square and four fifths of the next is read as drawn;
+// "" where every part fills whole squares.
+func partSquares(parts []WafflePart) string {
+	for _, n := range partCells(parts) {
+		if n != math.Floor(n) {
+			return "; part of a square is part of a percent"
 		}
-		off = append(off, fmt.Sprintf("%s (%s) fills %d", p.Name, p.Figure, cells[i]))
 	}
-	if len(off) == 0 {
-		return ""
-	}
-	return "; to whole squares, " + wording.JoinAnd(off)
+	return ""
 }
 
 // cardValue returns the figure of it as a headline card writes it: as a

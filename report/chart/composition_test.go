@@ -24,7 +24,7 @@ func TestComposition(t *testing.T) {
 		title  string
 		figs   []fig
 		names  []string
-		cells  []int
+		cells  []float64
 		hedged []bool
 		rest   string
 	}{
@@ -35,25 +35,25 @@ func TestComposition(t *testing.T) {
 			{id: "solar", title: "Solar's share of electricity generation", stated: "about 14%"},
 			{id: "wind", title: "Wind's share of electricity generation", stated: "11%"},
 			{id: "hydro", title: "Hydro's share of electricity generation", stated: "6%"},
-		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []int{47, 19, 2, 14, 11, 6},
+		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []float64{47, 19, 2, 14, 11, 6},
 			[]bool{false, false, false, true, false, false}, "Not stated or rounding: 1%"},
 		{"s18k-children further action", "What further action related to, Northern Ireland, 2014/15", []fig{
 			{id: "carer", title: "Further action: carer needing support to care for the child", stated: "76%"},
 			{id: "cp", title: "Further action: child protection investigation", stated: "21%"},
 			{id: "dis", title: "Further action: child with disability", stated: "2%"},
-		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []int{76, 21, 2},
+		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []float64{76, 21, 2},
 			[]bool{false, false, false}, "Not stated or rounding: 1%"},
 		{"s18k-children referral outcome", "Outcome of referrals to social services", []fig{
 			{id: "met", title: "Referred children whose needs were met at referral", stated: "26%"},
 			{id: "further", title: "Referred children allocated for further action (assessment or service)", stated: "69%"},
-		}, []string{"Referred children whose needs were met at referral", "Referred children allocated for further action (assessment or service)"}, []int{26, 69},
+		}, []string{"Referred children whose needs were met at referral", "Referred children allocated for further action (assessment or service)"}, []float64{26, 69},
 			[]bool{false, false}, "All other: 5%"},
 		{"s14-crime kinds of violence", "", []fig{
 			{id: "threats", title: "Share of threats", stated: "9%"},
 			{id: "robbery", title: "Share of robbery", stated: "6%"},
 			{id: "wounding", title: "Share of wounding", stated: "14%"},
 			{id: "assault", title: "Share of assault without injury", stated: "71%"},
-		}, []string{"Threats", "Robbery", "Wounding", "Assault without injury"}, []int{9, 6, 14, 71},
+		}, []string{"Threats", "Robbery", "Wounding", "Assault without injury"}, []float64{9, 6, 14, 71},
 			[]bool{false, false, false, false}, ""},
 	}
 	for _, tc := range tests {
@@ -89,16 +89,18 @@ func TestComposition(t *testing.T) {
 	}
 }
 
-// TestPartCells checks that the parts' roundings are shared out by the
-// largest remainders, never filling past the whole.
+// TestPartCells checks that each part fills its value in cells exactly,
+// a part of a percent part of a cell, never past the whole: two parts of
+// 1.8% fill 3.6 cells, not two squares each (s27x-counciltax).
 func TestPartCells(t *testing.T) {
 	tests := []struct {
 		values []float64
-		want   []int
+		want   []float64
 	}{
-		{[]float64{33.3, 33.3, 33.4}, []int{33, 33, 34}},
-		{[]float64{47.6, 19.6, 32.1}, []int{48, 19, 32}}, // 99.3 is 99 squares
-		{[]float64{60, 45}, []int{60, 40}},
+		{[]float64{33.3, 33.3, 33.4}, []float64{33.3, 33.3, 33.4}},
+		{[]float64{1.8, 1.8}, []float64{1.8, 1.8}},
+		{[]float64{60, 45}, []float64{60, 40}},
+		{[]float64{-1, 5}, []float64{0, 5}},
 	}
 	for _, tc := range tests {
 		var parts []WafflePart
@@ -136,7 +138,7 @@ views: [{id: w, title: How well Irish speakers spoke Irish, kind: part_of_whole,
 	if !ok {
 		t.Fatalf("drawn by %T, want *Waffle", s.body)
 	}
-	if got, want := partCells(w.Parts), []int{10, 32, 55}; !slices.Equal(got, want) {
+	if got, want := partCells(w.Parts), []float64{10, 32, 55}; !slices.Equal(got, want) {
 		t.Errorf("cells = %v, want %v", got, want)
 	}
 	if got, want := w.Parts[0].Figure, "one in ten"; got != want {

@@ -140,9 +140,19 @@ func describe(items []item, title string) words {
 	// Bars of one title are told apart by what differs alone: "2011",
 	// "2012"; the title is said once, by the slide's title or the
 	// subtitle.
-	untitled, said := wording.Untitled(title, titles, partsOf)
-	if untitled {
-		for i := range w.labels {
+	// A target or threshold drawn as a line across the bars
+	// (referenceOf) is no bar: the bars of one title are labelled by what
+	// differs alone beside it too, as the book's native chart labels them
+	// (s25v-waiting: "Share of … in 12 weeks or less (Q4 2024)" beside the
+	// national standard's line, "Q4 2024" in the book).
+	ts, ps := titles, partsOf
+	ref, _ := referenceOf(items)
+	if ref >= 0 {
+		ts, ps = slices.Delete(slices.Clone(titles), ref, ref+1), slices.Delete(slices.Clone(partsOf), ref, ref+1)
+	}
+	untitled, said := wording.Untitled(title, ts, ps)
+	for i := range w.labels {
+		if untitled && i != ref {
 			w.labels[i] = wording.Bare(partsOf[i]...)
 		}
 	}

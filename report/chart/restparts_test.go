@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -54,12 +55,12 @@ func TestCompositionDerivedWhole(t *testing.T) {
 		if w.Rest != tt.rest {
 			t.Errorf("%s: rest = %q, want %q", tt.name, w.Rest, tt.rest)
 		}
-		covered := 0
+		covered := 0.0
 		for _, n := range partCells(w.Parts) {
 			covered += n
 		}
-		if covered != tt.covered {
-			t.Errorf("%s: the parts fill %d squares, want %d", tt.name, covered, tt.covered)
+		if math.Round(covered) != float64(tt.covered) {
+			t.Errorf("%s: the parts fill %v squares, want %d", tt.name, covered, tt.covered)
 		}
 	}
 }

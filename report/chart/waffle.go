@@ -1,11 +1,9 @@
 package chart
 
 import (
-	"cmp"
 	"fmt"
 	"image/color"
 	"math"
-	"slices"
 	"strings"
 
 	"gonum.org/v1/plot"
@@ -184,34 +182,17 @@ type WafflePart struct {
 }
 
 // partCells returns how many of the 100 cells each part fills: its value
-// rounded, the roundings shared out by the largest remainders so that the
-// cells filled add up to the parts' sum rounded, never past 100. The
-// cells left are the rest of the whole the document does not state.
-func partCells(parts []WafflePart) []int {
-	cells := make([]int, len(parts))
-	sum, whole := 0.0, 0
+// exactly, a part of a percent filling part of a cell, as the waffle of one
+// share fills its last cell in part, never past the whole. Whole cells
+// shared out by rounding drew two parts of 1.8% as two squares each, 4%
+// where they are 3.6% (s27x-counciltax). The cells left are the rest of
+// the whole the document does not state.
+func partCells(parts []WafflePart) []float64 {
+	cells := make([]float64, len(parts))
+	room := 100.0
 	for i, p := range parts {
-		v := math.Max(p.Value, 0)
-		sum += v
-		cells[i] = int(math.Floor(v))
-		whole += cells[i]
-	}
-	want := min(int(math.Round(sum)), 100)
-	order := make([]int, len(parts))
-	for i := range order {
-		order[i] = i
-	}
-	frac := func(i int) float64 { return math.Max(parts[i].Value, 0) - float64(cells[i]) }
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(frac(b), frac(a)) })
-	for k := 0; whole < want && k < len(order); k++ {
-		cells[order[k]]++
-		whole++
-	}
-	// Parts rounded past the whole lose cells from the last.
-	for k := len(cells) - 1; whole > 100 && k >= 0; k-- {
-		cut := min(cells[k], whole-100)
-		cells[k] -= cut
-		whole -= cut
+		cells[i] = min(max(p.Value, 0), room)
+		room -= cells[i]
 	}
 	return cells
 }
@@ -223,24 +204,32 @@ func partCells(parts []WafflePart) []int {
 func (w *Waffle) plotParts(c draw.Canvas) {
 	size := min(c.Max.Y-c.Min.Y, (c.Max.X-c.Min.X)*0.5)
 	x, top := c.Min.X, (c.Min.Y+c.Max.Y)/2+size/2
+	// Each cell is filled left to right by the parts that reach into
+	// it, each as much of it as it fills, the rest of it empty.
 	cells := partCells(w.Parts)
-	i := 0
-	for k, p := range w.Parts {
-		for n := 0; n < cells[k]; n, i = n+1, i+1 {
-			r := w.cellRect(i, x, top, size)
+	starts := make([]float64, len(cells)) // where each part starts, in cells
+	for k := 1; k < len(cells); k++ {
+		starts[k] = starts[k-1] + cells[k-1]
+	}
+	for i := range 100 {
+		r := w.cellRect(i, x, top, size)
+		c.SetColor(w.Empty)
+		c.Fill(r.Path())
+		from := float64(i)
+		for k, p := range w.Parts {
+			lo, hi := max(starts[k], from), min(starts[k]+cells[k], from+1)
+			if hi-lo < 1e-9 {
+				continue
+			}
+			wd := r.Max.X - r.Min.X
+			sub := vg.Rectangle{Min: vg.Point{X: r.Min.X + wd*vg.Length(lo-from), Y: r.Min.Y}, Max: vg.Point{X: r.Min.X + wd*vg.Length(hi-from), Y: r.Max.Y}}
 			if p.Hedged {
-				c.SetColor(w.Empty)
-				c.Fill(r.Path())
-				fadeRect(c, r, p.Color, 0.65, 0.15)
+				fadeRect(c, sub, p.Color, 0.65, 0.15)
 				continue
 			}
 			c.SetColor(p.Color)
-			c.Fill(r.Path())
+			c.Fill(sub.Path())
 		}
-	}
-	for ; i < 100; i++ {
-		c.SetColor(w.Empty)
-		c.Fill(w.cellRect(i, x, top, size).Path())
 	}
 	tx := x + size + size*0.12
 	sty := w.CaptionStyle

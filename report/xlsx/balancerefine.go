@@ -14,7 +14,7 @@ package xlsx
 // gives each sampled row's lines of column i at width w; n is the
 // sheet's rows. The moves are tried in column order, the first better
 // one taken, at most maxRefine times: the same text gives the same
-// widths. First, a cell alone far taller than the rest of its row widens
+// widths. First, a cell alone taller than the rest of its row widens
 // its column, at a smaller scale if need be (see below).
 func refineWidths(w [nColumns]float64, wrap, visible []int, lo, hi func(int) float64, lines func(i int, w float64) []int, rows, n int) [nColumns]float64 {
 	const (
@@ -52,12 +52,14 @@ func refineWidths(w [nColumns]float64, wrap, visible []int, lo, hi func(int) flo
 		}
 		return false
 	}
-	// A cell alone more than twice as tall as the rest of its row (at
+	// A cell alone two lines taller than the rest of its row (of at
 	// least two lines) widens its column, a step at a time, while the
 	// sheet prints on no more pages and loses at most maxScaleLoss of
 	// its print scale, never below the Indicators sheet's least
 	// (minSmallPrintScale) unless it is there already: one note's nine
-	// lines made its row as tall as six others.
+	// lines made its row as tall as six others; a note of seven beside
+	// quotes of four, on every money row, was under twice as tall and
+	// kept its column of 14 (s25v-loans).
 	done := map[int]bool{}
 	floor := best.scale * (1 - maxScaleLoss)
 	if best.scale >= minSmallPrintScale {
@@ -79,8 +81,8 @@ func refineWidths(w [nColumns]float64, wrap, visible []int, lo, hi func(int) flo
 					second = l
 				}
 			}
-			if at >= 0 && !done[at] && top > 2*max(2, second) && top-2*max(2, second) > excess {
-				col, excess = at, top-2*max(2, second)
+			if e := top - max(2, second) - 1; at >= 0 && !done[at] && e > 0 && e > excess {
+				col, excess = at, e
 			}
 		}
 		if col < 0 {

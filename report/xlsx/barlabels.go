@@ -29,6 +29,16 @@ const (
 	plotShare = 0.55
 )
 
+// fallLabelWidth returns the width, in pixels, of the data label of it
+// as wide as its text is at 9 pt (textWidth, in digits of Calibri 11, 7
+// pixels each), not labelNeed's upper bound, which widened an axis whose
+// label fitted (round F transport: −60% against the slide's −40%): a
+// fall's label left of its bar may reach into the margin before the
+// names with its padding.
+func fallLabelWidth(it chartItem) float64 {
+	return textWidth(displayText(it.spanV, it.fmt), false) * 7 * 9 / 11
+}
+
 // labelNeed returns the length of the value axis, at full magnitude,
 // that the data label of it takes outside its bar's end, with the value
 // axis span long.
@@ -71,7 +81,11 @@ func insideLabels(cd *chartData, col int, rises bool) map[int]placed {
 		need := labelNeed(it, span)
 		room := cd.axis.max - it.spanV
 		if it.spanV < 0 {
-			room = it.spanV - cd.axis.min
+			// A fall's label left of its bar is measured as
+			// widenForFalls measures it, which widened the axis for
+			// it: "down 188 incidents" went inside its bar on the axis
+			// widened to hold it outside (s27x-hatecrime).
+			room = it.spanV - cd.axis.min - fallLabelWidth(it)*span/(chartWidth*plotShare) + need
 		}
 		switch {
 		case room >= need:
@@ -80,7 +94,7 @@ func insideLabels(cd *chartData, col int, rises bool) map[int]placed {
 		case it.spanV < 0:
 			// The label's width at 9 pt (as widenForFalls measures it)
 			// and a gap past zero, of the chart's width.
-			w := textWidth(displayText(it.spanV, it.fmt), false)*7*9/11 + 24
+			w := fallLabelWidth(it) + 24
 			out[k] = placed{color: labelColor, shift: w / chartWidth}
 		}
 	}

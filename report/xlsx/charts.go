@@ -115,6 +115,9 @@ type chartItem struct {
 	// (wording.StatusColor).
 	status indicators.Status
 	fmt    string
+	// against is what a change is set against (indicators.Comparand):
+	// its format says it ("below the forecast").
+	against indicators.Comparand
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
@@ -281,8 +284,8 @@ func (b *book) planCharts() error {
 		}
 		if !cd.pie && wording.RatesShort(bars) {
 			ratesShort(cd.items)
-		} else if !cd.pie && wording.CountsShort(bars) {
-			countsShort(cd.items)
+		} else if !cd.pie {
+			countsShort(cd.items, wording.CountsShort(bars))
 		}
 		wordsKept(cd.items)
 		subunitTitle := ""
@@ -999,7 +1002,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	if alone {
 		parts = append([]string{wording.BaseLabel(fig.Base, fig.Period)}, parts...)
 	}
-	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts}
+	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts, against: against}
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base

@@ -7,15 +7,22 @@ import (
 	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
-// countsShort gives the counts among items, stated and not signed, a
-// number format of their figures alone ("18,840", "3"), where the slide
-// beside the chart writes them short (wording.CountsShort): the native
-// chart's value labels, in their cells' formats, then agree with the
-// slide's, never "18,840 liquidations" beside "18,840".
+// countsShort gives the counts among items a number format of their
+// figures alone ("18,840", "3"), as the slide beside the chart writes
+// them: every one not signed where the slide writes them short (all:
+// wording.CountsShort), and each the document states bare ("559,742",
+// wording.CountForm), a rise or fall too ("down 188"), which the slide
+// writes as stated under a subtitle that names what is counted. The
+// native chart's value labels, in their cells' formats, then agree with
+// the slide's, never "18,840 liquidations" beside "18,840", nor "down 188
+// incidents" beside "down 188", which took the room left of its bar and
+// went inside it where the slide's stood outside (s27x-hatecrime); the
+// Chart data sheet's Unit column says the noun (s25v-waiting: "559,742
+// waits" on one view, "322,218" with Unit "waits" on the next).
 //
 // A view with a hedged count keeps its formats: the hedge is written into
 // the format of a figure with its noun ("under 4 years").
-func countsShort(items []chartItem) {
+func countsShort(items []chartItem, all bool) {
 	for _, it := range items {
 		if it.hedged && it.bar.Unit.Kind == indicators.Count {
 			return
@@ -24,14 +31,22 @@ func countsShort(items []chartItem) {
 	for k := range items {
 		it := &items[k]
 		u, q := it.bar.Unit, it.bar.Q
-		if u.Kind != indicators.Count || it.bar.Op != "" || it.bar.Signed || u.Per != "" || indicators.IsOrderOfMagnitude(it.bar.Label) {
+		if u.Kind != indicators.Count || it.bar.Op != "" || u.Per != "" || indicators.IsOrderOfMagnitude(it.bar.Label) {
+			continue
+		}
+		bare := wording.CountForm(it.bar.Label, u, q) == "bare"
+		if !bare && (!all || it.bar.Signed) || it.bar.Signed && it.against != indicators.AgainstPeriod {
 			continue
 		}
 		d := q.Value
 		if q.IsRange() {
 			d = q.High
 		}
-		it.fmt = keepHedge(*it, numFmt(d, indicators.Unit{}, q.Scale, false)) // a pure number: no noun
+		f := numFmt(d, indicators.Unit{}, q.Scale, false) // a pure number: no noun
+		if it.bar.Signed && (q.Direction == indicators.Up || q.Direction == indicators.Down) {
+			f = turnedFmt(f, q.Value.Float64() == 1)
+		}
+		it.fmt = keepHedge(*it, f)
 	}
 }
 

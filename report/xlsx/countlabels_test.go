@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -88,4 +89,47 @@ func chartDataShown(t *testing.T, book []byte, lastColumn bool) []string {
 		}
 	}
 	return got
+}
+
+// TestBareCountsAsSlide: a count the document states bare ("559,742", a
+// change "188" fewer) is labelled bare in the native chart, as on the
+// slide beside it, its noun in the Chart data sheet's Unit column: the
+// book wrote "559,742 waits" beside the slide's "559,742", and "322,218"
+// with Unit "waits" on the next view (s25v-waiting); "down 188
+// incidents" beside the slide's "down 188" had no room left of its bar,
+// went inside it and kept an axis from −200 where the slide's ran from
+// −250 (s27x-hatecrime). Both now end alike.
+func TestBareCountsAsSlide(t *testing.T) {
+	for _, tt := range []struct {
+		kind, chart, axisMin string
+		want                 []string
+		unit                 string
+	}{
+		{"hatecrime", "xl/charts/chart1.xml", `<min val="-250">`, []string{"down 188", "down 9", "up 23", "down 1"}, "incidents"},
+		{"waiting", "", "", []string{"559,742", "63,406", "322,218"}, "waits"},
+	} {
+		c, err := indicators.Load("../../testdata/kinds/" + tt.kind + "/catalog.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		book, parts := writeParts(t, c)
+		got := chartDataShown(t, book, false)
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: chart data shows %q, want %q among them", tt.kind, got, w)
+			}
+		}
+		f, err := excelize.OpenReader(bytes.NewReader(book))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, _ := f.GetRows(SheetChartData)
+		f.Close()
+		if last := rows[0][len(rows[0])-1]; last != "Unit" || len(rows[1]) < len(rows[0]) || rows[1][len(rows[0])-1] != tt.unit {
+			t.Errorf("%s: Chart data's first row %q under %q, want its Unit %q", tt.kind, rows[1], rows[0], tt.unit)
+		}
+		if tt.chart != "" && !strings.Contains(parts[tt.chart], tt.axisMin) {
+			t.Errorf("%s: %s has no %s, the slide's axis", tt.kind, tt.chart, tt.axisMin)
+		}
+	}
 }

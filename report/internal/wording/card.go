@@ -521,7 +521,64 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 			best = p
 		}
 	}
+	if best != nil && closerFigure(c, ind, best) {
+		return nil
+	}
 	return best
+}
+
+// closerFigure reports whether another figure of c than ind, of ch's
+// period, places and status and in a unit ch can be the change of, is
+// nearer ch by its title: a title ind's adds words to, of which fewer are
+// not ch's, change words aside ("Union membership rate, men" is no nearer
+// than the rate of all workers: ind's title does not hold it). A change
+// is of that figure, and no card of ind shows it:
+// "Change in new requests for adult social care support" is of the
+// year's 1.8 million "New requests … received by local authorities", not
+// of their "daily equivalent", 5,100 (s28y-socialcare).
+func closerFigure(c *indicators.Catalog, ind, ch *indicators.Indicator) bool {
+	said := map[string]bool{}
+	for _, w := range titleStems(ch.Title) {
+		said[w] = true
+	}
+	// The words of p's title that ch's does not say, or -1 where ch's
+	// says a word p's does not (bar its change words): no change of p.
+	extra := func(p *indicators.Indicator) int {
+		own := map[string]bool{}
+		n := 0
+		for _, w := range titleStems(p.Title) {
+			own[w] = true
+			if !said[w] {
+				n++
+			}
+		}
+		for w := range said {
+			if !own[w] && !changeStems[w] {
+				return -1
+			}
+		}
+		return n
+	}
+	held := map[string]bool{}
+	for _, w := range titleStems(ind.Title) {
+		held[w] = true
+	}
+	within := func(p *indicators.Indicator) bool {
+		for _, w := range titleStems(p.Title) {
+			if !held[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range c.Indicators {
+		p := &c.Indicators[i]
+		if p.ID != ind.ID && p.ID != ch.ID && p.Measure != indicators.Change && p.Period == ch.Period && p.Status == ch.Status &&
+			slices.Equal(p.Entities, ch.Entities) && changeUnitOf(ch.Unit, p.Unit) && within(p) && extra(p) >= 0 && extra(p) < extra(ind) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeUnitOf reports whether a change in unit ch can be the change of a

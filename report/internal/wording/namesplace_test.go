@@ -73,12 +73,21 @@ func TestChangeOf(t *testing.T) {
 		mk("fewer", "Change in persons uninsured at the time of interview", "0.4 million people", indicators.Change, indicators.YearPeriod(2016), indicators.YearPeriod(2015)),
 		mk("fibre", "Fibre connections", "100,000 connections", indicators.Stock, indicators.YearPeriod(2015), indicators.Period{}),
 		mk("doubled", "Change in fibre connections", "doubled", indicators.Change, indicators.YearPeriod(2015), indicators.YearPeriod(2014)),
+		mk("requests", "New requests for adult social care support received by local authorities", "1.8 million requests", indicators.Flow, indicators.YearPeriod(2018), indicators.Period{}),
+		mk("per-day", "New requests for adult social care support received by local authorities, daily equivalent", "5,100 requests per day", indicators.Flow, indicators.YearPeriod(2018), indicators.Period{}),
+		mk("requests-up", "Change in new requests for adult social care support", "1.6%", indicators.Change, indicators.YearPeriod(2018), indicators.YearPeriod(2017)),
+		mk("union", "Union membership rate of wage and salary workers", "10.7%", indicators.Share, indicators.YearPeriod(2019), indicators.Period{}),
+		mk("union-men", "Union membership rate, men", "11.2%", indicators.Share, indicators.YearPeriod(2019), indicators.Period{}),
+		mk("union-down", "Change in the union membership rate", "0.4 percentage points", indicators.Change, indicators.YearPeriod(2019), indicators.YearPeriod(2018)),
 	}}
 	for _, tc := range []struct{ id, want string }{
 		{"enrol", "up 5% on 2020/21"}, // s19m-students: the year's change, never postgraduates'
 		{"fires", ""},                 // s16g-fire's kind: another figure's change is none of its own
 		{"rate", ""},                  // s27x-insurance: a change in people is no change of a rate
 		{"fibre", "doubled on 2014"},  // s17i-broadband: a multiple is a change of any figure
+		{"requests", "up 1.6% on 2017"},
+		{"union", "up 0.4 percentage points on 2018"}, // a group's figure, of fewer words, is no nearer (the unions kind's "Union membership rate, men")
+		{"per-day", ""},                               // s28y-socialcare: the change is of the year's requests, whose title it is nearer
 	} {
 		ind, _ := c.Indicator(tc.id)
 		got := ""

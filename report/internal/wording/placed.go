@@ -71,6 +71,13 @@ func placedFirst(viewTitle string, titles, labels []string, entities [][]string)
 			rests[i] = strings.Fields(head)
 		}
 	}
+	// Bars of one title that names no place, each of a place of its
+	// own, differ by their places alone: each is its place's name, never
+	// the words its quote puts before its figure ("East" of "fell in the
+	// North East (2.3%)", "UK fell by", s28y-wellbeing).
+	if !slices.Contains(named, true) && !slices.ContainsFunc(titles, func(t string) bool { return !strings.EqualFold(t, titles[0]) }) {
+		return names
+	}
 	// A word every such rest says, which the view's title says too, is
 	// said once, by the title.
 	low := strings.ToLower(viewTitle)

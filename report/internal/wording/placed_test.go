@@ -27,6 +27,14 @@ func TestPlaced(t *testing.T) {
 			want:     []string{"Kingston upon Thames (lowest, reception)", "Barking and Dagenham (highest, year 6)"},
 		},
 		{
+			name:     "s28y-wellbeing: bars of one title, each of a place of its own, named by their quotes' words",
+			view:     "Fall in average happiness rating, year ending March 2020",
+			titles:   []string{"Average happiness rating, change on the year before", "Average happiness rating, change on the year before", "Average happiness rating, change on the year before", "Average happiness rating, change on the year before"},
+			labels:   []string{"UK fell by", "Falling in both Scotland", "England", "East"},
+			entities: [][]string{{"GB"}, {"GB-SCT"}, {"GB-ENG"}, {"E12000001"}},
+			want:     []string{"United Kingdom", "Scotland", "England", "North East"},
+		},
+		{
 			name:     "s21o-suicide: the country beside its nations",
 			view:     "Suicide rates by UK country, 2014",
 			titles:   []string{"Suicide rate, all persons", "Suicide rate, England", "Suicide rate, Wales"},
