@@ -1454,6 +1454,9 @@ var draftCases = []draftCase{
 	{name: "title35: the second item of a ranked list is its own", text: "Ferry delays 2031\n\n" +
 		"Engine faults were the largest cause of ferry delays (40%), followed by bad weather (25%).\n",
 		stated: "25%", title: "Bad weather, share of ferry delays", period: "2031", section: "Ferry delays 2031"},
+	{name: "title35: a gerund's object is titled by its participle and its agent", text: "Ferry refits 2031\n\n" +
+		"Refits lengthen with age, with older ferries taking 12.5 days in 2031.\n",
+		stated: "12.5 days", title: "Days taken by older ferries", period: "2031", section: "Ferry refits 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose
