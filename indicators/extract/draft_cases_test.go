@@ -1457,6 +1457,9 @@ var draftCases = []draftCase{
 	{name: "title35: a gerund's object is titled by its participle and its agent", text: "Ferry refits 2031\n\n" +
 		"Refits lengthen with age, with older ferries taking 12.5 days in 2031.\n",
 		stated: "12.5 days", title: "Days taken by older ferries", period: "2031", section: "Ferry refits 2031"},
+	{name: "title35: a later item of a list is its subject for its own group", text: "Ferry fares 2031\n\n" +
+		"The average return fare will be £41 in 2031 on island routes, £36 on river routes (+£2) and £29 (+£1) on harbour routes.\n",
+		stated: "£29", title: "Average return fare, harbour routes", period: "2031", section: "Ferry fares 2031"},
 }
 
 // frameStatementText is a release whose title names no period and whose

@@ -25,11 +25,12 @@ var complementPreps = map[string]bool{"in": true, "at": true, "on": true, "with"
 // complementTitle returns the title of bare number m from its complement
 // and the counted noun of its sentence's first figure, or "".
 func (d *docDraft) complementTitle(m Mention) string {
-	if m.Kind != Number || !m.Unit.IsZero() || isFraction(m) {
+	bare := m.Kind == Number && m.Unit.IsZero() && !isFraction(m)
+	if !bare && !d.listItem(m) {
 		return ""
 	}
 	text := d.src.Text
-	rest := text[m.Span.End:m.Sentence.End]
+	rest := joinBroken(text[m.Span.End:m.Sentence.End])
 	if r := strings.TrimLeft(rest, " "); strings.HasPrefix(r, "(") {
 		k := strings.IndexByte(r, ')')
 		if k < 0 || !strings.ContainsAny(r[:k], "0123456789") {
@@ -44,8 +45,11 @@ func (d *docDraft) complementTitle(m Mention) string {
 	var np []string
 	for i, w := range f[1:] {
 		bare := strings.TrimRight(w, ",;:.)")
-		if i > 0 && (bare == "and" || bare == "or") && i+2 < len(f) && isDigit(f[i+2][0]) {
+		if i > 0 && (bare == "and" || bare == "or") && i+2 < len(f) && hasDigit(f[i+2]) {
 			break // "… and 215,000 (16%) at risk": the next item
+		}
+		if i > 0 && strings.HasPrefix(w, "(") {
+			break // "in metropolitan areas (+£83)": the bracket closes the phrase
 		}
 		if bare == "" || strings.ContainsAny(bare, "0123456789(") || isMonth(bare) || durationMonths[strings.TrimSuffix(bare, "s")] > 0 || len(np) == 6 {
 			return "" // a time or a figure, no complement that names things
@@ -59,11 +63,45 @@ func (d *docDraft) complementTitle(m Mention) string {
 	if len(np) == 0 || onlyPlaces(phrase) || titleStop[strings.ToLower(np[len(np)-1])] {
 		return ""
 	}
+	if !bare {
+		// "The average tax will be £1,405 in London, … and £1,749 (+£86)
+		// in shire areas": the sentence's subject, for the item's group.
+		subj, _ := sentenceSubject(text, m.Sentence.Start+bulletPrefix(text[m.Sentence.Start:m.Sentence.End]), m.Span.Start)
+		if len(strings.Fields(subj)) < 2 || onlyPlaces(subj) {
+			return ""
+		}
+		return upperFirst(subj) + ", " + phrase
+	}
 	noun := d.leadNoun(m)
 	if noun == "" {
 		return ""
 	}
 	return upperFirst(noun + " " + f[0] + " " + phrase)
+}
+
+// listItem reports whether m is a later item of a list its sentence's
+// verb leads: a figure of the same kind stands before it, with no verb
+// between them ("£1,658 in metropolitan areas (+£83), £1,729").
+func (d *docDraft) listItem(m Mention) bool {
+	p, ok := d.lastBeforeIn(m, func(o Mention) bool { return o.Kind == m.Kind && o.Unit == m.Unit })
+	if !ok || m.Kind == Number {
+		return false
+	}
+	between := d.src.Text[p.Span.End:m.Span.Start]
+	if i := strings.LastIndexByte(between, ')'); i >= 0 && !strings.Contains(between[:i], "(") {
+		between = between[i+1:] // "£1,405 in London (an increase of £55 when compared to 2017-18), £1,658": past the aside the last figure closes
+	}
+	return !strings.ContainsAny(between, ";:") && !hasVerb(strings.Fields(between)) && !linkVerbIn(between)
+}
+
+// linkVerbIn reports whether s holds a verb of being.
+func linkVerbIn(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if linkVerbs[strings.Trim(w, ",.;:()")] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadNoun returns what the first figure of m's sentence before m counts,
