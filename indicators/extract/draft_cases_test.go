@@ -1474,6 +1474,33 @@ var draftCases = []draftCase{
 	{name: "found35: a potential victim is no victim", text: "Referrals 2031\n\n" +
 		"In 2031, 2,150 potential victims were referred to the harbour authority.\n",
 		stated: "2,150 potential victims", unit: "potential victim", period: "2031", section: "Referrals 2031"},
+	// title35: a measure from the figure's role — a span of time is a
+	// level; "N fewer X" after a bare number, and a clause whose verb of
+	// change is gapped ("and Y by N"), are changes; a gap "higher than a
+	// decade earlier" is against an earlier time, no spread to a price.
+	{name: "title35: days a person loses are a duration, a level", text: "Ferry staff sickness 2031\n\n" +
+		"Deckhands lost 6.4 days on average to sickness in 2031.\n", stated: "6.4 days", measure: "level", period: "2031", section: "Ferry staff sickness 2031", status: "fact"},
+	{name: "title35: a bare number before fewer and its noun is a change", text: "Ferry incidents 2031\n\n" +
+		"There were 42 fewer reckless berthing collisions recorded when compared with 2030.\n", stated: "42", measure: "change", direction: "down", base: "2030", period: "2031", section: "Ferry incidents 2031", status: "fact"},
+	{name: "title35: a clause with its verb of change gapped is a change", text: "Ferry incidents 2031\n\n" +
+		"Collisions fell by 12 in 2031 and groundings by 5.\n", stated: "5", measure: "change", direction: "down", period: "2031", section: "Ferry incidents 2031", status: "fact"},
+	{name: "title35: points higher than a decade earlier are a change", text: "Ferry punctuality 2031\n\n" +
+		"Some 81% of sailings left on time in 2031, 6 percentage points higher than a decade earlier.\n", stated: "6 percentage points", measure: "change", period: "2031", section: "Ferry punctuality 2031", status: "fact"},
+	// title35: a figure belongs to its own noun phrase — a bare number's
+	// complement after its bracket, with what the sentence's first figure
+	// counts; each bracket of a ranked list of parts, its own item.
+	{name: "title35: a bare number is titled by its complement", text: "Ferry fleet 2031\n\n" +
+		"Around 5,000 ferries (20%) were in service in 2031, including 1,200 (5%) on night routes and 800 (3%) in dry dock.\n",
+		stated: "800", title: "Ferries in dry dock", period: "2031", section: "Ferry fleet 2031"},
+	{name: "title35: the second item of a ranked list is its own", text: "Ferry delays 2031\n\n" +
+		"Engine faults were the largest cause of ferry delays (40%), followed by bad weather (25%).\n",
+		stated: "25%", title: "Bad weather, share of ferry delays", period: "2031", section: "Ferry delays 2031"},
+	{name: "title35: a gerund's object is titled by its participle and its agent", text: "Ferry refits 2031\n\n" +
+		"Refits lengthen with age, with older ferries taking 12.5 days in 2031.\n",
+		stated: "12.5 days", title: "Days taken by older ferries", period: "2031", section: "Ferry refits 2031"},
+	{name: "title35: a later item of a list is its subject for its own group", text: "Ferry fares 2031\n\n" +
+		"The average return fare will be £41 in 2031 on island routes, £36 on river routes (+£2) and £29 (+£1) on harbour routes.\n",
+		stated: "£29", title: "Average return fare, harbour routes", period: "2031", section: "Ferry fares 2031"},
 }
 
 // feesText is a release of charges set for the coming year, in words of

@@ -528,10 +528,27 @@ func titleShape(title, quote string) bool {
 	bare = withoutThreshold(bare, quote)
 	bare = withoutGroupDigits(bare, quote)
 	bare = withoutTimeBase(bare, quote)
+	bare = withoutNumberedNames(bare, quote)
 	if title == "" || strings.Contains(title, "TODO") || strings.HasPrefix(title, "Figure of") || strings.ContainsAny(bare, "0123456789") {
 		return false
 	}
 	return len(strings.Fields(title)) >= 2
+}
+
+// numberedName matches a name written with a number joined to its
+// letters by a hyphen: "COVID-19", "A-10".
+var numberedName = regexp.MustCompile(`\b[A-Z][A-Za-z]*-\d+\b`)
+
+// withoutNumberedNames returns title without the names of numberedName
+// that the quote writes too (title35): "COVID-19, share of short term
+// absence" names a cause, no figure.
+func withoutNumberedNames(title, quote string) string {
+	return numberedName.ReplaceAllStringFunc(title, func(n string) string {
+		if strings.Contains(quote, n) {
+			return "name"
+		}
+		return n
+	})
 }
 
 // timeBase matches a span of time a title may name as a change's base,
@@ -830,6 +847,25 @@ func TestRealTitleAcronym(t *testing.T) {
 		{"Federal budget deficit as a share of GDP", true},
 		{"Federal budget deficit as a share of GNI", false},
 		{"Federal budget deficit as a share of gdp", false},
+	}
+	for _, tt := range tests {
+		if got := realTitle(tt.title, quote); got != tt.want {
+			t.Errorf("realTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestRealTitleNumberedName: a name joined to its number by a hyphen,
+// as the quote writes it, is no figure in a title (title35).
+func TestRealTitleNumberedName(t *testing.T) {
+	const quote = "Flu was the largest cause of short absences (22%) followed by COVID-19 (21%)."
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"COVID-19, share of short absences", true},
+		{"COVID-20, share of short absences", false}, // not the quote's name
+		{"Share of 21 short absences", false},
 	}
 	for _, tt := range tests {
 		if got := realTitle(tt.title, quote); got != tt.want {

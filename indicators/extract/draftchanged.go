@@ -60,10 +60,10 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 	}
 	text := d.src.Text
 	stated := strings.Join(strings.Fields(m.Text), " ")
-	if after := text[m.Span.End:m.Sentence.End]; m.Kind == Number && (strings.HasPrefix(after, " (") || strings.HasPrefix(after, " fewer ") || strings.HasPrefix(after, " more ")) {
-		// "188 fewer racist incidents", "over 6,600 (+7%) more people":
-		// the comparative and the counted noun after a bare figure, past
-		// a bracket that restates the figure's change.
+	if m.Kind == Number {
+		// "188 fewer racist incidents", "over 6,600 (+7%) more people": a
+		// bare number's comparative and noun after it, past a bracket
+		// that restates the figure's change.
 		if _, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 			rest := text[m.Span.End:end]
 			if strings.HasPrefix(rest, " (") {
@@ -74,6 +74,10 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 	}
 	if !strings.Contains(stated, "fewer") && !strings.Contains(stated, "more") && strings.IndexByte(text[m.Sentence.Start:m.Span.Start], ':') < 0 {
 		return // neither a comparative nor a list after a colon: the cheap test first
+	}
+	after := strings.ToLower(wordsAfter(text[m.Span.End:m.Sentence.End], 1))
+	if after == "than" && !comparativeCount.MatchString(stated) {
+		return // "2,000 more than last year": the compared figure, another rule's; "2,000 more people than …" is a change in people
 	}
 	var dirWord, noun, why string
 	if g := comparativeCount.FindStringSubmatch(stated); g != nil {

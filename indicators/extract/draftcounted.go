@@ -29,7 +29,33 @@ import (
 // changeByBefore matches the end of the words before a figure that is a
 // change, with an adverb allowed between "by" and the figure: "rose by",
 // "rose by just", "fell by only", "grew by a further".
-var changeByBefore = lazyRegexp(`\b(increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
+var changeByBefore = lazyRegexp(`\b(` + changeByVerbs + `)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
+
+// changeByVerbs are the verbs of change whose "by" a counted change
+// follows.
+const changeByVerbs = `increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped`
+
+// gappedBy matches a figure's own words that open a coordinated clause
+// and repeat only its noun and "by", the verb gapped: "and crimes by" in
+// "incidents fell by 15 and crimes by 8" (a time may stand before "and"). changeByIn finds the gapped
+// verb, the last verb of change with "by" before (group 1).
+var (
+	gappedBy   = lazyRegexp(`(?:^|\s)(?:and|or|but|while)\s+(?:[a-z/'-]+\s+){1,4}by\s*$`)
+	changeByIn = lazyRegexp(`\b(` + changeByVerbs + `)\s+by\b[^;:]*$`)
+)
+
+// gappedChange returns the verb of change a coordinated clause with no
+// verb of its own takes from the clause before it in its sentence (before,
+// in lower case), for a figure whose own words are own; "" when none.
+func gappedChange(own, before string) string {
+	if !gappedBy.MatchString(own) || strings.Contains(own, "ed ") || hasVerb(strings.Fields(own)) {
+		return ""
+	}
+	if g := changeByIn.FindStringSubmatch(strings.TrimSuffix(before, own)); g != nil {
+		return g[1]
+	}
+	return ""
+}
 
 // numbersNoun matches "<noun> numbers" (the noun is what is counted:
 // "pupil numbers") and "number(s) of <words> <plural noun>".
@@ -131,10 +157,16 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	// "rose by just 7,139": a change, whatever the count.
 	if (bare || ind.Unit.Kind == indicators.Count) && ind.Measure != indicators.Change {
+		verb, why := "", ""
 		if g := changeByBefore.FindStringSubmatch(own); g != nil {
-			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a counted change", strings.TrimSpace(changeByBefore.FindString(own)))
+			verb, why = g[1], fmt.Sprintf("%q: a counted change", strings.TrimSpace(changeByBefore.FindString(own)))
+		} else if v := gappedChange(own, strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))); v != "" {
+			verb, why = v, fmt.Sprintf("%q gapped from the clause before: a counted change", v+" by")
+		}
+		if verb != "" {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
 			dir := indicators.Up
-			if downChanges[g[1]] || g[1] == "falls" || g[1] == "fallen" {
+			if downChanges[verb] || verb == "falls" || verb == "fallen" {
 				dir = indicators.Down
 			}
 			d.setDirection(cl, dir, sent)

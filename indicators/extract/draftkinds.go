@@ -263,6 +263,10 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 	switch {
 	case u.Per != "" && !durations[u.Per]:
 		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", u.Per), true
+	case u.Kind == indicators.Count && durationMonths[u.Name] > 0 && bareSpan(m):
+		// "Women took 8.9 days on average", "nine hours each": a span of
+		// time is how long something lasts, a level, not things counted.
+		return indicators.Level, fmt.Sprintf("%s: a span of time, a duration, a level", indicators.Plural(u.Name)), true
 	case averageOver(u.Per, ind.Period):
 		// "48,800 attendances recorded per day" in January, "per
 		// month" in 2021-Q1: an average over a longer period, a level;
@@ -302,6 +306,20 @@ func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after 
 		}
 	}
 	return 0, "", false
+}
+
+// bareSpan reports whether m writes a span of time with nothing between
+// its number and the unit ("8.1 days", "nine hours"): days of a kind
+// ("four consecutive trading days") are counted, and an age ("a
+// 45-year-old man") is no span measured.
+func bareSpan(m Mention) bool {
+	f := strings.Fields(m.Text)
+	if len(f) < 2 || strings.HasSuffix(m.Quantity.Noun, " old") {
+		return len(f) == 1 && !strings.HasSuffix(m.Quantity.Noun, " old") // "4.3", its unit read from the clause
+	}
+	w := f[len(f)-2]
+	_, word := numberWord(w, 1000)
+	return isDigit(w[len(w)-1]) || word
 }
 
 // heldWords are the last words before a count that state it as held

@@ -95,9 +95,10 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 		}
 		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" {
 			rest := after[2:]
-			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && bareWord(rest[1]) == "year") {
+			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && durationMonths[bareWord(rest[1])] > 0) {
 				// "$5/b lower than the Brent price": the gap to another
-				// price, a level.
+				// price, a level ("than a year" or "a decade earlier" is
+				// an earlier time).
 				var np []string
 				for _, x := range rest {
 					np = append(np, strings.Trim(x, ",.;:"))

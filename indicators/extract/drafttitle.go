@@ -92,6 +92,9 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 		}
 		return shorten(title(label), 60)
 	}
+	if t := d.complementTitle(m); t != "" {
+		return shorten(t, 60)
+	}
 	t := d.titleWords(m, cs, measure)
 	if bareVerb(t) || strings.EqualFold(t, "there") {
 		t = "" // "There were 45.2 vacancies per 100,000 population": no subject names the figure

@@ -816,12 +816,14 @@ func (d *docDraft) countTitle(m Mention, t, before, after, sent string) string {
 			part = base + "ed"
 		} else if p, ok := irregularPast[base]; ok {
 			part = p
+		} else if p, ok := irregularPast[base+"e"]; ok {
+			part = p // "taking" → "taken"
 		}
 		out := title(noun)
 		if len(bw) > 1 && strings.HasSuffix(strings.ToLower(bw[len(bw)-2]), "ly") {
 			out += " " + strings.ToLower(bw[len(bw)-2])
 		}
-		return out + " " + part
+		return out + " " + part + gerundAgent(bw[:len(bw)-1])
 	}
 	// "set an ambitious goal to reach over 86 million girls" → "Girls the
 	// Alliance aims to reach".
@@ -843,6 +845,26 @@ func (d *docDraft) countTitle(m Mention, t, before, after, sent string) string {
 				out += " " + p
 			}
 			return shorten(out, 64)
+		}
+	}
+	return ""
+}
+
+// gerundAgent returns " by X" when the words before a gerund end on its
+// subject after "with" ("with older staff taking 10.8 days": the days are
+// taken by older staff), or "" (a subject with a figure of its own too:
+// a title holds none).
+func gerundAgent(ws []string) string {
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-7; k-- {
+		if strings.ContainsAny(ws[k], ",;:()") {
+			return ""
+		}
+		if strings.EqualFold(ws[k], "with") {
+			agent := ws[k+1:]
+			if len(agent) == 0 || len(agent) > 5 || !isLowerWord(agent[len(agent)-1]) || hasDigit(strings.Join(agent, " ")) {
+				return ""
+			}
+			return " by " + strings.Join(agent, " ")
 		}
 	}
 	return ""

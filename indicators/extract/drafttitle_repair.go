@@ -177,6 +177,9 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 			set(t, "a change with no measured phrase of its own: what the figure before it in its sentence measures, or the sentence's subject")
 		}
 	}
+	if t := d.rankedItemTitle(m, ind.Measure); t != "" {
+		set(t, "its own item of a ranked list of parts, with the lead's whole")
+	}
 	if t := d.rowLabel(m, ind.Title); t != "" {
 		set(t, "a row label: what the ranking measures, then the breakdown it ranks")
 	}

@@ -176,7 +176,10 @@ func (d *docDraft) tailTitle(cl *claim, out []claim, prev int) (string, string) 
 	// "the 87.2 percent (115.8 million) in 2022", "an increase of 3,918
 	// (+1.2%)": a figure alone in brackets right after another restates
 	// it in another unit; a count's percent is its share of the whole.
-	if (isFallbackTitle(t) || titleFault(t) != "") && before != nil && !isFallbackTitle(before.Title) && restatedIn(quote, before.Stated, ind.Stated) {
+	// So does one titled by only the head of the count's title
+	// ("Households" after "Households in fuel poverty").
+	if (isFallbackTitle(t) || titleFault(t) != "" || before != nil && strings.HasPrefix(strings.ToLower(before.Title), strings.ToLower(t)+" ")) &&
+		before != nil && !isFallbackTitle(before.Title) && restatedIn(quote, before.Stated, ind.Stated) {
 		if statedPercent(ind.Stated) && !statedPercent(before.Stated) && before.Measure != indicators.Change && ind.Measure != indicators.Change {
 			return "Share of " + lowerTitle(before.Title), "the count before the brackets, whose share of the whole this percent is"
 		}

@@ -108,6 +108,9 @@ func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool)
 	}
 	switch ind.Measure {
 	case indicators.Level:
+		if ind.Unit.Kind == indicators.Count && durationMonths[ind.Unit.Name] > 0 {
+			return e.period // "8.1 days lost per person in the year ending March": a span of time averaged over the twelve months
+		}
 		return e.month
 	case indicators.Stock:
 		if !carried {
