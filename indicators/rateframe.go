@@ -21,7 +21,17 @@ import (
 // notice: the catalog has nothing to write, and a notice would fail
 // every such catalog under -strict.
 func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
-	if len(ind.Provenance) == 0 || lexicon.RatePhrases[span] == nil {
+	return lexicon.RatePhrases[span] != nil && c.framed(ind, true, func(f string) bool { return rateNamed(f, span) })
+}
+
+// framed reports whether named holds of a text that frames ind's first
+// quote: the line leading in the quote's list and its headings, and, with
+// whole, the text's first line and first sentence and the source's title,
+// as rateFramed reads them. A base ("per staff year") a list's lead-in
+// names is framed so (unitNamedMsg); a whole release is about one span
+// ("weekly spending") more often than about one base.
+func (c *Catalog) framed(ind *Indicator, whole bool, named func(frame string) bool) bool {
+	if len(ind.Provenance) == 0 {
 		return false
 	}
 	p := ind.Provenance[0]
@@ -40,7 +50,7 @@ func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
 	if at.Start >= 0 && at.Start <= len(src.Text) {
 		frames = append(frames, leadInAbove(src.Text, at.Start))
 	}
-	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" {
+	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" && whole {
 		title, rest, _ := strings.Cut(t, "\n")
 		frames = append(frames, title)
 		for _, para := range strings.Split(rest, "\n\n") {
@@ -51,8 +61,10 @@ func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
 			}
 		}
 	}
-	frames = append(frames, src.Title)
-	return slices.ContainsFunc(frames, func(f string) bool { return rateNamed(f, span) })
+	if whole {
+		frames = append(frames, src.Title)
+	}
+	return slices.ContainsFunc(frames, named)
 }
 
 // rateNotices gives a notice for each figure the quote writes with a
