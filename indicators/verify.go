@@ -769,7 +769,9 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 		!c.rateFramed(ind, ind.Unit.Per):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
 	case (baseApart(u, ind.Unit) || u.IsZero() && ind.Unit.Per != "" && !isPerNumber(strings.Fields(ind.Unit.Per)[0])) && lexicon.RatePhrases[ind.Unit.Per] == nil &&
-		!c.baseSaid(ind, u, func(q string) bool { return baseNamed(q, ind.Unit.Per) || u.IsZero() && baseWordsNamed(q, ind.Unit.Per) }):
+		!c.baseSaid(ind, u, func(q string) bool {
+			return baseNamed(q, ind.Unit.Per) || u.IsZero() && baseWordsNamed(q, ind.Unit.Per)
+		}):
 		// One rule for "2.1 days" and a bare "5.6" in unit: day per
 		// staff year: the quote, or the line that leads in its list,
 		// names the base (s27x-absence); a bare figure's words stand
