@@ -59,6 +59,18 @@ func (c *Catalog) placeNotices() ErrorList {
 				add(ind, "id", fmt.Sprintf("indicator %q names no entities, though every other indicator of its source names a place in %s: write the place the figure is for (entities: [%s] if nothing narrower is said)", ind.ID, EntityName(country), country))
 			}
 		}
+		if ind.Period.IsYear() && src != nil && len(ind.Provenance[0].Section) > 0 {
+			// period: 2024 under the heading "October 2024" (s27x-fuelpov,
+			// "as at October 2024"), where no quote writes the year: the
+			// heading's month.
+			s := ind.Provenance[0].Section
+			heading := s[len(s)-1]
+			y := strconv.Itoa(ind.Period.From.Year)
+			if p, words := headingPeriod(heading); words != "" && !p.IsSpan() && p.From.Year == ind.Period.From.Year && p.From.Month != 0 &&
+				!slices.ContainsFunc(ind.Provenance, func(pv Provenance) bool { return indexWord(pv.Quote, y) >= 0 }) {
+				add(ind, "period", fmt.Sprintf("period %s is the whole year, but the heading %q dates the figure (%q) and no quote names another time: write period: %s", ind.Period, heading, words, p))
+			}
+		}
 		if ind.Period == NotStated && src != nil {
 			heading := src.Title
 			if s := ind.Provenance[0].Section; len(s) > 0 {

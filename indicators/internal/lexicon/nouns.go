@@ -227,8 +227,9 @@ var CoordinatedWholes = map[string]string{
 	"hospice hospital": "facility", "death injury": "casualty",
 }
 
-// PeopleNouns are counted nouns, in the singular, of people (the head of
-// a unit: "full-time equivalent officer" is an officer): a number of them
+// PeopleNouns are counted nouns, in the singular, of people or of the
+// households and families they live in (the head of a unit: "full-time
+// equivalent officer" is an officer): a number of them
 // present at a date is a stock, and counted as they are served over a
 // period ("1.7 million patients treated in the 24 months before 31 March
 // 2014", a head count over a rolling window) a flow; never a count of
@@ -236,7 +237,7 @@ var CoordinatedWholes = map[string]string{
 // (s22p-dental: "1,438 dentists" under measure: count).
 var PeopleNouns = slices.Concat(HoldingPeople, []string{"dentist", "doctor", "nurse", "midwife", "practitioner", "volunteer",
 	"drinker", "visitor", "apprentice", "trainee", "graduate", "carer", "parent", "mother", "father", "citizen", "migrant",
-	"refugee", "voter", "member of staff"}, SexNouns)
+	"refugee", "voter", "member of staff", "household", "family"}, SexNouns)
 
 // HoldingPeople are the people nouns (PeopleNouns) the drafter takes for
 // a holding counted at a date, a stock where the clause says so
