@@ -83,6 +83,13 @@ func (c *Catalog) rateNotices() ErrorList {
 			continue
 		}
 		span, phrase := rateAfterFigure(ind.Provenance[0].Quote, ind.Stated)
+		counted := false
+		if span == "" && ind.Unit.Kind == Count && u.IsZero() {
+			// "5,100 new requests per day" with stated "5,100" and unit:
+			// new request (s28y round): the rate after the counted noun.
+			span, phrase = rateAfterFigure(ind.Provenance[0].Quote, ind.Stated+" "+Plural(ind.Unit.Name))
+			counted = span != ""
+		}
 		if span == "" {
 			continue
 		}
@@ -93,8 +100,9 @@ func (c *Catalog) rateNotices() ErrorList {
 			// rate stated reads: the advice writes both.
 			write += " and unit: " + unitWord(ru)
 		}
-		if err != nil || ru.Per != span {
-			// "£2.2 billion each year": the rate goes in the unit.
+		if err != nil || ru.Per != span || counted {
+			// "£2.2 billion each year", "5,100 new requests per day":
+			// the rate goes in the unit.
 			with := ind.Unit
 			if with.IsZero() {
 				with = u
@@ -102,8 +110,12 @@ func (c *Catalog) rateNotices() ErrorList {
 			with.Per = span
 			write = "unit: " + unitWord(with)
 		}
+		said := ind.Stated + " " + phrase
+		if counted {
+			said = ind.Stated + " " + Plural(ind.Unit.Name) + " " + phrase
+		}
 		c.addField(&l, ind.ID, "stated", ErrMismatch, fmt.Sprintf("the quote writes %q, a rate per %s, but the catalog gives the figure no rate, and every output would drop it: write %s",
-			ind.Stated+" "+phrase, span, write))
+			said, span, write))
 	}
 	return l
 }
@@ -123,6 +135,9 @@ func rateAfterFigure(quote, stated string) (string, string) {
 	for _, span := range spans {
 		for _, ph := range lexicon.RatePhrases[span] {
 			after, ok := strings.CutPrefix(rest, ph)
+			if d := strings.TrimLeft(after, "0123456789"); d != after && (d == "" || !isAlnum(d[0])) {
+				after = d // "per day2": a footnote's mark glued to the rate
+			}
 			if !ok || !strings.Contains(ph, " ") && !strings.HasSuffix(ph, "ly") || after != "" && isAlnum(after[0]) {
 				continue
 			}
