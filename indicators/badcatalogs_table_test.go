@@ -328,4 +328,7 @@ var badCatalogs = []struct {
 		`93-two-nouns-one-line.yaml:29:9: section heading "Highlights" stands in source "doc" but starts no line: a heading is a whole line or starts one (the text is one line, its headings run into the sentences, so none starts a line: leave section out, or store the text with each heading on a line of its own (its sha256 then changes))`,
 		`93-two-nouns-one-line.yaml:38:13: "period": invalid period "end of the financial year 2018-19": a stock at the end of a financial year is at its last day, the day its country's financial year 2018/19 ends: write 2019-03-31 in United Kingdom, Canada, India, Japan; 2019-06-30 in Australia, New Zealand; 2019-09-30 in United States`,
 	}},
+	{"94-base-not-led-in.yaml", []string{
+		`94-base-not-led-in.yaml:37:11: unit "day per staff year" gives "2.1 days" a base per staff year, but no quote names it, nor the line leading in its list or its heading: quote the words that do ("days per staff year", "per staff year:" leading in a list), or write unit: day and name the base in the title`,
+	}},
 }

@@ -12,11 +12,14 @@ import (
 // (statedUnitAllows) and verify checks that a quote says "per tonne"
 // (baseNamed), as it checks the span of an annual rate.
 
-// moneyBaseApart reports whether the money figure read, stated with no
-// base, may take the unit given, which adds one ("€6,761" with unit: EUR
-// per tonne): the base stands apart in the quote, which verify checks.
-func moneyBaseApart(read, given Unit) bool {
-	if read.Kind != Money || given.Kind != Money || read.Per != "" || given.Per == "" {
+// baseApart reports whether the figure read, stated with no base, may
+// take the unit given, which adds one: "€6,761" with unit: EUR per tonne,
+// "2.1 days" with unit: day per staff year under a list led in by
+// "Average working days lost per staff year:". The base stands apart, in
+// the quote or in the text that frames it, which verify checks
+// (unitNamedMsg). A base of a number ("per 100,000") is no such base.
+func baseApart(read, given Unit) bool {
+	if read.Per != "" || given.Per == "" || read.IsZero() || isPerNumber(strings.Fields(given.Per)[0]) {
 		return false
 	}
 	bare := given

@@ -16,7 +16,7 @@ func TestEarlierLevel(t *testing.T) {
 		"This accounted for 53% of all decisions, down from 57% a year earlier.\n" +
 		"Of all applications, 12% were refused, compared with 14% in the same quarter last year.\n" +
 		"The approval rate was 81%, up from 77% in 2021.\n" +
-		"The ratio was 13.6, the same as the previous year.\n" +
+		"The pupil teacher ratio was 13.6, the same as the previous year.\n" +
 		"The ratio was 2.1 points higher than a year earlier.\n" +
 		"Exports totalled $35 billion last year.\n"
 	// now is the release's own figure, dated at its period, beside the
@@ -34,7 +34,7 @@ func TestEarlierLevel(t *testing.T) {
 			`the quote dates 77% "in 2021", before period 2023-Q3: write period: 2021`, "period: 2023-Q3 => period: 2021"},
 		{"in YEAR, written that year's quarter", "stated: 77%\nperiod: 2021-Q3", "up from 77% in 2021", "", ""},
 		{"a year earlier, written so", "stated: 57%\nperiod: 2022-Q3", "down from 57% a year earlier", "", ""},
-		{"the same as the previous year", "stated: \"13.6\"\nunit: pupil per teacher\nperiod: 2023-Q3", "The ratio was 13.6, the same as the previous year", "", ""},
+		{"the same as the previous year", "stated: \"13.6\"\nunit: pupil per teacher\nperiod: 2023-Q3", "The pupil teacher ratio was 13.6, the same as the previous year", "", ""},
 		{"a change than a year earlier", "stated: 2.1 points\nmeasure: change\ndirection: up\nbase: 2022-Q3\nperiod: 2023-Q3", "2.1 points higher than a year earlier", "", ""},
 		{"last year counts back from the writing", "stated: $35 billion\nmeasure: flow\nperiod: 2023", "Exports totalled $35 billion last year", "", ""},
 	}

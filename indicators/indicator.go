@@ -384,8 +384,8 @@ func (ind *Indicator) label() string {
 		if settled(ind) {
 			stated = unsignedStated(ind) // the Direction says the way
 		}
-		if ind.Unit.Kind == Money && ind.Unit.Per != "" {
-			if _, u, err := ParseStated(stated); err == nil && moneyBaseApart(u, ind.Unit) {
+		if ind.Unit.Per != "" {
+			if _, u, err := ParseStated(stated); err == nil && baseApart(u, ind.Unit) {
 				stated += " per " + ind.Unit.Per // "price per tonne … €6,761": "€6,761 per tonne"
 			}
 		}

@@ -1246,7 +1246,7 @@ func statedUnitAllows(stated string, read, given Unit) bool {
 			return true
 		}
 	}
-	if moneyBaseApart(read, given) {
+	if baseApart(read, given) {
 		return true // "price per tonne … was €6,761": verify checks the quote names the base
 	}
 	if countedOnBasis(stated, read, given) {

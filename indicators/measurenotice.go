@@ -252,7 +252,10 @@ func (c *Catalog) measureNotices() ErrorList {
 // ("There were 1,438 dentists", s22p-dental) is a stock where its quote
 // says they are ("there were"), or a flow where it counts them over a
 // period ("seen in the last 24 months", a head count over a rolling
-// window); where the clause says neither, nothing.
+// window), and a stock where its period is a month or a day, the date it
+// is held at ("340,000 households" as at October 2024; a day is told
+// by its own rule); where neither
+// says, nothing.
 func averageOrPeople(ind *Indicator, sentence, quote string) string {
 	u := ind.Unit
 	if u.Kind != Count || u.Per != "" {
@@ -283,6 +286,11 @@ func averageOrPeople(ind *Indicator, sentence, quote string) string {
 		if hasWord(q, w) {
 			return fmt.Sprintf("%s, and the quote says %q of them: people present at a date, or through a period, are a stock: write measure: stock", what, w)
 		}
+	}
+	if p := ind.Period; p.IsStated() && !p.IsSpan() && !p.UpTo && p.From.Month != 0 && p.From.Day == 0 {
+		// "Around 340,000 households (25%) in Wales were in fuel
+		// poverty" as at October 2024 (s27x-fuelpov): held at a date.
+		return fmt.Sprintf("%s at %s: people held at a date are a stock: write measure: stock (measure: flow where they are counted as they come over that month)", what, p.Label())
 	}
 	return "" // the clause does not decide it
 }

@@ -194,7 +194,7 @@ func TestHeadingWithColon(t *testing.T) {
 // colon (testdata/kinds/deaths writes its source's title so) likewise.
 func TestPlainValueWithColon(t *testing.T) {
 	const doc = "DWP benefits statistics: February 2023\n\nEmployment and Support Allowance fell by 6.2% to 1.7 million claimants\n"
-	const fields = "entities: [GB-GBN]\nstatus: fact\nmeasure: count\nperiod: 2022-08\nstated: 1.7 million claimants"
+	const fields = "entities: [GB-GBN]\nstatus: fact\nmeasure: stock\nperiod: 2022-08\nstated: 1.7 million claimants"
 	tests := []struct {
 		name, title, section, want, fix string
 	}{

@@ -3,7 +3,9 @@ package indicators
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // placeNotices gives the notices of a figure's place and time the
@@ -23,7 +25,11 @@ import (
 //     quote's section, else the source's title) that ends with a period
 //     whose words the quote writes in part: "For June, 5,939 fires" under
 //     "Wildfires - June 2020". A quote that names no time ("about 60,000
-//     households" of a survey's design) takes none.
+//     households" of a survey's design) takes none; but a line leading in
+//     the quote's list, or its last heading, that names a span by both its
+//     ends ("In the 12 months from 1 st April 2019 to 31 st March 2020:",
+//     "Between January and March 2025") dates every item under it
+//     (leadInDates).
 func (c *Catalog) placeNotices() ErrorList {
 	var l ErrorList
 	add := func(ind *Indicator, field, msg string) { c.addField(&l, ind.ID, field, ErrMissing, msg) }
@@ -53,6 +59,18 @@ func (c *Catalog) placeNotices() ErrorList {
 				add(ind, "id", fmt.Sprintf("indicator %q names no entities, though every other indicator of its source names a place in %s: write the place the figure is for (entities: [%s] if nothing narrower is said)", ind.ID, EntityName(country), country))
 			}
 		}
+		if ind.Period.IsYear() && src != nil && len(ind.Provenance[0].Section) > 0 {
+			// period: 2024 under the heading "October 2024" (s27x-fuelpov,
+			// "as at October 2024"), where no quote writes the year: the
+			// heading's month.
+			s := ind.Provenance[0].Section
+			heading := s[len(s)-1]
+			y := strconv.Itoa(ind.Period.From.Year)
+			if p, words := headingPeriod(heading); words != "" && !p.IsSpan() && p.From.Year == ind.Period.From.Year && p.From.Month != 0 &&
+				!slices.ContainsFunc(ind.Provenance, func(pv Provenance) bool { return indexWord(pv.Quote, y) >= 0 }) {
+				add(ind, "period", fmt.Sprintf("period %s is the whole year, but the heading %q dates the figure (%q) and no quote names another time: write period: %s", ind.Period, heading, words, p))
+			}
+		}
 		if ind.Period == NotStated && src != nil {
 			heading := src.Title
 			if s := ind.Provenance[0].Section; len(s) > 0 {
@@ -60,6 +78,8 @@ func (c *Catalog) placeNotices() ErrorList {
 			}
 			if p, words := headingPeriod(heading); words != "" && quoteDatesPart(ind.Provenance[0].Quote, words) {
 				add(ind, "period", fmt.Sprintf("period is not stated, but the heading %q dates the figure (%q): write period: %s", heading, words, p))
+			} else if line, p, words := c.leadInDates(ind, src); words != "" {
+				add(ind, "period", fmt.Sprintf("period is not stated, but the line leading in its list, %q, dates the figures under it (%q): write period: %s", line, words, p))
 			}
 		}
 	}
@@ -155,4 +175,91 @@ func quoteDatesPart(quote, words string) bool {
 		}
 	}
 	return false
+}
+
+// leadInDates returns the line leading in the list that holds ind's first
+// quote, or its last section heading, where it names a span of whole
+// months by both its ends (leadInPeriod), with that period and its
+// words; words is "" where neither does.
+func (c *Catalog) leadInDates(ind *Indicator, src *Source) (line string, p Period, words string) {
+	pv := ind.Provenance[0]
+	var lines []string
+	if s := pv.Section; len(s) > 0 {
+		lines = append(lines, s[len(s)-1])
+	}
+	at := pv.Span
+	if at.Start < 0 {
+		if sp, n := findQuote(src.Text, pv.Quote); n == 1 {
+			at = sp
+		}
+	}
+	if at.Start >= 0 && at.Start <= len(src.Text) {
+		lines = append(lines, leadInAbove(src.Text, at.Start))
+	}
+	for _, l := range lines {
+		if p, words := leadInPeriod(l); words != "" {
+			return l, p, words
+		}
+	}
+	return "", NotStated, ""
+}
+
+// leadInPeriod returns the span of whole months a line names by its two
+// ends after "between" or "from" ("Between January and March 2025", "In
+// the 12 months from 1 st April 2019 to 31 st March 2020"), with its
+// words; words is "" where it names none. The first end may leave its
+// year to the second's ("January and March 2025"); a day must be the
+// first of its month at the start and the last at the end. Three months
+// of one calendar quarter are that quarter ("2025-Q1").
+func leadInPeriod(line string) (Period, string) {
+	f := strings.Fields(lowerASCII(foldString(strings.TrimRight(line, ":. "))))
+	for i := 0; i < len(f); i++ { // "1st April", "1 st April": the day alone
+		for _, o := range []string{"st", "nd", "rd", "th"} {
+			if d := strings.TrimSuffix(f[i], o); d != f[i] && d != "" && strings.Trim(d, "0123456789") == "" {
+				f[i] = d
+			}
+		}
+		if i+1 < len(f) && slices.Contains([]string{"st", "nd", "rd", "th"}, f[i+1]) && strings.Trim(f[i], "0123456789") == "" {
+			f = slices.Delete(f, i+1, i+2)
+		}
+	}
+	for i, w := range f {
+		if w != "between" && w != "from" {
+			continue
+		}
+		for j := i + 2; j < len(f) && j <= i+4; j++ {
+			if f[j] != "and" && f[j] != "to" {
+				continue
+			}
+			b, n := dateAt(strings.Join(f[j+1:], " "))
+			if n == 0 {
+				break
+			}
+			a, _ := dateAt(strings.Join(f[i+1:j], " "))
+			if !a.IsStated() {
+				// "January and March 2025": the first end takes the
+				// second's year, the one before where it is later
+				a = Period{From: Date{Year: b.From.Year, Month: monthWord(f[j-1])}}
+				if j-i == 3 {
+					a.From.Day, _ = strconv.Atoi(strings.TrimSuffix(f[i+1], "st"))
+				}
+				if a.From.Month == 0 || j-i > 3 {
+					break
+				}
+				if a.From.Month > b.From.Month {
+					a.From.Year--
+				}
+			}
+			end := time.Date(b.From.Year, b.From.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+			if a.From.Day > 1 || b.From.Day != 0 && b.From.Day != end || a.From.Year*12+int(a.From.Month) >= b.From.Year*12+int(b.From.Month) {
+				break
+			}
+			p := Period{From: Date{Year: a.From.Year, Month: a.From.Month}, To: Date{Year: b.From.Year, Month: b.From.Month}}
+			if q := quarter(p.From); p.From.Year == p.To.Year && int(p.From.Month) == 3*q-2 && int(p.To.Month) == 3*q {
+				p, _ = ParsePeriod(fmt.Sprintf("%d-Q%d", p.From.Year, q))
+			}
+			return p, strings.Join(f[i:], " ")
+		}
+	}
+	return NotStated, ""
 }

@@ -21,7 +21,17 @@ import (
 // notice: the catalog has nothing to write, and a notice would fail
 // every such catalog under -strict.
 func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
-	if len(ind.Provenance) == 0 || lexicon.RatePhrases[span] == nil {
+	return lexicon.RatePhrases[span] != nil && c.framed(ind, true, func(f string) bool { return rateNamed(f, span) })
+}
+
+// framed reports whether named holds of a text that frames ind's first
+// quote: the line leading in the quote's list and its headings, and, with
+// whole, the text's first line and first sentence and the source's title,
+// as rateFramed reads them. A base ("per staff year") a list's lead-in
+// names is framed so (unitNamedMsg); a whole release is about one span
+// ("weekly spending") more often than about one base.
+func (c *Catalog) framed(ind *Indicator, whole bool, named func(frame string) bool) bool {
+	if len(ind.Provenance) == 0 {
 		return false
 	}
 	p := ind.Provenance[0]
@@ -40,7 +50,7 @@ func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
 	if at.Start >= 0 && at.Start <= len(src.Text) {
 		frames = append(frames, leadInAbove(src.Text, at.Start))
 	}
-	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" {
+	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" && whole {
 		title, rest, _ := strings.Cut(t, "\n")
 		frames = append(frames, title)
 		for _, para := range strings.Split(rest, "\n\n") {
@@ -51,8 +61,10 @@ func (c *Catalog) rateFramed(ind *Indicator, span string) bool {
 			}
 		}
 	}
-	frames = append(frames, src.Title)
-	return slices.ContainsFunc(frames, func(f string) bool { return rateNamed(f, span) })
+	if whole {
+		frames = append(frames, src.Title)
+	}
+	return slices.ContainsFunc(frames, named)
 }
 
 // rateNotices gives a notice for each figure the quote writes with a
@@ -71,6 +83,13 @@ func (c *Catalog) rateNotices() ErrorList {
 			continue
 		}
 		span, phrase := rateAfterFigure(ind.Provenance[0].Quote, ind.Stated)
+		counted := false
+		if span == "" && ind.Unit.Kind == Count && u.IsZero() {
+			// "5,100 new requests per day" with stated "5,100" and unit:
+			// new request (s28y round): the rate after the counted noun.
+			span, phrase = rateAfterFigure(ind.Provenance[0].Quote, ind.Stated+" "+Plural(ind.Unit.Name))
+			counted = span != ""
+		}
 		if span == "" {
 			continue
 		}
@@ -81,8 +100,9 @@ func (c *Catalog) rateNotices() ErrorList {
 			// rate stated reads: the advice writes both.
 			write += " and unit: " + unitWord(ru)
 		}
-		if err != nil || ru.Per != span {
-			// "£2.2 billion each year": the rate goes in the unit.
+		if err != nil || ru.Per != span || counted {
+			// "£2.2 billion each year", "5,100 new requests per day":
+			// the rate goes in the unit.
 			with := ind.Unit
 			if with.IsZero() {
 				with = u
@@ -90,8 +110,12 @@ func (c *Catalog) rateNotices() ErrorList {
 			with.Per = span
 			write = "unit: " + unitWord(with)
 		}
+		said := ind.Stated + " " + phrase
+		if counted {
+			said = ind.Stated + " " + Plural(ind.Unit.Name) + " " + phrase
+		}
 		c.addField(&l, ind.ID, "stated", ErrMismatch, fmt.Sprintf("the quote writes %q, a rate per %s, but the catalog gives the figure no rate, and every output would drop it: write %s",
-			ind.Stated+" "+phrase, span, write))
+			said, span, write))
 	}
 	return l
 }
@@ -111,6 +135,9 @@ func rateAfterFigure(quote, stated string) (string, string) {
 	for _, span := range spans {
 		for _, ph := range lexicon.RatePhrases[span] {
 			after, ok := strings.CutPrefix(rest, ph)
+			if d := strings.TrimLeft(after, "0123456789"); d != after && (d == "" || !isAlnum(d[0])) {
+				after = d // "per day2": a footnote's mark glued to the rate
+			}
 			if !ok || !strings.Contains(ph, " ") && !strings.HasSuffix(ph, "ly") || after != "" && isAlnum(after[0]) {
 				continue
 			}

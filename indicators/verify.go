@@ -768,10 +768,22 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
 		!c.rateFramed(ind, ind.Unit.Per):
 		return fmt.Sprintf("unit %q gives %q a rate per %s, but no quote says so: quote the words that do (%s), or leave \"per %s\" out", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, quotedList(lexicon.RatePhrases[ind.Unit.Per], 3), ind.Unit.Per)
-	case moneyBaseApart(u, ind.Unit) && lexicon.RatePhrases[ind.Unit.Per] == nil && !named(func(q string) bool { return baseNamed(q, ind.Unit.Per) }):
+	case (baseApart(u, ind.Unit) || u.IsZero() && ind.Unit.Per != "" && !isPerNumber(strings.Fields(ind.Unit.Per)[0])) && lexicon.RatePhrases[ind.Unit.Per] == nil &&
+		!c.baseSaid(ind, u, func(q string) bool {
+			return baseNamed(q, ind.Unit.Per) || u.IsZero() && baseWordsNamed(q, ind.Unit.Per)
+		}):
+		// One rule for "2.1 days" and a bare "5.6" in unit: day per
+		// staff year: the quote, or the line that leads in its list,
+		// names the base (s27x-absence); a bare figure's words stand
+		// apart, as a bare count's noun does ("the pupil teacher
+		// ratio", "acres/crew/day").
 		bare := ind.Unit
 		bare.Per = ""
-		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it: quote the words that do (\"price per %s\"), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
+		ex := "price"
+		if bare.Kind != Money {
+			ex = Plural(unitWord(bare))
+		}
+		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it, nor the line leading in its list or its heading: quote the words that do (\"%s per %s\", \"per %s:\" leading in a list), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ex, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
 	case u.Kind == NoUnit && isPerNumber(canonicalPer(u.Per)) && !samePer(u.Per, ind.Unit.Per) &&
@@ -859,6 +871,31 @@ func monthNamed(s string) bool {
 		}
 	}
 	return false
+}
+
+// baseSaid reports whether named holds of a quote of ind or of a text
+// that frames it (framed); for a bare figure (u zero), of the text of a
+// source it quotes: its unit's words all stand apart from it, as a bare
+// count's noun does ("13.6" of "the PTR", which the text defines as
+// "the number of pupils per teacher").
+func (c *Catalog) baseSaid(ind *Indicator, u Unit, named func(string) bool) bool {
+	return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool {
+		src, ok := c.Source(p.Source)
+		return named(p.Quote) || u.IsZero() && ok && named(src.Text)
+	}) || c.framed(ind, false, named)
+}
+
+// baseWordsNamed reports whether quote names each noun of the base per,
+// in the singular or plural, anywhere in it: "the pupil teacher ratio"
+// names the teacher of unit: pupil per teacher, "acres/crew/day" the crew
+// and the day of acre per crew per day.
+func baseWordsNamed(quote, per string) bool {
+	for _, part := range strings.Split(per, " per ") {
+		if !nounNamed(quote, part) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounNamed reports whether quote names the counted noun, in the singular

@@ -361,6 +361,18 @@ func rateNamed(quote, span string) bool {
 		if hasWord(low, w) {
 			return true
 		}
+		for i := 0; ; { // "per day2": a footnote's mark glued to the rate
+			k := strings.Index(low[i:], w)
+			if k < 0 {
+				break
+			}
+			i += k + len(w)
+			rest := strings.TrimLeft(low[i:], "0123456789")
+			if i-len(w) > 0 && isAlnum(low[i-len(w)-1]) || rest == low[i:] || rest != "" && isAlnum(rest[0]) {
+				continue
+			}
+			return true
+		}
 	}
 	return false
 }

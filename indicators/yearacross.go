@@ -26,6 +26,9 @@ func (c *Catalog) yearAcrossNotices() ErrorList {
 			if msg := c.yearAcrossMsg(ind, f.name, f.p); msg != "" {
 				c.addField(&l, ind.ID, f.name, ErrMismatch, msg)
 			}
+			if msg := c.financialYearMsg(ind, f.name, f.p); msg != "" {
+				c.addField(&l, ind.ID, f.name, ErrMismatch, msg)
+			}
 		}
 	}
 	return l
@@ -70,6 +73,44 @@ func (c *Catalog) yearAcrossMsg(ind *Indicator, name string, p Period) string {
 	}
 	return fmt.Sprintf("%s %q reads as %s, but no quote names %s: a year across two is written %s (%s where the document calls it a fiscal year) and a calendar year alone (%d): write the figure's period as the document gives it, or keep %s if the figure is of that month",
 		name, written, p.Label(), p.Label(), SplitYear(d.Year), FiscalYearAcross(d.Year), d.Year+1, written)
+}
+
+// financialYearMsg says what yearAcrossNotices reports of a fiscal year
+// across two, p ("FY2018-19"), in field name of ind, whose sources write
+// that pair of years but call no year fiscal ("financial year 2018-19",
+// s25v-loans), or "": a financial year as UK releases name it is a year
+// across two, written as the document writes it ("2018-19", "2018/19");
+// FY is for a year its document calls fiscal ("fiscal year", "FY", a
+// budget's year) or a Government of India release's (README, Financial
+// years). Both name the same twelve months; only the outputs' label
+// differs ("FY 2018–19" against the document's "2018-19").
+func (c *Catalog) financialYearMsg(ind *Indicator, name string, p Period) string {
+	if !p.Fiscal || !p.Across || p.IsSpan() || len(ind.Provenance) == 0 || name == "period" && yearEndStock(ind) != "" {
+		return "" // a stock at the year's end is told its day
+	}
+	y := p.From.Year
+	want := SplitYear(y)
+	var id string
+	for _, pv := range ind.Provenance {
+		src, ok := c.Source(pv.Source)
+		if !ok || src.Text == "" || SourceHome(src.URL) == "IN" {
+			return ""
+		}
+		text := foldString(src.Text)
+		for _, w := range []string{"fiscal", "fy", "budget"} {
+			if indexWord(lowerASCII(text), w) >= 0 {
+				return "" // the document names a fiscal year
+			}
+		}
+		dash, slash := indexWord(text, fmt.Sprintf("%d-%02d", y, (y+1)%100)), indexWord(text, fmt.Sprintf("%d/%02d", y, (y+1)%100))
+		if dash < 0 && slash < 0 {
+			return ""
+		}
+		want.Dash = want.Dash || slash < 0 && ((y+1)%100 == 0 || (y+1)%100 > 12)
+		id = src.ID
+	}
+	return fmt.Sprintf("%s %s is a fiscal year as a document that calls it fiscal names it (\"fiscal year\", \"FY\"), and source %q calls no year fiscal: a financial year as UK releases write it (\"financial year %s\") is a year across two, labelled as the document writes it: write %s: %s",
+		name, p, id, want, name, want)
 }
 
 // monthNamedIn reports whether quote names the month of d in words with

@@ -43,11 +43,12 @@ func TestDraftAsOf(t *testing.T) {
 }
 
 // TestDraftFiscalAfter: a pair of years the words after name a financial
-// or fiscal year is that fiscal year, never the calendar year it ends in.
+// year is that year across two, a fiscal year that fiscal year, never the
+// calendar year it ends in.
 func TestDraftFiscalAfter(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{name: "the review's proof: the 2014-15 financial year", text: asOfPlacesPrisonText, stated: "46,000 people",
-			want: map[string]string{"period": "FY2014-15"}},
+			want: map[string]string{"period": "2014/15"}}, // a financial year: a year across two
 		{name: "budget: the 2024-25 fiscal year", text: "Budget outlook\n\nThe deficit will be $40 billion in the 2024-25 fiscal year.\n",
 			stated: "$40 billion", want: map[string]string{"period": "FY2024-25"}},
 		{name: "a pair with no fiscal word is a year across two (grid22)", text: "Prisoners\n\nDuring 2014-15, 46,000 people were received into prison.\n",

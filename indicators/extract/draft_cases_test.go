@@ -381,7 +381,7 @@ var draftCases = []draftCase{
 	{name: "fiscal year across two years", text: "In FY 2024-25 the ministry spent $3 billion on schools.",
 		stated: "$3 billion", period: "FY2024-25"},
 	{name: "financial year across two years", text: "The department spent £2 billion in the financial year 2023-24.",
-		stated: "£2 billion", period: "FY2023-24"},
+		stated: "£2 billion", period: "2023/24"}, // a UK financial year is a year across two,
 	{name: "a season across two years is a year across two (grid22)", text: "The league drew 3 million fans in 2023-24.",
 		stated: "3 million fans", period: "2023/24"},
 	{name: "document-wide as of", text: "All figures as of January 31, 2019.\n\nThe fund has disbursed $300 million to Kenya.",
@@ -1323,7 +1323,7 @@ var draftCases = []draftCase{
 		stated: "48,210", measure: "flow", status: "fact", period: "2031", section: "Tree nursery report 2031"},
 	{name: "measure27: an amount advanced over a financial year is a flow", text: "Crofting grants 2030-31\n\n" +
 		"The amount advanced to new crofters rose by 3.1% to reach 12,400 acres in financial year 2030-31.\n",
-		stated: "12,400 acres", measure: "flow", status: "fact", period: "FY2030-31", section: "Crofting grants 2030-31"},
+		stated: "12,400 acres", measure: "flow", status: "fact", period: "2030/31", section: "Crofting grants 2030-31"},
 	// frame28: a release says once, in its title block, what period it
 	// reports (an edition's year, "Annual 2030-2031", a census named
 	// with its year), and every figure that names no time of its own is
@@ -1346,7 +1346,7 @@ var draftCases = []draftCase{
 	{name: "frame28: a year after an age band closes the figure's phrase", text: frameCensusText,
 		stated: "Some 31%", measure: "share", status: "fact", period: "2021", entities: "GB-WLS", section: "Census of Population 2031 Profile 3 - Languages"},
 	{name: "frame28: the opening's \"statistics for\" a year frames bullets with no year", text: frameStatementText,
-		stated: "12,400 trips", measure: "flow", status: "fact", period: "FY2030-31", entities: "", section: "Key points"},
+		stated: "12,400 trips", measure: "flow", status: "fact", period: "2030/31", entities: "", section: "Key points"},
 	// who28: a release that names no place is its publisher's
 	// jurisdiction (publicBodies); the nationality, citizenship or
 	// birthplace of the people counted is what they are, not the

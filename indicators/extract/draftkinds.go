@@ -71,7 +71,7 @@ var holdingUnits = func() map[string]bool {
 	for _, w := range vocab.HoldingPeople {
 		m[w] = true
 	}
-	for _, w := range []string{"job", "household", "dwelling", "home", "house",
+	for _, w := range []string{"job", "dwelling", "home", "house",
 		"cattle", "animal", "sheep", "pig", "poultry", "bird", "cow", "calf", "head",
 		"vehicle", "bed", "holding", "vacancy", "homeless", "unemployed", "displaced", "missing",
 		"connection", "subscription", "business", "enterprise", "company", "registration", "enrolment", "enrollment",

@@ -115,6 +115,14 @@ func yearsIn(s string, base int) []yearRef {
 						}
 						if (fiscal || fiscalAfter(s[j+len(sep)+2:])) && k == (y+1)%100 {
 							p = indicators.FiscalYearAcross(y)
+							if financialYearOf(s[:start], s[j+len(sep)+2:]) {
+								// "financial year 2018-19": a UK
+								// financial year, a year across two
+								// as its releases write it (README,
+								// Financial years); "fiscal year",
+								// "FY" name the fiscal year.
+								p = indicators.SplitYear(y)
+							}
 						}
 						if !fiscal && !fiscalAfter(s[j+len(sep)+2:]) && k == (y+1)%100 && episodeAfter(s[j+len(sep)+2:]) {
 							// "the 2008-09 recession": an episode of
@@ -555,6 +563,17 @@ func fiscalAfter(after string) bool {
 		}
 	}
 	return false
+}
+
+// financialYearOf reports whether "financial year" names the pair of
+// years between before and after: "financial year 2018-19", "the
+// 2014-15 financial year".
+func financialYearOf(before, after string) bool {
+	const w = "financial year"
+	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
+	a := strings.ToLower(strings.TrimLeft(after[:min(len(after), 24)], " \u00a0"))
+	return strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) ||
+		strings.HasPrefix(a, w) && (len(a) == len(w) || !isWordByte(a[len(w)]))
 }
 
 // yearRoleOf decides what a year is from the words before and after it.

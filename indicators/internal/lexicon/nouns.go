@@ -227,8 +227,9 @@ var CoordinatedWholes = map[string]string{
 	"hospice hospital": "facility", "death injury": "casualty",
 }
 
-// PeopleNouns are counted nouns, in the singular, of people (the head of
-// a unit: "full-time equivalent officer" is an officer): a number of them
+// PeopleNouns are counted nouns, in the singular, of people or of the
+// households they live in (the head of a unit: "full-time equivalent
+// officer" is an officer): a number of them
 // present at a date is a stock, and counted as they are served over a
 // period ("1.7 million patients treated in the 24 months before 31 March
 // 2014", a head count over a rolling window) a flow; never a count of
@@ -245,7 +246,7 @@ var PeopleNouns = slices.Concat(HoldingPeople, []string{"dentist", "doctor", "nu
 // often than held (visitors, voters, graduates, migrants), named by sex
 // (SexNouns), or a workforce a title names by where it works ("nurses
 // working in hospitals").
-var HoldingPeople = []string{"person", "people", "adult", "child", "patient", "teacher", "pupil", "student", "officer",
+var HoldingPeople = []string{"person", "people", "household", "adult", "child", "patient", "teacher", "pupil", "student", "officer",
 	"prisoner", "inmate", "employee", "worker", "resident", "claimant", "recipient", "beneficiary", "smoker", "user",
 	"sleeper", "staff", "subscriber"}
 
