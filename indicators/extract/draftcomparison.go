@@ -186,6 +186,27 @@ func bracketedAloneEnd(text string, m Mention) (int, bool) {
 	return i, true
 }
 
+// ownPhraseEnd returns where the phrase of a figure whose clause ends at
+// ce may run to, for a time after it: past a bracket it stands alone in
+// (bracketedAloneEnd) or a bracket that restates it right after it ("4.9%
+// (9.5 million) in the third quarter of 2015"), to the next clause break.
+func ownPhraseEnd(text string, m Mention, ce int) int {
+	if end, ok := bracketedAloneEnd(text, m); ok {
+		return max(ce, end)
+	}
+	s, e := m.Sentence.Start, m.Sentence.End
+	t := strings.TrimLeft(text[m.Span.End:e], " ")
+	j := strings.IndexByte(t, ')')
+	if !strings.HasPrefix(t, "(") || j < 0 || !hasDigit(t[:j]) {
+		return ce
+	}
+	i := e - len(t) + j + 1
+	for i < e && !isClauseBreak(text, i, s, e) {
+		i++
+	}
+	return max(ce, i)
+}
+
 // changeFromWordsRe matches the words between a change and the figure it is
 // from, lower case: "from", "from the", ", up from", "to 45% in 2020, up
 // from" is read by reachedBetween and pairLead.

@@ -215,7 +215,21 @@ func comparandFigure(before string) bool {
 // 2020 to 2021" in a notice that writes "2020/21"): a title spells out
 // the financial or academic year its text names, never the two calendar
 // years. Any other p is returned as it is.
+//
+// Twelve months that do not start in January ("the 12 months from 1 April
+// 2019 to 31 March 2020", "the year ending 31 March 2023") are likewise
+// written as a year across two where the document counts its years so
+// ("the third lowest of any financial year since 2005/06" → 2019/20), and
+// as their months where it writes none.
 func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
+	if yearEnding(p) {
+		for _, r := range d.docYears() {
+			if r.period.Split && r.role != yearName {
+				return indicators.SplitYear(p.From.Year)
+			}
+		}
+		return p
+	}
 	if !p.IsSpan() || p.From.Month != 0 || p.To.Year != p.From.Year+1 || p.Fiscal {
 		return p
 	}
@@ -225,6 +239,23 @@ func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
 		}
 	}
 	return p
+}
+
+// splitYears writes each twelve-month period and base of out as the
+// document writes its years (splitYearOf), once every figure is dated.
+func (d *docDraft) splitYears(out []claim) {
+	for i := range out {
+		ind := &out[i].ind
+		if out[i].skip != "" {
+			continue
+		}
+		if yearEnding(ind.Period) {
+			ind.Period = d.splitYearOf(ind.Period)
+		}
+		if yearEnding(ind.Base) {
+			ind.Base = d.splitYearOf(ind.Base)
+		}
+	}
 }
 
 // asOfNoteBytes bounds, in bytes, the words of a release's as-at
