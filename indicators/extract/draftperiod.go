@@ -197,15 +197,15 @@ var spanOpenRe = lazyRegexp(`(?i)\b(?:from|between)\s*$`)
 
 // monthSpans reads the pairs of times of refs (yearsIn's of s, at offset
 // base) that "from … to …" or "between … and …" join into one span of
-// whole months: the first day of a month (or a month) to the last day of
-// a month (or a month) — "In the 12 months from 1 April 2019 to 31 March
-// 2020", "from April 2022 to March 2023", "between 1 January and 30 June
-// 2024" read as 2019-04/2020-03 and so on, the twelve months of a year
-// ending in March (splitYearOf writes it as the document writes its
-// years). Two days that are not the ends of whole months ("between 31
-// March 2019 and 31 March 2020") stay two times, a stock read twice, as
-// do two months a year or more apart ("between March 2018 and March
-// 2019"), an index read twice.
+// whole months: the first day of a month to the last day of a month, less
+// than a year and a month on — "In the 12 months from 1 April 2019 to 31
+// March 2020", "between 1 st April 2019 and 31 st March 2020" read as
+// 2019-04/2020-03, the twelve months of a year ending in March
+// (splitYearOf writes it as the document writes its years). Two days
+// that are not the ends of whole months ("between 31 March 2019 and 31
+// March 2020", a stock read twice) and two months ("between December
+// 2018 and March 2019", an index read twice, betweenTimes) stay two
+// times.
 func monthSpans(s string, base int, refs []yearRef) []yearRef {
 	whole := func(r yearRef, last bool) (indicators.Date, bool) {
 		p := r.phrase
@@ -214,7 +214,6 @@ func monthSpans(s string, base int, refs []yearRef) []yearRef {
 		}
 		d := p.From
 		switch {
-		case d.Day == 0:
 		case !last && d.Day == 1, last && d.Day == time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day():
 			d.Day = 0
 		default:
