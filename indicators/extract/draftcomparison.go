@@ -186,6 +186,10 @@ func bracketedAloneEnd(text string, m Mention) (int, bool) {
 	return i, true
 }
 
+// restatedRe is a bracket that holds a figure alone, restating the one
+// before it: "(9.5 million)", "(45%)".
+var restatedRe = lazyRegexp(`^\(\s*[£$€]?[\d][\d.,]*\s*(?:%|per ?cent|percent|thousand|million|billion)?\s*\)`)
+
 // ownPhraseEnd returns where the phrase of a figure whose clause ends at
 // ce may run to, for a time after it: past a bracket it stands alone in
 // (bracketedAloneEnd) or a bracket that restates it right after it ("4.9%
@@ -196,11 +200,11 @@ func ownPhraseEnd(text string, m Mention, ce int) int {
 	}
 	s, e := m.Sentence.Start, m.Sentence.End
 	t := strings.TrimLeft(text[m.Span.End:e], " ")
-	j := strings.IndexByte(t, ')')
-	if !strings.HasPrefix(t, "(") || j < 0 || !hasDigit(t[:j]) {
+	g := restatedRe.FindStringIndex(t)
+	if g == nil {
 		return ce
 	}
-	i := e - len(t) + j + 1
+	i := e - len(t) + g[1]
 	for i < e && !isClauseBreak(text, i, s, e) {
 		i++
 	}

@@ -108,7 +108,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	var titledWords string
 	var across indicators.Period // a survey's year across two on the title line, fixL_when.go
 	var acrossWords string
+	titleEnd := 0
 	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+		titleEnd = end
 		across, acrossWords, _ = d.titleYearAcrossOf(t)
 		for _, r := range yearsIn(t, 0) {
 			if r.role == yearPeriod && !r.period.IsSpan() {
@@ -161,6 +163,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	}
 	if len(title) == 1 {
 		p := title[0].period
+		if q, words, ok := d.openingWithin(titleEnd, p); ok {
+			return q, fmt.Sprintf("%s, the period the release's opening states (%q), of the year its title names", q, words), true
+		}
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
 	if p, words, ok := d.frameStatement(); ok {
@@ -408,6 +413,13 @@ func (d *docDraft) comparedBack(cl *claim, ref indicators.Period) (indicators.Pe
 	if !ok || d.isChange(cl, m) {
 		return indicators.Period{}, "", false
 	}
+	if lead := d.src.Text[m.Sentence.Start:m.Span.Start]; comparandFigure(lead) {
+		// "Both increased on the previous year from 4.3 and 3.6": the
+		// figures a change is from, at the step back its sentence names.
+		if p, w, ok := baseOfWords(lead, ref); ok {
+			return p, w, true
+		}
+	}
 	prev, ok := d.figureBeforeIn(m)
 	if !ok {
 		return indicators.Period{}, "", false
@@ -622,6 +634,30 @@ func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
 				return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 			}
 			break
+		}
+	}
+	return indicators.Period{}, "", false
+}
+
+// openingWithin returns the first period the release's opening (from
+// byte from to the end of its first figure's sentence) states that is
+// more precise than the calendar year y and ends in it, and its words:
+// a bare year in a title ("Civil Service sickness absence, 2023") gives
+// way to "for the year ending 31 March 2023" in the opening, as "2023"
+// is only the edition's name for it. A time compared with is none.
+func (d *docDraft) openingWithin(from int, y indicators.Period) (indicators.Period, string, bool) {
+	end := min(len(d.src.Text), from+maxOpening)
+	if len(d.mentions) > 0 {
+		end = min(end, d.mentions[0].Sentence.End)
+	}
+	for _, e := range d.endingsOf() {
+		if e.start >= from && e.end <= end && !e.compared && e.period != y && lastYear(e.period) == y.From.Year {
+			return e.period, e.words, true
+		}
+	}
+	for _, r := range d.docYears() {
+		if r.start >= from && r.end <= end && r.role == yearPeriod && r.period != y && r.period.IsStated() && lastYear(r.period) == y.From.Year && (r.period.Split || r.period.Fiscal || r.period.From.Month != 0 && r.period.IsSpan()) {
+			return r.period, d.src.Text[r.phraseStart:r.end], true
 		}
 	}
 	return indicators.Period{}, "", false
