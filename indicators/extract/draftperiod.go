@@ -168,8 +168,8 @@ func yearsIn(s string, base int) []yearRef {
 					role, p = r, ph.period
 				case r == yearPeriod && ph.kind == monthPhrase:
 					role = r // "December 2021: 46,560 registrations", the month set below
-				case r == yearPeriod && ph.kind == monthsPhrase:
-					role, p = r, ph.period // "in the first 9 months of 2016", "July to September 2022"
+				case r == yearPeriod && ph.kind == firstMonthsPhrase:
+					role, p = r, ph.period // "in the first 9 months of 2016"
 				}
 			}
 		}
@@ -349,6 +349,7 @@ const (
 	quarterPhrase                           // "Q3 2022"
 	monthsPhrase                            // "July to September 2022"
 	endingPhrase                            // "the year ending March 2023"
+	firstMonthsPhrase                       // "the first 9 months of 2016": a year to date
 )
 
 var (
@@ -420,7 +421,7 @@ func yearPhraseBefore(before string, y int) (yearPhrase, bool) {
 			n, _ = smallNumber(strings.ToLower(b[g[2]:g[3]]))
 		}
 		if n >= 2 && n <= 11 {
-			return yearPhrase{len(b) - g[0], indicators.Period{From: indicators.Date{Year: y, Month: time.January}, To: indicators.Date{Year: y, Month: time.Month(n)}}, monthsPhrase}, true
+			return yearPhrase{len(b) - g[0], indicators.Period{From: indicators.Date{Year: y, Month: time.January}, To: indicators.Date{Year: y, Month: time.Month(n)}}, firstMonthsPhrase}, true
 		}
 	case last[0] == 'Q' || last == "of" || last == "quarter" || len(last) == 1 && last[0] >= '1' && last[0] <= '4':
 		if g := phraseQuarterRe.FindStringSubmatchIndex(b); g != nil {

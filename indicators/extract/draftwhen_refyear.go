@@ -639,9 +639,9 @@ func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
 	return indicators.Period{}, "", false
 }
 
-// openingWithin returns the first period the release's opening (from
-// byte from to the end of its first figure's sentence) states that is
-// more precise than the calendar year y and ends in it, and its words:
+// openingWithin returns the first year ending in a month (endingsOf) that
+// the release's opening (from byte from to the end of its first figure's
+// sentence) states, ending in the calendar year y, and its words:
 // a bare year in a title ("Civil Service sickness absence, 2023") gives
 // way to "for the year ending 31 March 2023" in the opening, as "2023"
 // is only the edition's name for it. A time compared with is none.
@@ -653,11 +653,6 @@ func (d *docDraft) openingWithin(from int, y indicators.Period) (indicators.Peri
 	for _, e := range d.endingsOf() {
 		if e.start >= from && e.end <= end && !e.compared && e.period != y && lastYear(e.period) == y.From.Year {
 			return e.period, e.words, true
-		}
-	}
-	for _, r := range d.docYears() {
-		if r.start >= from && r.end <= end && r.role == yearPeriod && r.period != y && r.period.IsStated() && lastYear(r.period) == y.From.Year && (r.period.Split || r.period.Fiscal || r.period.From.Month != 0 && r.period.IsSpan()) {
-			return r.period, d.src.Text[r.phraseStart:r.end], true
 		}
 	}
 	return indicators.Period{}, "", false
