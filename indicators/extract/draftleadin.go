@@ -115,7 +115,8 @@ const maxProseLeadIn = 120
 // figure's own line ("… Statistics In the 12 months from 1 April 2019 to
 // 31 March 2020: There were 188 fewer …", a cover and summary stored as
 // one line), else a line above the figure's, ending in a colon and naming
-// a time ("For the year ending March 2023:"), with no heading between.
+// a time ("For the year ending March 2023:"), with no heading, list or
+// other lead-in between.
 // The genre's pattern: a lead-in ending in a colon dates every item after
 // it until the next heading, whatever the items' shape; a colon after a
 // label ("Date of Publication: 15 May 2020") opens no time phrase and so
@@ -134,17 +135,17 @@ func (d *docDraft) proseLeadIn(m Mention) (string, int, bool) {
 		}
 		return "", 0, false // a label's colon: what follows is its value
 	}
-	for at, k := ls, 0; at > 0 && k < maxLeadIns; {
+	for at := ls; at > 0; {
 		ps := strings.LastIndexByte(text[:at-1], '\n') + 1
 		line := strings.TrimSpace(text[ps : at-1])
-		if slices.ContainsFunc(d.heads, func(h heading) bool { return h.at == ps && !h.runIn }) {
-			return "", 0, false
+		if isBulletLine(line) || slices.ContainsFunc(d.heads, func(h heading) bool { return h.at == ps && !h.runIn }) {
+			return "", 0, false // a list closed above, or a heading: the lead-in's reach ended
 		}
 		if strings.HasSuffix(line, ":") && len(line) < 200 {
 			if _, _, _, ok := leadInPeriod(line); ok {
 				return line, ps, true
 			}
-			k++
+			return "", 0, false // a label's own items
 		}
 		at = ps
 	}
