@@ -158,6 +158,7 @@ func (d *docDraft) proseLeadIn(m Mention) (string, int, bool) {
 func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	line, start, ok := leadInOf(text, m.Span.Start)
+	prose := !ok
 	if !ok {
 		if line, start, ok = d.proseLeadIn(m); !ok {
 			return
@@ -228,6 +229,21 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	}
 	ind.Period = lp
 	cl.fieldNotes["period"] = fmt.Sprintf("%q in the lead-in line %q", words, strings.TrimSpace(line))
+	if prose {
+		// "… a rise over last year when there were 4.08 million": what a
+		// change is from is at the step back its sentence names.
+		lead := text[m.Sentence.Start:m.Span.Start]
+		if prev, ok := d.figureBeforeIn(m); ok && backFigureLeadRe.MatchString(text[prev.Span.End:m.Span.Start]) {
+			lead = strings.Join(strings.Fields(strings.TrimLeft(text[prev.Span.End:m.Span.Start], ") ")), " ")
+		} else if !comparandFigure(lead) {
+			lead = ""
+		}
+		if lead != "" {
+			if p, w, ok := baseOfWords(lead, lp); ok {
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: what a change is from, the lead-in's %s a step back", w, lp)
+			}
+		}
+	}
 	if lb.IsStated() && ind.Measure == indicators.Change {
 		ind.Base = lb
 		cl.fieldNotes["base"] = "the time the lead-in line compares its period with"

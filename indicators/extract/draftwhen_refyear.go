@@ -222,10 +222,10 @@ func comparandFigure(before string) bool {
 // years. Any other p is returned as it is.
 //
 // Twelve months that do not start in January ("the 12 months from 1 April
-// 2019 to 31 March 2020", "the year ending 31 March 2023") are likewise
-// written as a year across two where the document counts its years so
-// ("the third lowest of any financial year since 2005/06" → 2019/20), and
-// as their months where it writes none.
+// 2019 to 31 March 2020") are likewise written as a year across two where
+// the document counts its years so ("the third lowest of any financial
+// year since 2005/06" → 2019/20), and as their months where it writes
+// none; splitYears writes so only a financial year, April to March.
 func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
 	if yearEnding(p) {
 		for _, r := range d.docYears() {
@@ -246,18 +246,19 @@ func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
 	return p
 }
 
-// splitYears writes each twelve-month period and base of out as the
-// document writes its years (splitYearOf), once every figure is dated.
+// splitYears writes each period and base of out that runs from April to
+// March as the document writes its years (splitYearOf), once every figure
+// is dated.
 func (d *docDraft) splitYears(out []claim) {
 	for i := range out {
 		ind := &out[i].ind
 		if out[i].skip != "" {
 			continue
 		}
-		if yearEnding(ind.Period) {
+		if yearEnding(ind.Period) && ind.Period.From.Month == time.April {
 			ind.Period = d.splitYearOf(ind.Period)
 		}
-		if yearEnding(ind.Base) {
+		if yearEnding(ind.Base) && ind.Base.From.Month == time.April {
 			ind.Base = d.splitYearOf(ind.Base)
 		}
 	}
