@@ -344,12 +344,12 @@ type yearPhrase struct {
 type yearPhraseKind uint8
 
 const (
-	monthPhrase   yearPhraseKind = iota + 1 // "December 2021"
-	dayPhrase                               // "31 March 2022"
-	quarterPhrase                           // "Q3 2022"
-	monthsPhrase                            // "July to September 2022"
-	endingPhrase                            // "the year ending March 2023"
-	firstMonthsPhrase                       // "the first 9 months of 2016": a year to date
+	monthPhrase       yearPhraseKind = iota + 1 // "December 2021"
+	dayPhrase                                   // "31 March 2022"
+	quarterPhrase                               // "Q3 2022"
+	monthsPhrase                                // "July to September 2022"
+	endingPhrase                                // "the year ending March 2023"
+	firstMonthsPhrase                           // "the first 9 months of 2016": a year to date
 )
 
 var (
