@@ -1595,12 +1595,22 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	refs := timeRefsIn(sent, m.Sentence.Start)
 	var base indicators.Period
-	// A year right after the figure, in its clause: "$290 billion in 2012".
+	// A year right after the figure, in its clause: "$290 billion in 2012",
+	// "4.9% (9.5 million) in the third quarter of 2015" (a figure's
+	// restatement in brackets is no part of its phrase).
 	for _, r := range refs {
-		if r.start >= m.Span.End && r.start < ce && len(strings.Fields(text[m.Span.End:r.start])) <= 3 {
+		gap := strings.Fields(withoutParens(text[m.Span.End:max(m.Span.End, r.phraseStart)]))
+		if len(gap) > 0 && (gap[len(gap)-1] == "between" || gap[len(gap)-1] == "from") && r.start >= ce {
+			break // "(6.1 percentage points) between 2009 (20.3%) and 2022": two times, read below
+		}
+		if r.start >= m.Span.End && r.start < ownPhraseEnd(text, m, ce) && outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
 			switch r.role {
 			case yearPeriod:
-				return r.period, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
+				p := r.period
+				if isQuarter(r.phrase) && p == indicators.YearPeriod(r.phrase.From.Year) {
+					p = r.phrase // "(9.4 million) in the third quarter of 2016"
+				}
+				return p, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
 			case yearBase:
 				base = r.period
 			}

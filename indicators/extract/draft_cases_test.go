@@ -1501,6 +1501,27 @@ var draftCases = []draftCase{
 	{name: "title35: a later item of a list is its subject for its own group", text: "Ferry fares 2031\n\n" +
 		"The average return fare will be £41 in 2031 on island routes, £36 on river routes (+£2) and £29 (+£1) on harbour routes.\n",
 		stated: "£29", title: "Average return fare, harbour routes", period: "2031", section: "Ferry fares 2031"},
+	// period35: a period phrase has one reading wherever it stands ("1
+	// st July" as a PDF flattens a superscript; twelve whole months from
+	// a first day to a last day are the year ending, written as the
+	// document writes its years); a lead-in closed by a colon dates what
+	// follows it, even set in one line of prose; a year closed on a day
+	// is an accounting year, never its month; a figure's own phrase wins
+	// over its sentence's first time, a bracket restating it aside; the
+	// figures a change is from are at the step back its sentence names.
+	{name: "period35: a lead-in set in a one-line cover dates the sentences after it", text: periodOneLineText,
+		stated: "7", period: "2030/31", section: ""},
+	{name: "period35: a lead-in set in a one-line cover dates its own sentence's figure", text: periodOneLineText,
+		stated: "42 fewer groundings", period: "2030/31", section: ""},
+	{name: "period35: a year closed on a day is twelve months, not the month", text: periodDayEndText,
+		stated: "6.4 days", period: "2030-04/2031-03", section: periodDaySection},
+	{name: "period35: the compared figure's own phrase dates it", text: periodDayEndText,
+		stated: "5.9 days", period: "2029-04/2030-03", section: periodDaySection},
+	{name: "period35: the figures a change is from are a step back", text: periodDayEndText,
+		stated: "3.1", period: "2029-04/2030-03", section: periodDaySection + " / Of these days lost:"},
+	{name: "period35: a bracket restating a figure leaves its time to it", text: "Canal boat licences 2031\n\n" +
+		"The share of boats licensed for residence was 11.9% (3,950 boats) in the second quarter of 2031.\n",
+		stated: "11.9%", period: "2031-Q2", section: "Canal boat licences 2031"},
 }
 
 // feesText is a release of charges set for the coming year, in words of
@@ -1513,6 +1534,23 @@ const feesText = "Library fees set by councils: England 2031-32\n\nThe average a
 // figure, then two nations compared with it, whose figures follow in one
 // bracket closed by "respectively".
 const staffDaysText = "Staff absence, UK 2031\n\nLondon had the fewest days lost (5.1 days), compared to Wales and Scotland which had the most days lost (8.2 and 7.9 days respectively).\n"
+
+// periodOneLineText is a cover and summary stored as one line (period35):
+// labelled cover fields, then a lead-in closed by a colon with days
+// written with flattened superscript ordinals.
+const periodOneLineText = "Ferry Incidents Recorded in Orkney Update to 31 March 2031 Issued by: Harbour Statistics Unit " +
+	"In the 12 months from 1 st April 2030 to 31 st March 2031: There were 42 fewer groundings recorded than in the previous 12 months. " +
+	"Collisions rose by 7. The number of groundings is the lowest of any year since 2019/20.\n"
+
+// periodDayEndText is an annual report titled by its edition's year whose
+// opening and lead figure are of a year closed on a day (period35).
+const periodDayEndText = "Lighthouse staff absence, 2031: report\n\nOverview\n\n" +
+	"This report presents figures on absence for the year ending 31 March 2031.\n\nKey points:\n\n" +
+	"Staff lost 6.4 days on average in the year ending 31 March 2031, up from 5.9 days in the year ending 31 March 2030.\n\n" +
+	"Of these days lost:\n\n  • 3.5 days were lost to long absences and 2.9 days to short ones. Both rose on the previous year from 3.1 and 2.8 respectively.\n"
+
+// periodDaySection is the section periodDayEndText's figures are in.
+const periodDaySection = "Overview"
 
 // frameStatementText is a release whose title names no period and whose
 // opening says which year its statistics are for (frame28).

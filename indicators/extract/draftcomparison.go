@@ -186,6 +186,32 @@ func bracketedAloneEnd(text string, m Mention) (int, bool) {
 	return i, true
 }
 
+// restatedRe is a bracket that holds a figure alone, restating the one
+// before it: "(9.5 million)", "(45%)".
+var restatedRe = lazyRegexp(`^\(\s*[£$€]?[\d][\d.,]*\s*(?:%|per ?cent|percent|thousand|million|billion)?\s*\)`)
+
+// ownPhraseEnd returns where the phrase of a figure whose clause ends at
+// ce may run to, for a time after it: past a bracket it stands alone in
+// (bracketedAloneEnd), unless it is a change, or a bracket that restates it
+// right after it ("4.9% (9.5 million) in the third quarter of 2015"), to
+// the next clause break.
+func ownPhraseEnd(text string, m Mention, ce int) int {
+	if end, ok := bracketedAloneEnd(text, m); ok && m.Quantity.Direction == indicators.NoDirection {
+		return max(ce, end) // "(9.5 million) in the third quarter of 2015"; a change in brackets ("(-40) on 2030") is of its own clause
+	}
+	s, e := m.Sentence.Start, m.Sentence.End
+	t := strings.TrimLeft(text[m.Span.End:e], " ")
+	g := restatedRe.FindStringIndex(t)
+	if g == nil {
+		return ce
+	}
+	i := e - len(t) + g[1]
+	for i < e && !isClauseBreak(text, i, s, e) {
+		i++
+	}
+	return max(ce, i)
+}
+
 // changeFromWordsRe matches the words between a change and the figure it is
 // from, lower case: "from", "from the", ", up from", "to 45% in 2020, up
 // from" is read by reachedBetween and pairLead.

@@ -102,13 +102,72 @@ func leadInPeriod(line string) (p, base indicators.Period, words string, ok bool
 	return p, base, strings.TrimSpace(line[rs[0].phraseStart:rs[0].end]), true
 }
 
-// leadInClaim dates a figure of a bullet by the period its list's lead-in
-// line names, unless its own words name the period it is for.
+// timeLeadRe opens a lead-in's time: "In the 12 months from …", "For the
+// year ending …", "During 2023/24", "Between April and June 2014".
+var timeLeadRe = lazyRegexp(`\b(?:In|For|During|Over|Between|From|Throughout|As (?:at|of)|At|On)\b`)
+
+// maxProseLeadIn bounds, in bytes, a lead-in's time phrase set in a line
+// of prose ("In the 12 months from 1 April 2019 to 31 March 2020:").
+const maxProseLeadIn = 120
+
+// proseLeadIn returns the lead-in that dates a figure outside a bullet
+// list, and its start: a time phrase closed by a colon earlier in the
+// figure's own line ("… Statistics In the 12 months from 1 April 2019 to
+// 31 March 2020: There were 188 fewer …", a cover and summary stored as
+// one line), else a line above the figure's, ending in a colon and naming
+// a time ("For the year ending March 2023:"), with no heading, list or
+// other lead-in between.
+// The genre's pattern: a lead-in ending in a colon dates every item after
+// it until the next heading, whatever the items' shape; a colon after a
+// label ("Date of Publication: 15 May 2020") opens no time phrase and so
+// leads in nothing.
+func (d *docDraft) proseLeadIn(m Mention) (string, int, bool) {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	if c := strings.LastIndex(text[ls:m.Span.Start], ": "); c >= 0 {
+		c += ls
+		lo := max(ls, c-maxProseLeadIn)
+		for _, g := range timeLeadRe.FindAllStringIndex(text[lo:c], -1) {
+			seg := text[lo+g[0] : c+1]
+			if _, _, _, ok := leadInPeriod(seg); ok && !strings.Contains(seg, ". ") {
+				return seg, lo + g[0], true
+			}
+		}
+		return "", 0, false // a label's colon: what follows is its value
+	}
+	for at := ls; at > 0; {
+		ps := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := strings.TrimSpace(text[ps : at-1])
+		if isBulletLine(line) || slices.ContainsFunc(d.heads, func(h heading) bool { return h.at == ps && !h.runIn }) {
+			return "", 0, false // a list closed above, or a heading: the lead-in's reach ended
+		}
+		if strings.HasSuffix(line, ":") && len(line) < 200 {
+			if _, _, _, ok := leadInPeriod(line); ok {
+				return line, ps, true
+			}
+			return "", 0, false // a label's own items
+		}
+		at = ps
+	}
+	return "", 0, false
+}
+
+// leadInClaim dates a figure by the period its lead-in names (its list's
+// lead-in line, or proseLeadIn's outside a list), unless its own words
+// name the period it is for.
 func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	line, start, ok := leadInOf(text, m.Span.Start)
+	prose := !ok
 	if !ok {
-		return
+		if line, start, ok = d.proseLeadIn(m); !ok {
+			return
+		}
+		if note := cl.fieldNotes["period"]; cl.ind.Period.IsStated() && !fromOutside(note) && !slices.ContainsFunc(borrowedNotes, func(b string) bool { return strings.Contains(note, b) }) {
+			if p, _, _, _ := leadInPeriod(line); p != cl.ind.Period {
+				return // its own clause's time
+			}
+		}
 	}
 	var lp, lb, compared indicators.Period
 	var words string
@@ -170,6 +229,21 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	}
 	ind.Period = lp
 	cl.fieldNotes["period"] = fmt.Sprintf("%q in the lead-in line %q", words, strings.TrimSpace(line))
+	if prose {
+		// "… a rise over last year when there were 4.08 million": what a
+		// change is from is at the step back its sentence names.
+		lead := text[m.Sentence.Start:m.Span.Start]
+		if prev, ok := d.figureBeforeIn(m); ok && backFigureLeadRe.MatchString(text[prev.Span.End:m.Span.Start]) {
+			lead = strings.Join(strings.Fields(strings.TrimLeft(text[prev.Span.End:m.Span.Start], ") ")), " ")
+		} else if !comparandFigure(lead) {
+			lead = ""
+		}
+		if lead != "" {
+			if p, w, ok := baseOfWords(lead, lp); ok {
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: what a change is from, the lead-in's %s a step back", w, lp)
+			}
+		}
+	}
 	if lb.IsStated() && ind.Measure == indicators.Change {
 		ind.Base = lb
 		cl.fieldNotes["base"] = "the time the lead-in line compares its period with"

@@ -176,6 +176,8 @@ func yearsIn(s string, base int) []yearRef {
 					role, p = r, ph.period
 				case r == yearPeriod && ph.kind == monthPhrase:
 					role = r // "December 2021: 46,560 registrations", the month set below
+				case r == yearPeriod && ph.kind == firstMonthsPhrase:
+					role, p = r, ph.period // "in the first 9 months of 2016"
 				}
 			}
 		}
@@ -190,7 +192,66 @@ func yearsIn(s string, base int) []yearRef {
 		i = j
 	}
 	betweenTimes(s, base, out)
-	return out
+	return monthSpans(s, base, out)
+}
+
+// spanGapRe is what joins the two ends of a span of whole months: "to",
+// "and" (after "between"), "through", a dash.
+var spanGapRe = lazyRegexp(`^\s*(?:to|and|through|until|–|—|-)\s*$`)
+
+// spanOpenRe closes the words that open a span's first end: "from",
+// "between", "the 12 months from".
+var spanOpenRe = lazyRegexp(`(?i)\b(?:from|between)\s*$`)
+
+// monthSpans reads the pairs of times of refs (yearsIn's of s, at offset
+// base) that "from … to …" or "between … and …" join into one span of
+// whole months: the first day of a month to the last day of a month, less
+// than a year and a month on — "In the 12 months from 1 April 2019 to 31
+// March 2020", "between 1 st April 2019 and 31 st March 2020" read as
+// 2019-04/2020-03, the twelve months of a year ending in March
+// (splitYearOf writes it as the document writes its years). Two days
+// that are not the ends of whole months ("between 31 March 2019 and 31
+// March 2020", a stock read twice) and two months ("between December
+// 2018 and March 2019", an index read twice, betweenTimes) stay two
+// times.
+func monthSpans(s string, base int, refs []yearRef) []yearRef {
+	whole := func(r yearRef, last bool) (indicators.Date, bool) {
+		p := r.phrase
+		if !p.To.IsZero() || p.From.Month == 0 || r.phraseStart == r.start {
+			return indicators.Date{}, false
+		}
+		d := p.From
+		switch {
+		case !last && d.Day == 1, last && d.Day == time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day():
+			d.Day = 0
+		default:
+			return indicators.Date{}, false
+		}
+		return d, true
+	}
+	for i := 0; i+1 < len(refs); i++ {
+		a, b := refs[i], refs[i+1]
+		from, ok1 := whole(a, false)
+		to, ok2 := whole(b, true)
+		if n := to.Year*12 + int(to.Month) - from.Year*12 - int(from.Month); !ok1 || !ok2 || n <= 0 || n >= 12 || !spanGapRe.MatchString(s[a.end-base:b.phraseStart-base]) {
+			continue
+		}
+		g := spanOpenRe.FindStringIndex(s[:a.phraseStart-base])
+		if g == nil {
+			continue
+		}
+		p := indicators.Period{From: from, To: to}
+		if from.Month == time.January && to.Month == time.December && from.Year == to.Year {
+			p = indicators.YearPeriod(from.Year)
+		}
+		role := yearRoleOf(s[:base+g[0]-base], s[b.end-base:])
+		if role != yearBase && role != yearCompared {
+			role = yearPeriod
+		}
+		refs[i] = yearRef{start: a.start, end: b.end, period: p, role: role, phraseStart: base + g[0], phrase: p}
+		refs = slices.Delete(refs, i+1, i+2)
+	}
+	return refs
 }
 
 // monthYearTo reads the end of a span of months after its first month's
@@ -291,11 +352,12 @@ type yearPhrase struct {
 type yearPhraseKind uint8
 
 const (
-	monthPhrase   yearPhraseKind = iota + 1 // "December 2021"
-	dayPhrase                               // "31 March 2022"
-	quarterPhrase                           // "Q3 2022"
-	monthsPhrase                            // "July to September 2022"
-	endingPhrase                            // "the year ending March 2023"
+	monthPhrase       yearPhraseKind = iota + 1 // "December 2021"
+	dayPhrase                                   // "31 March 2022"
+	quarterPhrase                               // "Q3 2022"
+	monthsPhrase                                // "July to September 2022"
+	endingPhrase                                // "the year ending March 2023"
+	firstMonthsPhrase                           // "the first 9 months of 2016": a year to date
 )
 
 var (
@@ -307,8 +369,12 @@ var (
 	// September ", "April–June ".
 	phraseMonthsRe = lazyRegexp(`(?:\b(?i:between) ` + monthNameRe + ` and|\b` + monthNameRe + ` ?(?:to|through|-|–)) ?` + monthNameRe + `,? $`)
 	// phraseDayRe closes them on a day of a month: "31 March ", "Tuesday
-	// 16 March ", "March 31, ".
-	phraseDayRe = lazyRegexp(`(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\b(?:(\d{1,2})(?:st|nd|rd|th)? ` + monthNameRe + `|` + monthNameRe + ` (\d{1,2}),) $`)
+	// 16 March ", "March 31, ", "1st April ", "April 1st, ", and "1 st
+	// April " where a superscript ordinal was flattened.
+	phraseDayRe = lazyRegexp(`(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\b(?:(\d{1,2})(?: ?(?:st|nd|rd|th))? ` + monthNameRe + `|` + monthNameRe + ` (\d{1,2})(?:st|nd|rd|th)?,) $`)
+	// phraseFirstMonthsRe closes them on the first months of a year: "the
+	// first 9 months of ", "the first three months of ".
+	phraseFirstMonthsRe = lazyRegexp(`(?:\b(?i:the) )?\b(?i:first) (\d{1,2}|` + smallNumberAlt() + `) (?i:months) of $`)
 	// phraseQuarterRe closes them on a quarter: "Q3 ", "the third
 	// quarter of ", "quarter 3 ".
 	phraseQuarterRe = lazyRegexp(`(?:\bQ([1-4])|(?:\b(?i:the) )?\b(?i:(first|second|third|fourth) quarter)(?: of)?|\b(?i:quarter) ([1-4])),? $`)
@@ -355,6 +421,15 @@ func yearPhraseBefore(before string, y int) (yearPhrase, bool) {
 			if p, ok := dayPeriod(y, time.Month(monthNumber(b[g[6]:g[7]])), b[g[8]:g[9]]); ok {
 				return yearPhrase{len(b) - g[0], p, dayPhrase}, true
 			}
+		}
+	case last == "of" && phraseFirstMonthsRe.MatchString(b):
+		g := phraseFirstMonthsRe.FindStringSubmatchIndex(b)
+		n, err := strconv.Atoi(b[g[2]:g[3]])
+		if err != nil {
+			n, _ = smallNumber(strings.ToLower(b[g[2]:g[3]]))
+		}
+		if n >= 2 && n <= 11 {
+			return yearPhrase{len(b) - g[0], indicators.Period{From: indicators.Date{Year: y, Month: time.January}, To: indicators.Date{Year: y, Month: time.Month(n)}}, firstMonthsPhrase}, true
 		}
 	case last[0] == 'Q' || last == "of" || last == "quarter" || len(last) == 1 && last[0] >= '1' && last[0] <= '4':
 		if g := phraseQuarterRe.FindStringSubmatchIndex(b); g != nil {
@@ -965,8 +1040,8 @@ func comparandYear(words []string) bool {
 	}
 	for i := n - 1; i >= max(0, n-8); i-- {
 		w := words[i]
-		if strings.ContainsAny(w, "0123456789,;:()") {
-			return false
+		if strings.ContainsAny(w, ",;:()") || strings.IndexAny(w, "0123456789") == 0 || strings.ContainsAny(w, "0123456789") && !strings.Contains(w, "-") {
+			return false // a figure between; "the post-covid-19 July to September 2020 period" is a name's modifier
 		}
 		if comparandMarkers[strings.TrimRight(w, ".")] || w == "similar" && i+1 < n && words[i+1] == "to" {
 			return true // "remained similar to 2009 at £58.10"

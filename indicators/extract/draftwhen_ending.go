@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -138,6 +139,9 @@ var (
 	// June 2019", "the financial year ending (FYE) March 2023", "in FYE
 	// March 2023", "the quarter ending 31 March 2025".
 	yearEndingRe = lazyRegexp(`(?i)\b(?:` + endingSpanRe + ` (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	// endingDayRe closes the words before an ending's month on its day:
+	// "the year ending 31 ", "the year to 30th ".
+	endingDayRe = lazyRegexp(`\d{1,2}(?:st|nd|rd|th)? $`)
 	// monthStepRe is a change from one month to the next, dated by the
 	// later: "between November 2019 and December 2019", "between January
 	// and February 2020".
@@ -187,7 +191,10 @@ func endingsIn(text string) []endingAt {
 		mo := time.Month(monthNumber(text[g[2]:g[3]]))
 		y, _ := strconv.Atoi(text[g[4]:g[5]])
 		p, month := yearEndingIn(text[g[0]:g[2]], y, mo), indicators.Period{}
-		if !p.Split && !p.Fiscal {
+		// "the year ending 31 March 2023": twelve months closed on a
+		// month's last day are an accounting year, of no month.
+		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:g[4]], " ,") != "" // "March 31, 2023"
+		if !p.Split && !p.Fiscal && !day {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
@@ -317,6 +324,24 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 		return // "the previous quarter’s decline of 0.5 per cent" (quarterClaim)
 	}
 	es := d.endingsOf()
+	// The figure's own phrase: "up from 7.9 days in the year ending 31
+	// March 2022" is of that year, whatever the sentence's first.
+	for _, e := range es {
+		if e.start < m.Span.End || e.end > m.Sentence.End {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(withoutParens(text[m.Span.End:e.start])))
+		if len(w) > 0 && w[len(w)-1] == "the" {
+			w = w[:len(w)-1]
+		}
+		if len(w) > 0 && len(w) <= 3 && slices.Contains(timeLeads, w[len(w)-1]) {
+			if ind.Period != e.period {
+				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q after the figure", e.words)
+			}
+			return
+		}
+		break
+	}
 	// The sentence's own reference period.
 	for _, e := range es {
 		if e.start >= m.Sentence.Start && e.end <= m.Sentence.End && !e.compared && !afterBetween(text, m.Sentence.Start, e.start) {

@@ -108,7 +108,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	var titledWords string
 	var across indicators.Period // a survey's year across two on the title line, fixL_when.go
 	var acrossWords string
+	titleEnd := 0
 	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+		titleEnd = end
 		across, acrossWords, _ = d.titleYearAcrossOf(t)
 		for _, r := range yearsIn(t, 0) {
 			if r.role == yearPeriod && !r.period.IsSpan() {
@@ -161,6 +163,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	}
 	if len(title) == 1 {
 		p := title[0].period
+		if q, words, ok := d.openingWithin(titleEnd, p); ok {
+			return q, fmt.Sprintf("%s, the period the release's opening states (%q), of the year its title names", q, words), true
+		}
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
 	}
 	if p, words, ok := d.frameStatement(); ok {
@@ -215,7 +220,21 @@ func comparandFigure(before string) bool {
 // 2020 to 2021" in a notice that writes "2020/21"): a title spells out
 // the financial or academic year its text names, never the two calendar
 // years. Any other p is returned as it is.
+//
+// Twelve months that do not start in January ("the 12 months from 1 April
+// 2019 to 31 March 2020") are likewise written as a year across two where
+// the document counts its years so ("the third lowest of any financial
+// year since 2005/06" → 2019/20), and as their months where it writes
+// none; splitYears writes so only a financial year, April to March.
 func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
+	if yearEnding(p) {
+		for _, r := range d.docYears() {
+			if r.period.Split && r.role != yearName {
+				return indicators.SplitYear(p.From.Year)
+			}
+		}
+		return p
+	}
 	if !p.IsSpan() || p.From.Month != 0 || p.To.Year != p.From.Year+1 || p.Fiscal {
 		return p
 	}
@@ -225,6 +244,24 @@ func (d *docDraft) splitYearOf(p indicators.Period) indicators.Period {
 		}
 	}
 	return p
+}
+
+// splitYears writes each period and base of out that runs from April to
+// March as the document writes its years (splitYearOf), once every figure
+// is dated.
+func (d *docDraft) splitYears(out []claim) {
+	for i := range out {
+		ind := &out[i].ind
+		if out[i].skip != "" {
+			continue
+		}
+		if yearEnding(ind.Period) && ind.Period.From.Month == time.April {
+			ind.Period = d.splitYearOf(ind.Period)
+		}
+		if yearEnding(ind.Base) && ind.Base.From.Month == time.April {
+			ind.Base = d.splitYearOf(ind.Base)
+		}
+	}
 }
 
 // asOfNoteBytes bounds, in bytes, the words of a release's as-at
@@ -376,6 +413,13 @@ func (d *docDraft) comparedBack(cl *claim, ref indicators.Period) (indicators.Pe
 	m, ok := d.mentionOfClaim(cl)
 	if !ok || d.isChange(cl, m) {
 		return indicators.Period{}, "", false
+	}
+	if lead := d.src.Text[m.Sentence.Start:m.Span.Start]; comparandFigure(lead) {
+		// "Both increased on the previous year from 4.3 and 3.6": the
+		// figures a change is from, at the step back its sentence names.
+		if p, w, ok := baseOfWords(lead, ref); ok {
+			return p, w, true
+		}
 	}
 	prev, ok := d.figureBeforeIn(m)
 	if !ok {
@@ -591,6 +635,25 @@ func (d *docDraft) fieldwork() (indicators.Period, string, bool) {
 				return p, strings.Join(strings.Fields(text[g[0]:r.end]), " "), true
 			}
 			break
+		}
+	}
+	return indicators.Period{}, "", false
+}
+
+// openingWithin returns the first year ending in a month (endingsOf) that
+// the release's opening (from byte from to the end of its first figure's
+// sentence) states, ending in the calendar year y, and its words:
+// a bare year in a title ("Civil Service sickness absence, 2023") gives
+// way to "for the year ending 31 March 2023" in the opening, as "2023"
+// is only the edition's name for it. A time compared with is none.
+func (d *docDraft) openingWithin(from int, y indicators.Period) (indicators.Period, string, bool) {
+	end := min(len(d.src.Text), from+maxOpening)
+	if len(d.mentions) > 0 {
+		end = min(end, d.mentions[0].Sentence.End)
+	}
+	for _, e := range d.endingsOf() {
+		if e.start >= from && e.end <= end && !e.compared && e.period != y && lastYear(e.period) == y.From.Year {
+			return e.period, e.words, true
 		}
 	}
 	return indicators.Period{}, "", false
