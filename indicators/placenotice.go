@@ -187,14 +187,8 @@ func (c *Catalog) leadInDates(ind *Indicator, src *Source) (line string, p Perio
 	if s := pv.Section; len(s) > 0 {
 		lines = append(lines, s[len(s)-1])
 	}
-	at := pv.Span
-	if at.Start < 0 {
-		if sp, n := findQuote(src.Text, pv.Quote); n == 1 {
-			at = sp
-		}
-	}
-	if at.Start >= 0 && at.Start <= len(src.Text) {
-		lines = append(lines, leadInAbove(src.Text, at.Start))
+	if l, ok := leadInOf(src, pv); ok {
+		lines = append(lines, l)
 	}
 	for _, l := range lines {
 		if p, words := leadInPeriod(l); words != "" {

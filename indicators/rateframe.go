@@ -40,15 +40,8 @@ func (c *Catalog) framed(ind *Indicator, whole bool, named func(frame string) bo
 		return false
 	}
 	frames := slices.Clone(p.Section)
-	at := p.Span
-	if at.Start < 0 {
-		// Verify reads the frame before Locate sets the span.
-		if sp, n := findQuote(src.Text, p.Quote); n == 1 {
-			at = sp
-		}
-	}
-	if at.Start >= 0 && at.Start <= len(src.Text) {
-		frames = append(frames, leadInAbove(src.Text, at.Start))
+	if l, ok := leadInOf(src, p); ok {
+		frames = append(frames, l)
 	}
 	if t := strings.TrimLeft(src.Text, " \t\r\n"); t != "" && whole {
 		title, rest, _ := strings.Cut(t, "\n")
@@ -65,6 +58,23 @@ func (c *Catalog) framed(ind *Indicator, whole bool, named func(frame string) bo
 		frames = append(frames, src.Title)
 	}
 	return slices.ContainsFunc(frames, named)
+}
+
+// leadInOf returns the line leading in the list that holds p's quote in
+// src (leadInAbove), and whether the quote could be placed: at its span,
+// or where it stands once in the text, as verify reads frames before
+// Locate sets the span.
+func leadInOf(src *Source, p Provenance) (string, bool) {
+	at := p.Span
+	if at.Start < 0 {
+		if sp, n := findQuote(src.Text, p.Quote); n == 1 {
+			at = sp
+		}
+	}
+	if at.Start < 0 || at.Start > len(src.Text) {
+		return "", false
+	}
+	return leadInAbove(src.Text, at.Start), true
 }
 
 // rateNotices gives a notice for each figure the quote writes with a

@@ -2637,13 +2637,7 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
 		return Mention{}, false
 	}
-	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
-	for _, o := range d.mentionsOf(m.Sentence) {
-		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
-			return o, true
-		}
-	}
-	return Mention{}, false
+	return d.prevClauseFigure(m, cs)
 }
 
 // appositiveOf returns the figure of the clause before m's that m's
@@ -2656,7 +2650,13 @@ func (d *docDraft) appositiveOf(m Mention, cs int) (Mention, bool) {
 	if strings.TrimSpace(text[cs:m.Span.Start]) != "" && !d.appositiveChange(m, cs) {
 		return Mention{}, false
 	}
-	ps, pe := prevClause(text, cs, m.Sentence.Start, m.Sentence.End)
+	return d.prevClauseFigure(m, cs)
+}
+
+// prevClauseFigure returns the first figure of the clause before the one
+// m's clause starts at cs, in m's sentence.
+func (d *docDraft) prevClauseFigure(m Mention, cs int) (Mention, bool) {
+	ps, pe := prevClause(d.src.Text, cs, m.Sentence.Start, m.Sentence.End)
 	for _, o := range d.mentionsOf(m.Sentence) {
 		if o.Sentence == m.Sentence && o.Span.Start >= ps && o.Span.End <= pe {
 			return o, true
