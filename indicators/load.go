@@ -126,8 +126,6 @@ func (d *decoder) periodOf(s string) (Period, error) {
 	return p, err
 }
 
-// A givenField is a computed field that a file gives (as the JSON export
-// does); it must agree with the computation.
 // checkRankOrders reports each rank_order given that is not what its
 // indicator's stated gives (Unit.RankOrder), once the ranks of a list
 // are named (rankLists).
@@ -143,6 +141,8 @@ func (d *decoder) checkRankOrders() {
 	}
 }
 
+// A givenField is a computed field that a file gives (as the JSON export
+// does); it must agree with the computation.
 type givenField struct {
 	id, field string
 	node      *yaml.Node

@@ -97,10 +97,8 @@ func (c *Catalog) financialYearMsg(ind *Indicator, name string, p Period) string
 			return ""
 		}
 		text := foldString(src.Text)
-		for _, w := range []string{"fiscal", "fy", "budget"} {
-			if indexWord(lowerASCII(text), w) >= 0 {
-				return "" // the document names a fiscal year
-			}
+		if namesFiscalYear(lowerASCII(text)) {
+			return "" // the document names a fiscal year
 		}
 		dash, slash := indexWord(text, fmt.Sprintf("%d-%02d", y, (y+1)%100)), indexWord(text, fmt.Sprintf("%d/%02d", y, (y+1)%100))
 		if dash < 0 && slash < 0 {
@@ -111,6 +109,28 @@ func (c *Catalog) financialYearMsg(ind *Indicator, name string, p Period) string
 	}
 	return fmt.Sprintf("%s %s is a fiscal year as a document that calls it fiscal names it (\"fiscal year\", \"FY\"), and source %q calls no year fiscal: a financial year as UK releases write it (\"financial year %s\") is a year across two, labelled as the document writes it: write %s: %s",
 		name, p, id, want, name, want)
+}
+
+// namesFiscalYear reports whether lower (a text in lower case) calls a
+// year fiscal: "fiscal", "budget", or "FY" alone or before its year
+// ("FY 2018-19", "FY2018-19", "FY19").
+func namesFiscalYear(lower string) bool {
+	for _, w := range []string{"fiscal", "fy", "budget"} {
+		if indexWord(lower, w) >= 0 {
+			return true
+		}
+	}
+	for i := strings.Index(lower, "fy"); i >= 0; {
+		if (i == 0 || !isLetterByte(lower[i-1])) && i+2 < len(lower) && lower[i+2] >= '0' && lower[i+2] <= '9' {
+			return true
+		}
+		j := strings.Index(lower[i+2:], "fy")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
 }
 
 // monthNamedIn reports whether quote names the month of d in words with

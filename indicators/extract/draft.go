@@ -1598,12 +1598,16 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// A year right after the figure, in its clause: "$290 billion in 2012",
 	// "4.9% (9.5 million) in the third quarter of 2015" (a figure's
 	// restatement in brackets is no part of its phrase).
+	own := ownPhraseEnd(text, m, ce) // at or past ce
 	for _, r := range refs {
+		if r.start < m.Span.End || r.start >= own {
+			continue // neither in the figure's phrase nor a stop of it: no need to read the gap
+		}
 		gap := strings.Fields(withoutParens(text[m.Span.End:max(m.Span.End, r.phraseStart)]))
 		if len(gap) > 0 && (gap[len(gap)-1] == "between" || gap[len(gap)-1] == "from") && r.start >= ce {
 			break // "(6.1 percentage points) between 2009 (20.3%) and 2022": two times, read below
 		}
-		if r.start >= m.Span.End && r.start < ownPhraseEnd(text, m, ce) && outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
+		if outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
 			switch r.role {
 			case yearPeriod:
 				p := r.period
