@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // placeNotices gives the notices of a figure's place and time the
@@ -208,12 +210,12 @@ func (c *Catalog) leadInDates(ind *Indicator, src *Source) (line string, p Perio
 func leadInPeriod(line string) (Period, string) {
 	f := strings.Fields(lowerASCII(foldString(strings.TrimRight(line, ":. "))))
 	for i := 0; i < len(f); i++ { // "1st April", "1 st April": the day alone
-		for _, o := range []string{"st", "nd", "rd", "th"} {
+		for _, o := range lexicon.OrdinalSuffixes {
 			if d := strings.TrimSuffix(f[i], o); d != f[i] && d != "" && strings.Trim(d, "0123456789") == "" {
 				f[i] = d
 			}
 		}
-		if i+1 < len(f) && slices.Contains([]string{"st", "nd", "rd", "th"}, f[i+1]) && strings.Trim(f[i], "0123456789") == "" {
+		if i+1 < len(f) && slices.Contains(lexicon.OrdinalSuffixes, f[i+1]) && strings.Trim(f[i], "0123456789") == "" {
 			f = slices.Delete(f, i+1, i+2)
 		}
 	}

@@ -903,9 +903,9 @@ func excludeMonthAfter(s *scanner, c *exclusionCandidate) (int, bool) {
 	return 0, false
 }
 
-// ordinalSuffixes are the letters of an ordinal after its digits ("1st",
-// "22nd"), which a text flattened from print may set apart ("1 st April").
-var ordinalSuffixes = []string{"st", "nd", "rd", "th"}
+// ordinalSuffixes are the letters of an ordinal after its digits
+// (the lexicon package's OrdinalSuffixes).
+var ordinalSuffixes = vocab.OrdinalSuffixes
 
 func excludeYear(s *scanner, c *exclusionCandidate) (int, bool) {
 	toks, lo := s.toks, c.lo

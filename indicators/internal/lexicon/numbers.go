@@ -162,6 +162,11 @@ func LookupVulgar(r rune) (VulgarFraction, bool) {
 	return VulgarFraction{}, false
 }
 
+// OrdinalSuffixes are the letters of an ordinal after its digits ("1st",
+// "22nd"), which a text flattened from print may set apart ("1 st
+// April"); lower case.
+var OrdinalSuffixes = []string{"st", "nd", "rd", "th"}
+
 // Ordinals are the ordinal words from "first" on, as ranks are written
 // ("second largest").
 var Ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
