@@ -333,7 +333,8 @@ func TestAdviceEntityPeriodRank(t *testing.T) {
 		{"visitors: a quarter ending a month", visitors, "entities: [IE]\nstatus: fact\nmeasure: flow\nstated: 2.1 million trips\nperiod: quarter ending September 2015", "made 2.1 million trips abroad",
 			`write 2015-Q3`, "period: quarter ending September 2015 => period: 2015-Q3"},
 		{"population: a first place with its words", population, au + "measure: rank\nstated: largest on record\nperiod: 2022-07/2023-06", "the largest annual increase in the number of people on record",
-			`the quote words it "largest": write stated: "largest"`, "stated: largest on record => stated: largest"},
+			`it gives the place its reach "on record" with other words between: write stated: "largest annual increase in the number of people on record", the quote's words (or stated: "largest", with "on record" in the title)`,
+			"stated: largest on record => stated: largest annual increase in the number of people on record"},
 		{"cancer: a first place the quote words otherwise", cancer, eng + "measure: rank\nstated: first", "Prostate cancer was the most commonly diagnosed cancer",
 			`the quote states the first place as "most": write stated: "most"`, "stated: first => stated: most"},
 		// review20: "most of" is a quantifier, not the rank's word; the

@@ -876,8 +876,12 @@ func quoteNumbers(quote string) string {
 		i = j
 	}
 	if len(out) == 0 {
-		for _, f := range strings.FieldsFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if n, ok := lexicon.LookupNumber(lowerASCII(f)); ok && !n.Plural && len(out) < 8 {
+		words := strings.FieldsFunc(quote, func(r rune) bool { return !unicode.IsLetter(r) })
+		for i, f := range words {
+			// "zero" before a word names a policy or a goal, not a figure:
+			// "a zero tolerance approach", "zero emissions" (as the drafter).
+			named := i+1 < len(words) && !functionWord(lowerASCII(words[i+1])) && strings.Contains(quote, f+" "+words[i+1])
+			if n, ok := lexicon.LookupNumber(lowerASCII(f)); ok && !n.Plural && len(out) < 8 && !(n.Value == 0 && named) {
 				out = append(out, strconv.Quote(f))
 			}
 		}
@@ -1243,6 +1247,9 @@ func (c *Catalog) titleNotices() ErrorList {
 		if msg := rankTitleOne(ind); msg != "" {
 			c.addField(&l, ind.ID, "title", ErrMismatch, msg)
 		}
+		if msg := rankFrameAdvice(ind); msg != "" {
+			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
+		}
 	}
 	return l
 }
@@ -1259,6 +1266,68 @@ func rankTitleOne(ind *Indicator) string {
 	}
 	title := strings.TrimRight(strings.TrimSpace(ind.Title[:i]+ind.Title[i+j+1:]), " ,;")
 	return fmt.Sprintf("title %q says where the rank's 1 is, which every output says from its word (the book's Unit cell \"rank (1 = …)\"): write title: %q", ind.Title, title)
+}
+
+// rankFrameAdvice says what to write for a rank whose quote gives its
+// place a reach in time after the words that rank it (lexicon.RankTimeFrames:
+// "the highest number of seizures on record", "its highest level since we
+// began measuring") that neither stated nor the title says, so every output
+// would print a first place with no reach (round Y: s28y-drugseizures,
+// s28y-wellbeing): the quote's words from the rank's words to the frame's
+// end, which stated takes, or the frame in the title; or "".
+func rankFrameAdvice(ind *Indicator) string {
+	st := lowerASCII(strings.TrimSpace(ind.Stated))
+	if ind.Unit.Kind != Rank || len(ind.Provenance) == 0 || st == "" {
+		return ""
+	}
+	title := " " + lowerASCII(ind.Title) + " "
+	for _, f := range lexicon.RankTimeFrames {
+		if strings.Contains(" "+st+" ", " "+f+" ") || strings.Contains(title, " "+f+" ") {
+			return "" // "highest since 2009", "rank among years on record"
+		}
+	}
+	if strings.Contains(st, "record") || strings.Contains(title, " record") {
+		return "" // a record is a place on record
+	}
+	frame, said := rankReach(ind.Provenance[0].Quote, st)
+	if said == "" {
+		return ""
+	}
+	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
+}
+
+// rankReach returns the reach in time (lexicon.RankTimeFrames) that quote
+// gives the place it ranks by st, the rank's words in lower case, in the
+// clause after them ("on record" of "the highest number of seizures on
+// record"), and the quote's words from st to the reach's end, as stated
+// takes them; or "", "".
+func rankReach(quote, st string) (frame, said string) {
+	lq := lowerASCII(quote)
+	at := indexWord(lq, st)
+	if at < 0 {
+		return "", ""
+	}
+	end := at + len(st)
+	clause := lq[end:]
+	if i := strings.IndexAny(clause, ",;:()"); i >= 0 {
+		clause = clause[:i]
+	}
+	if i := strings.Index(clause, ". "); i >= 0 {
+		clause = clause[:i]
+	}
+	clause = strings.TrimRight(clause, ". ")
+	for _, f := range lexicon.RankTimeFrames {
+		i := indexWord(clause, f)
+		if i < 0 {
+			continue
+		}
+		stop := i + len(f)
+		if f == "since" {
+			stop = len(clause) // "since records began in 1971"
+		}
+		return quote[end+i : end+stop], quote[at : end+stop]
+	}
+	return "", ""
 }
 
 // articleAdvice says what to write for a stated figure that does not read
@@ -1473,7 +1542,7 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 	// Only a word in the rank's own phrase, right after "the" ("the
 	// largest", "the most commonly diagnosed", "the top destination"),
 	// never a quantifier ("for most of the exports").
-	if r := recordIn(quote); r != "" && lowerASCII(ind.Stated) != r {
+	if r := recordIn(quote); r != "" && lowerASCII(ind.Stated) != lowerASCII(r) {
 		// "the record high of 7,697 deaths": a record is the
 		// series' first place, in the quote's own words.
 		return fmt.Sprintf("the quote states the first place as %q, a record, the highest or lowest of its series: write stated: %q", r, r)
@@ -1490,13 +1559,16 @@ func rankWordAdvice(quote string, ind *Indicator) string {
 }
 
 // recordIn returns the first record the quote states in two words
-// ("record high", "record number": lexicon.IsRecordPlace), in lower
-// case, or "".
+// ("record high", "Record amounts": lexicon.IsRecordPlace), in the
+// quote's letters, or "".
 func recordIn(quote string) string {
 	f := quoteWords(quote)
 	for i := 0; i+1 < len(f); i++ {
-		if lexicon.IsRecordPlace(f[i] + " " + f[i+1]) {
-			return f[i] + " " + f[i+1]
+		if r := f[i] + " " + f[i+1]; lexicon.IsRecordPlace(r) {
+			if at := strings.Index(lowerASCII(quote), r); at >= 0 {
+				return quote[at : at+len(r)] // "Record amounts of cocaine"
+			}
+			return r
 		}
 	}
 	return ""

@@ -285,6 +285,23 @@ func comparand(ctx string, period Period) (string, Period) {
 			i += len(w)
 		}
 	}
+	// "an increase of 2.3 per cent on 2016-17", "up 4% on 2022": a change
+	// "on" a year, as UK releases write it, names its base right after.
+	for i := 0; ; {
+		k := strings.Index(low[i:], " on ")
+		if k < 0 {
+			break
+		}
+		i += k + len(" on ")
+		if y, end := yearWithin(low[i:], 5); y > 0 && end == 4 {
+			if b := inYear(period, y); b.IsStated() && b.From.before(period.From) {
+				if len(low) >= i+7 && (low[i+4] == '-' || low[i+4] == '/') && isDigitByte(low[i+5]) && isDigitByte(low[i+6]) {
+					end = 7 // "2016-17"
+				}
+				return words(i-len("on "), i+end), b
+			}
+		}
+	}
 	for _, w := range lexicon.YearBackPhrases {
 		i := strings.Index(low, w)
 		if i < 0 {

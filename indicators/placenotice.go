@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
@@ -15,7 +16,8 @@ import (
 // both passed -strict in silence):
 //
 //   - a source with a date updated and no date issued, which the outputs
-//     would cite by the update's year;
+//     would cite by the update's year, or an address and no date, which
+//     they would cite with no year;
 //   - an indicator with no entities (the README's field table requires
 //     them) whose place the catalog or the source's address says: the
 //     entities every other indicator of its source has, else the country
@@ -44,6 +46,10 @@ func (c *Catalog) placeNotices() ErrorList {
 			// A note: a text that gives no issue date cannot be cleared
 			// from the text (s25v-coroners, s18k-defence).
 			c.addNear(&l, "sources/"+s.ID+"/updated", fmt.Sprintf("source %q", s.ID), ErrNote, fmt.Sprintf("source %q gives the date it was updated and no date issued, so the outputs cite it by the update's year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
+		} else if s.Issued.IsZero() && s.URL != "" {
+			// A page whose copy gives no date (s28y-wellbeing): the outputs
+			// cite it with no year, which the writer may find elsewhere.
+			c.addNear(&l, "sources/"+s.ID+"/url", fmt.Sprintf("source %q", s.ID), ErrNote, fmt.Sprintf("source %q gives no date issued, so the outputs cite it with no year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
 		}
 	}
 	for i := range c.Indicators {
@@ -59,6 +65,13 @@ func (c *Catalog) placeNotices() ErrorList {
 				// GB-ENG, GB-CMA, GB-KHL: places of one country
 				// (s24s-flooding), which the figure's is likely in.
 				add(ind, "id", fmt.Sprintf("indicator %q names no entities, though every other indicator of its source names a place in %s: write the place the figure is for (entities: [%s] if nothing narrower is said)", ind.ID, EntityName(country), country))
+			}
+		}
+		if src != nil && len(ind.Entities) == 1 && ind.Entities[0] == SourceHome(src.URL) {
+			// entities: [GB] of a gov.wales release whose text names no
+			// place (s28y-gpappts): the address's part of the country.
+			if place := sourcePlace(src.URL); place != ind.Entities[0] && !namesCountry(src.Text, ind.Entities[0]) {
+				c.addField(&l, ind.ID, "entities", ErrMismatch, fmt.Sprintf("entities [%s] is all of %s, but the source's address is the government of %s and its text never names %s: write entities: [%s], the place the address says", ind.Entities[0], EntityName(ind.Entities[0]), EntityName(place), EntityName(ind.Entities[0]), place))
 			}
 		}
 		if ind.Period.IsYear() && src != nil && len(ind.Provenance[0].Section) > 0 {
@@ -129,9 +142,21 @@ func (c *Catalog) placeOf(ind *Indicator, src *Source) string {
 		return strings.Join(common, ", ")
 	}
 	if src != nil {
-		return SourceHome(src.URL)
+		return sourcePlace(src.URL)
 	}
 	return ""
+}
+
+// namesCountry reports whether text names the country code (EntityCode
+// of one of its words or two words together: "UK", "United Kingdom").
+func namesCountry(text, code string) bool {
+	w := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' })
+	for i := range w {
+		if EntityCode(strings.Trim(w[i], ".")) == code || i+1 < len(w) && EntityCode(w[i]+" "+strings.Trim(w[i+1], ".")) == code {
+			return true
+		}
+	}
+	return false
 }
 
 // headingPeriod returns the period the last words of heading write

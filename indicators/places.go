@@ -256,8 +256,29 @@ func statisticalAreasNamed(n string) []string {
 // homeDomains are the ends of web addresses whose publishers are a
 // country's government or statistics office, with the country, beyond
 // the country code top-level domains ("ons.gov.uk" is GB by ".uk").
-var homeDomains = []struct{ suffix, code string }{
-	{".gov", "US"}, {".mil", "US"}, {".gov.scot", "GB"}, {".gov.wales", "GB"}, {".nhs.uk", "GB"},
+// A devolved government's address also says the part of the country it
+// governs (place), which a catalog's entities are for unless its text says
+// otherwise.
+var homeDomains = []struct{ suffix, code, place string }{
+	{".gov", "US", ""}, {".mil", "US", ""}, {".gov.scot", "GB", "GB-SCT"}, {".gov.wales", "GB", "GB-WLS"}, {".nhs.uk", "GB", ""},
+	{".nisra.gov.uk", "GB", "GB-NIR"}, {".nidirect.gov.uk", "GB", "GB-NIR"},
+}
+
+// sourcePlace returns the place a source's address says its figures are
+// for: the part of the country a devolved government's address names
+// (homeDomains: "GB-WLS" for www.gov.wales), else SourceHome.
+func sourcePlace(url string) string {
+	host := strings.ToLower(url)
+	if _, rest, ok := strings.Cut(host, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	for _, d := range homeDomains {
+		if d.place != "" && (strings.HasSuffix(host, d.suffix) || host == d.suffix[1:]) {
+			return d.place
+		}
+	}
+	return SourceHome(url)
 }
 
 // genericTLD are country code top-level domains sold to all comers

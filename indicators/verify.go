@@ -1573,6 +1573,14 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if f := strings.Fields(lowerASCII(forms[0])); ind.Unit.Kind == Rank && len(f) > 1 {
+			// "highest on record" of "the highest number of seizures on
+			// record": the rank's words and its reach, apart in the quote.
+			if frame, said := rankReach(p.Quote, f[0]); said != "" && strings.HasSuffix(strings.Join(f, " "), lowerASCII(frame)) {
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it gives the place its reach %q with other words between: write stated: %q, the quote's words (or stated: %q, with %q in the title)", forms[0], frame, said, said[:len(f[0])], frame)
+				return
+			}
+		}
 		if w := quoteWording(p.Quote, ind); w != "" {
 			if fig := bareWords(forms[0], ind.Measure); fig != "" && slices.ContainsFunc(ind.Provenance, func(o Provenance) bool {
 				return indexWord(foldString(o.Quote), foldString(forms[0])) >= 0
@@ -1632,6 +1640,12 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				return
 			}
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it otherwise, %q: write stated: %q, the quote's own words", forms[0], w, w)
+			return
+		}
+		if w := pointsInQuote(forms[0], ind.Unit, PercentagePointUnit, []string{p.Quote}); w != "" {
+			// "1.1%" of "a decrease of 1.1 percentage points": the number
+			// agrees, the unit does not.
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote's unit is percentage points, %q, not percent: write stated: %q", forms[0], w, w)
 			return
 		}
 		if msg := rankWordAdvice(p.Quote, ind); msg != "" {

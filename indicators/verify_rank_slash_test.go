@@ -81,7 +81,8 @@ func TestAdviceRankSlashCompared(t *testing.T) {
 	checkAdvice(t, []adviceCase{
 		// Ranks: the direction and the frame are the document's words.
 		{"a rank with its frame", wildfiresDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least since 2001", fires, "", ""},
-		{"a rank with its direction alone", wildfiresDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least", fires, "", ""},
+		{"a rank with its direction alone is told its reach", wildfiresDoc, us + "measure: rank\nperiod: 2021-05\nstated: 9th least", fires,
+			`the quote gives the place a reach, "since 2001", which stated "9th least" and the title leave out: write stated: "9th least since 2001"`, "stated: 9th least => stated: 9th least since 2001"},
 		{"the most of any sector is a first place", wildfiresDoc, us + "measure: rank\nperiod: not stated\nstated: most",
 			"Deaths in private mining continued to be the most of any industry sector", "", ""},
 		{"the most of any sector, stated whole", wildfiresDoc, us + "measure: rank\nperiod: not stated\nstated: the most of any industry sector",

@@ -195,6 +195,13 @@ var FirstPlaceWords = []string{"most", "least", "top"}
 // unit is its direction words ("least", "most popular") alone.
 var RankFrames = []string{"since", "on", "of", "in", "among", "ever", "for", "across", "to", "so", "yet"}
 
+// RankTimeFrames are the frames of RankFrames that give a place its
+// reach in time, after the words that rank it: "the highest on record",
+// "the lowest since records began", "the largest ever", "the warmest of
+// all time". A first place without its reach says less than the
+// document does.
+var RankTimeFrames = []string{"on record", "since", "ever", "of all time"}
+
 // FirstPlaceQuantifiers are the phrases in which a word of
 // FirstPlaceWords is a quantity, not a place: "the top destination for
 // most of the exports" states no first place by "most".

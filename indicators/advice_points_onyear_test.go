@@ -1,0 +1,30 @@
+package indicators_test
+
+import "testing"
+
+// TestAdvicePointsAndOnYear checks two forms round Y's users met (a GP
+// appointments release, an adult social care release), written anew: a
+// percent stated where the quote gives percentage points is told the
+// unit, not the numbers; and a change "on" a year ("2.3 per cent on
+// 2016-17") is told that year as its base.
+func TestAdvicePointsAndOnYear(t *testing.T) {
+	const doc = "Clinics\n\n" +
+		"94.0% of visits were attended, a decrease of 1.1 percentage points.\n" +
+		"Spending rose to £17.9bn, an increase of 2.3 per cent in cash terms on 2016-17.\n" +
+		"Visits were up 4% on 2022 and stood on 1 April at 3,000.\n"
+	const gb = "entities: [GB]\nstatus: fact\nmeasure: change\n"
+	checkAdvice(t, []adviceCase{
+		{"a percent the quote gives in points", doc, gb + "period: 2025-Q1\ndirection: down\nstated: 1.1%\nbase: 2024-Q1",
+			"94.0% of visits were attended, a decrease of 1.1 percentage points.",
+			`its number agrees, but the quote's unit is percentage points, "1.1 percentage points", not percent: write stated: "1.1 percentage points"`,
+			"stated: 1.1% => stated: 1.1 percentage points"},
+		{"a change on a financial year", doc, gb + "period: 2017-18\ndirection: up\nstated: 2.3 per cent",
+			"Spending rose to £17.9bn, an increase of 2.3 per cent in cash terms on 2016-17.",
+			`its sentence says "on 2016-17": write base: 2016-17`, "period: 2017-18 => period: 2017-18\nbase: 2016-17"},
+		{"a change on a calendar year", doc, gb + "period: 2023\ndirection: up\nstated: 4%",
+			"Visits were up 4% on 2022",
+			`its sentence says "on 2022": write base: 2022`, "period: 2023 => period: 2023\nbase: 2022"},
+		{"a change on its own year names no base", doc, gb + "period: 2022\ndirection: up\nstated: 4%",
+			"Visits were up 4% on 2022", "", ""},
+	})
+}
