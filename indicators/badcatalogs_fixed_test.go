@@ -35,6 +35,7 @@ func TestBadCatalogsFixed(t *testing.T) {
 		{"85-rate-base-words.yaml", [][2]string{{`stated: "159.9 per 10,000 of the population"`, "stated: \"159.9\"\n    unit: search per 10,000 population"}}},
 		{"86-words-beside-percent.yaml", [][2]string{{`stated: "over two fifths (43%)"`, `stated: "43%"`}}},
 		{"87-subdivision-typo.yaml", [][2]string{{"GB-KHC", "GB-KHL"}}},
+		{"95-rank-reach-points.yaml", [][2]string{{"stated: highest on record", "stated: highest number of landings on record"}, {"stated: 1.1%", "stated: 1.1 percentage points"}}},
 	}
 	applyBadCatalogFixes(t, tests)
 }

@@ -331,4 +331,8 @@ var badCatalogs = []struct {
 	{"94-base-not-led-in.yaml", []string{
 		`94-base-not-led-in.yaml:37:11: unit "day per staff year" gives "2.1 days" a base per staff year, but no quote names it, nor the line leading in its list or its heading: quote the words that do ("days per staff year", "per staff year:" leading in a list), or write unit: day and name the base in the title`,
 	}},
+	{"95-rank-reach-points.yaml", []string{
+		`95-rank-reach-points.yaml:18:16: the quote does not state "highest on record": it gives the place its reach "on record" with other words between: write stated: "highest number of landings on record", the quote's words (or stated: "highest", with "on record" in the title)`,
+		`95-rank-reach-points.yaml:30:16: the quote does not state "1.1%": its number agrees, but the quote's unit is percentage points, "1.1 percentage points", not percent: write stated: "1.1 percentage points"`,
+	}},
 }

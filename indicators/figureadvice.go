@@ -1290,8 +1290,8 @@ func rankFrameAdvice(ind *Indicator) string {
 		return "" // a record is a place on record
 	}
 	frame, said := rankReach(ind.Provenance[0].Quote, st)
-	if said == "" {
-		return ""
+	if said == "" || !strings.HasPrefix(lowerASCII(frame), "since") && strings.Contains(title, " among all ") {
+		return "" // "ever" of "rank among all quarters reported"
 	}
 	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
 }

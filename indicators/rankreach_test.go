@@ -40,6 +40,12 @@ func TestAdviceRankReach(t *testing.T) {
 		{"zero tolerance is no number", seizuresDoc, "entities: [GB]\nstatus: fact\nmeasure: flow\nperiod: 2023\nstated: 12 tonnes", record,
 			`the numbers in the quote (none) disagree`, ""},
 	})
+	// The reach in the title is kept there: no notice; "among all" is a
+	// reach of "ever" or "on record", no reach of "since".
+	among := runMessages(t, seizuresDoc, "  - id: x\n    title: Catches, rank among all years reported\n    entities: [GB]\n    status: fact\n    measure: rank\n    period: 2023\n    stated: largest\n    provenance:\n      - source: doc\n        quote: \"Catches were the largest ever\"\n", "")
+	if len(among) != 0 {
+		t.Errorf("a reach of ever among all years: messages %q, want none", among)
+	}
 	// The reach in the title is kept there: no notice.
 	title := runMessages(t, seizuresDoc, "  - id: x\n    title: Landings, rank among years on record\n    entities: [GB]\n    status: fact\n    measure: rank\n    period: 2023\n    stated: highest\n    provenance:\n      - source: doc\n        quote: \""+onRecord+"\"\n", "")
 	if len(title) != 0 {
