@@ -148,13 +148,40 @@ func quarterAdvice(words []string) string {
 		}
 	}
 	if m == 0 {
-		return ""
+		return financialQuarterAdvice(w)
 	}
 	if m%3 == 0 {
 		return fmt.Sprintf("a quarter named by the month it ends is its calendar quarter: write %d-Q%d (labelled \"Q%d %d\")", y, int(m)/3, int(m)/3, y)
 	}
 	from := time.Date(y, m-2, 1, 0, 0, 0, 0, time.UTC)
 	return fmt.Sprintf("a quarter ending %s is its three months: write %d-%02d/%d-%02d", m, from.Year(), int(from.Month()), y, int(m))
+}
+
+// financialQuarterAdvice says what to write for a quarter of a year across
+// two ("2016-17 Q2", "Q2 2016/17", "FY2016-17-Q2": s29z-righttobuy), which
+// has no period of its own: its three months, counted from April as UK
+// financial years are; or "".
+func financialQuarterAdvice(w []string) string {
+	var y, q int
+	var rest []string
+	for _, t := range w {
+		t = strings.TrimPrefix(t, "fy")
+		if n, ok := strings.CutPrefix(t, "q"); ok && len(n) == 1 && n[0] >= '1' && n[0] <= '4' {
+			q = int(n[0] - '0')
+			continue
+		}
+		rest = append(rest, strings.Split(t, "/")...)
+	}
+	if q == 0 || len(rest) != 2 || len(rest[0]) != 4 || len(rest[1]) != 2 {
+		return ""
+	}
+	y, err := strconv.Atoi(rest[0])
+	if next, err2 := strconv.Atoi(rest[1]); err != nil || err2 != nil || next != (y+1)%100 {
+		return ""
+	}
+	from := time.Date(y, time.April+time.Month(3*(q-1)), 1, 0, 0, 0, 0, time.UTC)
+	to := from.AddDate(0, 2, 0)
+	return fmt.Sprintf("a quarter of a year across two has no period of its own: write its three months, %d-%02d/%d-%02d for Q%d of a financial year from April (%s to %s %d), and say %q in a note (the outputs label calendar quarters)", from.Year(), int(from.Month()), to.Year(), int(to.Month()), q, from.Month(), to.Month(), to.Year(), "Q"+strconv.Itoa(q)+" "+rest[0]+"-"+rest[1])
 }
 
 // monthWord returns the month a word names, in full or by its first three
