@@ -41,3 +41,22 @@ func TestFinancialQuarterAdvice(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitAcronymAdvice checks that a unit led by an acronym ("FOI
+// request", s29z-foi) is told the lower-case noun to write, which parses,
+// and what stated keeps.
+func TestUnitAcronymAdvice(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"FOI request", `write unit: request, and keep "FOI" in stated as the quote writes it ("FOI requests" after the figure reads as unit: request)`},
+		{"NHS trust", `write unit: trust, and keep "NHS"`},
+	}
+	for _, tc := range tests {
+		_, err := indicators.ParseUnit(tc.in)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ParseUnit(%q) error = %v, want one holding %q", tc.in, err, tc.want)
+		}
+	}
+	if _, u, err := indicators.ParseStated("70,475 FOI requests"); err != nil || u.String() != "request" {
+		t.Errorf("ParseStated(%q) unit = %v, %v, want request", "70,475 FOI requests", u, err)
+	}
+}

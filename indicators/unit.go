@@ -509,6 +509,12 @@ func parseUnit(s string) (Unit, error) {
 	if sg, ok := lexicon.MixedCaseSingular(s); ok && sg == s {
 		return Unit{Kind: Count, Name: s}, nil // "CoT", "PhD": an abbreviation keeps its case
 	}
+	if f := strings.Fields(s); len(f) > 1 && acronym(f[0]) && isNoun(strings.Join(f[1:], " ")) {
+		// "FOI request" (s29z-foi): an acronym that says which kind is no
+		// part of the lower-case noun; stated or the title keeps it.
+		noun := strings.Join(f[1:], " ")
+		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a unit is a counted noun in lower case: write unit: %s, and keep %q in stated as the quote writes it (%q after the figure reads as unit: %s) or in the title", s, noun, f[0], f[0]+" "+Plural(noun), noun)
+	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
 	}
@@ -532,6 +538,13 @@ func (u *Unit) UnmarshalText(b []byte) error {
 	v, err := ParseUnit(string(b))
 	*u = v
 	return err
+}
+
+// acronym reports whether w is an acronym of two or more capitals, dots
+// between them or not ("FOI", "U.K.").
+func acronym(w string) bool {
+	a := strings.ReplaceAll(w, ".", "")
+	return len(a) >= 2 && strings.ToUpper(a) == a && asciiLetters(strings.ToLower(a))
 }
 
 func isUpperCode(s string) bool {
