@@ -52,6 +52,11 @@ func (c *Catalog) placeNotices() ErrorList {
 			c.addNear(&l, "sources/"+s.ID+"/url", fmt.Sprintf("source %q", s.ID), ErrNote, fmt.Sprintf("source %q gives no date issued, so the outputs cite it with no year (%q): write issued: the date it was first published where its page, a release calendar or an archive gives it (with issued_from: where it was read)", s.ID, s.ShortName()))
 		}
 	}
+	type placeTold struct {
+		e   *Error
+		ids []string
+	}
+	noPlace := map[string]*placeTold{}
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if len(ind.Provenance) == 0 {
@@ -60,7 +65,12 @@ func (c *Catalog) placeNotices() ErrorList {
 		src, _ := c.Source(ind.Provenance[0].Source)
 		if len(ind.Entities) == 0 {
 			if place := c.placeOf(ind, src); place != "" {
-				add(ind, "id", fmt.Sprintf("indicator %q names no entities, which every indicator has: write entities: [%s]", ind.ID, place))
+				if _, told := noPlace[place]; !told {
+					add(ind, "id", fmt.Sprintf("indicator %q names no entities, which every indicator has: write entities: [%s]", ind.ID, place))
+					noPlace[place] = &placeTold{e: l[len(l)-1]}
+				} else {
+					noPlace[place].ids = append(noPlace[place].ids, ind.ID) // told once (s29z-foi: 17 notices of one cause)
+				}
 			} else if country := c.countryOf(ind); country != "" {
 				// GB-ENG, GB-CMA, GB-KHL: places of one country
 				// (s24s-flooding), which the figure's is likely in.
@@ -96,6 +106,11 @@ func (c *Catalog) placeNotices() ErrorList {
 			} else if line, p, words := c.leadInDates(ind, src); words != "" {
 				add(ind, "period", fmt.Sprintf("period is not stated, but the line leading in its list, %q, dates the figures under it (%q): write period: %s", line, words, p))
 			}
+		}
+	}
+	for _, t := range noPlace {
+		if n := len(t.ids); n > 0 {
+			t.e.Msg += fmt.Sprintf("; and %d more with none, each told alike (%s)", n, idList(t.ids))
 		}
 	}
 	return l

@@ -58,3 +58,21 @@ func TestSourcePlaceNotices(t *testing.T) {
 		t.Errorf("no date issued: notices %v, want one note", notices)
 	}
 }
+
+// TestNoEntitiesToldOnce checks that indicators of one source with no
+// entities, each told the same place, take one notice that lists the
+// others (s29z-foi: 17 notices of one cause).
+func TestNoEntitiesToldOnce(t *testing.T) {
+	const doc = "Requests\n\nThere were 70,475 requests.\nOf these, 34% were granted.\n"
+	items := catalogItem("received", "status: fact\nmeasure: flow\nperiod: 2023\nstated: 70,475 requests", "", "There were 70,475 requests.") +
+		catalogItem("granted", "status: fact\nmeasure: share\nperiod: 2023\nstated: 34%", "", "Of these, 34% were granted.")
+	y := "sources:\n  - id: doc\n    title: Doc\n    issued: 2024-05-01\n    url: https://www.gov.uk/x\n    text: doc.txt\n    sha256: " + sha(doc) + "\nindicators:\n" + items
+	_, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `indicator "received" names no entities, which every indicator has: write entities: [GB]; and 1 more with none, each told alike ("granted")`
+	if len(notices) != 1 || notices[0].Msg != want {
+		t.Errorf("notices %v, want one: %q", notices, want)
+	}
+}
