@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -183,7 +184,10 @@ func (c *Catalog) unitPartNotices() ErrorList {
 				continue
 			}
 			for _, h := range heads {
-				if strings.HasSuffix(ind.Unit.Name, " "+h) {
+				// "full-time equivalent civil servant" beside "civil servant"
+				// (s29z-civilservice): another measure of one workforce,
+				// not a part of it, in a unit of its own (countBases).
+				if mod, ok := strings.CutSuffix(ind.Unit.Name, " "+h); ok && !slices.Contains(slices.Collect(maps.Values(countBases)), mod) {
 					longer[h] = append(longer[h], id)
 				}
 			}
