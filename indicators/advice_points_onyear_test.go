@@ -24,6 +24,10 @@ func TestAdvicePointsAndOnYear(t *testing.T) {
 		{"a change on a calendar year", doc, gb + "period: 2023\ndirection: up\nstated: 4%",
 			"Visits were up 4% on 2022",
 			`its sentence says "on 2022": write base: 2022`, "period: 2023 => period: 2023\nbase: 2022"},
+		{"a year across two compared with a calendar year", doc + "Seizures rose by 13% compared to 2023.\n", gb + "period: 2023/24\ndirection: up\nstated: 13%",
+			"Seizures rose by 13% compared to 2023.",
+			`its sentence says "compared to 2023", a calendar year, of a period across two: where the document names such years by the year they end in ("year ending March 2023"), write base: 2022/23`,
+			"period: 2023/24 => period: 2023/24\nbase: 2022/23"},
 		{"a change on its own year names no base", doc, gb + "period: 2022\ndirection: up\nstated: 4%",
 			"Visits were up 4% on 2022", "", ""},
 	})

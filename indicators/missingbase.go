@@ -769,6 +769,14 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 		if end.IsZero() {
 			end = ind.Period.From
 		}
+		if y, _ := yearWithin(said, len(said)); y != 0 && y == ind.Period.From.Year && (ind.Period.Split || ind.Period.Fiscal) {
+			// "a 13% increase compared to 2023" of 2023/24 (s28y-drugseizures):
+			// a year across two named by a calendar year, most often the
+			// year it ends in ("year ending March 2023").
+			if b := shiftYears(ind.Period, -1); b.IsStated() {
+				return fmt.Sprintf("a change with no base, and its sentence says %s, a calendar year, of a period across two: where the document names such years by the year they end in (\"year ending March %d\"), write base: %s; else the period is the one to fix", said, y, b)
+			}
+		}
 		if y, _ := yearWithin(said, len(said)); y != 0 && y == end.Year {
 			// "the same quarter of 2020" of a figure of 2020-Q3 (a draft
 			// of s25u-legalaid, whose figures were of 2021-Q3): the year
