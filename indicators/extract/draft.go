@@ -231,6 +231,7 @@ type docDraft struct {
 	fpHomeWhy       string
 	pointing        bool              // agreementClaim is asking the figure a later one points back to
 	titleMemos      map[int]titleMemo // repairTitle's last figure of each sentence, by the sentence's start
+	pairLeads       map[[2]int][]int  // comparandTime's match of pairLead before a figure, by its sentence's start and its own
 	titleDoc        titleDocMemo      // what measuredTitle keeps of the document's titles so far (drafttitle_measured.go)
 	lender          lenderRelease     // what a lender's lead says it approved, if it does
 	lenderOK        bool

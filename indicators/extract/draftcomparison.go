@@ -227,9 +227,13 @@ func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
 		if c.Span.Start < m.Span.End {
 			continue
 		}
-		own := changeFromWordsRe.MatchString(strings.ToLower(text[m.Span.End:c.Span.Start]))
+		gap := text[m.Span.End:c.Span.Start]
+		// changeFromWordsRe's words are 17 runes at most between its \s,
+		// each of at most four bytes before lowering: a longer gap is
+		// not lowered.
+		own := len(strings.Trim(gap, " \t\n\f\r")) <= 4*len("compared with the") && changeFromWordsRe.MatchString(strings.ToLower(gap))
 		if !own {
-			g := pairLead.FindStringIndex(strings.ToLower(joinBroken(text[m.Sentence.Start:c.Span.Start])))
+			g := d.pairLeadBefore(m.Sentence.Start, c.Span.Start)
 			if g == nil {
 				continue // the level the change reaches, perhaps: reachedBetween reads it
 			}
@@ -246,6 +250,23 @@ func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
 		return yearRef{}, false
 	}
 	return yearRef{}, false
+}
+
+// pairLeadBefore is pairLead's match in the lower-case text from a
+// sentence's start to a figure's, kept for the sentence's other changes,
+// which ask it of the same figures: one sentence of n figures is matched
+// n times, not once for each pair.
+func (d *docDraft) pairLeadBefore(start, at int) []int {
+	key := [2]int{start, at}
+	if g, ok := d.pairLeads[key]; ok {
+		return g
+	}
+	g := pairLead.FindStringIndex(strings.ToLower(joinBroken(d.src.Text[start:at])))
+	if d.pairLeads == nil {
+		d.pairLeads = map[[2]int][]int{}
+	}
+	d.pairLeads[key] = g
+	return g
 }
 
 // timeLeadWord reports whether w, lower case or not, is one of timeLeads.

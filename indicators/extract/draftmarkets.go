@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -183,8 +184,7 @@ var yearAfterRe = lazyRegexp(`^\s+in\s+((?:19|20)\d\d)\b`)
 // 2022").
 func (d *docDraft) whereClause(m Mention) (clause string, year int, ok bool) {
 	text := d.src.Text
-	rest := text[m.Span.End:m.Sentence.End]
-	f := strings.Fields(rest)
+	f := leadFields(text[m.Span.End:m.Sentence.End], 3)
 	if len(f) < 3 || f[0] != "where" && !(f[0] == "in" && f[1] == "which") {
 		return "", 0, false
 	}
@@ -202,6 +202,26 @@ func (d *docDraft) whereClause(m Mention) (clause string, year int, ok bool) {
 		return clause, year, true
 	}
 	return "", 0, false
+}
+
+// leadFields returns the first n words of strings.Fields(s), or all of
+// them if fewer, reading s no further than the n-th word's end: a rule
+// that asks how the rest of a sentence opens, asked of each figure of a
+// long one, reads a few words, not the rest.
+func leadFields(s string, n int) []string {
+	var f []string
+	for len(f) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace) // strings.Fields's spaces
+		if s == "" {
+			break
+		}
+		e := strings.IndexFunc(s, unicode.IsSpace)
+		if e < 0 {
+			e = len(s)
+		}
+		f, s = append(f, s[:e]), s[e:]
+	}
+	return f
 }
 
 // thresholdCount titles and dates a count of the things over a

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -259,13 +261,26 @@ var pairHedges = map[string]bool{"about": true, "around": true, "nearly": true, 
 
 // endsWithWord reports whether s, lower-cased, ends with the word w
 // (after a space, "(", or at the start), hedges (pairHedges) after it
-// aside: "… up from about" ends with "from".
+// aside: "… up from about" ends with "from". It reads s from its end,
+// word by word, as far as the hedges go: a sentence's lead before each of
+// its figures is read in time of its last words, not of its length.
 func endsWithWord(s, w string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	for len(f) > 0 && pairHedges[f[len(f)-1]] {
-		f = f[:len(f)-1]
+	for {
+		s = strings.TrimRightFunc(s, unicode.IsSpace) // strings.Fields's spaces
+		if s == "" {
+			return false
+		}
+		i := 0 // the last word's start
+		if k := strings.LastIndexFunc(s, unicode.IsSpace); k >= 0 {
+			_, n := utf8.DecodeRuneInString(s[k:])
+			i = k + n
+		}
+		f := strings.ToLower(s[i:])
+		if !pairHedges[f] {
+			return strings.TrimLeft(f, "(") == w
+		}
+		s = s[:i]
 	}
-	return len(f) > 0 && strings.TrimLeft(f[len(f)-1], "(") == w
 }
 
 // ownTimeAfter returns the first time text[from:to] names within its

@@ -508,6 +508,46 @@ import "math/bits"
 // not the 2 estimated) and each run 45 instructions, where nextHeld's hop
 // costs about 78: what the estimate gave went to the masks and the loop's
 // spills.
+//
+// What try does on real figures (speed35, main 226bc36d; cachegrind,
+// (9x−1x)/8, each function's own instructions per MB, with the lines
+// inlined from match.go's small readers counted where they are read).
+// The tokens are made once per sentence and every rule indexes them, so
+// no neighbourhood is tokenized twice; what a figure pays more than once
+// is the rules' own tests of the same tokens:
+//
+//	work                                                 M per MB
+//	a hedge before the figure (hedge, hedgeWordsAt,        1.51
+//	  hedgesByWord): "than" ends 31 of the 120 hedges,
+//	  "of" 17, "to" 10, each compared word by word
+//	tt, a token's text, read by the rules                  0.81  (parseNum 0.13, singleUnit 0.09, rateSaid 0.07, directionAfter 0.07)
+//	dash, a token's sign tested for a dash                 0.56  (rangeConnector 0.11, gluedScale 0.08, percentUnit 0.07, singleHedge 0.06)
+//	the candidate literal zeroed (504 bytes, try)          0.49
+//	the mention's fields stored (directionPhase)           0.42
+//	unit's answer copied into the candidate (rangePhase)   0.32
+//	span, token offsets to text offsets                    0.30  (directionPhase 0.20)
+//	class, a word's lexicon class                          0.26  (digitScale 0.18: asked three times)
+//	word facts and look-ups (facts, factsOf, factsKey,     1.5
+//	  lookupPacked, MixedCaseSingular, map look-ups)
+//
+// Each reader but the hedges is spread over a dozen rules at a few
+// hundredths each; a neighbourhood read into a struct once per figure
+// would replace these loads of tokens already made with loads of the
+// struct, so it was not built. Built (the package's own functions 64.42
+// → 63.70 M, three runs each, ±0.01; output byte-identical on the mix,
+// the corpus and the kinds):
+//
+//   - hedge tells a hedge by the word before its last (hedge.prev, its
+//     wordLx) before hedgeWordsAt compares its words, where each hedge
+//     ending in the word before the figure was compared from its first
+//     word: hedgeWordsAt 0.68 → 0.11, hedge 0.59 → 0.62 (−0.54);
+//   - digitScale asks a word's class once, where scaleWord, "dozen" and
+//     "hundred" asked it each: 0.75 → 0.57.
+//
+// Measured and left: the candidate's zeroing and the unit's copy are
+// speed31's and speed32's (a split candidate spares a tenth of a M);
+// per-token work in the word loop (shortWords 13.24 M) as speed34 left
+// it, its registers moved by every change there.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

@@ -399,6 +399,7 @@ type hedge struct {
 	words []string
 	q     indicators.Qualifier
 	lxs   []lexIndex // the wordLx of each word, set by initHedgeWords
+	prev  lexIndex   // the wordLx of the word before the last, or 0
 }
 
 // hedges are the lexicon's hedges in its order: the matcher takes the first
@@ -458,6 +459,9 @@ func initHedgeWords() {
 		h.lxs = make([]lexIndex, len(h.words))
 		for k, w := range h.words {
 			h.lxs[k] = wordLx(w)
+		}
+		if len(h.lxs) > 1 {
+			h.prev = h.lxs[len(h.lxs)-2]
 		}
 	}
 	for n := range trailingHedgeWords {

@@ -348,7 +348,11 @@ func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
 	if s.gluedScale(r, j, money) {
 		return
 	}
-	if sc := s.scaleWord(j); sc != indicators.NoScale && toks[j].space {
+	cl, sc := s.class(j), indicators.NoScale // the class asked once: scaleWord's, "dozen" and "hundred" below
+	if cl == wScale {
+		sc = toks[j].lex().scale
+	}
+	if sc != indicators.NoScale && toks[j].space {
 		s.scaleWordAfter(r, j, sc, money)
 	} else if s.isRole(j, rIndianScale) && toks[j].space {
 		// "100 crore", "35 lakh": 10^7 and 10^5, kept at full magnitude;
@@ -361,10 +365,10 @@ func (s *scanner) digitScale(r *num, v indicators.Decimal, j int, money bool) {
 			r.val.Exp += 7
 			r.end = j + 2
 		}
-	} else if s.class(j) == wDozen && toks[j].space {
+	} else if cl == wDozen && toks[j].space {
 		r.val.Coef *= 12
 		r.end, r.plainInt = j+1, false
-	} else if s.class(j) == wHundred && s.isLx(j, lxHundred) {
+	} else if cl == wHundred && s.isLx(j, lxHundred) {
 		s.hundredAfter(r, v, j)
 	}
 }
@@ -1791,6 +1795,9 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 	}
 	for _, n := range hedgesByWord(s, i-1, hedgesByLast, hedgeLastFilter, hedgeLastByLx) {
 		h := &hedges[n]
+		if h.prev != 0 && (i < 2 || s.toks[i-2].lx != h.prev) {
+			continue // hedgeWordsAt's answer, told by the word before the last ("more than", "fewer than")
+		}
 		if k := i - len(h.words); s.hedgeWordsAt(k, h) {
 			if len(h.words) == 1 && s.isAnyLx(k, lxOver) && s.isAny(k-1, vocab.OverObjectNouns...) {
 				continue // "jurisdiction over 1,230,100 persons": a preposition
