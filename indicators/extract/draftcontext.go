@@ -59,6 +59,10 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = []string{h.code}, h.why
 		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
 			c.place, c.placeWhy = pub, why
+		} else if f := d.figuresPlace(); f.code == "GB" || partOf(f.code, "GB") {
+			// "217,644 drug seizures in England and Wales" in a release
+			// whose £ alone said the UK: the place its figures name.
+			c.place, c.placeWhy = []string{f.code}, f.why
 		}
 	case h.code != "":
 		c.place, c.placeWhy = []string{h.code}, h.why
@@ -687,8 +691,12 @@ var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?
 // survey's or an estimate's (how they are measured): "the numbers
 // reported in this release are preliminary", "the data on union
 // membership are collected as part of the current population survey",
-// "all figures are estimates", "these figures are our best estimates".
-var allFiguresStatusRe = lazyRegexp(`\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
+// "all figures are estimates", "these figures are our best estimates";
+// or a sentence whose subject is the release's estimates themselves,
+// whatever it says of them: "Estimates are intended for local
+// authorities to compare over time", "The estimates in this bulletin
+// are subject to sampling error".
+var allFiguresStatusRe = lazyRegexp(`(?:^|[.!?]\s+|\n\s*)(?:the |these |all |our )?estimates (?:(?:in|of) this (?:release|bulletin|report|publication) )?(?:are|were|should|may|can|have been)\b|\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
 
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
@@ -707,8 +715,9 @@ type releaseStatement struct {
 	// lead's first figure's clause; 0 if neither names one.
 	year int
 	// method is the words of how every figure is measured (methodCueRe),
-	// "" if none.
-	method string
+	// "" if none; methodWhere says where they stand ("the release's
+	// opening").
+	method, methodWhere string
 	// openYear is the latest year the head names, 0 if none.
 	openYear int
 	// labelled is true when the head labels its periods provisional or
@@ -795,7 +804,7 @@ func (d *docDraft) statement() *releaseStatement {
 		s.year, _ = strconv.Atoi(yearRe.FindString(text[cs:ce]))
 	}
 	l := strings.ToLower(joinBroken(head))
-	s.method = methodWords(l)
+	s.method, s.methodWhere = methodWords(l), "the release's opening"
 	if s.own == "" && s.method == "" && !s.labelled {
 		// "The numbers reported in this release are preliminary", "The
 		// data on union membership are collected as part of the Current
@@ -804,7 +813,7 @@ func (d *docDraft) statement() *releaseStatement {
 			if g[1] != "" {
 				s.own, s.where, s.early = g[0], "a sentence on all the release's figures", true
 			} else {
-				s.method = g[0]
+				s.method, s.methodWhere = strings.TrimLeft(g[0], ".!? \n"), "a sentence on all the release's figures"
 			}
 		}
 	}
