@@ -45,7 +45,10 @@ var statusCues = []struct {
 	{indicators.Pledge, []string{"commits", "committing", "commit to", "commitment to", "commitments to", "committed to", "pledge", "pledges", "pledged", "promise", "promises", "will", "shall", "is to", "are to",
 		"replenishment conference", "pledging conference"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "expected to", "is set to", "are set to", "likely to"}},
-	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting"}},
+	// A value set on goods by what they would fetch is a valuation, an
+	// estimate by how it is made: "with a street value of around £3
+	// billion".
+	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting", "street value"}},
 }
 
 // statusNouns give the status of an amount that modifies them: "a total

@@ -71,8 +71,8 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		d := newDocDraft(src, ids)
 		c.Sources = append(c.Sources, d.source)
 		first := len(c.Indicators)
-		o.SourceNotes[d.source.ID] = d.sourceNotes
-		cls := restateMargins(d.claims()) // margin20: a margin drafted into its figure
+		cls := restateMargins(d.claims())          // margin20: a margin drafted into its figure
+		o.SourceNotes[d.source.ID] = d.sourceNotes // after the claims, which may add to them (noPlaceClaims)
 		for i := range cls {
 			if cls[i].skip == "" {
 				unsignCount(&cls[i])
@@ -240,6 +240,7 @@ type docDraft struct {
 	what            whatCache         // what draftwhat.go reads of the whole document, once
 	oneHome         *docHome          // the country the whole document is about, once read (draftdochome.go)
 	mostPlace       *docHome          // the place the document names most, once read (docPlace)
+	figPlace        *docHome          // the place its figures' sentences name, once read (figuresPlace)
 	ctx             *docContext       // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade        *string           // the home of a national trade release, once read (drafttradetotals.go)
 	stmt            *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)
@@ -601,7 +602,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// appositive ("estimated at 1.6 million hectares, around 12.5% of
 		// the land").
 		what := "an appositive to "
-		if d.appositiveChange(m, cs) {
+		if d.appositiveChange(m, cs) || changeNounOf(text, m, cs) {
 			what = "the change of "
 		}
 		ind.Status, cue = indicators.Estimate, what+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
@@ -2647,12 +2648,12 @@ func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 
 // appositiveOf returns the figure of the clause before m's that m's
 // clause restates as an appositive: a change of it ("…, a 26.8 percent
-// increase from 2021") or a clause that opens with m itself, with no verb
+// increase from 2021", "…, a decrease of 6.1% from the same period") or a clause that opens with m itself, with no verb
 // of its own before it ("was estimated at 1,634,760 hectares, around 12.5%
 // of the land area").
 func (d *docDraft) appositiveOf(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
-	if strings.TrimSpace(text[cs:m.Span.Start]) != "" && !d.appositiveChange(m, cs) {
+	if strings.TrimSpace(text[cs:m.Span.Start]) != "" && !d.appositiveChange(m, cs) && !changeNounOf(text, m, cs) {
 		return Mention{}, false
 	}
 	return d.prevClauseFigure(m, cs)

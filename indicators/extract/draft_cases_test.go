@@ -1522,7 +1522,46 @@ var draftCases = []draftCase{
 	{name: "period35: a bracket restating a figure leaves its time to it", text: "Canal boat licences 2031\n\n" +
 		"The share of boats licensed for residence was 11.9% (3,950 boats) in the second quarter of 2031.\n",
 		stated: "11.9%", period: "2031-Q2", section: "Canal boat licences 2031"},
+	// who36: a place named with a release's figures governs the figures
+	// that name none before the country of its only currency; a place
+	// named only where no figure is (an aim, "across the UK") does not; a
+	// text that names no place asks for one rather than guess; an
+	// "estimated" of a figure's own is its own, and an appositive change
+	// of an estimate ("…, a decrease of 4.2%") is one too.
+	{name: "who36: a place named with the figures governs before the currency's country", text: who36FinesText,
+		stated: "£45,000", measure: "flow", status: "fact", entities: "GB-SCT", period: "not stated", section: "Fishing fines rose last year"},
+	{name: "who36: two places named alike with the figures leave the currency's country", text: who36FinesTwoText,
+		stated: "£45,000", measure: "flow", status: "fact", entities: "GB", period: "not stated", section: "Fishing fines rose last year"},
+	{name: "who36: a text that names no place asks for the publisher's", text: "Clinic visits: April to June 2031\n\nThere were 41,000 clinic visits, up 3% on the same quarter a year earlier.\n",
+		stated: "41,000 clinic visits", measure: "flow", status: "fact", entities: "", period: "2031-Q2", section: "Clinic visits: April to June 2031", note: "names no place at all"},
+	{name: "who36: an estimated of a figure's own, after another's", text: who36VisitsText,
+		stated: "an estimated 410,000 e-books", status: "estimate", period: "2031", section: "Library use 2031"},
+	{name: "who36: an appositive change of an estimate is one", text: who36VisitsText,
+		stated: "4.2%", status: "estimate", period: "2031", base: "2030", section: "Library use 2031"},
+	{name: "who36: a street value is a valuation, an estimate", text: "Tobacco seizures 2031\n\nOfficers seized 3.2 tonnes of tobacco in 2031 with a street value of about £1.8 million.\n",
+		stated: "about £1.8 million", status: "estimate", period: "2031", section: "Tobacco seizures 2031"},
+	{name: "who36: a release that calls its figures estimates once makes them all estimates", text: "Ferry passenger satisfaction, 2031\n\n" +
+		"Average satisfaction with ferry crossings fell by 2.4% in 2031.\n\nEstimates are intended for operators to compare over time.\n",
+		stated: "2.4%", status: "estimate", period: "2031", section: "Ferry passenger satisfaction, 2031"},
 }
+
+// who36FinesText is a news story in words of its own whose only currency
+// is £ and whose figures name one place, once (who36).
+const who36FinesText = "Fishing fines rose last year\n\nFisheries officers issued fines worth £2.1 million last year, up 14% on the year before.\n\n" +
+	"Officers patrol to protect fish stocks for coastal communities across the UK.\n\n" +
+	"In total 3,400 inspections were made in Scotland last year, 8% more than the year before.\n\nThe largest single fine was £45,000.\n"
+
+// who36FinesTwoText is who36FinesText with its inspections in two
+// places, each named once (who36).
+const who36FinesTwoText = "Fishing fines rose last year\n\nFisheries officers issued fines worth £2.1 million last year, up 14% on the year before.\n\n" +
+	"Officers patrol to protect fish stocks for coastal communities across the UK.\n\n" +
+	"In total 3,400 inspections were made in Scotland and 2,100 in Wales last year.\n\nThe largest single fine was £45,000.\n"
+
+// who36VisitsText is a library release in words of its own with two
+// figures called "an estimated" in one sentence and a change set after an
+// estimate as its appositive (who36).
+const who36VisitsText = "Library use 2031\n\nThere were an estimated 2.3 million visits to libraries in 2031, and an estimated 410,000 e-books were borrowed.\n\n" +
+	"There were an estimated 12,000 mobile library stops in 2031, a decrease of 4.2% on 2030.\n"
 
 // feesText is a release of charges set for the coming year, in words of
 // its own (who35): a list whose first item names a region and whose

@@ -38,7 +38,16 @@ type docContext struct {
 	own, ownWhy string
 }
 
-// context returns the document's context, read once.
+// context returns the document's context, read once. A figure's place is
+// the first of: its own clause's place, its lead-in's or parent's, its
+// heading's (whoClaim's rules, which run before this context is asked
+// for); then the release's own place — its title block, its opening —
+// or its publisher's; where only its currency names a country, the place
+// its figures are named with (figuresPlace) before that country; a text
+// that names no place gets none, and says so (noPlaceClaims). A place
+// read from the figures goes before no publisher: "London had the lowest
+// level (6.2 days)" in a UK department's release is a region compared,
+// not the release's place.
 func (d *docDraft) context() *docContext {
 	if d.ctx != nil {
 		return d.ctx
@@ -59,6 +68,10 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = []string{h.code}, h.why
 		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
 			c.place, c.placeWhy = pub, why
+		} else if f := d.figuresPlace(); f.code == "GB" || partOf(f.code, "GB") {
+			// "217,644 drug seizures in England and Wales" in a release
+			// whose £ alone said the UK: the place its figures name.
+			c.place, c.placeWhy = []string{f.code}, f.why
 		}
 	case h.code != "":
 		c.place, c.placeWhy = []string{h.code}, h.why
@@ -687,8 +700,12 @@ var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?
 // survey's or an estimate's (how they are measured): "the numbers
 // reported in this release are preliminary", "the data on union
 // membership are collected as part of the current population survey",
-// "all figures are estimates", "these figures are our best estimates".
-var allFiguresStatusRe = lazyRegexp(`\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
+// "all figures are estimates", "these figures are our best estimates";
+// or a sentence whose subject is the release's estimates themselves,
+// whatever it says of them: "Estimates are intended for local
+// authorities to compare over time", "The estimates in this bulletin
+// are subject to sampling error".
+var allFiguresStatusRe = lazyRegexp(`(?:^|[.!?]\s+|\n\s*)(?:the |these |all |our )?estimates (?:(?:in|of) this (?:release|bulletin|report|publication) )?(?:are|were|should|may|can|have been)\b|\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
 
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
@@ -707,8 +724,9 @@ type releaseStatement struct {
 	// lead's first figure's clause; 0 if neither names one.
 	year int
 	// method is the words of how every figure is measured (methodCueRe),
-	// "" if none.
-	method string
+	// "" if none; methodWhere says where they stand ("the release's
+	// opening").
+	method, methodWhere string
 	// openYear is the latest year the head names, 0 if none.
 	openYear int
 	// labelled is true when the head labels its periods provisional or
@@ -795,7 +813,7 @@ func (d *docDraft) statement() *releaseStatement {
 		s.year, _ = strconv.Atoi(yearRe.FindString(text[cs:ce]))
 	}
 	l := strings.ToLower(joinBroken(head))
-	s.method = methodWords(l)
+	s.method, s.methodWhere = methodWords(l), "the release's opening"
 	if s.own == "" && s.method == "" && !s.labelled {
 		// "The numbers reported in this release are preliminary", "The
 		// data on union membership are collected as part of the Current
@@ -804,7 +822,7 @@ func (d *docDraft) statement() *releaseStatement {
 			if g[1] != "" {
 				s.own, s.where, s.early = g[0], "a sentence on all the release's figures", true
 			} else {
-				s.method = g[0]
+				s.method, s.methodWhere = strings.TrimLeft(g[0], ".!? \n"), "a sentence on all the release's figures"
 			}
 		}
 	}

@@ -281,7 +281,7 @@ func (d *docDraft) docPlaceClaims(out []claim) []claim {
 		}
 		h := d.docPlace() // read only for a document with a placeless figure
 		if h.code == "" {
-			return out
+			return d.noPlaceClaims(out)
 		}
 		code, why := h.code, h.why
 		if strings.Contains(code, "-") && d.saysNationwide(cl) {
@@ -292,6 +292,31 @@ func (d *docDraft) docPlaceClaims(out []claim) []claim {
 		cl.ind.Entities = []string{code}
 		cl.fieldNotes["entities"] = "no place named: " + why
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+	}
+	return out
+}
+
+// noPlaceClaims marks the claims of out that have no place when the text
+// names none at all (a release whose title page or address said whose it
+// is, and the stored text left out): the draft asks, once in the source's
+// comment and at each such figure, for the publisher's country or nation,
+// rather than guess one.
+func (d *docDraft) noPlaceClaims(out []claim) []claim {
+	if slices.ContainsFunc(d.docPlaces(), func(p placeMention) bool { return p.code != "" && p.code != indicators.World }) || len(subdivisionsIn(d.src.Text)) > 0 {
+		return out
+	}
+	n := 0
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Entities) > 0 || cl.ind.Counterpart != "" {
+			continue
+		}
+		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
+		cl.notes = append(cl.notes, "entities: the text names no place at all (see the source's comment); write the publisher's country or nation")
+		n++
+	}
+	if n > 0 {
+		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: the text names no place at all, so the place of its figures is not guessed: a release gives it in its title page, its address or its publisher (none here); write the publisher's country or nation as the entities of the %d figures that ask for it", d.source.ID, n))
 	}
 	return out
 }

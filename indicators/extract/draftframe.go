@@ -171,8 +171,9 @@ func collectionNote(p indicators.Period, words string) string {
 // are (statement), with the period its own-period words are of.
 type frameStatus struct {
 	// all is the words that make every figure an estimate (how the
-	// release measures its figures: statement's method), "" if none.
-	all string
+	// release measures its figures: statement's method), "" if none, and
+	// allWhere where they stand.
+	all, allWhere string
 	// own is the words that call the figures of the release's own period
 	// provisional or estimates, and where they stand; "" if none. early
 	// reports whether they stand before its first figure, so that a
@@ -202,7 +203,7 @@ func (d *docDraft) frameStatusOf() frameStatus {
 	if st.method == "" && st.own == "" && d.prelimYear == 0 {
 		return f // nothing said of all the figures: no period to read
 	}
-	f.all = st.method
+	f.all, f.allWhere = st.method, st.methodWhere
 	f.own, f.where, f.early, f.year = st.own, st.where, st.early, st.year
 	if rp, _, _, ok := d.releaseSpan(); ok && rp.To.Month != 0 {
 		f.end = rp.To
@@ -291,7 +292,7 @@ func (d *docDraft) frameStatuses(out []claim) []claim {
 			}
 		}
 		if noCue && !counts && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
-			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates", f.all)
+			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in %s: how it measures its figures makes them estimates", f.all, f.allWhere)
 			continue
 		}
 		if f.own == "" {

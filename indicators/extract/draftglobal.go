@@ -140,9 +140,11 @@ func (d *docDraft) namesUncodedRegion(m Mention) bool {
 // estimateOfOther reports whether the status cue of m is an "estimated"
 // that stands right before another figure of its clause: "there were an
 // estimated 228 million cases of malaria in 89 countries" estimates the
-// cases, not the countries.
+// cases, not the countries. A figure with an "estimated" of its own
+// ("and an estimated 70,000 were attended") is its own estimate, whatever
+// another figure of the sentence has.
 func (d *docDraft) estimateOfOther(m Mention, cs int, note string) bool {
-	if note != `"estimated"` {
+	if note != `"estimated"` || strings.Contains(strings.ToLower(m.Text), "estimated") {
 		return false
 	}
 	text := d.src.Text

@@ -36,6 +36,15 @@ func (d *docDraft) appositiveChange(m Mention, cs int) bool {
 	return false
 }
 
+// changeNounOf reports whether the clause of m at cs is a change noun
+// phrase whose "of" brings m: "…, a decrease of 6.1% from the same
+// period" restates the figure before it as a change, as "a 6.1% decrease"
+// does.
+func changeNounOf(text string, m Mention, cs int) bool {
+	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
+	return len(f) == 3 && (f[0] == "a" || f[0] == "an") && changeHeads[f[1]] != "" && f[2] == "of"
+}
+
 // changeHeads are the nouns of a change after its figure ("a 26.8 percent
 // increase"), with the words a title of the change opens with.
 var changeHeads = map[string]string{"increase": "Increase in", "rise": "Rise in", "growth": "Growth of", "gain": "Gain in",

@@ -81,7 +81,7 @@ func lastYear(p indicators.Period) int {
 // 20.9 years" (2010–12, in a release of 2014) states the measure's
 // definition, no forecast.
 func (d *docDraft) pastModalEstimates(out []claim) {
-	cue := d.statement().method
+	cue, where := d.statement().method, d.statement().methodWhere
 	if cue == "" {
 		return
 	}
@@ -92,6 +92,6 @@ func (d *docDraft) pastModalEstimates(out []claim) {
 			continue
 		}
 		cl.ind.Status = indicators.Estimate
-		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's opening: how it measures its figures makes them estimates; %s, of the past period %s, is no forecast", cue, note, cl.ind.Period)
+		cl.fieldNotes["status"] = fmt.Sprintf("%q in %s: how it measures its figures makes them estimates; %s, of the past period %s, is no forecast", cue, where, note, cl.ind.Period)
 	}
 }
