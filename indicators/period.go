@@ -328,9 +328,10 @@ func quarterOf(d Date, sep string) string {
 }
 
 // splitSep returns what stands between the two years of a Split year:
-// dash if the document writes them with a hyphen (Dash), else "/".
+// dash if the document writes them with a hyphen (Dash) and the second
+// cannot read as a month ("2011-12" is December 2011: "2011/12"), else "/".
 func (p Period) splitSep(dash string) string {
-	if p.Dash {
+	if yy := (p.From.Year + 1) % 100; p.Dash && (yy < 1 || yy > 12) {
 		return dash
 	}
 	return "/"

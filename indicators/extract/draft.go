@@ -1817,7 +1817,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// The year of a heading above it: "Change in 2013 from 2012:".
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
 		p, words, ok := titlePeriodOf(h.text)
-		if ok && p.IsSpan() { // "…: 2006-08 to 2010-12": the latest edition; "2020 to 2021": the year across two the text writes
+		if ok && p.IsSpan() && p.From.Month == 0 { // "…: 2006-08 to 2010-12": the latest edition; "2020 to 2021": the year across two the text writes
 			return d.splitYearOf(p), base, fmt.Sprintf("%q in the heading %q", words, h.text)
 		}
 		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures

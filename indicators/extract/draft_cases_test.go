@@ -1543,6 +1543,29 @@ var draftCases = []draftCase{
 	{name: "who36: a release that calls its figures estimates once makes them all estimates", text: "Ferry passenger satisfaction, 2031\n\n" +
 		"Average satisfaction with ferry crossings fell by 2.4% in 2031.\n\nEstimates are intended for operators to compare over time.\n",
 		stated: "2.4%", status: "estimate", period: "2031", section: "Ferry passenger satisfaction, 2031"},
+	// period36: one reader of a release's time, with its precedence — the
+	// figure's own phrase, then the line leading in its list (a time
+	// phrase alone leads in as a colon's line does), then the clause
+	// opening the release's lead, then the title line's period (a span
+	// of months it closes on; a year after the place a title block
+	// names); the comparand's time ("from £X in T0") is the base, never
+	// the figure's; a figure whose own words point back ("over the same
+	// 12-month period") keeps the time they point to.
+	{name: "period36: a title closing on a span of months dates its figures", text: period36QuarterText,
+		stated: "1.2 million crossings", period: "2031-Q2", section: ""},
+	{name: "period36: the same period in the previous year is the base", text: period36QuarterText,
+		stated: "3.4%", period: "2031-Q2", base: "2030-Q2", section: ""},
+	{name: "period36: a title block's place and year across two", text: period36PlaceText,
+		stated: "£212 million", period: "2030/31", section: "Key points"},
+	{name: "period36: a closing time after from a figure is the comparand's", text: period36PlaceText,
+		stated: "2.4%", period: "2030/31", section: "Key points"},
+	{name: "period36: a standfirst takes the period the lead's opening clause names", text: period36StandfirstText,
+		stated: "410 fires", period: "2030-07/2031-06", section: "Record year for fire crews"},
+	{name: "period36: a time phrase alone leads in its list", text: "Library loans across the province\n" +
+		"Figures for public libraries.\n" +
+		"Between October and December 2030\n" +
+		"- Libraries lent 2.1 million books, an increase of 4% from the same period in the previous year.\n",
+		stated: "2.1 million books", period: "2030-Q4", section: ""},
 }
 
 // who36FinesText is a news story in words of its own whose only currency
@@ -1562,6 +1585,23 @@ const who36FinesTwoText = "Fishing fines rose last year\n\nFisheries officers is
 // estimate as its appositive (who36).
 const who36VisitsText = "Library use 2031\n\nThere were an estimated 2.3 million visits to libraries in 2031, and an estimated 410,000 e-books were borrowed.\n\n" +
 	"There were an estimated 12,000 mobile library stops in 2031, a decrease of 4.2% on 2030.\n"
+
+
+// period36QuarterText is a quarterly release titled for its months, in
+// words of its own: no figure names its time.
+const period36QuarterText = "Ferry crossings: April to June 2031\n" +
+	"There were 1.2 million crossings, an increase of 3.4% from the same period in the previous year.\n"
+
+// period36PlaceText is an annual release whose title block is a place and
+// a year across two, in words of its own.
+const period36PlaceText = "Scotland 2030/31\n\nKey points\n\n" +
+	"The cost of school meals was £212 million, a 2.4% increase of £5 million from £207 million in 2029/30.\n"
+
+// period36StandfirstText is a news release whose standfirst comes before
+// the sentence that names its period, in words of its own.
+const period36StandfirstText = "Record year for fire crews\n\n" +
+	"Crews contained 410 fires, a 12% fall from last year.\n\n" +
+	"In the year ending June 2031, crews across the state contained 410 fires and saved 95 homes.\n"
 
 // feesText is a release of charges set for the coming year, in words of
 // its own (who35): a list whose first item names a region and whose

@@ -54,13 +54,26 @@ func leadInAbove(text string, ls int) (string, int, bool) {
 		switch {
 		case strings.TrimSpace(line) == "", isBulletLine(line):
 			continue
-		case strings.HasSuffix(strings.TrimSpace(line), ":") && len(line) < 200:
+		case strings.HasSuffix(strings.TrimSpace(line), ":") && len(line) < 200, timeLine(line):
 			return line, ps, true
 		default:
 			return "", 0, false
 		}
 	}
 	return "", 0, false
+}
+
+// timeLine reports whether line is a time phrase alone, which leads in
+// the list below it as a line ending in a colon does: "Between January
+// and March 2025", "In the year ending June 2024", "For 2023/24".
+func timeLine(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) > maxProseLeadIn {
+		return false
+	}
+	g := timeLeadRe.FindStringIndex(t)
+	_, _, words, ok := leadInPeriod(t)
+	return g != nil && g[0] == 0 && ok && strings.HasSuffix(t, words)
 }
 
 // maxLeadIns bounds the lead-in lines read above a list item, nearest

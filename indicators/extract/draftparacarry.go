@@ -51,7 +51,6 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		cl.ind.Period = p
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
 	}
-	d.comparisonBases(out)       // "which fell by £2.1 billion from the previous quarter"
 	d.refMonthPeriods(out)       // "Retail sales, Great Britain: February 2024" (drafts56)
 	d.surveyMonthPeriods(out)    // "In April 2016 median weekly earnings …" (drafts60)
 	d.surveyPlaces(out)          // "…, based on the APS." (drafts60)
@@ -62,6 +61,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	earlierReadings(out)         // "… twice the previous year (2,900 ha)" (when24)
 	d.averageSpans(out)          // "…, compared to the long-term average of 346,289" (when27)
 	d.splitYears(out)            // "the 12 months from 1 April 2019 to 31 March 2020" in a release of 2005/06's kind
+	d.comparisonBases(out)       // "which fell by £2.1 billion from the previous quarter": once every change is dated
 	return out
 }
 

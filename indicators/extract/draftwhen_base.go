@@ -20,7 +20,7 @@ import (
 // yearBackRe is a comparison with the same period a year back, in a
 // change's own words: "higher than a year earlier", "on the previous
 // year".
-var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|over|from|compared (?:with|to)|in comparison (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:12|twelve) months (?:earlier|ago|before)|(?:of )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
+var yearBackRe = lazyRegexp(`(?i)^[^;,]{0,40}?\b(?:than|on|over|from|compared (?:with|to)|in comparison (?:with|to)) (?:(?:the same (?:quarter|month|period|three months|week) )?(?:a year (?:earlier|ago|before)|(?:12|twelve) months (?:earlier|ago|before)|(?:of |in )?(?:the )?(?:previous|preceding|last) year)|the (?:previous|preceding) year|the year before)\b`)
 
 // quarterBackRe is a comparison with the quarter before: "up on the
 // previous quarter", "In comparison with the previous quarter:".

@@ -42,11 +42,12 @@ import (
 // dates its own paragraph only (drafts60).
 var refYearLeadRe = lazyRegexp(`(?:^|[.:] |\s)(?:(?:Over|In|During) the (?:year|twelve months|12 months) to ((?:19|20)\d\d)\b|During ((?:19|20)\d\d),)`)
 
-// fromFigureClosingRe is a year that closes a sentence after "from
+// fromFigureClosingRe is a year (or a year across two, "from £9.28
+// billion in 2019/20") that closes a sentence after "from
 // <figure> in", the figure perhaps softened ("from just 300,000 in
 // 2008", "a decrease from 24% in 2016"): the year of that figure only
 // (group 1).
-var fromFigureClosingRe = lazyRegexp(fromFigureAlt + `[\d,.]*(?:%| per ?cent| percent| million| billion)? in ((?:19|20)\d\d)\)?\.?\s*$`)
+var fromFigureClosingRe = lazyRegexp(fromFigureAlt + `[\d,.]*(?:%| per ?cent| percent| million| billion)? in ((?:19|20)\d\d(?:[/–-]\d\d)?)\)?\.?\s*$`)
 
 // fromFigureAlt is "from" and a figure's start, perhaps softened ("from
 // just 14"): what a change is from, whose year is that figure's.
@@ -69,6 +70,42 @@ func (d *docDraft) refYear() (int, string) {
 	}
 	y, _ := strconv.Atoi(g[1] + g[2])
 	return y, strings.TrimRight(strings.TrimLeft(g[0], ".: \t\n"), ",")
+}
+
+// openingClause returns the period a time clause opening one of the
+// release's first sentences of figures names, and its words: "In the year
+// ending March 2024, over 119 tonnes …", "Between January and March
+// 2025, …", "In 2023/24, …" (leadInPeriod's spans; a bare calendar year,
+// "In 2021,", dates its own paragraph only, drafts60, and a day or a
+// month an event), before any sentence of figures that names a time. The genre's
+// pattern: a lead opens by saying what period the release reports, and a
+// standfirst or headline before it reports the same period.
+func (d *docDraft) openingClause() (indicators.Period, string, bool) {
+	text := d.src.Text
+	seen := 0 // the sentences of figures read
+	for i, m := range d.mentions {
+		if i > 0 && m.Sentence == d.mentions[i-1].Sentence {
+			continue
+		}
+		if seen++; seen > leadFigures {
+			break
+		}
+		lead := text[m.Sentence.Start:m.Span.Start]
+		c := strings.Index(lead, ", ")
+		if c < 0 || c > maxProseLeadIn {
+			continue
+		}
+		if g := timeLeadRe.FindStringIndex(lead[:c]); g == nil || g[0] != 0 {
+			continue
+		}
+		if p, _, words, ok := leadInPeriod(lead[:c]); ok && p.IsSpan() && !p.IsYear() {
+			return p, words, true
+		}
+		if len(timeRefsIn(text[m.Sentence.Start:m.Sentence.End], 0)) > 0 {
+			break // a lead that dates its figures otherwise: no opening clause
+		}
+	}
+	return indicators.Period{}, "", false
 }
 
 // maxTitleLine bounds, in bytes, a title line: a longer first line is a
@@ -167,6 +204,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			return q, fmt.Sprintf("%s, the period the release's opening states (%q), of the year its title names", q, words), true
 		}
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
+	}
+	if p, words, ok := d.openingClause(); ok {
+		return p, fmt.Sprintf("%s, the period the clause opening the release's lead names (%q)", p, words), true
 	}
 	if p, words, ok := d.frameStatement(); ok {
 		return p, fmt.Sprintf("%s, the period the release's opening says it covers (%q)", p, words), true
@@ -357,10 +397,14 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		}
 		note := cl.fieldNotes["period"]
 		undated := !cl.ind.Period.IsStated() && (note == "no year for this figure" || strings.HasSuffix(note, "is a date or a name, not the figure's year") || strings.HasPrefix(note, `"since `) || strings.Contains(note, "is what the figure is compared with") || strings.Contains(note, "dates the figure it is compared with, not this one") || strings.Contains(note, "a point of comparison") || strings.HasSuffix(note, editionNote)) || slices.ContainsFunc(borrowedNotes, func(b string) bool { return strings.Contains(note, b) })
+		if w, _, ok := strings.Cut(strings.TrimPrefix(note, `"`), `"`); ok && note[0] == '"' && backPeriodRe.MatchString(w) {
+			undated = false // "over the same 12-month period": its own words point back to a time, not to the release's
+		}
 		compared := false
 		if strings.Contains(note, "closes the sentence") {
-			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && cl.ind.Period == indicators.YearPeriod(atoiOr0(g[1])) && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
-				compared = true
+			if g := fromFigureClosingRe.FindStringSubmatch(cl.ind.Provenance[0].Quote); g != nil && !strings.HasPrefix(cl.ind.Stated, strings.TrimSpace(g[0][5:])) {
+				y, _ := d.yearOfWords(g[1])
+				compared = y.Same(cl.ind.Period)
 			}
 		}
 		if !undated && !compared {

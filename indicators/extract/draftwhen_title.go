@@ -31,6 +31,19 @@ var exhibitTitleRe = lazyRegexp(`^(?:` + exhibitNames + `)\s+\d`)
 // 2024-2026" has neither (fix17b).
 var titleYearLeadRe = lazyRegexp(`(?i)(?:[:,–—(]|\s-|\b(?:` + releaseNounAlt() + `))\s*$`)
 
+// titleYearLead reports whether lead, the words of a title line before
+// its closing years, makes them the release's period: titleYearLeadRe's
+// separator or release noun, or a place the release covers ("England
+// 2020/21", "Scotland 2023": a title block's place and period).
+func titleYearLead(lead string) bool {
+	if titleYearLeadRe.MatchString(lead) {
+		return true
+	}
+	l := strings.TrimRight(lead, " ")
+	ps := placesIn(l, 0)
+	return len(ps) > 0 && ps[len(ps)-1].end == len(l)
+}
+
 // titlePeriodOf returns the period a release's title line closes on, and
 // the words; false when the title closes on no time, is a date line
 // ("April 25, 2014", "FOR IMMEDIATE RELEASE: Tuesday, June 18, 2024"), or on a span of more
@@ -40,6 +53,13 @@ func titlePeriodOf(title string) (indicators.Period, string, bool) {
 	t := strings.TrimRight(title, " :")
 	if t == "" || !isDigit(t[len(t)-1]) || isDateLine(t) || exhibitTitleRe.MatchString(t) {
 		return indicators.Period{}, "", false
+	}
+	if rs := timeRefsIn(t, 0); len(rs) > 0 {
+		// "General practice activity: January to March 2025": a span of
+		// months closing the title is its period, not its last month.
+		if r := rs[len(rs)-1]; r.end == len(t) && r.phrase.IsSpan() && r.phrase.From.Month != 0 && !yearEnding(r.phrase) && r.phraseStart < r.start {
+			return r.phrase, t[r.phraseStart:r.end], true
+		}
 	}
 	if g := titleDateRe.FindStringSubmatch(t); g != nil {
 		y, _ := strconv.Atoi(g[5])
@@ -69,7 +89,7 @@ func titlePeriodOf(title string) (indicators.Period, string, bool) {
 	if len(refs) >= 2 && strings.TrimSpace(t[refs[len(refs)-2].end:r.start]) == "to" {
 		lead = t[:refs[len(refs)-2].start] // "…: 2006-08 to 2010-12": the words before the series
 	}
-	if r.end != len(t) || r.period.IsSpan() && r.period.To.Year-r.period.From.Year > 2 || !titleYearLeadRe.MatchString(lead) {
+	if r.end != len(t) || r.period.IsSpan() && r.period.To.Year-r.period.From.Year > 2 || !titleYearLead(lead) {
 		return indicators.Period{}, "", false
 	}
 	if len(refs) >= 2 && !refs[len(refs)-2].period.IsSpan() && strings.TrimSpace(t[refs[len(refs)-2].end:r.start]) == "to" {

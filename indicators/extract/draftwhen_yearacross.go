@@ -18,7 +18,7 @@ import (
 //
 // The title writes the year as the office does ("2009-10", "2009/10",
 // "2009–10", "2021-22"): a year and the next year's last two digits, after a
-// separator or a release's noun (titleYearLeadRe), wherever the line goes
+// separator, a release's noun or a place (titleYearLead), wherever the line goes
 // on after it (the page's "Quality Declaration").
 
 // titleYearAcross returns the year across two that title, a release's
@@ -37,7 +37,7 @@ func titleYearAcross(title string) (indicators.Period, string, bool) {
 			return indicators.Period{}, "", false // two years across two: neither is the release's
 		}
 		words = title[g[0]:g[1]]
-		if !titleYearLeadRe.MatchString(title[:g[0]]) {
+		if !titleYearLead(title[:g[0]]) {
 			continue // "Budget 2024-25 delivers": a name's year, not the release's
 		}
 		p = indicators.SplitYear(y)
