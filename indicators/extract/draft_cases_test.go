@@ -1586,7 +1586,6 @@ const who36FinesTwoText = "Fishing fines rose last year\n\nFisheries officers is
 const who36VisitsText = "Library use 2031\n\nThere were an estimated 2.3 million visits to libraries in 2031, and an estimated 410,000 e-books were borrowed.\n\n" +
 	"There were an estimated 12,000 mobile library stops in 2031, a decrease of 4.2% on 2030.\n"
 
-
 // period36QuarterText is a quarterly release titled for its months, in
 // words of its own: no figure names its time.
 const period36QuarterText = "Ferry crossings: April to June 2031\n" +
