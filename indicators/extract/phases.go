@@ -412,20 +412,17 @@ func (s *scanner) changeBefore(f int) bool {
 	return false
 }
 
-// maxChangeClause is the most tokens changeClauseBefore reads back: a word
-// of change, its hedge and figure, a base and a period ("increased by 6%
-// on the previous quarter", "increasing only 1 percent from June 2014 to
-// June 2015").
-const maxChangeClause = 14
-
 // changeClauseBefore reports whether the clause that ends before token p (a
 // comma or an opening parenthesis) states a change and its figure: a word
-// of change and, after it, a number, with nothing between that ends a
-// clause or a sentence (a symbol other than "%", "/", "." or "," inside a
-// number, or a hyphen), read back at most maxChangeClause tokens.
+// of change and, after it, a number, read back to the clause's start, over
+// the figure's own marks (a currency sign, "%", "/") and nothing else that
+// ends a clause ("increased by 6.3% in the year ending March 2020 when
+// compared with the year before, from 2.87 to 3.05", "an increase in cost
+// between 2019/20 and 2020/21 of £78.9 million, from £21.0 million to
+// £99.9 million").
 func (s *scanner) changeClauseBefore(p int) bool {
 	figure := false
-	for k := p - 1; k >= 0 && k >= p-maxChangeClause; k-- {
+	for k := p - 1; k >= 0; k-- {
 		switch s.toks[k].kind {
 		case tNum:
 			figure = true
@@ -437,7 +434,7 @@ func (s *scanner) changeClauseBefore(p int) bool {
 				return figure
 			}
 		default:
-			if !s.isByte(k, '%') && !s.isByte(k, '/') {
+			if !s.isByte(k, '%') && !s.isByte(k, '/') && currencySigns[s.tt(k)] == "" {
 				return false
 			}
 		}
