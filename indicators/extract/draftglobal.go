@@ -142,10 +142,10 @@ func (d *docDraft) namesUncodedRegion(m Mention) bool {
 // estimated 228 million cases of malaria in 89 countries" estimates the
 // cases, not the countries.
 func (d *docDraft) estimateOfOther(m Mention, cs int, note string) bool {
-	if note != `"estimated"` {
-		return false
-	}
 	text := d.src.Text
+	if note != `"estimated"` || strings.Contains(strings.ToLower(m.Text), "estimated") {
+		return false // "and an estimated 70,000 were attended": its own word
+	}
 	lower := strings.ToLower(text[m.Sentence.Start:m.Span.Start])
 	i := strings.LastIndex(lower, "estimated ")
 	if i < 0 {

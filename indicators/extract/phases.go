@@ -779,6 +779,11 @@ func (s *scanner) rateApart(c *candidate) string {
 			return vocab.YearBase
 		}
 	}
+	if c.kind == Count {
+		if per := s.clauseRate(c.j); per != "" {
+			return per
+		}
+	}
 	if s.isByte(c.j, ')') && s.isByte(c.i-1, '(') {
 		if per, _, ok := s.rate(c.j + 1); ok {
 			return per // the restatement: "(US$4.46) per share"
@@ -803,6 +808,33 @@ func (s *scanner) rateApart(c *candidate) string {
 	}
 	return ""
 }
+
+// clauseRate returns the base of a rate that closes the words after a
+// count's noun, before anything else its clause says: a participle, a
+// passive verb or a phrase that narrows the noun may stand between
+// ("75,000 appointments scheduled per working day", "70,000 were attended
+// each day", "5,100 new requests for social care a day"), or "". A number,
+// a mark or a preposition before "a" ("in a week": when, not how often)
+// ends the search.
+func (s *scanner) clauseRate(j int) string {
+	for k := j; k < len(s.toks) && k < j+maxRateApart; k++ {
+		if s.toks[k].kind != tWord {
+			return ""
+		}
+		if !s.isAnyLx(k, lxA, lxAn) || !s.flag(k-1, fFunction) && !s.isAny(k-1, "once", "twice") {
+			if per, _, ok := s.rate(k); ok {
+				return per
+			}
+		}
+		if k > j && s.isAnyLx(k, lxAnd, lxOr) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxRateApart bounds the words clauseRate reads after a count's noun.
+const maxRateApart = 8
 
 // maxRestated bounds the tokens of a figure restated in parentheses:
 // "(US $4.46)", "(about €2.1 billion)".
