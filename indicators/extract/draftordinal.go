@@ -230,6 +230,9 @@ func withFirstPlaces(text string, ms []Mention) []Mention {
 		at := i + j
 		i = at + 1
 		det := ""
+		if i >= len(text) || text[i] != 't' && text[i] != 'i' {
+			continue // most words: no determiner of a first place
+		}
 		for _, d := range [...]string{"the", "its", "their"} {
 			if strings.HasPrefix(text[i:], d+" ") {
 				det = d

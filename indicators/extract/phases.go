@@ -814,8 +814,8 @@ func (s *scanner) rateApart(c *candidate) string {
 // passive verb or a phrase that narrows the noun may stand between
 // ("75,000 appointments scheduled per working day", "70,000 were attended
 // each day", "5,100 new requests for social care a day"), or "". A number,
-// a mark or a preposition before "a" ("in a week": when, not how often)
-// ends the search.
+// a mark, a conjunction, a modal or a preposition before "a" ("in a week":
+// when, not how often) ends the search.
 func (s *scanner) clauseRate(j int) string {
 	for k := j; k < len(s.toks) && k < j+maxRateApart; k++ {
 		if s.toks[k].kind != tWord {
@@ -826,8 +826,8 @@ func (s *scanner) clauseRate(j int) string {
 				return per
 			}
 		}
-		if k > j && s.isAnyLx(k, lxAnd, lxOr) {
-			return ""
+		if k > j && s.isAnyLx(k, lxAnd, lxOr) || s.isAny(k, vocab.Modals...) {
+			return "" // "… and 30 a week", "1,000 students will take part each year": another clause's
 		}
 	}
 	return ""
