@@ -821,9 +821,10 @@ func (s *scanner) clauseRate(j int) string {
 		if s.toks[k].kind != tWord {
 			return ""
 		}
-		if !s.isAnyLx(k, lxA, lxAn) || !s.flag(k-1, fFunction) && !s.isAny(k-1, "once", "twice") {
-			if per, _, ok := s.rate(k); ok {
-				return per
+		article := s.isAnyLx(k, lxA, lxAn)
+		if !article || !s.flag(k-1, fFunction) && !s.isAny(k-1, "once", "twice") {
+			if per, e, ok := s.rate(k); ok && (!article || e >= len(s.toks) || s.toks[e].kind != tWord || s.flag(e, fFunction)) {
+				return per // not "had added a second dose": a noun after "a second" is its own
 			}
 		}
 		if k > j && s.isAnyLx(k, lxAnd, lxOr) || s.isAny(k, vocab.Modals...) {
