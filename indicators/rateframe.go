@@ -145,9 +145,7 @@ func rateAfterFigure(quote, stated string) (string, string) {
 	for _, span := range spans {
 		for _, ph := range lexicon.RatePhrases[span] {
 			after, ok := strings.CutPrefix(rest, ph)
-			if d := strings.TrimLeft(after, "0123456789"); d != after && (d == "" || !isAlnum(d[0])) {
-				after = d // "per day2": a footnote's mark glued to the rate
-			}
+			after = after[lexicon.MarkerAt(after):] // "per day2": a footnote's mark glued to the rate
 			if !ok || !strings.Contains(ph, " ") && !strings.HasSuffix(ph, "ly") || after != "" && isAlnum(after[0]) {
 				continue
 			}

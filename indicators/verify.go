@@ -2153,7 +2153,7 @@ func (d *decoder) checkGiven() {
 // indexBeforeFootnote returns where sub stands in s as indexWord finds
 // it, but ended by a footnote marker glued to its last word
 // (lexicon.GluedFootnote: "14.3 million" in "from 14.3 million4 in
-// 2013/14"), or by the next word where the text's extraction lost the
+// 2013/14"; lexicon.MarkerAt after a rate's base: "per day2"), or by the next word where the text's extraction lost the
 // space between them ("778,759" in "778,759were fish": a figure ending
 // in a digit, then a lower-case word of three letters or more that is
 // no scale word or unit symbol, which "12bn" and "15mph" are), or -1.
@@ -2170,6 +2170,9 @@ func indexBeforeFootnote(s, sub string) int {
 		}
 		if _, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k]); ok {
 			return true
+		}
+		if lexicon.MarkerAt(s[j:]) == k-j && strings.Contains(" "+strings.ToLower(sub[:w0]), " per ") {
+			return true // "5,100 new requests per day" in "… per day2": a rate's base, whose word may name ("Day 2") where GluedFootnote reads it
 		}
 		return gluedWord(sub, s[j:k])
 	})

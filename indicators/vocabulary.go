@@ -367,8 +367,7 @@ func rateNamed(quote, span string) bool {
 				break
 			}
 			i += k + len(w)
-			rest := strings.TrimLeft(low[i:], "0123456789")
-			if i-len(w) > 0 && isAlnum(low[i-len(w)-1]) || rest == low[i:] || rest != "" && isAlnum(rest[0]) {
+			if i-len(w) > 0 && isAlnum(low[i-len(w)-1]) || lexicon.MarkerAt(low[i:]) == 0 {
 				continue
 			}
 			return true

@@ -1566,6 +1566,27 @@ var draftCases = []draftCase{
 		"Between October and December 2030\n" +
 		"- Libraries lent 2.1 million books, an increase of 4% from the same period in the previous year.\n",
 		stated: "2.1 million books", period: "2030-Q4", section: ""},
+	// found36: what a mention is before how it is spelled — a change's
+	// "from X to Y" set off after its clause is its two ends however
+	// long the clause; a superlative is a first place when a record's
+	// reach follows it, a verb of having or seeing gives it, or a noun
+	// "with the" it after a verb; a rate's base reads past a footnote's
+	// marker, in two words, and after the count's participle or passive
+	// verb; "an estimated" before a figure of its own is that figure's.
+	{name: "found36: a change's from-to after a long clause with a currency is its two ends", text: found36Text,
+		stated: "£4.1 million", measure: "flow", status: "fact", entities: "GB", period: "2029/30", section: "Harbour ferries 2031"},
+	{name: "found36: a superlative with a record's reach after a comma is a first place", text: found36Text,
+		stated: "highest", measure: "rank", status: "fact", entities: "GB", period: "2031", section: "Harbour ferries 2031"},
+	{name: "found36: their lowest on record is a first place", text: found36Text,
+		stated: "lowest", measure: "rank", status: "fact", entities: "GB", period: "2031", section: "Harbour ferries 2031"},
+	{name: "found36: the noun with the largest change after a verb is a first place, not a change", text: found36Text,
+		stated: "largest", measure: "rank", status: "fact", entities: "GB", period: "2031", section: "Harbour ferries 2031"},
+	{name: "found36: a count's rate after its participle, in two words", text: found36Text,
+		stated: "an estimated 9,000 crossings", unit: "crossing per working day", period: "2031", section: "Harbour ferries 2031"},
+	{name: "found36: an estimated before a figure of its own is its status", text: found36Text,
+		stated: "an estimated 8,000 crossings", measure: "level", status: "estimate", entities: "GB", unit: "crossing per working day", period: "2031", section: "Harbour ferries 2031"},
+	{name: "found36: a rate's base reads past a footnote's marker", text: found36Text,
+		stated: "310 new berth requests per day", measure: "level", entities: "GB", status: "fact", period: "2031", section: "Harbour ferries 2031"},
 }
 
 // who36FinesText is a news story in words of its own whose only currency
@@ -1806,6 +1827,18 @@ const loanPointsText = "Library loan points: April 2031\n\nPublished 2 May 2031\
 	"As of 1 April 2031, there were 12,400 public library loan points in Wales, within which:\nBy size:\n- 3,100 were large branches\n" +
 	"Compared to 1 January 2031:\n- loan points increased by 400\n"
 
+// found36Text is a release in words of its own (found36): a change with
+// its two ends after a long clause, first places stated three ways, rates
+// per working day after a participle and a passive verb, and a rate with
+// a footnote's marker glued to its base.
+const found36Text = "Harbour ferries 2031\n\n" +
+	"Spending on harbour dredging rose by 12% between 2029/30 and 2030/31 of £0.5 million, from £4.1 million to £4.6 million.\n\n" +
+	"Ferry operators carried 4.2 million passengers in 2031, the highest since records began.\n\n" +
+	"Cancelled sailings were at their lowest on record in 2031.\n\n" +
+	"Harwich was the port with the largest fall in sailings in 2031.\n\n" +
+	"There were an estimated 9,000 crossings scheduled per working day in 2031, and an estimated 8,000 crossings were made per working day.\n\n" +
+	"Ports received 310 new berth requests per day2 in 2031.\n"
+
 func TestDraftCases(t *testing.T) {
 	runDraftCases(t, draftCases)
 }
@@ -2033,6 +2066,9 @@ func TestDraftNoFirstPlace(t *testing.T) {
 		{"The North East had the highest rate of cancer incidence at 653 cases per 100,000 people.", "highest"},
 		{"The highest rate was in the North East, 653 cases per 100,000 people.", "highest"},
 		{"The latest figures show 5,000 people were counted in 2020.", "latest"},
+		{"Households with the highest incomes borrowed 20% fewer books in 2031.", "highest"},
+		{"The largest share of loans went to children (45%) in 2031.", "largest"},
+		{"The Central Library had the highest rate of visits at 6.1 per head in 2031.", "highest"},
 	}
 	for _, tc := range tests {
 		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})

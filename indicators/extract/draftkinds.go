@@ -592,11 +592,23 @@ var perApartRE = lazyRegexp(`^\s+(?:[a-z]+\s+)?per\s+([a-z]+)\b`)
 func (d *docDraft) perApart(cl *claim, m Mention) {
 	ind := &cl.ind
 	text := d.src.Text
-	if ind.Unit.Per != "" || ind.Unit.Kind != indicators.Count && !ind.Unit.IsZero() {
+	// The scanner reads a rate said after the count's participle or verb
+	// (clauseRate: "75,000 appointments scheduled per working day"), and
+	// leaves it out of the figure's words.
+	apart := ind.Unit.Per != "" && m.Unit.Per == ind.Unit.Per && !strings.Contains(m.Text, " per ") &&
+		strings.Contains(strings.ToLower(text[m.Span.End:m.Sentence.End]), " "+ind.Unit.Per)
+	if ind.Unit.Per != "" && !apart || ind.Unit.Kind != indicators.Count && !ind.Unit.IsZero() {
 		return
 	}
 	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))
 	if num == 0 {
+		return
+	}
+	if apart {
+		if q, _, err := indicators.ParseStated(m.Text[:num]); err == nil && q.Value.String() == ind.Quantity.Value.String() {
+			ind.Stated = strings.TrimSpace(m.Text[:num])
+			cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: the rate its clause says after the count's noun", ind.Unit.Name, ind.Unit.Per)
+		}
 		return
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" {

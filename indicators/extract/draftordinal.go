@@ -161,39 +161,93 @@ func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
 // firstPlaceVerbs are the verbs that give a first place stated in words
 // to their subject: "was the warmest year", "has the highest number",
 // "remained the most frequent type", "continued to be the most", "make
-// up the largest proportion".
-var firstPlaceVerbs = stopSet(classCopulas|classHaveForms, "be", "been", "remain", "remains", "remained", "become", "becomes", "became", "up")
+// up the largest proportion", "saw the largest increase", "recorded the
+// lowest rate".
+var firstPlaceVerbs = stopSet(classCopulas|classHaveForms, "be", "been", "remain", "remains", "remained", "become", "becomes", "became", "up",
+	"see", "sees", "saw", "seen", "recorded", "experienced")
 
 // firstPlaceAtRE matches the figure a first place stands at in its
 // clause: "had the highest proportion of female attendees at 64%".
 var firstPlaceAtRE = lazyRegexp(`^[^,;:()]*? at (?:around |about |just |over |under )?[£$€]?\d`)
 
+// recordReachRE matches a record's reach after a superlative, in its
+// clause: what the place is first among, a span of time or every other
+// ("the highest number of permits since records began", "the lowest on
+// record", "the largest ever", "the highest of any region", "its highest
+// level for any year"). The reach alone makes the superlative a first
+// place, whatever verb, preposition or comma stands before it.
+var recordReachRE = lazyRegexp(`^(?:[^,;:()\n.]*?\s)?(?:since|ever|yet|to date|so far|on record|of all time|in history|(?:of|for|in|across|than) any)\b`)
+
+// firstPlaceAt reports whether the words before the determiner at at
+// give the superlative after it a place: a verb of firstPlaceVerbs right
+// before ("was the warmest year"), or before "the", a noun or three and
+// "with" ("was the drug with the highest cost", "is the region with the
+// lowest rate": the place is the noun's, ranked by the superlative); a
+// possessive after "at" or "to" is the subject's own extreme ("were at
+// their highest", "rose to its lowest level").
+func firstPlaceAt(text string, at int, det string) bool {
+	before := strings.Fields(text[max(0, at-60):at])
+	if len(before) == 0 {
+		return false
+	}
+	last := strings.ToLower(before[len(before)-1])
+	if det != "the" {
+		return last == "at" || last == "to"
+	}
+	if firstPlaceVerbs[last] {
+		return true
+	}
+	if last != "with" {
+		return false
+	}
+	for k := len(before) - 2; k >= 1 && k >= len(before)-4; k-- {
+		w := before[k]
+		if !asciiLower(w) || slices.Contains(rankStopWords, w) {
+			return w == "the" && k < len(before)-2 && firstPlaceVerbs[strings.ToLower(before[k-1])]
+		}
+	}
+	return false
+}
+
 // withFirstPlaces returns ms, in text order, with a Rank mention of 1 for
-// each first place a clause gives its subject in words, with no ordinal:
-// "the" and a superlative ("was the warmest year in the 1895-2012 period
-// of record", "has the highest number of applications"), "most" or
-// "least" ("was the most commonly diagnosed cancer", "continued to be the
-// most of any sector") after a verb of firstPlaceVerbs, or a record
-// wherever it stands ("compared to the record high of 81,215
-// applications"). "most" as a quantity ("the most of the exports",
-// lexicon.FirstPlaceQuantifiers) or of time ("the most recent
-// year") is no place, nor is "the latest" or a superlative that opens a
-// sentence: it ranks no subject.
+// each first place a clause states in words, with no ordinal: "the", "its"
+// or "their" and a superlative or "most" or "least" ("the warmest year",
+// "their highest", "the most commonly diagnosed cancer") that a verb or a
+// noun gives its place (firstPlaceAt) or that a record's reach follows
+// (recordReachRE: "the highest number of seizures on record", "the
+// lowest since 1998"), or a record wherever it stands ("compared to the
+// record high of 81,215 applications"). "most" as a quantity ("the most
+// of the exports", lexicon.FirstPlaceQuantifiers) or of time ("the most
+// recent year") is no place, nor is "the latest" or a superlative that
+// opens a sentence with no reach: it ranks no subject.
 func withFirstPlaces(text string, ms []Mention) []Mention {
 	var add []Mention
 	for i := 0; ; {
-		j := strings.Index(text[i:], " the ")
+		j := strings.IndexByte(text[i:], ' ')
 		if j < 0 {
 			break
 		}
 		at := i + j
-		i = at + len(" the ")
+		i = at + 1
+		det := ""
+		if i >= len(text) || text[i] != 't' && text[i] != 'i' {
+			continue // most words: no determiner of a first place
+		}
+		for _, d := range [...]string{"the", "its", "their"} {
+			if strings.HasPrefix(text[i:], d+" ") {
+				det = d
+			}
+		}
+		if det == "" {
+			continue
+		}
+		i += len(det) + 1
 		s := i
 		e := lowerWordEnd(text, s)
 		w := text[s:e]
 		next := text[e:min(len(text), e+24)]
 		switch {
-		case w == "record":
+		case w == "record" && det == "the":
 			if n := strings.Fields(next); len(n) == 0 || !vocab.IsRecordPlace("record "+strings.TrimRight(n[0], ".,;:)")) {
 				continue
 			}
@@ -206,15 +260,21 @@ func withFirstPlaces(text string, ms []Mention) []Mention {
 		case w == "latest" || !vocab.Superlative(w):
 			continue
 		}
-		if w != "record" && !firstPlaceVerbs[strings.ToLower(lastWord(text[max(0, at-16):at]))] || slices.ContainsFunc(ms, func(m Mention) bool { return m.Span.Start < e && s < m.Span.End }) {
+		if slices.ContainsFunc(ms, func(m Mention) bool { return m.Span.Start < e && s < m.Span.End }) {
 			continue
 		}
 		sent := ordinalSentence(text, s, e)
 		if k := slices.IndexFunc(ms, func(m Mention) bool { return m.Sentence.Start <= s && e <= m.Sentence.End }); k >= 0 {
 			sent = ms[k].Sentence
 		}
-		if w != "record" && firstPlaceAtRE.MatchString(text[e:max(e, sent.End)]) {
-			continue // "had the highest rate of incidence at 653 cases": the figure is the claim, its place a description
+		rest := text[e:max(e, sent.End)]
+		if w != "record" && !recordReachRE.MatchString(rest) {
+			if !firstPlaceAt(text, at, det) {
+				continue
+			}
+			if firstPlaceAtRE.MatchString(rest) {
+				continue // "had the highest rate of incidence at 653 cases": the figure is the claim, its place a description
+			}
 		}
 		sp := indicators.Span{Start: s, End: e}
 		add = append(add, Mention{Span: sp, Text: text[s:e], Kind: Rank, Figure: sp, Numbers: [2]indicators.Span{sp},

@@ -205,6 +205,7 @@ func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	o, ok := d.outlookOf(m)
+	ok = ok && m.Kind != Rank // "the largest fall in sailings": the place of a change, no change
 	if !ok && ind.Measure == indicators.CountKind {
 		if t := d.countOfChanges(m); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "a count titled by the changes it counts"

@@ -55,6 +55,8 @@ func (d *docDraft) countedPhrase(m Mention, restrict bool) string {
 		case !number:
 			number = hasDigit(lw) || spelled
 		case len(ws) == 0 && (scale || spelled):
+		case lw == "per" && m.Unit.Per != "" && !hasDigit(m.Unit.Per):
+			number = false // "4.4 days per staff year were lost to …": the base is the unit's, the predicate after it (the words to the span's end are read past)
 		default:
 			ws = append(ws, w)
 		}

@@ -207,6 +207,9 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 // keepTitleMemo keeps tm as what the last figure titled in m's sentence
 // leaves the figures after it.
 func (d *docDraft) keepTitleMemo(m Mention, tm titleMemo) {
+	if m.Kind == Rank {
+		return // "40,639 seizures, the highest on record and a 57% increase": a place is no figure a tail changes
+	}
 	if d.titleMemos == nil {
 		d.titleMemos = map[int]titleMemo{}
 	}

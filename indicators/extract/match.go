@@ -2309,7 +2309,7 @@ func (s *scanner) rateStep(k int) (string, int, bool) {
 			return "", k, false
 		}
 		e := k + 2
-		if e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
+		if e < len(toks) && (s.attached(e) && toks[e].kind != tSym && !s.markerAt(e) || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
 			return "", k, false // "a year earlier", "a day-long strike"
 		}
 		return w, e, true
@@ -2355,7 +2355,7 @@ func (s *scanner) rateSaid(k int) (string, bool) {
 		return "", false
 	}
 	span, ok := ratesSaid[w]
-	if !ok || e < len(toks) && (s.attached(e) && toks[e].kind != tSym || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
+	if !ok || e < len(toks) && (s.attached(e) && toks[e].kind != tSym && !s.markerAt(e) || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
 		return "", false // "each year's", "each year since 2010"
 	}
 	if e < len(toks) && toks[e].kind == tWord && !s.flag(e, fFunction) && !strings.Contains(w, " ") {
@@ -2390,13 +2390,21 @@ func (s *scanner) perNoun(k int) (string, int, bool) {
 	if !ok {
 		return s.perSymbol(k)
 	}
-	if w2, e2, ok := word(e); ok && vocab.IsArticleRateBase(w+" "+w2) {
-		return w + " " + w2, e2, true // "per cubic metre"
+	if w2, e2, ok := word(e); ok && (vocab.IsArticleRateBase(w+" "+w2) || vocab.IsArticleRateBase(w2) && !vocab.IsArticleRateBase(w)) {
+		return w + " " + w2, e2, true // "per cubic metre", "per working day"
 	}
-	if e < len(toks) && s.attached(e) && toks[e].kind != tSym {
+	if e < len(toks) && s.attached(e) && toks[e].kind != tSym && !s.markerAt(e) {
 		return "", k, false
 	}
 	return w, e, true
+}
+
+// markerAt reports whether token k is a footnote's marker glued to the
+// word before it (lexicon.MarkerAt: the "2" of "per day2"): the rate ends
+// before it.
+func (s *scanner) markerAt(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tNum && s.attached(k) && vocab.MarkerAt(s.text[t.start:]) == t.end-t.start
 }
 
 // perSymbol reads a unit's symbol after "per" at token k: "$45 per MWh",

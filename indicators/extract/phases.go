@@ -412,20 +412,17 @@ func (s *scanner) changeBefore(f int) bool {
 	return false
 }
 
-// maxChangeClause is the most tokens changeClauseBefore reads back: a word
-// of change, its hedge and figure, a base and a period ("increased by 6%
-// on the previous quarter", "increasing only 1 percent from June 2014 to
-// June 2015").
-const maxChangeClause = 14
-
 // changeClauseBefore reports whether the clause that ends before token p (a
 // comma or an opening parenthesis) states a change and its figure: a word
-// of change and, after it, a number, with nothing between that ends a
-// clause or a sentence (a symbol other than "%", "/", "." or "," inside a
-// number, or a hyphen), read back at most maxChangeClause tokens.
+// of change and, after it, a number, read back to the clause's start, over
+// the figure's own marks (a currency sign, "%", "/") and nothing else that
+// ends a clause ("increased by 6.3% in the year ending March 2020 when
+// compared with the year before, from 2.87 to 3.05", "an increase in cost
+// between 2019/20 and 2020/21 of £78.9 million, from £21.0 million to
+// £99.9 million").
 func (s *scanner) changeClauseBefore(p int) bool {
 	figure := false
-	for k := p - 1; k >= 0 && k >= p-maxChangeClause; k-- {
+	for k := p - 1; k >= 0; k-- {
 		switch s.toks[k].kind {
 		case tNum:
 			figure = true
@@ -437,7 +434,7 @@ func (s *scanner) changeClauseBefore(p int) bool {
 				return figure
 			}
 		default:
-			if !s.isByte(k, '%') && !s.isByte(k, '/') {
+			if !s.isByte(k, '%') && !s.isByte(k, '/') && currencySigns[s.tt(k)] == "" {
 				return false
 			}
 		}
@@ -782,6 +779,11 @@ func (s *scanner) rateApart(c *candidate) string {
 			return vocab.YearBase
 		}
 	}
+	if c.kind == Count {
+		if per := s.clauseRate(c.j); per != "" {
+			return per
+		}
+	}
 	if s.isByte(c.j, ')') && s.isByte(c.i-1, '(') {
 		if per, _, ok := s.rate(c.j + 1); ok {
 			return per // the restatement: "(US$4.46) per share"
@@ -806,6 +808,34 @@ func (s *scanner) rateApart(c *candidate) string {
 	}
 	return ""
 }
+
+// clauseRate returns the base of a rate that closes the words after a
+// count's noun, before anything else its clause says: a participle, a
+// passive verb or a phrase that narrows the noun may stand between
+// ("75,000 appointments scheduled per working day", "70,000 were attended
+// each day", "5,100 new requests for social care a day"), or "". A number,
+// a mark, a conjunction, a modal or a preposition before "a" ("in a week":
+// when, not how often) ends the search.
+func (s *scanner) clauseRate(j int) string {
+	for k := j; k < len(s.toks) && k < j+maxRateApart; k++ {
+		if s.toks[k].kind != tWord {
+			return ""
+		}
+		article := s.isAnyLx(k, lxA, lxAn)
+		if !article || !s.flag(k-1, fFunction) && !s.isAny(k-1, "once", "twice") {
+			if per, e, ok := s.rate(k); ok && (!article || e >= len(s.toks) || s.toks[e].kind != tWord || s.flag(e, fFunction)) {
+				return per // not "had added a second dose": a noun after "a second" is its own
+			}
+		}
+		if k > j && s.isAnyLx(k, lxAnd, lxOr) || s.isAny(k, vocab.Modals...) {
+			return "" // "… and 30 a week", "1,000 students will take part each year": another clause's
+		}
+	}
+	return ""
+}
+
+// maxRateApart bounds the words clauseRate reads after a count's noun.
+const maxRateApart = 8
 
 // maxRestated bounds the tokens of a figure restated in parentheses:
 // "(US $4.46)", "(about €2.1 billion)".

@@ -3,6 +3,8 @@ package lexicon
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Exhibits are the parts of a document that show figures, in the
@@ -110,4 +112,25 @@ func GluedFootnote(w string) (word, marker string, ok bool) {
 		return "", "", false
 	}
 	return word, marker, true
+}
+
+// MarkerAt returns the length in bytes of the footnote marker that s
+// opens with, glued to the word before it ("2" of "per day2 in 2017-18",
+// "³" of "a week³."), or 0: one or two digits, or superscript digits,
+// with no letter or digit after them. It is the one reading of a marker
+// after a rate's last word, whose word (day, week, year) may also be a
+// name a number completes (NumberedNames: "Day 2"), so GluedFootnote
+// refuses it: verify's rate readers and the extractor's read past it.
+func MarkerAt(s string) int {
+	n := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	if n == 0 {
+		n = len(s) - len(strings.TrimLeft(s, SuperscriptDigits))
+	}
+	if n == 0 || n > 2 && s[0] < 0x80 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[n:]); n < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return 0
+	}
+	return n
 }

@@ -463,3 +463,19 @@ func TestMonthNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkerAt: a footnote's marker glued after a rate's word is one or
+// two digits, or superscripts, with no letter or digit after it.
+func TestMarkerAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"2 in 2017-18", 1}, {"2", 1}, {"12.", 2}, {"³ a week", len("³")}, {"2017", 0}, {"2nd", 0}, {"", 0}, {" 2", 0}, {"2x", 0},
+	}
+	for _, tc := range tests {
+		if got := MarkerAt(tc.in); got != tc.want {
+			t.Errorf("MarkerAt(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
