@@ -1587,6 +1587,21 @@ var draftCases = []draftCase{
 		stated: "an estimated 8,000 crossings", measure: "level", status: "estimate", entities: "GB", unit: "crossing per working day", period: "2031", section: "Harbour ferries 2031"},
 	{name: "found36: a rate's base reads past a footnote's marker", text: found36Text,
 		stated: "310 new berth requests per day", measure: "level", entities: "GB", status: "fact", period: "2031", section: "Harbour ferries 2031"},
+	// title36: a figure a doer's verb acts on is titled by the thing done,
+	// its participle and its doer, never the doer alone; a change set
+	// beside a level (", a 9% increase") is the change in that level, a
+	// share's relative clause no verb of its title; a time after a place
+	// is the period's.
+	{name: "title36: the object of a verb of doing names the figure, with its doer", text: "Harbour waste 2031\n\n" +
+		"The coastguard recovered 42 tonnes of plastic waste in 2031.\n", stated: "42 tonnes", title: "Plastic waste recovered by the coastguard", period: "2031", section: "Harbour waste 2031"},
+	{name: "title36: a count a verb of doing acts on is titled by what is done", text: "Berthing requests 2031\n\n" +
+		"In 2031, ports received 1,200 new requests for berths.\n", stated: "1,200 new requests", title: "New requests for berths received by ports", period: "2031", section: "Berthing requests 2031"},
+	{name: "title36: a change beside a share is the change in the share", text: "Ferry sailings 2031\n\n" +
+		"In 2031, 88.5% of sailings were late, a decrease of 1.2 percentage points from the previous year.\n",
+		stated: "1.2 percentage points", title: "Change in share of sailings that were late", period: "2031", base: "2030", section: "Ferry sailings 2031"},
+	{name: "title36: a change beside a count is the change in the count, not the sentence's subject", text: "Vessel inspections 2031\n\n" +
+		"Joint work by ports and councils led to 5,120 vessel inspections in 2031, a 9% increase on 2030.\n",
+		stated: "9%", title: "Change in vessel inspections", period: "2031", base: "2030", section: "Vessel inspections 2031"},
 }
 
 // who36FinesText is a news story in words of its own whose only currency

@@ -173,6 +173,11 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 	if t := d.targetTitle(m, cs, before, after, measure); t != "" {
 		return t
 	}
+	if measure != indicators.Change && measure != indicators.RankKind {
+		if t := d.doneObjectTitle(m, before, after); t != "" {
+			return t
+		}
+	}
 	// A figure that leans on another of its clause: "with that surplus
 	// reaching $1.6 billion" (the surplus named before), "amidst $3.3
 	// billion of total services trade" (the noun after its "of"), "and

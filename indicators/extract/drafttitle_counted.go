@@ -253,6 +253,9 @@ func narrowingPhrase(ws []string) []string {
 			subjectEnds[lw] && !edAdjectives[lw] || finiteVerbs[lw] || strings.HasSuffix(lw, "ed") && !edAdjectives[lw] || strings.ContainsAny(w, "()") {
 			break
 		}
+		if len(out) > 1 && timeModifiers[lw] && timePhrase(ws[k+1:]) {
+			break // "in Wales last year": the time is the period's, never the title's
+		}
 		if isPrep(lw) && len(out) > 1 && !strings.EqualFold(out[len(out)-1], "and") && !coordinated && lw != "and" {
 			break // one phrase: "on international flights to and from the U.S."
 		}

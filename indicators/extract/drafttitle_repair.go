@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,13 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	if t := d.rowLabel(m, ind.Title); t != "" {
 		set(t, "a row label: what the ranking measures, then the breakdown it ranks")
+	}
+	if hasPrev && ind.Measure == indicators.Change && changeBesideLevel(text[prev.end:m.Span.Start], after) && namesLevel(prev.subject) && len(strings.Fields(prev.subject)) > 1 &&
+		(isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" || !sharesWord(ind.Title, prev.subject)) && changeOfLevel(prev.subject) != "" {
+		// "1.11 billion items, a 1.9% decrease", "seized 42 tonnes, a 12%
+		// increase": a change set beside a level is the change in that
+		// level, whatever else the sentence names.
+		set(changeOfLevel(prev.subject), "a change set beside the level before it: the change in that level")
 	}
 	if t := phraseEnd(ind.Title, text[m.Span.End:m.Sentence.End]); t != ind.Title {
 		set(t, "ended at a phrase boundary: not in the next sentence or clause")
@@ -428,6 +436,63 @@ func phraseEnd(t, after string) string {
 			return strings.TrimRight(strings.Join(cut, " "), ",;:")
 		}
 		return t
+	}
+	return t
+}
+
+// besideLevelRE matches the words between a level and a change set beside
+// it: ", a ", ", an increase of ", ", down by ", "; a fall of ".
+var besideLevelRE = lazyRegexp(`^[^;.()]{0,120}?(?:\([^)]*\)\s*)?[,;]\s+(?:and\s+)?(?:(?:an?|up|down|which is|this is|that is)\s+)?(?:(?:small|slight|large|further|sharp|significant|annual|overall)\s+)?(?:(?:increase|decrease|rise|fall|drop|reduction|decline|growth|change|up|down)\s+(?:of|by)\s+)?$`)
+
+// changeBesideLevel reports whether between, the words from a level to a
+// change, set the change beside the level (besideLevelRE), and after, the
+// words after the change, give it no measured phrase of its own ("an
+// increase in fares of").
+func changeBesideLevel(between, after string) bool {
+	if !besideLevelRE.MatchString(strings.ToLower(between)) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(after))
+	return !(len(f) > 1 && isChangeNoun(strings.Trim(f[0], ",;:")) && (f[1] == "in" || f[1] == "of"))
+}
+
+// namesLevel reports whether t, the title kept of the figure before a
+// change, names a level a change can be of: no change, fallback or
+// comparison itself.
+func namesLevel(t string) bool {
+	return t != "" && !isChangeTitle(t) && !isFallbackTitle(t) && !comparisonTitle(t) && titleFault(t) == "" && namesMeasure(t)
+}
+
+// sharesWord reports whether a and b share a content word (contentWords).
+func sharesWord(a, b string) bool {
+	bw := contentWords(b)
+	for _, w := range contentWords(a) {
+		if slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOfLevel returns "Change in <level>" for the title of a level,
+// within maxTitle: a phrase that makes it longer is dropped whole from
+// the end, at a preposition ("… received [by health and social care
+// trusts]"), never cut inside; "" when none fits.
+func changeOfLevel(level string) string {
+	t := "Change in " + theSubject(level)
+	for utf8Len(t) > maxTitle {
+		f := strings.Fields(t)
+		cut := -1
+		for i := len(f) - 1; i > 3; i-- {
+			if isPrep(f[i]) || relativeWords[strings.ToLower(f[i])] {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return ""
+		}
+		t = strings.Join(trimTitleWords(f[:cut]), " ")
 	}
 	return t
 }

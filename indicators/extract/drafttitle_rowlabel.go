@@ -218,6 +218,14 @@ func namesMeasure(p string) bool {
 		isChangeNoun(last) || titleStop[last] || strings.HasSuffix(last, "’s") || strings.HasSuffix(last, "'s") {
 		return false
 	}
+	for i, w := range f {
+		if i > 0 && relativeWords[w] {
+			// "Share of sailings that were late": a relative clause
+			// narrows the noun before it; its verb is no verb of the title.
+			f = f[:i]
+			break
+		}
+	}
 	for _, w := range f {
 		w = strings.Trim(w, ",.;:()")
 		if w == "there" || w == "billion" || w == "million" || subjectEnds[w] && !edAdjectives[w] {
