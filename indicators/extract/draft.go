@@ -240,7 +240,6 @@ type docDraft struct {
 	what            whatCache         // what draftwhat.go reads of the whole document, once
 	oneHome         *docHome          // the country the whole document is about, once read (draftdochome.go)
 	mostPlace       *docHome          // the place the document names most, once read (docPlace)
-	figPlace        *docHome          // the place its figures' sentences name, once read (figuresPlace)
 	ctx             *docContext       // what the document says once of all its figures, once read (draftcontext.go)
 	natTrade        *string           // the home of a national trade release, once read (drafttradetotals.go)
 	stmt            *releaseStatement // what the release's head says of how sure its figures are (statement, draftcontext.go)

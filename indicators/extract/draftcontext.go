@@ -68,11 +68,12 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = []string{h.code}, h.why
 		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
 			c.place, c.placeWhy = pub, why
-		} else if f := d.figuresPlace(); f.code == "GB" || partOf(f.code, "GB") {
-			// "217,644 drug seizures in England and Wales" in a release
-			// whose £ alone said the UK: the place its figures name.
-			c.place, c.placeWhy = []string{f.code}, f.why
 		}
+		// A place named with one figure ("the largest increase in North
+		// West England", s29z-civilservice; "drug seizures in England
+		// and Wales", s28y-drugseizures) is that figure's, not the
+		// release's: who36's reading of it as the release's place took
+		// civilservice's entities from .955 to .091, unseen.
 	case h.code != "":
 		c.place, c.placeWhy = []string{h.code}, h.why
 	default:

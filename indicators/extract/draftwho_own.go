@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"fmt"
-	"strings"
-
-	"github.com/claimbook/claimbook/indicators"
-)
+import "strings"
 
 // A figure's own place in a list of figures (what88):
 //
@@ -136,76 +131,4 @@ func (d *docDraft) laterItemPlace(m Mention, at int) bool {
 		}
 	}
 	return false
-}
-
-// figuresPlace returns the place a release's figures are about when
-// neither its title block nor its opening names one: the one place (or
-// place and its parts) named in the sentences that hold its figures,
-// with any rival named in at most half as many of them (and itself in
-// three at least), read once. A
-// place named only in a sentence with no figure ("to help prevent harmful
-// substances from reaching communities across the UK") is the frame of
-// an aim, not the scope of what is counted; a place named with a figure
-// ("217,644 drug seizures in England and Wales last year") is the
-// figures' scope, and the release names it once.
-func (d *docDraft) figuresPlace() docHome {
-	if d.figPlace != nil {
-		return *d.figPlace
-	}
-	text := d.src.Text
-	var ps []placeMention
-	places := d.docPlaces()
-	k := 0
-	for _, m := range d.mentions {
-		for k < len(places) && places[k].start < m.Sentence.Start {
-			k++
-		}
-		for ; k < len(places) && places[k].end <= m.Sentence.End; k++ {
-			ps = append(ps, places[k])
-		}
-	}
-	h := docHome{}
-	if f := docPlaceOfFigures(text, ps); f.code != "" {
-		h = docHome{code: f.code, why: "the place the release's figures are about, " + f.why}
-	}
-	d.figPlace = &h
-	return h
-}
-
-// docPlaceOfFigures is docPlaceOf for places named with figures: the top
-// one by the sentences naming it, when no other but its parts is named,
-// or, named in three or more, none in more than half as many.
-func docPlaceOfFigures(text string, ps []placeMention) docHome {
-	byCode := map[string][]placeMention{}
-	var codes []string
-	for _, p := range ps {
-		if p.code == "" || p.code == indicators.World || asidePlace(text, p) {
-			continue
-		}
-		if _, ok := byCode[p.code]; !ok {
-			codes = append(codes, p.code)
-		}
-		byCode[p.code] = append(byCode[p.code], p)
-	}
-	top, n := "", 0
-	for _, c := range codes { // first named wins a tie
-		if k := namedSentences(text, byCode[c]); k > n {
-			top, n = c, k
-		}
-	}
-	rival := 0
-	for _, c := range codes {
-		if c != top && !partOf(c, top) && !placeWithin(c, top) {
-			rival = max(rival, namedSentences(text, byCode[c]))
-		}
-	}
-	if top == "" || rival > 0 && (n < 3 || n < 2*rival) {
-		return docHome{}
-	}
-	first := byCode[top][0]
-	others := "no other place is"
-	if rival > 0 {
-		others = fmt.Sprintf("another place in %d at most", rival)
-	}
-	return docHome{code: top, why: fmt.Sprintf("%s, named with them in %d sentence(s), %s", snippet(text, first.start, first.end), n, others)}
 }
