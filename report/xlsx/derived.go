@@ -503,7 +503,7 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 		qualifier = said.String() // never "exact" beside ends that differ (s28y-drugseizures)
 		_, low, _, _ := b.formulas(d)
 		if said != indicators.Exact && said != indicators.Range || !live(r, low != "") {
-			note = "Computed from what the inputs' wording allows: " + r.Allowed()
+			note = "Computed from what the inputs' wording allows: " + indicators.ReaderSigns(r.Allowed())
 		}
 	} else {
 		note = "Cannot be bounded: " + r.Reason
