@@ -29,3 +29,23 @@ func (r Result) SaidBounds() (lo, hi Decimal, lok, hok bool) {
 	}
 	return lo, hi, lok, hok
 }
+
+// SaidQualifier returns the qualifier the exports write beside the figure
+// (the JSON's and derived.csv's qualifier, the Derived sheet's column):
+// Quantity's, except that a figure said with no word whose ends (Bounds)
+// are not one point is Approx. By the table of words Exact allows the
+// figure alone, so "18.7 percent" for 18.672… with the ends 18.67 and
+// 18.70 (s28y-drugseizures), or "5,000" for 4,960 (s29z-civilservice)
+// would claim a precision the inputs do not give; Approx claims no more
+// than its ends, and its figure stays as said, with no word, as a reader
+// takes any rounded figure. ok is false when r is not Bounded.
+func (r Result) SaidQualifier() (q Qualifier, ok bool) {
+	if !r.Bounded {
+		return 0, false
+	}
+	q = r.Quantity.Qualifier
+	if lo, hi, lok, hok := r.Bounds(); q == Exact && (!lok || !hok || !lo.Equal(hi)) {
+		q = Approx
+	}
+	return q, true
+}

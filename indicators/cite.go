@@ -12,7 +12,7 @@ const maxLineSources = 3
 
 // SourceLine returns the source line for the indicators (or derived
 // indicators, through their inputs) named by ids, as a chart's footer and
-// a slide show it: "Source: <publisher>, <title>, <date issued>" (the date
+// a slide show it: "Source: <publisher>, “<title>”, <date issued>" (the date
 // as Source.IssuedPhrase writes it), with "Sources:" and semicolons
 // between several, and the first three followed by "and other sources"
 // when there are more. IDs the catalog does not
@@ -40,12 +40,19 @@ func (c *Catalog) SourceLine(ids []string) string {
 	return out
 }
 
-// citeShort writes a source as "<publisher>, <title>, <date>", leaving out
-// what is not known and a date the title says (Source.IssuedPhrase). A
-// title's closing full stop gives way to the comma after it (titleStop).
+// citeShort writes a source as "<publisher>, “<title>”, <date>", leaving
+// out what is not known and a date the title says (Source.IssuedPhrase).
+// The title is in quotes, so that a figure it states ("£3 billion worth of
+// illegal drugs seized …", s28y-drugseizures) reads as the document's
+// name under a chart of other figures, never as one of them. A title's
+// closing full stop gives way to the comma after it (titleStop).
 func citeShort(s *Source) string {
+	title := titleStop(s.Title)
+	if title != "" {
+		title = "“" + title + "”"
+	}
 	var f []string
-	for _, x := range []string{s.Publisher, titleStop(s.Title), s.IssuedPhrase()} {
+	for _, x := range []string{s.Publisher, title, s.IssuedPhrase()} {
 		if x = strings.TrimSpace(x); x != "" {
 			f = append(f, x)
 		}

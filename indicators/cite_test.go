@@ -25,11 +25,11 @@ func TestSourceLine(t *testing.T) {
 		want string
 	}{
 		{nil, ""},
-		{[]string{"ind-a"}, "Source: Pub a, Title a, 28 April 2015"},
-		{[]string{"ind-a", "ind-a"}, "Source: Pub a, Title a, 28 April 2015"},
-		{[]string{"d-ab"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015"},
-		{[]string{"ind-a", "ind-b", "ind-c"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015; Pub c, Title c, 28 April 2015"},
-		{[]string{"ind-a", "ind-b", "ind-c", "ind-d"}, "Sources: Pub a, Title a, 28 April 2015; Pub b, Title b, 28 April 2015; Pub c, Title c, 28 April 2015; and other sources"},
+		{[]string{"ind-a"}, "Source: Pub a, “Title a”, 28 April 2015"},
+		{[]string{"ind-a", "ind-a"}, "Source: Pub a, “Title a”, 28 April 2015"},
+		{[]string{"d-ab"}, "Sources: Pub a, “Title a”, 28 April 2015; Pub b, “Title b”, 28 April 2015"},
+		{[]string{"ind-a", "ind-b", "ind-c"}, "Sources: Pub a, “Title a”, 28 April 2015; Pub b, “Title b”, 28 April 2015; Pub c, “Title c”, 28 April 2015"},
+		{[]string{"ind-a", "ind-b", "ind-c", "ind-d"}, "Sources: Pub a, “Title a”, 28 April 2015; Pub b, “Title b”, 28 April 2015; Pub c, “Title c”, 28 April 2015; and other sources"},
 		{[]string{"unknown"}, ""},
 	}
 	for _, tt := range tests {
@@ -43,7 +43,7 @@ func ExampleCatalog_SourceLine() {
 	c := usjapan2015.Catalog()
 	fmt.Println(c.SourceLine([]string{"japan-investment-stock-in-us", "us-fdi-stock-in-japan"}))
 	// Output:
-	// Source: The White House, Office of the Press Secretary, FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, 28 April 2015
+	// Source: The White House, Office of the Press Secretary, “FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World”, 28 April 2015
 }
 
 // TestIssuedPhrase: a source line does not repeat a date its title says,
@@ -85,7 +85,7 @@ func TestSourceLineTitleDate(t *testing.T) {
 		Sources:    []indicators.Source{{ID: "s", Publisher: "Federal Reserve", Title: "G.17, May 17, 2011", Issued: indicators.Date{Year: 2011, Month: 5, Day: 17}}},
 		Indicators: []indicators.Indicator{{ID: "a", Provenance: []indicators.Provenance{{Source: "s"}}}},
 	}
-	if got, want := c.SourceLine([]string{"a"}), "Source: Federal Reserve, G.17, May 17, 2011"; got != want {
+	if got, want := c.SourceLine([]string{"a"}), "Source: Federal Reserve, “G.17, May 17, 2011”"; got != want {
 		t.Errorf("SourceLine(a) = %q, want %q", got, want)
 	}
 }
@@ -94,12 +94,12 @@ func TestSourceLineTitleDate(t *testing.T) {
 // comma after it; "?", "!", an ellipsis, "U.S." and a quoted stop stay.
 func TestSourceLineTitleStop(t *testing.T) {
 	tests := []struct{ title, want string }{
-		{"Drinking water must become more resilient, says EPA.", "Source: EPA, Drinking water must become more resilient, says EPA, 1 July 2025"},
-		{"Is water safe?", "Source: EPA, Is water safe?, 1 July 2025"},
-		{"Water, soil and air...", "Source: EPA, Water, soil and air..., 1 July 2025"},
-		{"Investment in the U.S.", "Source: EPA, Investment in the U.S., 1 July 2025"},
-		{`Report "Water is life."`, `Source: EPA, Report "Water is life.", 1 July 2025`},
-		{"Water quality report", "Source: EPA, Water quality report, 1 July 2025"},
+		{"Drinking water must become more resilient, says EPA.", "Source: EPA, “Drinking water must become more resilient, says EPA”, 1 July 2025"},
+		{"Is water safe?", "Source: EPA, “Is water safe?”, 1 July 2025"},
+		{"Water, soil and air...", "Source: EPA, “Water, soil and air...”, 1 July 2025"},
+		{"Investment in the U.S.", "Source: EPA, “Investment in the U.S.”, 1 July 2025"},
+		{`Report "Water is life."`, `Source: EPA, “Report "Water is life."”, 1 July 2025`},
+		{"Water quality report", "Source: EPA, “Water quality report”, 1 July 2025"},
 	}
 	for _, tt := range tests {
 		c := &indicators.Catalog{

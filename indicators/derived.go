@@ -652,6 +652,12 @@ func periodOf(op Op, ops []operand) (period, base Period) {
 			return NotStated, NotStated
 		}
 	}
+	if len(ops) == 2 && op == Difference && levelLessItsChange(ops[0], ops[1]) {
+		// A level less its change from a base is the level at that
+		// base: 70,475 requests in 2023 less the rise of 17,735 on 2022
+		// is 2022's 52,740, never a figure of 2023 (s29z-foi).
+		return ops[1].ind.Base, NotStated
+	}
 	if len(ops) == 2 && op != Sum {
 		a, b := ops[0].period, ops[1].period
 		switch {
@@ -675,6 +681,14 @@ func periodOf(op Op, ops []operand) (period, base Period) {
 		}
 	}
 	return spanOf(ops), NotStated
+}
+
+// levelLessItsChange reports whether a is a stated level and b a change
+// to a's period from a stated base, so that a − b is the level at b's
+// base.
+func levelLessItsChange(a, b operand) bool {
+	return a.ind != nil && b.ind != nil && a.ind.Measure != Change && b.ind.Measure == Change &&
+		b.ind.Base.IsStated() && a.period == b.period && b.u == a.u
 }
 
 // spanOf returns the one period ops share, or the span from the

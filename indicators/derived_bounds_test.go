@@ -27,8 +27,8 @@ func derivedCatalog(t *testing.T, op indicators.Op, inputs []string, stated map[
 // contract returns what the exports write of r: the qualifier ("" when
 // not bounded), low and high ("open" where the interval is) and the text.
 func contract(r indicators.Result) (qualifier, low, high, text string) {
-	if r.Bounded {
-		qualifier = r.Quantity.Qualifier.String()
+	if q, ok := r.SaidQualifier(); ok {
+		qualifier = q.String()
 	}
 	lo, hi, lok, hok := r.Bounds()
 	low, high = "open", "open"
@@ -245,7 +245,7 @@ func TestDerivedOpenInputs(t *testing.T) {
 		{"sum", "200 to 300 people", "up to 50 people", "range", "200", "350", "200 to 350 people"},
 		{"sum", "200 to 300 people", "less than 50 people", "range", "200", "350", "200 to 350 people"},
 		{"sum", "200 to 300 people", "40 to 50 people", "range", "240", "350", "240 to 350 people"},
-		{"share", "300 people", "50 people", "exact", "16.6", "17", "17 percent"},
+		{"share", "300 people", "50 people", "approx", "16.6", "17", "17 percent"},
 		{"share", "300 people", "about 50 people", "approx", "16.5", "17", "about 17 percent"},
 		{"share", "300 people", "nearly 50 people", "range", "13", "17", "13 to 17 percent"},
 		{"share", "300 people", "more than 50 people", "more_than", "16", "open", "more than 16 percent"},
@@ -508,24 +508,24 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 			"range", "22", "26", "22 to 26 percent"},
 		// 1 in 8 over 1 in 179 is 22.375, a ratio said to two figures: no
 		// "about" for the rounding its figure says; low and high hold it.
-		{"crime ratio of risks", indicators.Ratio, "1 in 8", "1 in 179", "exact", "22", "22.4", "22 times"},
+		{"crime ratio of risks", indicators.Ratio, "1 in 8", "1 in 179", "approx", "22", "22.4", "22 times"},
 		// A&E: 4.0 / 19.6 million, each rounded to 0.1 million, is 20.1 to
 		// 20.7 percent: "20 percent", its last digit good to one.
-		{"A&E share", indicators.ShareOf, "4.0 million attendances", "19.6 million attendances", "exact", "20", "21", "20 percent"},
+		{"A&E share", indicators.ShareOf, "4.0 million attendances", "19.6 million attendances", "approx", "20", "21", "20 percent"},
 		// Migration: a difference of exact figures at the same digit is exact.
-		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "exact", "326000", "328000", "327,000 people"}, // each rounded to the thousand,
+		{"net migration", indicators.Difference, "633,000 people", "306,000 people", "approx", "326000", "328000", "327,000 people"}, // each rounded to the thousand,
 		// A count of five digits or more ending in two zeros is rounded (the
 		// planning release's own "86%" of 73,500 over 85,600); 6,932 is exact.
 		{"granted of decided", indicators.ShareOf, "73,500 applications", "85,600 applications", "approx", "85.7", "86", "about 85.9 percent"},
-		{"a thousand-rounded count", indicators.ShareOf, "6,932 people", "617,000 people", "exact", "1.1", "1.13", "1.1 percent"},
+		{"a thousand-rounded count", indicators.ShareOf, "6,932 people", "617,000 people", "approx", "1.1", "1.13", "1.1 percent"},
 		// A rate of a count is rounded alike: 74,500 to 75,500 less 69,500
 		// to 70,500 a working day, never 4,999 to 5,001 (s28y-gpappts).
-		{"a rate of counts, rounded", indicators.Difference, "75,000 appointments per working day", "70,000 appointments per working day", "exact", "4000", "6000", "5,000 appointments per working day"},
-		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "exact", "-328000", "-326000", "-327,000 people"},
+		{"a rate of counts, rounded", indicators.Difference, "75,000 appointments per working day", "70,000 appointments per working day", "approx", "4000", "6000", "5,000 appointments per working day"},
+		{"net outflow", indicators.Difference, "306,000 people", "633,000 people", "approx", "-328000", "-326000", "-327,000 people"},
 		// Other kinds: each figure rounded at its last digit ("300 MW" is
 		// 299.5 to 300.5), so 5.93 to 6.07 times is "6.0 times", but $1.5
 		// billion over $6.0 billion, 24.0 to 26.1 percent, only "about 25".
-		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "exact", "5.9", "6.1", "6.0 times"},
+		{"whole ratio", indicators.Ratio, "300 MW", "50 MW", "approx", "5.9", "6.1", "6.0 times"},
 		{"whole share", indicators.ShareOf, "$1.5 billion", "$6.0 billion", "approx", "23", "27", "about 25 percent"},
 		// A figure written with one significant figure ("$6 billion", 5.5
 		// to 6.5) leaves a range, never "30 percent" or "20 percent" for 25
@@ -537,16 +537,16 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// 1.095 to 1.205: wider than one unit of tenths either side of 1.2.
 		{"half at the last digit", indicators.Difference, "1.25 MW", "0.1 MW", "approx", "1", "1.3", "about 1.2 MW"},
 		// One-figure inputs (8.5 to 9.5 over 3.5 to 4.5): one figure said.
-		{"one-figure ratio", indicators.Ratio, "9 MW", "4 MW", "exact", "1", "3", "2 times"},
+		{"one-figure ratio", indicators.Ratio, "9 MW", "4 MW", "approx", "1", "3", "2 times"},
 		// A sum keeps the coarsest last digit of its inputs (tenths), not the
 		// fewest significant figures (one, of 0.04): 12.485 to 12.595 is
 		// within a tenth of 12.5.
-		{"sum to tenths", indicators.Sum, "12.5 MW", "0.04 MW", "exact", "12.4", "12.6", "12.5 MW"},
+		{"sum to tenths", indicators.Sum, "12.5 MW", "0.04 MW", "approx", "12.4", "12.6", "12.5 MW"},
 		{"sum of scales", indicators.Sum, "1.2 million people", "350,000 people", "approx", "1400000", "1700000", "about 1.6 million people"}, // 1.4995 to 1.6005 million: 350,000 is rounded too,
-		{"difference of scales", indicators.Difference, "3.2 million people", "1.5 million people", "exact", "1600000", "1800000", "1.7 million people"},
+		{"difference of scales", indicators.Difference, "3.2 million people", "1.5 million people", "approx", "1600000", "1800000", "1.7 million people"},
 		// Two rounded shares, each within half a point: 68 to 70 is within
 		// one unit of 69 (three are not: TestDerivedSaidUsersFound).
-		{"sum of rounded shares", indicators.Sum, "31%", "38%", "exact", "68", "70", "69 percent"},
+		{"sum of rounded shares", indicators.Sum, "31%", "38%", "approx", "68", "70", "69 percent"},
 		// Hedged (counts, exact but for the hedge): "nearly" only where its
 		// own interval holds the result's.
 		{"nearly kept", indicators.Sum, "nearly 35 people", "10 people", "nearly", "44", "45", "nearly 45 people"},

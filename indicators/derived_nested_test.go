@@ -27,9 +27,9 @@ func TestDerivedOfDerived(t *testing.T) {
 		D("exact", indicators.Sum, "r14", "r14"),
 	}
 	tests := []struct{ id, qualifier, low, high, text string }{
-		{"r13", "exact", "0.33", "0.34", "0.33 times"},
+		{"r13", "approx", "0.33", "0.34", "0.33 times"},
 		{"sum3", "exact", "1", "1", "1.00 times"},
-		{"diff", "exact", "0.08", "0.09", "0.08 times"},
+		{"diff", "approx", "0.08", "0.09", "0.08 times"},
 		{"exact", "exact", "0.5", "0.5", "0.50 times"}, // 0.25 + 0.25: no rounding, no hedge
 	}
 	for _, tt := range tests {

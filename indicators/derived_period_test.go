@@ -284,3 +284,36 @@ func TestDerivedBaseExport(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedLevelLessChange: a level less its change from a base is the
+// level at the base (s29z-foi: 70,475 requests in 2023 less the rise of
+// 17,735 on 2022 was dated 2023); a level less another level keeps the
+// rule of TestDerivedPeriodBetween.
+func TestDerivedLevelLessChange(t *testing.T) {
+	for _, tc := range []struct {
+		name         string
+		measure      indicators.MeasureKind
+		period, base string
+		want         string
+	}{
+		{"level less its change", indicators.Change, "2023", "2022", "2022"},
+		{"level less a level", indicators.Stock, "2023", "", "2023"},
+	} {
+		c := periodCatalog(t, indicators.Difference, []string{"Requests", "Requests"}, []string{"70,475 requests", "17,735 requests"}, []string{"2023", tc.period})
+		c.Indicators[1].Measure = tc.measure
+		if tc.base != "" {
+			p, err := indicators.ParsePeriod(tc.base)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.Indicators[1].Base = p
+		}
+		r, err := c.Compute("x")
+		if err != nil {
+			t.Fatalf("%s: Compute: %v", tc.name, err)
+		}
+		if got := r.Period.String(); got != tc.want || r.Base.IsStated() {
+			t.Errorf("%s: period = %q (base %v), want %q (no base)", tc.name, got, r.Base, tc.want)
+		}
+	}
+}

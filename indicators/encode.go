@@ -150,13 +150,13 @@ type jsonDerived struct {
 }
 
 // derivedFigure returns what the exports write of a derived result: the
-// text; the qualifier, null when not bounded; value, only for a point
+// text; the qualifier (Result.SaidQualifier), null when not bounded; value, only for a point
 // (exact, approx, nearly); low and high from Result.Bounds, null where
 // open; the period, null when not stated.
 func derivedFigure(r Result) (text string, qualifier *string, value, low, high *json.Number, period *string) {
 	text = r.Said(Style{Words: true}) // in words, as the book and deck say it: "8 micrograms per cubic metre", never "8 µg per cubic metre" (s22p-air)
-	if r.Bounded {
-		q := r.Quantity.Qualifier.String()
+	if said, ok := r.SaidQualifier(); ok {
+		q := said.String()
 		qualifier = &q
 		switch r.Quantity.Qualifier {
 		case Exact, Approx, Nearly:

@@ -18,7 +18,8 @@ import (
 // fact sheet: "26 to 28 percent", "nearly $350 billion", "3 to 5 countries".
 type Style struct {
 	// Compact writes ranges with an en dash and percent as a sign:
-	// "26–28%", "3–5 countries", "$1–2 billion".
+	// "26–28%", "3–5 countries", "$1–2 billion"; without Words,
+	// percentage points as "pp".
 	Compact bool
 	// NoHedge leaves out the qualifier word (for an axis label, say, where a
 	// marker shows the hedge instead).
@@ -30,7 +31,8 @@ type Style struct {
 	Sign string
 	// Words writes a measure in the words of its name, as every output a
 	// reader reads does (MeasureWords): "241,553 tonnes", "500
-	// megawatts", never "241,553 t" beside the document's "tonnes".
+	// megawatts", never "241,553 t" beside the document's "tonnes"; and
+	// percentage points so, never "pp", in the Compact style too.
 	// Without it a measure is written by its symbol ("241,553 t"), as
 	// the data write it.
 	Words bool
@@ -176,8 +178,8 @@ func unitAffixes(q Quantity, u Unit, st Style) (prefix, suffix string) {
 		}
 		return "", " percent"
 	case PercentagePoint:
-		if st.Compact {
-			return "", " pp"
+		if st.Compact && !st.Words {
+			return "", " pp" // in words where a reader reads it, as the Unit cell beside it says (s28y-gpappts)
 		}
 		if plural {
 			return "", " percentage points"

@@ -126,7 +126,7 @@ func TestLabelsKeepWords(t *testing.T) {
 		t.Run(tt.view, func(t *testing.T) {
 			s := slideOf(t, tt.view)
 			all := strings.Join(append(s.texts(), bodyTexts(s)...), "\n")
-			for _, w := range append(tt.want, "Source: The White House, Office of the Press Secretary, FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, 28 April 2015") {
+			for _, w := range append(tt.want, "Source: The White House, Office of the Press Secretary, “FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World”, 28 April 2015") {
 				if !strings.Contains(all, w) {
 					t.Errorf("slide %q does not say %q; it says:\n%s", tt.view, w, all)
 				}

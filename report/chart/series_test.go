@@ -144,7 +144,7 @@ func TestSeriesSlide(t *testing.T) {
 	if want := "US$ billion; annual totals and targets, 2010 to 2025, as each source states it"; s.Subtitle != want {
 		t.Errorf("subtitle = %q, want %q", s.Subtitle, want)
 	}
-	if want := "Sources: Ministry of Examples, Trade Facts, 1 May 2013; Office of Examples, Trade Review, 1 February 2019"; s.Footer != want {
+	if want := "Sources: Ministry of Examples, “Trade Facts”, 1 May 2013; Office of Examples, “Trade Review”, 1 February 2019"; s.Footer != want {
 		t.Errorf("footer = %q, want %q", s.Footer, want)
 	}
 	tl := s.body.(*Timeline)

@@ -42,7 +42,7 @@ func ExampleSlides_notes() {
 		fmt.Println(n)
 	}
 	// Output:
-	// Source: The White House, Office of the Press Secretary, FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World, 28 April 2015
+	// Source: The White House, Office of the Press Secretary, “FACT SHEET: U.S.-Japan Cooperation for a More Prosperous and Stable World”, 28 April 2015
 	// U.S.-Japan two-way trade in goods and services: $279 billion, 2014
 	// “In 2014, our two-way goods and services trade was $279 billion.”
 	// Section: Expanding Bilateral Economic and People-to-People Ties

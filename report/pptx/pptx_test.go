@@ -591,7 +591,8 @@ func TestNoChart(t *testing.T) {
 			continue
 		}
 		paras := paragraphs(t, parts[slides[i+1]])
-		paras[0] = strings.ReplaceAll(paras[0], "\n", " ") // the title's balanced lines
+		paras[0] = strings.ReplaceAll(paras[0], "\n", " ")                       // the title's balanced lines
+		paras[len(paras)-1] = strings.ReplaceAll(paras[len(paras)-1], "\n", " ") // the source's
 		want := []string{v.Title,
 			"Countries the United States is to partner with under the GHSA: 30 countries",
 			"Countries Japan is to consider partnering with under the GHSA: 3-5 countries",

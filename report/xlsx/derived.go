@@ -437,7 +437,17 @@ func (b *book) derivedNums(d *indicators.Derived) ([]derivedNum, error) {
 	}
 	switch {
 	case live(r, low != "") && value != "":
-		return []derivedNum{saidValue(value, r)}, nil
+		out := []derivedNum{saidValue(value, r)}
+		if q, _ := r.SaidQualifier(); q != indicators.Exact {
+			// The ends a rounded figure allows, as derived.csv gives
+			// them (s29z-civilservice: Low and High were empty in the
+			// book beside "up 5,000" of 4,960).
+			lo, hi, lok, hok := r.SaidBounds()
+			if lok && hok {
+				out = append(out, derivedNum{derCol.low, "", lo.Float64(), lo}, derivedNum{derCol.high, "", hi.Float64(), hi})
+			}
+		}
+		return out, nil
 	case live(r, low != ""):
 		return []derivedNum{{derCol.low, low, r.Lo, r.Quantity.Low}, {derCol.high, high, r.Hi, r.Quantity.High}}, nil
 	}
@@ -489,11 +499,11 @@ var derivedTextCols = []int{derCol.id, derCol.title, derCol.formula, derCol.unit
 func (b *book) derivedText(d *indicators.Derived) []string {
 	r := b.results[d.ID]
 	qualifier, note := "", "Computed from the inputs' figures as stated"
-	if r.Bounded {
-		qualifier = r.Quantity.Qualifier.String()
+	if said, ok := r.SaidQualifier(); ok {
+		qualifier = said.String() // never "exact" beside ends that differ (s28y-drugseizures)
 		_, low, _, _ := b.formulas(d)
-		if r.Quantity.Qualifier != indicators.Exact && r.Quantity.Qualifier != indicators.Range || !live(r, low != "") {
-			note = "Computed from what the inputs' wording allows: " + r.Allowed()
+		if said != indicators.Exact && said != indicators.Range || !live(r, low != "") {
+			note = "Computed from what the inputs' wording allows: " + indicators.ReaderSigns(r.Allowed())
 		}
 	} else {
 		note = "Cannot be bounded: " + r.Reason

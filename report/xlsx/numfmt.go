@@ -205,7 +205,10 @@ func numFmtDigits(decimals int, u indicators.Unit, sc indicators.Scale) string {
 	case indicators.Percent:
 		return num + quote(scale+"%")
 	case indicators.PercentagePoint:
-		return num + quote(scale+" pp")
+		// In words, as the Unit cell beside it and every slide say it
+		// (s28y-gpappts, s29z-righttobuy: "down 6 pp" beside "percentage
+		// points"); an axis's last tick keeps "pp" (axisNumFmt).
+		return counted("percentage point", "percentage points", false)
 	case indicators.Count:
 		return counted(u.Name, wording.Plural(u.Name), false)
 	case indicators.Rank:

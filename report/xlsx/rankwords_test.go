@@ -28,6 +28,9 @@ func TestRankWordsFormat(t *testing.T) {
 		{"11th least", `#,##0"th least"`},
 		{"11th least since 2000", `#,##0"th least"`},
 		{"10th most on record", `#,##0"th most"`},
+		// s28y-drugseizures: a first place in words whose frame has a
+		// year is its words, never "1st largest quantity".
+		{"largest quantity since records began in 1973", `"largest quantity since records began in 1973"`},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)

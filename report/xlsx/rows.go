@@ -496,13 +496,15 @@ func flushFull(w io.Writer, buf []byte) ([]byte, error) {
 // in words alone ("highest", "second highest"), so that the Value cell
 // shows the word every other output says (wording.UnitWritten), never
 // "1st" or "2nd" beside it (s22p-alcohol); "" for a place written with a
-// digit ("10th"), a range, or any other figure.
+// digit ("10th"), a range, or any other figure. A digit in the frame after
+// the place ("largest quantity since records began in 1973") is no
+// place's digit (s28y-drugseizures showed "1st largest quantity").
 func rankWords(ind *indicators.Indicator) string {
 	if ind.Unit.Kind != indicators.Rank || ind.Quantity.IsRange() {
 		return ""
 	}
 	l := wording.UnitWritten(ind)
-	if l == "" || strings.ContainsFunc(l, unicode.IsDigit) {
+	if first, _, _ := strings.Cut(l, " "); first == "" || strings.ContainsFunc(first, unicode.IsDigit) {
 		return ""
 	}
 	return l

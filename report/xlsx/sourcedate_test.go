@@ -13,9 +13,9 @@ func TestSourceLineDate(t *testing.T) {
 		title string
 		want  string
 	}{
-		{"G.17, May 17, 2011", "Source: Federal Reserve, G.17, May 17, 2011"},
-		{"Opinions: 8 to 20 November 2011", "Source: Federal Reserve, Opinions: 8 to 20 November 2011, published 17 May 2011"},
-		{"Industrial production", "Source: Federal Reserve, Industrial production, 17 May 2011"},
+		{"G.17, May 17, 2011", "Source: Federal Reserve, “G.17, May 17, 2011”"},
+		{"Opinions: 8 to 20 November 2011", "Source: Federal Reserve, “Opinions: 8 to 20 November 2011”, published 17 May 2011"},
+		{"Industrial production", "Source: Federal Reserve, “Industrial production”, 17 May 2011"},
 	}
 	for _, tt := range tests {
 		c := &indicators.Catalog{

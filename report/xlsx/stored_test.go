@@ -43,7 +43,7 @@ func TestStoredValues(t *testing.T) {
 		{"TOTAL", "2000", "$2,000"},
 		{"ARRIVALS", "-4900", "down 4,900 arrivals"},
 		{"ONE_ARRIVAL", "-1", "down 1 arrival"},
-		{"RATE", "0.3", "up 0.3 pp"},
+		{"RATE", "0.3", "up 0.3 percentage points"}, // as the Unit cell says (s28y-gpappts)
 		{"EXPORTS", "0.015", "up 1.5%"},
 	} {
 		cell := ""

@@ -58,7 +58,11 @@ func sharedHead(titles []string) ([]string, string) {
 	for len(run) > 0 && joins(run[len(run)-1]) {
 		run = run[:len(run)-1]
 	}
-	if len(run) < 2 || changeHead(run) || strings.ContainsAny(strings.Join(words[0][:head], " "), ",;:()[]") {
+	// Nor a share's run ("Share originating from …"): the subtitle's
+	// "percent of" says the share, and its other words dangle
+	// (s28y-socialcare: "…; share originating").
+	if len(run) < 2 || changeHead(run) || strings.ContainsAny(strings.Join(words[0][:head], " "), ",;:()[]") ||
+		slices.Contains(shareLeads, strings.ToLower(run[0])+" of ") {
 		return titles, ""
 	}
 	out := make([]string, len(titles))
@@ -128,7 +132,7 @@ func sharedPhrase(titles []string) ([]string, string) {
 // the chart makes, and the phrase taken off the bars follows it.
 func SubtitleWith(sub, phrase string) string {
 	switch {
-	case phrase == "" || hasWords(strings.ToLower(sub), strings.ToLower(phrase)):
+	case phrase == "" || hasWords(strings.ToLower(sub), strings.ToLower(phrase)) || shareSaid(sub, phrase):
 		return sub
 	case sub == "":
 		return upperFirst(phrase)
@@ -137,6 +141,25 @@ func SubtitleWith(sub, phrase string) string {
 		return longer
 	}
 	return sub + "; " + phrase
+}
+
+// shareSaid reports whether phrase names only a share, which sub's
+// "percent" says: "share", or "share of attended appointments" under
+// "percent of attended appointments" (s28y-gpappts: "…; share").
+func shareSaid(sub, phrase string) bool {
+	low, s := strings.ToLower(phrase), strings.ToLower(sub)
+	if !hasWords(s, "percent") && !hasWords(s, "per cent") {
+		return false
+	}
+	for _, lead := range shareLeads {
+		if low == strings.TrimSuffix(lead, " of ") {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(low, lead); ok && (hasWords(s, "percent of "+rest) || hasWords(s, "per cent of "+rest)) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeSaid returns sub with the whole its "percent of" names said as

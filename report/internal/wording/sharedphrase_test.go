@@ -38,6 +38,10 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		{"a figure left first stays", []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, []string{"Victims aged 13 to 19, previous year", "Victims aged 13 to 19"}, ""},
 		{"an acronym left first", []string{"Household spending on the TV licence", "Household spending on the newspapers"}, []string{"TV licence", "Newspapers"}, "household spending"},
 		{"a run of one word stays", []string{"Spending on food", "Spending on fuel"}, []string{"Spending on food", "Spending on fuel"}, ""},
+		// s28y-socialcare: "share originating" said nothing under
+		// "percent of new requests"; the bars keep their share's words.
+		{"a share's run stays", []string{"Share originating from the community", "Share originating from a discharge from hospital"},
+			[]string{"Share originating from the community", "Share originating from a discharge from hospital"}, ""},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}
 	for _, tt := range tests {
@@ -57,6 +61,10 @@ func TestSubtitleWith(t *testing.T) {
 		{"Thousands of tonnes; 2014", "US", "Thousands of tonnes; 2014; US"}, // "us" of "thousands" is no word
 		{"Exports of the us, 2014", "US", "Exports of the us, 2014"},
 		{"Persons aged 15+", "15+", "Persons aged 15+"},
+		// s28y-gpappts, s29z-foi: "percent of" says the share of its whole.
+		{"Wales; percent of attended appointments", "share", "Wales; percent of attended appointments"},
+		{"Wales; percent of attended appointments", "share of attended appointments", "Wales; percent of attended appointments"},
+		{"Percent of samples", "share computed from stated figures", "Percent of samples; share computed from stated figures"},
 		// s26w-language: the whole said once, in full.
 		{"Ireland; percent of people who finished full-time education, 2011 and 2022", "share of people who finished full-time education before they were 16",
 			"Ireland; percent of people who finished full-time education before they were 16, 2011 and 2022"},

@@ -1105,7 +1105,7 @@ func SaysUnit(figure, unit string) bool {
 	has := func(w string) bool {
 		for _, f := range fig {
 			f = strings.Trim(f, "(),;:")
-			if f == w || strings.HasSuffix(w, "$") && strings.HasPrefix(f, w) && len(f) > len(w) && f[len(w)] >= '0' && f[len(w)] <= '9' {
+			if f == w || currencySign(w) && strings.HasPrefix(f, w) && len(f) > len(w) && f[len(w)] >= '0' && f[len(w)] <= '9' {
 				return true
 			}
 		}
@@ -1133,6 +1133,13 @@ func SaysUnit(figure, unit string) bool {
 		}
 	}
 	return true
+}
+
+// currencySign reports whether w ends in a currency sign ("US$", "£",
+// "€"), which a figure writes glued to its number ("£356").
+func currencySign(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return unicode.Is(unicode.Sc, r)
 }
 
 // monthsWord names a span of n months: "three months", "12 months".

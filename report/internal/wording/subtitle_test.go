@@ -71,6 +71,11 @@ func TestSaysUnit(t *testing.T) {
 		{"About US$242 million", "US$ million", true},
 		{"US$ 3.2 billion", "US$ billion", true},
 		{"A$1.5 billion", "A$ billion", true},
+		// s28y-prescriptions, s28y-drugseizures: "£ million" over "£356
+		// million", "£ billion" over "Around £3 billion".
+		{"£356 million", "£ million", true},
+		{"Around £3 billion", "£ billion", true},
+		{"€1.2 billion", "€ billion", true},
 		{"$43.3 billion", "US$ billion", false}, // the subtitle names the dollar
 		{"An estimated 805,000 vacancies", "Number of vacancies", true},
 		{"3.9 million visitor arrivals", "Millions of arrivals", true},
