@@ -28,6 +28,11 @@ func TestAdvicePointsAndOnYear(t *testing.T) {
 			"Seizures rose by 13% compared to 2023.",
 			`its sentence says "compared to 2023", a calendar year, of a period across two: where the document names such years by the year they end in ("year ending March 2023"), write base: 2022/23`,
 			"period: 2023/24 => period: 2023/24\nbase: 2022/23"},
+		{"a change on a year across two in full, of its twelve months", doc + "Grants rose by 3% on 2016-2017.\n", gb + "period: 2017-04/2018-03\ndirection: up\nstated: 3%",
+			"Grants rose by 3% on 2016-2017.",
+			`its sentence says "on 2016-2017": write base: 2016-04/2017-03`, "period: 2017-04/2018-03 => period: 2017-04/2018-03\nbase: 2016-04/2017-03"},
+		{"a change on a date names no base", doc + "Grants rose by 3% on 2016-05-01 figures.\n", gb + "period: 2017\ndirection: up\nstated: 3%",
+			"Grants rose by 3% on 2016-05-01 figures.", "", ""},
 		{"a change on its own year names no base", doc, gb + "period: 2022\ndirection: up\nstated: 4%",
 			"Visits were up 4% on 2022", "", ""},
 	})

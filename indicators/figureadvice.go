@@ -1323,7 +1323,14 @@ func rankReach(quote, st string) (frame, said string) {
 		}
 		stop := i + len(f)
 		if f == "since" {
-			stop = len(clause) // "since records began in 1971"
+			// "since records began in 1971", to the clause the sentence
+			// joins after it ("… and the fall continued", "… but").
+			stop = len(clause)
+			for _, c := range slices.Concat(lexicon.Conjunctions, lexicon.Contrasts) {
+				if k := indexWord(clause[i:], c); k > 0 {
+					stop = min(stop, i+len(strings.TrimRight(clause[i:i+k], " ")))
+				}
+			}
 		}
 		return quote[end+i : end+stop], quote[at : end+stop]
 	}

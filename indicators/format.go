@@ -235,9 +235,7 @@ func digitOrdinal(s string) (digitOrdinalNum, bool) {
 		return digitOrdinalNum{}, false
 	}
 	suf := s[i : i+2]
-	switch suf {
-	case "st", "nd", "rd", "th":
-	default:
+	if !slices.Contains(lexicon.OrdinalSuffixes, suf) {
 		return digitOrdinalNum{}, false
 	}
 	if i+2 < len(s) && s[i+2] != ' ' && s[i+2] != '-' {
@@ -259,16 +257,9 @@ func ordinal(d Decimal) string {
 
 // ordinalDigits writes the ordinal of the digits s: "1st", "12th", "23rd".
 func ordinalDigits(s string) string {
-	suf := "th"
-	if !strings.HasSuffix(s, "11") && !strings.HasSuffix(s, "12") && !strings.HasSuffix(s, "13") {
-		switch s[len(s)-1] {
-		case '1':
-			suf = "st"
-		case '2':
-			suf = "nd"
-		case '3':
-			suf = "rd"
-		}
+	suf := lexicon.OrdinalSuffixes[3] // "th"
+	if d := s[len(s)-1] - '0'; d >= 1 && d <= 3 && !strings.HasSuffix(s, "11") && !strings.HasSuffix(s, "12") && !strings.HasSuffix(s, "13") {
+		suf = lexicon.OrdinalSuffixes[d-1] // "st", "nd", "rd"
 	}
 	return s + suf
 }

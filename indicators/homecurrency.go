@@ -73,11 +73,4 @@ func sourceByID(sources []Source, id string) (Source, bool) {
 
 // sourceHost returns the host of a web address, without "www.":
 // "abs.gov.au".
-func sourceHost(url string) string {
-	host := url
-	if _, rest, ok := strings.Cut(host, "://"); ok {
-		host = rest
-	}
-	host, _, _ = strings.Cut(host, "/")
-	return strings.TrimPrefix(strings.ToLower(host), "www.")
-}
+func sourceHost(url string) string { return strings.TrimPrefix(urlHost(url), "www.") }

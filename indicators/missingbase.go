@@ -294,10 +294,20 @@ func comparand(ctx string, period Period) (string, Period) {
 		}
 		i += k + len(" on ")
 		if y, end := yearWithin(low[i:], 5); y > 0 && end == 4 {
-			if b := inYear(period, y); b.IsStated() && b.From.before(period.From) {
-				if len(low) >= i+7 && (low[i+4] == '-' || low[i+4] == '/') && isDigitByte(low[i+5]) && isDigitByte(low[i+6]) {
-					end = 7 // "2016-17"
+			b := inYear(period, y)
+			if len(low) > i+4 && (low[i+4] == '-' || low[i+4] == '/') {
+				// "2016-17", "2016/2017": the year across two that starts
+				// in y, named by the year it ends in where period is named
+				// so (inYear); else no year ("on 2016-05-01", a date).
+				n := acrossEnd(low[i+5:], y)
+				if n == 0 {
+					continue
 				}
+				if end += 1 + n; b.From.Year != y {
+					b = inYear(period, y+1)
+				}
+			}
+			if b.IsStated() && b.From.before(period.From) {
 				return words(i-len("on "), i+end), b
 			}
 		}
@@ -647,6 +657,17 @@ func yearWithin(s string, n int) (int, int) {
 	return 0, 0
 }
 
+// acrossEnd returns the length of the second year of a year across two
+// that starts in y at the start of s ("17" or "2017" of 2016), or 0.
+func acrossEnd(s string, y int) int {
+	for _, c := range []struct{ n, next int }{{2, (y + 1) % 100}, {4, y + 1}} {
+		if len(s) >= c.n && allDigits(s[:c.n]) && atoiOr(s[:c.n]) == c.next && (len(s) == c.n || !isAlnum(s[c.n])) {
+			return c.n
+		}
+	}
+	return 0
+}
+
 // inYear returns the period like period that a document names by the
 // year y ("the same period in 2019", "than in 2019"): period moved to y.
 // A span across two calendar years is named by the year it ends in, as
@@ -769,7 +790,8 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 		if end.IsZero() {
 			end = ind.Period.From
 		}
-		if y, _ := yearWithin(said, len(said)); y != 0 && y == ind.Period.From.Year && (ind.Period.Split || ind.Period.Fiscal) {
+		y, _ := yearWithin(said, len(said))
+		if y != 0 && y == ind.Period.From.Year && (ind.Period.Split || ind.Period.Fiscal) {
 			// "a 13% increase compared to 2023" of 2023/24 (s28y-drugseizures):
 			// a year across two named by a calendar year, most often the
 			// year it ends in ("year ending March 2023").
@@ -777,7 +799,7 @@ func (c *Catalog) missingBase(ind *Indicator) string {
 				return fmt.Sprintf("a change with no base, and its sentence says %s, a calendar year, of a period across two: where the document names such years by the year they end in (\"year ending March %d\"), write base: %s; else the period is the one to fix", said, y, b)
 			}
 		}
-		if y, _ := yearWithin(said, len(said)); y != 0 && y == end.Year {
+		if y != 0 && y == end.Year {
 			// "the same quarter of 2020" of a figure of 2020-Q3 (a draft
 			// of s25u-legalaid, whose figures were of 2021-Q3): the year
 			// named is the period's own, so the period is the one wrong.

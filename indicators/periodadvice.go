@@ -162,7 +162,7 @@ func quarterAdvice(words []string) string {
 // has no period of its own: its three months, counted from April as UK
 // financial years are; or "".
 func financialQuarterAdvice(w []string) string {
-	var y, q int
+	var q int
 	var rest []string
 	for _, t := range w {
 		t = strings.TrimPrefix(t, "fy")

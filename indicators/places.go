@@ -268,11 +268,7 @@ var homeDomains = []struct{ suffix, code, place string }{
 // for: the part of the country a devolved government's address names
 // (homeDomains: "GB-WLS" for www.gov.wales), else SourceHome.
 func sourcePlace(url string) string {
-	host := strings.ToLower(url)
-	if _, rest, ok := strings.Cut(host, "://"); ok {
-		host = rest
-	}
-	host, _, _ = strings.Cut(host, "/")
+	host := urlHost(url)
 	for _, d := range homeDomains {
 		if d.place != "" && (strings.HasSuffix(host, d.suffix) || host == d.suffix[1:]) {
 			return d.place
@@ -293,13 +289,7 @@ var genericTLD = map[string]bool{"IO": true, "TV": true, "ME": true, "AI": true,
 // catalog is read as first (CheckEntityFor): "South East" in a UK
 // release is the region of England, not Singapore's district.
 func SourceHome(url string) string {
-	host := url
-	if _, rest, ok := strings.Cut(host, "://"); ok {
-		host = rest
-	}
-	host, _, _ = strings.Cut(host, "/")
-	host, _, _ = strings.Cut(host, ":")
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	host := urlHost(url)
 	for _, d := range homeDomains {
 		if strings.HasSuffix(host, d.suffix) {
 			return d.code
@@ -320,6 +310,18 @@ func SourceHome(url string) string {
 		return ""
 	}
 	return tld
+}
+
+// urlHost returns the host of a web address, in lower case, without its
+// port or a final dot: "www.gov.wales" of "https://www.gov.wales/x".
+func urlHost(url string) string {
+	host := url
+	if _, rest, ok := strings.Cut(host, "://"); ok {
+		host = rest
+	}
+	host, _, _ = strings.Cut(host, "/")
+	host, _, _ = strings.Cut(host, ":")
+	return strings.ToLower(strings.TrimSuffix(host, "."))
 }
 
 // UncodedAreas are areas documents give figures for that have no code of

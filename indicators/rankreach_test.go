@@ -28,6 +28,8 @@ func TestAdviceRankReach(t *testing.T) {
 			`write stated: "highest since records began in 1973"`, "stated: highest => stated: highest since records began in 1973"},
 		{"a reach of words, no year", seizuresDoc, rank + "stated: lowest", "Satisfaction fell to its lowest level since we began measuring it.",
 			`write stated: "lowest level since we began measuring it"`, "stated: lowest => stated: lowest level since we began measuring it"},
+		{"a reach since ends where the sentence joins another clause", seizuresDoc + "Prices were the lowest since 1990 and landings fell.\n", rank + "stated: lowest", "Prices were the lowest since 1990 and landings fell.",
+			`write stated: "lowest since 1990"`, "stated: lowest => stated: lowest since 1990"},
 		{"ever is a reach", seizuresDoc, rank + "stated: largest", "Catches were the largest ever, and 3,000 boats fished.",
 			`write stated: "largest ever"`, "stated: largest => stated: largest ever"},
 		{"the reach apart from the superlative", seizuresDoc, rank + "stated: highest on record", onRecord,

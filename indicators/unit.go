@@ -544,7 +544,7 @@ func (u *Unit) UnmarshalText(b []byte) error {
 // between them or not ("FOI", "U.K.").
 func acronym(w string) bool {
 	a := strings.ReplaceAll(w, ".", "")
-	return len(a) >= 2 && strings.ToUpper(a) == a && asciiLetters(strings.ToLower(a))
+	return len(a) >= 2 && strings.ToUpper(a) == a && asciiLetters(a)
 }
 
 func isUpperCode(s string) bool {

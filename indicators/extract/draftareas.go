@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Each figure its own area, in statistical releases that compare areas
@@ -147,10 +149,11 @@ func runJoin(gap string) bool {
 	return g == "" || g == "and" || g == "," || g == "and +" || g == "+" || g == "and -"
 }
 
-// ordinal writes 1 as "first", 2 as "second", and so on to ten.
+// ordinal writes 1 as "first", 2 as "second", and so on as far as the
+// lexicon's Ordinals go.
 func ordinal(n int) string {
-	if w := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}; n >= 1 && n <= len(w) {
-		return w[n-1]
+	if n >= 1 && n <= len(vocab.Ordinals) {
+		return vocab.Ordinals[n-1]
 	}
 	return fmt.Sprintf("%dth", n)
 }

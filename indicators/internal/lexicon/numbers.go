@@ -164,7 +164,8 @@ func LookupVulgar(r rune) (VulgarFraction, bool) {
 
 // OrdinalSuffixes are the letters of an ordinal after its digits ("1st",
 // "22nd"), which a text flattened from print may set apart ("1 st
-// April"); lower case.
+// April"); lower case, in the order of the digits 1, 2 and 3 they
+// follow, then the one of every other.
 var OrdinalSuffixes = []string{"st", "nd", "rd", "th"}
 
 // Ordinals are the ordinal words from "first" on, as ranks are written
