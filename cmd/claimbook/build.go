@@ -77,7 +77,26 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			dirs[key] = path
 			sub = name
 		}
-		b, err := buildOne(path, sub, load, when, stderr)
+		// Nothing is written before writeSet: a signal while a catalog is
+		// built (its charts can take long) ends the command at once,
+		// leaving the outputs as they were (s29z-foodhygiene: a chart
+		// that never returned kept SIGTERM waiting for it).
+		type result struct {
+			b   built
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			b, err := buildOne(path, sub, load, when, stderr)
+			done <- result{b, err}
+		}()
+		var r result
+		select {
+		case r = <-done:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+		b, err := r.b, r.err
 		if err != nil {
 			return err
 		}

@@ -852,9 +852,15 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	// 1, 1 and 1 of 3 are "33%" three times, and no "All other:
 	// 1%" the document never gave (review16a item 7). Each part is drawn
 	// at its exact share, so that the squares fill the whole.
+	// Shares of hedged inputs have no exact share (shareInputsOf gives
+	// none): they keep their upper ends, which partCells fits into the
+	// hundred squares (0/0 here drew at NaN and hung the rasterizer,
+	// s29z-foodhygiene).
 	if rule.Complete {
 		for i, it := range items {
-			parts[i].Value = 100 * it.of.part / it.of.total
+			if it.of.total > 0 {
+				parts[i].Value = 100 * it.of.part / it.of.total
+			}
 		}
 	}
 	// Every other part fills its own squares, never stretched to fill

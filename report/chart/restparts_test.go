@@ -23,6 +23,9 @@ func TestCompositionDerivedWhole(t *testing.T) {
 		{"waste kind, 1,200, 1,200 and 1,200 of 3,600 sites", []string{"1,200 sites", "1,200 sites", "1,200 sites"}, "3,600 sites", "", 100},
 		{"waste kind, thirds of 3.6 million tonnes", []string{"1.2 million tonnes", "1.2 million tonnes", "1.2 million tonnes"}, "3.6 million tonnes", "", 100},
 		{"waste kind, parts short of the whole", []string{"1.2 million tonnes", "1.2 million tonnes"}, "3.6 million tonnes", "All other: 28%", 72},
+		// Hedged inputs have no exact share: 0/0 drew the parts at NaN,
+		// and the rasterizer never returned (s29z-foodhygiene).
+		{"samples, hedged parts of a hedged whole", []string{"about 3,100 samples", "some 6,000 samples", "10,200 samples"}, "about 19,300 samples", "", 100},
 	}
 	for _, tt := range tests {
 		c := &indicators.Catalog{}
@@ -54,6 +57,11 @@ func TestCompositionDerivedWhole(t *testing.T) {
 		}
 		if w.Rest != tt.rest {
 			t.Errorf("%s: rest = %q, want %q", tt.name, w.Rest, tt.rest)
+		}
+		for _, p := range w.Parts {
+			if math.IsNaN(p.Value) || p.Value <= 0 {
+				t.Errorf("%s: part %q drawn at %v, want its share", tt.name, p.Name, p.Value)
+			}
 		}
 		covered := 0.0
 		for _, n := range partCells(w.Parts) {

@@ -191,6 +191,9 @@ func partCells(parts []WafflePart) []float64 {
 	cells := make([]float64, len(parts))
 	room := 100.0
 	for i, p := range parts {
+		if math.IsNaN(p.Value) { // no squares for what is no number
+			continue
+		}
 		cells[i] = min(max(p.Value, 0), room)
 		room -= cells[i]
 	}
