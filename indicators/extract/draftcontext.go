@@ -42,12 +42,12 @@ type docContext struct {
 // the first of: its own clause's place, its lead-in's or parent's, its
 // heading's (whoClaim's rules, which run before this context is asked
 // for); then the release's own place — its title block, its opening —
-// or its publisher's; where only its currency names a country, the place
-// its figures are named with (figuresPlace) before that country; a text
-// that names no place gets none, and says so (noPlaceClaims). A place
-// read from the figures goes before no publisher: "London had the lowest
-// level (6.2 days)" in a UK department's release is a region compared,
-// not the release's place.
+// or its publisher's; where only its currency names a country, that
+// country; a text that names no place gets none, and says so
+// (noPlaceClaims). A place named with one figure is never the release's:
+// "London had the lowest level (6.2 days)" in a UK department's release
+// is a region compared, and "the largest increase in North West England"
+// a region of the UK's civil service (s29z-civilservice).
 func (d *docDraft) context() *docContext {
 	if d.ctx != nil {
 		return d.ctx
