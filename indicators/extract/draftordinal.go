@@ -174,9 +174,10 @@ var firstPlaceAtRE = lazyRegexp(`^[^,;:()]*? at (?:around |about |just |over |un
 // clause: what the place is first among, a span of time or every other
 // ("the highest number of permits since records began", "the lowest on
 // record", "the largest ever", "the highest of any region", "its highest
-// level for any year"). The reach alone makes the superlative a first
-// place, whatever verb, preposition or comma stands before it.
-var recordReachRE = lazyRegexp(`^(?:[^,;:()\n.]*?\s)?(?:since|ever|yet|to date|so far|on record|of all time|in history|(?:of|for|in|across|than) any)\b`)
+// level for any year"): lexicon.RankTimeFrames and a few more. The reach
+// alone makes the superlative a first place, whatever verb, preposition or
+// comma stands before it.
+var recordReachRE = lazyRegexp(`^(?:[^,;:()\n.]*?\s)?(?:` + strings.Join(vocab.RankTimeFrames, "|") + `|yet|to date|so far|in history|(?:of|for|in|across|than) any)\b`)
 
 // firstPlaceAt reports whether the words before the determiner at at
 // give the superlative after it a place: a verb of firstPlaceVerbs right

@@ -89,10 +89,8 @@ var doerPronouns = stopSet(classPronouns|classDemonstratives|classRelativePronou
 
 // hedgeBefore are the words of a hedge or a total that may stand between
 // a verb and its object figure: "seized over", "issued a total of",
-// "received an estimated".
-var hedgeBefore = map[string]bool{"over": true, "more": true, "than": true, "nearly": true, "about": true, "almost": true,
-	"approximately": true, "some": true, "at": true, "least": true, "around": true, "roughly": true, "just": true, "under": true,
-	"up": true, "to": true, "an": true, "estimated": true, "a": true, "total": true, "of": true, "record": true}
+// "received an estimated": an activity's hedgeWords and more.
+var hedgeBefore = withWords(wordSet([]string{"around", "roughly", "just", "under", "up", "to", "an", "estimated", "a", "total", "of", "record"}), hedgeWords)
 
 // trimHedge returns ws without the hedge words that end it.
 func trimHedge(ws []string) []string {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -185,7 +184,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 		set(t, "a row label: what the ranking measures, then the breakdown it ranks")
 	}
 	if hasPrev && ind.Measure == indicators.Change && changeBesideLevel(text[prev.end:m.Span.Start], after) && namesLevel(prev.subject) && len(strings.Fields(prev.subject)) > 1 &&
-		(isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" || !sharesWord(ind.Title, prev.subject)) && changeOfLevel(prev.subject) != "" {
+		(isFallbackTitle(ind.Title) || titleFault(ind.Title) != "" || !sharesContent(ind.Title, prev.subject)) && changeOfLevel(prev.subject) != "" {
 		// "1.11 billion items, a 1.9% decrease", "seized 42 tonnes, a 12%
 		// increase": a change set beside a level is the change in that
 		// level, whatever else the sentence names.
@@ -461,17 +460,6 @@ func changeBesideLevel(between, after string) bool {
 // comparison itself.
 func namesLevel(t string) bool {
 	return t != "" && !isChangeTitle(t) && !isFallbackTitle(t) && !comparisonTitle(t) && titleFault(t) == "" && namesMeasure(t)
-}
-
-// sharesWord reports whether a and b share a content word (contentWords).
-func sharesWord(a, b string) bool {
-	bw := contentWords(b)
-	for _, w := range contentWords(a) {
-		if slices.Contains(bw, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // changeOfLevel returns "Change in <level>" for the title of a level,
