@@ -1602,6 +1602,11 @@ var draftCases = []draftCase{
 	{name: "title36: a change beside a count is the change in the count, not the sentence's subject", text: "Vessel inspections 2031\n\n" +
 		"Joint work by ports and councils led to 5,120 vessel inspections in 2031, a 9% increase on 2030.\n",
 		stated: "9%", title: "Change in vessel inspections", period: "2031", base: "2030", section: "Vessel inspections 2031"},
+	// The lead (review29b): a sentence about the release's estimates that
+	// denies them says nothing of how its figures were made.
+	{name: "lead: estimates that are not available make no figure an estimate", text: "Harbour groundings 2031\n\n" +
+		"Harbour masters recorded 2,900 groundings in 2031.\n\nEstimates are not available for the island ports.\n",
+		stated: "2,900 groundings", status: "fact", period: "2031", section: "Harbour groundings 2031"},
 }
 
 // who36FinesText is a news story in words of its own whose only currency

@@ -819,11 +819,14 @@ func (d *docDraft) statement() *releaseStatement {
 		// "The numbers reported in this release are preliminary", "The
 		// data on union membership are collected as part of the Current
 		// Population Survey": said once of all the figures, anywhere.
-		if g := allFiguresStatusRe.FindStringSubmatch(strings.ToLower(joinBroken(text))); g != nil {
-			if g[1] != "" {
-				s.own, s.where, s.early = g[0], "a sentence on all the release's figures", true
+		// A sentence that denies it ("Estimates are not available for
+		// Northern Ireland") says nothing of how the figures were made.
+		lower := strings.ToLower(joinBroken(text))
+		if g := allFiguresStatusRe.FindStringSubmatchIndex(lower); g != nil && !strings.HasPrefix(lower[g[1]:], " not ") {
+			if whole := lower[g[0]:g[1]]; g[2] >= 0 {
+				s.own, s.where, s.early = whole, "a sentence on all the release's figures", true
 			} else {
-				s.method, s.methodWhere = strings.TrimLeft(g[0], ".!? \n"), "a sentence on all the release's figures"
+				s.method, s.methodWhere = strings.TrimLeft(whole, ".!? \n"), "a sentence on all the release's figures"
 			}
 		}
 	}
