@@ -863,6 +863,19 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 			}
 		}
 	}
+	// Parts as the source rounds them may pass the whole (34%, 17%, 34%
+	// and 16% are 101%): the hundred squares hold 100, so the last part
+	// is drawn short, and a note says which and why, never silently
+	// (s29z-foi drew its 16% as 15 squares unsaid).
+	if !rule.Complete {
+		cells := partCells(parts)
+		for i, p := range parts {
+			if !math.IsNaN(p.Value) && cells[i] < p.Value-0.05 {
+				s.Notes = append(s.Notes, fmt.Sprintf("%s (%s) is drawn as %s squares: the parts, as the source rounds them, add up to %s%%.",
+					p.Name, p.Figure, strconv.FormatFloat(math.Round(cells[i]*10)/10, 'f', -1, 64), strconv.FormatFloat(math.Round(sum*10)/10, 'f', -1, 64)))
+			}
+		}
+	}
 	// Every other part fills its own squares, never stretched to fill
 	// the whole: 10%, 32% and 55% drawn as 10, 33 and 57 squares "because
 	// of rounding" hid the 3% who did not say (s26w-language). The

@@ -27,6 +27,7 @@ func TestComposition(t *testing.T) {
 		cells  []float64
 		hedged []bool
 		rest   string
+		note   string // a note the slide must carry
 	}{
 		{"s14d-energy fuel mix", "", []fig{
 			{id: "coal", title: "Coal's share of electricity generation", stated: "47%"},
@@ -36,25 +37,34 @@ func TestComposition(t *testing.T) {
 			{id: "wind", title: "Wind's share of electricity generation", stated: "11%"},
 			{id: "hydro", title: "Hydro's share of electricity generation", stated: "6%"},
 		}, []string{"Coal", "Gas", "Oil", "Solar", "Wind", "Hydro"}, []float64{47, 19, 2, 14, 11, 6},
-			[]bool{false, false, false, true, false, false}, "Not stated or rounding: 1%"},
+			[]bool{false, false, false, true, false, false}, "Not stated or rounding: 1%", ""},
 		{"s18k-children further action", "What further action related to, Northern Ireland, 2014/15", []fig{
 			{id: "carer", title: "Further action: carer needing support to care for the child", stated: "76%"},
 			{id: "cp", title: "Further action: child protection investigation", stated: "21%"},
 			{id: "dis", title: "Further action: child with disability", stated: "2%"},
 		}, []string{"Carer needing support to care for the child", "Child protection investigation", "Child with disability"}, []float64{76, 21, 2},
-			[]bool{false, false, false}, "Not stated or rounding: 1%"},
+			[]bool{false, false, false}, "Not stated or rounding: 1%", ""},
 		{"s18k-children referral outcome", "Outcome of referrals to social services", []fig{
 			{id: "met", title: "Referred children whose needs were met at referral", stated: "26%"},
 			{id: "further", title: "Referred children allocated for further action (assessment or service)", stated: "69%"},
 		}, []string{"Referred children whose needs were met at referral", "Referred children allocated for further action (assessment or service)"}, []float64{26, 69},
-			[]bool{false, false}, "All other: 5%"},
+			[]bool{false, false}, "All other: 5%", ""},
 		{"s14-crime kinds of violence", "", []fig{
 			{id: "threats", title: "Share of threats", stated: "9%"},
 			{id: "robbery", title: "Share of robbery", stated: "6%"},
 			{id: "wounding", title: "Share of wounding", stated: "14%"},
 			{id: "assault", title: "Share of assault without injury", stated: "71%"},
 		}, []string{"Threats", "Robbery", "Wounding", "Assault without injury"}, []float64{9, 6, 14, 71},
-			[]bool{false, false, false, false}, ""},
+			[]bool{false, false, false, false}, "", ""},
+		// Rounded parts past the whole: the last is drawn short, and a
+		// note says so (s29z-foi drew a 16% as 15 squares unsaid).
+		{"rounded parts of 101%", "What happened to the requests", []fig{
+			{id: "granted", title: "Requests granted in full, share", stated: "34%"},
+			{id: "part", title: "Requests withheld in part, share", stated: "17%"},
+			{id: "withheld", title: "Requests withheld in full, share", stated: "34%"},
+			{id: "open", title: "Requests not yet answered, share", stated: "16%"},
+		}, []string{"Granted in full", "Withheld in part", "Withheld in full", "Not yet answered"}, []float64{34, 17, 34, 15},
+			[]bool{false, false, false, false}, "", "Not yet answered (16%) is drawn as 15 squares: the parts, as the source rounds them, add up to 101%."},
 	}
 	for _, tc := range tests {
 		var ids []string
@@ -85,6 +95,9 @@ func TestComposition(t *testing.T) {
 		}
 		if w.Rest != tc.rest {
 			t.Errorf("%s: rest = %q, want %q", tc.name, w.Rest, tc.rest)
+		}
+		if tc.note != "" && !slices.Contains(s.Notes, tc.note) {
+			t.Errorf("%s: notes = %q, want one %q", tc.name, s.Notes, tc.note)
 		}
 	}
 }

@@ -130,6 +130,15 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 	}
 	for i, k := range nouns {
 		switch {
+		case strings.HasSuffix(k, computedFrom) && count[k] < len(bars):
+			// Computed beside stated figures the unit names: how many
+			// are computed, never "share computed from stated figures"
+			// over three bars of which two are as published (s29z-foi).
+			if count[k] == 1 {
+				nouns[i] = "one " + k
+			} else {
+				nouns[i] = strconv.Itoa(count[k]) + " " + pluralNoun(k)
+			}
 		case count[k] > 1 && (len(nouns) > 1 || len(times) > 1):
 			// Several sorts, or several times: each says it is many
 			// ("weekly totals and a 4-week average").
@@ -176,7 +185,7 @@ func reportedNoun(b Bar, all []Bar) string {
 	f := b.Figure
 	switch {
 	case f.Op != "":
-		return f.Op + " computed from stated figures"
+		return f.Op + computedFrom
 	case f.Measure == indicators.Stock && weeks(f.Period) == 1:
 		return "weekly level" // of a week, not "as of" it
 	case f.Measure == indicators.Stock:

@@ -46,6 +46,17 @@ func TestSubtitle(t *testing.T) {
 			[]Bar{bar(t, "30 cents", indicators.Fact, indicators.Level, "2014"), bar(t, "80 cents", indicators.Fact, indicators.Level, "2014")},
 			"US cents", "US cents, 2014"},
 	}
+	// One share computed beside two as published: the subtitle counts
+	// the computed one, never calls all three computed (s29z-foi).
+	computed := bar(t, "50.2%", indicators.Fact, indicators.Share, "2023")
+	computed.Op = "share"
+	tests = append(tests, struct {
+		name, title    string
+		bars           []Bar
+		unit, subtitle string
+	}{"one share computed beside stated shares", "Requests withheld, stated and recomputed",
+		[]Bar{computed, bar(t, "34%", indicators.Fact, indicators.Share, "2023"), bar(t, "17%", indicators.Fact, indicators.Share, "2023")},
+		"Percent", "Percent; one share computed from stated figures, 2023"})
 	up, down := bar(t, "3%", indicators.Fact, indicators.Change, "2022-06"), bar(t, "1%", indicators.Fact, indicators.Change, "2022-Q1")
 	up.Signed, down.Signed = true, true
 	down.Q.Direction = indicators.Down

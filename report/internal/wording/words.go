@@ -387,6 +387,10 @@ func dayYearBefore(base, p indicators.Period) bool {
 // it is an annual total.
 func annual(p indicators.Period) bool { return p.IsYear() || p.Fiscal && !p.IsSpan() }
 
+// computedFrom ends the noun of a figure computed from the catalog's
+// ("share computed from stated figures").
+const computedFrom = " computed from stated figures"
+
 // What names the sort of figure f is, in the plural if many: "value",
 // "annual total", "projection", "projected price", "ratio computed from
 // stated figures"; "" for a count or a share, whose unit says it.
@@ -401,9 +405,9 @@ func What(f Figure, many bool) string {
 		s = f.Status.String()
 	case f.Op != "":
 		if many {
-			return f.Op + "s computed from stated figures"
+			return f.Op + "s" + computedFrom
 		}
-		return f.Op + " computed from stated figures"
+		return f.Op + computedFrom
 	case f.Measure == indicators.Stock:
 		s = "value"
 	case f.Measure == indicators.Flow && f.Unit.Per != "":
