@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -85,14 +86,19 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 			b   built
 			err error
 		}
+		// Its messages are held until it returns, so that a build the
+		// signal left running writes nothing after the command's last
+		// word (review29b).
 		done := make(chan result, 1)
+		var said bytes.Buffer
 		go func() {
-			b, err := buildOne(path, sub, load, when, stderr)
+			b, err := buildOne(path, sub, load, when, &said)
 			done <- result{b, err}
 		}()
 		var r result
 		select {
 		case r = <-done:
+			stderr.Write(said.Bytes())
 		case <-ctx.Done():
 			return context.Cause(ctx)
 		}
