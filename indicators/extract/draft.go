@@ -2184,7 +2184,7 @@ func (d *docDraft) claimedByOther(r *yearRef, m Mention) bool {
 			continue
 		}
 		gap := text[o.Span.End:r.start]
-		if len(strings.Fields(gap)) <= 3 && !strings.ContainsAny(gap, ",;") {
+		if fieldsAtMost(gap, 3) && !strings.ContainsAny(gap, ",;") {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
@@ -50,6 +51,13 @@ func (d *docDraft) ownAreas(m Mention) ([]string, int) {
 	return codes, last
 }
 
+// An ownArea is ownAreas's answer for a figure: its places' codes and
+// where the words naming them end.
+type ownArea struct {
+	codes []string
+	end   int
+}
+
 // bothAndRe joins the second area of "in both A (code) and in the B".
 var bothAndRe = lazyRegexp(`^(?:\s*\([^()]*\))?\s*and (?:in )?(?:the )?$`)
 
@@ -70,15 +78,22 @@ func (d *docDraft) areaClaim(cl *claim, m Mention) {
 		cl.fieldNotes["entities"] = why
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
-	// The areas of the sentence's figures, by the words after each.
-	var areas [][]string
+	// The areas of the sentence's figures, by the words after each, read
+	// once for all of them.
+	owns := memo(&d.memo.areas, m.Sentence, func(indicators.Span) []ownArea {
+		out := make([]ownArea, len(ms))
+		for i, o := range ms {
+			out[i].codes, out[i].end = d.ownAreas(o)
+		}
+		return out
+	})
+	areas := make([][]string, len(owns))
 	idx, ownEnd := -1, 0
 	for i, o := range ms {
-		a, end := d.ownAreas(o)
 		if o.Span == m.Span {
-			idx, ownEnd = i, end
+			idx, ownEnd = i, owns[i].end
 		}
-		areas = append(areas, a)
+		areas[i] = owns[i].codes
 	}
 	if idx < 0 {
 		return
@@ -90,7 +105,7 @@ func (d *docDraft) areaClaim(cl *claim, m Mention) {
 		}
 	}
 	if own := areas[idx]; len(own) > 1 || len(own) == 1 && len(distinctAreas) > 1 {
-		set(own, fmt.Sprintf("%q right after the figure: its own area", snippet(text, m.Span.End, ownEnd)))
+		set(slices.Clone(own), fmt.Sprintf("%q right after the figure: its own area", snippet(text, m.Span.End, ownEnd)))
 		return
 	}
 	// "+1.2% and +1.6% respectively": the run of figures the word closes.

@@ -23,7 +23,8 @@ type sentenceMemo struct {
 	places     map[[2]int][]placeMention     // placesIn's answer for the document's text[start:end], by start and end
 	reporter   string                        // reporter's answer, once read
 	reporterOK bool
-	ratioAcros map[string]ratioOf // the ratios the text defines an acronym for ("(PTR)"), once read
+	ratioAcros map[string]ratioOf            // the ratios the text defines an acronym for ("(PTR)"), once read
+	areas      map[indicators.Span][]ownArea // ownAreas of each figure of a sentence, by sentence
 }
 
 // placesAt is placesAt, with placesIn's reading of the document's

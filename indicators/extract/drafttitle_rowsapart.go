@@ -98,10 +98,13 @@ func rowModifier(ind indicators.Indicator, j int, sents []string, rows bool) str
 	t := ind.Title
 	if isFallbackTitle(t) {
 		// A placeholder names nothing: the row's label alone names it.
-		if l := lineLabel(sents[j]); rows && l != "" {
+		if !rows {
+			return ""
+		}
+		if l := lineLabel(sents[j]); l != "" {
 			return l
 		}
-		if l := rowLabel(j, sents, ""); rows && len(strings.Fields(l)) > 1 {
+		if l := rowLabel(j, sents, ""); len(strings.Fields(l)) > 1 {
 			return title(l)
 		}
 		return ""
@@ -117,7 +120,10 @@ func rowModifier(ind indicators.Indicator, j int, sents []string, rows bool) str
 	if n := namedNarrowed(what, q[len(sents[j]):], false); n != "" {
 		return prefix + n
 	}
-	if l := rowLabel(j, sents, t); rows && l != "" {
+	if !rows {
+		return "" // rowLabel reads every other sentence: only for rows
+	}
+	if l := rowLabel(j, sents, t); l != "" {
 		return t + ", " + l
 	}
 	return ""

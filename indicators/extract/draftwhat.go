@@ -185,8 +185,25 @@ func (d *docDraft) rateNounOf(m Mention) string {
 // m's rate noun: "fell to 2.0% in May from 3.2% in March", "reduce Bank
 // Rate by 0.25 percentage points, to 5%".
 func (d *docDraft) sameReading(o, m Mention) bool {
-	between := strings.Fields(strings.ToLower(d.src.Text[o.Span.End:m.Span.Start]))
-	return len(between) > 0 && len(between) <= 4 && (between[len(between)-1] == "from" || between[len(between)-1] == "to")
+	gap := d.src.Text[o.Span.End:m.Span.Start]
+	if !fieldsAtMost(gap, 4) {
+		return false
+	}
+	between := strings.Fields(strings.ToLower(gap))
+	return len(between) > 0 && (between[len(between)-1] == "from" || between[len(between)-1] == "to")
+}
+
+// fieldsAtMost reports whether s holds at most n words (strings.Fields),
+// reading no further than the word after the n-th: the rules that ask it
+// of the gap between two figures read a few words of a long sentence, not
+// all of it for each pair.
+func fieldsAtMost(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // lastPhrase returns where phrase last occurs in s as whole words, or -1.

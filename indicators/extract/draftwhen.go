@@ -206,9 +206,12 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 // or the sentence's end.
 func (d *docDraft) nextFigureAt(m Mention) int {
 	end := m.Sentence.End
-	for _, o := range d.mentionsOf(m.Sentence) {
+	for _, o := range d.mentionsFrom(m.Span.End, end) {
 		if o.Sentence == m.Sentence && o.Span.Start >= m.Span.End && o.Span.Start < end {
 			end = o.Span.Start
+			if d.indexed {
+				break // in text order: the first is the nearest
+			}
 		}
 	}
 	return end

@@ -2289,10 +2289,20 @@ func (s *scanner) rate(k int) (string, int, bool) {
 // rateStep reads one base of a rate at token k.
 func (s *scanner) rateStep(k int) (string, int, bool) {
 	toks := s.toks
-	if uint(k) < uint(len(toks)) && toks[k].kind == tWord && toks[k].space && !toks[k].upper {
-		if span, ok := s.rateSaid(k); ok {
-			return span, k, true
+	if uint(k) >= uint(len(toks)) || toks[k].kind != tWord {
+		return "", k, false
+	}
+	// A base opens with "per", "a" or "an", or is one of ratesSaid's
+	// words ("each year", "annually"), told by the index or the last
+	// letters before any call: most words are none (clauseRate asks of
+	// each word after a count's noun).
+	if t := &toks[k]; t.lx != lxPer && t.lx != lxA && t.lx != lxAn {
+		if t.space && !t.upper && (t.lx == lxEach || t.lx == lxEvery || t.end-t.start >= 5 && s.text[t.end-2] == 'l' && s.text[t.end-1] == 'y') {
+			if span, ok := s.rateSaid(k); ok {
+				return span, k, true
+			}
 		}
+		return "", k, false
 	}
 	if k+1 >= len(toks) || !toks[k+1].space || toks[k+1].kind == tSym {
 		return "", k, false
@@ -2351,10 +2361,8 @@ func (s *scanner) rateSaid(k int) (string, bool) {
 			return "", false
 		}
 		w, e = strings.ToLower(w)+" "+s.tt(e), e+1
-	} else if len(w) < 5 || w[len(w)-2:] != "ly" {
-		return "", false
 	}
-	span, ok := ratesSaid[w]
+	span, ok := ratesSaid[w] // an adverb in "ly", else (rateStep)
 	if !ok || e < len(toks) && (s.attached(e) && toks[e].kind != tSym && !s.markerAt(e) || s.dash(e) && s.attached(e) || s.isAny(e, vocab.RateArticleStops...)) {
 		return "", false // "each year's", "each year since 2010"
 	}

@@ -827,7 +827,7 @@ func (s *scanner) clauseRate(j int) string {
 				return per // not "had added a second dose": a noun after "a second" is its own
 			}
 		}
-		if k > j && s.isAnyLx(k, lxAnd, lxOr) || s.isAny(k, vocab.Modals...) {
+		if k > j && s.isAnyLx(k, lxAnd, lxOr) || s.isRole(k, rModal) {
 			return "" // "… and 30 a week", "1,000 students will take part each year": another clause's
 		}
 	}

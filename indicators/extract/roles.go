@@ -38,6 +38,7 @@ const (
 	rLetterS                      // "s": "1990s" written "1990 s"
 	rIndianScale                  // lexicon.IndianScales: "lakh", "crore"
 	rOlds                         // ageGroupOlds: "olds" of "two year olds"
+	rModal                        // lexicon.Modals: "will", "could"
 )
 
 // roleLists gives each role its words and symbols, as isAny was asked.
@@ -62,6 +63,7 @@ var roleLists = []struct {
 	{rLetterS, []string{"s"}},
 	{rIndianScale, indianScaleWords()},
 	{rOlds, []string{ageGroupOlds}},
+	{rModal, vocab.Modals},
 }
 
 // indianScaleWords returns the words of lexicon.IndianScales.
