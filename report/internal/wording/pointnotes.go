@@ -26,6 +26,21 @@ func PointNoteOf(ind *indicators.Indicator) PointNote {
 	return pn
 }
 
+// NoteSaid returns n as a chart prints it (indicators.Note.Said), a
+// context note naming its source as every chart's source line names one,
+// by its short name and year ("(source: UK MPB 2016)"), never by the
+// catalog's ID, which no reader knows ("(source:
+// ukmpb-data-report-1415)", s30a-missing); by its ID where c has no such
+// source.
+func NoteSaid(c *indicators.Catalog, n indicators.Note) string {
+	if src, ok := c.Source(n.Source); ok && n.Context {
+		if name := src.ShortName(); name != "" {
+			n.Source = name
+		}
+	}
+	return n.Said()
+}
+
 // PointNotes returns the notes a chart of a series says of its points,
 // each once and briefly, naming the periods it is about where it is not
 // about every point (Dated): "2008: Provisional.", "2007 and 2008:
