@@ -168,7 +168,7 @@ func TestSubtitleWholeNotCut(t *testing.T) {
 	}{
 		{"an age band", "Smoking prevalence among people aged 18 to 24, 2011 and 2023",
 			[]Bar{aged("Share of people aged 18 to 24 who smoked cigarettes", "25.7%", "2011"), aged("Share of people aged 18 to 24 who smoked cigarettes", "9.8%", "2023")},
-			"Percent", "Percent, 2011 and 2023 (estimates)"},
+			"Percent", "Percent (estimates)"}, // the title says the years
 		{"a whole before a year", "Debt",
 			[]Bar{aged("Debt as a percent of GDP 2014", "74%", "2014")},
 			"Percent of GDP", "Percent of GDP, 2014 (estimates)"},
