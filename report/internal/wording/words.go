@@ -205,7 +205,11 @@ func When(f Figure, short bool) string {
 			return p
 		}
 		return "in " + p
-	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
+	case f.Measure == indicators.Stock && !computed && f.Period.IsStated(),
+		f.Measure == indicators.Level && !computed && AsOf(f.Period) && !f.Period.UpTo && f.Period.From.Day != 0:
+		// A level at a day is as of it, as a stock of that day is: one
+		// date, one label in a deck ("31 March 2022" on the salary bars
+		// beside "As of 31 March 2022" on the headcount's, s29z-civilservice).
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:
 		if short {
