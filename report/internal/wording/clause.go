@@ -151,7 +151,7 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 		case len(nouns) > 1:
 			nouns[i] = article(k) + " " + k
 		}
-		if titled && k == "total" {
+		if titled && k == "total" && samePeriod(bars) {
 			// The title says when; a flow says over what: "Number; total
 			// for the quarter" under "…, January to March 2022".
 			nouns[i] = "total for the " + spanWord(bars[0].Period)

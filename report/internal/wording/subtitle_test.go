@@ -238,3 +238,19 @@ func TestProperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestSubtitleTitledPeriods: a title that says every bar's period leaves
+// it out of the subtitle, which still says the figures are many
+// ("annual totals", never "total for the period" of two years,
+// ambulance), or says it where the title does not.
+func TestSubtitleTitledPeriods(t *testing.T) {
+	bars := []Bar{bar(t, "8.49 million", indicators.Fact, indicators.Flow, "FY2011-12"), bar(t, "9.08 million", indicators.Fact, indicators.Flow, "FY2012-13")}
+	for _, tc := range []struct{ title, want string }{
+		{"Ambulance activity, England, 2011–12 and 2012–13", "Millions, annual totals"},
+		{"Ambulance activity, England", "Millions, annual totals for the periods on the bars"},
+	} {
+		if _, got := Subtitle(tc.title, bars); got != tc.want {
+			t.Errorf("Subtitle(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
