@@ -138,7 +138,9 @@ func TestCardLabelNotTitle(t *testing.T) {
 	}{
 		{"Households in temporary accommodation", []string{"GB-ENG"}, "England"},
 		{"households in temporary accommodation ", nil, ""},
-		{"Homelessness, September 2022", []string{"GB-ENG"}, "Households in temporary accommodation"},
+		// A card is pasted alone: its place is said whatever the view's
+		// title names (s29z-foi).
+		{"Homelessness, September 2022", []string{"GB-ENG"}, "Households in temporary accommodation, England"},
 	} {
 		c := figCatalog(t, fig{id: "x", title: "Households in temporary accommodation", stated: "99,270 households", period: "2022-09-30", measure: indicators.Stock})
 		c.Indicators[0].Entities = tt.entities

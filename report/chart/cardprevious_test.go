@@ -17,7 +17,7 @@ func TestCardPrevious(t *testing.T) {
 		{[]fig{
 			{id: "now", title: "Fire-related fatalities", stated: "269 fire-related fatalities", period: "2023", measure: indicators.Flow},
 			{id: "before", title: "Fire-related fatalities", stated: "257 fire-related fatalities", period: "2022", measure: indicators.Flow},
-		}, "257 fatalities in 2022"}, // as the card says "269 fatalities" (wording.Card)
+		}, "257 fire-related fatalities in 2022"}, // as the card says "269 fire-related fatalities" (wording.Card)
 		// Another kind: a budget two years apart has no previous year.
 		{[]fig{
 			{id: "now", title: "Defence spending", stated: "$842 billion", period: "2024", measure: indicators.Flow},

@@ -1094,7 +1094,8 @@ func nameNotes(items []item, labels []string) {
 		own := -1 // the line of this bar's notes alone, its name said once
 		for k, n := range notes {
 			switch {
-			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":"):
+			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":") ||
+				len(names[n]) == 1 && wording.NamesByInitials(n, name, slices.Delete(slices.Clone(labels), i, i+1)):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
 			case len(names[n]) == 1 && own >= 0:

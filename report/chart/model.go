@@ -107,7 +107,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				}
 			}
 			for _, n := range ind.Notes {
-				it.notes = append(it.notes, n.Said())
+				it.notes = append(it.notes, wording.NoteSaid(c, n))
 			}
 			items = append(items, it)
 			continue

@@ -75,3 +75,18 @@ func TestContextNoteSaid(t *testing.T) {
 		t.Errorf("notes = %q, want %q", s.Notes, want)
 	}
 }
+
+// TestContextNoteNamesSource: a context note of a source the catalog
+// lists names it by its short name and year, as a source line does,
+// never by its ID (s30a-missing: "(source: ukmpb-data-report-1415)").
+func TestContextNoteNamesSource(t *testing.T) {
+	cat := figCatalog(t, fig{id: "calls", title: "Missing person incidents", stated: "3%", period: "2015"})
+	cat.Sources = append(cat.Sources, indicators.Source{ID: "mpb-report-1415", Title: "Missing Persons Data Report 2014/15",
+		Short: "UK MPB", Issued: indicators.Date{Year: 2016, Month: 5}})
+	cat.Indicators[0].Notes = []indicators.Note{{Text: "The full report recalculated this increase as 5%.", Context: true, Source: "mpb-report-1415"}}
+	s := figSlide(t, cat, "all")
+	want := []string{"Context note, not from the document (source: UK MPB 2016): The full report recalculated this increase as 5%."}
+	if !slices.Equal(s.Notes, want) {
+		t.Errorf("notes = %q, want %q", s.Notes, want)
+	}
+}

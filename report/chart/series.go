@@ -1169,6 +1169,36 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			}
 		}
 	}
+	// Points of two series or more at one period with one figure are
+	// nudged apart, told apart by colour alone: a note names them
+	// (s29z-foi: granted and withheld in full both 34% in 2023).
+	type spot struct {
+		x     float64
+		label string
+	}
+	together := map[spot][]int{}
+	var spots []spot
+	for k := range pts {
+		if sp := (spot{pts[k].X, pts[k].Label}); !pts[k].OffLine {
+			if _, ok := together[sp]; !ok {
+				spots = append(spots, sp)
+			}
+			together[sp] = append(together[sp], k)
+		}
+	}
+	var alike []string
+	for _, sp := range spots {
+		var titles []string
+		for _, k := range together[sp] {
+			if sr, ok := c.SeriesByID(v.Series[pts[k].Series]); ok {
+				titles = wording.AppendOnce(titles, sr.Title)
+			}
+		}
+		if n := len(titles); n > 1 {
+			alike = append(alike, wording.Dated(items[order[together[sp][0]]].period.Label(),
+				wording.JoinAnd(titles)+map[bool]string{true: " are both ", false: " are all "}[n == 2]+sp.label+"."))
+		}
+	}
 	var conflicts [][2]int
 	inView := map[string]bool{}
 	for _, id := range v.Series {
@@ -1194,9 +1224,14 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	// "2008: Provisional.", as the bars' slides say it.
 	var said []wording.PointNote
 	for _, r := range refs {
-		said = append(said, wording.PointNoteOf(r.sp.Indicator))
+		pn := wording.PointNoteOf(r.sp.Indicator)
+		for i, n := range r.sp.Indicator.Notes {
+			pn.Notes[i] = wording.NoteSaid(c, n) // a context note's source by its name
+		}
+		said = append(said, pn)
 	}
 	s.Notes = append(s.Notes, wording.AllEstimatesUnsaid(wording.PointNotes(said), v.Notes)...)
+	s.Notes = append(s.Notes, alike...)
 	if apart {
 		s.Notes = append(s.Notes, gapNote)
 	}

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -485,5 +486,20 @@ views:
 	}
 	if ends[0][0] != trX(tl.Points[0].From) || ends[0][1] != trX(tl.Points[0].To) {
 		t.Errorf("whisker of YE Sep 2014 = %v, want its span %v–%v untouched", ends[0], trX(tl.Points[0].From), trX(tl.Points[0].To))
+	}
+}
+
+// TestCoincidingPointsNoted: points of two series at one period with one
+// figure, nudged apart and told apart by colour alone, are named by a
+// note (s29z-foi: granted and withheld in full both 34% in 2023).
+func TestCoincidingPointsNoted(t *testing.T) {
+	c, err := indicators.Load("../../testdata/kinds/foi/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := figSlide(t, c, "shares-trend")
+	want := "2023 — Resolvable FOI requests granted in full, share of resolvable requests and Resolvable FOI requests withheld in full, share of resolvable requests are both 34%."
+	if !slices.Contains(s.Notes, want) {
+		t.Errorf("notes = %q, want one %q", s.Notes, want)
 	}
 }

@@ -165,14 +165,16 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 }
 
 // quotedFirst returns figure with its first word in the characters of
-// stated, the document's, where they are that word in another case: a
-// figure said in words after the claim's colon is quoted as the
-// document writes it ("Twelve per cent", never "twelve per cent",
-// s24s-cycling), as the book's cells quote it.
+// stated, the document's, where they are that word in another case and
+// a number: a figure said in words after the claim's colon is quoted as
+// the document writes it ("Twelve per cent", never "twelve per cent",
+// s24s-cycling), as the book's cells quote it. A hedge before the figure
+// is no name and stays in lower case mid-line, as the charts write it
+// ("…: over a quarter", never "…: Over a quarter", s30a-roads).
 func quotedFirst(figure, stated string) string {
 	first, rest, _ := strings.Cut(figure, " ")
 	doc, _, _ := strings.Cut(stated, " ")
-	if first != doc && strings.EqualFold(first, doc) {
+	if _, _, err := indicators.ParseStated(doc); err == nil && first != doc && strings.EqualFold(first, doc) {
 		return strings.TrimSuffix(doc+" "+rest, " ")
 	}
 	return figure

@@ -79,13 +79,13 @@ func TestHeadlineCardAsSlide(t *testing.T) {
 // TestHeadlineCardCaption: the book's card, as the slide's, writes under
 // its figure the place where the figure's title would repeat the view's
 // title ("Households in temporary accommodation" twice), and adds the
-// place the view's title names and the figure's does not, so that the
-// card pasted alone says where (s14d-homeless).
+// place the figure's title does not name, so that the card pasted alone
+// says where (s14d-homeless; s29z-foi, whose view's title named none).
 func TestHeadlineCardCaption(t *testing.T) {
 	for _, tt := range []struct{ view, want string }{
 		{"Households in temporary accommodation", "England"},
 		{"Homelessness in England", "Households in temporary accommodation, England"},
-		{"Homelessness", "Households in temporary accommodation"},
+		{"Homelessness", "Households in temporary accommodation, England"},
 	} {
 		ind := stockIndicator(t, "99,270 households", "Households in temporary accommodation")
 		ind.Entities = []string{"GB-ENG"}

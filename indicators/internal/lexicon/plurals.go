@@ -13,7 +13,7 @@ var Irregular = [][2]string{
 	{"foot", "feet"}, {"tooth", "teeth"}, {"mouse", "mice"}, {"criterion", "criteria"},
 	{"phenomenon", "phenomena"}, {"datum", "data"}, {"medium", "media"},
 	{"life", "lives"}, {"wife", "wives"}, {"knife", "knives"},
-	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"},
+	{"half", "halves"}, {"wolf", "wolves"}, {"shelf", "shelves"}, {"thief", "thieves"}, {"leaf", "leaves"}, {"calf", "calves"},
 	{"penny", "pence"}, // money: "50 pence"; "5 pennies" (coins) reads back by the rules
 	{"axis", "axes"},   // not "axises"; "axes" reads back as "axis", not "ax"
 }
@@ -178,6 +178,9 @@ func Plural(noun string) string {
 	if p, ok := pluralOf[last]; ok {
 		return head + p
 	}
+	if p, ok := vesCompound(last, 0); ok {
+		return head + p
+	}
 	if unchanging[last] || peopleAdjective[last] {
 		return noun
 	}
@@ -214,6 +217,9 @@ func Singular(noun string) string {
 		return noun
 	}
 	if s, ok := singularOf[last]; ok {
+		return head + s
+	}
+	if s, ok := vesCompound(last, 1); ok {
 		return head + s
 	}
 	if !IsPlural(last) {
@@ -275,11 +281,14 @@ func IsNounList(s string) bool {
 // Its commas and "and"s stay as written.
 // A first noun shorter than the last joins modifiers of one head noun
 // instead ("state and territory library", "primary and secondary
-// school"): the plural goes on the head alone, so eachNoun reports false.
+// school"): the plural goes on the head alone, so eachNoun reports false;
+// unless it is a noun of people (PeopleNouns), which modifies none ("nurse,
+// midwife and nursing associate": "nurses, midwives and nursing
+// associates", s30a-nursing; "child and young person").
 func eachNoun(noun string, f func(string) string) (string, bool) {
 	items, seps := listItems(noun)
 	if len(items) < 2 || !strings.HasSuffix(seps[len(seps)-1], " and ") && !strings.HasSuffix(seps[len(seps)-1], " or ") || slices.ContainsFunc(items, func(it string) bool { return it == "" || strings.Contains(it, ",") }) ||
-		strings.Count(items[0], " ") < strings.Count(items[len(items)-1], " ") {
+		strings.Count(items[0], " ") < strings.Count(items[len(items)-1], " ") && !isPeopleNoun(Singular(items[0])) {
 		return "", false
 	}
 	var b strings.Builder
@@ -316,6 +325,9 @@ func listItems(noun string) (items, seps []string) {
 // building the plural.
 func pluralIs(w, p string) bool {
 	if q, ok := pluralOf[w]; ok {
+		return q == p
+	}
+	if q, ok := vesCompound(w, 0); ok {
 		return q == p
 	}
 	if unchanging[w] || peopleAdjective[w] {
@@ -375,6 +387,24 @@ func sisSingular(p string) (string, bool) {
 		}
 	}
 	return p[:n-2] + "is", true
+}
+
+// vesCompound returns w with the ending of an Irregular noun in -f or -fe
+// swapped for its plural in -ves (from 0: "midwife" → "midwives",
+// "bookshelf" → "bookshelves") or the other way (from 1), where w is a
+// compound that ends in one. Only these nouns end their compounds so:
+// "human" and "German" are no compounds of "man", nor "chief", "belief"
+// and "roof" of any noun in -ves.
+func vesCompound(w string, from int) (string, bool) {
+	for _, p := range Irregular {
+		if !strings.HasSuffix(p[1], "ves") {
+			continue
+		}
+		if len(w) > len(p[from]) && strings.HasSuffix(w, p[from]) {
+			return w[:len(w)-len(p[from])] + p[1-from], true
+		}
+	}
+	return "", false
 }
 
 // sisPlural is the plural of a noun in -sis: "diagnosis" → "diagnoses".
@@ -470,3 +500,6 @@ func SingularOf(cased string) string {
 	}
 	return Singular(strings.ToLower(cased))
 }
+
+// isPeopleNoun reports whether the singular w is one of PeopleNouns.
+func isPeopleNoun(w string) bool { return slices.Contains(PeopleNouns, w) }

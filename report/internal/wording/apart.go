@@ -110,10 +110,11 @@ func NamesPlace(title, code string) bool {
 		}
 		for n := 1; n <= 4 && i+n <= len(words); n++ {
 			w := strings.Join(words[i:i+n], " ")
-			if name != "" && name != code && strings.EqualFold(w, name) {
+			own := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "London's share" names London (s29z-righttobuy)
+			if name != "" && name != code && (strings.EqualFold(w, name) || strings.EqualFold(own, name)) {
 				return true
 			}
-			if indicators.EntityCode(w) == code || indicators.EntityCode(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")) == code {
+			if indicators.EntityCode(w) == code || indicators.EntityCode(own) == code {
 				return true
 			}
 		}

@@ -102,7 +102,9 @@ func Card(s Shown) string {
 // under "NHS dental courses of treatment", is "2.4 million courses of
 // treatment". A word the title does not say stays, and the label with it:
 // "20,000 additional police officers" under "Police officers" keeps
-// "additional". A label with no such noun after its figure, or with
+// "additional"; so does one word alone before the noun, the noun's kind,
+// not a run of them that crowds the figure ("70,475 FOI requests", never
+// "70,475 requests" beside the Cover's "FOI requests", s29z-foi). A label with no such noun after its figure, or with
 // nothing between, is returned as it is.
 func cardNoun(label string, u indicators.Unit, q indicators.Quantity, title string) string {
 	if u.Kind != indicators.Count || u.Name == "" || u.Per != "" {
@@ -120,6 +122,9 @@ func cardNoun(label string, u indicators.Unit, q indicators.Quantity, title stri
 	noun, one := strings.Fields(Plural(u.Name)), strings.Fields(u.Name)
 	for i := end + 2; i < len(f); i++ {
 		if strings.EqualFold(f[i], noun[0]) || strings.EqualFold(f[i], one[0]) {
+			if w := strings.ToLower(strings.Trim(f[end+1], ",;:.()'’\"")); i == end+2 && !cardFillers[w] {
+				return label // one word names the noun's kind: "70,475 FOI requests", as the Cover says (s29z-foi)
+			}
 			for _, w := range f[end+1 : i] {
 				if w = strings.ToLower(strings.Trim(w, ",;:.()'’\"")); !said[w] && !cardFillers[w] || cardDoubts[w] {
 					return label
@@ -260,10 +265,13 @@ func WithPer(label string, u indicators.Unit) string {
 // title twice (s18k-children), and the caption is the place; a bare
 // "698,512" keeps "Live births", which says what it is.
 //
-// A card is pasted alone, without the view's title: where that title
-// names the place and the figure's title does not, the caption adds it
-// ("People sleeping rough on a single night, autumn snapshot, England"
-// under "Rough sleeping in England, autumn 2024", s14d-homeless).
+// A card is pasted alone, without the view's title: where the figure's
+// title does not name the place, the caption adds it ("People sleeping
+// rough on a single night, autumn snapshot, England" under "Rough
+// sleeping in England, autumn 2024", s14d-homeless), whether the view's
+// title names it or not (s29z-foi's card alone said no "United Kingdom",
+// every other chart's subtitle did); the world only where the view's
+// title names it ("Brent crude oil price forecast, World" said nothing).
 //
 // A caption the figure already says ("1,385 million passenger rail
 // journeys" over "Passenger rail journeys", DfT rail factsheet) says only
@@ -275,7 +283,7 @@ func CardCaption(viewTitle, title, value string, entities []string) string {
 	if strings.EqualFold(strings.TrimSpace(title), strings.TrimSpace(viewTitle)) || opensWith(viewTitle, title) && namesTitle(value, title) {
 		return EntityNames(entities)
 	}
-	if place := EntityNames(entities); place != "" && hasWords(viewTitle, place) && !hasWords(title, place) &&
+	if place := EntityNames(entities); place != "" && (hasWords(viewTitle, place) || !slices.Contains(entities, indicators.World)) && !hasWords(title, place) &&
 		!slices.ContainsFunc(entities, func(e string) bool { return NamesPlace(title, e) }) {
 		return title + ", " + place
 	}

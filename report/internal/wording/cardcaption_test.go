@@ -28,11 +28,14 @@ func TestCardCaption(t *testing.T) {
 		// A bare figure keeps the title that says what it is (s15-births).
 		{"Live births in England and Wales, 2013", "Live births", "698,512", []string{"GB-EAW"}, "Live births, England and Wales"},
 		{"U.S.-Japan two-way trade in goods and services, 2014", "U.S.-Japan two-way trade in goods and services", "$279 billion", nil, "U.S.-Japan two-way trade in goods and services"},
-		{"Fire-related fatalities, 2023", "Fire-related", "269", []string{"GB-ENG"}, "Fire-related"},
+		// The place is said where neither the figure's title nor the
+		// figure says it, the view's title aside: a card is pasted alone
+		// (s29z-foi said no "United Kingdom").
+		{"Fire-related fatalities, 2023", "Fire-related", "269", []string{"GB-ENG"}, "Fire-related, England"},
 		// A view's title that goes on to name more of the figure keeps
 		// the figure's title: "Children looked after by councils" is no
 		// place or time.
-		{"Children looked after by councils", "Children looked after", "2,875 children", []string{"GB-NIR"}, "Children looked after"},
+		{"Children looked after by councils", "Children looked after", "2,875 children", []string{"GB-NIR"}, "Children looked after, Northern Ireland"},
 		{"Children looked afterwards", "Children looked after", "2,875 children", nil, "Children looked after"},
 		// A title that only starts the figure's words is kept.
 		{"Trade", "Two-way trade", "$279 billion", nil, "Two-way trade"},

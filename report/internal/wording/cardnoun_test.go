@@ -21,6 +21,8 @@ func TestCardFigureAndUnit(t *testing.T) {
 		{"2.4 million individual NHS dental courses of treatment", "course", "Courses of treatment", "2.4 million individual NHS dental courses of treatment"},
 		{"20,000 additional police officers", "officer", "Police officers recruited", "20,000 additional police officers"},
 		{"20,000 additional police officers", "officer", "Additional police officers, England", "20,000 officers"},
+		// s29z-foi: one word of the noun's kind stays, as the Cover says it.
+		{"70,475 FOI requests", "request", "FOI requests received across all monitored bodies", "70,475 FOI requests"},
 		{"300,000 new homes", "home", "Homes built", "300,000 new homes"},
 		// s26w-slavery: a word that doubts the noun stays, said or not.
 		{"17,004 potential victims", "victim", "Potential victims of modern slavery referred", "17,004 potential victims"},

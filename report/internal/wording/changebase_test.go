@@ -91,6 +91,12 @@ func TestTimeChangeSpan(t *testing.T) {
 		{Figure{Status: indicators.Fact, Measure: indicators.Change, Period: period(t, "2013")}, "2013"},
 		{Figure{Status: indicators.Target, Measure: indicators.Change, Period: period(t, "2025"), Base: period(t, "2005")}, "target for 2025"},
 		{Figure{Status: indicators.Fact, Measure: indicators.Flow, Period: period(t, "2012"), Base: period(t, "2001")}, "2012"},
+		// A level at a day is as of it, as a stock is (s29z-civilservice:
+		// "31 March 2022" beside "As of 31 March 2022"); of a month or a
+		// year, of it.
+		{Figure{Status: indicators.Fact, Measure: indicators.Level, Period: period(t, "2022-03-31")}, "as of 31 March 2022"},
+		{Figure{Status: indicators.Fact, Measure: indicators.Stock, Period: period(t, "2022-03-31")}, "as of 31 March 2022"},
+		{Figure{Status: indicators.Fact, Measure: indicators.Level, Period: period(t, "2022-03")}, "March 2022"},
 	}
 	for _, tt := range tests {
 		if got := Time(tt.f); got != tt.want {

@@ -29,7 +29,12 @@ func whatAndWhen(title string, units []string, bars []Bar) string {
 			reported = append(reported, b)
 		}
 	}
-	titled := len(periods) == 1 && SaysPeriod(title, bars[0].Period)
+	// The title says when where it says every bar's period: "2022 and
+	// 2023" said again after "…, 2022 and 2023" (s29z-overflows).
+	titled := true
+	for p := range periods {
+		titled = titled && SaysPeriod(title, p)
+	}
 	if len(periods) == 1 && !bars[0].Period.IsStated() && len(reported) > 0 && len(promised) > 0 {
 		// No figure says when: what they are, then that once ("facts
 		// and pledges, year not stated in the source").
@@ -139,14 +144,14 @@ func reportedClause(bars []Bar, units []string, titled bool) string {
 			} else {
 				nouns[i] = strconv.Itoa(count[k]) + " " + pluralNoun(k)
 			}
-		case count[k] > 1 && (len(nouns) > 1 || len(times) > 1):
+		case count[k] > 1 && (len(nouns) > 1 || len(times) > 1 || titled && !samePeriod(bars)):
 			// Several sorts, or several times: each says it is many
 			// ("weekly totals and a 4-week average").
 			nouns[i] = pluralNoun(k)
 		case len(nouns) > 1:
 			nouns[i] = article(k) + " " + k
 		}
-		if titled && k == "total" {
+		if titled && k == "total" && samePeriod(bars) {
 			// The title says when; a flow says over what: "Number; total
 			// for the quarter" under "…, January to March 2022".
 			nouns[i] = "total for the " + spanWord(bars[0].Period)

@@ -22,6 +22,7 @@ func TestNamesPlace(t *testing.T) {
 		{"Marriages", "GB-ENW", false},
 		{"Landings by Irish vessels in Norway", "NO", true}, // s17i-fisheries
 		{"Nicaraguan exports", "GB-NIR", false},
+		{"London's share of Right to Buy sales", "E12000007", true}, // s29z-righttobuy: the possessive names the region
 	} {
 		if got := NamesPlace(c.title, c.code); got != c.want {
 			t.Errorf("NamesPlace(%q, %s) = %v, want %v", c.title, c.code, got, c.want)

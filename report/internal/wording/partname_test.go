@@ -14,6 +14,9 @@ func TestPartName(t *testing.T) {
 		{"CVLs as a share of all registered company insolvencies", "CVLs"},
 		{"Domestic flights' share of systemwide passengers", "Domestic flights"},
 		{"Coal's share of generation", "Coal"},
+		// s30a-roads: the brackets are the part's, the apostrophe the share's.
+		{"Minor roads' (B, C and unclassified) share of public road length", "Minor roads (B, C and unclassified)"},
+		{"Wales's (devolved) share", "Wales (devolved)"},
 		{"Wind", "Wind"},
 	} {
 		if got := PartName(tc.label); got != tc.want {

@@ -114,6 +114,13 @@ func PartName(label string) string {
 	if i := strings.Index(name, " share of "); i > 0 {
 		name = name[:i+len(" share")] // the whole is the chart's: "Domestic flights' share of passengers"
 	}
+	// Brackets between the possessive and "share" are the part's own:
+	// "Minor roads' (B, C and unclassified) share" is "Minor roads (B, C
+	// and unclassified)", never "Minor roads' (…)" (s30a-roads).
+	paren := ""
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ") share") {
+		name, paren = name[:i]+" share", name[i:len(name)-len(" share")]
+	}
 	for _, tail := range []string{"'s share", "’s share", "s' share", "s’ share", " share"} {
 		if n, ok := strings.CutSuffix(name, tail); ok && n != "" {
 			name = n
@@ -123,6 +130,7 @@ func PartName(label string) string {
 			break
 		}
 	}
+	name += paren
 	if n, ok := strings.CutPrefix(name, "Share of "); ok && n != "" {
 		name = upperFirst(n)
 	}

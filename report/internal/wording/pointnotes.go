@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -24,6 +25,21 @@ func PointNoteOf(ind *indicators.Indicator) PointNote {
 		pn.Notes = append(pn.Notes, n.Said())
 	}
 	return pn
+}
+
+// NoteSaid returns n as a chart prints it (indicators.Note.Said), a
+// context note naming its source as every chart's source line names one,
+// by its short name and year ("(source: UK MPB 2016)"), never by the
+// catalog's ID, which no reader knows ("(source:
+// ukmpb-data-report-1415)", s30a-missing); by its ID where c has no such
+// source.
+func NoteSaid(c *indicators.Catalog, n indicators.Note) string {
+	if src, ok := c.Source(n.Source); ok && n.Context {
+		if name := src.ShortName(); name != "" {
+			n.Source = name
+		}
+	}
+	return n.Said()
 }
 
 // PointNotes returns the notes a chart of a series says of its points,
@@ -141,4 +157,34 @@ func NotesUnsaid(sub string, notes []string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// NamesByInitials reports whether note names the bar labelled label by
+// the initials of a name in capitals the label gives in brackets, as
+// documents abbreviate it, and no other of labels holds that name: "The
+// RCI flags road that may … require some kind of maintenance." is of the
+// bar "Share of local authority A road network that may require
+// maintenance (Road Condition Indicator)", which a line before it said
+// again in full (s30a-roads).
+func NamesByInitials(note, label string, others []string) bool {
+	for rest := label; ; {
+		i := strings.Index(rest, "(")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		name, _, _ := strings.Cut(rest, ")")
+		var initials strings.Builder
+		for _, w := range strings.Fields(name) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				initials.Reset()
+				break
+			}
+			initials.WriteRune(rune(w[0]))
+		}
+		in := initials.String()
+		if len(in) > 1 && hasWords(note, in) && !slices.ContainsFunc(others, func(o string) bool { return strings.Contains(o, name) || hasWords(o, in) }) {
+			return true
+		}
+	}
 }

@@ -42,7 +42,7 @@ func TestPrevious(t *testing.T) {
 		ind("fy", "Air passengers", "780 million passengers", "FY2021", indicators.Flow),
 	}}
 	tests := []struct{ id, want string }{
-		{"f23", "257 fatalities in 2022"},
+		{"f23", "257 fire-related fatalities in 2022"}, // one word of the noun's kind stays (cardNoun)
 		{"f22", ""},
 		{"ff22", ""},
 		{"q4", "1.2 million claimants in Q3 2024"},

@@ -27,6 +27,9 @@ import (
 // a bar wordless or two alike stays.
 func BarTitles(viewTitle string, told, raw []string, entities [][]string) ([]string, string) {
 	titles, phrase := sharedPhrase(Placed(viewTitle, raw, Unrepeated(viewTitle, told), entities))
+	if phrase != "" && hasWords(strings.ToLower(viewTitle), strings.ToLower(phrase)) {
+		phrase = "" // "England" of "…, England" under "Storm overflow spills in England" (s29z-overflows)
+	}
 	titles, head := sharedHead(titles)
 	if head != "" && phrase != "" {
 		return titles, head + "; " + phrase

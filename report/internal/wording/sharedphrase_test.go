@@ -52,6 +52,21 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 	}
 }
 
+// TestBarTitlesPhraseTitled: the phrase every bar's title ends with is
+// not said again where the view's title says it (s29z-overflows:
+// "…; England" under "Storm overflow spills in England, 2022 and 2023").
+func TestBarTitlesPhraseTitled(t *testing.T) {
+	titles := []string{"Deaths of men, England and Wales", "Deaths of women, England and Wales"}
+	for _, tc := range []struct{ view, phrase string }{
+		{"Deaths in England and Wales, 2023", ""},
+		{"Deaths, 2023", "England and Wales"},
+	} {
+		if _, got := BarTitles(tc.view, titles, titles, make([][]string, len(titles))); got != tc.phrase {
+			t.Errorf("BarTitles(%q, %q) phrase = %q, want %q", tc.view, titles, got, tc.phrase)
+		}
+	}
+}
+
 func TestSubtitleWith(t *testing.T) {
 	tests := []struct{ sub, phrase, want string }{
 		{"Percent, 2009/10 (estimates)", "15+", "Percent, 2009/10 (estimates); 15+"},

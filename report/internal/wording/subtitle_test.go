@@ -168,7 +168,7 @@ func TestSubtitleWholeNotCut(t *testing.T) {
 	}{
 		{"an age band", "Smoking prevalence among people aged 18 to 24, 2011 and 2023",
 			[]Bar{aged("Share of people aged 18 to 24 who smoked cigarettes", "25.7%", "2011"), aged("Share of people aged 18 to 24 who smoked cigarettes", "9.8%", "2023")},
-			"Percent", "Percent, 2011 and 2023 (estimates)"},
+			"Percent", "Percent (estimates)"}, // the title says the years
 		{"a whole before a year", "Debt",
 			[]Bar{aged("Debt as a percent of GDP 2014", "74%", "2014")},
 			"Percent of GDP", "Percent of GDP, 2014 (estimates)"},
@@ -235,6 +235,22 @@ func TestProperCase(t *testing.T) {
 	} {
 		if got := ProperCase(tt.s, quotes); got != tt.want {
 			t.Errorf("ProperCase(%q) = %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSubtitleTitledPeriods: a title that says every bar's period leaves
+// it out of the subtitle, which still says the figures are many
+// ("annual totals", never "total for the period" of two years,
+// ambulance), or says it where the title does not.
+func TestSubtitleTitledPeriods(t *testing.T) {
+	bars := []Bar{bar(t, "8.49 million", indicators.Fact, indicators.Flow, "FY2011-12"), bar(t, "9.08 million", indicators.Fact, indicators.Flow, "FY2012-13")}
+	for _, tc := range []struct{ title, want string }{
+		{"Ambulance activity, England, 2011–12 and 2012–13", "Millions, annual totals"},
+		{"Ambulance activity, England", "Millions, annual totals for the periods on the bars"},
+	} {
+		if _, got := Subtitle(tc.title, bars); got != tc.want {
+			t.Errorf("Subtitle(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

@@ -205,7 +205,11 @@ func When(f Figure, short bool) string {
 			return p
 		}
 		return "in " + p
-	case f.Measure == indicators.Stock && !computed && f.Period.IsStated():
+	case f.Measure == indicators.Stock && !computed && f.Period.IsStated(),
+		f.Measure == indicators.Level && !computed && AsOf(f.Period) && !f.Period.UpTo && f.Period.From.Day != 0:
+		// A level at a day is as of it, as a stock of that day is: one
+		// date, one label in a deck ("31 March 2022" on the salary bars
+		// beside "As of 31 March 2022" on the headcount's, s29z-civilservice).
 		return "as of " + p
 	case f.Measure == indicators.Stock && !computed:
 		if short {
@@ -770,10 +774,48 @@ func Untitled(chartTitle string, titles []string, parts [][]string) (bool, strin
 		return true, ""
 	}
 	head := strings.TrimRight(low, " ,;:")
-	if strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ") {
+	if strings.Contains(low, t) || len(head) > 0 && strings.HasPrefix(t, head+" ") || paraphrased(low, t) {
 		return true, ""
 	}
 	return true, lowerFirstWord(titles[0])
+}
+
+// paraphrased reports whether the chart's title low says more than two
+// thirds of the words of t, a bar's title, each whole or by its stem
+// (sameStem): "First-time joiners from outside the EEA" says "People from
+// outside the EEA joining the register for the first time", which the
+// subtitle said again after it, over two lines (s30a-nursing), as
+// "Hours of monitored storm overflow spills in England" says "Total
+// duration of monitored storm overflow spills" (s29z-overflows). A title
+// of other words ("Properties signed up to flood warnings" over "Homes
+// and businesses signed up to the free flood warning service"), or
+// without a word that says what kind of figure it is ("Household
+// spending" over "Median household spending"), leaves the subtitle to
+// say it.
+func paraphrased(low, t string) bool {
+	title := strings.FieldsFunc(low, func(r rune) bool { return !isWordRune(r) })
+	said, words := 0, 0
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !isWordRune(r) }) {
+		if leading[w] || articles[w] || wholeWords[w] {
+			continue
+		}
+		words++
+		if slices.ContainsFunc(title, func(tw string) bool { return sameStem(w, tw) }) {
+			said++
+		}
+	}
+	return words > 0 && 3*said > 2*words
+}
+
+// sameStem reports whether the words a and b, in lower case, are one
+// word, or share a stem of four letters or more that leaves each at most
+// three letters of its own ("joining", "joiners"; "spill", "spills").
+func sameStem(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a == b || n >= 4 && len(a)-n <= 3 && len(b)-n <= 3
 }
 
 // Bare returns a bar's label of its parts alone, where its title is the

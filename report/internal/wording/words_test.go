@@ -217,6 +217,12 @@ func TestUntitled(t *testing.T) {
 		{"Weekly household spending on housing, fuel and power, UK", []string{"Average weekly household spending on housing, fuel and power", "Average weekly household spending on housing, fuel and power"}, [][]string{{"2009"}, {"2010"}}, true, ""},
 		{"Fatal work injuries", []string{"Total fatal work injuries", "Total fatal work injuries"}, [][]string{{"2004"}, {"2005"}}, true, ""},
 		{"Household spending", []string{"Median household spending", "Median household spending"}, [][]string{{"2009"}, {"2010"}}, true, "median household spending"},
+		// A title that says more than two thirds of the bars' words, whole
+		// or by their stems, says it: the subtitle said it again over two
+		// lines (s30a-nursing, s29z-overflows).
+		{"First-time joiners from outside the EEA", []string{"People from outside the EEA joining the register for the first time", "People from outside the EEA joining the register for the first time"}, [][]string{{"2019"}, {"2020"}}, true, ""},
+		{"Hours of monitored storm overflow spills in England, 2022 and 2023", []string{"Total duration of monitored storm overflow spills, England", "Total duration of monitored storm overflow spills, England"}, [][]string{{"2022"}, {"2023"}}, true, ""},
+		{"Properties signed up to flood warnings", []string{"Homes and businesses signed up to the free flood warning service", "Homes and businesses signed up to the free flood warning service"}, [][]string{{"2019"}, {"2020"}}, true, "homes and businesses signed up to the free flood warning service"},
 		{"Walking", []string{"UK coverage", "UK coverage"}, [][]string{{"2016"}, {"2017"}}, true, "UK coverage"},
 		{"Trade", []string{"Trade", "Trade in goods"}, [][]string{{"2011"}, {"2012"}}, false, ""},
 		{"Trade", []string{"Trade", "Trade"}, [][]string{{"2011"}, nil}, false, ""},
