@@ -22,6 +22,7 @@ type draftCase struct {
 	quote              string // the quote, or "" to leave unchecked
 	direction          string // "up", "down", or "" to leave unchecked
 	unit               string // the unit as a catalog writes it, or "" to leave unchecked
+	url                string // the address the text was taken from (DraftSource.URL), or ""
 }
 
 // briefText is a statistical brief of the kind of the State Department's
@@ -1869,7 +1870,7 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text, URL: tc.url}, map[string]int{})
 			var got *claim
 			var all []string
 			for _, cl := range d.claims() {

@@ -42,7 +42,8 @@ type docContext struct {
 // the first of: its own clause's place, its lead-in's or parent's, its
 // heading's (whoClaim's rules, which run before this context is asked
 // for); then the release's own place — its title block, its opening —
-// or its publisher's; then the place of its address (addressContext);
+// or its publisher's, or the place its text names most (docPlace); then
+// the place of its address (addressContext);
 // where only its currency names a country, that country; a text that
 // names no place gets none, and says so (noPlaceClaims). A place named with one figure is never the release's:
 // "London had the lowest level (6.2 days)" in a UK department's release
@@ -84,7 +85,9 @@ func (d *docDraft) context() *docContext {
 	if len(c.place) == 0 {
 		c.place, c.placeWhy = placeBodyOf(d.src.Text[:d.headEnd()])
 	}
-	if len(c.place) == 0 {
+	if len(c.place) == 0 && d.docPlace().code == "" {
+		// The place the text names most comes first (docPlaceClaims):
+		// "England" in most sentences of a gov.uk release.
 		c.place, c.placeWhy = d.addressContext()
 	}
 	if len(c.place) == 0 {
