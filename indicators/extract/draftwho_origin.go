@@ -80,4 +80,3 @@ func (d *docDraft) originClaim(cl *claim, m Mention, cs, ce int) {
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("%q: %s is the other side of the flow, not the figure's place; %s", snippet(text, max(cs, ps[0].start-16), ps[0].end), codeName(origin), c.placeWhy)
 	delete(cl.fieldNotes, "entities")
 }
-
