@@ -188,6 +188,33 @@ func TestCheckEntityFor(t *testing.T) {
 	}
 }
 
+// TestSourcePlace checks that the one reader of an address gives the
+// country (SourceHome) and the place (SourcePlace) alike, the bare host of
+// a devolved government ("gov.scot") included, where the two readers
+// once disagreed.
+func TestSourcePlace(t *testing.T) {
+	for _, tt := range []struct{ url, home, place string }{
+		{"https://gov.scot/publications/x", "GB", "GB-SCT"},
+		{"https://www.gov.scot/publications/x", "GB", "GB-SCT"},
+		{"https://publichealthscotland.scot/publications/x", "GB", "GB-SCT"},
+		{"https://www.gov.wales/x", "GB", "GB-WLS"},
+		{"https://llyw.cymru/x", "GB", "GB-WLS"},
+		{"https://www.health-ni.gov.uk/x", "GB", "GB-NIR"},
+		{"https://www.gov.uk/government/statistics/x", "GB", "GB"},
+		{"https://www.cfs.gov.hk/english/press/20201231_8400.html", "HK", "HK"},
+		{"https://www.census.gov/x", "US", "US"},
+		{"https://www.who.int/news", "", ""},
+		{"https://dgov.scotland.example.com/x", "", ""},
+	} {
+		if got := indicators.SourceHome(tt.url); got != tt.home {
+			t.Errorf("SourceHome(%q) = %q, want %q", tt.url, got, tt.home)
+		}
+		if got := indicators.SourcePlace(tt.url); got != tt.place {
+			t.Errorf("SourcePlace(%q) = %q, want %q", tt.url, got, tt.place)
+		}
+	}
+}
+
 // TestHomeOf checks the home of a catalog's sources: the country their
 // addresses share, none when they differ.
 func TestHomeOf(t *testing.T) {

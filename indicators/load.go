@@ -559,7 +559,7 @@ func (d *decoder) source(n *yaml.Node) {
 		d.errorf(v, ErrMissing, "issued_from says where the issue date was read, but source %q has no issued date: add issued", s.ID)
 	}
 	if v := f["url"]; v != nil && s.URL != "" {
-		if err := checkURL(s.URL); err != nil {
+		if err := CheckURL(s.URL); err != nil {
 			d.errorf(v, ErrValue, "%v", err)
 		}
 	}

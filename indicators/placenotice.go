@@ -80,7 +80,7 @@ func (c *Catalog) placeNotices() ErrorList {
 		if src != nil && len(ind.Entities) == 1 && ind.Entities[0] == SourceHome(src.URL) {
 			// entities: [GB] of a gov.wales release whose text names no
 			// place (s28y-gpappts): the address's part of the country.
-			if place := sourcePlace(src.URL); place != ind.Entities[0] && !namesCountry(src.Text, ind.Entities[0]) {
+			if place := SourcePlace(src.URL); place != ind.Entities[0] && !namesCountry(src.Text, ind.Entities[0]) {
 				c.addField(&l, ind.ID, "entities", ErrMismatch, fmt.Sprintf("entities [%s] is all of %s, but the source's address is the government of %s and its text never names %s: write entities: [%s], the place the address says", ind.Entities[0], EntityName(ind.Entities[0]), EntityName(place), EntityName(ind.Entities[0]), place))
 			}
 		}
@@ -157,7 +157,7 @@ func (c *Catalog) placeOf(ind *Indicator, src *Source) string {
 		return strings.Join(common, ", ")
 	}
 	if src != nil {
-		return sourcePlace(src.URL)
+		return SourcePlace(src.URL)
 	}
 	return ""
 }

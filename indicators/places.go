@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"strconv"
@@ -258,58 +259,67 @@ func statisticalAreasNamed(n string) []string {
 // the country code top-level domains ("ons.gov.uk" is GB by ".uk").
 // A devolved government's address also says the part of the country it
 // governs (place), which a catalog's entities are for unless its text says
-// otherwise.
+// otherwise: the nations' own top-level domains (".scot", ".wales",
+// ".cymru": www.gov.scot, publichealthscotland.scot) and the Northern
+// Ireland departments' "-ni.gov.uk" (www.health-ni.gov.uk). A row's
+// suffix matches the end of a host, or the whole host without its first
+// dot ("gov.scot").
 var homeDomains = []struct{ suffix, code, place string }{
-	{".gov", "US", ""}, {".mil", "US", ""}, {".gov.scot", "GB", "GB-SCT"}, {".gov.wales", "GB", "GB-WLS"}, {".nhs.uk", "GB", ""},
-	{".nisra.gov.uk", "GB", "GB-NIR"}, {".nidirect.gov.uk", "GB", "GB-NIR"},
-}
-
-// sourcePlace returns the place a source's address says its figures are
-// for: the part of the country a devolved government's address names
-// (homeDomains: "GB-WLS" for www.gov.wales), else SourceHome.
-func sourcePlace(url string) string {
-	host := urlHost(url)
-	for _, d := range homeDomains {
-		if d.place != "" && (strings.HasSuffix(host, d.suffix) || host == d.suffix[1:]) {
-			return d.place
-		}
-	}
-	return SourceHome(url)
+	{".gov", "US", ""}, {".mil", "US", ""}, {".scot", "GB", "GB-SCT"}, {".wales", "GB", "GB-WLS"}, {".cymru", "GB", "GB-WLS"},
+	{".nhs.uk", "GB", ""}, {".nisra.gov.uk", "GB", "GB-NIR"}, {".nidirect.gov.uk", "GB", "GB-NIR"}, {"-ni.gov.uk", "GB", "GB-NIR"},
 }
 
 // genericTLD are country code top-level domains sold to all comers
 // (".io", ".tv", ".ai", ".co"): their addresses say no country.
 var genericTLD = map[string]bool{"IO": true, "TV": true, "ME": true, "AI": true, "CO": true, "FM": true, "LY": true, "WS": true, "CC": true, "TO": true, "NU": true, "TK": true}
 
+// SourcePlace returns the place a source's address says its figures are
+// for: the part of the country a devolved government's address names
+// (homeDomains: "GB-WLS" for www.gov.wales, "GB-SCT" for gov.scot), else
+// the country, as SourceHome gives it; "" when the address says none.
+func SourcePlace(url string) string {
+	_, place := addressPlace(url)
+	return place
+}
+
 // SourceHome returns the country whose government or statistics a
 // source's address belongs to, as an ISO 3166-1 code ("GB" for
-// www.ons.gov.uk and www.gov.uk, "US" for www.ncdc.noaa.gov, "CA" for
-// www150.statcan.gc.ca), or "" when the address says none (".org",
-// ".com", ".int"). It is the country whose subdivisions a name of a
-// catalog is read as first (CheckEntityFor): "South East" in a UK
+// www.ons.gov.uk, www.gov.uk and gov.scot, "US" for www.ncdc.noaa.gov,
+// "CA" for www150.statcan.gc.ca), or "" when the address says none
+// (".org", ".com", ".int"). It is the country whose subdivisions a name of
+// a catalog is read as first (CheckEntityFor): "South East" in a UK
 // release is the region of England, not Singapore's district.
 func SourceHome(url string) string {
+	home, _ := addressPlace(url)
+	return home
+}
+
+// addressPlace is the one reader of a web address's place: the country
+// its host belongs to (homeDomains, else its country code top-level
+// domain) and the place it is for (the row's part of the country, else
+// the country), or "" and "".
+func addressPlace(url string) (home, place string) {
 	host := urlHost(url)
 	for _, d := range homeDomains {
-		if strings.HasSuffix(host, d.suffix) {
-			return d.code
+		if strings.HasSuffix(host, d.suffix) || host == d.suffix[1:] {
+			return d.code, cmp.Or(d.place, d.code)
 		}
 	}
 	i := strings.LastIndexByte(host, '.')
 	if i < 0 || len(host)-i != 3 {
-		return ""
+		return "", ""
 	}
 	tld := strings.ToUpper(host[i+1:])
 	if genericTLD[tld] {
-		return ""
+		return "", ""
 	}
 	if tld == "UK" {
-		return "GB"
+		return "GB", "GB"
 	}
 	if checkEntity(tld) != nil || tld == "EU" {
-		return ""
+		return "", ""
 	}
-	return tld
+	return tld, tld
 }
 
 // urlHost returns the host of a web address, in lower case, without its

@@ -6,10 +6,10 @@ import (
 	"strings"
 )
 
-// checkURL accepts an http or https address with a host, the only kind a
+// CheckURL accepts an http or https address with a host, the only kind a
 // reader of the workbook can follow safely; it refuses javascript:, file:,
 // data: and other schemes, and Windows file paths (\\server\share, C:\x).
-func checkURL(s string) error {
+func CheckURL(s string) error {
 	if msg := urlProblem(s); msg != "" {
 		return fmt.Errorf("url %q %s: a catalog accepts only http and https addresses with a host; write the document's web address, like \"https://example.org/fact-sheet\", or leave \"url\" out", s, msg)
 	}

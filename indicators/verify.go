@@ -309,7 +309,7 @@ func (c *Catalog) verify(errs *ErrorList, bad map[string]bool, decoded bool) {
 		// The rules Load applies while decoding, for catalogs built in Go.
 		v.chars()
 		for _, s := range c.Sources {
-			if err := checkURL(s.URL); s.URL != "" && err != nil {
+			if err := CheckURL(s.URL); s.URL != "" && err != nil {
 				v.add("sources/"+s.ID, "source "+strconv.Quote(s.ID), ErrValue, "%v", err)
 			}
 		}

@@ -37,10 +37,11 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	format := fset.String("format", "text", "output `format`: text (an aligned table) or jsonl (one JSON object per mention)")
 	draft := fset.Bool("draft", false, "write one draft catalog (YAML) of the FILEs and of the .txt files in each DIR, one source each, instead of the mentions")
 	out := fset.String("o", "", "with -draft: write the draft to `FILE`, its source texts named relative to FILE's folder, instead of to standard output")
+	address := fset.String("url", "", "with -draft of one document: the web `URL` its text was taken from, written as the source's url (its country places the figures the text places nowhere else); several documents take theirs from a NAME.url file beside each NAME.txt")
 	plain := fset.Bool("plain", false, "print the plain text the spans index (the text of an HTML file) instead of the mentions")
 	fset.Usage = func() {
 		fmt.Fprintln(stderr, "Usage: claimbook extract [-format text|jsonl] [-plain] FILE|DIR ...")
-		fmt.Fprintln(stderr, "       claimbook extract -draft [-o catalog.yaml] FILE|DIR ...")
+		fmt.Fprintln(stderr, "       claimbook extract -draft [-o catalog.yaml] [-url URL] FILE|DIR ...")
 		fmt.Fprintln(stderr, "\nExtract finds every quantity a document states (amounts, percentages, counts, measures, ratios)")
 		fmt.Fprintln(stderr, "with its hedge (\"nearly\", \"more than\"), range, unit, direction of change and the year its")
 		fmt.Fprintln(stderr, "sentence gives. Files may be plain text or HTML; a DIR is searched for files. Spans count")
@@ -67,6 +68,10 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "output, to the current folder; a text outside that folder keeps its absolute path, and a note on")
 		fmt.Fprintln(stderr, "stderr says what to do (-o next to the text, or verify -texts DIR). A draft of an HTML file needs its")
 		fmt.Fprintln(stderr, "plain text: save it with -plain first.")
+		fmt.Fprintln(stderr, "\nThe address a text was taken from is its source's url, and the drafter reads it: its country or")
+		fmt.Fprintln(stderr, "nation (www.gov.wales: GB-WLS) is the place of every figure the text places nowhere else, and a")
+		fmt.Fprintln(stderr, "date in its path (/2024/03/27/) the release's date. Give it with -url URL for one document; for")
+		fmt.Fprintln(stderr, "several (a DIR), write each NAME.txt's address on the first line of a NAME.url file beside it.")
 		fmt.Fprintln(stderr)
 		fset.PrintDefaults()
 	}
@@ -88,8 +93,17 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fset.Usage()
 		return usageError{"-o writes a draft catalog: use it with -draft"}
 	}
+	if *address != "" && !*draft {
+		fset.Usage()
+		return usageError{"-url is the address of a drafted document: use it with -draft"}
+	}
+	if *address != "" {
+		if err := indicators.CheckURL(*address); err != nil {
+			return usageError{"-url: " + err.Error()}
+		}
+	}
 	if *draft {
-		return extractDraft(fset.Args(), *out, stdout, stderr)
+		return extractDraft(fset.Args(), *out, *address, stdout, stderr)
 	}
 	return extractFiles(extractInputs(fset.Args()), *format, *plain, stdout, stderr)
 }
@@ -758,7 +772,9 @@ func dash(s string) string {
 // file must be UTF-8 plain text, as a catalog's source text is, of at
 // most extractWholeCap bytes. With out, the draft goes to that file
 // instead, its texts named relative to out's folder.
-func extractDraft(names []string, out string, stdout, stderr io.Writer) error {
+// extractDraft drafts the documents names gives, with address as the
+// url of the one document, else each NAME.txt's NAME.url (draftURL).
+func extractDraft(names []string, out, address string, stdout, stderr io.Writer) error {
 	home, err := draftHome(out)
 	if err != nil {
 		return err
@@ -805,8 +821,18 @@ func extractDraft(names []string, out string, stdout, stderr io.Writer) error {
 				}
 				fmt.Fprintf(stderr, "claimbook extract: %s is outside %s: a catalog reads only files in its own folder, so its \"text:\" is the absolute path; %s, or verify and build with -texts %s\n", f, where, fix, filepath.Dir(path))
 			}
-			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(path), Text: text})
+			u, err := draftURL(f)
+			if err != nil {
+				return err
+			}
+			srcs = append(srcs, extract.DraftSource{TextPath: filepath.ToSlash(path), Text: text, URL: u})
 		}
+	}
+	if address != "" {
+		if len(srcs) != 1 {
+			return usageError{fmt.Sprintf("-url is the address of one document, and -draft has %d: write each NAME.txt's address in a NAME.url file beside it", len(srcs))}
+		}
+		srcs[0].URL = address
 	}
 	if out == "" {
 		return extract.WriteDrafts(stdout, srcs...)
@@ -816,6 +842,26 @@ func extractDraft(names []string, out string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return writeFileAtomic(out, b.Bytes())
+}
+
+// draftURL returns the address of the text f that the first line of the
+// file beside it, of f's name with ".url" for its extension, gives
+// ("doc.url" of "doc.txt"), or "" when there is no such file.
+func draftURL(f string) (string, error) {
+	side := strings.TrimSuffix(f, filepath.Ext(f)) + ".url"
+	b, err := os.ReadFile(side)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", usageError{fmt.Sprintf("%s: %v", side, reason(err))}
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	line = strings.TrimSpace(line)
+	if err := indicators.CheckURL(line); err != nil {
+		return "", usageError{fmt.Sprintf("%s:1: %v", side, err)}
+	}
+	return line, nil
 }
 
 // draftHome returns the absolute folder a draft's text paths are relative

@@ -29,6 +29,7 @@ func writeTemp(t *testing.T, dir, name, content string) string {
 func TestExtractUsage(t *testing.T) {
 	dir := t.TempDir()
 	a := writeTemp(t, dir, "a.txt", "Trade was $5 billion.")
+	writeTemp(t, dir, "b.txt", "Trade was $6 billion.")
 	for _, tc := range []struct {
 		args     []string
 		code     int
@@ -41,6 +42,9 @@ func TestExtractUsage(t *testing.T) {
 		{[]string{"extract", "-draft", dir + "/empty"}, 2, "no such file"},
 		{[]string{"extract", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or directory"},
 		{[]string{"extract", "-nope", a}, 2, "flag provided but not defined"},
+		{[]string{"extract", "-url", "https://example.org/a", a}, 2, "use it with -draft"},
+		{[]string{"extract", "-draft", "-url", "javascript:alert(1)", a}, 2, "-url: url"},
+		{[]string{"extract", "-draft", "-url", "https://example.org/a", dir}, 2, "-url is the address of one document, and -draft has 2"},
 	} {
 		code, _, stderr := runCmd(tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.inStderr) {
@@ -203,6 +207,56 @@ func TestExtractDraft(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, "out", "charts", v.ID+".png")); err != nil {
 			t.Errorf("build of the draft drew no chart of view %s: %v", v.ID, err)
 		}
+	}
+}
+
+// TestExtractDraftURL drafts a release whose text names no place with
+// its address, given by -url for one document and by a NAME.url file
+// beside each text of a folder: the address is the source's url, its
+// nation the place of the figures, and the date in its path the release's.
+func TestExtractDraftURL(t *testing.T) {
+	dir := t.TempDir()
+	text := "Appointments at surgeries\n\nThere were 1,250,000 appointments scheduled in the quarter, up 4% on the quarter before.\n"
+	writeTemp(t, dir, "appts.txt", text)
+	t.Chdir(dir)
+	const address = "https://www.gov.wales/appointments-2031/07/15/quarter"
+	code, stdout, stderr := runCmd("extract", "-draft", "-url", address, "appts.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	check := func(how, draft, url, place string) {
+		t.Helper()
+		writeTemp(t, dir, "catalog.yaml", draft)
+		c, err := indicators.Load(filepath.Join(dir, "catalog.yaml"))
+		if err != nil {
+			t.Fatalf("%s: draft does not load: %v\n%s", how, err, draft)
+		}
+		for _, s := range c.Sources {
+			if s.URL != url {
+				t.Errorf("%s: source %s url %q, want %q", how, s.ID, s.URL, url)
+			}
+		}
+		for _, ind := range c.Indicators {
+			if len(ind.Entities) != 1 || ind.Entities[0] != place {
+				t.Errorf("%s: %s entities %v, want [%s]", how, ind.ID, ind.Entities, place)
+			}
+		}
+	}
+	check("-url", stdout, address, "GB-WLS")
+	if !strings.Contains(stdout, `issued: "2031-07-15"`) {
+		t.Errorf("-url: the draft gives no issued date from the address's path:\n%s", stdout)
+	}
+	os.Mkdir("texts", 0o755)
+	writeTemp(t, dir, "texts/a.txt", text)
+	writeTemp(t, dir, "texts/a.url", "https://www.cfs.gov.hk/english/press/20311231_1.html\n")
+	code, stdout, stderr = runCmd("extract", "-draft", "texts")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	check("a.url", stdout, "https://www.cfs.gov.hk/english/press/20311231_1.html", "HK")
+	writeTemp(t, dir, "texts/a.url", "file:///etc/passwd\n")
+	if code, _, stderr := runCmd("extract", "-draft", "texts"); code != 2 || !strings.Contains(stderr, "a.url:1: url") {
+		t.Errorf("a bad NAME.url: exit %d, stderr %q; want exit 2 naming the file's line", code, stderr)
 	}
 }
 

@@ -30,6 +30,12 @@ type DraftSource struct {
 	TextPath string
 	// Text is the document's exact text, which the spans index.
 	Text string
+	// URL is the web address the text was taken from, written as the
+	// source's "url" (empty: none). Its country is the place of the
+	// figures nothing in the text places (indicators.SourcePlace, after
+	// the release's own place and before its currency's country), and a
+	// date in its path the release's date (addressDate).
+	URL string
 }
 
 // WriteDraft writes a draft catalog of src in the catalog format of
@@ -196,6 +202,7 @@ type docDraft struct {
 	asOfAt          int
 	hasAsOf         bool
 	dateline        indicators.Date
+	addrDate        indicators.Date // the release's date its address writes (addressDate), or zero: for the period readers
 	docYear         docYear
 	programmes      []programme
 	acronyms        []acronym // read on first use by fit
@@ -296,7 +303,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	}
 	id = d.unique(id)
 	sum := sha256.Sum256([]byte(src.Text))
-	d.source = indicators.Source{ID: id, Title: src.Title, TextPath: src.TextPath, Text: src.Text, SHA256: hex.EncodeToString(sum[:])}
+	d.source = indicators.Source{ID: id, Title: src.Title, TextPath: src.TextPath, Text: src.Text, SHA256: hex.EncodeToString(sum[:]), URL: src.URL}
 	e := Extractor{Ranks: true}
 	d.mentions = e.Extract(src.Text)
 	for i := range d.mentions {
@@ -312,6 +319,7 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	d.programmes = firstProgrammes(programmesIn(src.Text))
 	d.dateline = issuedOf(src.Text)
 	d.source.Issued = d.dateline
+	d.addrDate = addressDate(src.URL)
 	pub, short, evidence := publisherOf(src.Text)
 	if b, name, n, ok := globalBodyOf(src.Text); ok {
 		d.body = b
@@ -336,6 +344,12 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	add := "add publisher and url"
 	if pub != "" {
 		d.source.Publisher, d.source.Short, add = pub, short, "add url"
+	}
+	if src.URL != "" {
+		add = strings.TrimSuffix(strings.TrimSuffix(add, "url"), " and ")
+		if pub != "" {
+			add = "the url is the address given with the text"
+		}
 	}
 	if d.source.Title == "" {
 		d.source.Title = titleOf(src.Text, d.heads)
@@ -368,6 +382,10 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 		d.sourceNotes = append(d.sourceNotes, note+"; check it")
 	}
 	d.sourceNotes = append(d.sourceNotes, d.issuedNotes(id)...)
+	if d.source.Issued.IsZero() && d.dateline.IsZero() && d.addrDate.Day != 0 {
+		d.source.Issued = d.addrDate
+		d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: issued %s, the date its address writes; check it", id, d.addrDate))
+	}
 	d.asOf, d.asOfAt, d.hasAsOf = asOfDate(src.Text, d.inFigureSentence)
 	d.docYear = docYearOf(src.Text, d.inFigureSentence)
 	d.prelimYear, d.prelimCue = preliminaryYear(src.Text)

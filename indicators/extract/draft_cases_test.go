@@ -22,6 +22,7 @@ type draftCase struct {
 	quote              string // the quote, or "" to leave unchecked
 	direction          string // "up", "down", or "" to leave unchecked
 	unit               string // the unit as a catalog writes it, or "" to leave unchecked
+	url                string // the address the text was taken from (DraftSource.URL), or ""
 }
 
 // briefText is a statistical brief of the kind of the State Department's
@@ -1607,7 +1608,52 @@ var draftCases = []draftCase{
 	{name: "lead: estimates that are not available make no figure an estimate", text: "Harbour groundings 2031\n\n" +
 		"Harbour masters recorded 2,900 groundings in 2031.\n\nEstimates are not available for the island ports.\n",
 		stated: "2,900 groundings", status: "fact", period: "2031", section: "Harbour groundings 2031"},
+	// where37: a release's address places the figures its text places
+	// nowhere else, after the text's own places; a place that enters only
+	// as a flow's other side is no place of the release; a figure that
+	// points back is of the place of what it points back to, which never
+	// becomes the release's.
+	{name: "where37: the address places a text that names no place", text: where37InspectText, url: "https://www.harbours.gov.wales/news/2031/10/02/inspections",
+		stated: "1,240 vessel inspections", measure: "flow", entities: "GB-WLS", status: "fact", period: "2031-Q3", section: "Harbour inspections: July to September 2031"},
+	{name: "where37: an address of no country places nothing", text: where37InspectText, url: "https://www.example.com/news/inspections",
+		stated: "1,240 vessel inspections", measure: "flow", entities: "", status: "fact", period: "2031-Q3", section: "Harbour inspections: July to September 2031", note: "names no place at all"},
+	{name: "where37: the text's own place comes before its address's", text: "Ferry fares in Scotland, 2031\n\nFerry operators took £52 million in fares in 2031.\n",
+		url: "https://www.gov.uk/government/statistics/ferries", stated: "£52 million", measure: "flow", entities: "GB-SCT", status: "fact", period: "2031", section: "Ferry fares in Scotland, 2031"},
+	{name: "where37: an origin is not the release's place", text: where37TimberText, url: "https://www.forestry.gov.ie/press/timber",
+		stated: "€8.4 million", measure: "flow", entities: "IE", status: "fact", period: "2031", section: "Timber levies: 2031"},
+	{name: "where37: the figure of the origin has it as its other side", text: where37TimberText, url: "https://www.forestry.gov.ie/press/timber",
+		stated: "€2.1 million", measure: "flow", entities: "IE", counterpart: "NO", status: "fact", period: "2031", section: "Timber levies: 2031"},
+	{name: "where37: the exporter's place stays the figure's", text: "Whisky trade 2031\n\nWhisky exports from Scotland reached £5.1 billion in 2031.\n",
+		stated: "£5.1 billion", measure: "flow", entities: "GB-SCT", counterpart: "WLD", status: "fact", period: "2031", section: "Whisky trade 2031"},
+	{name: "where37: a sentence that points back keeps the place it points to", text: where37PlansText,
+		stated: "8%", measure: "change", entities: "E12000002", status: "fact", period: "2031", section: "Planning decisions in England: 2031"},
+	{name: "where37: a clause set against a figure keeps that figure's place", text: where37PlansText,
+		stated: "26%", measure: "share", entities: "E12000002", status: "fact", period: "2030", section: "Planning decisions in England: 2031"},
+	{name: "where37: a sentence that opens anew does not point back", text: where37PlansText,
+		stated: "£4.2 million", measure: "flow", entities: "GB-ENG", status: "fact", period: "2031", section: "Planning decisions in England: 2031"},
+	{name: "where37: one bullet's place is never the release's", text: "Planning appeals in England: 2031\n\nAppeals allowed rose in 2031 in:\n- the North West, by 3.1%\n- London, by 2.4%\n\n" +
+		"Appeal fees raised £3.0 million in 2031, 5% more than the £2.9 million in 2030.\n",
+		stated: "£2.9 million", measure: "flow", entities: "GB-ENG", status: "fact", period: "2030", section: "Planning appeals in England: 2031"},
 }
+
+// where37InspectText is a release in words of its own that names no
+// place: only its address says whose figures they are.
+const where37InspectText = "Harbour inspections: July to September 2031\n\n" +
+	"The harbour authority carried out 1,240 vessel inspections in the quarter, up 6% on the same quarter a year earlier.\n"
+
+// where37TimberText names one place, only as where some of the things
+// counted come from.
+const where37TimberText = "Timber levies: 2031\n\n" +
+	"Importers paid €8.4 million in timber levies in 2031. Of this, €2.1 million was paid on timber shipped from Norway.\n"
+
+// where37PlansText is a release about England in words of its own whose
+// one region is named with a figure the next sentence and clause
+// point back to.
+const where37PlansText = "Planning decisions in England: 2031\n\n" +
+	"Councils in England decided 41,000 planning applications in 2031. " +
+	"Councils in the North West approved 410 plans in 2031. This was a rise of 8% from the 380 approved in 2030. " +
+	"Councils in the North West approved 30% of plans in 2031; 4 percentage points higher than the 26% in 2030. " +
+	"In 2031 councils received £4.2 million in planning fees, 6% higher than the £4.0 million in 2030.\n"
 
 // who36FinesText is a news story in words of its own whose only currency
 // is £ and whose figures name one place, once (who36).
@@ -1869,7 +1915,7 @@ func runDraftCases(t *testing.T, cases []draftCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text}, map[string]int{})
+			d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: tc.text, URL: tc.url}, map[string]int{})
 			var got *claim
 			var all []string
 			for _, cl := range d.claims() {

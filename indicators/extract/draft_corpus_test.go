@@ -61,8 +61,9 @@ func draftCorpus(t testing.TB) *indicators.Catalog {
 	return c
 }
 
-// draftOf drafts one source text into a temporary directory and loads and
-// verifies the draft.
+// draftOf drafts one source text into a temporary directory, with the
+// hand catalog's address of it as a user gives it (extract -draft -url),
+// and loads and verifies the draft.
 func draftOf(t *testing.T, src indicators.Source) (*indicators.Catalog, string) {
 	t.Helper()
 	dir := t.TempDir()
@@ -71,7 +72,7 @@ func draftOf(t *testing.T, src indicators.Source) (*indicators.Catalog, string) 
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteDraft(&buf, DraftSource{ID: src.ID, TextPath: name, Text: src.Text}); err != nil {
+	if err := WriteDraft(&buf, DraftSource{ID: src.ID, TextPath: name, Text: src.Text, URL: src.URL}); err != nil {
 		t.Fatal(err)
 	}
 	cat := filepath.Join(dir, "catalog.yaml")

@@ -37,7 +37,9 @@ func TestDraftReleaseHome(t *testing.T) {
 		{"nor a nation's citizens", migration, "43,000 British citizens", []string{"GB"}},
 		{"citizens before a bracketed figure", migration, "268,000", []string{"GB"}},
 		{"the place the sentence is about stays", ireland, "141,600", []string{"IE"}},
-		{"a union named as a market stays", ireland, "12,400 million euro", []string{"EU"}},
+		// The market is the flow's other side, Ireland's counterpart
+		// (where37: an origin or destination is not the subject).
+		{"a union named as a market stays, as the other side", ireland, "12,400 million euro", []string{"IE"}},
 		{"the one place a release names, as owner of national aims, is its home", roads, "7,594 road casualties", []string{"GB-SCT"}},
 		{"the one place a release names, even once, is the place of a figure that names none", waste, "4,100 tonnes", []string{"GB-SCT"}},
 	} {

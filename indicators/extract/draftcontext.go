@@ -42,9 +42,10 @@ type docContext struct {
 // the first of: its own clause's place, its lead-in's or parent's, its
 // heading's (whoClaim's rules, which run before this context is asked
 // for); then the release's own place — its title block, its opening —
-// or its publisher's; where only its currency names a country, that
-// country; a text that names no place gets none, and says so
-// (noPlaceClaims). A place named with one figure is never the release's:
+// or its publisher's, or the place its text names most (docPlace); then
+// the place of its address (addressContext);
+// where only its currency names a country, that country; a text that
+// names no place gets none, and says so (noPlaceClaims). A place named with one figure is never the release's:
 // "London had the lowest level (6.2 days)" in a UK department's release
 // is a region compared, and "the largest increase in North West England"
 // a region of the UK's civil service (s29z-civilservice).
@@ -68,6 +69,8 @@ func (d *docDraft) context() *docContext {
 		c.place, c.placeWhy = []string{h.code}, h.why
 		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
 			c.place, c.placeWhy = pub, why
+		} else if addr, why := d.addressContext(); len(addr) == 1 && partOf(addr[0], "GB") {
+			c.place, c.placeWhy = addr, why // www.gov.wales: the nation, not the UK of its £
 		}
 		// A place named with one figure ("the largest increase in North
 		// West England", s29z-civilservice; "drug seizures in England
@@ -81,6 +84,11 @@ func (d *docDraft) context() *docContext {
 	}
 	if len(c.place) == 0 {
 		c.place, c.placeWhy = placeBodyOf(d.src.Text[:d.headEnd()])
+	}
+	if len(c.place) == 0 && d.docPlace().code == "" {
+		// The place the text names most comes first (docPlaceClaims):
+		// "England" in most sentences of a gov.uk release.
+		c.place, c.placeWhy = d.addressContext()
 	}
 	if len(c.place) == 0 {
 		if code, host := govHostCountry(d.src.Text); code != "" {

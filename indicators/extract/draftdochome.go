@@ -404,8 +404,9 @@ func docPlaceOf(text string, ps []placeMention) docHome {
 // ("than Wales", "compared with England": vocab.AgainstLeads right
 // before it), as a source (vocab.SourceLeads earlier in its clause, or a
 // reference in square brackets: "[DfT Road Traffic Estimates: Great
-// Britain 2017]" cites another publication) or as the citizenship of
-// the people counted (peopleOrigin: "non-EU", "UK-born").
+// Britain 2017]" cites another publication), as the citizenship of
+// the people counted (peopleOrigin: "non-EU", "UK-born") or as the other
+// side of a flow (otherSide: "food imported from Japan").
 func asidePlace(text string, p placeMention) bool {
 	if line := text[lineStart(text, p.start):p.start]; strings.LastIndexByte(line, '[') > strings.LastIndexByte(line, ']') {
 		return true
@@ -422,6 +423,9 @@ func asidePlace(text string, p placeMention) bool {
 	}
 	if from := max(0, p.start-300); peopleOrigin(text, max(from, strings.LastIndex(text[from:p.start], ". ")+from+1, lineStart(text, p.start)), p) {
 		return true // "EU citizens", "non-EU nationals": people, not a place
+	}
+	if otherSide(text, p) {
+		return true // "food imported from Japan", "exports to Japan"
 	}
 	for _, l := range vocab.SourceLeads {
 		if strings.Contains(before, l) {

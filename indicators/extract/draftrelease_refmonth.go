@@ -426,7 +426,10 @@ var subgroupCueRe = lazyRegexp(`(?i)\bamong (?:those|people|adults|respondents|h
 // days)": the two nations are the 9.5's and the 9.4's, never the 6.2's).
 func (d *docDraft) laterPartyPlaces(m Mention, ce int) []placeMention {
 	text := d.src.Text
-	ps := d.partyPlacesAt(text, m.Sentence.Start, ce, m.Sentence.End)
+	// The other side of a later figure's flow ("the remaining 10,200
+	// (including about 10,000 taken from food imported from Japan)") is
+	// no place of this one (otherSide).
+	ps := slices.DeleteFunc(slices.Clone(d.partyPlacesAt(text, m.Sentence.Start, ce, m.Sentence.End)), func(p placeMention) bool { return otherSide(text, p) })
 	for i, p := range ps {
 		if between := text[ce:p.start]; subgroupCueRe.MatchString(between) && (strings.Contains(between, ";") || len(d.mentionsFrom(ce, p.start)) > 0) {
 			return ps[:i]

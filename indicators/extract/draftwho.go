@@ -120,6 +120,8 @@ func (d *docDraft) whoClaim(cl *claim, m Mention, cs, ce int) {
 	d.foreignSideClaim(cl, m, cs, ce)
 	d.cityClaim(cl, m, cs, ce)
 	d.regionClaim(cl, m, cs, ce)
+	d.pointBackClaim(cl, m, cs, ce)
+	d.originClaim(cl, m, cs, ce)
 }
 
 // whoRules sets the parties the document's issuer, its donor or a giving

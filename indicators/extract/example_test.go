@@ -117,9 +117,9 @@ func ExampleWriteDraft() {
 	//         quote: In 2013, U.S. goods exports to Japan were $65 billion.
 	//         start: 29
 	//         end: 83
-	//   # entities: no country or region named in the sentence; add them
 	//   - id: jobs-new-plants-could-support-2030
 	//     title: Jobs new plants could support
+	//     entities: [US] # no place named: the only place the document names, in 1 of its sentences ("U.S.")
 	//     measure: count # a count
 	//     status: projection # "could"
 	//     stated: about 40,000 jobs

@@ -7,3 +7,18 @@ package lexicon
 // from Eurostat". A place named after one is a source, not the
 // document's place.
 var SourceLeads = []string{"according to ", "data from ", "figures from ", "statistics from ", "estimates from ", "source: ", "sources: "}
+
+// OutwardFlows are the words, lower case, of a flow out of the place
+// that reports it: in a clause that holds one, "from X" names the
+// reporting side ("whisky exports from Scotland") and "to X" the other
+// ("exports to Japan"). In any other clause "from X" is the other side,
+// where the things counted come from ("food imported from Japan",
+// "timber shipped from Norway", "students from the Republic of
+// Ireland"), and "to X" may be either ("visitors to Ireland" are
+// Ireland's, "shipments to Japan" a U.S. release's).
+var OutwardFlows = []string{"export", "exports", "exported", "exporting", "emigration", "emigrants", "emigrated", "departures",
+	"outflows", "outbound"}
+
+// ApartWords are the words, lower case, that make "from X" an exception,
+// not an origin: "apart from London", "away from the coast".
+var ApartWords = []string{"apart", "aside", "away", "separately", "different", "differently"}
