@@ -72,7 +72,7 @@ func chartDataShown(t *testing.T, book []byte, lastColumn bool) []string {
 			// The last column of figures: the Unit column after them
 			// is words.
 			first = len(rows[0])
-			if rows[0][first-1] == "Unit" {
+			if rows[0][first-1] == unitHeader {
 				first--
 			}
 		}
@@ -125,7 +125,7 @@ func TestBareCountsAsSlide(t *testing.T) {
 		}
 		rows, _ := f.GetRows(SheetChartData)
 		f.Close()
-		if last := rows[0][len(rows[0])-1]; last != "Unit" || len(rows[1]) < len(rows[0]) || rows[1][len(rows[0])-1] != tt.unit {
+		if last := rows[0][len(rows[0])-1]; last != unitHeader || len(rows[1]) < len(rows[0]) || rows[1][len(rows[0])-1] != tt.unit {
 			t.Errorf("%s: Chart data's first row %q under %q, want its Unit %q", tt.kind, rows[1], rows[0], tt.unit)
 		}
 		if tt.chart != "" && !strings.Contains(parts[tt.chart], tt.axisMin) {
