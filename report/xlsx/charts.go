@@ -284,7 +284,10 @@ func (b *book) planCharts() error {
 		}
 		if !cd.pie && wording.RatesShort(bars) {
 			ratesShort(cd.items)
-		} else if !cd.pie {
+		} else if !cd.pie && !wording.CountsMixed(bars) {
+			// Counts of more than one noun each keep theirs, one stated
+			// bare too, as the slide writes them: "26" stood between
+			// "16 police services" and "2 forces" (s30a-missing).
 			countsShort(cd.items, wording.CountsShort(bars))
 		}
 		wordsKept(cd.items)
