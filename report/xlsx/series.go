@@ -685,6 +685,9 @@ func (b *book) writeSeries() error {
 			// over time, … (children per woman)" (s15-births).
 			title = wording.TitledWithUnit(wording.JoinAnd(titles), unitName(g[0]))
 			name = fmt.Sprintf("series-%d", k+1)
+			// A series alone is named by the title: a legend of it said
+			// it again, over its marker (s30a-ombudsman).
+			oneOfView = len(g) == 1
 		} else if len(groups) > 1 {
 			// The unit in parentheses, as a chart's unit is written:
 			// "…, births" read as one more thing the chart shows
