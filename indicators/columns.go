@@ -179,10 +179,19 @@ func marginKindCell(m Margin) string {
 // percent at most, three significant figures below one percent. "1 in 9"
 // is 11.1, never 11.1111111111111, which claims digits the document's
 // words do not carry (s25v-waiting); "1 in 8" stays 12.5, "one in 191"
-// is 0.524.
+// is 0.524. A bound is rounded the way it bounds, so that it claims no
+// more than the words: "more than two-thirds" is more than 66.6, never
+// 66.7, which 66.68 is not (s30a-carrierbags); "nearly a third" 33.4.
 func proportionShown(ind *Indicator, q Quantity) Quantity {
 	if ind.Unit != PercentUnit || !ProportionInWords(ind.Stated) {
 		return q
+	}
+	dir := 0
+	switch q.Qualifier {
+	case MoreThan, AtLeast:
+		dir = -1
+	case Nearly, UpTo, LessThan:
+		dir = 1
 	}
 	shown := func(d Decimal) Decimal {
 		pct := math.Abs(d.Float64())
@@ -193,7 +202,10 @@ func proportionShown(ind *Indicator, q Quantity) Quantity {
 		if int(d.Exp) >= place {
 			return d
 		}
-		return roundPlace(d.Float64(), place, 0).normalize()
+		if d.Sign() < 0 {
+			return roundPlace(d.Float64(), place, -dir).normalize() // a fall's size, bounded as its words bound it
+		}
+		return roundPlace(d.Float64(), place, dir).normalize()
 	}
 	if q.IsRange() {
 		q.Low, q.High = shown(q.Low), shown(q.High)

@@ -127,7 +127,8 @@ func TestRowFillSigned(t *testing.T) {
 
 // TestRowFillProportion: a share stated as a proportion in words is
 // written to the digits the book shows it, never the fifteen of its
-// quotient: "1 in 9" is 11.1 (s25v-waiting's CSV said 11.1111111111111).
+// quotient: "1 in 9" is 11.1 (s25v-waiting's CSV said 11.1111111111111),
+// and a bound no stronger than its words.
 func TestRowFillProportion(t *testing.T) {
 	tests := []struct{ stated, value, low, high string }{
 		{"1 in 9", "11.1", "", ""},
@@ -135,6 +136,11 @@ func TestRowFillProportion(t *testing.T) {
 		{"one in five", "20", "", ""},
 		{"more than a third", "33.3", "", ""},
 		{"one in 191", "0.524", "", ""},
+		// A bound rounded the way it bounds: 66.7 is more than two-thirds
+		// claims (s30a-carrierbags).
+		{"more than two-thirds", "66.6", "", ""},
+		{"nearly two-thirds", "66.7", "", ""},
+		{"nearly a third", "33.4", "", ""},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)

@@ -137,35 +137,20 @@ type Result struct {
 }
 
 // Bounds returns the ends of what the inputs' wording allows (Interval),
-// as the exports and the book give them: a range's ends as Quantity has
-// them; otherwise the interval's ends rounded outwards at the place the
-// figure is said to ("less than 27 percent" of a share is 0 and 27;
-// 327,000 for 617,000 − 290,000 is 327,000 twice), or one place finer
-// where the interval lies within the figure's rounding ("76.8 percent"
-// for 76.84 to 76.86 is 76.84 and 76.86; "24.7 percent" for 5,939 of
-// 24,056 is 24.68 and 24.7, never 24.6), so that they hold every value
-// the inputs allow as closely as the figure's digits can say, and the
-// point said (exact, approx, nearly) too. An end the inputs leave open
+// as the exports, the book and its note (Allowed) give them: a range's
+// ends as Quantity has them; otherwise the interval's ends rounded
+// outwards at the place the figure is said to ("less than 27 percent" of
+// a share is 0 and 27; 327,000 for 617,000 − 290,000 is 327,000 twice),
+// or one place finer where the interval lies within the figure's
+// rounding ("76.8 percent" for 76.84 to 76.86 is 76.84 and 76.86; "24.7
+// percent" for 5,939 of 24,056 is 24.68 and 24.69, never 24.6), so that
+// they hold every value the inputs allow as closely as the figure's
+// digits can say. They are not widened to hold the point said: a
+// rounded point is said Approx (SaidQualifier), and a Low of 16.90
+// beside a note "from 16.94 percent" claimed a doubt the inputs do not
+// leave (s30a-ombudsman, 670 of 3,955). An end the inputs leave open
 // (infinite) is not ok.
 func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
-	low, high, lowOK, highOK = r.allowedBounds()
-	// A point said is within its own ends: a consumer that checks value
-	// against low and high must not find "48.8 percent" outside 48.81 to
-	// 48.82 (s25v-animals), so the ends widen to hold it. Allowed says
-	// the inputs' ends alone.
-	if v := r.Quantity.Value; r.Bounded && r.Quantity.Qualifier <= Nearly {
-		if lowOK && v.Cmp(low) < 0 {
-			low = v
-		}
-		if highOK && v.Cmp(high) > 0 {
-			high = v
-		}
-	}
-	return low, high, lowOK, highOK
-}
-
-// allowedBounds is Bounds before the ends widen to hold the point said.
-func (r Result) allowedBounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
 	}
@@ -259,7 +244,7 @@ func (r Result) style(st Style) Style {
 // bound"; an end is marked exclusive only where the inputs' interval is
 // open there.
 func (r Result) Allowed() string {
-	lo, hi, lok, hok := r.allowedBounds()
+	lo, hi, lok, hok := r.Bounds()
 	end := func(d Decimal, open bool) string {
 		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, r.style(Style{}))
 		if open {
@@ -412,18 +397,23 @@ func (o operand) span() iv {
 // "85,600 applications", 85,550 to 85,650; Decimal{617, 3} for "617,000
 // people", 616,500 to 617,500; Decimal{2500, 3} for "2,500,000"), so that
 // its digits (sigFigs, placeOf) and its rounding (writtenHalfWidth) say
-// one thing. A rate of a count is rounded alike: "75,000 appointments
+// one thing. A count hedged "about" is rounded alike from four digits,
+// its hedge saying it is rounded ("about 300 people" stays within half
+// a person, a figure too short to tell rounding from the count): "about
+// 3,100 samples" is 3,050 to 3,150 (Decimal{31, 2}), never 3,099.5 to
+// 3,100.5, which made "about 3,100" of "about 19,300" 16.05 to 16.07
+// percent, tighter than the exact 10,200's 52.5 to 53.2 (s29z-foodhygiene). A rate of a count is rounded alike: "75,000 appointments
 // per working day" less "70,000" is about 5,000, never 5,000 within one
 // (s28y-gpappts). Any other figure is as stated: "6,932 marriages" and "300
 // people" exact (read as rounded to its one figure, 300 − 50 would be
 // said "300 people"), a hedged or ranged count by its wording.
 func roundedCount(ind *Indicator) Quantity {
 	q := ind.Quantity
-	if ind.Unit.Kind != Count || q.Qualifier != Exact || q.IsRange() || q.Value.Exp != 0 {
+	if ind.Unit.Kind != Count || q.Qualifier != Exact && q.Qualifier != Approx || q.IsRange() || q.Value.Exp != 0 {
 		return q
 	}
 	n := q.Value.normalize()
-	if n.Exp < 2 || q.Value.SigFigs() < 5 {
+	if digits := q.Value.SigFigs(); n.Exp < 2 || digits < 4 || q.Qualifier == Exact && digits < 5 {
 		return q
 	}
 	for n.Exp > 3 {

@@ -16,11 +16,11 @@ func TestRatioNearOne(t *testing.T) {
 		a, b            string
 		text, low, high string
 	}{
-		{"320,395 cases", "309,453 cases", "1.04 times", "1.035", "1.04"},
-		{"309,453 cases", "320,395 cases", "0.97 times", "0.965", "0.97"},
-		{"100,040 cases", "100,001 cases", "1.0004 times", "1.00038", "1.0004"}, // "100,000" would be rounded to the thousand
+		{"320,395 cases", "309,453 cases", "1.04 times", "1.035", "1.036"},
+		{"309,453 cases", "320,395 cases", "0.97 times", "0.965", "0.966"},
+		{"100,040 cases", "100,001 cases", "1.0004 times", "1.00038", "1.00039"}, // "100,000" would be rounded to the thousand
 		{"79.3 years", "79.3 years", "1.0 times", "0.99", "1.01"},
-		{"about 320,000 cases", "about 310,000 cases", "about 1.03 times", "1.03", "1.033"},
+		{"about 320,000 cases", "about 310,000 cases", "about 1.03 times", "1.02", "1.04"},
 		{"300 people", "50 people", "6.0 times", "6", "6"},
 	}
 	for _, tt := range tests {

@@ -284,7 +284,10 @@ func (b *book) planCharts() error {
 		}
 		if !cd.pie && wording.RatesShort(bars) {
 			ratesShort(cd.items)
-		} else if !cd.pie {
+		} else if !cd.pie && !wording.CountsMixed(bars) {
+			// Counts of more than one noun each keep theirs, one stated
+			// bare too, as the slide writes them: "26" stood between
+			// "16 police services" and "2 forces" (s30a-missing).
 			countsShort(cd.items, wording.CountsShort(bars))
 		}
 		wordsKept(cd.items)
@@ -485,7 +488,8 @@ func keptColumns(charts []chartData) []int {
 // unitUnsaid reports whether the Unit cell of it says what its Value
 // cell, as its format shows it, does not: "33,000 fly-tipping incidents"
 // said its unit twice beside "fly-tipping incidents" (s24s-flytipping);
-// "£10.9 million" says "GBP", as "16%" says "percent".
+// "£10.9 million" says "GBP", as "16%" says "percent". The column's
+// header says so (unitHeader).
 func unitUnsaid(it chartItem) bool {
 	shown := displayText(it.spanV, it.fmt)
 	if sign := strings.TrimSpace(indicators.CurrencySign(it.bar.Unit)); sign != "" && strings.Contains(shown, sign) {
@@ -494,6 +498,12 @@ func unitUnsaid(it chartItem) bool {
 	// "down 1 incident" says "incidents" in the singular (s27x-hatecrime:
 	// "down 1 incident incidents" printed).
 	u := it.bar.Unit
+	if !strings.ContainsAny(shown, "0123456789") {
+		// The document's words ("about one-seventh", wordsKept) say a
+		// proportion, no unit: "percent" beside them printed "about
+		// one-seventh percent" (s30a-roads).
+		return false
+	}
 	return it.unit != "" && !wording.SaysUnit(shown, it.unit) && !(u.Kind == indicators.Count && u.Name != "" && wording.SaysUnit(shown, u.Name))
 }
 
@@ -1281,6 +1291,10 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 	if err != nil {
 		return err
 	}
+	indent, err := b.wrapIndentStyle()
+	if err != nil {
+		return err
+	}
 	note, err := b.style("axis-label-note", func() *excelize.Style {
 		return &excelize.Style{Font: &excelize.Font{Family: font, Italic: true, Color: "595959"}, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "top"}}
 	})
@@ -1339,7 +1353,9 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 				}
 				row[b.col(cellCol(it, cd.pie))-1] = excelize.Cell{StyleID: st, Formula: it.span, Value: it.spanV}
 				if unitUnsaid(it) {
-					row[b.col(cdUnit)-1] = excelize.Cell{StyleID: wrap, Value: it.unit}
+					// Indented: right of a right-aligned number it printed
+					// "2,941dwellings" (s29z-righttobuy).
+					row[b.col(cdUnit)-1] = excelize.Cell{StyleID: indent, Value: it.unit}
 				}
 				if r := cd.ref; r != nil {
 					rst, err := b.numStyle(r.it.fmt)
@@ -1428,7 +1444,17 @@ func piePoints(n int, rest bool) []excelize.ChartDataPoint {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", "Unit"}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", unitHeader}
+
+// unitHeader is the header of the chart data's Unit column, which names
+// a bar's unit only where its Value cell does not show it (unitUnsaid):
+// "16%", "£10.9 million" and "33,000 fly-tipping incidents" say theirs,
+// and a Unit cell beside them said it twice (s24s-flytipping, s25u-paygap,
+// s27x-hatecrime). Headed "Unit" alone, its blank cells on percent and
+// money rows read as missing data to three of five users
+// (s29z-foodhygiene, s29z-overflows, s30a-missing), so its header says
+// when it is blank: the column reads one way in every row.
+const unitHeader = "Unit, where the Value does not show it"
 
 // seriesLegend is what the legend of a native chart says of the series
 // of a chart data column whose short header needs a sentence: the words

@@ -12,7 +12,8 @@ import (
 // billion" with no "vehicle kms"): by its Value cell's format where that
 // says it, else in a Unit cell beside it; a Unit column no row needs is
 // left out ("33,000 fly-tipping incidents" beside "fly-tipping
-// incidents", s24s-flytipping), nor a currency its sign says.
+// incidents", s24s-flytipping), nor a currency its sign says. Its
+// header says so (unitHeader): a blank cell is no missing figure.
 func TestChartDataUnit(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -26,13 +27,16 @@ func TestChartDataUnit(t *testing.T) {
 		// "GBP" beside "£1,200" where "16%" has no Unit cell (s25u-cyber).
 		{"euros", []string{"€25.06", "€27.73"}, "", nil},
 		{"pounds", []string{"£1,200", "£10,830"}, "", nil},
+		// The document's words say a proportion, no unit: never "about
+		// one-seventh percent" (s30a-roads).
+		{"a proportion in words", []string{"about one-seventh", "15%"}, "", nil},
 		{"rates", []string{"10.3", "9.2"}, "death per 100,000 population", []string{"deaths per 100,000 population", "deaths per 100,000 population"}},
 	}
 	for _, tt := range tests {
 		c := &indicators.Catalog{}
 		var ids []string
 		for i, st := range tt.stated {
-			q, u, err := indicators.ParseStated(st)
+			q, u, err := indicators.ParseStatedAs(st, indicators.Share)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -53,7 +57,7 @@ func TestChartDataUnit(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		col := slices.Index(rows[0], "Unit")
+		col := slices.Index(rows[0], unitHeader)
 		if col < 0 && tt.want != nil {
 			t.Fatalf("%s: chart data header %q has no Unit column", tt.name, rows[0])
 		}

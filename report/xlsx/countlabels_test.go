@@ -24,11 +24,16 @@ func TestNativeCountLabelsAsSlide(t *testing.T) {
 	tests := []struct {
 		stated []string
 		want   []string
+		units  []string // the unit of a count stated bare, "" to keep the stated's
 	}{
-		{[]string{"18,840 creditors’ voluntary liquidations", "1,597 administrations", "three receivership appointments"}, []string{"18,840 liquidations", "1,597 administrations", "3 appointments"}},
-		{[]string{"257 fire-related fatalities", "238 fatal fires"}, []string{"257 fatalities", "238 fires"}},
-		{[]string{"31,800 estimated new HIV infections", "21,400"}, []string{"31,800", "21,400"}},
-		{[]string{"30 countries", "12 countries"}, []string{"30 countries", "12 countries"}},
+		{[]string{"18,840 creditors’ voluntary liquidations", "1,597 administrations", "three receivership appointments"}, []string{"18,840 liquidations", "1,597 administrations", "3 appointments"}, nil},
+		{[]string{"257 fire-related fatalities", "238 fatal fires"}, []string{"257 fatalities", "238 fires"}, nil},
+		{[]string{"31,800 estimated new HIV infections", "21,400"}, []string{"31,800", "21,400"}, nil},
+		{[]string{"30 countries", "12 countries"}, []string{"30 countries", "12 countries"}, nil},
+		// Of two nouns, one stated bare takes its noun too, as the slide
+		// writes it: never "26" between "16 police services" and "2
+		// forces" (s30a-missing).
+		{[]string{"16 police services", "26", "2 forces"}, []string{"16 police services", "26 police services", "2 forces"}, []string{"police service", "police service", "force"}},
 	}
 	for _, tc := range tests {
 		c := &indicators.Catalog{}
@@ -37,6 +42,13 @@ func TestNativeCountLabelsAsSlide(t *testing.T) {
 			ind := indicatortest.Change(t, string(rune('a'+i)), st, indicators.NoDirection)
 			ind.Measure = indicators.CountKind
 			ind.Title = "Figure " + string(rune('A'+i))
+			if tc.units != nil && tc.units[i] != "" {
+				u, err := indicators.ParseUnit(tc.units[i])
+				if err != nil {
+					t.Fatal(err)
+				}
+				ind.Unit = u
+			}
 			c.Indicators = append(c.Indicators, ind)
 			ids = append(ids, ind.ID)
 		}
@@ -72,7 +84,7 @@ func chartDataShown(t *testing.T, book []byte, lastColumn bool) []string {
 			// The last column of figures: the Unit column after them
 			// is words.
 			first = len(rows[0])
-			if rows[0][first-1] == "Unit" {
+			if rows[0][first-1] == unitHeader {
 				first--
 			}
 		}
@@ -125,7 +137,7 @@ func TestBareCountsAsSlide(t *testing.T) {
 		}
 		rows, _ := f.GetRows(SheetChartData)
 		f.Close()
-		if last := rows[0][len(rows[0])-1]; last != "Unit" || len(rows[1]) < len(rows[0]) || rows[1][len(rows[0])-1] != tt.unit {
+		if last := rows[0][len(rows[0])-1]; last != unitHeader || len(rows[1]) < len(rows[0]) || rows[1][len(rows[0])-1] != tt.unit {
 			t.Errorf("%s: Chart data's first row %q under %q, want its Unit %q", tt.kind, rows[1], rows[0], tt.unit)
 		}
 		if tt.chart != "" && !strings.Contains(parts[tt.chart], tt.axisMin) {

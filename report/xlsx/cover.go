@@ -195,7 +195,7 @@ func (b *book) writeCover() error {
 	}
 	s.row++
 	docs, texts := "the document", "its text"
-	if k := len(b.c.Sources); k > 1 {
+	if k := b.quotedSources(); k > 1 {
 		docs, texts = counted(k, "document", "documents"), "their texts"
 	}
 	intro := fmt.Sprintf("Briefing book: %s of %s, typed and traced to %s, with %s and %s. Built by claimbook.",
@@ -278,14 +278,16 @@ func (b *book) writeCover() error {
 	s.row += 2
 	s.set(1, "Contents", sub)
 	doc := "the document"
-	if len(b.c.Sources) > 1 {
+	if b.quotedSources() > 1 {
 		doc = "the documents"
 	}
-	// The Indicators sheet's section and place are in the outline group
-	// that prints closed: said so, never promised as if shown
-	// (s24s-flooding read no section on paper).
+	// The Indicators sheet's measure, qualifier, section and place are in
+	// the outline group that prints closed (onPaper: a printed row fits
+	// one page, and its Value says the hedge): said so, never promised as
+	// if shown (s24s-flooding read no section on paper), nor left for a
+	// reader to look for (s30a-carrierbags asked where Measure was).
 	contents := []struct{ sheet, what string }{
-		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period and quote; section and place in the columns + opens"},
+		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, quote; measure, qualifier, section, place under +"},
 	}
 	contents = append(contents, b.dataSheetsWhat()...)
 	contents = append(contents, []struct{ sheet, what string }{
@@ -301,6 +303,15 @@ func (b *book) writeCover() error {
 		s.link(1, sheetRef(c.sheet, "A1"))
 		s.set(2, c.what, wrap)
 		s.height(lines(c.what, widthB, false))
+	}
+	if b.hasLayout() {
+		// Hidden, so no link leads to it, but listed: a reader who
+		// finds it under Unhide learns what it is (s30a-carrierbags).
+		what := "Hidden: the rows the native charts of grouped or renamed bars read, in the charts' own order, and their axis labels"
+		s.row++
+		s.set(1, SheetChartLayout, wrap)
+		s.set(2, what, wrap)
+		s.height(lines(what, widthB, false))
 	}
 	s.row++
 	s.set(1, "Defined names", label)
@@ -584,6 +595,26 @@ func issuedWords(src *indicators.Source, date string) string {
 		return date
 	}
 	return date + " (from " + strings.TrimRight(src.IssuedFrom, ". ") + ")"
+}
+
+// quotedSources returns how many of the catalog's sources some figure
+// quotes: a source that only gives a context note, with no text, is no
+// document the claims are of ("19 numeric claims of 2 documents" counted
+// it, s30a-missing).
+func (b *book) quotedSources() int {
+	quoted := map[string]bool{}
+	for i := range b.c.Indicators {
+		for _, p := range b.c.Indicators[i].Provenance {
+			quoted[p.Source] = true
+		}
+	}
+	n := 0
+	for _, src := range b.c.Sources {
+		if quoted[src.ID] {
+			n++
+		}
+	}
+	return n
 }
 
 // coverHeading is the title of the book: the title of its document, or of
@@ -927,7 +958,7 @@ func coverStatus(ind *indicators.Indicator) string { return wording.StatusAfter(
 func (b *book) dataSheetsWhat() []struct{ sheet, what string } {
 	var out []struct{ sheet, what string }
 	if len(b.c.Derived) > 0 {
-		out = append(out, struct{ sheet, what string }{SheetDerived, "Figures computed from others, as live formulas over the defined names"})
+		out = append(out, struct{ sheet, what string }{SheetDerived, b.derivedWhat()})
 	}
 	switch {
 	case len(b.charts) > 0:
@@ -943,6 +974,43 @@ func (b *book) dataSheetsWhat() []struct{ sheet, what string } {
 		out = append(out, struct{ sheet, what string }{SheetChartData, "Empty: this catalog has no figures computed from others and no bar charts"})
 	}
 	return out
+}
+
+// derivedWhat returns the Cover's line for the Derived sheet, which calls
+// its figures live formulas only as far as they are: a figure of hedged
+// inputs is the numbers their wording allows, never a formula, and the
+// Cover called carrierbags' "47 to 62 percent", constants with no Value,
+// a live formula (s30a-carrierbags).
+func (b *book) derivedWhat() string {
+	liveRows, fixedRows, fixedEnds := 0, 0, false
+	for i := range b.c.Derived {
+		nums, err := b.derivedNums(&b.c.Derived[i])
+		if err != nil {
+			continue // the sheet reports it
+		}
+		live, fixed := false, false
+		for _, n := range nums {
+			live = live || n.formula != ""
+			fixed = fixed || n.formula == ""
+		}
+		switch {
+		case live:
+			liveRows++
+			fixedEnds = fixedEnds || fixed
+		case fixed:
+			fixedRows++
+		}
+	}
+	const what = "Figures computed from others"
+	switch {
+	case fixedRows == 0 && fixedEnds:
+		return what + ", as live formulas over the defined names; Low and High, where given, the numbers the inputs' wording allows"
+	case fixedRows == 0:
+		return what + ", as live formulas over the defined names"
+	case liveRows == 0:
+		return what + ", as the numbers the inputs' wording allows: hedged figures are no spreadsheet arithmetic"
+	}
+	return what + ": live formulas over the defined names where the stated figures compute them, the numbers the inputs' wording allows where their hedges do not (each row's Note says which)"
 }
 
 // chartDataKeys say what each short header of the chart data means.

@@ -44,6 +44,12 @@ func TestGapRunsOfSeveral(t *testing.T) {
 					Provenance: []indicators.Provenance{{Source: "src", Quote: "20 µg per cubic metre", Span: indicators.Span{Start: -1, End: -1}}}})
 			}
 		}
+		// One view draws them together (seriesTogether), so one chart does.
+		v := indicators.ChartView{ID: "ozone", Title: "Ozone", Kind: indicators.SeriesKind}
+		for _, sr := range c.Series {
+			v.Series = append(v.Series, sr.ID)
+		}
+		c.Views = append(c.Views, v)
 		_, parts := writeParts(t, c)
 		xml := parts["xl/charts/chart1.xml"] // the Series sheet's chart of them all
 		if !strings.Contains(xml, "<scatterChart>") {

@@ -16,15 +16,20 @@ import (
 // TestValueCarriesHedge: the Indicators sheet's Value cell, which prints
 // where the Qualifier column does not, shows a hedged figure with the
 // document's hedge before it, keeping the number (s14-crime: "11 million
-// victimizations" for "almost 11 million"; s14-hospitals: "33.3%" for
-// "Over a third"); an exact figure shows none.
+// victimizations" for "almost 11 million"; s14-hospitals: "Over a
+// third" shown bare); an exact figure shows none. A proportion in words
+// keeps its words, its cell the number: "more than 66.7%" said "more than
+// two-thirds" more precisely and more strongly (s30a-carrierbags).
 func TestValueCarriesHedge(t *testing.T) {
 	cases := []struct {
 		stated, unit, measure, extra string
 		shown                        string
 	}{
 		{"almost 11 million violent victimizations", "", "flow", "", "almost 11 million victimizations"},
-		{"Over a third", "", "share", "", "over 33.3%"},
+		{"Over a third", "", "share", "", "over a third"},
+		{"more than two-thirds", "", "share", "", "more than two-thirds"},
+		{"a quarter", "", "share", "", "a quarter"},
+		{"1 in 8", "", "share", "", "12.5%"}, // digits: the percent they give
 		{"nearly 30%", "", "share", "", "nearly 30%"},
 		{"10%", "", "change", ", direction: down, base: \"2018\"", "down 10%"},
 		{"13%", "", "share", "", "13%"}, // s14-roads: exact, no hedge

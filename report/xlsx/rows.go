@@ -88,6 +88,9 @@ func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 	k := numStyleKey(d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))
 	k.fraction = storedPercent(ind.Unit, ind.Quantity.Scale) && !k.proportion
 	k.place = rankWords(ind)
+	if w := proportionWords(ind); w != "" {
+		k.place = w
+	}
 	if isFall(ind) {
 		k.fall, k.one = true, d.Equal(indicators.Decimal{Coef: 1})
 	}
@@ -148,6 +151,25 @@ func turnWord(ind *indicators.Indicator) string {
 		turn += h + " "
 	}
 	return turn
+}
+
+// proportionWords returns the words of a share stated as a proportion in
+// words alone ("two-thirds" of "more than two-thirds", "a quarter"), in
+// lower case and without the hedge turnWord writes before them, which
+// its value cell shows instead of a percent, as the Chart data and the
+// slide keep them (wording.WordsKept); "" for any other figure. "more
+// than 66.7%" said two-thirds more precisely than the document, and more
+// strongly: 66.68% is more than two-thirds but not more than 66.7%
+// (s30a-carrierbags). The cell still holds the number its formulas read.
+func proportionWords(ind *indicators.Indicator) string {
+	s := ind.Stated
+	if ind.Quantity.IsRange() || !inWords(s) || strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
+	if h := indicators.LeadingHedge(s); h != "" {
+		s = s[len(h):]
+	}
+	return strings.ToLower(strings.TrimSpace(s))
 }
 
 // isAgainst reports whether ind is a change set against a forecast or

@@ -653,7 +653,7 @@ func (b *book) writeSeries() error {
 	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
-	groups, of := chartGroups(blocks)
+	groups, of := chartGroups(blocks, b.seriesTogether())
 	for k, g := range groups {
 		title := "Series over time, as each source states them"
 		if of[k] > len(g) {
@@ -685,6 +685,9 @@ func (b *book) writeSeries() error {
 			// over time, … (children per woman)" (s15-births).
 			title = wording.TitledWithUnit(wording.JoinAnd(titles), unitName(g[0]))
 			name = fmt.Sprintf("series-%d", k+1)
+			// A series alone is named by the title: a legend of it said
+			// it again, over its marker (s30a-ombudsman).
+			oneOfView = len(g) == 1
 		} else if len(groups) > 1 {
 			// The unit in parentheses, as a chart's unit is written:
 			// "…, births" read as one more thing the chart shows
@@ -1011,7 +1014,7 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 		byID[sr.ID] = bl
 	}
 	out := map[string]bool{}
-	groups, _ := chartGroups(blocks)
+	groups, _ := chartGroups(blocks, b.seriesTogether())
 	for _, g := range groups {
 		if alike(g) {
 			for _, bl := range g {
@@ -1045,10 +1048,82 @@ func (b *book) textYears(all [][]indicators.SeriesPoint, yearLabels map[string]s
 // February 2020 and 2021 are two charts over named months, not one over
 // years; at most maxChartSeries a chart, the first of a set, with the
 // number of series in the set.
-func chartGroups(blocks []seriesBlock) ([][]seriesBlock, []int) {
+func chartGroups(blocks []seriesBlock, together map[string]string) ([][]seriesBlock, []int) {
 	var out [][]seriesBlock
 	var of []int
 	for _, g := range unitGroups(blocks) {
+		for _, g := range viewGroups(g, together) {
+			out, of = chartSets(g, out, of)
+		}
+	}
+	return out, of
+}
+
+// seriesTogether returns, by series ID, the key of the series the
+// catalog's views draw together: the first series view's ID of each
+// series in one, the series' own ID for one no view draws (of at most
+// maxChartSeries such series; more share one key). The Series
+// sheet charts series together only where a view does: three two-point
+// series of one unit, each of another thing, were one chart titled by
+// their three titles joined, their labels drawn over each other
+// (s30a-missing, s29z-overflows), and two of the same figures one line
+// (s30a-ombudsman), where the slide draws each view apart.
+func (b *book) seriesTogether() map[string]string {
+	out := map[string]string{}
+	for _, v := range b.c.Views {
+		if v.Kind != indicators.SeriesKind {
+			continue
+		}
+		for _, id := range v.Series {
+			if _, ok := out[id]; !ok {
+				out[id] = "view\x00" + v.ID
+			}
+		}
+	}
+	// More series than a chart draws are charted together as before,
+	// by unit, the first maxChartSeries of them: a catalog of 10,000
+	// series is no 10,000 charts.
+	var alone []string
+	for _, sr := range b.c.Series {
+		if _, ok := out[sr.ID]; !ok {
+			alone = append(alone, sr.ID)
+		}
+	}
+	for _, id := range alone {
+		out[id] = "series\x00" + id
+		if len(alone) > maxChartSeries {
+			out[id] = "series"
+		}
+	}
+	return out
+}
+
+// viewGroups splits blocks by their key in together (seriesTogether), in
+// the order each key first comes; a nil together keeps them as one.
+func viewGroups(blocks []seriesBlock, together map[string]string) [][]seriesBlock {
+	if together == nil {
+		return [][]seriesBlock{blocks}
+	}
+	var out [][]seriesBlock
+	at := map[string]int{}
+	for _, bl := range blocks {
+		key := together[bl.id]
+		i, ok := at[key]
+		if !ok {
+			i = len(out)
+			at[key] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], bl)
+	}
+	return out
+}
+
+// chartSets appends to out the charts of g, series of one unit drawn
+// together: split into the series of the same periods, then by scale, at
+// most maxChartSeries a chart; of gets the number of series in each set.
+func chartSets(g []seriesBlock, out [][]seriesBlock, of []int) ([][]seriesBlock, []int) {
+	{
 		var sets [][]seriesBlock
 		at := map[string]int{}
 		for _, bl := range g {

@@ -35,7 +35,7 @@ func TestChartGroupsByScale(t *testing.T) {
 		{"one gap reordered", []seriesBlock{pct("c", 0, 5.1), pct("a", 0, 1), pct("big", 0, 60), pct("b", 0, 4.9)}, "[[c a b] [big]]"},
 	}
 	for _, tt := range tests {
-		groups, _ := chartGroups(tt.blocks)
+		groups, _ := chartGroups(tt.blocks, nil)
 		var ids [][]string
 		for _, g := range groups {
 			var s []string

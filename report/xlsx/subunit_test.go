@@ -38,7 +38,7 @@ func TestNativeChartInSubunit(t *testing.T) {
 	var got []string
 	for r := 2; r <= len(rows); r++ {
 		last := len(rows[0])
-		if rows[0][last-1] == "Unit" {
+		if rows[0][last-1] == unitHeader {
 			last-- // the figures' column is before the Unit column
 		}
 		cell, _ := excelize.CoordinatesToCellName(last, r)

@@ -36,7 +36,7 @@ func TestChartDataUnitOfOne(t *testing.T) {
 	rows, _ := f.GetRows(SheetChartData)
 	unit := -1
 	for k, h := range rows[0] {
-		if h == "Unit" {
+		if h == unitHeader {
 			unit = k
 		}
 	}
