@@ -875,12 +875,13 @@ func (p *statedParser) slashBase() (string, error) {
 }
 
 // subunit consumes a word for a currency's hundredth after a figure
-// ("cents", "pence", "euro cents"; lexicon.Subunits), the longest that
+// ("cents", "pence", "euro cents"; lexicon.Subunits) or its mark, glued
+// or apart ("5p", "50 ¢"; lexicon.GluedSubunits), the longest that
 // matches.
 func (p *statedParser) subunit() (lexicon.Subunit, bool) {
 	p.skipSpace()
 	var best lexicon.Subunit
-	for _, sub := range lexicon.Subunits {
+	for _, sub := range slices.Concat(lexicon.Subunits, lexicon.GluedSubunits) {
 		rest, ok := strings.CutPrefix(p.s, sub.Word)
 		if ok && (rest == "" || rest[0] == ' ' || rest[0] == '/') && len(sub.Word) > len(best.Word) {
 			best = sub
@@ -891,6 +892,18 @@ func (p *statedParser) subunit() (lexicon.Subunit, bool) {
 	}
 	p.s = p.s[len(best.Word):]
 	return best, true
+}
+
+// gluedSubunit reports whether run, the letters glued to the digits lit,
+// is a mark of a currency's hundredth (lexicon.GluedSubunits): "5p",
+// "50c", "50¢", but not the "p" of a video format ("1080p").
+func gluedSubunit(lit, run string) bool {
+	for _, sub := range lexicon.GluedSubunits {
+		if run == sub.Word {
+			return sub.Word != lexicon.Pence || !lexicon.VideoLines[lit]
+		}
+	}
+	return false
 }
 
 // errNoNumber is what ParseStated says when no figure starts where one
@@ -1172,6 +1185,9 @@ func (p *statedParser) gluedAfter(lit string) error {
 		if run == w {
 			return nil
 		}
+	}
+	if gluedSubunit(lit, run) {
+		return nil // "5p", "50c", "50¢": subunit reads it
 	}
 	if run == "s" {
 		// "1990s", "50s": a decade or a plural, not seconds.

@@ -1656,6 +1656,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
 			return
 		}
+		if num := strings.Trim(leadingDigits.FindString(forms[0]), ",."); num != "" && strings.Contains(quoteNumbers(p.Quote), strconv.Quote(num)) {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], numberOtherwise(p.Quote, forms[0], ind))
+			return
+		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
