@@ -295,9 +295,9 @@ var badCatalogs = []struct {
 	// verify26: the YAML faults hands make, each at its own line with
 	// what to write, all in one run (TestSyntaxFaultsFixed applies them).
 	{"88-yaml-hand-faults.yaml", []string{
-		`88-yaml-hand-faults.yaml:10:1: YAML syntax: a " inside a value quoted with " ends it early: write title: 'Households protected by the "new" barrier'`,
-		`88-yaml-hand-faults.yaml:13:1: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
-		`88-yaml-hand-faults.yaml:20:1: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
+		`88-yaml-hand-faults.yaml:10:12: YAML syntax: a " inside a value quoted with " ends it early: write title: 'Households protected by the "new" barrier'`,
+		`88-yaml-hand-faults.yaml:13:15: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
+		`88-yaml-hand-faults.yaml:20:12: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
 	}},
 	// verify26 (s24t-childcare): series named only on their points, one
 	// message with the list to paste (TestSyntaxFaultsFixed applies it).

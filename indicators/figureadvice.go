@@ -1332,6 +1332,35 @@ func rankFrameAdvice(ind *Indicator) string {
 	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
 }
 
+// reachOfRank returns the words of the folded quote fq from a first place
+// to ind's stated span of time that is its reach ("lowest in five years",
+// "first time in four years" for stated "five years", "four years"), or
+// "": a span a rank reaches over is no count of years.
+func reachOfRank(fq string, ind *Indicator) string {
+	if ind.Unit.Kind == Rank || ind.Stated == "" || !slices.Contains(lexicon.Durations, Singular(ind.Unit.Name)) {
+		return ""
+	}
+	at := indexWord(fq, foldString(ind.Stated))
+	if at < 0 {
+		return ""
+	}
+	before, ok := strings.CutSuffix(strings.TrimRight(fq[:at], " "), " in")
+	w := strings.Fields(before)
+	if !ok || len(w) == 0 {
+		return ""
+	}
+	from := len(w) - 1
+	last := lowerASCII(w[from])
+	switch {
+	case last == "time" && from > 0 && slices.Contains(lexicon.Ordinals, lowerASCII(w[from-1])):
+		from-- // "for the first time in four years"
+	case !lexicon.Superlative(last) && !lexicon.IsRecordPlace(last):
+		return ""
+	}
+	start := strings.LastIndex(fq[:at], w[from])
+	return fq[start : at+len(foldString(ind.Stated))]
+}
+
 // rankReach returns the reach in time (lexicon.RankTimeFrames) that quote
 // gives the place it ranks by st, the rank's words in lower case, in the
 // clause after them ("on record" of "the highest number of seizures on

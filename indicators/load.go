@@ -243,7 +243,7 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 		}
 		faults := syntaxFaults(src)
 		for _, f := range faults {
-			d.errs.Add(Pos{File: d.file, Line: f.line, Column: 1}, ErrSyntax, "YAML syntax: %s", f.msg)
+			d.errs.Add(Pos{File: d.file, Line: f.line, Column: f.col}, ErrSyntax, "YAML syntax: %s", f.msg)
 		}
 		if len(faults) == 0 || faults[0].line < line-3 {
 			// The parser's own words where no line reads as a fault a
@@ -399,6 +399,15 @@ func (d *decoder) seq(n *yaml.Node, what string) []*yaml.Node {
 func (d *decoder) scalar(n *yaml.Node, field string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, ErrType, "%q must be a single value, not %s", field, describe(n))
+		return "", false
+	}
+	// "title: &Co results", "title: !Important figures": YAML reads the
+	// first word as an anchor or a tag and drops it from the text.
+	if lost := map[bool]string{true: "&" + n.Anchor}[n.Anchor != ""]; lost != "" || n.Style&yaml.TaggedStyle != 0 && !strings.HasPrefix(n.Tag, "!!") {
+		if lost == "" {
+			lost = n.Tag
+		}
+		d.errorf(n, ErrSyntax, "%q starts with %q, which YAML reads as its own mark and drops from the text: quote it: write %s: %q", field, lost, field, strings.TrimSpace(lost+" "+n.Value))
 		return "", false
 	}
 	return n.Value, true

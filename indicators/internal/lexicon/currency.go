@@ -226,8 +226,8 @@ const Pence = "p"
 
 // GluedSubunits are the marks of a currency's hundredth glued to an
 // amount, as a catalog's stated writes them after the document: "5p"
-// (Pence), "50c" and "50¢" (US cents, as a bare "cents" is), read apart
-// from it too ("50 ¢"). The digits of a video format ("1080p", VideoLines)
+// (Pence), "50c" and "50¢" (US cents, as a bare "cents" is); the sign
+// apart from it too ("50 ¢"), a letter never ("0 c" is no money). The digits of a video format ("1080p", VideoLines)
 // are no pence.
 var GluedSubunits = []Subunit{{Pence, "GBP"}, {"c", "USD"}, {"¢", "USD"}}
 
