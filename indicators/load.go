@@ -535,12 +535,19 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 		// for a source that gives none, and reads it back.
 		return Date{}
 	}
+	if s == NotStatedIssued && field == "issued" {
+		return Date{}
+	}
 	v, err := ParseDate(s)
 	if err != nil {
-		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28", field, s)
+		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28%s", field, s, map[bool]string{true: ` (or "not stated" where neither the text nor its page, a release calendar or an archive gives one)`}[field == "issued"])
 	}
 	return v
 }
+
+// NotStatedIssued is what a source's issued says where no date published
+// is given anywhere the writer could read: "issued: not stated".
+const NotStatedIssued = "not stated"
 
 var sourceFields = []string{"id", "title", "publisher", "short", "issued", "issued_from", "updated", "accessed", "url", "citation", "text", "sha256"}
 
@@ -550,21 +557,23 @@ func (d *decoder) source(n *yaml.Node) {
 		return
 	}
 	s := Source{
-		ID:         d.id(f["id"], "source"),
-		Title:      d.str(f["title"], "title"),
-		Publisher:  d.str(f["publisher"], "publisher"),
-		Short:      d.str(f["short"], "short"),
-		Issued:     d.date(f["issued"], "issued"),
-		Updated:    d.date(f["updated"], "updated"),
-		Accessed:   d.date(f["accessed"], "accessed"),
-		URL:        d.str(f["url"], "url"),
-		Citation:   d.str(f["citation"], "citation"),
-		IssuedFrom: d.str(f["issued_from"], "issued_from"),
-		SHA256:     strings.ToLower(d.str(f["sha256"], "sha256")),
-		TextPath:   d.str(f["text"], "text"),
+		ID:        d.id(f["id"], "source"),
+		Title:     d.str(f["title"], "title"),
+		Publisher: d.str(f["publisher"], "publisher"),
+		Short:     d.str(f["short"], "short"),
+		Issued:    d.date(f["issued"], "issued"),
+		// "issued: not stated", as a period is: the writer found none.
+		IssuedNotStated: f["issued"] != nil && f["issued"].Value == NotStatedIssued,
+		Updated:         d.date(f["updated"], "updated"),
+		Accessed:        d.date(f["accessed"], "accessed"),
+		URL:             d.str(f["url"], "url"),
+		Citation:        d.str(f["citation"], "citation"),
+		IssuedFrom:      d.str(f["issued_from"], "issued_from"),
+		SHA256:          strings.ToLower(d.str(f["sha256"], "sha256")),
+		TextPath:        d.str(f["text"], "text"),
 	}
 	d.require(f, n, "source", "id", "title")
-	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() {
+	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() && !s.IssuedNotStated {
 		d.errorf(v, ErrMissing, "issued_from says where the issue date was read, but source %q has no issued date: add issued", s.ID)
 	}
 	if v := f["url"]; v != nil && s.URL != "" {
