@@ -540,7 +540,7 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 	}
 	v, err := ParseDate(s)
 	if err != nil {
-		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28%s", field, s, map[bool]string{true: ` (or "not stated" where neither the text nor its page, a release calendar or an archive gives one)`}[field == "issued"])
+		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28%s", field, s, map[bool]string{true: ` (or "not stated" where neither the text nor its page, a release calendar or an archive gives one)`}[field == "issued" && !strings.ContainsAny(s, "0123456789")])
 	}
 	return v
 }
