@@ -36,6 +36,8 @@ func TestBadCatalogsFixed(t *testing.T) {
 		{"86-words-beside-percent.yaml", [][2]string{{`stated: "over two fifths (43%)"`, `stated: "43%"`}}},
 		{"87-subdivision-typo.yaml", [][2]string{{"GB-KHC", "GB-KHL"}}},
 		{"95-rank-reach-points.yaml", [][2]string{{"stated: highest on record", "stated: highest number of landings on record"}, {"stated: 1.1%", "stated: 1.1 percentage points"}}},
+		{"96-yaml-heading-marks.yaml", [][2]string{{"title: *Provisional: leavers, rank among years", `title: "*Provisional: leavers, rank among years"`}, {"section: [What do the figures tell us?]", `section: ["What do the figures tell us?"]`}}},
+		{"97-charge-rank-reach.yaml", [][2]string{{"stated: \"5\"\n    unit: penny", "stated: 5p"}, {"measure: count\n    status: fact\n    stated: four years", "measure: rank\n    status: fact\n    stated: first time in four years"}}},
 	}
 	applyBadCatalogFixes(t, tests)
 }

@@ -295,9 +295,9 @@ var badCatalogs = []struct {
 	// verify26: the YAML faults hands make, each at its own line with
 	// what to write, all in one run (TestSyntaxFaultsFixed applies them).
 	{"88-yaml-hand-faults.yaml", []string{
-		`88-yaml-hand-faults.yaml:10:1: YAML syntax: a " inside a value quoted with " ends it early: write title: 'Households protected by the "new" barrier'`,
-		`88-yaml-hand-faults.yaml:13:1: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
-		`88-yaml-hand-faults.yaml:20:1: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
+		`88-yaml-hand-faults.yaml:10:12: YAML syntax: a " inside a value quoted with " ends it early: write title: 'Households protected by the "new" barrier'`,
+		`88-yaml-hand-faults.yaml:13:15: YAML syntax: the [ opened here is not closed on its line: write entities: [GB-KHL]`,
+		`88-yaml-hand-faults.yaml:20:12: YAML syntax: a value that holds ": " is quoted: write title: "Stop and search rate: women"`,
 	}},
 	// verify26 (s24t-childcare): series named only on their points, one
 	// message with the list to paste (TestSyntaxFaultsFixed applies it).
@@ -334,5 +334,17 @@ var badCatalogs = []struct {
 	{"95-rank-reach-points.yaml", []string{
 		`95-rank-reach-points.yaml:18:16: the quote does not state "highest on record": it gives the place its reach "on record" with other words between: write stated: "highest number of landings on record", the quote's words (or stated: "highest", with "on record" in the title)`,
 		`95-rank-reach-points.yaml:30:16: the quote does not state "1.1%": its number agrees, but the quote's unit is percentage points, "1.1 percentage points", not percent: write stated: "1.1 percentage points"`,
+	}},
+	// verify33 (round AA: s30a-nursing): marks YAML reads in a heading of
+	// a flow list and at a title's start, at their line and column.
+	{"96-yaml-heading-marks.yaml", []string{
+		`96-yaml-heading-marks.yaml:31:12: YAML syntax: a value that starts with "*" is read as YAML, not text: quote it: write title: "*Provisional: leavers, rank among years"`,
+		`96-yaml-heading-marks.yaml:39:19: YAML syntax: an item of a [...] list that holds "?" is read as YAML, not text: quote it: write section: ["What do the figures tell us?"]`,
+	}},
+	// verify33 (round AA: s30a-carrierbags, s30a-missing): a charge in
+	// pence, and a span of years a first place reaches over.
+	{"97-charge-rank-reach.yaml", []string{
+		`97-charge-rank-reach.yaml:20:16: the quote does not state "5": it writes "5" as "5p", which reads as £0.05, not 5 pence: write stated: "5p", the quote's own characters`,
+		`97-charge-rank-reach.yaml:30:16: the quote writes "four years" as the reach of a first place, "first time in four years": a rank, not a count: write stated: "first time in four years" and measure: rank, with no unit (the title says what is ranked)`,
 	}},
 }

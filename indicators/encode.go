@@ -121,10 +121,19 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 	return j
 }
 
+// issuedString returns s's issued as a catalog writes it: the date, "not
+// stated" (NotStatedIssued), or "" where the catalog says nothing.
+func (s *Source) issuedString() string {
+	if s.IssuedNotStated {
+		return NotStatedIssued
+	}
+	return s.Issued.String()
+}
+
 // sourceJSON returns the JSON export of s.
 func sourceJSON(s *Source) jsonSource {
 	return jsonSource{ID: s.ID, Title: s.Title, Publisher: s.Publisher, Short: s.Short,
-		Issued: s.Issued.String(), IssuedFrom: s.IssuedFrom, Updated: s.Updated.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation}
+		Issued: s.issuedString(), IssuedFrom: s.IssuedFrom, Updated: s.Updated.String(), URL: s.URL, SHA256: s.SHA256, Accessed: s.Accessed.String(), Citation: s.Citation}
 }
 
 type jsonDerived struct {
@@ -515,7 +524,7 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.str("title", s.Title)
 		f.str("short", s.Short)
 		f.str("publisher", s.Publisher)
-		f.str("issued", s.Issued.String())
+		f.str("issued", s.issuedString())
 		f.str("issued_from", s.IssuedFrom)
 		f.str("updated", s.Updated.String())
 		f.str("accessed", s.Accessed.String())

@@ -3,6 +3,7 @@ package indicators
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -892,6 +893,41 @@ func quoteNumbers(quote string) string {
 	return strings.Join(out, ", ")
 }
 
+// numberOtherwise says what to write where the quote has the number of
+// stated only with other marks, which read as another figure: stated "5"
+// with unit: penny of the quote's "5p" (£0.05), "5" of "5%". It returns ""
+// when stated's number is nowhere in the quote as a figure of its own, so
+// the message never says the quote's "5" disagrees with stated "5".
+func numberOtherwise(quote, stated string, ind *Indicator) string {
+	num := strings.Trim(leadingDigits.FindString(stated), ",.")
+	if num == "" {
+		return ""
+	}
+	want := Format(ind.Quantity, ind.Unit, Style{})
+	words := strings.Fields(quote)
+	for i, w := range words {
+		w = strings.Trim(w, ",;:()[]")
+		w = strings.TrimRight(w, ".")
+		at := strings.Index(w, num)
+		if at < 0 || at > 0 && isAlnum(w[at-1]) && w[at-1] < 0x80 || at+len(num) < len(w) && w[at+len(num)] >= '0' && w[at+len(num)] <= '9' {
+			continue
+		}
+		for _, run := range []string{w, strings.TrimRight(strings.Join(words[i:min(i+2, len(words))], " "), ",;:.)")} {
+			q, u, err := ParseStatedAs(run, ind.Measure)
+			if err != nil || u.Kind == Count && run != w || q.Value.IsZero() && !q.IsRange() {
+				continue // "5 October": a day, no figure of a unit
+			}
+			if got := Format(q, u, Style{}); got != want {
+				return fmt.Sprintf("it writes %s as %q, which reads as %s, not %s: write stated: %q, the quote's own characters", strconv.Quote(num), run, got, want, run)
+			}
+		}
+	}
+	return fmt.Sprintf("the quote's %s is not the figure stated (%s): quote the words that state it, or fix the figure", strconv.Quote(num), want)
+}
+
+// leadingDigits matches the first number written in digits.
+var leadingDigits = regexp.MustCompile(`[0-9][0-9,.]*`)
+
 // proportionCounted says what to write for a proportion catalogued as a
 // count ("15 out of 20" with measure: count, which would be a count of
 // 0.75 things), or "".
@@ -1294,6 +1330,35 @@ func rankFrameAdvice(ind *Indicator) string {
 		return "" // "ever" of "rank among all quarters reported"
 	}
 	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
+}
+
+// reachOfRank returns the words of the folded quote fq from a first place
+// to ind's stated span of time that is its reach ("lowest in five years",
+// "first time in four years" for stated "five years", "four years"), or
+// "": a span a rank reaches over is no count of years.
+func reachOfRank(fq string, ind *Indicator) string {
+	if ind.Unit.Kind == Rank || ind.Stated == "" || !slices.Contains(lexicon.Durations, Singular(ind.Unit.Name)) {
+		return ""
+	}
+	at := indexWord(fq, foldString(ind.Stated))
+	if at < 0 {
+		return ""
+	}
+	before, ok := strings.CutSuffix(strings.TrimRight(fq[:at], " "), " in")
+	w := strings.Fields(before)
+	if !ok || len(w) == 0 {
+		return ""
+	}
+	from := len(w) - 1
+	last := lowerASCII(w[from])
+	switch {
+	case last == "time" && from > 0 && slices.Contains(lexicon.Ordinals, lowerASCII(w[from-1])):
+		from-- // "for the first time in four years"
+	case !lexicon.Superlative(last) && !lexicon.IsRecordPlace(last):
+		return ""
+	}
+	start := strings.LastIndex(fq[:at], w[from])
+	return fq[start : at+len(foldString(ind.Stated))]
 }
 
 // rankReach returns the reach in time (lexicon.RankTimeFrames) that quote

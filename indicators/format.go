@@ -687,6 +687,9 @@ type statedParser struct {
 	// plus says a number was written with a plus right after its digits,
 	// before any scale word: "1,000+ staff", "US$ 600+ million".
 	plus bool
+	// mark says a letter of lexicon.GluedSubunits was glued to the
+	// number's digits: "5p", "50c".
+	mark bool
 }
 
 // cased returns the rest as written.
@@ -875,12 +878,16 @@ func (p *statedParser) slashBase() (string, error) {
 }
 
 // subunit consumes a word for a currency's hundredth after a figure
-// ("cents", "pence", "euro cents"; lexicon.Subunits), the longest that
-// matches.
+// ("cents", "pence", "euro cents"; lexicon.Subunits) or its mark
+// (lexicon.GluedSubunits: a letter glued, "5p", "50c", a sign glued or
+// apart, "50 ¢"), the longest that matches.
 func (p *statedParser) subunit() (lexicon.Subunit, bool) {
 	p.skipSpace()
 	var best lexicon.Subunit
-	for _, sub := range lexicon.Subunits {
+	for _, sub := range slices.Concat(lexicon.Subunits, lexicon.GluedSubunits) {
+		if !p.mark && slices.Contains(lexicon.GluedSubunits, sub) && isLetterByte(sub.Word[0]) {
+			continue // "5 p", "0 c": a letter apart from the number is a noun
+		}
 		rest, ok := strings.CutPrefix(p.s, sub.Word)
 		if ok && (rest == "" || rest[0] == ' ' || rest[0] == '/') && len(sub.Word) > len(best.Word) {
 			best = sub
@@ -891,6 +898,18 @@ func (p *statedParser) subunit() (lexicon.Subunit, bool) {
 	}
 	p.s = p.s[len(best.Word):]
 	return best, true
+}
+
+// gluedSubunit reports whether run, the letters glued to the digits lit,
+// is a mark of a currency's hundredth (lexicon.GluedSubunits): "5p",
+// "50c", "50¢", but not the "p" of a video format ("1080p").
+func gluedSubunit(lit, run string) bool {
+	for _, sub := range lexicon.GluedSubunits {
+		if run == sub.Word {
+			return sub.Word != lexicon.Pence || !lexicon.VideoLines[lit]
+		}
+	}
+	return false
 }
 
 // errNoNumber is what ParseStated says when no figure starts where one
@@ -1173,6 +1192,10 @@ func (p *statedParser) gluedAfter(lit string) error {
 			return nil
 		}
 	}
+	if gluedSubunit(lit, run) {
+		p.mark = isLetterByte(run[0])
+		return nil // "5p", "50c", "50¢": subunit reads it
+	}
 	if run == "s" {
 		// "1990s", "50s": a decade or a plural, not seconds.
 		return fmt.Errorf("%q is a decade or a plural, not a figure: write the number and its unit apart, like \"5 seconds\"", cased)
@@ -1287,6 +1310,28 @@ func rankDirection(rest string) (string, bool) {
 	return dir, isNoun(dir) && !strings.ContainsAny(dir, "0123456789")
 }
 
+// reachedExtreme returns the superlative of s, in lower case, where s is
+// a first place with its reach in time before it: "five-year low", "a
+// 10-year high", "30 year peak" (lexicon.ReachedExtremes, a number and
+// one of lexicon.Durations): the lowest of five years, held as the first
+// place, its reach kept in stated.
+func reachedExtreme(s string) (string, bool) {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "a "), "an ")
+	reach, last, ok := strings.Cut(s, " ")
+	if !ok || strings.Contains(last, " ") {
+		return "", false
+	}
+	dir, ok := lexicon.ReachedExtremes[strings.TrimSuffix(last, "s")]
+	num, span, hyphen := strings.Cut(reach, "-")
+	if !ok || !hyphen || !slices.Contains(lexicon.Durations, span) {
+		return "", false
+	}
+	if n, word := lexicon.LookupNumber(num); word && !n.Plural || num != "" && strings.Trim(num, "0123456789") == "" {
+		return dir, true
+	}
+	return "", false
+}
+
 // runOfPeriods returns the unit an ordinal counts when the rest after it
 // says a run of periods ("consecutive year", "straight quarters",
 // lexicon.RunWords): "for the eighth consecutive year" is eight years, a
@@ -1333,6 +1378,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	// with its frame too ("the most of any industry sector").
 	if asciiLetters(p.s) && lexicon.Superlative(p.s) || firstPlace(p.s) {
 		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: p.s}, nil
+	}
+	if dir, ok := reachedExtreme(p.s); ok {
+		return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil // "a five-year low"
 	}
 	// The first place takes the words that rank a place after an
 	// ordinal, so that one list's places read alike: "most common" beside

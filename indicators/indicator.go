@@ -259,6 +259,12 @@ type Source struct {
 	Title     string
 	Publisher string // OWID's producer
 	Issued    Date   // date published
+	// IssuedNotStated says the writer looked for the date published and
+	// found none, neither in the text nor on its page, a release
+	// calendar or an archive ("issued: not stated"): the outputs cite
+	// the source with no year, and verify's note asking for the date is
+	// answered.
+	IssuedNotStated bool
 	// IssuedFrom says where the issue date was read when the source's
 	// text does not give it (a stored page's body without its header):
 	// "ABS release calendar, 1 March 2017" or the page's address. Empty

@@ -243,7 +243,7 @@ func (d *decoder) parseYAML(src []byte) *yaml.Node {
 		}
 		faults := syntaxFaults(src)
 		for _, f := range faults {
-			d.errs.Add(Pos{File: d.file, Line: f.line, Column: 1}, ErrSyntax, "YAML syntax: %s", f.msg)
+			d.errs.Add(Pos{File: d.file, Line: f.line, Column: f.col}, ErrSyntax, "YAML syntax: %s", f.msg)
 		}
 		if len(faults) == 0 || faults[0].line < line-3 {
 			// The parser's own words where no line reads as a fault a
@@ -401,6 +401,15 @@ func (d *decoder) scalar(n *yaml.Node, field string) (string, bool) {
 		d.errorf(n, ErrType, "%q must be a single value, not %s", field, describe(n))
 		return "", false
 	}
+	// "title: &Co results", "title: !Important figures": YAML reads the
+	// first word as an anchor or a tag and drops it from the text.
+	if lost := map[bool]string{true: "&" + n.Anchor}[n.Anchor != ""]; lost != "" || n.Style&yaml.TaggedStyle != 0 && !strings.HasPrefix(n.Tag, "!!") {
+		if lost == "" {
+			lost = n.Tag
+		}
+		d.errorf(n, ErrSyntax, "%q starts with %q, which YAML reads as its own mark and drops from the text: quote it: write %s: %q", field, lost, field, strings.TrimSpace(lost+" "+n.Value))
+		return "", false
+	}
 	return n.Value, true
 }
 
@@ -526,12 +535,19 @@ func (d *decoder) date(n *yaml.Node, field string) Date {
 		// for a source that gives none, and reads it back.
 		return Date{}
 	}
+	if s == NotStatedIssued && field == "issued" {
+		return Date{}
+	}
 	v, err := ParseDate(s)
 	if err != nil {
-		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28", field, s)
+		d.errorf(n, ErrValue, "%q: invalid date %q: write YYYY-MM-DD, like 2015-04-28%s", field, s, map[bool]string{true: ` (or "not stated" where neither the text nor its page, a release calendar or an archive gives one)`}[field == "issued" && !strings.ContainsAny(s, "0123456789")])
 	}
 	return v
 }
+
+// NotStatedIssued is what a source's issued says where no date published
+// is given anywhere the writer could read: "issued: not stated".
+const NotStatedIssued = "not stated"
 
 var sourceFields = []string{"id", "title", "publisher", "short", "issued", "issued_from", "updated", "accessed", "url", "citation", "text", "sha256"}
 
@@ -541,21 +557,23 @@ func (d *decoder) source(n *yaml.Node) {
 		return
 	}
 	s := Source{
-		ID:         d.id(f["id"], "source"),
-		Title:      d.str(f["title"], "title"),
-		Publisher:  d.str(f["publisher"], "publisher"),
-		Short:      d.str(f["short"], "short"),
-		Issued:     d.date(f["issued"], "issued"),
-		Updated:    d.date(f["updated"], "updated"),
-		Accessed:   d.date(f["accessed"], "accessed"),
-		URL:        d.str(f["url"], "url"),
-		Citation:   d.str(f["citation"], "citation"),
-		IssuedFrom: d.str(f["issued_from"], "issued_from"),
-		SHA256:     strings.ToLower(d.str(f["sha256"], "sha256")),
-		TextPath:   d.str(f["text"], "text"),
+		ID:        d.id(f["id"], "source"),
+		Title:     d.str(f["title"], "title"),
+		Publisher: d.str(f["publisher"], "publisher"),
+		Short:     d.str(f["short"], "short"),
+		Issued:    d.date(f["issued"], "issued"),
+		// "issued: not stated", as a period is: the writer found none.
+		IssuedNotStated: f["issued"] != nil && f["issued"].Value == NotStatedIssued,
+		Updated:         d.date(f["updated"], "updated"),
+		Accessed:        d.date(f["accessed"], "accessed"),
+		URL:             d.str(f["url"], "url"),
+		Citation:        d.str(f["citation"], "citation"),
+		IssuedFrom:      d.str(f["issued_from"], "issued_from"),
+		SHA256:          strings.ToLower(d.str(f["sha256"], "sha256")),
+		TextPath:        d.str(f["text"], "text"),
 	}
 	d.require(f, n, "source", "id", "title")
-	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() {
+	if v := f["issued_from"]; v != nil && s.IssuedFrom != "" && s.Issued.IsZero() && !s.IssuedNotStated {
 		d.errorf(v, ErrMissing, "issued_from says where the issue date was read, but source %q has no issued date: add issued", s.ID)
 	}
 	if v := f["url"]; v != nil && s.URL != "" {

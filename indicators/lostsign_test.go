@@ -55,7 +55,7 @@ func TestFigureGluedToWord(t *testing.T) {
 		{"a figure glued to a verb", base + "stated: \"778,759\"\nunit: fish", "Of these, 778,759were fish", nil},
 		{"a figure glued to an adjective", base + "stated: \"503,934\"\nunit: mouse", "503,934specified mice", nil},
 		{"a figure glued to its unit symbol", base + "stated: \"15\"\nunit: road", "Speeds of 15mph",
-			[]string{`the quote does not state "15": the numbers in the quote ("15") disagree with the indicator; fix the quote or the figure`}},
+			[]string{`the quote does not state "15": it writes "15" as "15mph", which reads as 15 mph, not 15 roads: write stated: "15mph", the quote's own characters`}},
 	}
 	for _, tc := range tests {
 		got := parseEntryIn(t, lostDoc, tc.fields, tc.quote)

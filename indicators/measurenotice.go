@@ -11,7 +11,8 @@ import (
 // One rule reads a measure against what its quote plainly says (the kinds
 // as MeasureKind defines them): a figure the text holds "at" the very day
 // of its period (a strength "at 1 October 2024", children looked after
-// "At 31 March 2015") is a stock, whatever else it was called; events
+// "At 31 March 2015", a length of road "at 1 April 2010", a debt) is a
+// stock, whatever else it was called; events
 // counted "during the year" over a period longer than a day are a flow,
 // not a stock; and an amount of money in millions or more over a quarter
 // or a year, with no price or rate word, is a flow, not a level (a level
@@ -47,8 +48,8 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 	}
 	switch ind.Measure {
 	case Flow, CountKind:
-		if !day || ind.Unit.Kind != Count && !ind.Unit.IsZero() {
-			return ""
+		if !day || !slices.Contains([]UnitKind{NoUnit, Count, Measure, Money}, ind.Unit.Kind) || ind.Unit.Per != "" {
+			return "" // a rate "per day" is no figure held at a date
 		}
 		if at := heldAt(quoteLine(text, p.Span), ind.Period); at != "" {
 			return fmt.Sprintf("measure %s is %s, but the text holds the figure %q, on the day of its period: a figure held at a date is a stock: write measure: stock",

@@ -88,6 +88,11 @@ func TestNoticeAudit(t *testing.T) {
 			catalogItem("fall", eng+"measure: change\nperiod: 2024\nbase: 2023\ndirection: down\nstated: 8.0%", "", "STI diagnoses fell by 8.0% from 2023 to 2024.") +
 				"views:\n  - id: v\n    kind: bars\n    title: Change in STI diagnoses, England, 2023 to 2024\n    indicators: [fall]\n",
 			`write title: "Change in STI diagnoses, England"`, "title: Change in STI diagnoses, England, 2023 to 2024 => title: Change in STI diagnoses, England"},
+		{"a view title that says its year by its end (titleSpanNotices, yearTo)",
+			"Registrations rose by 3% compared to a year ago.\n",
+			catalogItem("up", "entities: [GB]\nstatus: fact\nmeasure: change\nperiod: 2020-03-31\nbase: 2019-03-31\ndirection: up\nstated: 3%", "", "Registrations rose by 3% compared to a year ago.") +
+				"views:\n  - id: v\n    kind: bars\n    title: Change on the register in the year to March 2020\n    indicators: [up]\n",
+			`write title: "Change on the register"`, "title: Change on the register in the year to March 2020 => title: Change on the register"},
 		{"an index level with no unit (indexNotices)",
 			"Production Index (Base Year 2015 = 100)\n\nManufacturing production stood at 109.0 in October 2018.\n",
 			strings.Replace(catalogItem("prod", "entities: [IE]\nstatus: estimate\nmeasure: level\nperiod: 2018-10\nbase: 2015\nstated: \"109.0\"", "", "Manufacturing production stood at 109.0 in October 2018."), "title: Prod", "title: Manufacturing production index (2015=100)", 1),
@@ -158,6 +163,10 @@ func TestNoticeAudit(t *testing.T) {
 			"Jobseeker’s Allowance\n\nThe allowance fell by 35.1% to 89,000 claimants.\n",
 			catalogItem("jsa", "entities: [GB-GBN]\nstatus: fact\nmeasure: stock\nperiod: 2022-08\nstated: 89,000 claimants", "[Jobseeker's Allowance]", "The allowance fell by 35.1% to 89,000 claimants."),
 			"write section:", "Jobseeker's => Jobseeker’s"},
+		{"a length held at a date as a flow (measureNotice, heldAt)",
+			"There were 55,515 kilometres of public road in Scotland at 1 April 2010.\n",
+			catalogItem("roads", "entities: [GB-SCT]\nstatus: fact\nmeasure: flow\nperiod: 2010-04-01\nstated: 55,515 kilometres", "", "There were 55,515 kilometres of public road in Scotland at 1 April 2010."),
+			"a figure held at a date is a stock: write measure: stock", "measure: flow => measure: stock"},
 		{"a fraction beside its percent (countNotices)",
 			"Of all adults, a quarter (26%) reported loneliness.\n",
 			catalogItem("lonely", "entities: [GB]\nstatus: estimate\nmeasure: share\nperiod: 2023\nstated: a quarter", "", "Of all adults, a quarter (26%) reported loneliness."),

@@ -24,6 +24,10 @@ import (
 // spanWords matches a span said in words, lower case.
 var spanWords = regexp.MustCompile(`\b(?:(?:over|in|during) the (?:past |last |previous )?(?:decade|[a-z0-9]+ (?:years|decades))|over [a-z0-9]+ (?:years|decades))\b`)
 
+// yearTo matches a year's span named by its end in a title, lower case:
+// "in the year to March 2020", "over the 12 months ending June 2023".
+var yearTo = regexp.MustCompile(`\b(?:in|over|during) the (?:year|12 months|twelve months) (?:to|ending) (?:[a-z0-9 ]+ )?(?:19|20)\d\d\b`)
+
 // titleSpan returns the words of title that say the span from base to
 // period, and the title without them, or "": a span in years or decades
 // (spanWords), and in a view's title (view) the base and the period both.
@@ -52,6 +56,13 @@ func titleSpan(title string, base, period Period, view bool) (said, rest string)
 				}
 				return cut(start, bi+len(bl)+pi+len(pl))
 			}
+		}
+	}
+	if loc := yearTo.FindStringIndex(low); loc != nil && view && strings.HasSuffix(low[:loc[1]], strconv.Itoa(max(period.From.Year, period.To.Year))) {
+		// "Change on the register in the year to March 2020": the
+		// twelve months from base to period.
+		if said, rest := cut(loc[0], loc[1]); !endsInPreposition(rest) {
+			return said, rest
 		}
 	}
 	for _, loc := range spanWords.FindAllStringIndex(low, -1) {

@@ -1513,6 +1513,11 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			run, Format(mustStated(run)), run, Format(mustStated(run)))
 		return
 	}
+	if reach := reachOfRank(fq, ind); found && reach != "" {
+		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote writes %q as the reach of a first place, %q: a rank, not a %s: write stated: %q and measure: rank, with no unit (the title says what is ranked)",
+			ind.Stated, reach, ind.Measure, reach)
+		return
+	}
 	signed := gluedSigned
 	if !found && ind.Quantity.Direction == Down {
 		// "(-43,000)" stated "43,000" with direction: down: the sign is
@@ -1654,6 +1659,10 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		}
 		if msg := gluedRowAdvice(text, p.Span); msg != "" {
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], msg)
+			return
+		}
+		if num := strings.Trim(leadingDigits.FindString(forms[0]), ",."); num != "" && strings.Contains(quoteNumbers(p.Quote), strconv.Quote(num)) {
+			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: %s", forms[0], numberOtherwise(p.Quote, forms[0], ind))
 			return
 		}
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))

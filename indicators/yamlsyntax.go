@@ -15,8 +15,8 @@ import (
 
 // A syntaxFault is one line's fault: its line (from 1) and what to write.
 type syntaxFault struct {
-	line int
-	msg  string
+	line, col int
+	msg       string
 }
 
 // syntaxFaults returns the faults of src's lines, in line order: a tab in
@@ -37,8 +37,9 @@ func syntaxFaults(src []byte) []syntaxFault {
 		return -1
 	}
 	var out []syntaxFault
+	col := 1 // the column of the line's value, where its fault is
 	add := func(i int, format string, args ...any) {
-		out = append(out, syntaxFault{i + 1, fmt.Sprintf(format, args...)})
+		out = append(out, syntaxFault{i + 1, col, fmt.Sprintf(format, args...)})
 	}
 	block := -1 // the indent of a block scalar's key line while in one
 	prev := 0   // the indent of the previous line's content
@@ -51,6 +52,7 @@ func syntaxFaults(src []byte) []syntaxFault {
 			continue
 		}
 		block = -1
+		col = 1
 		if lead := l[:indent(l)]; strings.Contains(lead, "\t") {
 			add(i, "a tab indents this line: YAML indents with spaces only: write it with %d spaces before %q, as the line above", prev, strings.Fields(t)[0])
 			continue
@@ -73,6 +75,7 @@ func syntaxFaults(src []byte) []syntaxFault {
 		if v == "" {
 			continue
 		}
+		col = len(strings.TrimRight(l, " \r")) - len(v) + 1
 		open := next(i) <= indent(l) // the next line is no continuation of this one
 		switch v[0] {
 		case '|', '>':
@@ -88,11 +91,16 @@ func syntaxFaults(src []byte) []syntaxFault {
 				add(i, "a %c inside a value quoted with %c ends it early: write %s", q, q, write(quoted(inner)))
 			}
 		case '[', '{':
-			if depth := flowDepth(v); depth > 0 && open {
+			if at, c, fixed := flowItemFault(v); c != "" {
+				col += at
+				add(i, "an item of a [...] list that holds %q is read as YAML, not text: quote it: write %s", c, write(fixed))
+			} else if depth := flowDepth(v); depth > 0 && open {
 				add(i, "the %c opened here is not closed on its line: write %s", v[0], write(strings.TrimRight(v, ", ")+strings.Repeat(map[byte]string{'[': "]", '{': "}"}[v[0]], depth)))
 			}
 		default:
-			if key != "" && strings.Contains(v, ": ") {
+			if c := plainIndicator(v); key != "" && c != "" {
+				add(i, "a value that starts with %q is read as YAML, not text: quote it: write %s", c, write(strconv.Quote(v)))
+			} else if key != "" && strings.Contains(v, ": ") {
 				add(i, "a value that holds \": \" is quoted: write %s", write(strconv.Quote(v)))
 			}
 		}
@@ -152,4 +160,55 @@ func flowDepth(v string) int {
 		}
 	}
 	return depth
+}
+
+// plainIndicator returns the mark a plain value starts with that YAML
+// reads as its own ("*" an alias, "&" an anchor, "!" a tag, "%" a
+// directive, "@" and "`" reserved, "? ", "- ", "| " and "> " a key, an
+// item or a block with text after it), or "": "*Provisional figures" and
+// "@home" are refused, "&Co results" loses "&Co".
+func plainIndicator(v string) string {
+	switch {
+	case strings.IndexByte("*&!%@`", v[0]) >= 0:
+		return v[:1]
+	case len(v) > 2 && strings.IndexByte("?-|>", v[0]) >= 0 && v[1] == ' ':
+		return v[:2]
+	}
+	return ""
+}
+
+// flowItemFault reads a one-line flow list v ("[Key results, What do the
+// figures tell us?]") for a plain item that holds what YAML reads in a
+// flow ("?", ": ", " #", a bracket or brace, or a mark plainIndicator
+// reads), and returns its offset in v, the mark, and the list with every
+// item quoted; "" where none does.
+func flowItemFault(v string) (at int, mark, fixed string) {
+	if !strings.HasPrefix(v, "[") || !strings.HasSuffix(v, "]") || strings.ContainsAny(v, "\"'") {
+		return 0, "", ""
+	}
+	items := strings.Split(v[1:len(v)-1], ",")
+	quotedItems := make([]string, len(items))
+	off := 1
+	for i, it := range items {
+		t := strings.TrimSpace(it)
+		quotedItems[i] = strconv.Quote(t)
+		m := ""
+		for _, c := range []string{"?", ": ", " #", "[", "]", "{", "}"} {
+			if strings.Contains(t, c) {
+				m = strings.TrimSpace(c)
+				break
+			}
+		}
+		if t != "" && m == "" {
+			m = plainIndicator(t)
+		}
+		if m != "" && mark == "" {
+			at, mark = off+len(it)-len(strings.TrimLeft(it, " ")), m
+		}
+		off += len(it) + 1
+	}
+	if mark == "" {
+		return 0, "", ""
+	}
+	return at, mark, "[" + strings.Join(quotedItems, ", ") + "]"
 }

@@ -2,6 +2,7 @@ package indicators_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,32 +18,49 @@ func TestSyntaxFaults(t *testing.T) {
 	const head = "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\nindicators:\n  - id: x\n"
 	tests := []struct {
 		name, lines string
-		want        []string // each message: line, then words it holds
+		want        []string // each message: line:column (column 1 unless given), then words it holds
 		fix         string   // "old => new" pairs split by " | "
 	}{
 		{"a double quote inside double quotes", "    title: \"The \"new\" barrier\"\n    period: 2011\n",
-			[]string{`7: a " inside a value quoted with " ends it early: write title: 'The "new" barrier'`},
+			[]string{`7:12: a " inside a value quoted with " ends it early: write title: 'The "new" barrier'`},
 			"\"The \"new\" barrier\" => 'The \"new\" barrier'"},
 		{"a single quote inside single quotes", "    title: 'The barrier's height'\n    period: 2011\n",
-			[]string{`7: a ' inside a value quoted with ' ends it early: write title: "The barrier's height"`},
+			[]string{`7:12: a ' inside a value quoted with ' ends it early: write title: "The barrier's height"`},
 			"'The barrier's height' => \"The barrier's height\""},
 		{"a colon-space in a plain value", "    title: Searches: women\n    period: 2011\n",
-			[]string{`7: a value that holds ": " is quoted: write title: "Searches: women"`},
+			[]string{`7:12: a value that holds ": " is quoted: write title: "Searches: women"`},
 			"Searches: women => \"Searches: women\""},
 		{"a tab for indent", "    title: Barrier\n\tperiod: 2011\n",
 			[]string{`8: a tab indents this line: YAML indents with spaces only: write it with 4 spaces before "period:"`},
 			"\tperiod => " + "    period"},
 		{"an unclosed bracket", "    entities: [GB-KHL, GB-ENG,\n    period: 2011\n",
-			[]string{`7: the [ opened here is not closed on its line: write entities: [GB-KHL, GB-ENG]`},
+			[]string{`7:15: the [ opened here is not closed on its line: write entities: [GB-KHL, GB-ENG]`},
 			"[GB-KHL, GB-ENG, => [GB-KHL, GB-ENG]"},
 		{"an unclosed quote", "    title: \"Barrier\n    period: 2011\n",
-			[]string{`7: the quote " opened here is not closed: write title: 'Barrier'`},
+			[]string{`7:12: the quote " opened here is not closed: write title: 'Barrier'`},
 			"\"Barrier => 'Barrier'"},
 		{"three faults at once", "    title: \"The \"new\" barrier\"\n    entities: [GB-KHL\n    notes: [\"a\"]\n\tperiod: 2011\n",
-			[]string{`7: a " inside`, `8: the [ opened here`, `10: a tab indents`},
+			[]string{`7:12: a " inside`, `8:15: the [ opened here`, `10: a tab indents`},
 			"\"The \"new\" barrier\" => 'The \"new\" barrier' | [GB-KHL => [GB-KHL] | \tperiod => " + "    period"},
 		{"a bracket continued on the next line is no fault", "    section: [Key results,\n      Trade]\n    title: Searches: women\n",
-			[]string{`9: a value that holds ": " is quoted`}, ""},
+			[]string{`9:12: a value that holds ": " is quoted`}, ""},
+		{"a question mark in a heading of a flow list", "    section: [Key results, What do the figures tell us?]\n    period: 2011\n",
+			[]string{`7:28: an item of a [...] list that holds "?" is read as YAML, not text: quote it: write section: ["Key results", "What do the figures tell us?"]`},
+			"[Key results, What do the figures tell us?] => [\"Key results\", \"What do the figures tell us?\"]"},
+		{"a hash in a heading of a flow list", "    section: [Table #1]\n    period: 2011\n",
+			[]string{`7:15: an item of a [...] list that holds "#" is read as YAML, not text: quote it: write section: ["Table #1"]`},
+			"[Table #1] => [\"Table #1\"]"},
+		{"an asterisk before a title", "    title: *Provisional figures\n    period: 2011\n",
+			[]string{`7:12: a value that starts with "*" is read as YAML, not text: quote it: write title: "*Provisional figures"`},
+			"*Provisional figures => \"*Provisional figures\""},
+		{"an at sign before a title", "    title: @home figures\n    period: 2011\n",
+			[]string{`7:12: a value that starts with "@"`}, "@home figures => \"@home figures\""},
+		{"a percent sign before a title", "    title: %5 rise in fees\n    period: 2011\n",
+			[]string{`7:12: a value that starts with "%"`}, "%5 rise in fees => \"%5 rise in fees\""},
+		{"a backquote before a title", "    title: `Quoted` figures\n    period: 2011\n",
+			[]string{"7:12: a value that starts with \"`\""}, "`Quoted` figures => \"`Quoted` figures\""},
+		{"a question mark and space before a title", "    title: ? Figures\n    period: 2011\n",
+			[]string{`7:12: a value that starts with "? "`}, "? Figures => \"? Figures\""},
 		{"another fault keeps the parser's words", "    title: Barrier\n   period: 2011\n",
 			[]string{`5: did not find expected '-' indicator`}, ""},
 	}
@@ -55,7 +73,10 @@ func TestSyntaxFaults(t *testing.T) {
 		}
 		for i, w := range tc.want {
 			line, words, _ := strings.Cut(w, ": ")
-			if !strings.HasPrefix(got[i], "c.yaml:"+line+":1: YAML syntax: ") || !strings.Contains(got[i], words) {
+			if !strings.Contains(line, ":") {
+				line += ":1"
+			}
+			if !strings.HasPrefix(got[i], "c.yaml:"+line+": YAML syntax: ") || !strings.Contains(got[i], words) {
 				t.Errorf("%s: message %d = %q, want line %s holding %q", tc.name, i, got[i], line, words)
 			}
 		}
@@ -111,4 +132,22 @@ func parseLines(t *testing.T, src string, read indicators.TextReader) []string {
 		got = append(got, e.Error())
 	}
 	return got
+}
+
+// TestSilentYAMLMarks checks the marks YAML reads without refusing the
+// file, dropping words of a heading or title: an anchor ("&Co"), a tag
+// ("!Important"); each is told at its value with the quoted value to
+// write.
+func TestSilentYAMLMarks(t *testing.T) {
+	const head = "sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\nindicators:\n  - id: x\n"
+	tests := []struct{ name, lines, want string }{
+		{"an anchor", "    title: &Co results\n", `c.yaml:7:12: "title" starts with "&Co", which YAML reads as its own mark and drops from the text: quote it: write title: "&Co results"`},
+		{"a tag", "    title: !Important figures\n", `c.yaml:7:12: "title" starts with "!Important", which YAML reads as its own mark and drops from the text: quote it: write title: "!Important figures"`},
+	}
+	for _, tc := range tests {
+		got := parseLines(t, head+tc.lines, func(string) ([]byte, error) { return nil, nil })
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s: messages %q, want one %q", tc.name, got, tc.want)
+		}
+	}
 }

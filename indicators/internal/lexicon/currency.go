@@ -219,10 +219,17 @@ var CurrencyPrefixes = []CurrencyPrefix{
 var LowerCodes = []string{"usd", "rmb", "Rmb", "eur", "gbp", "jpy", "cny"}
 
 // Pence is the letter glued to digits for pence, the hundredth of a pound
-// sterling, as British news writes share prices ("rose 6.5% to 164p"): the
-// extractor reads it as money, £1.64, as "164 pence" is (Subunits); a
-// catalog writes the space, "164 pence".
+// sterling, as British news writes share prices ("rose 6.5% to 164p") and
+// charges ("a 5p charge"): the extractor and a catalog's stated read it as
+// money, £1.64, as "164 pence" is (Subunits).
 const Pence = "p"
+
+// GluedSubunits are the marks of a currency's hundredth glued to an
+// amount, as a catalog's stated writes them after the document: "5p"
+// (Pence), "50c" and "50¢" (US cents, as a bare "cents" is); the sign
+// apart from it too ("50 ¢"), a letter never ("0 c" is no money). The digits of a video format ("1080p", VideoLines)
+// are no pence.
+var GluedSubunits = []Subunit{{Pence, "GBP"}, {"c", "USD"}, {"¢", "USD"}}
 
 // VideoLines are the line counts that a glued "p" names as a video format,
 // not pence: "1080p", "720p".

@@ -26,3 +26,9 @@ func IsRecordPlace(s string) bool {
 	}
 	return false
 }
+
+// ReachedExtremes are the words of a first place whose reach in time
+// stands before them, with the superlative each is: "a five-year low" is
+// the lowest of five years, "a 10-year high" and "a 30-year peak" the
+// highest of ten and thirty.
+var ReachedExtremes = map[string]string{"high": "highest", "low": "lowest", "peak": "highest", "trough": "lowest"}
