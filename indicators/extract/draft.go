@@ -1595,6 +1595,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	refs := timeRefsIn(sent, m.Sentence.Start)
+	d.sameInParagraph(refs, m.Sentence)
 	var base indicators.Period
 	// A year right after the figure, in its clause: "$290 billion in 2012",
 	// "4.9% (9.5 million) in the third quarter of 2015" (a figure's
@@ -1609,6 +1610,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			break // "(6.1 percentage points) between 2009 (20.3%) and 2022": two times, read below
 		}
 		if outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
+			if d.figureOutsideParens(m, m.Span.End, r.phraseStart) {
+				break // "up £930 (3.2%) from £29,180 in 2021": the time of the figure it stands after
+			}
 			switch r.role {
 			case yearPeriod:
 				p := r.period
@@ -2140,6 +2144,18 @@ func (d *docDraft) reachedBetween(m Mention, to int) (at int, reached, ok bool) 
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
 	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// figureOutsideParens reports whether a figure other than m stands in
+// text[from:to] outside the parentheses opened there: a time after it
+// is that figure's ("up £930 (3.2%) from £29,180 in 2021"), not m's.
+func (d *docDraft) figureOutsideParens(m Mention, from, to int) bool {
+	for _, o := range d.mentionsWithin(from, to) {
+		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to && outsideParens(d.src.Text, from, o.Span.Start) {
 			return true
 		}
 	}

@@ -65,8 +65,11 @@ func (d *docDraft) comparandBases(out []claim) {
 			continue
 		}
 		r, ok := d.comparandAfter(m)
-		if !ok && ind.Period.From.Month == 0 {
+		if !ok {
 			r, ok = d.comparandTime(m) // "up 8 points from 37% in 2018"
+		}
+		if ok && r.same {
+			sameMonthsOf(&r, ind.Period) // "from the 2,941 sold in the same quarter of 2015-16": the change's months then
 		}
 		if ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
