@@ -1645,6 +1645,18 @@ var draftCases = []draftCase{
 	{name: "when37: the year after a change with no level between is the change's own", text: "Median rent\n\n" +
 		"The median weekly rent rose by £9 (4.4%) in 2031.\n",
 		stated: "£9", period: "2031", section: "Median rent"},
+	// when37: a report named for a month with no year takes its year from
+	// the release's date (the month before it); a report's month with a
+	// year, or a title's month of no report, is not read so.
+	{name: "when37: a report for a month takes the year of the month before its release", text: "Water board publishes quality report for June\n\n2 July 2031\n\n" +
+		"The board today released its quality report for last month. About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "2031-06", section: "Water board publishes quality report for June"},
+	{name: "when37: a report for December released in January is of the year before", text: "Water board publishes quality report for December\n\n3 January 2032\n\n" +
+		"About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "2031-12", section: "Water board publishes quality report for December"},
+	{name: "when37: a title's month of no report dates nothing", text: "Water board sets out plans for June\n\n2 July 2031\n\n" +
+		"About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "not stated", section: "Water board sets out plans for June"},
 }
 
 // who36FinesText is a news story in words of its own whose only currency
