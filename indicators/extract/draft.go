@@ -1611,7 +1611,16 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		}
 		if outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
 			if d.figureOutsideParens(m, m.Span.End, r.phraseStart) {
-				break // "up £930 (3.2%) from £29,180 in 2021": the time of the figure it stands after
+				// "up £930 (3.2%) from £29,180 in 2021": the time of the
+				// figure it stands after; the change is of the time of the
+				// level its sentence gave before it, if any ("41,250 … in
+				// 2031, a decrease of 2.6% from 42,350 in 2030").
+				for _, b := range slices.Backward(refs) {
+					if b.end <= m.Span.Start && b.role == yearPeriod && !b.same {
+						return b.period, base, fmt.Sprintf("%q in the sentence: the time of the level before the change, not of the figure it is from", snippet(text, max(m.Sentence.Start, b.start-5), b.end))
+					}
+				}
+				break
 			}
 			switch r.role {
 			case yearPeriod:
