@@ -159,8 +159,9 @@ func quarterAdvice(words []string) string {
 
 // financialQuarterAdvice says what to write for a quarter of a year across
 // two ("2016-17 Q2", "Q2 2016/17", "FY2016-17-Q2": s29z-righttobuy), which
-// has no period of its own: its three months, counted from April as UK
-// financial years are; or "".
+// has no period of its own: its three months (FinancialQuarter), counted
+// from April as UK financial years are, since the words carry no place;
+// or "".
 func financialQuarterAdvice(w []string) string {
 	var q int
 	var rest []string
@@ -179,9 +180,9 @@ func financialQuarterAdvice(w []string) string {
 	if next, err2 := strconv.Atoi(rest[1]); err != nil || err2 != nil || next != (y+1)%100 {
 		return ""
 	}
-	from := time.Date(y, time.April+time.Month(3*(q-1)), 1, 0, 0, 0, 0, time.UTC)
-	to := from.AddDate(0, 2, 0)
-	return fmt.Sprintf("a quarter of a year across two has no period of its own: write its three months, %d-%02d/%d-%02d for Q%d of a financial year from April (%s to %s %d), and say %q in a note (the outputs label calendar quarters)", from.Year(), int(from.Month()), to.Year(), int(to.Month()), q, from.Month(), to.Month(), to.Year(), "Q"+strconv.Itoa(q)+" "+rest[0]+"-"+rest[1])
+	start := FinancialYearStart(nil)
+	p := FinancialQuarter(y, q, start)
+	return fmt.Sprintf("a quarter of a year across two has no period of its own: write its three months, %s for Q%d of a financial year from %s (%s to %s %d), and say %q in a note (the outputs label calendar quarters)", p.From.String()+"/"+p.To.String(), q, start, p.From.Month, p.To.Month, p.To.Year, "Q"+strconv.Itoa(q)+" "+rest[0]+"-"+rest[1])
 }
 
 // monthWord returns the month a word names, in full or by its first three

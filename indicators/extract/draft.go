@@ -1613,6 +1613,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	refs := timeRefsIn(sent, m.Sentence.Start)
+	d.sameInParagraph(refs, m.Sentence)
 	var base indicators.Period
 	// A year right after the figure, in its clause: "$290 billion in 2012",
 	// "4.9% (9.5 million) in the third quarter of 2015" (a figure's
@@ -1627,6 +1628,18 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			break // "(6.1 percentage points) between 2009 (20.3%) and 2022": two times, read below
 		}
 		if outsideParens(text, m.Span.End, max(m.Span.End, r.phraseStart)) && len(gap) <= 3 {
+			if d.figureOutsideParens(m, m.Span.End, r.phraseStart) {
+				// "up £930 (3.2%) from £29,180 in 2021": the time of the
+				// figure it stands after; the change is of the time of the
+				// level its sentence gave before it, if any ("41,250 … in
+				// 2031, a decrease of 2.6% from 42,350 in 2030").
+				for _, b := range slices.Backward(refs) {
+					if b.end <= m.Span.Start && b.role == yearPeriod && !b.same {
+						return b.period, base, fmt.Sprintf("%q in the sentence: the time of the level before the change, not of the figure it is from", snippet(text, max(m.Sentence.Start, b.start-5), b.end))
+					}
+				}
+				break
+			}
 			switch r.role {
 			case yearPeriod:
 				p := r.period
@@ -2158,6 +2171,18 @@ func (d *docDraft) reachedBetween(m Mention, to int) (at int, reached, ok bool) 
 func (d *docDraft) figureBetween(m Mention, from, to int) bool {
 	for _, o := range d.mentionsWithin(from, to) {
 		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// figureOutsideParens reports whether a figure other than m stands in
+// text[from:to] outside the parentheses opened there: a time after it
+// is that figure's ("up £930 (3.2%) from £29,180 in 2021"), not m's.
+func (d *docDraft) figureOutsideParens(m Mention, from, to int) bool {
+	for _, o := range d.mentionsWithin(from, to) {
+		if o.Span != m.Span && o.Span.Start >= from && o.Span.End <= to && outsideParens(d.src.Text, from, o.Span.Start) {
 			return true
 		}
 	}

@@ -1634,6 +1634,56 @@ var draftCases = []draftCase{
 	{name: "where37: one bullet's place is never the release's", text: "Planning appeals in England: 2031\n\nAppeals allowed rose in 2031 in:\n- the North West, by 3.1%\n- London, by 2.4%\n\n" +
 		"Appeal fees raised £3.0 million in 2031, 5% more than the £2.9 million in 2030.\n",
 		stated: "£2.9 million", measure: "flow", entities: "GB-ENG", status: "fact", period: "2030", section: "Planning appeals in England: 2031"},
+	// when37: a quarter of a financial year is its three months, counted
+	// from April where the text names no country whose year starts
+	// otherwise; "the same quarter of" a year names the months of the time
+	// spoken of before, in that year; a calendar quarter and a bare year
+	// across two stay what they were.
+	{name: "when37: a financial year's quarter after the year", text: "Allotment lettings 2031-32\n\n" +
+		"In 2031-32 Q3, councils let 4,200 allotments. This is an increase of 5% from the 4,000 let in the same quarter of 2030-31.\n",
+		stated: "4,200 allotments", period: "2031-Q4", section: "Allotment lettings 2031-32"},
+	{name: "when37: the same quarter of an earlier financial year is the change's base", text: "Allotment lettings 2031-32\n\n" +
+		"In 2031-32 Q3, councils let 4,200 allotments. This is an increase of 5% from the 4,000 let in the same quarter of 2030-31.\n",
+		stated: "5%", period: "2031-Q4", base: "2030-Q4", section: "Allotment lettings 2031-32"},
+	{name: "when37: the comparand in the same quarter of an earlier financial year", text: "Allotment lettings 2031-32\n\n" +
+		"In 2031-32 Q3, councils let 4,200 allotments. This is an increase of 5% from the 4,000 let in the same quarter of 2030-31.\n",
+		stated: "4,000", period: "2030-Q4", section: "Allotment lettings 2031-32"},
+	{name: "when37: a financial year's quarter before the year, its January to March in the later year", text: "Tenancy deposits\n\n" +
+		"Landlords lodged 31,500 deposits in Q4 2031/32, and 29,800 in the fourth quarter of 2030/31.\n",
+		stated: "31,500 deposits", period: "2032-Q1", section: "Tenancy deposits"},
+	{name: "when37: the fourth quarter of a financial year in words", text: "Tenancy deposits\n\n" +
+		"Landlords lodged 31,500 deposits in Q4 2031/32, and 29,800 in the fourth quarter of 2030/31.\n",
+		stated: "29,800", period: "2031-Q1", section: "Tenancy deposits"},
+	{name: "when37: a calendar quarter stays a calendar quarter", text: "Tenancy deposits\n\n" +
+		"Landlords lodged 31,500 deposits in Q4 2031, up from 29,800 in Q4 2030.\n",
+		stated: "31,500 deposits", period: "2031-Q4", section: "Tenancy deposits"},
+	{name: "when37: a year across two with no quarter stays the year", text: "Tenancy deposits\n\n" +
+		"Landlords lodged 121,500 deposits in 2031-32.\n",
+		stated: "121,500 deposits", period: "2031/32", section: "Tenancy deposits"},
+	// when37: "in T0" after "from <level>" dates the level, the comparand,
+	// even with the change's restatement in brackets between: the change
+	// is of its own time, measured from T0.
+	{name: "when37: a change with its share in brackets is measured from the year of the level it is from", text: "Median rent 2031\n\n" +
+		"The median weekly rent was £212 in 2031, up £9 (4.4%) from £203 in 2030.\n",
+		stated: "£9", period: "2031", base: "2030", section: "Median rent 2031"},
+	{name: "when37: the change's share in brackets has the same base", text: "Median rent 2031\n\n" +
+		"The median weekly rent was £212 in 2031, up £9 (4.4%) from £203 in 2030.\n",
+		stated: "4.4%", period: "2031", base: "2030", section: "Median rent 2031"},
+	{name: "when37: the year after a change with no level between is the change's own", text: "Median rent\n\n" +
+		"The median weekly rent rose by £9 (4.4%) in 2031.\n",
+		stated: "£9", period: "2031", section: "Median rent"},
+	// when37: a report named for a month with no year takes its year from
+	// the release's date (the month before it); a report's month with a
+	// year, or a title's month of no report, is not read so.
+	{name: "when37: a report for a month takes the year of the month before its release", text: "Water board publishes quality report for June\n\n2 July 2031\n\n" +
+		"The board today released its quality report for last month. About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "2031-06", section: "Water board publishes quality report for June"},
+	{name: "when37: a report for December released in January is of the year before", text: "Water board publishes quality report for December\n\n3 January 2032\n\n" +
+		"About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "2031-12", section: "Water board publishes quality report for December"},
+	{name: "when37: a title's month of no report dates nothing", text: "Water board sets out plans for June\n\n2 July 2031\n\n" +
+		"About 4,100 tap samples met the standard.\n",
+		stated: "About 4,100 tap samples", period: "not stated", section: "Water board sets out plans for June"},
 }
 
 // where37InspectText is a release in words of its own that names no

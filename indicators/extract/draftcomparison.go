@@ -227,7 +227,9 @@ func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
 		if c.Span.Start < m.Span.End {
 			continue
 		}
-		gap := text[m.Span.End:c.Span.Start]
+		// "up £930 (3.2%) from £29,180": the change's restatement in
+		// brackets is no part of what it is from.
+		gap := strings.TrimLeft(withoutParens(text[m.Span.End:c.Span.Start]), ")")
 		// changeFromWordsRe's words are 17 runes at most between its \s,
 		// each of at most four bytes before lowering: a longer gap is
 		// not lowered.
@@ -242,7 +244,7 @@ func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
 			}
 		}
 		for _, r := range timeRefsIn(text[c.Span.End:m.Sentence.End], c.Span.End) {
-			if f := strings.Fields(text[c.Span.End:r.phraseStart]); len(f) <= 1 && (len(f) == 0 || timeLeadWord(f[0])) {
+			if comparandWords(text[c.Span.End:r.phraseStart]) {
 				return r, true
 			}
 			break
@@ -250,6 +252,31 @@ func (d *docDraft) comparandTime(m Mention) (yearRef, bool) {
 		return yearRef{}, false
 	}
 	return yearRef{}, false
+}
+
+// comparandWords reports whether the words between the figure a change is
+// from and a time (gap) make the time that figure's: none, or a time's
+// word ("in", "during") after at most three words that go on describing
+// the figure ("from £203 a week in 2030", "from the 4,000 let in the same
+// quarter of 2030-31"), with no figure, mark or word that opens another
+// clause or end between ("from 4,000 to 4,200 in 2031").
+func comparandWords(gap string) bool {
+	if strings.ContainsAny(gap, "0123456789,;:()") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(gap))
+	if len(f) == 0 {
+		return true
+	}
+	if len(f) > 4 || !timeLeadWord(f[len(f)-1]) {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if slices.Contains([]string{"to", "and", "or", "but", "while", "than", "compared", "since", "from"}, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pairLeadBefore is pairLead's match in the lower-case text from a

@@ -335,9 +335,11 @@ func closingTime(sent string) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	r := refs[len(refs)-1]
-	if r.role != yearPeriod || r.phrase.IsSpan() && r.phrase.From.Month == 0 || strings.TrimSpace(t[r.end:]) != "" && !closingWordsRe.MatchString(t[r.end:]) {
+	if r.role != yearPeriod || r.same || r.phrase.IsSpan() && r.phrase.From.Month == 0 || strings.TrimSpace(t[r.end:]) != "" && !closingWordsRe.MatchString(t[r.end:]) {
 		// "after average annual growth of 7.0 percent in 2002-2012": a
-		// span of years closes the clause of its own average
+		// span of years closes the clause of its own average; "in the
+		// same quarter of 2015-16" names what the figures are compared
+		// with
 		return indicators.Period{}, "", false
 	}
 	lead := strings.Fields(strings.ToLower(t[max(0, r.phraseStart-13):r.phraseStart]))

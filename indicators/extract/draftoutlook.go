@@ -320,10 +320,15 @@ func (d *docDraft) reportedSubject(m Mention, cs int) string {
 }
 
 // quarterRe finds a quarter or half of a year: "the fourth quarter of
-// 2015", "3Q24", "Q3 2024", "2H24", "the second half of 2024".
-var quarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half),?(?: of)? ((?:19|20)\d\d)|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]),?(?: of)? ((?:19|20)\d\d))\b`)
+// 2015", "3Q24", "Q3 2024", "2H24", "the second half of 2024"; and of a
+// financial year across two, as UK and Australian releases write them:
+// "2016-17 Q2", "2016-17 (Q2)", "Q2 2016/17", "the second quarter of
+// 2016-17".
+var quarterRe = lazyRegexp(`(?i)\b(?:(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half),?(?: of)? ((?:19|20)\d\d)(?:[-/–](\d\d))?|([1-4])([QH])((?:19|20)?\d\d)|([QH])([1-4]),?(?: of)? ((?:19|20)\d\d)(?:[-/–](\d\d))?|((?:19|20)\d\d)[-/–](\d\d),? \(?Q([1-4])\)?)\b`)
 
-// quarterOf returns the quarter or half a clause names, and its words.
+// quarterOf returns the quarter or half a clause names, and its words. A
+// quarter or half of a year across two ("2016-17 Q2") is its months,
+// counted from the month financial years start (financialQuarter).
 func quarterOf(s string) (indicators.Period, string, bool) {
 	if !strings.ContainsAny(s, "QHqh") {
 		return indicators.Period{}, "", false // no quarter, half, Q or H: spare the regexp
@@ -342,23 +347,45 @@ func quarterOf(s string) (indicators.Period, string, bool) {
 	}
 	var n, y int
 	var half bool
+	next := "" // the second year's two digits of a year across two
 	switch {
 	case g[1] != "":
-		n, y, half = ord[strings.ToLower(g[1])], year(g[3]), strings.EqualFold(g[2], "half")
-	case g[4] != "":
-		n, _ = strconv.Atoi(g[4])
-		y, half = year(g[6]), strings.EqualFold(g[5], "h")
+		n, y, half, next = ord[strings.ToLower(g[1])], year(g[3]), strings.EqualFold(g[2], "half"), g[4]
+	case g[5] != "":
+		n, _ = strconv.Atoi(g[5])
+		y, half = year(g[7]), strings.EqualFold(g[6], "h")
+	case g[8] != "":
+		n, _ = strconv.Atoi(g[9])
+		y, half, next = year(g[10]), strings.EqualFold(g[8], "h"), g[11]
 	default:
-		n, _ = strconv.Atoi(g[8])
-		y, half = year(g[9]), strings.EqualFold(g[7], "h")
+		n, _ = strconv.Atoi(g[14])
+		y, next = year(g[12]), g[13]
+	}
+	if half && n > 2 {
+		return indicators.Period{}, "", false
+	}
+	if next != "" {
+		if k, _ := strconv.Atoi(next); k != (y+1)%100 {
+			return indicators.Period{}, "", false // "Q2 2016-18": no year across two
+		}
+		if half {
+			a, b := financialQuarter(y, 2*n-1), financialQuarter(y, 2*n)
+			return indicators.Period{From: a.From, To: b.To}, g[0], true
+		}
+		return financialQuarter(y, n), g[0], true
 	}
 	if half {
-		if n > 2 {
-			return indicators.Period{}, "", false
-		}
 		return indicators.HalfPeriod(y, n), g[0], true
 	}
 	return indicators.QuarterPeriod(y, n), g[0], true
+}
+
+// financialQuarter is quarter q of the financial year across two that
+// starts in year y, counted from the month a financial year starts where
+// the words carry no place (indicators.FinancialYearStart: April, as UK
+// releases count).
+func financialQuarter(y, q int) indicators.Period {
+	return indicators.FinancialQuarter(y, q, indicators.FinancialYearStart(nil))
 }
 
 // comparedQuarter reports whether the quarter words w, the first of

@@ -22,6 +22,11 @@ type yearRef struct {
 	// phrase the whole phrase's time.
 	phraseStart int
 	phrase      indicators.Period
+	// same is a year that names the months of another time of the text
+	// in it: "the same quarter of 2015-16", "the same period in 2019",
+	// a time compared with. period is the year until a reader that
+	// knows that time moves its months there (sameMonths).
+	same bool
 }
 
 type yearRole uint8
@@ -159,6 +164,19 @@ func yearsIn(s string, base int) []yearRef {
 			}
 		}
 		pstart, phrase := start, p
+		if p.Split || p.Fiscal && p.Across {
+			// A quarter or months of a year across two: "2016-17 Q2",
+			// "Q2 2016-17", "July to September 2016-17".
+			if fp, n, ok := acrossMonths(s[:start], s[j:], y); ok {
+				pstart, phrase, p = start-n.before, fp, fp
+				j += n.after
+				role = yearPhrase{kind: monthsPhrase}.role(s[:pstart], s[j:])
+			}
+		}
+		same := sameTimeBeforeRe.MatchString(tail(s[:start], 40))
+		if same {
+			role = yearRoleOf(s[:start-len(sameTimeBeforeRe.FindString(tail(s[:start], 40)))], s[j:])
+		}
 		if p == indicators.YearPeriod(y) && !fiscal {
 			if ph, ok := yearPhraseBefore(s[:start], y); ok {
 				pstart, phrase = start-ph.n, ph.period
@@ -188,7 +206,13 @@ func yearsIn(s string, base int) []yearRef {
 				j += n
 			}
 		}
-		out = append(out, yearRef{start: base + start, end: base + j, period: p, role: role, phraseStart: base + pstart, phrase: phrase})
+		r := yearRef{start: base + start, end: base + j, period: p, role: role, phraseStart: base + pstart, phrase: phrase, same: same}
+		if same {
+			r.start = base + start - len(sameTimeBeforeRe.FindString(tail(s[:start], 40)))
+			r.phraseStart = r.start
+			sameMonths(&r, out)
+		}
+		out = append(out, r)
 		i = j
 	}
 	betweenTimes(s, base, out)

@@ -248,6 +248,10 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 	// 2.3%": the paragraph's quarter.
 	if sq, why, ok := d.sentenceQuarter(m.Sentence); ok && (!ind.Period.IsStated() || ind.Period == indicators.YearPeriod(sq.From.Year)) {
 		set(sq, why)
+	} else if ok && acrossHolds(ind.Period, sq) {
+		// "In 2031-32 Q3, … This is an increase of 5% …" under the
+		// heading "… 2031-32": the quarter within the year across two.
+		ind.Period, cl.fieldNotes["period"] = sq, why
 	}
 }
 

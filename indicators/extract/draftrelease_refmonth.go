@@ -400,12 +400,23 @@ func (d *docDraft) figureBeforeIn(m Mention) (Mention, bool) {
 // monthly release (refMonth).
 func (d *docDraft) refMonthPeriods(out []claim) {
 	ref, why := d.refMonth()
+	var mo time.Month
 	if ref.IsZero() {
-		return
+		// "… food safety report for November": a report named for a
+		// month whose year only its release's date gives, if any.
+		mo, ref, why = d.reportMonth()
+		if mo == 0 {
+			return
+		}
+		why = "the month the report is named for: " + why
 	}
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || cl.ind.Period.IsStated() {
+			continue
+		}
+		if ref.IsZero() {
+			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of no year the text gives; write period: YYYY-%02d, the %s before the release's date", why, int(mo), mo)
 			continue
 		}
 		cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: ref}, "no date of its own: "+why

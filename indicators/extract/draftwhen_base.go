@@ -65,8 +65,15 @@ func (d *docDraft) comparandBases(out []claim) {
 			continue
 		}
 		r, ok := d.comparandAfter(m)
-		if !ok && ind.Period.From.Month == 0 {
+		if !ok {
 			r, ok = d.comparandTime(m) // "up 8 points from 37% in 2018"
+		}
+		if ok && (r.same || r.period.IsYear() && ind.Period.From.Month != 0 && (!ind.Period.IsSpan() || ind.Period.To.Year == ind.Period.From.Year)) {
+			// "from the 2,941 sold in the same quarter of 2015-16", "In
+			// March 2022 … up 4.1% from £204 in 2021": the change's months
+			// in the year it is from (a year ending June is compared
+			// with a year, as written)
+			sameMonthsOf(&r, ind.Period)
 		}
 		if ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -62,4 +63,55 @@ func monthsCased(title string) string {
 // is one a change is compared with: a base.
 func comparedMonthYear(text string, at int) bool {
 	return comparedBeforeRe.MatchString(text[max(0, at-40):at])
+}
+
+// A report named for a month with no year, its year in its release's date
+// (s29z-foodhygiene, and any monthly report whose title or lead names its
+// month alone):
+//
+//	CFS announces food safety report for November (the title), released
+//	31 December 2020 → 2020-11, the November before the release
+//	… released the findings of its food safety report for last month,
+//	released 31 December 2020 → 2020-11
+//	the same with no year anywhere in the text → no period, and a note on
+//	each undated figure saying where the month is and what year to write
+
+var (
+	// reportForMonthRe is a report named for a month: "food safety report
+	// for November", "figures for March" (a year after it is read by the
+	// month rules, never here).
+	reportForMonthRe = lazyRegexp(`\b(?i:report|statistics|figures|data|results|bulletin|update|summary|findings|return)s? (?i:for|of) ` + monthNameRe + `\b`)
+	// reportLastMonthRe is a report named for the month before its
+	// release: "its food safety report for last month".
+	reportLastMonthRe = lazyRegexp(`(?i)\b(?:report|statistics|figures|data|results|bulletin|update|summary|findings|return)s? (?:for|of) (?:the )?(?:last|previous|preceding) month\b`)
+)
+
+// reportMonth returns the month a report is named for where neither its
+// title nor its lead gives the month's year (the title's "report for
+// November", the lead's "report for last month"), the words that name it,
+// and the month with its year where the release's date gives one: the
+// latest such month before that date. mo is 0 when the report names no
+// month so.
+func (d *docDraft) reportMonth() (mo time.Month, at indicators.Date, words string) {
+	if g := reportForMonthRe.FindStringSubmatchIndex(d.source.Title); g != nil && !yearFollows(d.source.Title[g[1]:]) {
+		mo, words = time.Month(monthNumber(d.source.Title[g[2]:g[3]])), fmt.Sprintf("%q in the title", d.source.Title[g[0]:g[1]])
+	} else if w := reportLastMonthRe.FindString(d.src.Text[:min(len(d.src.Text), 600)]); w != "" && !d.dateline.IsZero() {
+		at = addMonths(indicators.Date{Year: d.dateline.Year, Month: d.dateline.Month}, -1)
+		return at.Month, at, fmt.Sprintf("%q in the lead, released %s", w, d.dateline.Long())
+	}
+	if mo == 0 || d.dateline.IsZero() {
+		return mo, indicators.Date{}, words
+	}
+	at = indicators.Date{Year: d.dateline.Year, Month: mo}
+	if mo >= d.dateline.Month {
+		at.Year-- // a report comes out after its month
+	}
+	return mo, at, fmt.Sprintf("%s, released %s", words, d.dateline.Long())
+}
+
+// yearFollows reports whether s opens with a year, perhaps after a comma:
+// "November 2020", "November, 2020".
+func yearFollows(s string) bool {
+	y, n := readYear(strings.TrimLeft(s, ", "))
+	return y != 0 && n > 0
 }

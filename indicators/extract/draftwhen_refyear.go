@@ -179,7 +179,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			continue // "a decrease from 24% in 2016": the compared-with figure's year is no reference period
 		}
 		p := cl.ind.Period
-		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
+		if cl.ind.Status != indicators.Fact && cl.ind.Status != indicators.Estimate && !d.levelSet(cl) || !d.recentPeriod(p) || !d.mostDatedOf(out, p) {
 			break // a target's year, a year ahead or long past, is no reference period
 		}
 		if t := title[0:min(len(title), 1)]; len(title) == 1 && (t[0].period.Split && t[0].period != p || t[0].period.From.Year != p.From.Year && t[0].period.From.Year != p.To.Year) {
@@ -368,6 +368,15 @@ func (d *docDraft) asOfPeriod(cs, ce int) (indicators.Period, string, bool) {
 		return indicators.NotStated, fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", w, d.asOf), true
 	}
 	return d.asOf, fmt.Sprintf("%q, for the whole document", d.asOfWords()), true
+}
+
+// levelSet reports whether cl is a level set for the release's own
+// period that "will be" made a pledge ("The average Band D council tax
+// … for 2018-19 will be £1,671"): a fact the status rules make of it
+// (setLevel) after the release's period is read, as a lead's figure.
+func (d *docDraft) levelSet(cl *claim) bool {
+	m, ok := d.mentionStated(cl)
+	return ok && d.setLevel(cl, m)
 }
 
 // borrowedNotes are the words of a period note (draft.go's period and the
@@ -627,7 +636,7 @@ func (d *docDraft) refMonths(out []claim, ref indicators.Period) {
 		w := months[pick]
 		mo := monthAt(text, w.at, w.w)
 		y := ref.From.Year
-		if (ref.Split || ref.Fiscal && ref.Across) && mo < time.April {
+		if (ref.Split || ref.Fiscal && ref.Across) && mo < indicators.FinancialYearStart(nil) {
 			y++
 		}
 		cl.ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}

@@ -78,19 +78,21 @@ func (d *docDraft) toDateSpan(sent string) (indicators.Period, string, bool) {
 	if n == 0 {
 		n, _ = strconv.Atoi(g[1])
 	}
-	// The financial year runs from April of the year the release's month
-	// falls in, or of the year before when that month is before April.
+	// The financial year runs from its first month (April, as UK releases
+	// count: indicators.FinancialYearStart) of the year the release's month
+	// falls in, or of the year before when that month is before it.
 	line := d.src.Text[:lineEnd(d.src.Text, 0)]
 	t := titleMonthRe.FindStringSubmatch(line)
 	if t == nil {
 		return indicators.Period{}, "", false
 	}
 	y, _ := strconv.Atoi(t[2])
-	if monthNumber(t[1]) < 4 {
+	start := indicators.FinancialYearStart(nil)
+	if time.Month(monthNumber(t[1])) < start {
 		y--
 	}
-	from := indicators.Date{Year: y, Month: time.April}
-	end := 4 + n - 1
+	from := indicators.Date{Year: y, Month: start}
+	end := int(start) + n - 1
 	to := indicators.Date{Year: y + (end-1)/12, Month: time.Month((end-1)%12 + 1)}
 	return indicators.Period{From: from, To: to}, fmt.Sprintf("%s, the release's %s %s", g[0], t[1], t[2]), true
 }
