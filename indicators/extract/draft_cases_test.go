@@ -180,7 +180,7 @@ var draftCases = []draftCase{
 	// drafts13: "together" makes a figure two parties' only when parties
 	// act together, not when people walk together.
 	{name: "people walking together are no two parties", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nIn 2012, 120 students walked together through Boston.\n",
-		stated: "120 students", entities: "", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
+		stated: "120 students", entities: "", measure: "flow", status: "fact", period: "2012", section: "Student Exchanges"}, // flow37: people who walked in 2012 did something over the year
 	{name: "parties working together are the document's two subjects", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nThey worked together to host 120 students in 2012.\n",
 		stated: "120 students", entities: "US,DE", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
 	{name: "the number of X past its change in percent", text: "The number of Chinese students in the United States grew 23 percent to 157,558 in 2011.",
@@ -1108,7 +1108,7 @@ var draftCases = []draftCase{
 	// that nation, not the UK; a state's is still its country's.
 	{name: "across the country in an England-only release is England", text: "Flood defences\n\nSome 120,000 homes in England are at risk of flooding. " +
 		"Over 200 new flood barriers were built across the country.\n",
-		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "count", status: "fact", period: "not stated", section: "Flood defences"},
+		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "flow", status: "fact", period: "not stated", section: "Flood defences"},
 	// A release on what households spend reports a sample's estimates,
 	// though it names no survey.
 	{name: "household spending averages are estimates", text: "Family spending\n\nAverage weekly household spending rose to £590.10 in 2019. " +
