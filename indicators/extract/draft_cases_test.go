@@ -1607,6 +1607,20 @@ var draftCases = []draftCase{
 	{name: "lead: estimates that are not available make no figure an estimate", text: "Harbour groundings 2031\n\n" +
 		"Harbour masters recorded 2,900 groundings in 2031.\n\nEstimates are not available for the island ports.\n",
 		stated: "2,900 groundings", status: "fact", period: "2031", section: "Harbour groundings 2031"},
+	// flow37: what the sentence says happened to the counted things
+	// decides their measure; a part counted out of a whole takes its noun.
+	{name: "flow37: things a participle after their noun says were received are a flow", text: "Planning appeals 2031\n\n" +
+		"In 2031 there were 4,310 planning appeals received by the inspectorate.\n",
+		stated: "4,310 planning appeals", measure: "flow", status: "fact", period: "2031", section: "Planning appeals 2031"},
+	{name: "flow37: things taken with no year in the sentence are a flow", text: "Water quality report\n\n" +
+		"Inspectors said about 2,400 water samples were taken from rivers last month.\n",
+		stated: "about 2,400 water samples", measure: "flow", status: "fact", period: "not stated", section: "Water quality report"},
+	{name: "flow37: land that is protected now is held, no doing", text: "Nature reserves 2031\n\n" +
+		"Just over 8% of the region (52,000 hectares) is protected as nature reserve.\n",
+		stated: "52,000 hectares", measure: "stock", status: "fact", period: "2031", section: "Nature reserves 2031"},
+	{name: "flow37: a part counted out of a whole named after it counts the whole's noun", text: "Library visits 2031\n\n" +
+		"Visits increased in 41 of the 120 Welsh public libraries in 2031.\n",
+		stated: "41", unit: "library", period: "2031", section: "Library visits 2031"},
 }
 
 // who36FinesText is a news story in words of its own whose only currency
