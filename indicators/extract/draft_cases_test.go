@@ -181,7 +181,7 @@ var draftCases = []draftCase{
 	// drafts13: "together" makes a figure two parties' only when parties
 	// act together, not when people walk together.
 	{name: "people walking together are no two parties", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nIn 2012, 120 students walked together through Boston.\n",
-		stated: "120 students", entities: "", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
+		stated: "120 students", entities: "", measure: "flow", status: "fact", period: "2012", section: "Student Exchanges"}, // flow37: people who walked in 2012 did something over the year
 	{name: "parties working together are the document's two subjects", text: "Student Exchanges\n\nThe United States and Germany trade students.\n\nThey worked together to host 120 students in 2012.\n",
 		stated: "120 students", entities: "US,DE", measure: "count", status: "fact", period: "2012", section: "Student Exchanges"},
 	{name: "the number of X past its change in percent", text: "The number of Chinese students in the United States grew 23 percent to 157,558 in 2011.",
@@ -1109,7 +1109,7 @@ var draftCases = []draftCase{
 	// that nation, not the UK; a state's is still its country's.
 	{name: "across the country in an England-only release is England", text: "Flood defences\n\nSome 120,000 homes in England are at risk of flooding. " +
 		"Over 200 new flood barriers were built across the country.\n",
-		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "count", status: "fact", period: "not stated", section: "Flood defences"},
+		stated: "Over 200 new flood barriers", entities: "GB-ENG", measure: "flow", status: "fact", period: "not stated", section: "Flood defences"},
 	// A release on what households spend reports a sample's estimates,
 	// though it names no survey.
 	{name: "household spending averages are estimates", text: "Family spending\n\nAverage weekly household spending rose to £590.10 in 2019. " +
@@ -1684,6 +1684,20 @@ var draftCases = []draftCase{
 	{name: "when37: a title's month of no report dates nothing", text: "Water board sets out plans for June\n\n2 July 2031\n\n" +
 		"About 4,100 tap samples met the standard.\n",
 		stated: "About 4,100 tap samples", period: "not stated", section: "Water board sets out plans for June"},
+	// flow37: what the sentence says happened to the counted things
+	// decides their measure; a part counted out of a whole takes its noun.
+	{name: "flow37: things a participle after their noun says were received are a flow", text: "Planning appeals 2031\n\n" +
+		"In 2031 there were 4,310 planning appeals received by the inspectorate.\n",
+		stated: "4,310 planning appeals", measure: "flow", status: "fact", period: "2031", section: "Planning appeals 2031"},
+	{name: "flow37: things taken with no year in the sentence are a flow", text: "Water quality report\n\n" +
+		"Inspectors said about 2,400 water samples were taken from rivers last month.\n",
+		stated: "about 2,400 water samples", measure: "flow", status: "fact", period: "not stated", section: "Water quality report"},
+	{name: "flow37: land that is protected now is held, no doing", text: "Nature reserves 2031\n\n" +
+		"Just over 8% of the region (52,000 hectares) is protected as nature reserve.\n",
+		stated: "52,000 hectares", measure: "stock", status: "fact", period: "2031", section: "Nature reserves 2031"},
+	{name: "flow37: a part counted out of a whole named after it counts the whole's noun", text: "Library visits 2031\n\n" +
+		"Visits increased in 41 of the 120 Welsh public libraries in 2031.\n",
+		stated: "41", unit: "library", period: "2031", section: "Library visits 2031"},
 }
 
 // where37InspectText is a release in words of its own that names no

@@ -138,7 +138,7 @@ func TestDraftSureEstimatedWhole(t *testing.T) {
 		{name: "of those, after a semicolon", text: estimatesText, stated: "25%", status: "estimate", title: "Share of estimated new cholera cases among adults"},             // titles18: as above,
 		{name: "bullet share", text: estimatesText, stated: "18%", status: "estimate", title: "Girls under five as a share of estimated new cholera cases"},
 		{name: "run lead", text: estimatesText, stated: "An estimated 900 cholera cases", status: "estimate", title: "Cholera cases among adults"}, // titles18: countedNP reads the noun past the number; the hedge before it is the status's,
-		{name: "run item", text: estimatesText, stated: "850", measure: "count", status: "estimate", title: "Cholera cases among adults", unit: "case"},
+		{name: "run item", text: estimatesText, stated: "850", measure: "flow", status: "estimate", title: "Cholera cases among adults", unit: "case"},
 		{name: "run item after a year", text: estimatesText, stated: "800", status: "estimate", title: "Cholera cases among adults", unit: "case"},
 		{name: "run item last", text: estimatesText, stated: "760", status: "estimate", unit: "case"},
 	})

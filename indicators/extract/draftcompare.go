@@ -353,6 +353,13 @@ var peoplePartitives = lazyRegexp(`^\s+of\s+(?:the|those)\s+(?:most\s+|very\s+)?
 // 1 is the noun.
 var numberOfRe = lazyRegexp(`^\s+to\s+the\s+(?:total\s+)?number\s+of\s+([a-z]+)`)
 
+// wholeOfRe matches the words between a part's bare figure and the figure
+// of the whole it is counted out of: " of ", " of the ", " out of all ".
+var wholeOfRe = lazyRegexp(`^\s+(?:out\s+)?of\s+(?:(?:all\s+)?the\s+|all\s+)?`)
+
+// wholeNumberRe matches a whole number written in digits.
+var wholeNumberRe = lazyRegexp(`^\d{1,3}(?:,\d{3})*\b`)
+
 // countedNounAround returns the noun a bare figure counts when its words
 // are around it, and why: "11 of 17 structural benchmarks" (benchmark, the
 // noun of the figure after "of"), "over 101 million of the most
@@ -373,11 +380,20 @@ func (d *docDraft) countedNounAround(m Mention) (indicators.Unit, string, bool) 
 			}
 		}
 	}
-	if f := strings.Fields(rest); len(f) > 1 && f[0] == "of" {
-		at := m.Span.End + strings.Index(text[m.Span.End:], "of") + len("of")
+	if ofWhole := wholeOfRe.FindString(rest); ofWhole != "" {
+		// "168 of the 650 constituencies", "122 out of 374 local
+		// authorities": the noun of the whole it is counted out of.
 		for _, o := range d.mentionsOf(m.Sentence) {
-			if o.Sentence == m.Sentence && o.Span.Start > at && strings.TrimSpace(text[at:o.Span.Start]) == "" && o.Unit.Kind == indicators.Count && o.Unit.Name != "" {
+			if o.Sentence == m.Sentence && o.Span.Start == m.Span.End+len(ofWhole) && o.Unit.Kind == indicators.Count && o.Unit.Name != "" {
 				return o.Unit, fmt.Sprintf("%s, the noun of %s, the whole it is counted out of", o.Unit.Name, flatText(o.Text)), true
+			}
+		}
+		at := m.Span.End + len(ofWhole)
+		if n := wholeNumberRe.FindString(text[at:m.Sentence.End]); n != "" {
+			// The whole's figure left unread ("of the 650 UK Parliamentary
+			// constituencies"): the head noun of its phrase.
+			if noun, end, ok := headNounPhrase(text, at+len(n), m.Sentence.End); ok {
+				return indicators.CountOf(noun), fmt.Sprintf("%s, the head noun of %q, the whole it is counted out of", noun, flatText(text[at:end])), true
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
@@ -434,6 +435,12 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			// injured or killed (SIK) cyclists").
 			adj, adjEnd = w, i+len(w)
 		}
+		if n < 3 && w == raw && pre == "" && properModifier(w) {
+			// "650 UK Parliamentary constituencies", "32 Scottish local
+			// authorities": a name's word modifies the head after it.
+			i = j
+			continue
+		}
 		if w == "" || !isLowerWord(w) || headStops[w] && !(adj != "" && (w == "or" || w == "and")) || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
 			return adj, adjEnd, adj != ""
 		}
@@ -457,6 +464,21 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		i = j
 	}
 	return adj, adjEnd, adj != ""
+}
+
+// properModifier reports whether w is a word of a name or its adjective,
+// capitalised ("UK", "Parliamentary", "Scottish"), that may stand before
+// a counted noun; a plural name ("Catholics") may be the head itself.
+func properModifier(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, r := range w[1:] {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundHead returns the plural noun that stands right after a plural

@@ -40,6 +40,7 @@ import (
 type countedClause struct {
 	noun   string // the counted noun, singular ("" when none is read)
 	figure string // the figure as written, with its own noun ("4,351 people")
+	nouned bool   // the figure as written ends on its counted noun: an -ed word after it is a participle, no adjective
 	before string // the figure's own words before it: from the figure before, or the sentence start
 	after  string // the sentence's words after the figure
 	area   bool   // the figure is an area (hectares, acres)
@@ -77,7 +78,7 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
 	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true,
-	"lent": true, "spent": true, "bought": true, "written": true}
+	"lent": true, "spent": true, "bought": true, "written": true, "withheld": true, "stolen": true, "heard": true, "dealt": true, "sought": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
@@ -94,7 +95,7 @@ var stateParticiples = map[string]bool{"aged": true, "based": true, "related": t
 	"reached": true, "exceeded": true, "looked": true, "recovered": true, "rated": true, "assessed": true, "surveyed": true,
 	"reviewed": true, "covered": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
 	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true,
-	"accounted": true, "amounted": true}
+	"accounted": true, "amounted": true, "comprised": true, "consisted": true, "contained": true}
 
 // heldStateRe matches the words right after a count that name a state
 // its things are held in at a moment: "2,890 active", "1,461 on hold",
@@ -156,9 +157,19 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if v := objectOf(c.before, holdingVerbs); v != "" && !(strings.HasPrefix(v, "ha") && nounFlow(c.noun)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), false, true
 	}
-	if v, held := verbAfter(c.after); held {
+	v, held := verbAfter(pastNoun(c.after, c.noun), c.nouned)
+	switch {
+	case held:
 		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), false, true
-	} else if c.span {
+	case v != "" && (c.span || !perfectRe.MatchString(pastNoun(c.after, c.noun))):
+		// The things are the subject of a verb of doing, or of its
+		// participle after their noun: "requests received", "samples were
+		// collected", "223 people died"; done in the past, so over the
+		// release's span even where the sentence names none. Done by now
+		// ("nurses have been hired") with no span is a count to date.
+		return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
+	}
+	if c.span {
 		if g := newAfterRe.FindStringSubmatch(c.figure + c.after); g != nil {
 			return indicators.Flow, fmt.Sprintf("%q: things new over a span, a flow", g[1]), false, true
 		}
@@ -167,9 +178,6 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		}
 		if n := doneNounBefore(c.before); n != "" {
 			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), false, true
-		}
-		if v != "" {
-			return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
 		}
 		if g, held := doneSubject(c.clause); g != "" && held {
 			return indicators.Stock, fmt.Sprintf("%q before the figure: things held in a state, a stock", g), false, true
@@ -190,6 +198,26 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		return k, why, true, true
 	}
 	return 0, "", false, false
+}
+
+// perfectRe matches a verb in the present perfect after a count's noun:
+// "have been hired", "has opened".
+var perfectRe = lazyRegexp(`^\W*(?:[a-z-]+\s+){0,2}?(?:have|has)\b`)
+
+// pastNoun returns after, the words after a figure, past the words of
+// its counted noun that the figure as written left to them ("385
+// firearms" + " certificates that were revoked").
+func pastNoun(after, noun string) string {
+	nw := strings.Fields(noun)
+	f := strings.Fields(after)
+	i := 0
+	for i < len(f) && i < 3 && (slices.Contains(nw, f[i]) || slices.Contains(nw, indicators.Singular(f[i]))) {
+		i++
+	}
+	if i == 0 {
+		return after
+	}
+	return " " + strings.Join(f[i:], " ")
 }
 
 // doneSubjectRe matches a noun and the participle of a doing after it,
@@ -237,7 +265,7 @@ var amountOfRe = lazyRegexp(`\b(?:number|amount|total|volume|value)s?\s+of\s+(?:
 
 // doneAfter reports whether a verb of doing follows a count (verbAfter).
 func doneAfter(after string) bool {
-	v, held := verbAfter(after)
+	v, held := verbAfter(after, false)
 	return v != "" && !held
 }
 
@@ -338,12 +366,12 @@ func doneNounBefore(before string) string {
 // the next verb is none of doing or of a state: "223 people died that
 // year", "(4.5 million) arrived by ambulance", "trees – were created",
 // "procedures performed", "students were enrolled".
-func verbAfter(after string) (string, bool) {
+func verbAfter(after string, nouned bool) (string, bool) {
 	if ix := nounListAfter.FindStringSubmatchIndex(after); ix != nil {
 		after = after[ix[2]:] // "36 rats, mice, and voles were used": the list's verb
 	}
 	f := strings.Fields(strings.NewReplacer("–", " ", "—", " ", ")", " ").Replace(after))
-	aux := false
+	aux, present := false, false
 	for i := 0; i < len(f) && i < 4; i++ {
 		w := f[i]
 		if strings.ContainsAny(w, ",;:(.") {
@@ -355,8 +383,12 @@ func verbAfter(after string) (string, bool) {
 		switch {
 		case i == 0 && (w == "that" || w == "which" || w == "who"):
 			continue // "385 certificates that were revoked": a relative clause's verb is the things'
-		case w == "were" || w == "was" || w == "been" || w == "being" || w == "are" || w == "is" || w == "have" || w == "has" || w == "had":
+		case w == "are" || w == "is":
+			present = true // "land is protected", "are classified": a state now, no doing
 			aux = true
+			continue
+		case w == "were" || w == "was" || w == "been" || w == "being" || w == "have" || w == "has" || w == "had":
+			present, aux = false, true
 			continue
 		case aux && strings.HasSuffix(w, "ly"):
 			continue
@@ -365,7 +397,10 @@ func verbAfter(after string) (string, bool) {
 		case stateParticiples[w]:
 			return "", false
 		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed"):
-			if !aux && i+1 < len(f) && !strings.ContainsAny(f[i], ",;:.") && !afterDoneWords[strings.Trim(f[i+1], ",;:.")] {
+			if present {
+				return "", false
+			}
+			if !aux && !nouned && i+1 < len(f) && !strings.ContainsAny(f[i], ",;:.") && !afterDoneWords[strings.Trim(f[i+1], ",;:.")] {
 				return "", false // "five designated bathing waters": an adjective of the noun
 			}
 			return w, false
@@ -400,6 +435,7 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 		area:   m.Kind == Measure && areaUnits[cl.ind.Unit.String()],
 		span:   cl.ind.Period.IsStated() || ownSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]) || pointedSpanRe.MatchString(text[m.Sentence.Start:m.Sentence.End]),
 	}
+	c.nouned = m.Kind == Count && !m.Unit.IsZero()
 	c.clause = strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	if i := strings.LastIndexByte(c.clause, ';'); i >= 0 {
 		c.clause = c.clause[i+1:]
@@ -652,11 +688,22 @@ func averageOfCount(before, after string) bool {
 // Kinds, places and members stay counts (memberNouns).
 func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
 	text := d.src.Text
-	var last *claim // the last counted figure drafted, in text order
+	var last *claim             // the last counted figure drafted, in text order
+	read := map[string]*claim{} // the first flow or stock of each counted noun's head, in text order
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || !countedThings(cl.ind.Unit) {
 			continue
+		}
+		head := lastWord(cl.ind.Unit.Name)
+		if o := read[head]; o != nil && cl.ind.Measure == indicators.CountKind && !memberNouns[head] && noVerbAfter(&cl.ind) {
+			// "The samples comprised about 3,700 samples of …" after "19,300
+			// food samples tested": the document's things of one noun are
+			// what its first reading of them made them.
+			cl.ind.Measure, cl.fieldNotes["measure"] = o.ind.Measure, fmt.Sprintf("counts the %s %s before it counts, with no word of its own: its %s", indicators.Plural(head), o.ind.Stated, o.ind.Measure)
+		}
+		if head != "" && read[head] == nil && (cl.ind.Measure == indicators.Flow || cl.ind.Measure == indicators.Stock) {
+			read[head] = cl
 		}
 		if cl.ind.Measure == indicators.CountKind && last != nil && (last.ind.Measure == indicators.Flow || last.ind.Measure == indicators.Stock) && !memberNouns[cl.ind.Unit.Name] {
 			p, q := last.ind.Provenance[0].Span, cl.ind.Provenance[0].Span
@@ -675,6 +722,33 @@ func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
 	}
 	return out
 }
+
+// noVerbAfter reports whether the quote of ind writes no verb of its own
+// right after its figure and counted noun: the words there open with a
+// preposition or a conjunction, or a mark ends the phrase ("comprised
+// about 3,700 samples of vegetables;"), so the figure is an object or an
+// item, whose things are what the document said of them before ("1,150
+// survivors continue to be housed" says its own).
+func noVerbAfter(ind *indicators.Indicator) bool {
+	if len(ind.Provenance) == 0 || ind.Stated == "" {
+		return false
+	}
+	q := strings.ToLower(joinBroken(ind.Provenance[0].Quote))
+	i := strings.Index(q, strings.ToLower(ind.Stated))
+	if i < 0 {
+		return false
+	}
+	rest := pastNoun(q[i+len(ind.Stated):], ind.Unit.Name)
+	f := strings.Fields(rest)
+	if len(f) == 0 || strings.ContainsAny(rest[:strings.Index(rest, f[0])+1], ",;:().") {
+		return true
+	}
+	return afterNounWords[f[0]]
+}
+
+// afterNounWords are the words that open what follows a noun phrase with
+// no verb: a preposition or a conjunction ("samples of", "and").
+var afterNounWords = stopSet(classPrepositions|classConjunctions, "between", "across", "among", "under", "over", "during", "since", "within", "including", "per", "each", "than")
 
 // countedThings reports whether a figure of unit u is a number of things:
 // a counted noun or no unit, per nothing.

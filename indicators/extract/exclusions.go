@@ -205,7 +205,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 	{"catalogue-number", "\"cat. no. 3101.0\", \"(Catalogue number 6202.0)\", a title line \"4221.0 - Schools, Australia, 2012\": a statistical publication's catalogue number", excludeCatalogueNumber, trPrevCue},
 	{"parenthesised-letter", "\"401(k)\": a name", excludeParenthesisedLetter, trPlain | trNextSym | trNextAttached | trNextMark},
 	{"legal-citation", "\"42 U.S.C. 1983\", \"19 CFR 102\": a legal citation", excludeLegalCitation, trPlain | trNextWord},
-	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
+	{"leading-zero", "\"0958\", \"007\", \"020 7946 0000\", \"(02) 9876 5432\": digits with a leading zero are codes or telephone numbers", excludeLeadingZero, trPlain | trZero},
 	{"code-operator", "\"<>30\", \"=>30\": operators written as code", excludeCodeOperator, trGlued | trPrevSym},
 	{"identifier-chain", "\"Satellite-1 and 2\": a number chained after an identifier", excludeIdentifierChain, trIdent | trPlain},
 	{"attached-letters", "letters glued to digits that are neither scale nor unit: 21st, 1990s, 5G, 3D", excludeAttachedLetters, trNextWord | trNextAttached},
@@ -748,10 +748,21 @@ func excludeLeadingZero(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	e := s.identRun(lo)
-	for e < len(toks) && toks[e].kind == tNum && toks[e].space && !toks[e].comma && !toks[e].dot && toks[e].end-toks[e].start >= 3 && toks[e].end-toks[e].start <= 4 {
+	if s.isByte(lo.start-1, '(') && s.isByte(e, ')') {
+		e++ // a trunk code in brackets: "(02) 9876 5432"
+	}
+	return phoneGroups(s, e), true
+}
+
+// phoneGroups returns the end of the groups of a telephone number's digits
+// that follow token e after a space, each of three to eight plain digits
+// ("020 7946 0000", "07561 865798", "(02) 9876 5432").
+func phoneGroups(s *scanner, e int) int {
+	toks := s.toks
+	for e < len(toks) && toks[e].kind == tNum && toks[e].space && !toks[e].comma && !toks[e].dot && toks[e].end-toks[e].start >= 3 && toks[e].end-toks[e].start <= 8 {
 		e++
 	}
-	return e, true
+	return e
 }
 
 func excludeCodeOperator(s *scanner, c *exclusionCandidate) (int, bool) {

@@ -58,7 +58,7 @@ var exclusionRows = []struct {
 		[][2]string{{"Savers hold 401 plans.", "401 plans"}}},
 	{"legal-citation", []string{"Under 42 U.S.C. 1983 victims may sue.", "See 19 CFR 102 for the rules."},
 		[][2]string{{"About 42 U.S. firms joined.", "About 42 U.S. firms"}}},
-	{"leading-zero", []string{"Call 020 7946 0000 today.", "Agent 007 returned."},
+	{"leading-zero", []string{"Call 020 7946 0000 today.", "Agent 007 returned.", "Press office (07700 900123) is open.", "Ring (03) 5550 1234 today."},
 		[][2]string{{"Only 0.5 percent voted.", "0.5 percent"}}},
 	{"code-operator", []string{"Select rows where age <>30 holds."},
 		[][2]string{{"Select rows where age > 30 percent.", "> 30 percent"}}},
