@@ -1626,7 +1626,7 @@ var draftCases = []draftCase{
 	{name: "where37: the exporter's place stays the figure's", text: "Whisky trade 2031\n\nWhisky exports from Scotland reached £5.1 billion in 2031.\n",
 		stated: "£5.1 billion", measure: "flow", entities: "GB-SCT", counterpart: "WLD", status: "fact", period: "2031", section: "Whisky trade 2031"},
 	{name: "where37: a sentence that points back keeps the place it points to", text: where37PlansText,
-		stated: "8%", measure: "change", entities: "E12000002", status: "fact", period: "2031", section: "Planning decisions in England: 2031"},
+		stated: "8%", measure: "change", base: "2030", entities: "E12000002", status: "fact", period: "2031", section: "Planning decisions in England: 2031"},
 	{name: "where37: a clause set against a figure keeps that figure's place", text: where37PlansText,
 		stated: "26%", measure: "share", entities: "E12000002", status: "fact", period: "2030", section: "Planning decisions in England: 2031"},
 	{name: "where37: a sentence that opens anew does not point back", text: where37PlansText,
@@ -1681,6 +1681,11 @@ var draftCases = []draftCase{
 	{name: "when37: a report for December released in January is of the year before", text: "Water board publishes quality report for December\n\n3 January 2032\n\n" +
 		"About 4,100 tap samples met the standard.\n",
 		stated: "About 4,100 tap samples", period: "2031-12", section: "Water board publishes quality report for December"},
+	// The lead: a dateline with no year ("today (July 2)") leaves the
+	// release's date to its address (where37's addrDate).
+	{name: "lead: a report for a month takes its year from the address where the dateline has none", text: "Water board publishes quality report for June\n\n" +
+		"The board today (July 2) released its quality report for last month. About 4,100 tap samples met the standard.\n",
+		url: "https://www.waterboard.gov.hk/en/press/203107/02/P2031070200123.htm", stated: "About 4,100 tap samples", period: "2031-06", section: "Water board publishes quality report for June"},
 	{name: "when37: a title's month of no report dates nothing", text: "Water board sets out plans for June\n\n2 July 2031\n\n" +
 		"About 4,100 tap samples met the standard.\n",
 		stated: "About 4,100 tap samples", period: "not stated", section: "Water board sets out plans for June"},

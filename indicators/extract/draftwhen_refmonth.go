@@ -93,20 +93,27 @@ var (
 // latest such month before that date. mo is 0 when the report names no
 // month so.
 func (d *docDraft) reportMonth() (mo time.Month, at indicators.Date, words string) {
+	// The release's date: its dateline's, else the date its address
+	// writes (where37's addrDate: a text whose dateline has no year,
+	// "today (December 31)", s29z-foodhygiene).
+	released, said := d.dateline, "released "+d.dateline.Long()
+	if released.IsZero() && d.addrDate.Year != 0 && d.addrDate.Month != 0 {
+		released, said = d.addrDate, "released "+d.addrDate.Long()+" (the date its address writes)"
+	}
 	if g := reportForMonthRe.FindStringSubmatchIndex(d.source.Title); g != nil && !yearFollows(d.source.Title[g[1]:]) {
 		mo, words = time.Month(monthNumber(d.source.Title[g[2]:g[3]])), fmt.Sprintf("%q in the title", d.source.Title[g[0]:g[1]])
-	} else if w := reportLastMonthRe.FindString(d.src.Text[:min(len(d.src.Text), 600)]); w != "" && !d.dateline.IsZero() {
-		at = addMonths(indicators.Date{Year: d.dateline.Year, Month: d.dateline.Month}, -1)
-		return at.Month, at, fmt.Sprintf("%q in the lead, released %s", w, d.dateline.Long())
+	} else if w := reportLastMonthRe.FindString(d.src.Text[:min(len(d.src.Text), 600)]); w != "" && !released.IsZero() {
+		at = addMonths(indicators.Date{Year: released.Year, Month: released.Month}, -1)
+		return at.Month, at, fmt.Sprintf("%q in the lead, %s", w, said)
 	}
-	if mo == 0 || d.dateline.IsZero() {
+	if mo == 0 || released.IsZero() {
 		return mo, indicators.Date{}, words
 	}
-	at = indicators.Date{Year: d.dateline.Year, Month: mo}
-	if mo >= d.dateline.Month {
+	at = indicators.Date{Year: released.Year, Month: mo}
+	if mo >= released.Month {
 		at.Year-- // a report comes out after its month
 	}
-	return mo, at, fmt.Sprintf("%s, released %s", words, d.dateline.Long())
+	return mo, at, fmt.Sprintf("%s, %s", words, said)
 }
 
 // yearFollows reports whether s opens with a year, perhaps after a comma:
