@@ -1703,6 +1703,14 @@ var draftCases = []draftCase{
 	{name: "flow37: a part counted out of a whole named after it counts the whole's noun", text: "Library visits 2031\n\n" +
 		"Visits increased in 41 of the 120 Welsh public libraries in 2031.\n",
 		stated: "41", unit: "library", period: "2031", section: "Library visits 2031"},
+	// title37: a reporting frame ("X said (that)", "figures show that")
+	// never names the figure; the reported clause does.
+	{name: "title37: a frame of finding with that is no part of the title", text: "Ferry report 2031\n\n" +
+		"Figures published today show that 8,400 ferry passengers were turned away in 2031.\n", stated: "8,400 ferry passengers", title: "Ferry passengers turned away", period: "2031", section: "Ferry report 2031"},
+	{name: "title37: a frame of saying without that is no part of the title", text: "Marina report 2031\n\n" +
+		"The harbour master said 2,100 boats were moored in the marina in 2031.\n", stated: "2,100 boats", title: "Boats moored in the marina", period: "2031", section: "Marina report 2031"},
+	{name: "title37: a verb of finding that takes the figure as its object is no frame", text: "Flooding 2031\n\n" +
+		"Schools reported 420 incidents of flooding in 2031.\n", stated: "420 incidents", title: "Flooding reported by schools", period: "2031", section: "Flooding 2031"},
 }
 
 // where37InspectText is a release in words of its own that names no
@@ -2439,6 +2447,24 @@ func TestBandLabel(t *testing.T) {
 		m := Mention{Text: tc.figure, Span: indicators.Span{Start: i, End: i + len(tc.figure)}, Sentence: indicators.Span{Start: from, End: len(text)}}
 		if got := bandLabel(text, m) != "" || openBandLabel(text, m) != ""; got != tc.band {
 			t.Errorf("bandLabel(%q) = %v, want %v", tc.figure, got, tc.band)
+		}
+	}
+}
+
+// TestReportingFrameEnd: a verb of saying, or of finding with "that",
+// opens the clause a figure belongs to; a verb of finding with the figure
+// as its object, or one in a relative clause, opens none (title37).
+func TestReportingFrameEnd(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A council spokesman said that 4,200 bridges were inspected.", "4,200 bridges were inspected."},
+		{"The harbour master said 2,100 boats were moored.", "2,100 boats were moored."},
+		{"Survey results released today also show that 61% of adults swim.", "61% of adults swim."},
+		{"Schools reported 420 incidents of flooding.", "Schools reported 420 incidents of flooding."},
+		{"The share of anglers who said they fished at night was 35%.", "The share of anglers who said they fished at night was 35%."},
+	}
+	for _, tc := range tests {
+		if got := tc.text[reportingFrameEnd(tc.text, 0, strings.IndexAny(tc.text, "0123456789")):]; got != tc.want {
+			t.Errorf("reportingFrameEnd(%q) leaves %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

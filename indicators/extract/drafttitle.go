@@ -65,6 +65,7 @@ var (
 // "our two-way goods and services trade was $279 billion" → "Two-way
 // goods and services trade". It returns "" when no words are found.
 func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) string {
+	m, cs = reportedFrom(d.src.Text, m, cs)
 	if t := d.surveyTitle(m); t != "" {
 		return t
 	}

@@ -43,6 +43,7 @@ func (d *docDraft) releaseTitle(m Mention, measure indicators.MeasureKind, depth
 		return ""
 	}
 	text := d.src.Text
+	m, _ = reportedFrom(text, m, m.Sentence.Start)
 	before := strings.Join(strings.Fields(text[m.Sentence.Start:m.Span.Start]), " ") + " "
 	if measure != indicators.Change && measure != indicators.Share {
 		if g := shareAmountRe.FindStringSubmatch(before); g != nil {
