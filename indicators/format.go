@@ -900,9 +900,10 @@ func (p *statedParser) subunit() (lexicon.Subunit, bool) {
 	return best, true
 }
 
-// gluedSubunit reports whether run, the letters glued to the digits lit,
-// is a mark of a currency's hundredth (lexicon.GluedSubunits): "5p",
-// "50c", "50¢", but not the "p" of a video format ("1080p").
+// gluedSubunit reports whether run, the letters glued to the digits lit
+// as written, is a mark of a currency's hundredth (lexicon.GluedSubunits):
+// "5p", "50c", "50¢", but not the "p" of a video format ("1080p") nor a
+// capital ("30C" is a temperature).
 func gluedSubunit(lit, run string) bool {
 	for _, sub := range lexicon.GluedSubunits {
 		if run == sub.Word {
@@ -1192,7 +1193,7 @@ func (p *statedParser) gluedAfter(lit string) error {
 			return nil
 		}
 	}
-	if gluedSubunit(lit, run) {
+	if gluedSubunit(lit, cased[len(lit):]) { // as written: "30C" is a temperature
 		p.mark = isLetterByte(run[0])
 		return nil // "5p", "50c", "50¢": subunit reads it
 	}

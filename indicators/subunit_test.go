@@ -28,6 +28,8 @@ func TestStatedSubunitMarks(t *testing.T) {
 		{"25 ¢", "$0.25"},
 		{"5p per bag", "£0.05 per bag"},
 		{"1080p", "error"},
+		{"30C", "error"}, // a temperature (the extractor reads 30 degC), never $0.30: a mark is lower case
+		{"5P", "error"},
 	}
 	for _, tc := range tests {
 		q, u, err := indicators.ParseStated(tc.stated)

@@ -771,9 +771,8 @@ func dash(s string) string {
 // .txt files under each named directory in name order, to stdout. Each
 // file must be UTF-8 plain text, as a catalog's source text is, of at
 // most extractWholeCap bytes. With out, the draft goes to that file
-// instead, its texts named relative to out's folder.
-// extractDraft drafts the documents names gives, with address as the
-// url of the one document, else each NAME.txt's NAME.url (draftURL).
+// instead, its texts named relative to out's folder. A source's url is
+// address where there is one document, else its NAME.url (draftURL).
 func extractDraft(names []string, out, address string, stdout, stderr io.Writer) error {
 	home, err := draftHome(out)
 	if err != nil {

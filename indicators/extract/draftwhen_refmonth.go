@@ -76,14 +76,18 @@ func comparedMonthYear(text string, at int) bool {
 //	the same with no year anywhere in the text → no period, and a note on
 //	each undated figure saying where the month is and what year to write
 
+// reportNouns matches the noun a report names itself by, in any case:
+// "report", "figures", "statistics".
+const reportNouns = `(?i:report|statistics|figures|data|results|bulletin|update|summary|findings|return)s?`
+
 var (
 	// reportForMonthRe is a report named for a month: "food safety report
 	// for November", "figures for March" (a year after it is read by the
 	// month rules, never here).
-	reportForMonthRe = lazyRegexp(`\b(?i:report|statistics|figures|data|results|bulletin|update|summary|findings|return)s? (?i:for|of) ` + monthNameRe + `\b`)
+	reportForMonthRe = lazyRegexp(`\b` + reportNouns + ` (?i:for|of) ` + monthNameRe + `\b`)
 	// reportLastMonthRe is a report named for the month before its
 	// release: "its food safety report for last month".
-	reportLastMonthRe = lazyRegexp(`(?i)\b(?:report|statistics|figures|data|results|bulletin|update|summary|findings|return)s? (?:for|of) (?:the )?(?:last|previous|preceding) month\b`)
+	reportLastMonthRe = lazyRegexp(`(?i)\b` + reportNouns + ` (?:for|of) (?:the )?(?:last|previous|preceding) month\b`)
 )
 
 // reportMonth returns the month a report is named for where neither its

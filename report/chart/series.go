@@ -1224,11 +1224,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	// "2008: Provisional.", as the bars' slides say it.
 	var said []wording.PointNote
 	for _, r := range refs {
-		pn := wording.PointNoteOf(r.sp.Indicator)
-		for i, n := range r.sp.Indicator.Notes {
-			pn.Notes[i] = wording.NoteSaid(c, n) // a context note's source by its name
-		}
-		said = append(said, pn)
+		said = append(said, wording.PointNoteOf(c, r.sp.Indicator))
 	}
 	s.Notes = append(s.Notes, wording.AllEstimatesUnsaid(wording.PointNotes(said), v.Notes)...)
 	s.Notes = append(s.Notes, alike...)

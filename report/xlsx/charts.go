@@ -732,7 +732,7 @@ func seriesNotes(c *indicators.Catalog, v *indicators.ChartView) []string {
 			continue
 		}
 		for _, sp := range all[i] {
-			points = append(points, wording.PointNoteOf(sp.Indicator))
+			points = append(points, wording.PointNoteOf(c, sp.Indicator))
 		}
 	}
 	return wording.PointNotes(points)

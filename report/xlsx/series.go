@@ -754,14 +754,20 @@ const pageTall = (8.5 - marginTop - marginBottom) * 72
 // unitGroups returns blocks grouped by the unit of their value axis, in
 // the order each unit first comes.
 func unitGroups(blocks []seriesBlock) [][]seriesBlock {
+	return groupBlocks(blocks, func(bl seriesBlock) string { return bl.axisFmt + "\x00" + bl.axisTitle })
+}
+
+// groupBlocks returns blocks grouped by key, in the order each key first
+// comes.
+func groupBlocks(blocks []seriesBlock, key func(seriesBlock) string) [][]seriesBlock {
 	var groups [][]seriesBlock
 	at := map[string]int{}
 	for _, bl := range blocks {
-		key := bl.axisFmt + "\x00" + bl.axisTitle
-		i, ok := at[key]
+		k := key(bl)
+		i, ok := at[k]
 		if !ok {
 			i = len(groups)
-			at[key] = i
+			at[k] = i
 			groups = append(groups, nil)
 		}
 		groups[i] = append(groups[i], bl)
@@ -1104,19 +1110,7 @@ func viewGroups(blocks []seriesBlock, together map[string]string) [][]seriesBloc
 	if together == nil {
 		return [][]seriesBlock{blocks}
 	}
-	var out [][]seriesBlock
-	at := map[string]int{}
-	for _, bl := range blocks {
-		key := together[bl.id]
-		i, ok := at[key]
-		if !ok {
-			i = len(out)
-			at[key] = i
-			out = append(out, nil)
-		}
-		out[i] = append(out[i], bl)
-	}
-	return out
+	return groupBlocks(blocks, func(bl seriesBlock) string { return together[bl.id] })
 }
 
 // chartSets appends to out the charts of g, series of one unit drawn

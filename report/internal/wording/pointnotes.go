@@ -18,11 +18,12 @@ type PointNote struct {
 }
 
 // PointNoteOf returns what a series chart's notes read of the point of
-// ind.
-func PointNoteOf(ind *indicators.Indicator) PointNote {
+// ind, a context note's source named as NoteSaid names it, by c's short
+// name, on the slide and in the book alike.
+func PointNoteOf(c *indicators.Catalog, ind *indicators.Indicator) PointNote {
 	pn := PointNote{Period: ind.Period, Status: ind.Status}
 	for _, n := range ind.Notes {
-		pn.Notes = append(pn.Notes, n.Said())
+		pn.Notes = append(pn.Notes, NoteSaid(c, n))
 	}
 	return pn
 }
