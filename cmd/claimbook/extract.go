@@ -71,7 +71,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "\nThe address a text was taken from is its source's url, and the drafter reads it: its country or")
 		fmt.Fprintln(stderr, "nation (www.gov.wales: GB-WLS) is the place of every figure the text places nowhere else, and a")
 		fmt.Fprintln(stderr, "date in its path (/2024/03/27/) the release's date. Give it with -url URL for one document; for")
-		fmt.Fprintln(stderr, "several (a DIR), write each NAME.txt's address on the first line of a NAME.url file beside it.")
+		fmt.Fprintln(stderr, "several (a DIR), write each NAME.txt's address on the first line of a NAME.url file beside it")
+		fmt.Fprintln(stderr, "(a browser's Internet Shortcut, with its URL= line, is read too).")
 		fmt.Fprintln(stderr)
 		fset.PrintDefaults()
 	}
@@ -843,22 +844,46 @@ func extractDraft(names []string, out, address string, stdout, stderr io.Writer)
 	return writeFileAtomic(out, b.Bytes())
 }
 
-// draftURL returns the address of the text f that the first line of the
-// file beside it, of f's name with ".url" for its extension, gives
-// ("doc.url" of "doc.txt"), or "" when there is no such file.
+// draftURL returns the address of the text f that the file beside it, of
+// f's name with ".url" for its extension, gives ("doc.url" of "doc.txt"),
+// or "" when there is no such file: its first line, or the URL= line of
+// an Internet Shortcut a browser saves ("[InternetShortcut]" first). Only
+// a regular file is read, and only its first 4 KiB: an address is one
+// line, and a .url that is a device or a pipe would never end.
 func draftURL(f string) (string, error) {
 	side := strings.TrimSuffix(f, filepath.Ext(f)) + ".url"
-	b, err := os.ReadFile(side)
+	fi, err := os.Stat(side)
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil
 	}
 	if err != nil {
 		return "", usageError{fmt.Sprintf("%s: %v", side, reason(err))}
 	}
-	line, _, _ := strings.Cut(string(b), "\n")
-	line = strings.TrimSpace(line)
+	if !fi.Mode().IsRegular() {
+		return "", usageError{fmt.Sprintf("%s: not a regular file: write the document's address on its first line", side)}
+	}
+	r, err := os.Open(side)
+	if err != nil {
+		return "", usageError{fmt.Sprintf("%s: %v", side, reason(err))}
+	}
+	defer r.Close()
+	b, err := io.ReadAll(io.LimitReader(r, 4<<10))
+	if err != nil {
+		return "", usageError{fmt.Sprintf("%s: %v", side, reason(err))}
+	}
+	lines := strings.Split(string(b), "\n")
+	n, line := 1, strings.TrimSpace(lines[0])
+	if strings.EqualFold(line, "[InternetShortcut]") {
+		line = ""
+		for i, l := range lines[1:] {
+			if k, v, ok := strings.Cut(strings.TrimSpace(l), "="); ok && strings.EqualFold(k, "URL") {
+				n, line = i+2, strings.TrimSpace(v)
+				break
+			}
+		}
+	}
 	if err := indicators.CheckURL(line); err != nil {
-		return "", usageError{fmt.Sprintf("%s:1: %v", side, err)}
+		return "", usageError{fmt.Sprintf("%s:%d: %v", side, n, err)}
 	}
 	return line, nil
 }

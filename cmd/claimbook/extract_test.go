@@ -254,6 +254,13 @@ func TestExtractDraftURL(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	check("a.url", stdout, "https://www.cfs.gov.hk/english/press/20311231_1.html", "HK")
+	// A browser's Internet Shortcut gives its address on a URL= line.
+	writeTemp(t, dir, "texts/a.url", "[InternetShortcut]\r\nIDList=\r\nURL=https://www.cfs.gov.hk/english/press/20311231_1.html\r\n")
+	code, stdout, stderr = runCmd("extract", "-draft", "texts")
+	if code != 0 {
+		t.Fatalf("an Internet Shortcut: exit %d: %s", code, stderr)
+	}
+	check("a.url (Internet Shortcut)", stdout, "https://www.cfs.gov.hk/english/press/20311231_1.html", "HK")
 	writeTemp(t, dir, "texts/a.url", "file:///etc/passwd\n")
 	if code, _, stderr := runCmd("extract", "-draft", "texts"); code != 2 || !strings.Contains(stderr, "a.url:1: url") {
 		t.Errorf("a bad NAME.url: exit %d, stderr %q; want exit 2 naming the file's line", code, stderr)

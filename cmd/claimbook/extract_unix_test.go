@@ -3,6 +3,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -36,5 +37,37 @@ func TestExtractFIFO(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("claimbook extract FIFO a.txt: still blocked after 30 s: it waits for a writer on the FIFO")
+	}
+}
+
+// TestExtractDraftURLFIFO gives a text whose NAME.url is a named pipe with
+// no writer: the draft must refuse it at once, never wait on it (review30).
+// The deadline only catches a hang; nothing is timed.
+func TestExtractDraftURLFIFO(t *testing.T) {
+	dir := t.TempDir()
+	texts := filepath.Join(dir, "texts")
+	if err := os.Mkdir(texts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeTemp(t, texts, "a.txt", "Exports were $5 billion in 2031.\n")
+	if err := syscall.Mkfifo(filepath.Join(texts, "a.url"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		code   int
+		stderr string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, _, stderr := runCmd("extract", "-draft", texts)
+		done <- result{code, stderr}
+	}()
+	select {
+	case r := <-done:
+		if r.code != 2 || !strings.Contains(r.stderr, "a.url: not a regular file") {
+			t.Errorf("extract -draft with a FIFO a.url: exit %d, stderr %q; want exit 2 naming it", r.code, r.stderr)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("extract -draft with a FIFO a.url: still blocked after 30 s")
 	}
 }
