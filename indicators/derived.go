@@ -402,8 +402,10 @@ func (o operand) span() iv {
 // a person, a figure too short to tell rounding from the count): "about
 // 3,100 samples" is 3,050 to 3,150 (Decimal{31, 2}), never 3,099.5 to
 // 3,100.5, which made "about 3,100" of "about 19,300" 16.05 to 16.07
-// percent, tighter than the exact 10,200's 52.5 to 53.2 (s29z-foodhygiene). A rate of a count is rounded alike: "75,000 appointments
-// per working day" less "70,000" is about 5,000, never 5,000 within one
+// percent, tighter than the exact 10,200's 52.5 to 53.2
+// (s29z-foodhygiene). A rate of a count is rounded alike: "75,000
+// appointments per working day" less "70,000" is about 5,000, never
+// 5,000 within one
 // (s28y-gpappts). Any other figure is as stated: "6,932 marriages" and "300
 // people" exact (read as rounded to its one figure, 300 − 50 would be
 // said "300 people"), a hedged or ranged count by its wording.
