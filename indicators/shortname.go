@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // ShortName returns the name a reader sees for s beside a figure, in a
@@ -15,7 +17,8 @@ import (
 // in Data's attribution_short), with the year issued unless it holds it
 // ("BEA 2015"); else the publisher and that year, where only the part
 // before the first comma counts and a leading "The" is dropped ("White
-// House 2014"). A publisher that gives its own abbreviation in brackets
+// House 2014"), unless the comma lists the body's remits ("Department for
+// Environment, Food & Rural Affairs" is whole). A publisher that gives its own abbreviation in brackets
 // ("UK Ministry of Defence (MOD)"), at the end of its whole name or of the
 // part before its first comma, is that abbreviation ("Department of
 // Climate Change, Energy, the Environment and Water (DCCEEW)" is DCCEEW); one of more than
@@ -43,7 +46,7 @@ func (s *Source) ShortName() string {
 		// DCCEEW, not the part before its first comma.
 		return year(abbr)
 	}
-	if name, _, _ := strings.Cut(s.Publisher, ","); strings.TrimSpace(name) != "" {
+	if name := publisherHead(s.Publisher); strings.TrimSpace(name) != "" {
 		name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "The "))
 		if abbr := ownAbbreviation(name); abbr != "" {
 			name = abbr
@@ -80,6 +83,34 @@ func (s *Source) ShortName() string {
 		words = append(words, "…")
 	}
 	return year(strings.Join(words, " "))
+}
+
+// publisherHead returns the part of a publisher's name before its first
+// comma, "White House" of "The White House, Office of the Press
+// Secretary", or the whole name where the comma lists the body's own
+// remits: the part after it is a list of at most four words an item, whose
+// last item is joined by "and" or "&", and ends in no organisation's noun
+// ("Department for Environment, Food & Rural Affairs", "Ministry of
+// Health, Labour and Welfare"; not "U.S. Department of Labor, Employment
+// and Training Administration", a body under it). A head that closes a
+// bracket ("… of Labor (DOL), …") is whole already.
+func publisherHead(p string) string {
+	head, rest, ok := strings.Cut(p, ",")
+	if !ok || strings.HasSuffix(strings.TrimSpace(head), ")") {
+		return head
+	}
+	items := strings.Split(rest, ",")
+	last := strings.Fields(items[len(items)-1])
+	if len(last) == 0 || slices.Contains(lexicon.OrganisationNouns, last[len(last)-1]) ||
+		!slices.ContainsFunc(last, func(w string) bool { return w == "and" || w == "&" }) {
+		return head
+	}
+	for _, it := range items {
+		if f := strings.Fields(it); len(f) == 0 || len(f) > 4 || slices.Contains(f, "of") || slices.Contains(f, "for") {
+			return head
+		}
+	}
+	return p
 }
 
 // periodWord reports whether w, a word of a title, names a period: a

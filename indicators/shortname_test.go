@@ -30,6 +30,14 @@ func TestShortName(t *testing.T) {
 		// The whole name's bracket is read before the cut at the first comma.
 		{Source{ID: "dcceew", Publisher: "Department of Climate Change, Energy, the Environment and Water (DCCEEW)", Issued: Date{Year: 2024}}, "DCCEEW 2024"},
 		{Source{ID: "daff", Publisher: "Department of Agriculture, Fisheries and Forestry (DAFF)", Issued: Date{Year: 2023}}, "DAFF 2023"},
+		// A comma that lists the body's remits is part of its name; one
+		// before a body under it is not.
+		{Source{ID: "defra", Publisher: "Department for Environment, Food & Rural Affairs", Issued: Date{Year: 2023}}, "Department for Environment, Food & Rural Affairs 2023"},
+		{Source{ID: "defra", Publisher: "Department for Environment, Food & Rural Affairs", Issued: Date{Year: 2023}, Text: "Defra said"}, "Department for Environment, Food & Rural Affairs 2023"},
+		{Source{ID: "mhlw", Publisher: "Ministry of Health, Labour and Welfare", Issued: Date{Year: 2021}}, "Ministry of Health, Labour and Welfare 2021"},
+		{Source{ID: "eta", Publisher: "U.S. Department of Labor, Employment and Training Administration", Issued: Date{Year: 2020}}, "U.S. Department of Labor 2020"},
+		{Source{ID: "ons", Publisher: "Office for National Statistics, Health and Life Events Division", Issued: Date{Year: 2020}}, "Office for National Statistics 2020"},
+		{Source{ID: "sg", Publisher: "Scottish Government, Edinburgh", Issued: Date{Year: 2020}}, "Scottish Government 2020"},
 		{Source{ID: "lower", Publisher: "the office of some long name", Issued: Date{Year: 2020}}, "the office of some long name 2020"},
 	}
 	for _, tt := range tests {
