@@ -158,6 +158,9 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	if keyedPeriods(items) {
+		w.subtitle = wording.TimesInLegend(w.subtitle)
+	}
 	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
 	var quotes []string
 	for _, it := range items {
@@ -166,6 +169,27 @@ func describe(items []item, title string) words {
 	w.subtitle = wording.ProperCase(w.subtitle, quotes)
 	unitOnce(w.values, items, w.unit)
 	return w
+}
+
+// keyedPeriods reports whether items are drawn as grouped bars whose
+// groups, each a colour and an entry of the key, are their periods
+// (gridOf): the key, not the bars, says when each figure is.
+func keyedPeriods(items []item) bool {
+	if r, _ := referenceOf(items); r >= 0 {
+		return false
+	}
+	g, ok := gridOf(items)
+	if !ok {
+		return false
+	}
+	for _, row := range g.Cells {
+		for j, i := range row {
+			if items[i].period.Label() != g.Groups[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unitOnce writes the value labels of counts of one noun as their
