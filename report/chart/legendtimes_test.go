@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,6 +34,39 @@ func TestTimesInLegend(t *testing.T) {
 		s := figSlide(t, figCatalog(t, tt.figs...), "all")
 		if !strings.Contains(s.Subtitle, tt.want) || strings.Contains(s.Subtitle, tt.not) {
 			t.Errorf("%s: subtitle %q, want %q and no %q", tt.name, s.Subtitle, tt.want, tt.not)
+		}
+	}
+}
+
+// TestRateUnitOnce: measures and rates of one unit, which the subtitle
+// says whole, are labelled by their figures alone (s31b-leakage: "342
+// litres per meter per day" on each of five bars under "Litres per meter
+// per day"); a scaled figure keeps its scale, and rates of different
+// units their own.
+func TestRateUnitOnce(t *testing.T) {
+	rate := func(id, title, stated string) fig {
+		return fig{id: id, title: title, stated: stated, period: "2016", measure: indicators.Level}
+	}
+	tests := []struct {
+		name string
+		figs []fig
+		want []string
+	}{
+		{"litres per meter per day", []fig{rate("avg", "Average daily consumption", "342 litres per meter per day"), rate("med", "Median daily consumption", "246 litres per meter per day")},
+			[]string{"342", "246"}},
+		{"marriages per 1,000 unmarried men", []fig{rate("m", "Marriage rate, men", "21.2 marriages per 1,000 unmarried men"), rate("n", "Marriage rate, men, earlier", "25.1 marriages per 1,000 unmarried men")},
+			[]string{"21.2", "25.1"}},
+		{"different bases", []fig{rate("m", "Marriage rate, men", "21.2 marriages per 1,000 unmarried men"), rate("w", "Marriage rate, women", "19.8 marriages per 1,000 unmarried women")},
+			[]string{"21.2 marriages per 1,000 unmarried men", "19.8 marriages per 1,000 unmarried women"}},
+	}
+	for _, tt := range tests {
+		s := figSlide(t, figCatalog(t, tt.figs...), "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: values %q under %q, want %q", tt.name, got, s.Subtitle, tt.want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
@@ -202,8 +203,32 @@ func keyedPeriods(items []item) bool {
 // of the document's), a rate, or counts of several nouns keep theirs. It
 // is the PNG's and the deck's rule; a headline card, which has no
 // subtitle, writes the noun.
+//
+// Measures and rates of one unit written whole after every figure are
+// their figures alone where the subtitle's unit says that unit: "342"
+// under "Litres per meter per day", never "342 litres per meter per day"
+// on each of five bars (s31b-leakage). A scale word stays with its
+// figure.
 func unitOnce(values []string, items []item, unit string) {
 	if len(items) == 0 || unit == "" {
+		return
+	}
+	if u := items[0].u; u.Kind == indicators.Measure || u.Kind == indicators.Count && u.Per != "" {
+		suffix := ""
+		for i, it := range items {
+			j := strings.LastIndexFunc(values[i], unicode.IsDigit)
+			if it.u != u || it.q.Scale != indicators.NoScale || it.computed != "" || it.unbounded || j < 0 ||
+				i > 0 && strings.TrimSpace(values[i][j+1:]) != suffix {
+				return
+			}
+			suffix = strings.TrimSpace(values[i][j+1:])
+		}
+		if suffix == "" || wording.WordIndex(unit, suffix) < 0 {
+			return
+		}
+		for i := range values {
+			values[i] = strings.TrimSpace(strings.TrimSuffix(values[i], suffix))
+		}
 		return
 	}
 	noun := items[0].u.Name
