@@ -114,9 +114,7 @@ func describe(items []item, title string) words {
 	}
 	titles, phrase := wording.BarTitles(title, wording.TellApart(named), raw, places)
 	w.phrase = phrase
-	for i := range items {
-		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
-	}
+	w.labels = wording.Labels(titles, partsOf)
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
 	scalesInWords(w.values, items)
@@ -133,9 +131,9 @@ func describe(items []item, title string) words {
 			if count[l] > 1 {
 				seen[l]++
 				partsOf[i] = append(partsOf[i], extra(i, seen[l]))
-				w.labels[i] = wording.Label(titles[i], partsOf[i]...)
 			}
 		}
+		w.labels = wording.Labels(titles, partsOf)
 	}
 	relabel(func(_, nth int) string { return ordinal(nth) })
 	// Bars of one title are told apart by what differs alone: "2011",
