@@ -70,3 +70,21 @@ func TestRateUnitOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteNamesItsOwnBar: a note of one of two bars of one title, the other
+// labelled with its own year, names its bar with its period, which no
+// other label starts with (s30a-carrierbags: "Single-use carrier bags
+// issued by the 7 main retailers — Asda, …" under that bar and "… (2014)").
+func TestNoteNamesItsOwnBar(t *testing.T) {
+	c := figCatalog(t,
+		fig{id: "y2014", title: "Carrier bags issued by the 7 main retailers", stated: "7.6 billion", period: "2014", measure: indicators.Flow},
+		fig{id: "large", title: "Carrier bags sold by large retailers", stated: "1.1 billion", period: "2015-10-05/2016-04-06", measure: indicators.Flow},
+		fig{id: "main", title: "Carrier bags issued by the 7 main retailers", stated: "0.6 billion", period: "2015-10-05/2016-04-06", measure: indicators.Flow},
+	)
+	c.Indicators[2].Notes = []indicators.Note{{Text: "Asda, Tesco and others."}}
+	s := figSlide(t, c, "all")
+	want := "Carrier bags issued by the 7 main retailers (5 October 2015–6 April 2016) — Asda, Tesco and others."
+	if !slices.Contains(s.Notes, want) {
+		t.Errorf("notes %q, want %q", s.Notes, want)
+	}
+}
