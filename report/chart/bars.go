@@ -142,6 +142,14 @@ type Bars struct {
 	// data area in (the slide's body less the hidden y axis): GlyphBoxes
 	// then gives the padding that fits every label (padFor).
 	width vg.Length
+	// edge is how far left of that canvas the lowest tick's label may
+	// reach: the slide's margin less a gap from the image's edge.
+	edge vg.Length
+	// axis is the value axis (min, max, step) before widen first changed
+	// it, which every later drawing starts from: a slide drawn twice (a
+	// deck's split test, then its image) widened twice, to −500,000 for
+	// a fall of 267,535 (s31b-parking).
+	axis *[3]float64
 	// full are the sizes of ValueStyle and NoteStyle before shrinkToFit.
 	full [2]font.Length
 
@@ -328,14 +336,15 @@ func (bs *Bars) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 		}
 	}
 	if bs.width > 0 {
-		return padFor(boxes, tickBoxes(p), bs.width)
+		return padFor(boxes, tickBoxes(p), bs.width, bs.edge)
 	}
 	return boxes
 }
 
 // tickBoxes returns the boxes of the x axis's tick labels, centred on
-// their ticks: gonum pads the right end for them (the slide's margin
-// holds the first's left half).
+// their ticks: gonum pads the right end for them, and padFor the left
+// where the first's left half is wider than the slide's margin holds
+// (Bars.edge).
 func tickBoxes(p *plot.Plot) []plot.GlyphBox {
 	var out []plot.GlyphBox
 	if p.X.Tick.Marker == nil {
@@ -353,13 +362,14 @@ func tickBoxes(p *plot.Plot) []plot.GlyphBox {
 
 // padFor returns the two boxes, at the plot's left and right ends, that
 // make gonum pad a data area of a canvas width wide so that every one of
-// boxes fits in it, and the right end for ticks too, with the widest data
-// area that does (pads). gonum's padding fits only the box farthest out
+// boxes fits in it, and ticks too, the left ones to edge beyond it, with
+// the widest data area that does (pads): "−500,000" at a deck image's
+// left edge read "500,000" (s31b-parking). gonum's padding fits only the box farthest out
 // on each side of the unpadded area, and a fall's label left of its bar
 // ran off the image's left edge once the right side was padded for a
 // rise's label (testdata/kinds/defence at 1080×1080).
-func padFor(boxes, ticks []plot.GlyphBox, width vg.Length) []plot.GlyphBox {
-	pl, pr, d := pads(boxes, ticks, width)
+func padFor(boxes, ticks []plot.GlyphBox, width, edge vg.Length) []plot.GlyphBox {
+	pl, pr, d := pads(boxes, ticks, width, edge)
 	if d <= 0 {
 		return boxes // nothing fits: gonum's own padding
 	}
@@ -370,14 +380,14 @@ func padFor(boxes, ticks []plot.GlyphBox, width vg.Length) []plot.GlyphBox {
 }
 
 // pads returns the paddings pl and pr of the widest data area d, of a
-// canvas width wide, in which every one of boxes fits, and ticks at the
-// right end; d ≤ 0 where none does.
+// canvas width wide, in which every one of boxes fits, and ticks, which
+// may reach edge beyond its left end; d ≤ 0 where none does.
 //
 // With the area's left end pl in and its right end pr in, of width
 // d = width − pl − pr, box i at x_i fits when pl ≥ −min_i − x_i·d and
 // pr ≥ max_i − (1 − x_i)·d; d + pl(d) + pr(d) is convex in d, so the
 // largest d at which it is at most width is found by halving.
-func pads(boxes, ticks []plot.GlyphBox, width vg.Length) (pl, pr, d vg.Length) {
+func pads(boxes, ticks []plot.GlyphBox, width, edge vg.Length) (pl, pr, d vg.Length) {
 	at := func(d vg.Length) (pl, pr vg.Length) {
 		for k, b := range append(boxes[:len(boxes):len(boxes)], ticks...) {
 			if b.Size().X <= 0 {
@@ -386,6 +396,8 @@ func pads(boxes, ticks []plot.GlyphBox, width vg.Length) (pl, pr, d vg.Length) {
 			x := vg.Length(b.X)
 			if k < len(boxes) {
 				pl = max(pl, -b.Min.X-x*d)
+			} else {
+				pl = max(pl, -b.Min.X-x*d-edge)
 			}
 			pr = max(pr, b.Max.X-(1-x)*d)
 		}
@@ -437,7 +449,7 @@ func (bs *Bars) shrinkToFit(p *plot.Plot) {
 	width := bs.width
 	for range 20 {
 		bs.width = 0 // the boxes themselves
-		_, _, d := pads(bs.GlyphBoxes(p), tickBoxes(p), width)
+		_, _, d := pads(bs.GlyphBoxes(p), tickBoxes(p), width, bs.edge)
 		bs.width = width
 		if d >= width/3 || bs.ValueStyle.Font.Size*0.9 < least {
 			return
@@ -1030,6 +1042,17 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	if !ok || !(p.X.Max > p.X.Min) {
 		return
 	}
+	if bs.axis == nil {
+		bs.axis = &[3]float64{p.X.Min, p.X.Max, t.Step}
+	}
+	setAxis := func(a [3]float64) {
+		p.X.Min, p.X.Max, t.Step = a[0], a[1], a[2]
+		p.X.Tick.Marker = t
+	}
+	setAxis(*bs.axis)
+	for i := range bs.Bars {
+		bs.Bars[i].Inside, bs.Bars[i].Across = false, false // as on a first drawing
+	}
 	n := t.Count
 	if n <= 0 {
 		n = 5
@@ -1038,7 +1061,10 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 	if step <= 0 {
 		step = axis.NiceStep((p.X.Max - p.X.Min) / float64(n-1))
 	}
-	for round := range 3 {
+	// place returns where the falls' labels go on the axis as it is,
+	// and whether one has no place there (out) and whether one goes
+	// inside beside a fall labelled outside (mixed); apply sets it.
+	place := func(lo float64) (out, mixed bool, apply func()) {
 		dc := p.DataCanvas(body)
 		x := func(v float64) vg.Length { return dc.Min.X + vg.Length(p.X.Norm(v))*(dc.Max.X-dc.Min.X) }
 		// A fall's label with no room left of its bar goes inside it
@@ -1048,14 +1074,6 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		fits := func(b Bar) bool {
 			return !b.Commitment && b.Note == "" && whiteOn(b.Color) && x(b.End)-x(b.Start) >= bs.valueWidth(b)+2*bs.Gap
 		}
-		// A widening takes a finer step where the ticks stay few (−3%
-		// at a step of 1%, not −4% at 2%), so that the bars lose no
-		// more width than the label needs.
-		next := step
-		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
-			next = fine
-		}
-		lo := math.Floor((p.X.Min-next)/next+1e-9) * next
 		// The axis grows below zero while its falls fill
 		// axis.WidenFill of the part below zero; a label it would grow
 		// for past that goes across zero, where its row has room.
@@ -1067,17 +1085,45 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		// Nor does one fall's label go inside, white, beside falls
 		// labelled outside in black, which read as emphasis
 		// (s25u-legalaid): the axis grows for it first.
-		out, in, beside := false, false, false
+		in, beside := false, false
 		for _, b := range bs.axisBars() {
 			out = out || falls(b) && outside(b) && !fits(b) && !acrossOK(b)
 			in = in || falls(b) && outside(b) && fits(b)
 			beside = beside || falls(b) && !outside(b)
 		}
-		if !out && !(in && beside && round < 2) {
+		return out, in && beside, func() {
 			for i, b := range bs.Bars {
 				bs.Bars[i].Inside = falls(b) && outside(b) && fits(b)
 				bs.Bars[i].Across = falls(b) && outside(b) && !fits(b) && acrossOK(b)
 			}
+		}
+	}
+	// needed says whether a label had no place but a wider axis.
+	needed := false
+	var lo0 float64
+	for round := range 3 {
+		// A widening takes a finer step where the ticks stay few (−3%
+		// at a step of 1%, not −4% at 2%), so that the bars lose no
+		// more width than the label needs.
+		next := step
+		if fine := axis.NiceStep(step / 2); fine < step && (p.X.Max-p.X.Min)/fine < 9 {
+			next = fine
+		}
+		lo := math.Floor((p.X.Min-next)/next+1e-9) * next
+		if round == 0 {
+			lo0 = lo
+		}
+		out, mixed, apply := place(lo)
+		needed = needed || out
+		if !out && !(mixed && round < 2) {
+			if mixed && !needed && round > 0 {
+				// Grown for a label that still goes inside: the axis
+				// keeps its ends, not −400,000 for a fall of 267,535
+				// labelled inside its bar all the same (s31b-parking).
+				setAxis(*bs.axis)
+				_, _, apply = place(lo0)
+			}
+			apply()
 			return
 		}
 		step = next

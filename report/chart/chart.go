@@ -1028,6 +1028,15 @@ func nameNotes(items []item, labels []string) {
 	// Unchanged compared with 2010", never a line each repeating it
 	// (s15-deaths).
 	names := map[string][]string{}
+	labels = slices.Clone(labels)
+	for i, it := range items {
+		// A name another bar's label starts with says its bar's time:
+		// "… issued by the 7 main retailers" named either of two bars,
+		// one of them "… (2014)" (s30a-carrierbags).
+		if l := labels[i]; l != "" && it.period.IsStated() && slices.ContainsFunc(labels, func(o string) bool { return o != l && strings.HasPrefix(o, l) }) {
+			labels[i] = wording.Label(l, it.period.Label())
+		}
+	}
 	for i, it := range items {
 		name := labels[i]
 		if name == "" {

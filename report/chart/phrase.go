@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
 	"github.com/claimbook/claimbook/report/internal/wording"
@@ -113,9 +114,7 @@ func describe(items []item, title string) words {
 	}
 	titles, phrase := wording.BarTitles(title, wording.TellApart(named), raw, places)
 	w.phrase = phrase
-	for i := range items {
-		w.labels = append(w.labels, wording.Label(titles[i], partsOf[i]...))
-	}
+	w.labels = wording.Labels(titles, partsOf)
 	w.quiet = oneStatus && !w.labelled
 	oneWay(w.values, items)
 	scalesInWords(w.values, items)
@@ -132,9 +131,9 @@ func describe(items []item, title string) words {
 			if count[l] > 1 {
 				seen[l]++
 				partsOf[i] = append(partsOf[i], extra(i, seen[l]))
-				w.labels[i] = wording.Label(titles[i], partsOf[i]...)
 			}
 		}
+		w.labels = wording.Labels(titles, partsOf)
 	}
 	relabel(func(_, nth int) string { return ordinal(nth) })
 	// Bars of one title are told apart by what differs alone: "2011",
@@ -158,6 +157,9 @@ func describe(items []item, title string) words {
 	}
 
 	w.unit, w.subtitle = wording.SharedSubtitle(title, barsOf(items), own)
+	if keyedPeriods(items) {
+		w.subtitle = wording.TimesInLegend(w.subtitle)
+	}
 	w.subtitle = wording.SubtitleWith(wording.SubtitleWith(w.subtitle, phrase), said)
 	var quotes []string
 	for _, it := range items {
@@ -166,6 +168,27 @@ func describe(items []item, title string) words {
 	w.subtitle = wording.ProperCase(w.subtitle, quotes)
 	unitOnce(w.values, items, w.unit)
 	return w
+}
+
+// keyedPeriods reports whether items are drawn as grouped bars whose
+// groups, each a colour and an entry of the key, are their periods
+// (gridOf): the key, not the bars, says when each figure is.
+func keyedPeriods(items []item) bool {
+	if r, _ := referenceOf(items); r >= 0 {
+		return false
+	}
+	g, ok := gridOf(items)
+	if !ok {
+		return false
+	}
+	for _, row := range g.Cells {
+		for j, i := range row {
+			if items[i].period.Label() != g.Groups[j] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unitOnce writes the value labels of counts of one noun as their
@@ -178,8 +201,32 @@ func describe(items []item, title string) words {
 // of the document's), a rate, or counts of several nouns keep theirs. It
 // is the PNG's and the deck's rule; a headline card, which has no
 // subtitle, writes the noun.
+//
+// Measures and rates of one unit written whole after every figure are
+// their figures alone where the subtitle's unit says that unit: "342"
+// under "Litres per meter per day", never "342 litres per meter per day"
+// on each of five bars (s31b-leakage). A scale word stays with its
+// figure.
 func unitOnce(values []string, items []item, unit string) {
 	if len(items) == 0 || unit == "" {
+		return
+	}
+	if u := items[0].u; u.Kind == indicators.Measure || u.Kind == indicators.Count && u.Per != "" {
+		suffix := ""
+		for i, it := range items {
+			j := strings.LastIndexFunc(values[i], unicode.IsDigit)
+			if it.u != u || it.q.Scale != indicators.NoScale || it.computed != "" || it.unbounded || j < 0 ||
+				i > 0 && strings.TrimSpace(values[i][j+1:]) != suffix {
+				return
+			}
+			suffix = strings.TrimSpace(values[i][j+1:])
+		}
+		if suffix == "" || wording.WordIndex(unit, suffix) < 0 {
+			return
+		}
+		for i := range values {
+			values[i] = strings.TrimSpace(strings.TrimSuffix(values[i], suffix))
+		}
 		return
 	}
 	noun := items[0].u.Name

@@ -184,6 +184,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 		// the axis's ends where widening lets them, never out in the
 		// margin against the frame.
 		bs.width = right - left - s.Plot.Y.Padding - s.Plot.Y.Width/2
+		bs.edge = max(0, m-o.px(8))
 		bs.shrinkToFit(s.Plot)
 		bs.widen(s.Plot, body)
 	}

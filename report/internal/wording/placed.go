@@ -110,16 +110,24 @@ func placedFirst(viewTitle string, titles, labels []string, entities [][]string)
 		case startsWithPhrase(labels[i], names[i]):
 			out[i] = labels[i]
 		case named[i]:
+			// A word taken out leaves its brackets and comma: "Lowest
+			// local authority obesity prevalence, reception" is "Lowest,
+			// reception", "Vacancy rate (truly vacant dwellings, share of
+			// all dwellings)" "(truly vacant)", never "(truly vacant"
+			// (s31b-emptyhomes).
 			var kept []string
 			for _, w := range rests[i] {
-				switch {
-				case !common[plainWord(w)]:
+				if !common[plainWord(w)] {
 					kept = append(kept, w)
-				case strings.HasSuffix(w, ",") && len(kept) > 0 && !strings.HasSuffix(kept[len(kept)-1], ","):
-					kept[len(kept)-1] += "," // "Lowest local authority obesity prevalence, reception": "Lowest, reception"
+					continue
 				}
+				core := strings.TrimLeft(w, "([")
+				kept = append(kept, w[:len(w)-len(core)], strings.TrimLeftFunc(core, func(r rune) bool { return !strings.ContainsRune(")],", r) }))
 			}
 			rest := strings.TrimSpace(strings.Trim(tidyPunct(strings.Join(kept, " ")), " ,;:"))
+			if inner, ok := strings.CutPrefix(rest, "("); ok && strings.HasSuffix(inner, ")") && Balanced(inner[:len(inner)-1]) {
+				rest = inner[:len(inner)-1] // "England (truly vacant)", not "England ((truly vacant))"
+			}
 			out[i] = names[i]
 			if rest != "" {
 				out[i] += " (" + lowerFirstWord(rest) + ")"
@@ -212,11 +220,12 @@ func plainWord(w string) string {
 	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
-// tidyPunct drops the brackets left empty and the commas left doubled
-// where words were taken out: "reception ()" is "reception", "lowest ,
-// reception" "lowest, reception".
+// tidyPunct drops the brackets left empty, the spaces inside brackets
+// and the commas left doubled or before a closing bracket where words
+// were taken out: "reception ()" is "reception", "lowest , reception"
+// "lowest, reception", "( truly vacant, )" "(truly vacant)".
 func tidyPunct(s string) string {
-	for _, r := range [][2]string{{"()", ""}, {"( )", ""}, {" ,", ","}, {",,", ","}, {"  ", " "}} {
+	for _, r := range [][2]string{{"( ", "("}, {" )", ")"}, {"()", ""}, {" ,", ","}, {",,", ","}, {",)", ")"}, {"  ", " "}} {
 		for strings.Contains(s, r[0]) {
 			s = strings.ReplaceAll(s, r[0], r[1])
 		}

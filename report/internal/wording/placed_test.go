@@ -27,6 +27,16 @@ func TestPlaced(t *testing.T) {
 			want:     []string{"Kingston upon Thames (lowest, reception)", "Barking and Dagenham (highest, year 6)"},
 		},
 		{
+			name: "s31b-emptyhomes: words the view's title says go from a bracket, the bracket stays whole",
+			view: "Vacancy rate, share of all dwellings, Census Day 2021",
+			titles: []string{
+				"Vacancy rate (truly vacant dwellings, share of all dwellings), England",
+				"Vacancy rate (truly vacant dwellings, share of all dwellings), Wales",
+			},
+			entities: [][]string{{"GB-ENG"}, {"GB-WLS"}},
+			want:     []string{"England (truly vacant)", "Wales (truly vacant)"},
+		},
+		{
 			name:     "s28y-wellbeing: bars of one title, each of a place of its own, named by their quotes' words",
 			view:     "Fall in average happiness rating, year ending March 2020",
 			titles:   []string{"Average happiness rating, change on the year before", "Average happiness rating, change on the year before", "Average happiness rating, change on the year before", "Average happiness rating, change on the year before"},

@@ -50,8 +50,9 @@ func OwnTimes(times []BarTime) []bool {
 // share once ("Percent increase from Q3 2021 to Q3 2022"), and a bar of
 // another says its own, even where title says that time too among others
 // ("…, 2018 and 2019"). Where a bar that says its own is another kind of
-// figure (unit, measure, status), or every bar or none does, it returns
-// Subtitle of all the bars.
+// figure (unit, measure, status) or a change to the shared period from
+// another base, or every bar or none does, it returns Subtitle of all
+// the bars.
 func SharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string) {
 	unit, subtitle = sharedSubtitle(title, bars, own)
 	return unit, PlaceSaid(title, subtitle, bars)
@@ -104,7 +105,11 @@ func sharedSubtitle(title string, bars []Bar, own []bool) (unit, subtitle string
 		return unit, subtitle
 	}
 	for i, b := range bars {
-		if own[i] && !alike(b, shared[0]) {
+		// A bar of the shared period from another base: the shared
+		// base is not every bar's, and the subtitle that names it
+		// contradicts that bar's label (s31b-beds: "Percent change from
+		// the previous month" over a fall on October 2019).
+		if own[i] && (!alike(b, shared[0]) || b.Period == shared[0].Period && b.Base != shared[0].Base) {
 			return unit, subtitle
 		}
 	}

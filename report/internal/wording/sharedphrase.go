@@ -92,7 +92,8 @@ func sharedHead(titles []string) ([]string, string) {
 // (", per 100,000 people") or in brackets at the end (" (15+)"), and that
 // phrase without its comma or brackets. Titles are returned as they are,
 // with "", where fewer than two share one, or where the phrase or a
-// title without it would say no word or figure, or where the comma is
+// title without it would say no word or figure or leave a bracket open
+// ("(truly vacant" of "… (truly vacant, share …)"), or where the comma is
 // inside a list: ", fuel and power" ends "housing, fuel and power", one
 // name, never a clause (s24s-spending's bars read "…spending on housing"
 // under a subtitle "…; fuel and power").
@@ -119,7 +120,7 @@ func sharedPhrase(titles []string) ([]string, string) {
 	out := make([]string, len(titles))
 	for i, t := range titles {
 		head, p := cut(t)
-		if p != phrase || !said(head) {
+		if p != phrase || !said(head) || !Balanced(head) || !Balanced(p) {
 			return titles, ""
 		}
 		out[i] = head

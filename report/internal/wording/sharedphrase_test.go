@@ -42,6 +42,10 @@ func TestBarTitlesSharedPhrase(t *testing.T) {
 		// "percent of new requests"; the bars keep their share's words.
 		{"a share's run stays", []string{"Share originating from the community", "Share originating from a discharge from hospital"},
 			[]string{"Share originating from the community", "Share originating from a discharge from hospital"}, ""},
+		// A comma inside a bracket is no clause's: "(truly vacant" of
+		// "England ((truly vacant, …)" left a bracket open (s31b-emptyhomes).
+		{"a comma inside a bracket", []string{"England (truly vacant, share of all", "Wales (truly vacant, share of all"},
+			[]string{"England (truly vacant, share of all", "Wales (truly vacant, share of all"}, ""},
 		{"one bar", []string{"Breeding ducks, traditional survey area"}, []string{"Breeding ducks, traditional survey area"}, ""},
 	}
 	for _, tt := range tests {

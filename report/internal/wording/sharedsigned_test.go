@@ -62,3 +62,38 @@ func TestSharedSubtitleSigned(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedSubtitleOtherBase: changes to one period, most from the
+// month before and one from a year earlier, each base on its bar's label
+// (BaseAlone): the subtitle names no base, which would be false of the
+// other bar (s31b-beds: "Percent change from the previous month" over a
+// fall on October 2019). Bases of the bars' own periods stay shared.
+func TestSharedSubtitleOtherBase(t *testing.T) {
+	change := func(p, base string, signed bool) Bar {
+		return Bar{Figure: Figure{Status: indicators.Fact, Measure: indicators.Change, Period: period(t, p), Unit: indicators.PercentUnit},
+			Label: "28%", Q: indicators.Quantity{Direction: indicators.Down}, Base: period(t, base), Signed: signed}
+	}
+	tests := []struct {
+		name      string
+		bars      []Bar
+		want, not string
+	}{
+		{"s31b-beds", []Bar{change("2020-10", "2019-10", true), change("2020-10", "2020-09", true), change("2020-10", "2020-09", true)},
+			"Percent change, October 2020", "previous"},
+		{"unsigned", []Bar{change("2020-10", "2019-10", false), change("2020-10", "2020-09", false), change("2020-10", "2020-09", false)},
+			"Percent reduction, October 2020", "previous"},
+		// A bar of another period says its own span: the rest share theirs.
+		{"another period", []Bar{change("2020-09", "2019-09", true), change("2020-10", "2020-09", true), change("2020-10", "2020-09", true)},
+			"from the previous month", ""},
+	}
+	for _, tt := range tests {
+		times := make([]BarTime, len(tt.bars))
+		for i, b := range tt.bars {
+			times[i] = BarTime{b.Period, b.Base}
+		}
+		_, got := SharedSubtitle("Delayed discharges against earlier months", tt.bars, OwnTimes(times))
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%s: SharedSubtitle = %q, want %q and no %q", tt.name, got, tt.want, tt.not)
+		}
+	}
+}

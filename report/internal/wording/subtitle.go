@@ -466,6 +466,14 @@ func manyTimes(group []Bar) string {
 	return "for the years on the bars"
 }
 
+// TimesInLegend returns sub with the times it says are on the bars
+// (manyTimes) said to be in the legend, for grouped bars whose key names
+// their periods and whose labels name their measures alone (s31b-blood:
+// "Days, as of the dates on the bars" over bars the key dated).
+func TimesInLegend(sub string) string {
+	return strings.Replace(sub, " on the bars", " in the legend", 1)
+}
+
 // UnitPhrase names what the numbers of b count in scale sc, for a
 // subtitle: "US$ billion", "Percent of world GDP", "Number of
 // countries", "Millions of beneficiaries", "MW".

@@ -730,6 +730,33 @@ func Label(title string, parts ...string) string {
 	return title + " (" + strings.Join(ps, ", ") + ")"
 }
 
+// Labels returns Label of each of titles with its parts, in one form
+// for the bars of one chart: where a title ends with a parenthesis of its
+// own, and so takes its parts after a comma, every title takes its own
+// so, never a period in brackets on one bar and after a comma on the next
+// ("…, lowest month (November 2016)" beside "…, lowest month (with
+// November), July 2016", s31b-leakage).
+func Labels(titles []string, parts [][]string) []string {
+	out := make([]string, len(titles))
+	bracketed := make([]string, len(titles))
+	comma := false
+	for i, t := range titles {
+		out[i] = Label(t, parts[i]...)
+		if rest, ok := strings.CutPrefix(out[i], t+" ("); ok && strings.HasSuffix(rest, ")") {
+			bracketed[i] = strings.TrimSuffix(rest, ")")
+		}
+		comma = comma || strings.HasPrefix(out[i], t+", ") && strings.HasSuffix(t, ")")
+	}
+	if comma {
+		for i, b := range bracketed {
+			if b != "" {
+				out[i] = titles[i] + ", " + b
+			}
+		}
+	}
+	return out
+}
+
 // Untitled reports whether bars of titles, each adding parts to its title
 // (Parts), are labelled by their parts alone (Bare): there are two or
 // more, of one title, and each bar adds something. Bars of one indicator

@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -78,6 +79,29 @@ func TestLabel(t *testing.T) {
 		got := Label(tt.title, append(Parts(tt.title, tt.f, tt.periods, tt.mixed, tt.source), tt.value)...)
 		if got != tt.want {
 			t.Errorf("Label(%q, …) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestLabels: the bars of one chart take their periods in one form,
+// after a comma on every bar where one title ends with a parenthesis of
+// its own (s31b-leakage), in brackets where none does.
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		titles []string
+		parts  [][]string
+		want   []string
+	}{
+		{[]string{"Average consumption, lowest month", "Median consumption, lowest month (with November)"}, [][]string{{"November 2016"}, {"July 2016"}},
+			[]string{"Average consumption, lowest month, November 2016", "Median consumption, lowest month (with November), July 2016"}},
+		{[]string{"Average consumption, lowest month", "Median consumption, highest month"}, [][]string{{"November 2016"}, {"May 2016"}},
+			[]string{"Average consumption, lowest month (November 2016)", "Median consumption, highest month (May 2016)"}},
+		{[]string{"Average consumption", "Median consumption (with November)"}, [][]string{{"November 2016"}, nil},
+			[]string{"Average consumption (November 2016)", "Median consumption (with November)"}},
+	}
+	for _, tt := range tests {
+		if got := Labels(tt.titles, tt.parts); !slices.Equal(got, tt.want) {
+			t.Errorf("Labels(%q, %q) = %q, want %q", tt.titles, tt.parts, got, tt.want)
 		}
 	}
 }
