@@ -985,6 +985,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
+		words = u != indicators.PercentUnit // a share's Value has the digits it is said to ("78.92%")
 		status, period = r.Status, r.Period
 		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
