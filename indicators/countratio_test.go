@@ -14,7 +14,7 @@ func TestCountRatioSaid(t *testing.T) {
 		a, b string
 		want string
 	}{
-		{"20 765 completions", "34 290 commencements", "0.61 completions per commencement"},
+		{"20 765 completions", "34 290 commencements", "0.606 completions per commencement"},
 		{"413,000 pupils", "30,400 teachers", "13.6 pupils per teacher"},
 		{"3,210,000 visits", "1,070 doctors", "3,000 visits per doctor"},
 		{"12.8 million people", "2.5 million people", "about 5.1 times"}, // in times, as before

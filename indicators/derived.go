@@ -65,6 +65,9 @@ type Derived struct {
 //     one whole at one place) and a ratio in times to two figures; a
 //     point figure shows the place it is said to ("0.20 times", "1.0
 //     times");
+//   - a point figure lies inside its own ends (Bounds), said at their
+//     place where its own would lie outside them (sayAtEnds: "59.72
+//     percent" of exact counts beside 59.71 and 59.72, never "59.7");
 //   - the words: none where everything allowed is within one unit of the
 //     last digit said and no input is hedged ("76.8 percent"), as a
 //     reader takes any rounded figure; "about" (or "nearly", where every
@@ -154,18 +157,7 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 	if r.Bounded && r.Quantity.IsRange() {
 		return r.Quantity.Low, r.Quantity.High, true, true
 	}
-	// An interval within the figure's rounding has its ends one place
-	// finer: at the figure's own place the ends of 5,939 over 24,056
-	// (24.688… percent, exact) were 24.6 and 24.7, a low a reader takes
-	// for a doubt the inputs do not leave (s23q-wildfires).
-	fine := r.prec
-	if lo, hi := r.Interval.Lo, r.Interval.Hi; !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && r.prec.round(lo, 0).Equal(r.prec.round(hi, 0)) {
-		if fine.byPlace {
-			fine.place--
-		} else {
-			fine.sig++
-		}
-	}
+	fine := r.endsPrec()
 	if !math.IsInf(r.Interval.Lo, 0) {
 		low, lowOK = fine.round(r.Interval.Lo, -1), true
 	}
@@ -173,6 +165,55 @@ func (r Result) Bounds() (low, high Decimal, lowOK, highOK bool) {
 		high, highOK = fine.round(r.Interval.Hi, 1), true
 	}
 	return low, high, lowOK, highOK
+}
+
+// endsPrec returns the precision of r's ends (Bounds): the figure's, or
+// one place finer where the interval lies within the figure's rounding:
+// at the figure's own place the ends of 5,939 over 24,056 (24.688…
+// percent, exact) were 24.6 and 24.7, a low a reader takes for a doubt
+// the inputs do not leave (s23q-wildfires). A figure said at its ends'
+// place (sayAtEnds) keeps its place.
+func (r Result) endsPrec() precision {
+	fine := r.prec
+	if lo, hi := r.Interval.Lo, r.Interval.Hi; !fine.atEnds && !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && r.prec.round(lo, 0).Equal(r.prec.round(hi, 0)) {
+		if fine.byPlace {
+			fine.place--
+		} else {
+			fine.sig++
+		}
+		fine.atEnds = true
+	}
+	return fine
+}
+
+// sayAtEnds writes a point figure that lies outside its own ends
+// (Bounds, one place finer than the figure where the interval lies
+// within its rounding) at their place, the coarsest rounding that lies
+// inside them: 464 of 777 (59.717 percent, ends 59.71 and 59.72) is
+// "59.72 percent", never a 59.7 below its low (s31b-beds); 37,909 of
+// 4,664,281 is "0.81 percent", not a "0.8" that seems to agree with a
+// document's "0.80 per cent" (s31b-parking). A figure inside its ends
+// keeps its place: "7.8" over "1.6" allows 4.70 to 5.07, "5 times"
+// beside 4.6 and 5.1. It has no word where everything allowed is within
+// one unit of it and no input is hedged, else "about", which then
+// claims its ends as well (reads). stated is the stated figures' result.
+func (r *Result) sayAtEnds(stated float64, hedged bool) {
+	q := r.Quantity
+	if q.IsRange() || isBound(q) || q.Qualifier == Nearly {
+		return
+	}
+	p := r.endsPrec()
+	lo, hi, lok, hok := r.Bounds()
+	if !p.atEnds || !p.byPlace || !lok || !hok || q.Value.Cmp(lo) >= 0 && q.Value.Cmp(hi) <= 0 {
+		return // within its ends: "5 times" beside 4.6 and 5.1
+	}
+	x := p.round(stated, 0)
+	unit, xf := math.Pow10(p.place), x.Float64()
+	q.Value, q.Qualifier = atPlace(x, p.place), Approx
+	if !hedged && holds(iv{Lo: xf - unit, Hi: xf + unit}, r.Interval) {
+		q.Qualifier = Exact
+	}
+	r.Quantity, r.prec = q, p
 }
 
 // reads returns what the words of a bounded derived figure claim, by the
@@ -202,6 +243,11 @@ func (r Result) reads() Interval {
 		iv = Interval{Lo: x - unit, Hi: x + unit}
 	case Approx:
 		iv = Interval{Lo: x - 2*unit, Hi: x + 2*unit}
+		if r.prec.atEnds {
+			// "about 4.9 times" beside its ends 4.6 and 5.1 claims them.
+			lo, hi, _, _ := r.Bounds()
+			iv.Lo, iv.Hi = min(iv.Lo, lo.Float64()), max(iv.Hi, hi.Float64())
+		}
 	default:
 		iv = q.Interval()
 	}
@@ -532,6 +578,9 @@ type precision struct {
 	// finer is how many places finer than place a rate may be said
 	// where the inputs' interval allows it (precision.said, said).
 	most, finer int
+	// atEnds is set where the figure's ends are written at place
+	// (endsPrec, sayAtEnds): no finer.
+	atEnds bool
 }
 
 // round returns x written at p, rounded down (dir < 0), up (dir > 0) or to
@@ -920,6 +969,7 @@ func (c *Catalog) compute(id string, depth int) (Result, error) {
 	}
 	q.Scale = scale
 	r.Quantity, r.Bounded = q, true
+	r.sayAtEnds(stated.Lo, anyHedge)
 	return r, nil
 }
 

@@ -7,8 +7,9 @@ import (
 )
 
 // TestDerivedOfDerived: a derived figure used as an input is computed from
-// its unrounded value: 1 plant over 3 plants is "0.33 times" (counts,
-// exact), and three of those sum to 1, never to 0.99.
+// its unrounded value: 1 plant over 3 plants is "0.333 times" (counts,
+// exact, at the place of its ends 0.333 and 0.334), and three of those
+// sum to 1, never to 0.999.
 func TestDerivedOfDerived(t *testing.T) {
 	D := func(id string, op indicators.Op, in ...string) indicators.Derived {
 		return indicators.Derived{ID: id, Title: id, Op: op, Inputs: in}
@@ -27,9 +28,9 @@ func TestDerivedOfDerived(t *testing.T) {
 		D("exact", indicators.Sum, "r14", "r14"),
 	}
 	tests := []struct{ id, qualifier, low, high, text string }{
-		{"r13", "approx", "0.33", "0.34", "0.33 times"},
-		{"sum3", "exact", "1", "1", "1.00 times"},
-		{"diff", "approx", "0.08", "0.09", "0.08 times"},
+		{"r13", "approx", "0.333", "0.334", "0.333 times"},
+		{"sum3", "exact", "1", "1", "1.000 times"},
+		{"diff", "approx", "0.083", "0.084", "0.083 times"},
 		{"exact", "exact", "0.5", "0.5", "0.50 times"}, // 0.25 + 0.25: no rounding, no hedge
 	}
 	for _, tt := range tests {

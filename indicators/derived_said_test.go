@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -43,23 +44,25 @@ func TestDerivedSaidUsersFound(t *testing.T) {
 		// s16g-marriages: 6,932 of 242,842 is 2.8545… percent; it was
 		// "about 2.855 percent".
 		{"marriages same-sex share", indicators.ShareOf, []string{"a", "b"},
-			[]string{"a", "6,932 marriages", "b", "242,842 marriages"}, "exact", "2.9 percent"},
-		// s16g-insolvency: five parts of 23,872, counts, said at one place;
-		// they were 78.921, 13.53, 6.69, 0.846 and 0.013, each "about".
+			[]string{"a", "6,932 marriages", "b", "242,842 marriages"}, "exact", "2.85 percent"},
+		// s16g-insolvency: five parts of 23,872, counts, said at the place
+		// of their ends (one decimal would lie outside them); they were
+		// 78.921, 13.53, 6.69, 0.846 and 0.013, each "about".
 		{"insolvency CVLs", indicators.ShareOf, []string{"a", "total"},
-			append([]string{"a", "18,840 insolvencies"}, total...), "exact", "78.9 percent"},
+			append([]string{"a", "18,840 insolvencies"}, total...), "exact", "78.92 percent"},
 		{"insolvency compulsory", indicators.ShareOf, []string{"a", "total"},
-			append([]string{"a", "3,230 insolvencies"}, total...), "exact", "13.5 percent"},
+			append([]string{"a", "3,230 insolvencies"}, total...), "exact", "13.53 percent"},
 		{"insolvency administrations", indicators.ShareOf, []string{"a", "total"},
-			append([]string{"a", "1,597 insolvencies"}, total...), "exact", "6.7 percent"},
+			append([]string{"a", "1,597 insolvencies"}, total...), "exact", "6.69 percent"},
 		{"insolvency CVAs", indicators.ShareOf, []string{"a", "total"},
-			append([]string{"a", "202 insolvencies"}, total...), "exact", "0.8 percent"},
+			append([]string{"a", "202 insolvencies"}, total...), "exact", "0.85 percent"},
 		{"insolvency receiverships", indicators.ShareOf, []string{"a", "total"},
 			append([]string{"a", "three insolvencies"}, total...), "less_than", "less than 0.1 percent"},
 		// s16g-insolvency: 52.4 over 113.1 per 10,000, each rounded at its
-		// last digit, is 0.4627 to 0.4640: "0.46 times", not "about 0.463".
+		// last digit, is 0.4627 to 0.4640, ends 0.462 and 0.464: "0.463
+		// times", inside them, not "about 0.463".
 		{"insolvency rate over its peak", indicators.Ratio, []string{"a", "b"},
-			[]string{"a", "52.4 companies per 10,000 companies", "b", "113.1 companies per 10,000 companies"}, "exact", "0.46 times"},
+			[]string{"a", "52.4 companies per 10,000 companies", "b", "113.1 companies per 10,000 companies"}, "exact", "0.463 times"},
 		// s16g-air: 741.6 and 223.4 of 965.0 million, each rounded to 0.1
 		// million: 76.84 to 76.86 and 23.14 to 23.16 percent, said once, to
 		// one decimal, with no "about" (it was "about 76.85%").
@@ -130,8 +133,13 @@ func TestDerivedSaidCatalogs(t *testing.T) {
 			} else {
 				checkSaidRule(t, name, r)
 			}
-			if d.Op == indicators.ShareOf && r.Bounded && !r.Quantity.IsRange() && r.Quantity.Value.Exp < -1 {
-				t.Errorf("%s = %q, a share said finer than one decimal", name, r.Text(indicators.Style{}))
+			checkWithinEnds(t, name, r)
+			// A share is said to one decimal at most, finer only where
+			// that would lie outside its ends (sayAtEnds).
+			if lo, hi, _, _ := r.Bounds(); d.Op == indicators.ShareOf && r.Bounded && !r.Quantity.IsRange() && r.Quantity.Value.Exp < -1 {
+				if one := roundTo(r.Quantity.Value, -1); one.Cmp(lo) >= 0 && one.Cmp(hi) <= 0 {
+					t.Errorf("%s = %q, a share said finer than one decimal, though %s is within its ends %s to %s", name, r.Text(indicators.Style{}), one, lo, hi)
+				}
 			}
 		}
 	}
@@ -180,4 +188,26 @@ func TestDerivedSaidZero(t *testing.T) {
 		}
 		checkSaidRule(t, tc.a+" − "+tc.b, r)
 	}
+}
+
+// checkWithinEnds fails if a point figure r says lies outside its own
+// ends (Bounds): "59.7 percent" beside a Low of 59.71 (s31b-beds).
+func checkWithinEnds(t *testing.T, name string, r indicators.Result) {
+	t.Helper()
+	if !r.Bounded || r.Quantity.IsRange() {
+		return
+	}
+	lo, hi, lok, hok := r.Bounds()
+	if v := r.Quantity.Value; r.Quantity.Qualifier <= indicators.Nearly && (lok && v.Cmp(lo) < 0 || hok && v.Cmp(hi) > 0) {
+		t.Errorf("%s = %q, outside its own ends %s to %s", name, r.Text(indicators.Style{}), lo, hi)
+	}
+}
+
+// roundTo returns d rounded half away from zero to 10^place.
+func roundTo(d indicators.Decimal, place int) indicators.Decimal {
+	x, err := indicators.ParseDecimal(strconv.FormatFloat(d.Float64(), 'f', -place, 64))
+	if err != nil {
+		panic(err)
+	}
+	return x
 }

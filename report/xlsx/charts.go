@@ -985,6 +985,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
+		words = u != indicators.PercentUnit // a share's Value has the digits it is said to ("78.92%")
 		status, period = r.Status, r.Period
 		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
 		loV, hiV = r.Lo, r.Hi
@@ -1340,8 +1341,15 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 				}
 				row := make([]any, len(b.cdCols))
 				row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
+				// As tall as its longest wrapped cell, the unit too: D3
+				// "penalty charge notices" in two lines overprinted the
+				// row below in LibreOffice's PDF (s31b-parking).
+				n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false))
+				if unitUnsaid(it) {
+					n = max(n, lines(it.unit, widths[b.col(cdUnit)-1], false))
+				}
 				var height float64
-				if n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false)); n > 1 {
+				if n > 1 {
 					height = float64(n * lineHeight)
 				}
 				st, err := b.numStyle(it.fmt)

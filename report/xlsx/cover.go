@@ -287,7 +287,7 @@ func (b *book) writeCover() error {
 	// if shown (s24s-flooding read no section on paper), nor left for a
 	// reader to look for (s30a-carrierbags asked where Measure was).
 	contents := []struct{ sheet, what string }{
-		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, quote; measure, qualifier, section, place under +"},
+		{SheetIndicators, "Every figure of " + doc + ": value, hedge, unit, period, quote; + shows measure, qualifier, section, place"},
 	}
 	contents = append(contents, b.dataSheetsWhat()...)
 	contents = append(contents, []struct{ sheet, what string }{
@@ -590,11 +590,23 @@ const (
 // catalog does, and makes no claim of its own about the text, which gave
 // "Date released: July 01, 2025" where the book said "not in the text"
 // (s23r-water).
+//
+// A source whose catalog says `issued: not stated` reads "not stated",
+// where the Sources sheet had no date column and the Cover promised one
+// (s31b-beds); where IssuedFrom has brackets of its own, it follows a
+// comma, never nested brackets ("…(Newstalk; …))", s31b-leakage).
 func issuedWords(src *indicators.Source, date string) string {
-	if date == "" || src.IssuedFrom == "" {
+	switch {
+	case date == "" && src.IssuedNotStated:
+		return indicators.NotStatedIssued
+	case date == "" || src.IssuedFrom == "":
 		return date
 	}
-	return date + " (from " + strings.TrimRight(src.IssuedFrom, ". ") + ")"
+	from := strings.TrimRight(src.IssuedFrom, ". ")
+	if strings.ContainsAny(from, "()") {
+		return date + ", from " + from
+	}
+	return date + " (from " + from + ")"
 }
 
 // quotedSources returns how many of the catalog's sources some figure

@@ -13,9 +13,11 @@ import (
 )
 
 // TestDerivedValueAsSaid: the Derived sheet's Value cell shows the
-// figure as the Figure column says it: 12,345 over 30 people is "410
-// times", and its live formula showed "412 times"; 12,345,678 over 3
-// "4,100,000 times" showed "4,115,226" (review16a item 2). The formula is
+// figure as the Figure column says it: 12,345 over 30.0 people is "410
+// times" (ends 410 and 420), and its live formula showed "412 times";
+// 12,345,678 over 3.0 "4,100,000 times" showed "4,115,226" (review16a
+// item 2; over an exact 30 or 3 the figure is now said at its ends'
+// finer place, 412 and 4,115,226, indicators' sayAtEnds). The formula is
 // rounded at the place said, and stays live; a figure the cell shows as
 // said keeps its formula bare. The births kind's births per midwife.
 func TestDerivedValueAsSaid(t *testing.T) {
@@ -24,8 +26,8 @@ func TestDerivedValueAsSaid(t *testing.T) {
 		wantFormula string // a prefix
 		wantShown   string
 	}{
-		{"12,345 / 30", "12,345 people", "30 people", "ROUND(", "410"},
-		{"12,345,678 / 3", "12,345,678 people", "3 people", "ROUND(", "4,100,000"},
+		{"12,345 / 30.0", "12,345 people", "30.0 people", "ROUND(", "410"},
+		{"12,345,678 / 3.0", "12,345,678 people", "3.0 people", "ROUND(", "4,100,000"},
 		{"births kind, 600 births / 25 births", "600 births", "25 births", "A/", "24"},
 	} {
 		text := fmt.Sprintf("In: %s. Out: %s.\n", c.a, c.b)

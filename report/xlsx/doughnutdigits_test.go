@@ -17,7 +17,9 @@ import (
 // the Chart data cell and the slide beside it do: the digits the document
 // gave ("47.9%", "52.1%"), never rounder ("48%"), and a derived bound's
 // words in the symbol style of the slide, "less than 0.1%", where the
-// first slice's format labelled it "0.1%" (s16g-insolvency).
+// first slice's format labelled it "0.1%" (s16g-insolvency); a derived
+// share at the digits its figure is said to ("78.92%" of exact counts,
+// inside its ends 78.92 to 78.93).
 func TestDoughnutLabelsAsStated(t *testing.T) {
 	stated := func(s string) *indicators.Catalog {
 		share := indicatortest.Change(t, "low-carbon", s, indicators.NoDirection)
@@ -52,7 +54,7 @@ func TestDoughnutLabelsAsStated(t *testing.T) {
 		{"47.9%", stated("47.9%"), []string{"47.9%", "52.1%"}, ""},
 		{"47.95 percent", stated("47.95 percent"), []string{"47.95%", "52.05%"}, ""},
 		{"48%", stated("48%"), []string{"48%", "52%"}, ""},
-		{"s16g-insolvency derived shares", insolvency, []string{"78.9%", "13.5%", "6.7%", "0.8%", "less than 0.1%"}, "(less than 0.1%)"},
+		{"s16g-insolvency derived shares", insolvency, []string{"78.92%", "13.53%", "6.69%", "0.85%", "less than 0.1%"}, "(less than 0.1%)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			book, parts := writeParts(t, tc.c)

@@ -32,6 +32,9 @@ func TestPageHeader(t *testing.T) {
 		// s18k-birds: [US, CA] was "Canada and United States" here,
 		// "United States and Canada" on the deck.
 		{"s18k-birds, two places", [][]string{{"US", "CA"}, {"US", "CA"}}, "Trends in Duck Breeding Populations, 1955-2007", "&L&8Trends in Duck Breeding Populations, 1955-2007&R&8United States and Canada"},
+		// s31b-emptyhomes: Wales's figures first, but one indicator of
+		// both lists them as the document does.
+		{"s31b-emptyhomes, the catalog's list of both", [][]string{{"GB-WLS"}, {"GB-ENG"}, {"GB-ENG", "GB-WLS"}}, "Vacant homes", "&L&8Vacant homes&R&8England and Wales"},
 		// s20n-cancer: "England, North East and London", two regions
 		// beside the country that holds them; s20n-gambling: "New
 		// Zealand and Canterbury".

@@ -22,10 +22,11 @@ func TestIssuedWords(t *testing.T) {
 		want string
 	}{
 		{"s16g-air, from news reports", indicators.Source{Issued: day, IssuedFrom: "news reports of the release dated 22 March 2018 (Airwise, Reuters)"},
-			"22 March 2018 (from news reports of the release dated 22 March 2018 (Airwise, Reuters))"},
+			"22 March 2018, from news reports of the release dated 22 March 2018 (Airwise, Reuters)"}, // no nested brackets (s31b-leakage)
 		{"s16g-research, a sentence", indicators.Source{Issued: day, IssuedFrom: "the page header."}, "22 March 2018 (from the page header)"},
 		{"births kind, in the text", indicators.Source{Issued: day}, "22 March 2018"},
 		{"no date", indicators.Source{IssuedFrom: "x"}, ""},
+		{"s31b-beds, issued: not stated", indicators.Source{IssuedNotStated: true}, "not stated"},
 	}
 	for _, tt := range tests {
 		if got := issuedWords(&tt.src, tt.src.Issued.Long()); got != tt.want {
@@ -37,7 +38,7 @@ func TestIssuedWords(t *testing.T) {
 	c.Sources[0].ID, c.Sources[0].Title = "bts", "Traffic Data"
 	f := writtenBook(t, c)
 	for _, sheet := range []string{SheetCover, SheetSources} {
-		got, err := f.SearchSheet(sheet, `\(from news reports`, true)
+		got, err := f.SearchSheet(sheet, `, from news reports`, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,6 +47,20 @@ func TestIssuedWords(t *testing.T) {
 		}
 		if got, _ := f.SearchSheet(sheet, "not in the text", true); len(got) > 0 {
 			t.Errorf("%s: %v say the date is not in the text, a claim the catalog does not make", sheet, got)
+		}
+	}
+}
+
+// TestSourcesSayNotStated: a source whose catalog says `issued: not
+// stated` has a date column on the Sources sheet that says so, as the
+// Cover's contents promise each document's date (s31b-beds: no column,
+// "not stated" nowhere).
+func TestSourcesSayNotStated(t *testing.T) {
+	c := &indicators.Catalog{Sources: []indicators.Source{{ID: "phs", Title: "Delayed discharges", IssuedNotStated: true}}}
+	f := writtenBook(t, c)
+	for _, sheet := range []string{SheetCover, SheetSources} {
+		if got, _ := f.SearchSheet(sheet, "^not stated$", true); len(got) == 0 {
+			t.Errorf("%s: no cell says the date is not stated", sheet)
 		}
 	}
 }

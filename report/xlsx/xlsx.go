@@ -545,6 +545,15 @@ func (b *book) pageHeader() string {
 	if len(codes) == 0 || len(codes) > 3 {
 		return h
 	}
+	// Named in the order of the catalog's list of them all, where an
+	// indicator has one: "England and Wales" of [GB-ENG, GB-WLS], not
+	// the "Wales and England" of its first indicators (s31b-emptyhomes).
+	for i := range b.c.Indicators {
+		if es := b.c.Indicators[i].Entities; len(es) == len(codes) && len(es) > 1 && !slices.ContainsFunc(codes, func(e string) bool { return !slices.Contains(es, e) }) {
+			codes = es
+			break
+		}
+	}
 	return h + "&R&8" + headerText(cutWords(wording.EntityNames(codes), headerTitleMax))
 }
 
