@@ -1847,6 +1847,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// The year of a heading above it: "Change in 2013 from 2012:".
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
 		p, words, ok := titlePeriodOf(h.text)
+		if s, why, ok := d.selfSpanWithin(h); ok {
+			return s, base, why
+		}
 		if ok && p.IsSpan() && p.From.Month == 0 { // "…: 2006-08 to 2010-12": the latest edition; "2020 to 2021": the year across two the text writes
 			return d.splitYearOf(p), base, fmt.Sprintf("%q in the heading %q", words, h.text)
 		}

@@ -1711,6 +1711,42 @@ var draftCases = []draftCase{
 		"The harbour master said 2,100 boats were moored in the marina in 2031.\n", stated: "2,100 boats", title: "Boats moored in the marina", period: "2031", section: "Marina report 2031"},
 	{name: "title37: a verb of finding that takes the figure as its object is no frame", text: "Flooding 2031\n\n" +
 		"Schools reported 420 incidents of flooding in 2031.\n", stated: "420 incidents", title: "Flooding reported by schools", period: "2031", section: "Flooding 2031"},
+	// when38: a date a release is to be published dates a report, never a
+	// figure; financial years written with four digits are one year
+	// across two; a release's sentence about itself names the span its
+	// figures cover, finer than its title's year; "the previous year" at
+	// a figure counts back from the period its context gives.
+	{name: "when38: a report due to be published dates no figure", text: "Harbour inspections\n\n" +
+		"The harbour authority has published summary figures for the financial years 2029-2030 and 2030-2031. A full report will be published by the end of June 2032.\n" +
+		"Inspectors found 310 moorings with a defect.\n",
+		stated: "310 moorings", period: "2030/31", section: "Harbour inspections"},
+	{name: "when38: a figure's own deadline stays its period", text: "Harbour inspections\n\n" +
+		"The authority expects to inspect 400 moorings by the end of June 2032.\n",
+		stated: "400 moorings", period: "2032-06", section: "Harbour inspections"},
+	{name: "when38: the next release's date dates no figure", text: "Library loans\n\n" +
+		"Libraries lent 2.1 million books. The next release is due in March 2032.\n",
+		stated: "2.1 million books", period: "not stated", section: "Library loans"},
+	{name: "when38: a span the release says it covers beats its title's year", text: "Bottle deposit scheme: data for 2031 to 2032\n\n" +
+		"Published 2 August 2032\n\n" +
+		"This bulletin reports the returns made to the council for the first season, the half year from 3 November 2031 to 2 May 2032.\n\n" +
+		"Over this period:\n\n- 42 million bottles were returned by shoppers\n",
+		stated: "42 million bottles", period: "2031-11-03/2032-05-02", section: "Bottle deposit scheme: data for 2031 to 2032"},
+	{name: "when38: a span another sentence names is that sentence's", text: "Bottle deposit scheme: data for 2031 to 2032\n\n" +
+		"Published 2 August 2032\n\n" +
+		"Between 3 November 2031 and 2 May 2032, the council ran a trial in two towns.\n\n" +
+		"Key points:\n\n- 42 million bottles were returned by shoppers\n",
+		stated: "42 million bottles", period: "2031/32", section: "Bottle deposit scheme: data for 2031 to 2032 / Key points:"},
+	{name: "when38: the previous year after a participle counts back from the lead-in's year", text: "Tribunal statistics 2030-31\n\n" +
+		"In 2030-31 we received:\n\n- 2,140 appeals - a 4% increase on the 2,058 lodged in the previous year.\n",
+		stated: "2,058", period: "2029/30", section: "Tribunal statistics 2030-31"},
+	{name: "when38: a sentence's only figure read the previous year counts back from its context", text: "Tribunal statistics 2030-31\n\n" +
+		"In 2030-31 we decided:\n\n- 31% - the share of appeals allowed. Down from 35% the previous year.\n",
+		stated: "35%", period: "2029/30", section: "Tribunal statistics 2030-31"},
+	{name: "when38: a share in brackets of the total takes its sentence's figure's period", text: "Bottle deposit scheme: data for 2031 to 2032\n\n" +
+		"Published 2 August 2032\n\nThe deposit is 10p a bottle.\n\n" +
+		"This bulletin reports the returns for the half year from 3 November 2031 to 2 May 2032.\n\n" +
+		"- about 30 million bottles (71 percent of the total) were returned to 5 main chains\n",
+		stated: "71 percent", period: "2031-11-03/2032-05-02", section: "Bottle deposit scheme: data for 2031 to 2032"},
 }
 
 // where37InspectText is a release in words of its own that names no

@@ -102,6 +102,15 @@ func yearsIn(s string, base int) []yearRef {
 			if strings.HasPrefix(s[j:], sep) {
 				if y2, n2 := readYear(s[j+len(sep):]); n2 > 0 && y2 > y {
 					p = indicators.Period{From: indicators.Date{Year: y}, To: indicators.Date{Year: y2}}
+					if y2 == y+1 && sep != " to " && (fiscal || fiscalAfter(s[j+len(sep)+n2:])) {
+						// "the financial years 2013-2014 and 2014-2015":
+						// one financial year, however many digits
+						// name its second year
+						p = indicators.FiscalYearAcross(y)
+						if financialYearOf(s[:start], s[j+len(sep)+n2:]) {
+							p = indicators.SplitYear(y)
+						}
+					}
 					j += len(sep) + n2
 				} else if n2 == 2 || n2 == 0 {
 					// "2014-15" (a fiscal year): the year it ends in, or
@@ -636,7 +645,10 @@ var schoolYearWords = []string{"school year", "academic year", "academic session
 // year: "fiscal year 2025", "Fiscal Year 2017", "FY 2020", "financial
 // year 2024-25".
 func fiscalBefore(before string) bool {
-	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
+	b := strings.ToLower(strings.TrimRight(tail(before, 48), " \u00a0"))
+	if g := fiscalYearsListRe.FindStringSubmatch(b); g != nil {
+		b = strings.TrimSuffix(g[1], "s") // "financial years 2013-2014 and": a list of them
+	}
 	for _, w := range fiscalYearWords {
 		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) {
 			return true
@@ -644,6 +656,12 @@ func fiscalBefore(before string) bool {
 	}
 	return false
 }
+
+// fiscalYearsListRe closes the words before a year in a list that names
+// its years fiscal ones (lower case, spaces trimmed): "financial years",
+// "the fiscal years 2019-20,", "financial years 2013-2014 and" (group 1:
+// up to the noun).
+var fiscalYearsListRe = lazyRegexp(`((?:financial|fiscal) years?)(?: (?:19|20)\d\d[-–/](?:19|20)?\d\d(?:,| and| to))*$`)
 
 // fiscalYearWords name a year a fiscal one, before it ("fiscal year 2025",
 // "FY 2020") or, the first two, after a pair of years ("the 2014-15
@@ -669,7 +687,10 @@ func fiscalAfter(after string) bool {
 // 2014-15 financial year".
 func financialYearOf(before, after string) bool {
 	const w = "financial year"
-	b := strings.ToLower(strings.TrimRight(tail(before, 24), " \u00a0"))
+	b := strings.ToLower(strings.TrimRight(tail(before, 48), " \u00a0"))
+	if g := fiscalYearsListRe.FindStringSubmatch(b); g != nil {
+		b = strings.TrimSuffix(g[1], "s")
+	}
 	a := strings.ToLower(strings.TrimLeft(after[:min(len(after), 24)], " \u00a0"))
 	return strings.HasSuffix(b, w) && (len(b) == len(w) || !isWordByte(b[len(b)-len(w)-1])) ||
 		strings.HasPrefix(a, w) && (len(a) == len(w) || !isWordByte(a[len(w)]))
@@ -753,6 +774,9 @@ func yearRoleOf(before, after string) yearRole {
 			if len(words) >= 2 && words[len(words)-2] == "compared" {
 				return yearBase // "Compared to 2009-10" (drafts46)
 			}
+		}
+		if scheduledRelease(words) {
+			return yearDate // "will be published in 2017": a report's date
 		}
 	}
 	return yearPeriod
@@ -844,8 +868,53 @@ func monthOfTime(words []string) bool {
 // 2022" are when a text came out, not the time of its figures (review19
 // #2).
 func publishedBefore(words []string) bool {
-	return len(words) >= 2 && monthPublishVerbs[strings.TrimRight(words[len(words)-2], ",")]
+	return len(words) >= 2 && monthPublishVerbs[strings.TrimRight(words[len(words)-2], ",")] || scheduledRelease(words)
 }
+
+// scheduledRelease reports whether the words before a time (lower case,
+// the last nearest) make it when a release is to come out: a verb of
+// publishing in the future or the infinitive ("will be published by the
+// end of March 2016", "to be updated in 2025", "will publish in June"),
+// a release that "is due" ("the full report is due in May 2024"), or the
+// "next" release, update or edition ("Next update: 5 May 2024", "the next
+// release is on 12 June"). The genre's pattern: a release says when its
+// next edition comes, and that date dates a report, never a figure; a
+// figure's own verb ("rose to 2,000 by the end of March") is no
+// publishing.
+func scheduledRelease(words []string) bool {
+	i := len(words)
+	for i > 0 && scheduleTimeWords[strings.TrimRight(words[i-1], ":,")] {
+		i--
+	}
+	if i == len(words) && !strings.HasSuffix(words[len(words)-1], ":") {
+		return false // no word of time before it: "the 2016 report", a label
+	}
+	if i == 0 {
+		return false
+	}
+	w := strings.TrimRight(words[i-1], ":,")
+	switch {
+	case w == "published" || w == "publish" || w == "updated" || w == "update":
+		// not "released" or "issued": funds and permits are released and
+		// issued too
+		return i >= 2 && (words[i-2] == "be" || words[i-2] == "will" || words[i-2] == "to" || words[i-2] == "shall")
+	case w == "due":
+		// "the report is due in May": due after a release's noun
+		for _, b := range words[max(0, i-5) : i-1] {
+			if slices.Contains(releaseNouns, strings.TrimSuffix(b, "s")) {
+				return true
+			}
+		}
+		return false
+	}
+	return i >= 2 && words[i-2] == "next" && (slices.Contains(releaseNouns, w) || w == "update" || w == "edition" || w == "publication")
+}
+
+// scheduleTimeWords stand between a release's verb or noun and the time
+// it is due: "by the end of", "in early", "is on", "will be in".
+var scheduleTimeWords = map[string]bool{"in": true, "on": true, "at": true, "by": true, "before": true, "during": true, "the": true,
+	"end": true, "start": true, "beginning": true, "close": true, "of": true, "early": true, "late": true, "mid": true, "around": true,
+	"is": true, "will": true, "be": true, "until": true}
 
 // monthPublishVerbs are the verbs of a text's coming out: publishVerbs
 // (draftgovuk.go) and those of its later editions.

@@ -47,7 +47,7 @@ var (
 	// ends with them); "down from 70 the previous year" (the text after
 	// opens with it).
 	earlierBeforeRe = lazyRegexp(`(?i)\bthe ` + earlierPhrase + `(?:\s*\(|,? (?:where|when))\s*$`)
-	earlierAtRe     = lazyRegexp(`(?i)^\s*(?:in )?the ` + earlierPhrase + `\b`)
+	earlierAtRe     = lazyRegexp(`(?i)^\s*(?:[a-z]+ed )?(?:in |during )?the ` + earlierPhrase + `\b`)
 	// lastQuarterRe ends the text before a figure of the quarter before:
 	// "last quarter (", "the previous quarter (".
 	lastQuarterRe = lazyRegexp(`(?i)\b(?:last|the previous|the preceding) quarter\s*\(\s*$`)
@@ -154,15 +154,21 @@ func (d *docDraft) datedComparedReadings(out []claim) {
 // earlierReadings dates the figures of each sentence of out that are
 // readings of the earlier period named right at them, once every figure
 // has its period (earlierBeforeRe, earlierAtRe): "twice the previous year
-// (2,900 ha)" is the year before the sentence's first figure's.
+// (2,900 ha)", "on the 4,125 received in the previous year" are of the
+// year before the sentence's first figure's; a sentence's first figure
+// ("Down from 24% the previous year.") is of the year before the one its
+// lead-in, heading or release gives it, never its own clause's.
 func earlierReadings(out []claim) {
 	eachQuote(out, func(out []claim, q string, figs []comparedFigure) {
 		main := out[figs[0].i].ind.Period
-		for _, f := range figs[1:] {
+		for n, f := range figs {
 			cl := &out[f.i]
 			ind := &cl.ind
 			if !main.IsStated() || ind.Period != main || ind.Measure == indicators.Change {
 				continue
+			}
+			if w := firstPhrase(cl.fieldNotes["period"], ownClauseNotes); n == 0 && w != "" && w != "in the lead-in line" {
+				continue // "in 2020" of its own: the phrase is another figure's
 			}
 			before, after := q[:f.at], q[f.at+len(ind.Stated):]
 			g := earlierBeforeRe.FindStringSubmatch(before[max(0, len(before)-120):])
@@ -171,7 +177,11 @@ func earlierReadings(out []claim) {
 			}
 			if g != nil {
 				p := shiftYears(main, yearsBack(g[1]))
-				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q at the figure: %s, the reading of the period the sentence's first figure is compared with", strings.TrimSpace(g[1]), p)
+				why := "the reading of the period the sentence's first figure is compared with"
+				if n == 0 {
+					why = fmt.Sprintf("counted back from %s, the period its context gives", main)
+				}
+				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q at the figure: %s, %s", strings.TrimSpace(g[1]), p, why)
 			}
 		}
 	})

@@ -140,6 +140,12 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	if p, words, ok := d.fieldwork(); ok { // "the survey was carried out in winter 2023/24"
 		return p, fmt.Sprintf("%s, when the release's survey was carried out (%q)", p, words), true
 	}
+	if p, words, ok := d.frameStatement(); ok && p.IsSpan() && p.From.Month != 0 {
+		// "This publication summarises the data … for the half year from
+		// 5 October 2015 to 6 April 2016": the release's own words for
+		// the span it covers, finer than the year its title names.
+		return p, fmt.Sprintf("%s, the span the release's opening says it covers (%q)", p, words), true
+	}
 	var title []yearRef
 	var titled indicators.Period // a day or an edition's span of years closing the title
 	var titledWords string
@@ -208,7 +214,7 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	if p, words, ok := d.openingClause(); ok {
 		return p, fmt.Sprintf("%s, the period the clause opening the release's lead names (%q)", p, words), true
 	}
-	if p, words, ok := d.frameStatement(); ok {
+	if p, words, ok := d.frameStatement(); ok && !p.IsSpan() {
 		return p, fmt.Sprintf("%s, the period the release's opening says it covers (%q)", p, words), true
 	}
 	if y := d.latestOwnYear(out); compared != 0 && y > compared {
@@ -724,6 +730,9 @@ var frameStatementRe = lazyRegexp(`(?i)\b(?:(?:statistics|data|figures|estimates
 // words after the statement is no part of it.
 func (d *docDraft) frameStatement() (indicators.Period, string, bool) {
 	text := d.src.Text
+	if p, words, ok := d.selfSpan(); ok {
+		return p, words, true
+	}
 	end := min(len(text), maxOpening)
 	if len(d.mentions) > 0 {
 		end = min(end, d.mentions[0].Sentence.End)
@@ -742,4 +751,87 @@ func (d *docDraft) frameStatement() (indicators.Period, string, bool) {
 		}
 	}
 	return indicators.Period{}, "", false
+}
+
+// selfSubjectRe opens a sentence whose subject is the release itself:
+// "This publication", "These statistics", "Our latest data report", "The
+// bulletin" (a few words may stand between the article and the noun).
+var selfSubjectRe = lazyRegexp(`(?i)^(?:this|these|the|our)(?: [\w-]+){0,2}? (?:publication|release|report|bulletin|statistics|data|summary|analysis|edition|update|dataset)\b`)
+
+// selfSpan returns the span of days or months a sentence of the release's
+// opening (its first maxOpening bytes) whose subject is the release
+// itself states, and the sentence's words from its subject to the span:
+// "This publication summarises the data … for the first reporting period,
+// the half year from 5 October 2015 to 6 April 2016", "Our latest data
+// report … explores the numbers … between 1 April 2019 and 31 March 2020".
+// The genre's pattern: a release says once, in a sentence of its own
+// about itself, what span its figures cover; a span any other sentence
+// names ("From 5 October 2015, shops were required …") is that
+// sentence's.
+func (d *docDraft) selfSpan() (indicators.Period, string, bool) {
+	c := d.spans()
+	if !c.selfRead {
+		c.selfRead = true
+		c.self, c.selfWords, c.selfAt, _ = d.selfSpanOf()
+	}
+	return c.self, c.selfWords, c.self.IsStated()
+}
+
+// selfSpanOf reads selfSpan, and where its sentence starts.
+func (d *docDraft) selfSpanOf() (indicators.Period, string, int, bool) {
+	text := d.src.Text[:min(len(d.src.Text), maxOpening)]
+	for _, ss := range sentenceSpans(text) {
+		sent := strings.TrimLeft(text[ss[0]:ss[1]], " \t\n")
+		off := ss[1] - len(sent)
+		if !selfSubjectRe.MatchString(sent) {
+			continue
+		}
+		refs := timeRefsIn(sent, off)
+		for i := len(refs) - 1; i >= 0; i-- {
+			r := refs[i]
+			p := r.period
+			if i > 0 && r.phrase.From.Day != 0 && !r.phrase.IsSpan() {
+				// "from 5 October 2015 to 6 April 2016": two days a span
+				// joins that are no whole months (monthSpans), whatever
+				// role "from" gives the first
+				a := refs[i-1]
+				gap := strings.TrimSpace(d.src.Text[a.end:r.phraseStart])
+				open := lastWord(d.src.Text[max(off, a.phraseStart-12):a.phraseStart])
+				if a.phrase.From.Day != 0 && !a.phrase.IsSpan() && (gap == "to" && open == "from" || gap == "and" && open == "between") {
+					p, r.role = indicators.Period{From: a.phrase.From, To: r.phrase.From}, yearPeriod
+				}
+			}
+			if r.role != yearPeriod {
+				continue
+			}
+			if !p.IsSpan() || p.From.Month == 0 {
+				break
+			}
+			return p, strings.Join(strings.Fields(d.src.Text[off:r.end]), " "), off, true
+		}
+	}
+	return indicators.Period{}, "", 0, false
+}
+
+// selfSpanWithin returns selfSpan for a figure under heading h, above
+// the release's sentence about itself, whose years hold the span ("Bottle
+// deposits: data for 2031 to 2032" over "the half year from 3 November
+// 2031 to 2 May 2032"), and why: the heading's years only name the
+// edition.
+func (d *docDraft) selfSpanWithin(h heading) (indicators.Period, string, bool) {
+	s, words, ok := d.selfSpan()
+	if !ok || h.at >= d.spans().selfAt {
+		return indicators.Period{}, "", false
+	}
+	lo, hi := 0, 0
+	for _, r := range timeRefsIn(h.text, 0) {
+		if r.role == yearPeriod {
+			lo, hi = r.period.From.Year, lastYear(r.period)
+			break
+		}
+	}
+	if lo == 0 || s.From.Year < lo || lastYear(s) > hi {
+		return indicators.Period{}, "", false
+	}
+	return s, fmt.Sprintf("%s, the span the release's opening says it covers (%q), within the years of the heading %q", s, words, h.text), true
 }

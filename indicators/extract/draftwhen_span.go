@@ -38,6 +38,12 @@ type spanCache struct {
 	titleAt   int    // where the title line ends
 	leadBase  int    // the base year its lead compares with, or 0
 	drafted   map[int]indicators.Period
+	// self is the span the release says it covers (selfSpan), selfWords
+	// its words and selfAt where they stand; selfRead marks it read.
+	self      indicators.Period
+	selfWords string
+	selfAt    int
+	selfRead  bool
 }
 
 // spans returns the document's spanCache, read once.
@@ -352,6 +358,14 @@ func (d *docDraft) pointedPeriod(m Mention, before string) (indicators.Period, s
 		}
 	}
 	if ofThisRe.MatchString(text[m.Span.End:m.Sentence.End]) {
+		// "0.6 billion bags (61 percent of the total)": the figure before
+		// it in its sentence, which it is the share of.
+		if prev, ok := d.lastBeforeIn(m, func(Mention) bool { return true }); ok {
+			if p, ok := drafted(prev); ok {
+				return p, fmt.Sprintf("the period of %s, the figure before it in its sentence, which it is part of", flat(prev)), true
+			}
+			return indicators.NotStated, "", false // not the last amount of another sentence
+		}
 		// "Three quarters of this funding": the last amount before.
 		if prev, ok := d.lastBefore(m.Sentence.Start, func(o Mention) bool { return o.Unit.Kind == indicators.Money }); ok {
 			if p, ok := drafted(prev); ok {
