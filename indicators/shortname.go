@@ -89,7 +89,7 @@ func (s *Source) ShortName() string {
 // comma, "White House" of "The White House, Office of the Press
 // Secretary", or the whole name where the comma lists the body's own
 // remits: the part after it is a list of at most four words an item, whose
-// last item is joined by "and" or "&", and ends in no organisation's noun
+// last item is joined by "and" or "&", and ends in no body's noun (lexicon.BodyWords)
 // ("Department for Environment, Food & Rural Affairs", "Ministry of
 // Health, Labour and Welfare"; not "U.S. Department of Labor, Employment
 // and Training Administration", a body under it). A head that closes a
@@ -101,7 +101,7 @@ func publisherHead(p string) string {
 	}
 	items := strings.Split(rest, ",")
 	last := strings.Fields(items[len(items)-1])
-	if len(last) == 0 || slices.Contains(lexicon.OrganisationNouns, last[len(last)-1]) ||
+	if len(last) == 0 || slices.Contains(lexicon.BodyWords, last[len(last)-1]) ||
 		!slices.ContainsFunc(last, func(w string) bool { return w == "and" || w == "&" }) {
 		return head
 	}

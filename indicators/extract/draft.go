@@ -236,6 +236,7 @@ type docDraft struct {
 	appealYear      int             // the year of the appeal an international body's page dates, or 0
 	fpHome          string          // the country of a government's release in the first person, or ""
 	fpHomeWhy       string
+	agreement       int8              // namesAgreement's answer: 0 unread, 1 yes, 2 no
 	pointing        bool              // agreementClaim is asking the figure a later one points back to
 	titleMemos      map[int]titleMemo // repairTitle's last figure of each sentence, by the sentence's start
 	pairLeads       map[[2]int][]int  // comparandTime's match of pairLead before a figure, by its sentence's start and its own
@@ -2757,11 +2758,13 @@ func placesAt(text string, sentStart, from, to int) []placeMention {
 }
 
 // placesFrom returns those of ps that start at from or later and end at
-// to or earlier, in a new slice.
+// to or earlier, in a new slice, and a group of nations a clause's break
+// cut after its first (withNationGroups: "in England, Wales and
+// Scotland" is one place, GB-GBN, of the clause that names England).
 func placesFrom(ps []placeMention, from, to int) []placeMention {
 	var out []placeMention
 	for _, p := range ps {
-		if p.start >= from && p.end <= to {
+		if p.start >= from && (p.end <= to || p.start < to && ukGroupCode(p.code)) {
 			out = append(out, p)
 		}
 	}

@@ -1747,6 +1747,25 @@ var draftCases = []draftCase{
 		"This bulletin reports the returns for the half year from 3 November 2031 to 2 May 2032.\n\n" +
 		"- about 30 million bottles (71 percent of the total) were returned to 5 main chains\n",
 		stated: "71 percent", period: "2031-11-03/2032-05-02", section: "Bottle deposit scheme: data for 2031 to 2032"},
+	// where38: a place inside a body's name is the body's, not the
+	// figures' (a coverage the text states wins); a place's own
+	// government, and a body the text is about ("statistics on the UK
+	// Civil Service"), keep it; a place's adjective in a proper name
+	// ("the European Economic Area") is no place and no counterpart; a
+	// part the figure's own clause names is its place, not the whole's.
+	{name: "where38: a body's place gives way to the coverage the text states", text: "Harbour safety 2031\n\n" +
+		"The UK Coastal Rescue Bureau has published its yearly figures. Data has been obtained from 30 stations in England, Wales and Scotland.\n\n" +
+		"In 2031 the stations answered 4,200 calls.\n", stated: "4,200 calls", entities: "GB-GBN", period: "2031", section: "Harbour safety 2031"},
+	{name: "where38: a place's own government keeps its place", text: "Road spending 2031\n\nThe Welsh Government spent £2.1 billion on roads in 2031.\n",
+		stated: "£2.1 billion", entities: "GB-WLS", period: "2031", section: "Road spending 2031"},
+	{name: "where38: a body the text is about keeps its place", text: "Civil service pay 2031\n\n" +
+		"This report gives statistics on the UK Civil Service workforce. Median pay was £31,000 in 2031.\n", stated: "£31,000", entities: "GB", period: "2031", section: "Civil service pay 2031"},
+	{name: "where38: a place's adjective in a proper name is no counterpart", text: "Pharmacy register 2031\n\n" +
+		"Our register grew in 2031. We added 5,200 pharmacists from outside the European Economic Area (EEA), and we now hold 61,000 records in the UK.\n",
+		stated: "61,000 records", entities: "GB", counterpart: "", period: "2031", section: "Pharmacy register 2031"},
+	{name: "where38: a part the clause names after its copula is the figure's place", text: "Forest estate 2031\n\n" +
+		"Around 12% of the Scottish forest estate is within the Highland Council area and a further 9% is within the Fife Council area.\n",
+		stated: "9%", entities: "GB-FIF", period: "2031", section: "Forest estate 2031"},
 }
 
 // where37InspectText is a release in words of its own that names no

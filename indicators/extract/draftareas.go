@@ -21,8 +21,9 @@ import (
 //	one place its paragraph names before it, not the heading's
 
 // areaLeadRe is what may stand between a figure and the area it is of:
-// " in the", " in both the", " for".
-var areaLeadRe = lazyRegexp(`^,?\s*(?:in|for) (?:both )?(?:the )?$`)
+// " in the", " in both the", " for", and a part's copula: "a further 8%
+// is within the Dumfries and Galloway Council area".
+var areaLeadRe = lazyRegexp(`^,?\s*(?:(?:is|are|was|were) )?(?:in|for|within) (?:both )?(?:the )?$`)
 
 // ownAreas returns the places a figure is of by the words right after it
 // ("0.4% in the euro area", "0.2% in both the euro area and the EU28"),

@@ -71,6 +71,8 @@ func (d *docDraft) context() *docContext {
 			c.place, c.placeWhy = pub, why
 		} else if addr, why := d.addressContext(); len(addr) == 1 && partOf(addr[0], "GB") {
 			c.place, c.placeWhy = addr, why // www.gov.wales: the nation, not the UK of its £
+		} else if p := d.docPlace(); p.body && partOf(p.code, "GB") {
+			c.place, c.placeWhy = []string{p.code}, p.why // "the Scottish … Agency", and no other place
 		}
 		// A place named with one figure ("the largest increase in North
 		// West England", s29z-civilservice; "drug seizures in England
@@ -235,7 +237,7 @@ func namedBodyPlace(text string) ([]string, string) {
 // ("IPO", "EPA") — names the body's country, the place of a release whose
 // figures are that body's when no sentence names one.
 func placeBodyOf(head string) ([]string, string) {
-	for _, p := range placesIn(head, 0) {
+	for _, p := range placesWithBodies(head, 0) {
 		if p.code == "" || p.code == indicators.World || !strings.HasSuffix(head[:p.start], "the ") {
 			continue
 		}

@@ -29,6 +29,9 @@ type docHome struct {
 	// a UK government's (its £, a UK department), not a place it names:
 	// a devolved publisher's nation goes before it (context).
 	ukOnly bool
+	// body marks a place read inside a body's name only (inBodyName):
+	// the release's place where nothing else says one.
+	body bool
 }
 
 // indiaReleaseRe marks a Government of India release: the Press
@@ -188,6 +191,16 @@ var ukGroups = map[string]string{
 	"GB-GBN GB-NIR":               "GB",
 }
 
+// ukGroupCode reports whether code is one of ukGroups' groups of nations.
+func ukGroupCode(code string) bool {
+	for _, c := range ukGroups {
+		if c == code && c != "GB" {
+			return true
+		}
+	}
+	return false
+}
+
 // appliesToHome returns the country of an "Applies to <place>" line in a
 // document's first lines, when every place it names is that one
 // country's.
@@ -210,6 +223,15 @@ func (d *docDraft) docPlace() docHome {
 		h = stateOfDoc(d.src.Text, h)
 		if h.code == "" {
 			_, h = releaseOwnPlace(d.src.Text)
+		}
+		if h.code == "" {
+			// No place but inside bodies' names ("the Scottish Environment
+			// Agency"): the body's place is the release's when nothing
+			// else is said (inBodyName).
+			if h = docPlaceOf(d.src.Text, placesWithBodies(d.src.Text, 0)); h.code != "" {
+				h.why += ", inside a body's name"
+				h.body = true
+			}
 		}
 		d.mostPlace = &h
 	}

@@ -174,6 +174,21 @@ var (
 	forProductRe = lazyRegexp(`\bfor ([a-z]+(?: [a-z]+)?)[,.;]`)
 )
 
+// namesAgreement reports whether the text names an agreement
+// (agreementWords) anywhere, read once.
+func (d *docDraft) namesAgreement() bool {
+	if d.agreement == 0 {
+		d.agreement = 2
+		for _, w := range agreementWords {
+			if hasWord(d.src.Text, w) {
+				d.agreement = 1
+				break
+			}
+		}
+	}
+	return d.agreement == 1
+}
+
 // agreementClaim sets the entities, counterpart, unit, status and title of
 // a figure of a first-person release about a two-party agreement.
 func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
@@ -215,6 +230,15 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 		// "Between this and the UK FTA we will save": both agreements'.
 		ind.Entities, ind.Counterpart = []string{home}, ""
 		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the release's home; %q names another agreement, so no one counterpart", codeName(home), otherDeal)
+	case !d.namesAgreement():
+		// A release in the first person that names two places but no
+		// agreement ("our register … from outside the European Economic
+		// Area"): the other place is no party of every figure; a
+		// counterpart is a place the figure's own words compare it with
+		// or say it flows to or from (where38).
+		ind.Entities, ind.Counterpart = []string{home}, ""
+		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the release's home (it writes in the first person); it names no agreement, so no other party", codeName(home))
+		delete(cl.fieldNotes, "counterpart")
 	default:
 		ind.Entities, ind.Counterpart = []string{home}, partner
 		why := fmt.Sprintf("%s, the release's home, with %s, the other party of its agreement", codeName(home), codeName(partner))

@@ -16,7 +16,7 @@ import (
 
 // orgLineRe is a line that is only an organisation's name and its short
 // name: "Canada Mortgage and Housing Corporation (CMHC)".
-var orgLineRe = lazyRegexp(`^((?:[A-Z][\w&'’.-]*|and|of|for|the|on|de|du|des) )*(?:` + strings.Join(vocab.OrganisationNouns, "|") + `)(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)? \(([A-Z][A-Za-z]{1,9})\)$`)
+var orgLineRe = lazyRegexp(`^((?:[A-Z][\w&'’.-]*|and|of|for|the|on|de|du|des) )*(?:` + strings.Join(vocab.BodyWords, "|") + `)(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)? \(([A-Z][A-Za-z]{1,9})\)$`)
 
 // orgLine returns the name and the short name of a line that is only an
 // organisation's name with its short name in parentheses; ok is false

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
 
 // A statistics release that says who publishes it in a sentence of its
 // own (drafts54, the genre of national statistics bodies' bulletins):
@@ -28,8 +32,9 @@ var seriesOfRe = lazyRegexp(`^part of (?:the|a) ([A-Z][\w&'’.-]*(?: [A-Z][\w&'
 // selfSentenceRe is a sentence about the document itself.
 var selfSentenceRe = lazyRegexp(`^\s*(?:This|It)\b|\b(?:this|This) (?:bulletin|publication|release|report|document|statistical release)\b`)
 
-// bodyWords are the words one of which a publishing body's name holds.
-var bodyWords = []string{"Office", "Statistics", "Government", "Department", "Ministry", "Bureau", "Agency", "Service", "Executive", "Authority", "Institute", "Commission", "Bank", "Council", "Administration", "Board", "Centre", "Center"}
+// bodyWords are the words one of which a publishing body's name holds
+// (vocab.BodyWords).
+var bodyWords = vocab.BodyWords
 
 // statementPublisher returns the body that a statistics release says
 // publishes or produces it, its short name, its country ("" when not
@@ -80,7 +85,7 @@ func statementPublisher(text string) (name, short, code, evidence string, ok boo
 			if known && b.home {
 				c = b.code
 			}
-			if ps := placesIn(n, 0); c == "" && len(ps) == 1 {
+			if ps := placesWithBodies(n, 0); c == "" && len(ps) == 1 {
 				c = ps[0].code
 			}
 			name, short, code, evidence, best = n, s, c, strings.TrimRight(strings.TrimSpace(g[0]), "."), i

@@ -325,12 +325,21 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 		add = append(add, s)
 	}
 	add = slices.DeleteFunc(add, func(s subdivAt) bool {
-		return slices.Contains(wordSubdivisionNames, s.name) && !namedWithAnother(text, s, append(slices.Clone(subs), add...))
+		return slices.Contains(wordSubdivisionNames, s.name) && !namedWithAnother(text, s, append(slices.Clone(subs), add...)) && !governedBy(text, s.end)
 	})
 	if len(add) == 0 {
 		return subs
 	}
 	return outermost(append(slices.Clone(subs), add...))
+}
+
+// governedBy reports whether the word after byte end of text is one of a
+// place's own government (vocab.GoverningWords): "the Aberdeenshire
+// Council area", "the Highland Council" name the council area, a part
+// of the country with its own ISO 3166-2 code, not a longer name.
+func governedBy(text string, end int) bool {
+	f := strings.Fields(text[end:min(len(text), end+24)])
+	return len(f) > 0 && strings.HasPrefix(text[end:], " ") && slices.Contains(vocab.GoverningWords, strings.TrimRight(f[0], ".,;:)")) && f[0] != "Statistics"
 }
 
 // wordSubdivisionNames are ISO 3166-2 names of subdivisions that are also
@@ -473,7 +482,7 @@ func (d *docDraft) sentenceSubdivisions(m Mention) []subdivAt {
 // is a crude oil, "Georgia Power" a company, no place.
 func inLongerName(text string, sentStart int, s subdivAt) bool {
 	if after := strings.Fields(text[s.end:min(len(text), s.end+20)]); len(after) > 0 && strings.HasPrefix(text[s.end:], " ") && isCapitalized(after[0]) {
-		return true
+		return !governedBy(text, s.end)
 	}
 	before := strings.Fields(text[sentStart:s.start])
 	if len(before) > 1 && slices.Contains(vocab.AreaQualifiers, strings.ToLower(before[len(before)-1])) {

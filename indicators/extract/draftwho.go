@@ -356,7 +356,7 @@ func (d *docDraft) acronymCountry(short string) (string, string) {
 		if a.short != short {
 			continue
 		}
-		if c := distinct(countries(placesIn(a.long, 0))); len(c) == 1 {
+		if c := distinct(countries(placesWithBodies(a.long, 0))); len(c) == 1 {
 			return c[0], a.long
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The gazetteer: every way a document names a country or region, with the
@@ -87,6 +88,19 @@ type placeMention struct {
 // base. Forms match whole words, as written (case matters, so "us" is not
 // the United States); "the world's" and "global" give WLD.
 func placesIn(s string, base int) []placeMention {
+	return placesRead(s, base, false)
+}
+
+// placesWithBodies is placesIn with the places inside public bodies'
+// names kept ("the UK Missing Persons Bureau" names GB): where a release's
+// publisher says the release's place, when nothing else does.
+func placesWithBodies(s string, base int) []placeMention {
+	return placesRead(s, base, true)
+}
+
+// placesRead is placesIn, keeping the places inside bodies' names
+// (inBodyName) when bodies is true.
+func placesRead(s string, base int, bodies bool) []placeMention {
 	g := gazetteer()
 	byFirst := gazetteerByFirst()
 	// Every occurrence of every form at a word's start, found in one pass
@@ -137,12 +151,161 @@ func placesIn(s string, base int) []placeMention {
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}
-		if code != "" && !inProperName(s, i) && !inLenderName(s, i, j) {
+		if code != "" && !inProperName(s, i) && !inLenderName(s, i, j) && (bodies || !inBodyName(s, i, j, placeAdjective(p))) {
 			out = append(out, placeMention{base + i, base + j, code})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	return withoutOrganisationPlaces(s, base, out)
+	return withNationGroups(s, base, withoutOrganisationPlaces(s, base, out))
+}
+
+// inBodyName reports whether the place at [i, j) of s stands inside the
+// proper name of a body (where38, s30a): a run of capitalised words
+// after it that holds one of vocab.BodyWords ("the UK Missing Persons
+// Bureau", "the Scottish Public Services Ombudsman"), or a body word
+// with "of" or "for" right before it ("the Bank of Canada"); or, for a
+// place's adjective ("European", "Scottish"), any run of capitalised
+// words that names no place ("the European Economic Area" is no part of
+// Europe). The body's place is at most the release's (placeBodyOf), which
+// a coverage the text states goes before. A place's own government or
+// council and a survey of it (vocab.GoverningWords: "the Welsh
+// Government", "the Aberdeenshire Council area", "the English Housing
+// Survey") are the place's; and a title line, whose every word is
+// capitalised, says nothing by its capitals ("Scottish Transport
+// Statistics").
+func inBodyName(s string, i, j int, adjective bool) bool {
+	if titleCaseLine(s, i) || coverageBefore(s, i) {
+		return false
+	}
+	var run []string
+	rest := s[j:]
+	for len(run) < 6 {
+		if !strings.HasPrefix(rest, " ") {
+			break
+		}
+		w := firstField(rest)
+		if w == "" {
+			break
+		}
+		bare := strings.TrimRight(w, ",.;:)’'")
+		if isUpperWord(bare) {
+			run = append(run, strings.TrimSuffix(strings.TrimSuffix(bare, "’s"), "'s"))
+		} else if len(run) == 0 || !slices.Contains([]string{"of", "for", "and", "&"}, w) {
+			break
+		}
+		if bare != w {
+			break
+		}
+		rest = rest[1+len(w):]
+	}
+	for _, w := range run {
+		if slices.Contains(vocab.GoverningWords, w) {
+			return false
+		}
+	}
+	if slices.ContainsFunc(run, func(w string) bool { return slices.Contains(vocab.BodyWords, w) }) {
+		return !knownBodyAt(s, i, j)
+	}
+	if f := strings.Fields(s[max(0, i-40):i]); len(f) >= 2 && (f[len(f)-1] == "of" || f[len(f)-1] == "for") {
+		if w := f[len(f)-2]; slices.Contains(vocab.BodyWords, w) && !slices.Contains(vocab.GoverningWords, w) {
+			return !knownBodyAt(s, i, j)
+		}
+	}
+	if len(run) == 0 || !adjective {
+		return false
+	}
+	return len(placesInNoName(run[0])) == 0 && !nameOpeners[run[0]] && !isAllCaps(run[0]) && !knownBodyAt(s, i, j)
+}
+
+// knownBodyAt reports whether the place at [i, j) of s stands in the name
+// of a body of publicBodies that speaks for its country ("the Canadian
+// Wildlife Service", "the Bank of Canada"), which the readers of a
+// release's publisher (headBodies, issuerOf) read by its name.
+func knownBodyAt(s string, i, j int) bool {
+	for _, b := range publicBodies {
+		if !b.home && !b.subject {
+			continue
+		}
+		for _, n := range append([]string{b.name}, b.also...) {
+			lo, hi := max(0, j-len(n)), min(len(s), i+len(n))
+			if len(n) < j-i || lo >= hi {
+				continue
+			}
+			if k := strings.Index(s[lo:hi], n); k >= 0 && lo+k <= i && lo+k+len(n) >= j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coverageBefore reports whether the words before byte i of s say that
+// what follows is what the figures cover: "sickness absence in the UK
+// Civil Service workforce", "statistics on the UK Civil Service": a body
+// the text is about, not its publisher or source, names the place of its
+// figures.
+func coverageBefore(s string, i int) bool {
+	f := strings.Fields(s[max(0, i-24):i])
+	if len(f) > 0 && strings.EqualFold(f[len(f)-1], "the") {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && slices.Contains([]string{"in", "on", "across", "throughout", "within", "for"}, f[len(f)-1])
+}
+
+// placeAdjective reports whether a gazetteer entry is a place's
+// adjective ("European", "Scottish", "Japanese", "French"), not its name.
+func placeAdjective(p place) bool {
+	return p.demonym || strings.HasSuffix(p.form, "ese") || strings.HasSuffix(p.form, "ch")
+}
+
+// isAllCaps reports whether w is written in capitals alone ("NHS").
+func isAllCaps(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// titleCaseLine reports whether the line of s around byte i is a title
+// line: no word of it but a function word opens in lower case.
+func titleCaseLine(s string, i int) bool {
+	lo := strings.LastIndexByte(s[:i], '\n') + 1
+	hi := len(s)
+	if k := strings.IndexByte(s[i:], '\n'); k >= 0 {
+		hi = i + k
+	}
+	for _, w := range strings.Fields(s[lo:hi]) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !slices.Contains([]string{"of", "for", "and", "the", "in", "on", "to", "a", "an", "by", "at", "from", "with"}, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// withNationGroups reads a list of the UK's nations as the group its
+// statistics are given for (ukGroups): "44 services in England, Wales
+// and Scotland" is Great Britain's (GB-GBN), one place, as "England and
+// Wales" is GB-EAW; nations named apart ("5% in England and 6% in
+// Wales") stay each its own.
+func withNationGroups(s string, base int, ps []placeMention) []placeMention {
+	for i := 0; i+1 < len(ps); i++ {
+		k := i
+		codes := []string{ps[i].code}
+		for k+1 < len(ps) && strings.HasPrefix(ps[k+1].code, "GB-") && strings.HasPrefix(ps[k].code, "GB-") {
+			if sep := s[ps[k].end-base : ps[k+1].start-base]; sep != ", " && sep != " and " && sep != ", and " {
+				break
+			}
+			k++
+			codes = append(codes, ps[k].code)
+		}
+		if k == i {
+			continue
+		}
+		code, ok := ukGroups[strings.Join(slices.Sorted(slices.Values(codes)), " ")]
+		if !ok {
+			continue
+		}
+		merged := placeMention{ps[i].start, ps[k].end, code}
+		return withNationGroups(s, base, slices.Concat(ps[:i], []placeMention{merged}, ps[k+1:]))
+	}
+	return ps
 }
 
 // placeShadows are names built on a place's name that name no place of
@@ -253,6 +416,16 @@ func inShadowName(s string, i int, form string) bool {
 func withAcronymAfter(text string, to int) int {
 	if strings.HasPrefix(text[to:], " and Wales") && strings.HasSuffix(text[:to], "England") {
 		return to + len(" and Wales")
+	}
+	if strings.HasPrefix(text[to:], ", ") || strings.HasPrefix(text[to:], " and ") {
+		// "in England, Wales and Scotland": a group of nations a break
+		// at the comma cut (withNationGroups).
+		from := max(lineStart(text, to), to-20)
+		for _, p := range placesIn(text[from:min(len(text), to+40)], from) {
+			if p.start < to && p.end > to && ukGroupCode(p.code) {
+				return p.end
+			}
+		}
 	}
 	rest := text[to:min(len(text), to+10)]
 	k := strings.IndexByte(rest, ')')

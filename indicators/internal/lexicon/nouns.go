@@ -267,9 +267,3 @@ var AverageWords = []string{"on average", "an average of", "average per", "per s
 // suspected case no case ("17,004 potential victims" counts potential
 // victims; the README's unit field).
 var CountingModifiers = []string{"potential", "suspected", "alleged", "possible", "probable", "presumed", "attempted"}
-
-// OrganisationNouns are the capitalised head nouns that end an
-// organisation's name, "Canada Mortgage and Housing Corporation", "Office
-// for National Statistics", "Employment and Training Administration": a
-// name ending in one is a body, not a list of its remits.
-var OrganisationNouns = []string{"Administration", "Agency", "Authority", "Bank", "Board", "Branch", "Bureau", "Commission", "Corporation", "Council", "Department", "Directorate", "Division", "Executive", "Fund", "Institute", "Ministry", "Office", "Ombudsman", "Organisation", "Organization", "Secretariat", "Service", "Statistics", "Unit"}
