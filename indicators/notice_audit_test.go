@@ -171,9 +171,20 @@ func TestNoticeAudit(t *testing.T) {
 			"Of all adults, a quarter (26%) reported loneliness.\n",
 			catalogItem("lonely", "entities: [GB]\nstatus: estimate\nmeasure: share\nperiod: 2023\nstated: a quarter", "", "Of all adults, a quarter (26%) reported loneliness."),
 			`write stated: "26%"`, "stated: a quarter => stated: 26%"},
+		{"a fact its quote says was estimated (statusNotices)",
+			"In 2021, we estimate that 89.7% of unoccupied dwellings in England were truly vacant.\n",
+			catalogItem("vacant", eng+"measure: share\nperiod: 2021-03-21\nstated: 89.7%", "", "we estimate that 89.7% of unoccupied dwellings in England were truly vacant"),
+			"write status: estimate", "status: fact => status: estimate"},
+		{"a fact of a month after its source was issued (statusNotices, afterIssued)",
+			"Centres are just 40 percent full in the middle of September.\n",
+			catalogItem("september", eng+"measure: share\nperiod: 2030-09\nstated: 40 percent", "", "Centres are just 40 percent full in the middle of September."),
+			"write status: projection", "status: fact => status: projection"},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return runMessages(t, tc.doc, items, "") }
+		if strings.HasSuffix(tc.kind, "afterIssued)") {
+			run = func(items string) []string { return runMessagesIssued(t, tc.doc, "2030-08", items) }
+		}
 		checkMessagesFix(t, tc.kind, run, tc.items, "    ", tc.want, tc.fix)
 	}
 }
