@@ -179,6 +179,16 @@ func TestNoticeAudit(t *testing.T) {
 			"Centres are just 40 percent full in the middle of September.\n",
 			catalogItem("september", eng+"measure: share\nperiod: 2030-09\nstated: 40 percent", "", "Centres are just 40 percent full in the middle of September."),
 			"write status: projection", "status: fact => status: projection"},
+		{"a share written with a number of things (measureNotice, Share)",
+			"There were 37,909 appeals, compared to 43,175 the previous year.\n",
+			catalogItem("appeals", "entities: [E12000007]\nstatus: fact\nmeasure: share\nperiod: 2014/15\nstated: \"43,175\"\nunit: appeal", "", "compared to 43,175 the previous year"),
+			"write measure: flow", "measure: share => measure: flow"},
+		{"a derived share of one thing in another (shareNotices)",
+			"Of the 777 people delayed, 464 delays were for health and social care reasons.\n",
+			catalogItem("delays", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 464 delays", "", "464 delays were for health and social care reasons")+
+				catalogItem("people", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 777 people", "", "Of the 777 people delayed")+
+				"derived:\n  - id: hsc\n    title: Share of delays for health and social care reasons\n    formula: share\n    inputs: [delays, people]\n",
+			"which count different things", "formula: share => formula: share\ndescription: One delay per person."},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return runMessages(t, tc.doc, items, "") }

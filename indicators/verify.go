@@ -71,6 +71,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.baseNotices()...)
 	l = append(l, c.measureNotices()...)
 	l = append(l, c.statusNotices()...)
+	l = append(l, c.shareNotices()...)
 	l = append(l, c.titleNotices()...)
 	l = append(l, c.yearAcrossNotices()...) // fixL_periodnotice.go
 	l = append(l, c.greatBritainNotices()...)
