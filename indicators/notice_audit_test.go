@@ -185,8 +185,8 @@ func TestNoticeAudit(t *testing.T) {
 			"write measure: flow", "measure: share => measure: flow"},
 		{"a derived share of one thing in another (shareNotices)",
 			"Of the 777 people delayed, 464 delays were for health and social care reasons.\n",
-			catalogItem("delays", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 464 delays", "", "464 delays were for health and social care reasons")+
-				catalogItem("people", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 777 people", "", "Of the 777 people delayed")+
+			catalogItem("delays", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 464 delays", "", "464 delays were for health and social care reasons") +
+				catalogItem("people", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 777 people", "", "Of the 777 people delayed") +
 				"derived:\n  - id: hsc\n    title: Share of delays for health and social care reasons\n    formula: share\n    inputs: [delays, people]\n",
 			"which count different things", "formula: share => formula: share\ndescription: One delay per person."},
 	}
