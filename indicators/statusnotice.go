@@ -41,7 +41,8 @@ func (c *Catalog) statusNotices() ErrorList {
 // the status the catalog gives the series (s16h-poverty). A cue
 // before another figure is that one's ("an estimated 228 million cases of
 // malaria in 89 countries": 89 is counted), and one after ("with a street
-// value of around £3 billion") is of what follows.
+// value of around £3 billion") is of what follows; one stated keeps
+// ("estimated 9.7 billion") is read there, as a hedge of the figure.
 func (c *Catalog) estimateCue(ind *Indicator) string {
 	for _, p := range ind.Provenance {
 		src, ok := c.Source(p.Source)
@@ -61,7 +62,7 @@ func (c *Catalog) estimateCue(ind *Indicator) string {
 		at := figureIn(src.Text, p.Span, ind.Stated) - p.Span.Start
 		for _, cue := range lexicon.EstimateCues {
 			i := strings.LastIndex(low[:at], cue)
-			if i < 0 || !hasWord(low[i:at], cue) {
+			if i < 0 || !hasWord(low[i:at], cue) || hasWord(lowerASCII(ind.Stated), cue) {
 				continue
 			}
 			rest := strings.TrimSpace(low[i+len(cue) : at])
