@@ -16,7 +16,20 @@ import (
 // file order, notices marked "notice: ", without positions.
 func runMessages(t *testing.T, doc, items, views string) []string {
 	t.Helper()
-	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(doc), items)
+	return runMessagesOf(t, doc, "", items, views)
+}
+
+// runMessagesIssued is runMessages with a source issued on the date
+// issued.
+func runMessagesIssued(t *testing.T, doc, issued, items string) []string {
+	t.Helper()
+	return runMessagesOf(t, doc, "    issued: "+issued+"\n", items, "")
+}
+
+// runMessagesOf is runMessages with more lines of the source, source.
+func runMessagesOf(t *testing.T, doc, source, items, views string) []string {
+	t.Helper()
+	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n%s    text: doc.txt\n    sha256: %s\nindicators:\n%s", source, sha(doc), items)
 	if views != "" {
 		y += "views:\n" + views
 	}

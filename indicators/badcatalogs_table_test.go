@@ -329,7 +329,7 @@ var badCatalogs = []struct {
 		`93-two-nouns-one-line.yaml:38:13: "period": invalid period "end of the financial year 2018-19": a stock at the end of a financial year is at its last day, the day its country's financial year 2018/19 ends: write 2019-03-31 in United Kingdom, Canada, India, Japan; 2019-06-30 in Australia, New Zealand; 2019-09-30 in United States`,
 	}},
 	{"94-base-not-led-in.yaml", []string{
-		`94-base-not-led-in.yaml:37:11: unit "day per staff year" gives "2.1 days" a base per staff year, but no quote names it, nor the line leading in its list or its heading: quote the words that do ("days per staff year", "per staff year:" leading in a list), or write unit: day and name the base in the title`,
+		`94-base-not-led-in.yaml:37:11: unit "day per staff year" gives "2.1 days" a base per staff year, but no quote names it, nor the line leading in its list, its paragraph's opening sentence or its heading: quote the words that do ("days per staff year", "per staff year:" leading in a list), or write unit: day and name the base in the title`,
 	}},
 	{"95-rank-reach-points.yaml", []string{
 		`95-rank-reach-points.yaml:18:16: the quote does not state "highest on record": it gives the place its reach "on record" with other words between: write stated: "highest number of landings on record", the quote's words (or stated: "highest", with "on record" in the title)`,

@@ -34,12 +34,12 @@ func TestPriceBaseBefore(t *testing.T) {
 		// fix17a: "a" three words before the base, a number between,
 		// names no base (it verified on main 113190b).
 		{"fisheries: a further 500 tonnes", base + "stated: €6,761\nunit: EUR per tonne", "Catches of a further 500 tonnes were worth €6,761",
-			[]string{`unit "EUR per tonne" gives "€6,761" a base per tonne, but no quote names it, nor the line leading in its list or its heading: quote the words that do ("price per tonne", "per tonne:" leading in a list), or write unit: EUR and name the base in the title`},
+			[]string{`unit "EUR per tonne" gives "€6,761" a base per tonne, but no quote names it, nor the line leading in its list, its paragraph's opening sentence or its heading: quote the words that do ("price per tonne", "per tonne:" leading in a list), or write unit: EUR and name the base in the title`},
 			base + "stated: €6,761\nunit: EUR"},
 		// "a tonne" right before: the base named (another kind's wording).
 		{"a tonne", base + "stated: €3\nunit: EUR per tonne", "Water cost €3 a tonne", nil, ""},
 		{"houseprices: a base no quote names", base + "stated: £252,000\nunit: GBP per dwelling", house,
-			[]string{`unit "GBP per dwelling" gives "£252,000" a base per dwelling, but no quote names it, nor the line leading in its list or its heading: quote the words that do ("price per dwelling", "per dwelling:" leading in a list), or write unit: GBP and name the base in the title`},
+			[]string{`unit "GBP per dwelling" gives "£252,000" a base per dwelling, but no quote names it, nor the line leading in its list, its paragraph's opening sentence or its heading: quote the words that do ("price per dwelling", "per dwelling:" leading in a list), or write unit: GBP and name the base in the title`},
 			base + "stated: £252,000\nunit: GBP"},
 	}
 	for _, tc := range tests {

@@ -134,3 +134,29 @@ func quotedNoun(o operand) string {
 	}
 	return ""
 }
+
+// shareNotices gives a notice at each derived share whose part and whole
+// are counts of different things ("464 delays" over "777 people",
+// s31b-beds): the table above divides any two counts, and a share of
+// delays in people reads as the part of the people who were delayed. A
+// part whose unit ends in the whole's ("unoccupied dwelling" of
+// "dwelling") is of one thing; a description saying why the part is of
+// that whole ("one delay per person") clears it.
+func (c *Catalog) shareNotices() ErrorList {
+	var l ErrorList
+	for _, dv := range c.Derived {
+		if dv.Op != ShareOf || len(dv.Inputs) != 2 || dv.Description != "" {
+			continue
+		}
+		part, ok1 := c.Indicator(dv.Inputs[0])
+		whole, ok2 := c.Indicator(dv.Inputs[1])
+		if !ok1 || !ok2 || part.Unit.Kind != Count || whole.Unit.Kind != Count || part.Unit.Per != "" || whole.Unit.Per != "" ||
+			part.Unit.Name == whole.Unit.Name || strings.HasSuffix(part.Unit.Name, " "+whole.Unit.Name) {
+			continue
+		}
+		c.addNear(&l, "derived/"+dv.ID+"/inputs", fmt.Sprintf("derived %q", dv.ID), ErrValue,
+			fmt.Sprintf("derived %q is a share of %q (%s) in %q (%s), which count different things: a share's part and whole count one thing: give both one unit where they do, write formula: ratio for %s per %s, or say in description why the part is of that whole",
+				dv.ID, part.ID, Plural(part.Unit.Name), whole.ID, Plural(whole.Unit.Name), Plural(part.Unit.Name), whole.Unit.Name))
+	}
+	return l
+}

@@ -1326,7 +1326,7 @@ func rankFrameAdvice(ind *Indicator) string {
 		return "" // a record is a place on record
 	}
 	frame, said := rankReach(ind.Provenance[0].Quote, st)
-	if said == "" || !strings.HasPrefix(lowerASCII(frame), "since") && strings.Contains(title, " among all ") {
+	if said == "" || strings.Contains(title, " "+lowerASCII(frame)) || !strings.HasPrefix(lowerASCII(frame), "since") && strings.Contains(title, " among all ") {
 		return "" // "ever" of "rank among all quarters reported"
 	}
 	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
@@ -1361,11 +1361,12 @@ func reachOfRank(fq string, ind *Indicator) string {
 	return fq[start : at+len(foldString(ind.Stated))]
 }
 
-// rankReach returns the reach in time (lexicon.RankTimeFrames) that quote
-// gives the place it ranks by st, the rank's words in lower case, in the
-// clause after them ("on record" of "the highest number of seizures on
-// record"), and the quote's words from st to the reach's end, as stated
-// takes them; or "", "".
+// rankReach returns the reach in time (lexicon.RankTimeFrames, or a span
+// of time after lexicon.RankSpanLeads: "for 20 years") that quote gives
+// the place it ranks by st, the rank's words in lower case, in the clause
+// after them ("on record" of "the highest number of seizures on record"),
+// and the quote's words from st to the reach's end, as stated takes them;
+// or "", "".
 func rankReach(quote, st string) (frame, said string) {
 	lq := lowerASCII(quote)
 	at := indexWord(lq, st)
@@ -1381,12 +1382,19 @@ func rankReach(quote, st string) (frame, said string) {
 		clause = clause[:i]
 	}
 	clause = strings.TrimRight(clause, ". ")
-	for _, f := range lexicon.RankTimeFrames {
+	for _, f := range slices.Concat(lexicon.RankTimeFrames, lexicon.RankSpanLeads) {
 		i := indexWord(clause, f)
 		if i < 0 {
 			continue
 		}
 		stop := i + len(f)
+		if slices.Contains(lexicon.RankSpanLeads, f) {
+			n := spanOfTime(clause[stop:])
+			if n == 0 {
+				continue // "the highest in Wales"
+			}
+			stop += n
+		}
 		if f == "since" {
 			// "since records began in 1971", to the clause the sentence
 			// joins after it ("… and the fall continued", "… but").
@@ -1400,6 +1408,25 @@ func rankReach(quote, st string) (frame, said string) {
 		return quote[end+i : end+stop], quote[at : end+stop]
 	}
 	return "", ""
+}
+
+// spanOfTime returns the length of the span of time that s, lower case,
+// starts with: a number in digits or words, or "a", then a duration
+// (lexicon.Durations, either number): " 20 years" of " 20 years and more";
+// or 0.
+func spanOfTime(s string) int {
+	w := strings.Fields(s)
+	if len(w) < 2 {
+		return 0
+	}
+	if _, ok := lexicon.LookupNumber(w[0]); !ok && w[0] != "a" && strings.TrimLeft(w[0], "0123456789") != "" {
+		return 0
+	}
+	unit := strings.TrimRight(w[1], ".,;:")
+	if !slices.Contains(lexicon.Durations, Singular(unit)) {
+		return 0
+	}
+	return strings.Index(s, w[1]) + len(unit)
 }
 
 // articleAdvice says what to write for a stated figure that does not read

@@ -47,6 +47,13 @@ func (c *Catalog) measureNotice(ind *Indicator) string {
 		return msg
 	}
 	switch ind.Measure {
+	case Share:
+		// A counted noun, or a bare number no percentage can be ("43,175"
+		// appeals written as the share beside it, s31b-parking; a table's
+		// bare "17.3" is a percent).
+		if ind.Unit.Per == "" && (ind.Unit.Kind == Count || ind.Unit.Kind == NoUnit && !ind.Quantity.IsRange() && ind.Quantity.Value.Float64() > 100) {
+			return fmt.Sprintf("measure share is a part of a whole in percent, but %q is a number of things: write measure: flow (events over a period) or stock (held at a date), with what it is a part of in the title, or the percent the text gives in stated", figureText(ind))
+		}
 	case Flow, CountKind:
 		if !day || !slices.Contains([]UnitKind{NoUnit, Count, Measure, Money}, ind.Unit.Kind) || ind.Unit.Per != "" {
 			return "" // a rate "per day" is no figure held at a date

@@ -171,9 +171,30 @@ func TestNoticeAudit(t *testing.T) {
 			"Of all adults, a quarter (26%) reported loneliness.\n",
 			catalogItem("lonely", "entities: [GB]\nstatus: estimate\nmeasure: share\nperiod: 2023\nstated: a quarter", "", "Of all adults, a quarter (26%) reported loneliness."),
 			`write stated: "26%"`, "stated: a quarter => stated: 26%"},
+		{"a fact its quote says was estimated (statusNotices)",
+			"In 2021, we estimate that 89.7% of unoccupied dwellings in England were truly vacant.\n",
+			catalogItem("vacant", eng+"measure: share\nperiod: 2021-03-21\nstated: 89.7%", "", "we estimate that 89.7% of unoccupied dwellings in England were truly vacant"),
+			"write status: estimate", "status: fact => status: estimate"},
+		{"a fact of a month after its source was issued (statusNotices, afterIssued)",
+			"Centres are just 40 percent full in the middle of September.\n",
+			catalogItem("september", eng+"measure: share\nperiod: 2030-09\nstated: 40 percent", "", "Centres are just 40 percent full in the middle of September."),
+			"write status: projection", "status: fact => status: projection"},
+		{"a share written with a number of things (measureNotice, Share)",
+			"There were 37,909 appeals, compared to 43,175 the previous year.\n",
+			catalogItem("appeals", "entities: [E12000007]\nstatus: fact\nmeasure: share\nperiod: 2014/15\nstated: \"43,175\"\nunit: appeal", "", "compared to 43,175 the previous year"),
+			"write measure: flow", "measure: share => measure: flow"},
+		{"a derived share of one thing in another (shareNotices)",
+			"Of the 777 people delayed, 464 delays were for health and social care reasons.\n",
+			catalogItem("delays", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 464 delays", "", "464 delays were for health and social care reasons") +
+				catalogItem("people", "entities: [GB-SCT]\nstatus: fact\nmeasure: stock\nperiod: 2020-10\nstated: 777 people", "", "Of the 777 people delayed") +
+				"derived:\n  - id: hsc\n    title: Share of delays for health and social care reasons\n    formula: share\n    inputs: [delays, people]\n",
+			"which count different things", "formula: share => formula: share\ndescription: One delay per person."},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return runMessages(t, tc.doc, items, "") }
+		if strings.HasSuffix(tc.kind, "afterIssued)") {
+			run = func(items string) []string { return runMessagesIssued(t, tc.doc, "2030-08", items) }
+		}
 		checkMessagesFix(t, tc.kind, run, tc.items, "    ", tc.want, tc.fix)
 	}
 }

@@ -9,7 +9,10 @@ const seizuresDoc = "Fish landings\n\n" +
 	"Ports handled 217,644 landings, the highest since records began in 1973.\n" +
 	"Record amounts of cod were landed through a zero tolerance approach to discards.\n" +
 	"Satisfaction fell to its lowest level since we began measuring it.\n" +
-	"Catches were the largest ever, and 3,000 boats fished.\n"
+	"Catches were the largest ever, and 3,000 boats fished.\n" +
+	"Landings fell to the lowest level for 20 years.\n" +
+	"Discards were at their lowest level yet.\n" +
+	"Prices were the highest in Wales.\n"
 
 // TestAdviceRankReach checks that a first place keeps the reach in time
 // its quote gives it ("on record", "since records began": round Y), in
@@ -39,6 +42,11 @@ func TestAdviceRankReach(t *testing.T) {
 		{"a record in the plural is a first place", seizuresDoc, rank + "stated: Record amounts", record, "", ""},
 		{"a bare record is told the plural record", seizuresDoc, rank + "stated: record", record,
 			`write stated: "Record amounts" with measure: rank`, "stated: record => stated: Record amounts"},
+		{"a span of years back is a reach", seizuresDoc, rank + "stated: lowest", "Landings fell to the lowest level for 20 years.",
+			`the quote gives the place a reach, "for 20 years"`, "stated: lowest => stated: lowest level for 20 years"},
+		{"yet is a reach", seizuresDoc, rank + "stated: lowest", "Discards were at their lowest level yet.",
+			`write stated: "lowest level yet"`, "stated: lowest => stated: lowest level yet"},
+		{"a place is no span of time", seizuresDoc, rank + "stated: highest", "Prices were the highest in Wales.", "", ""},
 		{"zero tolerance is no number", seizuresDoc, "entities: [GB]\nstatus: fact\nmeasure: flow\nperiod: 2023\nstated: 12 tonnes", record,
 			`the numbers in the quote (none) disagree`, ""},
 	})

@@ -70,6 +70,8 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.countNotices()...)
 	l = append(l, c.baseNotices()...)
 	l = append(l, c.measureNotices()...)
+	l = append(l, c.statusNotices()...)
+	l = append(l, c.shareNotices()...)
 	l = append(l, c.titleNotices()...)
 	l = append(l, c.yearAcrossNotices()...) // fixL_periodnotice.go
 	l = append(l, c.greatBritainNotices()...)
@@ -780,10 +782,18 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 		bare := ind.Unit
 		bare.Per = ""
 		ex := "price"
-		if bare.Kind != Money {
+		w := strings.Fields(ind.Stated)
+		num := slices.IndexFunc(w, func(f string) bool { return strings.ContainsAny(f, "0123456789") })
+		if num >= 0 && num < len(w)-1 {
+			ex = strings.Join(w[num+1:], " ") // "litres" of "383 litres", the document's word, never "Ls"
+		} else if bare.Kind != Money {
 			ex = Plural(unitWord(bare))
 		}
-		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it, nor the line leading in its list or its heading: quote the words that do (\"%s per %s\", \"per %s:\" leading in a list), or write unit: %s and name the base in the title", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ex, ind.Unit.Per, ind.Unit.Per, unitWord(bare))
+		other := fmt.Sprintf(", or write unit: %s and name the base in the title", unitWord(bare))
+		if ind.Series != "" {
+			other = "" // a series' points keep one unit
+		}
+		return fmt.Sprintf("unit %q gives %q a base per %s, but no quote names it, nor the line leading in its list, its paragraph's opening sentence or its heading: quote the words that do (\"%s per %s\", \"per %s:\" leading in a list)%s", unitWord(ind.Unit), ind.Stated, ind.Unit.Per, ex, ind.Unit.Per, ind.Unit.Per, other)
 	case u.Kind == NoUnit && u.Per != "" && ind.Unit.Kind == Count && !named(func(q string) bool { return nounNamed(q, ind.Unit.Name) }):
 		return fmt.Sprintf("unit %q gives the rate %q a counted noun, but no quote names %s: quote the words that do, or write unit: %s", unitWord(ind.Unit), ind.Stated, Plural(ind.Unit.Name), unitWord(u))
 	case u.Kind == NoUnit && isPerNumber(canonicalPer(u.Per)) && !samePer(u.Per, ind.Unit.Per) &&
@@ -881,8 +891,31 @@ func monthNamed(s string) bool {
 func (c *Catalog) baseSaid(ind *Indicator, u Unit, named func(string) bool) bool {
 	return slices.ContainsFunc(ind.Provenance, func(p Provenance) bool {
 		src, ok := c.Source(p.Source)
-		return named(p.Quote) || u.IsZero() && ok && named(src.Text)
+		return named(p.Quote) || ok && (u.IsZero() && named(src.Text) || named(paragraphLead(src, p)))
 	}) || c.framed(ind, false, named)
+}
+
+// paragraphLead returns the opening sentence of the paragraph that holds
+// p's quote in src, where the quote stands after it, or "": prose leads
+// in its figures as a list's line does ("Table 4A shows the monthly
+// average consumption per meter per day by county. Cavan had the lowest
+// … at 298 litres", s31b-leakage: the base said once for the paragraph).
+func paragraphLead(src *Source, p Provenance) string {
+	at := p.Span
+	if at.Start < 0 {
+		if sp, n := findQuote(src.Text, p.Quote); n == 1 {
+			at = sp
+		}
+	}
+	if at.Start <= 0 || at.Start > len(src.Text) {
+		return ""
+	}
+	start := strings.LastIndex(src.Text[:at.Start], "\n\n") + 1
+	lead, _, ok := strings.Cut(src.Text[start:at.Start], ". ")
+	if !ok {
+		return ""
+	}
+	return lead
 }
 
 // baseWordsNamed reports whether quote names each noun of the base per,

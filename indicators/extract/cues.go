@@ -46,9 +46,8 @@ var statusCues = []struct {
 		"replenishment conference", "pledging conference"}},
 	{indicators.Projection, []string{"could", "would", "might", "may", "projected", "projection", "expected to", "is set to", "are set to", "likely to"}},
 	// A value set on goods by what they would fetch is a valuation, an
-	// estimate by how it is made: "with a street value of around £3
-	// billion".
-	{indicators.Estimate, []string{"estimated", "estimate", "estimates", "an estimated", "supported", "supports", "support", "supporting", "street value"}},
+	// estimate by how it is made (vocab.EstimateCues).
+	{indicators.Estimate, append(slices.Clone(vocab.EstimateCues), "supported", "supports", "support", "supporting")},
 }
 
 // statusNouns give the status of an amount that modifies them: "a total
@@ -67,14 +66,7 @@ var dataNoteCues = []struct {
 	status indicators.Status
 	cues   []string
 }{
-	// "$2,240bn … in 2022, as estimated by SIPRI": whose estimate the
-	// figure is, after it.
-	{indicators.Estimate, []string{"preliminary data", "preliminary figures", "preliminary estimate", "preliminary estimates", "(preliminary)",
-		"as estimated by", "according to estimates", "according to its estimates", "according to their estimates",
-		"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data",
-		// "(… and as such are designated as experimental statistics)":
-		// statistics still being developed are estimates.
-		"experimental statistics", "official statistics in development"}},
+	{indicators.Estimate, vocab.EstimateDataNotes}, // whose estimate the figure is, and notes on its data
 	{indicators.Projection, []string{"(projected)", "(projection)", "(forecast)", "projected data", "projected figures"}},
 }
 

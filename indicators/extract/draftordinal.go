@@ -177,7 +177,7 @@ var firstPlaceAtRE = lazyRegexp(`^[^,;:()]*? at (?:around |about |just |over |un
 // level for any year"): lexicon.RankTimeFrames and a few more. The reach
 // alone makes the superlative a first place, whatever verb, preposition or
 // comma stands before it.
-var recordReachRE = lazyRegexp(`^(?:[^,;:()\n.]*?\s)?(?:` + strings.Join(vocab.RankTimeFrames, "|") + `|yet|to date|so far|in history|(?:of|for|in|across|than) any)\b`)
+var recordReachRE = lazyRegexp(`^(?:[^,;:()\n.]*?\s)?(?:` + strings.Join(vocab.RankTimeFrames, "|") + `|to date|so far|in history|(?:of|for|in|across|than) any)\b`)
 
 // firstPlaceAt reports whether the words before the determiner at at
 // give the superlative after it a place: a verb of firstPlaceVerbs right

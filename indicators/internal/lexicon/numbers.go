@@ -199,9 +199,15 @@ var RankFrames = []string{"since", "on", "of", "in", "among", "ever", "for", "ac
 // RankTimeFrames are the frames of RankFrames that give a place its
 // reach in time, after the words that rank it: "the highest on record",
 // "the lowest since records began", "the largest ever", "the warmest of
-// all time". A first place without its reach says less than the
-// document does.
-var RankTimeFrames = []string{"on record", "since", "ever", "of all time"}
+// all time", "the lowest level yet". A first place without its reach says
+// less than the document does.
+var RankTimeFrames = []string{"on record", "since", "ever", "of all time", "yet"}
+
+// RankSpanLeads are the words that give a place its reach as a span of
+// time back from the figure's, before a number of years, months or
+// decades (Durations): "the lowest level for 20 years", "the highest in
+// five years", "the lowest for a decade".
+var RankSpanLeads = []string{"for", "in"}
 
 // FirstPlaceQuantifiers are the phrases in which a word of
 // FirstPlaceWords is a quantity, not a place: "the top destination for
