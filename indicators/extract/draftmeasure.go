@@ -26,10 +26,24 @@ import (
 //     created", "2,782 procedures performed", "38,418 children were
 //     referred") — and things in a state a participle names ("69,565
 //     students were enrolled", "persons sentenced to a year") a stock;
+//     The doers of a deed with an object ("285 firms registered and
+//     reported data") are counted, no flow by the verb, unless they are
+//     people the deed befalls or things moved in or out of a group
+//     ("joined the register", "the number of people leaving"), a flow;
+//   - its list's lead-in: an item with no verb of its own is the object
+//     of a verb of doing that ends the lead-in ("In 2018-19 we
+//     received:"), a flow;
 //   - its counted noun: a noun of events (births, referrals, journeys) is
 //     a flow; a noun of people or things held (officers, claimants,
 //     registrations on a register, enrolments, a caseload), stated as held
 //     ("there were", "was", "from 17,890 to 20,085"), a stock.
+//
+// Before all of these, the figure's own words of a whole or a change
+// ("% of", "rose by", "rising by", "per") decide (measureOf,
+// countedClaim, kindsClaim); after them, the document's other readings
+// of the same noun (countsLikeTheirWhole). The deciders are not yet one
+// function: measureOf, countMeasure, countedMeasure, countsByWhatTheyCount
+// and countsLikeTheirWhole each read a part of this order (measure38).
 //
 // An area is land held, a stock (17 million hectares of farmland), unless
 // its verb makes it land planted or created over the span. A figure that
