@@ -292,6 +292,11 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			// reading like a temperature, no amount that flows.
 			return indicators.Level, "a concentration, a reading at or over a time"
 		}
+		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
+			// "55,515 kilometres of public road at 1 April 2010": a measure
+			// held at a date, a stock.
+			return indicators.Stock, fmt.Sprintf("%q after the measure: held at a date, a stock", g[1])
+		}
 		return indicators.Flow, "a measure, no stock or limit word"
 	}
 	return indicators.CountKind, "a count"

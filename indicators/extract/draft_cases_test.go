@@ -1339,7 +1339,7 @@ var draftCases = []draftCase{
 	{name: "frame28: two years in a row joined by \"to\" are one year across two", text: frameToText,
 		stated: "2.1 pounds", measure: "level", status: "fact", period: "2025/26", entities: "", section: "Bus fares, 2030 to 2031"},
 	{name: "frame28: a collection titled with two years in a row reports one year across two", text: frameAnnualText,
-		stated: "912 vessels", measure: "count", status: "fact", period: "2030/31", entities: "", section: "Harbour and Port Statistics Annual 2030-2031"},
+		stated: "912 vessels", measure: "flow", status: "fact", period: "2030/31", entities: "", section: "Harbour and Port Statistics Annual 2030-2031"}, // measure38: vessels an authority handled over its year are a flow, the object of a verb of doing
 	{name: "frame28: \"on performance in\" a year is a change's base", text: frameAnnualText,
 		stated: "4 percentage points", measure: "change", status: "fact", period: "2030/31", base: "2029/30", entities: "", section: "Harbour and Port Statistics Annual 2030-2031"},
 	{name: "frame28: \"since Census\" a year is the base, the frame the period", text: frameCensusText,
@@ -1766,6 +1766,40 @@ var draftCases = []draftCase{
 	{name: "where38: a part the clause names after its copula is the figure's place", text: "Forest estate 2031\n\n" +
 		"Around 12% of the Scottish forest estate is within the Highland Council area and a further 9% is within the Fife Council area.\n",
 		stated: "9%", entities: "GB-FIF", period: "2031", section: "Forest estate 2031"},
+	// measure38: the doers of a deed with an object are counted, not a
+	// flow, unless they are people it befalls or things moved in or out;
+	// a list's items are the object of its lead-in's verb; a figure held
+	// at a date is a stock.
+	{name: "measure38: bodies that did a thing once are a count", text: "Harbour returns 2031\n\n" +
+		"In 2031, 140 ferry operators registered and filed returns with the board.\n",
+		stated: "140 ferry operators", measure: "count", status: "fact", period: "2031", section: "Harbour returns 2031"},
+	{name: "measure38: things done with no object of their own stay a flow", text: "Estuary safety 2031\n\n" +
+		"In 2031, 310 dinghies capsized in the estuary.\n",
+		stated: "310 dinghies", measure: "flow", status: "fact", period: "2031", section: "Estuary safety 2031"},
+	{name: "measure38: people a deed befalls are a flow", text: "Animal shelters 2031\n\n" +
+		"In 2031, 2,300 households adopted a rescue dog.\n",
+		stated: "2,300 households", measure: "flow", status: "fact", period: "2031", section: "Animal shelters 2031"},
+	{name: "measure38: an item of a list is the object of its lead-in's verb", text: "Harbour board 2031\n\nIn 2031 the board approved:\n\n" +
+		"  • 2,140 mooring permits\n  • 610 slipway licences\n",
+		stated: "2,140 mooring permits", measure: "flow", status: "fact", period: "2031", section: "Harbour board 2031"},
+	{name: "measure38: a lead-in with no verb of doing makes its items nothing", text: "Harbour board 2031\n\nKey figures for 2031:\n\n" +
+		"  • 2,140 mooring permits\n  • 610 slipway licences\n",
+		stated: "2,140 mooring permits", measure: "count", status: "fact", period: "2031", section: "Harbour board 2031 / Key figures for 2031:"},
+	{name: "measure38: the number of people leaving a group is a flow", text: "Lifeboat crews 2031\n\n" +
+		"The number of volunteers leaving the crews fell to 1,240 in 2031.\n",
+		stated: "1,240", measure: "flow", status: "fact", period: "2031", section: "Lifeboat crews 2031"},
+	{name: "measure38: the number of people working in a group is no flow", text: "Lifeboat crews 2031\n\n" +
+		"The number of volunteers working on the crews fell to 12,400 in 2031.\n",
+		stated: "12,400", measure: "count", status: "fact", period: "2031", section: "Lifeboat crews 2031"},
+	{name: "measure38: a length held at a day is a stock", text: "Cycle paths 2031\n\n" +
+		"There were 2,310 kilometres of cycle path in the county at 1 April 2031.\n",
+		stated: "2,310 kilometres", measure: "stock", status: "fact", period: "2031-04-01", section: "Cycle paths 2031"},
+	{name: "measure38: a length travelled over a year stays a flow", text: "Ferry services 2031\n\n" +
+		"The ferries sailed 84,000 kilometres in 2031.\n",
+		stated: "84,000 kilometres", measure: "flow", status: "fact", period: "2031", section: "Ferry services 2031"},
+	{name: "measure38: a count a participle of change moves by is a change", text: "Moorings 2031\n\n" +
+		"Demand for moorings grew again, rising by 1,210 in 2031.\n",
+		stated: "1,210", measure: "change", status: "fact", period: "2031", section: "Moorings 2031"},
 }
 
 // where37InspectText is a release in words of its own that names no

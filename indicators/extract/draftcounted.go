@@ -33,8 +33,8 @@ import (
 var changeByBefore = lazyRegexp(`\b(` + changeByVerbs + `)\s+by(?:\s+(?:just|only|a\s+mere|a\s+further|another|a\s+modest|a\s+record|some|around|about|approximately|roughly|nearly|almost))?\s*$`)
 
 // changeByVerbs are the verbs of change whose "by" a counted change
-// follows.
-const changeByVerbs = `increased|increases|grew|grows|rose|rises|risen|climbed|jumped|fell|falls|fallen|decreased|declined|dropped`
+// follows, in any tense or as a participle ("rising by 11,008").
+const changeByVerbs = `increased|increases|increasing|grew|grows|growing|rose|rises|risen|rising|climbed|climbing|jumped|fell|falls|fallen|falling|decreased|decreasing|declined|declining|dropped|dropping`
 
 // gappedBy matches a figure's own words that open a coordinated clause
 // and repeat only its noun and "by", the verb gapped: "and crimes by" in
@@ -167,7 +167,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		if verb != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
 			dir := indicators.Up
-			if downChanges[verb] || verb == "falls" || verb == "fallen" {
+			if downChanges[verb] || slices.Contains([]string{"falls", "fallen", "falling", "decreasing", "declining", "dropping"}, verb) {
 				dir = indicators.Down
 			}
 			d.setDirection(cl, dir, sent)

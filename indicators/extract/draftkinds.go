@@ -130,9 +130,10 @@ func activityUnit(noun string) bool {
 // (draftwhen_stock.go) read them.
 const stockAtWords = `as at|as of|at the end of`
 
-// stockAtAfter matches "as at" or "at the end of" after a count: a count
-// at a date is a stock.
-var stockAtAfter = lazyRegexp(`^[^.;|0-9]{0,60}?\b(` + stockAtWords + `)\b`)
+// stockAtAfter matches "as at" or "at the end of" after a count or an
+// amount, or "at" a day or a month of a year ("at 1 April 2010", "at
+// March 2024"): things at a date are a stock.
+var stockAtAfter = lazyRegexp(`^[^.;|0-9]{0,60}?\b(` + stockAtWords + `|(?i:at (?:\d{1,2} (?:` + monthAlt + `)|(?:` + monthAlt + `) (?:19|20)\d\d)))\b`)
 
 // growthPeakBefore matches a growth rate's level before a percentage: "a
 // peak of", "a low of", "a high of".

@@ -26,10 +26,24 @@ import (
 //     created", "2,782 procedures performed", "38,418 children were
 //     referred") — and things in a state a participle names ("69,565
 //     students were enrolled", "persons sentenced to a year") a stock;
+//     The doers of a deed with an object ("285 firms registered and
+//     reported data") are counted, no flow by the verb, unless they are
+//     people the deed befalls or things moved in or out of a group
+//     ("joined the register", "the number of people leaving"), a flow;
+//   - its list's lead-in: an item with no verb of its own is the object
+//     of a verb of doing that ends the lead-in ("In 2018-19 we
+//     received:"), a flow;
 //   - its counted noun: a noun of events (births, referrals, journeys) is
 //     a flow; a noun of people or things held (officers, claimants,
 //     registrations on a register, enrolments, a caseload), stated as held
 //     ("there were", "was", "from 17,890 to 20,085"), a stock.
+//
+// Before all of these, the figure's own words of a whole or a change
+// ("% of", "rose by", "rising by", "per") decide (measureOf,
+// countedClaim, kindsClaim); after them, the document's other readings
+// of the same noun (countsLikeTheirWhole). The deciders are not yet one
+// function: measureOf, countMeasure, countedMeasure, countsByWhatTheyCount
+// and countsLikeTheirWhole each read a part of this order (measure38).
 //
 // An area is land held, a stock (17 million hectares of farmland), unless
 // its verb makes it land planted or created over the span. A figure that
@@ -38,15 +52,16 @@ import (
 // A countedClause is what countedMeasure reads of a figure of counted
 // things: all in lower case.
 type countedClause struct {
-	noun   string // the counted noun, singular ("" when none is read)
-	figure string // the figure as written, with its own noun ("4,351 people")
-	nouned bool   // the figure as written ends on its counted noun: an -ed word after it is a participle, no adjective
-	before string // the figure's own words before it: from the figure before, or the sentence start
-	after  string // the sentence's words after the figure
-	area   bool   // the figure is an area (hectares, acres)
-	span   bool   // the figure's period is stated, or its sentence names a span ("during the year")
-	lead   string // the clause a bracketed bare number restates: "the most new motor vehicles were registered in the second quarter"
-	clause string // the words of the figure's sentence before it, from its last semicolon: "the outstanding caseload fell by 1%, from"
+	noun     string // the counted noun, singular ("" when none is read)
+	figure   string // the figure as written, with its own noun ("4,351 people")
+	nouned   bool   // the figure as written ends on its counted noun: an -ed word after it is a participle, no adjective
+	before   string // the figure's own words before it: from the figure before, or the sentence start
+	after    string // the sentence's words after the figure
+	area     bool   // the figure is an area (hectares, acres)
+	span     bool   // the figure's period is stated, or its sentence names a span ("during the year")
+	lead     string // the clause a bracketed bare number restates: "the most new motor vehicles were registered in the second quarter"
+	clause   string // the words of the figure's sentence before it, from its last semicolon: "the outstanding caseload fell by 1%, from"
+	leadVerb string // the verb of doing (doneVerbs) that ends the lead-in line of the figure's list: "received" of "In 2018-19 we received:"
 }
 
 // memberNouns are counted nouns, in the singular, of kinds, places or
@@ -66,7 +81,8 @@ var memberNouns = map[string]bool{"country": true, "nation": true, "state": true
 var doneVerbs = []string{"admitted", "released", "discharged", "received", "sold", "started", "completed", "approved", "issued",
 	"granted", "registered", "recorded", "reported", "arrived", "visited", "treated", "hired", "recruited", "removed", "deported",
 	"returned", "created", "planted", "built", "opened", "performed", "transported", "carried", "delivered", "donated", "launched",
-	"burned", "burnt", "cleared", "felled", "harvested"}
+	"burned", "burnt", "cleared", "felled", "harvested", "determined", "processed", "resolved", "investigated", "handled", "awarded",
+	"inspected", "answered"}
 
 // doneGap are the words of a time that may stand between a verb of
 // doneVerbs and the count it counts, with a year (doneBefore): "released
@@ -157,7 +173,7 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 	if v := objectOf(c.before, holdingVerbs); v != "" && !(strings.HasPrefix(v, "ha") && nounFlow(c.noun)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), false, true
 	}
-	v, held := verbAfter(pastNoun(c.after, c.noun), c.nouned)
+	v, held := verbAfter(pastNoun(c.after, c.noun), c.nouned, slices.Contains(vocab.PeopleNouns, lastWord(c.noun)))
 	switch {
 	case held:
 		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), false, true
@@ -168,6 +184,16 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNo
 		// release's span even where the sentence names none. Done by now
 		// ("nurses have been hired") with no span is a count to date.
 		return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
+	case c.leadVerb != "" && v == "":
+		// An item of a list whose lead-in ends on a verb of doing ("In
+		// 2018-19 we received:", "Inspectors approved:") is its object,
+		// with no verb of its own.
+		return indicators.Flow, fmt.Sprintf("%q ends the lead-in of its list: things done over a span, a flow", c.leadVerb), false, true
+	}
+	if g := movedNumberRe.FindStringSubmatch(c.clause); g != nil && moveVerbs[g[1]] {
+		// "the number of people leaving the register … fell to 21,306":
+		// things moved into or out of a group over the span.
+		return indicators.Flow, fmt.Sprintf("%q before the figure: things moved in or out over a span, a flow", g[0]), false, true
 	}
 	if c.span {
 		if g := newAfterRe.FindStringSubmatch(c.figure + c.after); g != nil {
@@ -265,7 +291,7 @@ var amountOfRe = lazyRegexp(`\b(?:number|amount|total|volume|value)s?\s+of\s+(?:
 
 // doneAfter reports whether a verb of doing follows a count (verbAfter).
 func doneAfter(after string) bool {
-	v, held := verbAfter(after, false)
+	v, held := verbAfter(after, false, false)
 	return v != "" && !held
 }
 
@@ -366,7 +392,7 @@ func doneNounBefore(before string) string {
 // the next verb is none of doing or of a state: "223 people died that
 // year", "(4.5 million) arrived by ambulance", "trees – were created",
 // "procedures performed", "students were enrolled".
-func verbAfter(after string, nouned bool) (string, bool) {
+func verbAfter(after string, nouned, people bool) (string, bool) {
 	if ix := nounListAfter.FindStringSubmatchIndex(after); ix != nil {
 		after = after[ix[2]:] // "36 rats, mice, and voles were used": the list's verb
 	}
@@ -396,12 +422,15 @@ func verbAfter(after string, nouned bool) (string, bool) {
 			return w, true
 		case stateParticiples[w]:
 			return "", false
-		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed"):
+		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || moveVerbs[w]:
 			if present {
 				return "", false
 			}
 			if !aux && !nouned && i+1 < len(f) && !strings.ContainsAny(f[i], ",;:.") && !afterDoneWords[strings.Trim(f[i+1], ",;:.")] {
 				return "", false // "five designated bathing waters": an adjective of the noun
+			}
+			if !aux && !moveVerbs[w] && !people && !strings.ContainsAny(f[i], ",;:.") && doneObjectAfter(f[i+1:]) {
+				return "", false // "285 firms registered and reported data": the doers of a deed, counted once
 			}
 			return w, false
 		}
@@ -409,6 +438,76 @@ func verbAfter(after string, nouned bool) (string, bool) {
 	}
 	return "", false
 }
+
+// The things a figure counts may be the subject of an active verb of
+// doing that has an object ("285 firms registered and reported data",
+// "7 retailers showed a fall"): they are the doers, counted once, and the
+// verb says what they did; a count, or what their noun makes them, never
+// a flow by the verb. People (lexicon.PeopleNouns) are counted as the
+// deed befalls them, a flow ("1,072 couples converted their partnership
+// into a marriage"). Things
+// done, made or come over a span are the verb's object ("sold 5 million
+// bags"), its passive subject ("bags were sold") or the subject of a verb
+// with no object ("223 people died that year", "arrived by ambulance").
+// A verb of moving into or out of a group (moveVerbs) counts the things
+// moved, a flow, whatever its object ("12,000 people joined the
+// register").
+
+// movedNumberRe matches the number of things a verb of moving
+// (moveVerbs) governs, in the clause before a figure: "the number of
+// people leaving the register", "the total of staff who joined". Group 1
+// is the verb.
+var movedNumberRe = lazyRegexp(`\b(?:number|total|count)s? of (?:[a-z-]+ ){1,3}?(?:(?:who|that) )?([a-z]+(?:ed|ing)|left|quit)\b`)
+
+// moveVerbs are the verbs, past and present participle, of things moving
+// into or out of a group or place: their subjects counted are a flow.
+var moveVerbs = map[string]bool{"joined": true, "joining": true, "left": true, "leaving": true, "entered": true, "entering": true,
+	"exited": true, "exiting": true, "quit": true, "quitting": true, "moved": true, "moving": true, "migrated": true, "migrating": true,
+	"emigrated": true, "emigrating": true, "immigrated": true, "immigrating": true, "resigned": true, "resigning": true}
+
+// notObjectWords open the words after a verb that are no object of it: a
+// preposition, a conjunction, a relative pronoun, or an adverb of time,
+// place or degree ("died yesterday", "arrived overseas").
+var notObjectWords = stopSet(classPrepositions|classConjunctions|classRelativePronouns|classCopulas, "yesterday", "today", "annually",
+	"again", "overall", "altogether", "there", "here", "then", "too", "also", "as", "so", "far", "abroad", "overseas", "home",
+	"together", "alone", "each", "every", "per", "last", "earlier", "later", "since", "ago", "across", "among", "between", "under",
+	"over", "during", "within", "throughout", "through", "around", "into", "onto", "toward", "towards", "via", "against", "until",
+	"after", "before", "outside", "inside", "without", "including", "than")
+
+// doneObjectAfter reports whether the words f after an active verb open its
+// object: past other verbs the subject shares ("and reported"), an
+// article, a possessive or a demonstrative before a noun of no time ("a
+// grant", not "that year"), a number, or a noun.
+func doneObjectAfter(f []string) bool {
+	i := 0
+	for i+1 < len(f) && (f[i] == "and" || f[i] == "or") && (irregularDone[f[i+1]] || strings.HasSuffix(strings.TrimRight(f[i+1], ",;:."), "ed")) {
+		if strings.ContainsAny(f[i+1], ",;:.") {
+			return false
+		}
+		i += 2 // "registered and reported data": the verbs its subject shares
+	}
+	for i < len(f) && len(f[i]) > 3 && strings.HasSuffix(f[i], "ly") {
+		i++ // "voluntarily"
+	}
+	if i >= len(f) {
+		return false
+	}
+	w := strings.Trim(f[i], ",;:.()")
+	if determinerWords[w] || w == "that" {
+		// "a grant", "that data show", "showed that, during": an object
+		// ("died that year" is a time).
+		if i+1 >= len(f) {
+			return false
+		}
+		n := strings.Trim(f[i+1], ",;:.()")
+		return durationMonths[indicators.Singular(n)] == 0 && n != "same" && n != "period" && !yearWord(n)
+	}
+	return w != "" && !notObjectWords[w]
+}
+
+// determinerWords open a noun phrase: an article, a possessive or a
+// demonstrative.
+var determinerWords = stopSet(classArticles | classPossessives | classDemonstratives)
 
 // nounListAfter matches the rest of a list of counted nouns right after
 // a count, up to the verb of being they share: ", guinea pigs, and
@@ -439,6 +538,11 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 	c.clause = strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))
 	if i := strings.LastIndexByte(c.clause, ';'); i >= 0 {
 		c.clause = c.clause[i+1:]
+	}
+	if line, _, ok := leadInOf(text, m.Span.Start); ok {
+		if f := strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(line), ":"))); len(f) > 0 && slices.Contains(doneVerbs, f[len(f)-1]) {
+			c.leadVerb = f[len(f)-1]
+		}
 	}
 	if b := strings.TrimRight(c.before, " "); m.Kind == Number && strings.HasSuffix(b, "(") {
 		c.lead = strings.TrimSpace(strings.TrimSuffix(b, "("))

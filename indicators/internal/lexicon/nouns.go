@@ -237,7 +237,7 @@ var CoordinatedWholes = map[string]string{
 // (s22p-dental: "1,438 dentists" under measure: count).
 var PeopleNouns = slices.Concat(HoldingPeople, []string{"dentist", "doctor", "nurse", "midwife", "practitioner", "volunteer",
 	"drinker", "visitor", "apprentice", "trainee", "graduate", "carer", "parent", "mother", "father", "citizen", "migrant",
-	"refugee", "voter", "member of staff"}, SexNouns)
+	"refugee", "voter", "couple", "member of staff"}, SexNouns)
 
 // HoldingPeople are the people nouns (PeopleNouns) the drafter takes for
 // a holding counted at a date, a stock where the clause says so
