@@ -31,6 +31,9 @@ func countedNoun(quote, sub string) string {
 	if w := nounAfter(after); w != "" {
 		return w
 	}
+	if w := definedNoun(after); w != "" {
+		return w
+	}
 	if w := shareWhole(after); w != "" {
 		return w
 	}
@@ -74,6 +77,25 @@ func countedNoun(quote, sub string) string {
 		}
 	}
 	return ""
+}
+
+// definedNoun returns the plural noun that the words after a figure
+// define it by, after a dash or a colon, as a list of headline figures
+// writes them ("1,707 - the number of enquiries on which we gave advice",
+// "3,955 – the total number of complaints determined", "670: complaints
+// investigated"); "" where no dash or colon follows the figure.
+func definedNoun(after []string) string {
+	if len(after) < 2 || after[0] != "-" && after[0] != "–" && after[0] != "—" && after[0] != ":" {
+		return ""
+	}
+	rest := after[1:]
+	for len(rest) > 1 && (slices.Contains(lexicon.Articles, lowerASCII(rest[0])) || rest[0] == "total" || rest[0] == "overall") {
+		rest = rest[1:]
+	}
+	if len(rest) > 2 && lowerASCII(rest[0]) == "number" && rest[1] == "of" {
+		rest = rest[2:]
+	}
+	return nounAfter(rest)
 }
 
 // countedPlural reports whether w, a word in lower case, is a plural
@@ -342,22 +364,31 @@ func countWithoutUnit(ind *Indicator, quote string) string {
 // by 345,818 (0.7%) and 219,415 (0.4%)" after "registrations", is read
 // against its sentence, so that twins get one advice, s19m-elections).
 func countWithoutUnitIn(ind *Indicator, quote, where string) string {
-	if !ind.Unit.IsZero() || ind.Stated == "" {
-		return ""
-	}
-	switch ind.Measure {
-	case CountKind, Flow, Stock, Change:
-	default:
-		return ""
-	}
-	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
-		return ""
-	}
-	u, w, ok := QuoteCount(quote, ind.Stated)
+	u, w, ok := AdvisedCount(ind, quote)
 	if !ok {
 		return ""
 	}
 	return fmt.Sprintf("%q has no unit, but its %s counts %q: write unit: %s", ind.Stated, where, w, u.Name)
+}
+
+// AdvisedCount returns the unit verify's notice asks an indicator to
+// write that counts what its quote names but has no unit (a bare
+// stated figure of a count, flow, stock or change), and the quote's words
+// for it (QuoteCount); false where verify asks nothing. The drafter
+// writes it, so that no draft is told a unit the drafter could have read.
+func AdvisedCount(ind *Indicator, quote string) (Unit, string, bool) {
+	if !ind.Unit.IsZero() || ind.Stated == "" {
+		return Unit{}, "", false
+	}
+	switch ind.Measure {
+	case CountKind, Flow, Stock, Change:
+	default:
+		return Unit{}, "", false
+	}
+	if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
+		return Unit{}, "", false
+	}
+	return QuoteCount(quote, ind.Stated)
 }
 
 // QuoteCount returns what the bare figure stated counts by the words of
@@ -1763,6 +1794,19 @@ func coordinatedParts(noun string, read Unit) []string {
 		return nil
 	}
 	return parts
+}
+
+// CountsTogether reports whether unit u counts every noun that stated
+// joins ("pub and club" of "1400 pubs and clubs", "nurse, midwife and
+// nursing associate"), as Load accepts it: the drafter asks before it
+// writes a list's unit.
+func CountsTogether(stated string, u Unit) bool {
+	q, read, err := ParseStated(stated)
+	if err != nil {
+		return false
+	}
+	parts := coordinatedParts(q.Noun, read)
+	return parts != nil && bothWords(parts, u)
 }
 
 // bothWords reports whether given names every part as one unit, in

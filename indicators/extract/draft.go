@@ -101,10 +101,16 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				// A head noun read alone of two the quote counts together
 				// ("Cancellations and withdrawals increased to 23 725")
 				// is drafted as both, the unit verify accepts.
+				// A bare count with no unit yet counts what verify's notice
+				// reads its quote to count ("a 2% increase on the 4,125
+				// received"): the unit it would ask for.
 				if len(ind.Provenance) > 0 {
 					if u, ok := indicators.CoordinatedUnit(ind, ind.Provenance[0].Quote); ok {
 						ind.Unit = u
 						cls[i].fieldNotes["unit"] = fmt.Sprintf("%s: the quote counts both nouns together", u.Name)
+					} else if u, w, ok := indicators.AdvisedCount(ind, ind.Provenance[0].Quote); ok {
+						ind.Unit = u
+						cls[i].fieldNotes["unit"] = fmt.Sprintf("%s, what %q in the quote counts; stated keeps the figure as written", u.Name, w)
 					}
 				}
 			}

@@ -309,8 +309,8 @@ var draftCases = []draftCase{
 		stated: "Over 1,200 Nepali nurses", title: "Nepali nurses hired by hospitals in Qatar", entities: "NP", counterpart: "QA", measure: "count", status: "fact", period: "not stated"},
 	{name: "nouns joined by or are stated with the count, the last the unit", text: "Last year Peru signed 14 grants or loans that were paid out in full.",
 		stated: "14 grants or loans", title: "Grants or loans paid out in full", period: "not stated"},
-	{name: "nouns joined by and keep the count's own unit", text: "The plan will reach 300 schools and clinics in Nepal.",
-		stated: "300 schools", period: "not stated"},
+	{name: "nouns joined by and are one unit, both words (README)", text: "The plan will reach 300 schools and clinics in Nepal.",
+		stated: "300 schools and clinics", unit: "school and clinic", period: "not stated"},
 	{name: "an amount given a year through an agency", text: "Through the Peace Corps, the American people spend $12 million in Peru annually on rural schools.",
 		stated: "$12 million", title: "Peace Corps spending in Peru each year", entities: "US", counterpart: "PE", measure: "flow", status: "fact", period: "not stated"},
 	{name: "a page that names its partner most: exports are still the home party's", text: "U.S. Relations With Malawi\n\nMalawi grows tea. Malawi sells tobacco. Malawi mines uranium. In 2021, two-way goods trade between the United States and Malawi totaled $120 million. Exports were $50 million.",
@@ -1800,6 +1800,20 @@ var draftCases = []draftCase{
 	{name: "measure38: a count a participle of change moves by is a change", text: "Moorings 2031\n\n" +
 		"Demand for moorings grew again, rising by 1,210 in 2031.\n",
 		stated: "1,210", measure: "change", status: "fact", period: "2031", section: "Moorings 2031"},
+	// struct38: a release's structure says what a bare figure counts: a
+	// sub-list's lead-in, a definition after a dash, a list of nouns.
+	{name: "struct38: a sub-list item counts its lead-in's noun", text: "Library loans 2031\n\n" +
+		"  • 900 requests made for:\n    • 410 for children's books\n    • 320 for audiobooks\n",
+		stated: "410", unit: "request", period: "2031", section: "Library loans 2031"},
+	{name: "struct38: nouns listed with commas and and are one unit", text: "Parks 2031\n\n" +
+		"The council looked after 85 parks, gardens and playgrounds in 2031.\n",
+		stated: "85 parks, gardens and playgrounds", unit: "park, garden and playground", period: "2031", section: "Parks 2031"},
+	{name: "struct38: a figure and another figure joined by and keep their own nouns", text: "Parks 2031\n\n" +
+		"The council looked after 85 parks and 40 gardens in 2031.\n",
+		stated: "85 parks", unit: "park", period: "2031", section: "Parks 2031"},
+	{name: "struct38: a year of account with a slash does not swallow the figure after it", text: "Ferries 2031\n\n" +
+		"The number of ferry routes rose from 12 in 2029/30 to 18.\n",
+		stated: "18", period: "2031", section: "Ferries 2031"},
 }
 
 // where37InspectText is a release in words of its own that names no

@@ -565,12 +565,39 @@ func (d *docDraft) countedNoun(m Mention, cs int) (u indicators.Unit, phrase, wh
 	if u, phrase, why, ok := d.countedNounOwn(m, cs); ok {
 		return u, phrase, why, true
 	}
-	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.joinedCountUnit, d.wholeUnit} {
+	for _, read := range []func(Mention) (indicators.Unit, string, bool){d.listItemUnit, d.subListUnit, d.joinedCountUnit, d.wholeUnit} {
 		if u, why, ok := read(m); ok {
 			return u, "", why, true
 		}
 	}
 	return indicators.Unit{}, "", "", false
+}
+
+// subListUnit returns what a bare figure that opens an item of a sub-list
+// counts: what the figure of the line the list hangs from counts, where
+// that line leads in with a colon ("• 1,160 recommendations made for:"
+// over "• 386 for personal redress", "• 644 for learning"): the items
+// are parts of the lead-in's count, as releases break a total down.
+func (d *docDraft) subListUnit(m Mention) (indicators.Unit, string, bool) {
+	text := d.src.Text
+	ls := strings.LastIndexByte(text[:m.Span.Start], '\n') + 1
+	if strings.Trim(text[ls:m.Span.Start], " \t\u00a0•◦▪·*-–") != "" {
+		return indicators.Unit{}, "", false // the figure does not open its item
+	}
+	ps := parentBullet(text, ls)
+	if ps < 0 {
+		return indicators.Unit{}, "", false
+	}
+	pe := lineEnd(text, ps)
+	if !strings.HasSuffix(strings.TrimSpace(text[ps:pe]), ":") {
+		return indicators.Unit{}, "", false
+	}
+	for _, o := range d.mentionsWithin(ps, pe) {
+		if o.Span.End <= pe && o.Kind == Count && o.Unit.Kind == indicators.Count && o.Unit.Name != "" && o.Unit.Per == "" {
+			return o.Unit, fmt.Sprintf("%s, what %s of the line the list hangs from counts", o.Unit.Name, flatText(o.Text)), true
+		}
+	}
+	return indicators.Unit{}, "", false
 }
 
 // wholeUnit returns what the whole counts for a bare count among the

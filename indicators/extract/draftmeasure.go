@@ -423,7 +423,7 @@ func verbAfter(after string, nouned, people bool) (string, bool) {
 		case stateParticiples[w]:
 			return "", false
 		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || moveVerbs[w]:
-			if present {
+			if present || undergoesChange(w, f[i+1:]) {
 				return "", false
 			}
 			if !aux && !nouned && i+1 < len(f) && !strings.ContainsAny(f[i], ",;:.") && !afterDoneWords[strings.Trim(f[i+1], ",;:.")] {
@@ -508,6 +508,21 @@ func doneObjectAfter(f []string) bool {
 // determinerWords open a noun phrase: an article, a possessive or a
 // demonstrative.
 var determinerWords = stopSet(classArticles | classPossessives | classDemonstratives)
+
+// undergoesChange reports whether participle w and the words after it say
+// that the things counted underwent a change, not that they were done:
+// "16 services have seen a decrease", "300 firms experienced falls in
+// sales" count the things that changed, whose number is no flow.
+func undergoesChange(w string, next []string) bool {
+	if w != "seen" && w != "experienced" || len(next) == 0 {
+		return false
+	}
+	if (next[0] == "a" || next[0] == "an") && len(next) > 1 {
+		next = next[1:]
+	}
+	n := strings.Trim(next[0], ",;:.")
+	return isChangeNoun(n) || isChangeNoun(indicators.Singular(n))
+}
 
 // nounListAfter matches the rest of a list of counted nouns right after
 // a count, up to the verb of being they share: ", guinea pigs, and

@@ -56,7 +56,7 @@ func TestMeasureCountedDrafts(t *testing.T) {
 		// comparisons of counted things count what the figure before
 		// them counts and take its measure (an average of a flow over
 		// years is a flow, not a level); a size per one stays a level.
-		{name: "measure27: a list's verb after its nouns", text: heronText, stated: "4,120 herons", want: map[string]string{"measure": "flow"}},
+		{name: "measure27: a list's verb after its nouns", text: heronText, stated: "4,120 herons, egrets, and bitterns", want: map[string]string{"measure": "flow", "unit": "heron, egret and bittern"}},
 		{name: "measure27: a long-term average of a flow is a flow", text: heronText, stated: "5,060", want: map[string]string{"measure": "flow"}},
 		{name: "measure27: the parts of a flow in the next sentence are flows", text: heronText, stated: "2,950 herons", want: map[string]string{"measure": "flow"}},
 		{name: "measure27: an average beside a part is a flow", text: heronText, stated: "3,310", want: map[string]string{"measure": "flow"}},

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A bilateral relations page ("U.S. – Ghana Relations") counts people and
@@ -182,6 +183,13 @@ func (d *docDraft) coordinatedStated(m Mention, q indicators.Quantity, u indicat
 			return st, q2, u2, true
 		}
 	}
+	if st, u2, ok := nounListStated(text, m, m.Sentence.End, u); ok {
+		// "5,662 complaints and enquiries", "18,000 nurses, midwives and
+		// nursing associates": a noun phrase joined by "and" is one unit,
+		// every noun of it counted (README, "A noun phrase joined by
+		// "and" or "or" is one unit").
+		return st, q, u2, true
+	}
 	ext, _ := coordinatedNoun(words(text[m.Span.End:max(m.Span.End, ce)]))
 	if !strings.HasPrefix(ext, "or ") {
 		// "20 million new households and commercial entities" may count
@@ -204,6 +212,75 @@ func (d *docDraft) coordinatedStated(m Mention, q indicators.Quantity, u indicat
 		return "", q, u, false
 	}
 	return st, q2, u2, true
+}
+
+// nounListStated returns the stated figure of count m grown over the
+// plural nouns joined to its counted noun by "and", with commas before
+// the last where there are three or more (" and enquiries", ", midwives
+// and nursing associates": each of one or two words in lower case, the
+// last plural), and the unit of them all, each noun in the singular in
+// the document's order ("complaint and enquiry", "nurse, midwife and
+// nursing associate", lexicon.IsNounList); false where no such list
+// follows, or where the list goes on into a noun it modifies ("coach and
+// bus user casualties").
+func nounListStated(text string, m Mention, limit int, u indicators.Unit) (string, indicators.Unit, bool) {
+	f := strings.Fields(m.Text)
+	if u.Name == "" || u.Per != "" || len(f) < 2 || indicators.Singular(f[len(f)-1]) != u.Name[strings.LastIndexByte(u.Name, ' ')+1:] {
+		return "", u, false
+	}
+	names := []string{u.Name}
+	at := m.Span.End
+	for last := false; !last; {
+		// One conjunct: ", " or " and " (", and"), then one or two
+		// words, the last a plural noun.
+		rest := text[at:max(at, limit)]
+		sep := len(rest) - len(strings.TrimLeft(rest, " \t"))
+		switch r := rest[sep:]; {
+		case strings.HasPrefix(r, ", and "):
+			sep, last = sep+len(", and "), true
+		case strings.HasPrefix(r, "and "):
+			sep, last = sep+len("and "), true
+		case strings.HasPrefix(r, ", "):
+			sep += len(", ")
+		default:
+			return "", u, false
+		}
+		var ws []string
+		k := at + sep
+		for len(ws) < 2 {
+			j := k
+			for j < limit && text[j] >= 'a' && text[j] <= 'z' || j < limit && j > k && text[j] == '-' {
+				j++
+			}
+			w := text[k:j]
+			if w == "" || headStops[w] || titleStop[w] || auxiliaries[w] || j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != '\n' {
+				return "", u, false
+			}
+			ws = append(ws, w)
+			at = j
+			if vocab.MadePlural(w) || vocab.OtherPlural(w) {
+				break
+			}
+			if j >= limit || text[j] != ' ' {
+				return "", u, false
+			}
+			k = j + 1
+		}
+		h := ws[len(ws)-1]
+		if !vocab.MadePlural(h) && !vocab.OtherPlural(h) {
+			return "", u, false
+		}
+		ws[len(ws)-1] = indicators.Singular(h)
+		names = append(names, strings.Join(ws, " "))
+	}
+	if rest := strings.Fields(text[at:max(at, limit)]); len(rest) > 0 && isLowerWord(rest[0]) && (vocab.MadePlural(rest[0]) || vocab.OtherPlural(rest[0])) && !headStops[rest[0]] {
+		return "", u, false // "coach and bus user casualties": the list modifies a noun after it
+	}
+	name := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	if st := text[m.Span.Start:at]; indicators.CountsTogether(st, indicators.CountOf(name)) {
+		return st, indicators.CountOf(name), true
+	}
+	return "", u, false
 }
 
 // sinceTotal returns the year of a "since" in a figure's sentence when the

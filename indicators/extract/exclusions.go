@@ -233,6 +233,7 @@ var exclusionsBeforeUnit = []exclusionRule{
 // in order after the unit is read.
 var exclusionsAfterUnit = []exclusionRule{
 	{"heading-number", "\"2.1 Economic outlook\": a section number starting a heading line", excludeHeadingNumber, trNextWord | trStart | trNextUpper},
+	{"paragraph-label", "\"1.2. Unusual changes …\": a numbered paragraph's label and its dot at the start of a line", excludeParagraphLabel, trStart | trNextSym},
 	{"model-number", "\"the 737 MAX\": a model number before a name in capitals", excludeModelNumber, trPlain | trNextWord | trNextUpper},
 	{"name-number", "\"Boeing 777\": a bare integer after a capitalised name is part of the name", excludeNameNumber, trPlain | trPrevWord | trPrevUpper},
 	{"time-back", "\"compared with 12 months earlier\", \"two years ago\", \"three years later\": a span of time before a word of lexicon.TimeBackWords is a time, not a figure", excludeTimeBack, trNextWord | trNext2TimeBack},
@@ -785,6 +786,9 @@ func excludeIdentifierChain(s *scanner, c *exclusionCandidate) (int, bool) {
 			return 0, false
 		}
 	}
+	if y := c.identEnd - 3; y >= 0 && s.isByte(y+1, '/') && s.toks[y].kind == tNum && s.toks[y+2].kind == tNum && s.yearAt(y) {
+		return 0, false // "from 16 in 2013/14 to 32": a year of account, no identifier to chain
+	}
 	return s.identRun(c.lo), true
 }
 
@@ -1097,6 +1101,19 @@ func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	return 0, false
 }
 
+// excludeParagraphLabel excludes a numbered paragraph's label closed by
+// a dot before a capitalised word, at the start of its line: "1.2.
+// Unusual changes in the reported lengths …", "3.1. There were 4,500
+// homes" (whose figure stays one).
+func excludeParagraphLabel(s *scanner, c *exclusionCandidate) (int, bool) {
+	lo, toks := c.lo, s.toks
+	e := lo.end
+	if lo.start != 0 || c.kind != Number || !s.isByte(e, '.') || !s.attached(e) || e+1 >= len(toks) || toks[e+1].kind != tWord || !toks[e+1].upper || !s.paragraphNumber(lo) {
+		return 0, false
+	}
+	return e + 1, true
+}
+
 // paragraphNumber reports whether lo, the first token of its sentence and
 // before a capitalised word, is a numbered paragraph's number at the start
 // of its line: "1.1 There was a total of …", "2.3 The volume of traffic
@@ -1159,6 +1176,9 @@ func excludeNameNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 		return 0, false
 	}
 	w := s.tt(i - 1)
+	if i == 1 && len(w) > 4 && strings.HasSuffix(w, "ly") && asciiLower(w[1:]) {
+		return 0, false // "Recently 45 councils …": an adverb opens the sentence, no name
+	}
 	if !s.flag(i-1, fFunction) && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && !s.flag(i-1, fMonth) && toks[i-1].lex() == nil {
 		return s.identRun(c.lo), true
 	}

@@ -122,6 +122,8 @@ var exclusionRows = []struct {
 			// Office's police workforce release.
 			{"181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).", "181,550"},
 			{"147,430 full-time equivalent (FTE) officers\n\nwere in post as at 31 March 2023", "147,430"}}},
+	{"paragraph-label", []string{"1.2. Unusual changes in reported lengths may be due to new systems.", "Main points\n3.1. There were more homes."},
+		[][2]string{{"Growth was 1.2. The rest fell.", "1.2"}}},
 	{"model-number", []string{"Airlines grounded the 737 MAX again."},
 		[][2]string{{"They flew 737 planes.", "737 planes"}}},
 	{"signed-count", []string{"-2 countries joined.", "Members: -12 NGOs.", "Ranked −3 places lower."},

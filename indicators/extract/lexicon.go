@@ -116,7 +116,8 @@ func init() {
 		"they", "he", "she", "there", "here", "some", "nearly", "estimated", "above", "below", "least", "most", "many", "much",
 		"well", "close", "almost", "upwards", "excess", "through", "reach", "reached", "reaching", "totalling", "totaling",
 		"but", "or", "nor", "yet", "so", "if", "while", "when", "where", "what", "which", "who", "how", "why", "also", "then",
-		"today", "yesterday", "now", "still", "already", "every", "per", "than", "via", "across", "against", "among", "including")
+		"today", "yesterday", "now", "still", "already", "every", "per", "than", "via", "across", "against", "among", "including",
+		"although", "though", "because", "whilst", "once", "whether", "overall", "however", "meanwhile")
 	addWords(lexEntry{flags: fIdent}, vocab.NumberedNames...)
 	addWords(lexEntry{flags: fTime}, "am", "pm", "a.m", "p.m", "hrs", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "jst", "o'clock", "o’clock")
 	addWords(lexEntry{flags: fNotNoun}, "was", "is", "has", "its", "this", "as", "us", "yes", "less", "across", "always", "perhaps",

@@ -534,7 +534,24 @@ func markerAt(text string, start, dot int) bool {
 		}
 		start += w
 	}
-	return dot > start && dot-start <= 4 && markerLike(text[start:dot]) && isAlnumRun(text[start:dot])
+	return dot > start && (dot-start <= 4 && markerLike(text[start:dot]) && isAlnumRun(text[start:dot]) || paragraphLabel(text[start:dot]))
+}
+
+// paragraphLabel reports whether s numbers a paragraph or a section of a
+// numbered chapter, as compendia and GOV.UK chapters write them: "1.2",
+// "2.1.3" (each part one or two digits). Its closing dot ends no sentence:
+// "1.2. Unusual changes …" is one.
+func paragraphLabel(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 2 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnumRun(s string) bool {
