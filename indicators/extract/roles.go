@@ -211,6 +211,7 @@ func initRoles() {
 			}
 		}
 	}
+	// shortWords reads a sign's roles with its class, from shortSyms.
 	for c, v := range shortSyms {
 		if v != 0 {
 			shortSyms[c] = v | uint64(symRoles[c&0x7F])<<32
