@@ -583,6 +583,46 @@ import "math/bits"
 // runs each, ±0.01), output byte-identical on the mix, the corpus and the
 // kinds. Measured and left: clauseRate's own lines (0.33 M) and rate's
 // (0.17), two calls a word.
+//
+// What the word loop pays for each token (speed37, main a41d79bd: 66.04
+// M whole, means of three, the package's own functions 63.59 M; per MB
+// of the mix, (9x−1x)/8, the lines' shares from cg_annotate over the 9x
+// run's ten ops). shortWords, 13.25 M, reads 68,450 words of up to eight
+// letters a MB (about 130 instructions each), 10,090 of nine to sixteen,
+// 10,650 signs of shortSyms and 6,390 spaces alone. By what the ideas
+// would remove:
+//
+//	shortWords's lines                                       M per MB
+//	the loop's head, the slice's check, the first byte's      2.94
+//	  class (c, f, the letter test)
+//	a short word's candidate bit (shape, 'd', st, block)      1.51
+//	a short word's look-up (key, hash, two slots, packFar)    1.44
+//	a short word's token stored (start to upper, lx)          0.96  (the zeroing 0.16)
+//
+//   - A word that starts and ends no mention gets its token all the
+//     same: not writing it changes every rule's indexing (speed30: 8.5 M
+//     at most, the tokens no rule reads), and writing it without the
+//     zeroing (two stores) needs the seven other fields stored, since
+//     the tokens are reused from sentence to sentence. Not built.
+//   - The look-up per word is 1.44 M at most, and every word's lx is
+//     read by the rules; a filter before it adds a branch for words most
+//     of which have entries (speed36). Not built. Mispredicted branches
+//     are not in this measure (instructions), and were not measured.
+//   - Scanned twice: nextBreakOrDigit reads a sentence's bytes up to its
+//     first digit before tokenize reads them again, 216,366 bytes a MB
+//     (speed22) of the about 709,000 it reads (2.23 M): about 0.68 M at
+//     most, and only if a sentence's digit were known before the scan
+//     that finds it. nextHeld reads only sentences with no digit, and
+//     those it passes to tokenize (a number word: 69,415 bytes a MB,
+//     speed21, of 492,581) it read up to their first held word: under
+//     4.52 × 69,415/492,581 = 0.64 M. Neither built.
+//
+// Built: shortWords reads a sign's class and roles from shortSyms, one
+// table of uint64 (bit 0, the class, the roles), where it read
+// shortSyms, asciiSymbols and symRoles, whose addresses it held in
+// registers across its loop: shortWords 13.25 → 13.13 M, the package's
+// own functions 63.59 → 63.47 M (three runs each, ±0.02); the whole 66.04
+// → 66.09 M (means of three, within the ±0.3 M it moves).
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started

@@ -211,6 +211,12 @@ func initRoles() {
 			}
 		}
 	}
+	// shortWords reads a sign's roles with its class, from shortSyms.
+	for c, v := range shortSyms {
+		if v != 0 {
+			shortSyms[c] = v | uint64(symRoles[c&0x7F])<<32
+		}
+	}
 }
 
 // lexKnown reports whether x is the index of a lexicon entry: neither 0

@@ -1067,7 +1067,8 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 				i++
 				continue
 			}
-			if !shortSyms[c] {
+			v := shortSyms[c]
+			if v == 0 {
 				break
 			}
 			// A sign such as a comma or a parenthesis, as the loop
@@ -1075,7 +1076,7 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			// no sentence.
 			t := &blk[k&63]
 			*t = token{}
-			t.start, t.end, t.kind, t.space, t.sym, t.ch, t.symRoles = i, i+1, tSym, space, asciiSymbols[c&0x7F], c, symRoles[c&0x7F]
+			t.start, t.end, t.kind, t.space, t.sym, t.ch, t.symRoles = i, i+1, tSym, space, symClass(v>>8), c, role(v>>32)
 			k++
 			i++
 			space = false
@@ -1232,14 +1233,16 @@ var wordStops = func() (t [256]uint8) {
 // shortSyms holds the ASCII signs that shortWords makes a token of, as
 // the last case of tokenize makes it: printable bytes that are no letter,
 // digit, break byte or currency sign, nor "$", which has rules of its
-// own there. shortStarts adds the ASCII letters: the bytes where
-// shortWords is called.
-var shortSyms, shortStarts = func() (syms, starts [256]bool) {
+// own there. Each holds its token's fields, bit 0 set, asciiSymbols in
+// bits 8–15 and symRoles in the top 32, so that shortWords reads one
+// table where it read three; any other byte holds 0. shortStarts adds
+// the ASCII letters: the bytes where shortWords is called.
+var shortSyms, shortStarts = func() (syms [256]uint64, starts [256]bool) {
 	for c := byte('!'); c <= '~'; c++ {
 		if !isLetterByte(c) && (c < '0' || c > '9') && !breakBytes[c] && asciiSymbols[c]&symCurrency == 0 && c != '$' {
-			syms[c] = true
+			syms[c] = 1 | uint64(asciiSymbols[c])<<8 // and symRoles, set by initRoles
 		}
-		starts[c] = syms[c] || isLetterByte(c)
+		starts[c] = syms[c] != 0 || isLetterByte(c)
 	}
 	return syms, starts
 }()
