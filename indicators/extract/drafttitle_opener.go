@@ -72,6 +72,12 @@ func openerEnd(ws []string) int {
 		if n, _ := phraseAt(ws, i, framePhrases); n > 0 {
 			if e := frameEnd(ws, i+n); e > 0 {
 				i = e
+				// A time with no comma may follow ("Further to X in
+				// April 2013, for the year 2014/15 the number …"):
+				// passed where a determiner opens the subject after it.
+				if rest := pastFrame(ws[i:]); len(rest) < len(ws)-i && len(rest) > 0 && determiners[strings.ToLower(rest[0])] {
+					i = len(ws) - len(rest)
+				}
 				continue
 			}
 		}
@@ -91,7 +97,7 @@ func frameEnd(ws []string, from int) int {
 		if lw := strings.ToLower(w); lw == w && (auxiliaries[lw] || finiteVerbs[lw] || subjectEnds[lw]) {
 			return 0
 		}
-		if hasDigit(w) {
+		if hasDigit(w) && !timeDigits(ws, k) {
 			return 0 // "over 2.1 million fewer workers": a figure, no frame
 		}
 		if strings.HasSuffix(ws[k], ",") {
@@ -102,6 +108,18 @@ func frameEnd(ws []string, from int) int {
 		}
 	}
 	return 0
+}
+
+// timeDigits reports whether ws[k], a word with a digit, writes a time
+// rather than a figure: a year or a year across two ("At yearend 2022,",
+// "For the 2020/21 year,", "At the end of June 2004,") or a day before
+// its month ("At 31 March 2022,").
+func timeDigits(ws []string, k int) bool {
+	w := strings.Trim(ws[k], ",;:()")
+	if yearWord(w) {
+		return true
+	}
+	return len(w) <= 2 && k+1 < len(ws) && isMonth(strings.Trim(ws[k+1], ",;:()"))
 }
 
 // pastOpeners returns ws past its clause's openers (openerEnd).
