@@ -1814,7 +1814,34 @@ var draftCases = []draftCase{
 	{name: "struct38: a year of account with a slash does not swallow the figure after it", text: "Ferries 2031\n\n" +
 		"The number of ferry routes rose from 12 in 2029/30 to 18.\n",
 		stated: "18", period: "2031", section: "Ferries 2031"},
+	// title38: a clause's openers (a linking adverb, a frame a comma or a
+	// year closes) and an adjective that weighs the figure name nothing;
+	// "the number" alone is the number of what its sentence named before.
+	{name: "title38: a linking adverb without its comma opens no title", text: title38LifeboatText, stated: "10", title: "Stations providing complete rescue data", period: "2031", section: "Lifeboat report 2031"},
+	{name: "title38: an adjective a linking adverb also spells is kept before its noun", text: title38LifeboatText, stated: "81%", title: "Overall satisfaction with the service", period: "2031", section: "Lifeboat report 2031"},
+	{name: "title38: a change titled from the line before takes its own quote's word", text: title38LifeboatText, stated: "12%", title: "Increase in lifeboat call-outs", period: "2031", section: "Lifeboat report 2031"},
+	{name: "title38: a frame and a year before the subject are passed", text: "Ferry report 2031\n\n" +
+		"Further to the opening of the new terminal in May 2030, for the year 2031 the number of ferry routes operating daily has doubled from 12 in 2030 to 24.\n",
+		stated: "12", title: "Number of ferry routes operating daily", period: "2030", section: "Ferry report 2031"},
+	{name: "title38: a frame whose time closes on its comma is passed", text: "Harbour berths 2031\n\n" +
+		"At the end of June 2031, harbour authorities had 412 berths available for visiting yachts.\n",
+		stated: "412 berths", title: "Harbour authorities", period: "2031-06-30", section: "Harbour berths 2031"},
+	{name: "title38: a frame of a day and month is passed", text: "Ferry fleet 2031\n\n" +
+		"At 31 March 2031, ferry operators had 58 vessels on inshore routes.\n",
+		stated: "58 vessels", title: "Ferry operators", period: "2031-03-31", section: "Ferry fleet 2031"},
+	{name: "title38: the number alone is the number the clause before named", text: "Marina report 2031\n\n" +
+		"Meanwhile, the number of sailing boats from abroad continues to decline, with the number this year falling to 3,185, a 5 percent drop on the previous year.\n",
+		stated: "3,185", title: "Sailing boats from abroad", period: "2031", section: "Marina report 2031"},
+	{name: "title38: a size word that sorts things stays in the title", text: title38LifeboatText, stated: "640 groundings", title: "Groundings reported by small harbours", period: "2031", section: "Lifeboat report 2031"},
 }
+
+// title38LifeboatText is a release in words of its own with a linking
+// adverb without its comma, an adjective a linking adverb also spells, and
+// a change whose line names only how it weighs it (title38).
+const title38LifeboatText = "Lifeboat report 2031\n\nThe lifeboat service published figures today.\n" +
+	"Equally the number of stations providing complete rescue data has risen from 10 to 20 in 2031.\n" +
+	"Overall satisfaction with the service was 81% in 2031.\nSmall harbours reported 640 groundings in 2031.\n\n" +
+	"Lifeboat call-outs - 2,310 in 2031.  A sharp 12% increase on the 2,062 in 2030.\n"
 
 // where37InspectText is a release in words of its own that names no
 // place: only its address says whose figures they are.

@@ -160,7 +160,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			ce = e
 		}
 	}
-	before := d.namedSubject(m, cs, absoluteWith(reportedClause(words(joinBroken(text[cs:m.Span.Start])))))
+	before := d.namedSubject(m, cs, absoluteWith(withoutEvaluative(pastOpeners(reportedClause(words(joinBroken(text[cs:m.Span.Start])))))))
 	after := words(joinBroken(text[m.Span.End:ce]))
 	if len(after) > 0 && strings.HasPrefix(after[0], "(") {
 		// Drop the restatement itself.
@@ -198,7 +198,7 @@ func (d *docDraft) titleWords(m Mention, cs int, measure indicators.MeasureKind)
 			before = ob
 		}
 	}
-	subj := subject(before)
+	subj := referredQuantity(text[m.Sentence.Start:cs], subject(before))
 	if len(before) > 0 && strings.HasSuffix(strings.ToLower(before[0]), "ing") && changeNouns[strings.ToLower(before[0])] != "" {
 		// "The total number of detentions continued to rise, increasing
 		// by 9% to 63,622": a participle of change opens the figure's
@@ -636,10 +636,11 @@ func definedWithThe(text, name string) bool {
 func words(s string) []string { return strings.Fields(s) }
 
 // subject returns the subject of a clause: its words up to the first verb
-// that ends one, without a leading "In 2014" and determiners.
+// that ends one, past its openers (openerEnd) and without a leading "In
+// 2014" and determiners.
 func subject(ws []string) string {
 	var keep []string
-	for _, w := range ws {
+	for _, w := range pastOpeners(ws) {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
 		if subjectEnds[lw] || len(keep) > 0 && isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] {
 			break
@@ -854,7 +855,8 @@ func listPhrase(ws []string, n int) string {
 }
 
 // phrase cleans words into a title phrase: no years or figures, no stop
-// words at either end, at most n words.
+// words at either end nor an evaluative adjective at its start, at most n
+// words.
 func phrase(ws []string, n int) string {
 	var keep []string
 	gloss := ""
@@ -871,8 +873,8 @@ func phrase(ws []string, n int) string {
 			}
 			continue
 		}
-		if len(keep) == 0 && (titleStop[lw] || !hasLetter(w)) {
-			continue
+		if len(keep) == 0 && (titleStop[lw] || evaluatives[lw] || !hasLetter(w)) {
+			continue // "a massive …": an adjective that weighs the figure opens no title
 		}
 		if t := strings.TrimRight(w, ",;:."); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (isShortName(t[1:len(t)-1]) || isGloss(t[1:len(t)-1])) {
 			if g := t[1 : len(t)-1]; measureGlosses[g] && gloss == "" {

@@ -201,15 +201,7 @@ func nameOnly(s string) bool {
 // "The rural starts monthly SAAR estimate was" → "rural starts monthly
 // SAAR estimate". A leading frame ("Among …,") is dropped.
 func leadSubject(s string) string {
-	ws := strings.Fields(joinBroken(s))
-	if len(ws) > 0 && isPrep(ws[0]) {
-		for k, w := range ws {
-			if strings.HasSuffix(w, ",") {
-				ws = ws[k+1:]
-				break
-			}
-		}
-	}
+	ws := pastOpeners(strings.Fields(joinBroken(s)))
 	var keep []string
 	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))

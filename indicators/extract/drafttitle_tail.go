@@ -377,3 +377,57 @@ func pronounSubject(quote string) bool {
 	}
 	return false
 }
+
+// ownChangeNouns gives each change titled from another sentence the word
+// its own quote names the change by (ownChangeNoun): the last of the
+// title passes, so none sets "Change" back.
+func (d *docDraft) ownChangeNouns(out []claim) []claim {
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 || cl.ind.Measure != indicators.Change {
+			continue
+		}
+		if t := ownChangeNoun(cl.ind.Title, cl.ind.Provenance[0].Quote, cl.ind.Stated); t != "" {
+			cl.ind.Title, cl.fieldNotes["title"] = t, strings.TrimPrefix(cl.fieldNotes["title"]+"; ", "; ")+"the change in its own quote's word"
+			cl.ind.ID = d.unique(idOf(cl.ind))
+		}
+	}
+	return out
+}
+
+// ownChangeNoun returns title t of a change with its "Change" made the
+// word its own quote names the change by ("A decrease of 6% on …", "a
+// massive 89% increase"), when t was taken from another sentence (no word
+// of four letters or more of its own quote) and so says nothing in the
+// quote's words; or "".
+func ownChangeNoun(t, quote, stated string) string {
+	rest, ok := strings.CutPrefix(t, "Change in ")
+	at := strings.Index(quote, stated)
+	if !ok || at < 0 || sharesQuoteWord(t, quote) {
+		return ""
+	}
+	before, after := strings.Fields(quote[:at]), strings.Fields(quote[at+len(stated):])
+	w := ""
+	switch {
+	case len(after) > 0 && isChangeNoun(strings.Trim(after[0], ",.;:")):
+		w = strings.Trim(after[0], ",.;:") // "89% increase"
+	case len(before) > 1 && strings.EqualFold(before[len(before)-1], "of") && isChangeNoun(before[len(before)-2]):
+		w = before[len(before)-2] // "a decrease of 6%"
+	}
+	if w == "" || strings.EqualFold(w, "change") {
+		return ""
+	}
+	return upperFirst(strings.ToLower(w)) + " in " + rest
+}
+
+// sharesQuoteWord reports whether title t holds a word of four letters or
+// more that its quote writes (case aside).
+func sharesQuoteWord(t, quote string) bool {
+	q := strings.ToLower(quote)
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w = strings.Trim(w, ",.;:()’'"); len(w) >= 4 && strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -154,7 +154,7 @@ func rateModifier(w string) bool {
 // "the deficit grows to", "It amounts to", "Revenues total".
 var finiteVerbs = map[string]bool{"amounts": true, "amount": true, "equals": true, "equal": true, "grows": true, "grow": true, "rises": true,
 	"rise": true, "falls": true, "fall": true, "drops": true, "drop": true, "total": true, "totals": true, "reaches": true, "remain": true,
-	"remains": true, "swells": true, "increases": true, "increase": true, "decreases": true, "decrease": true, "declines": true,
+	"remains": true, "continues": true, "continue": true, "swells": true, "increases": true, "increase": true, "decreases": true, "decrease": true, "declines": true,
 	"climbs": true, "edges": true, "hits": true, "stays": true, "averages": true, "averaged": true}
 
 // pronounSubjects point back to the subject of the sentence before.
@@ -165,7 +165,7 @@ var pronounSubjects = map[string]bool{"it": true, "they": true, "this": true, "t
 // phrase and its comma ("Adjusted to exclude …, the deficit grows"), and
 // without a closing "in 2025"; and the participle, if any ("Adjusted").
 func sentenceSubject(text string, s, e int) (string, string) {
-	ws := strings.Fields(joinBroken(text[s:e]))
+	ws := pastOpeners(strings.Fields(joinBroken(text[s:e])))
 	lead := ""
 	if len(ws) > 0 {
 		first := strings.ToLower(strings.Trim(ws[0], ","))

@@ -64,3 +64,37 @@ var Modals = []string{"will", "would", "could", "can", "may", "might", "shall", 
 // DoForms are the forms of "do" that stand as an auxiliary ("did
 // average", "does not include").
 var DoForms = []string{"do", "does", "did"}
+
+// Connectives are the linking adverbs and phrases that open a clause and
+// tie it to the one before ("Equally the number of …", "In addition, …",
+// "As a result …"): they say how the clause follows, never what its figure
+// measures. Phrases are lower case, words apart by one space.
+var Connectives = []string{"however", "meanwhile", "overall", "equally", "similarly", "likewise", "additionally",
+	"furthermore", "moreover", "also", "consequently", "therefore", "thus", "hence", "nevertheless", "nonetheless",
+	"conversely", "notably", "importantly", "instead", "besides", "accordingly", "altogether", "separately", "finally",
+	"firstly", "secondly", "thirdly", "lastly", "again", "still", "so", "but", "and", "yet", "indeed",
+	"in addition", "by contrast", "in contrast", "as a result", "on the other hand", "at the same time", "in total",
+	"in all", "in particular", "in comparison", "of these", "of those", "of this", "of which", "as well", "in turn",
+	"even so", "above all", "more broadly", "more generally", "taken together", "in summary", "in short", "all told"}
+
+// FramePrepositions open an adverbial frame set before a clause's subject
+// and closed by a comma ("Further to the introduction of X in 2013, …",
+// "Following the opening of …, …", "Compared with 2019, …"): the frame
+// says when, why or against what, never what the figure measures. The
+// short Prepositions open such frames too.
+var FramePrepositions = []string{"further to", "following", "after", "before", "since", "during", "despite",
+	"due to", "owing to", "thanks to", "because of", "as a result of", "in addition to", "in line with",
+	"compared with", "compared to", "in comparison with", "in comparison to", "according to", "apart from",
+	"in spite of", "among", "amongst", "across", "within", "throughout", "over", "under", "as of", "as at",
+	"excluding", "including", "between", "against", "alongside", "unlike", "like", "beyond", "until", "up to"}
+
+// Evaluatives are the adjectives a writer sets before a figure or its
+// change to judge its size ("a massive 89% increase", "a record 7,400",
+// "a welcome fall of 3%"): they weigh the figure, never name what is
+// measured. Size words that also sort things ("large retailers", "small
+// businesses") are not among them.
+var Evaluatives = []string{"massive", "huge", "record", "significant", "welcome", "sharp", "modest", "substantial",
+	"dramatic", "marked", "notable", "considerable", "remarkable", "staggering", "whopping", "striking", "slight",
+	"steep", "impressive", "worrying", "unprecedented", "healthy", "hefty", "tremendous", "enormous", "vast",
+	"sizeable", "sizable", "noticeable", "encouraging", "disappointing", "startling", "alarming", "extraordinary",
+	"phenomenal", "surprising", "steady"}

@@ -370,6 +370,7 @@ func TestFunctionWords(t *testing.T) {
 		{"Articles", Articles}, {"Demonstratives", Demonstratives}, {"Possessives", Possessives},
 		{"Prepositions", Prepositions}, {"Conjunctions", Conjunctions}, {"Contrasts", Contrasts},
 		{"RelativePronouns", RelativePronouns}, {"Pronouns", Pronouns}, {"Copulas", Copulas}, {"HaveForms", HaveForms},
+		{"Evaluatives", Evaluatives},
 	} {
 		seen := map[string]bool{}
 		for _, w := range tc.words {
