@@ -17,9 +17,10 @@ import (
 // a subject (subject, leadSubject, sentenceSubject).
 
 var (
-	// connectivePhrases and framePhrases hold the lexicon's phrases.
-	connectivePhrases = phraseSet(vocab.Connectives)
-	framePhrases      = phraseSet(append(append([]string{}, vocab.FramePrepositions...), vocab.Prepositions...))
+	// connectivePhrases and framePhrases hold the lexicon's phrases, each
+	// lower case with its words apart by one space.
+	connectivePhrases = wordSet(vocab.Connectives)
+	framePhrases      = wordSet(append(append([]string{}, vocab.FramePrepositions...), vocab.Prepositions...))
 	// evaluatives are the lexicon's Evaluatives.
 	evaluatives = wordSet(vocab.Evaluatives)
 	// openerNext are the words a linking adverb without its comma may
@@ -30,10 +31,6 @@ var (
 // frameReach is the most words a frame before a clause's subject spans,
 // its comma's word included.
 const frameReach = 16
-
-// phraseSet returns the set of phrases, each lower case with its words
-// apart by one space.
-func phraseSet(phrases []string) map[string]bool { return wordSet(phrases) }
 
 // phraseAt returns how many words of ws, from i, spell a phrase of set
 // (case and the marks around a word aside), the longest first, up to four
