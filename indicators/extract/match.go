@@ -1204,7 +1204,7 @@ func (s *scanner) startsFigure(i int) bool {
 			return true
 		}
 		// mayStartWord, read from its table: most words end here.
-		switch startShapes[min(t.end-t.start, 7)][s.text[t.start]] {
+		switch startShapes[min(t.end-t.start, shapeLongest)][s.text[t.start]] {
 		case shapeNo:
 			return false
 		case shapeLastD:
@@ -1248,23 +1248,27 @@ func (s *scanner) dayOfMonth(i int) bool {
 	return false
 }
 
-// startShapes holds mayStartWord by the length of the word (7 for seven
-// bytes or more) and its first byte: shapeNo, shapeYes, or shapeLastD
-// when it depends on the last byte being 'd' ("…fold").
-var startShapes = func() (t [8][256]uint8) {
-	for n := 1; n <= 7; n++ {
+// startShapes holds mayStartWord by the length of the word (shapeLongest
+// for that many bytes or more) and its first byte: shapeNo, shapeYes, or
+// shapeLastD when it depends on the last byte being 'd' ("…fold").
+var startShapes = func() (t [shapeLongest + 1][256]uint8) {
+	for n := 1; n <= shapeLongest; n++ {
 		for c := range 256 {
 			first, rest := string([]byte{byte(c)}), strings.Repeat("x", n-1)
 			switch {
 			case mayStartWord(first + rest):
 				t[n][c] = shapeYes
-			case n == 7 && mayStartWord(first+rest[:n-2]+"d"):
+			case n >= 7 && mayStartWord(first+rest[:n-2]+"d"):
 				t[n][c] = shapeLastD
 			}
 		}
 	}
 	return t
 }()
+
+// shapeLongest is the length from which mayStartWord no longer tells
+// lengths apart: "several" has seven letters, "negative" eight.
+const shapeLongest = 9
 
 // The values of startShapes.
 const (
@@ -1348,13 +1352,15 @@ func lettersMayStart(w string) bool {
 
 // mayStartWord is a filter before wordStartsFigure, on the length and the
 // first or last byte of w: false only for words wordStartsFigure turns
-// away.
+// away. Each word it names has the length it is written with, so that a
+// longer or shorter word with the same first byte ("services", "UK") is
+// no candidate.
 func mayStartWord(w string) bool {
 	n := len(w)
 	f := w[0] | 0x20
 	switch {
 	case n >= 7:
-		return w[n-1]|0x20 == 'd' || f == 's' || f == 'n' // "…fold", "several", "negative"
+		return w[n-1]|0x20 == 'd' || n == 7 && f == 's' || n == 8 && f == 'n' // "…fold", "several", "negative"
 	case n == 6:
 		return false
 	case n == 5:
@@ -1362,7 +1368,7 @@ func mayStartWord(w string) bool {
 	case n == 4:
 		return f == 't' || w[0] == 'M' // "tens", "MEUR"
 	}
-	return f == 'f' || f == 'u' || f == 'a' || w[0] == 'I' || w[0] == 'Y' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Y=", "Rs"
+	return f == 'f' && n == 3 || f == 'u' && n == 1 || f == 'a' && n <= 2 || w[0] == 'I' && n == 3 || w[0] == 'Y' || prefixFirst[w[0]] // "few", "u", "a", "an", "INR", "Y=", "Rs"
 }
 
 // equalsSign reports whether the word at token i and an "=" glued to it

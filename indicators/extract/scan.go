@@ -1023,9 +1023,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
-			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || toks[n-2].end-toks[n-2].start <= 2) {
+			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || lexRoles[toks[n-2].lx]&rSpacedSign != 0) {
 				// The word before may start a figure: "US$", "C$ 5" (a
-				// word of spacedSignWords, all of two letters at most).
+				// word of spacedSignWords), as startsFigure reads it.
 				if p := n - 2; p&63 == 63 {
 					s.cands[len(s.cands)-1] |= 1 << 63
 				} else {
@@ -1130,7 +1130,7 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 			*t = token{} // then field by field: a literal is built apart and copied
 			t.start, t.end, t.kind, t.space, t.upper, t.lx = i, i+l, tWord, space, c <= 'Z', lx
 			st := uint64(lexMayStart[lx])
-			block |= (st&1 | st>>1&shapeMayStart(l, c, text[i+l-1])) << (k & 63)
+			block |= (st&1 | st>>1&shapeMayStart(shapeLongest, c, text[i+l-1])) << (k & 63) // l >= shapeLongest
 			k++
 			i += l
 			space = text[i] == ' '
@@ -1183,11 +1183,12 @@ func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool)
 	return i, k, block, space
 }
 
-// wordShapes holds startShapes as bits, by the length of the word (7 for
-// seven bytes or more) and its first byte: 1 for shapeYes, 2 for
-// shapeLastD. A byte each, 2 KB, where the words' look-ups share the
-// first-level cache.
-var wordShapes = func() (t [8][256]uint8) {
+// wordShapes holds startShapes as bits, by the length of the word
+// (shapeLongest for that many bytes or more; 16 rows, so that a length
+// masked to four bits needs no bounds check) and its first byte: 1 for
+// shapeYes, 2 for shapeLastD. A byte each, 4 KB, where the words'
+// look-ups share the first-level cache.
+var wordShapes = func() (t [16][256]uint8) {
 	for n := range startShapes {
 		for c, v := range startShapes[n] {
 			switch v {
@@ -1215,8 +1216,8 @@ func wordMayStart(n int, c, last byte, lx lexIndex) uint64 {
 // decides: its length, first byte and last byte (wordShapes), as for a
 // word with no entry.
 func shapeMayStart(n int, c, last byte) uint64 {
-	n7 := n - (n-7)&((7-n)>>63) // min(n, 7), without a branch
-	v := uint64(wordShapes[n7&7][c])
+	n9 := n - (n-shapeLongest)&((shapeLongest-n)>>63) // min(n, shapeLongest), without a branch
+	v := uint64(wordShapes[n9&15][c])
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	return (v | v>>1&isD) & 1                // 1 for shapeYes, isD for shapeLastD
 }

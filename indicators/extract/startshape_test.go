@@ -18,7 +18,7 @@ func TestStartShapes(t *testing.T) {
 				}
 				want := mayStartWord(string(w))
 				got := false
-				switch startShapes[min(n, 7)][c] {
+				switch startShapes[min(n, shapeLongest)][c] {
 				case shapeYes:
 					got = true
 				case shapeLastD:

@@ -181,7 +181,7 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 			if t.sym&symCurrency != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
-			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || toks[n-2].end-toks[n-2].start <= 2) {
+			if c == '$' && n >= 2 && toks[n-2].kind == tWord && (!t.space || lexRoles[toks[n-2].lx]&rSpacedSign != 0) {
 				// The word before may start a figure: "US$", "C$ 5" (a
 				// word of spacedSignWords, all of two letters at most).
 				if p := n - 2; p&63 == 63 {
@@ -217,7 +217,7 @@ func (s *scanner) tokenizeRef(cs, end int) (digits bool) {
 
 // wordShapesRef and wordMayStartRef are wordShapes and wordMayStart as
 // tokenizeRef read them.
-var wordShapesRef = func() (t [8][256]uint64) {
+var wordShapesRef = func() (t [16][256]uint64) {
 	for n := range startShapes {
 		for c, v := range startShapes[n] {
 			switch v {
@@ -232,8 +232,8 @@ var wordShapesRef = func() (t [8][256]uint64) {
 }()
 
 func wordMayStartRef(n int, c, last byte, lx lexIndex) uint64 {
-	n7 := n - (n-7)&((7-n)>>63) // min(n, 7), without a branch
-	v := wordShapesRef[n7&7][c]
+	n9 := n - (n-shapeLongest)&((shapeLongest-n)>>63) // min(n, shapeLongest), without a branch
+	v := wordShapesRef[n9&15][c]
 	isD := (uint64(last|0x20^'d') - 1) >> 63 // 1 when last folds to 'd'
 	st := uint64(lexStarts[lx])
 	return ((st | v&1 | v>>1&isD) + 3) >> 2 // 1 when any of them, at most 3, is set
