@@ -1640,9 +1640,6 @@ func (s *scanner) emitWord(m Mention, i int) {
 
 // foldWord matches "threefold", "tenfold": a ratio in one word.
 func (s *scanner) foldWord(i int) (int, bool) {
-	if s.toks[i].kind != tWord {
-		return 0, false
-	}
 	w := s.tt(i)
 	if len(w) < 7 || !eqFold(w[len(w)-4:], "fold") {
 		return 0, false

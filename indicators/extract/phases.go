@@ -78,17 +78,29 @@ type candidate struct {
 // identifier (so a following "and 2" is one too), and end is then where it
 // ends. Word figures and a committee's vote (two counts of members,
 // vote.go) are read before the phases.
+//
+// The readers before the phases are asked only of the class of token they
+// start at, which each tests first: a year, a rank in digits ("2nd") and
+// a vote start at a number, the word figures at a word; a sign goes
+// straight to the phases.
 func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
-	if !s.noYearFirst {
-		if e, ok := s.yearFirst(i, identEnd); ok {
-			return e, false, false
+	switch s.toks[i].kind {
+	case tNum:
+		if !s.noYearFirst {
+			if e, ok := s.yearFirst(i, identEnd); ok {
+				return e, false, false
+			}
 		}
-	}
-	if e, ok := s.wordFigure(i); ok {
-		return e, false, true
-	}
-	if s.toks[i].kind == tNum {
+		if s.ranks {
+			if e, ok := s.rank(i); ok {
+				return e, false, true
+			}
+		}
 		if e, ok := s.committeeVote(i); ok {
+			return e, false, true
+		}
+	case tWord:
+		if e, ok := s.wordFigure(i); ok {
 			return e, false, true
 		}
 	}
@@ -101,17 +113,15 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	return c.j, false, true
 }
 
-// wordFigure matches the figures written as words of their own: ranks
-// ("second largest"), verbs of multiplying ("doubled"), "threefold",
-// vague numbers ("tens of thousands") and "twice".
+// wordFigure matches the figures written as words of their own at the
+// word at token i: ranks ("second largest"), verbs of multiplying
+// ("doubled"), "threefold", vague numbers ("tens of thousands") and
+// "twice".
 func (s *scanner) wordFigure(i int) (int, bool) {
 	if s.ranks {
 		if e, ok := s.rank(i); ok {
 			return e, true
 		}
-	}
-	if s.toks[i].kind != tWord {
-		return 0, false // the other word figures are words, and rank reads "2nd" itself
 	}
 	if e, ok := s.multWord(i); ok {
 		return e, true
