@@ -1287,6 +1287,17 @@ const (
 	startRank
 )
 
+// plainNumbers holds, by lexIndex, true for a number word that starts a
+// figure only as a number ("two", "twenty", "half"): an entry of a
+// number's class (wDigit, wTeen, wTens, wFrac) that is no currency, verb
+// of multiplying or ordinal, none of whose keys start a figure by their
+// letters (lettersMayStart). Of try's readers only numberPhase reads such
+// a word at its start: wordFigure's start at an ordinal, a verb of
+// multiplying, "hundreds", "dozens", a scale or a word of lettersMayStart
+// ("tens", "twice", "…fold"), and wordBefore at a currency, a word before
+// "$" or a word of lettersMayStart ("minus", "u", "MEUR").
+var plainNumbers [1 << 16]bool
+
 // lexMayStart holds, by lexIndex, 1 when a word of ASCII letters with
 // that entry may start a figure (its entry does, by lexStarts, or its
 // letters in some case do, by lettersMayStart) and 0 when it never does;
@@ -1302,11 +1313,20 @@ func initStarts() {
 		if lx.flags&fOrdinal != 0 {
 			lexStarts[i] |= startRank
 		}
+		switch lx.class {
+		case wDigit, wTeen, wTens, wFrac:
+			plainNumbers[i] = lx.cur == "" && lx.flags&(fMult|fOrdinal) == 0
+		}
 	}
 	lexMayStart[0] = 2
 	for k := range lexicon {
-		if x := lookupIndex(k); x != 0 && (lexStarts[x] != 0 || lettersMayStart(k)) {
+		x := lookupIndex(k)
+		letters := lettersMayStart(k)
+		if x != 0 && (lexStarts[x] != 0 || letters) {
 			lexMayStart[x] = 1
+		}
+		if letters || !lexKnown(x) {
+			plainNumbers[x] = false
 		}
 	}
 	for x := lexRoleStart; int(x) < len(lexEntries); x++ {

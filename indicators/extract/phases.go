@@ -81,8 +81,8 @@ type candidate struct {
 //
 // The readers before the phases are asked only of the class of token they
 // start at, which each tests first: a year, a rank in digits ("2nd") and
-// a vote start at a number, the word figures at a word; a sign goes
-// straight to the phases.
+// a vote start at a number, the word figures at a word but a plain number
+// word (plainNumbers); a sign goes straight to the phases.
 func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 	switch s.toks[i].kind {
 	case tNum:
@@ -100,6 +100,9 @@ func (s *scanner) try(i, identEnd int) (end int, ident, ok bool) {
 			return e, false, true
 		}
 	case tWord:
+		if plainNumbers[s.toks[i].lx] {
+			break
+		}
 		if e, ok := s.wordFigure(i); ok {
 			return e, false, true
 		}
@@ -152,7 +155,9 @@ func (s *scanner) currencyPhase(c *candidate) (stop bool) {
 			return true
 		}
 	case tWord:
-		if !s.wordBefore(c) {
+		// A plain number word is read by numberPhase, unless a "$"
+		// follows it, which wordBefore reads.
+		if (!plainNumbers[toks[c.i].lx] || s.isByte(c.i+1, '$')) && !s.wordBefore(c) {
 			return true
 		}
 	}

@@ -31,3 +31,29 @@ func TestStartShapes(t *testing.T) {
 		}
 	}
 }
+
+// plainNumbers holds the number words that only numberPhase reads at
+// their start, and none that another reader of try starts at.
+func TestPlainNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"two", true}, {"Twenty", true}, {"half", true}, {"quarter", true}, {"eleven", true},
+		{"third", false},    // an ordinal: rank
+		{"double", false},   // a verb of multiplying: multWord
+		{"hundreds", false}, // vague
+		{"million", false},  // a scale: vague's "millions of"
+		{"dozen", false},    // vague
+		{"a", false},        // "a hundred": lettersMayStart
+		{"tens", false},     // no entry
+		{"twice", false},    // no entry
+		{"minus", false},    // wordBefore
+		{"real", false},     // a currency: wordBefore
+		{"the", false},      // no number
+	} {
+		if got := plainNumbers[lookupIndex(tc.word)]; got != tc.want {
+			t.Errorf("plainNumbers[%q] = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
