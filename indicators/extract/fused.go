@@ -623,6 +623,59 @@ import "math/bits"
 // registers across its loop: shortWords 13.25 → 13.13 M, the package's
 // own functions 63.59 → 63.47 M (three runs each, ±0.02); the whole 66.04
 // → 66.09 M (means of three, within the ±0.3 M it moves).
+//
+// Which tokens are offered to which rules (speed38, main 3d272ec5; the
+// package's own functions 63.84 M, per MB of the mix, counted by an
+// experimental build that tallied each token of the sentences matched).
+// The rules are already indexed by the token's class: tokenize sets a
+// candidate bit from the token alone (a number, a currency sign, a sign
+// before a glued number, a word by lexMayStart and its shape, a word
+// before "$"), match finds the next bit by a bit scan, and startsFigure
+// asks the neighbours of the candidates only:
+//
+//	tokens of the 4,309 sentences matched   120,360  (words 88,729, signs 21,674, numbers 9,957)
+//	candidates (bit set)                      26,058  (words 13,420, numbers 9,957, signs 2,681)
+//	startsFigure true                         16,168  (words 4,138)
+//	tries                                     10,390  (numbers 6,241, signs 2,623, words 1,526)
+//
+// So the 94,302 tokens that no rule can start at are offered to none:
+// nextFigure passes up to 64 of them at a test. Speed30's 8.5 M is what
+// making the tokens no rule reads costs (tokenizing), not what offering
+// them costs, and skipping it needs them not made (the windows above). What
+// the index left: 9,282 word candidates that startsFigure turned away
+// (about 120 instructions each in nextFigure, startsFigure and
+// wordStartsFigure), and try's readers asked of classes they cannot
+// start at (each tested its class first, but at a call each).
+//
+// Built (the package's own functions 63.84 → 62.64 M, three runs each,
+// ±0.01; output byte-identical on the mix, the corpus and the kinds):
+//
+//   - mayStartWord names each word at its length ("several" of seven
+//     letters, "negative" of eight, "u" of one, "few" and "INR" of three,
+//     "a" and "an" of one or two), startShapes has rows to nine bytes,
+//     and a word before a spaced "$" is a candidate only when it is one
+//     of spacedSignWords, as startsFigure reads it: word candidates
+//     13,420 → 10,995 ("services", "UK", "to $5"), startsFigure,
+//     wordStartsFigure and nextFigure −0.29. shortWords's long words read
+//     the shape's last row as a constant (l is nine or more there): with
+//     the branchless min of their length it cost +0.22;
+//   - try asks yearFirst, a rank in digits and committeeVote of numbers
+//     only, wordFigure of words only, nothing of signs before the phases:
+//     −0.35;
+//   - a plain number word ("two", "half": plainNumbers, an entry of a
+//     number's class that is no currency, ordinal or verb of multiplying
+//     and whose letters start nothing) goes to numberPhase alone, past
+//     wordFigure's readers and wordBefore: −0.51.
+//
+// Measured and left: of the word candidates still turned away (6,857),
+// "U" (1,246: "U.S. $"), "a" (988) and "an" (203: "a hundred") are
+// decided by the tokens after them, not their class; the words of seven
+// letters or more ending in "d" (2,010: "totaled", "announced") would need
+// "…fold"'s last two letters in shortWords's shape test, about three
+// instructions for each of its 68,000 short words (0.2 M) to spare about
+// 0.24 M; the ordinals when ranks are not asked for (about 450) would need
+// a second packed table. committeeVote asks each number whether a dash
+// follows (0.14 M): a context, not a class.
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
