@@ -225,6 +225,12 @@ func (d *docDraft) docPlace() docHome {
 			_, h = releaseOwnPlace(d.src.Text)
 		}
 		if h.code == "" {
+			// A release of a region ("Across London, …", "London
+			// boroughs") names no country: the region it names is its
+			// place, as a country is another's.
+			h = docPlaceOf(d.src.Text, d.docAreas())
+		}
+		if h.code == "" {
 			// No place but inside bodies' names ("the Scottish Environment
 			// Agency"): the body's place is the release's when nothing
 			// else is said (inBodyName).
@@ -232,6 +238,9 @@ func (d *docDraft) docPlace() docHome {
 				h.why += ", inside a body's name"
 				h.body = true
 			}
+		}
+		if h.code == "" {
+			h.code, h.why = listedCountry(d.src.Text)
 		}
 		d.mostPlace = &h
 	}

@@ -68,6 +68,9 @@ func areasIn(s string, base int) []placeMention {
 			if areaWord(a.form) && !strings.HasSuffix(s[:i], "the ") && !strings.HasSuffix(s[:i], "The ") {
 				continue
 			}
+			if inBodyName(s, i, j, false) {
+				continue // "London Tribunals": a body, not the region
+			}
 			out = append(out, placeMention{base + i, base + j, a.code})
 		}
 	}
@@ -194,9 +197,17 @@ func holds(e, within string) bool {
 // its place named most or its first subject.
 func (d *docDraft) aboutCountryOf(within string) bool {
 	for _, c := range append(slices.Clone(d.context().place), d.docPlace().code, d.home()) {
+		if _, in := areaOf(c); in != "" {
+			c = in // a release of London is one of England
+		}
 		if c != "" && holds(c, within) {
 			return true
 		}
 	}
 	return false
 }
+
+// docAreas returns the statistical areas the whole text names outside
+// bodies' names (inBodyName: "London Tribunals" is a body, "London
+// boroughs" and "Across London" the region).
+func (d *docDraft) docAreas() []placeMention { return areasIn(d.src.Text, 0) }
