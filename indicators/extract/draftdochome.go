@@ -263,10 +263,11 @@ func stateOfDoc(text string, h docHome) docHome {
 	}
 	byCode := map[string]*named{}
 	var codes []string
+	areas := areasIn(text, 0)
 	for _, s := range subdivisionsIn(text) {
 		iso := isoSubdivision(s)
-		if iso == "" || h.code != "" && s.code != h.code {
-			continue
+		if iso == "" || h.code != "" && s.code != h.code || slices.ContainsFunc(areas, func(a placeMention) bool { return a.start < s.end && s.start < a.end }) {
+			continue // "Midlands" of "the West Midlands" is no state of Zimbabwe
 		}
 		if byCode[iso] == nil {
 			byCode[iso] = &named{name: s.name}

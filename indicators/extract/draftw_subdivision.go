@@ -371,8 +371,10 @@ var wordSubdivisionNames = []string{"Reading", "Bury", "Highland", "Harrow", "Sl
 func namedWithAnother(text string, s subdivAt, subs []subdivAt) bool {
 	lo := max(strings.LastIndex(text[:s.start], ". "), strings.LastIndexByte(text[:s.start], '\n')) + 1
 	hi := len(text)
-	if k := strings.IndexAny(text[s.end:], ".\n"); k >= 0 {
-		hi = s.end + k
+	for _, stop := range []string{". ", ".\n", "\n"} { // not a figure's decimal point ("at 14.2%, while Leitrim")
+		if k := strings.Index(text[s.end:], stop); k >= 0 {
+			hi = min(hi, s.end+k)
+		}
 	}
 	return slices.ContainsFunc(subs, func(o subdivAt) bool {
 		return o.start >= lo && o.end <= hi && o.name != s.name && !slices.Contains(wordSubdivisionNames, o.name)
