@@ -1852,6 +1852,9 @@ var draftCases = []draftCase{
 	{name: "where39: a province named as a comparison is not the figure's", text: "Union membership 2023\n\n" +
 		"In Ontario, 26.1% of employees were union members in 2023, lower than in Quebec. Membership also fell in Alberta and Manitoba.\n",
 		stated: "26.1%", entities: "CA-ON", measure: "share", status: "fact", period: "2023", section: "Union membership 2023"},
+	{name: "where39: one \"the\" before a list of regions reaches each", text: "Rail journeys in England 2023\n\n" +
+		"Rail journeys in England fell by 0.9% in 2023, with the largest falls in the North West (2.1%) and South West (1.8%).\n",
+		stated: "1.8%", entities: "E12000009", measure: "change", status: "fact", period: "2023", section: "Rail journeys in England 2023"},
 }
 
 // title38LifeboatText is a release in words of its own with a linking
