@@ -1237,7 +1237,11 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		return ents, cp, why
 	}
 	switch {
-	case len(codes) == 0 && measure == indicators.Threshold:
+	case len(codes) == 0 && measure == indicators.Threshold && (len(d.subjects) > 1 || len(d.context().place) == 0 && d.docPlace().code == ""):
+		// A limit of a text between countries or of no place ("Mindful
+		// of the 2 ℃ goal") is the world's; one of a release of one
+		// place ("a consumption threshold of 1,000 litres" in
+		// Ireland's) is that place's (docPlaceClaims).
 		return []string{indicators.World}, "", "a limit, no place named: the world"
 	case len(codes) == 0:
 		if c, ok := d.homeLeader(m, cs); ok {

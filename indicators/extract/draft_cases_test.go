@@ -1833,6 +1833,28 @@ var draftCases = []draftCase{
 		"Meanwhile, the number of sailing boats from abroad continues to decline, with the number this year falling to 3,185, a 5 percent drop on the previous year.\n",
 		stated: "3,185", title: "Sailing boats from abroad", period: "2031", section: "Marina report 2031"},
 	{name: "title38: a size word that sorts things stays in the title", text: title38LifeboatText, stated: "640 groundings", title: "Groundings reported by small harbours", period: "2031", section: "Lifeboat report 2031"},
+	// where39: a figure's own sub-national place — the subject its clause
+	// names before it, never a place named as its comparison — and a
+	// release's place where it names regions, counties or council areas
+	// and no country; a place inside a body's name is none.
+	{name: "where39: a council area opening its sentence is the subject's, the compared one the relative clause's", text: where39CouncilText, stated: "410 tonnes",
+		entities: "GB-FIF", measure: "flow", status: "fact", period: "2023", section: "Household waste 2023"},
+	{name: "where39: the place after a comparison is the figure of its own relative clause's", text: where39CouncilText, stated: "385 tonnes",
+		entities: "GB-ANS", measure: "flow", status: "fact", period: "2023", section: "Household waste 2023"},
+	{name: "where39: a county opening its sentence, a rank between it and its figure", text: where39CountyText, stated: "14.2%",
+		entities: "IE-KY", measure: "change", status: "fact", period: "2024", section: "New vehicle registrations 2024"},
+	{name: "where39: the second county of the sentence is its own figure's", text: where39CountyText, stated: "6.1%",
+		entities: "IE-LM", measure: "share", status: "fact", period: "2024", section: "New vehicle registrations 2024"},
+	{name: "where39: a release that names a region and no country is the region's", text: where39RegionText, stated: "40 new routes",
+		entities: "E12000005", measure: "count", status: "fact", period: "2023", section: "Bus travel 2023"},
+	{name: "where39: a region inside a body's name is no place", text: "Ambulance calls 2023\n\nThe West Midlands Ambulance Service answered 912,000 calls in 2023.\n",
+		stated: "912,000 calls", entities: "", measure: "flow", status: "fact", period: "2023", section: "Ambulance calls 2023", note: "no country or region"},
+	{name: "where39: a province named as a comparison is not the figure's", text: "Union membership 2023\n\n" +
+		"In Ontario, 26.1% of employees were union members in 2023, lower than in Quebec. Membership also fell in Alberta and Manitoba.\n",
+		stated: "26.1%", entities: "CA-ON", measure: "share", status: "fact", period: "2023", section: "Union membership 2023"},
+	{name: "where39: one \"the\" before a list of regions reaches each", text: "Rail journeys in England 2023\n\n" +
+		"Rail journeys in England fell by 0.9% in 2023, with the largest falls in the North West (2.1%) and South West (1.8%).\n",
+		stated: "1.8%", entities: "E12000009", measure: "change", status: "fact", period: "2023", section: "Rail journeys in England 2023"},
 }
 
 // title38LifeboatText is a release in words of its own with a linking
@@ -2598,3 +2620,19 @@ func TestReportingFrameEnd(t *testing.T) {
 		}
 	}
 }
+
+// where39CouncilText, where39CountyText and where39RegionText are
+// releases in words of their own (where39) that name areas below their
+// country and no country: council areas, counties and a region of
+// England.
+const where39CouncilText = "Household waste 2023\n\n" +
+	"Fife recorded 410 tonnes of waste per 1,000 households in 2023, compared with Angus which recorded 385 tonnes.\n\n" +
+	"Recycling rose in Falkirk and Stirling.\n"
+
+const where39CountyText = "New vehicle registrations 2024\n\n" +
+	"Kerry had the highest growth in registrations at 14.2%, while Leitrim had the lowest at 6.1%.\n\n" +
+	"Registrations also rose in Mayo and Sligo.\n"
+
+const where39RegionText = "Bus travel 2023\n\n" +
+	"Across the West Midlands, 182 million bus journeys were made in 2023. The West Midlands Combined Authority funded 40 new routes.\n\n" +
+	"Passengers in the West Midlands made 4.1 journeys a week on average.\n"

@@ -225,6 +225,12 @@ func (d *docDraft) docPlace() docHome {
 			_, h = releaseOwnPlace(d.src.Text)
 		}
 		if h.code == "" {
+			// A release of a region ("Across London, …", "London
+			// boroughs") names no country: the region it names is its
+			// place, as a country is another's.
+			h = docPlaceOf(d.src.Text, d.docAreas())
+		}
+		if h.code == "" {
 			// No place but inside bodies' names ("the Scottish Environment
 			// Agency"): the body's place is the release's when nothing
 			// else is said (inBodyName).
@@ -232,6 +238,9 @@ func (d *docDraft) docPlace() docHome {
 				h.why += ", inside a body's name"
 				h.body = true
 			}
+		}
+		if h.code == "" {
+			h.code, h.why = listedCountry(d.src.Text)
 		}
 		d.mostPlace = &h
 	}
@@ -254,10 +263,11 @@ func stateOfDoc(text string, h docHome) docHome {
 	}
 	byCode := map[string]*named{}
 	var codes []string
+	areas := areasIn(text, 0)
 	for _, s := range subdivisionsIn(text) {
 		iso := isoSubdivision(s)
-		if iso == "" || h.code != "" && s.code != h.code {
-			continue
+		if iso == "" || h.code != "" && s.code != h.code || slices.ContainsFunc(areas, func(a placeMention) bool { return a.start < s.end && s.start < a.end }) {
+			continue // "Midlands" of "the West Midlands" is no state of Zimbabwe
 		}
 		if byCode[iso] == nil {
 			byCode[iso] = &named{name: s.name}

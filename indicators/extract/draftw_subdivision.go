@@ -279,7 +279,8 @@ func (d *docDraft) subdivisionsOf() []subdivAt {
 // placesCountry returns the country of the document's own place
 // (docContext: its country, or its publisher's), else the one country
 // every place the document names lies in ("England", "Scotland" and
-// "Wales" are the UK's), or "".
+// "Wales" are the UK's), else the one whose areas it lists
+// (listedCountry), or "".
 func (d *docDraft) placesCountry() string {
 	if c := d.context().place; len(c) == 1 && len(c[0]) >= 2 && c[0][0] >= 'A' && c[0][0] <= 'Z' {
 		return c[0][:2]
@@ -294,6 +295,9 @@ func (d *docDraft) placesCountry() string {
 		}
 		one = p.code[:2]
 	}
+	if one == "" {
+		one, _ = listedCountry(d.src.Text)
+	}
 	return one
 }
 
@@ -304,28 +308,38 @@ func (d *docDraft) placesCountry() string {
 // country first — "lowest in Glasgow City (72.6 years)" in a UK release is
 // GB-GLG, "highest in Camden (23.8 years)" GB-CMD, as "Prince Edward
 // Island (+49.4%)" in a Canadian one is CA-PE. A name that opens a
-// sentence or line is left out, unless it is a state, province or
-// territory: "Reading" and "Bury" are words too; and a name that is a
-// common word (wordSubdivisionNames) is read only beside another place of
-// the country in its sentence: "the expected standard in Reading" is a
-// school subject, not GB-RDG.
+// sentence or line (unless it is a state, province or territory:
+// "Reading" and "Bury" are words too) and a name that is a common word
+// (wordSubdivisionNames) are read only beside another place of the
+// country in their sentence: "the expected standard in Reading" is a
+// school subject, not GB-RDG, while "Cavan had the lowest … compared with
+// Offaly" names two counties.
 func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	names := isoSubdivisionNames()[home]
 	if len(names) == 0 {
 		return subs
 	}
 	var add []subdivAt
+	opens := map[int]bool{}
 	for _, s := range namesIn(text, home, names) {
 		if slices.ContainsFunc(subs, func(o subdivAt) bool { return o.start < s.end && s.start < o.end }) {
 			continue
 		}
 		if _, state := stateNames().country[s.name]; !state && (strings.TrimSpace(text[max(0, s.start-2):s.start]) == "" || strings.HasSuffix(strings.TrimRight(text[:s.start], " "), ".")) {
-			continue
+			opens[s.start] = true
 		}
 		add = append(add, s)
 	}
+	all := append(slices.Clone(subs), add...)
 	add = slices.DeleteFunc(add, func(s subdivAt) bool {
-		return slices.Contains(wordSubdivisionNames, s.name) && !namedWithAnother(text, s, append(slices.Clone(subs), add...)) && !governedBy(text, s.end)
+		// A name that opens a sentence or line ("Reading", "Bury") or is
+		// a common word is a place only where its sentence names another
+		// place of the country: "Cavan had the lowest … compared with
+		// Offaly".
+		if opens[s.start] && slices.ContainsFunc(all, func(o subdivAt) bool { return o.name == s.name && !opens[o.start] }) && !slices.Contains(wordSubdivisionNames, s.name) {
+			return false // named as a place elsewhere ("by Dublin postal district. Dublin 20, at …")
+		}
+		return (opens[s.start] || slices.Contains(wordSubdivisionNames, s.name)) && !namedWithAnother(text, s, all) && !governedBy(text, s.end)
 	})
 	if len(add) == 0 {
 		return subs
@@ -357,8 +371,10 @@ var wordSubdivisionNames = []string{"Reading", "Bury", "Highland", "Harrow", "Sl
 func namedWithAnother(text string, s subdivAt, subs []subdivAt) bool {
 	lo := max(strings.LastIndex(text[:s.start], ". "), strings.LastIndexByte(text[:s.start], '\n')) + 1
 	hi := len(text)
-	if k := strings.IndexAny(text[s.end:], ".\n"); k >= 0 {
-		hi = s.end + k
+	for _, stop := range []string{". ", ".\n", "\n"} { // not a figure's decimal point ("at 14.2%, while Leitrim")
+		if k := strings.Index(text[s.end:], stop); k >= 0 {
+			hi = min(hi, s.end+k)
+		}
 	}
 	return slices.ContainsFunc(subs, func(o subdivAt) bool {
 		return o.start >= lo && o.end <= hi && o.name != s.name && !slices.Contains(wordSubdivisionNames, o.name)
@@ -402,7 +418,10 @@ var ownSubdivisionBefore = lazyRegexp(`^(?:['’]s)?\s*\(?\s*[+−-]?$`)
 // ownSubdivision returns the state, province or territory of subs that
 // figure m is of: the one it follows in parentheses ("Georgia (11th
 // warmest year)"), or the one it is "in" ("1.7% in the Northern
-// Territory"), with no other figure between; else the one its clause
+// Territory"), with no other figure between; else the last one its
+// sentence names before it with no other figure but a rank between (its subject:
+// "Cavan had the lowest … at 298 litres compared with Offaly", a place
+// named as a comparison only where no other is); else the one its clause
 // (cs to ce) names, with no other country.
 func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdivAt, bool) {
 	text := d.src.Text
@@ -416,6 +435,37 @@ func (d *docDraft) ownSubdivision(m Mention, cs, ce int, subs []subdivAt) (subdi
 		if s.start >= m.Span.End && s.end <= end && areaLeadRe.MatchString(text[m.Span.End:s.start]) && !d.laterItemPlace(m, s.start) {
 			return s, true
 		}
+	}
+	// The subject: the last one named before the figure in its sentence
+	// with no other figure between, one named as a comparison ("than in
+	// Wales", "compared with Offaly") only where no other stands there
+	// ("… compared with Offaly which had the highest annual average of
+	// 398 litres").
+	var subjects, compared []subdivAt
+	for _, s := range subs {
+		if s.end > m.Span.Start || s.start < m.Sentence.Start || slices.ContainsFunc(d.mentionsWithin(s.end, m.Span.Start), func(o Mention) bool {
+			// a rank between ("Offaly which had the highest annual
+			// average of 398 litres") ranks the same figure
+			// or a rank of the figure between ("Dublin 20, at 274 litres
+			// …, had the lowest")
+			return o.Span != m.Span && o.Kind != Rank && m.Kind != Rank && o.Span.Start >= s.end && o.Span.End <= m.Span.Start
+		}) {
+			continue
+		}
+		if asidePlace(text, placeMention{s.start, s.end, s.code}) {
+			compared = append(compared, s)
+		} else {
+			subjects = append(subjects, s)
+		}
+	}
+	if len(subjects) == 0 {
+		subjects = compared
+	}
+	// One place alone: "Ontario and Texas together added 6,000 jobs"
+	// is neither's.
+	if len(subjects) > 0 && !slices.ContainsFunc(subjects, func(o subdivAt) bool { return o.name != subjects[0].name }) &&
+		!(homeName(subjects[0].name) && !slices.ContainsFunc(subs, func(o subdivAt) bool { return o.name != subjects[0].name })) {
+		return subjects[len(subjects)-1], true
 	}
 	// The one state its clause names, and no country: "West Virginia
 	// added 1,900 jobs".
@@ -588,4 +638,69 @@ func nationCode(code string) string {
 		return code
 	}
 	return code[:i]
+}
+
+// subdivisionCountry maps each name isoSubdivisionNames gives a
+// subdivision of any level (a county, a council area, a province) to its
+// country, or to "" where two countries give it, built once.
+var subdivisionCountry = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for code, names := range isoSubdivisionNames() {
+		for _, n := range names {
+			if c, ok := out[n]; ok && c != code {
+				out[n] = ""
+				continue
+			}
+			out[n] = code
+		}
+	}
+	return out
+})
+
+// listedCountry returns the one country two or more of whose subdivisions,
+// of any level, text names inside its sentences, and why; "" when none or
+// several. The genre's pattern: a release that breaks its figures down
+// by counties, council areas or provinces says whose they are by naming
+// them, where its address or title page said the country ("Cavan had the
+// lowest … compared with Offaly" is Ireland's). A name that opens a
+// sentence or is a common word (wordSubdivisionNames) does not count.
+func listedCountry(text string) (string, string) {
+	idx := subdivisionCountry()
+	var found []subdivAt
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isWordByte(text[i-1]) {
+			continue
+		}
+		for j := i + 4; j <= min(len(text), i+longestStateName); j++ {
+			if j < len(text) && isWordByte(text[j]) {
+				continue
+			}
+			if n := text[i:j]; idx[n] != "" && !areaWord(n) && !slices.Contains(wordSubdivisionNames, n) {
+				found = append(found, subdivAt{i, j, n, idx[n]})
+			}
+		}
+	}
+	named := map[string][]string{}
+	for _, s := range outermost(found) { // "Virginia" in "West Virginia" is none
+		if b := strings.TrimRight(text[max(0, s.start-3):s.start], " \t"); b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:\n•") {
+			continue // a sentence's or line's first word
+		}
+		if !slices.Contains(named[s.code], s.name) {
+			named[s.code] = append(named[s.code], s.name)
+		}
+	}
+	code := ""
+	for c, ns := range named {
+		if len(ns) < 2 {
+			continue
+		}
+		if code != "" {
+			return "", ""
+		}
+		code = c
+	}
+	if code == "" {
+		return "", ""
+	}
+	return code, fmt.Sprintf("%s, the country whose areas the text names (%s)", codeName(code), strings.Join(named[code], ", "))
 }

@@ -49,7 +49,7 @@ var areaForms = sync.OnceValue(func() []areaForm {
 // order, at byte offsets from base; a name made of compass words alone
 // ("North East", "East") only after "the", where it names a region.
 func areasIn(s string, base int) []placeMention {
-	var out []placeMention
+	var out, bare []placeMention
 	taken := func(i, j int) bool {
 		return slices.ContainsFunc(out, func(p placeMention) bool { return p.start-base < j && i < p.end-base })
 	}
@@ -66,14 +66,35 @@ func areasIn(s string, base int) []placeMention {
 				continue
 			}
 			if areaWord(a.form) && !strings.HasSuffix(s[:i], "the ") && !strings.HasSuffix(s[:i], "The ") {
+				bare = append(bare, placeMention{base + i, base + j, a.code})
 				continue
+			}
+			if inBodyName(s, i, j, false) {
+				continue // "London Tribunals": a body, not the region
 			}
 			out = append(out, placeMention{base + i, base + j, a.code})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	// One "the" before a list of regions: "the North East (1.6%) and
+	// South East (1.2%)".
+	for grew := true; grew; {
+		grew = false
+		for _, b := range bare {
+			if !taken(b.start-base, b.end-base) && slices.ContainsFunc(out, func(o placeMention) bool {
+				return o.end <= b.start && areaListGap.MatchString(s[o.end-base:b.start-base])
+			}) {
+				out, grew = append(out, b), true
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
+
+// areaListGap is what stands between two regions of one list: an
+// item's figure in brackets, then a comma or "and".
+var areaListGap = lazyRegexp(`^(?: \([^()]{1,20}\))?(?:, | and |, and | or )$`)
 
 // regionClaim gives a figure whose own clause names statistical areas,
 // and no exception before them (or whose sentence names no place but
@@ -86,14 +107,20 @@ func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
 		return
 	}
 	text := d.src.Text
-	areas, where := areasIn(text[cs:ce], cs), "clause"
+	// Read in the whole sentence, so that one "the" before a list of
+	// regions reaches each ("the North East (1.6%) and South East").
+	sentAreas := areasIn(text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start)
+	within := func(from, to int) []placeMention {
+		return slices.DeleteFunc(slices.Clone(sentAreas), func(a placeMention) bool { return a.start < from || a.end > to })
+	}
+	areas, where := within(cs, ce), "clause"
 	if len(areas) == 0 {
 		if gs, ge, ok := d.governingClause(m, cs); ok {
-			areas, where = areasIn(text[gs:ge], gs), "item"
+			areas, where = within(gs, ge), "item"
 		}
 	}
 	var codes []string
-	var within string
+	var in string
 	for _, a := range d.ownPlaces(m, areas) { // "in the North East (0.5%), followed by London (0.9%)": each its own
 		if exceptRe.MatchString(text[max(m.Sentence.Start, a.start-40):a.start]) || asidePlace(text, a) {
 			continue
@@ -102,16 +129,16 @@ func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
 			codes = append(codes, a.code)
 		}
 		_, w := areaOf(a.code)
-		if within != "" && w != within {
+		if in != "" && w != in {
 			return
 		}
-		within = w
+		in = w
 	}
-	if len(codes) == 0 || !d.aboutCountryOf(within) {
+	if len(codes) == 0 || !d.aboutCountryOf(in) {
 		return
 	}
 	for _, e := range ind.Entities {
-		if !holds(e, within) {
+		if !holds(e, in) {
 			return // "Wales increased by 5.8%": another nation's figure
 		}
 	}
@@ -194,9 +221,17 @@ func holds(e, within string) bool {
 // its place named most or its first subject.
 func (d *docDraft) aboutCountryOf(within string) bool {
 	for _, c := range append(slices.Clone(d.context().place), d.docPlace().code, d.home()) {
+		if _, in := areaOf(c); in != "" {
+			c = in // a release of London is one of England
+		}
 		if c != "" && holds(c, within) {
 			return true
 		}
 	}
 	return false
 }
+
+// docAreas returns the statistical areas the whole text names outside
+// bodies' names (inBodyName: "London Tribunals" is a body, "London
+// boroughs" and "Across London" the region).
+func (d *docDraft) docAreas() []placeMention { return areasIn(d.src.Text, 0) }

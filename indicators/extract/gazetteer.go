@@ -199,11 +199,13 @@ func inBodyName(s string, i, j int, adjective bool) bool {
 		rest = rest[1+len(w):]
 	}
 	for _, w := range run {
-		if slices.Contains(vocab.GoverningWords, w) {
-			return false
+		if slices.Contains(vocab.GoverningWords, strings.TrimSuffix(w, "s")) {
+			return false // "London Councils", "Fife Council"
 		}
 	}
-	if slices.ContainsFunc(run, func(w string) bool { return slices.Contains(vocab.BodyWords, w) }) {
+	if slices.ContainsFunc(run, func(w string) bool {
+		return slices.Contains(vocab.BodyWords, w) || slices.Contains(vocab.BodyWords, strings.TrimSuffix(w, "s")) // "London Tribunals"
+	}) {
 		return !knownBodyAt(s, i, j)
 	}
 	if f := strings.Fields(s[max(0, i-40):i]); len(f) >= 2 && (f[len(f)-1] == "of" || f[len(f)-1] == "for") {
