@@ -657,8 +657,9 @@ func (v *verifier) viewMixesQuantities(vw *ChartView, key, where string) bool {
 		nouns[ind.Period] = ind.Unit.Name
 		if first == "" {
 			first = id
-		} else if o, _ := v.c.Indicator(first); first != "-" && other == "" && o.Unit.Name != ind.Unit.Name {
-			other = id
+		} else if o, _ := v.c.Indicator(first); first != "-" && other == "" && o.Unit.Name != ind.Unit.Name &&
+			!strings.HasSuffix(o.Unit.Name, " "+ind.Unit.Name) && !strings.HasSuffix(ind.Unit.Name, " "+o.Unit.Name) {
+			other = id // not "potential victim" beside "victim", which unitPartNotices tells
 		}
 	}
 	if flow != "" && stock != "" {
