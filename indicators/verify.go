@@ -1076,9 +1076,13 @@ func (v *verifier) bareRates() {
 			}
 			quote = fmt.Sprintf(", and quote the sentence that names %s: write quote: %q", Plural(other.Unit.Name), s)
 		}
+		want := other.Unit
+		if _, noun, worded := strings.Cut(u.Per, " "); worded && noun != "" {
+			want.Per = u.Per // the base as its own stated words it: "per 1,000 persons" beside "per 1,000 people"
+		}
 		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
 			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s%s",
-			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit, quote)
+			ind.Stated, unitWord(u), id, unitWord(other.Unit), want, quote)
 		// One cause, one message: the ratio or view that draws the bare
 		// rate beside rates of a noun is not told again.
 		v.bad[ind.ID] = true
