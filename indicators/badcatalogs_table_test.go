@@ -347,4 +347,9 @@ var badCatalogs = []struct {
 		`97-charge-rank-reach.yaml:20:16: the quote does not state "5": it writes "5" as "5p", which reads as £0.05, not 5 pence: write stated: "5p", the quote's own characters`,
 		`97-charge-rank-reach.yaml:30:16: the quote writes "four years" as the reach of a first place, "first time in four years": a rank, not a count: write stated: "first time in four years" and measure: rank, with no unit (the title says what is ranked)`,
 	}},
+	{"98-view-mix-named-unit.yaml", []string{
+		`98-view-mix-named-unit.yaml:94:11: unknown unit "All London licence": a unit is a counted noun in lower case: write unit: licence, and keep "All London" in stated as the quote writes it ("All London licences" after the figure reads as unit: licence) or in the title`,
+		`98-view-mix-named-unit.yaml:100:5: view "changes" draws "applications-change", a flow (counted over its period), beside "children-change", a stock (counted at a date): its bars share one axis and read as one quantity; make a view of each`,
+		`98-view-mix-named-unit.yaml:104:5: view "licensing" draws "licences-1982" in licences (1982) beside "dogs-1984" in dogs (1984): bars over time read as one quantity, and these count two things; if they count one, write one unit on both (and say the change of wording in a note), else make a view of each`,
+	}},
 }

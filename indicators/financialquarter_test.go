@@ -44,12 +44,16 @@ func TestFinancialQuarterAdvice(t *testing.T) {
 }
 
 // TestUnitAcronymAdvice checks that a unit led by an acronym ("FOI
-// request", s29z-foi) is told the lower-case noun to write, which parses,
+// request", s29z-foi) or a name ("All London licence") is told the lower-case noun to write, which parses,
 // and what stated keeps.
 func TestUnitAcronymAdvice(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"FOI request", `write unit: request, and keep "FOI" in stated as the quote writes it ("FOI requests" after the figure reads as unit: request)`},
 		{"NHS trust", `write unit: trust, and keep "NHS"`},
+		// A name that says which kind (s32c-taxis) is told alike.
+		{"All London licence", `write unit: licence, and keep "All London" in stated as the quote writes it ("All London licences" after the figure reads as unit: licence) or in the title`},
+		{"Suburban licence", `write unit: licence, and keep "Suburban"`},
+		{"English Heritage site", `write unit: site, and keep "English Heritage"`},
 	}
 	for _, tc := range tests {
 		_, err := indicators.ParseUnit(tc.in)

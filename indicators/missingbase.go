@@ -333,7 +333,44 @@ func comparand(ctx string, period Period) (string, Period) {
 		}
 		return words(i, end), shiftYears(period, -1)
 	}
+	for _, w := range lexicon.PeriodBackPhrases {
+		if i := strings.Index(low, w.Phrase); i >= 0 && (i == 0 || !isAlnum(low[i-1])) {
+			return words(i, i+len(w.Phrase)), shiftBack(period, w.Days, w.Months)
+		}
+	}
 	return "", NotStated
+}
+
+// shiftBack returns period days or months earlier, where it is of that
+// grain (a day, or a week, for 7 days; a month for 1 month; a quarter for
+// 3), else NotStated: the week before 2020-09-13 is 2020-09-06, before
+// 2020-09-07/2020-09-13 2020-08-31/2020-09-06, the month before 2024-03
+// 2024-02.
+func shiftBack(p Period, days, months int) Period {
+	if !p.IsStated() || p.UpTo || p.Fiscal || p.From.Month == 0 || (days > 0) != (p.From.Day > 0) {
+		return NotStated
+	}
+	if to := p.To; !to.IsZero() {
+		from := time.Date(p.From.Year, p.From.Month, max(p.From.Day, 1), 0, 0, 0, 0, time.UTC)
+		end := time.Date(to.Year, to.Month, max(to.Day, 1), 0, 0, 0, 0, time.UTC)
+		if days > 0 && end.Sub(from) != time.Duration(days-1)*24*time.Hour || months > 0 && !from.AddDate(0, months-1, 0).Equal(end) {
+			return NotStated
+		}
+	} else if months > 1 {
+		return NotStated
+	}
+	for _, d := range []*Date{&p.From, &p.To} {
+		if d.IsZero() {
+			continue
+		}
+		day := max(d.Day, 1)
+		t := time.Date(d.Year, d.Month, day, 0, 0, 0, 0, time.UTC).AddDate(0, -months, -days)
+		d.Year, d.Month = t.Year(), t.Month()
+		if d.Day > 0 {
+			d.Day = t.Day()
+		}
+	}
+	return p
 }
 
 // namesSpan reports whether the year-back phrase w at the start of s

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/currency"
 	"gonum.org/v1/gonum/unit"
@@ -509,11 +510,11 @@ func parseUnit(s string) (Unit, error) {
 	if sg, ok := lexicon.MixedCaseSingular(s); ok && sg == s {
 		return Unit{Kind: Count, Name: s}, nil // "CoT", "PhD": an abbreviation keeps its case
 	}
-	if f := strings.Fields(s); len(f) > 1 && acronym(f[0]) && isNoun(strings.Join(f[1:], " ")) {
-		// "FOI request" (s29z-foi): an acronym that says which kind is no
-		// part of the lower-case noun; stated or the title keeps it.
-		noun := strings.Join(f[1:], " ")
-		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a unit is a counted noun in lower case: write unit: %s, and keep %q in stated as the quote writes it (%q after the figure reads as unit: %s) or in the title", s, noun, f[0], f[0]+" "+Plural(noun), noun)
+	if name, noun, ok := namedKind(s); ok {
+		// "FOI request" (s29z-foi), "All London licence" (s32c-taxis): an
+		// acronym or a name that says which kind is no part of the
+		// lower-case noun; stated or the title keeps it.
+		return Unit{}, fmt.Errorf("indicators: unknown unit %q: a unit is a counted noun in lower case: write unit: %s, and keep %q in stated as the quote writes it (%q after the figure reads as unit: %s) or in the title", s, noun, name, name+" "+Plural(noun), noun)
 	}
 	if !isNoun(s) || len(Singular(s)) > maxNoun {
 		return Unit{}, fmt.Errorf("indicators: unknown unit %q: write an ISO 4217 code (\"USD\"), percent, percentage_point, rank, times, a measure symbol (\"degC\", \"t\", \"MW\") or a counted noun in lower case (\"country\")", s)
@@ -542,6 +543,22 @@ func (u *Unit) UnmarshalText(b []byte) error {
 
 // acronym reports whether w is an acronym of two or more capitals, dots
 // between them or not ("FOI", "U.K.").
+// namedKind splits a unit written with a name or acronym before a
+// lower-case noun ("ZEC taxi", "All London licence", "Welsh speaker") into
+// the name and the noun.
+func namedKind(s string) (name, noun string, ok bool) {
+	f := strings.Fields(s)
+	for i := 1; i < len(f); i++ {
+		if r, _ := utf8.DecodeRuneInString(f[i-1]); !acronym(f[i-1]) && !unicode.IsUpper(r) {
+			return "", "", false
+		}
+		if noun := strings.Join(f[i:], " "); isNoun(noun) {
+			return strings.Join(f[:i], " "), noun, true
+		}
+	}
+	return "", "", false
+}
+
 func acronym(w string) bool {
 	a := strings.ReplaceAll(w, ".", "")
 	return len(a) >= 2 && strings.ToUpper(a) == a && asciiLetters(a)

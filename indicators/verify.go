@@ -468,7 +468,7 @@ func (v *verifier) viewDraws(vw *ChartView, key, where string) {
 		return
 	}
 	if vw.Kind == Bars || vw.Kind == RangeChart {
-		if !v.viewMixesChanges(vw, key, where) {
+		if !v.viewMixesChanges(vw, key, where) && !v.viewMixesQuantities(vw, key, where) {
 			// A view of the changes apart may share one axis.
 			v.viewMixesUnits(vw, key, where)
 		}
@@ -623,6 +623,75 @@ func (v *verifier) viewMixesChanges(vw *ChartView, key, where string) bool {
 	}
 	v.add(key+"/indicators", where, ErrValue, "view %q draws the change %q beside %q, which is no change: a bar of a change reads as an amount of its own; make a view of the changes apart", vw.ID, change, other)
 	return true
+}
+
+// viewMixesQuantities reports a bars or range view whose bars, on one
+// axis, are no one quantity: a count of a flow (counted over its period)
+// beside a count of a stock (counted at a date), a change of the one beside a change of the
+// other (a change's kind is that of the figure its quote states it of:
+// "40,000 new applications, up 5,100" is a flow's), or bars over time
+// whose counted noun changes with the period ("licences" in 1982 and
+// 1983, "dogs" in 1984) with no period holding both. Bars of kinds or
+// places of one period ("emergency calls" beside "patient journeys") are
+// one view's. It reports whether it found one.
+func (v *verifier) viewMixesQuantities(vw *ChartView, key, where string) bool {
+	var flow, stock string
+	nouns := map[Period]string{}
+	var first, other string
+	for _, id := range vw.Indicators {
+		ind, ok := v.c.Indicator(id)
+		if !ok || v.bad[id] {
+			continue
+		}
+		if ind.Unit.Kind != Count || ind.Unit.Per != "" {
+			continue // percentages of a flow and a stock compare their growth
+		}
+		if k, ok := v.quantityKind(ind); ok && k == Flow {
+			flow = cmp.Or(flow, id)
+		} else if ok {
+			stock = cmp.Or(stock, id)
+		}
+		if n, ok := nouns[ind.Period]; ok && n != ind.Unit.Name {
+			first = "-" // a period of two nouns: kinds, not one quantity over time
+		}
+		nouns[ind.Period] = ind.Unit.Name
+		if first == "" {
+			first = id
+		} else if o, _ := v.c.Indicator(first); first != "-" && other == "" && o.Unit.Name != ind.Unit.Name &&
+			!strings.HasSuffix(o.Unit.Name, " "+ind.Unit.Name) && !strings.HasSuffix(ind.Unit.Name, " "+o.Unit.Name) {
+			other = id // not "potential victim" beside "victim", which unitPartNotices tells
+		}
+	}
+	if flow != "" && stock != "" {
+		v.add(key+"/indicators", where, ErrValue, "view %q draws %q, a flow (counted over its period), beside %q, a stock (counted at a date): its bars share one axis and read as one quantity; make a view of each", vw.ID, flow, stock)
+		return true
+	}
+	if first != "-" && other != "" {
+		a, _ := v.c.Indicator(first)
+		b, _ := v.c.Indicator(other)
+		v.add(key+"/indicators", where, ErrValue, "view %q draws %q in %s (%s) beside %q in %s (%s): bars over time read as one quantity, and these count two things; if they count one, write one unit on both (and say the change of wording in a note), else make a view of each", vw.ID, first, Plural(a.Unit.Name), a.Period, other, Plural(b.Unit.Name), b.Period)
+		return true
+	}
+	return false
+}
+
+// quantityKind is Flow or Stock for a figure of that measure, and for a
+// change, the measure of the flow or stock whose quote states it ("40,000
+// new applications, up 5,100"); ok false for any other.
+func (v *verifier) quantityKind(ind *Indicator) (MeasureKind, bool) {
+	if ind.Measure == Flow || ind.Measure == Stock {
+		return ind.Measure, true
+	}
+	if ind.Measure != Change || len(ind.Provenance) == 0 {
+		return 0, false
+	}
+	for i := range v.c.Indicators {
+		o := &v.c.Indicators[i]
+		if (o.Measure == Flow || o.Measure == Stock) && len(o.Provenance) > 0 && o.Provenance[0].Quote == ind.Provenance[0].Quote {
+			return o.Measure, true
+		}
+	}
+	return 0, false
 }
 
 // viewMixesUnits reports a bars or range view whose figures do not share
@@ -1007,9 +1076,13 @@ func (v *verifier) bareRates() {
 			}
 			quote = fmt.Sprintf(", and quote the sentence that names %s: write quote: %q", Plural(other.Unit.Name), s)
 		}
+		want := other.Unit
+		if _, noun, worded := strings.Cut(u.Per, " "); worded && noun != "" {
+			want.Per = u.Per // the base as its own stated words it: "per 1,000 persons" beside "per 1,000 people"
+		}
 		v.add("indicators/"+ind.ID+"/stated", "indicator "+strconv.Quote(ind.ID), ErrMismatch,
 			"%q is in %q while %q of the same source is in %q: the document names the counted noun once, so both are one unit; keep stated in the document's words and write unit: %s%s",
-			ind.Stated, unitWord(u), id, unitWord(other.Unit), other.Unit, quote)
+			ind.Stated, unitWord(u), id, unitWord(other.Unit), want, quote)
 		// One cause, one message: the ratio or view that draws the bare
 		// rate beside rates of a noun is not told again.
 		v.bad[ind.ID] = true

@@ -212,7 +212,8 @@ func eitherWayWord(quote string) bool {
 // HedgeBefore returns the hedge phrase, in the lexicon's spelling, that
 // ends the text before a figure ("accounting for nearly " gives "nearly"),
 // or "": "over" after a noun that takes it as its object's preposition
-// ("jurisdiction over ", lexicon.OverObjectNouns) is none, and so is a
+// ("jurisdiction over ", lexicon.OverObjectNouns) is none, nor "up to"
+// after a verb of movement (lexicon.GoalAfterVerb), and so is a
 // comparison after a sentence that states a figure (statesBefore). Verify reports a quote that hedges a figure the indicator states
 // as exact.
 func HedgeBefore(before string) string {
@@ -223,6 +224,9 @@ func HedgeBefore(before string) string {
 			if k == 0 || !isAlnum(b[k-1]) || !isAlnum(h.words[0]) {
 				if h.words == "over" && slices.Contains(lexicon.OverObjectNouns, lastWord(b[:k])) {
 					continue // "jurisdiction over": a preposition, no hedge
+				}
+				if lexicon.GoalAfterVerb(h.words, lastWord(b[:k])) {
+					continue // "went up to 67 million items": where the figure went
 				}
 				if slices.Contains(lexicon.ComparandHedges, h.words) && statesBefore(b[:k]) {
 					return "" // "was 13.5 percent, higher than 12.8 percent": the other side of a comparison

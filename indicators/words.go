@@ -86,6 +86,10 @@ func (p *statedParser) numberWords() (Decimal, Scale, bool) {
 		}
 		return fracValue(1, 2), NoScale, true
 	}
+	if zeroWord(w, rest) {
+		p.take(rest)
+		return Decimal{}, NoScale, true // "no prosecutions", "none"
+	}
 	if !article {
 		v, ok := p.wholeWords()
 		if !ok {
@@ -380,4 +384,27 @@ func mixedFraction(s, lit string) (v Decimal, n int, ok bool) {
 		return Decimal{}, 0, false
 	}
 	return fracValue(whole*den+num, den), len(lit) + k, true
+}
+
+// zeroWord reports whether w, with rest after it, states a zero count
+// (lexicon.ZeroWords): "none" alone, "no" before a counted noun, never
+// before a comparative or a number ("no more than 5", "no fewer than
+// six": hedges) nor "no change" (a change's word, not a count).
+func zeroWord(w, rest string) bool {
+	switch w {
+	case "none":
+		return strings.TrimSpace(rest) == ""
+	case "no":
+		x, _ := (&statedParser{s: strings.TrimLeft(rest, " ")}).nextWord()
+		_, num := lexicon.LookupNumber(x)
+		return x != "" && !num && !strings.ContainsAny(rest, "0123456789") && !isDirection(x) && x != "change" && x != "difference"
+	}
+	return false
+}
+
+// isDirection reports whether w is a direction word ("increase", "more",
+// "fewer").
+func isDirection(w string) bool {
+	_, ok := lexicon.LookupDirection(w)
+	return ok
 }

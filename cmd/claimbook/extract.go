@@ -64,8 +64,9 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "its .txt files, in name order) and an indicator proposed per figure: title and id from the sentence,")
 		fmt.Fprintln(stderr, "entities, measure, status, period and section, with the evidence of each guess in comments; a figure")
 		fmt.Fprintln(stderr, "it cannot write yet is a comment that says why. A catalog reads its texts relative to its own")
-		fmt.Fprintln(stderr, "folder, so each source's \"text:\" is written relative to the folder of -o FILE, or, on standard")
-		fmt.Fprintln(stderr, "output, to the current folder; a text outside that folder keeps its absolute path, and a note on")
+		fmt.Fprintln(stderr, "folder, so each source's \"text:\" is written relative to the folder of -o FILE, and a text outside")
+		fmt.Fprintln(stderr, "that folder is refused before anything is written (write -o beside the text). On standard output")
+		fmt.Fprintln(stderr, "texts are relative to the current folder; one outside it keeps its absolute path, and a note on")
 		fmt.Fprintln(stderr, "stderr says what to do (-o next to the text, or verify -texts DIR). A draft of an HTML file needs its")
 		fmt.Fprintln(stderr, "plain text: save it with -plain first.")
 		fmt.Fprintln(stderr, "\nThe address a text was taken from is its source's url, and the drafter reads it: its country or")
@@ -814,12 +815,13 @@ func extractDraft(names []string, out, address string, stdout, stderr io.Writer)
 				return err
 			}
 			path, inside := draftPath(f, home)
-			if !inside {
-				where, fix := "the current folder, where the draft on standard output is to be saved", fmt.Sprintf("write the draft next to it with -o %s", filepath.Join(filepath.Dir(path), "catalog.yaml"))
-				if out != "" {
-					where, fix = fmt.Sprintf("%s, the folder of %s", home, out), "write -o in the text's folder"
-				}
-				fmt.Fprintf(stderr, "claimbook extract: %s is outside %s: a catalog reads only files in its own folder, so its \"text:\" is the absolute path; %s, or verify and build with -texts %s\n", f, where, fix, filepath.Dir(path))
+			switch {
+			case !inside && out != "":
+				// A draft verify would refuse is not written: the README
+				// promises a draft verifies as written.
+				return usageError{fmt.Sprintf("-o %s: %s is outside %s, the folder of %s, and a catalog reads only files in its own folder, so verify would refuse the draft: write -o %s, beside the text, or copy the text into %s; nothing written", out, f, home, out, filepath.Join(filepath.Dir(path), filepath.Base(out)), home)}
+			case !inside:
+				fmt.Fprintf(stderr, "claimbook extract: %s is outside the current folder, where the draft on standard output is to be saved: a catalog reads only files in its own folder, so its \"text:\" is the absolute path; write the draft next to it with -o %s, or verify and build with -texts %s\n", f, filepath.Join(filepath.Dir(path), "catalog.yaml"), filepath.Dir(path))
 			}
 			u, err := draftURL(f)
 			if err != nil {

@@ -622,8 +622,6 @@ func TestDraftOut(t *testing.T) {
 		{"-o beside the text, relative", []string{"-o", "../doc/catalog.yaml", "../doc/doc.txt"}, "../doc/catalog.yaml", "text: doc.txt\n", "", true},
 		{"-o beside the text, absolute", []string{"-o", filepath.Join(dir, "doc", "c2.yaml"), abs}, filepath.Join(dir, "doc", "c2.yaml"), "text: doc.txt\n", "", true},
 		{"-o above a text in a subfolder", []string{"-o", "../doc/c3.yaml", "../doc/sub/b.txt"}, "../doc/c3.yaml", "text: sub/b.txt\n", "", true},
-		{"-o in a folder the text is not in", []string{"-o", "c4.yaml", abs}, "c4.yaml", "text: " + filepath.ToSlash(abs) + "\n",
-			"is outside " + filepath.Join(dir, "work") + ", the folder of c4.yaml", false},
 		{"stdout, text outside", []string{abs}, "", "text: " + filepath.ToSlash(abs) + "\n",
 			"write the draft next to it with -o " + filepath.Join(dir, "doc", "catalog.yaml") + ", or verify and build with -texts " + filepath.Join(dir, "doc"), false},
 	}
@@ -653,6 +651,28 @@ func TestDraftOut(t *testing.T) {
 			if code, out, stderr := runCmd("verify", "-catalog", tc.out); code != 0 {
 				t.Errorf("%s: verify %s: exit %d\n%s%s", tc.name, tc.out, code, out, stderr)
 			}
+		}
+	}
+	// A draft verify would refuse is not written: -o in a folder a text
+	// is not in is refused before anything is written, with the -o to
+	// write instead, whichever of several texts is outside.
+	for _, tc := range []struct {
+		name string
+		args []string
+		home string // the folder of -o
+	}{
+		{"-o in a folder the text is not in", []string{"-o", "c4.yaml", abs}, filepath.Join(dir, "work")},
+		{"-o in another folder, absolute", []string{"-o", filepath.Join(dir, "work", "c5.yaml"), abs}, filepath.Join(dir, "work")},
+		{"-o beside one text, not the other", []string{"-o", "../doc/sub/c6.yaml", "../doc/sub/b.txt", abs}, filepath.Join(dir, "doc", "sub")},
+	} {
+		out := tc.args[1]
+		want := "is outside " + tc.home + ", the folder of " + out + ", and a catalog reads only files in its own folder, so verify would refuse the draft: write -o " + filepath.Join(dir, "doc", filepath.Base(out)) + ", beside the text"
+		code, stdout, stderr := runCmd(append([]string{"extract", "-draft"}, tc.args...)...)
+		if code != 2 || stdout != "" || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 2, nothing, and %q", tc.name, code, stdout, stderr, want)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("%s: %s was written (%v): want nothing written", tc.name, out, err)
 		}
 	}
 	if code, _, stderr := runCmd("extract", "-o", "x.yaml", abs); code != 2 || !strings.Contains(stderr, "-o writes a draft catalog: use it with -draft") {

@@ -1825,6 +1825,9 @@ func (s *scanner) hedge(i int) (indicators.Qualifier, int) {
 			if len(h.words) == 1 && s.isAnyLx(k, lxOver) && s.isAny(k-1, vocab.OverObjectNouns...) {
 				continue // "jurisdiction over 1,230,100 persons": a preposition
 			}
+			if k > 0 && len(h.words) == 2 && h.words[0] == "up" && vocab.GoalAfterVerb("up to", strings.ToLower(s.text[s.toks[k-1].start:s.toks[k-1].end])) {
+				continue // "went up to 67 million items": where the figure went
+			}
 			return h.q, k
 		}
 	}

@@ -14,6 +14,19 @@ var YearBackPhrases = []string{
 	"previous 12 month", "previous 12-month", "previous twelve month", "preceding 12 month", "preceding twelve month",
 }
 
+// PeriodBackPhrases are the words by which a weekly, monthly or
+// quarterly release compares a change with the period just before its
+// own, lower case, with how far back that is: "a decrease of 2 on the
+// previous week" (7 days), "up 3% on the previous month" (1 month).
+var PeriodBackPhrases = []struct {
+	Phrase       string
+	Days, Months int
+}{
+	{"previous week", 7, 0}, {"preceding week", 7, 0}, {"week before", 7, 0}, {"last week", 7, 0},
+	{"previous month", 0, 1}, {"preceding month", 0, 1}, {"month before", 0, 1}, {"last month", 0, 1},
+	{"previous quarter", 0, 3}, {"preceding quarter", 0, 3}, {"quarter before", 0, 3}, {"last quarter", 0, 3},
+}
+
 // YearBackPoints are those of YearBackPhrases, in their order, that name
 // one earlier time a level can be at ("53%, down from 57% a year
 // earlier"): not a span ending at a date ("year to "), a change over one

@@ -1,6 +1,10 @@
 package lexicon
 
-import "unicode"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // A Hedge is a phrase written right before a figure that bounds or softens
 // it, with the qualifier it means. A limiting verb ("topped", "fell short
@@ -25,6 +29,21 @@ type Hedge struct {
 // higher than 7.7 percent in 2022"), the figure after one is the
 // compared-with value, exact, as "higher than the 12.8 percent" is.
 var ComparandHedges = []string{"higher than", "lower than", "greater than", "larger than", "smaller than", "bigger than"}
+
+// GoalAfterVerb reports whether the hedge phrase h, after the lower-case
+// word before, is no bound but the particle and goal of a verb of
+// movement: "went up to 67 million items", "rose up to 5 percent",
+// "climbed up to" say where the figure went, not that it is at most that.
+// The verbs are MoveVerbs and the words of a rise, but for those that take
+// an object ("raise up to £5m", "add up to": UpParticle), where "up to" is
+// the bound. Verify's HedgeBefore and the drafter's scanner read it.
+func GoalAfterVerb(h, before string) bool {
+	if h != "up to" || slices.Contains(UpParticle, before) || strings.HasPrefix(before, "rais") {
+		return false
+	}
+	d, ok := LookupDirection(before)
+	return ok && d.Change && d.Up || slices.Contains(MoveVerbs, before)
+}
 
 // Hedges lists every hedge phrase. The extractor tries them in this order
 // and takes the first that ends right before a figure, so a phrase comes

@@ -79,6 +79,13 @@ var Numbers = []Number{
 	{"dozen", 12, Dozen, false}, {"dozens", 12, Dozen, true},
 }
 
+// ZeroWords are the determiners a document states a zero count with:
+// "no" before the counted noun ("There were no prosecutions") and "none"
+// alone. They are no number words: the drafter takes no figure from them
+// ("no more than", "no change"); a catalog's stated reads them as 0, as it
+// reads "zero", "nil" and "nought" of Numbers.
+var ZeroWords = []string{"no", "none"}
+
 // LookupNumber returns the number word w (lower case).
 func LookupNumber(w string) (Number, bool) {
 	for _, n := range Numbers {
