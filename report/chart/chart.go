@@ -770,7 +770,8 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	if w.Commitment && !colorKeyed(items) {
 		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
 	}
-	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
+	pc := " " + percentSpelling(items)
+	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1" + pc + " " + whole)})
 	switch {
 	case it.unbounded:
 		w.Label = wording.UpperFirst(indicators.UnboundedText)
@@ -783,9 +784,9 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else if it.q.Qualifier == indicators.Approx {
 			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
-				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + " percent"})
+				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + pc})
 		} else {
-			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + " percent"})
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + pc})
 		}
 	case w.Tip == Beyond:
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + hedgeWord(it) + "”"})
@@ -881,13 +882,13 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	// of rounding" hid the 3% who did not say (s26w-language). The
 	// squares no part fills are the rest, keyed in its own colour.
 	if rest := 100 - sum; !rule.Complete && (math.Round(sum) < 100 || rule.Rest() && rest > 0.05) {
-		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + percentAfter(items)
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + partSquares(parts)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 "+percentSpelling(items)+" "+whole) + partSquares(parts)}}
 	if hedged {
 		var said []string
 		for _, it := range items {

@@ -118,7 +118,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				return nil, fmt.Errorf("chart: view %q: %v", v.ID, err)
 			}
 			it := item{
-				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true, Words: true}),
+				id: id, title: d.Title, label: wording.PercentAsWritten(c, r.Text(indicators.Style{Compact: true, Words: true})),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
 				op: d.Op.String(), period: r.Period, base: r.Base, sources: shortNames(c, id),
 				computed: inputWords(c, d), unbounded: !r.Bounded, of: shareInputsOf(c, d),
@@ -318,8 +318,10 @@ func hedgeWord(it item) string {
 }
 
 // percentSpelling returns how the figures of items spell percent as a
-// word: "per cent" when they all write it so ("1.2 per cent", as
-// Australian and British documents do), else "percent".
+// word, for ticks and a waffle's key to say it as they do: "per cent"
+// when they all write it so ("1.2 per cent", as Australian and British
+// documents do; "Each square is 1 percent" beside "43.4 per cent" said it
+// two ways, s32c-postal), else "percent".
 func percentSpelling(items []item) string {
 	for _, it := range items {
 		if it.u.Kind == indicators.Percent && !strings.Contains(strings.ToLower(it.label), "per cent") {
@@ -327,6 +329,17 @@ func percentSpelling(items []item) string {
 		}
 	}
 	return "per cent"
+}
+
+// percentAfter returns percent as the figures of items write it after a
+// number, for a waffle's rest to say it as their labels do: "%", " per
+// cent" or " percent" ("All other: 56.6%" beside "43.4 per cent" would
+// say it two ways, s32c-postal).
+func percentAfter(items []item) string {
+	if !percentWord(items) {
+		return "%"
+	}
+	return " " + percentSpelling(items)
 }
 
 // percentWord reports whether the figures of items write percent as a

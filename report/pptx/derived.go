@@ -42,21 +42,22 @@ func derivedSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted m
 		lines = append(lines, derivedLine(c, d, r, err, charted))
 		// The figure and formula, what may be said of it, then its inputs.
 		n := appendNotes(nil, c, spans, d.ID, map[string]bool{}, 0)
-		notes = append(notes, append([]string{n[0], allowedNote(r, err)}, n[1:]...))
+		notes = append(notes, append([]string{n[0], allowedNote(c, r, err)}, n[1:]...))
 	}
 	return listingSlides(DerivedTitle, lines, notes)
 }
 
 // allowedNote is the note of a derived figure r (err when it has no
-// value) that says what its inputs allow, or why nothing can be said.
-func allowedNote(r indicators.Result, err error) string {
+// value) that says what its inputs allow, or why nothing can be said, a
+// percent spelt as c's figures spell it (wording.PercentAsWritten).
+func allowedNote(c *indicators.Catalog, r indicators.Result, err error) string {
 	switch {
 	case err != nil:
 		return "No value: " + err.Error()
 	case !r.Bounded:
 		return "Cannot be bounded: " + r.Reason
 	}
-	return "What the inputs allow: " + r.Allowed()
+	return "What the inputs allow: " + wording.PercentAsWritten(c, r.Allowed())
 }
 
 // derivedText returns the figure of r as a slide's line says it
