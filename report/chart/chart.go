@@ -78,6 +78,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	foldNotes(items)
 	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
 		// A note of a part names it as the key does ("Outside the EU:
 		// The document calls this …"), never by its whole label
@@ -116,11 +117,12 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// (s26w-firearms).
 	notes := wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes))
 	for _, n := range notes {
-		head := strings.TrimSuffix(n, ".")
+		// A note that opens another, or another's after the bars that
+		// lead it ("Taxi drivers … — The All London/Suburban breakdown
+		// is collated monthly, so …"), is said by that one.
 		opens := slices.ContainsFunc(notes, func(m string) bool {
-			rest, ok := strings.CutPrefix(m, head)
-			rest = strings.TrimSpace(rest)
-			return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
+			_, body, _ := strings.Cut(m, " — ")
+			return wording.Opens(n, m) || wording.Opens(n, body)
 		})
 		if !opens && !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
@@ -1092,6 +1094,14 @@ func nameNotes(items []item, labels []string) {
 			period[n] = p.Label()
 		}
 	}
+	// Each note of some bars is tied to them one way: where any is led
+	// by its bars, one that names its period itself is led too ("2013 —
+	// The release says “today”; read as 2013 …" under "2010 — A fall
+	// …", s32c-postal, whose second note stood unled).
+	led := false
+	for n, c := range count {
+		led = led || c < len(items) && !dated[n]
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -1104,7 +1114,8 @@ func nameNotes(items []item, labels []string) {
 		own := -1 // the line of this bar's notes alone, its name said once
 		for k, n := range notes {
 			switch {
-			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":") ||
+			case dated[n] && !led:
+			case count[n] == len(items) || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":") ||
 				len(names[n]) == 1 && wording.NamesByInitials(n, name, slices.Delete(slices.Clone(labels), i, i+1)):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
@@ -1122,6 +1133,18 @@ func nameNotes(items []item, labels []string) {
 			}
 		}
 		items[i].notes = slices.DeleteFunc(notes, func(n string) bool { return n == "" })
+	}
+}
+
+// foldNotes says a note of items that another of theirs opens by the
+// longer alone (wording.FoldNotes), before nameNotes names their bars.
+func foldNotes(items []item) {
+	perBar := make([][]string, len(items))
+	for i, it := range items {
+		perBar[i] = it.notes
+	}
+	for i, notes := range wording.FoldNotes(perBar) {
+		items[i].notes = notes
 	}
 }
 
