@@ -23,6 +23,8 @@ func TestNamesPlace(t *testing.T) {
 		{"Landings by Irish vessels in Norway", "NO", true}, // s17i-fisheries
 		{"Nicaraguan exports", "GB-NIR", false},
 		{"London's share of Right to Buy sales", "E12000007", true}, // s29z-righttobuy: the possessive names the region
+		{"Noise complaints received, Newry, Mourne and Down Council", "GB-NMD", true}, // s32c-noise: a name of commas
+		{"Noise complaints received in Newry", "GB-NMD", false},
 	} {
 		if got := NamesPlace(c.title, c.code); got != c.want {
 			t.Errorf("NamesPlace(%q, %s) = %v, want %v", c.title, c.code, got, c.want)

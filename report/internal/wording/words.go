@@ -337,6 +337,26 @@ func ChangeTitle(title string, base, p indicators.Period, commitment bool) strin
 	return title
 }
 
+// TitleWithoutBase returns title without the phrase that ends it naming
+// base as a change's ("on 2012", "since 2012", "compared with 2012"), for
+// a line that says the change "from 2012 to 2013" after it: "Change in
+// worldwide parcel traffic on 2012: up 3.7 per cent from 2012 to 2013"
+// said the base twice (s32c-postal). Otherwise title unchanged.
+func TitleWithoutBase(title string, base indicators.Period) string {
+	if !base.IsStated() {
+		return title
+	}
+	t := strings.TrimRight(title, " .")
+	for _, b := range baseNames(base) {
+		for _, lead := range []string{" on ", " since ", " from ", " compared with ", " compared to "} {
+			if n := len(t) - len(lead+b); n > 0 && strings.EqualFold(t[n:], lead+b) {
+				return strings.TrimRight(t[:n], " ,")
+			}
+		}
+	}
+	return title
+}
+
 // baseNames returns the ways a title may name base after "from": its
 // label and short label, and a calendar year as the twelve months it is,
 // "the year ending December 2015", "year ending December 2015", "YE Dec
