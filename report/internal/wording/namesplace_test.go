@@ -22,7 +22,7 @@ func TestNamesPlace(t *testing.T) {
 		{"Marriages", "GB-ENW", false},
 		{"Landings by Irish vessels in Norway", "NO", true}, // s17i-fisheries
 		{"Nicaraguan exports", "GB-NIR", false},
-		{"London's share of Right to Buy sales", "E12000007", true}, // s29z-righttobuy: the possessive names the region
+		{"London's share of Right to Buy sales", "E12000007", true},                   // s29z-righttobuy: the possessive names the region
 		{"Noise complaints received, Newry, Mourne and Down Council", "GB-NMD", true}, // s32c-noise: a name of commas
 		{"Noise complaints received in Newry", "GB-NMD", false},
 	} {
