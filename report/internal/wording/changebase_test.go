@@ -302,6 +302,10 @@ func TestTitleWithoutBase(t *testing.T) {
 		{"Change in admissions on 2012 levels", "2012", "Change in admissions on 2012 levels"},
 		{"Change in admissions", "2012", "Change in admissions"},
 		{"Since 2001", "2001", "Since 2001"},
+		// s32c-noise: a base named by where it lies.
+		{"Change in noise complaints received on the previous year", "2020/2021", "Change in noise complaints received"},
+		{"Change in sales compared with the same quarter last year", "2023-Q3", "Change in sales"},
+		{"Change in sales on the quarter", "2023-Q3", "Change in sales on the quarter"},
 	}
 	for _, tt := range tests {
 		if got := TitleWithoutBase(tt.title, period(t, tt.base)); got != tt.want {
