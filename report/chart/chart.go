@@ -70,6 +70,10 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		if err := signChanges(items); err != nil {
 			return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 		}
+		for i := range items {
+			it := &items[i]
+			it.rise = it.measure == indicators.Change && it.q.Direction == indicators.Up && !it.status.IsCommitment()
+		}
 		proportionsAsPercent(items)
 	}
 	s := newPlotSlide(o)

@@ -52,6 +52,10 @@ type item struct {
 	// signed marks an item of a chart of changes that go both ways: a
 	// decrease has lo and hi below zero (see signChanges).
 	signed bool
+	// rise marks a reported rise of a bars or range chart, whose label
+	// says "up" among rises as among falls (turned); a series' points of
+	// rates ("0.9%" a month) stay as stated.
+	rise bool
 	// of is, for a derived share of two indicators stated exactly, the
 	// ID of its whole and the values of its part and whole: parts whose
 	// values sum to their one whole's leave no rest (compositionChart).

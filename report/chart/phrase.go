@@ -241,7 +241,7 @@ func unitOnce(values []string, items []item, unit string) {
 	}
 	for i, it := range items {
 		plain := it
-		plain.signed, plain.q.Direction = false, indicators.NoDirection
+		plain.signed, plain.rise = false, false
 		v := shortFigure(plain)
 		if turned(it) {
 			v = wording.Turned(v, it.q, it.against)
@@ -273,10 +273,9 @@ func valueLabel(it item) string {
 // as the book, the headline and the deck say it ("up 5,100 new
 // applications", never a bare "5,100" under a subtitle of "change",
 // s32c-childmaint). A commitment to raise keeps its size; its subtitle
-// says "increase".
-func turned(it item) bool {
-	return it.signed || it.measure == indicators.Change && it.q.Direction == indicators.Up && !it.status.IsCommitment()
-}
+// says "increase". A series' points are labelled as stated unless
+// signed.
+func turned(it item) bool { return it.signed || it.rise }
 
 // figureOf returns what package words needs of it to say its time and
 // sort.
@@ -365,7 +364,7 @@ func shortFigure(it item) string {
 	}
 	if turned(it) {
 		plain := it
-		plain.signed, plain.q.Direction = false, indicators.NoDirection
+		plain.signed, plain.rise = false, false
 		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q, it.against)
 	}
 	f := strings.Fields(it.label)
