@@ -27,7 +27,7 @@ func TestClaimLineBase(t *testing.T) {
 		want          string
 	}{
 		{"Change in recorded crime on the year before", "5%", indicators.Down, "FY2014-15", "FY2013-14",
-			"Change in recorded crime on the year before: down 5% from FY 2013–14 to FY 2014–15"},
+			"Change in recorded crime: down 5% from FY 2013–14 to FY 2014–15"},
 		{"Rise in live births", "23%", indicators.Up, "2012", "2001",
 			"Rise in live births: up 23% from 2001 to 2012"},
 		// Every change of a base says "from … to …" after its figure,
