@@ -1,6 +1,8 @@
 package chart
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -35,6 +37,39 @@ func TestChangesOneWay(t *testing.T) {
 		}
 		if s.Subtitle != tc.want {
 			t.Errorf("%s %s: subtitle %q, want %q", tc.kind, tc.view, s.Subtitle, tc.want)
+		}
+	}
+}
+
+// TestRisesSayUp: a reported rise says "up" on its bar among rises as
+// among falls, as the book, the headline and the deck say it
+// (s32c-childmaint: "5,100 new applications" and "72,000 children" under
+// "change from Q3 2023 to Q3 2024"); a target to raise keeps its size.
+func TestRisesSayUp(t *testing.T) {
+	for _, tc := range []struct {
+		status indicators.Status
+		want   []string
+	}{
+		{indicators.Fact, []string{"up 5,100 applications", "up 72,000 children"}},
+		{indicators.Target, nil}, // no label says "up"
+	} {
+		c := figCatalog(t,
+			fig{id: "a", title: "Change in new applications", stated: "5,100 applications", period: "2024-Q3", measure: indicators.Change, status: tc.status},
+			fig{id: "b", title: "Change in children covered", stated: "72,000 children", period: "2024-Q3", measure: indicators.Change, status: tc.status})
+		base, err := indicators.ParsePeriod("2023-Q3")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range c.Indicators {
+			c.Indicators[i].Quantity.Direction, c.Indicators[i].Base = indicators.Up, base
+		}
+		s := figSlide(t, c, "all")
+		var got []string
+		for _, b := range s.body.(*Bars).Bars {
+			got = append(got, b.Value)
+		}
+		if tc.want == nil && slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "up ") }) || tc.want != nil && !slices.Equal(got, tc.want) {
+			t.Errorf("%v rises: labels %q, want %q", tc.status, got, tc.want)
 		}
 	}
 }

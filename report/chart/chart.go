@@ -70,6 +70,10 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		if err := signChanges(items); err != nil {
 			return nil, fmt.Errorf("chart: view %q: %w", v.ID, err)
 		}
+		for i := range items {
+			it := &items[i]
+			it.rise = it.measure == indicators.Change && it.q.Direction == indicators.Up && !it.status.IsCommitment()
+		}
 		proportionsAsPercent(items)
 	}
 	s := newPlotSlide(o)
@@ -78,6 +82,7 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	foldNotes(items)
 	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
 		// A note of a part names it as the key does ("Outside the EU:
 		// The document calls this …"), never by its whole label
@@ -116,11 +121,12 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 	// (s26w-firearms).
 	notes := wording.NotesUnsaid(s.Subtitle, slices.Concat(v.Notes, notesOf(items), marginNotes(items, v.Kind == indicators.Bars), o.Notes))
 	for _, n := range notes {
-		head := strings.TrimSuffix(n, ".")
+		// A note that opens another, or another's after the bars that
+		// lead it ("Taxi drivers … — The All London/Suburban breakdown
+		// is collated monthly, so …"), is said by that one.
 		opens := slices.ContainsFunc(notes, func(m string) bool {
-			rest, ok := strings.CutPrefix(m, head)
-			rest = strings.TrimSpace(rest)
-			return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
+			_, body, _ := strings.Cut(m, " — ")
+			return wording.Opens(n, m) || wording.Opens(n, body)
 		})
 		if !opens && !slices.Contains(s.Notes, n) {
 			s.Notes = append(s.Notes, n)
@@ -770,7 +776,8 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 	if w.Commitment && !colorKeyed(items) {
 		key = append(key, KeyEntry{HatchedSwatch, "Hatched: a " + it.status.String() + ", not a reported figure"})
 	}
-	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1 percent " + whole)})
+	pc := " " + percentSpelling(items)
+	key = append(key, KeyEntry{SolidSwatch, strings.TrimSpace("Each square is 1" + pc + " " + whole)})
 	switch {
 	case it.unbounded:
 		w.Label = wording.UpperFirst(indicators.UnboundedText)
@@ -783,9 +790,9 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else if it.q.Qualifier == indicators.Approx {
 			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
-				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + " percent"})
+				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + pc})
 		} else {
-			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + " percent"})
+			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + pc})
 		}
 	case w.Tip == Beyond:
 		key = append(key, KeyEntry{ArrowSwatch, "Arrow: the source says “" + hedgeWord(it) + "”"})
@@ -881,13 +888,13 @@ func compositionChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, 
 	// of rounding" hid the 3% who did not say (s26w-language). The
 	// squares no part fills are the rest, keyed in its own colour.
 	if rest := 100 - sum; !rule.Complete && (math.Round(sum) < 100 || rule.Rest() && rest > 0.05) {
-		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + "%"
+		w.Rest = wording.RestName(rule, items[0].denom, len(items) > 1) + ": " + strconv.FormatFloat(math.Round(rest*10)/10, 'f', -1, 64) + percentAfter(items)
 		texts = append(texts, w.Rest)
 	}
 	s.Plot.Add(w)
 	s.body = w
 	s.Plot.HideAxes()
-	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 percent "+whole) + partSquares(parts)}}
+	key := []KeyEntry{{SolidSwatch, strings.TrimSpace("Each square is 1 "+percentSpelling(items)+" "+whole) + partSquares(parts)}}
 	if hedged {
 		var said []string
 		for _, it := range items {
@@ -1091,6 +1098,14 @@ func nameNotes(items []item, labels []string) {
 			period[n] = p.Label()
 		}
 	}
+	// Each note of some bars is tied to them one way: where any is led
+	// by its bars, one that names its period itself is led too ("2013 —
+	// The release says “today”; read as 2013 …" under "2010 — A fall
+	// …", s32c-postal, whose second note stood unled).
+	led := false
+	for n, c := range count {
+		led = led || c < len(items) && !dated[n]
+	}
 	for i := range items {
 		name := labels[i]
 		if name == "" {
@@ -1103,7 +1118,8 @@ func nameNotes(items []item, labels []string) {
 		own := -1 // the line of this bar's notes alone, its name said once
 		for k, n := range notes {
 			switch {
-			case count[n] == len(items) || dated[n] || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":") ||
+			case dated[n] && !led:
+			case count[n] == len(items) || strings.HasPrefix(n, name+":") || strings.HasPrefix(n, wording.UpperFirst(items[i].title)+":") ||
 				len(names[n]) == 1 && wording.NamesByInitials(n, name, slices.Delete(slices.Clone(labels), i, i+1)):
 			case period[n] != "":
 				notes[k] = wording.Dated(period[n], n)
@@ -1121,6 +1137,18 @@ func nameNotes(items []item, labels []string) {
 			}
 		}
 		items[i].notes = slices.DeleteFunc(notes, func(n string) bool { return n == "" })
+	}
+}
+
+// foldNotes says a note of items that another of theirs opens by the
+// longer alone (wording.FoldNotes), before nameNotes names their bars.
+func foldNotes(items []item) {
+	perBar := make([][]string, len(items))
+	for i, it := range items {
+		perBar[i] = it.notes
+	}
+	for i, notes := range wording.FoldNotes(perBar) {
+		items[i].notes = notes
 	}
 }
 

@@ -52,6 +52,10 @@ type item struct {
 	// signed marks an item of a chart of changes that go both ways: a
 	// decrease has lo and hi below zero (see signChanges).
 	signed bool
+	// rise marks a reported rise of a bars or range chart, whose label
+	// says "up" among rises as among falls (turned); a series' points of
+	// rates ("0.9%" a month) stay as stated.
+	rise bool
 	// of is, for a derived share of two indicators stated exactly, the
 	// ID of its whole and the values of its part and whole: parts whose
 	// values sum to their one whole's leave no rest (compositionChart).
@@ -118,7 +122,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 				return nil, fmt.Errorf("chart: view %q: %v", v.ID, err)
 			}
 			it := item{
-				id: id, title: d.Title, label: r.Text(indicators.Style{Compact: true, Words: true}),
+				id: id, title: d.Title, label: wording.PercentAsWritten(c, r.Text(indicators.Style{Compact: true, Words: true})),
 				q: r.Quantity, u: r.Unit, iv: r.Interval, status: r.Status,
 				op: d.Op.String(), period: r.Period, base: r.Base, sources: shortNames(c, id),
 				computed: inputWords(c, d), unbounded: !r.Bounded, of: shareInputsOf(c, d),
@@ -318,8 +322,10 @@ func hedgeWord(it item) string {
 }
 
 // percentSpelling returns how the figures of items spell percent as a
-// word: "per cent" when they all write it so ("1.2 per cent", as
-// Australian and British documents do), else "percent".
+// word, for ticks and a waffle's key to say it as they do: "per cent"
+// when they all write it so ("1.2 per cent", as Australian and British
+// documents do; "Each square is 1 percent" beside "43.4 per cent" said it
+// two ways, s32c-postal), else "percent".
 func percentSpelling(items []item) string {
 	for _, it := range items {
 		if it.u.Kind == indicators.Percent && !strings.Contains(strings.ToLower(it.label), "per cent") {
@@ -327,6 +333,17 @@ func percentSpelling(items []item) string {
 		}
 	}
 	return "per cent"
+}
+
+// percentAfter returns percent as the figures of items write it after a
+// number, for a waffle's rest to say it as their labels do: "%", " per
+// cent" or " percent" ("All other: 56.6%" beside "43.4 per cent" would
+// say it two ways, s32c-postal).
+func percentAfter(items []item) string {
+	if !percentWord(items) {
+		return "%"
+	}
+	return " " + percentSpelling(items)
 }
 
 // percentWord reports whether the figures of items write percent as a

@@ -241,9 +241,9 @@ func unitOnce(values []string, items []item, unit string) {
 	}
 	for i, it := range items {
 		plain := it
-		plain.signed = false
+		plain.signed, plain.rise = false, false
 		v := shortFigure(plain)
-		if it.signed {
+		if turned(it) {
 			v = wording.Turned(v, it.q, it.against)
 		}
 		values[i] = v
@@ -262,11 +262,20 @@ func valueLabel(it item) string {
 		// the Cover and the book's chart say it.
 		v = wording.Counted(v, it.u, it.q)
 	}
-	if it.signed {
+	if turned(it) {
 		v = wording.Turned(v, it.q, it.against)
 	}
 	return v
 }
+
+// turned reports whether it's label says which way it went: a change of
+// a chart of rises and falls (signed), and a reported rise among rises,
+// as the book, the headline and the deck say it ("up 5,100 new
+// applications", never a bare "5,100" under a subtitle of "change",
+// s32c-childmaint). A commitment to raise keeps its size; its subtitle
+// says "increase". A series' points are labelled as stated unless
+// signed.
+func turned(it item) bool { return it.signed || it.rise }
 
 // figureOf returns what package words needs of it to say its time and
 // sort.
@@ -353,9 +362,9 @@ func shortFigure(it item) string {
 	if it.u.Kind != indicators.Count || it.u.Per != "" || it.computed != "" || it.unbounded || indicators.IsOrderOfMagnitude(it.label) {
 		return valueLabel(it)
 	}
-	if it.signed {
+	if turned(it) {
 		plain := it
-		plain.signed = false
+		plain.signed, plain.rise = false, false
 		return wording.Turned(wording.CountLabel(shortFigure(plain), it.u, it.q), it.q, it.against)
 	}
 	f := strings.Fields(it.label)

@@ -10,10 +10,12 @@ import (
 // denominator or its title, never "of the whole" when the catalog says
 // more, and never a whole a leading "Share of" may misname (s14-roads:
 // "1 percent of all casualties aged 16–22" of a share of all casualties);
-// the line under the whole names the part without saying the whole again.
+// the line under the whole names the part without saying the whole again;
+// the key writes percent as the figure does.
 func TestWaffleWhole(t *testing.T) {
 	tests := []struct {
 		title, denom string
+		stated       string // "93%" if empty
 		status       indicators.Status
 		caption, key string
 	}{
@@ -55,9 +57,21 @@ func TestWaffleWhole(t *testing.T) {
 		{title: "Renewable electricity", status: indicators.Target,
 			caption: "Renewable electricity (target)",
 			key:     "Each square is 1 percent"},
+		// s32c-postal: the key spells percent as the figure does, never
+		// "1 percent" beside "43.4 per cent".
+		{title: "Letter-post share of global public postal revenues", stated: "43.4 per cent",
+			caption: "of global public postal revenues\nLetter-post share",
+			key:     "Each square is 1 per cent of global public postal revenues"},
+		{title: "Letter-post share of global public postal revenues", stated: "43.4 percent",
+			caption: "of global public postal revenues\nLetter-post share",
+			key:     "Each square is 1 percent of global public postal revenues"},
 	}
 	for _, tc := range tests {
-		c := figCatalog(t, fig{id: "x", title: tc.title, stated: "93%", period: "2018", measure: indicators.Share, denom: tc.denom, status: tc.status})
+		stated := tc.stated
+		if stated == "" {
+			stated = "93%"
+		}
+		c := figCatalog(t, fig{id: "x", title: tc.title, stated: stated, period: "2018", measure: indicators.Share, denom: tc.denom, status: tc.status})
 		c.Views = []indicators.ChartView{{ID: "w", Kind: indicators.PartOfWhole, Indicators: []string{"x"}}}
 		s := figSlide(t, c, "w")
 		w, ok := s.body.(*Waffle)

@@ -10,7 +10,8 @@ import (
 
 // TestClaimLineBase: the deck's list of claims says what a change is
 // from after its figure ("down 5% on FY 2013–14"), unless its title says
-// it, never its end period alone.
+// it, never its end period alone, and the title then drops a base it
+// ends on.
 func TestClaimLineBase(t *testing.T) {
 	period := func(s string) indicators.Period {
 		p, err := indicators.ParsePeriod(s)
@@ -26,7 +27,7 @@ func TestClaimLineBase(t *testing.T) {
 		want          string
 	}{
 		{"Change in recorded crime on the year before", "5%", indicators.Down, "FY2014-15", "FY2013-14",
-			"Change in recorded crime on the year before: down 5% from FY 2013–14 to FY 2014–15"},
+			"Change in recorded crime: down 5% from FY 2013–14 to FY 2014–15"},
 		{"Rise in live births", "23%", indicators.Up, "2012", "2001",
 			"Rise in live births: up 23% from 2001 to 2012"},
 		// Every change of a base says "from … to …" after its figure,
@@ -36,9 +37,13 @@ func TestClaimLineBase(t *testing.T) {
 		{"Fall in recorded crime since 2005-06", "39%", indicators.Down, "FY2014-15", "FY2005-06",
 			"Fall in recorded crime since 2005-06: down 39% from FY 2005–06 to FY 2014–15"},
 		{"Change in admissions to prison from 2021", "48,200", indicators.Up, "2022", "2021",
-			"Change in admissions to prison from 2021: up 48,200 from 2021 to 2022"},
+			"Change in admissions to prison: up 48,200 from 2021 to 2022"},
 		{"Change in people sleeping rough since 2023", "20%", indicators.Up, "2024", "2023",
-			"Change in people sleeping rough since 2023: up 20% from 2023 to 2024"},
+			"Change in people sleeping rough: up 20% from 2023 to 2024"},
+		// The title then drops the base the line says (s32c-postal: "…
+		// on 2012: up 3.7 per cent from 2012 to 2013").
+		{"Change in worldwide parcel traffic on 2012", "3.7 per cent", indicators.Up, "2013", "2012",
+			"Change in worldwide parcel traffic: up 3.7 per cent from 2012 to 2013"},
 	}
 	for _, tt := range tests {
 		ind := indicatortest.Change(t, "c", tt.stated, tt.d)

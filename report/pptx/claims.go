@@ -144,6 +144,8 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	title := ind.Title
 	if ind.Measure == indicators.Change && !(said && base != "") {
 		title = wording.ChangeTitle(title, ind.Base, ind.Period, ind.Status.IsCommitment())
+	} else if said && base != "" {
+		title = wording.TitleWithoutBase(title, ind.Base) // the line says it: "from 2012 to 2013"
 	}
 	// A line pasted alone says its place (wording.WithPlace).
 	title = wording.WithPlace(title, ind)

@@ -42,27 +42,42 @@ func derivedSlides(c *indicators.Catalog, spans *indicators.RuneSpans, charted m
 		lines = append(lines, derivedLine(c, d, r, err, charted))
 		// The figure and formula, what may be said of it, then its inputs.
 		n := appendNotes(nil, c, spans, d.ID, map[string]bool{}, 0)
-		notes = append(notes, append([]string{n[0], allowedNote(r, err)}, n[1:]...))
+		notes = append(notes, append([]string{n[0], allowedNote(c, r, err)}, n[1:]...))
 	}
 	return listingSlides(DerivedTitle, lines, notes)
 }
 
 // allowedNote is the note of a derived figure r (err when it has no
-// value) that says what its inputs allow, or why nothing can be said.
-func allowedNote(r indicators.Result, err error) string {
+// value) that says what its inputs allow, or why nothing can be said, a
+// percent spelt as c's figures spell it (wording.PercentAsWritten).
+func allowedNote(c *indicators.Catalog, r indicators.Result, err error) string {
 	switch {
 	case err != nil:
 		return "No value: " + err.Error()
 	case !r.Bounded:
 		return "Cannot be bounded: " + r.Reason
 	}
-	return "What the inputs allow: " + r.Allowed()
+	return "What the inputs allow: " + wording.PercentAsWritten(c, r.Allowed())
 }
 
 // derivedText returns the figure of r as a slide's line says it
 // (indicators.Result.Said, the one rule of every output): "down 554
-// cases", "−2,630 people".
-func derivedText(c *indicators.Catalog, r indicators.Result) string { return wording.DerivedSaid(c, r) }
+// cases", "−2,630 people"; a figure of no word that the book's Derived
+// sheet calls approximate (Result.SaidQualifier: its ends differ, as
+// sayAtEnds rounds it) with its ends (Result.SaidBounds), as the sheet's
+// Low and High give them: "68% (67% to 69%)", never a bare "68%" beside
+// the book's "approx, 67, 69" (s32c-childmaint).
+func derivedText(c *indicators.Catalog, r indicators.Result) string {
+	s := wording.DerivedSaid(c, r)
+	q, _ := r.SaidQualifier()
+	lo, hi, lok, hok := r.SaidBounds()
+	if q != indicators.Approx || r.Quantity.Qualifier != indicators.Exact || !lok || !hok || lo.Sign() < 0 {
+		return s // a fall's ends are in the notes: "down 0.6 (−0.7 to −0.5)" reads two ways
+	}
+	ends := r
+	ends.Quantity = indicators.Quantity{Low: lo, High: hi, Qualifier: indicators.Range, Scale: r.Quantity.Scale}
+	return s + " (" + wording.PercentAsWritten(c, ends.Text(indicators.Style{Words: true})) + ")"
+}
 
 // derivedLine is the line of a closing slide for the derived indicator d
 // of result r (err when it has no value): "title: figure, period; computed

@@ -70,7 +70,7 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "youngest-over-oldest", Title: "Violent crime risk, ages 12–15 relative to 65 or older", Op: indicators.Ratio, Inputs: []string{"risk-age-12-15", "risk-age-65"}},
 				indicators.Derived{ID: "violent-share", Title: "Violent victimizations as a share of all crimes", Op: indicators.ShareOf, Inputs: []string{"violent-victimizations", "total-crimes"}}),
 			lines: []string{
-				"Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times, 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
+				"Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times (22.3 to 22.4 times), 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
 				"Violent victimizations as a share of all crimes: 22 to 26 percent, 1993; computed as 100 × violent-victimizations / total-crimes",
 			},
 			notes: []string{
@@ -78,7 +78,7 @@ func TestDerivedSlides(t *testing.T) {
 				"What the inputs allow: from 22 percent (exclusive) to 26 percent",
 				"violent-victimizations: almost 11 million violent victimizations",
 			},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times; computed as risk-age-12-15 / risk-age-65 (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times (22.3 to 22.4 times); computed as risk-age-12-15 / risk-age-65 (slide 4)"},
 		},
 		{
 			name: "A&E attendances (HSCIC 2016)",
@@ -86,9 +86,9 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "admitted-share", Title: "Share of attendances admitted, 1993", Op: indicators.ShareOf, Inputs: []string{"admitted", "total"}}),
 			// One input on no slide: each is named with its own
 			// (s16g-marriages: "inputs on slide 2" said both were).
-			lines: []string{"Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
+			lines: []string{"Share of attendances admitted, 1993: 20 percent (20 to 21 percent); computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
 			notes: []string{"What the inputs allow: from 20 percent to 21 percent"},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent; computed as 100 × admitted / total (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent (20 to 21 percent); computed as 100 × admitted / total (slide 4)"},
 		},
 		{
 			name: "U.S.-Japan fact sheet (nested inputs' slides, ranges)",
@@ -112,14 +112,24 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "z", Title: "Twice E over E", Op: indicators.Ratio, Inputs: []string{"y", "e"}}),
 			lines: []string{
 				"A over B: cannot be bounded from these claims; computed as a / b",
-				"E plus E: 40 megawatts, 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
+				"E plus E: 40 megawatts (39 to 41 megawatts), 1993; computed as e + e\u00a0·\u00a0inputs on slide\u00a02",
 				"Twice E over E: about 2.0 times, 1993; computed as E plus E / e\u00a0·\u00a0inputs on slide\u00a02",
 			},
 			notes: []string{`Cannot be bounded: the wording of "more than 300 MW" (a) and "more than 50 MW" (b) leaves the ratio open above`},
 			chart: []string{
-				"Derived from this chart's figures, not stated in the document: E plus E: 40 megawatts; computed as e + e (slide 4)",
+				"Derived from this chart's figures, not stated in the document: E plus E: 40 megawatts (39 to 41 megawatts); computed as e + e (slide 4)",
 				"Derived from this chart's figures, not stated in the document: Twice E over E: about 2.0 times; computed as E plus E / e (slide 4)",
 			},
+		},
+		{
+			// s32c-childmaint: the book's Derived sheet says "68%",
+			// approx, 67 to 69; the slide said a bare "68%". The
+			// notes spell percent as the figures do.
+			name: "a sum of two shares, rounded",
+			c: figuresCatalog(t, [][2]string{{"over-90", "45%"}, {"up-to-90", "23%"}}, nil,
+				indicators.Derived{ID: "sum", Title: "Paid some", Op: indicators.Sum, Inputs: []string{"up-to-90", "over-90"}}),
+			lines: []string{"Paid some: 68% (67 to 69%), 1993; computed as up-to-90 + over-90"},
+			notes: []string{"What the inputs allow: from 67% to 69%"},
 		},
 		{
 			name: "no derived figures, no slide",

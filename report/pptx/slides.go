@@ -286,7 +286,7 @@ func figureLine(c *indicators.Catalog, id string) string {
 	}
 	if d, ok := c.DerivedIndicator(id); ok {
 		if r, err := c.Compute(id); err == nil {
-			return orID(d.Title, id) + ": " + wording.DerivedSaid(c, r)
+			return orID(d.Title, id) + ": " + derivedText(c, r)
 		}
 		return orID(d.Title, id)
 	}

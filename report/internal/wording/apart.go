@@ -89,10 +89,16 @@ func TellApart(bars []Named) []string {
 // list never says the place twice ("Students enrolled at NI higher
 // education institutions, Northern Ireland", s19m-students).
 func NamesPlace(title, code string) bool {
-	words := strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
-	})
-	name := indicators.EntityName(code)
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '\'' && r != '’'
+		})
+	}
+	words := split(title)
+	// A name is compared by its words, as the title's are read: "Newry,
+	// Mourne and Down" is named by "… Newry, Mourne and Down Council"
+	// (s32c-noise's deck said the place again after it).
+	name := strings.Join(split(indicators.EntityName(code)), " ")
 	initials := ""
 	if f := strings.Fields(name); len(f) > 1 {
 		for _, w := range f {
@@ -108,7 +114,7 @@ func NamesPlace(title, code string) bool {
 		if initials != "" && words[i] == initials {
 			return true
 		}
-		for n := 1; n <= 4 && i+n <= len(words); n++ {
+		for n := 1; n <= max(4, strings.Count(name, " ")+1) && i+n <= len(words); n++ {
 			w := strings.Join(words[i:i+n], " ")
 			own := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "London's share" names London (s29z-righttobuy)
 			if name != "" && name != code && (strings.EqualFold(w, name) || strings.EqualFold(own, name)) {

@@ -522,7 +522,10 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 			continue
 		}
 		said := true
-		for _, w := range titleStems(p.Title) {
+		// Words that name its base are change words too: "Change in
+		// noise complaints received on the previous year" (s32c-noise's
+		// card showed the year before but not its 26.4% rise).
+		for _, w := range titleStems(TitleWithoutBase(p.Title, p.Base)) {
 			said = said && (stems[w] || changeStems[w])
 		}
 		if said && (best == nil || rank(p) > rank(best)) {
@@ -546,7 +549,7 @@ func ChangeOf(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // of their "daily equivalent", 5,100 (s28y-socialcare).
 func closerFigure(c *indicators.Catalog, ind, ch *indicators.Indicator) bool {
 	said := map[string]bool{}
-	for _, w := range titleStems(ch.Title) {
+	for _, w := range titleStems(TitleWithoutBase(ch.Title, ch.Base)) {
 		said[w] = true
 	}
 	// The words of p's title that ch's does not say, or -1 where ch's

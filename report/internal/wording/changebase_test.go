@@ -289,3 +289,27 @@ func TestUnrepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithoutBase: a title that ends naming its change's base drops
+// it where the line says "from <base> to <period>" after it (s32c-postal:
+// "… on 2012: up 3.7 per cent from 2012 to 2013").
+func TestTitleWithoutBase(t *testing.T) {
+	tests := []struct{ title, base, want string }{
+		{"Change in worldwide parcel traffic on 2012", "2012", "Change in worldwide parcel traffic"},
+		{"Rise in live births since 2001.", "2001", "Rise in live births"},
+		{"Change in UK coverage compared with Q3 2022", "2022-Q3", "Change in UK coverage"},
+		{"Change in İstanbul's exports from 2021", "2021", "Change in İstanbul's exports"},
+		{"Change in admissions on 2012 levels", "2012", "Change in admissions on 2012 levels"},
+		{"Change in admissions", "2012", "Change in admissions"},
+		{"Since 2001", "2001", "Since 2001"},
+		// s32c-noise: a base named by where it lies.
+		{"Change in noise complaints received on the previous year", "2020/2021", "Change in noise complaints received"},
+		{"Change in sales compared with the same quarter last year", "2023-Q3", "Change in sales"},
+		{"Change in sales on the quarter", "2023-Q3", "Change in sales on the quarter"},
+	}
+	for _, tt := range tests {
+		if got := TitleWithoutBase(tt.title, period(t, tt.base)); got != tt.want {
+			t.Errorf("TitleWithoutBase(%q, %q) = %q, want %q", tt.title, tt.base, got, tt.want)
+		}
+	}
+}

@@ -86,3 +86,35 @@ func TestDerivedPercentWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentAsWritten: words indicators.Format wrote say percent as the
+// catalog's stated percentages do, every time after a figure
+// (s32c-postal: "about 1.03 per cent" beside "from 1.01 percent to 1.05
+// percent"), and never in a "percentage point" or without a figure.
+func TestPercentAsWritten(t *testing.T) {
+	tests := []struct {
+		stated []string
+		s      string
+		want   string
+	}{
+		{[]string{"43.4 per cent", "three per cent"}, "from 1.01 percent to 1.05 percent", "from 1.01 per cent to 1.05 per cent"},
+		{[]string{"45%", "23%"}, "about 68 percent (exclusive)", "about 68% (exclusive)"},
+		{[]string{"43.4 per cent"}, "up 0.3 percentage points", "up 0.3 percentage points"},
+		{[]string{"43.4 per cent"}, "percent of 12 percent", "percent of 12 per cent"},
+		{[]string{"43.4 per cent", "12%"}, "about 1.03 percent", "about 1.03 percent"}, // written two ways: as Format writes it
+		{nil, "about 1.03 percent", "about 1.03 percent"},
+	}
+	for _, tt := range tests {
+		c := &indicators.Catalog{}
+		for i, st := range tt.stated {
+			q, u, err := indicators.ParseStated(st)
+			if err != nil {
+				t.Fatalf("ParseStated(%q): %v", st, err)
+			}
+			c.Indicators = append(c.Indicators, indicators.Indicator{ID: string(rune('a' + i)), Stated: st, Quantity: q, Unit: u})
+		}
+		if got := PercentAsWritten(c, tt.s); got != tt.want {
+			t.Errorf("PercentAsWritten(%q, %q) = %q, want %q", tt.stated, tt.s, got, tt.want)
+		}
+	}
+}

@@ -22,7 +22,9 @@ func TestNamesPlace(t *testing.T) {
 		{"Marriages", "GB-ENW", false},
 		{"Landings by Irish vessels in Norway", "NO", true}, // s17i-fisheries
 		{"Nicaraguan exports", "GB-NIR", false},
-		{"London's share of Right to Buy sales", "E12000007", true}, // s29z-righttobuy: the possessive names the region
+		{"London's share of Right to Buy sales", "E12000007", true},                   // s29z-righttobuy: the possessive names the region
+		{"Noise complaints received, Newry, Mourne and Down Council", "GB-NMD", true}, // s32c-noise: a name of commas
+		{"Noise complaints received in Newry", "GB-NMD", false},
 	} {
 		if got := NamesPlace(c.title, c.code); got != c.want {
 			t.Errorf("NamesPlace(%q, %s) = %v, want %v", c.title, c.code, got, c.want)
@@ -80,6 +82,8 @@ func TestChangeOf(t *testing.T) {
 		mk("union", "Union membership rate of wage and salary workers", "10.7%", indicators.Share, indicators.YearPeriod(2019), indicators.Period{}),
 		mk("union-men", "Union membership rate, men", "11.2%", indicators.Share, indicators.YearPeriod(2019), indicators.Period{}),
 		mk("union-down", "Change in the union membership rate", "0.4 percentage points", indicators.Change, indicators.YearPeriod(2019), indicators.YearPeriod(2018)),
+		mk("noise", "Noise complaints received by district councils", "13,261", indicators.Flow, split(2021), indicators.Period{}),
+		mk("noise-up", "Change in noise complaints received on the previous year", "26.4%", indicators.Change, split(2021), split(2020)),
 	}}
 	for _, tc := range []struct{ id, want string }{
 		{"enrol", "up 5% on 2020/21"}, // s19m-students: the year's change, never postgraduates'
@@ -89,6 +93,7 @@ func TestChangeOf(t *testing.T) {
 		{"requests", "up 1.6% on 2017"},
 		{"union", "up 0.4 percentage points on 2018"}, // a group's figure, of fewer words, is no nearer (the unions kind's "Union membership rate, men")
 		{"per-day", ""},                               // s28y-socialcare: the change is of the year's requests, whose title it is nearer
+		{"noise", "up 26.4% on 2020/21"},              // s32c-noise: "on the previous year" names the base, no more of the figure
 	} {
 		ind, _ := c.Indicator(tc.id)
 		got := ""

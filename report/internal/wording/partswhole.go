@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -53,7 +54,15 @@ func commonWhole(titles []string) string {
 	}
 	for _, h := range heads {
 		if n < len(h) && !wholeParts(h[n]) {
-			return ""
+			// They part later on: the whole ends at the last relative
+			// word they share ("Paying Parents using Collect and Pay"
+			// of "… who paid over 90% …" and "… who paid up to 90% …",
+			// s32c-childmaint), or there is none.
+			n = slices.IndexFunc(heads[0][:n], func(w string) bool { return relativeWords[strings.ToLower(w)] })
+			if n <= 0 {
+				return ""
+			}
+			break
 		}
 	}
 	return strings.Join(heads[0][:n], " ")

@@ -22,6 +22,12 @@ func TestPartsWhole(t *testing.T) {
 		// testdata/kinds/waste: one part, its view a share of a whole.
 		{"Share of household waste recycled, 2023", []string{"Household waste recycling rate"}, "household waste recycled"},
 		{"Households by cars owned", []string{"Households with one car", "Households with two cars"}, "households"},
+		// s32c-childmaint: the parts share "who paid"; the whole ends
+		// before the relative word, and "of the maintenance due" is the
+		// whole of each part's 90%, not of the share.
+		{"How much Paying Parents on Collect and Pay paid, quarter to September 2024",
+			[]string{"Paying Parents using Collect and Pay who paid over 90% of the maintenance due", "Paying Parents using Collect and Pay who paid up to 90% of the maintenance due"},
+			"Paying Parents using Collect and Pay"},
 		// Words that go on naming the part are no whole.
 		{"Jobs by industry", []string{"Coal power", "Coal mining"}, ""},
 		{"Adults by age", []string{"Adults aged 18 to 24", "Adults aged 25 to 34"}, ""},

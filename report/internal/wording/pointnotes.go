@@ -189,3 +189,47 @@ func NamesByInitials(note, label string, others []string) bool {
 		}
 	}
 }
+
+// FoldNotes returns the notes of each bar of one chart, perBar, with a
+// note that another opens (its words, then ",", ";", ":", "—" or "(" and
+// more, its full stop aside) said by the longer alone, on every bar
+// either was on, each once: "… is collated monthly, so it need not be of
+// 13 September 2020." of one bar and "… is collated monthly, so it need
+// not be of 13 September 2020; All London and Suburban add to 21,722 …"
+// of the other are one note of both (s32c-taxis printed both, each led
+// by its bar, and the view's "… is collated monthly." above them). perBar
+// is not changed.
+func FoldNotes(perBar [][]string) [][]string {
+	var all []string
+	for _, notes := range perBar {
+		for _, n := range notes {
+			all = AppendOnce(all, n)
+		}
+	}
+	longest := func(n string) string {
+		for {
+			i := slices.IndexFunc(all, func(m string) bool { return Opens(n, m) })
+			if i < 0 {
+				return n
+			}
+			n = all[i]
+		}
+	}
+	out := make([][]string, len(perBar))
+	for i, notes := range perBar {
+		for _, n := range notes {
+			out[i] = AppendOnce(out[i], longest(n))
+		}
+	}
+	return out
+}
+
+// Opens reports whether note n opens m, a longer note: m is n's words,
+// its full stop aside, then a mark that goes on (",", ";", ":", "—",
+// "(") and more: "Experimental statistics." opens "Experimental
+// statistics: figures on lost … March 2021." (s26w-firearms).
+func Opens(n, m string) bool {
+	rest, ok := strings.CutPrefix(m, strings.TrimSuffix(n, "."))
+	rest = strings.TrimSpace(rest)
+	return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
+}

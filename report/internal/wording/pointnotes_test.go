@@ -75,3 +75,23 @@ func TestAllEstimatesUnsaid(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldNotes: a note another of the chart opens is said by the longer
+// alone, on every bar either was on (s32c-taxis); notes that only start
+// alike stay apart.
+func TestFoldNotes(t *testing.T) {
+	tests := []struct {
+		perBar, want [][]string
+	}{
+		{[][]string{{"Monthly, so not of the week; they add to 21,722."}, {"Monthly, so not of the week."}},
+			[][]string{{"Monthly, so not of the week; they add to 21,722."}, {"Monthly, so not of the week; they add to 21,722."}}},
+		{[][]string{{"Provisional."}, {"Provisional figures are revised."}}, [][]string{{"Provisional."}, {"Provisional figures are revised."}}},
+		{[][]string{{"Experimental statistics.", "Experimental statistics: lost firearms."}, nil},
+			[][]string{{"Experimental statistics: lost firearms."}, nil}},
+	}
+	for _, tt := range tests {
+		if got := FoldNotes(tt.perBar); !slices.EqualFunc(got, tt.want, slices.Equal[[]string]) {
+			t.Errorf("FoldNotes(%q) = %q, want %q", tt.perBar, got, tt.want)
+		}
+	}
+}

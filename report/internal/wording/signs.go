@@ -3,6 +3,7 @@ package wording
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -109,14 +110,43 @@ func saysRise(label string) bool {
 func DerivedSaid(c *indicators.Catalog, r indicators.Result) string {
 	s := r.Said(indicators.Style{Words: true})
 	if r.Unit.Kind == indicators.Percent && r.Unit.Per == "" {
-		switch PercentWritten(c) {
-		case "%":
-			s = strings.Replace(s, " percent", "%", 1)
-		case "per cent":
-			s = strings.Replace(s, " percent", " per cent", 1)
-		}
+		s = PercentAsWritten(c, s)
 	}
 	return s
+}
+
+// PercentAsWritten returns s, words indicators.Format wrote ("about 1.03
+// percent", "from 1.01 percent to 1.05 percent"), with every "percent"
+// after a figure written as c's stated percentages write it
+// (PercentWritten): "1.01 per cent" in a document of "43.4 per cent",
+// "1.01%" beside "45%", so that a derived figure and what its inputs
+// allow read in the document's one spelling (s32c-postal's Derived row
+// said "about 1.03 per cent" beside "from 1.01 percent"). A
+// "percentage point" and a percent of no figure before it stay.
+func PercentAsWritten(c *indicators.Catalog, s string) string {
+	way := PercentWritten(c)
+	if way == "" || way == "percent" {
+		return s
+	}
+	if way == "per cent" {
+		way = " per cent"
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, " percent")
+		if i < 0 {
+			break
+		}
+		j := i + len(" percent")
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && !unicode.IsLetter(r) {
+			b.WriteString(s[:i] + way)
+		} else {
+			b.WriteString(s[:j])
+		}
+		s = s[j:]
+	}
+	return b.String() + s
 }
 
 // PercentWritten returns how every percentage c states is written: "%",

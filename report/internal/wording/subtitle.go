@@ -820,11 +820,14 @@ func WordIndex(s, w string) int {
 }
 
 // lowerFirstWord lowers the first letter of s when its first word is a
-// capitalised word ("Percent", "Number"), not a symbol or an acronym.
+// capitalised word ("Percent", "Number"), not a symbol, an acronym or
+// the first word of a name a capital follows ("Paying Parents",
+// "Northern Ireland").
 func lowerFirstWord(s string) string {
-	word, _, _ := strings.Cut(s, " ")
+	word, rest, _ := strings.Cut(s, " ")
 	r, n := utf8.DecodeRuneInString(word)
-	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] {
+	next, _ := utf8.DecodeRuneInString(rest)
+	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] || unicode.IsUpper(next) {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
@@ -844,12 +847,22 @@ func Denominator(title, denom string, u indicators.Unit) string {
 	low := strings.ToLower(title)
 	for _, lead := range []string{"percent of ", "per cent of ", "percentage of ", "% of ", "share of "} {
 		i := strings.LastIndex(low, lead)
-		if i < 0 || i > 0 && lead[0] != '%' && low[i-1] != ' ' {
+		if i < 0 || i > 0 && lead[0] != '%' && low[i-1] != ' ' || afterNumber(low[:i]) {
 			continue
 		}
 		return wholeAlone(title[i+len(lead):])
 	}
 	return ""
+}
+
+// afterNumber reports whether before, a title's words up to "percent
+// of", ends in a number: "… who paid over 90% of the maintenance due"
+// names the whole of the 90%, a threshold that tells the part apart,
+// never of the share itself (s32c-childmaint read "45% of the
+// maintenance due").
+func afterNumber(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
 }
 
 // wholeAlone returns the words that name a whole at the start of s, the

@@ -81,6 +81,9 @@ func TestDenominatorList(t *testing.T) {
 		{"Share of households, by tenure", "households"},
 		{"Share of public charging devices designated as destination chargers", ""}, // s25u-charging: no "devices designated"
 		{"Share of adults as of March 2024", "adults"},
+		// s32c-childmaint: "of …" after a number is that number's whole.
+		{"Paying Parents using Collect and Pay who paid over 90% of the maintenance due", ""},
+		{"Households paying up to 10 per cent of their income", ""},
 	}
 	for _, tt := range tests {
 		if got := Denominator(tt.title, "", pct); got != tt.want {

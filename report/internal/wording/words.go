@@ -337,6 +337,40 @@ func ChangeTitle(title string, base, p indicators.Period, commitment bool) strin
 	return title
 }
 
+// TitleWithoutBase returns title without the phrase that ends it naming
+// base as a change's ("on 2012", "since 2012", "compared with 2012"), for
+// a line that says the change "from 2012 to 2013" after it: "Change in
+// worldwide parcel traffic on 2012: up 3.7 per cent from 2012 to 2013"
+// said the base twice (s32c-postal); a base named by where it lies ("on
+// the previous year") goes too. Otherwise title unchanged.
+func TitleWithoutBase(title string, base indicators.Period) string {
+	if !base.IsStated() {
+		return title
+	}
+	t := strings.TrimRight(title, " .")
+	for _, lead := range []string{" on ", " since ", " from ", " compared with ", " compared to "} {
+		for _, b := range baseNames(base) {
+			if n := len(t) - len(lead+b); n > 0 && strings.EqualFold(t[n:], lead+b) {
+				return strings.TrimRight(t[:n], " ,")
+			}
+		}
+		// A base named by its place before the period: "on the previous
+		// year", "compared with the same quarter last year".
+		if i := strings.LastIndex(strings.ToLower(t), lead); i > 0 {
+			rest := strings.ToLower(t[i+len(lead):])
+			if slices.ContainsFunc(relativeBases, func(r string) bool { return strings.HasPrefix(rest, r) }) {
+				return strings.TrimRight(t[:i], " ,")
+			}
+		}
+	}
+	return title
+}
+
+// relativeBases are the words that name a change's base by where it lies
+// before its period, in lower case: "the previous year", "the same
+// quarter last year", "a year earlier".
+var relativeBases = []string{"the previous ", "the preceding ", "the same ", "the year before", "the quarter before", "a year earlier", "a year ago", "last "}
+
 // baseNames returns the ways a title may name base after "from": its
 // label and short label, and a calendar year as the twelve months it is,
 // "the year ending December 2015", "year ending December 2015", "YE Dec
