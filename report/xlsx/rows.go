@@ -100,6 +100,25 @@ func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 	return k
 }
 
+// valueKey returns the numKey of d in value cell k (0 Value, 1 Low, 2
+// High, 3 Margin) of ind: cellKey's, but for the ends of a hedged point
+// (indicators.Indicator.HedgeEnds), which are no hedged figures ("some
+// 8,250 stray dogs" said the end was hedged too) and are said in digits
+// ("66.6%", not "two-thirds").
+func valueKey(k int, d indicators.Decimal, ind *indicators.Indicator) numKey {
+	key := cellKey(d, ind)
+	if k != 1 && k != 2 || ind.Quantity.IsRange() {
+		return key
+	}
+	if h := wording.HedgeWord(ind.Stated, ind.Quantity.Qualifier); h != "" {
+		key.turn = strings.TrimSuffix(key.turn, h+" ")
+	}
+	if ind.Unit.Kind != indicators.Rank {
+		key.place = ""
+	}
+	return key
+}
+
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
 // turn ("up ", "down ") before every section for a rise or fall,
 // remembered per decimals, unit, scale and turn so that a row costs no
@@ -264,7 +283,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[cellKey(*d, ind)]
+			s, ok := b.numStyles[valueKey(i-ixValue, *d, ind)]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}
