@@ -63,6 +63,9 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.IndicatorUnitWords(ind)
+	if u := nounUnit(ind); u != ind.Unit {
+		t[ixUnit] = wording.UnitWords(u)
+	}
 	// Section is the whole path, as the CSV's, even where its first
 	// heading is the source's title: a blank Section read as "no
 	// section", and rows under one heading differed (s23q-unions).
@@ -240,6 +243,7 @@ func (b *book) scan() error {
 			addName(name + "_LOW")
 			addName(name + "_HIGH")
 		}
+		ind = asCatalogued(ind)
 		if err := b.fillRow(&r, ind, false); err != nil {
 			return err
 		}
