@@ -38,7 +38,8 @@ type Column struct {
 // MarginKind what it measures (standard_error, margin_of_error,
 // unknown), with its confidence level after a space where stated
 // ("margin_of_error 90"); a margin is not Low and High, which are a
-// range's ends;
+// range's ends or those a hedged point's words allow
+// (Indicator.HedgeEnds);
 // Notes holds the indicator's notes (NotesCell): where a catalog says
 // "percentage points", "margin of error ±1.2" or "FTE", which the
 // figure's row would read wrongly without. Low and High follow Value, End
@@ -80,7 +81,7 @@ type IndicatorRow [len(IndicatorColumns)]string
 // Fill sets the row to ind with its first provenance p, whose span in
 // code points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
-	value, low, high := quantityNumbers(proportionShown(ind, ind.Quantity.storedAs(ind.Unit)))
+	value, low, high := figureNumbers(ind, proportionShown(ind, ind.Quantity))
 	num := func(n *json.Number) string {
 		if n == nil {
 			return ""

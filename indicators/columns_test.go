@@ -70,7 +70,7 @@ func TestRowFillByName(t *testing.T) {
 	var row indicators.IndicatorRow
 	row.Fill(ind, p, indicators.RuneSpan{Start: 3, End: 27})
 	want := map[string]string{
-		"ID": "pop", "Title": "Population", "Stated": "about 1.2 million people", "Value": "1200000", "Low": "", "High": "",
+		"ID": "pop", "Title": "Population", "Stated": "about 1.2 million people", "Value": "1200000", "Low": "1150000", "High": "1250000",
 		"Unit": u.String(), "Period": "not stated", "Base": "", "Quote": "about 1.2 million people", "Notes": "Mid-year.",
 		"Entities": "GB;FR", "Counterpart": "US", "Measure": "stock", "Status": "estimate", "Qualifier": "approx",
 		"Direction": "", "Scale": "million", "Margin": "", "MarginKind": "", "Section": "A > B", "Start": "3", "End": "27", "Source": "doc", "Against": "forecast",
@@ -98,7 +98,9 @@ func TestRowFillSigned(t *testing.T) {
 		dir             indicators.Direction
 		value, low, hig string
 	}{
-		{"about 1 percent", indicators.Down, "-1", "", ""},
+		{"about 1 percent", indicators.Down, "-1", "-1.5", "-0.5"},
+		{"nearly 350 percent", indicators.Down, "-350", "-350", "-340"},
+		{"more than 5 percent", indicators.Down, "-5", "", "-5"},
 		{"26 to 28 percent", indicators.Down, "", "-28", "-26"},
 		{"18 percent", indicators.Up, "18", "", ""},
 		{"$4.9 billion", indicators.Down, "-4900000000", "", ""},
@@ -134,13 +136,13 @@ func TestRowFillProportion(t *testing.T) {
 		{"1 in 9", "11.1", "", ""},
 		{"1 in 8", "12.5", "", ""},
 		{"one in five", "20", "", ""},
-		{"more than a third", "33.3", "", ""},
+		{"more than a third", "33.3", "33.3", ""},
 		{"one in 191", "0.524", "", ""},
 		// A bound rounded the way it bounds: 66.7 is more than two-thirds
 		// claims (s30a-carrierbags).
-		{"more than two-thirds", "66.6", "", ""},
-		{"nearly two-thirds", "66.7", "", ""},
-		{"nearly a third", "33.4", "", ""},
+		{"more than two-thirds", "66.6", "66.6", ""},
+		{"nearly two-thirds", "66.7", "66.6", "66.7"},
+		{"nearly a third", "33.4", "33.3", "33.4"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -98,7 +99,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 		Stated: ind.Stated, Noun: q.Noun, RankOrder: ind.Unit.RankOrder(), Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
-	j.Value, j.Low, j.High = quantityNumbers(q.storedAs(ind.Unit))
+	j.Value, j.Low, j.High = figureNumbers(ind, q)
 	if !q.Margin.IsZero() {
 		j.Margin, j.MarginKind, j.MarginLevel = num(q.Margin.HalfWidth), q.Margin.Kind.String(), q.Margin.Level
 	}
@@ -224,13 +225,87 @@ func num(d Decimal) *json.Number {
 	return &n
 }
 
-// quantityNumbers returns value, low and high as the export writes them:
-// value null for a range, low and high null for a point.
-func quantityNumbers(q Quantity) (value, low, high *json.Number) {
+// figureNumbers returns value, low and high of ind, whose quantity as
+// held is q (ind's, or as an export shows it: proportionShown), as every
+// export writes them (the JSON, indicators.csv, series.csv, the book's
+// Indicators sheet), signed as stored (storedAs): value null for a range,
+// whose low and high are its ends; a hedged point's low and high the
+// ends of the interval its words allow (Indicator.HedgeEnds), null where
+// that is open; an exact point's null, the value being all its words
+// allow.
+func figureNumbers(ind *Indicator, q Quantity) (value, low, high *json.Number) {
+	u := ind.Unit
 	if q.IsRange() {
+		q = q.storedAs(u)
 		return nil, num(q.Low), num(q.High)
 	}
-	return num(q.Value), nil, nil
+	lo, hi := ind.HedgeEnds()
+	if q.HeldBelowZero(u) {
+		lo, hi = hi, lo
+	}
+	end := func(d *Decimal) *json.Number {
+		if d == nil {
+			return nil
+		}
+		return num(q.Stored(*d, u))
+	}
+	return num(q.Stored(q.Value, u)), end(lo), end(hi)
+}
+
+// HedgeEnds returns the ends of the interval the hedge of ind, a point,
+// allows, as stated (Quantity.IntervalFor says it in floats; a fall's
+// size, which Quantity.Stored signs), in its written digits: "some 8,300
+// stray dogs" 8,250 to 8,350 (a count said "about" read as derived
+// arithmetic reads it, roundedCount), "nearly 350" 340 to 350, "over 90
+// percent" 90 and no high, "up to 30 people" 0 to 30; a share in words
+// at the digits its Value is shown to (proportionShown). Either is nil
+// where the interval is open; both for an exact figure or a range, whose
+// figures say their own ends. Nine figures said "some" had no Low and
+// High while the share computed from one of them had its own
+// (s32c-dogs).
+func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
+	q := proportionShown(ind, ind.Quantity)
+	v := q.Value
+	if q.IsRange() {
+		return nil, nil
+	}
+	if q.Qualifier == Approx && ind.Unit.Kind == Count {
+		c := *ind
+		c.Quantity = q
+		v = roundedCount(&c).Value
+	}
+	if v.Coef > math.MaxInt64/10 || v.Coef < -math.MaxInt64/10 {
+		return nil, nil
+	}
+	d := func(coef int64, exp int32) *Decimal {
+		n := Decimal{coef, exp}.normalize()
+		return &n
+	}
+	switch q.Qualifier {
+	case Approx:
+		lo, hi = d(v.Coef*10-5, v.Exp-1), d(v.Coef*10+5, v.Exp-1)
+		if v.Sign() >= 0 && lo.Sign() < 0 && ind.Unit.NonNegative() {
+			lo = d(0, 0)
+		}
+		return lo, hi
+	case Nearly:
+		n := v.normalize()
+		if n.Coef == 0 {
+			n.Exp = v.Exp
+		}
+		if n.Sign() < 0 {
+			return &v, d(n.Coef+1, n.Exp)
+		}
+		return d(n.Coef-1, n.Exp), &v
+	case MoreThan, AtLeast:
+		return &v, nil
+	case UpTo, LessThan:
+		if ind.Unit.NonNegative() && v.Sign() >= 0 {
+			return d(0, 0), &v
+		}
+		return nil, &v
+	}
+	return nil, nil
 }
 
 // RuneProvenanceSpan returns the code point span of p in its source's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -1030,10 +1031,11 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 				d.bad[ind.ID] = true
 			}
 		default:
-			if !isNull(low) || !isNull(high) {
+			if (!isNull(low) || !isNull(high)) && !hedgeEndsAgree(ind, q, u, fromStated, low, high) {
 				d.errorf(firstNonNil(low, high), ErrValue, "qualifier %q takes a \"value\", not \"low\"/\"high\": use qualifier: range for a range", ex.Qualifier)
 				d.bad[ind.ID] = true
 			}
+			ex.Low, ex.High = Decimal{}, Decimal{}
 			if isNull(value) && !fromStated {
 				d.errorf(firstNonNil(f["qualifier"], n), ErrMissing, "indicator %q has no \"value\": write the number at full magnitude, or a \"stated\" figure", ind.ID)
 				d.bad[ind.ID] = true
@@ -1601,6 +1603,28 @@ func quantityDiff(q, s Quantity) string {
 		return fmt.Sprintf("value %s here, %s in the words", q.Value, s.Value)
 	}
 	return ""
+}
+
+// hedgeEndsAgree reports whether low and high, given beside the value of
+// a hedged point ind, are the ends the exports write for the figure
+// stated, q in unit u (figureNumbers): an exported JSON file reads back.
+// A point with no stated has no written digits to check them by.
+func hedgeEndsAgree(ind *Indicator, q Quantity, u Unit, fromStated bool, low, high *yaml.Node) bool {
+	if !fromStated {
+		return q.Qualifier != Exact
+	}
+	f := *ind
+	f.Quantity, f.Unit = settleMove(signAndDirection(q, ind.Measure, ind.Stated), ind.Measure, ind.Stated), u
+	_, lo, hi := figureNumbers(&f, f.Quantity)
+	same := func(n *json.Number, y *yaml.Node) bool {
+		if n == nil || isNull(y) {
+			return n == nil && isNull(y)
+		}
+		a, err1 := ParseDecimal(string(*n))
+		b, err2 := ParseDecimal(y.Value)
+		return err1 == nil && err2 == nil && a.Equal(b)
+	}
+	return q.Qualifier != Exact && same(lo, low) && same(hi, high)
 }
 
 func firstNonNil(ns ...*yaml.Node) *yaml.Node {

@@ -527,7 +527,7 @@ func TestSeriesExportRoundTrip(t *testing.T) {
 	wantCSV := `Series,Series title,Unit,Period,Indicator,Source,Stated,Qualifier,Value,Low,High,Status,Quote,Conflicts with,Revised by
 trade,Two-way trade,USD,2012,x,a,$290 billion,exact,290000000000,,,fact,Claim x: the figure was $290 billion,,y
 trade,Two-way trade,USD,2012,y,b,$288 billion,exact,288000000000,,,fact,Claim y: the figure was $288 billion,,
-trade,Two-way trade,USD,2014,z,b,nearly $280 billion,nearly,280000000000,,,fact,Claim z: the figure was nearly $280 billion,,
+trade,Two-way trade,USD,2014,z,b,nearly $280 billion,nearly,280000000000,270000000000,280000000000,fact,Claim z: the figure was nearly $280 billion,,
 `
 	if got := cs.String(); got != wantCSV {
 		t.Errorf("WriteSeriesCSV =\n%s\nwant\n%s", got, wantCSV)

@@ -162,13 +162,20 @@ func TestBuildHedgeLowerCase(t *testing.T) {
 	out := buildRates(t)
 	for _, file := range []string{"deck.pptx", "briefing.xlsx"} {
 		var labels []string
-		for name, x := range zipText(t, filepath.Join(out, file)) {
+		parts := zipText(t, filepath.Join(out, file))
+		for name, x := range parts {
 			// The speaker notes and the Indicators sheet's Stated and
-			// Quote columns keep the document's words as written.
-			if strings.HasPrefix(name, "ppt/notesSlides/") || strings.Contains(x, ">Stated<") {
+			// Quote columns keep the document's words as written, and so
+			// does its Value (the catalog's table, as the CSV: "an
+			// estimated 240 million small packets", s32c-postal); the
+			// number formats other sheets' cells use are read below.
+			if strings.HasPrefix(name, "ppt/notesSlides/") || strings.Contains(x, ">Stated<") || name == "xl/styles.xml" {
 				continue
 			}
 			labels = append(labels, x)
+		}
+		if styles, ok := parts["xl/styles.xml"]; ok {
+			labels = append(labels, usedFormats(parts, styles)...)
 		}
 		all := strings.Join(labels, "\n")
 		for _, bad := range []string{": An estimated 11%", ", An estimated 11%", ">An estimated 11%<", "&#34;An estimated &#34;"} {
@@ -184,4 +191,37 @@ func TestBuildHedgeLowerCase(t *testing.T) {
 			t.Errorf("%s: no %q (the status said once)", file, want)
 		}
 	}
+}
+
+// usedFormats returns the number format codes the cells of a book's
+// sheets but the Indicators sheet (the one with a "Stated" header) use,
+// read from its parts and its styles.xml.
+func usedFormats(parts map[string]string, styles string) []string {
+	codes := map[string]string{}
+	for _, m := range regexp.MustCompile(`<numFmt numFmtId="(\d+)" formatCode="([^"]*)"`).FindAllStringSubmatch(styles, -1) {
+		codes[m[1]] = m[2]
+	}
+	var xfs []string
+	if _, after, ok := strings.Cut(styles, "<cellXfs"); ok {
+		after, _, _ = strings.Cut(after, "</cellXfs>")
+		for _, m := range regexp.MustCompile(`<xf [^>]*?numFmtId="(\d+)"`).FindAllStringSubmatch(after, -1) {
+			xfs = append(xfs, m[1])
+		}
+	}
+	var out []string
+	for name, x := range parts {
+		if !strings.HasPrefix(name, "xl/worksheets/") || strings.Contains(x, ">Stated<") {
+			continue
+		}
+		for _, m := range regexp.MustCompile(`<c [^>]*?s="(\d+)"`).FindAllStringSubmatch(x, -1) {
+			var i int
+			for _, ch := range m[1] {
+				i = i*10 + int(ch-'0')
+			}
+			if i < len(xfs) {
+				out = append(out, codes[xfs[i]])
+			}
+		}
+	}
+	return out
 }

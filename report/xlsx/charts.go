@@ -987,7 +987,12 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
 		words = u != indicators.PercentUnit // a share's Value has the digits it is said to ("78.92%")
 		status, period = r.Status, r.Period
-		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String()}
+		// A derived share's whole is its title's, as the slide's waffle
+		// reads it (chart's denomOf): "of those impounded", never the
+		// view title's "Share of impounded stray dogs humanely destroyed",
+		// which named the part as the whole and its rest "Other impounded
+		// stray dogs humanely destroyed" (s32c-dogs).
+		fig = wording.Figure{Status: status, Period: period, Base: r.Base, Unit: u, Op: d.Op.String(), Denom: wording.Denominator(title, "", u)}
 		loV, hiV = r.Lo, r.Hi
 		if !live(r, isRange && r.Quantity.IsRange()) {
 			loV, hiV = q.Ends() // the bound, or 0 for a figure that cannot be bounded

@@ -594,7 +594,13 @@ const (
 // A source whose catalog says `issued: not stated` reads "not stated",
 // where the Sources sheet had no date column and the Cover promised one
 // (s31b-beds); where IssuedFrom has brackets of its own, it follows a
-// comma, never nested brackets ("…(Newstalk; …))", s31b-leakage).
+// semicolon, never nested brackets ("…(Newstalk; …))", s31b-leakage).
+//
+// IssuedFrom is read as written, after a label of its own ("date
+// source:"), since it may be a noun phrase ("news reports of the
+// release") or a sentence ("the page's figures cover the week ending 13
+// September 2020; the stored copy carries no publication date"), which
+// "(from …)" made unreadable (s32c-taxis).
 func issuedWords(src *indicators.Source, date string) string {
 	switch {
 	case date == "" && src.IssuedNotStated:
@@ -602,11 +608,11 @@ func issuedWords(src *indicators.Source, date string) string {
 	case date == "" || src.IssuedFrom == "":
 		return date
 	}
-	from := strings.TrimRight(src.IssuedFrom, ". ")
+	from := "date source: " + strings.TrimRight(src.IssuedFrom, ". ")
 	if strings.ContainsAny(from, "()") {
-		return date + ", from " + from
+		return date + "; " + from
 	}
-	return date + " (from " + from + ")"
+	return date + " (" + from + ")"
 }
 
 // quotedSources returns how many of the catalog's sources some figure

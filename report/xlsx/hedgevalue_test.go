@@ -25,7 +25,7 @@ func TestValueCarriesHedge(t *testing.T) {
 		stated, unit, measure, extra string
 		shown                        string
 	}{
-		{"almost 11 million violent victimizations", "", "flow", "", "almost 11 million victimizations"},
+		{"almost 11 million violent victimizations", "", "flow", "", "almost 11 million violent victimizations"}, // the counted noun as written (nounUnit, s32c-postal)
 		{"Over a third", "", "share", "", "over a third"},
 		{"more than two-thirds", "", "share", "", "more than two-thirds"},
 		{"a quarter", "", "share", "", "a quarter"},

@@ -63,6 +63,9 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 		t[ixCounter] = wording.EntityLabel(ind.Counterpart)
 	}
 	t[ixUnit] = wording.IndicatorUnitWords(ind)
+	if u := nounUnit(ind); u != ind.Unit {
+		t[ixUnit] = wording.UnitWords(u)
+	}
 	// Section is the whole path, as the CSV's, even where its first
 	// heading is the source's title: a blank Section read as "no
 	// section", and rows under one heading differed (s23q-unions).
@@ -90,6 +93,15 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	}
 	v := storedCells(ind)
 	r.value = [4]*indicators.Decimal{v[0], v[1], v[2], nil}
+	if lo, hi := ind.HedgeEnds(); lo != nil || hi != nil {
+		// A hedged point's Low and High are the ends its words allow, as
+		// the CSV's (indicators.IndicatorRow), a fall's swapped as a
+		// range's are (storedCells).
+		r.value[1], r.value[2] = lo, hi
+		if isFall(ind) {
+			r.value[1], r.value[2] = hi, lo
+		}
+	}
 	if m := &ind.Quantity.Margin; !m.IsZero() {
 		r.value[3] = &m.HalfWidth // in the figure's format: "0.8 million birds"
 	}
@@ -231,6 +243,7 @@ func (b *book) scan() error {
 			addName(name + "_LOW")
 			addName(name + "_HIGH")
 		}
+		ind = asCatalogued(ind)
 		if err := b.fillRow(&r, ind, false); err != nil {
 			return err
 		}
@@ -274,7 +287,7 @@ func (b *book) scan() error {
 				continue
 			}
 			b.used[ixValue+k] = true
-			if _, err := b.valueStyle(cellKey(*d, ind)); err != nil {
+			if _, err := b.valueStyle(valueKey(k, *d, ind)); err != nil {
 				return err
 			}
 			fmtBuf = appendFormatted(fmtBuf[:0], *d, ind)

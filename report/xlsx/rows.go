@@ -86,6 +86,7 @@ func (k numKey) format() string {
 // cell on the Indicators sheet, which holds it as storedDecimal says.
 func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 	k := numStyleKey(d, ind.Unit, ind.Quantity.Scale, turnWord(ind), inWords(ind.Stated))
+	k.unit = nounUnit(ind)
 	k.fraction = storedPercent(ind.Unit, ind.Quantity.Scale) && !k.proportion
 	k.place = rankWords(ind)
 	if w := proportionWords(ind); w != "" {
@@ -98,6 +99,59 @@ func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 		k.against, k.dir, k.one = ind.Against, ind.Quantity.Direction, d.Equal(indicators.Decimal{Coef: 1})
 	}
 	return k
+}
+
+// nounUnit returns the unit of ind as its counted noun names it where
+// that says more than the unit (indicators.Quantity.Noun): "small
+// packets" of unit packet is the unit small packet, "ZEC taxis" of taxi
+// ZEC taxi, so that the Value and Unit cells say what the document
+// counts, as the Stated and Quote cells and the deck do; "240 million
+// packets" and "3,652 taxis" read as counts of all packets and all taxis
+// (s32c-postal, s32c-taxis). Any other unit is ind's.
+func nounUnit(ind *indicators.Indicator) indicators.Unit {
+	u, noun := ind.Unit, ind.Quantity.Noun
+	if u.Kind != indicators.Count || u.Per != "" || u.Name == "" {
+		return u
+	}
+	if head, ok := strings.CutSuffix(noun, " "+wording.Plural(u.Name)); ok && head != "" && !strings.ContainsAny(head, "0123456789") {
+		u.Name = head + " " + u.Name
+	}
+	return u
+}
+
+// asCatalogued returns ind as the Indicators sheet, the catalog's own
+// table, shows it: its figure as the catalog holds it, as indicators.csv
+// does (one meaning per column), where the report's reading
+// (wording.StatusOnce) took a hedge that is the word of its status for
+// no hedge; "An estimated 240 million small packets" showed "240 million
+// packets", its Qualifier "exact" beside the CSV's "approx" (s32c-postal).
+// The charts say the status once, by status, as before.
+func asCatalogued(ind *indicators.Indicator) *indicators.Indicator {
+	if ind.Quantity.Qualifier != indicators.Exact || indicators.StatusHedge(ind) == "" {
+		return ind
+	}
+	w := *ind
+	w.Quantity.Qualifier = indicators.Approx
+	return &w
+}
+
+// valueKey returns the numKey of d in value cell k (0 Value, 1 Low, 2
+// High, 3 Margin) of ind: cellKey's, but for the ends of a hedged point
+// (indicators.Indicator.HedgeEnds), which are no hedged figures ("some
+// 8,250 stray dogs" said the end was hedged too) and are said in digits
+// ("66.6%", not "two-thirds").
+func valueKey(k int, d indicators.Decimal, ind *indicators.Indicator) numKey {
+	key := cellKey(d, ind)
+	if k != 1 && k != 2 || ind.Quantity.IsRange() {
+		return key
+	}
+	if h := wording.HedgeWord(ind.Stated, ind.Quantity.Qualifier); h != "" {
+		key.turn = strings.TrimSuffix(key.turn, h+" ")
+	}
+	if ind.Unit.Kind != indicators.Rank {
+		key.place = ""
+	}
+	return key
 }
 
 // valueStyle returns the style of a value cell: numStyle(numFmt(d, u, sc)),
@@ -224,6 +278,7 @@ func (b *book) writeRows(w io.Writer) error {
 		if n > b.n {
 			break
 		}
+		ind = asCatalogued(ind)
 		if err := b.fillRow(&r, ind, true); err != nil {
 			return fmt.Errorf("%w (the indicators changed while the book was written)", err)
 		}
@@ -264,7 +319,7 @@ func (b *book) appendRow(buf []byte, row int, ind *indicators.Indicator, r *indi
 			}
 			// scan made the style; making one now would be too late for
 			// styles.xml.
-			s, ok := b.numStyles[cellKey(*d, ind)]
+			s, ok := b.numStyles[valueKey(i-ixValue, *d, ind)]
 			if !ok {
 				return buf, fmt.Errorf("xlsx: indicator %q: not seen before: WriteSeq needs the same indicators each time", ind.ID)
 			}

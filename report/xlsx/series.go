@@ -523,8 +523,8 @@ func (b *book) writeSeries() error {
 			// held as the fraction it is, as the Indicators sheet holds
 			// it (storedPercent: 75% is 0.75, so that =A2*B2 is the
 			// part). bl.lo and bl.hi stay in the figures' own units.
-			valueCell := func(d indicators.Decimal) (cell, error) {
-				k := numStyleKey(d, ind.Unit, q.Scale, "", inWords(ind.Stated))
+			valueCell := func(d indicators.Decimal, hedge string) (cell, error) {
+				k := numStyleKey(d, ind.Unit, q.Scale, hedge, inWords(ind.Stated))
 				k.fraction = storedPercent(ind.Unit, q.Scale) && !k.proportion
 				bl.fraction = bl.fraction || k.fraction
 				v := decimalFloat(d)
@@ -552,14 +552,21 @@ func (b *book) writeSeries() error {
 					col int
 					d   indicators.Decimal
 				}{{srLow, lo}, {srHigh, hi}} {
-					vc, err := valueCell(c.d)
+					vc, err := valueCell(c.d, "")
 					if err != nil {
 						return err
 					}
 					cells[c.col-1] = vc
 				}
 			} else {
-				vc, err := valueCell(q.Value)
+				// A hedged point says its hedge, as the Indicators
+				// sheet's Value does: "more than 90 percent" showed "90%"
+				// (s31b-blood).
+				hedge := wording.HedgeWord(ind.Stated, q.Qualifier)
+				if hedge != "" {
+					hedge += " "
+				}
+				vc, err := valueCell(q.Value, hedge)
 				if err != nil {
 					return err
 				}

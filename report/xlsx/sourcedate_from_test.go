@@ -22,8 +22,11 @@ func TestIssuedWords(t *testing.T) {
 		want string
 	}{
 		{"s16g-air, from news reports", indicators.Source{Issued: day, IssuedFrom: "news reports of the release dated 22 March 2018 (Airwise, Reuters)"},
-			"22 March 2018, from news reports of the release dated 22 March 2018 (Airwise, Reuters)"}, // no nested brackets (s31b-leakage)
-		{"s16g-research, a sentence", indicators.Source{Issued: day, IssuedFrom: "the page header."}, "22 March 2018 (from the page header)"},
+			"22 March 2018; date source: news reports of the release dated 22 March 2018 (Airwise, Reuters)"}, // no nested brackets (s31b-leakage)
+		{"s16g-research, a noun phrase", indicators.Source{Issued: day, IssuedFrom: "the page header."}, "22 March 2018 (date source: the page header)"},
+		// s32c-taxis: a sentence, read as written, with no "from" before it.
+		{"s32c-taxis, a sentence", indicators.Source{Issued: day, IssuedFrom: "the page's figures cover the week ending Sunday 13 September 2020; the stored copy carries no publication date"},
+			"22 March 2018 (date source: the page's figures cover the week ending Sunday 13 September 2020; the stored copy carries no publication date)"},
 		{"births kind, in the text", indicators.Source{Issued: day}, "22 March 2018"},
 		{"no date", indicators.Source{IssuedFrom: "x"}, ""},
 		{"s31b-beds, issued: not stated", indicators.Source{IssuedNotStated: true}, "not stated"},
@@ -38,7 +41,7 @@ func TestIssuedWords(t *testing.T) {
 	c.Sources[0].ID, c.Sources[0].Title = "bts", "Traffic Data"
 	f := writtenBook(t, c)
 	for _, sheet := range []string{SheetCover, SheetSources} {
-		got, err := f.SearchSheet(sheet, `, from news reports`, true)
+		got, err := f.SearchSheet(sheet, `; date source: news reports`, true)
 		if err != nil {
 			t.Fatal(err)
 		}

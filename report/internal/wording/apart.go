@@ -155,6 +155,13 @@ func EntityNames(codes []string) string {
 		}
 		names = append(names, n)
 	}
+	if len(names) > 1 && slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, ",") }) {
+		// A name with commas of its own is parted from the others by
+		// semicolons: "Northern Ireland, Belfast and Newry, Mourne and
+		// Down" read as if "Belfast and Newry" were one place
+		// (s32c-noise).
+		return strings.Join(names, "; ")
+	}
 	return JoinAnd(names)
 }
 

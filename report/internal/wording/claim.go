@@ -106,7 +106,14 @@ func Plural(name string) string { return indicators.UnitPlural(name) }
 // A whole named with a word for all of it ("all landings", "total
 // broadband connections") names its rest without it: "Other landings",
 // never "Other all landings" (s17i-fisheries, s17i-broadband).
+//
+// A whole named by a pronoun, "those impounded", "those aged 65 and
+// over", has no noun for "Other" to go before: its rest is "Rest of those
+// impounded", never "Other those impounded" (s32c-dogs).
 func RestLabel(denom string, many bool) string {
+	if w, ok := strings.CutPrefix(denom, "those "); ok && !many && w != "" {
+		return "Rest of " + denom
+	}
 	f := strings.Fields(denom)
 	for len(f) > 1 && wholeWords[strings.ToLower(f[0])] {
 		f = f[1:]
