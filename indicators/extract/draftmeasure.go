@@ -41,9 +41,13 @@ import (
 // Before all of these, the figure's own words of a whole or a change
 // ("% of", "rose by", "rising by", "per") decide (measureOf,
 // countedClaim, kindsClaim); after them, the document's other readings
-// of the same noun (countsLikeTheirWhole). The deciders are not yet one
-// function: measureOf, countMeasure, countedMeasure, countsByWhatTheyCount
-// and countsLikeTheirWhole each read a part of this order (measure38).
+// of the same noun (countsLikeTheirWhole). countedMeasure is the one
+// decider of a number of counted things (measure39): it reads, first,
+// what its unit and clause head say (a rate per a base, a span of time —
+// time used, "days spent", a flow —, an average), then its time, its
+// verb, its list's lead-in, and last the events or noun it counts; only
+// a count at a day the text dates later (countsAtADay) and the
+// document's other readings wait for the passes over the whole text.
 //
 // An area is land held, a stock (17 million hectares of farmland), unless
 // its verb makes it land planted or created over the span. A figure that
