@@ -207,16 +207,32 @@ func fewerNoChange(ind *Indicator) string {
 	if ind.Measure != Flow && ind.Measure != Stock && ind.Measure != CountKind || ind.Base.IsStated() || ind.Stated == "" || len(ind.Provenance) == 0 {
 		return ""
 	}
-	q, st := lowerASCII(foldString(ind.Provenance[0].Quote)), lowerASCII(foldString(ind.Stated))
+	next := FallAfter(ind.Provenance[0].Quote, ind.Stated)
+	if next == "" {
+		return ""
+	}
+	return fmt.Sprintf("the quote writes %q right after %q, a fall from what it is compared with, which is a change: write measure: change, direction: down and base: the period it is compared with (or against: group, target or forecast)", next, ind.Stated)
+}
+
+// FallAfter returns the comparative of a fall that quote writes right
+// after the figure stated, setting it below what it is compared with
+// ("5,266 fewer", "188 fewer racist incidents", "300 less", "2°C
+// cooler"), or "": the one reading of it that verify (fewerNoChange) and
+// the drafter share. A noun of loss ("1,200 losses") counts the things
+// lost, no fall of the figure, and a verb of change after a figure
+// ("20,000 fell ill") is none.
+func FallAfter(quote, stated string) string {
+	q, st := lowerASCII(foldString(quote)), lowerASCII(foldString(stated))
 	i := indexWord(q, st)
 	if i < 0 {
 		return ""
 	}
 	next, _, _ := strings.Cut(strings.TrimSpace(q[i+len(st):]), " ")
-	if dw, ok := lexicon.LookupDirection(next); !ok || dw.Up || dw.Either || dw.Change {
+	next = strings.TrimRight(next, ",;:.)")
+	if dw, ok := lexicon.LookupDirection(next); !ok || dw.Up || dw.Either || dw.Change || next != "less" && next != "below" && !strings.HasSuffix(next, "er") {
 		return ""
 	}
-	return fmt.Sprintf("the quote writes %q right after %q, a fall from what it is compared with, which is a change: write measure: change, direction: down and base: the period it is compared with (or against: group, target or forecast)", next, ind.Stated)
+	return next
 }
 
 // baseNotices gives a notice, of kind ErrValue, for each indicator with a

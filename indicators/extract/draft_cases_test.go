@@ -2636,3 +2636,18 @@ const where39CountyText = "New vehicle registrations 2024\n\n" +
 const where39RegionText = "Bus travel 2023\n\n" +
 	"Across the West Midlands, 182 million bus journeys were made in 2023. The West Midlands Combined Authority funded 40 new routes.\n\n" +
 	"Passengers in the West Midlands made 4.1 journeys a week on average.\n"
+
+// measure39: one decider of what a number of counted things measures
+// (countedMeasure), on sentences of other topics: time used over a span
+// is a flow and a span of time a level; a count set below what it is
+// compared with ("fewer" right after it) a change; a count a move reaches
+// ("fell to 1,200 cases") stays what it counts, no change of 1,200.
+func TestMeasure39Cases(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{name: "days lost over the year are a flow", text: "Sickness absence\nIn 2030, 41,200 days were lost to sickness across the service.\n", stated: "41,200 days", want: map[string]string{"measure": "flow"}},
+		{name: "a span of time taken is a level", text: "Processing times\nIn 2030, appeals took 9.5 days on average to decide.\n", stated: "9.5 days", want: map[string]string{"measure": "level"}},
+		{name: "fewer right after a bare count is a change", text: "Ferry crossings\nIn 2030, crossings fell by 4 percent on the previous year – 1,310 fewer – as two routes closed.\n", stated: "1,310", want: map[string]string{"measure": "change"}},
+		{name: "a level a fall reaches is no change", text: "Harbour hospital\nIn 2030, emergency admissions fell to 1,200 admissions.\n", stated: "1,200 admissions", want: map[string]string{"measure": "flow"}},
+		{name: "losses after a count are things lost, no fall", text: "Farm animals\nIn 2030, 1,500 losses were recorded on upland farms.\n", stated: "1,500 losses", want: map[string]string{"measure": "count"}},
+	})
+}

@@ -181,10 +181,12 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 		c := comparedAfter(after)
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q after the count: its difference from another figure, a change", c)
 		d.setDirection(cl, comparatives[strings.Fields(c)[0]], sent)
-	case ind.Measure == indicators.CountKind && (m.Kind == Number || u.Kind == indicators.Count):
-		if ms, why, ok := d.countMeasure(cl, m, cs, ce, before, after); ok {
-			ind.Measure, cl.fieldNotes["measure"] = ms, why
-		}
+	case ind.Measure != indicators.Change && u.Per == "" && (m.Kind == Number || u.Kind == indicators.Count) && indicators.FallAfter(sent, m.Text) != "":
+		// "– 5,266 fewer –", "300 fewer than planned": a count set below
+		// what it is compared with is the size of a fall, read as verify
+		// reads it (indicators.FallAfter).
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q right after the count: a fall from what it is compared with, a change", indicators.FallAfter(sent, m.Text))
+		d.setDirection(cl, indicators.Down, sent)
 	}
 
 }
@@ -247,68 +249,6 @@ func averageOver(per string, p indicators.Period) bool {
 	return m > 0 && m < 0.9*periodMonths(p)
 }
 
-// countMeasure reads what kind of count a figure drafted as a bare count
-// is from what it counts and when (drafts75): a count per a base ("355
-// sentenced prisoners per 100,000 U.S. residents", "21.6 cases of
-// exclusion per 1,000 pupils") is a rate, a level; a count read at a
-// date ("at yearend 2022", "as at 30 June") a stock; events counted over
-// a period, by their noun ("housing starts") or by the verb that counts
-// them ("admitted 469,200 persons") a flow. It reports false when none
-// of these is read, and the figure stays a count. A count read on one
-// day is made a stock by countsByWhatTheyCount, once the passes over the whole
-// text have dated every figure.
-func (d *docDraft) countMeasure(cl *claim, m Mention, cs, ce int, before, after string) (indicators.MeasureKind, string, bool) {
-	ind := &cl.ind
-	u := ind.Unit
-	text := d.src.Text
-	switch {
-	case u.Per != "" && !durations[u.Per]:
-		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", u.Per), true
-	case u.Kind == indicators.Count && durationMonths[u.Name] > 0 && bareSpan(m):
-		// "Women took 8.9 days on average", "nine hours each": a span of
-		// time is how long something lasts, a level, not things counted.
-		return indicators.Level, fmt.Sprintf("%s: a span of time, a duration, a level", indicators.Plural(u.Name)), true
-	case averageOver(u.Per, ind.Period):
-		// "48,800 attendances recorded per day" in January, "per
-		// month" in 2021-Q1: an average over a longer period, a level;
-		// "an annual rate of 1,419,000" in August stays a flow, a
-		// month's at a year's pace.
-		return indicators.Level, fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period), true
-	}
-	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:m.Span.Start])), bulletinRateHeads[2:]); c != "" && cs <= m.Span.Start && !averageOfCount(before, after) {
-		// "The average duration of overseas trips … fell from 8.1
-		// nights": a count per one of what the clause averages, a level
-		// (bulletinRateHeads past "rate" and "ratio": an annual rate of
-		// sales is a flow at a year's pace).
-		return indicators.Level, fmt.Sprintf("%q before the count in its clause: an average, a level", c), true
-	}
-	// "net migration = +327,000", "Immigration of EU citizens
-	// (268,000)": a number whose counted words (countedNoun) name events
-	// counts them over a period.
-	fromClause := false // the unit read from the clause, not the number's own noun
-	if m.Kind == Number && m.Unit.IsZero() {
-		if _, np, _, ok := d.countedNoun(m, cs); ok && np != "" {
-			if c := firstPhrase(strings.ToLower(np), eventNouns); c != "" {
-				return indicators.Flow, fmt.Sprintf("%q, what the number counts: events counted over a period, a flow", np), true
-			}
-			_, _, own := headNounPhrase(text, m.Span.End, m.Sentence.End)
-			fromClause = !own
-		}
-	}
-	// "housing starts increased … (253,081 units)": a bare number or a
-	// generic unit counts the events its clause, or its sentence before
-	// it, names; "sales in seven of the 10 markets" counts markets.
-	if u.Name == "unit" || u.IsZero() || fromClause {
-		if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); c != "" {
-			return indicators.Flow, fmt.Sprintf("%q: events counted over a period, a flow", c), true
-		}
-		if c := firstPhrase(before, eventNouns); c != "" {
-			return indicators.Flow, fmt.Sprintf("%q before the figure: events counted over a period, a flow", c), true
-		}
-	}
-	return 0, "", false
-}
-
 // bareSpan reports whether m writes a span of time with nothing between
 // its number and the unit ("8.1 days", "nine hours"): days of a kind
 // ("four consecutive trading days") are counted, and an age ("a
@@ -345,7 +285,7 @@ var everyPeriodRe = lazyRegexp(`\b(?:each|every|a|per)\s+(?:year|month|week|day|
 
 // heldCount reports whether the clause of a count, its words before
 // and after the figure, states it as held: the words before it, past a
-// hedge or article, end on a word of heldWords; or there are none, and a
+// hedge, article or list mark, end on a word of heldWords; or there are none, and a
 // verb of being, not a passive, follows ("Nearly 8 million people are in
 // need", not "have been trained"). A number "each year" is none, and so
 // is one a participle follows ("There were 10,000 jobs created").
@@ -362,7 +302,7 @@ func heldCount(before, after string) bool {
 	f := strings.Fields(strings.ToLower(before))
 	for len(f) > 0 {
 		w := f[len(f)-1]
-		if hedgeWords[w] || w == "an" || w == "a" || w == "estimated" || w == "the" || w == "total" || w == "of" {
+		if hedgeWords[w] || w == "an" || w == "a" || w == "estimated" || w == "the" || w == "total" || w == "of" || strings.Trim(w, "-–—•*·") == "" {
 			f = f[:len(f)-1]
 			continue
 		}
@@ -391,31 +331,21 @@ func heldInQuote(ind *indicators.Indicator) bool {
 	return heldCount(q[:i], q[i+len(ind.Stated):])
 }
 
-// countsByWhatTheyCount reads each figure of out still drafted a bare
-// count by what it counts (nounMeasure) and when: events a flow, a
-// holding its clause states as held (heldInQuote) a stock, and a count whose period is one day ("At yearend
-// 2022, … 1,230,100 persons", "On 31 March 2024, 51,400 households")
-// a stock, a count at a date; a day the clause does not state, the
-// release's (refDayNote), makes one only where the clause states it as
-// held: "The service recruited 300 officers" under "…: 30 June 2031" is
-// no holding (fix17b). It runs after every pass that sets a
-// figure's unit and period.
-func countsByWhatTheyCount(out []claim) []claim {
+// countsAtADay makes each figure of out still drafted a bare count a
+// stock where its period is one day ("At yearend 2022, … 1,230,100
+// persons", "On 31 March 2024, 51,400 households"), a count at a date; a
+// day the clause does not state, the release's (refDayNote), makes one
+// only where the clause states it as held: "The service recruited 300
+// officers" under "…: 30 June 2031" is no holding (fix17b). It is the
+// one reading of measureCounted's order that waits for the passes over
+// the whole text to date every figure.
+func countsAtADay(out []claim) []claim {
 	for i := range out {
 		ind := &out[i].ind
-		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" && !durations[ind.Unit.Per] {
-			continue // "visitors each year" are still events, a flow
-		}
-		if indicators.ProportionInWords(ind.Stated) {
-			// "around half were taken forward by farmers", "one in five":
-			// a proportion in words is a share of what it is said of,
-			// never a count of half a thing (the model refuses one).
-			ind.Measure, out[i].fieldNotes["measure"] = indicators.Share, fmt.Sprintf("%q is a proportion in words: a share", ind.Stated)
+		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" {
 			continue
 		}
-		if ms, why, ok := nounMeasure(ind.Unit.Name); ok && ind.Unit.Kind == indicators.Count && (ms == indicators.Flow || heldInQuote(ind) && ind.Unit.Per == "") {
-			ind.Measure, out[i].fieldNotes["measure"] = ms, why
-		} else if ind.Unit.Per == "" && ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
+		if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 		}
 	}
@@ -465,7 +395,8 @@ func (d *docDraft) readRate(at, to int) (rateRead, bool) {
 // 100,000" after it in the sentence counts the same (drafts75).
 func (d *docDraft) rateUnit(cl *claim, m Mention) {
 	ind := &cl.ind
-	if ind.Measure != indicators.Level || ind.Unit.Kind != indicators.Count && ind.Unit.Kind != indicators.NoUnit {
+	perBase := ind.Measure == indicators.CountKind && ind.Unit.Per != "" && !durations[ind.Unit.Per] // a level once measureCounted reads it
+	if ind.Measure != indicators.Level && !perBase || ind.Unit.Kind != indicators.Count && ind.Unit.Kind != indicators.NoUnit {
 		return
 	}
 	num := len(m.Text) - len(strings.TrimLeft(m.Text, "0123456789,."))

@@ -41,9 +41,13 @@ import (
 // Before all of these, the figure's own words of a whole or a change
 // ("% of", "rose by", "rising by", "per") decide (measureOf,
 // countedClaim, kindsClaim); after them, the document's other readings
-// of the same noun (countsLikeTheirWhole). The deciders are not yet one
-// function: measureOf, countMeasure, countedMeasure, countsByWhatTheyCount
-// and countsLikeTheirWhole each read a part of this order (measure38).
+// of the same noun (countsLikeTheirWhole). countedMeasure is the one
+// decider of a number of counted things (measure39): it reads, first,
+// what its unit and clause head say (a rate per a base, a span of time —
+// time used, "days spent", a flow —, an average), then its time, its
+// verb, its list's lead-in, and last the events or noun it counts; only
+// a count at a day the text dates later (countsAtADay) and the
+// document's other readings wait for the passes over the whole text.
 //
 // An area is land held, a stock (17 million hectares of farmland), unless
 // its verb makes it land planted or created over the span. A figure that
@@ -62,7 +66,29 @@ type countedClause struct {
 	lead     string // the clause a bracketed bare number restates: "the most new motor vehicles were registered in the second quarter"
 	clause   string // the words of the figure's sentence before it, from its last semicolon: "the outstanding caseload fell by 1%, from"
 	leadVerb string // the verb of doing (doneVerbs) that ends the lead-in line of the figure's list: "received" of "In 2018-19 we received:"
+
+	// What the figure's unit and its clause's head say of it, read
+	// first; only a figure drafted a bare count takes them (byUnit).
+	per      string // the base of a rate ("100,000 residents"): a level
+	perSpan  string // a span of time shorter than the figure's period ("day" in January): an average, a level
+	timeSpan string // the span of time the figure counts with nothing between ("8.1 days"), singular
+	averaged string // the average, mean or median its clause heads ("the average duration of trips")
+	events   string // the words of events its phrase or clause names ("net migration", "housing starts"), and where
+	nounOnly bool   // its clause's verb is no reading of its things: a count with a direction ("fell to 1,200 cases"), a count per a span
+	perTime  bool   // a count per a span of time ("visitors each year"): events, never things held
 }
+
+// A measureBy says which evidence a measure was read from: the figure's
+// unit or its clause's head (byUnit, taken by a bare count alone), its
+// own time or verb (byClause, taken over a reading of its noun), or its
+// counted noun (byNoun, the weakest).
+type measureBy int
+
+const (
+	byClause measureBy = iota
+	byNoun
+	byUnit
+)
 
 // memberNouns are counted nouns, in the singular, of kinds, places or
 // members: a number of them is a count whatever is done to them or when
@@ -150,80 +176,118 @@ var passiveDoneRe = lazyRegexp(`\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?([a-z]{2,}
 // rules of this file, with why; false when its clause says nothing, so
 // that the figure stays a count. byNoun reports that only the counted
 // noun said it (a weaker reading than a time or a verb).
-func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, byNoun, ok bool) {
+func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by measureBy, ok bool) {
+	// Its unit: a rate per a base, a span of time, an average.
+	switch {
+	case c.per != "":
+		return indicators.Level, fmt.Sprintf("a count per %s: a rate, a level", c.per), byUnit, true
+	case c.perSpan != "":
+		return indicators.Level, c.perSpan, byUnit, true
+	case c.averaged != "":
+		return indicators.Level, fmt.Sprintf("%q before the count in its clause: an average, a level", c.averaged), byUnit, true
+	case c.timeSpan != "":
+		// Time used over the span is a flow, the days spent or lost
+		// ("33,256 days spent in hospital", "the number of days spent …
+		// (46,240)", "4,000 hours worked"); any other span of time is how
+		// long something lasts, a level ("took 8.9 days", "nine hours
+		// each", "delayed more than three days").
+		v, held := verbAfter(pastNoun(c.after, c.timeSpan), true, false)
+		if v == "" && c.lead != "" {
+			v, held = doneSubject(c.clause)
+		}
+		if v != "" && !held {
+			return indicators.Flow, fmt.Sprintf("%s, %q: time used over a span, a flow", indicators.Plural(c.timeSpan), v), byUnit, true
+		}
+		return indicators.Level, fmt.Sprintf("%s: a span of time, a duration, a level", indicators.Plural(c.timeSpan)), byUnit, true
+	}
 	if memberNouns[c.noun] {
-		return indicators.CountKind, fmt.Sprintf("%s: kinds, places or members, a count", indicators.Plural(c.noun)), false, true
+		return indicators.CountKind, fmt.Sprintf("%s: kinds, places or members, a count", indicators.Plural(c.noun)), byClause, true
+	}
+	if c.nounOnly {
+		return nounReading(c)
 	}
 	// Its time: a moment or a state held.
 	if g := stockAtAfter.FindStringSubmatch(c.after); g != nil {
-		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), false, true
+		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), byClause, true
 	}
 	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil && (!strings.HasPrefix(strings.ToLower(g[1]), "on ") || !doneAfter(c.after)) {
-		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), false, true
+		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), byClause, true
 	}
 	if g := heldStateRe.FindStringSubmatch(c.after); g != nil {
-		return indicators.Stock, fmt.Sprintf("%q: things held in a state at a moment, a stock", g[1]), false, true
+		return indicators.Stock, fmt.Sprintf("%q: things held in a state at a moment, a stock", g[1]), byClause, true
 	}
 	// Its verb: things done by a verb of a release's counting ("builders
 	// completed 1,294,000 homes"), or new, done or come over a stated span;
 	// with no span ("four new clinics", "nurses have been hired") a count.
 	if v := doneBefore(c.before); v != "" {
-		return indicators.Flow, fmt.Sprintf("%q before the count: things done over a span, a flow", v), false, true
+		return indicators.Flow, fmt.Sprintf("%q before the count: things done over a span, a flow", v), byClause, true
 	}
 	if v := objectOf(c.before, holdingVerbs); v != "" && !(strings.HasPrefix(v, "ha") && nounFlow(c.noun)) {
-		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), false, true
+		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), byClause, true
 	}
 	v, held := verbAfter(pastNoun(c.after, c.noun), c.nouned, slices.Contains(vocab.PeopleNouns, lastWord(c.noun)))
 	switch {
 	case held:
-		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), false, true
+		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), byClause, true
 	case v != "" && (c.span || !perfectRe.MatchString(pastNoun(c.after, c.noun))):
 		// The things are the subject of a verb of doing, or of its
 		// participle after their noun: "requests received", "samples were
 		// collected", "223 people died"; done in the past, so over the
 		// release's span even where the sentence names none. Done by now
 		// ("nurses have been hired") with no span is a count to date.
-		return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), false, true
+		return indicators.Flow, fmt.Sprintf("%q after the count: things done over a span, a flow", v), byClause, true
 	case c.leadVerb != "" && v == "":
 		// An item of a list whose lead-in ends on a verb of doing ("In
 		// 2018-19 we received:", "Inspectors approved:") is its object,
 		// with no verb of its own.
-		return indicators.Flow, fmt.Sprintf("%q ends the lead-in of its list: things done over a span, a flow", c.leadVerb), false, true
+		return indicators.Flow, fmt.Sprintf("%q ends the lead-in of its list: things done over a span, a flow", c.leadVerb), byClause, true
 	}
 	if g := movedNumberRe.FindStringSubmatch(c.clause); g != nil && moveVerbs[g[1]] {
 		// "the number of people leaving the register … fell to 21,306":
 		// things moved into or out of a group over the span.
-		return indicators.Flow, fmt.Sprintf("%q before the figure: things moved in or out over a span, a flow", g[0]), false, true
+		return indicators.Flow, fmt.Sprintf("%q before the figure: things moved in or out over a span, a flow", g[0]), byClause, true
 	}
 	if c.span {
 		if g := newAfterRe.FindStringSubmatch(c.figure + c.after); g != nil {
-			return indicators.Flow, fmt.Sprintf("%q: things new over a span, a flow", g[1]), false, true
+			return indicators.Flow, fmt.Sprintf("%q: things new over a span, a flow", g[1]), byClause, true
 		}
 		if g := passiveDoneRe.FindStringSubmatch(c.lead); g != nil && !stateParticiples[g[1]] && !heldParticiples[g[1]] {
-			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", g[0]), false, true
+			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", g[0]), byClause, true
 		}
 		if n := doneNounBefore(c.before); n != "" {
-			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), false, true
+			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), byClause, true
 		}
 		if g, held := doneSubject(c.clause); g != "" && held {
-			return indicators.Stock, fmt.Sprintf("%q before the figure: things held in a state, a stock", g), false, true
+			return indicators.Stock, fmt.Sprintf("%q before the figure: things held in a state, a stock", g), byClause, true
 		} else if g != "" {
-			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", g), false, true
+			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", g), byClause, true
 		}
 	}
 	if c.area {
-		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", false, true
+		return indicators.Stock, "an area, no verb of planting or creating: land held, a stock", byClause, true
 	}
 	// Its clause's subject held in a state, with no verb of the figure's
 	// own: "the outstanding caseload fell by 1%, from 62,994".
 	if g := heldSubjectRe.FindStringSubmatch(c.clause); g != nil && c.noun == "" {
-		return indicators.Stock, fmt.Sprintf("%q in the clause: things held in a state at a moment, a stock", g[1]), false, true
+		return indicators.Stock, fmt.Sprintf("%q in the clause: things held in a state at a moment, a stock", g[1]), byClause, true
 	}
-	// Its counted noun.
-	if k, why, ok := nounMeasure(c.noun); ok && (k == indicators.Flow || heldCount(c.before, c.after)) {
-		return k, why, true, true
+	// The events its phrase or clause names, for a bare number or a
+	// generic unit ("net migration = +327,000", "housing starts increased
+	// … (253,081 units)"); then its counted noun.
+	return nounReading(c)
+}
+
+// nounReading is the last reading of countedMeasure: the events a bare
+// number's phrase or clause names, then its counted noun — events a flow,
+// a holding its clause states as held (heldCount) a stock.
+func nounReading(c countedClause) (indicators.MeasureKind, string, measureBy, bool) {
+	if c.events != "" {
+		return indicators.Flow, c.events, byNoun, true
 	}
-	return 0, "", false, false
+	if k, why, ok := nounMeasure(c.noun); ok && (k == indicators.Flow || !c.perTime && heldCount(c.before, c.after)) {
+		return k, why, byNoun, true
+	}
+	return 0, "", byClause, false
 }
 
 // perfectRe matches a verb in the present perfect after a count's noun:
@@ -540,7 +604,7 @@ var afterDoneWords = stopSet(classPrepositions|classArticles|classDemonstratives
 // bracket after the figure before ("England planted 4,550 ha, Wales 640
 // ha", "has created 73% (15,040 ha)", "there were 46,560,452 … and
 // 48,844,292 …") — reads the words of the figure it goes on from.
-func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
+func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs, ce int) countedClause {
 	text := d.src.Text
 	c := countedClause{
 		figure: strings.ToLower(joinBroken(m.Text)),
@@ -569,6 +633,7 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 		}
 		c.before, o = strings.ReplaceAll(d.ownPart(p), "(", "( "), p
 	}
+	c.readUnit(d, cl, m, cs, ce, c.after)
 	switch {
 	case cl.ind.Unit.Kind == indicators.Count:
 		c.noun = cl.ind.Unit.Name
@@ -584,34 +649,103 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs int) countedClause {
 	return c
 }
 
-// measureCounted sets the measure of a figure of counted things — a count,
-// or an area — by what it counts and when (countedMeasure): a figure
-// drafted a bare count takes any reading; one drafted a flow or a stock
-// by its counted noun alone, or an area, takes a reading of its time or
-// verb.
-func (d *docDraft) measureCounted(cl *claim, m Mention, cs int) {
+// measureCounted sets the measure of a figure of counted things — a
+// count, a rate of counted things per a base, or an area — by the one
+// reading of countedMeasure: a figure drafted a bare count takes any
+// reading; one drafted a flow or a stock takes none of its unit (a bare
+// count's alone), nor of its counted noun alone, but one of its time or
+// verb where a counted noun or a time gave it (an area too).
+func (d *docDraft) measureCounted(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	u := ind.Unit
 	area := m.Kind == Measure && areaUnits[u.String()]
-	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && (m.Kind == Number || m.Kind == Count))
-	if !area && !counted || ind.Quantity.Direction != indicators.NoDirection || indicators.ProportionInWords(ind.Stated) {
-		return // "around half" is a share (countsByWhatTheyCount)
-	}
 	cur := ind.Measure
-	if cur != indicators.CountKind && cur != indicators.Flow && cur != indicators.Stock {
+	if !area && m.Kind != Number && u.Kind != indicators.Count || cur != indicators.CountKind && cur != indicators.Flow && cur != indicators.Stock {
 		return
 	}
-	k, why, byNoun, ok := countedMeasure(d.countedClauseOf(cl, m, cs))
-	if !ok || k == cur {
+	if indicators.ProportionInWords(ind.Stated) {
+		// "around half were taken forward by farmers", "one in five": a
+		// proportion in words is a share of what it is said of, never a
+		// count of half a thing (the model refuses one).
+		if cur == indicators.CountKind {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Share, fmt.Sprintf("%q is a proportion in words: a share", ind.Stated)
+		}
 		return
 	}
-	if cur != indicators.CountKind && byNoun {
-		return
+	c := d.countedClauseOf(cl, m, cs, ce)
+	if cur != indicators.CountKind {
+		c.per, c.perSpan, c.timeSpan, c.averaged = "", "", "", ""
 	}
-	if cur != indicators.CountKind && !area && !strings.Contains(cl.fieldNotes["measure"], "a flow") && !strings.Contains(cl.fieldNotes["measure"], "a stock") {
+	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && (m.Kind == Number || m.Kind == Count))
+	c.nounOnly = !area && !counted || ind.Quantity.Direction != indicators.NoDirection
+	k, why, by, ok := countedMeasure(c)
+	switch {
+	case !ok || k == cur:
+		return
+	case cur != indicators.CountKind && by == byNoun:
+		return
+	case cur != indicators.CountKind && !area && !strings.Contains(cl.fieldNotes["measure"], "a flow") && !strings.Contains(cl.fieldNotes["measure"], "a stock"):
 		return // a flow or stock read by a cue of its own ("capacity added in a year")
 	}
 	ind.Measure, cl.fieldNotes["measure"] = k, why
+	if r, ok := d.what.readAt[m.Span.Start]; ok {
+		r.measure = k // a later reading of the same quantity ("up from 8.1 days") takes the decided one
+		d.what.readAt[m.Span.Start] = r
+	}
+}
+
+// readUnit reads what the unit of figure m of cl, and the head of its
+// clause, say of what it measures (countedClause's per, perSpan,
+// timeSpan, averaged and events); after is its sentence's lower-case
+// words after it; cs and ce bound its clause.
+func (c *countedClause) readUnit(d *docDraft, cl *claim, m Mention, cs, ce int, after string) {
+	ind := &cl.ind
+	u := ind.Unit
+	text := d.src.Text
+	c.perTime = u.Per != ""
+	switch {
+	case u.Per != "" && !durations[u.Per]:
+		c.per = u.Per
+		return
+	case u.Kind == indicators.Count && durationMonths[u.Name] > 0 && bareSpan(m):
+		c.timeSpan = u.Name
+	case averageOver(u.Per, ind.Period):
+		// "48,800 attendances recorded per day" in January, "per month" in
+		// 2021-Q1: an average over a longer period; "an annual rate of
+		// 1,419,000" in August stays a flow, a month's at a year's pace.
+		c.perSpan = fmt.Sprintf("a count per %s over %s: an average, a level", u.Per, ind.Period)
+		return
+	}
+	if cs <= m.Span.Start && !averageOfCount(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])), after) {
+		// "The average duration of overseas trips … fell from 8.1 nights":
+		// a count per one of what the clause averages (bulletinRateHeads
+		// past "rate" and "ratio": an annual rate of sales is a flow at a
+		// year's pace).
+		c.averaged = firstPhrase(strings.ToLower(joinBroken(text[cs:m.Span.Start])), bulletinRateHeads[2:])
+	}
+	// "net migration = +327,000", "Immigration of EU citizens (268,000)":
+	// a number whose counted words (countedNoun) name events; "housing
+	// starts increased … (253,081 units)": a bare number or a generic
+	// unit counts the events its clause, or its sentence before it,
+	// names ("sales in seven of the 10 markets" counts markets).
+	fromClause := false
+	if m.Kind == Number && m.Unit.IsZero() {
+		if _, np, _, ok := d.countedNoun(m, cs); ok && np != "" {
+			if firstPhrase(strings.ToLower(np), eventNouns) != "" {
+				c.events = fmt.Sprintf("%q, what the number counts: events counted over a period, a flow", np)
+				return
+			}
+			_, _, own := headNounPhrase(text, m.Span.End, m.Sentence.End)
+			fromClause = !own
+		}
+	}
+	if u.Name == "unit" || u.IsZero() || fromClause {
+		if e := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); e != "" {
+			c.events = fmt.Sprintf("%q: events counted over a period, a flow", e)
+		} else if e := firstPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])), eventNouns); e != "" {
+			c.events = fmt.Sprintf("%q before the figure: events counted over a period, a flow", e)
+		}
+	}
 }
 
 // What a percentage measures (measure20). The genre's rule: a percent of

@@ -269,9 +269,10 @@ func (d *docDraft) levelTitle(cl *claim, m Mention) {
 		}
 		ind.Title = upperFirst(strings.Join(subj, " ")) + " index"
 		cl.fieldNotes["title"] = fmt.Sprintf("an index reading on a base year (its %s average = 100): the subject of the sentence, an index", g[1])
-	case ind.Unit.Per == "year" && ind.Measure == indicators.Flow && strings.Contains(cl.fieldNotes["unit"], "annual rate"):
+	case ind.Unit.Per == "year" && (ind.Measure == indicators.Flow || ind.Measure == indicators.CountKind) && strings.Contains(cl.fieldNotes["unit"], "annual rate"):
 		// "… from an annual rate of 4.2 million units in April to 3.8
-		// million units in May": the unit says the rate.
+		// million units in May": the unit says the rate (a count at an
+		// annual rate is a flow, measureCounted).
 		d.annualRateTitle(cl, m, text[strings.LastIndex(text[:m.Sentence.Start], "\n")+1:m.Span.Start])
 	}
 }

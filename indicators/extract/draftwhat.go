@@ -64,8 +64,8 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.lifeClaim(cl, m)     // life tables (draftlife.go)
 	d.releaseFigureClaim(cl, m)
 	d.releaseWhatClaim(cl, m)
-	d.measureCounted(cl, m, cs) // once every pass has set its unit and period
-	d.stockMomentClaim(cl, m)   // a stock's moment, once its measure is known
+	d.measureCounted(cl, m, cs, ce) // once every pass has set its unit and period
+	d.stockMomentClaim(cl, m)       // a stock's moment, once its measure is known
 	d.measurePercent(cl, m)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
