@@ -148,7 +148,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	// "consumption per meter per day in 2016 was 351 litres": the base
 	// of a rate said once before the figure; and the second end of "from
 	// 342 litres per meter per day … to 358 litres" takes the first's.
-	if u := ind.Unit; (u.Kind == indicators.Measure || u.Kind == indicators.Money || u.Kind == indicators.Count && u.Name != "") && u.Per == "" && ind.Measure != indicators.Change {
+	if u := ind.Unit; (u.Kind == indicators.Measure || u.Kind == indicators.Count && u.Name != "") && u.Per == "" && ind.Measure != indicators.Change {
 		before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
 		if o, ok := d.fromEnd(m); ok && o.Unit.Per != "" && o.Unit.Kind == u.Kind && o.Unit.Name == u.Name {
 			ind.Unit.Per, cl.fieldNotes["unit"] = o.Unit.Per, fmt.Sprintf("%s, the rate %s, the other end of \"from … to\", writes; stated keeps the figure as written", o.Unit, flatText(o.Text))
@@ -259,7 +259,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Per == "" {
-		if long, acr := d.spelledUnit(ind.Unit.Name, sent); long != "" {
+		if long, acr := d.spelledUnit(ind.Unit.Name, sent); long != "" && (!strings.Contains(ind.Stated, acr) || strings.Contains(ind.Stated, " "+acr)) {
 			// "4,664,281 PCNs" after "Penalty Charge Notices (PCNs)":
 			// the unit is what the acronym stands for, and stated the
 			// figure alone, as verify reads "PCNs" as no such unit.
@@ -662,19 +662,14 @@ func (d *docDraft) sharedKind(name string) string {
 
 // spelledUnit returns the long form, singular and in lower case, of an
 // acronym the text defines ("Penalty Charge Notices (PCNs)") where
-// sentence writes it or its long form and counted noun name is the
-// acronym ("pcn" of "4,664,281 PCNs") or the long form's head ("notice"
-// of "4.7 million Penalty Charge Notices"), and the acronym; else "".
+// sentence writes it and counted noun name is the acronym ("pcn" of
+// "4,664,281 PCNs"), and the acronym; else "".
 func (d *docDraft) spelledUnit(name, sentence string) (long, acr string) {
 	if strings.Contains(name, " ") || len(name) < 2 {
 		return "", ""
 	}
 	up := strings.ToUpper(name)
-	acrs := []string{up + "s", up}
-	for _, g := range bracketAcronym.FindAllStringSubmatch(sentence, -1) {
-		acrs = append(acrs, g[1])
-	}
-	for k, a := range acrs {
+	for _, a := range []string{up + "s", up} {
 		if !strings.Contains(sentence, a) {
 			continue
 		}
@@ -682,15 +677,10 @@ func (d *docDraft) spelledUnit(name, sentence string) (long, acr string) {
 		if long == "" || strings.ContainsAny(long, "()") {
 			continue
 		}
-		if long = indicators.Singular(strings.ToLower(long)); k < 2 || strings.HasSuffix(long, " "+name) {
-			return long, a
-		}
+		return indicators.Singular(strings.ToLower(long)), a
 	}
 	return "", ""
 }
-
-// bracketAcronym matches an acronym in brackets: "(PCNs)", "(FTE)".
-var bracketAcronym = lazyRegexp(`\(([A-Z]{2,6}s?)\)`)
 
 // sharedSuffix returns the last words a and b share.
 func sharedSuffix(a, b []string) []string {
