@@ -1855,6 +1855,31 @@ var draftCases = []draftCase{
 	{name: "where39: one \"the\" before a list of regions reaches each", text: "Rail journeys in England 2023\n\n" +
 		"Rail journeys in England fell by 0.9% in 2023, with the largest falls in the North West (2.1%) and South West (1.8%).\n",
 		stated: "1.8%", entities: "E12000009", measure: "change", status: "fact", period: "2023", section: "Rail journeys in England 2023"},
+	// unit39: what a figure counts. A head that names no kind alone keeps
+	// the nouns of its kind, cut to those every phrase of the text
+	// shares; any other head is counted alone; an acronym the text
+	// defines is spelled out; a rate's base said before the figure is
+	// the unit's.
+	{name: "unit39: a kindless head keeps the nouns of its kind", text: "Ferry report 2031\n\nInspectors issued 4,100 fixed penalty notices to ferry operators in 2031.\n",
+		stated: "4,100", unit: "penalty notice", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: an adjective of size is no kind", text: "Ferry report 2031\n\nPorts installed 310 large vending machines in 2031.\n",
+		stated: "310 large vending machines", unit: "vending machine", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: the kind every phrase shares", text: "Ferry report 2031\n\nThere were 920 public mooring devices in 2031. Of them, 140 were ferry mooring devices.\n",
+		stated: "920 public mooring devices", unit: "mooring device", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: two kinds of one head are parts: the head alone", text: "Ferry report 2031\n\nCouncils issued 4,000 licence notices and 3,000 closure notices in 2031.\n",
+		stated: "4,000 licence notices", unit: "notice", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: any other head is counted alone", text: "Ferry report 2031\n\nInspectors took 2,400 cargo samples in 2031.\n",
+		stated: "2,400 cargo samples", unit: "sample", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: a place's name is no kind", text: "Ferry report 2031\n\nSome 650,000 U.S. ferry passengers travelled in 2031.\n",
+		stated: "Some 650,000 U.S. ferry passengers", unit: "passenger", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: an acronym the text defines is spelled out", text: "Ferry report 2031\n\nHarbours ran 40 Passenger Transfer Centres (PTCs) in 2030. In 2031 operators ran 44 PTCs.\n",
+		stated: "44", unit: "passenger transfer centre", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: a state that selects what is counted stays", text: "Ferry report 2031\n\nThere were 1,200 vacant berths in 2031.\n",
+		stated: "1,200 vacant berths", unit: "vacant berth", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: a rate's base said before the figure", text: "Ferry report 2031\n\nFuel use per vessel per day in 2031 was 640 litres.\n",
+		stated: "640 litres", unit: "L per vessel per day", measure: "level", status: "fact", period: "2031", section: "Ferry report 2031"},
+	{name: "unit39: per cent before the figure is no base", text: "Ferry report 2031\n\nThe share rose by 3 per cent, and the fleet was 45 vessels in 2031.\n",
+		stated: "45 vessels", unit: "vessel", period: "2031", section: "Ferry report 2031"},
 }
 
 // title38LifeboatText is a release in words of its own with a linking

@@ -27,6 +27,35 @@ import (
 //	a rail line stretching over 1,200 kilometres → the line's length, a
 //	stock; kilometres built or travelled in a period are a flow
 
+// perBefore matches the subject of a clause that names the base of the
+// rate its figure is, before the figure: "consumption per meter per day
+// in 2016 was", "the median price per tonne of lobster in 2016 was",
+// "median consumption per meter per day in 2016 of" (group 1: up to four
+// words after "per", which rateBase cuts). The figure completes the
+// subject: a verb of being or reaching, or "of", right before it.
+var perBefore = lazyRegexp(`\bper\s+([a-z]+(?:\s+[a-z]+){0,3})\b[^.;:()]{0,60}?\b(?:was|were|is|are|of|stood at|averaged|reached)\s*$`)
+
+// rateBase returns the base of a rate the words after "per" name, up to
+// a function word: "meter per day" of "meter per day in", "staff year"
+// of "staff year in the", "tonne" of "tonne of cod"; "" for "cent".
+func rateBase(words string) string {
+	var base []string
+	for i, w := range strings.Fields(words) {
+		if w == "per" && i > 0 && base[len(base)-1] != "per" {
+			base = append(base, w)
+			continue
+		}
+		if headStops[w] || w == "cent" && i == 0 || len(base) == 2 && base[1] != "per" {
+			break
+		}
+		base = append(base, w)
+	}
+	if len(base) > 0 && base[len(base)-1] == "per" {
+		base = base[:len(base)-1]
+	}
+	return strings.Join(base, " ")
+}
+
 // changeByBefore matches the end of the words before a figure that is a
 // change, with an adverb allowed between "by" and the figure: "rose by",
 // "rose by just", "fell by only", "grew by a further".
@@ -115,6 +144,23 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		// "15 FTE officers": the extractor's noun, with the basis of
 		// counting the figure's own words name.
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, the head noun of %q with its basis of counting", u.Name, flatText(m.Text))
+	}
+	// "consumption per meter per day in 2016 was 351 litres": the base
+	// of a rate said once before the figure; and the second end of "from
+	// 342 litres per meter per day … to 358 litres" takes the first's.
+	if u := ind.Unit; (u.Kind == indicators.Measure || u.Kind == indicators.Count && u.Name != "") && u.Per == "" && ind.Measure != indicators.Change {
+		before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
+		if o, ok := d.fromEnd(m); ok && o.Unit.Per != "" && o.Unit.Kind == u.Kind && o.Unit.Name == u.Name {
+			ind.Unit.Per, cl.fieldNotes["unit"] = o.Unit.Per, fmt.Sprintf("%s, the rate %s, the other end of \"from … to\", writes; stated keeps the figure as written", o.Unit, flatText(o.Text))
+		} else if g := perBefore.FindStringSubmatch(before); g != nil && u.Kind != indicators.Count && rateBase(g[1]) != "" {
+			// A count's base before it is an average's ("the average
+			// number of beds occupied per day was 1,073": unit bed).
+			ind.Unit.Per = rateBase(g[1])
+			cl.fieldNotes["unit"] = fmt.Sprintf("%s, the base %q names before the figure; stated keeps the figure as written", ind.Unit, strings.TrimSpace(g[0]))
+		}
+		if ind.Unit.Per != "" && ind.Measure != indicators.Level {
+			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a rate per "+ind.Unit.Per+", a level"
+		}
 	}
 	bare := m.Kind == Number && !isFraction(m)
 	counted := bare || ind.Unit.Kind == indicators.Count
@@ -210,6 +256,20 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		clause := strings.ToLower(joinBroken(text[cs:ce]))
 		if c := firstPhrase(clause, lengthCues); c != "" && firstPhrase(clause, distanceFlowCues) == "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("%q: the length of a route or network, a stock", c)
+		}
+	}
+	if ind.Unit.Kind == indicators.Count && ind.Unit.Per == "" {
+		if long, acr := d.spelledUnit(ind.Unit.Name, sent); long != "" && (!strings.Contains(ind.Stated, acr) || strings.Contains(ind.Stated, " "+acr)) {
+			// "4,664,281 PCNs" after "Penalty Charge Notices (PCNs)":
+			// the unit is what the acronym stands for, and stated the
+			// figure alone, as verify reads "PCNs" as no such unit.
+			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(long), fmt.Sprintf("%s, what %s stands for in the text; stated keeps the figure as written", long, acr)
+			if k := strings.Index(ind.Stated, " "+acr); k > 0 {
+				ind.Stated = ind.Stated[:k]
+			}
+		}
+		if k := d.sharedKind(ind.Unit.Name); k != ind.Unit.Name {
+			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(k), fmt.Sprintf("%s, the kind every count of %s in the text shares", k, indicators.Plural(k[strings.LastIndexByte(k, ' ')+1:]))
 		}
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && ind.Unit.Per == "" {
@@ -380,6 +440,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 	i := from
 	basis, pre := "", "" // pre: a prefix whose hyphen a space broke ("de- ")
 	adj, adjEnd := "", 0 // an adjective of people, the noun if no other follows
+	var mods []string    // the lower-case words before the head, "" where a name or a basis stood
 	for n := 0; n < 6 && i < limit; n++ {
 		for i < limit && text[i] == ' ' {
 			i++
@@ -404,6 +465,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		if n > 0 && (w == "and" || w == "or") && w == raw {
 			// "195 bus and coach user casualties": modifiers joined
 			// before the head.
+			mods = append(mods, w)
 			i = j
 			continue
 		}
@@ -418,6 +480,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		}
 		if basis == "" && w == raw && slices.Contains(vocab.CountingModifiers, w) {
 			basis = w + " " // "17,004 potential victims": what is counted
+			mods = append(mods, "")
 			i = j
 			continue
 		}
@@ -426,6 +489,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			if w == "full-time" {
 				j += len(" equivalent")
 			}
+			mods = append(mods, "")
 			i = j
 			continue
 		}
@@ -438,6 +502,7 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 		if n < 3 && w == raw && pre == "" && properModifier(w) {
 			// "650 UK Parliamentary constituencies", "32 Scottish local
 			// authorities": a name's word modifies the head after it.
+			mods = append(mods, "")
 			i = j
 			continue
 		}
@@ -454,13 +519,22 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			one := indicators.Singular(w)
 			// The first plural noun is the head: the modifiers before it
 			// are singular ("cancer deaths"), and a word after it may be
-			// its verb ("children lives in").
-			return basis + grammarNoun(text[from:end], pre+one), end, true
+			// its verb ("children lives in"). The nouns right before it
+			// that name its kind are kept with it ("penalty charge
+			// notices"), no adjective ("public charging devices").
+			if g := grammarNoun(text[from:end], pre+one); g != pre+one {
+				return basis + g, end, true
+			}
+			if slices.Contains(vocab.KindlessHeads, one) {
+				return basis + kindPrefix(mods) + pre + one, end, true
+			}
+			return basis + pre + one, end, true
 		}
 		pre = ""
 		if w != raw {
 			return adj, adjEnd, adj != "" // punctuation closes the phrase before a head noun
 		}
+		mods = append(mods, w)
 		i = j
 	}
 	return adj, adjEnd, adj != ""
@@ -479,6 +553,142 @@ func properModifier(w string) bool {
 		}
 	}
 	return true
+}
+
+// kindNoun reports whether w, a lower-case word before a counted noun,
+// is a noun that names the kind of thing counted ("penalty", "charge",
+// "donor", "bathing", "bed" of "bed days"): no function word, no plural,
+// no word of lexicon.LooseModifiers or Evaluatives (sizes, quantifiers,
+// times) and no word with an adjective's ending ("electoral", "fixed")
+// but the nouns that look so. A hyphened word is one where each of its
+// parts is ("fly-tipping"; not "long-term", "low-income").
+func kindNoun(w string) bool {
+	if parts := strings.Split(w, "-"); len(parts) > 1 {
+		for _, p := range parts {
+			if !kindNoun(p) {
+				return false
+			}
+		}
+		return true
+	}
+	_, number := vocab.LookupNumber(w)
+	_, scale := vocab.LookupScale(w)
+	if number || scale || len(w) < 2 || !isLowerWord(w) || headStops[w] || auxiliaries[w] || vocab.MadePlural(w) || vocab.OtherPlural(w) ||
+		slices.Contains(vocab.LooseModifiers, w) || slices.Contains(vocab.Evaluatives, w) || slices.Contains(vocab.Articles, w) ||
+		slices.Contains(vocab.Demonstratives, w) || slices.Contains(vocab.Possessives, w) {
+		return false
+	}
+	if slices.Contains(vocab.NounsLikeAdjectives, w) {
+		return true
+	}
+	return !slices.ContainsFunc(vocab.AdjectiveEndings, func(e string) bool { return len(w) > len(e)+2 && strings.HasSuffix(w, e) })
+}
+
+// kindChain returns how many of the last words of mods name the kind of
+// the head after them: the kind nouns right before it, with two joined
+// by "and" or "or" ("nursing and midwifery professionals"), at most
+// three nouns.
+func kindChain(mods []string) int {
+	n, nouns := 0, 0
+	for k := len(mods) - 1; k >= 0 && nouns < 3; k-- {
+		w := mods[k]
+		if (w == "and" || w == "or") && nouns > 0 && k > 0 && kindNoun(mods[k-1]) {
+			continue
+		}
+		if !kindNoun(w) {
+			break
+		}
+		nouns++
+		n = len(mods) - k
+	}
+	return n
+}
+
+// kindPrefix returns the words of mods kindChain keeps, each followed by
+// a space, or "".
+func kindPrefix(mods []string) string {
+	n := kindChain(mods)
+	if n == 0 {
+		return ""
+	}
+	return strings.Join(mods[len(mods)-n:], " ") + " "
+}
+
+// sharedKind returns counted noun name (a head of lexicon.KindlessHeads
+// with the nouns of its kind before it, "vehicle charging device") cut
+// to the nouns of its kind that every phrase of the text counting that
+// head writes: "public charging devices" and "electric vehicle charging
+// devices" share "charging device"; "firearm notices" beside "shotgun
+// notices" share only the head, the kinds being parts of one whole. A
+// phrase whose noun before the nouns of its kind is a plural or "to"
+// ("councils issue notices", "to issue notices") is a verb's object, and
+// is not read.
+func (d *docDraft) sharedKind(name string) string {
+	f := strings.Fields(name)
+	n := len(f)
+	if n < 2 || !slices.Contains(vocab.KindlessHeads, f[n-1]) {
+		return name
+	}
+	k := kindChain(f[:n-1])
+	if k == 0 {
+		return name
+	}
+	kind := f[n-1-k : n-1]
+	text, plural := d.src.Text, indicators.Plural(f[n-1])
+	for at := 0; ; {
+		i := strings.Index(text[at:], plural)
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + len(plural)
+		if at < len(text) && unicode.IsLetter(rune(text[at])) {
+			continue
+		}
+		before := strings.Fields(text[max(0, i-80):i])
+		c := kindChain(before)
+		if c == 0 || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		if c < len(before) {
+			if p := before[len(before)-c-1]; p == "to" || vocab.MadePlural(p) && isLowerWord(p) {
+				continue
+			}
+		}
+		kind = sharedSuffix(kind, before[len(before)-c:])
+	}
+	return strings.Join(slices.Concat(f[:n-1-k], kind, f[n-1:]), " ")
+}
+
+// spelledUnit returns the long form, singular and in lower case, of an
+// acronym the text defines ("Penalty Charge Notices (PCNs)") where
+// sentence writes it and counted noun name is the acronym ("pcn" of
+// "4,664,281 PCNs"), and the acronym; else "".
+func (d *docDraft) spelledUnit(name, sentence string) (long, acr string) {
+	if strings.Contains(name, " ") || len(name) < 2 {
+		return "", ""
+	}
+	up := strings.ToUpper(name)
+	for _, a := range []string{up + "s", up} {
+		if !strings.Contains(sentence, a) {
+			continue
+		}
+		long := d.definedAs(a)
+		if long == "" || strings.ContainsAny(long, "()") {
+			continue
+		}
+		return indicators.Singular(strings.ToLower(long)), a
+	}
+	return "", ""
+}
+
+// sharedSuffix returns the last words a and b share.
+func sharedSuffix(a, b []string) []string {
+	k := 0
+	for k < len(a) && k < len(b) && a[len(a)-1-k] == b[len(b)-1-k] {
+		k++
+	}
+	return a[len(a)-k:]
 }
 
 // compoundHead returns the plural noun that stands right after a plural

@@ -266,4 +266,43 @@ var AverageWords = []string{"on average", "an average of", "average per", "per s
 // is counted, so the unit keeps them: a potential victim is no victim, a
 // suspected case no case ("17,004 potential victims" counts potential
 // victims; the README's unit field).
-var CountingModifiers = []string{"potential", "suspected", "alleged", "possible", "probable", "presumed", "attempted"}
+var CountingModifiers = []string{"potential", "suspected", "alleged", "possible", "probable", "presumed", "attempted",
+	"unoccupied", "vacant", "empty"}
+
+// KindlessHeads are the counted nouns that name no kind of thing by
+// themselves: the nouns before them say what is counted, and stay in
+// the unit ("penalty charge notices", "charging devices", "gaming
+// machines", "police services", "donor centres", "emergency calls").
+// Any other head is counted alone, as the hand
+// catalogs of forty kinds of release write them ("drug seizures",
+// "food samples", "road casualties" count seizures, samples and
+// casualties; the kind goes in the title).
+var KindlessHeads = []string{"notice", "device", "machine", "service", "centre", "center", "call", "facility"}
+
+// LooseModifiers are the words before a counted noun that say how many,
+// which, when or how good the things are, never what kind of thing is
+// counted: sizes, quantifiers, times and evaluatives ("a record 1,200
+// large homes", "3,400 additional beds", "the 2,100 existing posts").
+// A counted noun keeps the nouns before its head that name its kind
+// ("penalty charge notice", "bed day"), never these (the README's unit
+// field); Evaluatives are dropped too.
+var LooseModifiers = []string{"large", "small", "big", "major", "minor", "tiny", "medium", "total", "overall", "whole", "entire",
+	"additional", "extra", "further", "more", "fewer", "less", "most", "least", "many", "few", "several", "other", "same", "such",
+	"all", "some", "any", "each", "every", "both", "various", "different", "certain", "own", "only", "just", "nearly", "almost",
+	"old", "current", "recent", "previous", "former", "latest", "last", "next", "first", "early", "late", "future", "past", "present",
+	"existing", "remaining", "outstanding", "ongoing", "pending", "growing", "increasing", "rising", "falling", "declining",
+	"annual", "monthly", "weekly", "daily", "yearly", "quarterly", "hourly", "public", "private", "main", "key", "top", "high",
+	"low", "long", "short", "full", "good", "poor", "bad", "best", "worst", "average", "typical", "estimated", "male", "female",
+	"young", "elderly", "separate", "individual", "actual", "real", "open"}
+
+// AdjectiveEndings are the endings of adjectives in English ("electoral",
+// "homophobic", "serious", "active", "installed"): a word before a
+// counted noun that ends so is no noun of its kind, unless it is one of
+// NounsLikeAdjectives ("hospital", "traffic", "bed").
+var AdjectiveEndings = []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish", "ese", "ed", "est"}
+
+// NounsLikeAdjectives are nouns with an ending of AdjectiveEndings that
+// name the kind of a counted thing ("hospital beds", "traffic offences").
+var NounsLikeAdjectives = []string{"hospital", "animal", "capital", "referral", "tribunal", "rental", "arrival", "approval", "withdrawal",
+	"disposal", "renewal", "removal", "survival", "terminal", "signal", "trial", "festival", "journal", "traffic", "clinic", "music",
+	"bed", "shed", "sled", "seed", "need", "feed", "speed", "steel", "fuel", "metal", "rail", "mail", "goal", "coal", "deal", "meal"}
