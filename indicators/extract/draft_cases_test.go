@@ -1880,6 +1880,16 @@ var draftCases = []draftCase{
 		stated: "640 litres", unit: "L per vessel per day", measure: "level", status: "fact", period: "2031", section: "Ferry report 2031"},
 	{name: "unit39: per cent before the figure is no base", text: "Ferry report 2031\n\nThe share rose by 3 per cent, and the fleet was 45 vessels in 2031.\n",
 		stated: "45 vessels", unit: "vessel", period: "2031", section: "Ferry report 2031"},
+	// when39: the last word on a figure's period (draftwhen_decide.go), in
+	// words of other topics and places (Australian, Canadian, US, Irish).
+	{name: "when39: a reference day the release names dates the figures of its sentence", text: when39CensusText, stated: "9.1%", period: "2031-08-10", section: "Dwellings, Australia: Census 2031"},
+	{name: "when39: a collection of one day dates its figures by that day", text: when39CensusText, stated: "4.2%", period: "2031-08-10", section: "Dwellings, Australia: Census 2031"},
+	{name: "when39: a day fronted before a verb of being dates a stock", text: when39CensusText, stated: "10.9 million private dwellings", period: "2031-08-10", section: "Dwellings, Australia: Census 2031"},
+	{name: "when39: a month and year before a noun is a time, fronted", text: when39WaitText, stated: "4,210 patients", period: "2031-06"},
+	{name: "when39: a sentence that goes on the one before takes its month", text: when39WaitText, stated: "8%", period: "2031-06", base: "2031-05"},
+	{name: "when39: a when clause dates its own figure", text: when39WaitText, stated: "4,580 patients", period: "2031-05"},
+	{name: "when39: a when clause with no time dates nothing", text: "Ferry crossings, Ireland 2031\n\nCrossings fell to 1,200 in 2031. Fares rose when the new operator started, to 18 euro.\n", stated: "18 euro", period: "2031", section: "Ferry crossings, Ireland 2031"},
+	{name: "when39: a fronted span is the readers'", text: "Permit statistics, Canada\n\nFor April 2031 to March 2032, there were 1,450 fishing permits issued.\n", stated: "1,450 fishing permits", period: "2031-04/2032-03", section: "Permit statistics, Canada"},
 }
 
 // title38LifeboatText is a release in words of its own with a linking
@@ -2158,6 +2168,18 @@ const found36Text = "Harbour ferries 2031\n\n" +
 	"Harwich was the port with the largest fall in sailings in 2031.\n\n" +
 	"There were an estimated 9,000 crossings scheduled per working day in 2031, and an estimated 8,000 crossings were made per working day.\n\n" +
 	"Ports received 310 new berth requests per day2 in 2031.\n"
+
+// when39CensusText is a census release in words of its own (when39):
+// its census night named and dated once, a collection of one day.
+const when39CensusText = "Dwellings, Australia: Census 2031\n\nRelease date: 28 June 2032\n\n" +
+	"On Census Night, 10 August 2031, there were 10.9 million private dwellings in Australia.\n\n" +
+	"In 2031, 9.1% of private dwellings on Census Night were unoccupied.\n\n" +
+	"Holiday homes were 4.2% of private dwellings.\n"
+
+// when39WaitText is a monthly release in words of its own (when39): a
+// month and year before "count", and a "when" clause dating its figure.
+const when39WaitText = "Hospital waiting lists, Manitoba\nFigures for June 2031\n\n" +
+	"- At the June 2031 count, there were 4,210 patients waiting. This is a fall of 8% compared to the May 2031 count when 4,580 patients were waiting.\n"
 
 func TestDraftCases(t *testing.T) {
 	runDraftCases(t, draftCases)

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The last word on a figure's period (when39). The readers of draft.go
+// and draftwhen_*.go each date the figures of one pattern; decidePeriods
+// then settles each figure once, by this precedence:
+//
+//  1. a time in the figure's own clause (what the readers found, when the
+//     words they quote stand in the figure's sentence), and the time a
+//     "when" clause dates its own figure by ("compared to March 2031
+//     when the daily average was 412": March 2031);
+//  2. the time that governs the figure's sentence, fronted before its
+//     main clause ("At the May 2031 count, …", "On Count Night, 2 May
+//     2031, …", "In May 2031, …");
+//  3. its paragraph's, its list's lead-in's and its heading's (the
+//     readers');
+//  4. the release's frame: the reference day it names once ("Census Day,
+//     21 March 2021") dates every figure whose sentence names that day;
+//  5. not stated.
+//
+// A time of a lower rank never replaces one of a higher; a finer time of
+// the same rank replaces a coarser one that holds it (2031 → 2031-05).
+
+// namedDayRe is a release's reference day, named and dated once: "On
+// Census Day, 21 March 2021", "Census Night (10 August 2021)", "the
+// reference date, 30 June 2024" (group 1 the name, group 2 the date).
+var namedDayRe = lazyRegexp(`(?i)\b((?:census|reference|count|snapshot|survey)\s+(?:day|night|date))\b[,:]?\s*\(?((?:\d{1,2}\s+)?(?:` + monthAlt + `)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b`)
+
+// frameDay returns the reference day a release names and dates, the name
+// lower case, and its words; ok false when it names none or two.
+func (d *docDraft) frameDay() (day indicators.Period, name, words string, ok bool) {
+	for _, g := range namedDayRe.FindAllStringSubmatch(d.src.Text, -1) {
+		rs := timeRefsIn(g[2], 0)
+		if len(rs) != 1 || rs[0].phrase.From.Day == 0 {
+			continue
+		}
+		n := strings.ToLower(strings.Join(strings.Fields(g[1]), " "))
+		if ok && (n != name || rs[0].phrase != day) {
+			return indicators.Period{}, "", "", false // two days: no one frame
+		}
+		day, name, words, ok = rs[0].phrase, n, strings.Join(strings.Fields(g[0]), " "), true
+	}
+	return day, name, words, ok
+}
+
+// frontPrepositions open a fronted time phrase.
+var frontPrepositions = wordSet([]string{"in", "on", "at", "as", "during", "of", "for", "over", "throughout", "by"})
+
+// sentenceFrame returns the time fronted before the main clause of the
+// sentence that starts at from, before the figure at at: a phrase that
+// opens with a preposition and closes on a comma, with a month, a day or
+// a quarter in it ("At the May 2031 count,", "On Count Night, 2 May
+// 2031,", "Of those waiting at the May 2031 count,"). A bare year is the
+// readers' (draft.go reads "In 2031, …").
+func sentenceFrame(text string, from, at int) (indicators.Period, string, bool) {
+	head := text[from:at]
+	f := strings.Fields(strings.TrimLeft(head, "-–•*· \t"))
+	if len(f) == 0 || !frontPrepositions[strings.ToLower(f[0])] {
+		return indicators.Period{}, "", false
+	}
+	for _, r := range timeRefsIn(head, from) {
+		if r.role == yearName || r.role == yearBase || r.role == yearCompared {
+			continue
+		}
+		p := r.phrase
+		if !p.IsStated() || p.From.Month == 0 {
+			continue
+		}
+		comma := strings.Index(text[r.end:at], ", ")
+		if comma < 0 {
+			return indicators.Period{}, "", false
+		}
+		frame := text[from : r.end+comma]
+		if len(timeRefsIn(frame, 0)) > 1 {
+			return indicators.Period{}, "", false // "For April 2024 to March 2025,": a span, the readers'
+		}
+		if len(strings.Fields(frame)) > 12 || strings.Contains(strings.ToLower(frame), "publish") || hasDigit(text[r.end:r.end+comma]) {
+			return indicators.Period{}, "", false
+		}
+		if p.From.Day != 0 && !stateVerbRe.MatchString(text[r.end+comma:at]) {
+			return indicators.Period{}, "", false // "On 17 May 2031, the council approved …": the day of an event, not a period
+		}
+		return p, strings.Join(strings.Fields(strings.TrimLeft(frame, "-–•*· \t")), " "), true
+	}
+	return indicators.Period{}, "", false
+}
+
+// stateVerbRe is a verb of being or having: a day fronted before it
+// dates a stock ("On Count Night, 2 May 2031, there were …").
+var stateVerbRe = lazyRegexp(`(?i)\b(?:there (?:were|was|are|is)|were|was|had|stood)\b`)
+
+// whenTime returns the time a "when" clause dates the figure m by: the
+// time right before "when", the figure in the clause it opens, no comma
+// or other figure between ("compared to March 2031 when the daily
+// average was 412", "the May 2031 count when 1,110 people were
+// waiting").
+func (d *docDraft) whenTime(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	head := text[m.Sentence.Start:m.Span.Start]
+	i := strings.LastIndex(head, " when ")
+	if i < 0 || strings.ContainsAny(head[i:], ",;:()") {
+		return indicators.Period{}, "", false
+	}
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.Start > m.Sentence.Start+i && o.Span.Start < m.Span.Start {
+			return indicators.Period{}, "", false
+		}
+	}
+	rs := timeRefsIn(head[:i], m.Sentence.Start)
+	if len(rs) == 0 {
+		return indicators.Period{}, "", false
+	}
+	r := rs[len(rs)-1]
+	if r.role == yearName || len(strings.Fields(text[r.end:m.Sentence.Start+i])) > 2 {
+		return indicators.Period{}, "", false
+	}
+	p := r.phrase
+	if !p.IsStated() {
+		p = r.period
+	}
+	return p, snippet(text, r.phraseStart, m.Sentence.Start+i+5), true
+}
+
+// frameNotes end or hold the notes of a period the readers took from the
+// release's frame (its collection, its as-of day, its year), the rank
+// below a paragraph's.
+var frameNotes = []string{"the period of the collection", "for the whole document", "the document's year", "the span of months the release reports"}
+
+// fromFrame reports whether a period's note says it is the release
+// frame's.
+func fromFrame(note string) bool {
+	return slices.ContainsFunc(frameNotes, func(n string) bool { return strings.Contains(note, n) })
+}
+
+// presentCues are nowCues and the words of the present a sentence
+// dates itself by in any release: its own time, not the sentence
+// before's.
+var presentCues = append([]string{"now", "today"}, nowCues...)
+
+// quotedEvidence returns the first quoted words of a period's note, or "".
+func quotedEvidence(note string) string {
+	i := strings.IndexByte(note, '"')
+	if i < 0 {
+		return ""
+	}
+	q, err := strconv.QuotedPrefix(note[i:])
+	if err != nil {
+		return ""
+	}
+	s, _ := strconv.Unquote(q)
+	return s
+}
+
+// readersFound reports how the readers dated a claim: in its own
+// sentence (own), or not at all (none); else from outside it.
+func readersFound(cl *claim, sentence string) (own, none bool) {
+	note := cl.fieldNotes["period"]
+	if !cl.ind.Period.IsStated() {
+		return false, note == "no year for this figure" || strings.Contains(note, "is a date or a name")
+	}
+	q := quotedEvidence(note)
+	return q != "" && strings.Contains(strings.Join(strings.Fields(sentence), " "), q), false
+}
+
+// decidePeriods settles the period of each claim of out by the
+// precedence above.
+func (d *docDraft) decidePeriods(out []claim) {
+	text := d.src.Text
+	day, dayName, dayWords, hasDay := d.frameDay()
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
+			continue
+		}
+		m, ok := d.mentionOfClaim(cl)
+		if !ok {
+			continue
+		}
+		sent := text[m.Sentence.Start:m.Sentence.End]
+		own, none := readersFound(cl, sent)
+		cur := cl.ind.Period
+		// finer: p refines what the readers found, or they found nothing
+		// or only a time from outside the sentence.
+		finer := func(p indicators.Period) bool {
+			return p != cur && !p.Contains(cur) && (none || cur.IsStated() && (cur.Contains(p) || !own))
+		}
+		set := func(p indicators.Period, why string) {
+			if cl.ind.Measure == indicators.Change && cl.ind.Base == p {
+				return // the time a change is from is its base
+			}
+			cl.ind.Period, cl.fieldNotes["period"] = p, why
+		}
+		if p, words, ok := d.whenTime(m); ok && p.IsStated() && p != cur {
+			set(p, fmt.Sprintf("%q: the time the \"when\" clause this figure is in dates it", words))
+			continue
+		}
+		if p, words, ok := sentenceFrame(text, m.Sentence.Start, m.Span.Start); ok && !own && finer(p) {
+			set(p, fmt.Sprintf("%q: the time fronted before the sentence's main clause", words))
+			continue
+		}
+		if mi := mainBefore(text, out, i, cl.ind.Provenance[0].Span.Start); mi >= 0 && (none || fromFrame(cl.fieldNotes["period"])) && firstPhrase(strings.ToLower(joinBroken(sent)), presentCues) == "" {
+			// A sentence with no time of its own goes on the one before
+			// in its paragraph: "This is a decrease of 10% compared to …";
+			// "now", "currently" are the release's own time, not the
+			// sentence before's.
+			// A year is carried by the readers of draft.go, which leave a
+			// general fact undated; a month, a quarter or a day here.
+			if p := out[mi].ind.Period; p.From.Month != 0 && p != cur && p != cl.ind.Base {
+				cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("no time of its own: %s, of %s, the main figure of the sentence before in its paragraph", out[mi].ind.Stated, p)
+				continue
+			}
+		}
+		if !hasDay || !finer(day) {
+			continue
+		}
+		switch ev := strings.ToLower(quotedEvidence(cl.fieldNotes["period"])); {
+		case hasPhrase(strings.ToLower(joinBroken(sent)), dayName):
+			set(day, fmt.Sprintf("%q in the sentence: the day the release names, %q", dayName, dayWords))
+		case !own && cur.Contains(day) && hasPhrase(ev, strings.Fields(dayName)[0]):
+			// "Census 2021" and "Census Day, 21 March 2021": a collection
+			// of one day dates its figures by that day.
+			set(day, fmt.Sprintf("%q: the release's collection, of one day, %q", ev, dayWords))
+		}
+	}
+}
