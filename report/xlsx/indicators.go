@@ -93,15 +93,11 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	}
 	v := storedCells(ind)
 	r.value = [4]*indicators.Decimal{v[0], v[1], v[2], nil}
-	if lo, hi := ind.HedgeEnds(); lo != nil || hi != nil {
-		// A hedged point's Low and High are the ends its words allow, as
-		// the CSV's (indicators.IndicatorRow), a fall's swapped as a
-		// range's are (storedCells).
-		r.value[1], r.value[2] = lo, hi
-		if isFall(ind) {
-			r.value[1], r.value[2] = hi, lo
-		}
-	}
+	// A hedged point's ends (indicators.Indicator.HedgeEnds) are in the
+	// exports, not here: filled, Low and High widened the printed sheet
+	// below its least scale (7 pt in LibreOffice, TestLibreOfficePrint:
+	// 6.8 pt for the reference book, 6.4 for testdata/multi); the sheet's
+	// Low and High hold the ranges the documents state.
 	if m := &ind.Quantity.Margin; !m.IsZero() {
 		r.value[3] = &m.HalfWidth // in the figure's format: "0.8 million birds"
 	}

@@ -69,14 +69,9 @@ func TestIndicatorsOutlineGroups(t *testing.T) {
 				groups[len(groups)-1][1] = n
 			}
 		}
-		// Both kinds leave Margin empty, and benefits Low and High too
-		// (smoking's hedged figures give theirs, indicators.HedgeEnds): a
-		// group of their own, its "+" over the column after Margin.
-		first := columnIndex("Low") + 1
-		if kind == "smoking" {
-			first = columnIndex("Margin") + 1
-		}
-		if want := [][2]int{{first, columnIndex("Margin") + 1}, {columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Against") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
+		// Both kinds leave Low, High and Margin empty: a group of their
+		// own, its "+" over the column after Margin.
+		if want := [][2]int{{columnIndex("Low") + 1, columnIndex("Margin") + 1}, {columnIndex("Counterpart") + 1, columnIndex("Measure") + 1}, {columnIndex("Qualifier") + 1, columnIndex("Against") + 1}}; fmt.Sprint(groups) != fmt.Sprint(want) {
 			t.Errorf("%s: groups %v, want %v", kind, groups, want)
 		}
 		n := 0
@@ -128,10 +123,8 @@ for k, d in ws.column_dimensions.items():
 		}
 		got := string(out)
 		for _, w := range []string{"summaryRight True outlineLevelCol 1", "Status 16 16 shown 0 collapsed", "Against 25 25 hidden 1", "after 26 26 shown 0 collapsed", "Measure 15 15 hidden 1", "Source 24 24 hidden 1",
-			// Margin, empty in both kinds (Low and High too but in
-			// smoking, whose hedged figures give their ends): level 1, a
-			// "+" over H.
-			"Margin 7 7 hidden 1", "8 8 shown 0 collapsed"} {
+			// Low to Margin, empty in both kinds: level 1, a "+" over H.
+			"Low 5 5 hidden 1", "Margin 7 7 hidden 1", "8 8 shown 0 collapsed"} {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s: openpyxl reads no %q:\n%s", kind, w, got)
 			}
