@@ -193,6 +193,16 @@ func statesCountries(subs []subdivAt) []stateCountry {
 // Ontario", a title's "in Ohio"); a document's states are listedStates'.
 func subdivisionsIn(text string) []subdivAt {
 	idx := stateNames()
+	return outermost(capitalNames(text, func(n string) (string, bool) {
+		c, ok := idx.country[n]
+		return c, ok
+	}))
+}
+
+// capitalNames returns each run of whole words of text that opens with a
+// capital, of four bytes to longestStateName, whose code lookup gives,
+// in text order, inner runs too (outermost keeps the longer).
+func capitalNames(text string, lookup func(string) (string, bool)) []subdivAt {
 	var out []subdivAt
 	for i := 0; i < len(text); i++ {
 		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isWordByte(text[i-1]) {
@@ -202,12 +212,12 @@ func subdivisionsIn(text string) []subdivAt {
 			if j < len(text) && isWordByte(text[j]) {
 				continue
 			}
-			if c, ok := idx.country[text[i:j]]; ok {
+			if c, ok := lookup(text[i:j]); ok {
 				out = append(out, subdivAt{i, j, text[i:j], c})
 			}
 		}
 	}
-	return outermost(out)
+	return out
 }
 
 // listedStates returns subdivisionsIn(text) of the countries two or more
@@ -666,20 +676,9 @@ var subdivisionCountry = sync.OnceValue(func() map[string]string {
 // sentence or is a common word (wordSubdivisionNames) does not count.
 func listedCountry(text string) (string, string) {
 	idx := subdivisionCountry()
-	var found []subdivAt
-	for i := 0; i < len(text); i++ {
-		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isWordByte(text[i-1]) {
-			continue
-		}
-		for j := i + 4; j <= min(len(text), i+longestStateName); j++ {
-			if j < len(text) && isWordByte(text[j]) {
-				continue
-			}
-			if n := text[i:j]; idx[n] != "" && !areaWord(n) && !slices.Contains(wordSubdivisionNames, n) {
-				found = append(found, subdivAt{i, j, n, idx[n]})
-			}
-		}
-	}
+	found := capitalNames(text, func(n string) (string, bool) {
+		return idx[n], idx[n] != "" && !areaWord(n) && !slices.Contains(wordSubdivisionNames, n)
+	})
 	named := map[string][]string{}
 	for _, s := range outermost(found) { // "Virginia" in "West Virginia" is none
 		if b := strings.TrimRight(text[max(0, s.start-3):s.start], " \t"); b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:\n•") {
