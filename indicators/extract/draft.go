@@ -268,8 +268,9 @@ type docDraft struct {
 	memo            sentenceMemo      // what rules read of each sentence, once (draftmemo.go)
 	upToReads       upToReads         // drafts43's reads of the document and its sentences, once (draftwhen_upto.go)
 
-	weeklyReads weeklyReads      // drafts50's reads of the whole document, once (draftweek.go)
-	cards       *[]*headlineCard // the document's headline cards, read once (draftcard.go)
+	weeklyReads weeklyReads          // drafts50's reads of the whole document, once (draftweek.go)
+	cards       *[]*headlineCard     // the document's headline cards, read once (draftcard.go)
+	kinds       map[string][]kindOcc // the kinds each counted head is given, read once (draftunit_kind.go)
 }
 
 // docPlaces returns the places the whole text names, read once: many

@@ -35,9 +35,17 @@ import (
 // subject: a verb of being or reaching, or "of", right before it.
 var perBefore = lazyRegexp(`\bper\s+([a-z]+(?:\s+[a-z]+){0,3})\b[^.;:()]{0,60}?\b(?:was|were|is|are|of|stood at|averaged|reached)\s*$`)
 
+// isMeasureName reports whether words name a unit of measure ("tonne",
+// "kilogram"), as the unit grammar verify reads them.
+func isMeasureName(words string) bool {
+	_, u, err := indicators.ParseStated("2 " + words)
+	return err == nil && u.Kind == indicators.Measure
+}
+
 // rateBase returns the base of a rate the words after "per" name, up to
 // a function word: "meter per day" of "meter per day in", "staff year"
-// of "staff year in the", "tonne" of "tonne of cod"; "" for "cent".
+// of "staff year in the", "tonne" of "tonne of cod", "dwelling" of
+// "dwelling sold in"; "" for "cent".
 func rateBase(words string) string {
 	var base []string
 	for i, w := range strings.Fields(words) {
@@ -45,7 +53,11 @@ func rateBase(words string) string {
 			base = append(base, w)
 			continue
 		}
-		if headStops[w] || w == "cent" && i == 0 || len(base) == 2 && base[1] != "per" {
+		if headStops[w] || w == "cent" && i == 0 || len(base) == 2 && base[1] != "per" || len(base) == 1 && !durations[w] && !slices.Contains(vocab.RateNouns, w) {
+			// A second noun is the span or population of a compound
+			// base ("staff year", "patient day"), not a verb's
+			// participle ("dwelling sold") or an adjective ("bed
+			// per day due").
 			break
 		}
 		base = append(base, w)
@@ -148,13 +160,22 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	// "consumption per meter per day in 2016 was 351 litres": the base
 	// of a rate said once before the figure; and the second end of "from
 	// 342 litres per meter per day … to 358 litres" takes the first's.
-	if u := ind.Unit; (u.Kind == indicators.Measure || u.Kind == indicators.Count && u.Name != "") && u.Per == "" && ind.Measure != indicators.Change {
+	if u := ind.Unit; (u.Kind == indicators.Measure || u.Kind == indicators.Money || u.Kind == indicators.Count && u.Name != "") && u.Per == "" && ind.Measure != indicators.Change {
 		before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
 		if o, ok := d.fromEnd(m); ok && o.Unit.Per != "" && o.Unit.Kind == u.Kind && o.Unit.Name == u.Name {
 			ind.Unit.Per, cl.fieldNotes["unit"] = o.Unit.Per, fmt.Sprintf("%s, the rate %s, the other end of \"from … to\", writes; stated keeps the figure as written", o.Unit, flatText(o.Text))
-		} else if g := perBefore.FindStringSubmatch(before); g != nil && u.Kind != indicators.Count && rateBase(g[1]) != "" {
-			// A count's base before it is an average's ("the average
-			// number of beds occupied per day was 1,073": unit bed).
+		} else if g := perBefore.FindStringSubmatch(before); g != nil && rateBase(g[1]) != "" && (u.Kind != indicators.Count || !durations[u.Name] && !durations[strings.Fields(rateBase(g[1]))[0]]) &&
+			(u.Kind != indicators.Money || !isMeasureName(rateBase(g[1]))) {
+			// A count's base of time before it is an average's ("the
+			// average number of beds occupied per day was 1,073": unit
+			// bed), and days counted per staff year are days (the
+			// hand catalogs'); any other base is the rate's ("the number
+			// of items per kilogramme was 12.21": item per kilogramme),
+			// a money's too where it is a thing counted ("the average
+			// receipt per dwelling was £86,000": GBP per dwelling), not
+			// a unit of measure, which a price is quoted in ("the median
+			// price per tonne … was €6,761": EUR, as hand catalogs
+			// write a price).
 			ind.Unit.Per = rateBase(g[1])
 			cl.fieldNotes["unit"] = fmt.Sprintf("%s, the base %q names before the figure; stated keeps the figure as written", ind.Unit, strings.TrimSpace(g[0]))
 		}
@@ -270,6 +291,10 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		if k := d.sharedKind(ind.Unit.Name); k != ind.Unit.Name {
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(k), fmt.Sprintf("%s, the kind every count of %s in the text shares", k, indicators.Plural(k[strings.LastIndexByte(k, ' ')+1:]))
+		} else if h, mods, ok := figurePhrase(text, m); ok && h == ind.Unit.Name && !slices.Contains(vocab.KindlessHeads, h) {
+			if k := d.contrastedKind(h, mods); k != h {
+				ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(k), fmt.Sprintf("%s, the kind that tells this count of %s apart from the text's labelled rows of them", k, indicators.Plural(h))
+			}
 		}
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && ind.Unit.Per == "" {
@@ -437,6 +462,25 @@ var headStops = stopSet(classPrepositions|classRelativePronouns|classConjunction
 // noun ("16,600 full-time equivalent (FTE) police officers", "52,247 FTE
 // teachers" → full-time equivalent officer, full-time equivalent teacher).
 func headNounPhrase(text string, from, limit int) (string, int, bool) {
+	r := readHeadPhrase(text, from, limit)
+	return r.noun, r.end, r.ok
+}
+
+// headRead is what readHeadPhrase read of the noun phrase after a
+// figure: the counted noun as headNounPhrase returns it, where the phrase
+// ends, and, where a plural head was found, that head in the singular
+// and the lower-case words before it ("" where a name or a basis stood).
+type headRead struct {
+	noun string
+	end  int
+	ok   bool
+	head string
+	mods []string
+}
+
+// readHeadPhrase is headNounPhrase's reading, with the head and its
+// modifiers kept for the readers of compound kinds (draftunit_kind.go).
+func readHeadPhrase(text string, from, limit int) headRead {
 	i := from
 	basis, pre := "", "" // pre: a prefix whose hyphen a space broke ("de- ")
 	adj, adjEnd := "", 0 // an adjective of people, the noun if no other follows
@@ -507,13 +551,14 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			continue
 		}
 		if w == "" || !isLowerWord(w) || headStops[w] && !(adj != "" && (w == "or" || w == "and")) || n >= 4 && n < 6 && !strings.HasSuffix(w, "s") {
-			return adj, adjEnd, adj != ""
+			return headRead{noun: adj, end: adjEnd, ok: adj != ""}
 		}
 		end := i + len(w)
 		if vocab.MadePlural(w) || vocab.OtherPlural(w) {
 			if h, e, ok := compoundHead(text, end, limit); ok && w == raw {
 				// "385 firearms certificates": a plural noun modifies the
 				// plural after it, the head.
+				mods = append(mods, w)
 				w, end = h, e
 			}
 			one := indicators.Singular(w)
@@ -523,21 +568,21 @@ func headNounPhrase(text string, from, limit int) (string, int, bool) {
 			// that name its kind are kept with it ("penalty charge
 			// notices"), no adjective ("public charging devices").
 			if g := grammarNoun(text[from:end], pre+one); g != pre+one {
-				return basis + g, end, true
+				return headRead{noun: basis + g, end: end, ok: true, head: one, mods: mods}
 			}
 			if slices.Contains(vocab.KindlessHeads, one) {
-				return basis + kindPrefix(mods) + pre + one, end, true
+				return headRead{noun: basis + kindPrefix(mods) + pre + one, end: end, ok: true, head: pre + one, mods: mods}
 			}
-			return basis + pre + one, end, true
+			return headRead{noun: basis + pre + one, end: end, ok: true, head: pre + one, mods: mods}
 		}
 		pre = ""
 		if w != raw {
-			return adj, adjEnd, adj != "" // punctuation closes the phrase before a head noun
+			return headRead{noun: adj, end: adjEnd, ok: adj != ""} // punctuation closes the phrase before a head noun
 		}
 		mods = append(mods, w)
 		i = j
 	}
-	return adj, adjEnd, adj != ""
+	return headRead{noun: adj, end: adjEnd, ok: adj != ""}
 }
 
 // properModifier reports whether w is a word of a name or its adjective,
@@ -824,6 +869,9 @@ func (d *docDraft) wholeUnit(m Mention) (indicators.Unit, string, bool) {
 		return indicators.Unit{}, "", false
 	}
 	between := " " + strings.ToLower(joinBroken(text[o.Span.End:m.Span.Start]))
+	if u := d.countedUnitOf(o); !u.IsZero() {
+		o.Unit = u // the whole's unit as drafted ("stray dog"), not only its head
+	}
 	for _, lead := range slices.Concat(listLeads, partLeads) {
 		if strings.Contains(between, " "+lead+" ") || strings.Contains(between, " "+lead+",") {
 			return o.Unit, fmt.Sprintf("%s, what %s, the whole %q lists the parts of, counts", o.Unit.Name, flatText(o.Text), lead), true
@@ -851,6 +899,11 @@ func (d *docDraft) countedNounOwn(m Mention, cs int) (u indicators.Unit, phrase,
 	if noun, end, ok := headNounPhrase(text, m.Span.End, m.Sentence.End); ok {
 		np := flatText(text[m.Span.Start:end])
 		return indicators.CountOf(noun), np, fmt.Sprintf("%s, the head noun of %q", noun, np), true
+	}
+	if noun, label, ok := d.labelUnit(m); ok {
+		// "Taxi driver licences - 21,681:": the label names what the
+		// figure after it counts.
+		return indicators.CountOf(noun), label, fmt.Sprintf("%s, what the label %q before the figure counts", noun, label), true
 	}
 	if o, ok := d.sharedHeadPartner(m); ok {
 		// "1,772 male and 880 female drug poisoning deaths": the head noun

@@ -265,9 +265,10 @@ var AverageWords = []string{"on average", "an average of", "average per", "per s
 // CountingModifiers are the words before a counted noun that change what
 // is counted, so the unit keeps them: a potential victim is no victim, a
 // suspected case no case ("17,004 potential victims" counts potential
-// victims; the README's unit field).
+// victims; the README's unit field); so does a state that makes the thing
+// another class ("8,300 stray dogs" beside "86,600 dogs" licensed).
 var CountingModifiers = []string{"potential", "suspected", "alleged", "possible", "probable", "presumed", "attempted",
-	"unoccupied", "vacant", "empty"}
+	"unoccupied", "vacant", "empty", "stray", "abandoned", "unlicensed", "unregistered"}
 
 // KindlessHeads are the counted nouns that name no kind of thing by
 // themselves: the nouns before them say what is counted, and stay in
@@ -281,7 +282,8 @@ var KindlessHeads = []string{"notice", "device", "machine", "service", "centre",
 
 // LooseModifiers are the words before a counted noun that say how many,
 // which, when or how good the things are, never what kind of thing is
-// counted: sizes, quantifiers, times and evaluatives ("a record 1,200
+// counted: sizes (and their comparatives, "195,000 lower income
+// households"), quantifiers, times and evaluatives ("a record 1,200
 // large homes", "3,400 additional beds", "the 2,100 existing posts").
 // A counted noun keeps the nouns before its head that name its kind
 // ("penalty charge notice", "bed day"), never these (the README's unit
@@ -293,7 +295,8 @@ var LooseModifiers = []string{"large", "small", "big", "major", "minor", "tiny",
 	"existing", "remaining", "outstanding", "ongoing", "pending", "growing", "increasing", "rising", "falling", "declining",
 	"annual", "monthly", "weekly", "daily", "yearly", "quarterly", "hourly", "public", "private", "main", "key", "top", "high",
 	"low", "long", "short", "full", "good", "poor", "bad", "best", "worst", "average", "typical", "estimated", "male", "female",
-	"young", "elderly", "separate", "individual", "actual", "real", "open"}
+	"young", "elderly", "separate", "individual", "actual", "real", "open",
+	"lower", "higher", "larger", "smaller", "bigger", "greater", "older", "younger", "longer", "shorter"}
 
 // AdjectiveEndings are the endings of adjectives in English ("electoral",
 // "homophobic", "serious", "active", "installed"): a word before a
