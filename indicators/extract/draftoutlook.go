@@ -112,6 +112,14 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 			if groupComparand(text, m) != "" {
 				return outlookFigure{}, false // "five times higher than that of private-sector workers": a level (comparisonClaim)
 			}
+			if m.Kind == Ratio {
+				// "almost four times more than in the quarter ending June
+				// 2024": a multiple is a ratio of two figures, a level,
+				// with no direction or base, whatever time it is set
+				// against ("A multiple is a level").
+				o.measure, o.why = indicators.Level, fmt.Sprintf("%q after a multiple: a ratio of two figures, a level", w+" than")
+				return o, true
+			}
 			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q: against an earlier time", w+" than")
 			o.base = monthBase(after[1:])
 			return o, true
