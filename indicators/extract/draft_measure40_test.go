@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -66,6 +67,21 @@ func TestMeasure40(t *testing.T) {
 		{name: "a multiple of an earlier quarter is a level, with no direction, of its quarter",
 			text:   "Child maintenance\n\nIn the quarter to September 2024, 21,000 arrangements were closed. This is almost four times more than in the quarter ending June 2024.\n",
 			stated: "almost four times", measure: "level", direction: "none", period: "2024-Q3"},
+		{name: "a gap to an earlier year's figure after \"than the\" is a change, no spread to another price",
+			text:   "Right to Buy sales\n\nIn 2016-17 Q2 local authorities received approximately £244.4 million from sales, 6% higher than the £230.0 million in the same quarter of 2015-16.\n",
+			stated: "6%", measure: "change"},
+		{name: "\"than the previous year\" is an earlier time",
+			text:   "Ambulance services\n\nThe number of emergency patient journeys was 5.02 million, 97,835 more than the previous year.\n",
+			stated: "97,835", measure: "change"},
+		{name: "near miss: a gap to another price with no time stays a spread, a level",
+			text:   "Oil outlook\n\nWTI is expected to average $80 per barrel in 2024, $5 per barrel lower than the Brent price.\n",
+			stated: "$5 per barrel", measure: "level"},
+		{name: "a total of durations over a year is a flow",
+			text:   "Storm overflows\n\nThe total duration (hours) of monitored spills in 2023 was 3,606,170 hours.\n",
+			stated: "3,606,170 hours", measure: "flow"},
+		{name: "near miss: a duration of one thing is a level",
+			text:   "Storm overflows\n\nIn 2023 the average spill lasted 7.8 hours.\n",
+			stated: "7.8 hours", measure: "level"},
 		{name: "near miss: a bare multiple of another group stays no change",
 			text:   "Pay\n\nIn 2023, the rate for men was 2.2 times the rate for women.\n",
 			stated: "2.2 times", direction: "none"},
@@ -84,5 +100,34 @@ func TestMeasure40(t *testing.T) {
 				t.Errorf("period of %q = %v (%s), want %v", tc.stated, ind.Period, got.fieldNotes["period"], tc.period)
 			}
 		})
+	}
+}
+
+// TestOpenFalls: bars of reported rises and falls, drawn signed, leave
+// out a fall with an open end, which verify refuses in them; an exact
+// fall stays.
+func TestOpenFalls(t *testing.T) {
+	ind := func(stated string, q indicators.Qualifier, dir indicators.Direction) *indicators.Indicator {
+		return &indicators.Indicator{Stated: stated, Measure: indicators.Change, Status: indicators.Fact, Unit: indicators.PercentUnit,
+			Quantity: indicators.Quantity{Value: indicators.MustParseDecimal(stated), Qualifier: q, Direction: dir}}
+	}
+	byID := map[string]*indicators.Indicator{
+		"up10":        ind("10", indicators.Exact, indicators.Up),
+		"downNearly":  ind("21", indicators.Nearly, indicators.Down),
+		"downExact":   ind("5", indicators.Exact, indicators.Down),
+		"downNearly2": ind("3", indicators.Nearly, indicators.Down),
+	}
+	cases := []struct {
+		ids  []string
+		want []string
+	}{
+		{[]string{"up10", "downNearly"}, []string{"downNearly"}},
+		{[]string{"up10", "downExact"}, nil},
+		{[]string{"downNearly", "downNearly2"}, []string{"downNearly", "downNearly2"}}, // reported falls are drawn signed too
+	}
+	for _, tc := range cases {
+		if got := openFalls(tc.ids, byID); !slices.Equal(got, tc.want) {
+			t.Errorf("openFalls(%q) = %q, want %q", tc.ids, got, tc.want)
+		}
 	}
 }

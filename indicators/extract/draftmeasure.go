@@ -168,6 +168,11 @@ var surveyMomentRe = lazyRegexp(`^[^.;|]{0,60}?\b(at the time of (?:the |their )
 // people delayed").
 var censusMomentRe = lazyRegexp(`\b((?:census|snapshot|count) (?:point|date|day|night))\b`)
 
+// totalTimeRe matches a total of time in the clause before a span of
+// time: "the total duration (hours) of", "total hours", "the total time
+// lost".
+var totalTimeRe = lazyRegexp(`\btotal (?:duration|time|hours|days|weeks)\b`)
+
 // pastAside returns after, the words after a count, past a bracketed
 // figure that opens them and restates the count ("(61.2%) were
 // completed" → " were completed"), or after as it is: an aside of words
@@ -236,6 +241,12 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 		}
 		if v != "" && !held {
 			return indicators.Flow, fmt.Sprintf("%s, %q: time used over a span, a flow", indicators.Plural(c.timeSpan), v), byUnit, true
+		}
+		if g := totalTimeRe.FindString(c.clause); g != "" {
+			// "The total duration (hours) of monitored spills in 2023 was
+			// 3,606,170": durations summed over the span add up like
+			// events, a flow.
+			return indicators.Flow, fmt.Sprintf("%s, %q before it: durations summed over a span, a flow", indicators.Plural(c.timeSpan), g), byUnit, true
 		}
 		return indicators.Level, fmt.Sprintf("%s: a span of time, a duration, a level", indicators.Plural(c.timeSpan)), byUnit, true
 	}
