@@ -151,6 +151,28 @@ var spanDoneParticiples = map[string]bool{"served": true, "recorded": true, "rep
 // quarter to June", "last month".
 var spanFirstRe = lazyRegexp(`^(?:(?:this|that|last|the same|each|every) (?:year|quarter|month|week|period)|(?:in|during|over|throughout) (?:the )?(?:(?:financial|calendar|academic|school|same|last|previous) )?(?:year|quarter|month|week|period|(?:19|20)\d\d)\b)`)
 
+// pairedBracketRe matches the opening of a bracket that gives a figure
+// and then the count after it: "(25%; ", "(6%, ".
+var pairedBracketRe = lazyRegexp(`^\(\s*[-+]?[\d.,]+\s*(?:%|per cent|percent)?\s*[;,]\s*$`)
+
+// spanDoneIn returns the participle of a doing set in a span in s, the
+// clause a bracket restates ("the most common nationality referred this
+// year was uk"), with the span's words after it: "referred this year";
+// or "". A state (stateParticiples, heldParticiples) is none, but for
+// the doings spanDoneParticiples names.
+func spanDoneIn(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if !(irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) || heldParticiples[w] || stateParticiples[w] && !spanDoneParticiples[w] {
+			continue
+		}
+		if spanFirstRe.MatchString(strings.Join(f[i+1:], " ")) {
+			return w + " " + strings.Join(f[i+1:min(len(f), i+3)], " ")
+		}
+	}
+	return ""
+}
+
 // heldStateRe matches the words right after a count that name a state
 // its things are held in at a moment: "2,890 active", "1,461 on hold",
 // "4,351 people on wait lists", "cases outstanding".
@@ -313,6 +335,9 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 		}
 		if g := passiveDoneRe.FindStringSubmatch(c.lead); g != nil && !stateParticiples[g[1]] && !heldParticiples[g[1]] {
 			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", g[0]), byClause, true
+		}
+		if w := spanDoneIn(c.lead); w != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", w), byClause, true
 		}
 		if n := doneNounBefore(c.before); n != "" {
 			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), byClause, true
@@ -691,6 +716,13 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs, ce int) countedClau
 	}
 	if b := strings.TrimRight(c.before, " "); m.Kind == Number && strings.HasSuffix(b, "(") {
 		c.lead = strings.TrimSpace(strings.TrimSuffix(b, "("))
+	} else if s := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])); m.Kind == Number {
+		// "the most common nationality referred this year was UK (25%;
+		// 4,299)": a count after its percent in one bracket restates the
+		// clause before the bracket too.
+		if i := strings.LastIndexByte(s, '('); i >= 0 && pairedBracketRe.MatchString(s[i:]) {
+			c.lead = strings.TrimSpace(s[:i])
+		}
 	}
 	for o := m; ; {
 		p, ok := d.lastBeforeIn(o, nil)
