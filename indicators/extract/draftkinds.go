@@ -32,9 +32,10 @@ var changeNounAfter = lazyRegexp(`^\s*(?:(?:year-over-year|year-on-year|month-ov
 
 // eventNouns are the words a clause names counted events by, in the
 // plural (lexicon.EventUnits', "starts", "victimizations") and the phrases of a
-// country's migration and a release's annual rate: a number of them
-// happens over a period and is a flow (drafts76).
-var eventNouns = append([]string{"annual rate", "saar", "net migration", "immigration", "emigration"}, eventPlurals()...)
+// country's migration, a release's annual rate and the traffic or
+// volumes a network carries ("parcel traffic", "letter-post volumes in
+// 2013"): a number of them happens over a period and is a flow (drafts76).
+var eventNouns = append([]string{"annual rate", "saar", "net migration", "immigration", "emigration", "traffic", "volumes"}, eventPlurals()...)
 
 // eventPlurals returns the plurals of lexicon.EventUnits' nouns (not its
 // adjectives of people, "injured"), in order.
@@ -277,7 +278,7 @@ var heldWords = stopSet(classCopulas, "totalled", "totaled", "numbered", "stood"
 // here the counted things are the held ("people housed"), there they are
 // the object of the one who holds them ("the prisons housed 10,000").
 var heldParticiples = map[string]bool{"employed": true, "enrolled": true, "detained": true, "housed": true, "held": true,
-	"imprisoned": true, "incarcerated": true, "insured": true, "claimed": true, "sentenced": true}
+	"imprisoned": true, "incarcerated": true, "insured": true, "uninsured": true, "claimed": true, "sentenced": true, "covered": true}
 
 // everyPeriodRe matches words after a count that make it a number per
 // period: "each year", "a year", "every month", "annually".

@@ -97,7 +97,7 @@ const (
 var memberNouns = map[string]bool{"country": true, "nation": true, "state": true, "district": true, "island": true, "region": true,
 	"market": true, "sector": true, "industry": true, "authority": true, "constituency": true, "council": true, "municipality": true,
 	"county": true, "province": true, "territory": true, "city": true, "town": true, "village": true, "member": true, "partner": true,
-	"kind": true, "type": true, "category": true, "species": true, "item": true, "economy": true}
+	"kind": true, "type": true, "category": true, "species": true, "economy": true}
 
 // doneVerbs are the verbs, in the past tense, whose object is a number of
 // things done, made or come over a period: "admitted 469,200 persons",
@@ -135,14 +135,80 @@ var stateParticiples = map[string]bool{"aged": true, "based": true, "related": t
 	"recorded": true, "reported": true, "compared": true, "increased": true, "decreased": true, "rose": true, "fell": true,
 	"declined": true, "dropped": true, "remained": true, "stood": true, "totalled": true, "totaled": true, "numbered": true,
 	"reached": true, "exceeded": true, "looked": true, "recovered": true, "rated": true, "assessed": true, "surveyed": true,
-	"reviewed": true, "covered": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
+	"reviewed": true, "studied": true, "analysed": true, "analyzed": true, "mentioned": true, "named": true, "educated": true,
 	"counted": true, "found": true, "threatened": true, "averaged": true, "served": true, "supported": true,
 	"accounted": true, "amounted": true, "comprised": true, "consisted": true, "contained": true}
+
+// spanDoneParticiples are the words of stateParticiples that name a
+// doing, not a state, where a span of time follows them (spanFirstRe):
+// "notices served this year", "crimes recorded in 2022", "cases reported
+// during the year", "people supported in 2023-24".
+var spanDoneParticiples = map[string]bool{"served": true, "recorded": true, "reported": true, "identified": true, "found": true,
+	"assessed": true, "reviewed": true, "counted": true, "supported": true, "surveyed": true}
+
+// spanFirstRe matches a span of time that opens the words after a
+// participle: "this year", "in 2020/21", "during the year", "in the
+// quarter to June", "last month".
+var spanFirstRe = lazyRegexp(`^(?:(?:this|that|last|the same|each|every) (?:year|quarter|month|week|period)|(?:in|during|over|throughout) (?:the )?(?:(?:financial|calendar|academic|school|same|last|previous) )?(?:year|quarter|month|week|period|(?:19|20)\d\d)\b)`)
+
+// pairedBracketRe matches the opening of a bracket that gives a figure
+// and then the count after it: "(25%; ", "(6%, ".
+var pairedBracketRe = lazyRegexp(`^\(\s*[-+]?[\d.,]+\s*(?:%|per cent|percent)?\s*[;,]\s*$`)
+
+// spanDoneIn returns the participle of a doing set in a span in s, the
+// clause a bracket restates ("the most common nationality referred this
+// year was uk"), with the span's words after it: "referred this year";
+// or "". A state (stateParticiples, heldParticiples) is none, but for
+// the doings spanDoneParticiples names.
+func spanDoneIn(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if !(irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed")) || heldParticiples[w] || stateParticiples[w] && !spanDoneParticiples[w] {
+			continue
+		}
+		if spanFirstRe.MatchString(strings.Join(f[i+1:], " ")) {
+			return w + " " + strings.Join(f[i+1:min(len(f), i+3)], " ")
+		}
+	}
+	return ""
+}
 
 // heldStateRe matches the words right after a count that name a state
 // its things are held in at a moment: "2,890 active", "1,461 on hold",
 // "4,351 people on wait lists", "cases outstanding".
-var heldStateRe = lazyRegexp(`^[)\s]*(?:[a-z-]+\s+){0,2}?(active|inactive|outstanding|on hold|on (?:the |a )?(?:wait(?:ing)? lists?|register|roll|books)|in (?:post|custody|prison|care)|looked after)(?:\d\b|\b)`)
+var heldStateRe = lazyRegexp(`^[)\s]*(?:[a-z-]+\s+){0,2}?(active|inactive|outstanding|on hold|on (?:the |a )?(?:wait(?:ing)? lists?|register|roll|books)|in (?:post|custody|prison|care|force)|looked after|under (?:consideration|investigation|review|construction|offer)|(?:still )?available)(?:\d\b|\b)`)
+
+// surveyMomentRe matches the moment a survey or census reads what it
+// counts, after the count: "were uninsured at the time of interview", "at
+// the time of the survey".
+var surveyMomentRe = lazyRegexp(`^[^.;|]{0,60}?\b(at the time of (?:the |their )?(?:interview|survey|census|count|snapshot))\b`)
+
+// censusMomentRe matches the moment of a count taken on one day, in the
+// figure's own words before it: "At the October 2020 census point, there
+// were", "compared to the September 2020 census point when", "on census
+// day": what it counts is held then, a stock, whatever its verb ("994
+// people delayed").
+var censusMomentRe = lazyRegexp(`\b((?:census|snapshot|count) (?:point|date|day|night))\b`)
+
+// totalTimeRe matches a total of time in the clause before a span of
+// time: "the total duration (hours) of", "total hours", "the total time
+// lost".
+var totalTimeRe = lazyRegexp(`\btotal (?:duration|time|hours|days|weeks)\b`)
+
+// pastAside returns after, the words after a count, past a bracketed
+// figure that opens them and restates the count ("(61.2%) were
+// completed" → " were completed"), or after as it is: an aside of words
+// ("(aged three years and over) stated") is the noun's.
+func pastAside(after string) string {
+	if g := leadingAsideRe.FindStringIndex(after); g != nil {
+		return " " + after[g[1]:]
+	}
+	return after
+}
+
+// leadingAsideRe matches a bracketed figure, with no bracket inside,
+// that opens the words after a count: " (61.2%)", " (8.8%)".
+var leadingAsideRe = lazyRegexp(`^\s*\(\s*[-+−]?[\d.,]+[^()a-z]*\)`)
 
 // stockMomentBefore matches a moment in the figure's own words before it
 // that dates a stock: "At 31 March 2015,", "at the end of 2018, there
@@ -198,6 +264,12 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 		if v != "" && !held {
 			return indicators.Flow, fmt.Sprintf("%s, %q: time used over a span, a flow", indicators.Plural(c.timeSpan), v), byUnit, true
 		}
+		if g := totalTimeRe.FindString(c.clause); g != "" {
+			// "The total duration (hours) of monitored spills in 2023 was
+			// 3,606,170": durations summed over the span add up like
+			// events, a flow.
+			return indicators.Flow, fmt.Sprintf("%s, %q before it: durations summed over a span, a flow", indicators.Plural(c.timeSpan), g), byUnit, true
+		}
 		return indicators.Level, fmt.Sprintf("%s: a span of time, a duration, a level", indicators.Plural(c.timeSpan)), byUnit, true
 	}
 	if memberNouns[c.noun] {
@@ -206,14 +278,24 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 	if c.nounOnly {
 		return nounReading(c)
 	}
-	// Its time: a moment or a state held.
-	if g := stockAtAfter.FindStringSubmatch(c.after); g != nil {
+	// Its time: a moment or a state held. A bracketed aside right after
+	// the count ("28.2 million (8.8%) persons … were uninsured",
+	// "197,277 (61.2%) were completed") restates it, and the words past
+	// it are the count's own.
+	after := pastAside(c.after)
+	if g := stockAtAfter.FindStringSubmatch(after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q after the count: things at a moment, a stock", g[1]), byClause, true
 	}
-	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil && (!strings.HasPrefix(strings.ToLower(g[1]), "on ") || !doneAfter(c.after)) {
+	if g := surveyMomentRe.FindStringSubmatch(after); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q after the count: things at the moment a survey or census reads them, a stock", g[1]), byClause, true
+	}
+	if g := stockMomentBefore.FindStringSubmatch(c.before); g != nil && (!strings.HasPrefix(strings.ToLower(g[1]), "on ") || !doneAfter(after)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things at a moment, a stock", g[1]), byClause, true
 	}
-	if g := heldStateRe.FindStringSubmatch(c.after); g != nil {
+	if g := censusMomentRe.FindStringSubmatch(c.before); g != nil {
+		return indicators.Stock, fmt.Sprintf("%q before the count: things at the moment a census reads them, a stock", g[1]), byClause, true
+	}
+	if g := heldStateRe.FindStringSubmatch(after); g != nil {
 		return indicators.Stock, fmt.Sprintf("%q: things held in a state at a moment, a stock", g[1]), byClause, true
 	}
 	// Its verb: things done by a verb of a release's counting ("builders
@@ -225,11 +307,11 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 	if v := objectOf(c.before, holdingVerbs); v != "" && !(strings.HasPrefix(v, "ha") && nounFlow(c.noun)) {
 		return indicators.Stock, fmt.Sprintf("%q before the count: things held, a stock", v), byClause, true
 	}
-	v, held := verbAfter(pastNoun(c.after, c.noun), c.nouned, slices.Contains(vocab.PeopleNouns, lastWord(c.noun)))
+	v, held := verbAfter(pastNoun(after, c.noun), c.nouned, slices.Contains(vocab.PeopleNouns, lastWord(c.noun)))
 	switch {
 	case held:
 		return indicators.Stock, fmt.Sprintf("%q after the count: things held in a state, a stock", v), byClause, true
-	case v != "" && (c.span || !perfectRe.MatchString(pastNoun(c.after, c.noun))):
+	case v != "" && (c.span || !perfectRe.MatchString(pastNoun(after, c.noun))):
 		// The things are the subject of a verb of doing, or of its
 		// participle after their noun: "requests received", "samples were
 		// collected", "223 people died"; done in the past, so over the
@@ -253,6 +335,9 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 		}
 		if g := passiveDoneRe.FindStringSubmatch(c.lead); g != nil && !stateParticiples[g[1]] && !heldParticiples[g[1]] {
 			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", g[0]), byClause, true
+		}
+		if w := spanDoneIn(c.lead); w != "" {
+			return indicators.Flow, fmt.Sprintf("%q before the bracket: things done over a span, a flow", w), byClause, true
 		}
 		if n := doneNounBefore(c.before); n != "" {
 			return indicators.Flow, fmt.Sprintf("%q before the figure: things done over a span, a flow", n), byClause, true
@@ -484,6 +569,12 @@ func verbAfter(after string, nouned, people bool) (string, bool) {
 			continue
 		case heldParticiples[w]:
 			return w, true
+		case spanDoneParticiples[w] && spanFirstRe.MatchString(strings.Join(f[i+1:], " ")):
+			// "(344 served this year and 210 served in 2020/21)", "cases
+			// recorded in 2022": a participle of doing set in a span is
+			// things done over it, where alone it may be a state
+			// ("households served").
+			return w, false
 		case stateParticiples[w]:
 			return "", false
 		case irregularDone[w] || len(w) > 3 && strings.HasSuffix(w, "ed") || moveVerbs[w]:
@@ -625,6 +716,13 @@ func (d *docDraft) countedClauseOf(cl *claim, m Mention, cs, ce int) countedClau
 	}
 	if b := strings.TrimRight(c.before, " "); m.Kind == Number && strings.HasSuffix(b, "(") {
 		c.lead = strings.TrimSpace(strings.TrimSuffix(b, "("))
+	} else if s := strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])); m.Kind == Number {
+		// "the most common nationality referred this year was UK (25%;
+		// 4,299)": a count after its percent in one bracket restates the
+		// clause before the bracket too.
+		if i := strings.LastIndexByte(s, '('); i >= 0 && pairedBracketRe.MatchString(s[i:]) {
+			c.lead = strings.TrimSpace(s[:i])
+		}
 	}
 	for o := m; ; {
 		p, ok := d.lastBeforeIn(o, nil)
@@ -739,7 +837,7 @@ func (c *countedClause) readUnit(d *docDraft, cl *claim, m Mention, cs, ce int, 
 			fromClause = !own
 		}
 	}
-	if u.Name == "unit" || u.IsZero() || fromClause {
+	if genericCountNouns[u.Name] || u.IsZero() || fromClause {
 		if e := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), eventNouns); e != "" {
 			c.events = fmt.Sprintf("%q: events counted over a period, a flow", e)
 		} else if e := firstPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start])), eventNouns); e != "" {
@@ -747,6 +845,11 @@ func (c *countedClause) readUnit(d *docDraft, cl *claim, m Mention, cs, ce int, 
 		}
 	}
 }
+
+// genericCountNouns are counted nouns that name no kind of thing by
+// themselves: "253,081 units", "6.7 billion items" count what their
+// clause names ("housing starts", "parcel traffic").
+var genericCountNouns = map[string]bool{"unit": true, "item": true}
 
 // What a percentage measures (measure20). The genre's rule: a percent of
 // a whole is a share, a percent difference between times a change, and

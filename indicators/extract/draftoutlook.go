@@ -56,6 +56,28 @@ type outlookFigure struct {
 	base    string // "July", "a year earlier": what a change is from
 }
 
+// comparandTimedRe matches a time in the words of a comparand after
+// "than the": "the previous year", "the same quarter of 2015-16", "the
+// level achieved in 2015/16", "the 31% recorded in".
+var comparandTimedRe = lazyRegexp(`\b(?:previous|preceding|prior|last|same|earlier|(?:19|20)\d\d)\b`)
+
+// comparandTimed reports whether the comparand whose words open rest
+// (those after "than"), up to the first mark that closes its phrase,
+// names a time: "higher than the level achieved in 2015/16", "lower than
+// the 31% recorded in the same quarter of 2015-16", "more than the
+// previous year" set a figure against an earlier one of its own, a
+// change, no spread to another price.
+func comparandTimed(rest []string) bool {
+	var np []string
+	for _, x := range rest {
+		np = append(np, strings.ToLower(x))
+		if strings.ContainsAny(x, ",;:()") || len(np) == 8 {
+			break
+		}
+	}
+	return comparandTimedRe.MatchString(strings.Join(np, " "))
+}
+
 // outlookOf reads a price level, a change or a spread from the words
 // around m; ok is false when they say none of these.
 func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
@@ -95,7 +117,7 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 		}
 		if dir, ok := comparatives[w]; ok && len(after) > 1 && bareWord(after[1]) == "than" {
 			rest := after[2:]
-			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && durationMonths[bareWord(rest[1])] > 0) {
+			if len(rest) > 0 && (bareWord(rest[0]) == "the" || bareWord(rest[0]) == "a") && !(len(rest) > 1 && durationMonths[bareWord(rest[1])] > 0) && !comparandTimed(rest) {
 				// "$5/b lower than the Brent price": the gap to another
 				// price, a level ("than a year" or "a decade earlier" is
 				// an earlier time).
@@ -111,6 +133,14 @@ func (d *docDraft) outlookOf(m Mention) (outlookFigure, bool) {
 			}
 			if groupComparand(text, m) != "" {
 				return outlookFigure{}, false // "five times higher than that of private-sector workers": a level (comparisonClaim)
+			}
+			if m.Kind == Ratio {
+				// "almost four times more than in the quarter ending June
+				// 2024": a multiple is a ratio of two figures, a level,
+				// with no direction or base, whatever time it is set
+				// against ("A multiple is a level").
+				o.measure, o.why = indicators.Level, fmt.Sprintf("%q after a multiple: a ratio of two figures, a level", w+" than")
+				return o, true
 			}
 			o.measure, o.dir, o.why = indicators.Change, dir, fmt.Sprintf("%q: against an earlier time", w+" than")
 			o.base = monthBase(after[1:])

@@ -94,6 +94,29 @@ func mixedTargets(ids []string, byID map[string]*indicators.Indicator) []string 
 	return targets
 }
 
+// openFalls returns the figures of ids that bars of rises and falls
+// drawn signed (indicators.SignedMoves) cannot yet draw, as verify says:
+// a fall with an open end ("a reduction of nearly 21 percentage points"
+// beside "10 percentage points higher"); none where the bars are not
+// signed.
+func openFalls(ids []string, byID map[string]*indicators.Indicator) []string {
+	qs := make([]indicators.Quantity, len(ids))
+	sts := make([]indicators.Status, len(ids))
+	for i, id := range ids {
+		qs[i], sts[i] = byID[id].Quantity, byID[id].Status
+	}
+	if !indicators.SignedMoves(qs, sts) {
+		return nil
+	}
+	var out []string
+	for i, id := range ids {
+		if _, hi := qs[i].SignedEnds(); hi < 0 && qs[i].Qualifier.OpenEnd() && byID[id].Unit.Kind != indicators.Rank {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
 // seriesRuns maps the first figure of each series of three or more levels
 // of one quote ("increased from 4% in 2019 to 8% in 2022 and 16% in
 // 2023") to the indexes of the series: one unit and measure, no changes,

@@ -208,6 +208,10 @@ func proposeViewsTitled(src, docTitle string, inds []indicators.Indicator, taken
 			whys[g] += " (without " + statedList(out, byID) + ": a target to reach by a year, never a bar beside one year's count)"
 			g.ids, g.titles = without(g.ids, g.titles, out)
 		}
+		if out := openFalls(g.ids, byID); len(out) > 0 && whys[g] == "" {
+			whys[g] += " (without " + statedList(out, byID) + ": a fall with an open end, which bars of rises and falls cannot yet draw)"
+			g.ids, g.titles = without(g.ids, g.titles, out)
+		}
 		if out := otherPeriodWholes(g.ids, byID); len(out) > 0 && whys[g] == "" {
 			whys[g] += " (without " + statedList(out, byID) + ": another period's figure of another whole, never a bar beside this period's parts)"
 			g.ids, g.titles = without(g.ids, g.titles, out)

@@ -112,6 +112,9 @@ func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool)
 		if ind.Unit.Kind == indicators.Count && durationMonths[ind.Unit.Name] > 0 {
 			return e.period // "8.1 days lost per person in the year ending March": a span of time averaged over the twelve months
 		}
+		if ind.Unit.Kind == indicators.Times {
+			return e.period // "almost four times more than in the quarter ending June 2024": a multiple of what flowed over the span
+		}
 		return e.month
 	case indicators.Stock:
 		if !carried {
@@ -192,9 +195,12 @@ func endingsIn(text string) []endingAt {
 		y, _ := strconv.Atoi(text[g[4]:g[5]])
 		p, month := yearEndingIn(text[g[0]:g[2]], y, mo), indicators.Period{}
 		// "the year ending 31 March 2023": twelve months closed on a
-		// month's last day are an accounting year, of no month.
+		// month's last day are an accounting year, of no month; a quarter
+		// is read as the release words it ("850,000 children covered in
+		// the quarter to September 2024" is of 2024-Q3), a stock in it too.
 		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:g[4]], " ,") != "" // "March 31, 2023"
-		if !p.Split && !p.Fiscal && !day {
+		quarter := strings.Contains(strings.ToLower(text[g[0]:g[2]]), "quarter")
+		if !p.Split && !p.Fiscal && !day && !quarter {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
