@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // where40: a body's name is no statement of place, the world's words and
 // the places excepted from them, and an adjective of scope that is no
@@ -44,7 +47,17 @@ const domesticText = "Noise Complaint Statistics report released\n\n" +
 	"- Domestic noise – 75.76%\n\n" +
 	"- Construction – 3.87%\n"
 
+// councilText names a local authority by its council's name.
+const councilText = "Noise Complaint Statistics report released\n\n" +
+	"The report has been published today by the Department of Agriculture, Environment and Rural Affairs.\n\n" +
+	"District councils across Northern Ireland received 13,261 complaints in 2021/22.\n\n" +
+	"The greatest number of complaints were from Belfast City Council (20.2 complaints per 1,000 people).\n"
+
 var where40Cases = []fieldCase{
+	{name: "a local authority's name names its area", text: councilText, stated: "20.2 complaints per 1,000 people",
+		want: map[string]string{"entities": "GB-BFS"}},
+	{name: "a figure of the release with no place", text: councilText, stated: "13,261 complaints",
+		want: map[string]string{"entities": "GB-NIR"}},
 	{name: "a body named as whose announcements the publisher acted on is no publisher", text: asideBodyText, stated: "4,210",
 		want: map[string]string{"entities": "E12000007"}},
 	{name: "the same body after a clause of response that ends at a comma publishes", text: publisherBodyText, stated: "4,210 confirmed cases",
@@ -65,4 +78,27 @@ var where40Cases = []fieldCase{
 
 func TestDraftWhere40Cases(t *testing.T) {
 	runFieldCases(t, where40Cases)
+}
+
+// TestGovernedBy: the capitalised words after a place that end on a word
+// of its own government make a council's name, which names the place.
+func TestGovernedBy(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Belfast City Council (20.2 per 1,000)", true},
+		{"Cardiff County Council received", true},
+		{"the Highland Council area", true},
+		{"Georgia Power Company said", false},         // a company
+		{"Texas Department of Transportation", false}, // a body, no government word
+		{"Scottish Transport Statistics 2023", false}, // a publication
+		{"Fife, Council tax", false},                  // a comma ends the name
+		{"Kent said the Council met", false},          // not capitalised at once
+	} {
+		name := tc.text[:strings.IndexAny(tc.text, " ,")]
+		if got := governedBy(tc.text, len(name)); got != tc.want {
+			t.Errorf("governedBy(%q, %d) = %v, want %v", tc.text, len(name), got, tc.want)
+		}
+	}
 }

@@ -357,13 +357,29 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	return outermost(append(slices.Clone(subs), add...))
 }
 
-// governedBy reports whether the word after byte end of text is one of a
-// place's own government (vocab.GoverningWords): "the Aberdeenshire
-// Council area", "the Highland Council" name the council area, a part
-// of the country with its own ISO 3166-2 code, not a longer name.
+// governedBy reports whether the capitalised words after byte end of
+// text, up to three, end on one of a place's own government
+// (vocab.GoverningWords): "the Aberdeenshire Council area", "the
+// Highland Council", "Belfast City Council", "Cardiff County Council"
+// name the council's area, a part of the country with its own ISO 3166-2
+// code, not a longer name; a local authority's name names its area.
 func governedBy(text string, end int) bool {
-	f := strings.Fields(text[end:min(len(text), end+24)])
-	return len(f) > 0 && strings.HasPrefix(text[end:], " ") && slices.Contains(vocab.GoverningWords, strings.TrimRight(f[0], ".,;:)")) && f[0] != "Statistics"
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	for i, w := range strings.Fields(text[end:min(len(text), end+40)]) {
+		bare := strings.TrimRight(w, ".,;:)")
+		if i == 3 || !isCapitalized(bare) {
+			return false
+		}
+		if slices.Contains(vocab.GoverningWords, bare) && bare != "Statistics" {
+			return true
+		}
+		if bare != w {
+			return false
+		}
+	}
+	return false
 }
 
 // wordSubdivisionNames are ISO 3166-2 names of subdivisions that are also
