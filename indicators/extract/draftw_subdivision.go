@@ -86,20 +86,6 @@ type subdivAt struct {
 // and territories.
 var firstLevelTypes = []string{"State", "Province", "Territory", "Union Territory"}
 
-// areaWord reports whether name is a word for a part of any area, an
-// area qualifier ("East", "North-West") or its adjective ("Western",
-// "Central", "Centre"): a name of a region of some country, never one
-// place alone.
-func areaWord(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == ' ' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "ern"), "re")
-		if w != "cent" && w != "centr" && !slices.Contains(vocab.AreaQualifiers, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // A stateIndex holds the names ISO 3166-2 gives states, provinces and
 // territories (firstLevelTypes): each name's country, and each country's
 // names.
@@ -119,16 +105,14 @@ var stateNames = sync.OnceValue(func() stateIndex {
 		forms[p.form] = true
 	}
 	of := map[string]string{}
-	for _, sub := range iso3166.AllSubdivisions() {
-		typ := fmt.Sprint(sub.SubdivisionType())
-		if !slices.Contains(firstLevelTypes, typ) {
+	for sub := range indicators.Subdivisions() {
+		if !slices.Contains(firstLevelTypes, sub.Type) {
 			continue
 		}
-		code := string(sub)[:2]
-		for _, part := range strings.Split(sub.String(), ";") {
-			n := strings.TrimSpace(part)
-			for _, n := range []string{n, strings.TrimSuffix(n, " "+typ)} {
-				if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || areaWord(n) {
+		code := sub.Code[:2]
+		for _, n := range sub.Names {
+			for _, n := range []string{n, sub.Short} {
+				if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || indicators.AreaWord(n) {
 					continue
 				}
 				if c, ok := of[n]; ok && c != code {
@@ -419,10 +403,9 @@ var isoSubdivisionNames = sync.OnceValue(func() map[string][]string {
 		forms[p.form] = true
 	}
 	m := map[string][]string{}
-	for _, sub := range iso3166.AllSubdivisions() {
-		code := string(sub)
-		for _, part := range strings.Split(sub.String(), ";") {
-			n := strings.TrimSpace(part)
+	for sub := range indicators.Subdivisions() {
+		code := sub.Code
+		for _, n := range sub.Names {
 			if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || slices.Contains(m[code[:2]], n) {
 				continue
 			}
@@ -693,7 +676,7 @@ var subdivisionCountry = sync.OnceValue(func() map[string]string {
 func listedCountry(text string) (string, string) {
 	idx := subdivisionCountry()
 	found := capitalNames(text, func(n string) (string, bool) {
-		return idx[n], idx[n] != "" && !areaWord(n) && !slices.Contains(wordSubdivisionNames, n)
+		return idx[n], idx[n] != "" && !indicators.AreaWord(n) && !slices.Contains(wordSubdivisionNames, n)
 	})
 	named := map[string][]string{}
 	for _, s := range outermost(found) { // "Virginia" in "West Virginia" is none
