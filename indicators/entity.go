@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -424,14 +425,69 @@ func subdivisionsNamed(name string) []string {
 	return subdivisionNames()[n]
 }
 
+// A Subdivision is a subdivision of a country as ISO 3166-2 lists it: its
+// code ("GB-WLS"), its names ("Wales", "Cymru": each part of the table's
+// "Wales; Cymru", trimmed) and its type ("Nation", "State", "Province",
+// "Council area"). Short is its first name less the type it ends in,
+// which documents write alone ("Yukon" of "Yukon Territory", "Abuja" of
+// "Abuja Capital Territory"), or "" where the name does not end in its
+// type or what is left is a word for a part of any area (AreaWord:
+// "Northern" of "Northern Territory").
+type Subdivision struct {
+	Code  string
+	Names []string
+	Type  string
+	Short string
+}
+
+// AreaWord reports whether name is a word for a part of any area, an
+// area qualifier ("East", "North-West") or its adjective ("Western",
+// "Central", "Centre"): a name of a region of some country, never one
+// place alone.
+func AreaWord(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == ' ' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "ern"), "re")
+		if w != "cent" && w != "centr" && !slices.Contains(lexicon.AreaQualifiers, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Subdivisions yields every subdivision ISO 3166-2 lists, in the order of
+// the tables of github.com/biter777/countries: the one walk over the
+// subdivisions that CheckEntity and its advice (SubdivisionCodes) and the
+// drafter's readers of states, provinces and a document's own
+// subdivisions read, so that a name the drafter reads as a subdivision is
+// one verify knows by that name.
+func Subdivisions() iter.Seq[Subdivision] {
+	return func(yield func(Subdivision) bool) {
+		for _, c := range countries.AllSubdivisions() {
+			if !strings.Contains(string(c), "-") {
+				continue // the table's "Unknown"
+			}
+			sub := Subdivision{Code: string(c), Type: fmt.Sprint(c.SubdivisionType())}
+			for _, part := range strings.Split(c.String(), ";") {
+				sub.Names = append(sub.Names, strings.TrimSpace(part))
+			}
+			if short, ok := strings.CutSuffix(sub.Names[0], " "+sub.Type); ok && short != "" && !AreaWord(short) {
+				sub.Short = short
+			}
+			if !yield(sub) {
+				return
+			}
+		}
+	}
+}
+
 // subdivisionNames maps every subdivision name of ISO 3166-2, in lower
 // case, to its codes, built once.
 var subdivisionNames = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
-	for _, c := range countries.AllSubdivisions() {
-		for _, part := range strings.Split(c.String(), ";") {
-			if k := strings.ToLower(strings.TrimSpace(part)); k != "" && !slices.Contains(m[k], string(c)) {
-				m[k] = append(m[k], string(c))
+	for sub := range Subdivisions() {
+		for _, part := range append(sub.Names, sub.Short) {
+			if k := strings.ToLower(part); k != "" && !slices.Contains(m[k], sub.Code) {
+				m[k] = append(m[k], sub.Code)
 			}
 		}
 	}

@@ -1400,7 +1400,7 @@ func (d *docDraft) homeLeader(m Mention, cs int) (string, bool) {
 
 // homeWords say that a figure is of the document's own country, lower
 // case; nationWord reads "national" too.
-var homeWords = []string{"domestic", "nationwide", "nationally", "countrywide", "uk-wide", "across the uk", "across the country", "the nation", "the nation’s", "the nation's", "our nation", "our country", "the country’s", "the country's"}
+var homeWords = []string{"nationwide", "nationally", "countrywide", "uk-wide", "across the uk", "across the country", "the nation", "the nation’s", "the nation's", "our nation", "our country", "the country’s", "the country's"}
 
 // nationWord returns the first of homeWords s holds, or "national" as a
 // word in lower case ("the national rate"; "National Statistics" is a

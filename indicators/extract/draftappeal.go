@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Appeals of international bodies (drafts21, the kinds of UNICEF's
@@ -31,9 +32,6 @@ var appealCues = []string{"appeal", "appealing for", "appeals for", "appealed fo
 // appealYearRe is the year of an appeal: "its US$ 4.2 billion 2020
 // emergency appeal", "a 2020 appeal".
 var appealYearRe = lazyRegexp(`\b((?:19|20)\d\d) (?:[a-z]+ ){0,2}appeal\b`)
-
-// worldCues say a figure is the whole world's.
-var worldCues = []string{"across the globe", "around the world", "worldwide", "in the world"}
 
 // appealYearOf returns the year of the first appeal a text dates.
 func appealYearOf(text string) int {
@@ -272,7 +270,7 @@ func (d *docDraft) appealPlaces(m Mention, sent, para, after string) ([]string, 
 	if c, who, ok := attributedPlace(para); ok {
 		return []string{c}, fmt.Sprintf("the quote is attributed to %q", who), true
 	}
-	if c := firstPhrase(strings.NewReplacer("“", " ", "”", " ").Replace(strings.ToLower(para)), worldCues); c != "" {
+	if c := firstPhrase(strings.NewReplacer("“", " ", "”", " ").Replace(strings.ToLower(para)), vocab.WorldPhrases); c != "" {
 		return []string{indicators.World}, fmt.Sprintf("%q in the paragraph", c), true
 	}
 	return nil, "", false

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The context of a statistical release (doc20): a release is about one
@@ -117,6 +118,29 @@ const maxHead = 1500
 // Bureau" (fix17b).
 var citedBefore = lazyRegexp(`(?i)\baccording to (?:the )?$`)
 
+// asideBody reports whether the body named at byte i of s is named aside,
+// not as the document's publisher: cited as a source ("according to the
+// Census Bureau", citedBefore), or as a body whose advice or announcement
+// the publisher acted on (vocab.AdviceLeads earlier in its clause: "In
+// response to Government and Public Health England announcements, Taxi
+// and Private Hire has introduced …" is no release of England's).
+func asideBody(s string, i int) bool {
+	if citedBefore.MatchString(s[max(0, i-20):i]) {
+		return true
+	}
+	clause := s[max(0, i-120):i]
+	if k := strings.LastIndexAny(clause, ",.;:!?()\n"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	clause = " " + strings.ToLower(strings.Join(strings.Fields(clause), " ")) + " "
+	for _, l := range vocab.AdviceLeads {
+		if strings.Contains(clause, " "+l) {
+			return true
+		}
+	}
+	return false
+}
+
 // headEnd returns where the document's head ends: at the end of the
 // sentence of its first figure below the title line, at most maxHead
 // bytes in. A body named after that is mentioned, not the publisher
@@ -138,7 +162,8 @@ func (d *docDraft) headEnd() int {
 // speak for their country, home) the head of a text (its first end
 // bytes) names, in the order first named, and why: a release's publisher
 // or byline, or the bodies whose joint survey it reports, give the place
-// of all its figures; a body cited as a source (citedBefore) gives none.
+// of all its figures; a body named aside (asideBody: cited as a source,
+// or whose advice the publisher acted on) gives none.
 // A body's acronym counts where the text spells it out somewhere ("the
 // DfI's …" in a release that writes "Department for Infrastructure
 // (DfI)"), and a body's name inside a longer one's is that one's
@@ -160,7 +185,7 @@ func headBodies(text string, end int) ([]string, string) {
 		}
 		at, form := -1, ""
 		for _, n := range names {
-			if i := strings.Index(head, n); i >= 0 && (at < 0 || i < at) && wordEdge(head, i, i+len(n)) && !citedBefore.MatchString(head[max(0, i-20):i]) {
+			if i := firstNamed(head, n); i >= 0 && (at < 0 || i < at) {
 				at, form = i, n
 			}
 		}
@@ -185,6 +210,22 @@ func headBodies(text string, end int) ([]string, string) {
 		}
 	}
 	return codes, "the place of the public bodies its head names: " + strings.Join(names, ", ")
+}
+
+// firstNamed returns where s first names the body n as a word, not
+// aside (asideBody), or -1.
+func firstNamed(s, n string) int {
+	for off := 0; ; {
+		k := strings.Index(s[off:], n)
+		if k < 0 {
+			return -1
+		}
+		i := off + k
+		if wordEdge(s, i, i+len(n)) && !asideBody(s, i) {
+			return i
+		}
+		off = i + len(n)
+	}
 }
 
 // spelledOut reports whether text writes one of a body's names with its

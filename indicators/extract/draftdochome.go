@@ -242,9 +242,38 @@ func (d *docDraft) docPlace() docHome {
 		if h.code == "" {
 			h.code, h.why = listedCountry(d.src.Text)
 		}
+		if h.code == "" {
+			h = worldOfDoc(d.src.Text, d.docPlaces())
+		}
 		d.mostPlace = &h
 	}
 	return *d.mostPlace
+}
+
+// worldOfDoc returns the world as the place of a document that names no
+// place of its own but the world, in two sentences or more ("Worldwide
+// parcel traffic last year reached …", "global letter-post traffic"):
+// an international body's release of the world's figures. A place
+// named aside (asidePlace: "in all regions of the world, except in
+// Africa") is none of its own; ps are the places the text names.
+func worldOfDoc(text string, ps []placeMention) docHome {
+	var world []placeMention
+	for _, p := range ps {
+		switch {
+		case p.code == indicators.World:
+			world = append(world, p)
+		case p.code != "" && !asidePlace(text, p):
+			return docHome{}
+		}
+	}
+	for _, g := range worldWordRe.FindAllStringIndex(text, -1) {
+		world = append(world, placeMention{g[0], g[1], indicators.World})
+	}
+	slices.SortFunc(world, func(a, b placeMention) int { return a.start - b.start })
+	if n := namedSentences(text, world); n >= 2 {
+		return docHome{code: indicators.World, why: fmt.Sprintf("the world, which the document names in %d of its sentences, and no place of its own (%q)", n, snippet(text, world[0].start, world[0].end))}
+	}
+	return docHome{}
 }
 
 // stateOfDoc returns the state, province or territory a document is
@@ -458,6 +487,9 @@ func asidePlace(text string, p placeMention) bool {
 	}
 	if otherSide(text, p) {
 		return true // "food imported from Japan", "exports to Japan"
+	}
+	if exceptRe.MatchString(text[max(0, p.start-40):p.start]) {
+		return true // "in all regions of the world, except in Africa": excluded
 	}
 	for _, l := range vocab.SourceLeads {
 		if strings.Contains(before, l) {

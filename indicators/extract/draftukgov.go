@@ -30,8 +30,8 @@ func ukGovernmentOf(text string) string {
 
 // ukBodyIn returns where the first UK body of publicBodies (its code GB:
 // a department, the ONS) that s names stands, or -1, -1; a body cited as
-// a source ("according to the Ministry of Justice", citedBefore) is no
-// publisher.
+// a source ("according to the Ministry of Justice") or whose advice the
+// publisher acted on (asideBody) is no publisher.
 func ukBodyIn(s string) (int, int) {
 	best, end := -1, -1
 	for _, b := range publicBodies {
@@ -39,7 +39,7 @@ func ukBodyIn(s string) (int, int) {
 			continue
 		}
 		for _, n := range append([]string{b.name}, b.also...) {
-			if i := strings.Index(s, n); i >= 0 && (best < 0 || i < best) && wordEdge(s, i, i+len(n)) && !citedBefore.MatchString(s[max(0, i-20):i]) {
+			if i := firstNamed(s, n); i >= 0 && (best < 0 || i < best) {
 				best, end = i, i+len(n)
 			}
 		}

@@ -86,20 +86,6 @@ type subdivAt struct {
 // and territories.
 var firstLevelTypes = []string{"State", "Province", "Territory", "Union Territory"}
 
-// areaWord reports whether name is a word for a part of any area, an
-// area qualifier ("East", "North-West") or its adjective ("Western",
-// "Central", "Centre"): a name of a region of some country, never one
-// place alone.
-func areaWord(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == ' ' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "ern"), "re")
-		if w != "cent" && w != "centr" && !slices.Contains(vocab.AreaQualifiers, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // A stateIndex holds the names ISO 3166-2 gives states, provinces and
 // territories (firstLevelTypes): each name's country, and each country's
 // names.
@@ -119,16 +105,14 @@ var stateNames = sync.OnceValue(func() stateIndex {
 		forms[p.form] = true
 	}
 	of := map[string]string{}
-	for _, sub := range iso3166.AllSubdivisions() {
-		typ := fmt.Sprint(sub.SubdivisionType())
-		if !slices.Contains(firstLevelTypes, typ) {
+	for sub := range indicators.Subdivisions() {
+		if !slices.Contains(firstLevelTypes, sub.Type) {
 			continue
 		}
-		code := string(sub)[:2]
-		for _, part := range strings.Split(sub.String(), ";") {
-			n := strings.TrimSpace(part)
-			for _, n := range []string{n, strings.TrimSuffix(n, " "+typ)} {
-				if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || areaWord(n) {
+		code := sub.Code[:2]
+		for _, n := range sub.Names {
+			for _, n := range []string{n, sub.Short} {
+				if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || indicators.AreaWord(n) {
 					continue
 				}
 				if c, ok := of[n]; ok && c != code {
@@ -357,13 +341,29 @@ func withHomeSubdivisions(text, home string, subs []subdivAt) []subdivAt {
 	return outermost(append(slices.Clone(subs), add...))
 }
 
-// governedBy reports whether the word after byte end of text is one of a
-// place's own government (vocab.GoverningWords): "the Aberdeenshire
-// Council area", "the Highland Council" name the council area, a part
-// of the country with its own ISO 3166-2 code, not a longer name.
+// governedBy reports whether the capitalised words after byte end of
+// text, up to three, end on one of a place's own government
+// (vocab.GoverningWords): "the Aberdeenshire Council area", "the
+// Highland Council", "Belfast City Council", "Cardiff County Council"
+// name the council's area, a part of the country with its own ISO 3166-2
+// code, not a longer name; a local authority's name names its area.
 func governedBy(text string, end int) bool {
-	f := strings.Fields(text[end:min(len(text), end+24)])
-	return len(f) > 0 && strings.HasPrefix(text[end:], " ") && slices.Contains(vocab.GoverningWords, strings.TrimRight(f[0], ".,;:)")) && f[0] != "Statistics"
+	if !strings.HasPrefix(text[end:], " ") {
+		return false
+	}
+	for i, w := range strings.Fields(text[end:min(len(text), end+40)]) {
+		bare := strings.TrimRight(w, ".,;:)")
+		if i == 3 || !isCapitalized(bare) {
+			return false
+		}
+		if slices.Contains(vocab.GoverningWords, bare) && bare != "Statistics" {
+			return true
+		}
+		if bare != w {
+			return false
+		}
+	}
+	return false
 }
 
 // wordSubdivisionNames are ISO 3166-2 names of subdivisions that are also
@@ -403,10 +403,9 @@ var isoSubdivisionNames = sync.OnceValue(func() map[string][]string {
 		forms[p.form] = true
 	}
 	m := map[string][]string{}
-	for _, sub := range iso3166.AllSubdivisions() {
-		code := string(sub)
-		for _, part := range strings.Split(sub.String(), ";") {
-			n := strings.TrimSpace(part)
+	for sub := range indicators.Subdivisions() {
+		code := sub.Code
+		for _, n := range sub.Names {
 			if len(n) < 4 || forms[n] || strings.ContainsAny(n, "(),") || !unicode.IsUpper([]rune(n)[0]) || slices.Contains(m[code[:2]], n) {
 				continue
 			}
@@ -677,7 +676,7 @@ var subdivisionCountry = sync.OnceValue(func() map[string]string {
 func listedCountry(text string) (string, string) {
 	idx := subdivisionCountry()
 	found := capitalNames(text, func(n string) (string, bool) {
-		return idx[n], idx[n] != "" && !areaWord(n) && !slices.Contains(wordSubdivisionNames, n)
+		return idx[n], idx[n] != "" && !indicators.AreaWord(n) && !slices.Contains(wordSubdivisionNames, n)
 	})
 	named := map[string][]string{}
 	for _, s := range outermost(found) { // "Virginia" in "West Virginia" is none

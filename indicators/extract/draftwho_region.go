@@ -65,7 +65,7 @@ func areasIn(s string, base int) []placeMention {
 			if !wordEdge(s, i, j) || taken(i, j) {
 				continue
 			}
-			if areaWord(a.form) && !strings.HasSuffix(s[:i], "the ") && !strings.HasSuffix(s[:i], "The ") {
+			if indicators.AreaWord(a.form) && !strings.HasSuffix(s[:i], "the ") && !strings.HasSuffix(s[:i], "The ") {
 				bare = append(bare, placeMention{base + i, base + j, a.code})
 				continue
 			}

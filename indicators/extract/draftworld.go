@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Whose figures, in a country's trade release and an international
@@ -33,8 +34,10 @@ var tradeTotalRe = lazyRegexp(`(?i)\b(?:foreign trade|external trade|total trade
 // partnerCueRe finds words that name a trade's partner.
 var partnerCueRe = lazyRegexp(`(?i)\b(?:partners?|trade with|trading with|exports? to|imports? from|shipments? to|with the)\b`)
 
-// worldWordRe finds words that make a figure the world's.
-var worldWordRe = lazyRegexp(`(?i)\b(?:globally|global|worldwide|world's)\b`)
+// worldWordRe finds words that make a figure the world's: the world's
+// phrases (vocab.WorldPhrases: "worldwide", "across the world") and its
+// adjectives, "global" and "world's".
+var worldWordRe = lazyRegexp(`(?i)\b(?:` + strings.Join(append(slices.Clone(vocab.WorldPhrases), "global", "world's"), "|") + `)\b`)
 
 // exceptRe finds the words after which places are excluded ones.
 var exceptRe = lazyRegexp(`(?i)\b(?:other than|except|excluding|apart from|outside)(?:\s+(?:in|for))?\s+(?:the\s+)?$`)

@@ -332,10 +332,9 @@ func shadowNames() []string {
 	for _, p := range gazetteer() {
 		forms[p.form] = true
 	}
-	for _, sub := range iso3166.AllSubdivisions() {
-		code := string(sub)
-		for _, part := range strings.Split(sub.String(), ";") {
-			name := strings.TrimSpace(part)
+	for sub := range indicators.Subdivisions() {
+		code := sub.Code
+		for _, name := range sub.Names {
 			if !strings.Contains(name, " ") || strings.Contains(name, "(") || slices.Contains(out, name) {
 				continue
 			}
