@@ -194,7 +194,8 @@ func endingsIn(text string) []endingAt {
 		// "the year ending 31 March 2023": twelve months closed on a
 		// month's last day are an accounting year, of no month.
 		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:g[4]], " ,") != "" // "March 31, 2023"
-		if !p.Split && !p.Fiscal && !day {
+		// "the quarter to September 2024" is a quarter, of no month.
+		if !p.Split && !p.Fiscal && !day && !isQuarter(p) {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
