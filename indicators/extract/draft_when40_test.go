@@ -41,7 +41,17 @@ const when40Week = "Permits issued\n\n" +
 	"  • Parking permits - 12,406: a decrease of 37 on the previous week, there are 58 new permits.\n" +
 	"  • Visitor permits - 3,115: an increase of 12 on the previous week, there are 96 new permits.\n"
 
+// when40ChangeOn is a change whose own clause closes on the time it is
+// compared with.
+const when40ChangeOn = "Parks spending\n\n" +
+	"  • Spending on parks by councils was £2.1bn in 2031-32, an increase of £0.1bn or 4.9 per cent in cash terms on 2030-31 (£2.0bn).\n" +
+	"  • Spending on libraries by councils rose by 3.1 per cent in 2031-32.\n"
+
 var when40Cases = []fieldCase{
+	{name: "a change's time after \"on\" is its base, its period the level's", text: when40ChangeOn, stated: "4.9 per cent",
+		want: map[string]string{"period": "2031/32", "base": "2030/31"}},
+	{name: "near miss: a change's time after \"in\" is its own", text: when40ChangeOn, stated: "3.1 per cent",
+		want: map[string]string{"period": "2031/32"}},
 	{name: "a time right after the figure's words is its own, not the sentence's first", text: when40Bullets, stated: "three refusals",
 		want: map[string]string{"period": "2030/31"}},
 	{name: "a later figure of the list has its own time too", text: when40Bullets, stated: "seven",

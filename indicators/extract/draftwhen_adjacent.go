@@ -227,3 +227,36 @@ func disjoint(p, q indicators.Period) bool {
 	}
 	return math.Abs(p.Middle()-q.Middle()) >= 1
 }
+
+// changeOnWords end the words between a change and the time it is
+// compared with: "2.3 per cent in cash terms on 2016-17", "up 4% from
+// 2019", "compared with 2019".
+var changeOnWords = wordSet([]string{"on", "from", "since", "than", "with", "to"})
+
+// changeOnTime reports whether the period cur of change m is the time
+// its own words compare it with, after it: "an increase of £0.4bn or
+// 2.3 per cent in cash terms on 2016-17 (£17.5bn)" is compared with
+// 2016-17, not of it.
+func (d *docDraft) changeOnTime(m Mention, cur indicators.Period) bool {
+	text := d.src.Text
+	for _, r := range timeRefsIn(text[m.Span.End:m.Sentence.End], m.Span.End) {
+		between := text[m.Span.End:r.phraseStart]
+		w := strings.Fields(strings.ToLower(between))
+		if n := len(w); n == 0 || n > atTimeMaxWords+1 || strings.ContainsAny(between, ",;:()") {
+			return false
+		}
+		last := w[len(w)-1]
+		if last == "the" && len(w) > 1 {
+			last = w[len(w)-2]
+		}
+		if (last == "with" || last == "to") && !slices.Contains(w, "compared") {
+			return false
+		}
+		p := r.phrase
+		if !p.IsStated() {
+			p = r.period
+		}
+		return changeOnWords[last] && p.IsStated() && !disjoint(p, cur)
+	}
+	return false
+}

@@ -13,7 +13,11 @@ import (
 // and draftwhen_*.go each date the figures of one pattern; decidePeriods
 // then settles each figure once, by this precedence:
 //
-//  1. the time at the figure, in its own words (timeAt: "two
+//  1. a change's time after its word of comparison, which the readers
+//     took for its period, is its base, its period the level's of its
+//     sentence ("£17.9bn in 2017-18, an increase of … 2.3 per cent in cash
+//     terms on 2016-17": 2017-18 on 2016-17, changeOnTime);
+//     the time at the figure, in its own words (timeAt: "two
 //     prosecutions in 2020/21", "in the quarter ending June 2024 (5,700
 //     arrangements)"), before any other of its sentence; "today" in the
 //     figure's own clause, set against another's time (presentCueAt);
@@ -206,6 +210,17 @@ func (d *docDraft) decidePeriods(out []claim) {
 			}
 			cl.ind.Period, cl.fieldNotes["period"] = p, why
 		}
+		if cl.ind.Measure == indicators.Change && own && d.changeOnTime(m, cur) {
+			// "an increase of 2.3 per cent on 2016-17": the time is the
+			// base; the period is the level's the sentence changes.
+			if mi := levelOfSentence(out, i); mi >= 0 && disjoint(out[mi].ind.Period, cur) {
+				if !cl.ind.Base.IsStated() {
+					cl.ind.Base, cl.fieldNotes["base"] = cur, "the time after the change's word of comparison"
+				}
+				cl.ind.Period, cl.fieldNotes["period"] = out[mi].ind.Period, fmt.Sprintf("the period of %s, the level the sentence's change is of; %s after the change is its base", out[mi].ind.Stated, cur)
+				continue
+			}
+		}
 		if p, words, ok := d.timeAt(m); ok && p != cur && (!cur.IsStated() || disjoint(p, cur)) {
 			set(p, fmt.Sprintf("%q at the figure, in its own words: its time, before any other of the sentence", words))
 			continue
@@ -248,4 +263,18 @@ func (d *docDraft) decidePeriods(out []claim) {
 			set(day, fmt.Sprintf("%q: the release's collection, of one day, %q", ev, dayWords))
 		}
 	}
+}
+
+// levelOfSentence returns the index in out of the first figure of claim
+// i's sentence that is no change and has a period, or -1.
+func levelOfSentence(out []claim, i int) int {
+	sp := out[i].ind.Provenance[0].Span
+	for j := range out {
+		o := &out[j]
+		if o.skip != "" || len(o.ind.Provenance) == 0 || o.ind.Provenance[0].Span != sp || o.ind.Measure == indicators.Change || !o.ind.Period.IsStated() {
+			continue
+		}
+		return j
+	}
+	return -1
 }
