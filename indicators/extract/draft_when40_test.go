@@ -47,7 +47,13 @@ const when40ChangeOn = "Parks spending\n\n" +
 	"  • Spending on parks by councils was £2.1bn in 2031-32, an increase of £0.1bn or 4.9 per cent in cash terms on 2030-31 (£2.0bn).\n" +
 	"  • Spending on libraries by councils rose by 3.1 per cent in 2031-32.\n"
 
+// when40Basis is a figure whose time after it is a price basis.
+const when40Basis = "Grants\n\n" +
+	"Spending was £6.1 billion in May 2030 prices.\n"
+
 var when40Cases = []fieldCase{
+	{name: "near miss: a month before \"prices\" is a price basis, no time at the figure", text: when40Basis, stated: "£6.1 billion",
+		want: map[string]string{"period": "not stated"}},
 	{name: "a change's time after \"on\" is its base, its period the level's", text: when40ChangeOn, stated: "4.9 per cent",
 		want: map[string]string{"period": "2031/32", "base": "2030/31"}},
 	{name: "near miss: a change's time after \"in\" is its own", text: when40ChangeOn, stated: "3.1 per cent",

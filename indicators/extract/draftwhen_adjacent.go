@@ -65,7 +65,8 @@ func (d *docDraft) timeAt(m Mention) (indicators.Period, string, bool) {
 		}
 	}
 	pick := func(r *yearRef) (indicators.Period, string, bool) {
-		if r.role == yearName || r.same {
+		if r.role == yearName || r.same || priceBaseWord(strings.ToLower(firstField(text[r.end:m.Sentence.End]))) {
+			// "£4.5 billion in March 2020 prices": the base of a price
 			return indicators.Period{}, "", false
 		}
 		p := r.phrase
@@ -74,7 +75,7 @@ func (d *docDraft) timeAt(m Mention) (indicators.Period, string, bool) {
 		}
 		return p, text[r.phraseStart:r.end], p.IsStated()
 	}
-	if after != nil {
+	if after != nil && !hasPhrase(strings.ToLower(m.Text), "times") { // "2.5 times the funds requested in 2014": against that time
 		between := text[m.Span.End:after.phraseStart]
 		w := strings.Fields(strings.ToLower(between))
 		if n := len(w); n > 0 && n <= atTimeMaxWords && !strings.ContainsAny(between, ",;:()–—") && !d.figureBetween(m, m.Span.End, after.phraseStart) {
