@@ -1040,6 +1040,9 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 		}
 		off = end + 1
 	}
+	if dy.year == 0 {
+		dy.year, dy.evidence = leadDataYear(text)
+	}
 	for _, self := range []string{"This fact sheet", "This report", "This document"} {
 		for from := 0; ; {
 			i := strings.Index(text[from:], self)
@@ -1064,6 +1067,43 @@ func docYearOf(text string, inFigureSentence func(int) bool) docYear {
 		}
 	}
 	return dy
+}
+
+// leadDataYearRe is a release's lead naming the one year its statistics
+// are of: "the latest postal statistics for 2013 show", "figures for
+// 2023 published today" (group 1 the year; a span, "for 2013-14", is
+// not one year).
+var leadDataYearRe = lazyRegexp(`(?i)\b(?:statistics|figures|data|results|estimates)\s+(?:for|on)\s+((?:19|20)\d\d)\b([-–/]\d)?`)
+
+// leadDataYearLines is how many lines, not blank, make a release's lead:
+// its title, standfirst and first paragraph or two.
+const leadDataYearLines = 6
+
+// leadDataYear returns the one year a release's lead says its statistics
+// are of, and the line that says it; 0 when it names none or two.
+func leadDataYear(text string) (int, string) {
+	year, evidence := 0, ""
+	n := 0
+	for off := 0; off < len(text) && n < leadDataYearLines; {
+		end := lineEnd(text, off)
+		line := strings.TrimSpace(text[off:end])
+		off = end + 1
+		if line == "" {
+			continue
+		}
+		n++
+		for _, g := range leadDataYearRe.FindAllStringSubmatch(line, -1) {
+			if g[2] != "" {
+				return 0, "" // a span of years
+			}
+			y, _ := strconv.Atoi(g[1])
+			if year != 0 && y != year {
+				return 0, ""
+			}
+			year, evidence = y, strings.Join(strings.Fields(g[0]), " ")
+		}
+	}
+	return year, evidence
 }
 
 // dashAt reports whether s starts with an en or em dash, which joins two

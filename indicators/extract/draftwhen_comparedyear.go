@@ -33,7 +33,8 @@ var (
 	// bracketEarlierRe ends the text before a figure in brackets that is
 	// the reading of the period a change is compared with: "compared with
 	// the previous year (", "compared with 5 years ago (".
-	bracketEarlierRe = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?` + earlierPhrase + `\s*\(\s*$`)
+	// "compared to the previous year's figure (" alike.
+	bracketEarlierRe = lazyRegexp(`(?i)\b(?:compared (?:with|to)|from|on|than|against) (?:the )?` + earlierPhrase + `(?:['’]s? (?:figure|level|total|number|count))?\s*\(\s*$`)
 	// afterEarlierRe is what a change is compared with, right after it:
 	// "compared with 5 years ago", "from the same quarter the previous
 	// year", "compared to previous year".

@@ -13,7 +13,15 @@ import (
 // and draftwhen_*.go each date the figures of one pattern; decidePeriods
 // then settles each figure once, by this precedence:
 //
-//  1. a time in the figure's own clause (what the readers found, when the
+//  1. a change's time after its word of comparison, which the readers
+//     took for its period, is its base, its period the level's of its
+//     sentence ("£17.9bn in 2017-18, an increase of … 2.3 per cent in cash
+//     terms on 2016-17": 2017-18 on 2016-17, changeOnTime);
+//     the time at the figure, in its own words (timeAt: "two
+//     prosecutions in 2020/21", "in the quarter ending June 2024 (5,700
+//     arrangements)"), before any other of its sentence; "today" in the
+//     figure's own clause, set against another's time (presentCueAt);
+//     a time in the figure's own clause (what the readers found, when the
 //     words they quote stand in the figure's sentence), and the time a
 //     "when" clause dates its own figure by ("compared to March 2031
 //     when the daily average was 412": March 2031);
@@ -25,6 +33,9 @@ import (
 //  4. the release's frame: the reference day it names once ("Census Day,
 //     21 March 2021") dates every figure whose sentence names that day;
 //  5. not stated.
+//
+// Last, the figures of a week named by its last day take the week if
+// they are flows, the day if not (weekDays).
 //
 // A time of a lower rank never replaces one of a higher; a finer time of
 // the same rank replaces a coarser one that holds it (2031 → 2031-05).
@@ -174,6 +185,7 @@ func readersFound(cl *claim, sentence string) (own, none bool) {
 // precedence above.
 func (d *docDraft) decidePeriods(out []claim) {
 	text := d.src.Text
+	defer d.weekDays(out)
 	day, dayName, dayWords, hasDay := d.frameDay()
 	for i := range out {
 		cl := &out[i]
@@ -197,6 +209,27 @@ func (d *docDraft) decidePeriods(out []claim) {
 				return // the time a change is from is its base
 			}
 			cl.ind.Period, cl.fieldNotes["period"] = p, why
+		}
+		if cl.ind.Measure == indicators.Change && own && d.changeOnTime(m, cur) {
+			// "an increase of 2.3 per cent on 2016-17": the time is the
+			// base; the period is the level's the sentence changes.
+			if mi := levelOfSentence(out, i); mi >= 0 && disjoint(out[mi].ind.Period, cur) {
+				if !cl.ind.Base.IsStated() {
+					cl.ind.Base, cl.fieldNotes["base"] = cur, "the time after the change's word of comparison"
+				}
+				cl.ind.Period, cl.fieldNotes["period"] = out[mi].ind.Period, fmt.Sprintf("the period of %s, the level the sentence's change is of; %s after the change is its base", out[mi].ind.Stated, cur)
+				continue
+			}
+		}
+		if p, words, ok := d.timeAt(m); ok && p != cur && (!cur.IsStated() || disjoint(p, cur)) {
+			set(p, fmt.Sprintf("%q at the figure, in its own words: its time, before any other of the sentence", words))
+			continue
+		}
+		if c, ok := d.presentCueAt(m); ok && own {
+			if p, why := d.presentPeriod(); p != cur {
+				set(p, fmt.Sprintf("%q in the figure's own clause, set against a time of another: %s", c, why))
+			}
+			continue
 		}
 		if p, words, ok := d.whenTime(m); ok && p.IsStated() && p != cur {
 			set(p, fmt.Sprintf("%q: the time the \"when\" clause this figure is in dates it", words))
@@ -230,4 +263,18 @@ func (d *docDraft) decidePeriods(out []claim) {
 			set(day, fmt.Sprintf("%q: the release's collection, of one day, %q", ev, dayWords))
 		}
 	}
+}
+
+// levelOfSentence returns the index in out of the first figure of claim
+// i's sentence that is no change and has a period, or -1.
+func levelOfSentence(out []claim, i int) int {
+	sp := out[i].ind.Provenance[0].Span
+	for j := range out {
+		o := &out[j]
+		if o.skip != "" || len(o.ind.Provenance) == 0 || o.ind.Provenance[0].Span != sp || o.ind.Measure == indicators.Change || !o.ind.Period.IsStated() {
+			continue
+		}
+		return j
+	}
+	return -1
 }

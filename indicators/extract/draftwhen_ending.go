@@ -200,7 +200,7 @@ func endingsIn(text string) []endingAt {
 		// the quarter to September 2024" is of 2024-Q3), a stock in it too.
 		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:g[4]], " ,") != "" // "March 31, 2023"
 		quarter := strings.Contains(strings.ToLower(text[g[0]:g[2]]), "quarter")
-		if !p.Split && !p.Fiscal && !day && !quarter {
+		if !p.Split && !p.Fiscal && !day && !quarter && !isQuarter(p) {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
