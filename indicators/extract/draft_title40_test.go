@@ -135,3 +135,34 @@ func TestPredicateOfListPart(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnClauseSubject titles a figure from its own clause first: a
+// change after the object of another clause's verb of doing is no change
+// in that verb's subject, and a relative clause's figure is what its
+// pronoun stands for.
+func TestOwnClauseSubject(t *testing.T) {
+	cms := "In the quarter:\n\n  • the CMS received 40,000 new applications, up 5,100 compared with the quarter to September 2023\n"
+	upu := "The letter-post product continues to account for 43.4 per cent of global public postal revenues, which reached 234.8 billion SDR, up three per cent on the previous year."
+	for _, tc := range []struct {
+		name, text, stated string
+		other              bool
+		ante               string
+	}{
+		{"change after a verb of doing's object", cms, "5,100", true, ""},
+		{"relative clause of a linking verb", upu, "234.8 billion", false, "global public postal revenues"},
+		// Near misses: a subject linked to its figure is what both
+		// measure; a relative clause of a verb of doing names what its
+		// noun does.
+		{"change after a linked level", "The union membership rate was 10.7 percent, down 0.4 percentage point from 2015.", "0.4", false, ""},
+		{"relative clause of doing", "Japanese firms, which employ 5,000 people in the state, invested more.", "5,000", false, ""},
+	} {
+		d, m := draftMention(t, tc.text, tc.stated)
+		cs := d.clauseStartOf(*m)
+		if got := d.otherFigureClause(*m, cs); got != tc.other {
+			t.Errorf("%s: otherFigureClause(%q) = %v, want %v", tc.name, tc.stated, got, tc.other)
+		}
+		if got := d.relativeAntecedent(*m, cs); got != tc.ante {
+			t.Errorf("%s: relativeAntecedent(%q) = %q, want %q", tc.name, tc.stated, got, tc.ante)
+		}
+	}
+}
