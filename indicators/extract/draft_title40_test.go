@@ -166,3 +166,25 @@ func TestOwnClauseSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierVerbNamesMeasure: a verb's bare form inside a noun phrase
+// modifies the noun after it ("private hire driver licences"), and the
+// phrase still names what is measured.
+func TestModifierVerbNamesMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"Private hire driver licences", true},
+		{"Private hire vehicle licences", true},
+		{"Taxi driver licences", true},
+		// Near misses: a verb of a clause, a participle, a verb in -s.
+		{"Companies hire workers", false},
+		{"Workers employed by Japanese companies", false},
+		{"Japan supports jobs", false},
+	} {
+		if got := namesMeasure(tc.phrase); got != tc.want {
+			t.Errorf("namesMeasure(%q) = %v, want %v", tc.phrase, got, tc.want)
+		}
+	}
+}
