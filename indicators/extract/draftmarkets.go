@@ -16,9 +16,13 @@ import (
 // over a threshold, dated by the year after the threshold, and the count
 // it is compared with counts the same markets.
 
-// partitiveRe reads "of the 10 markets", "of its markets", "of our 12
-// partners" right after a bare number.
-var partitiveRe = lazyRegexp(`^\s+of\s+(?:the|its|our|their|these|those)\s+(?:(\d+)\s+)?([a-z]+)`)
+// partitiveRe reads the frame of a part of a whole right after a bare
+// number: "of the 10 markets", "of its markets", "of our 12 partners",
+// "out of the 11 councils", "out of these schools". "of" and "out of" are
+// the frame, never what is counted: the noun after them is (partitiveOf
+// asks for a determiner or the whole's number before it; "3 out of 5" is
+// a ratio the scanner reads whole).
+var partitiveRe = lazyRegexp(`^\s+(?:out\s+of|of)\s+((?:the|its|our|their|these|those)\s+)?(?:(\d+)\s+)?([a-z]+)`)
 
 // A partitive is a bare number counted out of a whole: "seven of the
 // 10 markets".
@@ -39,14 +43,17 @@ func (d *docDraft) partitiveOf(m Mention) (partitive, bool) {
 	if sm == nil {
 		return partitive{}, false
 	}
-	noun := rest[sm[4]:sm[5]]
+	if sm[2] < 0 && sm[4] < 0 {
+		return partitive{}, false // "of people": no whole named
+	}
+	noun := rest[sm[6]:sm[7]]
 	one := indicators.Singular(noun)
 	if one == noun || indicators.Plural(one) != noun {
 		return partitive{}, false // not a plural noun: "of the time"
 	}
-	p := partitive{noun: noun, end: m.Span.End + sm[5]}
-	if sm[2] >= 0 {
-		p.whole, _ = strconv.Atoi(rest[sm[2]:sm[3]])
+	p := partitive{noun: noun, end: m.Span.End + sm[7]}
+	if sm[4] >= 0 {
+		p.whole, _ = strconv.Atoi(rest[sm[4]:sm[5]])
 	}
 	return p, true
 }
@@ -102,6 +109,14 @@ func (d *docDraft) partitiveTitle(m Mention, cs int) (string, bool) {
 	}
 	if subj != "" && isLowerWord(subj) && firstPhrase(rest, recordPredicates) != "" {
 		return title(whole + " with record " + subj), true
+	}
+	if whole == p.noun {
+		// "8 out of the 11 councils reported an increase in complaints":
+		// the part counts the whole's things its predicate narrows,
+		// "Councils reporting an increase in complaints".
+		if pred := ownPredicate(measuredWords(text[p.end:m.Sentence.End])); pred != "" {
+			return shorten(title(whole+" "+pred), 64), true
+		}
 	}
 	return title(whole), true
 }
@@ -169,10 +184,26 @@ func (d *docDraft) partitivePeriod(m Mention) (indicators.Period, string, bool) 
 		return indicators.Period{}, "", false
 	}
 	y := d.latestYearBefore(m.Sentence.Start)
-	if y == 0 {
+	if y == 0 || d.lastYearRefIsSpan(m.Sentence.Start) {
+		// "… received in 2021/22. 8 out of the 11 councils …": the
+		// release reports a year across two, which the rules that carry
+		// a period read whole.
 		return indicators.Period{}, "", false
 	}
 	return indicators.YearPeriod(y), fmt.Sprintf("no year of its own: %d, the latest year the document reports a figure for before it", y), true
+}
+
+// lastYearRefIsSpan reports whether the last year of a figure's time the
+// document writes before byte at is no calendar year: a year across two
+// ("2021/22", "2018 to 2019"), a span or a month.
+func (d *docDraft) lastYearRefIsSpan(at int) bool {
+	last, found := yearRef{}, false
+	for _, r := range d.docYears() {
+		if r.end <= at && r.role == yearPeriod && (!found || r.start > last.start) {
+			last, found = r, true
+		}
+	}
+	return found && !last.period.IsYear()
 }
 
 // yearAfterRe reads the year right after a figure: " in 2022".

@@ -45,10 +45,18 @@ func (d *docDraft) partTitle(m Mention) string {
 	if before := strings.ToLower(strings.TrimSpace(text[ss:m.Span.Start])); before != "" {
 		// "Of these 2.95 million were …", "Of all calls, 6.98 million
 		// resulted in …": the part lead opens the figure's own sentence.
-		if !opensPart(before) {
+		switch at := innerPartLead(before); {
+		case opensPart(before):
+			lead = ss
+		case at >= 0:
+			// "Some 8,300 stray dogs were impounded, of which 810 were
+			// sold 1,650 were reclaimed", "Of the 70,475 FOI requests
+			// received, 46,769 were resolvable": the lead inside the
+			// sentence, the whole's figure before it.
+			lead = ss + at
+		default:
 			return ""
 		}
-		lead = ss
 	} else {
 		from := max(0, ss-600)
 		low := strings.ToLower(text[from:ss])
@@ -91,4 +99,27 @@ func (d *docDraft) partTitle(m Mention) string {
 		return ""
 	}
 	return shorten(np+" "+pred, 64)
+}
+
+// innerLeadRe matches a part lead inside a sentence, after the whole it
+// parts: ", of which", ", of whom", ", including", ", comprising", or the
+// comma that closes an opening "Of the <figure> <noun> …,".
+var innerLeadRe = lazyRegexp(`,\s+(?:of\s+(?:which|whom)|including|comprising)(?:\s+|$)|^of\s+the\s+(?:[^,;:()]|\d,\d)*\d(?:[^,;:()]|\d,\d)*,(?:\s+|$)`)
+
+// innerPartLead returns where in before, the lower-case words of a
+// figure's sentence before it, its part lead ends when the lead stands
+// inside the sentence (innerLeadRe) and only the earlier parts of one
+// list stand between it and the figure ("of which 810 were sold 1,650
+// were reclaimed and"): no clause's end, no parenthesis, at most twelve
+// words. It returns -1 otherwise.
+func innerPartLead(before string) int {
+	locs := innerLeadRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	end := locs[len(locs)-1][1]
+	if between := before[end:]; strings.ContainsAny(between, ";:()") || len(strings.Fields(between)) > 12 {
+		return -1
+	}
+	return end
 }

@@ -51,6 +51,12 @@ var verbParticles = map[string]bool{"out": true, "up": true, "off": true, "down"
 // place, a figure or the clause's end (sharePredicate); "" when ws opens
 // with no such verb or the predicate names nothing past its verb.
 func ownPredicate(ws []string) string {
+	ws, listCut := nextPartCut(ws)
+	if len(ws) > 3 && haveWords[strings.ToLower(ws[0])] && strings.EqualFold(ws[1], "to") && strings.EqualFold(ws[2], "be") {
+		// "had to be humanely destroyed": what was done to the noun,
+		// as "were humanely destroyed".
+		ws = append([]string{"were"}, ws[3:]...)
+	}
 	if len(ws) > 2 && relativeWords[strings.ToLower(ws[0])] {
 		// "that were paid out in full": a relative clause restricts its
 		// noun as a predicate does.
@@ -99,10 +105,11 @@ func ownPredicate(ws []string) string {
 	default:
 		return ""
 	}
-	timed := len(ws) == 2 // the participle alone, or cut at a time
+	timed := len(ws) == 2 || listCut && len(ws) <= 3 // the participle alone, or cut at a time or the next part
 	for i := 1; i < len(ws); i++ {
 		if ws[i] == ";" {
 			ws = ws[:i]
+			timed = timed || i == 2 // "were destroyed;": the participle alone, at its clause's end
 			break
 		}
 		if isPrep(strings.ToLower(ws[i])) && datedPhrase(ws[i+1:]) {
@@ -135,12 +142,34 @@ func ownPredicate(ws []string) string {
 	if pred := clausePredicate(ws, true); len(contentWords(pred)) >= 2 || strings.Contains(pred, " ") {
 		return pred
 	}
+	if len(ws) == 3 && listCut && (leftAdverbs[strings.ToLower(ws[1])] || strings.HasSuffix(strings.ToLower(ws[1]), "ly")) {
+		ws = []string{ws[0], ws[2]} // "were humanely destroyed"
+	}
 	if v := strings.ToLower(strings.Trim(ws[1], ",.;:")); timed && len(ws) == 2 && copulaWords[strings.ToLower(ws[0])] && isPastParticiple(v) && !linkVerbs[v] {
 		// "complaints were closed in FYE March 2023", "fires attended":
 		// the participle alone restricts what was done to the noun.
 		return v
 	}
 	return "" // "that were": no restriction past the verb
+}
+
+// nextPartCut returns ws up to the next part of a list of parts ("were
+// sold 1,650 were reclaimed and 5,820 had to be destroyed" → "were
+// sold"): a figure followed by a verb of being or having, with the "and"
+// or "or" before it; and whether it cut.
+func nextPartCut(ws []string) ([]string, bool) {
+	for i := 1; i+1 < len(ws); i++ {
+		if !hasDigit(ws[i]) || !(copulaWords[strings.ToLower(ws[i+1])] || haveWords[strings.ToLower(ws[i+1])]) ||
+			yearWord(strings.ToLower(strings.Trim(ws[i], ",.;:"))) || isPrep(strings.ToLower(ws[i-1])) {
+			continue // "crimes committed during 1993 were against …": a time, no part
+		}
+		j := i
+		if w := strings.ToLower(strings.Trim(ws[j-1], ",")); j > 1 && (w == "and" || w == "or") {
+			j--
+		}
+		return ws[:j:j], true
+	}
+	return ws, false
 }
 
 // timeEnd returns where the time phrase that starts at ws[i] (the words

@@ -232,7 +232,26 @@ func namesMeasure(p string) bool {
 			return false
 		}
 	}
-	return !hasVerb(f)
+	return !hasVerb(withoutModifierVerbs(f))
+}
+
+// withoutModifierVerbs returns the lower-case words f of a noun phrase
+// without a verb's bare form that stands between two of its words as a
+// modifier of the noun after it ("private hire driver licences", "the
+// support staff"): inside a noun phrase a bare "hire" or "support" is a
+// noun, never the phrase's verb. A participle or a verb in -s stays, and
+// so does one after a plural, its subject ("companies hire workers").
+func withoutModifierVerbs(f []string) []string {
+	out := make([]string, 0, len(f))
+	for i, w := range f {
+		lw := strings.Trim(w, ",.;:()")
+		if v := doneBy[lw]; v != "" && v != lw && !strings.HasSuffix(lw, "s") && i > 0 && i+1 < len(f) &&
+			!titleStop[strings.Trim(f[i+1], ",.;:()")] && !titleStop[strings.Trim(f[i-1], ",.;:()")] && !strings.HasSuffix(f[i-1], "s") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // changeTail returns the title of a change whose drafted title names no

@@ -525,6 +525,25 @@ func (d *docDraft) subjectTitle(m Mention, t string, measure indicators.MeasureK
 	if i := dashBefore(seg); i >= 0 {
 		seg = seg[:i]
 	}
+	if ante := d.relativeAntecedent(m, cs); ante != "" {
+		// "… 43.4 per cent of global public postal revenues, which
+		// reached 234.8 billion SDR": a relative clause's subject is the
+		// noun phrase its pronoun stands for.
+		nt := title(ante)
+		if measure == indicators.Change {
+			nt = changeOf(m.Quantity.Direction, ante)
+		}
+		return d.withBase(nt, before, after, measure), "the noun phrase the figure's relative clause stands for"
+	}
+	if measure == indicators.Change && d.otherFigureClause(m, cs) {
+		// "the CMS received 40,000 new applications, up 5,100 compared
+		// with …": the subject before is the clause of another figure;
+		// the change's own clause names none, and the rules of a change
+		// beside a level read what that figure measures. (A level after
+		// another, "46,650 licences were issued in 1982, and 58,400 in
+		// 1983", shares its clause's subject.)
+		return "", ""
+	}
 	subj := clauseSubject(seg)
 	if len(strings.Fields(subj)) < 2 && !isCapitalized(subj) || emptyTitle(subj) || strings.HasSuffix(strings.ToLower(subj), "ing") {
 		return "", ""
@@ -541,6 +560,66 @@ func (d *docDraft) subjectTitle(m Mention, t string, measure indicators.MeasureK
 		nt = changeOf(dir, subj)
 	}
 	return d.withBase(nt, before, after, measure), "the subject of the figure's clause"
+}
+
+// relativeClauseRE matches the words of a figure's relative clause before
+// it: ", which reached", ", which totalled some", ", who numbered".
+var relativeClauseRE = lazyRegexp(`,\s+(?:which|who)\s+([a-z]+)\s+(?:[a-z]+\s+)?$`)
+
+// relativeAntecedent returns the noun phrase that the relative pronoun
+// of m's clause stands for when its verb links it to the figure
+// (linkVerbs: "global public postal revenues, which reached"): the words before its comma back to the clause start or the
+// figure before them, past an opening preposition and determiner; "" when
+// m's clause is no relative clause, or those words are no noun phrase of
+// one to six words.
+func (d *docDraft) relativeAntecedent(m Mention, cs int) string {
+	text := d.src.Text
+	before := text[cs:m.Span.Start]
+	loc := relativeClauseRE.FindStringSubmatchIndex(before)
+	if loc == nil || !linkVerbs[before[loc[2]:loc[3]]] {
+		return "" // "…, which employ 5,000 people": what the noun does, not what it is
+	}
+	comma := cs + loc[0]
+	start := cs
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence == m.Sentence && o.Span.End <= comma && o.Span.End > start {
+			start = o.Span.End
+		}
+	}
+	ws := strings.Fields(text[start:comma])
+	for len(ws) > 0 && (isPrepWord(strings.ToLower(ws[0])) || determiners[strings.ToLower(ws[0])]) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 6 || hasVerb(ws) || strings.ContainsAny(strings.Join(ws, " "), ",;:()") {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// otherFigureClause reports whether another figure of m's sentence stands
+// between the clause start cs and m with a comma after it, the object of
+// a verb of doing ("the CMS received 40,000 new applications, up 5,100"):
+// the subject before is then the doer of that figure's clause, not what
+// m measures. A subject linked to its figure ("the rate was 10.7 percent,
+// down 0.4 point") is what both measure.
+func (d *docDraft) otherFigureClause(m Mention, cs int) bool {
+	text := d.src.Text
+	for _, o := range d.mentionsOf(m.Sentence) {
+		if o.Sentence != m.Sentence || o.Span.Start < cs || o.Span.End >= m.Span.Start || !strings.Contains(text[o.Span.End:m.Span.Start], ",") ||
+			strings.Contains(text[o.Span.End:m.Span.Start], "(") {
+			continue
+		}
+		ws := strings.Fields(text[cs:o.Span.Start])
+		// Past a hedge or article between verb and figure: "received
+		// over 40,000", "issued an estimated 5,000".
+		for len(ws) > 0 && (hedgeWords[strings.ToLower(ws[len(ws)-1])] || determiners[strings.ToLower(ws[len(ws)-1])] || strings.EqualFold(ws[len(ws)-1], "estimated")) {
+			ws = ws[:len(ws)-1]
+		}
+		if len(ws) > 1 && doneParticipleOf(ws[len(ws)-1]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedGroupRE matches a comparison in a group's noun phrase.

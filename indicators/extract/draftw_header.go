@@ -70,11 +70,20 @@ var navLinks = map[string]bool{"back to table of contents": true, "nôl i'r tabl
 	"print this page": true, "print this article": true, "share": true, "share this": true, "share this article": true,
 	"table of contents": true, "contents": true, "download this chart": true, "download this table": true}
 
+// callToAction matches a lower-case line that opens as a link or a call
+// to action of a web page does ("Download the report", "Download data
+// tables", "Read more about …", "View all statistics", "See also …",
+// "Find out more", "Back to top", "Click here to …"): it tells the reader
+// where to go, and names nothing a figure below it measures.
+var callToAction = lazyRegexp(`^(?:download|read more|view|see also|find out more|back to top|click here)\b`)
+
 // isNavLink reports whether a line is a navigation link of a web page
 // ("Back to table of contents", Welsh "Nôl i'r tabl cynnwys", "Print
-// this page", "Share").
+// this page", "Share") or a call to action (callToAction): never a
+// section heading.
 func isNavLink(line string) bool {
-	return navLinks[strings.ToLower(strings.TrimRight(strings.TrimSpace(line), " .:|»›>"))]
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), " .:|»›>"))
+	return navLinks[l] || callToAction.MatchString(l)
 }
 
 // sourceLinePublisher returns the statistics office that every "Source:"
