@@ -1286,6 +1286,11 @@ func statedRepeatsTitle(ind *Indicator) string {
 	if fig == st || fig == "" {
 		return ""
 	}
+	if _, _, err := ParseStated(fig); err != nil {
+		// "no Indigenous children" (s33d-adoption): a zero in words is
+		// no figure without its noun, and stated keeps the quote's words.
+		return ""
+	}
 	return fmt.Sprintf("stated %q repeats %q of the title, so the outputs print it twice: write stated: %q and unit: %s", st, strings.Join(extra, " "), fig, unitWord(u))
 }
 

@@ -1,0 +1,99 @@
+package indicators_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestVerify36Advice checks the messages session 33's catalog writers met
+// (s33d-adoption, -passports) on sentences of the same shape: each says
+// what to write and writing it verifies, or there is none where the
+// catalog is right. A row's fix is "old => new" pairs, split by " | ".
+func TestVerify36Advice(t *testing.T) {
+	const (
+		au = "entities: [AU]\nstatus: fact\n"
+		gb = "entities: [GB]\nstatus: fact\n"
+	)
+	const (
+		adoptDoc  = "In 2018–19, no Indigenous children were adopted through local adoption, and 12 Indigenous children were adopted through known child adoption.\n"
+		splitDoc  = "Known child adoptions rose from 129 in 2009–10 to 211 in 2018–19.\n"
+		recordDoc = "Claims were processed in record numbers, last month seeing the highest total for any month on record, with the agency completing over 2 million claims, 9% higher than the previous record output.\n" +
+			"Last month the agency processed 2 million claims, 9% higher than the previous month.\n" +
+			"Last month the agency cleared 3 million claims, more than 1 million above plan.\n"
+	)
+	tests := []struct {
+		name, doc, title, fields, quote string
+		want                            string // what the one message holds; "" for none
+		fix                             string
+	}{
+		// A zero in words keeps its noun: the notice that a name before
+		// the counted noun repeats the title offers "no" alone, which
+		// does not read, so it takes none (its advice went in a circle).
+		{"a zero in words with the title's name", adoptDoc, "Indigenous children adopted through local adoption",
+			au + "measure: flow\nstated: no Indigenous children\nunit: child\nperiod: 2018-19", "no Indigenous children were adopted through local adoption", "", ""},
+		{"a figure in digits with the title's name", adoptDoc, "Indigenous children adopted through known child adoption",
+			au + "measure: flow\nstated: 12 Indigenous children\nperiod: 2018-19", "12 Indigenous children were adopted through known child adoption",
+			`stated "12 Indigenous children" repeats "Indigenous" of the title, so the outputs print it twice: write stated: "12" and unit: child`,
+			"stated: 12 Indigenous children => stated: \"12\"\nunit: child"},
+		// A year across two whose second year could be a month: the
+		// message quotes the document's dash, and says the label.
+		{"a year across two with an en dash", splitDoc, "Known child adoptions",
+			au + "measure: flow\nstated: \"129\"\nunit: adoption\nperiod: 2009-10", "from 129 in 2009–10",
+			`period "2009-10" reads as October 2009, but the quote writes "2009–10", a year across two: write period 2009/10 (every output labels it so`,
+			"period: 2009-10 => period: 2009/10"},
+		// A change set against an undated record: "last month" dates the
+		// figure, and the clause's own comparand has no period.
+		{"a change against the previous record", recordDoc, "Claims processed, change against the previous record month",
+			gb + "measure: change\nstated: 9%\ndirection: up\nperiod: 2022-03", "over 2 million claims, 9% higher than the previous record output", "", ""},
+		{"a change against the previous month", recordDoc, "Claims processed, change",
+			gb + "measure: change\nstated: 9%\ndirection: up\nperiod: 2022-03", "Last month the agency processed 2 million claims, 9% higher than the previous month",
+			`a change with no base, and its sentence says "previous month": write base: 2022-02`,
+			"period: 2022-03 => period: 2022-03\nbase: 2022-02"},
+	}
+	for _, tc := range tests {
+		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }
+		checkMessagesFix(t, tc.name, run, titledItem("x", tc.title, tc.fields, tc.quote), "    ", tc.want, tc.fix)
+	}
+}
+
+// titledItem is catalogItem with a title of its own.
+func titledItem(id, title, fields, quote string) string {
+	item := catalogItem(id, fields, "", quote)
+	return "  - id: " + id + "\n    title: " + title + item[len("  - id: "+id+"\n    title: X"):]
+}
+
+// TestPartsOfOneWholeByPlace checks that shares of one whole split by
+// place (s33d-airports: each airport's share of all flights) may be
+// drawn as its parts, each with its own place, where their titles name
+// each place before the same whole; shares of each place's own whole
+// may not, and their refusal says how a split by place is titled.
+func TestPartsOfOneWholeByPlace(t *testing.T) {
+	const doc = "The north handled 84% of all flights, while the south handled 7% of all flights.\n"
+	catalog := func(north, south string) string {
+		return fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(doc)) +
+			"  - id: north\n    title: " + north + "\n    entities: [GB-NIR]\n    measure: share\n    status: fact\n    stated: 84%\n    period: 2024-Q2\n" +
+			"    provenance:\n      - source: doc\n        quote: The north handled 84% of all flights\n" +
+			"  - id: south\n    title: " + south + "\n    entities: [GB-WLS]\n    measure: share\n    status: fact\n    stated: 7%\n    period: 2024-Q2\n" +
+			"    provenance:\n      - source: doc\n        quote: the south handled 7% of all flights\n" +
+			"views:\n  - id: shares\n    title: Shares of all flights\n    kind: part_of_whole\n    indicators: [north, south]\n"
+	}
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
+	for _, tc := range []struct {
+		name, north, south, want string
+	}{
+		{"each place before one whole", "The north's share of all flights", "The south's share of all flights", ""},
+		{"each place's own whole", "Share of all flights, the north", "Share of all flights, the south",
+			`view "shares" of kind part_of_whole draws the parts of one whole, and "south" is of another period or place than "north": list the shares of one whole, or write kind: bars (parts that are places of one whole each name their place before the same whole`},
+		{"two wholes", "The north's share of all flights", "The south's share of flights abroad",
+			`"south" is of another period or place than "north"`},
+	} {
+		got := parseMessages(t, "c.yaml", []byte(catalog(tc.north, tc.south)), read)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+		}
+	}
+}
