@@ -16,8 +16,10 @@ func TestVerify36Advice(t *testing.T) {
 		gb = "entities: [GB]\nstatus: fact\n"
 	)
 	const (
-		adoptDoc  = "In 2018–19, no Indigenous children were adopted through local adoption, and 12 Indigenous children were adopted through known child adoption.\n"
-		splitDoc  = "Known child adoptions rose from 129 in 2009–10 to 211 in 2018–19.\n"
+		adoptDoc = "In 2018–19, no Indigenous children were adopted through local adoption, and 12 Indigenous children were adopted through known child adoption.\n"
+		splitDoc = "Known child adoptions rose from 129 in 2009–10 to 211 in 2018–19.\n"
+		rankDoc  = "This was the highest number of adoptions in the past 25 years (equal to the number recorded in 1994–95).\n" +
+			"Removals were the lowest for the last decade.\nThe capital had the highest rate in the past.\n"
 		recordDoc = "Claims were processed in record numbers, last month seeing the highest total for any month on record, with the agency completing over 2 million claims, 9% higher than the previous record output.\n" +
 			"Last month the agency processed 2 million claims, 9% higher than the previous month.\n" +
 			"Last month the agency cleared 3 million claims, more than 1 million above plan.\n"
@@ -50,6 +52,19 @@ func TestVerify36Advice(t *testing.T) {
 			gb + "measure: change\nstated: 9%\ndirection: up\nperiod: 2022-03", "Last month the agency processed 2 million claims, 9% higher than the previous month",
 			`a change with no base, and its sentence says "previous month": write base: 2022-02`,
 			"period: 2022-03 => period: 2022-03\nbase: 2022-02"},
+		// A first place's reach counted back from its time ("in the past
+		// 25 years") is a reach as "for 20 years" is.
+		{"a bare first place, its reach the past years", rankDoc, "Adoptions, rank",
+			au + "measure: rank\nstated: highest\nperiod: 2018-19", "This was the highest number of adoptions in the past 25 years",
+			`the quote gives the place a reach, "in the past 25 years", which stated "highest" and the title leave out: write stated: "highest number of adoptions in the past 25 years"`,
+			"stated: highest => stated: highest number of adoptions in the past 25 years"},
+		{"a bare first place, its reach in the title", rankDoc, "Adoptions, rank among the past 25 years",
+			au + "measure: rank\nstated: highest\nperiod: 2018-19", "This was the highest number of adoptions in the past 25 years", "", ""},
+		{"a bare first place, the last decade", rankDoc, "Removals, rank",
+			au + "measure: rank\nstated: lowest\nperiod: 2018-19", "Removals were the lowest for the last decade",
+			`the quote gives the place a reach, "for the last decade"`, "title: Removals, rank => title: Removals, rank among the last decade"},
+		{"no reach: the past tense of a place", rankDoc, "Adoptions in the capital, rank among states",
+			au + "measure: rank\nstated: highest\nperiod: 2018-19", "The capital had the highest rate in the past", "", ""},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }
