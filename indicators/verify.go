@@ -86,6 +86,8 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.statedLineNotices()...)
 	l = append(l, c.bracketNotices()...)
 	l = append(l, c.unitPartNotices()...)
+	l = append(l, c.newnessNotices()...)
+	l = append(l, c.changeUnitNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {

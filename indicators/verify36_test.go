@@ -20,6 +20,8 @@ func TestVerify36Advice(t *testing.T) {
 		splitDoc = "Known child adoptions rose from 129 in 2009–10 to 211 in 2018–19.\n"
 		rankDoc  = "This was the highest number of adoptions in the past 25 years (equal to the number recorded in 1994–95).\n" +
 			"Removals were the lowest for the last decade.\nThe capital had the highest rate in the past.\n"
+		licenceDoc = "The council issued 8 new licences in 2023, and 300 additional officers joined. 40 newborns were screened.\n" +
+			"There were 21,681 licences, a decrease of 2 on the previous year.\n385 firearms certificates that were revoked, a 26% increase (+79) compared with the previous year.\n"
 		recordDoc = "Claims were processed in record numbers, last month seeing the highest total for any month on record, with the agency completing over 2 million claims, 9% higher than the previous record output.\n" +
 			"Last month the agency processed 2 million claims, 9% higher than the previous month.\n" +
 			"Last month the agency cleared 3 million claims, more than 1 million above plan.\n"
@@ -65,6 +67,28 @@ func TestVerify36Advice(t *testing.T) {
 			`the quote gives the place a reach, "for the last decade"`, "title: Removals, rank => title: Removals, rank among the last decade"},
 		{"no reach: the past tense of a place", rankDoc, "Adoptions in the capital, rank among states",
 			au + "measure: rank\nstated: highest\nperiod: 2018-19", "The capital had the highest rate in the past", "", ""},
+		// An adjective of newness says the things were added, not what
+		// they are: the unit is the noun, the word goes in the title.
+		{"a unit of new things", licenceDoc, "New licences issued",
+			gb + "measure: flow\nstated: \"8\"\nunit: new licence\nperiod: 2023", "The council issued 8 new licences in 2023",
+			`unit "new licence" keeps "new", which says the licences were added in the period, not what is counted: write unit: licence, and say "new" in the title ("New licences")`,
+			"unit: new licence => unit: licence"},
+		{"a unit of additional things", licenceDoc, "Additional officers",
+			gb + "measure: flow\nstated: \"300\"\nunit: additional officer\nperiod: 2023", "300 additional officers joined",
+			`write unit: officer`, "unit: additional officer => unit: officer"},
+		{"new things stated in the quote's words", licenceDoc, "New licences issued",
+			gb + "measure: flow\nstated: 8 new licences\nperiod: 2023", "The council issued 8 new licences in 2023", "", ""},
+		{"a newborn is no new thing", licenceDoc, "Newborns screened",
+			gb + "measure: flow\nstated: \"40\"\nunit: newborn\nperiod: 2023", "40 newborns were screened", "", ""},
+		// A change is counted in its level's unit.
+		{"a change in another unit than its level", licenceDoc, "Dog licences, change",
+			gb + "measure: change\nstated: \"2\"\nunit: dog\ndirection: down\nperiod: 2023\nbase: 2022", "There were 21,681 licences, a decrease of 2 on the previous year",
+			`unit "dog" of the change "2" differs from "licence", the noun its quote counts the level in ("licences"): a change is counted in its level's unit: write unit: licence`,
+			"unit: dog => unit: licence"},
+		{"a change in its level's unit, a kind before it", licenceDoc, "Dog licences, change",
+			gb + "measure: change\nstated: \"2\"\nunit: dog licence\ndirection: down\nperiod: 2023\nbase: 2022", "There were 21,681 licences, a decrease of 2 on the previous year", "", ""},
+		{"a change whose quote names its unit beside the level's", licenceDoc, "Certificates revoked, change",
+			gb + "measure: change\nstated: \"+79\"\nunit: certificate\nperiod: 2023\nbase: 2022", "385 firearms certificates that were revoked, a 26% increase (+79)", "", ""},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }

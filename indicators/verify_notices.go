@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // LoadWithNotices is LoadWith that also returns the catalog's notices
@@ -217,6 +219,67 @@ func (c *Catalog) unitPartNotices() ErrorList {
 			}
 			c.addNear(&l, "views/"+vw.ID+"/indicators", fmt.Sprintf("view %q", vw.ID), ErrValue, msg)
 		}
+	}
+	return l
+}
+
+// newnessNotices gives a notice, of kind ErrValue, at each unit that
+// starts with a word of lexicon.NewnessWords ("new licence", "additional
+// officer"): the word says the things were added in the period, not what
+// is counted, so a flow of new licences and the stock of licences it adds
+// to would be two units, which no output sets side by side. The unit is
+// the noun; the word goes in the title, and stated may keep the quote's
+// words ("8 new licences" reads as unit licence).
+func (c *Catalog) newnessNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count {
+			continue
+		}
+		first, noun, ok := strings.Cut(ind.Unit.Name, " ")
+		if !ok || !slices.Contains(lexicon.NewnessWords, first) || !isNoun(noun) {
+			continue
+		}
+		want := noun
+		if ind.Unit.Per != "" {
+			want += " per " + ind.Unit.Per
+		}
+		c.addField(&l, ind.ID, "unit", ErrValue, fmt.Sprintf("unit %q keeps %q, which says the %s were added in the period, not what is counted: write unit: %s, and say %q in the title (%q), so that the figure and the total it adds to are in one unit", unitWord(ind.Unit), first, Plural(noun), want, first, strings.ToUpper(first[:1])+first[1:]+" "+Plural(noun)))
+	}
+	return l
+}
+
+// changeUnitNotices gives a notice, of kind ErrValue, at the unit of a
+// change stated bare whose quote counts the level it changes in another
+// noun ("There were 21,681 licences, a decrease of 2 on the previous
+// year" with unit: dog): a change is counted in its level's unit, so one
+// of the two is wrong, or the change counts another thing its quote does
+// not name. A unit that is the quote's noun with a word before it ("taxi
+// licence" of "licences"), or its head ("licence" of "taxi licences"), is
+// the same thing.
+func (c *Catalog) changeUnitNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Measure != Change || ind.Unit.Kind != Count || ind.Unit.Per != "" || len(ind.Provenance) == 0 {
+			continue
+		}
+		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
+			continue // the stated words name the noun, and the stated check reads them
+		}
+		quote := ind.Provenance[0].Quote
+		q, words, ok := QuoteCount(quote, ind.Stated)
+		if !ok || q.Kind != Count || q.Name == ind.Unit.Name || strings.HasSuffix(" "+ind.Unit.Name, " "+q.Name) || strings.HasSuffix(" "+q.Name, " "+ind.Unit.Name) {
+			continue
+		}
+		if fq, words := lowerASCII(foldString(quote)), strings.Fields(ind.Unit.Name); slices.ContainsFunc(words, func(w string) bool {
+			w = strings.Trim(w, ",")
+			return indexWord(fq, w) >= 0 || indexWord(fq, Plural(w)) >= 0
+		}) {
+			continue // "385 firearms certificates …, a 26% increase (+79)": the quote names the unit's noun too
+		}
+		c.addField(&l, ind.ID, "unit", ErrValue, fmt.Sprintf("unit %q of the change %q differs from %q, the noun its quote counts the level in (%q): a change is counted in its level's unit: write unit: %s, or quote the words that name what the change counts", unitWord(ind.Unit), ind.Stated, q.Name, words, q.Name))
 	}
 	return l
 }
