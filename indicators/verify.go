@@ -88,6 +88,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.unitPartNotices()...)
 	l = append(l, c.newnessNotices()...)
 	l = append(l, c.changeUnitNotices()...)
+	l = append(l, c.statedTotalNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {

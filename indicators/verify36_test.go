@@ -136,3 +136,40 @@ func TestPartsOfOneWholeByPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedTotalNotice checks that a view drawing a derived sum the
+// document states as its own total is told to draw the stated one, and
+// that a sum no view draws (a check), or one no figure states, is not.
+func TestStatedTotalNotice(t *testing.T) {
+	const doc = "There were 1,025 registrations in all: 600 of cars and 425 of vans.\n"
+	catalog := func(total, view string) string {
+		s := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(doc))
+		for _, f := range [][3]string{{"all", total, "There were " + total}, {"cars", "600", "600 of cars"}, {"vans", "425", "425 of vans"}} {
+			s += "  - id: " + f[0] + "\n    title: Registrations, " + f[0] + "\n    entities: [GB]\n    measure: flow\n    status: fact\n    stated: \"" + f[1] + "\"\n    unit: registration\n    period: 2024\n" +
+				"    provenance:\n      - source: doc\n        quote: \"" + f[2] + "\"\n"
+		}
+		s += "derived:\n  - id: sum\n    title: Registrations, cars and vans\n    formula: sum\n    inputs: [cars, vans]\n"
+		return s + "views:\n  - id: v\n    title: Registrations\n    kind: headline\n    indicators: [" + view + "]\n"
+	}
+	read := func(string) ([]byte, error) { return []byte(doc), nil }
+	for _, tc := range []struct{ name, total, view, want string }{
+		{"a drawn sum the document states", "1,025", "sum",
+			`view "v" draws derived "sum", a sum that "all" states, "1,025": the document's own total is the figure to show: draw "all" in its place`},
+		{"the stated total drawn", "1,025", "all", ""},
+		{"a drawn sum no figure states", "1,000", "sum", ""},
+	} {
+		doc := doc
+		if tc.total != "1,025" {
+			doc = strings.Replace(doc, "1,025", tc.total, 1)
+			read = func(string) ([]byte, error) { return []byte(doc), nil }
+		}
+		src := strings.Replace(catalog(tc.total, tc.view), sha("There were 1,025 registrations in all: 600 of cars and 425 of vans.\n"), sha(doc), 1)
+		got := parseMessages(t, "c.yaml", []byte(src), read)
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+		}
+	}
+}
