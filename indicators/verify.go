@@ -89,6 +89,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.newnessNotices()...)
 	l = append(l, c.changeUnitNotices()...)
 	l = append(l, c.statedTotalNotices()...)
+	l = append(l, c.listPartsNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {

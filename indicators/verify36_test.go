@@ -173,3 +173,40 @@ func TestStatedTotalNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestListPartsNotice checks that a total leading in a list whose quoted
+// items sum past it, or fall short of it with every item quoted, takes a
+// notice at its stated; parts that may be rounded to it, or a list of
+// which one item is left unquoted, take none.
+func TestListPartsNotice(t *testing.T) {
+	item := func(id, stated, quote string) string {
+		return "  - id: " + id + "\n    title: Recommendations, " + id + "\n    entities: [GB]\n    measure: flow\n    status: fact\n    stated: \"" + stated + "\"\n    unit: recommendation\n    period: 2024\n" +
+			"    provenance:\n      - source: doc\n        quote: \"" + quote + "\"\n"
+	}
+	for _, tc := range []struct {
+		name, a, b, c string
+		quoteC        bool
+		want          string
+	}{
+		{"parts that sum to the total", "600", "400", "160", true, ""},
+		{"parts past the total", "700", "400", "160", true,
+			`the 3 figures quoted from the list "total" leads in ("a", "b", "c") sum to at least 1260, more than its "1,160": a list under its total names the total's parts`},
+		{"every part quoted, short of the total", "500", "400", "160", true,
+			`the 3 figures quoted from every item of the list "total" leads in ("a", "b", "c") sum to at most 1060, less than its "1,160"`},
+		{"one item unquoted, short of the total", "500", "400", "160", false, ""},
+	} {
+		doc := "There were 1,160 recommendations made:\n\n• " + tc.a + " for redress\n• " + tc.b + " for learning\n• " + tc.c + " for handling\n\nThe end.\n"
+		src := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n", sha(doc)) +
+			item("total", "1,160", "There were 1,160 recommendations made:") + item("a", tc.a, tc.a+" for redress") + item("b", tc.b, tc.b+" for learning")
+		if tc.quoteC {
+			src += item("c", tc.c, tc.c+" for handling")
+		}
+		got := parseMessages(t, "c.yaml", []byte(src), func(string) ([]byte, error) { return []byte(doc), nil })
+		switch {
+		case tc.want == "" && len(got) != 0:
+			t.Errorf("%s: messages %q, want none", tc.name, got)
+		case tc.want != "" && (len(got) != 1 || !strings.Contains(got[0], tc.want)):
+			t.Errorf("%s: messages %q, want one holding %q", tc.name, got, tc.want)
+		}
+	}
+}
