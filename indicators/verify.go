@@ -90,6 +90,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.changeUnitNotices()...)
 	l = append(l, c.statedTotalNotices()...)
 	l = append(l, c.listPartsNotices()...)
+	l = append(l, c.yearLaterNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {

@@ -22,6 +22,7 @@ func TestVerify36Advice(t *testing.T) {
 			"Removals were the lowest for the last decade.\nThe capital had the highest rate in the past.\n"
 		licenceDoc = "The council issued 8 new licences in 2023, and 300 additional officers joined. 40 newborns were screened.\n" +
 			"There were 21,681 licences, a decrease of 2 on the previous year.\n385 firearms certificates that were revoked, a 26% increase (+79) compared with the previous year.\n"
+		yearDoc   = "In 2023, there were 21,681 licences in force, similar to the preceding year (16,921).\nThe 2023 report counted 21,681 licences.\n"
 		recordDoc = "Claims were processed in record numbers, last month seeing the highest total for any month on record, with the agency completing over 2 million claims, 9% higher than the previous record output.\n" +
 			"Last month the agency processed 2 million claims, 9% higher than the previous month.\n" +
 			"Last month the agency cleared 3 million claims, more than 1 million above plan.\n"
@@ -89,6 +90,15 @@ func TestVerify36Advice(t *testing.T) {
 			gb + "measure: change\nstated: \"2\"\nunit: dog licence\ndirection: down\nperiod: 2023\nbase: 2022", "There were 21,681 licences, a decrease of 2 on the previous year", "", ""},
 		{"a change whose quote names its unit beside the level's", licenceDoc, "Certificates revoked, change",
 			gb + "measure: change\nstated: \"+79\"\nunit: certificate\nperiod: 2023\nbase: 2022", "385 firearms certificates that were revoked, a 26% increase (+79)", "", ""},
+		// A level dated a year earlier than its sentence says.
+		{"a level a year before its sentence's", yearDoc, "Licences in force",
+			gb + "measure: stock\nstated: 21,681 licences\nperiod: 2022", "In 2023, there were 21,681 licences in force",
+			`period 2022 is a year before the 2023 its quote dates the figure by ("In 2023"): write period: 2023`,
+			"period: 2022 => period: 2023"},
+		{"a level the quote counts a year back", yearDoc, "Licences in force",
+			gb + "measure: stock\nstated: \"16,921\"\nunit: licence\nperiod: 2022", "In 2023, there were 21,681 licences in force, similar to the preceding year (16,921)", "", ""},
+		{"a year that dates no figure", yearDoc, "Licences in force",
+			gb + "measure: stock\nstated: 21,681 licences\nperiod: 2022", "The 2023 report counted 21,681 licences", "", ""},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }

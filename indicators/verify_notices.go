@@ -283,3 +283,77 @@ func (c *Catalog) changeUnitNotices() ErrorList {
 	}
 	return l
 }
+
+// yearLaterNotices gives a notice, of kind ErrMismatch, at the period of
+// a figure that is no change whose quotes name one year only, the year
+// after the figure's ("In 2023, there were 21,681 licences" with period:
+// 2022): the sentence dates the figure, and the catalog a year earlier.
+// A year across two ("2022-23"), a span or a running total is read
+// otherwise, and a change's other year is its base; a quote that names
+// two years names its comparison, and one that counts a year back
+// (lexicon.YearBackPhrases: "the preceding year (16,921)") says the
+// figure is of the year before.
+func (c *Catalog) yearLaterNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		p := ind.Period
+		if ind.Measure == Change || !p.IsStated() || p.IsSpan() || p.Split || p.Fiscal || p.UpTo || ind.Base.IsStated() || len(ind.Provenance) == 0 {
+			continue
+		}
+		year, words := 0, ""
+		for _, pv := range ind.Provenance {
+			low := lowerASCII(foldString(pv.Quote))
+			if slices.ContainsFunc(lexicon.YearBackPhrases, func(w string) bool { return strings.Contains(low, w) }) {
+				year = -1 // "…in 2023, similar to the preceding year (16,921)": the quote says so
+				break
+			}
+			y, w, ok := onlyYear(pv.Quote)
+			if !ok || year != 0 && y != year {
+				year = -1
+				break
+			}
+			year, words = y, w
+		}
+		if year != p.From.Year+1 {
+			continue
+		}
+		at := Period{From: Date{Year: year, Month: p.From.Month, Day: p.From.Day}}
+		c.addField(&l, ind.ID, "period", ErrMismatch, fmt.Sprintf("period %s is a year before the %d its quote dates the figure by (%q): write period: %s, or, where the figure is of the year before, quote the words that say so", p, year, words, at))
+	}
+	return l
+}
+
+// onlyYear returns the one calendar year quote names, as a word of four
+// digits from 1900 to 2099 after "in", "during", "for" or "of", which
+// date a figure, and the words before it ("In 2023"); false where it
+// names none, more than one, a year across two ("2022-23", "2022/23"),
+// or a year that dates no figure ("the 2023 report", "since 2023").
+func onlyYear(quote string) (int, string, bool) {
+	quote = foldString(quote) // "2022–23" with its en dash
+	year, at := 0, -1
+	for i := 0; i+4 <= len(quote); i++ {
+		if i > 0 && isAlnum(quote[i-1]) || !allDigits(quote[i:i+4]) || i+4 < len(quote) && isAlnum(quote[i+4]) {
+			continue
+		}
+		y := atoiOr(quote[i : i+4])
+		if y < 1900 || y > 2099 {
+			continue
+		}
+		if i+5 < len(quote) && (quote[i+4] == '-' || quote[i+4] == '/') && quote[i+5] >= '0' && quote[i+5] <= '9' {
+			return 0, "", false // a year across two, or a span
+		}
+		if year != 0 && y != year {
+			return 0, "", false
+		}
+		year, at = y, i
+	}
+	if year == 0 {
+		return 0, "", false
+	}
+	if f := strings.Fields(lowerASCII(quote[:at])); len(f) == 0 || !slices.Contains([]string{"in", "during", "for", "of"}, f[len(f)-1]) {
+		return 0, "", false // "the 2023 report", "since 2023": no date of the figure
+	}
+	from := strings.LastIndexByte(strings.TrimRight(quote[:at], " "), ' ') + 1 // the word before: "In 2023"
+	return year, quote[from : at+4], true
+}
