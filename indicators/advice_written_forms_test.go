@@ -68,7 +68,7 @@ func TestAdviceWrittenForms(t *testing.T) {
 		// A financial year of 2000-01 to 2011-12 written with a hyphen
 		// reads as a month: the quote tells it apart.
 		{"hyphen year read as a month", "Generation was 240 TWh in 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008-09\nmeasure: flow\nstated: 240 TWh", "240 TWh in 2008-09",
-			[]string{`period "2008-09" reads as September 2008, but the quote writes "2008-09", a year across two: write period 2008/09`}},
+			[]string{`period "2008-09" reads as September 2008, but the quote writes "2008-09", a year across two: write period 2008/09 (every output labels it so: a second year that could be a month keeps the slash, where 2018-19 keeps the document's dash; write the series' other years with a slash too where their labels should agree)`}},
 		{"hyphen year as advised", "Generation was 240 TWh in 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008/09\nmeasure: flow\nstated: 240 TWh", "240 TWh in 2008-09", nil},
 		{"a month in a dated quote", "Sales were 240 units in September, 2008-09.", "entities: [AU]\nstatus: fact\nperiod: 2008-09\nmeasure: count\nstated: 240 units", "240 units in September, 2008-09", nil},
 		// Round C's roads: an adjective for people with the noun counted.

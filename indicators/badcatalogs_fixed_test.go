@@ -39,6 +39,7 @@ func TestBadCatalogsFixed(t *testing.T) {
 		{"96-yaml-heading-marks.yaml", [][2]string{{"title: *Provisional: leavers, rank among years", `title: "*Provisional: leavers, rank among years"`}, {"section: [What do the figures tell us?]", `section: ["What do the figures tell us?"]`}}},
 		{"97-charge-rank-reach.yaml", [][2]string{{"stated: \"5\"\n    unit: penny", "stated: 5p"}, {"measure: count\n    status: fact\n    stated: four years", "measure: rank\n    status: fact\n    stated: first time in four years"}}},
 		{"98-view-mix-named-unit.yaml", [][2]string{{"unit: All London licence", "unit: licence"}, {"indicators: [applications-change, children-change]", "indicators: [applications-change]"}, {"indicators: [licences-1982, licences-1983, dogs-1984]", "indicators: [licences-1982, licences-1983]"}}},
+		{"99-parts-other-places.yaml", [][2]string{{"kind: part_of_whole\n    indicators: [smokers-scotland", "kind: bars\n    indicators: [smokers-scotland"}}},
 	}
 	applyBadCatalogFixes(t, tests)
 }

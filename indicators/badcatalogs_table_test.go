@@ -352,4 +352,10 @@ var badCatalogs = []struct {
 		`98-view-mix-named-unit.yaml:100:5: view "changes" draws "applications-change", a flow (counted over its period), beside "children-change", a stock (counted at a date): its bars share one axis and read as one quantity; make a view of each`,
 		`98-view-mix-named-unit.yaml:104:5: view "licensing" draws "licences-1982" in licences (1982) beside "dogs-1984" in dogs (1984): bars over time read as one quantity, and these count two things; if they count one, write one unit on both (and say the change of wording in a note), else make a view of each`,
 	}},
+	// verify36 (session 33: s33d-airports): shares of one whole split by
+	// place are its parts; shares of each place's own whole are not, and
+	// are told how a split by place is titled.
+	{"99-parts-other-places.yaml", []string{
+		`99-parts-other-places.yaml:57:5: view "smokers" of kind part_of_whole draws the parts of one whole, and "smokers-wales" is of another period or place than "smokers-scotland": list the shares of one whole, or write kind: bars (parts that are places of one whole each name their place before the same whole: "the north's share of all flights", "the south's share of all flights")`,
+	}},
 }

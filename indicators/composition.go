@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Parts is what PartsOfWhole finds of figures drawn as the parts of one
@@ -105,8 +106,12 @@ func (c *Catalog) PartsOfWhole(ids []string) (Parts, error) {
 		}
 		if first == nil {
 			first = ind
-		} else if ind.Period != first.Period || !slices.Equal(ind.Entities, first.Entities) {
+		} else if ind.Period != first.Period {
 			return Parts{}, otherPeriod(id, first.ID)
+		} else if !slices.Equal(ind.Entities, first.Entities) && !placesOfOneWhole(first.Title, ind.Title) {
+			e := otherPeriod(id, first.ID)
+			e.Problem += ` (parts that are places of one whole each name their place before the same whole: "the north's share of all flights", "the south's share of all flights")`
+			return Parts{}, e
 		}
 		lo, _ := ind.Quantity.Ends()
 		p.Low += max(lo, 0)
@@ -117,6 +122,21 @@ func (c *Catalog) PartsOfWhole(ids []string) (Parts, error) {
 		return Parts{}, &PartsError{Problem: fmt.Sprintf("its %d shares sum to %s percent, more than the whole: list the shares of one whole, or write kind: bars", len(ids), strconv.FormatFloat(p.Low, 'f', -1, 64))}
 	}
 	return p, nil
+}
+
+// placesOfOneWhole reports whether two titles of shares in other places
+// name one whole split by place: each names its part, then the same
+// "share of …" ("Dublin Airport's share of flights handled by the five
+// main airports", "Cork Airport's share of …", s33d-airports). A share
+// whose place stands after its whole ("Share of adults who smoke,
+// Scotland") is of that place's own whole, and is no part of another's.
+func placesOfOneWhole(a, b string) bool {
+	la, lb := lowerASCII(foldString(a)), lowerASCII(foldString(b))
+	i, j := strings.Index(la, "share of "), strings.Index(lb, "share of ")
+	if i <= 0 || j <= 0 {
+		return false
+	}
+	return strings.TrimSpace(la[:i]) != strings.TrimSpace(lb[:j]) && la[i:] == lb[j:]
 }
 
 func otherPeriod(id, first string) *PartsError {

@@ -4,7 +4,7 @@ import "testing"
 
 // TestCountedNounRate checks that a rate written after a counted noun
 // ("5,100 new requests per day2", a daily equivalent of a year's flow)
-// that the catalog drops (stated "5,100", unit: new request) is told the
+// that the catalog drops (stated "5,100", unit: request) is told the
 // unit to write, as "£474 per week" is, footnote mark and all; and that
 // the advice verifies. Before, it passed -strict in silence.
 func TestCountedNounRate(t *testing.T) {
@@ -14,9 +14,9 @@ func TestCountedNounRate(t *testing.T) {
 	tests := []struct {
 		name, unit, want, fix string
 	}{
-		{"the rate dropped", "unit: new request", `the quote writes "5,100 new requests per day", a rate per day, but the catalog gives the figure no rate, and every output would drop it: write unit: new request per day`,
-			"unit: new request => unit: new request per day"},
-		{"the rate kept", "unit: new request per day", "", ""},
+		{"the rate dropped", "unit: request", `the quote writes "5,100 new requests per day", a rate per day, but the catalog gives the figure no rate, and every output would drop it: write unit: request per day`,
+			"unit: request => unit: request per day"},
+		{"the rate kept", "unit: request per day", "", ""},
 	}
 	for _, tc := range tests {
 		items := catalogItem("daily", f+tc.unit, "", quote)

@@ -2,6 +2,8 @@ package indicators
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 )
 
@@ -157,6 +159,49 @@ func (c *Catalog) shareNotices() ErrorList {
 		c.addNear(&l, "derived/"+dv.ID+"/inputs", fmt.Sprintf("derived %q", dv.ID), ErrValue,
 			fmt.Sprintf("derived %q is a share of %q (%s) in %q (%s), which count different things: a share's part and whole count one thing: give both one unit where they do, write formula: ratio for %s per %s, or say in description why the part is of that whole",
 				dv.ID, part.ID, Plural(part.Unit.Name), whole.ID, Plural(whole.Unit.Name), Plural(part.Unit.Name), whole.Unit.Name))
+	}
+	return l
+}
+
+// statedTotalNotices gives a notice, of kind ErrValue, at each derived
+// sum a view draws whose value an indicator of the catalog states, of its
+// unit and period and not among its inputs ("1,025 registrations in all"
+// beside the sum of its 600 and 425): the document's own total is the
+// figure to show, stated as the document words it, and the sum only
+// checks it (a sum no view draws is such a check, and takes none). A
+// stated figure agrees where its written interval (the half unit of its
+// last digit, its hedge) holds the sum and is within a hundredth of it,
+// so that a coarse "about 1,000" agrees with no sum by chance.
+func (c *Catalog) statedTotalNotices() ErrorList {
+	var l ErrorList
+	for _, dv := range c.Derived {
+		view := ""
+		for _, vw := range c.Views {
+			if slices.Contains(vw.Indicators, dv.ID) {
+				view = vw.ID
+				break
+			}
+		}
+		if dv.Op != Sum || view == "" {
+			continue
+		}
+		r, err := c.Compute(dv.ID)
+		if err != nil || !r.Bounded || r.Lo != r.Hi || r.Lo == 0 || !r.Period.IsStated() {
+			continue
+		}
+		for i := range c.Indicators {
+			ind := &c.Indicators[i]
+			if slices.Contains(dv.Inputs, ind.ID) || ind.Unit != r.Unit || !ind.Period.Same(r.Period) || ind.Measure == Change || ind.Measure == Share {
+				continue
+			}
+			iv := ind.Quantity.IntervalFor(ind.Unit)
+			if !iv.Contains(r.Lo) || iv.Hi-iv.Lo > math.Abs(r.Lo)/100 {
+				continue
+			}
+			c.addNear(&l, "derived/"+dv.ID+"/inputs", fmt.Sprintf("derived %q", dv.ID), ErrValue,
+				fmt.Sprintf("view %q draws derived %q, a sum that %q states, %q: the document's own total is the figure to show: draw %q in its place (the sum may stay, to check it, in no view)", view, dv.ID, ind.ID, ind.Stated, ind.ID))
+			break
+		}
 	}
 	return l
 }

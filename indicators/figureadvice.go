@@ -1286,6 +1286,11 @@ func statedRepeatsTitle(ind *Indicator) string {
 	if fig == st || fig == "" {
 		return ""
 	}
+	if _, _, err := ParseStated(fig); err != nil {
+		// "no Indigenous children" (s33d-adoption): a zero in words is
+		// no figure without its noun, and stated keeps the quote's words.
+		return ""
+	}
 	return fmt.Sprintf("stated %q repeats %q of the title, so the outputs print it twice: write stated: %q and unit: %s", st, strings.Join(extra, " "), fig, unitWord(u))
 }
 
@@ -1357,7 +1362,10 @@ func rankFrameAdvice(ind *Indicator) string {
 		return "" // a record is a place on record
 	}
 	frame, said := rankReach(ind.Provenance[0].Quote, st)
-	if said == "" || strings.Contains(title, " "+lowerASCII(frame)) || !strings.HasPrefix(lowerASCII(frame), "since") && strings.Contains(title, " among all ") {
+	lead, span, _ := strings.Cut(lowerASCII(frame), " ")
+	if said == "" || strings.Contains(title, " "+lowerASCII(frame)) ||
+		slices.Contains(lexicon.RankSpanLeads, lead) && strings.Contains(title, " "+span) || // "rank among the past 25 years"
+		!strings.HasPrefix(lowerASCII(frame), "since") && strings.Contains(title, " among all ") {
 		return "" // "ever" of "rank among all quarters reported"
 	}
 	return fmt.Sprintf("the quote gives the place a reach, %q, which stated %q and the title leave out: write stated: %q, the quote's words with it (or say %q in the title)", frame, ind.Stated, said, frame)
@@ -1445,8 +1453,19 @@ func rankReach(quote, st string) (frame, said string) {
 // starts with: a number in digits or words, or "a", then a duration
 // (lexicon.Durations, either number): " 20 years" of " 20 years and more";
 // or 0.
+//
+// A span counted back from the figure's time takes "the" and a word of
+// lexicon.RankSpanBack before it: " the past 25 years", " the last
+// decade" (s33d-adoption: "the highest number … in the past 25 years").
 func spanOfTime(s string) int {
 	w := strings.Fields(s)
+	back := len(w) > 2 && w[0] == "the" && slices.Contains(lexicon.RankSpanBack, w[1])
+	if back {
+		w = w[2:]
+		if len(w) > 0 && slices.Contains(lexicon.Durations, Singular(strings.TrimRight(w[0], ".,;:"))) {
+			w = append([]string{"a"}, w...) // "the past decade"
+		}
+	}
 	if len(w) < 2 {
 		return 0
 	}

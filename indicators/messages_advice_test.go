@@ -122,7 +122,7 @@ func TestBaseNotice(t *testing.T) {
 	tests := []struct {
 		name, fields, quote, want string
 	}{
-		{"vehicles: a base on a flow", "measure: flow\nstated: 486,592\nunit: new motor vehicle\nperiod: 2021-Q4\nbase: 2021-Q2", "the second quarter (486,592)",
+		{"vehicles: a base on a flow", "measure: flow\nstated: 486,592\nunit: motor vehicle\nperiod: 2021-Q4\nbase: 2021-Q2", "the second quarter (486,592)",
 			`c.yaml:15:11: base 2021-Q2 given to a flow, which is no change: a base is the period a change is measured from; leave base out (say the comparison in a note), or, if the figure is a rise or fall, write measure: change with its direction`},
 		{"homelessness: a share of an increase", "measure: share\nstated: Over half\nperiod: 2024\nbase: 2023", "Over half the increase", ""},
 	}

@@ -37,6 +37,12 @@ func baseSaid(text string, sp Span, period Period, stated string) (said string, 
 	// "grew by 0.6 per cent in the June 2023 quarter, to be 2.4 per cent
 	// higher than a year earlier" compares the 2.4 per cent, not the 0.6.
 	clause := figureClause(text[start:end], figureIn(text, sp, stated)-start)
+	if undatedComparand(clause, period) != "" {
+		// "13% higher than the previous record output" (s33d-passports):
+		// the clause names its comparand, of no date, and a "last month"
+		// elsewhere in the sentence dates the figure itself.
+		return "", NotStated
+	}
 	// The quote's own words first ("a decrease of 16 cents/gal from
 	// July"), then its sentence's, then the lead-in above its list; a
 	// quote compared with an average names its own comparand, and the
@@ -81,6 +87,44 @@ func baseSaid(text string, sp Span, period Period, stated string) (said string, 
 		}
 	}
 	return "", NotStated
+}
+
+// undatedComparand returns the words of clause (a figure's own clause)
+// that set it against something of no date, or "": "than" or "compared
+// with" before words that hold no number and name no period
+// (comparand): "than the previous record output", "compared with the
+// pre-pandemic peak". Such a change has a base the document does not
+// date: base stays out, and the title names what it is compared with.
+// "than in 2019", "than a year earlier", "than last month" are dated, and
+// "more than 1 million" no comparand.
+func undatedComparand(clause string, period Period) string {
+	low, offs := foldedLower(clause)
+	for _, lead := range []string{"than ", "compared with ", "compared to "} {
+		for i := 0; ; {
+			k := strings.Index(low[i:], lead)
+			if k < 0 {
+				break
+			}
+			i += k
+			at := i + len(lead)
+			rest := low[at:]
+			if j := strings.IndexAny(rest, lexicon.PhraseEnds); j >= 0 {
+				rest = rest[:j]
+			}
+			i = at
+			if strings.TrimSpace(rest) == "" || strings.ContainsAny(rest, "0123456789") || monthNamed(rest) {
+				continue
+			}
+			if w, _ := comparand(lead+rest, period); w != "" {
+				continue
+			}
+			if k, _ := comparandIn(lead + rest); k != AgainstPeriod {
+				continue // "than forecast": comparandOf's
+			}
+			return strings.TrimSpace(clause[offs[at-len(lead)]:offs[at+len(rest)]])
+		}
+	}
+	return ""
 }
 
 // figureIn returns where the figure of stated stands in text within the

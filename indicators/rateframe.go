@@ -93,11 +93,17 @@ func (c *Catalog) rateNotices() ErrorList {
 			continue
 		}
 		span, phrase := rateAfterFigure(ind.Provenance[0].Quote, ind.Stated)
-		counted := false
+		counted, noun := false, ""
 		if span == "" && ind.Unit.Kind == Count && u.IsZero() {
 			// "5,100 new requests per day" with stated "5,100" and unit:
-			// new request (s28y round): the rate after the counted noun.
-			span, phrase = rateAfterFigure(ind.Provenance[0].Quote, ind.Stated+" "+Plural(ind.Unit.Name))
+			// request (s28y round): the rate after the counted noun, a
+			// word of newness before it or not (lexicon.NewnessWords).
+			for _, w := range append([]string{""}, lexicon.NewnessWords...) {
+				noun = strings.TrimSpace(w + " " + Plural(ind.Unit.Name))
+				if span, phrase = rateAfterFigure(ind.Provenance[0].Quote, ind.Stated+" "+noun); span != "" {
+					break
+				}
+			}
 			counted = span != ""
 		}
 		if span == "" {
@@ -122,7 +128,7 @@ func (c *Catalog) rateNotices() ErrorList {
 		}
 		said := ind.Stated + " " + phrase
 		if counted {
-			said = ind.Stated + " " + Plural(ind.Unit.Name) + " " + phrase
+			said = ind.Stated + " " + noun + " " + phrase
 		}
 		c.addField(&l, ind.ID, "stated", ErrMismatch, fmt.Sprintf("the quote writes %q, a rate per %s, but the catalog gives the figure no rate, and every output would drop it: write %s",
 			said, span, write))

@@ -86,6 +86,11 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.statedLineNotices()...)
 	l = append(l, c.bracketNotices()...)
 	l = append(l, c.unitPartNotices()...)
+	l = append(l, c.newnessNotices()...)
+	l = append(l, c.changeUnitNotices()...)
+	l = append(l, c.statedTotalNotices()...)
+	l = append(l, c.listPartsNotices()...)
+	l = append(l, c.yearLaterNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -917,8 +922,11 @@ func (v *verifier) monthOrSplit(ind *Indicator, key, where string) {
 				continue
 			}
 			if end == d.Year+1 {
-				v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s",
-					f.name, written, f.p.Label(), written, f.name, SplitYear(d.Year))
+				// The quote's own characters ("2009–10", s33d-adoption),
+				// and what the outputs then print: a slash, since "10"
+				// could be a month, where "2018-19" keeps its dash.
+				v.add(key+"/"+f.name, where, ErrMismatch, "%s %q reads as %s, but the quote writes %q, a year across two: write %s %s (every output labels it so: a second year that could be a month keeps the slash, where 2018-19 keeps the document's dash; write the series' other years with a slash too where their labels should agree)",
+					f.name, written, f.p.Label(), quoteRunes(p.Quote, q, at, len(written)), f.name, SplitYear(d.Year))
 				break
 			}
 			span := Period{From: Date{Year: d.Year}, To: Date{Year: end}}

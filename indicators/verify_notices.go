@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // LoadWithNotices is LoadWith that also returns the catalog's notices
@@ -219,4 +221,139 @@ func (c *Catalog) unitPartNotices() ErrorList {
 		}
 	}
 	return l
+}
+
+// newnessNotices gives a notice, of kind ErrValue, at each unit that
+// starts with a word of lexicon.NewnessWords ("new licence", "additional
+// officer"): the word says the things were added in the period, not what
+// is counted, so a flow of new licences and the stock of licences it adds
+// to would be two units, which no output sets side by side. The unit is
+// the noun; the word goes in the title, and stated may keep the quote's
+// words ("8 new licences" reads as unit licence).
+func (c *Catalog) newnessNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Unit.Kind != Count {
+			continue
+		}
+		first, noun, ok := strings.Cut(ind.Unit.Name, " ")
+		if !ok || !slices.Contains(lexicon.NewnessWords, first) || !isNoun(noun) {
+			continue
+		}
+		want := noun
+		if ind.Unit.Per != "" {
+			want += " per " + ind.Unit.Per
+		}
+		c.addField(&l, ind.ID, "unit", ErrValue, fmt.Sprintf("unit %q keeps %q, which says the %s were added in the period, not what is counted: write unit: %s, and say %q in the title (%q), so that the figure and the total it adds to are in one unit", unitWord(ind.Unit), first, Plural(noun), want, first, strings.ToUpper(first[:1])+first[1:]+" "+Plural(noun)))
+	}
+	return l
+}
+
+// changeUnitNotices gives a notice, of kind ErrValue, at the unit of a
+// change stated bare whose quote counts the level it changes in another
+// noun ("There were 21,681 licences, a decrease of 2 on the previous
+// year" with unit: dog): a change is counted in its level's unit, so one
+// of the two is wrong, or the change counts another thing its quote does
+// not name. A unit that is the quote's noun with a word before it ("taxi
+// licence" of "licences"), or its head ("licence" of "taxi licences"), is
+// the same thing.
+func (c *Catalog) changeUnitNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Measure != Change || ind.Unit.Kind != Count || ind.Unit.Per != "" || len(ind.Provenance) == 0 {
+			continue
+		}
+		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() {
+			continue // the stated words name the noun, and the stated check reads them
+		}
+		quote := ind.Provenance[0].Quote
+		q, words, ok := QuoteCount(quote, ind.Stated)
+		if !ok || q.Kind != Count || q.Name == ind.Unit.Name || strings.HasSuffix(" "+ind.Unit.Name, " "+q.Name) || strings.HasSuffix(" "+q.Name, " "+ind.Unit.Name) {
+			continue
+		}
+		if fq, words := lowerASCII(foldString(quote)), strings.Fields(ind.Unit.Name); slices.ContainsFunc(words, func(w string) bool {
+			w = strings.Trim(w, ",")
+			return indexWord(fq, w) >= 0 || indexWord(fq, Plural(w)) >= 0
+		}) {
+			continue // "385 firearms certificates …, a 26% increase (+79)": the quote names the unit's noun too
+		}
+		c.addField(&l, ind.ID, "unit", ErrValue, fmt.Sprintf("unit %q of the change %q differs from %q, the noun its quote counts the level in (%q): a change is counted in its level's unit: write unit: %s, or quote the words that name what the change counts", unitWord(ind.Unit), ind.Stated, q.Name, words, q.Name))
+	}
+	return l
+}
+
+// yearLaterNotices gives a notice, of kind ErrMismatch, at the period of
+// a figure that is no change whose quotes name one year only, the year
+// after the figure's ("In 2023, there were 21,681 licences" with period:
+// 2022): the sentence dates the figure, and the catalog a year earlier.
+// A year across two ("2022-23"), a span or a running total is read
+// otherwise, and a change's other year is its base; a quote that names
+// two years names its comparison, and one that counts a year back
+// (lexicon.YearBackPhrases: "the preceding year (16,921)") says the
+// figure is of the year before.
+func (c *Catalog) yearLaterNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		p := ind.Period
+		if ind.Measure == Change || !p.IsStated() || p.IsSpan() || p.Split || p.Fiscal || p.UpTo || ind.Base.IsStated() || len(ind.Provenance) == 0 {
+			continue
+		}
+		year, words := 0, ""
+		for _, pv := range ind.Provenance {
+			low := lowerASCII(foldString(pv.Quote))
+			if slices.ContainsFunc(lexicon.YearBackPhrases, func(w string) bool { return strings.Contains(low, w) }) {
+				year = -1 // "…in 2023, similar to the preceding year (16,921)": the quote says so
+				break
+			}
+			y, w, ok := onlyYear(pv.Quote)
+			if !ok || year != 0 && y != year {
+				year = -1
+				break
+			}
+			year, words = y, w
+		}
+		if year != p.From.Year+1 {
+			continue
+		}
+		at := Period{From: Date{Year: year, Month: p.From.Month, Day: p.From.Day}}
+		c.addField(&l, ind.ID, "period", ErrMismatch, fmt.Sprintf("period %s is a year before the %d its quote dates the figure by (%q): write period: %s, or, where the figure is of the year before, quote the words that say so", p, year, words, at))
+	}
+	return l
+}
+
+// onlyYear returns the one calendar year quote names, as a word of four
+// digits from 1900 to 2099 after "in", "during", "for" or "of", which
+// date a figure, and the words before it ("In 2023"); false where it
+// names none, more than one, a year across two ("2022-23", "2022/23"),
+// or a year that dates no figure ("the 2023 report", "since 2023").
+func onlyYear(quote string) (int, string, bool) {
+	quote = foldString(quote) // "2022–23" with its en dash
+	year, at := 0, -1
+	for i := 0; i+4 <= len(quote); i++ {
+		if i > 0 && isAlnum(quote[i-1]) || !allDigits(quote[i:i+4]) || i+4 < len(quote) && isAlnum(quote[i+4]) {
+			continue
+		}
+		y := atoiOr(quote[i : i+4])
+		if y < 1900 || y > 2099 {
+			continue
+		}
+		if i+5 < len(quote) && (quote[i+4] == '-' || quote[i+4] == '/') && quote[i+5] >= '0' && quote[i+5] <= '9' {
+			return 0, "", false // a year across two, or a span
+		}
+		if year != 0 && y != year {
+			return 0, "", false
+		}
+		year, at = y, i
+	}
+	if year == 0 {
+		return 0, "", false
+	}
+	if f := strings.Fields(lowerASCII(quote[:at])); len(f) == 0 || !slices.Contains([]string{"in", "during", "for", "of"}, f[len(f)-1]) {
+		return 0, "", false // "the 2023 report", "since 2023": no date of the figure
+	}
+	from := strings.LastIndexByte(strings.TrimRight(quote[:at], " "), ' ') + 1 // the word before: "In 2023"
+	return year, quote[from : at+4], true
 }

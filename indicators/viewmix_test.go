@@ -16,8 +16,8 @@ func TestViewMixesQuantities(t *testing.T) {
 		"In 1982, 84,000 licences were issued, and 83,000 in 1983; in 1984, some 86,600 dogs were licensed.\n" +
 		"There were 120 emergency calls and 90 patient journeys in 1984.\n"
 	const gb = "entities: [GB]\nstatus: fact\n"
-	items := catalogItem("apps", gb+"measure: flow\nperiod: 2024\nstated: 40,000 new applications\nunit: new application", "", "The service received 40,000 new applications, up 5,100 (14.6%) on the year.") +
-		catalogItem("appsup", gb+"measure: change\ndirection: up\nperiod: 2024\nbase: 2023\nstated: 5,100\nunit: new application", "", "The service received 40,000 new applications, up 5,100 (14.6%) on the year.") +
+	items := catalogItem("apps", gb+"measure: flow\nperiod: 2024\nstated: 40,000 new applications\nunit: application", "", "The service received 40,000 new applications, up 5,100 (14.6%) on the year.") +
+		catalogItem("appsup", gb+"measure: change\ndirection: up\nperiod: 2024\nbase: 2023\nstated: 5,100\nunit: application", "", "The service received 40,000 new applications, up 5,100 (14.6%) on the year.") +
 		catalogItem("appspc", gb+"measure: change\ndirection: up\nperiod: 2024\nbase: 2023\nstated: 14.6%", "", "The service received 40,000 new applications, up 5,100 (14.6%) on the year.") +
 		catalogItem("kids", gb+"measure: stock\nperiod: 2024\nstated: 850,000 children", "", "There were 850,000 children covered, up 20,000 (2.4%) on the year.") +
 		catalogItem("kidsup", gb+"measure: change\ndirection: up\nperiod: 2024\nbase: 2023\nstated: 20,000\nunit: child", "", "There were 850,000 children covered, up 20,000 (2.4%) on the year.") +

@@ -74,6 +74,11 @@ func TestVerifyConflicts(t *testing.T) {
 			{[]string{"verify", "-strict", "-catalog", path}, tc.strictCode},
 		} {
 			code, stdout, stderr := runCmd(run.args...)
+			finding := finding
+			if code == 1 {
+				// A failing -strict run says what failed in one line.
+				finding += "\nclaimbook verify: " + path + ": 1 problem under -strict (1 conflict)"
+			}
 			if code != run.code || strings.TrimSpace(stderr) != finding {
 				t.Errorf("claimbook %s: exit %d, stderr\n%s\nwant exit %d and\n%s", strings.Join(run.args, " "), code, stderr, run.code, finding)
 			}

@@ -77,8 +77,23 @@ func runVerify(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, conflicts)
 	}
 	outright, revisions := countConflicts(conflicts)
-	if *strict && problems(notices)+outright > 0 {
-		return failedError{""}
+	if k := problems(notices); *strict && k+outright > 0 {
+		// One line says what failed (s33d-bluebadge: a strict run printed
+		// the notices alone, and only their labels told which counted).
+		var what []string
+		if k > 0 {
+			what = append(what, fmt.Sprintf("%d notice%s", k, plural(k)))
+		}
+		if outright > 0 {
+			what = append(what, fmt.Sprintf("%d conflict%s", outright, plural(outright)))
+		}
+		notes := ""
+		if m := len(notices) - k; m == 1 {
+			notes = "; 1 note passes"
+		} else if m > 1 {
+			notes = fmt.Sprintf("; %d notes pass", m)
+		}
+		return failedError{fmt.Sprintf("%s: %d problem%s under -strict (%s%s)", *catalog, k+outright, plural(k+outright), strings.Join(what, ", "), notes)}
 	}
 	name := *catalog
 	if name == "" {

@@ -55,6 +55,8 @@ indicators:
 	}{
 		{[]string{"verify", "-catalog", path}, 0, "typo.yaml:20:16: notice: " + msg},
 		{[]string{"verify", "-strict", "-catalog", path}, 1, "typo.yaml:20:16: notice (-strict: a problem): " + msg},
+		// A strict run that fails says so in one line (s33d-bluebadge).
+		{[]string{"verify", "-strict", "-catalog", path}, 1, "typo.yaml: 1 problem under -strict (1 notice)\n"},
 	} {
 		code, stdout, stderr := runCmd(tc.args...)
 		if code != tc.code || !strings.Contains(stderr, tc.notice) {

@@ -288,15 +288,24 @@ var KindlessHeads = []string{"notice", "device", "machine", "service", "centre",
 // A counted noun keeps the nouns before its head that name its kind
 // ("penalty charge notice", "bed day"), never these (the README's unit
 // field); Evaluatives are dropped too.
-var LooseModifiers = []string{"large", "small", "big", "major", "minor", "tiny", "medium", "total", "overall", "whole", "entire",
-	"additional", "extra", "further", "more", "fewer", "less", "most", "least", "many", "few", "several", "other", "same", "such",
+var LooseModifiers = slices.Concat(NewnessWords, []string{"large", "small", "big", "major", "minor", "tiny", "medium", "total", "overall", "whole", "entire",
+	"more", "fewer", "less", "most", "least", "many", "few", "several", "other", "same", "such",
 	"all", "some", "any", "each", "every", "both", "various", "different", "certain", "own", "only", "just", "nearly", "almost",
 	"old", "current", "recent", "previous", "former", "latest", "last", "next", "first", "early", "late", "future", "past", "present",
 	"existing", "remaining", "outstanding", "ongoing", "pending", "growing", "increasing", "rising", "falling", "declining",
 	"annual", "monthly", "weekly", "daily", "yearly", "quarterly", "hourly", "public", "private", "main", "key", "top", "high",
 	"low", "long", "short", "full", "good", "poor", "bad", "best", "worst", "average", "typical", "estimated", "male", "female",
 	"young", "elderly", "separate", "individual", "actual", "real", "open",
-	"lower", "higher", "larger", "smaller", "bigger", "greater", "older", "younger", "longer", "shorter"}
+	"lower", "higher", "larger", "smaller", "bigger", "greater", "older", "younger", "longer", "shorter"})
+
+// NewnessWords are the adjectives before a counted noun that say the
+// things were added in the figure's period, never what kind of thing is
+// counted: "8 new licences", "300 additional officers", "12 extra beds",
+// "5 further cases" count licences, officers, beds and cases; the word
+// goes in the title ("New licences issued"): verify tells a unit that
+// keeps one, and the drafter drops them from a counted noun, as it does
+// every word of LooseModifiers.
+var NewnessWords = []string{"new", "additional", "extra", "further"}
 
 // AdjectiveEndings are the endings of adjectives in English ("electoral",
 // "homophobic", "serious", "active", "installed"): a word before a

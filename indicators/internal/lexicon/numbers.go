@@ -216,6 +216,11 @@ var RankTimeFrames = []string{"on record", "since", "ever", "of all time", "yet"
 // five years", "the lowest for a decade".
 var RankSpanLeads = []string{"for", "in"}
 
+// RankSpanBack are the words after "the" that count a span of
+// RankSpanLeads back from the figure's time: "the highest in the past 25
+// years", "the lowest for the last decade".
+var RankSpanBack = []string{"past", "last", "previous", "preceding"}
+
 // FirstPlaceQuantifiers are the phrases in which a word of
 // FirstPlaceWords is a quantity, not a place: "the top destination for
 // most of the exports" states no first place by "most".
