@@ -677,6 +677,41 @@ import "math/bits"
 // a second packed table. committeeVote asks each number whether a dash
 // follows (0.14 M): a context, not a class.
 
+// Where the instructions go (speed41, main 2ab9e3a8: 64.81 M whole,
+// means of three; the package's own functions 62.72 M; cachegrind, each
+// function's own, (9x−1x)/8, and callgrind for the calls, per MB):
+//
+//	tokenizing, tokenize inclusive                     about 20
+//	  shortWords (about 95,000 turns, 138 each)          13.14
+//	  tokenize's own (15,000 calls of shortWords)         3.99
+//	  numberToken                                         0.78
+//	the screen: nextHeld 4.52, mayHoldWords, numberish    5.5
+//	the block scan and breaks                             6.8
+//	  nextBreakOrDigit 2.23, stopBreak 1.28 (9,400 calls), skipMarker
+//	  0.89 (7,060 sentences), fusedSentence 0.79, spaceAt 0.57
+//	the figure rules (none above 1.1 alone)             about 31
+//	outside the package                                   2.1
+//
+// In shortWords's loop the slice's checks at its head, the values it
+// spills and reloads (text, block, k, i, the first byte) and the 64-bit
+// constants built again at each word are about a third of a turn: the
+// register pressure speed22 to speed37 found. The windows around
+// candidates were not built: speed30's ceiling (about 1.7 M) was not
+// measured again.
+//
+// Built: the command is compiled with profile-guided optimization
+// (cmd/claimbook/default.pgo, a CPU profile of BenchmarkExtractMixed1MB,
+// which go build reads by default), so that the compiler inlines the
+// rules' hot calls (parseNum, sentenceYear, skipMarker, rangePhase,
+// traits, nextFigure, hedge and about forty more); shortWords is marked
+// never to be inlined, since the profile put it into tokenize, where the
+// tokenizer cost 17.9 → 18.8 M. This benchmark built with the profile:
+// 64.81 → 62.42 M whole (−3.7%, means of three), the package's own functions 62.72 → 60.05;
+// output byte-identical. Did not pay: runeIsLetter, unicode.IsLetter
+// read from runeTokens in wordEnd ("’" after a word), 64.81 → 64.84 M
+// whole and +0.02 M for the package's functions, three runs each;
+// reverted.
+
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
 // (-1 on a first line shared with the sentence before), and bpos, the
