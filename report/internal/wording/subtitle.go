@@ -870,6 +870,7 @@ func afterNumber(before string) bool {
 // preposition or a time phrase ("GDP over the past 50 years" is "GDP",
 // "world GDP in 2014" is "world GDP").
 func wholeAlone(s string) string {
+	whole := s
 	if j := phraseEnd(s); j >= 0 {
 		s = s[:j]
 	}
@@ -890,12 +891,29 @@ func wholeAlone(s string) string {
 			return ""
 		}
 		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
+			if slices.ContainsFunc(words[:i], func(w string) bool { return negations[strings.ToLower(w)] }) {
+				// "children not sentenced to custody after a custodial
+				// remand": a negated participle cut from its complement
+				// says the opposite ("children not sentenced", of whom
+				// most were sentenced, s33d-youthjustice); the whole
+				// runs to the first punctuation mark, a comma of a list
+				// after it being the parts' own.
+				if j := strings.IndexAny(whole, ",;:()–—"); j >= 0 {
+					return strings.Join(strings.Fields(whole[:j]), " ")
+				}
+				break
+			}
 			words = words[:i]
 			break
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// negations are the words that deny what follows them, lower case: a
+// whole that holds one is said with its complement ("not sentenced to
+// custody") or not at all.
+var negations = map[string]bool{"not": true, "never": true, "no": true, "without": true, "non": true}
 
 // phraseEnd returns where the first phrase of s ends: at its first
 // punctuation mark, save a comma inside a list of common nouns ("breast,
