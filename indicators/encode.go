@@ -197,6 +197,7 @@ func derivedJSON(c *Catalog, d *Derived, r Result, ok bool) jsonDerived {
 	}
 	if ok {
 		j.Text, j.Qualifier, j.Value, j.Low, j.High, j.Period = derivedFigure(r)
+		j.Text = c.PercentAsWritten(j.Text) // as the document spells it, as the book and the deck do
 		j.Unit, j.Status, j.Bounded, j.Reason = r.Unit.String(), r.Status.String(), r.Bounded, r.Reason
 		if r.Base.IsStated() {
 			j.Base = r.Base.String() // a change between two periods, as an indicator's base
