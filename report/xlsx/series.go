@@ -1443,13 +1443,14 @@ func xMajorUnit(step float64) func([]byte) []byte {
 }
 
 // statedCell returns what the Series sheet's Stated column says of ind:
-// its stated words, the document's characters, as the Indicators sheet's
-// Stated column and the CSV say them; its label where it has none. The
-// label adds a unit's base said apart ("383 litres per meter per day" of
-// "383 litres"), which no document wrote there.
+// its label (indicators.Indicator.Label: the stated words, a fall's minus
+// sign as a reader reads it), less the unit's base the label adds where
+// the quote says it apart: "383 litres", never "383 litres per meter per
+// day", which the document did not write there.
 func statedCell(ind *indicators.Indicator) string {
-	if ind.Stated != "" {
-		return ind.Stated
+	l := ind.Label()
+	if per := " per " + ind.Unit.Per; ind.Unit.Per != "" && !strings.Contains(ind.Stated, per) {
+		l = strings.TrimSuffix(l, per)
 	}
-	return ind.Label()
+	return l
 }
