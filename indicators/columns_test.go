@@ -26,12 +26,13 @@ func TestReaderColumnsFirst(t *testing.T) {
 
 // TestRowFillMargin: a figure stated with its margin fills Margin with
 // the half-width at full magnitude and MarginKind with what it measures;
-// Low and High stay empty (a margin is not a range).
+// Low and High are what the written digits allow, never widened by the
+// margin (a margin is not a range): 41.15 to 41.25 million.
 func TestRowFillMargin(t *testing.T) {
-	tests := []struct{ stated, value, margin, kind string }{
-		{"41.2 ± 0.8 [SE] million birds", "41200000", "800000", "standard_error"},
-		{"0.1 percent (±0.4 percent)", "0.1", "0.4", "unknown"},
-		{"39 ± 2 (90% MOE) percent", "39", "2", "margin_of_error 90"},
+	tests := []struct{ stated, value, low, high, margin, kind string }{
+		{"41.2 ± 0.8 [SE] million birds", "41200000", "41150000", "41250000", "800000", "standard_error"},
+		{"0.1 percent (±0.4 percent)", "0.1", "0.05", "0.15", "0.4", "unknown"},
+		{"39 ± 2 (90% MOE) percent", "39", "38.5", "39.5", "2", "margin_of_error 90"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStated(tt.stated)
@@ -45,7 +46,7 @@ func TestRowFillMargin(t *testing.T) {
 		for i, c := range indicators.IndicatorColumns {
 			got[c.Name] = row[i]
 		}
-		want := map[string]string{"Value": tt.value, "Low": "", "High": "", "Margin": tt.margin, "MarginKind": tt.kind}
+		want := map[string]string{"Value": tt.value, "Low": tt.low, "High": tt.high, "Margin": tt.margin, "MarginKind": tt.kind}
 		for name, w := range want {
 			if got[name] != w {
 				t.Errorf("Fill(stated %q): %s = %q, want %q", tt.stated, name, got[name], w)
@@ -102,8 +103,9 @@ func TestRowFillSigned(t *testing.T) {
 		{"nearly 350 percent", indicators.Down, "-350", "-350", "-340"},
 		{"more than 5 percent", indicators.Down, "-5", "", "-5"},
 		{"26 to 28 percent", indicators.Down, "", "-28", "-26"},
-		{"18 percent", indicators.Up, "18", "", ""},
-		{"$4.9 billion", indicators.Down, "-4900000000", "", ""},
+		// Said with no hedge: the ends its written digits allow.
+		{"18 percent", indicators.Up, "18", "17.5", "18.5"},
+		{"$4.9 billion", indicators.Down, "-4900000000", "-4950000000", "-4850000000"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Change)
@@ -141,8 +143,10 @@ func TestRowFillProportion(t *testing.T) {
 		// A bound rounded the way it bounds: 66.7 is more than two-thirds
 		// claims (s30a-carrierbags).
 		{"more than two-thirds", "66.6", "66.6", ""},
-		{"nearly two-thirds", "66.7", "66.6", "66.7"},
-		{"nearly a third", "33.4", "33.3", "33.4"},
+		// A hedged proportion in words is said to a whole percent
+		// (s33d-youthjustice: "almost two thirds" was 66.6 to 66.7).
+		{"nearly two-thirds", "66.7", "65.7", "66.7"},
+		{"nearly a third", "33.4", "32.4", "33.4"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)

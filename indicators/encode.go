@@ -197,6 +197,7 @@ func derivedJSON(c *Catalog, d *Derived, r Result, ok bool) jsonDerived {
 	}
 	if ok {
 		j.Text, j.Qualifier, j.Value, j.Low, j.High, j.Period = derivedFigure(r)
+		j.Text = c.PercentAsWritten(j.Text) // as the document spells it, as the book and the deck do
 		j.Unit, j.Status, j.Bounded, j.Reason = r.Unit.String(), r.Status.String(), r.Bounded, r.Reason
 		if r.Base.IsStated() {
 			j.Base = r.Base.String() // a change between two periods, as an indicator's base
@@ -229,10 +230,10 @@ func num(d Decimal) *json.Number {
 // held is q (ind's, or as an export shows it: proportionShown), as every
 // export writes them (the JSON, indicators.csv, series.csv, the book's
 // Indicators sheet), signed as stored (storedAs): value null for a range,
-// whose low and high are its ends; a hedged point's low and high the
-// ends of the interval its words allow (Indicator.HedgeEnds), null where
-// that is open; an exact point's null, the value being all its words
-// allow.
+// whose low and high are its ends; a point's low and high the ends of
+// the interval its words allow (Indicator.HedgeEnds), null where that is
+// open, and an unhedged point's its written digits' (null where those
+// are all it allows: a count to the unit, a rank).
 func figureNumbers(ind *Indicator, q Quantity) (value, low, high *json.Number) {
 	u := ind.Unit
 	if q.IsRange() {
@@ -258,11 +259,14 @@ func figureNumbers(ind *Indicator, q Quantity) (value, low, high *json.Number) {
 // stray dogs" 8,250 to 8,350 (a count said "about" read as derived
 // arithmetic reads it, roundedCount), "nearly 350" 340 to 350, "over 90
 // percent" 90 and no high, "up to 30 people" 0 to 30; a share in words
-// at the digits its Value is shown to (proportionShown). Either is nil
-// where the interval is open; both for an exact figure or a range, whose
-// figures say their own ends. Nine figures said "some" had no Low and
-// High while the share computed from one of them had its own
-// (s32c-dogs).
+// at the digits its Value is shown to (proportionShown), a whole percent
+// from it ("almost two thirds" 65.7 to 66.7); a figure said with no
+// hedge, its written digits' ("2.45 million" 2,445,000 to 2,455,000).
+// Either is nil where the interval is open; both for a range, whose
+// figures say their own ends, and for a figure exact by its words (a
+// count to the unit, a rank, a proportion in words). Nine figures said
+// "some" had no Low and High while the share computed from one of them
+// had its own (s32c-dogs).
 func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 	q := proportionShown(ind, ind.Quantity)
 	v := q.Value
@@ -281,7 +285,46 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 		n := Decimal{coef, exp}.normalize()
 		return &n
 	}
+	if words := ProportionInWords(ind.Stated); words && (q.Qualifier == Approx || q.Qualifier == Nearly) && v.Exp < 0 {
+		// A proportion in words is said to a whole percent at most:
+		// "almost two thirds" is (65.7, 66.7], never (66.6, 66.7], a
+		// tenth of a point that no word of it gives ("almost 40%" is
+		// (30, 40], s33d-youthjustice). Its value keeps the digits it is
+		// shown to; the ends are a point from it, or half a point about.
+		one := int64(math.Pow10(int(-v.Exp)))
+		if q.Qualifier == Nearly {
+			if v.Sign() < 0 {
+				return &v, d(v.Coef+one, v.Exp)
+			}
+			return d(v.Coef-one, v.Exp), &v
+		}
+		return d(v.Coef*10-5*one, v.Exp-1), d(v.Coef*10+5*one, v.Exp-1)
+	}
 	switch q.Qualifier {
+	case Exact:
+		// A figure said with no hedge is as precise as its written
+		// digits, as derived arithmetic reads it (writtenHalfWidth):
+		// "2.45 million" is 2,445,000 to 2,455,000 and "4 million
+		// people" 3.5 to 4.5 million, never an exact 2,450,000
+		// (s33d-bluebadge, s33d-passports); "617,000 people" 616,500 to
+		// 617,500 (roundedCount). A count to the unit ("6,932
+		// marriages"), a rank's place and a proportion in words are
+		// exact: their ends are null.
+		if ind.Unit.Kind == Rank || ProportionInWords(ind.Stated) {
+			return nil, nil
+		}
+		if ind.Unit.Kind == Count {
+			c := *ind
+			c.Quantity = q
+			if r := roundedCount(&c).Value; r.Exp != v.Exp {
+				v = r // rounded at its last non-zero digit
+			} else if writtenHalfWidth(ind, false) == 0 {
+				return nil, nil
+			}
+		} else if writtenHalfWidth(ind, false) == 0 {
+			return nil, nil
+		}
+		return d(v.Coef*10-5, v.Exp-1), d(v.Coef*10+5, v.Exp-1)
 	case Approx:
 		lo, hi = d(v.Coef*10-5, v.Exp-1), d(v.Coef*10+5, v.Exp-1)
 		if v.Sign() >= 0 && lo.Sign() < 0 && ind.Unit.NonNegative() {

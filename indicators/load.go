@@ -1606,8 +1606,9 @@ func quantityDiff(q, s Quantity) string {
 }
 
 // hedgeEndsAgree reports whether low and high, given beside the value of
-// a hedged point ind, are the ends the exports write for the figure
-// stated, q in unit u (figureNumbers): an exported JSON file reads back.
+// a point ind, are the ends the exports write for the figure stated, q
+// in unit u (figureNumbers), those of its hedge or of its written
+// digits: an exported JSON file reads back.
 // A point with no stated has no written digits to check them by.
 func hedgeEndsAgree(ind *Indicator, q Quantity, u Unit, fromStated bool, low, high *yaml.Node) bool {
 	if !fromStated {
@@ -1624,7 +1625,7 @@ func hedgeEndsAgree(ind *Indicator, q Quantity, u Unit, fromStated bool, low, hi
 		b, err2 := ParseDecimal(y.Value)
 		return err1 == nil && err2 == nil && a.Equal(b)
 	}
-	return q.Qualifier != Exact && same(lo, low) && same(hi, high)
+	return (lo != nil || hi != nil) && same(lo, low) && same(hi, high)
 }
 
 func firstNonNil(ns ...*yaml.Node) *yaml.Node {

@@ -471,8 +471,8 @@ func TestSeriesExportRoundTrip(t *testing.T) {
           "source": "a",
           "period": "2012",
           "value": 290000000000,
-          "low": null,
-          "high": null,
+          "low": 289500000000,
+          "high": 290500000000,
           "qualifier": "exact",
           "stated": "$290 billion"
         },`,
@@ -488,8 +488,8 @@ func TestSeriesExportRoundTrip(t *testing.T) {
 		t.Errorf("Parse(WriteJSON) = %v", err)
 	}
 	tampered := strings.Replace(withText, `"value": 288000000000,
-          "low": null`, `"value": 289000000000,
-          "low": null`, 1)
+          "low": 287500000000`, `"value": 289000000000,
+          "low": 287500000000`, 1)
 	_, err = indicators.Parse("c.json", []byte(tampered), read)
 	if err == nil || !strings.Contains(err.Error(), `point 2 of series "trade" computes value = "288000000000", not "289000000000"`) {
 		t.Errorf("Parse(tampered points) = %v, want a computed value error", err)
@@ -525,8 +525,8 @@ func TestSeriesExportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantCSV := `Series,Series title,Unit,Period,Indicator,Source,Stated,Qualifier,Value,Low,High,Status,Quote,Conflicts with,Revised by
-trade,Two-way trade,USD,2012,x,a,$290 billion,exact,290000000000,,,fact,Claim x: the figure was $290 billion,,y
-trade,Two-way trade,USD,2012,y,b,$288 billion,exact,288000000000,,,fact,Claim y: the figure was $288 billion,,
+trade,Two-way trade,USD,2012,x,a,$290 billion,exact,290000000000,289500000000,290500000000,fact,Claim x: the figure was $290 billion,,y
+trade,Two-way trade,USD,2012,y,b,$288 billion,exact,288000000000,287500000000,288500000000,fact,Claim y: the figure was $288 billion,,
 trade,Two-way trade,USD,2014,z,b,nearly $280 billion,nearly,280000000000,270000000000,280000000000,fact,Claim z: the figure was nearly $280 billion,,
 `
 	if got := cs.String(); got != wantCSV {
@@ -668,11 +668,11 @@ func TestSeriesFallsBelowZero(t *testing.T) {
 		stated, extra  string
 		value, low, hi string
 	}{
-		{"0.5%", "    direction: down\n", "-0.5", "", ""},
+		{"0.5%", "    direction: down\n", "-0.5", "-0.55", "-0.45"},
 		{"2 to 3%", "    direction: down\n", "", "-3", "-2"},
-		{"0.5%", "    direction: up\n", "0.5", "", ""},
-		{"-0.5%", "", "-0.5", "", ""},
-		{"2 times", "    direction: down\n", "2", "", ""},
+		{"0.5%", "    direction: up\n", "0.5", "0.45", "0.55"},
+		{"-0.5%", "", "-0.5", "-0.55", "-0.45"},
+		{"2 times", "    direction: down\n", "2", "1.5", "2.5"},
 	}
 	for _, tt := range tests {
 		claims := []claim{{id: "x", src: "a", stated: tt.stated, period: "2016", series: "trade", extra: tt.extra}}

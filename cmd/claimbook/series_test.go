@@ -130,7 +130,7 @@ func TestBuildInclude(t *testing.T) {
 		t.Errorf("build's output does not list the conflict:\n%s", stderr)
 	}
 	csv, _ := os.ReadFile(filepath.Join(out, "series.csv"))
-	if !strings.Contains(string(csv), "trade,Two-way trade,USD,2012,trade-2012-a,a,$290 billion,exact,290000000000,,,fact,\"In 2012, two-way trade was $290 billion.\",trade-2012-b") {
+	if !strings.Contains(string(csv), "trade,Two-way trade,USD,2012,trade-2012-a,a,$290 billion,exact,290000000000,289500000000,290500000000,fact,\"In 2012, two-way trade was $290 billion.\",trade-2012-b") {
 		t.Errorf("series.csv =\n%s", csv)
 	}
 	code, stdout, _ := runCmd("export", "-catalog", filepath.Join(dir, "corpus.yaml"), "-format", "series-csv")

@@ -20,7 +20,7 @@ import (
 func TestChangesOneWay(t *testing.T) {
 	for _, tc := range []struct{ kind, view, want string }{
 		{"birds", "change-on-2006", "United States and Canada; percent change from the previous year (estimates); traditional survey area"},
-		{"birds", "against-average", "United States and Canada; percent increase from 1955–2006 to 2007 (estimates); traditional survey area"},
+		{"birds", "against-average", "United States and Canada; percent change from 1955–2006 to 2007 (estimates); traditional survey area"},
 		{"construction", "nominal-changes", "Hong Kong SAR, China; percent change from Q1 2008 to Q1 2009 (estimates)"},
 	} {
 		c, err := indicators.Load("../../testdata/kinds/" + tc.kind + "/catalog.yaml")

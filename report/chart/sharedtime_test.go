@@ -57,7 +57,7 @@ func TestSharedTimeSaidOnce(t *testing.T) {
 	if !cmp.Equal(got, want) {
 		t.Errorf("NewSlide labels = %q, want %q", got, want)
 	}
-	if got, want := s.Subtitle, "Percent increase from Q3 2021 to Q3 2022"; got != want {
+	if got, want := s.Subtitle, "Percent change from Q3 2021 to Q3 2022"; got != want {
 		t.Errorf("NewSlide subtitle = %q, want %q", got, want)
 	}
 }

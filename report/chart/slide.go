@@ -11,6 +11,8 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"github.com/claimbook/claimbook/report/internal/wording"
 )
 
 // A Swatch is the small picture before a key entry.
@@ -106,7 +108,7 @@ func newSlide(p *plot.Plot, o Options) *Slide {
 
 // texts returns every string the slide draws outside its plotters.
 func (s *Slide) texts() []string {
-	out := []string{s.Title, s.Subtitle, s.Footer}
+	out := []string{wording.YearDashes(s.Title), s.Subtitle, s.Footer}
 	for _, k := range s.Key {
 		out = append(out, k.Text)
 	}
@@ -145,7 +147,7 @@ func (s *Slide) draw(c draw.Canvas, background bool) {
 
 	// Header; an embedded chart has no title.
 	if s.Title != "" {
-		y = drawLines(c, s.TitleStyle, left, y, wrapTitle(s.Title, s.TitleStyle, width))
+		y = drawLines(c, s.TitleStyle, left, y, wrapTitle(wording.YearDashes(s.Title), s.TitleStyle, width))
 		y -= o.px(14)
 	}
 	if s.Subtitle != "" {

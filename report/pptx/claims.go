@@ -130,8 +130,8 @@ func listPages(lines []string, size, space int) []int {
 // claimWords returns the words a claim is said in, on the closing
 // slides and in every slide's notes: its title, its place where the
 // title names none, its figure as a card shows it alone (wording.Alone:
-// "down 0.3%"), its period unless the title says it, and its status
-// where it is an estimate or projection.
+// "down 0.3%"), its period unless the title says it ("period not
+// stated" where none is), and its status unless a fact.
 func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	// A change says its period and base one way, as the Cover does
 	// (wording.ClaimBase): "up 20% from 2023 to 2024", never "up 20%,
@@ -157,12 +157,21 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	startOnly := p.IsSpan() && !strings.Contains(ind.Title, strconv.Itoa(p.To.Year))
 	if !said && (!wording.SaysPeriod(ind.Title, p) || startOnly) {
 		l := p.Label()
-		if !p.IsStated() && !ind.Status.IsCommitment() {
-			l = "period not stated" // as the catalog says (wording.When)
+		if !p.IsStated() {
+			// As the catalog says (wording.When), of a commitment too:
+			// one slide said "year not stated" beside "period not
+			// stated" (s33d-passports).
+			l = "period not stated"
 		}
 		line += ", " + l
 	}
-	// "… from Q1 2008 to Q1 2009 (estimate)", as the Cover says it.
+	// "… from Q1 2008 to Q1 2009 (estimate)", as the Cover says it; a
+	// commitment says its status as the Cover's title does: "9.5 million
+	// applications, 2022" read as a fact of a projection, "700 staff
+	// members" of an intention (s33d-passports).
+	if ind.Status.IsCommitment() {
+		return line + " (" + ind.Status.String() + ")"
+	}
 	return line + wording.StatusAfter(ind.Status)
 }
 

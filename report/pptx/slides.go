@@ -85,7 +85,7 @@ func slides(c *indicators.Catalog, parts map[string]int, claims map[string][][]s
 	charted := map[string]int{} // indicator ID → the number of the first slide that charts it
 	for i := range c.Views {
 		v := &c.Views[i]
-		s := Slide{View: v.ID, Title: v.Title, Source: c.SourceLine(v.Indicators)}
+		s := Slide{View: v.ID, Title: wording.YearDashes(v.Title), Source: c.SourceLine(v.Indicators)}
 		if s.Title == "" {
 			s.Title = v.ID
 		}

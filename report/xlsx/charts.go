@@ -1881,8 +1881,8 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	// is, and what sort and when (wording.CardLine: "Projection for 2025").
 	s := &sheetWriter{b: b, sheet: SheetCharts, row: row - 1}
 	if v.Title != "" {
-		s.set(1, v.Title, heading)
-		s.fitLeft(v.Title, 12, true, 0)
+		s.set(1, wording.YearDashes(v.Title), heading)
+		s.fitLeft(wording.YearDashes(v.Title), 12, true, 0)
 	}
 	s.row++
 	// No date broken across the big figure's lines (wording.KeepWhole).
@@ -2426,7 +2426,7 @@ func axisTitleLines(title string) int {
 // it, if any, the subtitle (the unit, what the figures are and when) in
 // a smaller grey, each its own paragraph.
 func titleOf(title, subtitle string) excelize.ChartTitle {
-	t := excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Bold: true, Size: 11}}}}
+	t := excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: wording.YearDashes(title), Font: &excelize.Font{Bold: true, Size: 11}}}}
 	if subtitle != "" {
 		t.Paragraph = append(t.Paragraph, excelize.RichTextRun{Text: subtitle, Font: &excelize.Font{Size: 9, Color: "404040"}})
 	}

@@ -744,12 +744,26 @@ func (b *book) writeSources() error {
 		}
 	}
 	// One page wide where the columns allow it: the text columns that
-	// wrap at spaces (title, citation, publisher) give up width, the
-	// widest first, down to their least and the indent.
+	// wrap at spaces (title, citation, publisher, where the date came
+	// from) or, the URL, at its slashes and hyphens give up width, the
+	// widest first, down to their least and the indent, and never below
+	// their longest unbroken part. The Sources sheet printed two pages
+	// wide, ID to date on one and URL and SHA-256 alone on the next
+	// (s33d-adoption, -airports, -passports).
+	floor := make([]float64, len(cols))
+	for j, i := range cols {
+		floor[j] = lo[i] + 1
+		if i == srcURL {
+			floor[j] = lo[i]
+		}
+		for k := range all {
+			floor[j] = max(floor[j], wordsNeed(all[k][i], true, false, 0)+1)
+		}
+	}
 	for pagesWide(widths, widths[:1]) > 1 {
 		k := -1
 		for j, i := range cols {
-			if (i == srcPublisher || i == srcTitle || i == srcCitation) && widths[j] > lo[i]+1 && (k < 0 || widths[j] > widths[k]) {
+			if (i == srcPublisher || i == srcTitle || i == srcCitation || i == srcIssued || i == srcURL) && widths[j] > floor[j] && (k < 0 || widths[j] > widths[k]) {
 				k = j
 			}
 		}

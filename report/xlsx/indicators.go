@@ -348,7 +348,9 @@ func appendFormatted(buf []byte, d indicators.Decimal, ind *indicators.Indicator
 		buf = append(buf, "No. "...)
 		return append(buf, d.Shift(-ind.Quantity.Scale.Exp()).Text(",")...)
 	}
-	buf = append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, ind.Unit, indicators.Style{Compact: true, Words: true})...)
+	// In the unit its cell's format writes (nounUnit): sized as "42
+	// adoptions", "42 local adoptions" printed "###" (s33d-adoption).
+	buf = append(buf, indicators.Format(indicators.Quantity{Value: d, Scale: ind.Quantity.Scale}, nounUnit(ind), indicators.Style{Compact: true, Words: true})...)
 	return append(buf, againstTail(ind)...)
 }
 

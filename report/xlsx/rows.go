@@ -584,5 +584,14 @@ func rankWords(ind *indicators.Indicator) string {
 	if first, _, _ := strings.Cut(l, " "); first == "" || strings.ContainsFunc(first, unicode.IsDigit) {
 		return ""
 	}
+	// A number format shows on one line or not at all: words wider than
+	// the Value column can be printed "###" (s33d-adoption: "highest
+	// number of finalised adoptions of Indigenous children in the past 25
+	// years"). Then the cell says the place's own words, the document's
+	// as the Unit cell says them ("highest number"), and the Stated cell
+	// beside it the whole.
+	if textWidth(l, false)+indentWidth > maxWidths[ixValue] && ind.Unit.Name != "" {
+		return ind.Unit.Name
+	}
 	return l
 }

@@ -261,7 +261,7 @@ func (b *book) writeSeries() error {
 		if l := yearLabels[ind.ID]; l != "" {
 			need[srYear] = max(need[srYear], min(textWidth(l, false)+1.5, most[srYear]), wordsNeed(l, true, false, most[srYear]))
 		}
-		need[srStated] = max(need[srStated], min(textWidth(ind.Label(), false)+2.5, most[srStated]))
+		need[srStated] = max(need[srStated], min(textWidth(statedCell(ind), false)+2.5, most[srStated]))
 		q := ind.Quantity
 		for col, d := range map[int]indicators.Decimal{srValue: q.Value, srLow: q.Low, srHigh: q.High} {
 			if (col == srValue) == q.IsRange() {
@@ -497,13 +497,13 @@ func (b *book) writeSeries() error {
 					cells[srYear-1] = cell{l, st, ""}
 				}
 			}
-			cells[srStated-1] = cell{ind.Label(), wrapIndent, ""}
+			cells[srStated-1] = cell{statedCell(ind), wrapIndent, ""}
 			if row, ok := b.rowOf[ind.ID]; ok && !stream {
-				cells[srStated-1] = cell{ind.Label(), linkIndent, rowRef(SheetIndicators, row)}
+				cells[srStated-1] = cell{statedCell(ind), linkIndent, rowRef(SheetIndicators, row)}
 			}
 			cells[srQualifier-1] = cell{ind.Quantity.Qualifier.String(), wrap, ""}
 			cells[srStatus-1] = cell{ind.Status.String(), wrap, ""}
-			rowLines := max(textLines(sr.Title, widths[srSeries-1]), textLines(ind.Label(), widths[srStated-1]-1),
+			rowLines := max(textLines(sr.Title, widths[srSeries-1]), textLines(statedCell(ind), widths[srStated-1]-1),
 				textLines(ind.ID, widths[srIndicator-1]), textLines(yearLabels[ind.ID], widths[srYear-1]),
 				// "year ending March 2016" wraps in the Period column
 				// (s14-tourism's was cut after "Marc").
@@ -1407,10 +1407,17 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 		// (s24s-flytipping).
 		return ""
 	}
-	if decimals == 0 {
-		return "#,##0"
+	// The points' one scale, as the axis says it (axisNumFmt): "4" under
+	// "million people", never "4,000,000", which claims six digits the
+	// document's "4 million" does not give (s33d-passports).
+	commas := ""
+	for sc := range scales {
+		commas = strings.Repeat(",", sc.Exp()/3)
 	}
-	return "#,##0." + strings.Repeat("0", min(decimals, 6))
+	if decimals == 0 {
+		return "#,##0" + commas
+	}
+	return "#,##0." + strings.Repeat("0", min(decimals, 6)) + commas
 }
 
 // xMajorUnit returns the edit of a scatter chart's part that gives its
@@ -1433,4 +1440,17 @@ func xMajorUnit(step float64) func([]byte) []byte {
 		unit := []byte(`<majorUnit val="` + strconv.FormatFloat(step, 'g', -1, 64) + `"></majorUnit>`)
 		return slices.Concat(src[:at], unit, src[at:])
 	}
+}
+
+// statedCell returns what the Series sheet's Stated column says of ind:
+// its label (indicators.Indicator.Label: the stated words, a fall's minus
+// sign as a reader reads it), less the unit's base the label adds where
+// the quote says it apart: "383 litres", never "383 litres per meter per
+// day", which the document did not write there.
+func statedCell(ind *indicators.Indicator) string {
+	l := ind.Label()
+	if per := " per " + ind.Unit.Per; ind.Unit.Per != "" && !strings.Contains(ind.Stated, per) {
+		l = strings.TrimSuffix(l, per)
+	}
+	return l
 }

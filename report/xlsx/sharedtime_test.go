@@ -61,7 +61,7 @@ func TestSharedTimeSaidOnce(t *testing.T) {
 	if !cmp.Equal(got, want) {
 		t.Errorf("Chart data categories = %q, want %q", got, want)
 	}
-	const sub = "Percent increase from Q3 2021 to Q3 2022"
+	const sub = "Percent change from Q3 2021 to Q3 2022"
 	found := false
 	for name, x := range parts {
 		found = found || strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, sub)

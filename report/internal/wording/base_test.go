@@ -29,16 +29,16 @@ func TestSubtitleBase(t *testing.T) {
 	}{
 		{"a year earlier", "April to June 2014 on a year earlier",
 			[]Bar{change(t, "7%", indicators.Up, "2014-Q2", "2013-Q2", false), change(t, "9%", indicators.Up, "2014-Q2", "2013-Q2", false)},
-			"Percent increase from Q2 2013 to Q2 2014 (estimates)"},
+			"Percent change from Q2 2013 to Q2 2014 (estimates)"},
 		{"each over its previous month", "Monthly rises in March",
 			[]Bar{change(t, "0.2%", indicators.Up, "2021-03", "2021-02", false), change(t, "0.9%", indicators.Up, "2022-03", "2022-02", false)},
-			"Percent increase over the previous month, March 2021 and March 2022 (estimates)"},
+			"Percent change from the previous month, March 2021 and March 2022 (estimates)"},
 		// The title says every bar's month: the subtitle says them no
 		// second time (s29z-overflows: "…, 2022 and 2023" under "…, 2022
 		// and 2023").
 		{"each over its previous month, titled", "Monthly rises in March 2022 and March 2021",
 			[]Bar{change(t, "0.2%", indicators.Up, "2021-03", "2021-02", false), change(t, "0.9%", indicators.Up, "2022-03", "2022-02", false)},
-			"Percent increase over the previous month (estimates)"},
+			"Percent change from the previous month (estimates)"},
 		{"a quarter on the one before", "Real GDP",
 			[]Bar{change(t, "0.3%", indicators.Down, "2023-Q4", "2023-Q3", true), change(t, "0.1%", indicators.Down, "2023-Q3", "2023-Q2", true)},
 			"Percent change from the previous quarter, Q3 2023 and Q4 2023 (estimates)"},

@@ -39,6 +39,17 @@ func OwnTimes(times []BarTime) []bool {
 	// A time not stated is no time bars share ("periods not stated in
 	// the source"), whatever their number.
 	one := most >= 2 && 2*most > len(times) && shared.Period.IsStated()
+	// A change to the shared period from another base: the subtitle
+	// cannot name the shared base, which that bar's contradicts
+	// (SharedSubtitle says the bars' unit alone), so every bar says its
+	// own. The bars of the shared time said none, and "up 12%" beside
+	// "down 64% (2018–19, compared with 1994–95)" read as over the same
+	// span (s33d-adoption).
+	for _, t := range times {
+		if t.Period == shared.Period && t.Base != shared.Base {
+			one = false
+		}
+	}
 	for i, t := range times {
 		own[i] = !one || t != shared
 	}

@@ -29,7 +29,11 @@ func TestOwnTimes(t *testing.T) {
 	}{
 		{"one time", []BarTime{q3, q3, q3}, []bool{false, false, false}},
 		{"one bar differs", []BarTime{q3, q3, q3, q3, q3, q3, day}, []bool{false, false, false, false, false, false, true}},
-		{"one base differs", []BarTime{q3, {Period: q3.Period, Base: p("2020-Q3")}, q3}, []bool{false, true, false}},
+		// The subtitle cannot name the shared base, which the other
+		// bar's contradicts (SharedSubtitle): every bar says its own
+		// (s33d-adoption).
+		{"one base differs", []BarTime{q3, {Period: q3.Period, Base: p("2020-Q3")}, q3}, []bool{true, true, true}},
+		{"another period's base differs", []BarTime{q3, {Period: q2.Period, Base: p("2020-Q2")}, q3}, []bool{false, true, false}},
 		{"half and half", []BarTime{q3, q3, day, day}, []bool{true, true, true, true}},
 		{"all differ", []BarTime{q3, day, q2}, []bool{true, true, true}},
 		{"two of three", []BarTime{q2, q3, q3}, []bool{true, false, false}},

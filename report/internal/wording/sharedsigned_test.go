@@ -42,7 +42,9 @@ func TestSharedSubtitleSigned(t *testing.T) {
 		{"quarters, one day", []Bar{change("2022-Q3", "2021-Q3", indicators.Up, true), change("2022-Q3", "2021-Q3", indicators.Down, true), change("2022-Q3", "2021-Q3", indicators.Down, true), change("2022-11-30", "2021-11-30", indicators.Down, true)},
 			[]string{"Q3 2022"}, []string{" and 30 November 2022"}},
 		{"unsigned rise and reductions", []Bar{day(indicators.Down, false), day(indicators.Down, false), year(indicators.Up, false), year(indicators.Down, false), year(indicators.Down, false)},
-			[]string{"increase", "reduction"}, nil},
+			// A reported rise says "up" on its bar: its subtitle says
+			// "change", never "increase" above "up".
+			[]string{"change", "reduction"}, []string{"increase"}},
 	}
 	for _, tt := range tests {
 		times := make([]BarTime, len(tt.bars))

@@ -3,7 +3,6 @@ package wording
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
 )
@@ -115,72 +114,15 @@ func DerivedSaid(c *indicators.Catalog, r indicators.Result) string {
 	return s
 }
 
-// PercentAsWritten returns s, words indicators.Format wrote ("about 1.03
-// percent", "from 1.01 percent to 1.05 percent"), with every "percent"
-// after a figure written as c's stated percentages write it
-// (PercentWritten): "1.01 per cent" in a document of "43.4 per cent",
-// "1.01%" beside "45%", so that a derived figure and what its inputs
-// allow read in the document's one spelling (s32c-postal's Derived row
-// said "about 1.03 per cent" beside "from 1.01 percent"). A
-// "percentage point" and a percent of no figure before it stay.
-func PercentAsWritten(c *indicators.Catalog, s string) string {
-	way := PercentWritten(c)
-	if way == "" || way == "percent" {
-		return s
-	}
-	if way == "per cent" {
-		way = " per cent"
-	}
-	var b strings.Builder
-	for {
-		i := strings.Index(s, " percent")
-		if i < 0 {
-			break
-		}
-		j := i + len(" percent")
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		if i > 0 && s[i-1] >= '0' && s[i-1] <= '9' && !unicode.IsLetter(r) {
-			b.WriteString(s[:i] + way)
-		} else {
-			b.WriteString(s[:j])
-		}
-		s = s[j:]
-	}
-	return b.String() + s
-}
+// PercentAsWritten returns s, words indicators.Format wrote, with
+// every "percent" after a figure written as c's stated percentages write
+// it: c.PercentAsWritten, the one rule of the book, the deck and the
+// exports.
+func PercentAsWritten(c *indicators.Catalog, s string) string { return c.PercentAsWritten(s) }
 
-// PercentWritten returns how every percentage c states is written: "%",
-// "per cent" or "percent"; "" where they are written more ways than one,
-// or c states none.
-func PercentWritten(c *indicators.Catalog) string {
-	if c == nil {
-		return ""
-	}
-	way := ""
-	for i := range c.Indicators {
-		ind := &c.Indicators[i]
-		if ind.Unit.Kind != indicators.Percent || ind.Unit.Per != "" {
-			continue
-		}
-		low := strings.ToLower(ind.Stated)
-		w := ""
-		switch {
-		case strings.Contains(low, "%"):
-			w = "%"
-		case strings.Contains(low, "per cent"):
-			w = "per cent"
-		case strings.Contains(low, "percent"):
-			w = "percent"
-		default:
-			continue // "three quarters", "a third": words of no sign
-		}
-		if way != "" && w != way {
-			return ""
-		}
-		way = w
-	}
-	return way
-}
+// PercentWritten returns how every percentage c states is written:
+// c.PercentWritten.
+func PercentWritten(c *indicators.Catalog) string { return c.PercentWritten() }
 
 // Restated returns what the document itself says of the derived figure
 // id, for every output to print beside it: "the document says “80

@@ -28,6 +28,9 @@ type Bar struct {
 	// the year before its own (yearEarlier), bases that differ, said
 	// once as "a year earlier" (BaseSpan).
 	yearEarlier bool
+	// point marks a series' point (PointBar), labelled as stated, never
+	// "up": its subtitle says "increase" of a rise.
+	point bool
 }
 
 // Subtitle returns what a chart of bars says under its title, in every
@@ -318,7 +321,7 @@ func PointBar(ind *indicators.Indicator) Bar {
 	if ind.Unit.Kind == indicators.Index {
 		f.Base = ind.Base // its reference: "Index (2015=100)" (UnitPhrase)
 	}
-	return Bar{Figure: f, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base}
+	return Bar{Figure: f, Label: ind.Label(), Q: ind.Quantity, Base: ind.Base, point: true}
 }
 
 // perCent returns phrase with its "Percent" spelled "Per cent" where
@@ -510,8 +513,15 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		return strings.TrimSpace(CurrencyPrefix(u) + " " + scale)
 	case indicators.Percent:
 		s := "Percent"
+		// A reported rise says "up" on its bar (the chart's turned, the
+		// book's turnedFmt): the subtitle says "change", never "percent
+		// increase" above "up 3.4 percent", the rise said twice. A
+		// commitment to raise keeps its size and its "increase".
+		// A series' point is labelled as stated: its rise keeps
+		// "increase".
+		rise := b.Measure == indicators.Change && b.Q.Direction == indicators.Up && !b.Status.IsCommitment() && !b.point
 		switch {
-		case b.Signed, b.Measure == indicators.Change && b.Q.Direction == indicators.NoDirection && b.Base.IsStated():
+		case b.Signed, rise, b.Measure == indicators.Change && b.Q.Direction == indicators.NoDirection && b.Base.IsStated():
 			// A change of no stated direction is a change: "Percent
 			// change from the previous year", never "Percent from …".
 			s += " change"
@@ -525,7 +535,7 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 			// reduction from 2005 levels", "Percent increase from Q2 2013
 			// to Q2 2014", "Percent increase over the previous month".
 			prep := " from "
-			if b.Q.Direction == indicators.Up && !b.Signed {
+			if b.Q.Direction == indicators.Up && !b.Signed && !rise {
 				prep = " over "
 			}
 			switch span, previous := BaseSpan(b); {
@@ -870,6 +880,7 @@ func afterNumber(before string) bool {
 // preposition or a time phrase ("GDP over the past 50 years" is "GDP",
 // "world GDP in 2014" is "world GDP").
 func wholeAlone(s string) string {
+	whole := s
 	if j := phraseEnd(s); j >= 0 {
 		s = s[:j]
 	}
@@ -890,12 +901,29 @@ func wholeAlone(s string) string {
 			return ""
 		}
 		if i > 0 && (wholeStops[low] || low[0] >= '0' && low[0] <= '9') {
+			if slices.ContainsFunc(words[:i], func(w string) bool { return negations[strings.ToLower(w)] }) {
+				// "children not sentenced to custody after a custodial
+				// remand": a negated participle cut from its complement
+				// says the opposite ("children not sentenced", of whom
+				// most were sentenced, s33d-youthjustice); the whole
+				// runs to the first punctuation mark, a comma of a list
+				// after it being the parts' own.
+				if j := strings.IndexAny(whole, ",;:()–—"); j >= 0 {
+					return strings.Join(strings.Fields(whole[:j]), " ")
+				}
+				break
+			}
 			words = words[:i]
 			break
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// negations are the words that deny what follows them, lower case: a
+// whole that holds one is said with its complement ("not sentenced to
+// custody") or not at all.
+var negations = map[string]bool{"not": true, "never": true, "no": true, "without": true, "non": true}
 
 // phraseEnd returns where the first phrase of s ends: at its first
 // punctuation mark, save a comma inside a list of common nouns ("breast,

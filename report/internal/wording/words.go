@@ -358,18 +358,13 @@ func TitleWithoutBase(title string, base indicators.Period) string {
 		// year", "compared with the same quarter last year".
 		if i := strings.LastIndex(strings.ToLower(t), lead); i > 0 {
 			rest := strings.ToLower(t[i+len(lead):])
-			if slices.ContainsFunc(relativeBases, func(r string) bool { return strings.HasPrefix(rest, r) }) {
+			if n := indicators.RelativeBaseAt(rest); n > 0 && n == len(rest) {
 				return strings.TrimRight(t[:i], " ,")
 			}
 		}
 	}
 	return title
 }
-
-// relativeBases are the words that name a change's base by where it lies
-// before its period, in lower case: "the previous year", "the same
-// quarter last year", "a year earlier".
-var relativeBases = []string{"the previous ", "the preceding ", "the same ", "the year before", "the quarter before", "a year earlier", "a year ago", "last "}
 
 // baseNames returns the ways a title may name base after "from": its
 // label and short label, and a calendar year as the twelve months it is,
