@@ -18,7 +18,7 @@ import (
 //
 //	Taxi driver licences - 21,681 … Private hire driver licences - 108,755
 //	… there are 8 new licences → taxi driver licence, private hire driver
-//	licence, new licence
+//	licence, licence (a word of newness is no kind: lexicon.NewnessWords)
 //
 // while a head labelled in one kind only is counted alone ("Drug seizures
 // - 1,204" counts seizures).
