@@ -21,8 +21,10 @@ func TestVerify36Advice(t *testing.T) {
 		rankDoc  = "This was the highest number of adoptions in the past 25 years (equal to the number recorded in 1994–95).\n" +
 			"Removals were the lowest for the last decade.\nThe capital had the highest rate in the past.\n"
 		licenceDoc = "The council issued 8 new licences in 2023, and 300 additional officers joined. 40 newborns were screened.\n" +
-			"There were 21,681 licences, a decrease of 2 on the previous year.\n385 firearms certificates that were revoked, a 26% increase (+79) compared with the previous year.\n"
-		yearDoc   = "In 2023, there were 21,681 licences in force, similar to the preceding year (16,921).\nThe 2023 report counted 21,681 licences.\n"
+			"There were 21,681 licences, a decrease of 2 on the previous year.\n385 firearms certificates that were revoked, a 26% increase (+79) compared with the previous year.\n" +
+			"The number of teachers, graduate staff and other staff was 4,781, an increase of 559 since 2022.\n"
+		yearDoc = "In 2023, there were 21,681 licences in force, similar to the preceding year (16,921).\nThe 2023 report counted 21,681 licences.\n" +
+			"The male suicide rate in the UK decreased in 2014 from 17.8 to 16.8 deaths per 100,000 population.\ncompared with the decrease of 5.9% in 2013 (from 252,000 to 238,000).\n"
 		recordDoc = "Claims were processed in record numbers, last month seeing the highest total for any month on record, with the agency completing over 2 million claims, 9% higher than the previous record output.\n" +
 			"Last month the agency processed 2 million claims, 9% higher than the previous month.\n" +
 			"Last month the agency cleared 3 million claims, more than 1 million above plan.\n"
@@ -97,6 +99,15 @@ func TestVerify36Advice(t *testing.T) {
 			"period: 2022 => period: 2023"},
 		{"a level the quote counts a year back", yearDoc, "Licences in force",
 			gb + "measure: stock\nstated: \"16,921\"\nunit: licence\nperiod: 2022", "In 2023, there were 21,681 licences in force, similar to the preceding year (16,921)", "", ""},
+		{"the level a move starts at", yearDoc, "Suicide rate, males",
+			gb + "measure: level\nstated: \"17.8\"\nunit: death per 100,000 population\nperiod: 2013", "The male suicide rate in the UK decreased in 2014 from 17.8 to 16.8 deaths per 100,000 population", "", ""},
+		{"the level a move in brackets starts at", yearDoc, "Business deaths",
+			gb + "measure: flow\nstated: 252,000\nunit: death\nperiod: 2012", "compared with the decrease of 5.9% in 2013 (from 252,000 to 238,000)", "", ""},
+		{"the level a move ends at keeps its notice", yearDoc, "Business deaths",
+			gb + "measure: flow\nstated: 238,000\nunit: death\nperiod: 2012", "compared with the decrease of 5.9% in 2013 (from 252,000 to 238,000)",
+			`period 2012 is a year before the 2013 its quote dates the figure by`, "period: 2012 => period: 2013"},
+		{"a change whose level counts a list of kinds", licenceDoc, "Staff, change",
+			gb + "measure: change\nstated: \"559\"\nunit: person\ndirection: up\nperiod: 2023\nbase: 2022", "The number of teachers, graduate staff and other staff was 4,781, an increase of 559 since 2022", "", ""},
 		{"a year that dates no figure", yearDoc, "Licences in force",
 			gb + "measure: stock\nstated: 21,681 licences\nperiod: 2022", "The 2023 report counted 21,681 licences", "", ""},
 	}

@@ -273,6 +273,9 @@ func (c *Catalog) changeUnitNotices() ErrorList {
 		if !ok || q.Kind != Count || q.Name == ind.Unit.Name || strings.HasSuffix(" "+ind.Unit.Name, " "+q.Name) || strings.HasSuffix(" "+q.Name, " "+ind.Unit.Name) {
 			continue
 		}
+		if listedKinds(quote, words) {
+			continue // "teachers, graduate staff and staff … was 4,781, an increase of 559": the level counts several kinds, its unit their sum
+		}
 		if fq, words := lowerASCII(foldString(quote)), strings.Fields(ind.Unit.Name); slices.ContainsFunc(words, func(w string) bool {
 			w = strings.Trim(w, ",")
 			return indexWord(fq, w) >= 0 || indexWord(fq, Plural(w)) >= 0
@@ -309,6 +312,10 @@ func (c *Catalog) yearLaterNotices() ErrorList {
 				break
 			}
 			y, w, ok := onlyYear(pv.Quote)
+			if ok && startOfMove(pv.Quote, ind.Stated) {
+				year = -1 // "decreased in 2014 from 17.8 to 16.8": the level a move starts at is of the time before
+				break
+			}
 			if !ok || year != 0 && y != year {
 				year = -1
 				break
@@ -356,4 +363,55 @@ func onlyYear(quote string) (int, string, bool) {
 	}
 	from := strings.LastIndexByte(strings.TrimRight(quote[:at], " "), ' ') + 1 // the word before: "In 2023"
 	return year, quote[from : at+4], true
+}
+
+// listedKinds reports whether words, the noun a quote counts a level in,
+// stands first in a list of nouns ("teachers, graduate staff and staff
+// working towards graduate level qualifications … was 4,781"): the level
+// counts the kinds together, and its change's unit names their sum.
+func listedKinds(quote, words string) bool {
+	i := strings.Index(quote, words)
+	if i < 0 {
+		return false
+	}
+	rest := quote[i+len(words):]
+	if j := strings.IndexAny(rest, "0123456789"); j >= 0 {
+		rest = rest[:j] // the list ends before the figure
+	}
+	if strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ") {
+		return true
+	}
+	if !strings.HasPrefix(rest, ", ") || !strings.Contains(rest, " and ") && !strings.Contains(rest, " or ") {
+		return false
+	}
+	next, _, _ := strings.Cut(rest[2:], " ")
+	return !slices.Contains([]string{"a", "an", "the", "which", "who", "that", "up", "down", "of", "with"}, lowerASCII(next)) // "licences, a decrease of 2" ends a clause
+}
+
+// startOfMove reports whether stated's figure stands in quote right
+// after "from" ("decreased in 2014 from 17.8 to 16.8", "(from 252,000 to
+// 238,000)"): the level a move starts at, of the time before the one the
+// quote's year names.
+func startOfMove(quote, stated string) bool {
+	fig := ""
+	for _, f := range strings.Fields(stated) {
+		if strings.ContainsAny(f, "0123456789") {
+			fig = strings.TrimRight(f, ",.;:)")
+			break
+		}
+	}
+	if fig == "" {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(quote[at:], fig)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if before := strings.TrimRight(quote[:i], " "); strings.HasSuffix(lowerASCII(before), " from") || strings.HasSuffix(lowerASCII(before), "(from") {
+			return true
+		}
+		at = i + len(fig)
+	}
 }
