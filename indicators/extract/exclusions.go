@@ -1094,6 +1094,9 @@ func excludeHeadingNumber(s *scanner, c *exclusionCandidate) (int, bool) {
 	if lo.start != 0 || lo.word || lo.scale != 0 || c.kind != Number && c.kind != Count || lo.end >= len(toks) || toks[lo.end].kind != tWord || !toks[lo.end].upper {
 		return 0, false
 	}
+	if strings.IndexByte(s.text[toks[lo.start].start:toks[lo.end-1].end], ',') >= 0 {
+		return 0, false // a section is never numbered "874,000": "  • 874,000 Blue Badges were issued" counts badges
+	}
 	last := s.tt(len(toks) - 1)
 	if last != "." && last != "!" && last != "?" && !s.runsOnBelow() || c.kind == Number && s.paragraphNumber(lo) {
 		return lo.end, true

@@ -121,7 +121,10 @@ var exclusionRows = []struct {
 			// below (runsOnBelow): testdata/kinds/defence, the Home
 			// Office's police workforce release.
 			{"181,550 Strength of UK Forces Service Personnel\nat 1 October 2024, a decrease of 3,320 (2 per cent).", "181,550"},
-			{"147,430 full-time equivalent (FTE) officers\n\nwere in post as at 31 March 2023", "147,430"}}},
+			{"147,430 full-time equivalent (FTE) officers\n\nwere in post as at 31 March 2023", "147,430"},
+			// A number grouped in thousands numbers no section: a list
+			// item with no stop (s33d-bluebadge, found after its round).
+			{"For badges issued in 2014:\n\n  • 874,000 Blue Badges were issued", "874,000 Blue Badges"}}},
 	{"paragraph-label", []string{"1.2. Unusual changes in reported lengths may be due to new systems.", "Main points\n3.1. There were more homes."},
 		[][2]string{{"Growth was 1.2. The rest fell.", "1.2"}}},
 	{"model-number", []string{"Airlines grounded the 737 MAX again."},
