@@ -49,7 +49,8 @@ func releaseNounAlt() string { return strings.Join(releaseNouns, "|") }
 // of, as a title, a lead or a sentence names it. Either capitalised words
 // that end in a release noun (group 1), then perhaps what it is of or its
 // place ("of Hours and Earnings", "for Northern Ireland", ", England")
-// and a separator, then a year or a year across two (group 2) and the
+// and a separator, then a year or a year across two (group 2: "2016/17",
+// "2016-2017", GOV.UK's "2022 to 2023") and the
 // kind of year ("school year"); or the year first (group 3), then the
 // capitalised name of a survey or a census (group 4): "the national 2006
 // Voluntary Work Survey", "The 2019 Annual Population Survey", "the 2021
@@ -57,7 +58,7 @@ func releaseNounAlt() string { return strings.Join(releaseNouns, "|") }
 // the year it is published in, so only collections take the year first.
 var collectionNameRe = lazyRegexp(`((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|at|the)\s+)*){0,8}(?:` + capitalAlt(releaseNouns) + `))` +
 	`(?:,?\s+(?:(?:of|for|on|in)\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'.-]*){0,4})?\s*(?:[-–—:,]\s*)?` +
-	`((?:19|20)\d\d(?:[/–-](?:(?:19|20)\d\d|\d\d))?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b` +
+	`((?:19|20)\d\d(?:[/–-](?:(?:19|20)\d\d|\d\d)|\s+to\s+(?:19|20)\d\d)?(?:\s+(?:school|academic|financial|crop|farm) year)?)\b` +
 	`|(?:^|[\s(])((?:19|20)\d\d(?:[/–-]\d\d)?)\s+((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the)\s+)*){0,6}(?:` + capitalAlt(collectionNouns) + `))\b`)
 
 // collectionNouns are the nouns, lower case, of a collection a name may
