@@ -13,38 +13,61 @@ import (
 
 // TestHedgeEndsExported: every export gives a hedged figure the interval
 // its words allow (the README's table), the JSON and indicators.csv
-// alike, null or empty where it is open; an exact figure's Low and High
-// stay empty. Nine figures said "some" had none while the share computed
-// from one of them had its own (s32c-dogs). The JSON reads back.
+// alike, null or empty where it is open. Nine figures said "some" had
+// none while the share computed from one of them had its own
+// (s32c-dogs). A figure said with no hedge has the ends its written
+// digits allow, as derived arithmetic reads it ("2.45 million" was an
+// exact 2,450,000 with no ends, s33d-bluebadge; "4 million people"
+// s33d-passports); one exact by its words (a count to the unit, a rank, a
+// proportion in words) keeps none; a proportion in words with a hedge is
+// said to a whole percent ("almost two thirds" was 66.6 to 66.7,
+// s33d-youthjustice). The JSON reads back.
 func TestHedgeEndsExported(t *testing.T) {
 	tests := []struct {
-		stated, unit, low, high string
+		stated, unit, measure, low, high string // measure "" is a stock
 	}{
-		{"some 6,830 complaints", "", "6829.5", "6830.5"},
+		{"some 6,830 complaints", "", "", "6829.5", "6830.5"},
 		// A count said "about" with two zeros or more is rounded at its
 		// last non-zero digit, as derived arithmetic reads it.
-		{"some 8,300 stray dogs", "", "8250", "8350"},
-		{"about 300 people", "", "299.5", "300.5"},
-		{"an estimated 240 million small packets", "small packet", "239500000", "240500000"},
-		{"around 2.5%", "", "2.45", "2.55"},
-		{"nearly 350 people", "", "340", "350"},
-		{"almost 40%", "", "30", "40"},
-		{"over 90%", "", "90", ""},
-		{"more than 1 million people", "", "1000000", ""},
-		{"at least 12 people", "", "12", ""},
-		{"up to 30 people", "", "0", "30"},
-		{"less than 2.5%", "", "", "2.5"},
-		{"3,652 taxis", "", "", ""},
+		{"some 8,300 stray dogs", "", "", "8250", "8350"},
+		{"about 300 people", "", "", "299.5", "300.5"},
+		{"an estimated 240 million small packets", "small packet", "", "239500000", "240500000"},
+		{"around 2.5%", "", "", "2.45", "2.55"},
+		{"nearly 350 people", "", "", "340", "350"},
+		{"almost 40%", "", "", "30", "40"},
+		{"over 90%", "", "", "90", ""},
+		{"more than 1 million people", "", "", "1000000", ""},
+		{"at least 12 people", "", "", "12", ""},
+		{"up to 30 people", "", "", "0", "30"},
+		{"less than 2.5%", "", "", "", "2.5"},
+		{"3,652 taxis", "", "", "", ""},
+		// Said with no hedge: the ends its written digits allow.
+		{"2.45 million badges", "", "", "2445000", "2455000"},
+		{"4 million people", "", "", "3500000", "4500000"},
+		{"617,000 people", "", "", "616500", "617500"},
+		{"11.2 million passengers", "", "", "11150000", "11250000"},
+		{"68%", "", "", "67.5", "68.5"},
+		{"$279 billion", "", "", "278500000000", "279500000000"},
+		{"Almost two thirds", "percent", "share", "65.7", "66.7"},
+		{"about a third", "percent", "share", "32.8", "33.8"},
+		// Exact by its words: no ends.
+		{"6,932 marriages", "", "", "", ""},
+		{"300 people", "", "", "", ""},
+		{"one in five", "percent", "share", "", ""},
+		{"highest", "", "", "", ""},
 	}
 	var doc strings.Builder
 	var items strings.Builder
 	for i, tt := range tests {
 		fmt.Fprintf(&doc, "Figure %d was %s.\n", i, tt.stated)
-		unit := ""
+		unit, measure := "", "stock"
 		if tt.unit != "" {
 			unit = "\n    unit: " + tt.unit
 		}
-		fmt.Fprintf(&items, "  - id: x%d\n    title: X\n    measure: stock\n    status: fact\n    period: not stated\n    stated: %q%s\n    provenance: [{source: doc, quote: %q}]\n", i, tt.stated, unit, fmt.Sprintf("Figure %d was %s", i, tt.stated))
+		if tt.measure != "" {
+			measure = tt.measure
+		}
+		fmt.Fprintf(&items, "  - id: x%d\n    title: X\n    measure: %s\n    status: fact\n    period: not stated\n    stated: %q%s\n    provenance: [{source: doc, quote: %q}]\n", i, measure, tt.stated, unit, fmt.Sprintf("Figure %d was %s", i, tt.stated))
 	}
 	text := doc.String()
 	y := fmt.Sprintf("sources:\n  - id: doc\n    title: Doc\n    text: doc.txt\n    sha256: %s\nindicators:\n%s", sha(text), items.String())

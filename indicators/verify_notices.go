@@ -385,7 +385,8 @@ func listedKinds(quote, words string) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(rest[2:], " ")
-	return !slices.Contains([]string{"a", "an", "the", "which", "who", "that", "up", "down", "of", "with"}, lowerASCII(next)) // "licences, a decrease of 2" ends a clause
+	next = lowerASCII(next) // "licences, a decrease of 2" ends a clause; "teachers, graduate staff and …" lists
+	return !slices.Contains(lexicon.Articles, next) && !slices.Contains(lexicon.RelativePronouns, next) && !slices.Contains(lexicon.Prepositions, next) && next != "up" && next != "down"
 }
 
 // startOfMove reports whether stated's figure stands in quote right
