@@ -23,11 +23,21 @@ func comparandOf(quote, stated string) (Comparand, string) {
 // stated figure, read to its head noun as the stated reader reads it
 // ("firearms certificates" in "385 firearms certificates that were
 // revoked", whose head is certificate, not the first noun "firearms"),
-// from rest, the quote's words after the figure; w, the first plural
-// after it, where the reader finds no counted noun in them.
+// from rest, the quote's words after the figure up to its verb ("were
+// completed" of "39.72m courses of treatment were completed" is no part
+// of it); w, the first plural after it, where the reader finds no
+// counted noun in them.
 func countedPhrase(ind *Indicator, rest, w string) string {
 	if i := strings.IndexAny(rest, ".,;:()"); i >= 0 {
 		rest = rest[:i]
+	}
+	if f := strings.Fields(rest); len(f) > 0 {
+		for i, x := range f {
+			if lx := lowerASCII(x); slices.Contains(lexicon.Copulas, lx) || slices.Contains(lexicon.HaveForms, lx) || slices.Contains(lexicon.Modals, lx) {
+				rest = " " + strings.Join(f[:i], " ") // "courses of treatment were completed": the verb ends the phrase
+				break
+			}
+		}
 	}
 	_, u, err := ParseStatedAs(ind.Stated+rest, ind.Measure)
 	if err != nil || u.Kind != Count || u.Per != "" {
@@ -75,12 +85,21 @@ func (c *Catalog) statedAsLonger(vw *ChartView, h string, ids []string) ([]strin
 }
 
 // objectOf reports whether f[k] is the object of a preposition: right
-// after one ("in men"), or joined by "and" or "or" to a bracketed twin
+// after one ("in men"), up to three words after one of a group
+// (lexicon.GroupPrepositions: "among core-aged women"), or joined by "and" or "or" to a bracketed twin
 // that is ("for adults (4,052) and children (991)": both are who the
 // referrals are for, not what is counted).
 func objectOf(f []string, k int) bool {
 	if k > 0 && slices.Contains(lexicon.Prepositions, lowerASCII(f[k-1])) {
 		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if slices.Contains(lexicon.GroupPrepositions, lowerASCII(f[j])) {
+			return true // "among core-aged women (+43,000)": the group, not what is counted
+		}
+		if bareWord(f[j]) != f[j] || slices.Contains(lexicon.Copulas, lowerASCII(f[j])) {
+			break
+		}
 	}
 	if k < 3 || f[k-1] != "and" && f[k-1] != "or" || !strings.HasSuffix(f[k-2], ")") {
 		return false

@@ -385,6 +385,85 @@ func (a exactIv) overlaps(b exactIv) bool {
 	return false
 }
 
+// seriesMeasure is the measure most points of an undeclared series
+// hold, and the first point that holds it.
+type seriesMeasure struct {
+	measure MeasureKind
+	by      string
+}
+
+// seriesMeasures returns, for each series of byID whose measure is not
+// declared, the measure most of its points hold (the first point's where
+// two are as many): a point of another measure is then the one told to
+// change, not every point but the first (s34e-charities: one quarter
+// written flow among counts drew a message on each of the others).
+// Points whose own fields were refused do not count.
+func (v *verifier) seriesMeasures(byID map[string]*Series) map[string]seriesMeasure {
+	counts := map[string]map[MeasureKind]int{}
+	firsts := map[string]map[MeasureKind]string{}
+	order := map[string][]MeasureKind{} // each series' measures, by first point
+	for i := range v.c.Indicators {
+		ind := &v.c.Indicators[i]
+		s, ok := byID[ind.Series]
+		if !ok || s.MeasureSet || v.bad[ind.ID] {
+			continue
+		}
+		if counts[s.ID] == nil {
+			counts[s.ID], firsts[s.ID] = map[MeasureKind]int{}, map[MeasureKind]string{}
+		}
+		if _, ok := firsts[s.ID][ind.Measure]; !ok {
+			firsts[s.ID][ind.Measure] = ind.ID
+			order[s.ID] = append(order[s.ID], ind.Measure)
+		}
+		counts[s.ID][ind.Measure]++
+	}
+	most := map[string]seriesMeasure{}
+	for id, n := range counts {
+		var best seriesMeasure
+		for _, m := range order[id] {
+			if best.by == "" || n[m] > n[best.measure] {
+				best = seriesMeasure{m, firsts[id][m]}
+			}
+		}
+		most[id] = best
+	}
+	return most
+}
+
+// undeclaredClashes tells, after the series list an undeclared series
+// message offers, which of its ids another item of the catalog holds
+// already (ids: each id and what holds it), so that pasting the list is
+// not refused next as a duplicate id (s34e-dental: seven series named
+// as their views): a view is renamed (nothing refers to a view), any
+// other item's id is left to it and the series takes another on its
+// points. It is "" where no id clashes.
+func undeclaredClashes(order []string, ids map[string]string) string {
+	var views, views2, others []string
+	for _, id := range order {
+		prev, ok := ids[id]
+		switch {
+		case !ok:
+		case strings.HasPrefix(prev, "view "):
+			views = append(views, strconv.Quote(id))
+			views2 = append(views2, "id: "+id+"-chart")
+		default:
+			others = append(others, fmt.Sprintf("%q (already used by %s)", id, prev))
+		}
+	}
+	var out string
+	if len(views) > 0 {
+		out += fmt.Sprintf("; %s already name views, and series and views share one id space: rename the views first (%s)", strings.Join(views, ", "), strings.Join(views2, ", "))
+		if len(views) == 1 {
+			out = strings.Replace(out, "already name views", "already names a view", 1)
+			out = strings.Replace(out, "rename the views", "rename the view", 1)
+		}
+	}
+	if len(others) > 0 {
+		out += fmt.Sprintf("; %s: give such a series an id of its own, here and on its points", strings.Join(others, ", "))
+	}
+	return out
+}
+
 // seriesUnitWord names a unit for a series message.
 func seriesUnitWord(u Unit) string {
 	if u.Kind == Rank {
@@ -413,7 +492,11 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			v.add(key, where, ErrValue, "series id %q is not a slug: write lower-case letters, digits and hyphens, like %q", s.ID, slugify(s.ID))
 		}
 		if prev, dup := ids[s.ID]; dup {
-			v.add(key+"/id", where, ErrDuplicateID, "duplicate id %q (already used by %s): give each series its own id", s.ID, prev)
+			fix := "give each series its own id"
+			if strings.HasPrefix(prev, "view ") {
+				fix = fmt.Sprintf("rename the view (id: %s-chart), or give the series another id, here and on its points", s.ID)
+			}
+			v.add(key+"/id", where, ErrDuplicateID, "duplicate id %q (already used by %s): %s", s.ID, prev, fix)
 			if _, twice := byID[s.ID]; twice {
 				continue
 			}
@@ -443,6 +526,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 	// needs one "series:" list, not a message a point).
 	undeclared := map[string][]*Indicator{}
 	var order []string
+	most := v.seriesMeasures(byID)
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
 		if ind.Series == "" {
@@ -503,15 +587,15 @@ func (v *verifier) verifySeries(ids map[string]string) {
 			continue
 		}
 		if !f.hasMeas {
-			f.measure, f.hasMeas, f.mBy = ind.Measure, true, ind.ID
-			continue
+			f.measure, f.hasMeas, f.mBy = most[s.ID].measure, true, most[s.ID].by
 		}
 		if f.measure != ind.Measure {
-			v.add(key, where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; write measure: %s to match, or put it in a series of its own",
+			v.add("indicators/"+ind.ID+"/measure", where, ErrMismatch, "indicator %q is a %s but %s holds %ss: the points of a series have one measure; write measure: %s to match, or put it in a series of its own",
 				ind.ID, ind.Measure, from(f.mBy), f.measure, f.measure)
 		}
 	}
 	if len(order) > 0 {
+		held := ids
 		first := undeclared[order[0]][0]
 		var ids, stubs []string
 		for _, id := range order {
@@ -535,6 +619,7 @@ func (v *verifier) verifySeries(ids map[string]string) {
 		if len(ids) > 1 {
 			fix = strings.Replace(fix, "declare it", "declare them", 1)
 		}
+		fix += undeclaredClashes(order, held)
 		by := "indicator"
 		if len(points) > 1 {
 			by = "indicators"

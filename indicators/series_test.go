@@ -348,7 +348,7 @@ func TestSeriesErrors(t *testing.T) {
 		{"measure differs", []claim{usd("x", "a", "$290 billion", "2012"), {id: "y", src: "b", stated: "$2 trillion", period: "2013", series: "trade", extra: "    counterpart: JP\n"}}, tradeSeries,
 			nil},
 		{"declared measure", []claim{usd("x", "a", "$290 billion", "2012")}, "series:\n  - id: trade\n    title: Trade\n    measure: stock\n",
-			[]string{`c.yaml:22:13: indicator "x" is a flow but series "trade" holds stocks: the points of a series have one measure; write measure: stock to match, or put it in a series of its own`}},
+			[]string{`c.yaml:18:14: indicator "x" is a flow but series "trade" holds stocks: the points of a series have one measure; write measure: stock to match, or put it in a series of its own`}},
 		{"period not stated", []claim{usd("x", "a", "$290 billion", "not stated")}, tradeSeries,
 			[]string{`c.yaml:22:13: indicator "x" is a point of series "trade" but its period is not stated: a point needs the year or date it is for; write it in "period", or remove "series"`}},
 		{"dangling", []claim{{id: "x", src: "a", stated: "$290 billion", period: "2012", series: "trad"}}, tradeSeries,

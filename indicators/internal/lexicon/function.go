@@ -23,6 +23,12 @@ var Possessives = []string{"our", "its", "their", "his", "her"}
 // ("across", "within", "during", "since") are each list's own words.
 var Prepositions = []string{"of", "in", "on", "at", "for", "to", "by", "with", "from"}
 
+// GroupPrepositions open a phrase that names the group a figure is of,
+// never what it counts: "Employment rose among core-aged women
+// (+43,000)" counts people employed, and "women" is whom they are
+// among.
+var GroupPrepositions = []string{"among", "amongst"}
+
 // Conjunctions are the coordinating conjunctions that join the items of a
 // list or two noun phrases: "cars and vans", "five or more".
 var Conjunctions = []string{"and", "or"}

@@ -368,7 +368,7 @@ func TestFunctionWords(t *testing.T) {
 		words []string
 	}{
 		{"Articles", Articles}, {"Demonstratives", Demonstratives}, {"Possessives", Possessives},
-		{"Prepositions", Prepositions}, {"Conjunctions", Conjunctions}, {"Contrasts", Contrasts},
+		{"Prepositions", Prepositions}, {"GroupPrepositions", GroupPrepositions}, {"Conjunctions", Conjunctions}, {"Contrasts", Contrasts},
 		{"RelativePronouns", RelativePronouns}, {"Pronouns", Pronouns}, {"Copulas", Copulas}, {"HaveForms", HaveForms},
 		{"Evaluatives", Evaluatives},
 	} {
