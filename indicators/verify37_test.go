@@ -17,6 +17,9 @@ func TestVerify37Advice(t *testing.T) {
 			"In 2019, 1.2m units of blood will be collected by donors.\n"
 		amongDoc = "Employment rose among core-aged women (+43,000; +0.7%), and declined among core-aged men (-36,000; -0.5%) in April.\n" +
 			"Core-aged women (+43,000) found work in April.\n"
+		backDoc = "In the three months to January 2020, sales volumes fell by 0.6% when compared with the previous three months.\n" +
+			"Comparing the three-month period ending in February with the preceding three months, exports increased by 2.9%.\n" +
+			"Average hourly wages rose 3.3% year over year in April.\n"
 	)
 	tests := []struct {
 		name, doc, title, fields, quote string
@@ -38,6 +41,21 @@ func TestVerify37Advice(t *testing.T) {
 		{"the group as the subject counts", amongDoc, "Core-aged women finding work",
 			gb + "measure: change\nstated: \"+43,000\"\nunit: person\nperiod: 2022-04\nbase: 2022-03", "Core-aged women (+43,000) found work in April.",
 			`unit "person" of the change "+43,000" differs from "woman"`, "unit: person => unit: woman"},
+		// A rolling three months compared with the three before, and a
+		// change "year over year", name their base.
+		{"the previous three months of three months", backDoc, "Retail sales volumes, change",
+			gb + "measure: change\nstated: 0.6%\ndirection: down\nperiod: 2019-11/2020-01", "In the three months to January 2020, sales volumes fell by 0.6% when compared with the previous three months.",
+			`a change with no base, and its sentence says "previous three months": write base: 2019-08/2019-10`,
+			"period: 2019-11/2020-01 => period: 2019-11/2020-01\nbase: 2019-08/2019-10"},
+		{"the preceding three months of three months", backDoc, "Exports, change",
+			gb + "measure: change\nstated: 2.9%\ndirection: up\nperiod: 2016-12/2017-02", "Comparing the three-month period ending in February with the preceding three months, exports increased by 2.9%.",
+			`write base: 2016-09/2016-11`, "period: 2016-12/2017-02 => period: 2016-12/2017-02\nbase: 2016-09/2016-11"},
+		{"the previous three months of one month: no base to offer", backDoc, "Retail sales volumes, change",
+			gb + "measure: change\nstated: 0.6%\ndirection: down\nperiod: 2020-01", "In the three months to January 2020, sales volumes fell by 0.6% when compared with the previous three months.",
+			`its sentence says "previous three months": write base: the period it is compared with (as period is written, such as 2021-08)`, ""},
+		{"year over year", backDoc, "Average hourly wages, change",
+			gb + "measure: change\nstated: 3.3%\ndirection: up\nperiod: 2022-04", "Average hourly wages rose 3.3% year over year in April.",
+			`write base: 2021-04`, "period: 2022-04 => period: 2022-04\nbase: 2021-04"},
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }

@@ -4,12 +4,13 @@ import "slices"
 
 // YearBackPhrases are the words by which a document compares a change
 // with the same time a year before, lower case: "in the year to August
-// 2022", "from the year before", "on the same quarter last year". A change
+// 2022", "from the year before", "on the same quarter last year", "year
+// over year" (as Statistics Canada writes it). A change
 // whose sentence (or the lead-in line above its list) says one has a base,
 // the figure's period a year back.
 var YearBackPhrases = []string{
 	"year to ", "year ending ", "year ended ", "over the year", "on the year", "year on year", "year-on-year",
-	"year before", "previous year", "preceding year", "a year earlier", "a year ago", "12 months earlier",
+	"year over year", "year-over-year", "year before", "previous year", "preceding year", "a year earlier", "a year ago", "12 months earlier",
 	"same period last year", "same quarter last year", "same month last year", "last year",
 	"previous 12 month", "previous 12-month", "previous twelve month", "preceding 12 month", "preceding twelve month",
 }
@@ -17,7 +18,9 @@ var YearBackPhrases = []string{
 // PeriodBackPhrases are the words by which a weekly, monthly or
 // quarterly release compares a change with the period just before its
 // own, lower case, with how far back that is: "a decrease of 2 on the
-// previous week" (7 days), "up 3% on the previous month" (1 month).
+// previous week" (7 days), "up 3% on the previous month" (1 month), "the
+// three months to January 2020 … compared with the previous three
+// months" (3 months, of a period of three months only).
 var PeriodBackPhrases = []struct {
 	Phrase       string
 	Days, Months int
@@ -25,6 +28,7 @@ var PeriodBackPhrases = []struct {
 	{"previous week", 7, 0}, {"preceding week", 7, 0}, {"week before", 7, 0}, {"last week", 7, 0},
 	{"previous month", 0, 1}, {"preceding month", 0, 1}, {"month before", 0, 1}, {"last month", 0, 1},
 	{"previous quarter", 0, 3}, {"preceding quarter", 0, 3}, {"quarter before", 0, 3}, {"last quarter", 0, 3},
+	{"previous three months", 0, 3}, {"preceding three months", 0, 3}, {"previous 3 months", 0, 3}, {"preceding 3 months", 0, 3},
 }
 
 // YearBackPoints are those of YearBackPhrases, in their order, that name
