@@ -17,6 +17,7 @@ func TestVerify37Advice(t *testing.T) {
 			"In 2019, 1.2m units of blood will be collected by donors.\n"
 		amongDoc = "Employment rose among core-aged women (+43,000; +0.7%), and declined among core-aged men (-36,000; -0.5%) in April.\n" +
 			"Core-aged women (+43,000) found work in April.\n"
+		wageDoc = "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.\n"
 		backDoc = "In the three months to January 2020, sales volumes fell by 0.6% when compared with the previous three months.\n" +
 			"Comparing the three-month period ending in February with the preceding three months, exports increased by 2.9%.\n" +
 			"Average hourly wages rose 3.3% year over year in April.\n"
@@ -41,6 +42,13 @@ func TestVerify37Advice(t *testing.T) {
 		{"the group as the subject counts", amongDoc, "Core-aged women finding work",
 			gb + "measure: change\nstated: \"+43,000\"\nunit: person\nperiod: 2022-04\nbase: 2022-03", "Core-aged women (+43,000) found work in April.",
 			`unit "person" of the change "+43,000" differs from "woman"`, "unit: person => unit: woman"},
+		// A change in money is in its level's rate.
+		{"a change in money beside its level's rate", wageDoc, "Average hourly wages",
+			"entities: [CA]\nstatus: estimate\nmeasure: change\nstated: +$0.99\nunit: CAD\nperiod: 2022-04\nbase: 2021-04", "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.",
+			`unit CAD of the change "+$0.99" has no rate, but "level", a level of its title or quote, is in CAD per hour: a change is counted in its level's unit: write unit: CAD per hour`,
+			"unit: CAD => unit: CAD per hour"},
+		{"a change in money in its level's rate", wageDoc, "Average hourly wages",
+			"entities: [CA]\nstatus: estimate\nmeasure: change\nstated: +$0.99\nunit: CAD per hour\nperiod: 2022-04\nbase: 2021-04", "Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year.", "", ""},
 		// A rolling three months compared with the three before, and a
 		// change "year over year", name their base.
 		{"the previous three months of three months", backDoc, "Retail sales volumes, change",
@@ -59,6 +67,10 @@ func TestVerify37Advice(t *testing.T) {
 	}
 	for _, tc := range tests {
 		run := func(items string) []string { return catalogMessages(t, tc.doc, items) }
+		if tc.doc == wageDoc {
+			level := titledItem("level", tc.title, "entities: [CA]\nstatus: estimate\nmeasure: level\nstated: $31.06\nunit: CAD per hour\nperiod: 2022-04", tc.quote)
+			run = func(items string) []string { return catalogMessages(t, tc.doc, level+items) }
+		}
 		checkMessagesFix(t, tc.name, run, titledItem("x", tc.title, tc.fields, tc.quote), "    ", tc.want, tc.fix)
 	}
 }

@@ -287,6 +287,35 @@ func (c *Catalog) changeUnitNotices() ErrorList {
 	return l
 }
 
+// changeRateNotices gives a notice, of kind ErrValue, at the unit of a
+// change in money written with no rate where the level it changes, an
+// indicator of the same title or quote, is a rate of that currency
+// ("+$0.99 to $31.06" of "Average hourly wages" with unit: CAD beside the
+// level's CAD per hour, s34e-jobs): a change is counted in its level's
+// unit, and the outputs would print "up C$0.99" beside "C$31.06 per
+// hour".
+func (c *Catalog) changeRateNotices() ErrorList {
+	var l ErrorList
+	for i := range c.Indicators {
+		ind := &c.Indicators[i]
+		if ind.Measure != Change || ind.Unit.Kind != Money || ind.Unit.Per != "" || len(ind.Provenance) == 0 {
+			continue
+		}
+		for j := range c.Indicators {
+			lv := &c.Indicators[j]
+			if lv.Measure == Change || lv.Unit.Kind != Money || lv.Unit.Currency != ind.Unit.Currency || lv.Unit.Per == "" || len(lv.Provenance) == 0 {
+				continue
+			}
+			if lv.Title != strings.TrimSuffix(ind.Title, ", change") && lv.Provenance[0].Quote != ind.Provenance[0].Quote {
+				continue
+			}
+			c.addField(&l, ind.ID, "unit", ErrValue, fmt.Sprintf("unit %s of the change %q has no rate, but %q, a level of its title or quote, is in %s: a change is counted in its level's unit: write unit: %s", ind.Unit, ind.Stated, lv.ID, lv.Unit, lv.Unit))
+			break
+		}
+	}
+	return l
+}
+
 // yearLaterNotices gives a notice, of kind ErrMismatch, at the period of
 // a figure that is no change whose quotes name one year only, the year
 // after the figure's ("In 2023, there were 21,681 licences" with period:
