@@ -40,6 +40,8 @@ func TestBadCatalogsFixed(t *testing.T) {
 		{"97-charge-rank-reach.yaml", [][2]string{{"stated: \"5\"\n    unit: penny", "stated: 5p"}, {"measure: count\n    status: fact\n    stated: four years", "measure: rank\n    status: fact\n    stated: first time in four years"}}},
 		{"98-view-mix-named-unit.yaml", [][2]string{{"unit: All London licence", "unit: licence"}, {"indicators: [applications-change, children-change]", "indicators: [applications-change]"}, {"indicators: [licences-1982, licences-1983, dogs-1984]", "indicators: [licences-1982, licences-1983]"}}},
 		{"99-parts-other-places.yaml", [][2]string{{"kind: part_of_whole\n    indicators: [smokers-scotland", "kind: bars\n    indicators: [smokers-scotland"}}},
+		{"100-series-view-ids.yaml", [][2]string{{"measure: flow", "measure: stock"}, {"  - id: charities\n    title: Charities on the register\n    kind: bars", "  - id: charities-chart\n    title: Charities on the register\n    kind: bars"},
+			{"  - {id: trustees, title: Trustees}\n", "  - {id: trustees, title: Trustees}\n  - {id: charities, title: \"Charities on the register\"}\n"}}},
 	}
 	applyBadCatalogFixes(t, tests)
 }

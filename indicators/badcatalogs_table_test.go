@@ -358,4 +358,11 @@ var badCatalogs = []struct {
 	{"99-parts-other-places.yaml", []string{
 		`99-parts-other-places.yaml:57:5: view "smokers" of kind part_of_whole draws the parts of one whole, and "smokers-wales" is of another period or place than "smokers-scotland": list the shares of one whole, or write kind: bars (parts that are places of one whole each name their place before the same whole: "the north's share of all flights", "the south's share of all flights")`,
 	}},
+	// verify37 (session 34: s34e-dental, s34e-charities): a series list
+	// offered for series named as views says to rename the views; a
+	// series of two measures tells its odd point, at its measure.
+	{"100-series-view-ids.yaml", []string{
+		`100-series-view-ids.yaml:30:14: indicator "trustees-2024" is a flow but series "trustees" (from its point "trustees-2023") holds stocks: the points of a series have one measure; write measure: stock to match, or put it in a series of its own`,
+		`100-series-view-ids.yaml:59:13: series "charities" is not in the catalog's series, named by indicators "charities-2023", "charities-2024": add to the top-level "series:" list (which holds trustees) the items {id: charities, title: "Charities on the register"} (each title is its first point's: write the series' own where it differs); "charities" already names a view, and series and views share one id space: rename the view first (id: charities-chart)`,
+	}},
 }
