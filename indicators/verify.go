@@ -89,6 +89,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.newnessNotices()...)
 	l = append(l, c.changeUnitNotices()...)
 	l = append(l, c.changeRateNotices()...)
+	l = append(l, c.baseGrainNotices()...)
 	l = append(l, c.statedTotalNotices()...)
 	l = append(l, c.listPartsNotices()...)
 	l = append(l, c.yearLaterNotices()...)
