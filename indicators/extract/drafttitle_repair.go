@@ -193,6 +193,12 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := phraseEnd(ind.Title, text[m.Span.End:m.Sentence.End]); t != ind.Title {
 		set(t, "ended at a phrase boundary: not in the next sentence or clause")
 	}
+	if isFallbackTitle(ind.Title) {
+		// The last reader before the fallback stands (drafttitle_named.go).
+		if t := d.namedFrame(m, ind.Measure, prev, hasPrev); t != "" {
+			set(t, "what a frame of its sentence names the figure: a dash's definition, a passive predicate, the count it restates or the figure whose noun it elides")
+		}
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		var note string

@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The frames that name a figure the other title rules left unnamed
+// (title42). A figure is never drafted "Unnamed <kind>" or "<Kind> under
+// <heading>" when one of these frames of English names what it counts:
+//
+//   - a definition after a dash: "3,955 – the total number of complaints
+//     determined", "3,285 - complaints were decided following …";
+//   - a passive predicate of a figure that is its clause's subject: "at
+//     least £29.2 million was donated to good causes" → "Amount donated to
+//     good causes";
+//   - a restatement of the count before it: "Almost 270,000 people, or 8%,
+//     …" → "Share of people";
+//   - an elided noun: a figure with no noun of its own, joined to the figure
+//     of its kind before it ("11.2 million passengers …, compared with 10.7
+//     million passengers … and 10.5 million in Q2 2019"), measures what that
+//     figure measures.
+//
+// namedFrame tries them in that order; mendTitle asks it last, when every
+// other rule left the fallback.
+
+// namedFrame returns the title a frame of m's sentence gives it, or "".
+// prev is the memo of the figure before m in its sentence, if hasPrev.
+func (d *docDraft) namedFrame(m Mention, measure indicators.MeasureKind, prev titleMemo, hasPrev bool) string {
+	for _, t := range []string{d.dashDefined(m), d.passiveNamed(m, measure), restatedShare(d.src.Text, m, measure, prev, hasPrev), elidedNoun(d.src.Text, m, measure, prev, hasPrev)} {
+		if t = shorten(t, maxTitle); t != "" && len(strings.Fields(t)) >= 2 && titleFault(t) == "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// figureOpens reports whether m opens its sentence, past a list marker
+// and a leading "Of those …," that restricts it ("Of those delayed at
+// the census point, 777 were delayed …").
+func figureOpens(text string, m Mention) bool {
+	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
+	if ss > m.Span.Start {
+		return false
+	}
+	before := strings.TrimSpace(text[ss:m.Span.Start])
+	return before == "" || ofThoseRE.MatchString(before)
+}
+
+// ofThoseRE matches a partitive lead before a figure: "Of those delayed
+// at the October 2020 census point,".
+var ofThoseRE = lazyRegexp(`(?i)^of (?:those|these|them|the)\b[^,;.]{0,80},$`)
+
+// numberEnd returns the end of m's numbers: where its own words start.
+func numberEnd(m Mention) int { return max(m.Numbers[0].End, m.Numbers[1].End) }
+
+// dashDefinedRE matches a dash right after a figure.
+var dashDefinedRE = lazyRegexp(`^\s*(?:[-–—])\s+`)
+
+// numberOfLeadRE matches the words a definition opens with before what it
+// counts: "the total number of", "the number of", "the amount of".
+var numberOfLeadRE = lazyRegexp(`(?i)^(?:the\s+)?(?:(?:total|overall|annual)\s+)?(?:number|amount|count)\s+of\s+`)
+
+// dashDefined returns the title the definition after a dash gives a
+// figure that opens its line: "3,955 – the total number of complaints
+// determined" → "Complaints determined"; "3,285 - complaints were decided
+// following detailed consideration" → "Complaints decided following
+// detailed consideration"; or "".
+func (d *docDraft) dashDefined(m Mention) string {
+	text := d.src.Text
+	if !figureOpens(text, m) {
+		return ""
+	}
+	rest := text[numberEnd(m):m.Sentence.End]
+	loc := dashDefinedRE.FindStringIndex(rest)
+	if loc == nil {
+		return ""
+	}
+	def := joinBroken(rest[loc[1]:])
+	if i := strings.Index(def, ". "); i >= 0 {
+		def = def[:i]
+	}
+	def = strings.TrimRight(strings.TrimSpace(def), ".")
+	if loc := numberOfLeadRE.FindStringIndex(def); loc != nil {
+		return title(framePhrase(strings.Fields(def[loc[1]:]), 8))
+	}
+	f := strings.Fields(def)
+	for i := 1; i+1 < len(f) && i <= 4; i++ {
+		if beForms[strings.ToLower(f[i])] && isPastParticiple(strings.ToLower(f[i+1])) {
+			// "complaints were decided following …": the subject and
+			// what was done to it.
+			if np := framePhrase(f[:i], 4); np != "" && !titleStop[strings.ToLower(f[0])] {
+				return title(np + " " + framePhrase(f[i+1:], 8))
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// beForms are the forms of "be" a passive predicate opens on.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// passiveRE matches the passive predicate right after a figure that is its
+// clause's subject: " was donated", " were delayed", " have been issued".
+var passiveRE = lazyRegexp(`^\s+(?:was|were|is|are|has been|have been|had been)\s+([a-z]+)\b`)
+
+// passiveNamed returns the title of a figure that is the subject of a
+// passive predicate: the kind of figure and what was done to it, "at
+// least £29.2 million was donated to good causes" → "Amount donated to
+// good causes"; or "".
+func (d *docDraft) passiveNamed(m Mention, measure indicators.MeasureKind) string {
+	text := d.src.Text
+	if !figureOpens(text, m) || strings.TrimSpace(text[numberEnd(m):m.Span.End]) != "" {
+		return "" // "777 people were …": the noun names it
+	}
+	rest := joinBroken(text[m.Span.End:m.Sentence.End])
+	g := passiveRE.FindStringSubmatchIndex(rest)
+	if g == nil || !isPastParticiple(rest[g[2]:g[3]]) {
+		return ""
+	}
+	vp := framePhrase(strings.Fields(rest[g[2]:]), 8)
+	if vp == "" {
+		return ""
+	}
+	kind := "Number"
+	switch {
+	case m.Kind == Currency:
+		kind = "Amount"
+	case measure == indicators.Share || m.Kind == Percent:
+		kind = "Share"
+	}
+	return kind + " " + vp
+}
+
+// restatedShare returns the title of a percentage that restates the count
+// before it (", or 8%,", " (8%)"): the share of what the count counts.
+func restatedShare(text string, m Mention, measure indicators.MeasureKind, prev titleMemo, hasPrev bool) string {
+	if !hasPrev || m.Kind != Percent || prev.kind == Percent || measure == indicators.Change || !namedMemo(prev) {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(text[prev.end:m.Span.Start])) {
+	case ", or", "or", "(", ", (":
+	default:
+		return ""
+	}
+	if strings.HasPrefix(strings.ToLower(prev.subject), "share of") {
+		return prev.subject
+	}
+	return "Share of " + lowerFirst(prev.subject)
+}
+
+// elidedTails end the words between two figures of one kind when the
+// second elides the noun the first names: "… and 10.5 million", "…,
+// compared with 10.5 million", "… down from 13%".
+var elidedTails = []string{" and", " or", ",", " compared with", " compared to", " against", " from", " vs", " vs.", " versus", " than"}
+
+// elidedNoun returns the title of the figure before m in its sentence when
+// m, a figure of its kind (a bare number after a count) with no noun of
+// its own, is joined to it
+// (elidedTails): "11.2 million passengers passed through …, compared with
+// 10.7 million passengers in 2023 and 10.5 million in Q2 2019".
+func elidedNoun(text string, m Mention, measure indicators.MeasureKind, prev titleMemo, hasPrev bool) string {
+	if !hasPrev || !(prev.kind == m.Kind || prev.kind == Count && m.Kind == Number) || !namedMemo(prev) || isChangeTitle(prev.subject) != (measure == indicators.Change) {
+		return ""
+	}
+	if strings.TrimSpace(text[numberEnd(m):m.Span.End]) != "" && m.Kind != Percent && m.Kind != Currency {
+		return "" // "and 4,226 complaints": a noun of its own
+	}
+	if f := strings.Fields(text[m.Span.End:m.Sentence.End]); len(f) > 0 {
+		if w := strings.ToLower(strings.Trim(f[0], ",.;:()")); w != "" && !titleStop[w] && !isPrepWord(w) && !hasDigit(w) {
+			return "" // "10.5 million visitors": a noun after it
+		}
+	}
+	between := strings.ToLower(strings.TrimRight(text[prev.end:m.Span.Start], " "))
+	if len(between) > 160 || strings.Contains(between, ". ") || strings.ContainsAny(between, ";:") {
+		return ""
+	}
+	if f := strings.Fields(between); len(f) > 0 && (beForms[f[0]] || auxiliaries[f[0]]) {
+		// "41% were issued without further assessment, and 1% to
+		// organisations": the figure before has a verb of its own, which
+		// the gap elides with its noun; the title would misname it.
+		return ""
+	}
+	for _, tail := range elidedTails {
+		if strings.HasSuffix(between, tail) {
+			return prev.subject
+		}
+	}
+	return ""
+}
+
+// namedMemo reports whether the memo of a figure names what it measures:
+// no fallback and no fragment.
+func namedMemo(tm titleMemo) bool {
+	return tm.subject != "" && !isFallbackTitle(tm.subject) && titleFault(tm.subject) == "" && len(strings.Fields(tm.subject)) >= 1
+}
+
+// framePhrase returns the first words of ws up to the end of their
+// phrase (phraseWords): a bracket, dash or figure after "and", a word that
+// opens another clause ("with", "while", "which", "but", "compared"), at
+// most n words, and no stop word or preposition at its end; or "".
+func framePhrase(ws []string, n int) string {
+	prevAnd := false
+	out := phraseWords(ws, n, func(lw, w string) bool {
+		stop := strings.HasPrefix(w, "(") || strings.Trim(w, "-–—") == "" || hasDigit(w) && prevAnd || frameClauseOpeners[lw]
+		prevAnd = lw == "and"
+		return stop
+	})
+	return strings.Join(trimTitleWords(out), " ")
+}
+
+// frameClauseOpeners open another clause after a frame's phrase.
+var frameClauseOpeners = map[string]bool{"with": true, "while": true, "whilst": true, "which": true, "but": true, "compared": true}
