@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
 
 // Sentences for the frames that name a figure the other title rules
 // leave unnamed (drafttitle_named.go), with near misses they must not
@@ -44,5 +49,62 @@ func TestNamedFrameTitles(t *testing.T) {
 				t.Errorf("title of %q = %q, want another", tc.stated, got.ind.Title)
 			}
 		})
+	}
+}
+
+const (
+	title42Roads    = "Road lengths\n\nThe trunk road network accounted for 6% of the total. Other (non-trunk) A roads represented 13% of the total.\n"
+	title42Adopt    = "Adoptions\n\nThese adoptions comprised 68% of all finalised adoptions in 2018–19, with adoption by carers being the most common (67% of all known child adoptions).\n"
+	title42Breaches = "Cyber security\n\nHalf of businesses (50%) reported a breach in the last year.\n"
+	title42Rose     = "Waiting lists\n\nWaits rose by 12% in the year, accounting for most of the change.\n"
+)
+
+// TestPartShareTitles: a verb of a part's share names the part and the
+// whole; a percentage's own "of" in brackets, or the fraction it
+// restates, names the whole; a change is no share.
+func TestPartShareTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, stated, want string
+	}{
+		{"accounted for … of the total", title42Roads, "6%", "Trunk road network, share of the total"},
+		{"an -ed adjective after all", title42Adopt, "68%", "Share of all finalised adoptions"},
+		{"a bracket's own of", title42Adopt, "67%", "Share of all known child adoptions"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := firstDraft(t, tc.text, tc.stated); got.ind.Title != tc.want {
+				t.Errorf("title of %q = %q (%s), want %q", tc.stated, got.ind.Title, got.fieldNotes["title"], tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct {
+		name, text, stated, want string
+		frame                    func(string, Mention, indicators.MeasureKind) string
+	}{
+		{"comprised … of all, past the year", title42Adopt, "68%", "Adoptions, share of all finalised adoptions", partOfWhole},
+		{"a fraction restated in brackets", title42Breaches, "50%", "Share of businesses", shareOfAfter},
+		// Near misses: a change is no part; a share outside brackets is
+		// titleWords'.
+		{"no part of a change", title42Rose, "12%", "", partOfWhole},
+		{"no bracket", title42Roads, "6%", "", shareOfAfter},
+	} {
+		d, m := draftMention(t, tc.text, tc.stated)
+		if got := tc.frame(d.src.Text, *m, indicators.Share); got != tc.want {
+			t.Errorf("%s: title of %q = %q, want %q", tc.name, tc.stated, got, tc.want)
+		}
+	}
+}
+
+// TestAttributiveEd: a word in -ed between a determiner or quantifier and
+// a noun is an adjective, which no subject ends on; after its noun it is
+// a verb.
+func TestAttributiveEd(t *testing.T) {
+	for _, tc := range []struct{ words, want string }{
+		{"all finalised adoptions in 2018–19", "all finalised adoptions"},
+		{"the complaints determined by the panel", "complaints"},
+		{"the finalised in 2019", ""},
+	} {
+		if got := subject(strings.Fields(tc.words)); got != tc.want {
+			t.Errorf("subject(%q) = %q, want %q", tc.words, got, tc.want)
+		}
 	}
 }

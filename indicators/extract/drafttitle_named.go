@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -15,6 +16,12 @@ import (
 //   - a passive predicate of a figure that is its clause's subject: "at
 //     least £29.2 million was donated to good causes" → "Amount donated to
 //     good causes";
+//   - a verb of a part's share of a whole: "The trunk road network
+//     accounted for 6% of the total" → "Trunk road network, share of the
+//     total";
+//   - a percentage's own "of": "(67% of all known child adoptions)" →
+//     "Share of all known child adoptions"; a fraction the percentage
+//     restates, "Half of businesses (50%)" → "Share of businesses";
 //   - a restatement of the count before it: "Almost 270,000 people, or 8%,
 //     …" → "Share of people";
 //   - an elided noun: a figure with no noun of its own, joined to the figure
@@ -28,7 +35,9 @@ import (
 // namedFrame returns the title a frame of m's sentence gives it, or "".
 // prev is the memo of the figure before m in its sentence, if hasPrev.
 func (d *docDraft) namedFrame(m Mention, measure indicators.MeasureKind, prev titleMemo, hasPrev bool) string {
-	for _, t := range []string{d.dashDefined(m), d.passiveNamed(m, measure), restatedShare(d.src.Text, m, measure, prev, hasPrev), elidedNoun(d.src.Text, m, measure, prev, hasPrev)} {
+	text := d.src.Text
+	for _, t := range []string{d.dashDefined(m), d.passiveNamed(m, measure), partOfWhole(text, m, measure), shareOfAfter(text, m, measure),
+		restatedShare(text, m, measure, prev, hasPrev), elidedNoun(text, m, measure, prev, hasPrev)} {
 		if t = shorten(t, maxTitle); t != "" && len(strings.Fields(t)) >= 2 && titleFault(t) == "" {
 			return t
 		}
@@ -213,3 +222,103 @@ func framePhrase(ws []string, n int) string {
 
 // frameClauseOpeners open another clause after a frame's phrase.
 var frameClauseOpeners = map[string]bool{"with": true, "while": true, "whilst": true, "which": true, "but": true, "compared": true}
+
+// partVerbRE matches a verb that makes the percentage after it a part's
+// share of a whole, at the end of the words before the figure, with its
+// subject: "The trunk road network accounted for", "Other A roads
+// represented", "These adoptions comprised".
+var partVerbRE = lazyRegexp(`(?i)(?:^|[,;:]\s+|\s-\s)([^,;:()]{3,80}?)\s+(?:accounted for|accounts for|account for|accounting for|represented|represents|represent|made up|makes up|make up|comprised|comprises|comprise|constituted|constitutes|formed|forms)\s*$`)
+
+// partOfWhole returns "<part>, share of <whole>" for a percentage after a
+// verb of a part's share (partVerbRE) and before "of <whole>": "The
+// trunk road network accounted for 6% of the total" → "Trunk road
+// network, share of the total"; or "".
+func partOfWhole(text string, m Mention, measure indicators.MeasureKind) string {
+	if m.Kind != Percent || measure == indicators.Change {
+		return ""
+	}
+	ss := m.Sentence.Start + bulletPrefix(text[m.Sentence.Start:m.Sentence.End])
+	if ss > m.Span.Start {
+		return ""
+	}
+	g := partVerbRE.FindStringSubmatch(joinBroken(text[ss:m.Span.Start]))
+	if g == nil {
+		return ""
+	}
+	whole := ofWhole(text[m.Span.End:m.Sentence.End])
+	if whole == "" {
+		return ""
+	}
+	f := strings.Fields(g[1])
+	for len(f) > 1 {
+		if lw := strings.ToLower(f[0]); lw == "the" || lw == "these" || lw == "this" || lw == "a" || lw == "an" || isReportingYear(lw) {
+			f = f[1:]
+			continue
+		}
+		break
+	}
+	part := strings.Join(f, " ")
+	if len(f) == 0 || len(f) > 8 || hasDigit(part) || titleStop[strings.ToLower(part)] || onlyPlaces(part) {
+		return ""
+	}
+	return title(part) + ", share of " + whole
+}
+
+// ofWhole returns the whole after a percentage's "of": " of all
+// finalised adoptions in 2018–19" → "all finalised adoptions"; or "".
+func ofWhole(after string) string {
+	f := strings.Fields(joinBroken(after))
+	if len(f) < 2 || f[0] != "of" {
+		return ""
+	}
+	var keep []string
+	for _, w := range f[1:] {
+		lw := strings.ToLower(strings.Trim(w, ",.;:()"))
+		if lw == "in" || lw == "for" || lw == "at" || lw == "on" || lw == "during" || frameClauseOpeners[lw] || hasDigit(w) || subjectEnds[lw] || beForms[lw] {
+			break // "… in 2018–19": the time is the period's
+		}
+		keep = append(keep, strings.Trim(w, ",.;:()"))
+		if len(keep) == 6 || strings.ContainsAny(w, ",.;:()") {
+			break
+		}
+	}
+	return strings.Join(trimTitleWords(keep), " ")
+}
+
+// partWord reports whether w names a part of a whole a percentage in
+// brackets restates: a fraction (fractionWords) or "most", "majority",
+// "minority", "all" ("Half of businesses (50%)").
+func partWord(w string) bool {
+	w = strings.ToLower(w)
+	return slices.Contains(fractionWords, w) || w == "most" || w == "majority" || w == "minority" || w == "all"
+}
+
+// fractionOfRE matches a fraction and its whole right before a
+// percentage's bracket: "Half of businesses (", "nearly all of local
+// adoptees (".
+var fractionOfRE = lazyRegexp(`(?i)\b([a-z]+)\s+of\s+((?:[a-z’'-]+\s+){0,5}?[a-z’'-]+)\s*\(\s*$`)
+
+// shareOfAfter returns the share a percentage names by its own "of" in
+// brackets, "(67% of all known child adoptions)" → "Share of all known
+// child adoptions", or by the fraction it restates, "Half of businesses
+// (50%)" → "Share of businesses"; or "".
+func shareOfAfter(text string, m Mention, measure indicators.MeasureKind) string {
+	if m.Kind != Percent || measure == indicators.Change {
+		return ""
+	}
+	before := text[m.Sentence.Start:m.Span.Start]
+	if !strings.HasSuffix(strings.TrimRight(before, " "), "(") {
+		return ""
+	}
+	if w := ofWhole(text[m.Span.End:m.Sentence.End]); w != "" {
+		return "Share of " + w
+	}
+	if strings.HasPrefix(strings.TrimLeft(text[m.Span.End:m.Sentence.End], " "), ")") {
+		if g := fractionOfRE.FindStringSubmatch(before); g != nil && partWord(g[1]) {
+			if f := trimTitleWords(strings.Fields(g[2])); len(f) > 0 && !titleStop[strings.ToLower(f[0])] || len(f) > 1 {
+				return "Share of " + strings.Join(f, " ")
+			}
+		}
+	}
+	return ""
+}
