@@ -108,3 +108,24 @@ func TestAttributiveEd(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgedTitle: a title opening on its figure's hedge is mended to what
+// the figure measures, or left alone where no better title is found.
+func TestHedgedTitle(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Almost two thirds of children", "Share of children"},
+		{"Over half of respondents", "Share of respondents"},
+		{"Approximately new homes completed", "New homes completed"},
+		// Near misses: nothing better, or no hedge.
+		{"Nearly all", ""},
+		{"Estimated population", ""},
+		{"Overall rate of upheld complaints", ""},
+		{"Share of children", ""},
+		{"Over 65s in work", ""},
+		{"Under previous legislation", ""},
+	} {
+		if got := hedgedTitle(tc.title); got != tc.want {
+			t.Errorf("hedgedTitle(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // The frames that name a figure the other title rules left unnamed
@@ -61,8 +62,14 @@ func figureOpens(text string, m Mention) bool {
 // at the October 2020 census point,".
 var ofThoseRE = lazyRegexp(`(?i)^of (?:those|these|them|the)\b[^,;.]{0,80},$`)
 
-// numberEnd returns the end of m's numbers: where its own words start.
-func numberEnd(m Mention) int { return max(m.Numbers[0].End, m.Numbers[1].End) }
+// numberEnd returns the end of m's numbers: where its own words start;
+// the end of m where it holds no number span ("four" spelled out).
+func numberEnd(m Mention) int {
+	if e := max(m.Numbers[0].End, m.Numbers[1].End); e > m.Span.Start {
+		return e
+	}
+	return m.Span.End
+}
 
 // dashDefinedRE matches a dash right after a figure.
 var dashDefinedRE = lazyRegexp(`^\s*(?:[-–—])\s+`)
@@ -321,4 +328,50 @@ func shareOfAfter(text string, m Mention, measure indicators.MeasureKind) string
 		}
 	}
 	return ""
+}
+
+// hedgedTitle returns a title that opens on a hedge of its figure
+// ("Almost two thirds of children", "Over half of respondents") as what
+// the figure measures: the share of the whole after the fraction's "of"
+// ("Share of children"), or the words after the hedge where they are a
+// title of their own. It returns "" where neither is: a title is never
+// mended into a worse one.
+func hedgedTitle(t string) string {
+	lt := strings.ToLower(t)
+	rest, hedge := "", ""
+	for _, h := range vocab.Hedges {
+		if titleHedge(h.Phrase) && strings.HasPrefix(lt, h.Phrase+" ") && len(h.Phrase) > len(hedge) {
+			rest, hedge = t[len(h.Phrase)+1:], h.Phrase // the longest: "just over" before "over"
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 || hasDigit(rest) {
+		return "" // "Over 65s in work": a group, no hedge
+	}
+	for i := 0; i < len(f)-2 && i < 2; i++ {
+		if partWord(f[i]) && strings.EqualFold(f[i+1], "of") {
+			if np := strings.Join(trimTitleWords(f[i+2:]), " "); np != "" {
+				return "Share of " + np
+			}
+		}
+	}
+	hw := strings.Fields(hedge)
+	if lw := hw[len(hw)-1]; isPrepWord(lw) || nounBreaks[lw] {
+		return "" // "Under previous legislation": a preposition, no hedge, but before a fraction
+	}
+	if len(f) >= 2 && titleFault(upperFirst(rest)) == "" && !partWord(f[0]) {
+		return upperFirst(rest)
+	}
+	return ""
+}
+
+// titleHedge reports whether hedge phrase h, at a title's start, hedges a
+// figure the title left out ("Almost", "Over", "Nearly"), not a word a
+// title may open on ("Estimated population", "Some" is left alone too).
+func titleHedge(h string) bool {
+	switch h {
+	case "estimated", "an estimated", "an approximate", "near", "some", "sub-", "~", "≈":
+		return false
+	}
+	return strings.IndexFunc(h, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
 }
