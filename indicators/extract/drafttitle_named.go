@@ -9,8 +9,8 @@ import (
 )
 
 // The frames that name a figure the other title rules left unnamed
-// (title42). A figure is never drafted "Unnamed <kind>" or "<Kind> under
-// <heading>" when one of these frames of English names what it counts:
+// (title42). A figure is never drafted as fallbackTitle's placeholder or
+// heading when one of these frames of English names what it counts:
 //
 //   - a definition after a dash: "3,955 – the total number of complaints
 //     determined", "3,285 - complaints were decided following …";
@@ -116,7 +116,7 @@ func (d *docDraft) dashDefined(m Mention) string {
 }
 
 // beForms are the forms of "be" a passive predicate opens on.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+var beForms = stopSet(classCopulas)
 
 // passiveRE matches the passive predicate right after a figure that is its
 // clause's subject: " was donated", " were delayed", " have been issued".
@@ -234,7 +234,14 @@ var frameClauseOpeners = map[string]bool{"with": true, "while": true, "whilst": 
 // share of a whole, at the end of the words before the figure, with its
 // subject: "The trunk road network accounted for", "Other A roads
 // represented", "These adoptions comprised".
-var partVerbRE = lazyRegexp(`(?i)(?:^|[,;:]\s+|\s-\s)([^,;:()]{3,80}?)\s+(?:accounted for|accounts for|account for|accounting for|represented|represents|represent|made up|makes up|make up|comprised|comprises|comprise|constituted|constitutes|formed|forms)\s*$`)
+var partVerbRE = lazyRegexp(`(?i)(?:^|[,;:]\s+|\s-\s)([^,;:()]{3,80}?)\s+(?:` + partShareVerbs + `)\s*$`)
+
+// partShareVerbs are the verbs whose subject is the part a share after
+// them measures, as a regexp alternation: "accounted for", "represented",
+// "made up", "comprised". The two title rules of a part's share read them
+// (partVerbRE here, shareSubjectRE in drafttitle_tail.go); "comprised"
+// also opens a breakdown of the figure before (partOpens), another frame.
+const partShareVerbs = `accounted for|accounts for|account for|accounting for|represented|represents|represent|made up|makes up|make up|comprises|comprised|comprise|constituted|constitutes|formed|forms`
 
 // partOfWhole returns "<part>, share of <whole>" for a percentage after a
 // verb of a part's share (partVerbRE) and before "of <whole>": "The
