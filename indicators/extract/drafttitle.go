@@ -640,9 +640,10 @@ func words(s string) []string { return strings.Fields(s) }
 // 2014" and determiners.
 func subject(ws []string) string {
 	var keep []string
-	for _, w := range pastOpeners(ws) {
+	ws = pastOpeners(ws)
+	for i, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))
-		if subjectEnds[lw] || len(keep) > 0 && isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] {
+		if subjectEnds[lw] || len(keep) > 0 && isLowerWord(lw) && strings.HasSuffix(lw, "ed") && !edAdjectives[lw] && !attributiveEd(ws, i) {
 			break
 		}
 		keep = append(keep, w)
@@ -653,6 +654,22 @@ func subject(ws []string) string {
 		return sn
 	}
 	return phrase(keep, 10)
+}
+
+// attributiveEd reports whether ws[i], a word in -ed, stands between a
+// determiner or quantifier and the noun it modifies, as an adjective, not
+// a verb: "all finalised adoptions", "the registered deaths", never "the
+// deaths registered in".
+func attributiveEd(ws []string, i int) bool {
+	if i == 0 || i+1 >= len(ws) || strings.ContainsAny(ws[i], ",.;:") {
+		return false
+	}
+	prev := strings.ToLower(ws[i-1])
+	next := strings.ToLower(strings.Trim(ws[i+1], ",.;:"))
+	if !(determiners[prev] || prev == "all" || prev == "most" || prev == "many" || prev == "other") {
+		return false
+	}
+	return isLowerWord(next) && !titleStop[next] && !isPrepWord(next) && !subjectEnds[next] && !strings.HasSuffix(next, "ed")
 }
 
 // shortNameIn returns the short name that closes words in parentheses

@@ -107,7 +107,7 @@ func (d *docDraft) frameTitle(m Mention, t string, measure indicators.MeasureKin
 		return "", "" // "The year ending March 2023: 46,560 applications": a time is no subject
 	}
 	if measure == indicators.Change || changedBefore(text[start:m.Span.Start]) {
-		return shorten("Change in "+theSubject(lowerFirst(subj)), 64), "the subject of the change, not its source or unit"
+		return changeIn(subj, ""), "the subject of the change, not its source or unit"
 	}
 	return shorten(title(subj), 64), "the sentence's subject, not its unit or a frame"
 }

@@ -74,7 +74,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	} else if base := comparisonBase(after); base != "" && hasPrev && prev.subject != "" && onlyFigureBetween(text[prev.end:m.Span.Start]) {
 		// "76.3%, 0.6 percentage points higher than a year earlier":
 		// the change in the figure before, on its base.
-		set(shorten("Change in "+theSubject(prev.subject)+" on "+base, 64), "a comparison tail: the change in the figure before it, on its base")
+		set(changeIn(prev.subject, " on "+base), "a comparison tail: the change in the figure before it, on its base")
 		subjectKept = prev.subject
 	}
 	if comparisonTitle(ind.Title) {
@@ -92,7 +92,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 			// "The volume of traffic … was 43.5 billion vehicle kms: 0.4%
 			// more than 2011": no subject of its own, the change in the
 			// figure before it.
-			set(shorten("Change in "+theSubject(prev.subject), 64), "a comparison with no subject of its own: the change in the figure before it")
+			set(changeIn(prev.subject, ""), "a comparison with no subject of its own: the change in the figure before it")
 		}
 	}
 	if t := d.ownClauseTitle(m, ind.Title, before, after, ind.Status); t != "" {
@@ -193,6 +193,15 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	if t := phraseEnd(ind.Title, text[m.Span.End:m.Sentence.End]); t != ind.Title {
 		set(t, "ended at a phrase boundary: not in the next sentence or clause")
 	}
+	if t := hedgedTitle(ind.Title); t != "" {
+		set(t, "a title never opens on its figure's hedge: the share of the whole after the fraction, or the words after the hedge")
+	}
+	if isFallbackTitle(ind.Title) {
+		// The last reader before the fallback stands (drafttitle_named.go).
+		if t := d.namedFrame(m, ind.Measure, prev, hasPrev); t != "" {
+			set(t, "what a frame of its sentence names the figure: a dash's definition, a passive predicate, the count it restates or the figure whose noun it elides")
+		}
+	}
 	if slug(ind.Title, 6) == "" {
 		// "!At": no word an id can be made of.
 		var note string
@@ -275,6 +284,15 @@ func comparisonTitle(t string) bool {
 		return len(f) == 2 && (f[1] == "low" || f[1] == "high" || f[1] == "lows" || f[1] == "highs")
 	}
 	return comparisonWords[f[0]] && len(f) > 1 && (f[1] == "than" || f[1] == "on" || f[1] == "from")
+}
+
+// changeIn returns the title of a change in what np names, with tail
+// after it (" on a year earlier"), within maxTitle: "Change in the UK
+// employment rate". Every rule that titles a change by the level it
+// changes writes it here; changeOfLevel, which drops a phrase whole
+// rather than cut it, starts from the same words.
+func changeIn(np, tail string) string {
+	return shorten("Change in "+theSubject(np)+tail, maxTitle)
 }
 
 // theSubject returns a title as the object of "Change in": "UK

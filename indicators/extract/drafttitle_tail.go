@@ -94,7 +94,7 @@ func (d *docDraft) retitleTails(out []claim) []claim {
 // shareSubjectRE matches the words before a share whose sentence's
 // subject is the part: "The 2022 ODA total is equivalent to", "Exports
 // accounted for".
-var shareSubjectRE = lazyRegexp(`^(?:The\s+|the\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:is|was|are|were)\s+)?(?:equivalent to|equal to|amounting to|amounts to|amounted to|represents|represented|accounts for|accounted for|account for|equals|equalled|equaled)(?:\s+(?:about|around|some|nearly|almost|roughly))?\s*$`)
+var shareSubjectRE = lazyRegexp(`^(?:The\s+|the\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+(?:(?:is|was|are|were)\s+)?(?:equivalent to|equal to|amounting to|amounts to|amounted to|equals|equalled|equaled|` + partShareVerbs + `)(?:\s+(?:about|around|some|nearly|almost|roughly))?\s*$`)
 
 // acronymAfter matches a defined acronym in parentheses after a phrase:
 // " (GNI)".

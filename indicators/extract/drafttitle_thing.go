@@ -45,11 +45,11 @@ func (d *docDraft) measuredThing(m Mention, measure indicators.MeasureKind) stri
 	if np == "" || hasDigit(np) || onlyPlaces(np) {
 		return ""
 	}
-	t := title(np)
+	t := shorten(title(np), maxTitle)
 	if measure == indicators.Change {
-		t = "Change in " + theSubject(lowerFirst(np))
+		t = changeIn(np, "")
 	}
-	if t = shorten(t, 64); titleFault(t) != "" {
+	if titleFault(t) != "" {
 		return ""
 	}
 	return t
