@@ -2295,6 +2295,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 // title's bold, as one title.
 func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
+	cd.axis.min, cd.axis.max, cd.axis.step = axis.Exact(cd.axis.min), axis.Exact(cd.axis.max), axis.Exact(cd.axis.step)
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: cd.grid == nil, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}

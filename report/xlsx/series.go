@@ -873,6 +873,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		// The ends of the slide's axis, of the fractions the cells hold.
 		ymin, ymax, ystep = ymin/100, ymax/100, ystep/100
 	}
+	ymin, ymax, ystep = axis.Exact(ymin), axis.Exact(ymax), axis.Exact(ystep)
 	ch.YAxis.Minimum, ch.YAxis.Maximum, ch.YAxis.MajorUnit = &ymin, &ymax, ystep
 	if blocks[0].axisTitle != "" {
 		// Each tick is a number; the axis says its unit once.
@@ -1388,7 +1389,11 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 		for _, sp := range pts {
 			bars = append(bars, wording.PointBar(sp.Indicator))
 			scales[sp.Indicator.Quantity.Scale] = true
-			if e := -int(sp.Indicator.Quantity.Value.Exp); e > decimals {
+			// The decimals as written, in the figure's own scale: "22.03m"
+			// has two (its Value, at full magnitude, has none), which
+			// "22" under "million adults" dropped, beside a "21.96m" also
+			// drawn "22" (s34e-dental).
+			if e := sp.Indicator.Quantity.Scale.Exp() - int(sp.Indicator.Quantity.Value.Exp); e > decimals {
 				decimals = e
 			}
 		}
