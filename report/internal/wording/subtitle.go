@@ -837,7 +837,12 @@ func lowerFirstWord(s string) string {
 	word, rest, _ := strings.Cut(s, " ")
 	r, n := utf8.DecodeRuneInString(word)
 	next, _ := utf8.DecodeRuneInString(rest)
-	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] || unicode.IsUpper(next) {
+	// A capital word after it makes a name of the two ("United
+	// Kingdom"), but not across the comma that ends the word: "Percent,
+	// December 2019" is lowered after a place's "; " (s34e-retail:
+	// "Great Britain; Percent, December 2019").
+	name := unicode.IsUpper(next) && !strings.HasSuffix(word, ",")
+	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] || name {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
