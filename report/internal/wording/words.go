@@ -28,8 +28,13 @@ type Figure struct {
 	// Op is the formula of a derived figure ("ratio"), whose time is no
 	// stock's date nor a flow's period; empty for an indicator.
 	Op string
-	// Issued is the date of the source the figure is quoted from, if it
-	// has one: a card says it of a figure of no stated period.
+	// Issued is the date the source the figure is quoted from was
+	// issued, if it says one: a card says it of a figure of no stated
+	// period ("reported 26 August 2025"). Never the date a page was
+	// updated, which reports nothing of the figure: a source whose issue
+	// date is not stated had its page's "Updated" date said as the day
+	// its figures were reported (s34e-charities); its footer says
+	// "updated".
 	Issued indicators.Date
 	// Card is the figure as a headline card writes it, if known: an
 	// estimate the figure says ("An estimated 805,000 vacancies") is not
