@@ -253,6 +253,17 @@ func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 	}
 	sc := scaleOf(bars)
 	unit := perCent(UnitPhrase(head, sc), bars)
+	if counts := countNouns(bars); counts > 1 {
+		// Series that count different things say "Number" (in their
+		// scale, "Thousands"), each line's name saying what it counts:
+		// "number of applications" over applications, charities
+		// registered and removals named the first line's noun for all
+		// three (s34e-charities).
+		unit = "Number"
+		if sc != indicators.NoScale {
+			unit = upperFirst(sc.String()) + "s"
+		}
+	}
 	var kinds []string
 	first, last := bars[0].Period, bars[0].Period
 	var periods []string
@@ -286,6 +297,19 @@ func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 		said = JoinAnd(kinds)
 	}
 	return joinSubtitle(unit, said)
+}
+
+// countNouns returns how many different things bars count, where every
+// one is a count of a named thing, not a rate; 0 otherwise.
+func countNouns(bars []Bar) int {
+	var nouns []string
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Count || b.Unit.Name == "" || b.Unit.Per != "" {
+			return 0
+		}
+		nouns = AppendOnce(nouns, Plural(b.Unit.Name))
+	}
+	return len(nouns)
 }
 
 // changesOneWay marks bars said as changes ("Percent change from the
