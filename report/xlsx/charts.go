@@ -1009,7 +1009,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	// there and a bare "2.1%" here, in the Chart data sheet and the
 	// native chart, while the next view's "up 1.2%" kept its word
 	// (s34e-retail, s34e-trade).
-	up := (signed || fig.Measure == indicators.Change && !status.IsCommitment()) && q.Direction == indicators.Up
+	up := (signed || fig.Measure == indicators.Change && !status.IsCommitment() && u.Kind != indicators.Times) && q.Direction == indicators.Up
 	if signed || up {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
 		// "(down 4,900)", as the slide writes it (wording.Turned).
