@@ -269,8 +269,11 @@ const ComparedWith = "compared with "
 // the period first and then what it is compared with, "on" the period
 // just before and ComparedWith an earlier one, as BasePhrase says it:
 // "Q1 2015, on Q4 2014", "February 2024, compared with February 2020",
-// "YE Sep 2024, on YE Sep 2023" (rolling years short). It returns ""
-// when either is not stated or is open ("to 2018").
+// "year ending September 2024, on year ending September 2023": a rolling
+// year in words, as the subtitle and the book say it, never "YE Sep
+// 2024", an abbreviation a reader of a pasted chart may not know
+// (s33d-bluebadge: "YE Mar" appeared nowhere else). It returns "" when
+// either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
 		return ""
@@ -278,12 +281,10 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
-	// A bar's label is short of room: rolling years short, "YE Sep 2024,
-	// compared with YE Sep 2019" (indicators.Period.ShortLabel).
 	if previousWord(base, p) != "" {
-		return p.ShortLabel() + ", on " + base.ShortLabel()
+		return p.Label() + ", on " + base.Label()
 	}
-	return p.ShortLabel() + ", " + ComparedWith + base.ShortLabel()
+	return p.Label() + ", " + ComparedWith + base.Label()
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
