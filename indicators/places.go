@@ -149,6 +149,42 @@ var PlaceForms = []struct {
 		"WHO Western Pacific Region", "Western Pacific Region"}},
 }
 
+// PlaceAdjectives are adjectives of countries that no rule derives from
+// their names and that name a language as well: "Irish airports" names
+// Ireland as "Ireland" does, but "could speak Irish" names no place. A
+// title that has one names its place already (AdjectiveCode; the
+// report's NamesPlace: never "Irish airports, Ireland", s33d-airports);
+// the drafts' gazetteer does not read them, since a language's name is
+// no figure's place. Adding one is one row.
+var PlaceAdjectives = []struct {
+	Code  string
+	Forms []string
+}{
+	{"IE", []string{"Irish"}},
+	{"DK", []string{"Danish"}},
+	{"FI", []string{"Finnish"}},
+	{"GR", []string{"Greek"}},
+	{"CH", []string{"Swiss"}},
+	{"PT", []string{"Portuguese"}},
+	{"NO", []string{"Norwegian"}},
+	{"CZ", []string{"Czech"}},
+	{"HU", []string{"Hungarian"}},
+	{"IS", []string{"Icelandic"}},
+}
+
+// AdjectiveCode returns the entity code of a country whose adjective
+// word is (PlaceAdjectives), in any case; "" for any other word.
+func AdjectiveCode(word string) string {
+	for _, row := range PlaceAdjectives {
+		for _, f := range row.Forms {
+			if strings.EqualFold(word, f) {
+				return row.Code
+			}
+		}
+	}
+	return ""
+}
+
 // entityCodes maps every name EntityCode knows, in lower case, to its
 // code: PlaceForms, the English display names of every ISO 3166-1 country
 // and UN M49 region, and the names of Organisations.

@@ -107,7 +107,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			if len(ind.Provenance) > 0 {
 				it.quote = ind.Provenance[0].Quote
 				if src, ok := c.Source(ind.Provenance[0].Source); ok {
-					it.issued = src.Dated()
+					it.issued = src.Issued // reported then; an update date is no report's (wording.Figure.Issued)
 				}
 			}
 			for _, n := range ind.Notes {

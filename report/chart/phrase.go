@@ -275,7 +275,10 @@ func valueLabel(it item) string {
 // s32c-childmaint). A commitment to raise keeps its size; its subtitle
 // says "increase". A series' points are labelled as stated unless
 // signed.
-func turned(it item) bool { return it.signed || it.rise }
+//
+// A multiple ("over 40 times") says which way itself and takes no word
+// (wording.Alone).
+func turned(it item) bool { return (it.signed || it.rise) && it.u.Kind != indicators.Times }
 
 // figureOf returns what package words needs of it to say its time and
 // sort.

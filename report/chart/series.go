@@ -242,14 +242,22 @@ func (t *Timeline) GlyphBoxes(p *plot.Plot) []plot.GlyphBox {
 			if side == 0 {
 				side = t.endSide(i) // room beside, where the labels may go (besideLabels)
 			}
+			at := pt.X
 			switch side {
 			case -1:
 				x0 = vg.Length(t.dx[i])*t.Dodge - t.Radius - t.Gap - w
 			case 1:
 				x0 = vg.Length(t.dx[i])*t.Dodge + t.Radius + t.Gap
 			}
+			if t.side[i] == 0 && side != 0 && pt.To > pt.From {
+				// Beside its dot, past its whisker's end (besideLabels).
+				at, x0 = pt.To, t.Gap
+				if side < 0 {
+					at, x0 = pt.From, -t.Gap-w
+				}
+			}
 			out = append(out, plot.GlyphBox{
-				X: p.X.Norm(pt.X), Y: p.Y.Norm(y),
+				X: p.X.Norm(at), Y: p.Y.Norm(y),
 				Rectangle: vg.Rectangle{Min: vg.Point{X: x0, Y: -lh - t.Radius*2}, Max: vg.Point{X: x0 + w, Y: lh + t.Radius*2}},
 			})
 		}
@@ -460,6 +468,15 @@ func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			}
 			from := x + vg.Length(b.Side)*r
 			lx = x + vg.Length(b.Side)*(r+t.Gap)
+			if pt.To > pt.From {
+				// Past the end of its whisker, which struck "2,366
+				// applications" through beside its dot (s34e-charities).
+				if b.Side > 0 {
+					lx = max(lx, ends[i][1]+t.Gap)
+				} else {
+					lx = min(lx, ends[i][0]-t.Gap)
+				}
+			}
 			if y := trY(pt.Y); b.Y-y > r || y-b.Y > r {
 				c.StrokeLine2(draw.LineStyle{Color: withAlpha(pt.Color, 0.7), Width: t.Line.Width / 2}, from, y, lx-vg.Length(b.Side)*t.Gap/3, b.Y)
 			}
@@ -507,16 +524,41 @@ func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) 
 		reach = max(reach, t.LabelStyle.Width(pt.Label), t.SourceStyle.Width(pt.Source), vg.Length(math.Abs(t.dx[i]))*t.Dodge)
 	}
 	reach = 2*reach + 2*(t.Radius+t.Gap)
+	// A label on another point's whisker is struck through by it ("1,010
+	// removals" on the whisker of "1,257 charities", s34e-charities): the
+	// whiskers count as overlap too, a label on its own point's whisker
+	// as much as on another's.
+	ends := t.whiskerEnds(trX)
+	for i, pt := range t.Points {
+		if pt.To > pt.From {
+			reach = max(reach, ends[i][1]-ends[i][0])
+		}
+	}
+	whisker := func(a vg.Rectangle, j int) vg.Length {
+		pt := t.Points[j]
+		if pt.To <= pt.From {
+			return 0
+		}
+		y, r := trY(mid(pt)), t.Radius
+		w := min(a.Max.X, ends[j][1]) - max(a.Min.X, ends[j][0])
+		h := min(a.Max.Y, y+r) - max(a.Min.Y, y-r)
+		if w > 0 && h > 0 {
+			return w * h
+		}
+		return 0
+	}
 	overlap := func(a vg.Rectangle, i int) vg.Length {
 		var sum vg.Length
 		if a.Min.Y < c.Min.Y || a.Max.Y > c.Max.Y {
 			sum += (a.Max.X - a.Min.X) * (a.Max.Y - a.Min.Y)
 		}
 		x := trX(t.Points[i].X)
+		sum += whisker(a, i)
 		add := func(j int) bool {
 			if trX(t.Points[j].X) < x-reach || trX(t.Points[j].X) > x+reach {
 				return false
 			}
+			sum += whisker(a, j)
 			if b := boxes[j]; placed[j] {
 				w := min(a.Max.X, b.Max.X) - max(a.Min.X, b.Min.X)
 				h := min(a.Max.Y, b.Max.Y) - max(a.Min.Y, b.Min.Y)

@@ -55,8 +55,11 @@ func TestNotesSayClaims(t *testing.T) {
 		span          string // a period other than 2016
 		want          string
 	}{
+		// A country's adjective names it: "Irish ports" is no place
+		// to follow with ", Ireland" (s33d-airports' "Irish airports,
+		// Ireland"; indicators.PlaceAdjectives).
 		{"Change in landings by foreign vessels in Irish ports", "27.6%", indicators.Change, true, 2015, []string{"IE"}, "", "",
-			"Change in landings by foreign vessels in Irish ports, Ireland: down 27.6% from 2015 to 2016"},
+			"Change in landings by foreign vessels in Irish ports: down 27.6% from 2015 to 2016"},
 		{"Change in new motor vehicle registrations, Prince Edward Island", "49.4%", indicators.Change, false, 2015, []string{"CA-PE"}, "", "",
 			"Change in new motor vehicle registrations, Prince Edward Island: up 49.4% from 2015 to 2016"},
 		{"Landings by Irish vessels in Norway", "8,312 tonnes", indicators.Flow, false, 0, []string{"IE"}, "NO", "",

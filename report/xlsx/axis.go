@@ -83,7 +83,7 @@ func widenForFalls(cd *chartData, div float64) {
 			if it.spanV >= 0 {
 				continue
 			}
-			left := it.spanV-a.min >= fallLabelWidth(it)*span/(chartWidth*plotShare)
+			left := it.spanV-a.min >= fallLabelReach(it)*span/(chartWidth*plotShare)
 			holds := -it.spanV >= labelNeed(it, span) && readableInside(it)
 			out = out || !left && !holds
 			in, beside = in || !left && holds, beside || left

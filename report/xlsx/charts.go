@@ -978,7 +978,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-				fig.Issued = src.Dated()
+				fig.Issued = src.Issued // never its update date (wording.Figure.Issued)
 			}
 		}
 	} else {
@@ -1004,8 +1004,13 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	// the data labels beside it ("22,500", not "22 500" over "20,000").
 	label = indicators.CurrencyLabel(label, u)
 	down := signed && q.Direction == indicators.Down
-	up := signed && q.Direction == indicators.Up
-	if signed {
+	// A reported rise says so in a chart of rises alone too, as the
+	// slide's image beside it does (report/chart's turned): "up 2.1%"
+	// there and a bare "2.1%" here, in the Chart data sheet and the
+	// native chart, while the next view's "up 1.2%" kept its word
+	// (s34e-retail, s34e-trade).
+	up := (signed || fig.Measure == indicators.Change && !status.IsCommitment() && u.Kind != indicators.Times) && q.Direction == indicators.Up
+	if signed || up {
 		// Said as plainly as the falls beside it: "(up 1,900)" beside
 		// "(down 4,900)", as the slide writes it (wording.Turned).
 		label = wording.Turned(label, q, against)
@@ -1836,7 +1841,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
-				fig.Issued = src.Dated()
+				fig.Issued = src.Issued // never its update date (wording.Figure.Issued)
 			}
 		}
 		label, title, entities, base = wording.Card(sh), ind.Title, ind.Entities, ind.Base
@@ -2295,6 +2300,7 @@ func (b *book) barChart(cd *chartData, title, alt string) (ch, line *excelize.Ch
 // title's bold, as one title.
 func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	tick := excelize.Font{Family: font, Size: 9, Color: "404040"}
+	cd.axis.min, cd.axis.max, cd.axis.step = axis.Exact(cd.axis.min), axis.Exact(cd.axis.max), axis.Exact(cd.axis.step)
 	ch.XAxis = excelize.ChartAxis{ReverseOrder: cd.grid == nil, TickLabelPosition: excelize.ChartTickLabelLow, Font: tick}
 	ch.YAxis = excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: cd.tickFmt}, Font: tick,
 		Minimum: &cd.axis.min, Maximum: &cd.axis.max, MajorUnit: cd.axis.step}

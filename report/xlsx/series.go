@@ -837,6 +837,17 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			lo = math.Floor(from) - 0.501 - (unit - 1)
 		}
 	}
+	near := 1.0 // years from the value axis a point's label goes right of it (pointLabels)
+	if len(blocks) == 1 && !(alike(blocks) && overNames(blocks)) && !blocks[0].joined() && !blocks[0].ranges && periodNamed(blocks[0]) {
+		// Each point names its period and the year axis prints no
+		// numbers (pointLabels): the axis ends near the first and last
+		// points, not at the years around them, which drew four
+		// quarter-end counts within nine months in the right third of
+		// an axis of three years (s34e-charities).
+		pad := max(namedPad, (to-from)*0.12)
+		lo, hi = max(lo, from-pad), min(hi, to+pad)
+		near = min(near, (hi-lo)/8)
+	}
 	// The year at either end is blank: the first sits where the axes cross.
 	yearFmt := fmt.Sprintf(`[<=%g]"";[>=%g]"";0`, lo, hi)
 	axisFont := excelize.Font{Family: font, Size: 9, Color: "404040"}
@@ -873,6 +884,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		// The ends of the slide's axis, of the fractions the cells hold.
 		ymin, ymax, ystep = ymin/100, ymax/100, ystep/100
 	}
+	ymin, ymax, ystep = axis.Exact(ymin), axis.Exact(ymax), axis.Exact(ystep)
 	ch.YAxis.Minimum, ch.YAxis.Maximum, ch.YAxis.MajorUnit = &ymin, &ymax, ystep
 	if blocks[0].axisTitle != "" {
 		// Each tick is a number; the axis says its unit once.
@@ -917,7 +929,7 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	short := b.shortPointFormat(blocks)
 	b.edit(chartPart(b.nCharts), valueLabels("$"+vcol+"$", short))
 	if one && periodNamed(blocks[0]) {
-		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo))
+		b.edit(chartPart(b.nCharts), pointLabels(blocks[0], b.pointValues(blocks[0].id), lo, near))
 	} else if short != "" && !steps {
 		// Only the labels that fit: each series' latest, then the
 		// others where no label stands (crowdedLabels).
@@ -1388,7 +1400,11 @@ func (b *book) shortPointFormat(blocks []seriesBlock) string {
 		for _, sp := range pts {
 			bars = append(bars, wording.PointBar(sp.Indicator))
 			scales[sp.Indicator.Quantity.Scale] = true
-			if e := -int(sp.Indicator.Quantity.Value.Exp); e > decimals {
+			// The decimals as written, in the figure's own scale: "22.03m"
+			// has two (its Value, at full magnitude, has none), which
+			// "22" under "million adults" dropped, beside a "21.96m" also
+			// drawn "22" (s34e-dental).
+			if e := sp.Indicator.Quantity.Scale.Exp() - int(sp.Indicator.Quantity.Value.Exp); e > decimals {
 				decimals = e
 			}
 		}

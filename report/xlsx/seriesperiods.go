@@ -119,7 +119,7 @@ func noLabelsFrom(first int, colors ...string) func([]byte) []byte {
 // cell's, a field) and its period under it, placed off its neighbours
 // and the value axis, and prints no numbers on the year axis; values are
 // the points' figures, in order.
-func pointLabels(bl seriesBlock, values []float64, lo float64) func([]byte) []byte {
+func pointLabels(bl seriesBlock, values []float64, lo, near float64) func([]byte) []byte {
 	ticks := wording.PeriodTicks(bl.periods)
 	var lbls bytes.Buffer
 	for i, x := range bl.xs {
@@ -129,7 +129,9 @@ func pointLabels(bl seriesBlock, values []float64, lo float64) func([]byte) []by
 				pos = "b"
 			}
 		}
-		if pos == "t" && x-lo < 1 {
+		// Near the value axis: within near years of it (a year, or an
+		// eighth of an axis seriesChart ends near the points).
+		if pos == "t" && x-lo < near {
 			pos = "r"
 		}
 		fmt.Fprintf(&lbls, `<dLbl><idx val="%d"></idx><tx><rich><a:bodyPr></a:bodyPr>`+
@@ -160,6 +162,11 @@ func pointLabels(bl seriesBlock, values []float64, lo float64) func([]byte) []by
 		return src
 	}
 }
+
+// namedPad is the least room, in years, a series chart whose points
+// name their periods leaves before its first point and after its last:
+// a quarter.
+const namedPad = 0.25
 
 func abs(x float64) float64 {
 	if x < 0 {

@@ -111,9 +111,9 @@ func TestBaseAloneNative(t *testing.T) {
 		}
 	}
 	want := []string{
-		"Change in incidents on the previous year (compared with YE Sep 2023)", // the bases one way (s20n-gambling)
-		"Change in incidents on 5 years ago (compared with YE Sep 2019)",
-		"Change in incidents on 10 years ago (compared with YE Sep 2014)",
+		"Change in incidents on the previous year (compared with year ending September 2023)", // the bases one way (s20n-gambling)
+		"Change in incidents on 5 years ago (compared with year ending September 2019)",
+		"Change in incidents on 10 years ago (compared with year ending September 2014)",
 	}
 	if !cmp.Equal(got, want) {
 		t.Errorf("Chart data categories = %q, want %q", got, want)

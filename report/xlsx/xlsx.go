@@ -533,15 +533,17 @@ func (b *book) pageSetup() error {
 // with one.
 func (b *book) pageHeader() string {
 	var codes []string
+	figures := map[string]int{}
 	for i := range b.c.Indicators {
 		for _, e := range b.c.Indicators[i].Entities {
 			if !slices.Contains(codes, e) {
 				codes = append(codes, e)
 			}
+			figures[e]++
 		}
 	}
 	h := "&L&8" + headerText(cutWords(b.coverHeading(), headerTitleMax))
-	codes = wording.Outermost(codes) // the country, not its regions beside it
+	codes = bookPlaces(codes, figures)
 	if len(codes) == 0 || len(codes) > 3 {
 		return h
 	}
@@ -555,6 +557,32 @@ func (b *book) pageHeader() string {
 		}
 	}
 	return h + "&R&8" + headerText(cutWords(wording.EntityNames(codes), headerTitleMax))
+}
+
+// bookPlaces returns the places a book's figures are of, as its page
+// header names them, of codes, each of figures[code] figures, in order:
+// the country, not its regions beside it (wording.Outermost: "England"
+// of England, North East and London, one figure each), unless a place
+// within it is, alone, of more figures than it, which is then the
+// book's place: one United Kingdom figure among eleven of Great Britain
+// headed every page of a release on Great Britain "United Kingdom"
+// (s34e-retail); that figure's own row names its place.
+func bookPlaces(codes []string, figures map[string]int) []string {
+	var out []string
+	for _, o := range wording.Outermost(codes) {
+		var inner []string
+		for _, c := range codes {
+			if c != o && indicators.EntityWithin(c, o) && figures[c] > figures[o] {
+				inner = append(inner, c)
+			}
+		}
+		if len(inner) > 0 {
+			out = append(out, wording.Outermost(inner)...)
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
 }
 
 // headerTitleMax is the most characters of text each side of a page

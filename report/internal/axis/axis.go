@@ -118,3 +118,27 @@ func SeriesRange(lo, hi float64) (min, max, step float64) {
 	}
 	return min, max, step
 }
+
+// Exact returns v, a round tick multiplied out (−3 × 0.002, −0.6 × 0.01),
+// with the binary noise of the product taken off: to 12 significant
+// digits, far finer than any tick. A spreadsheet client steps its ticks
+// from the axis's written ends, so an end written −0.006000000000000001
+// drew a zero tick of "−0.0%" (s34e-jobs); the ends and step the book
+// writes pass through it.
+func Exact(v float64) float64 {
+	if v == 0 {
+		return 0 // never −0
+	}
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	e := math.Floor(math.Log10(math.Abs(v)))
+	k := math.Pow(10, 11-e)
+	if r := math.Round(v*k) / k; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		v = r
+	}
+	if v == 0 {
+		return 0
+	}
+	return v
+}

@@ -123,6 +123,10 @@ func NamesPlace(title, code string) bool {
 			if indicators.EntityCode(w) == code || indicators.EntityCode(own) == code {
 				return true
 			}
+			if n == 1 && indicators.AdjectiveCode(w) == code && (i == 0 || indicators.EntityCode(words[i-1]+" "+w) == "") {
+				// "Irish airports" names Ireland; "Northern Irish" does not.
+				return true
+			}
 		}
 	}
 	return false

@@ -52,7 +52,10 @@ type Shown struct {
 // (Counted: "13.6 pupils per teacher", never "13.6 pupils").
 func Alone(s Shown) string {
 	v := Counted(indicators.CurrencyLabel(s.Label, s.Unit), s.Unit, s.Q)
-	if s.Measure == indicators.Change {
+	if s.Measure == indicators.Change && s.Unit.Kind != indicators.Times {
+		// A multiple says which way itself: "over 40 times", never "up
+		// over 40 times", which read as a rise of 40-fold on top
+		// (s33d-airports), as the book's Value cell writes it (turnWord).
 		v = Turned(v, s.Q, s.Against)
 	}
 	if s.Measure == indicators.Change && s.Base != "" {

@@ -23,8 +23,8 @@ func TestChangeSpan(t *testing.T) {
 		{"2022-12/2023-02", "2023-12/2024-02", "December 2023–February 2024, compared with December 2022–February 2023"},
 		// Rolling years, short on a bar: "on" the year before, "compared with" an
 		// earlier one.
-		{"2022-10/2023-09", "2023-10/2024-09", "YE Sep 2024, on YE Sep 2023"},
-		{"2018-10/2019-09", "2023-10/2024-09", "YE Sep 2024, compared with YE Sep 2019"},
+		{"2022-10/2023-09", "2023-10/2024-09", "year ending September 2024, on year ending September 2023"},
+		{"2018-10/2019-09", "2023-10/2024-09", "year ending September 2024, compared with year ending September 2019"},
 		{"not stated", "2012", ""},
 		{"2001", "not stated", ""},
 		{"2012", "2012", ""},

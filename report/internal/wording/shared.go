@@ -205,13 +205,13 @@ func BaseAlone(title string, bars []Bar) bool {
 
 // BaseLabel returns what a bar's label says of the base of a change to
 // p, where the view says p once and each bar its base (BaseAlone):
-// ComparedWith it, short as ChangeSpan writes it ("compared with YE Sep
-// 2019"), the period just before too, so that the bars of one chart say
+// ComparedWith it, as ChangeSpan writes it ("compared with year ending
+// September 2019"), the period just before too, so that the bars of one chart say
 // their bases one way (s20n-gambling: "(on Q4 2010)" beside "(compared
 // with Q1 2010)"); "" where base or p is not stated or open.
 func BaseLabel(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
 		return ""
 	}
-	return ComparedWith + base.ShortLabel()
+	return ComparedWith + base.Label()
 }

@@ -80,9 +80,9 @@ func TestBaseAlone(t *testing.T) {
 	for _, tc := range []struct{ base, period, want string }{
 		// One way for every base of a chart, the period just before
 		// too (s20n-gambling).
-		{"2022-10/2023-09", "2023-10/2024-09", "compared with YE Sep 2023"},
+		{"2022-10/2023-09", "2023-10/2024-09", "compared with year ending September 2023"},
 		{"2010-Q4", "2011-Q1", "compared with Q4 2010"},
-		{"2018-10/2019-09", "2023-10/2024-09", "compared with YE Sep 2019"},
+		{"2018-10/2019-09", "2023-10/2024-09", "compared with year ending September 2019"},
 		{"2021-Q3", "2022-Q3", "compared with Q3 2021"},
 		{"not stated", "2022-Q3", ""},
 	} {

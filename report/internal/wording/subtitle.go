@@ -253,6 +253,17 @@ func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 	}
 	sc := scaleOf(bars)
 	unit := perCent(UnitPhrase(head, sc), bars)
+	if counts := countNouns(bars); counts > 1 {
+		// Series that count different things say "Number" (in their
+		// scale, "Thousands"), each line's name saying what it counts:
+		// "number of applications" over applications, charities
+		// registered and removals named the first line's noun for all
+		// three (s34e-charities).
+		unit = "Number"
+		if sc != indicators.NoScale {
+			unit = upperFirst(sc.String()) + "s"
+		}
+	}
 	var kinds []string
 	first, last := bars[0].Period, bars[0].Period
 	var periods []string
@@ -286,6 +297,19 @@ func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 		said = JoinAnd(kinds)
 	}
 	return joinSubtitle(unit, said)
+}
+
+// countNouns returns how many different things bars count, where every
+// one is a count of a named thing, not a rate; 0 otherwise.
+func countNouns(bars []Bar) int {
+	var nouns []string
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Count || b.Unit.Name == "" || b.Unit.Per != "" {
+			return 0
+		}
+		nouns = AppendOnce(nouns, Plural(b.Unit.Name))
+	}
+	return len(nouns)
 }
 
 // changesOneWay marks bars said as changes ("Percent change from the
@@ -837,7 +861,12 @@ func lowerFirstWord(s string) string {
 	word, rest, _ := strings.Cut(s, " ")
 	r, n := utf8.DecodeRuneInString(word)
 	next, _ := utf8.DecodeRuneInString(rest)
-	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] || unicode.IsUpper(next) {
+	// A capital word after it makes a name of the two ("United
+	// Kingdom"), but not across the comma that ends the word: "Percent,
+	// December 2019" is lowered after a place's "; " (s34e-retail:
+	// "Great Britain; Percent, December 2019").
+	name := unicode.IsUpper(next) && !strings.HasSuffix(word, ",")
+	if n == 0 || !unicode.IsUpper(r) || strings.ToLower(word[n:]) != word[n:] || name {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]

@@ -28,8 +28,13 @@ type Figure struct {
 	// Op is the formula of a derived figure ("ratio"), whose time is no
 	// stock's date nor a flow's period; empty for an indicator.
 	Op string
-	// Issued is the date of the source the figure is quoted from, if it
-	// has one: a card says it of a figure of no stated period.
+	// Issued is the date the source the figure is quoted from was
+	// issued, if it says one: a card says it of a figure of no stated
+	// period ("reported 26 August 2025"). Never the date a page was
+	// updated, which reports nothing of the figure: a source whose issue
+	// date is not stated had its page's "Updated" date said as the day
+	// its figures were reported (s34e-charities); its footer says
+	// "updated".
 	Issued indicators.Date
 	// Card is the figure as a headline card writes it, if known: an
 	// estimate the figure says ("An estimated 805,000 vacancies") is not
@@ -264,8 +269,11 @@ const ComparedWith = "compared with "
 // the period first and then what it is compared with, "on" the period
 // just before and ComparedWith an earlier one, as BasePhrase says it:
 // "Q1 2015, on Q4 2014", "February 2024, compared with February 2020",
-// "YE Sep 2024, on YE Sep 2023" (rolling years short). It returns ""
-// when either is not stated or is open ("to 2018").
+// "year ending September 2024, on year ending September 2023": a rolling
+// year in words, as the subtitle and the book say it, never "YE Sep
+// 2024", an abbreviation a reader of a pasted chart may not know
+// (s33d-bluebadge: "YE Mar" appeared nowhere else). It returns "" when
+// either is not stated or is open ("to 2018").
 func ChangeSpan(base, p indicators.Period) string {
 	if !base.IsStated() || !p.IsStated() || base.UpTo || p.UpTo || base == p {
 		return ""
@@ -273,12 +281,10 @@ func ChangeSpan(base, p indicators.Period) string {
 	if base.IsYear() && p.IsYear() {
 		return strconv.Itoa(base.From.Year) + "–" + strconv.Itoa(p.From.Year)
 	}
-	// A bar's label is short of room: rolling years short, "YE Sep 2024,
-	// compared with YE Sep 2019" (indicators.Period.ShortLabel).
 	if previousWord(base, p) != "" {
-		return p.ShortLabel() + ", on " + base.ShortLabel()
+		return p.Label() + ", on " + base.Label()
 	}
-	return p.ShortLabel() + ", " + ComparedWith + base.ShortLabel()
+	return p.Label() + ", " + ComparedWith + base.Label()
 }
 
 // PeriodAndBase returns what follows a change's figure, where nothing
