@@ -24,7 +24,9 @@ import (
 //     a time in the figure's own clause (what the readers found, when the
 //     words they quote stand in the figure's sentence), and the time a
 //     "when" clause dates its own figure by ("compared to March 2031
-//     when the daily average was 412": March 2031);
+//     when the daily average was 412": March 2031); a time counted
+//     back from the issue date, where the readers found none of the
+//     sentence's own ("last month", "since last April": relativePeriod);
 //  2. the time that governs the figure's sentence, fronted before its
 //     main clause ("At the May 2031 count, …", "On Count Night, 2 May
 //     2031, …", "In May 2031, …");
@@ -221,6 +223,12 @@ func (d *docDraft) decidePeriods(out []claim) {
 				continue
 			}
 		}
+		if p, words, ok := namedGrain(cl.fieldNotes["period"], cur); ok {
+			// "In Q2 2024, 11.2 million …" read as 2024: the quarter the
+			// words name, not the year that holds it.
+			set(p, fmt.Sprintf("%q: the grain the words name, within %s", words, cur))
+			cur = cl.ind.Period
+		}
 		if p, words, ok := d.timeAt(m); ok && p != cur && (!cur.IsStated() || disjoint(p, cur)) {
 			set(p, fmt.Sprintf("%q at the figure, in its own words: its time, before any other of the sentence", words))
 			continue
@@ -235,6 +243,19 @@ func (d *docDraft) decidePeriods(out []claim) {
 			set(p, fmt.Sprintf("%q: the time the \"when\" clause this figure is in dates it", words))
 			continue
 		}
+		if p, words, ok := d.spanAfter(m); ok && (!own || none) && cl.ind.Measure != indicators.Change {
+			set(p, fmt.Sprintf("%q after the figure, in its own words: the months it is of", words))
+			continue
+		}
+		if p, b, why, ok := d.relativePeriod(m, cl.ind.Measure); ok && (!own || none) && p != cur {
+			// "last month", "since last April": counted back from the
+			// issue date (when42).
+			cl.ind.Period, cl.fieldNotes["period"] = p, why
+			if b.IsStated() {
+				cl.ind.Base, cl.fieldNotes["base"] = b, why
+			}
+			continue
+		}
 		if p, words, ok := sentenceFrame(text, m.Sentence.Start, m.Span.Start); ok && !own && finer(p) {
 			set(p, fmt.Sprintf("%q: the time fronted before the sentence's main clause", words))
 			continue
@@ -246,7 +267,14 @@ func (d *docDraft) decidePeriods(out []claim) {
 			// sentence before's.
 			// A year is carried by the readers of draft.go, which leave a
 			// general fact undated; a month, a quarter or a day here.
-			if p := out[mi].ind.Period; p.From.Month != 0 && p != cur && p != cl.ind.Base {
+			// A year too, where the sentence names no time at all, the
+			// readers found none, and the year is one the paragraph
+			// fronts or carries, not one a figure of the sentence before
+			// names after it (when42): "In 2018–19, 42 local adoptions …
+			// A further 57 …. Nearly all (98%) …", but "… 5 million in
+			// 2021. This left about 5 million unrenewed passports".
+			p := out[mi].ind.Period
+			if (p.From.Month != 0 || none && len(timeRefsIn(sent, 0)) == 0 && d.frontsOrCarries(&out[mi])) && p != cur && p != cl.ind.Base {
 				cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("no time of its own: %s, of %s, the main figure of the sentence before in its paragraph", out[mi].ind.Stated, p)
 				continue
 			}
@@ -277,4 +305,89 @@ func levelOfSentence(out []claim, i int) int {
 		return j
 	}
 	return -1
+}
+
+// namedGrain returns the finer time the words a period's note quotes
+// name, when the readers took only the calendar year that holds it: "Q2
+// 2024" is the quarter, "June 2024" the month, "31 March 2014" the day,
+// never the bare year (when42). The words must name one such time, of the
+// readers' year.
+func namedGrain(note string, cur indicators.Period) (indicators.Period, string, bool) {
+	if !cur.IsYear() {
+		return indicators.Period{}, "", false
+	}
+	ev := quotedEvidence(note)
+	var got indicators.Period
+	var words string
+	for _, r := range timeRefsIn(ev, 0) {
+		if r.role == yearName || r.same {
+			continue
+		}
+		p := r.phrase
+		if !p.IsStated() || p == cur || p.From.Year != cur.From.Year || !cur.Contains(p) {
+			continue
+		}
+		if got.IsStated() && got != p {
+			return indicators.Period{}, "", false // two finer times: which is the figure's is not known here
+		}
+		got, words = p, ev[r.phraseStart:r.end]
+	}
+	return got, words, got.IsStated()
+}
+
+// frontsOrCarries reports whether claim o's period is one its sentence
+// fronts before its main clause ("In 2018–19, 42 local adoptions …") or
+// one it took from outside its sentence: a time a paragraph goes on in,
+// not one a figure names after it ("5 million in 2021").
+func (d *docDraft) frontsOrCarries(o *claim) bool {
+	m, ok := d.mentionOfClaim(o)
+	if !ok {
+		return false
+	}
+	text := d.src.Text
+	sent := text[m.Sentence.Start:m.Sentence.End]
+	if own, _ := readersFound(o, sent); !own {
+		return o.ind.Period.IsStated()
+	}
+	p, _, ok := frontedTime(text, m.Sentence.Start, m.Span.Start)
+	return ok && p == o.ind.Period
+}
+
+// frontedTime returns the time a sentence that starts at from opens
+// with, before the figure at at: a preposition, a time and a comma ("In
+// 2018–19, …", "During Q2 2024, …").
+func frontedTime(text string, from, at int) (indicators.Period, string, bool) {
+	head := text[from:at]
+	f := strings.Fields(strings.TrimLeft(head, "-–•*· \t"))
+	comma := strings.Index(head, ",")
+	if len(f) == 0 || !frontPrepositions[strings.ToLower(f[0])] || comma < 0 {
+		return indicators.Period{}, "", false
+	}
+	rs := timeRefsIn(head[:comma], from)
+	if len(rs) != 1 || rs[0].role != yearPeriod || rs[0].same {
+		return indicators.Period{}, "", false
+	}
+	return rs[0].period, strings.TrimSpace(head[:comma]), true
+}
+
+// spanAfter returns the span of months a figure's clause names after
+// it, the first time there, no comma between: "over 90% of applications
+// were issued within 6 weeks between January and March 2022" is of
+// 2022-Q1.
+func (d *docDraft) spanAfter(m Mention) (indicators.Period, string, bool) {
+	text := d.src.Text
+	end := m.Sentence.End
+	if i := strings.IndexAny(text[m.Span.End:end], ",;:"); i >= 0 {
+		end = m.Span.End + i
+	}
+	for _, r := range timeRefsIn(text[m.Span.End:end], m.Span.End) {
+		if r.role == yearName || r.role == yearBase || r.role == yearCompared || r.same {
+			continue
+		}
+		if p := r.phrase; p.IsSpan() && p.From.Month != 0 && p.From.Day == 0 && p.From.Year == p.To.Year && !strings.ContainsAny(text[m.Span.End:r.phraseStart], ",;()") {
+			return p, text[r.phraseStart:r.end], true
+		}
+		return indicators.Period{}, "", false
+	}
+	return indicators.Period{}, "", false
 }
