@@ -25,7 +25,10 @@ const (
 	// when42Quarter is a quarterly release that fronts its quarter.
 	when42Quarter = "Ferry passengers rose in the second quarter\n\n" +
 		"In Q2 2031, 4.3 million passengers sailed from the four main ports.\n\n" +
-		"In June 2031, 1.6 million passengers sailed.\n"
+		"In June 2031, 1.6 million passengers sailed.\n\n" +
+		"In Q3 2031, 4.9 million passengers sailed, compared with 4.4 million passengers in the same period in 2030 and 3.1 million in Q3 2020.\n\n" +
+		"The number of sailings in the first half of 2031 increased by 2,310 when compared with the same period in 2030 (61,420 vs 59,110).\n\n" +
+		"Passengers in July 2031 were over 30 times those of July 2021 (2,104,300 vs 70,150) and up by 4% when compared with July 2019 (2,104,300 versus 2,023,400).\n"
 	// when42Fronted is a report's page whose paragraphs front their year.
 	when42Fronted = "Guide dogs placed\n\n" +
 		"In 2029–30, 52 guide dogs were placed with new owners, representing 12% of all placements.\n\n" +
@@ -39,6 +42,23 @@ var when42Cases = []fieldCase{
 		want: map[string]string{"period": "2031-Q2"}},
 	{name: "a fronted month is the month", text: when42Quarter, stated: "1.6 million passengers",
 		want: map[string]string{"period": "2031-06"}},
+	{name: "the same period in a year is the sentence's months in that year", text: when42Quarter, stated: "4.4 million passengers",
+		want: map[string]string{"period": "2030-Q3"}},
+	{name: "near miss: a quarter after a later figure is that figure's", text: when42Quarter, stated: "3.1 million",
+		want: map[string]string{"period": "2020-Q3"}},
+	{name: "the first half of a year is the half", text: when42Quarter, stated: "2,310",
+		want: map[string]string{"period": "2031-H1", "base": "2030-H1"}},
+	// A pair in brackets takes the change's times in the clause's order.
+	{name: "the first of a bracketed pair is the change's period", text: when42Quarter, stated: "61,420",
+		want: map[string]string{"period": "2031-H1"}},
+	{name: "the second of a bracketed pair is the change's base", text: when42Quarter, stated: "59,110",
+		want: map[string]string{"period": "2030-H1"}},
+	{name: "a pair after a ratio with no base: the time before the bracket", text: when42Quarter, stated: "70,150",
+		want: map[string]string{"period": "2021-07"}},
+	{name: "the first of a pair is the ratio's period", text: when42Quarter, stated: "2,104,300",
+		want: map[string]string{"period": "2031-07"}},
+	{name: "a second pair in the sentence takes its own change's base", text: when42Quarter, stated: "2,023,400",
+		want: map[string]string{"period": "2019-07"}},
 	// Times counted back from the issue date.
 	{name: "last month is the month before the issue month", text: when42Debate, stated: "highest",
 		want: map[string]string{"period": "2030-04"}},

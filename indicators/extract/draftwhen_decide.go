@@ -36,8 +36,10 @@ import (
 //     21 March 2021") dates every figure whose sentence names that day;
 //  5. not stated.
 //
-// Last, the figures of a week named by its last day take the week if
-// they are flows, the day if not (weekDays).
+// Then a pair of readings in brackets after a change, "(134,789 vs
+// 130,572)", takes the change's period and base in the order the clause
+// names them (bracketPairs). Last, the figures of a week named by its
+// last day take the week if they are flows, the day if not (weekDays).
 //
 // A time of a lower rank never replaces one of a higher; a finer time of
 // the same rank replaces a coarser one that holds it (2031 → 2031-05).
@@ -188,6 +190,7 @@ func readersFound(cl *claim, sentence string) (own, none bool) {
 func (d *docDraft) decidePeriods(out []claim) {
 	text := d.src.Text
 	defer d.weekDays(out)
+	defer d.bracketPairs(out)
 	day, dayName, dayWords, hasDay := d.frameDay()
 	for i := range out {
 		cl := &out[i]
@@ -390,4 +393,97 @@ func (d *docDraft) spanAfter(m Mention) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	return indicators.Period{}, "", false
+}
+
+// pairSepRe stands between the two readings of a bracketed pair: "vs",
+// "vs.", "versus", "compared with".
+var pairSepRe = lazyRegexp(`(?i)^\s*(?:vs\.?|versus|v\.|compared (?:with|to)|against)\s*$`)
+
+// bracketPairs dates the two readings of a pair in brackets after a
+// change by the change's two times, in the order the clause names them:
+// "increased by 4,217 when compared with the same period in 2023
+// (134,789 vs 130,572)" gives 134,789 the change's period and 130,572
+// its base; "over 40 times that of June 2020 (3,984,966 vs 94,100)" with
+// no base gives 94,100 the time right before the brackets (when42).
+func (d *docDraft) bracketPairs(out []claim) {
+	text := d.src.Text
+	type fig struct {
+		i int
+		m Mention
+	}
+	// Each claim's own mention: the k-th of its sentence whose words are
+	// its stated figure, for the k-th claim stating them ("3,984,966"
+	// twice in a sentence is two readings).
+	var figs []fig
+	seen := map[string]int{}
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
+			continue
+		}
+		m0, ok := d.mentionOfClaim(cl)
+		if !ok {
+			continue
+		}
+		key := fmt.Sprint(m0.Sentence.Start, "|", cl.ind.Stated)
+		k := seen[key]
+		seen[key]++
+		for _, m := range d.sentenceMentions(m0) {
+			if m.Sentence == m0.Sentence && strings.Join(strings.Fields(m.Text), " ") == cl.ind.Stated {
+				if k == 0 {
+					figs = append(figs, fig{i, m})
+					break
+				}
+				k--
+			}
+		}
+	}
+	for a := range figs {
+		ma := figs[a].m
+		open := strings.TrimRight(text[ma.Sentence.Start:ma.Span.Start], " ")
+		if !strings.HasSuffix(open, "(") {
+			continue
+		}
+		paren := ma.Sentence.Start + len(open) - 1
+		for b := range figs {
+			mb := figs[b].m
+			if mb.Sentence != ma.Sentence || mb.Span.Start <= ma.Span.End || !pairSepRe.MatchString(text[ma.Span.End:mb.Span.Start]) || !strings.HasPrefix(strings.TrimSpace(text[mb.Span.End:ma.Sentence.End]), ")") {
+				continue
+			}
+			// the change the pair restates: the nearest before the bracket
+			ci := -1
+			for c := range figs {
+				mc := figs[c].m
+				if mc.Sentence == ma.Sentence && mc.Span.End <= paren && out[figs[c].i].ind.Measure == indicators.Change && (ci < 0 || mc.Span.Start > figs[ci].m.Span.Start) {
+					ci = c
+				}
+			}
+			if ci < 0 {
+				break
+			}
+			ch := &out[figs[ci].i].ind
+			if !ch.Period.IsStated() {
+				break
+			}
+			base, why := ch.Base, fmt.Sprintf("the base of %s, the change the bracketed pair restates, second in the pair", ch.Stated)
+			if !base.IsStated() {
+				rs := timeRefsIn(text[ma.Sentence.Start:paren], ma.Sentence.Start)
+				if len(rs) == 0 || rs[len(rs)-1].same || strings.TrimSpace(text[rs[len(rs)-1].end:paren]) != "" {
+					break
+				}
+				r := rs[len(rs)-1]
+				base = r.phrase
+				if !base.IsStated() {
+					base = r.period
+				}
+				why = fmt.Sprintf("%q right before the bracketed pair: the time of its second reading", text[r.phraseStart:r.end])
+			}
+			if disjoint(ch.Period, base) {
+				ca, cb := &out[figs[a].i], &out[figs[b].i]
+				ca.ind.Period, ca.fieldNotes["period"] = ch.Period, fmt.Sprintf("the period of %s, the change the bracketed pair restates, first in the pair", ch.Stated)
+				cb.ind.Period, cb.fieldNotes["period"] = base, why
+			}
+			break
+		}
+	}
 }
