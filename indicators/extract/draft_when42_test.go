@@ -29,6 +29,12 @@ const (
 		"In Q3 2031, 4.9 million passengers sailed, compared with 4.4 million passengers in the same period in 2030 and 3.1 million in Q3 2020.\n\n" +
 		"The number of sailings in the first half of 2031 increased by 2,310 when compared with the same period in 2030 (61,420 vs 59,110).\n\n" +
 		"Passengers in July 2031 were over 30 times those of July 2021 (2,104,300 vs 70,150) and up by 4% when compared with July 2019 (2,104,300 versus 2,023,400).\n"
+	// when42LeadDay is a list whose lead-in names a day.
+	when42LeadDay = "Lamp statistics\n\n" +
+		"For lamps in service at 31 March 2031:\n\n" +
+		"  • there were an estimated 1.2 million lamps held on 31 March 2031\n" +
+		"  • out of the 2031 total, 58% of lamps were electric and 42% were gas\n" +
+		"  • in 2029, 61% of lamps were electric\n"
 	// when42Fronted is a report's page whose paragraphs front their year.
 	when42Fronted = "Guide dogs placed\n\n" +
 		"In 2029–30, 52 guide dogs were placed with new owners, representing 12% of all placements.\n\n" +
@@ -59,6 +65,10 @@ var when42Cases = []fieldCase{
 		want: map[string]string{"period": "2031-07"}},
 	{name: "a second pair in the sentence takes its own change's base", text: when42Quarter, stated: "2,023,400",
 		want: map[string]string{"period": "2019-07"}},
+	{name: "a year in an item holding its lead-in's day is the day", text: when42LeadDay, stated: "58%",
+		want: map[string]string{"period": "2031-03-31"}},
+	{name: "near miss: another year in an item is its own", text: when42LeadDay, stated: "61%",
+		want: map[string]string{"period": "2029"}},
 	// Times counted back from the issue date.
 	{name: "last month is the month before the issue month", text: when42Debate, stated: "highest",
 		want: map[string]string{"period": "2030-04"}},
