@@ -40,6 +40,9 @@ const (
 		"In 2029–30, 52 guide dogs were placed with new owners, representing 12% of all placements.\n\n" +
 		"A further 37 dogs were placed with returning owners. Nearly all (96%) of new owners were aged over 60.\n\n" +
 		"Dogs were trained for 20 months in 2028 and 22 months in 2029. About 400 puppies were then bred.\n"
+	// when42FromTo is a change with its two ends after it.
+	when42FromTo = "Guide dogs placed\n\n" +
+		"Over the past 20 years, placements declined by 41%—from 690 in 2009–10 to 407 in 2029–30—but rose since a low.\n"
 )
 
 var when42Cases = []fieldCase{
@@ -69,6 +72,11 @@ var when42Cases = []fieldCase{
 		want: map[string]string{"period": "2031-03-31"}},
 	{name: "near miss: another year in an item is its own", text: when42LeadDay, stated: "61%",
 		want: map[string]string{"period": "2029"}},
+	// A change's two ends in its own words after it.
+	{name: "a change from one time to another is of the later, based on the earlier", text: when42FromTo, stated: "41%",
+		want: map[string]string{"period": "2029/30", "base": "2009/10"}},
+	{name: "near miss: the level after from keeps its own time", text: when42FromTo, stated: "690",
+		want: map[string]string{"period": "2009/10"}},
 	// Times counted back from the issue date.
 	{name: "last month is the month before the issue month", text: when42Debate, stated: "highest",
 		want: map[string]string{"period": "2030-04"}},

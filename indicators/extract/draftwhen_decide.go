@@ -226,6 +226,15 @@ func (d *docDraft) decidePeriods(out []claim) {
 				continue
 			}
 		}
+		if b, p, words, ok := d.changeFromTo(m); ok && cl.ind.Measure == indicators.Change && (!cur.IsStated() || cur == b || cur.Same(p) && !cl.ind.Base.IsStated()) {
+			// "declined by 64%—from 855 in 1994–95 to 310 in 2018–19": a
+			// change is of the time it ends at, from the one it starts
+			// at (when42).
+			cl.ind.Period, cl.ind.Base = p, b
+			cl.fieldNotes["period"] = fmt.Sprintf("%q right after the change: the time it ends at", words)
+			cl.fieldNotes["base"] = fmt.Sprintf("%q right after the change: the time it starts at", words)
+			continue
+		}
 		if p, words, ok := namedGrain(cl.fieldNotes["period"], cur); ok {
 			// "In Q2 2024, 11.2 million …" read as 2024: the quarter the
 			// words name, not the year that holds it.
@@ -486,4 +495,43 @@ func (d *docDraft) bracketPairs(out []claim) {
 			break
 		}
 	}
+}
+
+// fromToAfterRe opens the two ends of a change right after it: "—from",
+// ", from", " from".
+var fromToAfterRe = lazyRegexp(`^[\s,–—-]{0,4}from\s`)
+
+// changeFromTo returns the times a change's own words give its two ends,
+// right after it: "declined by 64%—from 855 in 1994–95 to 310 in
+// 2018–19" is from 1994-95 (its base) to 2018-19 (its period); the two
+// times, "to" between, and nothing else dated before the clause ends.
+func (d *docDraft) changeFromTo(m Mention) (base, period indicators.Period, words string, ok bool) {
+	text := d.src.Text
+	g := fromToAfterRe.FindStringIndex(text[m.Span.End:m.Sentence.End])
+	if g == nil {
+		return indicators.Period{}, indicators.Period{}, "", false
+	}
+	from := m.Span.End + g[1]
+	end := m.Sentence.End
+	if i := strings.IndexAny(text[from:end], ";—"); i >= 0 {
+		end = from + i
+	}
+	rs := timeRefsIn(text[from:end], from)
+	if len(rs) != 2 || rs[0].role == yearName || rs[1].role == yearName || rs[0].same || rs[1].same {
+		return indicators.Period{}, indicators.Period{}, "", false
+	}
+	if !hasPhrase(strings.ToLower(text[rs[0].end:rs[1].phraseStart]), "to") {
+		return indicators.Period{}, indicators.Period{}, "", false
+	}
+	b, p := rs[0].phrase, rs[1].phrase
+	if !b.IsStated() {
+		b = rs[0].period
+	}
+	if !p.IsStated() {
+		p = rs[1].period
+	}
+	if !b.IsStated() || !p.IsStated() || !disjoint(b, p) {
+		return indicators.Period{}, indicators.Period{}, "", false
+	}
+	return b, p, strings.TrimSpace(text[m.Span.End+g[0] : rs[1].end]), true
 }
