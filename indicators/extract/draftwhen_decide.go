@@ -235,7 +235,7 @@ func (d *docDraft) decidePeriods(out []claim) {
 			cl.fieldNotes["base"] = fmt.Sprintf("%q right after the change: the time it starts at", words)
 			continue
 		}
-		if p, words, ok := namedGrain(cl.fieldNotes["period"], cur); ok {
+		if p, words, ok := namedGrain(cl.fieldNotes["period"], cur); ok && own {
 			// "In Q2 2024, 11.2 million …" read as 2024: the quarter the
 			// words name, not the year that holds it.
 			set(p, fmt.Sprintf("%q: the grain the words name, within %s", words, cur))
@@ -280,13 +280,16 @@ func (d *docDraft) decidePeriods(out []claim) {
 			// A year is carried by the readers of draft.go, which leave a
 			// general fact undated; a month, a quarter or a day here.
 			// A year too, where the sentence names no time at all, the
-			// readers found none, and the year is one the paragraph
-			// fronts or carries, not one a figure of the sentence before
-			// names after it (when42): "In 2018–19, 42 local adoptions …
-			// A further 57 …. Nearly all (98%) …", but "… 5 million in
-			// 2021. This left about 5 million unrenewed passports".
+			// readers found none, and the sentence before took its year
+			// from outside itself: a year the passage carries, not one a
+			// sentence names in its own words (when42). "In 2018–19, 42
+			// local adoptions … / A further 57 … were also finalised.
+			// Nearly all (98%) …" is 2018–19; "In 2014, our trade was
+			// $279 billion. The United States has accumulated … $123
+			// billion" and "… 5 million in 2021. This left about 5
+			// million unrenewed passports" stay undated.
 			p := out[mi].ind.Period
-			if (p.From.Month != 0 || none && len(timeRefsIn(sent, 0)) == 0 && d.frontsOrCarries(&out[mi])) && p != cur && p != cl.ind.Base {
+			if (p.From.Month != 0 || none && len(timeRefsIn(sent, 0)) == 0 && d.carriesYear(&out[mi])) && p != cur && p != cl.ind.Base {
 				cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("no time of its own: %s, of %s, the main figure of the sentence before in its paragraph", out[mi].ind.Stated, p)
 				continue
 			}
@@ -347,39 +350,18 @@ func namedGrain(note string, cur indicators.Period) (indicators.Period, string, 
 	return got, words, got.IsStated()
 }
 
-// frontsOrCarries reports whether claim o's period is one its sentence
-// fronts before its main clause ("In 2018–19, 42 local adoptions …") or
-// one it took from outside its sentence: a time a paragraph goes on in,
-// not one a figure names after it ("5 million in 2021").
-func (d *docDraft) frontsOrCarries(o *claim) bool {
+// carriesYear reports whether claim o's period is one it took from
+// outside its own sentence: the note quotes no words of the sentence
+// ("the period of 14%, of the sentence before", "… earlier in the
+// paragraph"), in any case.
+func (d *docDraft) carriesYear(o *claim) bool {
 	m, ok := d.mentionOfClaim(o)
-	if !ok {
+	if !ok || !o.ind.Period.IsStated() {
 		return false
 	}
-	text := d.src.Text
-	sent := text[m.Sentence.Start:m.Sentence.End]
-	if own, _ := readersFound(o, sent); !own {
-		return o.ind.Period.IsStated()
-	}
-	p, _, ok := frontedTime(text, m.Sentence.Start, m.Span.Start)
-	return ok && p == o.ind.Period
-}
-
-// frontedTime returns the time a sentence that starts at from opens
-// with, before the figure at at: a preposition, a time and a comma ("In
-// 2018–19, …", "During Q2 2024, …").
-func frontedTime(text string, from, at int) (indicators.Period, string, bool) {
-	head := text[from:at]
-	f := strings.Fields(strings.TrimLeft(head, "-–•*· \t"))
-	comma := strings.Index(head, ",")
-	if len(f) == 0 || !frontPrepositions[strings.ToLower(f[0])] || comma < 0 {
-		return indicators.Period{}, "", false
-	}
-	rs := timeRefsIn(head[:comma], from)
-	if len(rs) != 1 || rs[0].role != yearPeriod || rs[0].same {
-		return indicators.Period{}, "", false
-	}
-	return rs[0].period, strings.TrimSpace(head[:comma]), true
+	sent := strings.ToLower(strings.Join(strings.Fields(d.src.Text[m.Sentence.Start:m.Sentence.End]), " "))
+	q := strings.ToLower(quotedEvidence(o.fieldNotes["period"]))
+	return q == "" || !strings.Contains(sent, q)
 }
 
 // spanAfter returns the span of months a figure's clause names after

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,11 +24,16 @@ import (
 //	latest such day before the issue date to that date
 
 // issueRelativeRe is a time counted back from the issue date: "last
-// month", "last April", "this month", "since last April", "since 31
-// March" (a day and month with no year). Group 1 is "since", group 2
-// "last" or "this", group 3 "month" or a month's name, groups 4 and 5
-// the day and month of a date with no year.
-var issueRelativeRe = lazyRegexp(`(?i)\b(?:(since)\s+)?(?:(last|this)\s+(month|` + monthAlt + `)|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `))\b`)
+// month", "last April", "since last April", "since 31 March" (a day and
+// month with no year). Group 1 is "since", group 2 "last", group 3
+// "month" or a month's name, groups 4 and 5 the day and month of a date
+// with no year. "This month" is not read: a release of May figures
+// issued in June says it of May.
+var issueRelativeRe = lazyRegexp(`(?i)\b(?:(since)\s+)?(?:(last)\s+(month|` + monthAlt + `)|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthAlt + `))\b`)
+
+// relativeCues are the words every match of issueRelativeRe holds, in
+// the cases a sentence writes them: a sentence with none is not read.
+var relativeCues = []string{"last", "Last", "LAST", "since", "Since", "SINCE"}
 
 // A relativeTime is a time a sentence counts from its issue date.
 type relativeTime struct {
@@ -41,7 +47,7 @@ type relativeTime struct {
 // names, skipping a day or month a year follows ("31 March 2022", "last
 // April 2021" is no relative time).
 func relativeTimes(text string, from, to int, issued indicators.Date) []relativeTime {
-	if issued.Month == 0 {
+	if issued.Month == 0 || !slices.ContainsFunc(relativeCues, func(c string) bool { return strings.Contains(text[from:to], c) }) {
 		return nil
 	}
 	var out []relativeTime
@@ -54,20 +60,10 @@ func relativeTimes(text string, from, to int, issued indicators.Date) []relative
 		issuedMonth := issued.Year*12 + int(issued.Month) - 1
 		switch {
 		case g[4] >= 0 && strings.EqualFold(text[from+g[6]:from+g[7]], "month"):
-			n := issuedMonth
-			if strings.EqualFold(text[from+g[4]:from+g[5]], "last") {
-				n--
-			}
+			n := issuedMonth - 1
 			r.period = indicators.Period{From: indicators.Date{Year: n / 12, Month: time.Month(n%12 + 1)}}
 		case g[4] >= 0:
 			mo := monthNumber(text[from+g[6] : from+g[7]])
-			if strings.EqualFold(text[from+g[4]:from+g[5]], "this") {
-				if mo > int(issued.Month) {
-					continue // "this December" in April: a month to come
-				}
-				r.period = indicators.Period{From: indicators.Date{Year: issued.Year, Month: time.Month(mo)}}
-				break
-			}
 			y := issued.Year
 			if mo >= int(issued.Month) {
 				y-- // the most recent such month strictly before the issue month
