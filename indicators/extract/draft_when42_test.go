@@ -40,6 +40,9 @@ const (
 		"In 2029–30, 52 guide dogs were placed with new owners, representing 12% of all placements.\n\n" +
 		"A further 37 dogs were placed with returning owners. Nearly all (96%) of new owners were aged over 60.\n\n" +
 		"Dogs were trained for 20 months in 2028 and 22 months in 2029. About 400 puppies were then bred.\n"
+	// when42OwnYear fronts a year in a sentence of its own words.
+	when42OwnYear = "Lighthouse partnership\n\n" +
+		"  • Deepen our ties.  In 2029, our two-way lamp trade was $41 billion.  The Union has accumulated lamp investment of $12 billion.\n"
 	// when42FromTo is a change with its two ends after it.
 	when42FromTo = "Guide dogs placed\n\n" +
 		"Over the past 20 years, placements declined by 41%—from 690 in 2009–10 to 407 in 2029–30—but rose since a low.\n"
@@ -72,6 +75,8 @@ var when42Cases = []fieldCase{
 		want: map[string]string{"period": "2031-03-31"}},
 	{name: "near miss: another year in an item is its own", text: when42LeadDay, stated: "61%",
 		want: map[string]string{"period": "2029"}},
+	{name: "near miss: a year named in the sentence before's own words does not carry", text: when42OwnYear, stated: "$12 billion",
+		want: map[string]string{"period": "not stated"}},
 	// A change's two ends in its own words after it.
 	{name: "a change from one time to another is of the later, based on the earlier", text: when42FromTo, stated: "41%",
 		want: map[string]string{"period": "2029/30", "base": "2009/10"}},
