@@ -235,8 +235,8 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	for _, r := range yearsIn(sent, m.Sentence.Start) {
 		if r.role == yearPeriod && !sameQuarterInRe.MatchString(text[max(m.Sentence.Start, r.start-20):r.end]) {
-			if ind.Period == r.period {
-				return // the figure's own year
+			if ind.Period == r.period && !(r.period.IsYear() && lp.From.Month != 0 && r.period.Contains(lp)) {
+				return // the figure's own year; but "out of the 2014 total" under "For badges on issue at 31 March 2014:" is the lead-in's day, the finer time of that year (when42)
 			}
 		}
 	}

@@ -47,8 +47,8 @@ func quartersIn(text string, from, to int) []quarterAt {
 	s := text[from:to]
 	lower := strings.ToLower(s)
 	hasQuarter := strings.Contains(lower, "quarter")
-	if !hasQuarter && !strings.ContainsAny(s, "QH") {
-		return nil
+	if !hasQuarter && !strings.ContainsAny(s, "QH") && !strings.Contains(lower, "half") {
+		return nil // "the first half of 2024" is a half (when42)
 	}
 	var out []quarterAt
 	for _, g := range quarterMatches(s, lower, hasQuarter) {

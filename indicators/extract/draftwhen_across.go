@@ -62,8 +62,13 @@ func acrossMonths(before, after string, y int) (indicators.Period, acrossBytes, 
 // it), where there is one.
 func sameMonths(r *yearRef, earlier []yearRef) {
 	for i := len(earlier) - 1; i >= 0; i-- {
-		if e := earlier[i]; e.role == yearPeriod && e.period.From.Month != 0 && e.period.From.Day == 0 {
-			sameMonthsOf(r, e.period)
+		e := earlier[i]
+		frame := e.period
+		if frame.IsYear() && e.phrase.From.Month != 0 && frame.Contains(e.phrase) {
+			frame = e.phrase // "In Q2 2024, …": the quarter the words name, whose year the reference keeps (when42)
+		}
+		if e.role == yearPeriod && frame.From.Month != 0 && frame.From.Day == 0 {
+			sameMonthsOf(r, frame)
 			return
 		}
 	}

@@ -65,13 +65,13 @@ func (d *docDraft) timeAt(m Mention) (indicators.Period, string, bool) {
 		}
 	}
 	pick := func(r *yearRef) (indicators.Period, string, bool) {
-		if r.role == yearName || r.same || priceBaseWord(strings.ToLower(firstField(text[r.end:m.Sentence.End]))) {
+		if r.role == yearName || r.same && r.period.From.Month == 0 || priceBaseWord(strings.ToLower(firstField(text[r.end:m.Sentence.End]))) {
 			// "£4.5 billion in March 2020 prices": the base of a price
 			return indicators.Period{}, "", false
 		}
 		p := r.phrase
-		if !p.IsStated() {
-			p = r.period
+		if !p.IsStated() || r.same {
+			p = r.period // "in the same period in 2023", moved to the months the sentence names (sameMonths)
 		}
 		return p, text[r.phraseStart:r.end], p.IsStated()
 	}
