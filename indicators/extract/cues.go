@@ -25,7 +25,10 @@ var statusCues = []struct {
 	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore",
 		"a request for", "requests for", "budget request", "proposes", "proposed to",
 		// "The President has proposed a 50 percent increase": a proposal.
-		"has proposed", "have proposed", "had proposed"}},
+		"has proposed", "have proposed", "had proposed",
+		// "we are in the process of recruiting a further 700", "are
+		// recruiting": an action under way, not yet done.
+		"in the process of", "are recruiting", "is recruiting"}},
 	// What funding "will be used" to reach is a target (see
 	// targetNotMoney): "The funding will be used in the 2023-2025 grant
 	// cycle to reach over 120 … countries".
@@ -164,12 +167,72 @@ func pastModals(s string) string {
 		if f[k] == "could" && f[k+1] == "not" && (k+2 == len(f) || f[k+2] != "be" && f[k+2] != "have") {
 			f[k] = "did" // "could not speak it well"
 		}
+		if f[k] == "could" && f[k+1] != "have" && pastAbility(f[:k], f[k+1:]) {
+			f[k] = "did" // "ensured applications could be processed", "the most that could be processed"
+		}
 	}
 	s = comparedLikely.Replace(strings.Join(f, " "))
 	for _, g := range reportedModalRe.FindAllStringSubmatchIndex(s, -1) {
 		s = s[:g[2]] + strings.Repeat("x", g[3]-g[2]) + s[g[3]:] // the answer reported, same length
 	}
 	return s
+}
+
+// enablingPasts are verbs in the past tense of bringing about or letting
+// happen: the "could" they govern is the past of "can", what was possible
+// then ("These preparations ensured passport applications could be
+// processed in record numbers"), no forecast.
+var enablingPasts = []string{"ensured", "meant", "allowed", "enabled", "permitted", "helped"}
+
+// capacityHeads are the superlatives that head a relative "that could":
+// "the most applications that could be processed in a month" states a
+// capacity reached or set, no forecast.
+var capacityHeads = []string{"most", "highest", "largest", "greatest", "maximum", "fewest", "least"}
+
+// aheadWords after a modal say that its clause looks ahead: the modal
+// foresees even after a past verb ("meant that prices could rise next
+// year").
+var aheadWords = []string{"next", "future", "coming", "will", "by 20"}
+
+// pastAbility reports whether the "could" between the lower-case words
+// before and after it is the past of "can": governed by a past verb of
+// enablingPasts, or the verb of a relative clause after one of
+// capacityHeads ("the most … that could"), and with no word after it that
+// looks ahead (aheadWords; "by 20…" rules the reading out whatever the
+// year, which errs towards the forecast).
+func pastAbility(before, after []string) bool {
+	found := false
+	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
+		w := strings.Trim(before[k], ",;:()")
+		if slices.Contains(enablingPasts, w) {
+			found = true
+			break
+		}
+		if (w == "that" || w == "which") && k == len(before)-1 {
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if slices.Contains(capacityHeads, strings.Trim(before[j], ",;:()")) {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if strings.HasSuffix(before[k], ",") || strings.HasSuffix(before[k], ";") {
+			break // the verb is of another clause
+		}
+	}
+	if !found {
+		return false
+	}
+	rest := " " + strings.Join(after, " ")
+	for _, w := range aheadWords {
+		if strings.Contains(rest, " "+w) {
+			return false
+		}
+	}
+	return true
 }
 
 // againstTargetRe is a target a figure is set against: one of

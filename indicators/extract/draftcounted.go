@@ -1091,8 +1091,9 @@ func (d *docDraft) subjectCounted(m Mention, cs int) (indicators.Unit, string, b
 }
 
 // phraseCounted returns what a noun phrase counts, and its words read:
-// the first plural after "number of" ("the number of people estimated …"
-// counts persons), else the head before its first preposition, a plural
+// the first plural after "number of", or another frame's "of"
+// (lexicon.FrameNouns: "the number of people estimated …" counts persons,
+// "other types of adoptions" adoptions), else the head before its first preposition, a plural
 // noun or a noun of people in the mass ("net migration", "immigration of
 // EU citizens"), else the last plural noun it ends on ("one in four
 // patients").
@@ -1114,9 +1115,11 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 		ws = append(ws, w)
 	}
 	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "number" || ws[i] == "numbers") && ws[i+1] == "of" {
+		if vocab.IsFrameNoun(ws[i]) && ws[i+1] == "of" {
 			// The first plural is the head: a participle before it
-			// modifies it ("the number of funded registrations").
+			// modifies it ("the number of funded registrations"); a frame
+			// counts nothing itself ("other types of adoptions" counts
+			// adoptions, lexicon.FrameNouns).
 			for _, w := range ws[i+2:] {
 				if numberOfEnds[w] {
 					break

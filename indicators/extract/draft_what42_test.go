@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/claimbook/claimbook/indicators"
+)
+
+// The rules of what42, field by field, on hard sentences and the near
+// misses each must leave alone: a "could" of past ability is no forecast,
+// an action under way is an intention, a frame noun ("types of") counts
+// the noun after "of", a multiple's "times" counts nothing, and a count
+// written in words before "more" is a change.
+
+func TestWhat42Status(t *testing.T) {
+	count := indicators.CountOf("application")
+	for _, tc := range []struct {
+		clause string
+		want   indicators.Status
+	}{
+		// A past verb of enabling governs the modal: what was possible.
+		{"these preparations ensured passport applications could be processed in record numbers, last month seeing the highest total", indicators.Fact},
+		{"the new system meant that 4,000 claims could be settled in march", indicators.Fact},
+		// A capacity: the most that could be done.
+		{"the most applications that could be processed in a month was 1.2 million", indicators.Fact},
+		// Near misses: the modal looks ahead, or no past verb governs it.
+		{"the funding meant that prices could rise next year by 5%", indicators.Projection},
+		{"emissions could fall 20% by 2030", indicators.Projection},
+		{"the report found that 4,000 claims could be settled", indicators.Projection},
+		{"the changes ensured 500 staff could have been hired", indicators.Projection},
+		// An action under way is an intention.
+		{"we are in the process of recruiting a further 700", indicators.Intention},
+		{"the service is recruiting 300 more staff", indicators.Intention},
+		// Near miss: done already.
+		{"staffing numbers have been increased by 500 since last april", indicators.Fact},
+	} {
+		if got, _ := statusOf(tc.clause, count); got != tc.want {
+			t.Errorf("statusOf(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}
+
+func TestWhat42FrameNouns(t *testing.T) {
+	for _, tc := range []struct {
+		np   string
+		want string // the unit's name, "" for none
+	}{
+		{"While other types of adoptions", "adoption"},
+		{"the number of funded registrations", "registration"},
+		{"Some kinds of offences", "offence"},
+		{"the level of referrals", "referral"},
+		// Near misses: no frame, the head counts.
+		{"known child adoptions", "adoption"},
+		{"other adoptions", "adoption"},
+	} {
+		u, _, ok := phraseCounted(tc.np, true)
+		if got := u.Name; !ok && tc.want != "" || got != tc.want {
+			t.Errorf("phraseCounted(%q) = %q, %v, want %q", tc.np, got, ok, tc.want)
+		}
+	}
+}
+
+func TestWhat42Multiples(t *testing.T) {
+	for _, tc := range []struct {
+		quote, stated, want string
+	}{
+		// "times" after a number is a multiple: the count's noun is the
+		// one "number of" names.
+		{"The number of passengers arriving in June 2024 was over 40 times that of June 2020 (3,984,966 vs 94,100).", "94,100", "passenger"},
+		// Near miss: a noun after the number counts.
+		{"There were 40 flights that day, against 94,100 in the year.", "94,100", "flight"},
+	} {
+		u, _, ok := indicators.QuoteCount(tc.quote, tc.stated)
+		if got := u.Name; !ok || got != tc.want {
+			t.Errorf("QuoteCount(%q, %q) = %q, %v, want %q", tc.quote, tc.stated, got, ok, tc.want)
+		}
+	}
+}
+
+func TestWhat42ComparativeInWords(t *testing.T) {
+	for _, tc := range []struct {
+		stated string
+		dir    string // the comparative matched, "" for none
+		noun   string
+	}{
+		{"Almost half a million more passengers", "more", "passengers"},
+		{"a quarter of a million fewer visitors", "fewer", "visitors"},
+		{"two thousand more nurses", "more", "nurses"},
+		{"1.1 million more passengers", "more", "passengers"},
+		// Near misses: no number before the comparative.
+		{"many more passengers", "", ""},
+		{"half of passengers", "", ""},
+	} {
+		g := comparativeCount.FindStringSubmatch(tc.stated)
+		var dir, noun string
+		if g != nil {
+			dir, noun = g[1], g[2]
+		}
+		if dir != tc.dir || noun != tc.noun {
+			t.Errorf("comparativeCount(%q) = %q, %q, want %q, %q", tc.stated, dir, noun, tc.dir, tc.noun)
+		}
+	}
+	for _, tc := range []struct{ after, want string }{
+		{" used Irish airports in Quarter 2 (Q2) 2024 when compared with Q2 2023.", " that used Irish airports"},
+		{" travelled by rail than in 2019.", " that travelled by rail"},
+		// Near misses: no verb in the past right after the noun.
+		{" in absolute low income, after housing costs", ""},
+		{" than in the first six months of 2023.", ""},
+	} {
+		if got := verbPhraseAfter(tc.after); got != tc.want {
+			t.Errorf("verbPhraseAfter(%q) = %q, want %q", tc.after, got, tc.want)
+		}
+	}
+}
