@@ -33,9 +33,29 @@ func TestWhat42Status(t *testing.T) {
 		{"the service is recruiting 300 more staff", indicators.Intention},
 		// Near miss: done already.
 		{"staffing numbers have been increased by 500 since last april", indicators.Fact},
+		// A condition's clause states what holds now: the main clause's
+		// modal does not reach it; the modal's own figure is foreseen.
+		{"blood stocks could decline once again unless donors fill the thousands of empty slots currently still available at the 25 fixed donor centres", indicators.Fact},
+		{"blood stocks could decline by 20% unless donors come forward", indicators.Projection},
+		// A public service's national standard is a target.
+		{"new outpatient national standard - 95% of new outpatients wait no longer than 12 weeks", indicators.Target},
+		{"95% of new outpatients waited no longer than 12 weeks", indicators.Fact},
 	} {
 		if got, _ := statusOf(tc.clause, count); got != tc.want {
 			t.Errorf("statusOf(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+	// A request for money is an intention; requests counted are a fact.
+	for _, tc := range []struct {
+		clause string
+		unit   indicators.Unit
+		want   indicators.Status
+	}{
+		{"the budget includes a request for $5 billion", indicators.Unit{Kind: indicators.Money, Name: "USD"}, indicators.Intention},
+		{"local authorities receive 5,100 new requests for adult social care assistance a day", indicators.CountOf("request"), indicators.Fact},
+	} {
+		if got, _ := statusOf(tc.clause, tc.unit); got != tc.want {
+			t.Errorf("statusOf(%q, %v) = %v, want %v", tc.clause, tc.unit, got, tc.want)
 		}
 	}
 }
@@ -111,4 +131,40 @@ func TestWhat42ComparativeInWords(t *testing.T) {
 			t.Errorf("verbPhraseAfter(%q) = %q, want %q", tc.after, got, tc.want)
 		}
 	}
+}
+
+// TestWhat42Drafts drafts invented sentences of the genre and checks the
+// fields each rule sets, with near misses.
+func TestWhat42Drafts(t *testing.T) {
+	const (
+		backlog = "Passport Office Backlogs\n\n" +
+			"Volume 712: debated on Wednesday 27 April 2022\n\n" +
+			"These preparations ensured passport applications could be processed in record numbers, with the Office completing the processing of over 1 million applications.\n\n" +
+			"Staff numbers have been increased by 500 and we are in the process of recruiting a further 700.\n\n" +
+			"Demand could reach 12 million applications by 2025.\n"
+		calls = "Ambulance Services, England 2012-13\n\n" +
+			"The number of emergency calls rose to 9.08 million in 2012-13.\n\n" +
+			"The number of emergency patient journeys fell to 4.92 million in 2012-13.\n"
+		staff = "Civil Service Statistics 2022\n\n" +
+			"Civil Service Statistics shows that civil servants stood at 510,080 at 31 March 2022.\n"
+		water = "Domestic Metered Public Water Consumption 2016\n\n" +
+			"The monthly medians varied from 246 litres in July to 258 litres in May.\n\n" +
+			"Dublin 20, at 274 litres per meter per day, had the lowest consumption in 2016.\n\n" +
+			"Total consumption was 9,100 litres in 2016.\n"
+		airports = "Aviation Statistics Quarter 2 2024\n\n" +
+			"Almost half a million more passengers used Irish airports in Q2 2024 when compared with Q2 2023.\n"
+	)
+	runWhatHow(t, []whatHowCase{
+		{name: "a count a past verb of enabling makes possible is a fact", text: backlog, stated: "over 1 million applications", status: "fact"},
+		{name: "an action under way is an intention", text: backlog, stated: "700", status: "intention"},
+		{name: "a change done is a fact", text: backlog, stated: "500", status: "fact"},
+		{name: "near miss: a modal that looks ahead is a projection", text: backlog, stated: "12 million applications", status: "projection"},
+		{name: "the number of a kindless head keeps its kind", text: calls, stated: "9.08 million", unit: "emergency call"},
+		{name: "near miss: any other head is counted alone", text: calls, stated: "4.92 million", unit: "journey"},
+		{name: "a reported clause's subject counts, not the source's", text: staff, stated: "510,080", unit: "servant"},
+		{name: "medians named before the figure make a level", text: water, stated: "258 litres", measure: "level"},
+		{name: "a measure per a base that is no span of time is a rate, a level", text: water, stated: "274 litres per meter per day", measure: "level"},
+		{name: "near miss: a measure with neither is a flow", text: water, stated: "9,100 litres", measure: "flow"},
+		{name: "a count in words before more is a change", text: airports, stated: "Almost half a million more passengers", measure: "change"},
+	})
 }
