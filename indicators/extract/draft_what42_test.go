@@ -168,3 +168,34 @@ func TestWhat42Drafts(t *testing.T) {
 		{name: "a count in words before more is a change", text: airports, stated: "Almost half a million more passengers", measure: "change"},
 	})
 }
+
+// TestWhat42SharedChanges: a figure joined to a change shares it, and a
+// change noun's "of" gives a change, with near misses.
+func TestWhat42SharedChanges(t *testing.T) {
+	const (
+		drivers = "Coroners Statistics 2019\n\n" +
+			"Suicide and unclassified conclusions were the main drivers in the increase, up 11% and 4% on 2018.\n\n" +
+			"Demand has gone down by five percent for O type blood and three percent for all blood types.\n\n" +
+			"Conclusions rose by 3% in 2019, while 45% of inquests were held with a jury.\n"
+		costs = "Prescription Cost Analysis 2020/21\n\n" +
+			"Sertraline tablets had the largest absolute increase in cost between 2019/20 and 2020/21 of £78.9 million, from £21.0 million to £99.9 million.\n\n" +
+			"The cost of these items was £9.6 billion in 2020/21.\n"
+	)
+	runWhatHow(t, []whatHowCase{
+		{name: "a percentage joined by and to a rise is a rise", text: drivers, stated: "4%", measure: "change", direction: "up"},
+		{name: "a percentage joined past the group the first is for shares its fall", text: drivers, stated: "three percent", measure: "change", direction: "down"},
+		{name: "near miss: a percentage of another clause is a share", text: drivers, stated: "45%", measure: "share"},
+		{name: "a change noun's of gives a change past its complements", text: costs, stated: "£78.9 million", measure: "change", direction: "up"},
+		{name: "near miss: an amount with no change noun is a flow", text: costs, stated: "£9.6 billion", measure: "flow"},
+	})
+	for _, tc := range []struct{ before, want string }{
+		{"the largest absolute increase in cost between 2019/20 and 2020/21 of", "increase"},
+		{"an increase to the permanent register of", "increase"},
+		{"the number of", ""},
+		{"a decrease, mostly in london, of", ""},
+	} {
+		if got := changeOfBefore(tc.before); got != tc.want {
+			t.Errorf("changeOfBefore(%q) = %q, want %q", tc.before, got, tc.want)
+		}
+	}
+}
