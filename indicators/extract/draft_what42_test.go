@@ -199,3 +199,17 @@ func TestWhat42SharedChanges(t *testing.T) {
 		}
 	}
 }
+
+// TestWhat42PointBackEstimates: a change that points back to an estimate
+// in the sentence before is an estimate; the figure it is compared with,
+// and a change pointing back to a fact, are not.
+func TestWhat42PointBackEstimates(t *testing.T) {
+	const sales = "Right to Buy Sales in England: July to September 2016\n\n" +
+		"In July to September 2016-17 (Q2), local authorities sold an estimated 2,856 dwellings under the Right to Buy scheme. This is a decrease of 3% from the 2,941 sold in the same quarter of 2015-16.\n\n" +
+		"In July to September 2016-17 (Q2), local authorities received £244 million. This is a decrease of 5% from the £257 million received in the same quarter of 2015-16.\n"
+	runWhatHow(t, []whatHowCase{
+		{name: "a change pointing back to an estimate is one", text: sales, stated: "3%", measure: "change", status: "estimate"},
+		{name: "near miss: the figure compared with keeps its status", text: sales, stated: "2,941", status: "fact"},
+		{name: "near miss: a change pointing back to a fact is a fact", text: sales, stated: "5%", measure: "change", status: "fact"},
+	})
+}

@@ -104,3 +104,58 @@ func (d *docDraft) changeOfClaim(cl *claim, m Mention, cs int) {
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("the %q whose \"of\" gives the figure: a change", h)
 	d.setDirection(cl, changeOfHeads[h], text[m.Sentence.Start:m.Sentence.End])
 }
+
+// pointBackEstimates makes estimates the changes of out that a sentence
+// opening "This is", "This represents" (pointBackRe) gives of the
+// figures of the sentence before, where every one is an estimate: "local
+// authorities sold an estimated 2,856 dwellings. This is a decrease of 3%
+// from the 2,941 sold …" — a change computed from an estimate is one too
+// (the README's status rule). The figure compared with keeps its own
+// status.
+func (d *docDraft) pointBackEstimates(out []claim) {
+	text := d.src.Text
+	type read struct {
+		m  Mention
+		ok bool
+	}
+	ms := make([]read, len(out))
+	for i := range out {
+		if out[i].skip == "" && len(out[i].ind.Provenance) > 0 {
+			ms[i].m, ms[i].ok = d.mentionStated(&out[i])
+		}
+	}
+	for i := range out {
+		cl := &out[i]
+		if !ms[i].ok || cl.ind.Measure != indicators.Change || cl.ind.Status != indicators.Fact || !strings.HasPrefix(cl.fieldNotes["status"], "no cue word") {
+			continue
+		}
+		m := ms[i].m
+		if !pointBackRe.MatchString(strings.TrimLeft(text[m.Sentence.Start:m.Span.Start], " \t\n•*-")) {
+			continue
+		}
+		last := -1
+		for j := range out {
+			if ms[j].ok && ms[j].m.Sentence.End <= m.Sentence.Start && (last < 0 || ms[j].m.Span.Start > ms[last].m.Span.Start) {
+				last = j
+			}
+		}
+		if last < 0 || strings.TrimSpace(text[ms[last].m.Sentence.End:m.Sentence.Start]) != "" {
+			continue
+		}
+		// "This" may point to any figure of the sentence before ("over
+		// 119 tonnes … seized … with a street value of around £3
+		// billion. This is a 52% increase"): only where all are
+		// estimates is the change one.
+		all := true
+		for j := range out {
+			if ms[j].ok && ms[j].m.Sentence == ms[last].m.Sentence && out[j].ind.Status != indicators.Estimate {
+				all = false
+			}
+		}
+		if !all {
+			continue
+		}
+		cl.ind.Status = indicators.Estimate
+		cl.fieldNotes["status"] = fmt.Sprintf("points back to %s, an estimate, in the sentence before: a change of an estimate is one", flatText(out[last].ind.Stated))
+	}
+}
