@@ -266,6 +266,9 @@ func nounAfter(after []string) string {
 			break
 		}
 		bw := bareWord(w)
+		if k == 0 && lexicon.IsMultipleWord(lowerASCII(bw)) {
+			return "" // "over 40 times that of June 2020": a multiple, no counted noun
+		}
 		joined := bw == w && k+2 < len(after) && slices.Contains(lexicon.Conjunctions, after[k+1]) && countedPlural(bareWord(after[k+2]))
 		if countedPlural(bw) {
 			if joined {

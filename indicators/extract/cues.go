@@ -25,11 +25,17 @@ var statusCues = []struct {
 	{indicators.Intention, []string{"intends to", "intend to", "consider", "considering", "seeks to", "seek to", "hopes to", "hope to", "plans to", "plan to", "endeavor to", "explore",
 		"a request for", "requests for", "budget request", "proposes", "proposed to",
 		// "The President has proposed a 50 percent increase": a proposal.
-		"has proposed", "have proposed", "had proposed"}},
+		"has proposed", "have proposed", "had proposed",
+		// "we are in the process of recruiting a further 700", "are
+		// recruiting": an action under way, not yet done.
+		"in the process of", "are recruiting", "is recruiting"}},
 	// What funding "will be used" to reach is a target (see
 	// targetNotMoney): "The funding will be used in the 2023-2025 grant
 	// cycle to reach over 120 … countries".
-	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective", "will be used"}},
+	// A public service's "national standard" is the target it is held to
+	// ("New outpatient national standard - 95% of new outpatients wait
+	// no longer than 12 weeks").
+	{indicators.Target, []string{"target", "targets", "goal", "goals", "aims to", "aim to", "objective", "will be used", "national standard", "national standards"}},
 	// A need someone foresees is a projection, though "will" is a pledge:
 	// "sub-Saharan Africa will require more than $300 billion". So is an
 	// outcome averted: "will prevent nearly 200,000 infections that might
@@ -92,6 +98,12 @@ var estimateNeedsPeople = map[string]bool{"supported": true, "supports": true, "
 // figure is no amount of money: what funding will be used to reach.
 var targetNotMoney = map[string]bool{"will be used": true}
 
+// requestOfMoney lists the intention cues that mark an intention only
+// when the figure is an amount of money, the sum asked for ("a request
+// for $5 billion"): a count beside them counts the requests made ("5,100
+// new requests for adult social care a day"), a fact.
+var requestOfMoney = map[string]bool{"a request for": true, "requests for": true}
+
 // peopleUnits are the counted nouns that the estimate cues above need.
 var peopleUnits = map[string]bool{"job": true, "worker": true, "person": true, "people": true, "employee": true, "student": true, "death": true, "life": true}
 
@@ -121,6 +133,9 @@ func statusOf(clause string, u indicators.Unit) (indicators.Status, string) {
 			if targetNotMoney[c] && u.Kind == indicators.Money {
 				continue // "$5 million will be used for …" is an allocation
 			}
+			if requestOfMoney[c] && u.Kind != indicators.Money {
+				continue // "receive 5,100 new requests for assistance a day" counts requests
+			}
 			return row.status, c
 		}
 	}
@@ -148,15 +163,16 @@ var comparedLikely = strings.NewReplacer("more likely", "more apt", "most likely
 
 // pastModals returns the lower-case clause s with the modals that foresee
 // nothing (see above) rewritten as plain past verbs, and only the words
-// after the last contrast conjunction before them.
+// after the last contrast conjunction or condition opener
+// (conditionOpeners) before them.
 func pastModals(s string) string {
 	if !strings.Contains(s, "could") && !strings.Contains(s, "would") && !strings.Contains(s, "might") && !strings.Contains(s, "likely") {
 		return s
 	}
 	f := strings.Fields(s)
 	for k := len(f) - 1; k > 0; k-- {
-		if slices.Contains(vocab.Contrasts, f[k]) && slices.ContainsFunc(f[k+1:], func(w string) bool { return isDigit(w[0]) }) {
-			f = f[k+1:] // the figure's own clause, after "while", "whereas", "but"
+		if (slices.Contains(vocab.Contrasts, f[k]) || slices.Contains(conditionOpeners, f[k])) && slices.ContainsFunc(f[k+1:], func(w string) bool { return isDigit(w[0]) }) {
+			f = f[k+1:] // the figure's own clause, after "while", "whereas", "but", "unless"
 			break
 		}
 	}
@@ -164,12 +180,79 @@ func pastModals(s string) string {
 		if f[k] == "could" && f[k+1] == "not" && (k+2 == len(f) || f[k+2] != "be" && f[k+2] != "have") {
 			f[k] = "did" // "could not speak it well"
 		}
+		if f[k] == "could" && f[k+1] != "have" && pastAbility(f[:k], f[k+1:]) {
+			f[k] = "did" // "ensured applications could be processed", "the most that could be processed"
+		}
 	}
 	s = comparedLikely.Replace(strings.Join(f, " "))
 	for _, g := range reportedModalRe.FindAllStringSubmatchIndex(s, -1) {
 		s = s[:g[2]] + strings.Repeat("x", g[3]-g[2]) + s[g[3]:] // the answer reported, same length
 	}
 	return s
+}
+
+// conditionOpeners open a clause of the condition a modal depends on:
+// what it states holds now, and the modal of the main clause does not
+// reach its figures ("blood stocks could decline once again unless donors
+// fill the thousands of empty slots currently still available at the 25
+// fixed donor centres").
+var conditionOpeners = []string{"unless"}
+
+// enablingPasts are verbs in the past tense of bringing about or letting
+// happen: the "could" they govern is the past of "can", what was possible
+// then ("These preparations ensured passport applications could be
+// processed in record numbers"), no forecast.
+var enablingPasts = []string{"ensured", "meant", "allowed", "enabled", "permitted", "helped"}
+
+// capacityHeads are the superlatives that head a relative "that could":
+// "the most applications that could be processed in a month" states a
+// capacity reached or set, no forecast.
+var capacityHeads = []string{"most", "highest", "largest", "greatest", "maximum", "fewest", "least"}
+
+// aheadWords after a modal say that its clause looks ahead: the modal
+// foresees even after a past verb ("meant that prices could rise next
+// year").
+var aheadWords = []string{"next", "future", "coming", "will", "by 20"}
+
+// pastAbility reports whether the "could" between the lower-case words
+// before and after it is the past of "can": governed by a past verb of
+// enablingPasts, or the verb of a relative clause after one of
+// capacityHeads ("the most … that could"), and with no word after it that
+// looks ahead (aheadWords; "by 20…" rules the reading out whatever the
+// year, which errs towards the forecast).
+func pastAbility(before, after []string) bool {
+	found := false
+	for k := len(before) - 1; k >= 0 && k >= len(before)-8; k-- {
+		w := strings.Trim(before[k], ",;:()")
+		if slices.Contains(enablingPasts, w) {
+			found = true
+			break
+		}
+		if (w == "that" || w == "which") && k == len(before)-1 {
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
+				if slices.Contains(capacityHeads, strings.Trim(before[j], ",;:()")) {
+					found = true
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if strings.HasSuffix(before[k], ",") || strings.HasSuffix(before[k], ";") {
+			break // the verb is of another clause
+		}
+	}
+	if !found {
+		return false
+	}
+	rest := " " + strings.Join(after, " ")
+	for _, w := range aheadWords {
+		if strings.Contains(rest, " "+w) {
+			return false
+		}
+	}
+	return true
 }
 
 // againstTargetRe is a target a figure is set against: one of
@@ -291,6 +374,12 @@ func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
 			// "40µg/m3": a concentration (lexicon.PerCubicMetre), a
 			// reading like a temperature, no amount that flows.
 			return indicators.Level, "a concentration, a reading at or over a time"
+		}
+		if u.Per != "" && !durations[u.Per] {
+			// "274 litres per meter per day", "3.1 tonnes per hectare": a
+			// measure per a base that is no span of time alone is a rate,
+			// a level, as a count or money per a base is.
+			return indicators.Level, "a measure per " + u.Per + ", a rate"
 		}
 		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
 			// "55,515 kilometres of public road at 1 April 2010": a measure

@@ -8,8 +8,10 @@ import (
 )
 
 // averageWord matches a word that names an average: "an average of £474",
-// "the average (median) walking journey", "median time".
-var averageWord = lazyRegexp(`\b(?:average|mean|median)\b`)
+// "the average (median) walking journey", "median time", "the monthly
+// medians varied from 246 litres … to 258 litres" ("means" is a verb as
+// often, and is left out).
+var averageWord = lazyRegexp(`\b(?:average|mean|median|averages|medians)\b`)
 
 // averageLevel makes an amount or a measure that is an average a level,
 // read at a time, not a flow (seensb): "Households spent an average of

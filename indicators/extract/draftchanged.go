@@ -1,15 +1,19 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // comparativeCount matches a count written as a change, at the start of a
 // mention's text: "1.3 million fewer people", "over 260,000 more nurses".
-// The comparative stands between the number and the counted noun.
-var comparativeCount = lazyRegexp(`(?i)^(?:[a-z]+ )*?[\d][\d.,]*(?: (?:thousand|million|billion))? (fewer|more) ([a-z][a-z' -]*)$`)
+// The comparative stands between the number and the counted noun; the
+// number may be written in words ("Almost half a million more
+// passengers").
+var comparativeCount = lazyRegexp(`(?i)^(?:[a-z]+ )*?(?:[\d][\d.,]*(?: (?:thousand|million|billion))?|(?:half a|a quarter of a|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:hundred|thousand|million|billion)) (fewer|more) ([a-z][a-z' -]*)$`)
 
 // colonListHead matches the first item of a list after a colon, when it
 // is a count written as a change: ": 260,000 fewer children, ".
@@ -108,7 +112,11 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
 	ind.Quantity.Direction = dir
-	ind.Title, cl.fieldNotes["title"] = lead+lowerFirst(noun)+inPhraseAfter(text[m.Span.End:m.Sentence.End]), "the counted noun a comparative makes a change in"
+	rest := inPhraseAfter(text[m.Span.End:m.Sentence.End])
+	if rest == "" {
+		rest = verbPhraseAfter(text[m.Span.End:m.Sentence.End])
+	}
+	ind.Title, cl.fieldNotes["title"] = lead+lowerFirst(noun)+rest, "the counted noun a comparative makes a change in"
 }
 
 // firstDigitEnd returns where the number (and its scale word) at the
@@ -144,6 +152,39 @@ func inPhraseAfter(after string) string {
 		return ""
 	}
 	return " " + a
+}
+
+// verbPhraseEnds end the verb phrase verbPhraseAfter keeps: its time, a
+// comparison, a clause break.
+var verbPhraseEnds = map[string]bool{"in": true, "during": true, "over": true, "since": true, "between": true, "when": true, "than": true,
+	"compared": true, "from": true, "on": true, "this": true, "last": true, "and": true}
+
+// verbPhraseAfter returns " that …" when the counted noun a comparative
+// makes a change in is the subject of a verb in the past right after it:
+// "more passengers used Irish airports in Q2" titles the change "… in
+// passengers that used Irish airports", the verb's object kept and its
+// time, comparison or next clause left out; "" otherwise.
+func verbPhraseAfter(after string) string {
+	f := strings.Fields(after)
+	if len(f) < 2 {
+		return ""
+	}
+	v := f[0]
+	if !isLowerWord(v) || !strings.HasSuffix(v, "ed") && !slices.Contains(vocab.IrregularPasts, v) {
+		return ""
+	}
+	var out []string
+	for _, w := range f {
+		if len(out) > 0 && verbPhraseEnds[strings.ToLower(w)] || len(out) == 5 {
+			break
+		}
+		t := strings.TrimRight(w, ",;:.(")
+		out = append(out, t)
+		if t != w {
+			break
+		}
+	}
+	return " that " + strings.Join(out, " ")
 }
 
 // pointsShareClaim drafts the percentage a change in points reaches as a

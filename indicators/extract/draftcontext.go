@@ -537,9 +537,11 @@ func sampleWordsIn(text string) string {
 // estimates (statement; "provisional" only of the release's own
 // year); else an estimate in a release that speaks of its sample's error,
 // unless the figure counts registered events. It first makes estimates
-// the past figures only a modal made projections (pastModalEstimates).
+// the past figures only a modal made projections (pastModalEstimates) and
+// the changes that point back to an estimate (pointBackEstimates).
 func (d *docDraft) contextStatus(out []claim) []claim {
 	d.pastModalEstimates(out)
+	d.pointBackEstimates(out)
 	text := d.src.Text
 	labels := periodLabels(text)
 	if len(labels) == 0 {

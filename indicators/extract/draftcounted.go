@@ -431,6 +431,10 @@ func (d *docDraft) numbersNounOf(m Mention) (string, string, bool) {
 			if one == g[2] || indicators.Plural(one) != g[2] {
 				continue
 			}
+			f := strings.Fields(g[0])
+			if i := slices.Index(f, "of"); i >= 0 {
+				one = kindlessNoun(f[i+1:len(f)-1], one) // "number of police services"
+			}
 			return one, g[0], true
 		}
 	}
@@ -627,6 +631,20 @@ func kindNoun(w string) bool {
 		return true
 	}
 	return !slices.ContainsFunc(vocab.AdjectiveEndings, func(e string) bool { return len(w) > len(e)+2 && strings.HasSuffix(w, e) })
+}
+
+// kindlessNoun returns one, a counted noun in the singular, with the
+// nouns of its kind among mods, the words right before it, where it is a
+// head that names no kind by itself (lexicon.KindlessHeads): the frame
+// "number of" keeps them ("the number of emergency calls" counts
+// emergency calls, "number of police services" police services), as a
+// figure's own phrase does (headNounPhrase); any other head is counted
+// alone.
+func kindlessNoun(mods []string, one string) string {
+	if !slices.Contains(vocab.KindlessHeads, one) {
+		return one
+	}
+	return kindPrefix(mods) + one
 }
 
 // kindChain returns how many of the last words of mods name the kind of
@@ -1067,6 +1085,14 @@ func (d *docDraft) subjectCounted(m Mention, cs int) (indicators.Unit, string, b
 			}
 		}
 	}
+	for k := len(was) - 2; k >= 0; k-- {
+		if reportingVerbs[strings.ToLower(was[k].w)] && strings.ToLower(was[k+1].w) == "that" && k+2 < len(was) {
+			// "Civil Service Statistics shows that employment stood at
+			// 510,080": the reported clause's subject, not the source's.
+			was, cs = was[k+2:], was[k+2].at
+			break
+		}
+	}
 	for i, wa := range was {
 		w := strings.ToLower(strings.Trim(wa.w, ",;:()“”\"'"))
 		if w != "=" && !numberOfVerbs[w] {
@@ -1091,8 +1117,9 @@ func (d *docDraft) subjectCounted(m Mention, cs int) (indicators.Unit, string, b
 }
 
 // phraseCounted returns what a noun phrase counts, and its words read:
-// the first plural after "number of" ("the number of people estimated …"
-// counts persons), else the head before its first preposition, a plural
+// the first plural after "number of", or another frame's "of"
+// (lexicon.FrameNouns: "the number of people estimated …" counts persons,
+// "other types of adoptions" adoptions), else the head before its first preposition, a plural
 // noun or a noun of people in the mass ("net migration", "immigration of
 // EU citizens"), else the last plural noun it ends on ("one in four
 // patients").
@@ -1114,14 +1141,19 @@ func phraseCounted(np string, opens bool) (indicators.Unit, string, bool) {
 		ws = append(ws, w)
 	}
 	for i := 0; i+2 < len(ws); i++ {
-		if (ws[i] == "number" || ws[i] == "numbers") && ws[i+1] == "of" {
+		if vocab.IsFrameNoun(ws[i]) && ws[i+1] == "of" {
 			// The first plural is the head: a participle before it
-			// modifies it ("the number of funded registrations").
-			for _, w := range ws[i+2:] {
+			// modifies it ("the number of funded registrations"); a frame
+			// counts nothing itself ("other types of adoptions" counts
+			// adoptions, lexicon.FrameNouns).
+			for j, w := range ws[i+2:] {
 				if numberOfEnds[w] {
 					break
 				}
 				if u, ok := countedWord(w); ok {
+					if u.Per == "" {
+						u = indicators.CountOf(kindlessNoun(ws[i+2:i+2+j], u.Name))
+					}
 					return u, strings.Join(ws[i:min(len(ws), i+4)], " "), true
 				}
 			}

@@ -68,12 +68,12 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	if x[0] == "the" || x[0] == "these" || x[0] == "those" {
 		return "", indicators.Unit{}, "", false // "the number of the …": no counted noun of its own
 	}
-	head := ""
+	head, at := "", 0
 	for k, w := range x {
 		if k > 0 && (numberOfEnds[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			break
 		}
-		head = w
+		head, at = w, k
 	}
 	if !isLowerWord(head) {
 		return "", indicators.Unit{}, "", false
@@ -85,7 +85,7 @@ func (d *docDraft) numberOf(m Mention, cs int) (string, indicators.Unit, string,
 	t := strings.Join(x, " ")
 	r, n := utf8.DecodeRuneInString(t)
 	t = string(unicode.ToUpper(r)) + t[n:]
-	return t, indicators.CountOf(one), fmt.Sprintf("%q before the figure", "the number of "+strings.Join(x, " ")), true
+	return t, indicators.CountOf(kindlessNoun(x[:at], one)), fmt.Sprintf("%q before the figure", "the number of "+strings.Join(x, " ")), true
 }
 
 // otherCountBetween reports whether a figure other than a change of the

@@ -55,6 +55,8 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.bulletinComparedStatus(cl, m)
 	d.bulletinTimeLeadTitle(cl, m)
 	d.changedClaim(cl, m)
+	d.sharedChangeClaim(cl, m)
+	d.changeOfClaim(cl, m, cs)
 	d.benchmarkClaim(cl, m, cs, ce)
 	d.monthlyWhatClaim(cl, m, cs)
 	d.payClaim(cl, m, cs, ce)

@@ -260,6 +260,18 @@ var UnitWords = []UnitWord{
 	{"times", "times"}, {"fold", "times"}, {"-fold", "times"},
 }
 
+// IsMultipleWord reports whether w, lower case, is one of the UnitWords of
+// a multiple ("40 times that of June 2020", "a tenfold rise"): a
+// multiple's word is never a counted noun.
+func IsMultipleWord(w string) bool {
+	for _, u := range UnitWords {
+		if u.Unit == "times" && u.Word == w {
+			return true
+		}
+	}
+	return false
+}
+
 // A ScaleLetter is a one-letter scale abbreviation glued to digits
 // ("1.2b", "5K"), matched as written: "M" is a million, "m" only where it
 // cannot be a metre.

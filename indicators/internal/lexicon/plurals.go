@@ -74,6 +74,23 @@ func IsOfKindHead(w string) bool {
 	return false
 }
 
+// FrameNouns are the nouns that frame a count without being what it
+// counts: "the number of adoptions", "other types of adoptions", "kinds
+// of crime", "the level of referrals". A phrase headed by one of them
+// followed by "of" counts the noun after "of" (IsFrameNoun).
+var FrameNouns = []string{"number", "type", "kind", "sort", "level"}
+
+// IsFrameNoun reports whether w, a noun in lower case in the singular or
+// the plural, is one of FrameNouns.
+func IsFrameNoun(w string) bool {
+	for _, h := range FrameNouns {
+		if w == h || w == h+"s" {
+			return true
+		}
+	}
+	return false
+}
+
 // cutOfKind splits a noun phrase whose head is one of OfKindHeads before
 // its " of ": "course of treatment" is "course" and " of treatment".
 func cutOfKind(noun string) (head, of string, ok bool) {
