@@ -191,7 +191,7 @@ func isSpaceByte(c byte) bool {
 }
 
 // spaceBits has the bit of each ASCII space byte set.
-const spaceBits = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
+const spaceBits uint64 = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\v' | 1<<'\f' | 1<<'\r'
 
 // spaceAt returns the width of the whitespace rune at text[i], or 0.
 func spaceAt(text string, i int) int {
@@ -467,20 +467,25 @@ func newlineBreak(text string, start, i, lineStart int, final bool) (int, senten
 // not. Otherwise it returns where to read on.
 func stopBreak(text string, start, i int, final bool) (int, sentenceEnd, bool) {
 	j := i + 1
-	for j < len(text) && closers[text[j]] {
-		j++
-	}
-	for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
-		j += 3 // ” ’
-	}
-	if j == len(text) {
-		if !final {
-			return j, sentenceEnd{}, true
+	// A space right after the stop, the common case, is no closer nor
+	// quote: the tests of what may stand between the stop and its space
+	// are asked only where something does.
+	if j >= len(text) || text[j] != ' ' {
+		for j < len(text) && closers[text[j]] {
+			j++
 		}
-		return j, sentenceEnd{j, j, false, true}, true
-	}
-	if c := text[j]; c != ' ' && (c < 0x80 && !isSpaceByte(c) || spaceAt(text, j) == 0) {
-		return j, sentenceEnd{}, false // no space after the stop: "U.S.", "www.x"
+		for j+2 < len(text) && text[j] == 0xE2 && text[j+1] == 0x80 && (text[j+2] == 0x9D || text[j+2] == 0x99) {
+			j += 3 // ” ’
+		}
+		if j == len(text) {
+			if !final {
+				return j, sentenceEnd{}, true
+			}
+			return j, sentenceEnd{j, j, false, true}, true
+		}
+		if c := text[j]; c != ' ' && (c < 0x80 && !isSpaceByte(c) || spaceAt(text, j) == 0) {
+			return j, sentenceEnd{}, false // no space after the stop: "U.S.", "www.x"
+		}
 	}
 	k := j
 	hasNL := false
