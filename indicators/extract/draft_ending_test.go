@@ -33,7 +33,20 @@ const endingTradeText = "Trade with Chile: five years on\n\n" +
 	"Sales of wine increased 17 percent.\n\n" +
 	"Growth in 2019 alone was 2.2 percent.\n"
 
+// endingWindowText is a health service's release in words of its own:
+// rolling windows of two years and one named by the months they end in.
+const endingWindowText = "Dental statistics, 2019\n\n" +
+	"Some 21.96m adults saw a dentist in the 24 months up to June 2019. " +
+	"This compares with 21.80m in the 24 months to June 2018.\n\n" +
+	"Some 6.9m children were seen in the 12 months to June 2019.\n"
+
 var endingCases = []fieldCase{
+	{name: "the 24 months up to a month are the two years ending it", text: endingWindowText, stated: "Some 21.96m adults",
+		want: map[string]string{"period": "2017-07/2019-06"}},
+	{name: "the window a comparison names", text: endingWindowText, stated: "21.80m",
+		want: map[string]string{"period": "2016-07/2018-06"}},
+	{name: "the 12 months to a month stay twelve", text: endingWindowText, stated: "Some 6.9m children",
+		want: map[string]string{"period": "2018-07/2019-06"}},
 	{name: "the year to a month is the twelve months ending it", text: endingCensusText, stated: "14,700 new dwellings",
 		want: map[string]string{"period": "2010-04/2011-03"}},
 	{name: "a change of that year too", text: endingCensusText, stated: "3.2%",
@@ -83,6 +96,11 @@ func TestDraftEndingsIn(t *testing.T) {
 		{"the September quarter of 2019", "2019-Q3"},
 		{"since the year ended March 2003", "2002-04/2003-03 compared"},
 		{"the year 2019", ""},
+		{"in the 24 months to June 2018", "2016-07/2018-06"},
+		{"in the 24 months up to June 2019", "2017-07/2019-06"},
+		{"the six months ending September 2024", "2024-04/2024-09"},
+		{"the year up to March 2020", "2019-04/2020-03"},
+		{"children aged 24 months to 3 years in 2019", ""},
 	}
 	for _, tt := range tests {
 		got := ""

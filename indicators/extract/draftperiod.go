@@ -397,7 +397,7 @@ var (
 	// phraseEndingRe closes the words before a year on a year ending in
 	// one of its months: "the year ending March ", "the 12 months to 30
 	// June ", "the financial year ending ".
-	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:` + endingSpanRe + ` (?:ended|ending|to)(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
+	phraseEndingRe = lazyRegexp(`(?:\b(?i:the) )?\b((?i:(?:` + endingSpanRe + `) ` + endingWordRe + `(?: \((?:FYE|YE)\))?)|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? $`)
 	// phraseMonthsRe closes them on a span of months: "July to
 	// September ", "April–June ".
 	phraseMonthsRe = lazyRegexp(`(?:\b(?i:between) ` + monthNameRe + ` and|\b` + monthNameRe + ` ?(?:to|through|-|–)) ?` + monthNameRe + `,? $`)

@@ -141,7 +141,7 @@ var (
 	// September 2005", "the year to June 2019", "the 12 months to 30
 	// June 2019", "the financial year ending (FYE) March 2023", "in FYE
 	// March 2023", "the quarter ending 31 March 2025".
-	yearEndingRe = lazyRegexp(`(?i)\b(?:` + endingSpanRe + ` (?:ended|ending|to)(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:` + endingSpanRe + `) ` + endingWordRe + `(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
 	// endingDayRe closes the words before an ending's month on its day:
 	// "the year ending 31 ", "the year to 30th ".
 	endingDayRe = lazyRegexp(`\d{1,2}(?:st|nd|rd|th)? $`)
@@ -265,9 +265,16 @@ func yearsTo(words string) (int, int) {
 
 // endingSpanRe names a span that a release names by the month it ends
 // in (yearEndingRe, phraseEndingRe): a year, twelve months or a quarter,
-// perhaps a financial or fiscal one. "The three months to June 2031" of
-// a monthly release is threeMonthsToRe's.
-const endingSpanRe = `(?:financial |fiscal )?(?:year|quarter|12 months|twelve months|(?:12|twelve)[- ]month period)`
+// perhaps a financial or fiscal one, or any other count of months
+// written in digits or as six, nine, eighteen or twenty-four ("the 24
+// months to June 2018", as rolling windows of health and survey releases
+// are named). "The three months to June 2031" of a monthly release is
+// threeMonthsToRe's.
+const endingSpanRe = `(?:financial |fiscal )?(?:year|quarter|12 months|twelve months|(?:12|twelve)[- ]month period)|(?:\d{1,2}|six|nine|eighteen|twenty-four) months`
+
+// endingWordRe is the word that joins a span to the month it ends in:
+// "ended", "ending", "to", "up to".
+const endingWordRe = `(?:ended|ending|up to|to)`
 
 // yearEndingIn returns the year ending in month mo of year y that words
 // (the words before the month) name, as the document's people write it:
@@ -281,6 +288,11 @@ const endingSpanRe = `(?:financial |fiscal )?(?:year|quarter|12 months|twelve mo
 // 2024-02/2024-04.
 func yearEndingIn(words string, y int, mo time.Month) indicators.Period {
 	w := strings.ToLower(words)
+	if n := monthsCount(w); n > 0 && n != 12 {
+		// "the 24 months to June 2018": the n months that end in June
+		end := indicators.Date{Year: y, Month: mo}
+		return indicators.Period{From: addMonths(end, 1-n), To: end}
+	}
 	if strings.Contains(w, "quarter") {
 		if mo%3 == 0 {
 			return indicators.QuarterPeriod(y, int(mo)/3)
@@ -581,4 +593,23 @@ func monthStepsIn(text string) [][]int {
 		off = g[1]
 	}
 	return out
+}
+
+// monthsCount returns the count of months words (lower case) open on
+// ("24 months to", "six months ending"), or 0 when they open on another
+// span or on a count of no more than one month or of more than five
+// years.
+func monthsCount(w string) int {
+	word, rest, ok := strings.Cut(w, " ")
+	if !ok || !strings.HasPrefix(rest, "months") {
+		return 0
+	}
+	n, err := strconv.Atoi(word)
+	if err != nil {
+		n = map[string]int{"six": 6, "nine": 9, "eighteen": 18, "twenty-four": 24}[word]
+	}
+	if n < 2 || n > 60 {
+		return 0
+	}
+	return n
 }
