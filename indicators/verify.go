@@ -93,6 +93,9 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.statedTotalNotices()...)
 	l = append(l, c.listPartsNotices()...)
 	l = append(l, c.yearLaterNotices()...)
+	l = append(l, c.partRateNotices()...)
+	l = append(l, c.columnPeriodNotices()...)
+	l = append(l, c.titleDateNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
