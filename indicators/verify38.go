@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+	"github.com/claimbook/claimbook/indicators/internal/tablerow"
 )
 
 // partRateNotices gives a notice, of kind ErrValue, at the measure of a
@@ -48,20 +49,23 @@ func partRateIn(title string) string {
 }
 
 // columnPeriodNotices gives a notice, of kind ErrMismatch, at the period
-// of a figure quoted from a row of a pipe table ("Registration
-// applications | 2,366 | 2,434 | 2,587 | 2,811 |") whose column's header
-// names a period ("July to Sept 2024") the figure's is not (period:
-// 2025-Q2, s34e-charities): the header dates each cell of its column,
-// and a period copied from the next row or the section is a slip no
-// other check sees. A period within the column's (a stock at the end of
-// its quarter, 2024-09 under "July to Sept 2024") is its column's. A
-// header that names no period ("Year to date", "Category") dates
-// nothing; a cell written twice in the row is not told.
+// of a figure quoted from a row of a table ("Registration applications |
+// 2,366 | 2,434 | 2,587 | 2,811 |") whose column's header names a period
+// ("July to Sept 2024") the figure's is not (period: 2025-Q2,
+// s34e-charities): the header dates each cell of its column, and a
+// period copied from the next row or the section is a slip no other
+// check sees. The table is read as tablerow reads it (pipe, aligned or
+// glued cells, each with its column's header). A period within the
+// column's (a stock at the end of its quarter, 2024-09 under "July to
+// Sept 2024") is its column's. A header that names no period ("Year to
+// date", "Category") dates nothing; a cell written twice in the row is
+// not told.
 func (c *Catalog) columnPeriodNotices() ErrorList {
 	var l ErrorList
+	rows := map[string][]tablerow.Row{} // by source id
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		if !ind.Period.IsStated() || ind.Stated == "" || len(ind.Provenance) == 0 || !strings.Contains(ind.Provenance[0].Quote, "|") {
+		if !ind.Period.IsStated() || ind.Stated == "" || len(ind.Provenance) == 0 {
 			continue
 		}
 		pv := ind.Provenance[0]
@@ -69,7 +73,15 @@ func (c *Catalog) columnPeriodNotices() ErrorList {
 		if !ok || src.Text == "" {
 			continue
 		}
-		header, p, others := columnPeriod(src.Text, pv, ind.Stated)
+		rs, read := rows[pv.Source]
+		if !read {
+			rs = tablerow.Rows(src.Text)
+			rows[pv.Source] = rs
+		}
+		if len(rs) == 0 {
+			continue
+		}
+		header, p, others := columnPeriod(src.Text, rs, pv, ind.Stated)
 		if header == "" || covers(p, ind.Period) {
 			continue
 		}
@@ -82,12 +94,12 @@ func (c *Catalog) columnPeriodNotices() ErrorList {
 	return l
 }
 
-// columnPeriod finds the row of the table in text that quotes pv, the one
-// cell of it that is stated, and that column's header at the top of the
-// table where it names a period (columnHeaderPeriod): the header's
+// columnPeriod finds the row of rs, the tables of text, that holds the
+// quote of pv, the one cell of it that is stated, and that cell's column
+// header where it names a period (columnHeaderPeriod): the header's
 // words and period, and the row's cell under each other header naming a
 // period, by period. header is "" where any of these is missing.
-func columnPeriod(text string, pv Provenance, stated string) (header string, p Period, others map[string]string) {
+func columnPeriod(text string, rs []tablerow.Row, pv Provenance, stated string) (header string, p Period, others map[string]string) {
 	sp := pv.Span
 	if sp.Start < 0 || sp.End > len(text) || sp.End <= sp.Start {
 		var n int
@@ -95,69 +107,37 @@ func columnPeriod(text string, pv Provenance, stated string) (header string, p P
 			return "", Period{}, nil
 		}
 	}
-	start := strings.LastIndexByte(text[:sp.Start], '\n') + 1
-	end := strings.IndexByte(text[sp.Start:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += sp.Start
-	}
-	row := tableCells(text[start:end])
-	col := -1
-	for k, cell := range row {
-		if cell == strings.TrimSpace(stated) {
-			if col >= 0 {
-				return "", Period{}, nil // the cell twice: which column is not known
+	stated = strings.TrimSpace(stated)
+	for _, r := range rs {
+		if r.Start > sp.Start || sp.Start > r.End || !r.Determined() {
+			continue
+		}
+		col := -1
+		for k, cell := range r.Cells {
+			if cell.Text == stated {
+				if col >= 0 {
+					return "", Period{}, nil // the cell twice: which column is not known
+				}
+				col = k
 			}
-			col = k
 		}
-	}
-	if col <= 0 {
-		return "", Period{}, nil
-	}
-	// The table's first line is its header: walk up the lines with a bar.
-	lines := strings.Split(text[:start], "\n")
-	top := ""
-	for k := len(lines) - 1; k >= 0; k-- {
-		l := lines[k]
-		if k == len(lines)-1 && l == "" {
-			continue // the row's own line break
+		if col < 0 {
+			return "", Period{}, nil
 		}
-		if !strings.Contains(l, "|") {
-			break
+		h := strings.TrimSpace(r.Cells[col].Head)
+		p, ok := columnHeaderPeriod(h)
+		if !ok {
+			return "", Period{}, nil
 		}
-		top = l
-	}
-	if top == "" || strings.Trim(top, "|-: ") == "" {
-		return "", Period{}, nil
-	}
-	head := tableCells(top)
-	if len(head) != len(row) {
-		return "", Period{}, nil
-	}
-	p, ok := columnHeaderPeriod(head[col])
-	if !ok {
-		return "", Period{}, nil
-	}
-	others = map[string]string{}
-	for k, h := range head {
-		if q, ok := columnHeaderPeriod(h); ok && k != col {
-			others[q.String()] = row[k]
+		others = map[string]string{}
+		for k, cell := range r.Cells {
+			if q, ok := columnHeaderPeriod(strings.TrimSpace(cell.Head)); ok && k != col {
+				others[q.String()] = cell.Text
+			}
 		}
+		return h, p, others
 	}
-	return head[col], p, others
-}
-
-// tableCells splits a line of a pipe table into its cells, trimmed, the
-// empty ends before a leading bar and after a trailing one dropped.
-func tableCells(line string) []string {
-	line = strings.TrimSpace(line)
-	line = strings.TrimSuffix(strings.TrimPrefix(line, "|"), "|")
-	cells := strings.Split(line, "|")
-	for k := range cells {
-		cells[k] = strings.Trim(strings.TrimSpace(cells[k]), "*")
-	}
-	return cells
+	return "", Period{}, nil
 }
 
 // columnHeaderPeriod reads the period a column's header names as all
