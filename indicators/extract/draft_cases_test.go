@@ -883,7 +883,7 @@ var draftCases = []draftCase{
 	// (draftcomparison.go), in sentences of our own.
 	{name: "comparison: the figure compared with after a reading is that reading's measure, of its own year, no way",
 		text:   "Jobs Report 2023\n\nThe unemployment rate was 13.5 percent in 2023, higher than the 12.8 percent in 2022.\n",
-		stated: "12.8 percent", measure: "level", status: "fact", period: "2022", section: "Jobs Report 2023", entities: "", direction: ""},
+		stated: "12.8 percent", measure: "share", status: "fact", period: "2022", section: "Jobs Report 2023", entities: "", direction: ""},
 	{name: "comparison: with no reading before it, the figure compared with is measured by its unit",
 		text: comparedText, stated: "12.8 percent", title: "Prevalence of food insecurity", measure: "share", status: "estimate", period: "2022", entities: "US", direction: ""},
 	{name: "comparison: a figure alone in brackets is dated by the words after them, and titled as the figure it restates",

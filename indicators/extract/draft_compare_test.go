@@ -24,7 +24,7 @@ const bulletinText = "Household survey bulletin: May 2031\n\n" +
 
 func TestDraftCompareTails(t *testing.T) {
 	runSureCases(t, []sureCase{
-		{name: "record low rate", text: bulletinText, stated: "18.4%", measure: "level", status: "estimate"},
+		{name: "record low rate, of a part of a population: a share", text: bulletinText, stated: "18.4%", measure: "share", status: "estimate"},
 		{name: "any rate at a record", text: "The claimant rate was estimated at a record low of 2.1% in May.\n", stated: "2.1%", measure: "level"},
 		{name: "growth rate stays a change", text: "The growth rate was 2.1% in May.\n", stated: "2.1%", measure: "change"},
 		{name: "lower than a year earlier", text: bulletinText, stated: "0.3 percentage points", measure: "change", status: "estimate"},

@@ -29,7 +29,7 @@ func TestDraftMeasureMeasureStatus(t *testing.T) {
 		{name: "increased by A to B", text: measureStatusVaccines, stated: "89.6%", measure: "share"},
 		{name: "decreased by A at B", text: measureStatusVaccines, stated: "94.2%", measure: "share"},
 		{name: "the by figure stays a change", text: measureStatusVaccines, stated: "0.2%", measure: "change", dir: "up"},
-		{name: "rate reached is a level", text: measureStatusLabour, stated: "5.1%", measure: "level"},
+		{name: "an unemployment rate reached is a share", text: measureStatusLabour, stated: "5.1%", measure: "share"},
 		{name: "above the revised rate", text: measureStatusHousing, stated: "7.7 percent", measure: "change", dir: "up"},
 		{name: "above the revised figure", text: measureStatusHousing, stated: "4.5 percent", measure: "change", dir: "up"},
 		{name: "sales above the revised rate", text: measureStatusSales, stated: "1.7 percent", measure: "change", dir: "up"},

@@ -32,8 +32,8 @@ const eastAppealText = "UNICEF seeks record funds for children in crisis\n\n" +
 var nationalCases = []draftCase{
 	{name: "national: a count with a direction is a change, counting what its subject counts, of the title line's month, the office's country",
 		text: jobsText, status: "fact", stated: "12,000", title: "Change in jobs", entities: "CA", measure: "change", period: "2023-03", direction: "down", unit: "job"},
-	{name: "national: a named rate \"edged down to\" is the level reached",
-		text: jobsText, status: "fact", stated: "4.2%", title: "Vacancy rate", entities: "CA", measure: "level", period: "2023-03"},
+	{name: "national: a vacancy rate \"edged down to\" is the share reached (a part of a whole)",
+		text: jobsText, status: "fact", stated: "4.2%", title: "Vacancy rate", entities: "CA", measure: "share", period: "2023-03"},
 	{name: "national: employment counts persons",
 		text: jobsText, status: "fact", stated: "8,500", title: "Change in employment in construction", entities: "CA", measure: "change", period: "2023-03", direction: "up", unit: "person"},
 	{name: "national: \"on a year-over-year basis\" is the change's base, in its title",

@@ -60,8 +60,8 @@ func TestDraftRateLevel(t *testing.T) {
 		{name: "a rate of", text: rateLevelRates, stated: "14.1%", measure: "level"},
 		{name: "highest birth rate at", text: rateLevelRates, stated: "17.7%", measure: "level"},
 		{name: "highest death rate at", text: rateLevelRates, stated: "10.6%", measure: "level"},
-		{name: "recycling rate of", text: rateLevelRecycling, stated: "45.1%", measure: "level"},
-		{name: "league recycling rate of", text: rateLevelLeague, stated: "64.8%", measure: "level"},
+		{name: "recycling rate of: a part of the waste, a share", text: rateLevelRecycling, stated: "45.1%", measure: "share"},
+		{name: "league recycling rate of: a share", text: rateLevelLeague, stated: "64.8%", measure: "share"},
 		{name: "growth is no rate noun", text: "Economy\n\nThe economy grew at a growth rate of 2.1% in 2023.\n", stated: "2.1%", measure: "change"},
 	})
 }
@@ -84,7 +84,7 @@ func TestDraftRateEnds(t *testing.T) {
 		{name: "birth rate to", text: rateLevelBirthRate, stated: "13.7%", measure: "level"},
 		{name: "recycling rate from", text: rateLevelPET, stated: "30.1 percent", measure: "level"},
 		{name: "recycling rate to", text: rateLevelPET, stated: "28.4 percent", measure: "level"},
-		{name: "unemployment rate to", text: rateLevelJobless, stated: "4%", measure: "level"},
+		{name: "unemployment rate to: a share", text: rateLevelJobless, stated: "4%", measure: "share"},
 	})
 }
 

@@ -109,7 +109,7 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 		// "The claimant rate was estimated at a record low of 2.1%": a
 		// rate the clause names before it, read at a time.
 		lb := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
-		if g := recordRate.FindStringSubmatch(lb); g != nil && g[1] != "growth" {
+		if g := recordRate.FindStringSubmatch(lb); g != nil && g[1] != "growth" && partRate(g[1]+" rate") == "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate read at a time, a level", strings.TrimSpace(g[0]))
 		} else if n := namedRateBefore(lb); n != "" && levelSeriesBefore.MatchString(lb) {
 			// "the recycling rate dropped from 30.1 percent to 28.4

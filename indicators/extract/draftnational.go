@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // National statistical releases (drafts21, the kinds of Statistics
@@ -192,6 +194,12 @@ func (d *docDraft) nationalWhat(m Mention, measure indicators.MeasureKind, u ind
 	switch {
 	case rateNamed(subject) && (strings.HasSuffix(low, " to") || strings.HasSuffix(low, " of")):
 		measure, why = indicators.Level, "the level a named rate reached"
+		if r := partRate(strings.ToLower(subject)); r != "" && u.Kind == indicators.Percent && u.Per == "" {
+			// "the unemployment rate edged down to 5.2%": the unemployed
+			// among the labour force, a part of a whole in percent, as
+			// verify advises (one list)
+			measure, why = indicators.Share, "the "+r+", a part of a population in percent, a share"
+		}
 	case m.Quantity.Direction != indicators.NoDirection:
 		measure, why = indicators.Change, "a figure with a direction"
 	case strings.HasSuffix(low, " to") && d.hasChangeBefore(m):
@@ -333,8 +341,15 @@ func subjectBeforeVerb(s string) string {
 var conjunctions = lessWords(stopSet(classConjunctions|classContrasts, "yet", "so"), "whereas")
 
 // rateNames are the rates a release names, whose figure after "to" is the
-// level reached.
-var rateNames = []string{"unemployment rate", "employment rate", "participation rate", "inflation rate", "vacancy rate", "interest rate", "savings rate", "rate"}
+// level it reached (a share, of vocab.PartRates): the rates of a part of
+// a population, then others, then any rate.
+var rateNames = append(slices.Clip(vocab.PartRates), "inflation rate", "interest rate", "savings rate", "rate")
+
+// partRate returns the rate of vocab.PartRates that s (lower case) names,
+// or "": a rate of a part of a population ("the unemployment rate"),
+// whose percentage is a share, as verify advises, where other rates read
+// at a time are levels.
+func partRate(s string) string { return firstPhrase(s, vocab.PartRates) }
 
 // rateNamed reports whether a subject names a rate.
 func rateNamed(subject string) bool {

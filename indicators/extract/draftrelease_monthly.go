@@ -51,7 +51,7 @@ func (d *docDraft) monthlyWhatClaim(cl *claim, m Mention, cs int) {
 		case ofAverage.MatchString(after):
 			g := ofAverage.FindStringSubmatch(after)
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
-		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]):
+		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]) && partRate(strings.ToLower(rateSeriesNouns.FindString(text[cs:m.Span.Start]))) == "":
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", rateSeriesNouns.FindString(text[cs:m.Span.Start]))
 		}
 	}

@@ -32,7 +32,9 @@ func (d *docDraft) whatTitle(cl *claim, m Mention, cs, ce int) {
 	}
 	text := d.src.Text
 	switch {
-	case ind.Measure == indicators.Level && m.Unit.String() == "percent" && d.rateNounOf(m) != "":
+	case (ind.Measure == indicators.Level || ind.Measure == indicators.Share) && m.Unit.String() == "percent" && d.rateNounOf(m) != "":
+		// a rate read at a time, or a rate of a part of a population
+		// (a share: partRate), titled by its rate either way
 		set(d.rateLevelTitle(m), "the rate the percentage is the level of")
 	case ind.Measure == indicators.Share && m.Unit.String() == "percent":
 		if t := d.gdpShareTitle(m); t != "" {

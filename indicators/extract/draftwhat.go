@@ -115,7 +115,9 @@ func (d *docDraft) whatMeasure(m Mention, cs, ce int, cur indicators.MeasureKind
 			// percent by 2027": the same ratio, reached.
 			return indicators.Share, "a ratio to the economy named earlier in the sentence, reached", cur != indicators.Share
 		}
-		if n := d.rateNounOf(m); n != "" {
+		if n := d.rateNounOf(m); n != "" && partRate(n) != "" {
+			return indicators.Share, fmt.Sprintf("a percentage of %q, a part of a population in one state, a share", n), cur != indicators.Share
+		} else if n != "" {
 			return indicators.Level, fmt.Sprintf("a percentage of %q, a rate read at a time", n), cur != indicators.Level
 		}
 	}
