@@ -557,14 +557,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 	if title != "" {
 		var ok bool
 		if ref, _, ok = d.releaseRef(out); !ok && !d.statement().surveyLead {
-			if month, _ := d.titledMonth(); month.IsZero() {
-				title = "" // no statistics release: a document that quotes an estimate once
-			} else {
-				// "Labour Force Survey, April 2022": a title that names
-				// its month is a monthly release's, its month the
-				// reference period.
-				ref = indicators.Period{From: month}
-			}
+			title = "" // no statistics release: a document that quotes an estimate once
 		}
 	}
 	sample := sampleWordsIn(text)
