@@ -290,6 +290,17 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 			}
 		}
 	}
+	rowNoun := false // the row's label names what its cells count
+	if unitWhy == "" && !c.Percent && label != "" && (hok || periodColumns(r.Header)) {
+		// "Charities on the register | 170,503 | 170,755": under columns
+		// of periods, a row's label names what its cells count.
+		if _, place := labelPlace(label); !place {
+			if lu, _, ok := phraseCounted(strings.ToLower(label), true); ok && lu.Kind == indicators.Count {
+				u, m.Unit, m.Kind, rowNoun = lu, lu, Count, true
+				unitWhy = fmt.Sprintf("%s, what the row's label %q counts under columns of periods; stated keeps the figure as written", lu.Name, label)
+			}
+		}
+	}
 	if sc, ok := indicators.TableScaleAbove(r.Header); ok && !c.Percent {
 		q = scaledCell(q, sc)
 	}
@@ -316,6 +327,8 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a percent of a table's cell"
 	case ind.Measure == indicators.CountKind && strings.Contains(c.Text, "."):
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a figure with decimals, no count"
+	case ind.Measure == indicators.CountKind && rowNoun && (!hok || hp.IsSpan()):
+		ind.Measure, cl.fieldNotes["measure"] = rowLabelMeasure(label, u.Name, c.Head)
 	case ind.Measure == indicators.CountKind && unitWhy != "" && u.Kind == indicators.Count:
 		if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Stock {
 			// A row states no doing ("trained", "created"): its holding is
@@ -669,4 +682,37 @@ func monthAbbrev(w string) time.Month {
 		}
 	}
 	return 0
+}
+
+// rowDoneRe ends a row's label on a doing: "Charities registered",
+// "Cases closed".
+var rowDoneRe = lazyRegexp(`(?i)\b[a-z]+ (?:[a-z]+ )?[a-z]{3,}ed$`)
+
+// rowLabelMeasure gives the measure of a count whose row's label names
+// its noun, under a column of a span of time (a quarter, a year): a
+// flow when the label names events ("Registration applications",
+// "Removals from register") or a doing ("Charities registered"), the
+// things done over the span; else a stock, what is held at the span's
+// end ("Charities on the register", "Trustees").
+func rowLabelMeasure(label, noun, head string) (indicators.MeasureKind, string) {
+	if ms, why, ok := nounMeasure(noun); ok && ms == indicators.Flow {
+		return ms, why + ", the row's label"
+	}
+	if rowDoneRe.MatchString(strings.TrimSpace(label)) {
+		return indicators.Flow, fmt.Sprintf("%q: a row's label that names a doing counts the things done over its column's span %q, a flow", label, head)
+	}
+	return indicators.Stock, fmt.Sprintf("%q: a row's label that names no event or doing counts what is held at the end of its column's span %q, a stock", label, head)
+}
+
+// periodColumns reports whether a table's header line names periods over
+// at least two of its columns ("Category | July to Sept 2024 | Oct to
+// Dec 2024 | Year to date").
+func periodColumns(header string) bool {
+	n := 0
+	for _, f := range strings.Split(header, "|") {
+		if _, ok := tablePeriod(strings.TrimSpace(f)); ok {
+			n++
+		}
+	}
+	return n >= 2
 }
