@@ -324,6 +324,10 @@ func TestCSV(t *testing.T) {
 		{"-43,000", "-43,000"}, // a signed number is read as the number it is
 		{"-2.4%", "-2.4%"},
 		{"+0.9", "+0.9"},
+		{"+$0.99", "+$0.99"}, // a currency symbol after the sign is still a number alone
+		{"-£5", "-£5"},
+		{"+C$0.99", "'+C$0.99"}, // a letter makes it text
+		{"+$", "'+$"},
 		{"-1,2.3.4", "'-1,2.3.4"},
 		{"-", "'-"},
 		{"$279 billion", "$279 billion"},

@@ -8,6 +8,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -501,13 +503,19 @@ func SafeText(s string) string {
 }
 
 // signedNumber reports whether s is a number with a sign and nothing else
-// ("-43,000", "-2.4%", "+0.9"): a spreadsheet reads it as the number it
-// is, never as a formula, so it needs no apostrophe.
+// ("-43,000", "-2.4%", "+0.9", "+$0.99": one currency symbol may follow
+// the sign): a spreadsheet reads it as the number it is, never as a
+// formula, so it needs no apostrophe. A word or a second symbol makes it
+// text ("-$11.0 billion", "+C$0.99"), and text that starts with a sign
+// gets the apostrophe whichever column it is in.
 func signedNumber(s string) bool {
 	if len(s) < 2 || s[0] != '-' && s[0] != '+' {
 		return false
 	}
 	s = strings.TrimSuffix(s[1:], "%")
+	if r, n := utf8.DecodeRuneInString(s); unicode.Is(unicode.Sc, r) {
+		s = s[n:] // a currency symbol after the sign: "+$0.99", "-£5"
+	}
 	dot := false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {

@@ -3,6 +3,8 @@ package indicators
 import (
 	"math"
 	"slices"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Restating returns the indicators that state, in the document's own
@@ -22,7 +24,11 @@ import (
 // percent)" the ratio 5.4 times (s23q-unions); "fell $20 billion" the
 // difference 2015 less 2014, never 2014 less 2015. Outputs print the
 // document's words beside the derived figure, so that a reader sees
-// which claim it checks. It returns nil for an unknown id, a formula of
+// which claim it checks. A balance (lexicon.BalanceNouns: "A visible
+// trade deficit of $56.3 billion") restates a difference of the same
+// source wherever it is quoted, in either sign, since a document says a
+// balance by its noun and not its sign: "deficit" is exports less imports
+// below zero (s34e-trade). It returns nil for an unknown id, a formula of
 // no value or inputs that are derived.
 func (c *Catalog) Restating(id string) []*Indicator {
 	d, ok := c.DerivedIndicator(id)
@@ -44,7 +50,8 @@ func (c *Catalog) Restating(id string) []*Indicator {
 	var out []*Indicator
 	for i := range c.Indicators {
 		x := &c.Indicators[i]
-		if slices.Contains(d.Inputs, x.ID) || !c.quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
+		balance := d.Op == Difference && isBalance(x) && c.sameSource(x, inputs)
+		if slices.Contains(d.Inputs, x.ID) || !balance && !c.quotedWith(x, inputs) || !restatesOf(x, r, d.Op, inputs) {
 			continue
 		}
 		scale, ok := restatedScale(r.Unit, x.Unit)
@@ -60,6 +67,9 @@ func (c *Catalog) Restating(id string) []*Indicator {
 			iv.Lo, iv.Hi = -iv.Hi, -iv.Lo // the stored sign (storedAs) of every figure the words allow
 		}
 		lo, hi := iv.Lo*scale, iv.Hi*scale
+		if balance && r.Interval.Hi < 0 && lo >= 0 {
+			lo, hi = -hi, -lo // a deficit of $56.3 billion is exports less imports, −56.3 billion
+		}
 		if lo <= r.Interval.Hi && r.Interval.Lo <= hi && !math.IsNaN(lo+hi) {
 			out = append(out, x)
 		}
@@ -156,4 +166,30 @@ func restatedScale(result, stated Unit) (float64, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// isBalance reports whether x's title names a balance (lexicon.BalanceNouns):
+// "Visible trade deficit", "Current account surplus".
+func isBalance(x *Indicator) bool {
+	for _, w := range quoteWords(x.Title) {
+		if lexicon.BalanceNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSource reports whether x and every one of inputs are quoted from one
+// source.
+func (c *Catalog) sameSource(x *Indicator, inputs []*Indicator) bool {
+	for _, p := range x.Provenance {
+		all := true
+		for _, in := range inputs {
+			all = all && slices.ContainsFunc(in.Provenance, func(q Provenance) bool { return q.Source == p.Source })
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }

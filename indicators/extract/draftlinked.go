@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // Figures that lean on another figure or noun of their sentence. A press
@@ -159,7 +160,7 @@ func (d *docDraft) referredNoun(m Mention, own int) string {
 }
 
 // balanceNouns name what one side of a trade holds against the other.
-var balanceNouns = map[string]bool{"surplus": true, "deficit": true, "balance": true}
+var balanceNouns = vocab.BalanceNouns
 
 // holdVerbs say that their subject holds a balance: "The United States
 // runs a surplus".

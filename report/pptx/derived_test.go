@@ -86,9 +86,9 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "admitted-share", Title: "Share of attendances admitted, 1993", Op: indicators.ShareOf, Inputs: []string{"admitted", "total"}}),
 			// One input on no slide: each is named with its own
 			// (s16g-marriages: "inputs on slide 2" said both were).
-			lines: []string{"Share of attendances admitted, 1993: 20 percent (20 to 21 percent); computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
+			lines: []string{"Share of attendances admitted, 1993: 20 percent (20.1 to 20.8 percent); computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
 			notes: []string{"What the inputs allow: from 20 percent to 21 percent"},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent (20 to 21 percent); computed as 100 × admitted / total (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent (20.1 to 20.8 percent); computed as 100 × admitted / total (slide 4)"},
 		},
 		{
 			name: "U.S.-Japan fact sheet (nested inputs' slides, ranges)",

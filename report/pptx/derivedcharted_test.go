@@ -21,9 +21,9 @@ func TestDerivedCharted(t *testing.T) {
 		want string
 	}{
 		{"the share drawn, no input", []string{"admitted-share"},
-			"Share of attendances admitted: 20 percent (20 to 21 percent), 1993; computed as 100 × admitted / total\u00a0·\u00a0charted on slide\u00a02"},
+			"Share of attendances admitted: 20 percent (20.1 to 20.8 percent), 1993; computed as 100 × admitted / total\u00a0·\u00a0charted on slide\u00a02"},
 		{"the share not drawn, an input", []string{"total"},
-			"Share of attendances admitted: 20 percent (20 to 21 percent), 1993; computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
+			"Share of attendances admitted: 20 percent (20.1 to 20.8 percent), 1993; computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
 	}
 	for _, tt := range tests {
 		c := figuresCatalog(t, stated, tt.view, share)

@@ -121,6 +121,9 @@ type chartItem struct {
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
+	// notes are the bar's indicator's notes as a chart prints them
+	// (wording.NoteSaid).
+	notes []string
 }
 
 // Columns of the chart data on the Chart data sheet.
@@ -229,6 +232,11 @@ func (b *book) planCharts() error {
 			}
 			ind, ok := b.c.Indicator(id)
 			share = share && ok && ind.Measure == indicators.Share && unit.Kind == indicators.Percent
+			if ok {
+				for _, n := range ind.Notes {
+					it.notes = append(it.notes, wording.NoteSaid(b.c, n))
+				}
+			}
 			cd.anyRange = cd.anyRange || it.base != ""
 			cd.anyHedge = cd.anyHedge || it.hedged && !it.beyond && !it.commitment
 			cd.anyBeyond = cd.anyBeyond || it.hedged && it.beyond && !it.commitment
@@ -1768,9 +1776,12 @@ func (b *book) writeCharts() error {
 			ch, line = b.barChart(vb.data, vt, alt)
 			// The view's notes, as the slide prints them under its
 			// plot (s24s-stopsearch: a note of the whole view was in no
-			// cell of the book); an indicator's notes are in its row's
-			// Notes cell.
-			if err := b.chartNotes(wording.NotesUnsaid(vb.data.subtitle, v.Notes), top, ch); err != nil {
+			// cell of the book), then its bars' notes, as the slide
+			// prints them too (s34e-retail: "First estimate, seasonally
+			// adjusted." was under the slide's chart only).
+			notes := slices.Concat(wording.NotesUnsaid(vb.data.subtitle, v.Notes), barNotes(vb.data.items))
+			notes = wording.NotesUnsaid(vb.data.subtitle, notes)
+			if err := b.chartNotes(notes, top, ch); err != nil {
 				return err
 			}
 		}
@@ -2792,4 +2803,48 @@ func cadenceOf(ind *indicators.Indicator) string {
 		return wording.Cadence(ind.Title, ind.Provenance[0].Quote)
 	}
 	return wording.Cadence(ind.Title)
+}
+
+// barNotes returns the notes of a bar chart's items, each once, a note
+// another opens said by the longer alone (wording.FoldNotes), a note of
+// some bars and not all led by their names as the slide names them:
+// "December 2019 — Seasonally adjusted." where one bar of two carries it.
+func barNotes(items []chartItem) []string {
+	perBar := make([][]string, len(items))
+	for i, it := range items {
+		perBar[i] = it.notes
+	}
+	folded := wording.FoldNotes(perBar)
+	var order []string
+	names := map[string][]string{}
+	count := map[string]int{}
+	for i, notes := range folded {
+		name := items[i].name
+		if name == "" {
+			name = wording.Label(items[i].title, items[i].parts...)
+		}
+		for _, n := range notes {
+			if count[n] == 0 {
+				order = append(order, n)
+			}
+			count[n]++
+			if name != "" {
+				names[n] = wording.AppendOnce(names[n], name)
+			}
+		}
+	}
+	bars := 0 // a doughnut's rest, which no indicator states, aside
+	for _, it := range items {
+		if it.title != "" {
+			bars++
+		}
+	}
+	var out []string
+	for _, n := range order {
+		if count[n] < bars && bars > 1 && len(names[n]) > 0 {
+			n = strings.Join(names[n], " and ") + " — " + n
+		}
+		out = append(out, n)
+	}
+	return out
 }
