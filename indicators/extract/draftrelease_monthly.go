@@ -31,8 +31,9 @@ import (
 var flatChangeBefore = lazyRegexp(`(?i)\b(?:flat|unchanged|no change|little changed|broadly flat|stable)\s*\(\s*$`)
 
 // rateSeriesNouns name a rate whose percentage is a level: what a
-// capacity is used at, what share of a sample answered.
-var rateSeriesNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]ation rate|operating rate|response rate|occupancy rate|unemployment rate|jobless rate|rate of (?:capacity )?utili[sz]ation)\b`)
+// capacity is used at. A rate of a part of a population ("the
+// unemployment rate", "the response rate") is a share (partRate).
+var rateSeriesNouns = lazyRegexp(`(?i)\b(?:capacity utili[sz]ation|utili[sz]ation rate|operating rate|rate of (?:capacity )?utili[sz]ation)\b`)
 
 // ofAverage matches the words after an index reading on a base
 // year: " of its 2007 average", " of its 2015 level".
@@ -51,7 +52,7 @@ func (d *docDraft) monthlyWhatClaim(cl *claim, m Mention, cs int) {
 		case ofAverage.MatchString(after):
 			g := ofAverage.FindStringSubmatch(after)
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
-		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]) && partRate(strings.ToLower(rateSeriesNouns.FindString(text[cs:m.Span.Start]))) == "":
+		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", rateSeriesNouns.FindString(text[cs:m.Span.Start]))
 		}
 	}

@@ -74,9 +74,11 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	}
 }
 
-// levelRateNouns name a rate read at a time, whose percentage is a level:
-// "maintain Bank Rate at 5.25%", "CPI inflation fell to 2.0%", "the 2%
-// inflation target". Growth is no rate noun: "growth of 3%" is a change.
+// levelRateNouns name a rate read at a time, whose percentage is a level
+// ("maintain Bank Rate at 5.25%", "CPI inflation fell to 2.0%", "the 2%
+// inflation target"), or a share where the rate is of a part of a
+// population (partRate: "the unemployment rate was 5.2%"); either is
+// titled by its rate. Growth is no rate noun: "growth of 3%" is a change.
 var levelRateNouns = []string{"inflation", "bank rate", "policy rate", "cash rate", "base rate", "discount rate", "repo rate",
 	"federal funds rate", "interest rate", "interest rates", "yield", "yields", "mortgage rate", "mortgage rates",
 	"unemployment rate", "jobless rate", "inactivity rate", "activity rate", "vacancy rate", "participation rate", "employment rate", "savings rate", "exchange rate"}

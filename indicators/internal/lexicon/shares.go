@@ -11,7 +11,7 @@ package lexicon
 // same list. A rate of growth or inflation is no part of a whole
 // (InflationMeasures).
 var PartRates = []string{
-	"unemployment rate", "employment rate", "inactivity rate", "participation rate",
+	"unemployment rate", "jobless rate", "employment rate", "inactivity rate", "participation rate",
 	"vacancy rate", "fill rate", "occupancy rate", "recycling rate", "landfill rate",
 	"response rate", "take-up rate", "uptake rate",
 }
