@@ -23,8 +23,10 @@ func monthSpan(p Period) (int, bool) {
 	return n, n > 0
 }
 
-// monthsTo returns the span of n months that ends with the month of d.
-func monthsTo(d Date, n int) Period {
+// MonthsTo returns the span of n months that ends with the month of d:
+// MonthsTo(2019-06, 24) is 2017-07/2019-06 ("the 24 months to June
+// 2019"), as verify's advice and the drafts write a rolling window.
+func MonthsTo(d Date, n int) Period {
 	t := time.Date(d.Year, d.Month, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1-n, 0)
 	return Period{From: Date{Year: t.Year(), Month: t.Month()}, To: Date{Year: d.Year, Month: d.Month}}
 }
@@ -51,12 +53,12 @@ func (c *Catalog) baseGrainNotices() ErrorList {
 		if !okp || !okb || np == nb {
 			continue
 		}
-		fix := fmt.Sprintf("write base: %s, the %s to %s, or the base the quote names, of %s", monthsTo(lastMonth(ind.Base), np), months(np), Period{From: lastMonth(ind.Base)}.Label(), months(np))
+		fix := fmt.Sprintf("write base: %s, the %s to %s, or the base the quote names, of %s", MonthsTo(lastMonth(ind.Base), np), months(np), Period{From: lastMonth(ind.Base)}.Label(), months(np))
 		if np == 1 {
 			// A one-month period beside a base of several: the period
 			// is the likelier slip ("the three-month period ending in
 			// February" written 2017-02).
-			fix = fmt.Sprintf("if the figure is of the %s to %s, write period: %s; else write the base the quote names, of one month", months(nb), Period{From: lastMonth(ind.Period)}.Label(), monthsTo(lastMonth(ind.Period), nb))
+			fix = fmt.Sprintf("if the figure is of the %s to %s, write period: %s; else write the base the quote names, of one month", months(nb), Period{From: lastMonth(ind.Period)}.Label(), MonthsTo(lastMonth(ind.Period), nb))
 		}
 		c.addField(&l, ind.ID, "period", ErrMismatch, fmt.Sprintf("period %s spans %s, but base %s spans %s: a change compares two periods of one length: %s", ind.Period, months(np), ind.Base, months(nb), fix))
 	}

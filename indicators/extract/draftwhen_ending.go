@@ -290,18 +290,13 @@ func yearEndingIn(words string, y int, mo time.Month) indicators.Period {
 	w := strings.ToLower(words)
 	if n := monthsCount(w); n > 0 && n != 12 {
 		// "the 24 months to June 2018": the n months that end in June
-		end := indicators.Date{Year: y, Month: mo}
-		return indicators.Period{From: addMonths(end, 1-n), To: end}
+		return indicators.MonthsTo(indicators.Date{Year: y, Month: mo}, n)
 	}
 	if strings.Contains(w, "quarter") {
 		if mo%3 == 0 {
 			return indicators.QuarterPeriod(y, int(mo)/3)
 		}
-		from := indicators.Date{Year: y, Month: mo - 2}
-		if mo < 3 {
-			from = indicators.Date{Year: y - 1, Month: mo + 10}
-		}
-		return indicators.Period{From: from, To: indicators.Date{Year: y, Month: mo}}
+		return indicators.MonthsTo(indicators.Date{Year: y, Month: mo}, 3)
 	}
 	switch {
 	case mo == time.December:
@@ -321,7 +316,7 @@ func twelveMonthsTo(y int, mo time.Month) indicators.Period {
 	if mo == time.December {
 		return indicators.YearPeriod(y)
 	}
-	return indicators.Period{From: indicators.Date{Year: y - 1, Month: mo + 1}, To: indicators.Date{Year: y, Month: mo}}
+	return indicators.MonthsTo(indicators.Date{Year: y, Month: mo}, 12)
 }
 
 // endingClaim dates a figure by a reference period ending in a month:

@@ -53,7 +53,7 @@ func relativeTimes(text string, from, to int, issued indicators.Date) []relative
 	var out []relativeTime
 	for _, g := range issueRelativeRe.FindAllStringSubmatchIndex(text[from:to], -1) {
 		end := from + g[1]
-		if rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ,"); len(rest) >= 4 && (strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) && allDigits(rest[:4]) {
+		if rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ,"); len(rest) >= 4 && (strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) && isDigits(rest, 0, 4, len(rest)) {
 			continue // "31 March 2022": a date with its year, the readers'
 		}
 		r := relativeTime{start: from + g[0], end: end, since: g[2] >= 0, words: text[from+g[0] : end]}
@@ -87,16 +87,6 @@ func relativeTimes(text string, from, to int, issued indicators.Date) []relative
 		out = append(out, r)
 	}
 	return out
-}
-
-// allDigits reports whether s is all ASCII digits.
-func allDigits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // relativePeriod returns the period, base and evidence a time counted
