@@ -805,7 +805,10 @@ func breakOrDigitMask(x uint64) uint64 { return breakByteMask(x) | digitBytes(x)
 //go:noinline
 func nextBreakOrDigit(text string, i, limit int) int {
 	t := breakOrDigitPairs
-	for ; i+16 <= limit; i += 16 {
+	// i >= 0 and i <= len(text)-16 are tested, not i+16 <= limit, so
+	// that the compiler proves each block's bounds.
+	text = text[:limit]
+	for ; i >= 0 && i <= len(text)-16; i += 16 {
 		b := text[i : i+16]
 		m := uint(t[uint16(b[0])|uint16(b[1])<<8]) | uint(t[uint16(b[2])|uint16(b[3])<<8])<<2 |
 			uint(t[uint16(b[4])|uint16(b[5])<<8])<<4 | uint(t[uint16(b[6])|uint16(b[7])<<8])<<6 |
@@ -815,7 +818,7 @@ func nextBreakOrDigit(text string, i, limit int) int {
 			return i + bits.TrailingZeros(m)
 		}
 	}
-	for ; i+8 <= limit; i += 8 {
+	for ; i >= 0 && i <= len(text)-8; i += 8 {
 		b := text[i : i+8]
 		m := uint(t[uint16(b[0])|uint16(b[1])<<8]) | uint(t[uint16(b[2])|uint16(b[3])<<8])<<2 |
 			uint(t[uint16(b[4])|uint16(b[5])<<8])<<4 | uint(t[uint16(b[6])|uint16(b[7])<<8])<<6
@@ -823,7 +826,7 @@ func nextBreakOrDigit(text string, i, limit int) int {
 			return i + bits.TrailingZeros(m)
 		}
 	}
-	for i < limit && !breakOrDigit[text[i]] {
+	for uint(i) < uint(len(text)) && !breakOrDigit[text[i]] {
 		i++
 	}
 	return i
