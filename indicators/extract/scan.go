@@ -1072,7 +1072,13 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 //
 //go:noinline
 func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool) (int, int, uint64, bool) {
-	for i+9 <= len(text) && k < 64 {
+	for k < 64 {
+		// i and i+9 within text, as the compiler proves them: b below
+		// is then sliced with no check of its own, where i+9 <= len(text)
+		// left two.
+		if i < 0 || i > len(text)-9 {
+			break
+		}
 		// The token's first byte and the eight after it, bounds checked
 		// once: c and y below read them with no check of their own.
 		b := text[i : i+9]
@@ -1704,14 +1710,16 @@ func nextHeld(t string, i int, wordBits *[33][32]uint32) (ws, e int) {
 		// The run's end: lettersEnd, inline. t[ws:i+1] are letters; eight
 		// more letters move i on by eight, so a long word's bytes are
 		// read once, not measured again one by one from its second.
-		for i+9 <= n {
+		// i >= 0 is tested so that the compiler proves load8's bounds,
+		// where i+9 <= n left it two checks.
+		for i >= 0 && i <= n-9 {
 			if m := nonLetterBytes(load8(t, i+1)); m != 0 {
 				i += 1 + bits.TrailingZeros64(m)>>3
 				goto end
 			}
 			i += 8
 		}
-		for i++; i < n && holdGaps[t[i]] == 0; i++ {
+		for i++; uint(i) < uint(n) && holdGaps[t[i]] == 0; i++ {
 		}
 	end:
 		if wordBits[min(uint(i-ws), 32)][c&31]&(1<<(t[i-1]&31)) != 0 {
