@@ -365,4 +365,13 @@ var badCatalogs = []struct {
 		`100-series-view-ids.yaml:30:14: indicator "trustees-2024" is a flow but series "trustees" (from its point "trustees-2023") holds stocks: the points of a series have one measure; write measure: stock to match, or put it in a series of its own`,
 		`100-series-view-ids.yaml:59:13: series "charities" is not in the catalog's series, named by indicators "charities-2023", "charities-2024": add to the top-level "series:" list (which holds trustees) the items {id: charities, title: "Charities on the register"} (each title is its first point's: write the series' own where it differs); "charities" already names a view, and series and views share one id space: rename the view first (id: charities-chart)`,
 	}},
+	// verify39 (session 35: s35f-monetary, s35f-divorces): advice keeps
+	// the quote's hedge; a count's figure alone may keep its unit; a unit
+	// that disagrees with stated is told at its line.
+	{"101-hedge-count-series.yaml", []string{
+		`101-hedge-count-series.yaml:22:16: the quote does not state "2.75%": its number agrees, but the quote hedges it and words it "around 2¾%": write stated: "around 2¾%", the quote's own characters`,
+		`101-hedge-count-series.yaml:33:16: the quote does not state "4": its number agrees, but the quote words it "Four members": write stated: "Four members", the quote's own characters (or stated: "Four", its figure alone, and keep unit: member)`,
+		`101-hedge-count-series.yaml:51:11: unit "civil partnership dissolution" disagrees with stated "680 dissolutions", which reads as "dissolution": the stated words count dissolutions and do not write all of "civil partnership dissolution": write unit: dissolution, as they do, or stated: "680", the figure alone, to keep the unit`,
+		`101-hedge-count-series.yaml:63:11: unit "civil partnership dissolution" disagrees with stated "712 dissolutions", which reads as "dissolution": the stated words count dissolutions and do not write all of "civil partnership dissolution": write unit: dissolution, as they do, or stated: "712", the figure alone, to keep the unit`,
+	}},
 }

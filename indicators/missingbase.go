@@ -48,7 +48,10 @@ func baseSaid(text string, sp Span, period Period, stated string) (said string, 
 	// quote compared with an average names its own comparand, and the
 	// sentence's other years are not it ("10% above last year's
 	// estimate … and 7% above the long-term average").
-	if w, b := comparand(text[sp.Start:sp.End], period); w != "" {
+	// The quote's own words are its figure's clause too: "fell by 0.4% in
+	// Q1 and were 0.5% lower than a year earlier" gives the 0.4% no base
+	// (s35f-productivity).
+	if w, b := comparand(quoteClause(text[sp.Start:sp.End], stated), period); w != "" {
 		return strconv.Quote(w), b
 	}
 	if averageComparand(lowerASCII(foldString(text[sp.Start:sp.End]))) {
@@ -88,6 +91,18 @@ func baseSaid(text string, sp Span, period Period, stated string) (said string, 
 	}
 	return "", NotStated
 }
+
+// quoteClause returns the clause of quote that holds the figure stated,
+// read with its brackets left out: "a decrease of 3,320 (2 per cent)
+// since 1 October 2023" restates the figure in its brackets, whose
+// number ends no clause.
+func quoteClause(quote, stated string) string {
+	bare := parenthetical.ReplaceAllString(quote, "")
+	return figureClause(bare, figureIn(bare, Span{0, len(bare)}, stated))
+}
+
+// parenthetical matches a bracket of a sentence with the space before it.
+var parenthetical = regexp.MustCompile(` ?\([^()]*\)`)
 
 // undatedComparand returns the words of clause (a figure's own clause)
 // that set it against something of no date, or "": "than" or "compared

@@ -581,6 +581,13 @@ func (v *verifier) verifySeries(ids map[string]string) {
 				// gaming machine (s20n-gambling): the first point's own
 				// words write the longer unit, the document's.
 				fix = fmt.Sprintf("give %q unit: %s, which its stated words %q write (or write unit: %s here)", f.by, ind.Unit, first.Stated, f.unit)
+				if _, own, err := statedAs(ind.Stated, ind.Measure); ind.Stated != "" && err == nil && own == f.unit && !statedUnitAllows(ind.Stated, own, ind.Unit) {
+					// "680 dissolutions" beside "525 civil partnership
+					// dissolutions" (s35f-divorces): this point's own words
+					// do not write the longer unit, which would be refused
+					// next; the shorter unit fits both.
+					fix = fmt.Sprintf("write unit: %s here, which its stated words %q count (they do not write all of %q)", f.unit, ind.Stated, ind.Unit.Name)
+				}
 			}
 			v.add(key, where, ErrMismatch, "indicator %q is in %s, whose unit is %s, but its own unit is %s: the points of a series have one unit (the scale word may differ); %s",
 				ind.ID, from(f.by), seriesUnitWord(f.unit), seriesUnitWord(ind.Unit), fix)

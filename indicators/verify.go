@@ -96,6 +96,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.partRateNotices()...)
 	l = append(l, c.columnPeriodNotices()...)
 	l = append(l, c.titleDateNotices()...)
+	l = append(l, c.verify39Notices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
@@ -1187,39 +1188,39 @@ func (v *verifier) suggestID(id string) string {
 // structure checks what Load checks while decoding, for catalogs built in Go.
 func (v *verifier) structure(ind *Indicator, where string) {
 	if err := ind.Quantity.Validate(); err != nil {
-		v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+		v.add("indicators/"+ind.ID, where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 	}
 	for _, e := range ind.Entities {
 		if err := CheckEntityFor(e, HomeOf(v.c.Sources)); err != nil {
-			v.add("", where, ErrValue, "%v", err)
+			v.add("indicators/"+ind.ID, where, ErrValue, "%v", err)
 		}
 	}
 	if ind.Counterpart != "" {
 		if err := CheckEntityFor(ind.Counterpart, HomeOf(v.c.Sources)); err != nil {
-			v.add("", where, ErrValue, "%v", err)
+			v.add("indicators/"+ind.ID, where, ErrValue, "%v", err)
 		}
 	}
 	if ind.Unit.Kind == Money {
 		if _, err := MoneyUnit(ind.Unit.Currency.String()); err != nil {
-			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+			v.add("indicators/"+ind.ID, where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		}
 	}
 	if msg := signedDirection(ind.Quantity, ind.Quantity.Direction, ind.Stated, ind.Provenance); msg != "" && !settled(ind) {
-		v.add("", where, ErrMismatch, "%s", msg)
+		v.add("indicators/"+ind.ID, where, ErrMismatch, "%s", msg)
 	}
 	if msg := negativeCount(ind.Quantity, ind.Unit, ind.Measure, ind.Stated); msg != "" {
-		v.add("", where, ErrValue, "%s", msg)
+		v.add("indicators/"+ind.ID, where, ErrValue, "%s", msg)
 	}
 	if msg := checkAgainst(ind); msg != "" {
-		v.add("", where, ErrMismatch, "%s", msg)
+		v.add("indicators/"+ind.ID, where, ErrMismatch, "%s", msg)
 	}
 	if ind.Stated != "" {
 		q, u, err := statedAs(ind.Stated, ind.Measure)
 		switch {
 		case err != nil:
-			v.add("", where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
+			v.add("indicators/"+ind.ID, where, ErrValue, "%s", strings.TrimPrefix(err.Error(), "indicators: "))
 		case !statedUnitAllows(ind.Stated, u, ind.Unit) && !percentAsPoints(ind, u, ind.Unit) && !ofKindQuoted(ind, u):
-			v.add("", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
+			v.add("indicators/"+ind.ID+"/unit", where, ErrMismatch, "unit %q disagrees with stated %q, which reads as %q: %s", unitWord(ind.Unit), ind.Stated, unitWord(u), unitFix(ind.Stated, u, ind.Unit))
 		case v.c.unitNamedMsg(ind, u) != "":
 			// unitNamed reports it.
 		default:
@@ -1230,7 +1231,7 @@ func (v *verifier) structure(ind *Indicator, where string) {
 			msg := quantityDiff(ind.Quantity, tableScaled(ind, settleMove(q, ind.Measure, ind.Stated)))
 			switch {
 			case msg != "" && quantityDiff(ind.Quantity, tableScaled(ind, q)) != "":
-				v.add("", where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
+				v.add("indicators/"+ind.ID, where, ErrMismatch, "quantity disagrees with stated %q: %s", ind.Stated, msg)
 			case ind.Quantity.Direction == NoDirection:
 				ind.Quantity = settleMove(ind.Quantity, ind.Measure, ind.Stated)
 			}
@@ -1238,10 +1239,10 @@ func (v *verifier) structure(ind *Indicator, where string) {
 		}
 	}
 	if msg := checkPercentAsPoints(ind); msg != "" {
-		v.add("", where, ErrMismatch, "%s", msg)
+		v.add("indicators/"+ind.ID, where, ErrMismatch, "%s", msg)
 	}
 	if len(ind.Provenance) == 0 {
-		v.add("", where, ErrMissing, "indicator %q has no provenance: give at least one quote from a source", ind.ID)
+		v.add("indicators/"+ind.ID, where, ErrMissing, "indicator %q has no provenance: give at least one quote from a source", ind.ID)
 	}
 }
 
@@ -1622,6 +1623,9 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 	if !found && ind.Unit.Kind == Rank {
 		found = comparisonInQuote(fq, ind.Stated) // "more passengers than any other airline"
 	}
+	if !found && ind.Stated != "" && voteSide(fq, ind) {
+		found = true // "Four" of "a majority of 5–4": one number written two ways (s35f-monetary)
+	}
 	gluedSigned := false
 	if !found && ind.Stated != "" {
 		found = gluedCellStated(text, p.Span, ind.Stated)         // "17.3" of "Deprivation13.716.617.3"
@@ -1714,6 +1718,21 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 				// the error to the other quote; the figure and its unit
 				// state both.
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it words the figure %q, another of its quotes %q: write stated: %q and unit: %s, which both state", forms[0], w, forms[0], fig, unitWord(ind.Unit))
+				return
+			}
+			if at := strings.Index(p.Quote, w); at >= 0 && ind.Quantity.Qualifier == Exact {
+				if h := hedgeBeforeFigure(p.Quote[:at]); h != "" {
+					// "2.75%" of "around 2¾%" (s35f-monetary): the advice
+					// keeps the hedge, or the next run asks for it.
+					w = h + " " + w
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote hedges it and words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
+					return
+				}
+			}
+			if fig := figureAlone(w); fig != w && ind.Unit.Kind == Count && ind.Unit.Per == "" {
+				// "4" of "Four members" with unit: member: the figure
+				// alone keeps the unit the catalog gives (s35f-monetary).
+				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters (or stated: %q, its figure alone, and keep unit: %s)", forms[0], w, w, fig, ind.Unit)
 				return
 			}
 			v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: its number agrees, but the quote words it %q: write stated: %q, the quote's own characters", forms[0], w, w)
@@ -2299,11 +2318,61 @@ func indexBeforeFootnote(s, sub string) int {
 		if _, _, ok := lexicon.GluedFootnote(sub[w0:] + s[j:k]); ok {
 			return true
 		}
+		if strings.HasSuffix(sub, "%") && markerEndsClause(s, j, k) {
+			return true // "rose by 0.3%1.": a figure's percent sign and a footnote marker (s35f-productivity)
+		}
 		if lexicon.MarkerAt(s[j:]) == k-j && strings.Contains(" "+strings.ToLower(sub[:w0]), " per ") {
 			return true // "5,100 new requests per day" in "… per day2": a rate's base, whose word may name ("Day 2") where GluedFootnote reads it
 		}
 		return gluedWord(sub, s[j:k])
 	})
+}
+
+// voteSides matches a vote or a score written as two counts joined by a
+// dash: "5–4", "52-48".
+var voteSides = regexp.MustCompile(`(?:^|[^0-9.,])([0-9]{1,3}) ?[–-] ?([0-9]{1,3})(?:$|[^0-9.,%])`)
+
+// voteSide reports whether ind, a count, is one side of a vote the quote
+// writes as two counts joined by a dash ("voted by a majority of 5–4"),
+// with a word of a vote or a score (lexicon.ScoreWords) in the quote: the
+// indicator of "Four members preferred …" may quote both sentences, which
+// write its one number two ways.
+func voteSide(quote string, ind *Indicator) bool {
+	if ind.Measure != CountKind || ind.Quantity.IsRange() || ind.Quantity.Qualifier != Exact {
+		return false
+	}
+	score := false
+	for _, w := range strings.FieldsFunc(lowerASCII(quote), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		score = score || slices.Contains(lexicon.ScoreWords, w)
+	}
+	if !score {
+		return false
+	}
+	want := ind.Quantity.Value.Float64()
+	for _, m := range voteSides.FindAllStringSubmatch(quote, -1) {
+		for _, side := range m[1:] {
+			if n, err := strconv.Atoi(side); err == nil && float64(n) == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// markerEndsClause reports whether s[j:k], glued after a figure, is a
+// footnote marker of one or two digits that ends the figure's clause: a
+// space, the end, or a stop or comma before a space or the end follows
+// it ("0.3%1." or "0.3%1, while"), not another figure of a glued table
+// row ("5.2%10.3%").
+func markerEndsClause(s string, j, k int) bool {
+	if k-j > 2 || lexicon.MarkerAt(s[j:]) != k-j {
+		return false
+	}
+	rest := s[k:]
+	if rest != "" && strings.ContainsRune(".,;:)", rune(rest[0])) {
+		rest = rest[1:]
+	}
+	return rest == "" || rest[0] == ' ' || rest[0] == '\n'
 }
 
 // gluedWord reports whether w, the letters right after the figure sub,
