@@ -16,7 +16,8 @@ import (
 // the numbers mean" says it row by row.
 //
 //   - A hedge ("about", "around", "some") says the figure is rounded at
-//     its last non-zero digit, half a unit of it either way: "some 8,300
+//     its last non-zero digit (no finer than a decimal's written digits:
+//     "around 2.50%" 2.495 to 2.505), half a unit of it either way: "some 8,300
 //     stray dogs" 8,250 to 8,350, "about 60,000 households" 55,000 to
 //     65,000 (it was 59,500 to 60,500, narrower than its words, s35f),
 //     "about 300 people" 250 to 350; "nearly 350" 340 to 350 (one unit
@@ -89,6 +90,8 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 			return nil, nil // a count to the unit, as roundedCount left it
 		}
 		step = Decimal{1, v.Exp}
+	case q.Qualifier == Approx:
+		step = Decimal{1, hedgePlace(v, q.Scale)}
 	default:
 		n := v.normalize()
 		if n.Coef == 0 {
@@ -108,6 +111,18 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 		lo = &Decimal{}
 	}
 	return lo, hi
+}
+
+// hedgePlace returns the power of ten a figure hedged "about" is rounded
+// at: its last non-zero digit, but no finer than the digits it writes
+// after a decimal point, which it chose to write ("about 60,000" the ten
+// thousand, "about £60 billion" the ten billion, "about 2.0 billion" and
+// "around 2.50%" their last digit).
+func hedgePlace(v Decimal, sc Scale) int32 {
+	for v.Coef != 0 && v.Coef%10 == 0 && int(v.Exp) >= sc.Exp() {
+		v.Coef, v.Exp = v.Coef/10, v.Exp+1
+	}
+	return v.Exp
 }
 
 // fractionEnds returns the ends of a figure written with a vulgar

@@ -33,7 +33,8 @@ func TestEnds40(t *testing.T) {
 		{"about 12 people", "", "", "", false, "12", "11.5", "12.5"},
 		{"about £60 billion", "", "", "", false, "60000000000", "55000000000", "65000000000"},
 		{"About 62.6 million people", "", "", "", false, "62600000", "62550000", "62650000"},
-		{"around 2.50%", "", "", "", false, "2.50", "2.45", "2.55"},
+		{"around 2.50%", "", "", "", false, "2.50", "2.495", "2.505"},
+		{"about 2.0 billion people", "", "", "", false, "2000000000", "1950000000", "2050000000"},
 		{"nearly 60,000 households", "", "", "", false, "60000", "50000", "60000"},
 		// Near misses: said plainly, a count keeps its written digits
 		// (rounded at most to the thousand); "an estimated" is a status.
