@@ -443,9 +443,9 @@ func (o operand) span() iv {
 // "85,600 applications", 85,550 to 85,650; Decimal{617, 3} for "617,000
 // people", 616,500 to 617,500; Decimal{2500, 3} for "2,500,000"), so that
 // its digits (sigFigs, placeOf) and its rounding (writtenHalfWidth) say
-// one thing. A count hedged "about" is rounded at its last non-zero digit
-// whatever its length, with no cap, its hedge saying it is rounded (the
-// one rule of HedgeEnds): "about 3,100 samples" is 3,050 to 3,150
+// one thing. A count hedged "about" with two zeros or more is rounded at
+// its last non-zero digit whatever its length, with no cap, its hedge
+// saying it is rounded (the one rule of HedgeEnds, hedgePlace): "about 3,100 samples" is 3,050 to 3,150
 // (Decimal{31, 2}), never 3,099.5 to 3,100.5, which made "about 3,100" of
 // "about 19,300" 16.05 to 16.07 percent (s29z-foodhygiene); "about 60,000
 // households" is 55,000 to 65,000 (Decimal{6, 4}; it was capped at the
@@ -463,7 +463,9 @@ func roundedCount(ind *Indicator) Quantity {
 	}
 	n := q.Value.normalize()
 	if q.Qualifier == Approx && n.Coef != 0 {
-		q.Value = n // "about 60,000": 55,000 to 65,000 (HedgeEnds)
+		// "about 60,000": 55,000 to 65,000; "some 6,830" as written
+		// (HedgeEnds, hedgePlace).
+		q.Value = Decimal{q.Value.Coef / int64(math.Pow10(int(hedgePlace(q.Value, q.Scale)-q.Value.Exp))), hedgePlace(q.Value, q.Scale)}
 		return q
 	}
 	if digits := q.Value.SigFigs(); n.Exp < 2 || digits < 5 {

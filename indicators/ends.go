@@ -15,12 +15,13 @@ import (
 // arithmetic (Catalog.Compute) read it, and the README's table in "What
 // the numbers mean" says it row by row.
 //
-//   - A hedge ("about", "around", "some") says the figure is rounded at
-//     its last non-zero digit (no finer than a decimal's written digits:
-//     "around 2.50%" 2.495 to 2.505), half a unit of it either way: "some 8,300
-//     stray dogs" 8,250 to 8,350, "about 60,000 households" 55,000 to
-//     65,000 (it was 59,500 to 60,500, narrower than its words, s35f),
-//     "about 300 people" 250 to 350; "nearly 350" 340 to 350 (one unit
+//   - A hedge ("about", "around", "some") says a round figure (two zeros
+//     or more at the end of its whole number) is rounded at its last
+//     non-zero digit, half a unit of it either way, and any other at its
+//     last written digit (hedgePlace): "some 8,300 stray dogs" 8,250 to
+//     8,350, "about 60,000 households" 55,000 to 65,000 (it was 59,500 to
+//     60,500, narrower than its words, s35f), "about 300 people" 250 to
+//     350, "some 6,830" 6,829.5 to 6,830.5, "about 10%" 9.5 to 10.5; "nearly 350" 340 to 350 (one unit
 //     below), "over 90 percent" 90 and no high, "up to 30 people" 0 to
 //     30. A word of status alone ("an estimated", StatusExact) is no
 //     hedge: the figure reads as if said plainly.
@@ -114,15 +115,21 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 }
 
 // hedgePlace returns the power of ten a figure hedged "about" is rounded
-// at: its last non-zero digit, but no finer than the digits it writes
-// after a decimal point, which it chose to write ("about 60,000" the ten
-// thousand, "about £60 billion" the ten billion, "about 2.0 billion" and
-// "around 2.50%" their last digit).
+// at: a whole number written with two zeros or more at its end, a round
+// hundred or thousand, at its last non-zero digit ("about 60,000" the ten
+// thousand, "some 8,300" the hundred, "about 300" the hundred); any other
+// at its last written digit ("some 6,830", "about 10%", "about £60
+// billion", whose one zero may be a digit of the count, and a decimal's
+// digits after its point, "around 2.50%", which it chose to write).
 func hedgePlace(v Decimal, sc Scale) int32 {
-	for v.Coef != 0 && v.Coef%10 == 0 && int(v.Exp) >= sc.Exp() {
-		v.Coef, v.Exp = v.Coef/10, v.Exp+1
+	n := v
+	for n.Coef != 0 && n.Coef%10 == 0 && int(n.Exp) >= sc.Exp() {
+		n.Coef, n.Exp = n.Coef/10, n.Exp+1
 	}
-	return v.Exp
+	if n.Exp-v.Exp < 2 {
+		return v.Exp
+	}
+	return n.Exp
 }
 
 // fractionEnds returns the ends of a figure written with a vulgar

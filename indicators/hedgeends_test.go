@@ -27,12 +27,12 @@ func TestHedgeEndsExported(t *testing.T) {
 	tests := []struct {
 		stated, unit, measure, low, high string // measure "" is a stock
 	}{
-		{"some 6,830 complaints", "", "", "6825", "6835"},
+		{"some 6,830 complaints", "", "", "6829.5", "6830.5"},
 		// A count said "about" with two zeros or more is rounded at its
 		// last non-zero digit, as derived arithmetic reads it.
 		{"some 8,300 stray dogs", "", "", "8250", "8350"},
 		{"about 300 people", "", "", "250", "350"},
-		{"an estimated 240 million small packets", "small packet", "", "235000000", "245000000"},
+		{"an estimated 240 million small packets", "small packet", "", "239500000", "240500000"},
 		{"around 2.5%", "", "", "2.45", "2.55"},
 		{"nearly 350 people", "", "", "340", "350"},
 		{"almost 40%", "", "", "30", "40"},
