@@ -106,7 +106,7 @@ var badCatalogs = []struct {
 	{"32-many-errors.yaml", []string{
 		`32-many-errors.yaml:13:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")`,
 		`32-many-errors.yaml:14:13: unknown status "promised": a figure the document calls promised is a pledge: write pledge (the statuses are fact, estimate, projection, target, pledge, intention)`,
-		`32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)`,
+		`32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, set, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)`,
 	}},
 	{"33-not-utf8.yaml", []string{
 		`33-not-utf8.yaml:9:1: the file is not valid UTF-8: save it as UTF-8`,
@@ -186,7 +186,7 @@ var badCatalogs = []struct {
 	}},
 	{"58-control-char-key.yaml", []string{
 		`58-control-char-key.yaml:15:5: a field name holds U+0008 backspace, which the workbook cannot carry: retype the name`,
-		`58-control-char-key.yaml:15:5: unknown field "colour\b" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)`,
+		`58-control-char-key.yaml:15:5: unknown field "colour\b" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, set, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)`,
 	}},
 	{"59-document-after-empty-one.yaml", []string{
 		`59-document-after-empty-one.yaml:21:1: another YAML document starts here: a catalog file holds one document; remove this "---" and what follows, or move it into a catalog file of its own`,

@@ -145,8 +145,8 @@ func TestRowFillProportion(t *testing.T) {
 		{"more than two-thirds", "66.6", "66.6", ""},
 		// A hedged proportion in words is said to a whole percent
 		// (s33d-youthjustice: "almost two thirds" was 66.6 to 66.7).
-		{"nearly two-thirds", "66.7", "65.7", "66.7"},
-		{"nearly a third", "33.4", "32.4", "33.4"},
+		{"nearly two-thirds", "66.7", "56.7", "66.7"}, // one figure of its percent (ends40)
+		{"nearly a third", "33.4", "23.4", "33.4"},
 	}
 	for _, tt := range tests {
 		q, u, err := indicators.ParseStatedAs(tt.stated, indicators.Share)

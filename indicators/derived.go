@@ -443,25 +443,32 @@ func (o operand) span() iv {
 // "85,600 applications", 85,550 to 85,650; Decimal{617, 3} for "617,000
 // people", 616,500 to 617,500; Decimal{2500, 3} for "2,500,000"), so that
 // its digits (sigFigs, placeOf) and its rounding (writtenHalfWidth) say
-// one thing. A count hedged "about" is rounded alike from four digits,
-// its hedge saying it is rounded ("about 300 people" stays within half
-// a person, a figure too short to tell rounding from the count): "about
-// 3,100 samples" is 3,050 to 3,150 (Decimal{31, 2}), never 3,099.5 to
-// 3,100.5, which made "about 3,100" of "about 19,300" 16.05 to 16.07
-// percent, tighter than the exact 10,200's 52.5 to 53.2
-// (s29z-foodhygiene). A rate of a count is rounded alike: "75,000
-// appointments per working day" less "70,000" is about 5,000, never
-// 5,000 within one
-// (s28y-gpappts). Any other figure is as stated: "6,932 marriages" and "300
-// people" exact (read as rounded to its one figure, 300 − 50 would be
-// said "300 people"), a hedged or ranged count by its wording.
+// one thing. A count hedged "about" with two zeros or more is rounded at
+// its last non-zero digit whatever its length, with no cap, its hedge
+// saying it is rounded (the one rule of HedgeEnds, hedgePlace): "about 3,100 samples" is 3,050 to 3,150
+// (Decimal{31, 2}), never 3,099.5 to 3,100.5, which made "about 3,100" of
+// "about 19,300" 16.05 to 16.07 percent (s29z-foodhygiene); "about 60,000
+// households" is 55,000 to 65,000 (Decimal{6, 4}; it was capped at the
+// thousand, 59,500 to 60,500, until 2026-12-02, s35f-volunteering);
+// "about 300 people" 250 to 350. A rate of a count is rounded alike:
+// "75,000 appointments per working day" less "70,000" is about 5,000,
+// never 5,000 within one (s28y-gpappts). Any other figure is as stated:
+// "6,932 marriages" and "300 people" exact (read as rounded to its one
+// figure, 300 − 50 would be said "300 people"), a ranged count by its
+// wording.
 func roundedCount(ind *Indicator) Quantity {
 	q := ind.Quantity
 	if ind.Unit.Kind != Count || q.Qualifier != Exact && q.Qualifier != Approx || q.IsRange() || q.Value.Exp != 0 {
 		return q
 	}
 	n := q.Value.normalize()
-	if digits := q.Value.SigFigs(); n.Exp < 2 || digits < 4 || q.Qualifier == Exact && digits < 5 {
+	if q.Qualifier == Approx && n.Coef != 0 {
+		// "about 60,000": 55,000 to 65,000; "some 6,830" as written
+		// (HedgeEnds, hedgePlace).
+		q.Value = Decimal{q.Value.Coef / int64(math.Pow10(int(hedgePlace(q.Value, q.Scale)-q.Value.Exp))), hedgePlace(q.Value, q.Scale)}
+		return q
+	}
+	if digits := q.Value.SigFigs(); n.Exp < 2 || digits < 5 {
 		return q
 	}
 	for n.Exp > 3 {
@@ -511,6 +518,38 @@ func (o operand) hedged() bool {
 // hedges leave too open is a Result with Bounded false.
 func (c *Catalog) Compute(id string) (Result, error) {
 	return c.compute(id, 0)
+}
+
+// pointEnds returns the interval of an input ind in derived arithmetic
+// and the half-width its rounding adds to it (operand.span): for a point
+// hedged "about" or "nearly", the ends its words allow
+// (Indicator.HedgeEnds, the one rule every export writes), with nothing
+// added; for one said plainly, its figure, widened by half the width of
+// those ends (none for a figure exact by its words); for a bound or a range, magnitudeInterval widened by its
+// written digits' rounding (writtenHalfWidth).
+func pointEnds(ind *Indicator, free bool) (iv, float64) {
+	h := magnitudeInterval(ind)
+	switch q := ind.Quantity; {
+	case q.IsRange(), q.Qualifier != Exact && q.Qualifier != Approx && q.Qualifier != Nearly:
+		return h, writtenHalfWidth(ind, free)
+	}
+	lo, hi := ind.HedgeEnds()
+	if ind.Quantity.Qualifier == Exact {
+		// Said plainly: the figure itself, widened by its rounding alone,
+		// none where its words make it exact (a value set, a count to
+		// the unit, a proportion in words).
+		if lo == nil || hi == nil {
+			return h, 0
+		}
+		return h, (hi.Float64() - lo.Float64()) / 2
+	}
+	if lo != nil {
+		h.Lo = lo.Float64()
+	}
+	if hi != nil {
+		h.Hi = hi.Float64()
+	}
+	return h, 0
 }
 
 // magnitudeInterval is the interval of an indicator in derived arithmetic.
@@ -660,8 +699,9 @@ func (c *Catalog) operand(id string, depth int, signed bool) (operand, error) {
 		}
 		lo, hi := ind.Quantity.Ends()
 		free := ProportionInWords(ind.Stated)
+		honest, half := pointEnds(ind, free)
 		return operand{id: id, label: ind.Label(), q: ind.Quantity, u: ind.Unit, sig: sigFigs(ind.Quantity), place: placeOf(ind.Quantity),
-			honest: magnitudeInterval(ind), lo: lo, hi: hi, free: free, half: writtenHalfWidth(ind, free),
+			honest: honest, lo: lo, hi: hi, free: free, half: half,
 			period: ind.Period, status: ind.Status, ind: ind}, nil
 	}
 	if _, ok := c.DerivedIndicator(id); ok {

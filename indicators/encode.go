@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -76,10 +75,12 @@ type jsonIndicator struct {
 	// ("forecast", "target"); left out for a change from a base.
 	Against string `json:"against,omitempty"`
 	// PercentAsPoints: the stated "%" means percentage points.
-	PercentAsPoints bool       `json:"percent_as_points,omitempty"`
-	Announced       string     `json:"announced,omitempty"`
-	Notes           []jsonNote `json:"notes,omitempty"`
-	Series          string     `json:"series,omitempty"`
+	PercentAsPoints bool `json:"percent_as_points,omitempty"`
+	// Set: a value set by a decision, exact as written (Indicator.Set).
+	Set       bool       `json:"set,omitempty"`
+	Announced string     `json:"announced,omitempty"`
+	Notes     []jsonNote `json:"notes,omitempty"`
+	Series    string     `json:"series,omitempty"`
 	// Margin, MarginKind and MarginLevel are the figure's stated margin
 	// (Quantity.Margin), at full magnitude; left out for none.
 	Margin      *json.Number `json:"margin,omitempty"`
@@ -101,7 +102,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 		Stated: ind.Stated, Noun: q.Noun, RankOrder: ind.Unit.RankOrder(), Hedge: q.Hedge, Description: ind.Description, Denominator: ind.Denominator,
 		Announced: ind.Announced.String(), Provenance: make([]jsonProvenance, 0, len(ind.Provenance)), Series: ind.Series,
 	}
-	j.Value, j.Low, j.High = figureNumbers(ind, q)
+	j.Value, j.Low, j.High = figureNumbers(ind, proportionShown(ind, q)) // "around two-thirds" 66.7, as indicators.csv
 	if !q.Margin.IsZero() {
 		j.Margin, j.MarginKind, j.MarginLevel = num(q.Margin.HalfWidth), q.Margin.Kind.String(), q.Margin.Level
 	}
@@ -114,6 +115,7 @@ func indicatorJSON(ind *Indicator, runeSpan func(Provenance) RuneSpan) jsonIndic
 	}
 	j.Against = ind.Against.String()
 	j.PercentAsPoints = ind.PercentAsPoints
+	j.Set = ind.Set
 	for _, n := range ind.Notes {
 		j.Notes = append(j.Notes, jsonNote(n))
 	}
@@ -253,104 +255,6 @@ func figureNumbers(ind *Indicator, q Quantity) (value, low, high *json.Number) {
 		return num(q.Stored(*d, u))
 	}
 	return num(q.Stored(q.Value, u)), end(lo), end(hi)
-}
-
-// HedgeEnds returns the ends of the interval the hedge of ind, a point,
-// allows, as stated (Quantity.IntervalFor says it in floats; a fall's
-// size, which Quantity.Stored signs), in its written digits: "some 8,300
-// stray dogs" 8,250 to 8,350 (a count said "about" read as derived
-// arithmetic reads it, roundedCount), "nearly 350" 340 to 350, "over 90
-// percent" 90 and no high, "up to 30 people" 0 to 30; a share in words
-// at the digits its Value is shown to (proportionShown), a whole percent
-// from it ("almost two thirds" 65.7 to 66.7); a figure said with no
-// hedge, its written digits' ("2.45 million" 2,445,000 to 2,455,000).
-// Either is nil where the interval is open; both for a range, whose
-// figures say their own ends, and for a figure exact by its words (a
-// count to the unit, a rank, a proportion in words). Nine figures said
-// "some" had no Low and High while the share computed from one of them
-// had its own (s32c-dogs).
-func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
-	q := proportionShown(ind, ind.Quantity)
-	v := q.Value
-	if q.IsRange() {
-		return nil, nil
-	}
-	if q.Qualifier == Approx && ind.Unit.Kind == Count {
-		c := *ind
-		c.Quantity = q
-		v = roundedCount(&c).Value
-	}
-	if v.Coef > math.MaxInt64/10 || v.Coef < -math.MaxInt64/10 {
-		return nil, nil
-	}
-	d := func(coef int64, exp int32) *Decimal {
-		n := Decimal{coef, exp}.normalize()
-		return &n
-	}
-	if words := ProportionInWords(ind.Stated); words && (q.Qualifier == Approx || q.Qualifier == Nearly) && v.Exp < 0 {
-		// A proportion in words is said to a whole percent at most:
-		// "almost two thirds" is (65.7, 66.7], never (66.6, 66.7], a
-		// tenth of a point that no word of it gives ("almost 40%" is
-		// (30, 40], s33d-youthjustice). Its value keeps the digits it is
-		// shown to; the ends are a point from it, or half a point about.
-		one := int64(math.Pow10(int(-v.Exp)))
-		if q.Qualifier == Nearly {
-			if v.Sign() < 0 {
-				return &v, d(v.Coef+one, v.Exp)
-			}
-			return d(v.Coef-one, v.Exp), &v
-		}
-		return d(v.Coef*10-5*one, v.Exp-1), d(v.Coef*10+5*one, v.Exp-1)
-	}
-	switch q.Qualifier {
-	case Exact:
-		// A figure said with no hedge is as precise as its written
-		// digits, as derived arithmetic reads it (writtenHalfWidth):
-		// "2.45 million" is 2,445,000 to 2,455,000 and "4 million
-		// people" 3.5 to 4.5 million, never an exact 2,450,000
-		// (s33d-bluebadge, s33d-passports); "617,000 people" 616,500 to
-		// 617,500 (roundedCount). A count to the unit ("6,932
-		// marriages"), a rank's place and a proportion in words are
-		// exact: their ends are null.
-		if ind.Unit.Kind == Rank || ProportionInWords(ind.Stated) {
-			return nil, nil
-		}
-		if ind.Unit.Kind == Count {
-			c := *ind
-			c.Quantity = q
-			if r := roundedCount(&c).Value; r.Exp != v.Exp {
-				v = r // rounded at its last non-zero digit
-			} else if writtenHalfWidth(ind, false) == 0 {
-				return nil, nil
-			}
-		} else if writtenHalfWidth(ind, false) == 0 {
-			return nil, nil
-		}
-		return d(v.Coef*10-5, v.Exp-1), d(v.Coef*10+5, v.Exp-1)
-	case Approx:
-		lo, hi = d(v.Coef*10-5, v.Exp-1), d(v.Coef*10+5, v.Exp-1)
-		if v.Sign() >= 0 && lo.Sign() < 0 && ind.Unit.NonNegative() {
-			lo = d(0, 0)
-		}
-		return lo, hi
-	case Nearly:
-		n := v.normalize()
-		if n.Coef == 0 {
-			n.Exp = v.Exp
-		}
-		if n.Sign() < 0 {
-			return &v, d(n.Coef+1, n.Exp)
-		}
-		return d(n.Coef-1, n.Exp), &v
-	case MoreThan, AtLeast:
-		return &v, nil
-	case UpTo, LessThan:
-		if ind.Unit.NonNegative() && v.Sign() >= 0 {
-			return d(0, 0), &v
-		}
-		return nil, &v
-	}
-	return nil, nil
 }
 
 // RuneProvenanceSpan returns the code point span of p in its source's
@@ -694,6 +598,9 @@ func (c *Catalog) yamlNode() *yaml.Node {
 		f.str("against", ind.Against.String())
 		if ind.PercentAsPoints {
 			f.add("percent_as_points", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+		}
+		if ind.Set {
+			f.add("set", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
 		}
 		f.str("announced", ind.Announced.String())
 		f.str("denominator", ind.Denominator)

@@ -88,7 +88,7 @@ func ExampleLoad_errors() {
 	// Output:
 	// testdata/bad-catalogs/32-many-errors.yaml:13:11: unknown unit "EURO": write an ISO 4217 code ("USD"), percent, percentage_point, rank, times, a measure symbol ("degC", "t", "MW") or a counted noun in lower case ("country")
 	// testdata/bad-catalogs/32-many-errors.yaml:14:13: unknown status "promised": a figure the document calls promised is a pledge: write pledge (the statuses are fact, estimate, projection, target, pledge, intention)
-	// testdata/bad-catalogs/32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)
+	// testdata/bad-catalogs/32-many-errors.yaml:15:5: unknown field "colour" in indicator (known fields: id, title, description, entities, counterpart, measure, status, stated, noun, rank_order, hedge, value, low, high, qualifier, direction, unit, scale, period, base, against, percent_as_points, set, announced, denominator, notes, provenance, series, margin, margin_kind, margin_level)
 }
 
 // Format writes a figure in the document's style; ParseStated reads it back.

@@ -352,6 +352,13 @@ type Indicator struct {
 	// Stated keeps the "0.1%" of the quote. Only a change may say so
 	// (checkPercentAsPoints); the catalog writes percent_as_points: true.
 	PercentAsPoints bool
+	// Set says the figure is a value set by a decision, not measured: a
+	// policy rate ("Bank Rate 5%"), a tax rate, a fee, a cut of such a
+	// rate ("reduced by 0.25 percentage points"). Its written digits are
+	// exact, so it has no Low and High (HedgeEnds), as a target's, a
+	// pledge's and an intention's figure has none. Only a point said with
+	// no hedge may be set; the catalog writes set: true.
+	Set bool
 	// Announced is when a target or pledge was announced, if stated.
 	Announced Date
 	// Denominator names the whole of a share ("world GDP").

@@ -641,7 +641,7 @@ func unwrapPathError(err error) error {
 
 var indicatorFields = []string{"id", "title", "description", "entities", "counterpart", "measure", "status",
 	"stated", "noun", "rank_order", "hedge", "value", "low", "high", "qualifier", "direction", "unit", "scale", "period", "base",
-	"against", "percent_as_points", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
+	"against", "percent_as_points", "set", "announced", "denominator", "notes", "provenance", "series", "margin", "margin_kind", "margin_level"}
 
 func (d *decoder) indicator(n *yaml.Node) {
 	f := d.mapping(n, "indicator", indicatorFields)
@@ -724,6 +724,12 @@ func (d *decoder) indicator(n *yaml.Node) {
 	d.quantity(f, n, &ind, m)
 	if msg := indexMeasure(&ind); msg != "" && f["measure"] != nil && !d.bad[ind.ID] {
 		d.errorf(f["unit"], ErrMismatch, "%s", msg)
+	}
+	if v := f["set"]; v != nil {
+		ind.Set = d.boolean(v, "set")
+		if q := ind.Quantity; ind.Set && !d.bad[ind.ID] && (q.IsRange() || q.Qualifier != Exact) {
+			d.errorf(v, ErrMismatch, "set: true says %q is a value set by a decision, exact as written, but its words give %s: leave set out", ind.Stated, q.Qualifier)
+		}
 	}
 	if v := f["percent_as_points"]; v != nil && !d.bad[ind.ID] {
 		if msg := checkPercentAsPoints(&ind); msg != "" {
@@ -1051,6 +1057,11 @@ func (d *decoder) quantity(f map[string]*yaml.Node, n *yaml.Node, ind *Indicator
 			}
 			if isNull(value) && !ex.IsRange() {
 				ex.Value = stored.Value
+			}
+			shown := *ind
+			shown.Unit = u
+			if p := proportionShown(&shown, stored); !p.IsRange() && !ex.IsRange() && p.Value.Equal(ex.Value) && p.Qualifier == ex.Qualifier {
+				ex.Value = stored.Value // "around two-thirds" exported 66.7, as the book shows it
 			}
 			if msg := quantityDiff(ex, stored); msg == "" && !(isNull(value) && isNull(low) && isNull(high)) {
 				q = signAndDirection(q, ind.Measure, ind.Stated) // "-3,786", direction: down and value: -3786 say one fall

@@ -129,6 +129,10 @@ func (iv Interval) String() string {
 //
 // The ends are in full magnitude. For counts and ranks, which cannot be
 // negative, use IntervalFor, which bounds the open lower ends at zero.
+// Interval reads the quantity's digits alone; an indicator's ends, which
+// its words, unit and status also decide (a round "about 60,000" within
+// 5,000, "around 2¾%" in quarters, a value set exact), are
+// Indicator.HedgeEnds, the rule every export and derived arithmetic read.
 func (q Quantity) Interval() Interval {
 	x := q.Value.Float64()
 	inf := math.Inf(1)

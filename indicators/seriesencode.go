@@ -71,7 +71,7 @@ func (c *Catalog) seriesModel(all [][]SeriesPoint) seriesModel {
 				meas = ind.Measure.String()
 			}
 			jp := jsonSeriesPoint{Indicator: ind.ID, Source: p.Source, Qualifier: ind.Quantity.Qualifier.String(), Stated: ind.Stated}
-			jp.Value, jp.Low, jp.High = figureNumbers(ind, ind.Quantity) // a fall below zero, as the indicator table
+			jp.Value, jp.Low, jp.High = figureNumbers(ind, proportionShown(ind, ind.Quantity)) // a fall below zero, as the indicator table
 			if ind.Period.IsStated() {
 				ps := ind.Period.String()
 				jp.Period = &ps

@@ -1,0 +1,209 @@
+package indicators
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
+)
+
+// HedgeEnds returns the ends of the interval the words of ind, a point,
+// allow, as stated (a fall's size, which Quantity.Stored signs), in its
+// written digits. It is the one rule of a figure's ends: the JSON,
+// indicators.csv, series.csv, the book's Indicators sheet and derived
+// arithmetic (Catalog.Compute) read it, and the README's table in "What
+// the numbers mean" says it row by row.
+//
+//   - A hedge ("about", "around", "some") says a round figure (two zeros
+//     or more at the end of its whole number) is rounded at its last
+//     non-zero digit, half a unit of it either way, and any other at its
+//     last written digit (hedgePlace): "some 8,300 stray dogs" 8,250 to
+//     8,350, "about 60,000 households" 55,000 to 65,000 (it was 59,500 to
+//     60,500, narrower than its words, s35f), "about 300 people" 250 to
+//     350, "some 6,830" 6,829.5 to 6,830.5, "about 10%" 9.5 to 10.5; "nearly 350" 340 to 350 (one unit
+//     below), "over 90 percent" 90 and no high, "up to 30 people" 0 to
+//     30. A word of status alone ("an estimated", StatusExact) is no
+//     hedge: the figure reads as if said plainly.
+//   - A figure said with no hedge is as precise as its written digits:
+//     "2.45 million" 2,445,000 to 2,455,000, "31%" 30.5 to 31.5; a count
+//     as a release rounds it (roundedCount: "617,000 people" 616,500 to
+//     617,500), and exact when written to the unit ("6,932 marriages").
+//   - A vulgar fraction's digits are its steps ("2¾%" is said in
+//     quarters, "2½" in halves, "4⅜" in eighths): half a step either
+//     way, 2.625 to 2.875, hedged or not ("around 2¾%" was 2.745 to
+//     2.755, s35f-monetary); "nearly" one step below.
+//   - A proportion in words ("two-thirds", "one in five", "half") gives
+//     one figure of its percent at most: with "about" half a unit of it
+//     either way ("around two-thirds" 61.7 to 71.7, "around half" 45 to
+//     55), with "nearly" one unit below ("almost two thirds" 56.7 to
+//     66.7); with no hedge it names its fraction exactly, and has no ends.
+//   - A value set rather than measured, a policy rate, a tax rate or a
+//     fee set by a decision (Indicator.Set) or a target, pledge or
+//     intention's figure, is exact as said: no ends.
+//
+// Either end is nil where the interval is open; both for a range, whose
+// figures say their own ends, and for a figure exact by its words (a
+// count to the unit, a rank, a proportion in words, a value set).
+func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
+	c := *ind
+	c.Quantity = StatusExact(ind) // "an estimated 9.7 billion": a status, no hedge
+	q := proportionShown(&c, c.Quantity)
+	if q.IsRange() {
+		return nil, nil
+	}
+	c.Quantity = q
+	q = roundedCount(&c)
+	c.Quantity = q
+	v := q.Value
+	if v.Coef > math.MaxInt64/100 || v.Coef < -math.MaxInt64/100 {
+		return nil, nil
+	}
+	if q.Qualifier == Exact && (ind.Set || ind.Status >= Target || ind.Unit.Kind == Rank) {
+		return nil, nil
+	}
+	switch q.Qualifier {
+	case MoreThan, AtLeast:
+		return &v, nil
+	case UpTo, LessThan:
+		if ind.Unit.NonNegative() && v.Sign() >= 0 {
+			z := Decimal{}
+			return &z, &v
+		}
+		return nil, &v
+	}
+	// From here on, a point said plainly or hedged "about" or "nearly":
+	// step is the unit its words give it, and the figure is within half
+	// a step (plain, about) or one step below its size (nearly).
+	var step Decimal
+	switch den := fractionStep(ind.Stated); {
+	case ProportionInWords(ind.Stated):
+		if q.Qualifier == Exact {
+			return nil, nil // "two-thirds": the fraction it names
+		}
+		n := v.normalize()
+		step = Decimal{1, n.Exp + int32(n.SigFigs()) - 1} // one figure
+	case den > 0:
+		// A step of 1/den at the figure's scale: quarters for "2¾%".
+		return fractionEnds(v, q, den, ind)
+	case q.Qualifier == Exact:
+		if writtenHalfWidth(&c, false) == 0 {
+			return nil, nil // a count to the unit, as roundedCount left it
+		}
+		step = Decimal{1, v.Exp}
+	case q.Qualifier == Approx:
+		step = Decimal{1, hedgePlace(v, q.Scale)}
+	default:
+		n := v.normalize()
+		if n.Coef == 0 {
+			n.Exp = v.Exp
+		}
+		step = Decimal{1, n.Exp} // its last non-zero digit
+	}
+	if q.Qualifier == Nearly {
+		if v.Sign() < 0 {
+			return &v, decimalSum(v, step)
+		}
+		return decimalSum(v, step.neg()), &v
+	}
+	half := Decimal{5, step.Exp - 1}
+	lo, hi = decimalSum(v, half.neg()), decimalSum(v, half)
+	if q.Qualifier == Approx && v.Sign() >= 0 && lo.Sign() < 0 && ind.Unit.NonNegative() {
+		lo = &Decimal{}
+	}
+	return lo, hi
+}
+
+// hedgePlace returns the power of ten a figure hedged "about" is rounded
+// at: a whole number written with two zeros or more at its end, a round
+// hundred or thousand, at its last non-zero digit ("about 60,000" the ten
+// thousand, "some 8,300" the hundred, "about 300" the hundred); any other
+// at its last written digit ("some 6,830", "about 10%", "about £60
+// billion", whose one zero may be a digit of the count, and a decimal's
+// digits after its point, "around 2.50%", which it chose to write).
+func hedgePlace(v Decimal, sc Scale) int32 {
+	n := v
+	for n.Coef != 0 && n.Coef%10 == 0 && int(n.Exp) >= sc.Exp() {
+		n.Coef, n.Exp = n.Coef/10, n.Exp+1
+	}
+	if n.Exp-v.Exp < 2 {
+		return v.Exp
+	}
+	return n.Exp
+}
+
+// fractionEnds returns the ends of a figure written with a vulgar
+// fraction whose step is 1/den of a unit at its scale (HedgeEnds), at
+// four decimal places of that unit, rounded outwards.
+func fractionEnds(v Decimal, q Quantity, den int64, ind *Indicator) (lo, hi *Decimal) {
+	unit := math.Pow10(q.Scale.Exp()) / float64(den)
+	x := v.Float64()
+	l, h := x-unit/2, x+unit/2
+	if q.Qualifier == Nearly {
+		l, h = x-unit, x
+		if x < 0 {
+			l, h = x, x+unit
+		}
+	}
+	if q.Qualifier == Approx && x >= 0 && l < 0 && ind.Unit.NonNegative() {
+		l = 0
+	}
+	place := q.Scale.Exp() - 4
+	a, b := roundPlace(l, place, -1).normalize(), roundPlace(h, place, 1).normalize()
+	return &a, &b
+}
+
+// fractionStep returns the denominator of the fraction a stated figure is
+// written with, a vulgar fraction glued to or standing for its number
+// ("2¾%", "½ percent") or one in digits after a whole number ("5-1/4",
+// "5 1/4"), or 0 for none: its figure is said in steps of 1/den.
+func fractionStep(stated string) int64 {
+	for i, r := range stated {
+		if r >= utf8.RuneSelf {
+			if f, ok := lexicon.LookupVulgar(r); ok {
+				return f.Denominator
+			}
+			continue
+		}
+		if r != '/' || i == 0 {
+			continue
+		}
+		before := strings.LastIndexAny(stated[:i], " -")
+		if before < 1 || !isDigits(stated[before+1:i]) || stated[before-1] < '0' || stated[before-1] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(stated) && stated[j] >= '0' && stated[j] <= '9' {
+			j++
+		}
+		if j > i+1 && j <= i+3 {
+			den := int64(0)
+			for _, d := range stated[i+1 : j] {
+				den = den*10 + int64(d-'0')
+			}
+			if den >= 2 {
+				return den
+			}
+		}
+	}
+	return 0
+}
+
+// decimalSum returns a + b, exact at the finer of their places; nil where
+// that would overflow.
+func decimalSum(a, b Decimal) *Decimal {
+	for a.Exp > b.Exp {
+		if a.Coef > math.MaxInt64/10 || a.Coef < -math.MaxInt64/10 {
+			return nil
+		}
+		a.Coef, a.Exp = a.Coef*10, a.Exp-1
+	}
+	for b.Exp > a.Exp {
+		if b.Coef > math.MaxInt64/10 || b.Coef < -math.MaxInt64/10 {
+			return nil
+		}
+		b.Coef, b.Exp = b.Coef*10, b.Exp-1
+	}
+	s := Decimal{a.Coef + b.Coef, a.Exp}.normalize()
+	return &s
+}
