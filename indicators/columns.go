@@ -81,6 +81,25 @@ type IndicatorRow [len(IndicatorColumns)]string
 // Fill sets the row to ind with its first provenance p, whose span in
 // code points is r.
 func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
+	row.fill(ind, p, r, nil)
+}
+
+// FillAt sets the row to ind, its first provenance's span in code points
+// at(p), and says where each quote after the first is, as Start and End
+// say the first's: "Also (s, 400–520): “…”", its source's ID and its span,
+// so that a program reading the CSV finds every quote (s35f-confidence,
+// s35f-monetary: the second quote's span was in the JSON only).
+func (row *IndicatorRow) FillAt(ind *Indicator, at func(Provenance) RuneSpan) {
+	var p Provenance
+	var r RuneSpan
+	if len(ind.Provenance) > 0 {
+		p = ind.Provenance[0]
+		r = at(p)
+	}
+	row.fill(ind, p, r, at)
+}
+
+func (row *IndicatorRow) fill(ind *Indicator, p Provenance, r RuneSpan, at func(Provenance) RuneSpan) {
 	value, low, high := figureNumbers(ind, proportionShown(ind, ind.Quantity))
 	num := func(n *json.Number) string {
 		if n == nil {
@@ -100,7 +119,13 @@ func (row *IndicatorRow) Fill(ind *Indicator, p Provenance, r RuneSpan) {
 	// (s26w-taxgap's CSV said one of three).
 	quote := p.Quote
 	for _, q := range ind.Provenance[min(1, len(ind.Provenance)):] {
-		quote += "\n\nAlso: “" + q.Quote + "”"
+		where := ""
+		if at != nil && q.Source != "" {
+			if sp := at(q); sp.End > sp.Start {
+				where = " (" + q.Source + ", " + strconv.Itoa(sp.Start) + "–" + strconv.Itoa(sp.End) + ")"
+			}
+		}
+		quote += "\n\nAlso" + where + ": “" + q.Quote + "”"
 	}
 	*row = IndicatorRow{
 		ind.ID, ind.Title, ind.Stated, num(value), num(low), num(high), marginCell(ind.Quantity.Margin), unitCell(ind.Unit),

@@ -329,13 +329,7 @@ func WriteCSV(w io.Writer, c *Catalog) error {
 	var row IndicatorRow
 	for i := range c.Indicators {
 		ind := &c.Indicators[i]
-		var p Provenance
-		var r RuneSpan
-		if len(ind.Provenance) > 0 {
-			p = ind.Provenance[0]
-			r = runeSpan(p)
-		}
-		row.Fill(ind, p, r)
+		row.FillAt(ind, runeSpan)
 		for k, col := range IndicatorColumns {
 			if col.Kind == TextColumn {
 				row[k] = SafeText(row[k])

@@ -332,6 +332,21 @@ func (p *statedParser) ratioOf(n Decimal, word bool) (Decimal, bool) {
 	return fracValue(n.Coef, d.Coef), true
 }
 
+// VulgarIn reports whether s writes a fraction as one character ("2¾%",
+// "½"): a figure the outputs write as the document does, never in
+// decimals ("2.75%" in the book beside "2¾%" on the slide was one figure
+// two ways, s35f-monetary).
+func VulgarIn(s string) bool {
+	for i, r := range s {
+		if r >= utf8.RuneSelf {
+			if _, _, ok := vulgarAt(s[i:]); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // vulgarAt reads a fraction written as one character at the start of s:
 // "¼", "½", "⅔". n is its length in bytes.
 func vulgarAt(s string) (f lexicon.VulgarFraction, n int, ok bool) {

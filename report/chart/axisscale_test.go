@@ -17,8 +17,8 @@ func TestAxisScaleWord(t *testing.T) {
 		want       []string
 	}{
 		{"benefits", "caseloads", []string{"0", "1", "2", "3 million"}},
-		{"housing", "totals", []string{"0", "0.5", "1", "1.5 million"}},
-		{"prisons", "population", []string{"0", "0.5", "1", "1.5 million"}},
+		{"housing", "totals", []string{"0", "0.5", "1.0", "1.5 million"}}, // one precision (sameDecimals)
+		{"prisons", "population", []string{"0", "0.5", "1.0", "1.5 million"}},
 		// Hectares in thousands: no million reached.
 		{"forestry", "uk-nations", []string{"0", "5,000", "10,000", "15,000", "20,000 hectares"}},
 	}

@@ -696,19 +696,19 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 		used += aboves[i] + bands[i] + belows[i] + fs.after(i, fs.Spacing)
 	}
 	top := c.Max.Y - max((height-used)/2, 0) - fs.Spacing/2
-	// Bars that go both ways from zero are named at zero, above the
-	// bar: a fall's name ending there, a rise's starting there, never
+	// Bars that fall from zero are named at zero, above the bar: a
+	// fall's name ending there, a rise's beside it starting there, never
 	// at the plot's left edge, far from a short bar near zero
-	// (s20n-population: "Births in Australia" at −20, its bar at −4.1).
-	diverging := slices.ContainsFunc(fs.Bars, falls) && slices.ContainsFunc(fs.Bars, func(b Bar) bool {
-		return b.Start >= 0 && b.End > 0 && !b.Range && !b.Mark
-	})
+	// (s20n-population: "Births in Australia" at −20, its bar at −4.1;
+	// s35f-productivity: two falls on an axis to −1.4%, named at its left
+	// end while their bars ended at zero on its right).
+	atZero := slices.ContainsFunc(fs.Bars, falls)
 	for i, b := range fs.Bars {
 		r := &rows[i]
 		r.label = labels[i]
 		r.labelTop = top
 		r.labelX = c.Min.X
-		if diverging && !b.Range && !b.Mark && p.X.Min < 0 {
+		if atZero && !b.Range && !b.Mark && p.X.Min < 0 {
 			var lw vg.Length
 			for _, l := range r.label {
 				lw = max(lw, fs.LabelStyle.Width(l))
@@ -864,7 +864,7 @@ func (bs *Bars) draw(c draw.Canvas, rows []row) {
 		vx := bs.valueX(b, r)
 		vy, ny := bs.valueBaselines(b, mid)
 		if falls(b) && b.Inside {
-			vs.Color = color.White
+			vs.Color, _ = insideOn(b.Color)
 		} else {
 			bs.halo(c, vs, vx, vy, b.Value)
 		}
@@ -962,14 +962,20 @@ func lineColor(clr color.Color) color.Color {
 	return color.NRGBA{R: r, G: g, B: b, A: n.A}
 }
 
-// whiteOn reports whether white text reads on a solid bar of colour clr
-// (the first of the Palette if nil), at WCAG's 4.5:1 for text.
-func whiteOn(clr color.Color) bool {
+// insideOn returns the colour of a value label inside the end of a solid
+// bar of colour clr (the first of the Palette if nil), white or the
+// ink (wording.InsideLabel), and whether it reads there at WCAG's 4.5:1
+// for text.
+func insideOn(clr color.Color) (color.Color, bool) {
 	if clr == nil {
 		clr = Palette[0]
 	}
 	n := color.NRGBAModel.Convert(clr).(color.NRGBA)
-	return wording.Contrast("FFFFFF", fmt.Sprintf("%02X%02X%02X", n.R, n.G, n.B)) >= 4.5
+	c, ok := wording.InsideLabel(fmt.Sprintf("%02X%02X%02X", n.R, n.G, n.B))
+	if c == "FFFFFF" {
+		return color.White, ok
+	}
+	return hexColor(c), ok
 }
 
 // withAlpha returns clr with its opacity multiplied by a.
@@ -1072,7 +1078,8 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		// the native chart writes it): the axis keeps its ends.
 		outside := func(b Bar) bool { return x(b.Start)-bs.Gap-bs.valueWidth(b) < dc.Min.X }
 		fits := func(b Bar) bool {
-			return !b.Commitment && b.Note == "" && whiteOn(b.Color) && x(b.End)-x(b.Start) >= bs.valueWidth(b)+2*bs.Gap
+			_, reads := insideOn(b.Color)
+			return !b.Commitment && b.Note == "" && reads && x(b.End)-x(b.Start) >= bs.valueWidth(b)+2*bs.Gap
 		}
 		// The axis grows below zero while its falls fill
 		// axis.WidenFill of the part below zero; a label it would grow
@@ -1084,11 +1091,13 @@ func (bs *Bars) widen(p *plot.Plot, body draw.Canvas) {
 		acrossOK := func(b Bar) bool { return bs.across(b) && lowest > lo*axis.WidenFill }
 		// Nor does one fall's label go inside, white, beside falls
 		// labelled outside in black, which read as emphasis
-		// (s25u-legalaid): the axis grows for it first.
+		// (s25u-legalaid): the axis grows for it first. One inside in
+		// the ink reads as the others do.
+		white := func(b Bar) bool { c, _ := insideOn(b.Color); return c == color.White }
 		in, beside := false, false
 		for _, b := range bs.axisBars() {
 			out = out || falls(b) && outside(b) && !fits(b) && !acrossOK(b)
-			in = in || falls(b) && outside(b) && fits(b)
+			in = in || falls(b) && outside(b) && fits(b) && white(b)
 			beside = beside || falls(b) && !outside(b)
 		}
 		return out, in && beside, func() {

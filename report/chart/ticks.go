@@ -2,7 +2,9 @@ package chart
 
 import (
 	"math"
+	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/claimbook/claimbook/report/internal/axis"
 	"gonum.org/v1/plot"
@@ -54,7 +56,47 @@ func (t Ticks) Ticks(lo, hi float64) []plot.Tick {
 	if t.Last != nil && len(ticks) > 0 {
 		ticks[len(ticks)-1].Label = t.Last(ticks[len(ticks)-1].Value)
 	}
+	sameDecimals(ticks)
 	return ticks
+}
+
+// tickNumber is the figure of a tick's label: its first run of digits,
+// with thousands commas and decimals.
+var tickNumber = regexp.MustCompile(`[0-9][0-9,]*(\.[0-9]+)?`)
+
+// sameDecimals writes the figures of an axis's labels to one precision,
+// that of the finest: "−1.25%, −1.00%, −0.75%", not "−1%" among them,
+// which read as a rounder figure than its neighbours (s35f-productivity),
+// as the book's native chart, whose axis has one number format, writes
+// them. Zero stays "0".
+func sameDecimals(ticks []plot.Tick) {
+	most := 0
+	for _, t := range ticks {
+		if m := tickNumber.FindStringSubmatchIndex(t.Label); m != nil && m[2] >= 0 {
+			most = max(most, m[3]-m[2]-1)
+		}
+	}
+	if most == 0 {
+		return
+	}
+	for i, t := range ticks {
+		m := tickNumber.FindStringSubmatchIndex(t.Label)
+		if m == nil || t.Value == 0 {
+			continue
+		}
+		have := 0
+		if m[2] >= 0 {
+			have = m[3] - m[2] - 1
+		}
+		if have >= most {
+			continue
+		}
+		pad := strings.Repeat("0", most-have)
+		if have == 0 {
+			pad = "." + pad
+		}
+		ticks[i].Label = t.Label[:m[1]] + pad + t.Label[m[1]:]
+	}
 }
 
 // roundTo removes floating-point noise from v, a multiple of step.

@@ -86,13 +86,13 @@ func widenForFalls(cd *chartData, div float64) {
 			left := it.spanV-a.min >= fallLabelReach(it)*span/(chartWidth*plotShare)
 			holds := -it.spanV >= labelNeed(it, span) && readableInside(it)
 			out = out || !left && !holds
-			in, beside = in || !left && holds, beside || left
+			in, beside = in || !left && holds && insideColor(it) == "FFFFFF", beside || left
 		}
 		// Nor does one fall's label go inside, white, beside falls
 		// labelled outside in black, which read as emphasis: the axis
 		// grows for it first, twice at most, as the slide's does
 		// (s27x-hatecrime: "down 188" inside on −200 here, outside on
-		// the slide's −250).
+		// the slide's −250). One inside in the ink reads as the others.
 		if !out && !(in && beside && round < 2) {
 			return
 		}

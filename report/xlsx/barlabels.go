@@ -115,31 +115,29 @@ func insideLabels(cd *chartData, col int, rises bool) map[int]placed {
 }
 
 // insideColor returns the colour of a label inside the end of the bar
-// of it: white or labelColor on a solid bar, whichever contrasts more;
-// labelColor on a fading end or a hatched bar, which are light.
+// of it: white or wording.InsideInk on a solid bar, whichever contrasts
+// more (wording.InsideLabel); labelColor on a fading end or a hatched
+// bar, which are light.
 func insideColor(it chartItem) string {
 	if it.hedged || it.commitment {
 		return labelColor
 	}
-	bar := wording.StatusColor(it.status)
-	if wording.Contrast("FFFFFF", bar) >= wording.Contrast(labelColor, bar) {
-		return "FFFFFF"
-	}
-	return labelColor
+	c, _ := wording.InsideLabel(wording.StatusColor(it.status))
+	return c
 }
 
 // readableInside reports whether the label of it may go inside its bar:
 // on a fading end or a hatched bar, which are light, or where white or
-// labelColor keeps a contrast of 4.5:1 with the bar, as a 9 pt label
-// needs; "down 15.4%" dark on the green of an estimate (4.4:1) was hard
-// to read (s20n-population). The slide's bar holds its label on the same
-// terms (report/chart: whiteOn).
+// wording.InsideInk keeps a contrast of 4.5:1 with the bar, as a 9 pt
+// label needs; "down 15.4%" in labelColor on the green of an estimate
+// (4.4:1) was hard to read (s20n-population), the ink's 5.1:1 reads. The
+// slide's bar holds its label on the same terms (report/chart: insideOn).
 func readableInside(it chartItem) bool {
 	if it.hedged || it.commitment {
 		return true
 	}
-	bar := wording.StatusColor(it.status)
-	return max(wording.Contrast("FFFFFF", bar), wording.Contrast(labelColor, bar)) >= 4.5
+	_, ok := wording.InsideLabel(wording.StatusColor(it.status))
+	return ok
 }
 
 // barLabels returns the edit of a bar chart's part that puts the data

@@ -40,7 +40,8 @@ func (b *book) fillRow(r *indicatorRow, ind *indicators.Indicator, checked bool)
 	sp := b.spans.Of(p)
 	r.start, r.end = sp.Start, sp.End
 	t := &r.text
-	t.Fill(ind, p, sp)
+	t.FillAt(ind, b.spans.Of)
+	t[ixQuote] = wording.QuoteLines(t[ixQuote]) // the CSV keeps the document's line ends
 	if strings.Contains(t[ixEntities], ";") {
 		// "BF; CM; TD": a line may break between codes, never inside one.
 		t[ixEntities] = strings.ReplaceAll(t[ixEntities], ";", "; ")
@@ -126,7 +127,7 @@ func noteText(c *indicators.Catalog, ind *indicators.Indicator) string {
 		if i > 0 {
 			sb.WriteString("\n\n")
 		}
-		sb.WriteString("“" + p.Quote + "”")
+		sb.WriteString("“" + wording.QuoteLines(p.Quote) + "”")
 		where := p.Source
 		if s, ok := c.Source(p.Source); ok && s.Title != "" {
 			where = s.Title

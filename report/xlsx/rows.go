@@ -215,9 +215,13 @@ func turnWord(ind *indicators.Indicator) string {
 // than 66.7%" said two-thirds more precisely than the document, and more
 // strongly: 66.68% is more than two-thirds but not more than 66.7%
 // (s30a-carrierbags). The cell still holds the number its formulas read.
+//
+// A figure with a fraction written as one character ("around 2¾%",
+// indicators.VulgarIn) is shown as the document writes it too, never
+// "around 2.75%" beside the slide's "around 2¾%" (s35f-monetary).
 func proportionWords(ind *indicators.Indicator) string {
 	s := ind.Stated
-	if ind.Quantity.IsRange() || !inWords(s) || strings.ContainsAny(s, "0123456789") {
+	if ind.Quantity.IsRange() || !indicators.VulgarIn(s) && (!inWords(s) || strings.ContainsAny(s, "0123456789")) {
 		return ""
 	}
 	if h := indicators.LeadingHedge(s); h != "" {

@@ -238,8 +238,10 @@ func (b *book) writeSeries() error {
 	widths := []float64{24, min(idWidth, 24), 9, 8, 21, 10, 8, 15, 13, 13, 7, 17, 44, 30}
 	// No word of the IDs, periods, units, qualifiers, statuses and sources
 	// is broken (see wordsNeed), up to a width; a number is shown whole
-	// (numberMost).
-	most := map[int]float64{srIndicator: 44, srPeriod: 22, srYear: 22, srStated: 40, srQualifier: 13, srStatus: 13,
+	// (numberMost), and so is the Time axis's label, a number's format
+	// that cannot wrap: "September 2012–September 2013" printed "###" in a
+	// column capped at 22 (s35f-volunteering).
+	most := map[int]float64{srIndicator: 44, srPeriod: 22, srYear: 40, srStated: 40, srQualifier: 13, srStatus: 13,
 		srValue: numberMost, srLow: numberMost, srHigh: numberMost, srUnit: 20, srSource: 30}
 	need := map[int]float64{}
 	for i := range b.c.Indicators {
@@ -586,8 +588,9 @@ func (b *book) writeSeries() error {
 				rowLines = max(rowLines, lines(src.ShortName(), widths[srSource-1], false))
 			}
 			if len(ind.Provenance) > 0 {
-				rowLines = max(rowLines, textLines(ind.Provenance[0].Quote, widths[srQuote-1]), lines(ind.Provenance[0].Quote, widths[srQuote-1], false))
-				cells[srQuote-1] = cell{ind.Provenance[0].Quote, wrap, ""}
+				q := wording.QuoteLines(ind.Provenance[0].Quote)
+				rowLines = max(rowLines, textLines(q, widths[srQuote-1]), lines(q, widths[srQuote-1], false))
+				cells[srQuote-1] = cell{q, wrap, ""}
 			}
 			var txt []string
 			st := revisionSt
@@ -660,7 +663,7 @@ func (b *book) writeSeries() error {
 	}
 	// One chart per unit: a percent series on a "£ per week" axis
 	// would lie flat on its floor (s11b-earnings).
-	groups, of := chartGroups(blocks, b.seriesTogether())
+	groups, of := drawnGroups(chartGroups(blocks, b.seriesTogether()))
 	for k, g := range groups {
 		title := "Series over time, as each source states them"
 		if of[k] > len(g) {
@@ -730,6 +733,21 @@ func (b *book) writeSeries() error {
 		}
 	}
 	return nil
+}
+
+// drawnGroups returns the chart groups of groups, and their counts of,
+// that have a line to draw: a chart of series of one point each is an
+// empty frame round a dot, nothing to hand out (s35f-volunteering); its
+// points are the table's rows above.
+func drawnGroups(groups [][]seriesBlock, of []int) ([][]seriesBlock, []int) {
+	var out [][]seriesBlock
+	var outOf []int
+	for k, g := range groups {
+		if slices.ContainsFunc(g, func(bl seriesBlock) bool { return bl.last > bl.first }) {
+			out, outOf = append(out, g), append(outOf, of[k])
+		}
+	}
+	return out, outOf
 }
 
 // seriesViewTitle returns the title of the series view that draws the

@@ -67,7 +67,7 @@ func fitSmall(w []float64, wrap []int, floors []float64, rows int) ([]float64, b
 // chartUnderTable reports whether the first chart of the Series sheet,
 // under its table of columns printed (0 a hidden column) tall points
 // high, prints on the table's page: the table is small, and the two are
-// no taller than the page at the scale one page wide gives them. A
+// no taller than the page at the scale its pages wide give them. A
 // chart that does not fit starts a page of its own, whole (writeSeries).
 func (b *book) chartUnderTable(printed []float64, tall float64) bool {
 	if b.seriesPoints() > smallTableRows {
@@ -84,7 +84,15 @@ func (b *book) chartUnderTable(printed []float64, tall float64) bool {
 	}
 	width := cmp.Or(b.seriesChartWidth, chartWidth)
 	content := max(table, left+float64(width)/96) * loColumnSlack
-	scale := min(1, printWidth/content)
+	// A table printed pages wide (printWide) is printed at the scale
+	// that fits it on them, not on one: read at one page's, the tall
+	// rows of a two-page table seemed to leave room, and the chart under
+	// it was cut across three pages (s35f-divorces).
+	pages := 1
+	if !smallOnePage(printed, b.seriesPoints()) {
+		pages = pagesWide(printed, printed[srIndicator-1:srIndicator])
+	}
+	scale := min(1, float64(pages)*printWidth/content)
 	// The chart stands three rows under the table, its height in points.
 	chart := 3*lineHeight + float64(chartHeight+60)*0.75
 	return tall+chart <= 0.95*pageTall/scale

@@ -23,6 +23,26 @@ var Palette = [...]string{
 	"56B4E9", // sky blue
 }
 
+// InsideInk is the dark of a value label written inside the end of a
+// solid bar where white does not keep 4.5:1 against it, the slides' ink:
+// on the bluish green of an estimate it keeps 5.1:1 (white 3.4:1), so a
+// fall's label goes inside its bar, not right of zero among the rises,
+// where "down 0.5%" read as a rise (s35f-productivity). The slide's bar
+// (report/chart) and the book's native chart write it alike.
+const InsideInk = "1A1A1A"
+
+// InsideLabel returns the colour of a value label inside the end of a
+// solid bar of colour bar (RGB hex), white or InsideInk, whichever
+// contrasts more, and whether it keeps 4.5:1, as text of a label's size
+// needs.
+func InsideLabel(bar string) (string, bool) {
+	w, k := Contrast("FFFFFF", bar), Contrast(InsideInk, bar)
+	if w >= k {
+		return "FFFFFF", w >= 4.5
+	}
+	return InsideInk, k >= 4.5
+}
+
 // PaletteColor returns the colour of the i-th bar, group or series, as RGB
 // hex: the Palette in turn, from the start again after its last.
 func PaletteColor(i int) string { return Palette[i%len(Palette)] }

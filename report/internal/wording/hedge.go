@@ -29,7 +29,13 @@ func HedgeWord(label string, q indicators.Qualifier) string {
 // chart beside it: always, beside figures in digits too. "One in ten"
 // written "10%" looked precise where the words are not (s26w-language),
 // and the deck quoted "about a quarter" while the chart and the book said
-// "about 25%" (s20n-gambling).
+// "about 25%" (s20n-gambling). So does a figure with a fraction written
+// as one character ("around 2¾%", indicators.VulgarIn), which the book
+// wrote "around 2.75%" beside the slide's "around 2¾%" (s35f-monetary).
 func WordsKept(bars []Bar, i int) bool {
-	return i < len(bars) && indicators.ProportionInWords(bars[i].Label) && !strings.ContainsAny(bars[i].Label, "0123456789")
+	if i >= len(bars) {
+		return false
+	}
+	l := bars[i].Label
+	return indicators.ProportionInWords(l) && !strings.ContainsAny(l, "0123456789") || indicators.VulgarIn(l)
 }

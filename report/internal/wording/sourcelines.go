@@ -83,3 +83,37 @@ func unbracket(s string) string {
 	}
 	return strings.Trim(strings.TrimSpace(s), ", ")
 }
+
+// QuoteLines returns a quote as a cell shows it: each line break of the
+// source's layout within a paragraph a space, and a paragraph break (a
+// blank line, as between a quote and the "Also: “…”" after it) kept as
+// one blank line. A cell of a quote cut at the source's hard line breaks
+// read "…25.4 percent for the / year ending / in September 2013…", in a
+// tall row of ragged lines (s35f-volunteering). The words are the
+// document's; only its line ends are not.
+func QuoteLines(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	paras := strings.Split(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"), "\n")
+	var b strings.Builder
+	blank := false
+	for i, l := range paras {
+		t := strings.TrimRight(l, " \t")
+		if i > 0 {
+			t = strings.TrimLeft(t, " \t")
+		}
+		switch {
+		case t == "":
+			blank = b.Len() > 0
+			continue
+		case blank:
+			b.WriteString("\n\n")
+		case b.Len() > 0:
+			b.WriteByte(' ')
+		}
+		blank = false
+		b.WriteString(t)
+	}
+	return b.String()
+}

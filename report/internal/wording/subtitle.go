@@ -581,9 +581,10 @@ func UnitPhrase(b Bar, sc indicators.Scale) string {
 		if scale != "" {
 			return upperFirst(scale) + "s of " + Plural(u.Name)
 		}
-		if duration(u.Name) {
+		if duration(u.Name) || u.Name == "point" {
 			// A length of time is no count: life expectancy is "Years",
-			// not "Number of years".
+			// not "Number of years"; nor are the points of an index or
+			// a score, "Points", not "Number of points" (s35f-confidence).
 			return upperFirst(Plural(u.Name))
 		}
 		return "Number of " + Plural(u.Name)
