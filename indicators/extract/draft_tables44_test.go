@@ -78,3 +78,57 @@ func TestTables44Windows(t *testing.T) {
 		{"near miss: a year with a figure glued is no window", "Dental statistics\n\nIn June 2019 adults made 20193 visits.\n", "20193 visits", map[string]string{"period": "2019-06"}},
 	})
 }
+
+// TestTables44Yearless: a release that names no year dates a month it
+// names without one by its issue (here the month its address writes): the
+// latest such month up to then; a window ending in it is the months to
+// it; a sentence naming no month takes the last one named before it. A
+// release naming a year anywhere is left as before (near miss).
+func TestTables44Yearless(t *testing.T) {
+	const text = "The value of total goods exports rose 11.2% year-on-year in February, the statistics department announced today.\n\n" +
+		"The value of goods exports totalled $201.7 billion.\n\n" +
+		"Comparing the three-month period ending in February with the preceding three months, the value of goods exports increased 3%. The value of goods imports increased 6.3%.\n"
+	const url = "http://www.example.gov/en/html/2017/03/20170327_170418.shtml"
+	cases := []struct{ name, text, stated, want string }{
+		{"a month of its own", text, "11.2%", "2017-02"},
+		{"the last month named before", text, "$201.7 billion", "2017-02"},
+		{"a window ending in a month", text, "3%", "2016-12/2017-02"},
+		{"the window named before", text, "6.3%", "2016-12/2017-02"},
+		{"a month after the issue's month is last year's", "Exports rose 11.2% in November, the department announced.\n", "11.2%", "2016-11"},
+		{"near miss: a year named anywhere", "Exports rose 11.2% in February, the department announced. Exports were higher in 2015.\n", "11.2%", "not stated"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := draftPeriodWithURL(t, tc.text, url, tc.stated)
+			if got != tc.want {
+				t.Errorf("period of %q = %s, want %s", tc.stated, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTables44ObservedIn: in a national release, a figure in the
+// parenthesis right after "observed in March" is March's, of the
+// release's year; one outside it keeps the release's month.
+func TestTables44ObservedIn(t *testing.T) {
+	const text = "Labour Force Survey, April 2022\nReleased: 2022-05-06\n" +
+		"Employment was little changed in April after two consecutive months of growth. The unemployment rate edged down 0.1 percentage points to 5.2%.\n" +
+		"Average hourly wages were up 3.3% (+$0.99 to $31.06) year over year, similar to the growth observed in March (+$1.03; +3.4%).\n"
+	runFieldCases(t, []fieldCase{
+		{"in the parenthesis after observed in March", text, "3.4%", map[string]string{"period": "2022-03"}},
+		{"near miss: before it, the release's month", text, "3.3%", map[string]string{"period": "2022-04"}},
+	})
+}
+
+// draftPeriodWithURL drafts text read from address url and returns the
+// period of the claim stated as stated, or "no draft".
+func draftPeriodWithURL(t *testing.T, text, url, stated string) string {
+	t.Helper()
+	d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text, URL: url}, map[string]int{})
+	for _, cl := range d.claims() {
+		if cl.skip == "" && cl.ind.Stated == stated {
+			return periodMeaning(cl.ind.Period)
+		}
+	}
+	return "no draft"
+}
