@@ -132,3 +132,30 @@ func draftPeriodWithURL(t *testing.T, text, url, stated string) string {
 	}
 	return "no draft"
 }
+
+// TestTables44OneYearForm: a document's years across two are written one
+// way in its draft: where one must take the slash ("2008-09", whose "09"
+// reads as a month), all do; a document of no such year keeps its hyphen
+// (near miss).
+func TestTables44OneYearForm(t *testing.T) {
+	form := func(text, stated string) string {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: text}, map[string]int{})
+		for _, cl := range d.claims() {
+			if cl.skip == "" && cl.ind.Stated == stated {
+				return cl.ind.Period.String()
+			}
+		}
+		return "no draft"
+	}
+	const both = "Dental statistics, England: 2018-19\n\nIn 2018-19, 39.70m courses of treatment were delivered. This compares with 37.40m in 2008-09.\n"
+	const one = "Dental statistics, England: 2018-19\n\nIn 2018-19, 39.70m courses of treatment were delivered. This compares with 37.40m in 2016-17.\n"
+	for _, tc := range []struct{ name, text, stated, want string }{
+		{"beside 2008/09, 2018/19", both, "39.70m courses", "2018/19"},
+		{"2008/09 itself", both, "37.40m", "2008/09"},
+		{"near miss: no year that must take the slash", one, "39.70m courses", "2018-19"},
+	} {
+		if got := form(tc.text, tc.stated); got != tc.want {
+			t.Errorf("%s: period of %q = %s, want %s", tc.name, tc.stated, got, tc.want)
+		}
+	}
+}
