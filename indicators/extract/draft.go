@@ -1899,6 +1899,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			return indicators.NotStated, base, fmt.Sprintf("%q is a date or a name, not the figure's year", text[r.start:r.end])
 		}
 	}
+	if p, why, ok := d.yearlessPeriod(m); ok {
+		return p, base, why
+	}
 	return indicators.NotStated, base, "no year for this figure"
 }
 

@@ -359,6 +359,14 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		ind.Period, cl.fieldNotes["period"] = lp, fmt.Sprintf("%q, the row's label", r.Label)
 	case cok:
 		ind.Period, cl.fieldNotes["period"] = cp, fmt.Sprintf("%q, the table's caption", r.Caption)
+	default:
+		ind.Period, cl.fieldNotes["period"] = unreadColumn(r, c, ind.Period, cl.fieldNotes["period"])
+	}
+	if hok && ind.Measure == indicators.Stock && hp.IsSpan() && hp.To.Month != 0 && hp.To.Day == 0 && !changes {
+		// "Charities on the register" under "Oct to Dec 2024": a stock
+		// is held at its column's end, the span's last month.
+		ind.Period = indicators.Period{From: hp.To}
+		cl.fieldNotes["period"] = fmt.Sprintf("%s, the last month of the column's header %q: a stock is held at a span's end", hp.To, c.Head)
 	}
 	if ind.Unit.Kind != indicators.Index {
 		ind.Base = indicators.Period{}
@@ -702,6 +710,52 @@ func rowLabelMeasure(label, noun, head string) (indicators.MeasureKind, string) 
 		return indicators.Flow, fmt.Sprintf("%q: a row's label that names a doing counts the things done over its column's span %q, a flow", label, head)
 	}
 	return indicators.Stock, fmt.Sprintf("%q: a row's label that names no event or doing counts what is held at the end of its column's span %q, a stock", label, head)
+}
+
+// unreadColumn returns the period of cell c of row r whose column's
+// header, row's label and caption name none, and why: under a header that
+// names the span of the columns of periods beside it ("Year to date",
+// "Total"), that span, from the first of their periods to the last; else,
+// in a table whose other columns name periods, not stated, with a
+// comment: a cell whose column cannot be read never takes another row's
+// or sentence's period. Elsewhere (no column names a period) the period
+// the drafter gave it, p, and why.
+func unreadColumn(r tablerow.Row, c tablerow.Cell, p indicators.Period, why string) (indicators.Period, string) {
+	var ps []indicators.Period
+	for _, o := range r.Cells {
+		if o.Start != c.Start {
+			if op, ok := tablePeriod(o.Head); ok {
+				ps = append(ps, op)
+			}
+		}
+	}
+	if len(ps) == 0 && !periodColumns(r.Header) {
+		return p, why
+	}
+	head := strings.TrimSpace(c.Head)
+	if slices.ContainsFunc(vocab.SpanColumns, func(w string) bool { return strings.EqualFold(w, head) }) && len(ps) >= 2 {
+		from, to := ps[0].From, periodEnd(ps[0])
+		ok := true
+		for _, op := range ps {
+			if op.Fiscal || op.Split || op.UpTo || op.From.Month == 0 && op.From.Year == 0 {
+				ok = false
+			}
+			if dateBefore(op.From, from) {
+				from = op.From
+			}
+			if dateBefore(to, periodEnd(op)) {
+				to = periodEnd(op)
+			}
+		}
+		if ok && from != to {
+			sp := indicators.Period{From: from, To: to}
+			return sp, fmt.Sprintf("%s, the column's header %q: the span of the table's columns of periods beside it, from the first to the last", sp, head)
+		}
+	}
+	if head == "" {
+		return indicators.Period{}, "the cell's column has no header the drafter can read, in a table whose columns name periods; write it by hand"
+	}
+	return indicators.Period{}, fmt.Sprintf("the column's header %q names no period the drafter can read, in a table whose other columns do; write it by hand", head)
 }
 
 // periodColumns reports whether a table's header line names periods over

@@ -111,14 +111,22 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 	sent := joinBroken(text[m.Sentence.Start:m.Sentence.End])
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	after := d.ownSegmentAfter(m, ce)
-	// When: a month of its own after the figure, else the release's.
-	if mo, w, ok := monthIn(after); ok {
+	// When: a month of its own after the figure, or before the
+	// parenthesis it stands in ("the growth observed in March (+$1.03;
+	// +3.4%)"), else the release's.
+	mo, w, ok := monthIn(after)
+	where := "after the figure"
+	if !ok {
+		mo, w, ok = monthBeforeParen(before)
+		where = "before the figure's parenthesis"
+	}
+	if ok {
 		y := n.ref.Year
 		if mo > n.ref.Month {
 			y--
 		}
 		ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
-		cl.fieldNotes["period"] = fmt.Sprintf("%q after the figure, of the release's year %d", w, n.ref.Year)
+		cl.fieldNotes["period"] = fmt.Sprintf("%q %s, of the release's year %d", w, where, n.ref.Year)
 	} else {
 		ind.Period = indicators.Period{From: n.ref}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q, the release's month in its title line", n.refText)
@@ -509,4 +517,25 @@ func (d *docDraft) parenPairClaim(cl *claim, m Mention) bool {
 		return true
 	}
 	return true
+}
+
+// parenMonthRe closes the words before a parenthesis on a month named
+// without its year after "in": "similar to the growth observed in March".
+var parenMonthRe = lazyRegexp(`\bin ` + monthNameRe + `$`)
+
+// monthBeforeParen returns the month that words before a figure name
+// right before the parenthesis the figure stands in ("observed in March
+// (+$1.03; +3.4%)": the figures of the parenthesis are March's), and the
+// words; none where the parenthesis is closed before the figure or the
+// month has a year of its own.
+func monthBeforeParen(before string) (time.Month, string, bool) {
+	i := strings.LastIndex(before, "(")
+	if i < 0 || strings.Contains(before[i:], ")") {
+		return 0, "", false
+	}
+	g := parenMonthRe.FindStringSubmatch(strings.TrimSpace(before[:i]))
+	if g == nil {
+		return 0, "", false
+	}
+	return time.Month(monthNumber(g[1])), g[0], true
 }

@@ -141,7 +141,7 @@ var (
 	// September 2005", "the year to June 2019", "the 12 months to 30
 	// June 2019", "the financial year ending (FYE) March 2023", "in FYE
 	// March 2023", "the quarter ending 31 March 2025".
-	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:` + endingSpanRe + `) ` + endingWordRe + `(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? ((?:19|20)\d\d)\b`)
+	yearEndingRe = lazyRegexp(`(?i)\b(?:(?:` + endingSpanRe + `) ` + endingWordRe + `(?: \(FYE\))?|FYE)(?: the)? (?:\d{1,2} )?` + monthNameRe + `(?: \d{1,2})?,? (?:((?:19|20)\d\d)(?:[1-9]\d?)?|(this year)\d?)\b`)
 	// endingDayRe closes the words before an ending's month on its day:
 	// "the year ending 31 ", "the year to 30th ".
 	endingDayRe = lazyRegexp(`\d{1,2}(?:st|nd|rd|th)? $`)
@@ -176,14 +176,25 @@ func (d *docDraft) endingsOf() []endingAt {
 	if d.endings != nil {
 		return *d.endings
 	}
-	out := endingsIn(d.src.Text)
+	this := d.source.Issued.Year
+	for _, dt := range []indicators.Date{d.dateline, d.addrDate} {
+		if this == 0 {
+			this = dt.Year
+		}
+	}
+	out := endingsInYear(d.src.Text, this)
 	d.endings = &out
 	return out
 }
 
 // endingsIn returns the reference periods ending in a month that text
 // names, in text order.
-func endingsIn(text string) []endingAt {
+func endingsIn(text string) []endingAt { return endingsInYear(text, 0) }
+
+// endingsInYear returns the reference periods ending in a month that text
+// names, in text order, "this year" read as thisYear (the year the
+// document was issued in; none where it is 0).
+func endingsInYear(text string, thisYear int) []endingAt {
 	var out []endingAt
 	add := func(g []int, p, month indicators.Period) {
 		before := text[max(0, g[0]-40):g[0]]
@@ -192,15 +203,28 @@ func endingsIn(text string) []endingAt {
 	}
 	for _, g := range yearEndingRe.FindAllStringSubmatchIndex(text, -1) {
 		mo := time.Month(monthNumber(text[g[2]:g[3]]))
-		y, _ := strconv.Atoi(text[g[4]:g[5]])
+		ys := g[4] // where its year starts
+		y, _ := strconv.Atoi(text[max(0, ys):max(0, g[5])])
+		if ys < 0 {
+			// "in the 12 months to June this year": the year the
+			// document was issued in, where it gives one.
+			if thisYear == 0 {
+				continue
+			}
+			ys, y = g[6], thisYear
+		}
 		p, month := yearEndingIn(text[g[0]:g[2]], y, mo), indicators.Period{}
 		// "the year ending 31 March 2023": twelve months closed on a
 		// month's last day are an accounting year, of no month; a quarter
 		// is read as the release words it ("850,000 children covered in
 		// the quarter to September 2024" is of 2024-Q3), a stock in it too.
-		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:g[4]], " ,") != "" // "March 31, 2023"
+		day := endingDayRe.MatchString(text[g[0]:g[2]]) || strings.Trim(text[g[3]:ys], " ,") != "" // "March 31, 2023"
 		quarter := strings.Contains(strings.ToLower(text[g[0]:g[2]]), "quarter")
-		if !p.Split && !p.Fiscal && !day && !quarter && !isQuarter(p) {
+		// A rolling window of another length than a year ("the 24 months
+		// to June 2018" of health and survey releases) counts what
+		// happened over it ("adults who saw a dentist"): never its month.
+		window := windowMonths(p) != 12 && monthsCount(strings.ToLower(text[g[0]:g[2]])) > 0
+		if !p.Split && !p.Fiscal && !day && !quarter && !isQuarter(p) && !window {
 			month = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		}
 		if n, at := yearsTo(text[max(0, g[0]-40):g[0]]); n > 1 && !p.Split && !p.Fiscal {
@@ -363,6 +387,10 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 			}
 			return
 		}
+	}
+	if e, w, ok := windowBack(es, text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start); ok {
+		ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q: %q, the latest window of as many months stated before it", w, e.words)
+		return
 	}
 	if ind.Period.IsStated() {
 		return
@@ -607,4 +635,46 @@ func monthsCount(w string) int {
 		return 0
 	}
 	return n
+}
+
+// windowBackRe names a rolling window by its length alone, pointing back
+// to the one the text has dated: "in the 24-month reporting period", "over
+// the 12-month period".
+var windowBackRe = lazyRegexp(`(?i)\bthe (\d{1,2}|six|nine|twelve|eighteen|twenty-four)[- ]month (?:reporting |rolling )?period\b`)
+
+// windowBack returns the window of months that sentence sent (starting at
+// from) points back to by its length alone ("the 24-month reporting
+// period"): of es stated before the sentence, not as a point of
+// comparison, the latest that runs as many months ("the 24 months up to
+// June 2019", not the earlier window a sentence compares it with).
+// That window is the figure's period, whatever a heading or the release's
+// collection would give it. None where the sentence dates itself
+// otherwise or no window of that length is stated.
+func windowBack(es []endingAt, sent string, from int) (endingAt, string, bool) {
+	g := windowBackRe.FindStringSubmatch(sent)
+	if g == nil {
+		return endingAt{}, "", false
+	}
+	n := monthsCount(strings.ToLower(g[1]) + " months")
+	if strings.EqualFold(g[1], "twelve") {
+		n = 12
+	}
+	var last *endingAt
+	for i := range es {
+		if es[i].end <= from && !es[i].compared && windowMonths(es[i].period) == n && (last == nil || !dateBefore(es[i].period.To, last.period.To)) {
+			last = &es[i]
+		}
+	}
+	if last == nil {
+		return endingAt{}, "", false
+	}
+	return *last, g[0], true
+}
+
+// windowMonths returns how many months a span of months runs, or 0.
+func windowMonths(p indicators.Period) int {
+	if !p.IsSpan() || p.From.Month == 0 || p.To.Month == 0 {
+		return 0
+	}
+	return (p.To.Year-p.From.Year)*12 + int(p.To.Month-p.From.Month) + 1
 }

@@ -2,11 +2,14 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // A public-finance release's main points (drafts48, the kind of a
@@ -174,6 +177,12 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 		if dp, ok := dayPeriod(y, p.From.Month, before[l[2]:l[3]]); ok {
 			p = dp // "as at 30 June 2023": the day, as the figure's own words give it
 		}
+	}
+	if ind.Measure == indicators.Flow && slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(before[l[1]:]), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return slices.Contains(vocab.YearFlowWords, w) }) {
+		// "at the end of June 2025 with a total annual income of £103
+		// billion": a year's flow is not held at the stock's month.
+		ind.Period, cl.fieldNotes["period"] = indicators.Period{}, fmt.Sprintf("a flow over a year (%s), not held at %q, the date of a stock before it in its sentence; write the year it covers by hand", strings.Join(vocab.YearFlowWords, " or "), before[l[0]:l[1]])
+		return
 	}
 	ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q before the figure, in its sentence", before[l[0]:l[1]])
 	if ind.Measure != indicators.Change {

@@ -318,3 +318,10 @@ var AdjectiveEndings = []string{"al", "ic", "ous", "ive", "ful", "less", "able",
 var NounsLikeAdjectives = []string{"hospital", "animal", "capital", "referral", "tribunal", "rental", "arrival", "approval", "withdrawal",
 	"disposal", "renewal", "removal", "survival", "terminal", "signal", "trial", "festival", "journal", "traffic", "clinic", "music",
 	"bed", "shed", "sled", "seed", "need", "feed", "speed", "steel", "fuel", "metal", "rail", "mail", "goal", "coal", "deal", "meal"}
+
+// YearFlowWords name a flow over a year in the words before its figure:
+// "a total annual income of £103 billion", "yearly spending of $2
+// million". Such a flow is summed over a year, never held at a day: the
+// month of a stock dated earlier in its sentence ("170,827 charities at
+// the end of June 2025 with a total annual income of …") is not its period.
+var YearFlowWords = []string{"annual", "yearly"}

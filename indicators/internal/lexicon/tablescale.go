@@ -48,3 +48,10 @@ var TableScales = sync.OnceValue(func() []TableScale {
 	}
 	return out
 })
+
+// SpanColumns are the headers of a table's column that names no period of
+// its own but the span of the columns of periods beside it: the total over
+// them, or the running total to the latest of them ("Category | July to
+// Sept 2024 | … | April to June 2025 | Year to date"). Matched whole,
+// without regard to ASCII case.
+var SpanColumns = []string{"total", "totals", "year to date", "ytd", "year-to-date", "total to date", "annual total", "year total", "total for the year", "sum"}

@@ -145,6 +145,23 @@ func headsFor(hs []string, n int) []string {
 	return nil
 }
 
+// shortRowHeads returns the column labels over a pipe row of n cells,
+// its label's first, under a header of one line whose cells hs are more:
+// a row with fewer cells than its header is short at its right (a
+// markdown table's row may stop before its last empty cells), so its
+// cells take their labels from the left, hs[1:n], the header's empty
+// cells counted. Else none: a row as long as its header takes them all.
+func shortRowHeads(hs []piece, n int) []string {
+	if n < 2 || len(hs) <= n {
+		return nil
+	}
+	out := make([]string, n-1)
+	for j := range out {
+		out[j] = hs[j+1].s
+	}
+	return out
+}
+
 // captionOf returns a table's caption: the line just below it that opens
 // "Table N" ("Download this table Table 1: …"), else the nearest line
 // above its header (a blank line between them at most) that is no
@@ -251,7 +268,13 @@ func pipeRows(text string) []Row {
 			r.End = lst + len(ls)
 			r.Run = strings.TrimSpace(text[cs[1].start:r.End])
 			cols := cs[1:]
-			heads := headsFor(hs, len(cols))
+			var heads []string
+			if first == i-1 {
+				heads = shortRowHeads(pipeCells(text, lines[first][0], lines[first][1]), len(cs))
+			}
+			if heads == nil {
+				heads = headsFor(hs, len(cols))
+			}
 			us := headsFor(units, len(cols))
 			r.Percent = strings.Contains(r.Label, "%")
 			for j, c := range cols {
