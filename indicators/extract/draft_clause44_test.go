@@ -99,3 +99,21 @@ func TestClause44ThatOf(t *testing.T) {
 		}
 	}
 }
+
+func TestClause44OwnSubjectChange(t *testing.T) {
+	for _, c := range []struct{ quote, figure, want string }{
+		{"Fuel saw a large fall of 5.7% in the quantity bought in January 2020 when compared with December 2019.", "5.7%", "Change in fuel quantity bought"},
+		{"Household goods stores recorded a rise of 2.1% in January.", "2.1%", "Change in household goods stores"},
+		{"Clothing sales fell by 3.0% over the month.", "3.0%", "Change in clothing sales"},
+		// Near misses: a pronoun, a time phrase, a place or a clause first.
+		{"This is compared to 50.7% in the 24 months to June 2018.", "50.7%", ""},
+		{"In January, sales fell by 3.0%.", "3.0%", ""},
+		{"Scotland saw a fall of 2.0% in the number of arrivals.", "2.0%", ""},
+		{"It rose by 4% in the year.", "4%", ""},
+	} {
+		at := strings.Index(c.quote, c.figure)
+		if got := ownSubjectChange(c.quote, at, at+len(c.figure)); got != c.want {
+			t.Errorf("%q in %q: %q, want %q", c.figure, c.quote, got, c.want)
+		}
+	}
+}

@@ -127,6 +127,11 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 				}
 			}
 		}
+		if t == "" && ind.Measure == indicators.Change && !sharesQuoteWord(ind.Title, q) {
+			if own := ownSubjectChange(q, at, end); own != "" {
+				t, why = own, "its own sentence's subject, not a title of the sentence before"
+			}
+		}
 		if t != "" && !strings.EqualFold(t, ind.Title) {
 			ind.Title = upperFirst(t)
 			cl.fieldNotes["title"] = why
@@ -506,4 +511,60 @@ func respectivelyMember(q string, at int) (aMember, bool) {
 	mine := members[k-first]
 	others := append(append([]string{}, members[:k-first]...), members[k-first+1:]...)
 	return aMember{member: mine, prep: prep, others: others}, true
+}
+
+// experienceVerbs say that a sentence's subject underwent the change its
+// object names: "Fuel saw a large fall of 5.7%".
+var experienceVerbs = map[string]bool{"saw": true, "sees": true, "see": true, "recorded": true, "records": true, "reported": true,
+	"reports": true, "showed": true, "shows": true, "experienced": true, "experiences": true, "posted": true, "posts": true}
+
+// ownSubjectChange returns the title of a change at q[at:end] whose
+// sentence opens with a subject of its own before a verb of change or of
+// undergoing ("Fuel saw a large fall of 5.7% in the quantity bought" →
+// "Change in fuel quantity bought"): the subject, with the noun phrase
+// after the figure's "in" where there is one; "" where the sentence opens
+// otherwise (a pronoun, a time phrase, a clause before the figure).
+func ownSubjectChange(q string, at, end int) string {
+	q0 := bulletPrefix(q)
+	if at < q0 || strings.ContainsAny(q[q0:at], ",;:()") {
+		return ""
+	}
+	ws := strings.Fields(q[q0:at])
+	v := -1
+	for j, w := range ws {
+		lw := strings.ToLower(w)
+		if _, ok := clauseDir[lw]; ok || experienceVerbs[lw] || subjectEnds[lw] {
+			v = j
+			break
+		}
+	}
+	if v < 1 || v > 4 {
+		return ""
+	}
+	subj := ws[:v]
+	if strings.EqualFold(subj[0], "the") {
+		subj = subj[1:]
+	}
+	if len(subj) == 0 || titleStop[strings.ToLower(subj[0])] || hasDigit(strings.Join(subj, " ")) || len(placesIn(strings.Join(subj, " "), 0)) > 0 {
+		return "" // "This is …", "It rose …": another rule reads what they stand for
+	}
+	t := "Change in " + lowerFirst(strings.Join(subj, " "))
+	after := strings.Fields(q[end:])
+	if len(after) > 1 && after[0] == "in" {
+		var np []string
+		for _, w := range after[1:] {
+			lw := strings.ToLower(w)
+			if lw == "the" && len(np) == 0 {
+				continue
+			}
+			if titleStop[lw] || memberPreps[lw] || hasDigit(w) || strings.ContainsAny(w, ",;:()") || isMonth(strings.Trim(w, ",.;:")) {
+				break
+			}
+			np = append(np, w)
+		}
+		if n := cleanMember(strings.Join(np, " ")); n != "" && len(np) <= 4 {
+			t += " " + n
+		}
+	}
+	return t
 }
