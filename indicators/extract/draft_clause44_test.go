@@ -117,3 +117,34 @@ func TestClause44OwnSubjectChange(t *testing.T) {
 		}
 	}
 }
+
+func TestClause44ApposedChange(t *testing.T) {
+	q := "Dental workforce information shows there were 24,545 dentists performing NHS activity during the financial year 2018-19, an increase of 237 (1.0%) on 2017-18."
+	prov := []indicators.Provenance{{Quote: q}}
+	level := &claim{ind: indicators.Indicator{Stated: "24,545", Title: "Dentists performing NHS activity", Measure: indicators.Stock, Provenance: prov}}
+	change := &claim{ind: indicators.Indicator{Stated: "237", Title: "Change in charges to patients", Measure: indicators.Change, Provenance: prov}}
+	pct := &claim{ind: indicators.Indicator{Stated: "1.0%", Title: "Change in dental workforce information, percent", Measure: indicators.Change, Provenance: prov}}
+	if got, _ := apposedChange(level, change, q, strings.Index(q, "237")); got != "Change in dentists performing NHS activity" {
+		t.Errorf("237: %q", got)
+	}
+	change.ind.Title, change.fieldNotes = "Change in dentists performing NHS activity", map[string]string{"title": apposedWhy}
+	if got, _ := apposedChange(change, pct, q, strings.Index(q, "1.0%")); got != change.ind.Title {
+		t.Errorf("1.0%%: %q", got)
+	}
+	// Near misses: a change after a clause of its own, or after another figure.
+	q2 := "There were 24,545 dentists in 2018-19, while charges rose by 3%."
+	level.ind.Provenance = []indicators.Provenance{{Quote: q2}}
+	if got, _ := apposedChange(level, change, q2, strings.Index(q2, "3%")); got != "" {
+		t.Errorf("3%%: %q", got)
+	}
+	q3 := "There were 24,545 dentists in 2018-19 and 1,200 hygienists, a rise of 4%."
+	if got, _ := apposedChange(level, change, q3, strings.Index(q3, "4%")); got != "" {
+		t.Errorf("4%%: %q", got)
+	}
+	// A change already titled in its own quote's words keeps its title.
+	own := &claim{ind: indicators.Indicator{Stated: "237", Title: "Change in dentists performing NHS activity", Measure: indicators.Change, Provenance: prov}}
+	level.ind.Provenance, level.ind.Title = prov, "Dental workforce information"
+	if got, _ := apposedChange(level, own, q, strings.Index(q, "237")); got != "" {
+		t.Errorf("own title: %q", got)
+	}
+}

@@ -81,6 +81,7 @@ type aMember struct {
 // sets each change's direction from its own clause.
 func (d *docDraft) clauseMembers(out []claim) []claim {
 	lastNoun, lastQuote := "", ""
+	var before *claim // the claim drafted before, in the same sentence
 	for i := range out {
 		cl := &out[i]
 		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
@@ -106,6 +107,14 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 				}
 			}
 		}
+		if before != nil && before.ind.Provenance[0].Quote != q {
+			before = nil
+		}
+		if t, why := apposedChange(before, cl, q, at); t != "" && t != ind.Title {
+			ind.Title, cl.fieldNotes["title"] = t, why
+			ind.ID = d.unique(idOf(*ind))
+		}
+		before = cl
 		lead, noun, tail := splitMeasured(ind.Title)
 		prev := ""
 		if lastQuote != "" {
@@ -567,4 +576,69 @@ func ownSubjectChange(q string, at, end int) string {
 		}
 	}
 	return t
+}
+
+// apposedRE matches the words between a level and a change set after it
+// in apposition: ", an increase of ", ", a fall of ".
+var apposedRE = lazyRegexp(`^[^,;()]*,\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|decline|reduction|gain|loss)\s+of\s+$`)
+
+// apposedWhy is the note of a change titled by apposedChange.
+const apposedWhy = "a change set in apposition after a figure is the change in what that figure measures"
+
+// apposedChange returns the title of a change cl set in apposition after
+// the figure before it in its sentence ("there were 24,545 dentists …,
+// an increase of 237 (1.0%) on 2017-18"): the change in what that figure
+// measures, and a figure restating such a change in brackets its title; ""
+// otherwise.
+func apposedChange(prev, cl *claim, q string, at int) (string, string) {
+	if prev == nil || cl.ind.Measure != indicators.Change {
+		return "", ""
+	}
+	pat := strings.Index(q, prev.ind.Stated)
+	if pat < 0 || pat+len(prev.ind.Stated) > at {
+		return "", ""
+	}
+	gap := q[pat+len(prev.ind.Stated) : at]
+	if figureRE.MatchString(yearWordRE.ReplaceAllString(gap, " year")) {
+		return "", "" // another figure between them, a year aside
+	}
+	if prev.ind.Measure == indicators.Change && strings.TrimSpace(gap) == "(" && prev.fieldNotes["title"] == apposedWhy {
+		return prev.ind.Title, "restates in brackets the change before it"
+	}
+	if prev.ind.Measure == indicators.Change || !apposedRE.MatchString(gap) || quoteWordShare(cl.ind.Title, q) >= 0.5 {
+		return "", "" // a title mostly of its own quote's words stands
+	}
+	_, noun, _ := splitMeasured(prev.ind.Title)
+	for _, w := range strings.Fields(strings.ToLower(noun)) {
+		if _, ok := clauseDir[w]; ok {
+			return "", "" // no measured noun: "Registrations an increase in the number"
+		}
+	}
+	t := "Change in " + lowerFirst(noun)
+	if vagueNoun(noun) || len(t) > 60 {
+		return "", ""
+	}
+	return t, apposedWhy
+}
+
+// quoteWordShare returns the share of title t's words of four letters or
+// more, its change's lead aside, that its quote writes (case aside).
+func quoteWordShare(t, quote string) float64 {
+	if rest, ok := cutChangeLead(t); ok {
+		t = rest
+	}
+	q := strings.ToLower(quote)
+	n, in := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w = strings.Trim(w, ",.;:()’'"); len(w) >= 4 {
+			n++
+			if strings.Contains(q, w) {
+				in++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
 }
