@@ -98,7 +98,7 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 		}
 		end := at + len(ind.Stated)
 		if ind.Measure == indicators.Change {
-			if dir := ownClauseDirection(q, at); dir != indicators.NoDirection && dir != ind.Quantity.Direction &&
+			if dir := ownClauseDirection(q, at); !directionAfter(q[end:]) && dir != indicators.NoDirection && dir != ind.Quantity.Direction &&
 				ind.Quantity.Direction != indicators.Either && !strings.ContainsAny(ind.Stated[:1], "+-−") {
 				ind.Quantity.Direction = dir
 				cl.fieldNotes["direction"] = "the word of change of the figure's own clause"
@@ -147,8 +147,8 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 			ind.ID = d.unique(idOf(*ind))
 			_, noun, _ = splitMeasured(ind.Title)
 		}
-		if !vagueNoun(noun) {
-			lastNoun, lastQuote = noun, q
+		if !vagueNoun(noun) && !(ok && strings.EqualFold(noun, mem.member)) {
+			lastNoun, lastQuote = noun, q // a member alone is no measured noun
 		}
 		if ok && mem.prep != "" {
 			// A narrowed noun is the measured noun of the figures after it.
@@ -210,7 +210,7 @@ func memberTitle(lead, noun, tail, prev string, mem aMember, measure indicators.
 		}
 		return lead + mem.member + tail
 	}
-	if strings.Contains(low, strings.ToLower(mem.member)) && !vagueNoun(noun) && !strings.EqualFold(noun, mem.member) {
+	if strings.Contains(low, strings.TrimSuffix(strings.ToLower(mem.member), "s")) && !vagueNoun(noun) && !strings.EqualFold(noun, mem.member) {
 		return "" // named already
 	}
 	measured := noun
@@ -226,7 +226,7 @@ func memberTitle(lead, noun, tail, prev string, mem aMember, measure indicators.
 			}
 		}
 	}
-	if measured == "" || vagueNoun(measured) {
+	if measured == "" || vagueNoun(measured) || isFallbackTitle(measured) {
 		return ""
 	}
 	if lead == "" && tail == "" && measure == indicators.Change {
@@ -605,7 +605,7 @@ func apposedChange(prev, cl *claim, q string, at int) (string, string) {
 	if prev.ind.Measure == indicators.Change && strings.TrimSpace(gap) == "(" && prev.fieldNotes["title"] == apposedWhy {
 		return prev.ind.Title, "restates in brackets the change before it"
 	}
-	if prev.ind.Measure == indicators.Change || !apposedRE.MatchString(gap) || quoteWordShare(cl.ind.Title, q) >= 0.5 {
+	if prev.ind.Measure == indicators.Change || !apposedRE.MatchString(gap) || quoteWordShare(cl.ind.Title, q) >= 0.5 || sharesTitleWord(cl.ind.Title, prev.ind.Title) {
 		return "", "" // a title mostly of its own quote's words stands
 	}
 	_, noun, _ := splitMeasured(prev.ind.Title)
@@ -641,4 +641,41 @@ func quoteWordShare(t, quote string) float64 {
 		return 0
 	}
 	return float64(in) / float64(n)
+}
+
+// directionAfter reports whether one of the two words after a figure is a
+// word of change ("a $4.9 billion reduction", "0.2 points up"), which
+// gives the figure its direction before its clause does.
+func directionAfter(after string) bool {
+	for i, w := range strings.Fields(after) {
+		if i == 2 {
+			break
+		}
+		if _, ok := clauseDir[strings.ToLower(strings.Trim(w, ",.;:()"))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesTitleWord reports whether titles a and b share a word of four
+// letters or more, their change's lead aside.
+func sharesTitleWord(a, b string) bool {
+	if rest, ok := cutChangeLead(a); ok {
+		a = rest
+	}
+	if rest, ok := cutChangeLead(b); ok {
+		b = rest
+	}
+	bw := strings.Fields(strings.ToLower(b))
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if w = strings.Trim(w, ",.;:()’'"); len(w) >= 4 && w != "change" {
+			for _, x := range bw {
+				if strings.Trim(x, ",.;:()’'") == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
