@@ -148,3 +148,25 @@ func TestClause44ApposedChange(t *testing.T) {
 		t.Errorf("own title: %q", got)
 	}
 }
+
+func TestClause44NearMisses(t *testing.T) {
+	// A word of change right after the figure gives its direction first.
+	for _, after := range []string{" reduction in the value of U.S. imports.", " percentage points up on the previous quarter"} {
+		if !directionAfter(after) {
+			t.Errorf("%q: no direction word read after the figure", after)
+		}
+	}
+	if directionAfter(" in January 2020, recovering from the falls") {
+		t.Error("a fall three words on is the next clause's")
+	}
+	// A member the measured noun already names by its stem keeps the title.
+	lead, noun, tail := splitMeasured("Change in male life expectancy at birth per decade")
+	if got := memberTitle(lead, noun, tail, "", aMember{"males", "for", []string{"females"}}, indicators.Change); got != "" {
+		t.Errorf("males: %q", got)
+	}
+	// A placeholder is no measured noun.
+	lead, noun, tail = splitMeasured("Team leaders")
+	if got := memberTitle(lead, noun, tail, "Share under Training", aMember{"team leaders", "for", []string{"senior managers"}}, indicators.Share); got != "" {
+		t.Errorf("team leaders: %q", got)
+	}
+}
