@@ -151,7 +151,7 @@ func TestClause44ApposedChange(t *testing.T) {
 
 func TestClause44NearMisses(t *testing.T) {
 	// A word of change right after the figure gives its direction first.
-	for _, after := range []string{" reduction in the value of U.S. imports.", " percentage points up on the previous quarter"} {
+	for _, after := range []string{" reduction in the value of U.S. imports.", " up on the previous quarter"} {
 		if !directionAfter(after) {
 			t.Errorf("%q: no direction word read after the figure", after)
 		}
