@@ -1963,11 +1963,27 @@ func (d *docDraft) glossedChange(m Mention) (Mention, bool) {
 		if gap := strings.Fields(text[o.Span.End:open]); len(gap) > 2 || hasDigit(strings.Join(gap, " ")) && (len(gap) != 2 || !strings.EqualFold(gap[0], "in")) {
 			continue
 		}
+		if shareEndCount(text, o, m) {
+			continue
+		}
 		if c, ok := asChange(text, o); ok {
 			return c, true
 		}
 	}
 	return Mention{}, false
+}
+
+// shareEndCount reports whether m, a bare number in brackets, is the
+// count of a share o that a change goes from or to: "a slight increase
+// from 58.6% (6.90m)", "rose to 5.2% (1.3m)" — an end of the change, a
+// level, and so is the count that restates it, never the change.
+func shareEndCount(text string, o, m Mention) bool {
+	if !strings.ContainsAny(o.Text, "%") && !strings.Contains(strings.ToLower(o.Text), "per cent") && !strings.Contains(strings.ToLower(o.Text), "percent") || strings.ContainsAny(m.Text, "%") {
+		return false
+	}
+	cs, _ := clauseOf(text, o)
+	w := words(strings.ToLower(text[cs:o.Span.Start]))
+	return len(w) > 0 && (w[len(w)-1] == "from" || w[len(w)-1] == "to")
 }
 
 // asChange returns o with its direction, and whether it is a change: its

@@ -56,7 +56,7 @@ func TestDraftStatusAnnual(t *testing.T) {
 		{"provisional quarter", annualFerryText, "3.2 million passengers", "estimate"},
 		{"provisional quarter's change", annualFerryText, "40%", "estimate"},
 		{"provisional rolling year", annualFerryText, "9.8 million passengers", "estimate"},
-		{"no survey, no provisional cue", annualText, "Some 310 thousand people", "fact"},
+		{"a survey of people with no period of its own, no provisional cue (status44: estimates)", annualText, "Some 310 thousand people", "estimate"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -556,7 +556,14 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 	}
 	if title != "" {
 		var ok bool
-		if ref, _, ok = d.releaseRef(out); !ok && !d.statement().surveyLead {
+		// A title that is a survey's own release (titleNamesSurvey), or a
+		// lead that gives a survey's results, says where every figure
+		// comes from: a sample of people (a survey of organisations is
+		// left out above), whether or not the release names its reference
+		// period ("Labour Force Survey, April 2022"); any other word of
+		// estimate in a title speaks for a statistics release only.
+		t, _, _ := statTitleLine(text)
+		if ref, _, ok = d.releaseRef(out); !ok && !(title == "survey" && titleNamesSurvey(t)) && !d.statement().surveyLead {
 			title = "" // no statistics release: a document that quotes an estimate once
 		}
 	}

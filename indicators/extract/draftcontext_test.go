@@ -73,10 +73,10 @@ var contextCases = []contextCase{
 		stated: "113,500", entities: "AU-VIC", status: "fact"},
 	{name: "a city of another country's name is no place of a release about one country (a labour market bulletin)",
 		text:   "Labour Force Survey, May 2022\n\nReleased today by Statistics Canada.\n\nEmployment in the Toronto census metropolitan area increased by 2.2% in May.\n",
-		stated: "2.2%", entities: "CA-ON", status: "fact"},
+		stated: "2.2%", entities: "CA-ON", status: "estimate"}, // a survey of people: estimates (status44)
 	{name: "a city of another country is no city of the release's (a labour market bulletin)",
 		text:   "Labour Force Survey, May 2022\n\nReleased today by Statistics Canada.\n\nEmployment in the Toronto census metropolitan area increased by 2.2% in May.\n\nIn Sydney, employment was little changed at 15,000.\n",
-		stated: "15,000", entities: "CA", status: "fact"},
+		stated: "15,000", entities: "CA", status: "estimate"},
 	{name: "a release that names no place is the country of the government whose address it gives (a regulator's e-mail)",
 		text:   "Company Insolvency Statistics\n\nContact: press.office@insolvency.gov.uk\n\nThere were 1,234 company insolvencies in the quarter.\n",
 		stated: "1,234 company insolvencies", entities: "GB", status: "fact"},

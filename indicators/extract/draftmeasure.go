@@ -120,7 +120,12 @@ var doneGap = map[string]bool{"that": true, "this": true, "the": true, "last": t
 // "journeys were made", "homes sold", "people died" is read by its -ed.
 var irregularDone = map[string]bool{"made": true, "taken": true, "done": true, "given": true, "sold": true, "sent": true, "paid": true,
 	"built": true, "seen": true, "born": true, "driven": true, "flown": true, "ridden": true, "grown": true, "won": true, "lost": true, "brought": true, "caught": true, "undertaken": true,
-	"lent": true, "spent": true, "bought": true, "written": true, "withheld": true, "stolen": true, "heard": true, "dealt": true, "sought": true}
+	"lent": true, "spent": true, "bought": true, "written": true, "withheld": true, "stolen": true, "heard": true, "dealt": true, "sought": true,
+	// and "saw", the simple past of seeing, by which people are counted
+	// as served over a window ("half of all adults (21.96m) saw an NHS
+	// dentist in the 24 months to June"); other simple pasts ("went",
+	// "came") count attendance a hand catalog may write a count.
+	"saw": true}
 
 // stateParticiples are the words after a counted noun that end in -ed
 // but name no doing of the span: a state ("persons aged 65", "people
@@ -362,6 +367,42 @@ func countedMeasure(c countedClause) (k indicators.MeasureKind, why string, by m
 	return nounReading(c)
 }
 
+// besideBeforeRe matches the own words before a bare number that set
+// it beside a figure before it, as the same thing of another time or
+// place: "This is compared to 37.43m in 2008-09", "the equivalent number
+// was 21,343"; and so does a bracket after a share a change goes from or
+// to (shareEndBracketRe: "from 58.6% (6.90m)").
+var besideBeforeRe = lazyRegexp(`(?:\bcompared (?:to|with)|\bagainst|\bequivalent (?:number|figure|total) (?:was|is|of))\s*$`)
+
+// shareEndBracketRe matches a clause that ends on a bracket opened after
+// the share a change goes from or to: "a slight increase from 58.6% (".
+var shareEndBracketRe = lazyRegexp(`\b(?:from|to)\s+[-+]?[\d.,]+\s*(?:%|per cent|percent)\s*\(\s*$`)
+
+// comparandMeasure returns the measure of a bare number of no counted
+// noun whose own words set it beside a figure before it (besideBeforeRe,
+// shareEndBracketRe):
+// that of the latest flow or stock drafted before it in its paragraph,
+// which it restates for another time or place — never a count, which is
+// of kinds, places or members.
+func (d *docDraft) comparandMeasure(m Mention, c countedClause) (indicators.MeasureKind, string, bool) {
+	if c.noun != "" || m.Kind != Number || !besideBeforeRe.MatchString(strings.TrimRight(c.before, " ")) && !shareEndBracketRe.MatchString(c.clause) {
+		return 0, "", false
+	}
+	text := d.src.Text
+	para := strings.LastIndex(text[:m.Span.Start], "\n\n") + 1
+	at := -1
+	for start, r := range d.what.readAt {
+		if start >= para && start < m.Span.Start && start > at && (r.measure == indicators.Flow || r.measure == indicators.Stock) {
+			at = start
+		}
+	}
+	if at < 0 {
+		return 0, "", false
+	}
+	r := d.what.readAt[at]
+	return r.measure, fmt.Sprintf("set beside %s before it (%q): the same %s of another time or place", strings.TrimRight(strings.Fields(text[at:])[0], ").,;:"), strings.TrimSpace(c.before), r.measure), true
+}
+
 // nounReading is the last reading of countedMeasure: the events a bare
 // number's phrase or clause names, then its counted noun — events a flow,
 // a holding its clause states as held (heldCount) a stock.
@@ -389,11 +430,26 @@ func pastNoun(after, noun string) string {
 	for i < len(f) && i < 3 && (slices.Contains(nw, f[i]) || slices.Contains(nw, indicators.Singular(f[i]))) {
 		i++
 	}
+	// The rest of the noun's of-phrase, up to its verb: "39.72m courses"
+	// + " of treatment were completed" (the phrase ends at its verb).
+	if i < len(f) && f[i] == "of" && len(nw) > 0 {
+		j := i + 1
+		for j < len(f) && j < i+3 && !strings.ContainsAny(f[j], ",;:.()") && !ofPhraseEnd[f[j]] && !strings.HasSuffix(f[j], "ed") {
+			j++
+		}
+		if j > i+1 && j < len(f) && ofPhraseEnd[f[j]] {
+			i = j
+		}
+	}
 	if i == 0 {
 		return after
 	}
 	return " " + strings.Join(f[i:], " ")
 }
+
+// ofPhraseEnd are the auxiliaries that end a counted noun's of-phrase:
+// "courses of treatment were completed".
+var ofPhraseEnd = stopSet(classCopulas | classHaveForms)
 
 // doneSubjectRe matches a noun and the participle of a doing after it,
 // with the preposition that opens the participle's phrase, in the words
@@ -777,6 +833,9 @@ func (d *docDraft) measureCounted(cl *claim, m Mention, cs, ce int) {
 	counted := u.Per == "" && (u.Kind == indicators.Count && durationMonths[u.Name] == 0 || u.IsZero() && (m.Kind == Number || m.Kind == Count))
 	c.nounOnly = !area && !counted || ind.Quantity.Direction != indicators.NoDirection
 	k, why, by, ok := countedMeasure(c)
+	if !ok && cur == indicators.CountKind {
+		k, why, ok = d.comparandMeasure(m, c)
+	}
 	switch {
 	case !ok || k == cur:
 		return

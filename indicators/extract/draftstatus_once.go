@@ -2,9 +2,11 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // What a statistics release says once of how sure its figures are
@@ -28,7 +30,42 @@ var releaseEstimateWords = []string{"estimated", "estimates", "an estimate", "sn
 // of organisations ("Internet Service Provider Survey", "Business
 // Survey"): every one of them reports the counts it keeps, so its
 // figures are counts, not a sample's estimates of a population.
-var surveyedBodies = []string{"provider", "providers", "business", "businesses", "enterprise", "enterprises", "establishment", "establishments", "employer", "employers", "operator", "operators", "firms", "companies", "local authority", "local authorities", "hospitals", "schools"}
+var surveyedBodies = []string{"provider", "providers", "business", "businesses", "enterprise", "enterprises", "establishment", "establishments", "employer", "employers", "operator", "operators", "firms", "companies", "local authority", "local authorities", "hospitals", "schools", "payroll", "payrolls"}
+
+// surveyReleaseWords, right after "survey" in a title, say the title is
+// the survey's own release: its results, its report, what or where it
+// is of.
+var surveyReleaseWords = []string{"of", "for", "results", "report", "findings", "estimates", "data", "statistics", "bulletin", "release", "summary"}
+
+// titleNamesSurvey reports whether title (a release's title line) is a
+// survey's own release: "survey" ends the title, or stands before a mark,
+// a number, a month or one of surveyReleaseWords ("Labour Force Survey,
+// April 2022", "Cycling survey results", "Annual Population Survey
+// 2023"), not a headline in which a survey does something ("Survey
+// Counts Foreign Scholars …", "Survey finds …").
+func titleNamesSurvey(title string) bool {
+	l := strings.ToLower(title)
+	for from := 0; ; {
+		i := strings.Index(l[from:], "survey")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("survey")
+		if !wordEdge(l, i, from) {
+			continue
+		}
+		rest := strings.TrimLeft(l[from:], " ")
+		if rest == "" || !isWordByte(rest[0]) || rest[0] >= '0' && rest[0] <= '9' {
+			return true
+		}
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",:;.")
+		if vocab.MonthNumber(w) > 0 || slices.Contains(surveyReleaseWords, w) {
+			return true
+		}
+	}
+}
 
 // surveyResultsRe is a release's lead saying its figures are a survey's
 // results: "Survey results released today", "results of the … survey",
@@ -43,14 +80,21 @@ func bodiesSurvey(text string) bool {
 }
 
 // surveyOfBodies reports whether lower-cased l names a survey of
-// organisations: one of surveyedBodies right before "survey".
+// organisations: one of surveyedBodies right before "survey" ("Business
+// Survey") or after its "of" ("Survey of businesses", "a survey of the
+// local authorities"). A survey of anything else (people, households,
+// their wages or breaches) is a sample's.
 func surveyOfBodies(l string) bool {
-	i := strings.Index(l, " survey")
-	if i <= 0 {
+	i := strings.Index(l, "survey")
+	if i < 0 {
 		return false
 	}
+	before := strings.TrimSuffix(l[:i], " ")
+	after, ok := strings.CutPrefix(l[i+len("survey"):], " of ")
+	after = strings.TrimPrefix(after, "the ")
 	for _, b := range surveyedBodies {
-		if strings.HasSuffix(l[:i], " "+b) || l[:i] == b {
+		if before != l[:i] && (strings.HasSuffix(before, " "+b) || before == b) ||
+			ok && strings.HasPrefix(after, b) && wordEdge(after, 0, len(b)) {
 			return true
 		}
 	}

@@ -436,6 +436,9 @@ func indicatorBasis(ind *indicators.Indicator) string {
 		if b := quoteBasis(q, i, i+len(ind.Stated)); b != "" {
 			return b
 		}
+		if b := sentenceBasis(q); b != "" {
+			return b
+		}
 	}
 	switch {
 	case g == nil || g[3] != "" && viewBasis(ind.Title) != "":
@@ -648,6 +651,38 @@ func stepBasis(period, base indicators.Period) string {
 		return "period"
 	case 12:
 		return "year"
+	}
+	return ""
+}
+
+// Words of a change's sentence that say what it is set against: three
+// months on the three before, a year on a year earlier, a month on the
+// month before (status44). A view never draws changes of two of them
+// side by side, as the README's views rule says.
+var (
+	threeMonthBasisRe = lazyRegexp(`\b(?:three|3)[- ]months? (?:to|ending)\b|\bthree-month period\b|\b(?:previous|preceding) (?:three|3) months\b`)
+	yearBasisRe       = lazyRegexp(`\byear[- ](?:on|over)[- ]year\b|\b(?:a year|12 months|twelve months) (?:earlier|ago|before)\b|\bsame (?:month|quarter|period) (?:of |in )?(?:last|the previous|a) year\b`)
+	monthBasisRe      = lazyRegexp(`\bmonth[- ]on[- ]month\b|\b(?:previous|preceding) month\b|\bmonthly picture\b|\bon the month\b`)
+)
+
+// sentenceBasis returns the basis the words of a change's sentence give
+// it where those around the figure give none: "threemonth" ("In the three
+// months to January 2020, … fell by 0.8%"), "threemonth-year" (three
+// months on a year earlier), "year" ("rose 18.2% year-on-year", "up 3.3%
+// … year over year"), "period" ("the monthly picture was one of growth
+// at 1.2%"), or "" when the sentence says none or more than one.
+func sentenceBasis(q string) string {
+	l := strings.ToLower(q)
+	three, year, month := threeMonthBasisRe.MatchString(l), yearBasisRe.MatchString(l), monthBasisRe.MatchString(l)
+	switch {
+	case three && year && !month:
+		return "threemonth-year"
+	case three && !year && !month:
+		return "threemonth"
+	case year && !three && !month:
+		return "year"
+	case month && !three && !year:
+		return "period"
 	}
 	return ""
 }
