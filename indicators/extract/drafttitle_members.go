@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -160,13 +162,31 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 	return out
 }
 
-// changeLeads are the words a change's title opens with before " in ".
-var changeLeads = []string{"Change", "Increase", "Decrease", "Rise", "Fall", "Growth", "Decline", "Drop", "Reduction", "Cut", "Gain", "Loss"}
+// changeTitleLeads are the words a change's title opens with ("Fall in ",
+// "Growth of "): the leads the drafter's writers of change titles use
+// (changeHeads, changeNouns), with "Change in " and the leads of a gain or
+// loss; longest first, so that a lead is cut whole.
+var changeTitleLeads = func() []string {
+	set := map[string]bool{"Change in ": true, "Growth in ": true, "Gain in ": true, "Loss in ": true}
+	for _, m := range []map[string]string{changeHeads, changeNouns} {
+		for _, l := range m {
+			set[l+" "] = true
+		}
+	}
+	out := slices.Collect(maps.Keys(set))
+	slices.SortFunc(out, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}()
 
 // cutChangeLead returns what a change's title says changes: "Fall in X" → "X".
 func cutChangeLead(t string) (string, bool) {
-	for _, l := range changeLeads {
-		if rest, ok := strings.CutPrefix(t, l+" in "); ok {
+	for _, l := range changeTitleLeads {
+		if rest, ok := strings.CutPrefix(t, l); ok {
 			return rest, true
 		}
 	}
