@@ -96,7 +96,7 @@ func (c *Catalog) QuoteNotices() ErrorList {
 	l = append(l, c.partRateNotices()...)
 	l = append(l, c.columnPeriodNotices()...)
 	l = append(l, c.titleDateNotices()...)
-	l = append(l, c.verify39Notices()...)
+	l = append(l, c.silentPassNotices()...)
 	// One notice for one quote typed alike under several indicators (a
 	// sentence that states three figures), naming the others.
 	type typedAlike struct {
