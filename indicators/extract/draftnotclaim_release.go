@@ -201,10 +201,47 @@ func (d *docDraft) restatedKeyFindings(out []claim) []claim {
 
 // sameClaimOf reports whether two drafted indicators state one claim: the
 // same quantity, unit, measure, period and parties, and the same base
-// where both state one.
+// where both state one, and titles that name one thing (titlesMeetOn).
 func sameClaimOf(a, b *indicators.Indicator) bool {
 	qa, qb := a.Quantity, b.Quantity
 	return qa.Value.Equal(qb.Value) && qa.Low.Equal(qb.Low) && qa.High.Equal(qb.High) && qa.Direction == qb.Direction &&
 		a.Unit == b.Unit && a.Measure == b.Measure && a.Period == b.Period && (a.Base == b.Base || !a.Base.IsStated() || !b.Base.IsStated()) &&
-		slices.Equal(a.Entities, b.Entities) && a.Counterpart == b.Counterpart
+		slices.Equal(a.Entities, b.Entities) && a.Counterpart == b.Counterpart && titlesMeetOn(a.Title, b.Title)
+}
+
+// titlesMeetOn reports whether two drafted titles name one thing: they
+// share a content word other than a change's lead ("Change in whole economy
+// unit labour costs" and "Change in workers and jobs" share none, so two
+// figures of 0.5% with them are two claims, however alike their numbers),
+// or one of them names nothing yet.
+func titlesMeetOn(a, b string) bool {
+	wa, wb := titleThings(a), titleThings(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return true
+	}
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleThings returns a title's content words without the words of a
+// change's lead (changeTitleLeads: "change", "increase", "growth" …).
+func titleThings(t string) []string {
+	var out []string
+	for _, w := range contentWords(t) {
+		lead := false
+		for _, l := range changeTitleLeads {
+			if strings.EqualFold(strings.Fields(l)[0], w) {
+				lead = true
+				break
+			}
+		}
+		if !lead {
+			out = append(out, w)
+		}
+	}
+	return out
 }
