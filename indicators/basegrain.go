@@ -19,7 +19,7 @@ func monthSpan(p Period) (int, bool) {
 	if p.To.Month == 0 || p.To.Day != 0 {
 		return 0, false
 	}
-	n := (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1
+	n := p.MonthsSpanned()
 	return n, n > 0
 }
 

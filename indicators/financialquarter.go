@@ -46,7 +46,7 @@ func SameMonthsIn(p Period, y int, across bool, start time.Month) Period {
 	if !p.IsStated() || p.From.Month == 0 || p.From.Day != 0 || p.Fiscal || p.Split || p.UpTo {
 		return NotStated
 	}
-	if p.IsSpan() && (p.To.Month == 0 || p.To.Day != 0 || (p.To.Year-p.From.Year)*12+int(p.To.Month)-int(p.From.Month) >= 12) {
+	if p.IsSpan() && (p.To.Month == 0 || p.To.Day != 0 || p.MonthsSpanned() > 12) {
 		return NotStated
 	}
 	k := y - p.From.Year

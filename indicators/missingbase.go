@@ -443,7 +443,7 @@ func namesSpan(s, w string, period Period) bool {
 	if !period.IsStated() || period.To.IsZero() || period.UpTo {
 		return false
 	}
-	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	months := period.MonthsSpanned()
 	if period.From.Month == 0 || period.To.Month == 0 || months != 12 {
 		return false
 	}
@@ -771,7 +771,7 @@ func acrossEnd(s string, y int) int {
 // is 2018-07/2019-06 (s20n-population), not the year from July 2019. A
 // span of years ("since 1895" of 1895/2012) is named by its first.
 func inYear(period Period, y int) Period {
-	months := (period.To.Year-period.From.Year)*12 + int(period.To.Month) - int(period.From.Month) + 1
+	months := period.MonthsSpanned()
 	if !period.To.IsZero() && period.To.Year != period.From.Year && !period.Fiscal && period.From.Month != 0 && months <= 12 {
 		return shiftYears(period, y-period.To.Year)
 	}

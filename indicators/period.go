@@ -388,6 +388,15 @@ func (p Period) IsRollingYear() bool {
 	return p.IsTwelveMonths() && p.From.Month > 1
 }
 
+// MonthsSpanned counts the months from p.From's month to p.To's, both
+// counted ("2016-09/2016-11" is 3, "2012-10/2013-09" 12): the one
+// arithmetic of a span's length in months. It reads the months alone, so
+// it means what it says only where both ends are written in months; the
+// callers check that as their rule needs.
+func (p Period) MonthsSpanned() int {
+	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1
+}
+
 // IsTwelveMonths reports whether p is a span of twelve whole months,
 // January to December included ("2023-10/2024-09", "2024-01/2024-12"); a
 // fiscal year or an "up to" span is not one.

@@ -131,7 +131,7 @@ func monthsIn(p Period) int {
 	if !p.IsSpan() {
 		return 1
 	}
-	return (p.To.Year-p.From.Year)*12 + int(p.To.Month) - int(p.From.Month) + 1
+	return p.MonthsSpanned()
 }
 
 // expectedAsFact says what to write for a figure held as counted (status

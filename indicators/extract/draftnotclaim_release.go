@@ -213,7 +213,8 @@ func sameClaimOf(a, b *indicators.Indicator) bool {
 // share a content word other than a change's lead ("Change in whole economy
 // unit labour costs" and "Change in workers and jobs" share none, so two
 // figures of 0.5% with them are two claims, however alike their numbers),
-// or one of them names nothing yet.
+// or one of them names nothing yet. Its words are contentWords', not the
+// words as written that clause44's sharesTitleWord reads (see there).
 func titlesMeetOn(a, b string) bool {
 	wa, wb := titleThings(a), titleThings(b)
 	if len(wa) == 0 || len(wb) == 0 {

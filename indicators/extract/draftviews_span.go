@@ -26,7 +26,7 @@ func spanGrain(ind *indicators.Indicator) string {
 		return ""
 	}
 	if p.From.Month != 0 && p.To.Month != 0 {
-		n := (p.To.Year*12 + int(p.To.Month)) - (p.From.Year*12 + int(p.From.Month)) + 1
+		n := p.MonthsSpanned()
 		return "span of " + strconv.Itoa(n) + " months"
 	}
 	return "span of " + strconv.Itoa(p.To.Year-p.From.Year+1) + " years"

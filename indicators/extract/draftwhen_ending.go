@@ -676,5 +676,5 @@ func windowMonths(p indicators.Period) int {
 	if !p.IsSpan() || p.From.Month == 0 || p.To.Month == 0 {
 		return 0
 	}
-	return (p.To.Year-p.From.Year)*12 + int(p.To.Month-p.From.Month) + 1
+	return p.MonthsSpanned()
 }
