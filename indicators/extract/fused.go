@@ -739,6 +739,70 @@ import "math/bits"
 // would have to be made lazy first, more than this session could change
 // and test.
 
+// Where the instructions go, and what the windows could still give
+// (speed45, main 27e8cd70: 64.21 M whole, means of three, 64.21, 64.01,
+// 64.42; the package's own functions 57.85 M; callgrind over ten ops,
+// per MB). Own: shortWords 12.37 (16,823 calls, about 100,000 turns),
+// nextHeld 4.26, tokenize 3.97, nextBreakOrDigit 2.14, stopBreak 1.19,
+// directionPhase 1.10, try 1.03, parseNum 1.00, applyExclusions 0.97,
+// traits 0.89, skipMarker 0.89, no other above 0.8. Inclusive: the
+// sentences with a digit 47.7 (tokenize 17.8, match 29.7), the sentences
+// with none 10.1 (mayHoldWords 5.75 for 4,011 of them; the 471 it passes
+// are tokenized and matched for 4.2); try 29.4 in all for 10,390 tries,
+// about 2,830 instructions each (numberPhase 8.26, rangePhase 5.81,
+// directionPhase 5.17, unitPhase 4.23, hedgePhase 2.19). The
+// readers that cost most a call: unit 588 (6,177 calls), excluded 570,
+// parseNum 483, countWord 474 (2,278 calls, 1.08 M: facts and headNoun),
+// sentenceYear 500 a sentence that puts a mention.
+//
+// The tokens no rule reads, measured again (go run
+// ./indicators/extract/internal/tokenreads): of 120,360 tokens a MB
+// 53,055 (44.1%) are never read, 12.1% before a sentence's first read
+// token, 23.3% between read ones, 8.7% after its last; outside every
+// window of 8 tokens back and 11 on around the tries' candidates lie
+// 25,200 (20.9%), 6,774 of them read all the same, and reads more than
+// five tokens back are dirAt's (774), directionBefore's (330),
+// excludeIdentifierChain's (176) and excludeDocumentReferenceList's (30).
+// Tokenizing is about 18.5 M, 154 instructions a token, so never making
+// the tokens no rule reads would give 8.2 M at most (about 56 M, above
+// the 53), and windows of [-8,+11] about 2.8 M before the screen
+// that would find their candidates and the lazy reads past their edges:
+// the rules index s.toks and toks directly at about 440 places
+// (match.go 238, exclusions.go 97, phases.go 61, ten files more), each
+// of which would have to ask for a token through a reader that makes it
+// on demand. Not built: more than one session can change and test, and
+// short of the aim at its ceiling. Where shortWords leaves the word loop
+// for tokenize: "." 6,271 times a MB, 4,283 of them a break that the
+// fused pass decides by a call (event), and "$" 2,516, which a digit
+// follows, which shortWords leaves to tokenize all the same: under 0.2 M
+// each to read in the loop; not built.
+//
+// Built (the package's own functions 57.85 → 57.56 M, three runs each,
+// ±0.02; output byte-identical on the mix, the corpus, the kinds, the
+// Recognizers-Text sentences and the book's texts, drafts of the corpus
+// too): bounds and nil checks that a turn paid and its tests could prove,
+// as speed44's: tokenize cuts the text at the turn's end once (tx) and
+// tests i against tx's length, so that its reads of a token's first
+// byte, of the space after a number or a word and of the byte after a
+// word need no check of their own (3.97 → 3.81); numberToken, groupedEnd
+// and digitsEnd cut the text at end likewise for the bytes after a
+// number (numberToken 0.78 → 0.72); shortWords checks blk for nil once,
+// not at each token (12.37 → 12.29). Did not pay (the word path's
+// instructions counted in the compiler's output, not kept): a short
+// word's candidate bit as lexMayStart ANDed with a mask of a table
+// [2][16][256] indexed by whether its last letter is 'd' (the index cost
+// what the shifts spared: 33 instructions against 31); its first byte
+// read from its loaded bytes so that c need not be kept across the turn
+// (c is still stored for the long words: ±0).
+//
+// Measuring: valgrind 3.19 does not know RDTSCP, which runtime.cputicks
+// executes when the runtime's lock is contended (lock2, from sysmon), so
+// runs under cachegrind or callgrind died at random with SIGILL, the
+// longer the likelier (BenchmarkWriteDrafts docs=30: six crashes in eight
+// runs). GODEBUG=cpu.rdtscp=off has cputicks use RDTSC, which valgrind
+// knows, and changes nothing else: none of this session's 26 runs with
+// it crashed.
+
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
 // (-1 on a first line shared with the sentence before), and bpos, the

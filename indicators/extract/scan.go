@@ -862,20 +862,25 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		// for, the first token of a block of candidate bits, a token after
 		// a tab, any other token) it leaves to the loop below, which reads
 		// it from its first byte as before; the two make the same token.
-		if i+9 <= end && shortStarts[text[i]] && !tab && (n&63 != 0 || n == 0) {
+		//
+		// tx is the text cut at this turn's end: tested against its
+		// length, i needs no bounds check at the reads below (one check
+		// a turn, the slice's, where each read had its own).
+		tx := text[:end]
+		if i >= 0 && i <= len(tx)-9 && shortStarts[tx[i]] && !tab && (n&63 != 0 || n == 0) {
 			base := n &^ 63
 			if base+64 > len(toks) {
 				toks = slices.Grow(toks[:n], base+64-n)
 				toks = toks[:cap(toks)]
 			}
 			var k int
-			i, k, block, space = shortWords(text[:end], i, n&63, (*[64]token)(toks[base:base+64]), block, space)
+			i, k, block, space = shortWords(tx, i, n&63, (*[64]token)(toks[base:base+64]), block, space)
 			n = base + k
 		}
-		if i >= end {
+		if uint(i) >= uint(len(tx)) {
 			break
 		}
-		c := text[i]
+		c := tx[i]
 		if c == ' ' {
 			space = true
 			i++
@@ -924,11 +929,11 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			}
 			// The space after a number, as after a word below: one turn
 			// of the loop less.
-			if i < end && text[i] == ' ' {
+			if uint(i) < uint(len(tx)) && tx[i] == ' ' {
 				space = true
 				i++
 			}
-		case c == '.' && i+1 < end && text[i+1] >= '0' && text[i+1] <= '9' && t.space:
+		case c == '.' && i < len(tx)-1 && tx[i+1] >= '0' && tx[i+1] <= '9' && t.space:
 			// ".08"
 			block |= 1 << ((n - 1) & 63)
 			digits = true
@@ -967,7 +972,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 				j = lettersEnd(text, i+1, end)
 			}
 			ascii := true
-			if j < end && (text[j] == '\'' || text[j] >= 0x80) {
+			if uint(j) < uint(len(tx)) && (tx[j] == '\'' || tx[j] >= 0x80) {
 				k := wordEnd(text, j, end)
 				ascii = k == j
 				j = k
@@ -1006,7 +1011,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			// The space after a word, the common case, is read here, as
 			// the loop's first test would read it: one turn of the loop
 			// less for most words.
-			if i < end && text[i] == ' ' {
+			if uint(i) < uint(len(tx)) && tx[i] == ' ' {
 				space = true
 				i++
 			}
@@ -1072,6 +1077,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 //
 //go:noinline
 func shortWords(text string, i, k int, blk *[64]token, block uint64, space bool) (int, int, uint64, bool) {
+	// blk is checked for nil once, here: each token's &blk[k&63] had a
+	// check of its own (speed45).
+	_ = blk[0]
 	for k < 64 {
 		// i and i+9 within text, as the compiler proves them: b below
 		// is then sliced with no check of its own, where i+9 <= len(text)
@@ -1350,7 +1358,10 @@ func (s *scanner) candidates() iter.Seq[int] {
 
 // digitsEnd returns the end of the run of ASCII digits from i.
 func digitsEnd(text string, i, end int) int {
-	for i < end && text[i] >= '0' && text[i] <= '9' {
+	// Cut at end, so that the unsigned i < len(text) proves text[i]'s
+	// bounds.
+	text = text[:end]
+	for uint(i) < uint(len(text)) && text[i] >= '0' && text[i] <= '9' {
 		i++
 	}
 	return i
@@ -1363,12 +1374,15 @@ func numberToken(text string, t *token, end int) int {
 	t.kind = tNum
 	j := digitsEnd(text, i+1, end)
 	j = groupedEnd(text, t, j, end)
+	// tx is text cut at end: j >= 0 and j < len(tx)-1 prove tx[j] and
+	// tx[j+1].
+	tx := text[:end]
 	// Most numbers end here: one test of the byte after them first.
-	if j+1 >= end || text[j] != '.' && text[j]|0x20 != 'e' {
+	if j < 0 || j >= len(tx)-1 || tx[j] != '.' && tx[j]|0x20 != 'e' {
 		t.end = j
 		return j
 	}
-	if text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
+	if tx[j] == '.' && tx[j+1] >= '0' && tx[j+1] <= '9' {
 		j = digitsEnd(text, j+2, end)
 		t.dot = true
 		for j+1 < end && text[j] == '.' && text[j+1] >= '0' && text[j+1] <= '9' {
@@ -1399,7 +1413,9 @@ func groupedEnd(text string, t *token, j, end int) int {
 	// Most numbers end before a byte that starts no group: no comma, no
 	// space, or a plain space before no digit (spacedGroupsEnd's first
 	// test), as the last test below; one test for them first.
-	if j+1 >= end || text[j] != ',' && text[j] < 0x80 && (!isSpaceByte(text[j]) || text[j] == ' ' && text[j+1]-'0' >= 10) {
+	// tx is text cut at end: j >= 0 and j < len(tx)-1 prove tx[j] and
+	// tx[j+1].
+	if tx := text[:end]; j < 0 || j >= len(tx)-1 || tx[j] != ',' && tx[j] < 0x80 && (!isSpaceByte(tx[j]) || tx[j] == ' ' && tx[j+1]-'0' >= 10) {
 		return j
 	}
 	i := t.start
