@@ -287,108 +287,108 @@ var (
 
 // measureOf returns what a figure measures, from its unit and the cue
 // words of its clause, and the cue.
-func measureOf(m Mention, clause string) (indicators.MeasureKind, string) {
+func measureOf(m Mention, clause string) (indicators.MeasureKind, string, evidence) {
 	u := m.Unit
 	switch {
 	case m.Kind == Rank || u.Kind == indicators.Rank:
-		return indicators.RankKind, "a rank"
+		return indicators.RankKind, "a rank", evidence("measure/measureOf#1")
 	case u.String() == "percentage_point":
-		return indicators.Change, "percentage points"
+		return indicators.Change, "percentage points", evidence("measure/measureOf#2")
 	case m.Kind == Ratio:
-		return indicators.Change, "a multiple"
+		return indicators.Change, "a multiple", evidence("measure/measureOf#3")
 	case u.String() == "percent":
 		if m.Quantity.Direction != indicators.NoDirection {
-			return indicators.Change, "a direction"
+			return indicators.Change, "a direction", evidence("measure/measureOf#4")
 		}
 		if shareTo(m, clause) {
-			return indicators.Share, "a share of a whole, raised or brought to the figure"
+			return indicators.Share, "a share of a whole, raised or brought to the figure", evidence("measure/measureOf#5")
 		}
 		if g := gapFromReference(m, clause); g != "" {
 			// "830 or 10% fewer than 2018": a gap from a reference.
-			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
+			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g), evidence("measure/measureOf#6")
 		}
 		if c := firstPhrase(breakdownBy(agentBy.Replace(clause), m.Text), changeCues); c != "" {
-			return indicators.Change, c
+			return indicators.Change, c, evidence("measure/measureOf#7")
 		}
-		return indicators.Share, "a percentage"
+		return indicators.Share, "a percentage", evidence("measure/measureOf#8")
 	case u.IsZero() && m.Kind == Number && isFraction(m):
 		if m.Quantity.Direction != indicators.NoDirection {
-			return indicators.Change, "a direction" // "reducing the death rate by more than half"
+			return indicators.Change, "a direction", evidence("measure/measureOf#9") // "reducing the death rate by more than half"
 		}
-		return indicators.Share, "a fraction"
+		return indicators.Share, "a fraction", evidence("measure/measureOf#10")
 	case u.Kind == indicators.Count && u.Per != "" && !durations[u.Per]:
 		// "from 50.8 to 43.4 deaths per million population": a count per
 		// a population is a rate, a level, its first end too.
-		return indicators.Level, "a count per " + u.Per + ", a rate"
+		return indicators.Level, "a count per " + u.Per + ", a rate", evidence("measure/measureOf#11")
 	case u.Kind == indicators.Money && u.Per != "" && !durations[u.Per]:
 		// Money per barrel, per gallon or per person is a price or a
 		// level, not an amount that flows: "$82 per barrel in May".
-		return indicators.Level, "money per " + u.Per + ", a price"
+		return indicators.Level, "money per " + u.Per + ", a price", evidence("measure/measureOf#12")
 	case u.Kind == indicators.Money:
 		if c := firstPhrase(clause, addCues); c != "" {
-			return indicators.Flow, c
+			return indicators.Flow, c, evidence("measure/measureOf#13")
 		}
 		if c := firstPhrase(clause, stockCues); c != "" {
-			return indicators.Stock, c
+			return indicators.Stock, c, evidence("measure/measureOf#14")
 		}
 		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
 			// "was £1,785.3 billion at the end of September 2017": an
 			// amount held at a date, a stock.
-			return indicators.Stock, fmt.Sprintf("%q after the amount: held at a date, a stock", g[1])
+			return indicators.Stock, fmt.Sprintf("%q after the amount: held at a date, a stock", g[1]), evidence("measure/measureOf#15")
 		}
-		return indicators.Flow, "money, no stock word"
+		return indicators.Flow, "money, no stock word", evidence("measure/measureOf#16")
 	case u.Kind == indicators.Percent && u.Per != "" && m.Kind != Measure:
 		// "from 1.2 percent per year … to 2.3-2.8 percent per year": the
 		// pace of a change.
 		if c := firstPhrase(clause, changeCues); c != "" {
-			return indicators.Change, c + ", a percentage per unit of time"
+			return indicators.Change, c + ", a percentage per unit of time", evidence("measure/measureOf#17")
 		}
-		return indicators.Share, "a percentage per unit of time"
+		return indicators.Share, "a percentage per unit of time", evidence("measure/measureOf#18")
 	case m.Kind == Measure && powerUnits[u.String()]:
-		return indicators.Stock, "capacity in " + u.String()
+		return indicators.Stock, "capacity in " + u.String(), evidence("measure/measureOf#19")
 	case m.Kind == Measure:
 		if g := gapFromReference(m, clause); g != "" {
 			// "3.2°F above the 20th century average", "1.0°F warmer than
 			// the previous record": a gap from a reference, a change.
-			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g)
+			return indicators.Change, fmt.Sprintf("%q after the figure: a gap from a reference, a change", g), evidence("measure/measureOf#20")
 		}
 		if c := firstPhrase(clause, limitCues); c != "" && (!referenceBelow(c) || limitBefore(m, clause, c)) {
-			return indicators.Threshold, c
+			return indicators.Threshold, c, evidence("measure/measureOf#21")
 		}
 		if c := firstPhrase(clause, tempGoalCues); c != "" && (u.String() == "degC" || u.String() == "degF" || u.String() == "deg") {
 			// "the 2 ℃ goal": a goal for a temperature is a limit.
-			return indicators.Threshold, c
+			return indicators.Threshold, c, evidence("measure/measureOf#22")
 		}
 		if c := firstPhrase(clause, addCues); c != "" {
-			return indicators.Flow, c
+			return indicators.Flow, c, evidence("measure/measureOf#23")
 		}
 		if c := firstPhrase(clause, stockCues); c != "" {
-			return indicators.Stock, c
+			return indicators.Stock, c, evidence("measure/measureOf#24")
 		}
 		if u.String() == "degC" || u.String() == "degF" || u.String() == "deg" {
 			// "an average annual temperature of 55.3°F": a reading, no
 			// amount that flows.
-			return indicators.Level, "a temperature, a reading at or over a time"
+			return indicators.Level, "a temperature, a reading at or over a time", evidence("measure/measureOf#25")
 		}
 		if u.Per == cubicMetre {
 			// "40µg/m3": a concentration (lexicon.PerCubicMetre), a
 			// reading like a temperature, no amount that flows.
-			return indicators.Level, "a concentration, a reading at or over a time"
+			return indicators.Level, "a concentration, a reading at or over a time", evidence("measure/measureOf#26")
 		}
 		if u.Per != "" && !durations[u.Per] {
 			// "274 litres per meter per day", "3.1 tonnes per hectare": a
 			// measure per a base that is no span of time alone is a rate,
 			// a level, as a count or money per a base is.
-			return indicators.Level, "a measure per " + u.Per + ", a rate"
+			return indicators.Level, "a measure per " + u.Per + ", a rate", evidence("measure/measureOf#27")
 		}
 		if g := stockAtAfter.FindStringSubmatch(clauseAfter(m, clause)); g != nil {
 			// "55,515 kilometres of public road at 1 April 2010": a measure
 			// held at a date, a stock.
-			return indicators.Stock, fmt.Sprintf("%q after the measure: held at a date, a stock", g[1])
+			return indicators.Stock, fmt.Sprintf("%q after the measure: held at a date, a stock", g[1]), evidence("measure/measureOf#28")
 		}
-		return indicators.Flow, "a measure, no stock or limit word"
+		return indicators.Flow, "a measure, no stock or limit word", evidence("measure/measureOf#29")
 	}
-	return indicators.CountKind, "a count"
+	return indicators.CountKind, "a count", evidence("measure/measureOf#30")
 }
 
 // gapAfter matches the words right after a measure that make it a gap

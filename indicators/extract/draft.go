@@ -69,7 +69,8 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 	}
 	var paths []string
 	ids := map[string]int{}
-	var pending []string // comments waiting for the next indicator
+	var pending []string   // comments waiting for the next indicator
+	marked, fields := 0, 0 // the fields marked as guesses, of all drafted (markedNotes)
 	viewIDs := map[string]int{}
 	o.ViewNotes = map[string][]string{}
 	for _, src := range srcs {
@@ -108,9 +109,11 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 					if u, ok := indicators.CoordinatedUnit(ind, ind.Provenance[0].Quote); ok {
 						ind.Unit = u
 						cls[i].fieldNotes["unit"] = fmt.Sprintf("%s: the quote counts both nouns together", u.Name)
+						declare(cls[i].fieldNotes, "unit", "unit/WriteDrafts#1")
 					} else if u, w, ok := indicators.AdvisedCount(ind, ind.Provenance[0].Quote); ok {
 						ind.Unit = u
 						cls[i].fieldNotes["unit"] = fmt.Sprintf("%s, what %q in the quote counts; stated keeps the figure as written", u.Name, w)
+						declare(cls[i].fieldNotes, "unit", "unit/WriteDrafts#2")
 					}
 				}
 			}
@@ -131,7 +134,9 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 				cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 			}
 			o.Notes[cl.ind.ID] = append(pending, cl.notes...)
-			o.FieldNotes[cl.ind.ID] = cl.fieldNotes
+			notes, m, n := markedNotes(cl)
+			o.FieldNotes[cl.ind.ID] = notes
+			marked, fields = marked+m, fields+n
 			pending = nil
 		}
 		views, notes := proposeViewsTitled(d.source.ID, d.source.Title, c.Indicators[first:], viewIDs)
@@ -149,6 +154,7 @@ func WriteDrafts(w io.Writer, srcs ...DraftSource) error {
 		"Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,",
 		"entities, measure, status and period; delete what is not a claim (and its views); keep the views",
 		"you want as charts and slides. Then run claimbook verify.",
+		marksHeader(marked, fields),
 		"Spans (start, end) count Unicode code points into the text, end exclusive.",
 	}
 	return indicators.WriteYAMLWith(w, c, o)
@@ -198,6 +204,7 @@ func (d *docDraft) refused(cls []claim) map[string]string {
 // A docDraft drafts one document.
 type docDraft struct {
 	src             DraftSource
+	saysEstimates   int8 // 1: the text never calls a figure an estimate, 2: it does (estimatesSaid)
 	source          indicators.Source
 	sourceNotes     []string
 	ids             map[string]int
@@ -528,6 +535,7 @@ func unsignedFalls(out []claim) []claim {
 				cl.fieldNotes = map[string]string{}
 			}
 			cl.fieldNotes["direction"] = fmt.Sprintf("%q in the quote: a fall; check that it is this figure's way, not a level the fall reached", w)
+			declare(cl.fieldNotes, "direction", "direction/unsignedFalls")
 		}
 	}
 	return out
@@ -571,15 +579,19 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	after := strings.ToLower(wordsAfter(text[m.Span.End:ce], 3))
 
 	// What and who.
-	ind.Measure, cl.fieldNotes["measure"] = measureOf(m, strings.ToLower(clause))
+	var mev evidence
+	ind.Measure, cl.fieldNotes["measure"], mev = measureOf(m, strings.ToLower(clause))
+	declare(cl.fieldNotes, "measure", mev)
 	switch {
 	case glossed:
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("restates the change %s before it", strings.Join(strings.Fields(glossOf.Text), " "))
+		declare(cl.fieldNotes, "measure", "measure/claim#2")
 	case m.Quantity.Direction != indicators.NoDirection && u.Kind == indicators.Money:
 		// "Increased by $375 million", "a $4.9 billion reduction"; a count
 		// stays one ("increase electricity access by at least 20 million
 		// new households" counts households).
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an amount with a direction"
+		declare(cl.fieldNotes, "measure", "measure/claim#3")
 	}
 	d.comparisonClaim(&cl, m, ce)
 	if ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && u.Kind == indicators.Percent && u.Per != "" {
@@ -592,6 +604,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	if ind.Measure == indicators.Flow && u.Kind == indicators.Money {
 		if cue := parallelStock(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), before); cue != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("like %q earlier in the sentence", cue)
+			declare(cl.fieldNotes, "measure", "measure/claim#4")
 		}
 	}
 	var cue string
@@ -600,10 +613,12 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		statusAfter = strings.ToLower(wordsAfter(text[m.Span.End:ce], 4)) // "9% of speakers could not": the word after the modal decides (pastModals)
 	}
 	ind.Status, cue = statusOf(strings.Join(strings.Fields(before+" "+strings.ToLower(m.Text)+" "+statusAfter), " "), u)
+	sev := evidence("status/statusOf")
 	if ind.Status == indicators.Fact || ind.Status == indicators.Pledge {
 		lo, hi := semicolonPart(text, m)
 		if st, note, ok := dataNoteOf(strings.ToLower(joinBroken(text[lo:hi]))); ok {
 			ind.Status, cue = st, note
+			sev = "status/claim.1"
 		}
 	}
 	if u.Kind == indicators.Money {
@@ -611,6 +626,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			f := strings.Fields(strings.ToLower(np))
 			if st, ok := statusNouns[strings.Trim(f[len(f)-1], ".,;:")]; ok {
 				ind.Status, cue = st, f[len(f)-1]
+				sev = "status/claim.2"
 			}
 		}
 	}
@@ -619,6 +635,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// additional humanitarian assistance": money announced for aid.
 		if c := announcedAid(before, strings.ToLower(wordsAfter(text[m.Span.End:ce], 6))); c != "" {
 			ind.Status, cue = indicators.Pledge, c
+			sev = "status/claim.3"
 		}
 	}
 	if parent, ok := d.appositiveOf(m, cs); ok && ind.Status == indicators.Fact && cue == "" && d.parentStatus(parent) == indicators.Estimate {
@@ -631,40 +648,48 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			what = "the change of "
 		}
 		ind.Status, cue = indicators.Estimate, what+strings.Join(strings.Fields(parent.Text), " ")+", an estimate"
+		sev = "status/claim.4"
 	}
 	if ind.Status == indicators.Fact && cue == "" && ind.Measure == indicators.CountKind && d.docYear.planned != "" {
 		// "This fact sheet highlights planned results …": its counts are
 		// targets, its amounts the funding.
 		ind.Status, cue = indicators.Target, d.docYear.planned+" (the document of itself)"
+		sev = "status/claim.5"
 	}
 	if (ind.Status == indicators.Fact && cue == "" || ind.Status == indicators.Pledge) && ind.Measure == indicators.CountKind {
 		// What a pledged amount is for, or what a promise's later verbs
 		// will reach, is a target.
 		if o, ok := d.purposeAmount(m); ok {
 			ind.Status, cue = indicators.Target, "what "+strings.Join(strings.Fields(o.Text), " ")+", pledged, is to do"
+			sev = "status/claim.6"
 		} else if ind.Status == indicators.Fact && d.sharedWill(m, cs) {
 			ind.Status, cue = indicators.Target, "a verb that shares the sentence's earlier \"will\""
+			sev = "status/claim.7"
 		}
 	}
 	statusWhy := ""
 	if ind.Status == indicators.Fact && cue == "" {
 		if st, c, ok := inheritedStatus(text, m, cs, u); ok {
 			ind.Status, cue, statusWhy = st, c, ", the main clause's, which this clause goes on"
+			sev = "status/claim.8"
 		}
 	}
 	if ind.Status == indicators.Pledge && cue == "will" && inanimateWill(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
 		ind.Status, statusWhy = indicators.Projection, ", with a subject that cannot promise: a projection"
+		sev = "status/claim.9"
 	}
 	if c := targetBefore(before); c != "" && ind.Status != indicators.Target {
 		// "efforts to meet President Biden’s goal to deploy 30 GW": the
 		// goal the figure's verb serves, whatever the cues before it.
 		ind.Status, cue = indicators.Target, c
+		sev = "status/claim.10"
 	}
 	if (ind.Status == indicators.Fact && cue == "" || ind.Status == indicators.Estimate) && cs > m.Sentence.Start {
 		// "would provide …, support 77,000 jobs, and spur $12 billion":
 		// the modal covers every item of its list.
 		if c, ok := listModal(text, m.Sentence.Start, cs); ok {
 			ind.Status, cue, statusWhy = indicators.Projection, c, ", which the list this item is in shares"
+			sev = "status/claim.11"
 		}
 	}
 	if ind.Status == indicators.Fact && cue == "" && cs > m.Sentence.Start {
@@ -674,6 +699,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		if f := strings.Fields(strings.ToLower(text[cs:min(ce, cs+12)])); len(f) > 0 && (f[0] == "to" || len(f) > 1 && f[0] == "and" && f[1] == "to") {
 			if st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:cs])), u); st == indicators.Target || st == indicators.Intention {
 				ind.Status, cue, statusWhy = st, c, ", whose infinitive this clause goes on"
+				sev = "status/claim.12"
 			}
 		}
 	}
@@ -681,6 +707,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// "… which will create tens of thousands of jobs,” said the
 		// Secretary: what a person foresees, not what the document pledges.
 		ind.Status, statusWhy = indicators.Projection, statusWhy+", in a person's quoted words"
+		sev = "status/claim.13"
 	}
 	if cue != "" {
 		q := cue
@@ -688,80 +715,107 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 			q = strconv.Quote(cue) // some cues come quoted already
 		}
 		cl.fieldNotes["status"] = q + statusWhy // the cue as quoted, then why it counts
+		declare(cl.fieldNotes, "status", sev)
 	} else {
 		cl.fieldNotes["status"] = "no cue word of an estimate, projection or commitment"
+		// A default is as strong as the silence it rests on: no cue word
+		// anywhere in the sentence, or one outside the figure's clause.
+		// and a text that calls any of its figures an estimate.
+		switch st, _ := statusOf(strings.Join(strings.Fields(strings.ToLower(sent)), " "), u); {
+		case st != indicators.Fact:
+			declare(cl.fieldNotes, "status", "status/default:cue-elsewhere")
+		case d.estimatesSaid():
+			declare(cl.fieldNotes, "status", "status/default:estimates-in-text")
+		default:
+			declare(cl.fieldNotes, "status", "status/default:silent-text")
+		}
 	}
 	var why string
-	ind.Entities, ind.Counterpart, why = d.entities(m, cs, ce, ind.Measure)
+	var wev evidence
+	ind.Entities, ind.Counterpart, why, wev = d.entities(m, cs, ce, ind.Measure)
 	if len(ind.Entities) == 0 && ind.Counterpart == "" {
 		if es, cp, cwhy, ok := d.carriedEntities(m, ind.Measure); ok {
 			ind.Entities, ind.Counterpart, why = es, cp, cwhy
+			wev = "entities/claim.1"
 		}
 	}
 	if l, ok := d.categoryItem(m); ok && l.dir != "" {
 		ind.Entities, ind.Counterpart = l.parties()
 		why = fmt.Sprintf("an item of a list of %s categories (%s): %s", l.dir, l.why, map[string]string{"export": "exports are the home party's to the partner", "import": "imports are the partner's to the home party"}[l.dir])
+		wev = "entities/claim.2"
 	}
 	if converted {
 		ccs, cce := clauseOf(text, convOf)
-		ind.Entities, ind.Counterpart, why = d.entities(convOf, ccs, cce, ind.Measure)
+		ind.Entities, ind.Counterpart, why, wev = d.entities(convOf, ccs, cce, ind.Measure)
 		why += ", for the amount this one restates"
+		wev = "entities/claim.3"
 	}
 	if len(ind.Entities) > 0 && ind.Counterpart == "" && ind.Measure == indicators.Flow {
 		if c := firstPhrase(strings.ToLower(clause), worldFlowCues); c != "" && !slices.Contains(ind.Entities, indicators.World) {
 			ind.Counterpart, why = indicators.World, fmt.Sprintf("%q: to or from the whole world", c)
+			wev = "entities/claim.4"
 		}
 	}
 	if len(ind.Entities) == 0 && ind.Counterpart == "" {
 		if es, cp, rwhy, ok := d.releaseEntities(m); ok {
 			ind.Entities, ind.Counterpart, why = es, cp, rwhy
+			wev = "entities/claim.5"
 		}
 	}
 	if cp, wwhy, ok := d.worldTrade(m, cs, ce, ind.Entities, ind.Counterpart, ind.Measure); ok {
 		ind.Counterpart, why = cp, wwhy
+		wev = "entities/claim.6"
 	}
 	lr, isListRank := d.listRankOf(m)
 	if isListRank {
 		// "Saudi Arabia (sixth on the top-25 list)": the place before the
 		// parenthesis, with the other party the sentence names.
 		ind.Entities, ind.Counterpart, why = []string{lr.code}, lr.counterpart, fmt.Sprintf("%s, the place the rank in parentheses follows", lr.name)
+		wev = "entities/claim.7"
 		if lr.counterpart != "" {
 			why += ", and the other party the sentence names"
+			wev = "entities/claim.8"
 		}
 	}
 	if why != "" {
 		if ind.Counterpart != "" {
 			cl.fieldNotes["counterpart"] = why
+			declare(cl.fieldNotes, "counterpart", wev)
 		} else if len(ind.Entities) > 0 {
 			cl.fieldNotes["entities"] = why
+			declare(cl.fieldNotes, "entities", wev)
 		} else {
 			cl.notes = append(cl.notes, "entities: "+why)
 		}
 	}
 
 	// When: a figure that restates a change has the change's period.
-	p, base, why := d.period(m, cs, ce)
+	p, base, why, pev := d.period(m, cs, ce)
 	if mp, mwhy, ok := d.monthPeriod(m); ok && (!p.IsStated() || p == indicators.YearPeriod(mp.From.Year) || p.To.IsZero() && p.From.Month != 0 && p.From.Day == 0) {
 		// "$42.4 billion in August" in a release dated October 5, 2017;
 		// "from $43.6 billion in July" after "decreased in August 2017":
 		// the figure's own month over the paragraph's.
 		p, why = mp, mwhy
+		pev = "period/claim.1"
 	}
 	if p.From.Month != 0 && p.From.Day == 0 && p.To.IsZero() && comparedWithEarlier(text, m, ce) {
 		// "In March 2022, vacancies were 1,300, up from 1,200 a year
 		// earlier": the clause's month is not the compared figure's
 		// (review19 #3).
 		p, why = indicators.Period{}, ""
+		pev = "period/claim.2"
 	}
 	if glossed && !p.IsStated() {
 		gcs, gce := clauseOf(text, glossOf)
-		if gp, gb, gwhy := d.period(glossOf, gcs, gce); gp.IsStated() {
+		if gp, gb, gwhy, gev := d.period(glossOf, gcs, gce); gp.IsStated() {
 			p, base, why = gp, gb, gwhy+", for the change it restates"
+			pev = gev
 		}
 	}
 	if !p.IsStated() && ind.Measure == indicators.RankKind {
 		if rp, rwhy, ok := d.rankPeriod(m); ok {
 			p, why = rp, rwhy
+			pev = "period/claim.4"
 		}
 	}
 	ind.Period = p
@@ -770,6 +824,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	}
 	if why != "" {
 		cl.fieldNotes["period"] = why
+		declare(cl.fieldNotes, "period", pev)
 	}
 
 	// Title and id: a figure that restates a change in another unit is
@@ -800,6 +855,7 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 		// high of 723,277": the counted noun stands before the figure.
 		if t, nu, ev, ok := d.numberOf(m, cs); ok {
 			ind.Unit, cl.fieldNotes["unit"] = nu, nu.Name+", the head noun of "+ev+"; stated keeps the figure as written"
+			declare(cl.fieldNotes, "unit", "unit/claim")
 			if ind.Measure == indicators.CountKind {
 				ind.Title = t
 			}
@@ -808,9 +864,11 @@ func (d *docDraft) claim(m Mention, q indicators.Quantity, u indicators.Unit) cl
 	ind.Title = d.articled(ind.Title)
 	if t, ok := d.monthlyTitle(m, ind.Title); ok {
 		ind.Title, cl.fieldNotes["title"] = t, "the sentence's subject, not its month"
+		declare(cl.fieldNotes, "title", "title/claim#1")
 	}
 	if t := lr.title(); isListRank && t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks: "+lr.why
+		declare(cl.fieldNotes, "title", "title/claim#2")
 	}
 	if ind.Measure == indicators.Change && ind.Base.IsStated() && !hasPhrase(strings.ToLower(clause), "levels") {
 		// "below 2005 levels" is no change since 2005.
@@ -1098,7 +1156,7 @@ func clauseBreak(text string, i, s, e int) int {
 }
 
 // entities returns who a figure is about, its counterpart, and why.
-func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKind) ([]string, string, string) {
+func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKind) ([]string, string, string, evidence) {
 	text := d.src.Text
 	clause := text[cs:ce]
 	lower := strings.ToLower(clause)
@@ -1108,23 +1166,23 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 	}
 	places := d.ownPlaces(m, withoutContainingRegions(countries(d.partyPlacesAt(text, m.Sentence.Start, cs, ce))))
 	if codes, why, ok := d.parallelPlaces(m); ok {
-		return codes, "", why
+		return codes, "", why, evidence("entities/entities#1")
 	}
 	if ents, cp, why, ok := d.partOfWhole(m, cs, measure); ok {
-		return ents, cp, why
+		return ents, cp, why, evidence("entities/entities#2")
 	}
 	if parent, ok := d.parentFigure(m, cs); ok && !(measure == indicators.RankKind && len(places) > 0) {
 		// A rank names its own places ("…, making Japan the United
 		// States' fourth-largest trading partner"); other figures take
 		// those of the clause they continue.
 		pcs, pce := clauseOf(text, parent)
-		pe, pc, why := d.entities(parent, pcs, pce, measure)
+		pe, pc, why, _ := d.entities(parent, pcs, pce, measure)
 		own := distinct(countries(places))
 		if len(pe) > 0 && !slices.ContainsFunc(own, func(c string) bool { return !slices.Contains(pe, c) && c != pc }) {
 			if ents, cp, ok := d.partOfTrade(m, cs, pe, pc); ok {
-				return ents, cp, fmt.Sprintf("one side of the trade of %s, %s", strings.Join(pe, " and "), strings.Join(strings.Fields(parent.Text), " "))
+				return ents, cp, fmt.Sprintf("one side of the trade of %s, %s", strings.Join(pe, " and "), strings.Join(strings.Fields(parent.Text), " ")), evidence("entities/entities#3")
 			}
-			return pe, pc, why + ", in the clause this one continues"
+			return pe, pc, why + ", in the clause this one continues", evidence("entities/entities#4")
 		}
 	}
 	if o, ok := d.purposeAmount(m); ok && measure == indicators.CountKind {
@@ -1132,9 +1190,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// 4 million textbooks to African children": the amount's giver
 		// and recipient, when the count names no other place.
 		ocs, oce := clauseOf(text, o)
-		oe, oc, why := d.entities(o, ocs, d.ownEnd(o, oce), indicators.Flow)
+		oe, oc, why, _ := d.entities(o, ocs, d.ownEnd(o, oce), indicators.Flow)
 		if len(oe) > 0 && !slices.ContainsFunc(distinct(places), func(c string) bool { return !slices.Contains(oe, c) && c != oc }) {
-			return oe, oc, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", what the count is the purpose of"
+			return oe, oc, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", what the count is the purpose of", evidence("entities/entities#5")
 		}
 	}
 	if len(d.subjects) == 2 && len(countries(d.placesAt(text, m.Sentence.Start, d.ownStart(m, cs), ce))) == 0 {
@@ -1142,7 +1200,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// of total services trade": trade, no place named, is the trade
 		// of the document's two subjects.
 		if np := d.ownNoun(m, cs, ce); isTradeNoun(np) {
-			return d.homeFirst(d.subjects), "", fmt.Sprintf("%q, no place named: the trade of the document's two subjects", np)
+			return d.homeFirst(d.subjects), "", fmt.Sprintf("%q, no place named: the trade of the document's two subjects", np), evidence("entities/entities#6")
 		}
 	}
 	if measure != indicators.RankKind {
@@ -1158,11 +1216,11 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 				at = ps
 			}
 			if parties := d.twoParties(codes); len(parties) == 2 {
-				return parties, "", fmt.Sprintf("%q: the trade of two parties, the document's subject first", cue)
+				return parties, "", fmt.Sprintf("%q: the trade of two parties, the document's subject first", cue), evidence("entities/entities#7")
 			}
 		}
 		if ents, cp, ok := d.flowAfterTrade(m, cs); ok {
-			return ents, cp, "a one-sided part of the two-sided trade in the sentence before"
+			return ents, cp, "a one-sided part of the two-sided trade in the sentence before", evidence("entities/entities#8")
 		}
 	}
 	var world []placeMention
@@ -1188,7 +1246,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		where = "the clause before"
 		at = ps
 		if giver, taker, ok := givingParticiple(text, m, cs, ps, places); ok {
-			return []string{giver}, taker, fmt.Sprintf("%q: %s, the subject of the clause before, gives to %s", firstWord(text[cs:m.Span.Start]), giver, taker)
+			return []string{giver}, taker, fmt.Sprintf("%q: %s, the subject of the clause before, gives to %s", firstWord(text[cs:m.Span.Start]), giver, taker), evidence("entities/entities#9")
 		}
 	}
 	if len(places) == 0 && len(world) == 0 && measure != indicators.Threshold {
@@ -1202,29 +1260,29 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 			// "Tens of millions of people are in need … in South Sudan,
 			// Nigeria, and Yemen, … and Somalia": the people of every
 			// place the sentence lists.
-			return distinct(all), "", fmt.Sprintf("the places the sentence lists after the figure, %q: people in need in each", cue)
+			return distinct(all), "", fmt.Sprintf("the places the sentence lists after the figure, %q: people in need in each", cue), evidence("entities/entities#10")
 		}
 	}
 	if len(places) == 0 {
 		places = world
 	}
 	if both != "" && len(distinct(places)) < 2 && len(d.subjects) == 2 {
-		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both)
+		return d.subjects, "", fmt.Sprintf("%q: the document's two subjects", both), evidence("entities/entities#11")
 	}
 	codes := distinct(places)
 	if sp := countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End)); measure != indicators.RankKind && len(sp) > 0 && sp[0].start < m.Span.Start {
 		if sc := distinct(sp); len(sp) == len(sc) {
 			if rc, ok := regionOfList(sc); ok {
-				return sc[:1], rc, fmt.Sprintf("%s acts; the %d countries the sentence names after the figure all lie in %s", sc[0], len(sc)-1, rc)
+				return sc[:1], rc, fmt.Sprintf("%s acts; the %d countries the sentence names after the figure all lie in %s", sc[0], len(sc)-1, rc), evidence("entities/entities#12")
 			}
 		}
 	}
 	if c := d.continentOf(); len(codes) == 1 && c != "" && c != codes[0] && hasPhrase(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Sentence.End])), "the continent") {
-		return codes, c, fmt.Sprintf("\"the continent\": %s, the continent the document names", c)
+		return codes, c, fmt.Sprintf("\"the continent\": %s, the continent the document names", c), evidence("entities/entities#13")
 	}
 	if measure != indicators.RankKind && (len(codes) == 0 || len(codes) == 1 && codes[0] == d.home()) {
 		if ents, cp, why, ok := d.oneSidedWithPartner(m, cs, ce); ok {
-			return ents, cp, why
+			return ents, cp, why, evidence("entities/entities#14")
 		}
 	}
 	if measure == indicators.RankKind && len(codes) == 1 && d.home() != "" && codes[0] != d.home() &&
@@ -1232,10 +1290,10 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// "Colombia is currently our 27th largest goods trading partner":
 		// "our" is the document's home party, among whose partners the
 		// place ranks.
-		return codes, d.home(), fmt.Sprintf("%q before the rank: %s ranks among the partners of %s, the document's home", "our", codes[0], d.home())
+		return codes, d.home(), fmt.Sprintf("%q before the rank: %s ranks among the partners of %s, the document's home", "our", codes[0], d.home()), evidence("entities/entities#15")
 	}
 	if ents, cp, why, ok := d.programmeEntities(m, codes); ok {
-		return ents, cp, why
+		return ents, cp, why, evidence("entities/entities#16")
 	}
 	switch {
 	case len(codes) == 0 && measure == indicators.Threshold && (len(d.subjects) > 1 || len(d.context().place) == 0 && d.docPlace().code == ""):
@@ -1243,40 +1301,40 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// of the 2 ℃ goal") is the world's; one of a release of one
 		// place ("a consumption threshold of 1,000 litres" in
 		// Ireland's) is that place's (docPlaceClaims).
-		return []string{indicators.World}, "", "a limit, no place named: the world"
+		return []string{indicators.World}, "", "a limit, no place named: the world", evidence("entities/entities#17")
 	case len(codes) == 0:
 		if c, ok := d.homeLeader(m, cs); ok {
-			return []string{d.home()}, "", c
+			return []string{d.home()}, "", c, evidence("entities/entities#18")
 		}
 		if ents, cp, why, ok := d.relatedBefore(m, measure); ok {
-			return ents, cp, why
+			return ents, cp, why, evidence("entities/entities#19")
 		}
 		if home, c, ok := d.homeWord(m); ok {
-			return []string{home}, "", c
+			return []string{home}, "", c, evidence("entities/entities#20")
 		}
 		if hc, cp := d.headingPlaces(m.Sentence.Start); len(hc) > 0 {
-			return hc, cp, "named in the heading above"
+			return hc, cp, "named in the heading above", evidence("entities/entities#21")
 		}
 		if home, partner := d.home(), d.partner(); home != "" && partner != "" && d.aboutPartner() {
-			return []string{home}, partner, fmt.Sprintf("no place in the sentence: the document's subjects, %s acting in %s, which its title names; check", home, partner)
+			return []string{home}, partner, fmt.Sprintf("no place in the sentence: the document's subjects, %s acting in %s, which its title names; check", home, partner), evidence("entities/entities#22")
 		}
-		return nil, "", "no country or region named in the sentence; add them"
+		return nil, "", "no country or region named in the sentence; add them", evidence("entities/entities#23")
 	case len(codes) == 1 && codes[0] == d.partner() && d.countedPlace(m, places):
 		// "Reaching over seven million Kenyans": the people counted are
 		// the partner's; the home party's programme reaches them.
-		return []string{d.home()}, codes[0], fmt.Sprintf("%s counted; the document's home, %s, acts; check", text[places[0].start:places[0].end], d.home())
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s counted; the document's home, %s, acts; check", text[places[0].start:places[0].end], d.home()), evidence("entities/entities#24")
 	case len(codes) == 1 && codes[0] != d.home() && slices.Contains(d.subjects, d.home()) && d.home() != "" &&
 		lastWord(text[max(m.Sentence.Start, places[0].start-12):places[0].start]) == "from":
 		// "Investment from Japan reached $400 billion": into the home
 		// party.
-		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home())
+		return codes, d.home(), fmt.Sprintf("%q before %s: into %s, the document's home", "from", text[places[0].start:places[0].end], d.home()), evidence("entities/entities#25")
 	case len(codes) == 1 && codes[0] == d.home() && measure == indicators.Flow && d.partner() != "" && d.aboutPartner() &&
 		len(countries(d.placesAt(text, m.Sentence.Start, m.Sentence.Start, m.Sentence.End))) == len(places):
 		// "the American people provided over $340 million" in "America's
 		// Unwavering Support for Tanzania": to the partner its title names.
-		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner())
+		return codes, d.partner(), fmt.Sprintf("%s, the partner the document's title names; check", d.partner()), evidence("entities/entities#26")
 	case len(codes) == 1 && measure == indicators.Flow && d.subjectGives(m, cs, places):
-		return []string{d.home()}, codes[0], fmt.Sprintf("%s named in the sentence's subject gives; %s after the figure receives", d.home(), codes[0])
+		return []string{d.home()}, codes[0], fmt.Sprintf("%s named in the sentence's subject gives; %s after the figure receives", d.home(), codes[0]), evidence("entities/entities#27")
 	case len(codes) == 1:
 		// "a budget of US$534.8 million for a comprehensive program of
 		// HIV prevention, care, and treatment in Kenya": the place after
@@ -1284,10 +1342,10 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		for _, p := range d.placesAt(text, m.Sentence.Start, m.Span.End, m.Sentence.End) {
 			if w := lastWord(text[max(m.Sentence.Start, p.start-12):p.start]); p.code != codes[0] && p.code != indicators.World &&
 				(w == "in" || w == "to" || w == "into" || w == "for") && p.start >= ce && !d.laterFigurePlace(m, p) {
-				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end])
+				return codes, p.code, fmt.Sprintf("%q before %s, later in the sentence", w, text[p.start:p.end]), evidence("entities/entities#28")
 			}
 		}
-		return codes, "", "named in " + where
+		return codes, "", "named in " + where, evidence("entities/entities#29")
 	}
 	if both == "" && len(codes) == 2 {
 		// "Japanese companies employed approximately 650,000 U.S.
@@ -1310,9 +1368,9 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		}
 		if in, out = distinctCodes(in), distinctCodes(out); len(in) == 1 && len(out) == 1 && in[0] != out[0] && !partnered {
 			if subj, ok := d.countedSubject(m, places); ok {
-				return in, out[0], subj
+				return in, out[0], subj, evidence("entities/entities#30")
 			}
-			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0])
+			return out, in[0], fmt.Sprintf("%s counted, %s acting", in[0], out[0]), evidence("entities/entities#31")
 		}
 	}
 	if both == "" && len(codes) == 2 && measure == indicators.RankKind {
@@ -1324,7 +1382,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 				if other == p.code {
 					other = codes[1]
 				}
-				return []string{other}, p.code, fmt.Sprintf("%q before the rank: %s ranks among its partners", strings.TrimSpace(text[p.start:m.Span.Start]), other)
+				return []string{other}, p.code, fmt.Sprintf("%q before the rank: %s ranks among its partners", strings.TrimSpace(text[p.start:m.Span.Start]), other), evidence("entities/entities#32")
 			}
 		}
 	}
@@ -1333,7 +1391,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 		// is the other side.
 		for _, w := range words(strings.ToLower(text[places[0].end:m.Span.Start])) {
 			if w == "received" || w == "receives" || w == "receive" || w == "receiving" {
-				return []string{codes[1]}, codes[0], fmt.Sprintf("%s received", text[places[0].start:places[0].end])
+				return []string{codes[1]}, codes[0], fmt.Sprintf("%s received", text[places[0].start:places[0].end]), evidence("entities/entities#33")
 			}
 		}
 	}
@@ -1345,7 +1403,7 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 				if other == p.code {
 					other = codes[1]
 				}
-				return []string{p.code}, other, fmt.Sprintf("%q before %s", "from", text[p.start:p.end])
+				return []string{p.code}, other, fmt.Sprintf("%q before %s", "from", text[p.start:p.end]), evidence("entities/entities#34")
 			}
 		}
 	}
@@ -1363,13 +1421,13 @@ func (d *docDraft) entities(m Mention, cs, ce int, measure indicators.MeasureKin
 								ents = append(ents, e)
 							}
 						}
-						return ents, p.code, fmt.Sprintf("%q before %s", c, text[p.start:p.end])
+						return ents, p.code, fmt.Sprintf("%q before %s", c, text[p.start:p.end]), evidence("entities/entities#35")
 					}
 				}
 			}
 		}
 	}
-	return codes, "", "named in " + where
+	return codes, "", "named in " + where, evidence("entities/entities#36")
 }
 
 // leaderTitles are heads of state or government, and the government
@@ -1621,7 +1679,7 @@ func wordsAfter(s string, n int) string {
 
 // period returns the period of a figure, the base of a change if the
 // sentence gives one, and the evidence.
-func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.Period, string) {
+func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.Period, string, evidence) {
 	text := d.src.Text
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	refs := timeRefsIn(sent, m.Sentence.Start)
@@ -1647,7 +1705,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 				// 2031, a decrease of 2.6% from 42,350 in 2030").
 				for _, b := range slices.Backward(refs) {
 					if b.end <= m.Span.Start && b.role == yearPeriod && !b.same {
-						return b.period, base, fmt.Sprintf("%q in the sentence: the time of the level before the change, not of the figure it is from", snippet(text, max(m.Sentence.Start, b.start-5), b.end))
+						return b.period, base, fmt.Sprintf("%q in the sentence: the time of the level before the change, not of the figure it is from", snippet(text, max(m.Sentence.Start, b.start-5), b.end)), evidence("period/period#1")
 					}
 				}
 				break
@@ -1658,7 +1716,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 				if isQuarter(r.phrase) && p == indicators.YearPeriod(r.phrase.From.Year) {
 					p = r.phrase // "(9.4 million) in the third quarter of 2016"
 				}
-				return p, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end))
+				return p, base, fmt.Sprintf("%q after the figure", snippet(text, max(m.Span.End, r.start-5), r.end)), evidence("period/period#2")
 			case yearBase:
 				base = r.period
 			}
@@ -1669,13 +1727,13 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	if l, ok := d.categoryItem(m); ok {
 		for _, r := range refs {
 			if r.start >= l.lo && r.end <= l.hi && r.role == yearPeriod {
-				return r.period, base, fmt.Sprintf("%q in the list's lead-in", snippet(text, max(l.lo, r.start-5), r.end))
+				return r.period, base, fmt.Sprintf("%q in the list's lead-in", snippet(text, max(l.lo, r.start-5), r.end)), evidence("period/period#3")
 			}
 		}
 		if l.hasFlow {
 			fcs, fce := clauseOf(text, l.flow)
-			if p, _, why := d.period(l.flow, fcs, fce); p.IsStated() {
-				return p, base, why + ", for " + strings.Join(strings.Fields(l.flow.Text), " ") + ", the trade the list breaks down"
+			if p, _, why, _ := d.period(l.flow, fcs, fce); p.IsStated() {
+				return p, base, why + ", for " + strings.Join(strings.Fields(l.flow.Text), " ") + ", the trade the list breaks down", evidence("period/period#4")
 			}
 		}
 	}
@@ -1690,8 +1748,8 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			gap := text[m.Span.End:o.Span.Start]
 			if w := strings.Fields(strings.ToLower(gap)); len(w) > 0 && len(w) <= 6 && w[len(w)-1] == "with" && !strings.ContainsAny(gap, ",;:()0123456789") {
 				ocs, oce := clauseOf(text, o)
-				if p, _, why := d.period(o, ocs, oce); p.IsStated() {
-					return p, base, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", the figure the rank is with"
+				if p, _, why, _ := d.period(o, ocs, oce); p.IsStated() {
+					return p, base, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", the figure the rank is with", evidence("period/period#5")
 				}
 			}
 			break
@@ -1700,12 +1758,12 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// "a $6 billion three-year … pledge": the one span of three years the
 	// document names ("the 2023-2025 grant cycle").
 	if p, why, ok := d.spanOfYears(m, ce); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#6")
 	}
 	// "to nearly $2.5 billion for these four crises since the beginning
 	// of Fiscal Year 2017": the fiscal year the total runs from.
 	if r, c, ok := fiscalSince(text, m, refs, ce); ok {
-		return r.period, base, fmt.Sprintf("%q: the fiscal year the total runs from", snippet(text, max(m.Span.End, r.start-len(c)-14), r.end))
+		return r.period, base, fmt.Sprintf("%q: the fiscal year the total runs from", snippet(text, max(m.Span.End, r.start-len(c)-14), r.end)), evidence("period/period#7")
 	}
 	// A year closing the figure's phrase, no other figure between: "2.9%
 	// of overall U.S. exports in 2011", "$100 billion in total (two ways)
@@ -1724,7 +1782,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			w = w[:len(w)-1] // "on average during the 2005-2020 period"
 		}
 		if len(w) <= 10 && len(w) > 0 && slices.Contains(timeLeads, w[len(w)-1]) && (w[len(w)-1] != "for" || r.period.IsSpan()) && !strings.ContainsAny(between, "0123456789") {
-			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end))
+			return r.period, base, fmt.Sprintf("%q closes the figure's phrase", snippet(text, max(m.Span.End, r.start-8), r.end)), evidence("period/period#8")
 		}
 		break
 	}
@@ -1732,7 +1790,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	// achieve universal access by 2030".
 	for _, r := range refs {
 		if r.start >= m.Span.End && r.end <= ce && r.role == yearPeriod && strings.HasSuffix(text[m.Span.End:r.start], " by ") {
-			return r.period, base, fmt.Sprintf("%q later in the clause", text[r.start-3:r.end])
+			return r.period, base, fmt.Sprintf("%q later in the clause", text[r.start-3:r.end]), evidence("period/period#9")
 		}
 	}
 	// The one year later in the figure's clause, no other figure between:
@@ -1746,7 +1804,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	}
 	if len(later) == 1 && !d.figureBetween(m, m.Span.End, later[0].start) {
 		r := later[0]
-		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end))
+		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end)), evidence("period/period#10")
 	}
 	// A change and the level it reaches share their clause's time: "rose
 	// by 5,120 (1.0%) to 124,800 on 31 March 2022".
@@ -1755,59 +1813,59 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			continue
 		}
 		if d.onlyReached(m, r.phraseStart) {
-			return r.period, base, fmt.Sprintf("%q later in the clause, after the level the change reaches", snippet(text, max(m.Span.End, r.start-5), r.end))
+			return r.period, base, fmt.Sprintf("%q later in the clause, after the level the change reaches", snippet(text, max(m.Span.End, r.start-5), r.end)), evidence("period/period#11")
 		}
 		break
 	}
 	// "last year": the year before the document's.
 	if i := strings.Index(strings.ToLower(text[m.Span.End:ce]), "last year"); i >= 0 && len(strings.Fields(text[m.Span.End:m.Span.End+i])) <= 2 {
 		if !d.dateline.IsZero() {
-			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year)
+			return indicators.YearPeriod(d.dateline.Year - 1), base, fmt.Sprintf("\"last year\": the year before the dateline's %d", d.dateline.Year), evidence("period/period#12")
 		}
 		if p := d.latestYearPeriodBefore(m.Sentence.Start); p.IsStated() {
-			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p)
+			return p, base, fmt.Sprintf("\"last year\": taken as %s, the latest year the document reports before it; check the document's date", p), evidence("period/period#13")
 		}
 	}
 	// "will devote $100 million over the next 15 months": from the
 	// dateline's year to the year the months end in.
 	if p, why, ok := d.monthsAhead(m, ce); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#14")
 	}
 	// "This year the U.S. will provide …": the dateline's year.
 	if !d.dateline.IsZero() && hasPhrase(strings.ToLower(joinBroken(text[cs:ce])), "this year") {
-		return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("\"this year\": the dateline's %d", d.dateline.Year)
+		return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("\"this year\": the dateline's %d", d.dateline.Year), evidence("period/period#15")
 	}
 	// "There are currently 40 GW …": the document's own time, the
 	// dateline's year, or no year when it has none.
 	if c := firstPhrase(strings.ToLower(joinBroken(text[cs:ce])), nowCues); c != "" {
 		if !d.dateline.IsZero() {
-			return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("%q: the dateline's %d", c, d.dateline.Year)
+			return indicators.YearPeriod(d.dateline.Year), base, fmt.Sprintf("%q: the dateline's %d", c, d.dateline.Year), evidence("period/period#16")
 		}
-		return indicators.NotStated, base, fmt.Sprintf("%q: the document's own time, and it has no dateline; write the year it was issued", c)
+		return indicators.NotStated, base, fmt.Sprintf("%q: the document's own time, and it has no dateline; write the year it was issued", c), evidence("period/period#17")
 	}
 	// A clause that continues another figure's takes its year.
 	if parent, ok := d.parentFigure(m, cs); ok {
 		pcs, pce := clauseOf(text, parent)
-		if p, _, why := d.period(parent, pcs, pce); p.IsStated() {
-			return p, base, why + ", for " + strings.Join(strings.Fields(parent.Text), " ") + ", whose clause this one continues"
+		if p, _, why, _ := d.period(parent, pcs, pce); p.IsStated() {
+			return p, base, why + ", for " + strings.Join(strings.Fields(parent.Text), " ") + ", whose clause this one continues", evidence("period/period#18")
 		}
 	}
 	// A year that closes the sentence, after figures without one: "with
 	// that surplus reaching $1.6 billion amidst $3.3 billion of total
 	// services trade during 2022".
 	if r, ok := d.closingYear(m, refs); ok {
-		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end))
+		return r.period, base, fmt.Sprintf("%q closes the sentence, for each figure before it without a year", snippet(text, max(m.Sentence.Start, r.start-8), r.end)), evidence("period/period#19")
 	}
 	// "U.S. goods exports … totaled $98 million in 2022, while imports
 	// from Nepal were $130 million": the year of the figure it is set
 	// against.
 	if p, why, ok := d.contrastYear(m, cs); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#20")
 	}
 	// "Since 1951, the United States has provided more than $2 billion":
 	// a total over the years since, of no one year.
 	if r, ok := d.sinceTotal(m, refs); ok {
-		return indicators.NotStated, base, fmt.Sprintf("%q: a total over the years since, of no one year; write the span if the document's date gives its end", snippet(text, max(m.Sentence.Start, r.start-6), r.end))
+		return indicators.NotStated, base, fmt.Sprintf("%q: a total over the years since, of no one year; write the span if the document's date gives its end", snippet(text, max(m.Sentence.Start, r.start-6), r.end)), evidence("period/period#21")
 	}
 	// A year before it in the sentence that no other figure claims.
 	var best *yearRef
@@ -1819,15 +1877,15 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		best = r
 	}
 	if best != nil {
-		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end))
+		return best.period, base, fmt.Sprintf("%q in the sentence", snippet(text, max(m.Sentence.Start, best.start-5), best.end)), evidence("period/period#22")
 	}
 	// A one-sided part of the two-sided trade of the sentence before
 	// ("… trade with Korea totaled $125 billion in 2011. Exports totaled
 	// $60 billion") takes that figure's year.
 	if trade, _, ok := d.tradeBefore(m, cs); ok {
 		tcs, tce := clauseOf(text, trade)
-		if p, _, why := d.period(trade, tcs, tce); p.IsStated() {
-			return p, base, why + ", for " + strings.Join(strings.Fields(trade.Text), " ") + ", the trade this figure is part of"
+		if p, _, why, _ := d.period(trade, tcs, tce); p.IsStated() {
+			return p, base, why + ", for " + strings.Join(strings.Fields(trade.Text), " ") + ", the trade this figure is part of", evidence("period/period#23")
 		}
 	}
 	// The paragraph's year, from a sentence before it without figures,
@@ -1836,13 +1894,13 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		ps := paragraphStart(text, at)
 		if r, ok := d.lastFreeYear(ps, at); ok {
 			if p, b, why, ok := d.scopeYear(r); ok {
-				return p, b, why
+				return p, b, why, evidence("period/period#24")
 			}
 			if cp, cwhy, pat, ok := d.carriedPeriodAt(m); ok && pat > r.start {
 				// A figure with a year of its own stands between.
-				return cp, base, cwhy
+				return cp, base, cwhy, evidence("period/period#25")
 			}
-			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end))
+			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end)), evidence("period/period#26")
 		}
 		parent := parentBullet(text, ps)
 		if parent < 0 {
@@ -1851,7 +1909,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 		line := text[parent:lineEnd(text, parent)]
 		for _, r := range timeRefsIn(line, parent) {
 			if r.role == yearPeriod {
-				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end))
+				return r.period, base, fmt.Sprintf("%q in the parent bullet", snippet(text, max(parent, r.start-5), r.end)), evidence("period/period#27")
 			}
 		}
 		at = parent
@@ -1860,10 +1918,10 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 	for _, h := range slices.Backward(d.headsAbove(m.Sentence.Start)) {
 		p, words, ok := titlePeriodOf(h.text)
 		if s, why, ok := d.selfSpanWithin(h); ok {
-			return s, base, why
+			return s, base, why, evidence("period/period#28")
 		}
 		if ok && p.IsSpan() && p.From.Month == 0 { // "…: 2006-08 to 2010-12": the latest edition; "2020 to 2021": the year across two the text writes
-			return d.splitYearOf(p), base, fmt.Sprintf("%q in the heading %q", words, h.text)
+			return d.splitYearOf(p), base, fmt.Sprintf("%q in the heading %q", words, h.text), evidence("period/period#29")
 		}
 		if !ok && closesOnSpan(h.text) { // "Outlook 2024-2026", "Table 2006-08": no period of its figures
 			continue
@@ -1875,34 +1933,34 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 						base = b.period
 					}
 				}
-				return r.period, base, fmt.Sprintf("%q in the heading %q", h.text[r.start:r.end], h.text)
+				return r.period, base, fmt.Sprintf("%q in the heading %q", h.text[r.start:r.end], h.text), evidence("period/period#30")
 			}
 		}
 	}
 	if p, why, ok := d.carriedChangePeriod(m); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#31")
 	}
 	if p, b, why, ok := d.scopeBefore(m.Sentence.Start); ok {
-		return p, b, why
+		return p, b, why, evidence("period/period#32")
 	}
 	if p, why, ok := d.asOfPeriod(cs, ce); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#33")
 	}
 	if d.docYear.year != 0 {
-		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence)
+		return indicators.YearPeriod(d.docYear.year), base, fmt.Sprintf("%q: the document's year", d.docYear.evidence), evidence("period/period#34")
 	}
 	if p, why, ok := d.carriedPeriod(m); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#35")
 	}
 	for _, r := range refs {
 		if r.role == yearDate || r.role == yearName {
-			return indicators.NotStated, base, fmt.Sprintf("%q is a date or a name, not the figure's year", text[r.start:r.end])
+			return indicators.NotStated, base, fmt.Sprintf("%q is a date or a name, not the figure's year", text[r.start:r.end]), evidence("period/period#36")
 		}
 	}
 	if p, why, ok := d.yearlessPeriod(m); ok {
-		return p, base, why
+		return p, base, why, evidence("period/period#37")
 	}
-	return indicators.NotStated, base, "no year for this figure"
+	return indicators.NotStated, base, "no year for this figure", evidence("period/period#38")
 }
 
 // spanOfYears returns the span of years a figure's "N-year" right after
@@ -2878,12 +2936,14 @@ func unsignCount(cl *claim) {
 		if ind.Quantity.Direction != indicators.NoDirection {
 			ind.Quantity.Direction = indicators.NoDirection
 			cl.fieldNotes["stated"] = "signed: the minus sign says the fall, so no direction"
+			declare(cl.fieldNotes, "stated", "stated/unsignCount")
 		}
 		return
 	}
 	if len(ind.Provenance) > 0 && saysNet(ind.Provenance[0].Quote) {
 		ind.Measure, ind.Quantity.Direction = indicators.Flow, indicators.NoDirection
 		cl.fieldNotes["measure"] = "flow: the sentence says \"net\", and a net flow keeps its minus sign"
+		declare(cl.fieldNotes, "measure", "measure/unsignCount")
 		return
 	}
 	ind.Stated = strings.TrimLeft(ind.Stated, "-−")
@@ -2891,4 +2951,5 @@ func unsignCount(cl *claim) {
 	ind.Quantity.Direction = indicators.Down
 	ind.Measure = indicators.Change
 	cl.fieldNotes["direction"] = "the minus sign before the figure: a fall"
+	declare(cl.fieldNotes, "direction", "direction/unsignCount")
 }

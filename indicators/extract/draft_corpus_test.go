@@ -137,6 +137,8 @@ type agreement struct {
 	agree  map[string]int // per field of draftFields[1:], the found claims it agrees on
 	notes  []string       // every hand claim not found and every disagreement, one line each
 	extras []string       // every extra, one line each
+	marks  markCounts     // per field of draftFields[1:], how the found claims' fields are marked
+	kinds  []string       // with CLAIMBOOK_EVIDENCE=1, per found claim and field: "evidence FIELD KIND ok|wrong"
 }
 
 // add adds b's counts and notes to a.
@@ -152,6 +154,8 @@ func (a *agreement) add(b agreement) {
 	}
 	a.notes = append(a.notes, b.notes...)
 	a.extras = append(a.extras, b.extras...)
+	a.marks.add(b.marks)
+	a.kinds = append(a.kinds, b.kinds...)
 }
 
 // overAll returns the claims found and each field's agreements as shares
@@ -184,7 +188,7 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 		if src.TextPath == "" {
 			continue // a source cited for context only: no text to draft
 		}
-		draft, _ := draftOf(t, src)
+		draft, yml := draftOf(t, src)
 		var hand []*indicators.Indicator
 		for _, hc := range append([]*indicators.Catalog{corpus}, others...) {
 			for i := range hc.Indicators {
@@ -199,7 +203,7 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 				hand = append(hand, ind)
 			}
 		}
-		all.add(compareDraft(src.ID, src.Text, draft, hand))
+		all.add(compareDraftMarked(src.ID, src.Text, draft, hand, draftComments(t, yml)))
 	}
 	return all
 }
@@ -210,6 +214,14 @@ func agreementOf(t *testing.T, corpus *indicators.Catalog, others ...*indicators
 // claim no hand claim is left for, a second draft of one figure included,
 // is an extra.
 func compareDraft(id, text string, draft *indicators.Catalog, hand []*indicators.Indicator) agreement {
+	return compareDraftMarked(id, text, draft, hand, nil)
+}
+
+// compareDraftMarked is compareDraft that also counts, per field, the
+// found claims whose field the draft marks as a guess (comments, by
+// indicator id and YAML key, as draftComments reads them; nil: none
+// marked) and how many of them disagree (markCounts).
+func compareDraftMarked(id, text string, draft *indicators.Catalog, hand []*indicators.Indicator, comments map[string]map[string]string) agreement {
 	a := agreement{hand: len(hand), agree: map[string]int{}}
 	heads := sections(text)
 	match := matchDrafts(draft, hand, heads)
@@ -222,11 +234,24 @@ func compareDraft(id, text string, draft *indicators.Catalog, hand []*indicators
 		}
 		matched[d] = true
 		a.found++
-		for _, c := range fieldChecks(&draft.Indicators[d], want, heads) {
+		got := &draft.Indicators[d]
+		for _, c := range fieldChecks(got, want, heads) {
+			marked, kind := fieldMark(comments[got.ID], c.field)
+			a.marks.count(c.field, marked, c.ok)
+			if kind != "" {
+				a.kinds = append(a.kinds, fmt.Sprintf("evidence %s %s %s", c.field, kind, map[bool]string{true: "ok", false: "wrong"}[c.ok]))
+			}
 			if c.ok {
 				a.agree[c.field]++
 			} else {
 				a.notes = append(a.notes, fmt.Sprintf("%s %s: %s %v, hand catalog has %v", id, want.ID, c.field, c.got, c.want))
+			}
+		}
+		for _, c := range []fieldCheck{{"base", got.Base.Same(want.Base), nil, nil}, {"direction", got.Quantity.Direction == want.Quantity.Direction, nil, nil}} {
+			// Base and direction are no fields of the agreement; their
+			// kinds of evidence are measured where drafted.
+			if _, kind := fieldMark(comments[got.ID], c.field); kind != "" {
+				a.kinds = append(a.kinds, fmt.Sprintf("evidence %s %s %s", c.field, kind, map[bool]string{true: "ok", false: "wrong"}[c.ok]))
 			}
 		}
 	}
@@ -734,7 +759,9 @@ func TestDraftCorpusAgreement(t *testing.T) {
 		t.Logf("%-9s %.3f over all (floor %.3f), %.3f over found", f, all[f], floors[f], found[f])
 	}
 	t.Logf("hand %d notfound %d extra %d", a.hand, a.hand-a.found, a.extra)
+	t.Log(marksLine("corpus", a))
 	checkFloors(t, name, all)
+	checkUnmarkedCeiling(t, name, "unmarked", a.marks)
 }
 
 func TestRealTitle(t *testing.T) {

@@ -72,6 +72,7 @@ func TestDraftHeldout(t *testing.T) {
 		}
 		t.Log(agreementLine(name, a.overFound()))
 		t.Log(agreementAllLine(name, a))
+		t.Log(marksLine(name, a))
 		if os.Getenv("CLAIMBOOK_HELDOUT_UNMATCHED") == "1" {
 			for _, e := range a.extras {
 				t.Log(e)

@@ -121,11 +121,13 @@ func (d *docDraft) monthlyReleaseClaim(cl *claim, m Mention) {
 		y, _ := strconv.Atoi(span[4])
 		ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(span[3]))}}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q: the change into the later month", strings.TrimSpace(span[0]))
+		declare(cl.fieldNotes, "period", "period/monthlyReleaseClaim#1")
 	case span != nil:
 		y1, _ := strconv.Atoi(span[2])
 		y2, _ := strconv.Atoi(span[4])
 		ind.Period = indicators.Period{From: indicators.Date{Year: y1, Month: time.Month(monthNumber(span[1]))}, To: indicators.Date{Year: y2, Month: time.Month(monthNumber(span[3]))}}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q", strings.TrimSpace(span[0]))
+		declare(cl.fieldNotes, "period", "period/monthlyReleaseClaim#2")
 	case d.ownMonth(sent):
 		// "Sales in April 2024 were …": the figure's own month, which
 		// the rules before read.
@@ -136,9 +138,11 @@ func (d *docDraft) monthlyReleaseClaim(cl *claim, m Mention) {
 			why += ", not the base of the change"
 		}
 		cl.fieldNotes["period"] = why
+		declare(cl.fieldNotes, "period", "period/monthlyReleaseClaim#3")
 	}
 	if t := d.monthlyReleaseTitle(m, ind.Measure, span); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "the clause's subject, in a release about "+r.subject
+		declare(cl.fieldNotes, "title", "title/monthlyReleaseClaim")
 	}
 }
 

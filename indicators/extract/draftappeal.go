@@ -74,6 +74,7 @@ func (d *docDraft) appealClaim(cl *claim, m Mention, cs, ce int) {
 		if !ind.Period.IsStated() || times {
 			ind.Period = indicators.YearPeriod(d.appealYear)
 			cl.fieldNotes["period"] = fmt.Sprintf("the %d appeal this paragraph is about", d.appealYear)
+			declare(cl.fieldNotes, "period", "period/appealClaim#1")
 		}
 		switch {
 		case times:
@@ -82,13 +83,17 @@ func (d *docDraft) appealClaim(cl *claim, m Mention, cs, ce int) {
 			rest = strings.TrimRight(rest, ".;: ")
 			if rest != "" && len(rest) < 50 {
 				ind.Title, cl.fieldNotes["title"] = "Appeal relative to "+rest, "what the multiple compares the appeal with"
+				declare(cl.fieldNotes, "title", "title/appealClaim#1")
 			}
 			ind.Status, cl.fieldNotes["status"] = indicators.Fact, "a multiple of past funds: how large the appeal is, a fact"
+			declare(cl.fieldNotes, "status", "status/appealClaim#1")
 		case ind.Unit.Kind == indicators.Money && firstPhrase(lowSent, appealCues) != "":
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: an amount appealed for is a target", firstPhrase(lowSent, appealCues))
+			declare(cl.fieldNotes, "status", "status/appealClaim#2")
 			d.appealAmount(cl, m, sent, before, after)
 		case hasPhrase(before, "to reach") && ind.Unit.Kind == indicators.Count:
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, `"to reach": what an appeal aims to reach is a target`
+			declare(cl.fieldNotes, "status", "status/appealClaim#3")
 			noun := firstWordAfterFigure(after)
 			if f := strings.Fields(m.Text); len(f) > 1 && isLowerWord(f[len(f)-1]) {
 				noun = f[len(f)-1] // "94 million children"
@@ -101,28 +106,34 @@ func (d *docDraft) appealClaim(cl *claim, m Mention, cs, ce int) {
 				ind.Title = upperFirst(noun) + " the appeal covers"
 			}
 			cl.fieldNotes["title"] = "what the appeal counts"
+			declare(cl.fieldNotes, "title", "title/appealClaim#2")
 		}
 	}
 	// Who.
 	if codes, why, ok := d.appealPlaces(m, sent, para, after); ok {
 		ind.Entities, ind.Counterpart = codes, ""
 		cl.fieldNotes["entities"] = why
+		declare(cl.fieldNotes, "entities", "entities/appealClaim")
 		delete(cl.fieldNotes, "counterpart")
 	}
 	// One in N of a group is a share of it.
 	if proportionRe.MatchString(m.Text) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a proportion (one in N) of a group"
+		declare(cl.fieldNotes, "measure", "measure/appealClaim")
 		if t := proportionTitle(after); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "the group and what it shares"
+			declare(cl.fieldNotes, "title", "title/appealClaim#3")
 		}
 	}
 	if !ind.Period.IsStated() && !d.dateline.IsZero() && strings.Contains(strings.ToLower(joinBroken(text[ps:m.Span.Start])), " today") &&
 		!strings.Contains(strings.ToLower(joinBroken(text[ps:m.Sentence.Start])), "”") {
 		ind.Period = indicators.YearPeriod(d.dateline.Year)
 		cl.fieldNotes["period"] = fmt.Sprintf("%q earlier in the quote: the dateline's year", "today")
+		declare(cl.fieldNotes, "period", "period/appealClaim#2")
 	}
 	if t, ok := withoutAccess(ind.Title, after); ok {
 		ind.Title, cl.fieldNotes["title"] = t, "what the share lacks"
+		declare(cl.fieldNotes, "title", "title/appealClaim#4")
 	}
 }
 
@@ -222,10 +233,12 @@ func (d *docDraft) appealAmount(cl *claim, m Mention, sent, before, after string
 			what += " in " + region
 		}
 		ind.Title, cl.fieldNotes["title"] = d.body+" appeal for "+what, "its own \"for …\" phrase"
+		declare(cl.fieldNotes, "title", "title/appealAmount#1")
 		return
 	}
 	if strings.HasSuffix(strings.TrimSpace(before), "appealing for") && region != "" {
 		ind.Title, cl.fieldNotes["title"] = d.body+" appeal for "+region, "the region the appeal is for"
+		declare(cl.fieldNotes, "title", "title/appealAmount#2")
 		return
 	}
 	f := strings.Fields(strings.ToLower(after))
@@ -242,6 +255,7 @@ func (d *docDraft) appealAmount(cl *claim, m Mention, sent, before, after string
 				words = append(words, x)
 			}
 			ind.Title, cl.fieldNotes["title"] = strings.TrimSpace(d.body+" "+strings.Join(words, " ")+" appeal"), "the head noun after the figure"
+			declare(cl.fieldNotes, "title", "title/appealAmount#3")
 			return
 		}
 	}

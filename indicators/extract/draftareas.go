@@ -77,6 +77,7 @@ func (d *docDraft) areaClaim(cl *claim, m Mention) {
 		ind.Entities, ind.Counterpart = codes, ""
 		delete(cl.fieldNotes, "counterpart")
 		cl.fieldNotes["entities"] = why
+		declare(cl.fieldNotes, "entities", "entities/areaClaim")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	// The areas of the sentence's figures, by the words after each, read

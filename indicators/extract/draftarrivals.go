@@ -40,9 +40,11 @@ func (d *docDraft) arrivalsClaim(cl *claim, m Mention, home string) {
 	ind := &cl.ind
 	ind.Entities, ind.Counterpart = []string{home}, ""
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("%s, the release's home; no \"visitors from\" in the figure's words: no market", codeName(home))
+	declare(cl.fieldNotes, "counterpart", "counterpart/arrivalsClaim#1")
 	text := d.src.Text
 	if code, why := arrivalsMarket(text, m.Sentence.Start, m.Span.Start); code != "" && code != home {
 		ind.Counterpart, cl.fieldNotes["counterpart"] = code, why
+		declare(cl.fieldNotes, "counterpart", "counterpart/arrivalsClaim#2")
 	}
 }
 

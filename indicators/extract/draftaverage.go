@@ -30,12 +30,14 @@ func (d *docDraft) averageLevel(cl *claim, m Mention, cs int) {
 	text := d.src.Text
 	if w := averageNamed(strings.ToLower(joinBroken(text[cs:m.Span.Start]))); w != "" {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q before the figure in its clause: an average, a level", w)
+		declare(cl.fieldNotes, "measure", "measure/averageLevel#1")
 		return
 	}
 	if t := strings.TrimLeft(text, " \t\r\n"); money {
 		title, _, _ := strings.Cut(t, "\n")
 		if w := averageNamed(strings.ToLower(title)); w != "" && moneyRe.MatchString(title) {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("the title line %q gives the release's amounts as averages: a level", strings.TrimSpace(title))
+			declare(cl.fieldNotes, "measure", "measure/averageLevel#2")
 		}
 	}
 }

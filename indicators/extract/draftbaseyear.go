@@ -84,6 +84,7 @@ func (d *docDraft) comparandYears(out []claim, i int, mainBefore func() int) {
 				// the year that closes the sentence dates its figures.
 				if p, ok := d.yearOfWords(sm[1]); ok {
 					ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the year of its figures", sm[0])
+					declare(cl.fieldNotes, "period", "period/comparandYears#1")
 				}
 			}
 		}
@@ -100,6 +101,7 @@ func (d *docDraft) comparandYears(out []claim, i int, mainBefore func() int) {
 				m := &out[main]
 				ind.Base, ind.Period = ind.Period, m.ind.Period
 				cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the figure %q points back to; %q is the base", m.ind.Period, m.ind.Stated, firstWord(q), sm[0][strings.Index(sm[0], "than"):])
+				declare(cl.fieldNotes, "period", "period/comparandYears#2")
 				return
 			}
 		}
@@ -114,12 +116,14 @@ func (d *docDraft) comparandYears(out []claim, i int, mainBefore func() int) {
 			}
 			ind.Period = indicators.NotStated
 			cl.fieldNotes["period"] = fmt.Sprintf("%q dates the clause set against the figure, not the figure", strings.TrimSuffix(op, ","))
+			declare(cl.fieldNotes, "period", "period/comparandYears#3")
 			if sm := sinceYearRe.FindStringSubmatch(q[len(op):]); sm != nil && ind.Measure == indicators.Change {
 				b, okb := d.yearOfWords(sm[1])
 				p, okp := d.titleYear()
 				if okb && okp {
 					ind.Period, ind.Base = p, b
 					cl.fieldNotes["period"] = fmt.Sprintf("a change %q: %s, the release's year, with base %s", sm[0], p, b)
+					declare(cl.fieldNotes, "period", "period/comparandYears#4")
 				}
 			}
 			return
@@ -158,5 +162,6 @@ func fromFigureYear(out []claim, i int, after string) bool {
 	o := &out[first]
 	ind.Base, ind.Period = ind.Period, o.ind.Period
 	cl.fieldNotes["period"] = fmt.Sprintf("%s, of %s, the sentence's own figure; %q dates the figure the change is from: the base", o.ind.Period, o.ind.Stated, "in "+sm[1])
+	declare(cl.fieldNotes, "period", "period/fromFigureYear")
 	return true
 }

@@ -115,12 +115,14 @@ func (d *docDraft) benchmarkClaim(cl *claim, m Mention, cs, ce int) {
 	if ind.Measure == indicators.Share && m.Kind == Number && ratioText.MatchString(strings.ToLower(m.Text)) {
 		if t := ratioShareTitle(text[m.Span.End:ce]); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "a share written as a ratio: what its noun did"
+			declare(cl.fieldNotes, "title", "title/benchmarkClaim#1")
 		}
 		return
 	}
 	if ind.Measure == indicators.RankKind {
 		if t := peerRankTitle(text[m.Sentence.Start:m.Sentence.End], m.Text, text[m.Span.End:ce]); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "a rank among peers: what is ranked, and among whom"
+			declare(cl.fieldNotes, "title", "title/benchmarkClaim#2")
 		}
 		return
 	}
@@ -130,6 +132,7 @@ func (d *docDraft) benchmarkClaim(cl *claim, m Mention, cs, ce int) {
 	if ind.Measure == indicators.Change && m.Quantity.Direction == indicators.NoDirection {
 		if o, ok := d.dashChangeAfter(m, ce); ok {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Share, fmt.Sprintf("a percentage; the change word after it is %s's", flatText(o.Text))
+			declare(cl.fieldNotes, "measure", "measure/benchmarkClaim")
 		}
 	}
 	if ind.Measure == indicators.Change {
@@ -137,6 +140,7 @@ func (d *docDraft) benchmarkClaim(cl *claim, m Mention, cs, ce int) {
 			ocs, _ := clauseOf(text, o)
 			if t := d.titleFor(o, ocs, indicators.Share); strings.HasPrefix(t, "Share of ") {
 				ind.Title, cl.fieldNotes["title"] = "Change in "+lowerFirst(t), fmt.Sprintf("a change set after %s: a change of that share", flatText(o.Text))
+				declare(cl.fieldNotes, "title", "title/benchmarkClaim#3")
 			}
 		}
 		return
@@ -149,10 +153,13 @@ func (d *docDraft) benchmarkClaim(cl *claim, m Mention, cs, ce int) {
 	after := text[m.Span.End:m.Sentence.End]
 	if t := ofTheTimeTitle(before, after); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "a share \"of the time\": of the subject, as its predicate says"
+		declare(cl.fieldNotes, "title", "title/benchmarkClaim#4")
 	} else if t := colonShareTitle(before); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "a share after a colon: of the subject, as the words before the colon say"
+		declare(cl.fieldNotes, "title", "title/benchmarkClaim#5")
 	} else if t := withShareTitle(before, after); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "a share after \"with\": of its noun, named by the subject"
+		declare(cl.fieldNotes, "title", "title/benchmarkClaim#6")
 	}
 }
 

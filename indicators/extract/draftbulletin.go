@@ -106,6 +106,7 @@ func (d *docDraft) bulletinMeasure(cl *claim, m Mention) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate or an average read at a time, a level", subj)
+	declare(cl.fieldNotes, "measure", "measure/bulletinMeasure")
 	if f := strings.Fields(subj); ind.Unit.Per != "" && ind.Unit.Name == "" && len(f) >= 2 && f[len(f)-1] == "rate" {
 		// "the stillbirth rate fell to 4.7 per thousand total births",
 		// "The offence rate was 4.5 per 1,000 population": a rate per a
@@ -115,12 +116,14 @@ func (d *docDraft) bulletinMeasure(cl *claim, m Mention) {
 		if noun := f[len(f)-2]; countedRateNoun(noun) {
 			ind.Unit.Kind, ind.Unit.Name = indicators.Count, noun
 			cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: what the %q counts", noun, ind.Unit.Per, subj)
+			declare(cl.fieldNotes, "unit", "unit/bulletinMeasure")
 		}
 	}
 	text := d.src.Text
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	if i := strings.LastIndex(strings.ToLower(before), subj); i >= 0 {
 		ind.Title, cl.fieldNotes["title"] = bulletinTitleCase(before[i:i+len(subj)]), "the subject the verb brings to the figure, without the verb or the unit"
+		declare(cl.fieldNotes, "title", "title/bulletinMeasure")
 	}
 }
 
@@ -164,12 +167,15 @@ func (d *docDraft) bulletinComparand(cl *claim, m Mention) {
 	}
 	c = strings.Join(strings.Fields(c), " ")
 	ind.Measure, cl.fieldNotes["measure"] = r.measure, fmt.Sprintf("%q: an earlier reading of %s, whose measure it takes", c, flatText(o.Text))
+	declare(cl.fieldNotes, "measure", "measure/bulletinComparand")
 	ind.Quantity.Direction = indicators.NoDirection
 	if ind.Unit.IsZero() && r.unit.Kind == indicators.Count && r.unit.Name != "" {
 		ind.Unit, cl.fieldNotes["unit"] = r.unit, r.unit.String()+", the unit of the figure it is compared with; stated keeps the figure as written"
+		declare(cl.fieldNotes, "unit", "unit/bulletinComparand")
 	}
 	if t := d.titleOf(o); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, "the earlier reading of the figure before it: the same thing"
+		declare(cl.fieldNotes, "title", "title/bulletinComparand")
 	}
 }
 
@@ -206,6 +212,7 @@ func (d *docDraft) bulletinShareTitle(cl *claim, m Mention) {
 			return
 		}
 		ind.Title, cl.fieldNotes["title"] = upperFirst(sent[g[2]:g[3]])+" as a share of "+strings.TrimSpace(w[1]), "the part the sentence's share is of its whole"
+		declare(cl.fieldNotes, "title", "title/bulletinShareTitle#1")
 		return
 	}
 	ps := paragraphStart(text, m.Sentence.Start)
@@ -238,6 +245,7 @@ func (d *docDraft) bulletinShareTitle(cl *claim, m Mention) {
 		return
 	}
 	ind.Title, cl.fieldNotes["title"] = upperFirst(name)+" as a share of "+strings.TrimSpace(w[len(w)-1][1]), "a list item's percentage in parentheses: its share of the whole the paragraph's share named"
+	declare(cl.fieldNotes, "title", "title/bulletinShareTitle#2")
 }
 
 // bulletinBalanceBefore matches the words before a trade balance's amount
@@ -296,12 +304,14 @@ func (d *docDraft) bulletinTradeTitle(cl *claim, m Mention) {
 			t = o[len(o)-1][1] + " " + t
 		}
 		ind.Title, cl.fieldNotes["title"] = upperFirst(t), "a balance on goods or services: what it is on, and whose"
+		declare(cl.fieldNotes, "title", "title/bulletinTradeTitle#1")
 		return
 	}
 	if c := bulletinChangeIn.FindStringSubmatch(after); c != nil && ind.Measure == indicators.Change {
 		// "a £2.2 billion decrease in exports of fuels": the figure's
 		// own noun phrase names it.
 		ind.Title, cl.fieldNotes["title"] = upperFirst(c[1])+" in "+strings.TrimSpace(c[2]), "the change the figure's own noun phrase names"
+		declare(cl.fieldNotes, "title", "title/bulletinTradeTitle#2")
 		return
 	}
 	g := bulletinWidening.FindStringSubmatch(before)
@@ -326,6 +336,7 @@ func (d *docDraft) bulletinTradeTitle(cl *claim, m Mention) {
 		pt = lowerFirst(pt)
 	}
 	ind.Title, cl.fieldNotes["title"] = upperFirst(g[1])+"ing of the "+pt+" "+strings.Join(strings.Fields(base), " "), "a balance's change set after it: of that balance, on the base it names"
+	declare(cl.fieldNotes, "title", "title/bulletinTradeTitle#3")
 }
 
 // bulletinThanEarlier matches the words after a percentage that make it a
@@ -357,6 +368,7 @@ func (d *docDraft) bulletinThanChange(cl *claim, m Mention) {
 		dir = indicators.Down
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q an earlier period's: a change on it", strings.Join(strings.Fields(g[0]), " "))
+	declare(cl.fieldNotes, "measure", "measure/bulletinThanChange")
 	d.setDirection(cl, dir, text[m.Sentence.Start:m.Sentence.End])
 	if !bulletinThisStarts.MatchString(strings.ToLower(text[m.Sentence.Start:m.Span.Start])) {
 		return
@@ -373,6 +385,7 @@ func (d *docDraft) bulletinThanChange(cl *claim, m Mention) {
 	}
 	if t := d.titleOf(prev); t != "" && !weakTitle(t) {
 		ind.Title, cl.fieldNotes["title"] = "Change in "+lowerFirst(t), "\"this\": the figure of the sentence before"
+		declare(cl.fieldNotes, "title", "title/bulletinThanChange")
 	}
 }
 
@@ -403,6 +416,7 @@ func (d *docDraft) bulletinComparedStatus(cl *claim, m Mention) {
 	}
 	if oc := d.claim(o, q, u); oc.ind.Status == indicators.Estimate {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("compared with %s, an estimate: the same series", flatText(o.Text))
+		declare(cl.fieldNotes, "status", "status/bulletinComparedStatus")
 	}
 }
 
@@ -434,4 +448,5 @@ func (d *docDraft) bulletinTimeLeadTitle(cl *claim, m Mention) {
 		t = d.sinceBase(t, ind.Period, ind.Base)
 	}
 	ind.Title, cl.fieldNotes["title"] = t, "the subject after the sentence's opening time clause, and the change its verb makes"
+	declare(cl.fieldNotes, "title", "title/bulletinTimeLeadTitle")
 }

@@ -248,22 +248,27 @@ func (d *docDraft) cardClaim(cl *claim, m Mention) {
 	if c.fig.Span == m.Span {
 		if t := cardTitle(c.label); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "the label after the figure on its line: a headline card's"
+			declare(cl.fieldNotes, "title", "title/cardClaim#1")
 			cl.notes = withoutTitleNotes(cl.notes)
 		}
 		if ind.Unit.IsZero() && m.Kind == Number {
 			if u, _, ok := phraseCounted(strings.ToLower(ind.Title), true); ok {
 				ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what the card's label %q counts; stated keeps the figure as written", u.Name, ind.Title)
+				declare(cl.fieldNotes, "unit", "unit/cardClaim#1")
 			}
 		}
 		if c.time.IsStated() {
 			ind.Period, cl.fieldNotes["period"] = c.time, fmt.Sprintf("%q on the card's line below", c.words)
+			declare(cl.fieldNotes, "period", "period/cardClaim#1")
 			switch {
 			case ind.Unit.Kind != indicators.Count && !ind.Unit.IsZero():
 			case ind.Measure != indicators.CountKind && ind.Measure != indicators.Stock && ind.Measure != indicators.Flow:
 			case c.time.IsSpan():
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("counted over %q: a flow", c.words)
+				declare(cl.fieldNotes, "measure", "measure/cardClaim#1")
 			default:
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("counted at %q: a stock", c.words)
+				declare(cl.fieldNotes, "measure", "measure/cardClaim#2")
 			}
 		}
 		c.title, c.unit = ind.Title, ind.Unit
@@ -275,13 +280,17 @@ func (d *docDraft) cardClaim(cl *claim, m Mention) {
 	ind.Title = d.unitTitle("Change in "+lowerName(c.title), m, ind.Measure, ind.Unit)
 	cl.notes = withoutTitleNotes(cl.notes)
 	cl.fieldNotes["title"] = fmt.Sprintf("a change on a headline card: the change in %s, its figure", flatText(c.fig.Text))
+	declare(cl.fieldNotes, "title", "title/cardClaim#2")
 	if ind.Unit.IsZero() && m.Kind == Number && c.unit.Kind == indicators.Count {
 		ind.Unit, cl.fieldNotes["unit"] = c.unit, fmt.Sprintf("%s, as %s, the card's figure this one changes; stated keeps the figure as written", c.unit.Name, flatText(c.fig.Text))
+		declare(cl.fieldNotes, "unit", "unit/cardClaim#2")
 	}
 	if c.time.IsStated() {
 		ind.Period, cl.fieldNotes["period"] = c.time, fmt.Sprintf("%q on the card: the time of %s, which this figure changes", c.words, flatText(c.fig.Text))
+		declare(cl.fieldNotes, "period", "period/cardClaim#2")
 		if b, words, ok := cardBase(d.src.Text[m.Span.End:c.to], c.time); ok {
 			ind.Base, cl.fieldNotes["base"] = b, fmt.Sprintf("%q", words)
+			declare(cl.fieldNotes, "base", "base/cardClaim")
 		}
 	}
 }

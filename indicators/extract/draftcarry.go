@@ -105,7 +105,7 @@ func (d *docDraft) carriedPeriodAt(m Mention) (indicators.Period, string, int, b
 			return indicators.Period{}, "", 0, false
 		}
 		cs, ce := clauseOf(text, prev)
-		if p, _, _ := d.period(prev, cs, ce); p.IsStated() && !p.IsSpan() {
+		if p, _, _, _ := d.period(prev, cs, ce); p.IsStated() && !p.IsSpan() {
 			return p, fmt.Sprintf("no year of its own: goes on from %s, of %s", strings.Join(strings.Fields(prev.Text), " "), p), prev.Span.Start, true
 		}
 		cur = prev
@@ -124,7 +124,7 @@ func (d *docDraft) carriedEntities(m Mention, measure indicators.MeasureKind) ([
 			return nil, "", "", false
 		}
 		cs, ce := clauseOf(text, prev)
-		if es, cp, _ := d.entities(prev, cs, ce, measure); len(es) > 0 {
+		if es, cp, _, _ := d.entities(prev, cs, ce, measure); len(es) > 0 {
 			return es, cp, fmt.Sprintf("no place of its own: goes on from %s", strings.Join(strings.Fields(prev.Text), " ")), true
 		}
 		cur = prev
@@ -203,7 +203,7 @@ func (d *docDraft) carriedChangePeriod(m Mention) (indicators.Period, string, bo
 	d.carrying = true
 	defer func() { d.carrying = false }()
 	cs, ce := clauseOf(d.src.Text, prev)
-	p, _, _ := d.period(prev, cs, ce)
+	p, _, _, _ := d.period(prev, cs, ce)
 	if !p.IsStated() || p.IsSpan() {
 		return indicators.Period{}, "", false
 	}

@@ -50,6 +50,7 @@ func (d *docDraft) sharedChangeClaim(cl *claim, m Mention) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("joined by %q to the change %s before it: the same change", strings.TrimSpace(between), flatText(prev.Text))
+	declare(cl.fieldNotes, "measure", "measure/sharedChangeClaim")
 	d.setDirection(cl, prev.Quantity.Direction, text[m.Sentence.Start:m.Sentence.End])
 }
 
@@ -102,6 +103,7 @@ func (d *docDraft) changeOfClaim(cl *claim, m Mention, cs int) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("the %q whose \"of\" gives the figure: a change", h)
+	declare(cl.fieldNotes, "measure", "measure/changeOfClaim")
 	d.setDirection(cl, changeOfHeads[h], text[m.Sentence.Start:m.Sentence.End])
 }
 
@@ -157,5 +159,6 @@ func (d *docDraft) pointBackEstimates(out []claim) {
 		}
 		cl.ind.Status = indicators.Estimate
 		cl.fieldNotes["status"] = fmt.Sprintf("points back to %s, an estimate, in the sentence before: a change of an estimate is one", flatText(out[last].ind.Stated))
+		declare(cl.fieldNotes, "status", "status/pointBackEstimates")
 	}
 }

@@ -111,12 +111,14 @@ func (d *docDraft) comparativeClaim(cl *claim, m Mention) {
 	}
 	ind := &cl.ind
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
+	declare(cl.fieldNotes, "measure", "measure/comparativeClaim")
 	ind.Quantity.Direction = dir
 	rest := inPhraseAfter(text[m.Span.End:m.Sentence.End])
 	if rest == "" {
 		rest = verbPhraseAfter(text[m.Span.End:m.Sentence.End])
 	}
 	ind.Title, cl.fieldNotes["title"] = lead+lowerFirst(noun)+rest, "the counted noun a comparative makes a change in"
+	declare(cl.fieldNotes, "title", "title/comparativeClaim")
 }
 
 // firstDigitEnd returns where the number (and its scale word) at the
@@ -201,9 +203,11 @@ func (d *docDraft) pointsShareClaim(cl *claim, m Mention) {
 	}
 	ind := &cl.ind
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "the percentage a change in points reaches: a share"
+	declare(cl.fieldNotes, "measure", "measure/pointsShareClaim")
 	ind.Quantity.Direction = indicators.NoDirection
 	if g := restatedCount.FindStringSubmatch(strings.ToLower(text[m.Span.End:m.Sentence.End])); g != nil {
 		ind.Title, cl.fieldNotes["title"] = "Share of "+g[1], "the share of what the count after \"or\" counts"
+		declare(cl.fieldNotes, "title", "title/pointsShareClaim")
 	}
 }
 
@@ -234,6 +238,7 @@ func (d *docDraft) restatedCountClaim(cl *claim, m Mention) {
 		return
 	}
 	cl.ind.Title, cl.fieldNotes["title"] = title(noun), "the counted noun of a count that restates the share before it"
+	declare(cl.fieldNotes, "title", "title/restatedCountClaim")
 }
 
 // changeListClaim gives every item of a list a change noun heads its
@@ -271,8 +276,10 @@ func (d *docDraft) changeListClaim(cl *claim, m Mention) {
 	}
 	ind := &cl.ind
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "an item of a list \""+strings.ToLower(g[1])+"\" heads: a change"
+	declare(cl.fieldNotes, "measure", "measure/changeListClaim")
 	ind.Quantity.Direction = dir
 	if it := listItemAfter.FindStringSubmatch(strings.ToLower(text[m.Span.End:m.Sentence.End])); it != nil {
 		ind.Title, cl.fieldNotes["title"] = changeTitle(dir, strings.TrimSpace(it[1])), "the item the change of the list is in"
+		declare(cl.fieldNotes, "title", "title/changeListClaim")
 	}
 }

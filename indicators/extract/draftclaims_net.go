@@ -63,7 +63,9 @@ func (d *docDraft) netPartTitles(out []claim) []claim {
 		cl.ind.Title = head.ind.Title + " of " + part
 		cl.ind.Measure = indicators.Flow
 		cl.fieldNotes["title"] = fmt.Sprintf("a part the sentence lists of %q, a net figure: that figure for the part", head.ind.Title)
+		declare(cl.fieldNotes, "title", "title/netPartTitles")
 		cl.fieldNotes["measure"] = fmt.Sprintf("flow: a part of %q, a net flow", head.ind.Title)
+		declare(cl.fieldNotes, "measure", "measure/netPartTitles")
 	}
 	return out
 }

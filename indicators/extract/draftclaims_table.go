@@ -214,12 +214,14 @@ func (g *tableNotes) write(out []claim, r tablerow.Row) []claim {
 		}
 		if g.shares[r.Header] && cl.skip == "" && cl.ind.Measure != indicators.Change {
 			cl.ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "the text restates a cell of its table as a percent"
+			declare(cl.fieldNotes, "measure", "measure/write")
 		}
 		if l, ok := g.latest[r.Header]; ok && cl.skip == "" && !dated && strings.Contains(strings.ToLower(r.Label), "change") {
 			if _, hok := tablePeriod(c.Head); !hok {
 				// "Monthly % change" under rows of months: the change to
 				// the latest of them.
 				cl.ind.Period, cl.fieldNotes["period"] = l, fmt.Sprintf("%s, the latest period of the rows above: a row of changes is the change to it", l)
+				declare(cl.fieldNotes, "period", "period/write")
 				cl.ind.ID = g.d.unique(idOf(cl.ind))
 			}
 		}
@@ -309,6 +311,7 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	ind.Stated, ind.Quantity, ind.Unit = c.Text, q, u
 	if q.Scale != indicators.NoScale {
 		cl.fieldNotes["scale"] = "the table's header states its scale"
+		declare(cl.fieldNotes, "scale", "scale/cellClaim")
 	}
 	what := strings.ToLower(r.Label + " " + c.Head + " " + c.Unit)
 	changes := strings.Contains(what, "change")
@@ -319,21 +322,26 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 			why = "a percent of a row or column of changes"
 		}
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
+		declare(cl.fieldNotes, "measure", "measure/cellClaim#1")
 		ind.Quantity.Direction = indicators.NoDirection
 		if q.Value.Sign() < 0 {
 			ind.Quantity.Direction = indicators.Down
 		}
 	case c.Percent:
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a percent of a table's cell"
+		declare(cl.fieldNotes, "measure", "measure/cellClaim#2")
 	case ind.Measure == indicators.CountKind && strings.Contains(c.Text, "."):
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a figure with decimals, no count"
+		declare(cl.fieldNotes, "measure", "measure/cellClaim#3")
 	case ind.Measure == indicators.CountKind && rowNoun && (!hok || hp.IsSpan()):
 		ind.Measure, cl.fieldNotes["measure"] = rowLabelMeasure(label, u.Name, c.Head)
+		declare(cl.fieldNotes, "measure", "measure/cellClaim#4")
 	case ind.Measure == indicators.CountKind && unitWhy != "" && u.Kind == indicators.Count:
 		if ms, why, ok := nounMeasure(u.Name); ok && ms == indicators.Stock {
 			// A row states no doing ("trained", "created"): its holding is
 			// the table's, at its date.
 			ind.Measure, cl.fieldNotes["measure"] = ms, why+", a table's row"
+			declare(cl.fieldNotes, "measure", "measure/cellClaim#5")
 		}
 	}
 	if ref, line, ok := tableIndex(r, c); ok && !c.Percent && !changes {
@@ -342,12 +350,15 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 		ind.Unit, ind.Measure, ind.Base = indicators.IndexUnit, indicators.Level, ref
 		unitWhy = fmt.Sprintf("index, the table's line of units %q; base %s, its reference", line, ref)
 		cl.fieldNotes["measure"] = "a level of an index"
+		declare(cl.fieldNotes, "measure", "measure/cellClaim#6")
 	}
 	if c.Percent {
 		cl.fieldNotes["unit"] = "the cell's row, column or table writes \"%\""
+		declare(cl.fieldNotes, "unit", "unit/cellClaim#1")
 	}
 	if unitWhy != "" {
 		cl.fieldNotes["unit"] = unitWhy
+		declare(cl.fieldNotes, "unit", "unit/cellClaim#2")
 	}
 	// Period: the column's label, else the row's label, else the
 	// caption's; a change under a span of two periods is the change from
@@ -355,18 +366,23 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	switch {
 	case hok:
 		ind.Period, cl.fieldNotes["period"] = hp, fmt.Sprintf("%q, the column's header", c.Head)
+		declare(cl.fieldNotes, "period", "period/cellClaim#1")
 	case lok:
 		ind.Period, cl.fieldNotes["period"] = lp, fmt.Sprintf("%q, the row's label", r.Label)
+		declare(cl.fieldNotes, "period", "period/cellClaim#2")
 	case cok:
 		ind.Period, cl.fieldNotes["period"] = cp, fmt.Sprintf("%q, the table's caption", r.Caption)
+		declare(cl.fieldNotes, "period", "period/cellClaim#3")
 	default:
 		ind.Period, cl.fieldNotes["period"] = unreadColumn(r, c, ind.Period, cl.fieldNotes["period"])
+		declare(cl.fieldNotes, "period", "period/cellClaim#4")
 	}
 	if hok && ind.Measure == indicators.Stock && hp.IsSpan() && hp.To.Month != 0 && hp.To.Day == 0 && !changes {
 		// "Charities on the register" under "Oct to Dec 2024": a stock
 		// is held at its column's end, the span's last month.
 		ind.Period = indicators.Period{From: hp.To}
 		cl.fieldNotes["period"] = fmt.Sprintf("%s, the last month of the column's header %q: a stock is held at a span's end", hp.To, c.Head)
+		declare(cl.fieldNotes, "period", "period/cellClaim#5")
 	}
 	if ind.Unit.Kind != indicators.Index {
 		ind.Base = indicators.Period{}
@@ -376,6 +392,7 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	case hok && hp.IsSpan():
 		ind.Base, ind.Period = indicators.Period{From: hp.From}, indicators.Period{From: hp.To}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q, the column's header: the change from its first period to its last", c.Head)
+		declare(cl.fieldNotes, "period", "period/cellClaim#6")
 	case !hok:
 		// "Percentage change from 3rd quarter 2016" beside "3rd quarter
 		// 2017": the change from the period the header names to the
@@ -385,6 +402,7 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 			if p, ok := latestHead(r); ok {
 				ind.Period = p
 				cl.fieldNotes["period"] = fmt.Sprintf("%s, the latest of the table's columns; base %s, the period the column's header %q is a change from", p, b, c.Head)
+				declare(cl.fieldNotes, "period", "period/cellClaim#7")
 			}
 		}
 	}
@@ -393,8 +411,10 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 	for _, l := range []string{r.Label, r.Section} {
 		if code, ok := labelPlace(l); ok && r.Form != tablerow.Glued {
 			ind.Entities, cl.fieldNotes["entities"] = []string{code}, fmt.Sprintf("%q, the row's label", l)
+			declare(cl.fieldNotes, "entities", "entities/cellClaim#1")
 			if l == r.Section {
 				cl.fieldNotes["entities"] = fmt.Sprintf("%q, the label over the row's section", l)
+				declare(cl.fieldNotes, "entities", "entities/cellClaim#2")
 			}
 			break
 		}
@@ -442,6 +462,7 @@ func (d *docDraft) cellClaim(r tablerow.Row, c tablerow.Cell) claim {
 			why = fmt.Sprintf("the table's caption %q and the row's label", r.Caption)
 		}
 		ind.Title, cl.fieldNotes["title"] = upperFirst(t), why
+		declare(cl.fieldNotes, "title", "title/cellClaim")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "title: ") })
 	}
 	ind.ID = d.unique(idOf(*ind))

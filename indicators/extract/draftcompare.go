@@ -86,23 +86,28 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 	noCue := strings.HasPrefix(cl.fieldNotes["status"], "no cue word")
 	if t, ok := d.compareTailOf(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a change of %s on an earlier time", t.word+" than "+t.base, flatText(t.head.Text))
+		declare(cl.fieldNotes, "measure", "measure/compareClaim#1")
 		if t.word == "up" || t.word == "down" {
 			cl.fieldNotes["measure"] = fmt.Sprintf("%q: a change of %s on an earlier time", t.word+" on "+t.base, flatText(t.head.Text))
+			declare(cl.fieldNotes, "measure", "measure/compareClaim#2")
 		}
 		d.setDirection(cl, t.dir, sent)
 		if ind.Status == indicators.Fact && noCue {
 			if st := d.parentStatus(t.head); st != indicators.Fact {
 				ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("the status of %s, the figure it compares", flatText(t.head.Text))
+				declare(cl.fieldNotes, "status", "status/compareClaim#1")
 			}
 		}
 		if ind.Unit.IsZero() && m.Kind == Number && t.head.Unit.Kind == indicators.Count && t.head.Unit.Name != "" {
 			ind.Unit, cl.fieldNotes["unit"] = t.head.Unit, fmt.Sprintf("%s, the noun of %s, the figure it compares; stated keeps the figure as written", t.head.Unit.Name, flatText(t.head.Text))
+			declare(cl.fieldNotes, "unit", "unit/compareClaim")
 		}
 		noCue = false
 	}
 	if ind.Status == indicators.Fact && noCue {
 		if c, ok := d.estimatesBulletin(); ok && hasPhrase(strings.ToLower(joinBroken(sent)), "estimated") {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: the bulletin says its figures are estimates, and this sentence estimates", c)
+			declare(cl.fieldNotes, "status", "status/compareClaim#2")
 		}
 	}
 	if ind.Measure == indicators.Share && cl.fieldNotes["measure"] == "a percentage" {
@@ -111,16 +116,19 @@ func (d *docDraft) compareClaim(cl *claim, m Mention, cs, ce int) {
 		lb := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
 		if g := recordRate.FindStringSubmatch(lb); g != nil && g[1] != "growth" && partRate(g[1]+" rate") == "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a rate read at a time, a level", strings.TrimSpace(g[0]))
+			declare(cl.fieldNotes, "measure", "measure/compareClaim#3")
 		} else if n := namedRateBefore(lb); n != "" && levelSeriesBefore.MatchString(lb) {
 			// "the recycling rate dropped from 30.1 percent to 28.4
 			// percent": both ends are readings of the rate.
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
+			declare(cl.fieldNotes, "measure", "measure/compareClaim#4")
 		}
 	}
 	d.lenderOutput(cl, m, cs)
 	d.appealTarget(cl, m, cs, ce)
 	if ms, why, ok := d.loanTerm(m, ind.Unit); ok {
 		ind.Measure, cl.fieldNotes["measure"] = ms, why
+		declare(cl.fieldNotes, "measure", "measure/compareClaim#5")
 	}
 	if ind.Measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && ind.Unit.Kind == indicators.Percent {
 		// "growth is projected to slow to 3.3 percent": the pace of a
@@ -222,8 +230,10 @@ func (d *docDraft) lenderOutput(cl *claim, m Mention, cs int) {
 	switch v := strings.Trim(f[0], ",;:"); {
 	case slices.Contains(reachVerbs, v):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: whom the lender's operation is expected to reach, a projection", "will "+v)
+		declare(cl.fieldNotes, "status", "status/lenderOutput#1")
 	case slices.Contains(outputVerbs, v):
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: an output the lender's financing is to deliver, a target", "will "+v)
+		declare(cl.fieldNotes, "status", "status/lenderOutput#2")
 	}
 }
 
@@ -269,10 +279,12 @@ func (d *docDraft) appealTarget(cl *claim, m Mention, cs, ce int) {
 	clause := strings.ToLower(joinBroken(text[cs:ce]))
 	if c := lastPhraseOf(before, aimPhrases); c != "" && ind.Status != indicators.Target {
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: what the plan aims at, a target", c)
+		declare(cl.fieldNotes, "status", "status/appealTarget#1")
 	}
 	if f := strings.Fields(before); (len(f) > 0 && (f[0] == "adding" || f[0] == "added") || len(f) > 0 && f[0] == "and" && d.addingClause(m, cs)) &&
 		strings.HasPrefix(strings.TrimLeft(strings.ToLower(text[m.Span.End:ce]), " "), "to ") {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "\"adding … to\": an increase"
+		declare(cl.fieldNotes, "measure", "measure/appealTarget")
 		d.setDirection(cl, indicators.Up, text[m.Sentence.Start:m.Sentence.End])
 	}
 	if d.appealYear == 0 {
@@ -285,6 +297,7 @@ func (d *docDraft) appealTarget(cl *claim, m Mention, cs, ce int) {
 		}
 		if ind.Status != indicators.Target {
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, fmt.Sprintf("%q: what the %d appeal seeks, a target", c, d.appealYear)
+			declare(cl.fieldNotes, "status", "status/appealTarget#2")
 		}
 	}
 }
@@ -427,8 +440,11 @@ func (d *docDraft) splitBases(m Mention, cls []claim) []claim {
 	second.ind.Base = indicators.Period{}
 	why := fmt.Sprintf("one claim for each base: %q and %q", t.base, t.base2)
 	first.fieldNotes["measure"] += "; " + why
+	declare(first.fieldNotes, "measure", "measure/splitBases#1")
 	second.fieldNotes["measure"] = fmt.Sprintf("%q: a change of %s on an earlier time; %s", t.word+" than "+t.base2, flatText(t.head.Text), why)
+	declare(second.fieldNotes, "measure", "measure/splitBases#2")
 	second.fieldNotes["title"] = "the second base of the comparison"
+	declare(second.fieldNotes, "title", "title/splitBases")
 	second.ind.ID = d.unique(idOf(second.ind))
 	return []claim{first, second}
 }

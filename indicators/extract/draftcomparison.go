@@ -108,11 +108,12 @@ func (d *docDraft) comparisonClaim(cl *claim, m Mention, ce int) {
 		if _, _, ok := d.pairReading(m); ok {
 			return // readingsClaim gives it the measure and title of the figure before it
 		}
-		ms, why := measureOf(m, strings.ToLower(joinBroken(text[m.Span.End:ce])))
+		ms, why, _ := measureOf(m, strings.ToLower(joinBroken(text[m.Span.End:ce])))
 		if ms == indicators.Change {
 			return
 		}
 		ind.Measure, cl.fieldNotes["measure"] = ms, fmt.Sprintf("%q: the figure compared with, a reading of its own time: %s", strings.TrimSpace(c), why)
+		declare(cl.fieldNotes, "measure", "measure/comparisonClaim#1")
 		ind.Quantity.Direction, ind.Base = indicators.NoDirection, indicators.Period{}
 		return
 	}
@@ -121,6 +122,7 @@ func (d *docDraft) comparisonClaim(cl *claim, m Mention, ce int) {
 	}
 	if g := groupComparand(text, m); g != "" {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a gap to another group at the same time, a level", g)
+		declare(cl.fieldNotes, "measure", "measure/comparisonClaim#2")
 		ind.Quantity.Direction, ind.Base = indicators.NoDirection, indicators.Period{}
 	}
 }

@@ -34,6 +34,7 @@ import (
 type docContext struct {
 	place    []string
 	placeWhy string
+	placeEv  evidence // the rule that found place (calib45)
 	// own and ownWhy are ownCountry's answer, read once: the wording of
 	// the bare "$" a release of that country writes.
 	own, ownWhy string
@@ -68,12 +69,16 @@ func (d *docDraft) context() *docContext {
 		// "Published by the Scottish Government", with figures in £: the
 		// devolved publisher's nation, not the UK its currency names.
 		c.place, c.placeWhy = []string{h.code}, h.why
+		c.placeEv = "context#1"
 		if pub, why := headBodies(d.src.Text, d.headEnd()); len(pub) == 1 && partOf(pub[0], "GB") {
 			c.place, c.placeWhy = pub, why
+			c.placeEv = "context#2"
 		} else if addr, why := d.addressContext(); len(addr) == 1 && partOf(addr[0], "GB") {
 			c.place, c.placeWhy = addr, why // www.gov.wales: the nation, not the UK of its £
+			c.placeEv = "context#3"
 		} else if p := d.docPlace(); p.body && partOf(p.code, "GB") {
 			c.place, c.placeWhy = []string{p.code}, p.why // "the Scottish … Agency", and no other place
+			c.placeEv = "context#4"
 		}
 		// A place named with one figure ("the largest increase in North
 		// West England", s29z-civilservice; "drug seizures in England
@@ -82,28 +87,35 @@ func (d *docDraft) context() *docContext {
 		// civilservice's entities from .955 to .091, unseen.
 	case h.code != "":
 		c.place, c.placeWhy = []string{h.code}, h.why
+		c.placeEv = "context#5"
 	default:
 		c.place, c.placeWhy = headBodies(d.src.Text, d.headEnd())
+		c.placeEv = "context#6"
 	}
 	if len(c.place) == 0 {
 		c.place, c.placeWhy = placeBodyOf(d.src.Text[:d.headEnd()])
+		c.placeEv = "context#7"
 	}
 	if len(c.place) == 0 && d.docPlace().code == "" {
 		// The place the text names most comes first (docPlaceClaims):
 		// "England" in most sentences of a gov.uk release.
 		c.place, c.placeWhy = d.addressContext()
+		c.placeEv = "context#8"
 	}
 	if len(c.place) == 0 {
 		if code, host := govHostCountry(d.src.Text); code != "" {
 			c.place, c.placeWhy = []string{code}, fmt.Sprintf("%s, the government whose address the release gives (%s)", codeName(code), host)
+			c.placeEv = "context#9"
 		}
 	}
 	if len(c.place) == 0 {
 		c.place, c.placeWhy = namedBodyPlace(d.src.Text)
+		c.placeEv = "context#10"
 	}
 	if len(c.place) == 1 {
 		if part, why, ok := subjectPart(c.place[0], d.titleLines()); ok {
 			c.place, c.placeWhy = []string{part}, c.placeWhy+"; "+why
+			c.placeEv = "context#11"
 		}
 	}
 	return c
@@ -580,6 +592,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		if l, ok := labelOf(ind, labels); ok {
 			ind.Status = l.status
 			cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: every figure of %s is %s", l.cue, l.period, map[bool]string{true: "final, a fact", false: "provisional, an estimate"}[l.status == indicators.Fact])
+			declare(cl.fieldNotes, "status", "status/contextStatus#1")
 			continue
 		}
 		if title != "" && !(provisionalWords[title] && lastYear(ind.Period) < lastYear(ref)) {
@@ -587,6 +600,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 			// final.
 			ind.Status = indicators.Estimate
 			cl.fieldNotes["status"] = fmt.Sprintf("%q in the release's title or lead: a release that calls its figures estimates once makes them all estimates", title)
+			declare(cl.fieldNotes, "status", "status/contextStatus#2")
 			continue
 		}
 		if sample == "" || registeredCountRe.MatchString(strings.ToLower(ind.Provenance[0].Quote)) {
@@ -594,6 +608,7 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		}
 		ind.Status = indicators.Estimate
 		cl.fieldNotes["status"] = fmt.Sprintf("%q in the release: it weighs its figures by a sample's error, so they are a sample's estimates", sample)
+		declare(cl.fieldNotes, "status", "status/contextStatus#3")
 	}
 	return out
 }
@@ -707,6 +722,7 @@ func (d *docDraft) cityClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	ind.Entities = []string{within}
 	cl.fieldNotes["entities"] = why
+	declare(cl.fieldNotes, "entities", "entities/cityClaim")
 }
 
 // What a release says once of how sure its figures are, read once from

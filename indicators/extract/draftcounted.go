@@ -145,17 +145,21 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		// "from 50.8 to 43.4 deaths per million population": the rate the
 		// extractor read off the range's other end.
 		ind.Unit, cl.fieldNotes["unit"] = m.Unit, fmt.Sprintf("%s, the rate the range's other end writes; stated keeps the figure as written", m.Unit)
+		declare(cl.fieldNotes, "unit", "unit/countedClaim#1")
 	} else if p, ok := d.seriesPartner(m); ok && ind.Unit.IsZero() && p.Unit.Kind == indicators.Count && p.Unit.Per != "" && !durations[p.Unit.Per] {
 		// "110.0 and 30.2 deaths per million population … respectively":
 		// the rate the next figure's words write is both figures'.
 		ind.Unit, cl.fieldNotes["unit"] = p.Unit, fmt.Sprintf("%s, the rate %s after \"and\" writes; stated keeps the figure as written", p.Unit, flatText(p.Text))
+		declare(cl.fieldNotes, "unit", "unit/countedClaim#2")
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a count per "+p.Unit.Per+", a rate"
+		declare(cl.fieldNotes, "measure", "measure/countedClaim#1")
 		return
 	}
 	if u, ok := basisUnit(text, m, ind.Unit); ok {
 		// "15 FTE officers": the extractor's noun, with the basis of
 		// counting the figure's own words name.
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, the head noun of %q with its basis of counting", u.Name, flatText(m.Text))
+		declare(cl.fieldNotes, "unit", "unit/countedClaim#3")
 	}
 	// "consumption per meter per day in 2016 was 351 litres": the base
 	// of a rate said once before the figure; and the second end of "from
@@ -164,6 +168,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		before := strings.ToLower(joinBroken(text[cs:m.Span.Start]))
 		if o, ok := d.fromEnd(m); ok && o.Unit.Per != "" && o.Unit.Kind == u.Kind && o.Unit.Name == u.Name {
 			ind.Unit.Per, cl.fieldNotes["unit"] = o.Unit.Per, fmt.Sprintf("%s, the rate %s, the other end of \"from … to\", writes; stated keeps the figure as written", o.Unit, flatText(o.Text))
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#4")
 		} else if g := perBefore.FindStringSubmatch(before); g != nil && rateBase(g[1]) != "" && (u.Kind != indicators.Count || !durations[u.Name] && !durations[strings.Fields(rateBase(g[1]))[0]]) &&
 			(u.Kind != indicators.Money || !isMeasureName(rateBase(g[1]))) {
 			// A count's base of time before it is an average's ("the
@@ -178,9 +183,11 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			// write a price).
 			ind.Unit.Per = rateBase(g[1])
 			cl.fieldNotes["unit"] = fmt.Sprintf("%s, the base %q names before the figure; stated keeps the figure as written", ind.Unit, strings.TrimSpace(g[0]))
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#5")
 		}
 		if ind.Unit.Per != "" && ind.Measure != indicators.Level {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a rate per "+ind.Unit.Per+", a level"
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#2")
 		}
 	}
 	bare := m.Kind == Number && !isFraction(m)
@@ -195,6 +202,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		after := strings.ToLower(joinBroken(text[m.Span.End:min(m.Sentence.End, m.Span.End+120)]))
 		if g := perRateAfter.FindString(after); g != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q after the figure: a rate, a level", strings.TrimSpace(g))
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#3")
 			ind.Quantity.Direction = indicators.NoDirection
 			bare = false // a rate's unit is no counted noun
 		}
@@ -204,6 +212,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		if o, ok := d.fromEnd(m); ok {
 			if u, ok := d.what.unitAt[o.Span.Start]; ok {
 				ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the other end of \"from … to\"; stated keeps the figure as written", u.Name, flatText(o.Text))
+				declare(cl.fieldNotes, "unit", "unit/countedClaim#6")
 			}
 		}
 	}
@@ -211,6 +220,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	if bare && ind.Unit.IsZero() && !strings.Contains(strings.ToLower(m.Text), " in ") {
 		if u, _, why, ok := d.countedNoun(m, cs); ok {
 			ind.Unit, cl.fieldNotes["unit"] = u, why+"; stated keeps the figure as written"
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#7")
 		}
 	}
 	// "a 26% increase (+79)", "fell by 3% (−1,204)": a count written with
@@ -218,6 +228,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	if bare && ind.Measure != indicators.Change {
 		if dir, ok := signedCount(text, m); ok {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "written with its sign in brackets: a change"
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#4")
 			if dir == indicators.Up {
 				d.setDirection(cl, dir, sent)
 			}
@@ -233,6 +244,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		if verb != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, why
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#5")
 			dir := indicators.Up
 			if downChanges[verb] || slices.Contains([]string{"falls", "fallen", "falling", "decreasing", "declining", "dropping"}, verb) {
 				dir = indicators.Down
@@ -245,9 +257,11 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	if bare && ind.Unit.IsZero() && ind.Measure == indicators.Change {
 		if noun, ev, ok := d.numbersNounOf(m); ok {
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(noun), fmt.Sprintf("%s, from %q in the sentence: the change counts them; stated keeps the figure as written", noun, ev)
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#8")
 		} else if o, ok := d.countBefore(m); ok {
 			u := d.what.unitAt[o.Span.Start]
 			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the count this figure changes; stated keeps the figure as written", u.Name, flatText(o.Text))
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#9")
 		}
 	}
 	// Last, a bare number in brackets counts what verify reads its quote
@@ -257,16 +271,20 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 	if bare && ind.Unit.IsZero() && inBrackets(text, m) {
 		if u, w, ok := indicators.QuoteCount(sent, m.Text); ok {
 			ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, what %q in the quote counts; stated keeps the figure as written", u.Name, w)
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#10")
 		}
 	}
 	// "increased from 4% in 2019 to 8% in 2022": levels, not changes.
 	if ind.Unit.Kind == indicators.Percent && ind.Unit.Per == "" && ind.Measure == indicators.Change && !strings.HasSuffix(strings.TrimSpace(own), "by") &&
 		levelSeriesBefore.MatchString(strings.ToLower(joinBroken(text[m.Sentence.Start:m.Span.Start]))) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "a level the sentence's change goes from or to, not the change: a share"
+		declare(cl.fieldNotes, "measure", "measure/countedClaim#6")
 		if n := d.rateNounOf(m); n != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#7")
 		} else if n := namedRateBefore(strings.ToLower(joinBroken(text[cs:m.Span.Start]))); n != "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a level of %q the sentence's change goes from or to, not the change", n)
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#8")
 		}
 		ind.Quantity.Direction = indicators.NoDirection
 		// Its title, shared by every point of the series, is
@@ -277,6 +295,7 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 		clause := strings.ToLower(joinBroken(text[cs:ce]))
 		if c := firstPhrase(clause, lengthCues); c != "" && firstPhrase(clause, distanceFlowCues) == "" {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("%q: the length of a route or network, a stock", c)
+			declare(cl.fieldNotes, "measure", "measure/countedClaim#9")
 		}
 	}
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Per == "" {
@@ -285,15 +304,18 @@ func (d *docDraft) countedClaim(cl *claim, m Mention, cs, ce int) {
 			// the unit is what the acronym stands for, and stated the
 			// figure alone, as verify reads "PCNs" as no such unit.
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(long), fmt.Sprintf("%s, what %s stands for in the text; stated keeps the figure as written", long, acr)
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#11")
 			if k := strings.Index(ind.Stated, " "+acr); k > 0 {
 				ind.Stated = ind.Stated[:k]
 			}
 		}
 		if k := d.sharedKind(ind.Unit.Name); k != ind.Unit.Name {
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(k), fmt.Sprintf("%s, the kind every count of %s in the text shares", k, indicators.Plural(k[strings.LastIndexByte(k, ' ')+1:]))
+			declare(cl.fieldNotes, "unit", "unit/countedClaim#12")
 		} else if h, mods, ok := figurePhrase(text, m); ok && h == ind.Unit.Name && !slices.Contains(vocab.KindlessHeads, h) {
 			if k := d.contrastedKind(h, mods); k != h {
 				ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(k), fmt.Sprintf("%s, the kind that tells this count of %s apart from the text's labelled rows of them", k, indicators.Plural(h))
+				declare(cl.fieldNotes, "unit", "unit/countedClaim#13")
 			}
 		}
 	}

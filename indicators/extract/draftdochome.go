@@ -147,6 +147,7 @@ func (d *docDraft) homeClaim(cl *claim) {
 	}
 	ind.Entities = slices.Clone(c.place)
 	cl.fieldNotes["entities"] = "no place named: " + c.placeWhy
+	declare(cl.fieldNotes, "entities", "entities/homeClaim:"+c.placeEv)
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 
@@ -352,6 +353,7 @@ func (d *docDraft) docPlaceClaims(out []claim) []claim {
 		}
 		cl.ind.Entities = []string{code}
 		cl.fieldNotes["entities"] = "no place named: " + why
+		declare(cl.fieldNotes, "entities", "entities/docPlaceClaims")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	return out

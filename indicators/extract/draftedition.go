@@ -79,8 +79,10 @@ func (d *docDraft) editionClaim(cl *claim) {
 	case isEditionYear(year, heading):
 		ind.Period = indicators.NotStated
 		cl.fieldNotes["period"] = fmt.Sprintf("not stated: %q ends the title %q", year, heading) + editionNote
+		declare(cl.fieldNotes, "period", "period/editionClaim#1")
 	case ind.Status == indicators.Target:
 		ind.Period = indicators.NotStated
 		cl.fieldNotes["period"] = fmt.Sprintf("not stated: a standing target takes no year from the heading %q", heading)
+		declare(cl.fieldNotes, "period", "period/editionClaim#2")
 	}
 }

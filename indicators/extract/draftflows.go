@@ -30,6 +30,7 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 	set := func(t, why string) {
 		if t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, why
+			declare(cl.fieldNotes, "title", "title/flowsClaim")
 		}
 	}
 	if t, ok := d.respectivelyClaim(cl, m); ok {
@@ -38,12 +39,14 @@ func (d *docDraft) flowsClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	if accountingFor.MatchString(before) && strings.HasPrefix(strings.TrimSpace(after), "of ") {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, "\"accounting for\" a part of a whole: a share, whatever growth word stands before it"
+		declare(cl.fieldNotes, "measure", "measure/flowsClaim#1")
 		ind.Quantity.Direction = indicators.NoDirection
 		set(d.accountingTitle(m, after), "whose share, of the whole the sentence's figures are parts of")
 		return
 	}
 	if capacityUnit(m.Unit.String()) && (addedBefore.MatchString(before) || addedAfter.MatchString(after)) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, "capacity added in a year: a flow over the year"
+		declare(cl.fieldNotes, "measure", "measure/flowsClaim#2")
 		ind.Quantity.Direction = indicators.NoDirection
 		if th := addedThing.FindStringSubmatch(after); th != nil {
 			set(upperFirst(th[1])+" added", "what was added")
@@ -426,6 +429,7 @@ func (d *docDraft) respectivelyClaim(cl *claim, m Mention) (string, bool) {
 		}
 		ind := &cl.ind
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "one verb of change, "+strconv.Quote(s[4])+", over a list of figures, respectively"
+		declare(cl.fieldNotes, "measure", "measure/respectivelyClaim")
 		if indicators.DirectionWord(text[m.Sentence.Start:m.Sentence.End], dir) != "" {
 			ind.Quantity.Direction = dir
 		}

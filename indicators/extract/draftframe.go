@@ -289,11 +289,13 @@ func (d *docDraft) frameStatuses(out []claim) []claim {
 				counts = true // "according to the 2021 Census": no method's estimate, though its own period may be preliminary
 			case hasWord(l, "survey"):
 				ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q named in its paragraph: a survey's figures are estimates", c.words)
+				declare(cl.fieldNotes, "status", "status/frameStatuses#1")
 				continue
 			}
 		}
 		if noCue && !counts && f.all != "" && !(ind.Unit.Kind == indicators.Count && registeredCountRe.MatchString(quote)) {
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in %s: how it measures its figures makes them estimates", f.all, f.allWhere)
+			declare(cl.fieldNotes, "status", "status/frameStatuses#2")
 			continue
 		}
 		if f.own == "" {
@@ -314,8 +316,10 @@ func (d *docDraft) frameStatuses(out []claim) []claim {
 		switch {
 		case noCue && own && !earlierFigure && (!compared || f.revises() && ind.Period.IsStated()):
 			ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q in %s: every figure of the release's own period is an estimate", f.own, f.where)
+			declare(cl.fieldNotes, "status", "status/frameStatuses#3")
 		case ind.Status == indicators.Estimate && earlier && !ownEstimateWordsIn(clause):
 			ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%s, a period before the release's own, which it compares with: final, a fact (the release is of %q)", ind.Period, f.own)
+			declare(cl.fieldNotes, "status", "status/frameStatuses#4")
 		}
 	}
 	return out

@@ -75,22 +75,27 @@ func (d *docDraft) globalClaim(cl *claim, m Mention, cs, ce int) {
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	if d.estimateOfOther(m, cs, cl.fieldNotes["status"]) {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"an estimated" stands before another figure of the sentence, not this one`
+		declare(cl.fieldNotes, "status", "status/globalClaim#1")
 	}
 	if ind.Measure == indicators.Share {
 		if code, name, ok := d.placeBeforeParen(m); ok {
 			ind.Entities, ind.Counterpart = []string{code}, ""
 			delete(cl.fieldNotes, "counterpart")
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s, the place the figure in parentheses follows", name)
+			declare(cl.fieldNotes, "entities", "entities/globalClaim#1")
 			if noun := d.listNoun(m); noun != "" {
 				ind.Title, cl.fieldNotes["title"] = possessiveOf(name)+" share of "+noun, "the place and what the list shares out"
+				declare(cl.fieldNotes, "title", "title/globalClaim#1")
 			}
 		}
 		if codes, n, ok := d.listedWhole(m); ok {
 			ind.Entities, ind.Counterpart = codes, ""
 			delete(cl.fieldNotes, "counterpart")
 			cl.fieldNotes["entities"] = fmt.Sprintf("the %d places the sentence lists after the colon", len(codes))
+			declare(cl.fieldNotes, "entities", "entities/globalClaim#2")
 			if t := d.listedWholeTitle(m, n); t != "" {
 				ind.Title, cl.fieldNotes["title"] = t, "the share of the whole the listed places hold"
+				declare(cl.fieldNotes, "title", "title/globalClaim#2")
 			}
 		}
 		if slices.Contains(ind.Entities, indicators.World) && len(ind.Entities) == 2 {
@@ -102,25 +107,30 @@ func (d *docDraft) globalClaim(cl *claim, m Mention, cs, ce int) {
 			}
 			ind.Entities = []string{other}
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s's share of the world's whole", other)
+			declare(cl.fieldNotes, "entities", "entities/globalClaim#3")
 		}
 	}
 	if p, w, ok := closingTime(sent); ok && ind.Period != p && !d.toFigureBefore(m) &&
 		(cl.fieldNotes["period"] == "no year for this figure" || strings.Contains(cl.fieldNotes["period"], "earlier in the paragraph") || strings.Contains(cl.fieldNotes["period"], "earlier in the sentence")) {
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q closes the sentence: the time of its figures", w)
+		declare(cl.fieldNotes, "period", "period/globalClaim")
 		ind.Base = indicators.Period{}
 	}
 	if t, why := d.globalTitle(m, cs, ce, ind.Measure); t != "" {
 		ind.Title, cl.fieldNotes["title"] = t, why
+		declare(cl.fieldNotes, "title", "title/globalClaim#3")
 	}
 	if ind.Status == indicators.Target || strings.Contains(cl.fieldNotes["status"], "target") {
 		if _, t, ok := d.targetObjects(m); ok {
 			ind.Status, ind.Title = indicators.Target, t[0]
 			cl.fieldNotes["status"] = `set off by dashes after "targets": one of the targets`
+			declare(cl.fieldNotes, "status", "status/globalClaim#2")
 		}
 	}
 	if d.body != "" && len(ind.Entities) == 0 && ind.Counterpart == "" && !d.namesUncodedRegion(m) {
 		ind.Entities = []string{indicators.World}
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named on a page of %s, a global body: the world's", d.body)
+		declare(cl.fieldNotes, "entities", "entities/globalClaim#4")
 	}
 }
 
@@ -610,8 +620,10 @@ func (d *docDraft) splitClaim(m Mention, cl claim) []claim {
 		c.fieldNotes = maps.Clone(cl.fieldNotes)
 		c.notes = slices.Clone(cl.notes)
 		c.ind.Title, c.fieldNotes["title"] = t, why
+		declare(c.fieldNotes, "title", "title/splitClaim")
 		if !slices.Equal(ents[i], cl.ind.Entities) {
 			c.ind.Entities, c.ind.Counterpart, c.fieldNotes["entities"] = ents[i], "", why
+			declare(c.fieldNotes, "entities", "entities/splitClaim")
 			delete(c.fieldNotes, "counterpart")
 		}
 		c.ind.ID = d.unique(idOf(c.ind))

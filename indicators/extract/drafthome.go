@@ -100,6 +100,7 @@ func homeDollar(cl *claim, text string, m Mention, home, whose string) bool {
 	}
 	cl.ind.Unit.Currency = currency.MustParseISO(cur)
 	cl.fieldNotes["unit"] = fmt.Sprintf("a bare \"$\" in a release of %s: %s", whose, cur)
+	declare(cl.fieldNotes, "unit", "unit/homeDollar")
 	return true
 }
 
@@ -224,12 +225,16 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		ind.Entities, ind.Counterpart = []string{ent}, of
 		cl.fieldNotes["counterpart"] = fmt.Sprintf("%s's partner is the rank's entity, %s its counterpart", codeName(of), codeName(ent))
+		declare(cl.fieldNotes, "counterpart", "counterpart/agreementClaim#1")
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "a rank inside a noun phrase that describes a party: no cue of the main clause reaches it"
+		declare(cl.fieldNotes, "status", "status/agreementClaim#1")
 		ind.Title, cl.fieldNotes["title"] = fmt.Sprintf("Rank of %s among %s's trading partners", codeName(ent), codeName(of)), "the partner a rank describes"
+		declare(cl.fieldNotes, "title", "title/agreementClaim")
 	case otherDeal != "" && hasPhrase(unquoted(strings.ToLower(before)), "between this and"):
 		// "Between this and the UK FTA we will save": both agreements'.
 		ind.Entities, ind.Counterpart = []string{home}, ""
 		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the release's home; %q names another agreement, so no one counterpart", codeName(home), otherDeal)
+		declare(cl.fieldNotes, "entities", "entities/agreementClaim#1")
 	case !d.namesAgreement():
 		// A release in the first person that names two places but no
 		// agreement ("our register … from outside the European Economic
@@ -238,6 +243,7 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 		// or say it flows to or from (where38).
 		ind.Entities, ind.Counterpart = []string{home}, ""
 		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the release's home (it writes in the first person); it names no agreement, so no other party", codeName(home))
+		declare(cl.fieldNotes, "entities", "entities/agreementClaim#2")
 		delete(cl.fieldNotes, "counterpart")
 	default:
 		ind.Entities, ind.Counterpart = []string{home}, partner
@@ -249,6 +255,7 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 			why += fmt.Sprintf("; %q is an agreement's name, not a place of the figure", otherDeal)
 		}
 		cl.fieldNotes["counterpart"] = why
+		declare(cl.fieldNotes, "counterpart", "counterpart/agreementClaim#2")
 	}
 	if ind.Measure == indicators.RankKind && ind.Status == indicators.Fact {
 		return
@@ -258,16 +265,20 @@ func (d *docDraft) agreementClaim(cl *claim, m Mention, cs, ce int) {
 	switch {
 	case todayRe.MatchString(after) || todayRe.MatchString(strings.TrimLeft(after, ",")):
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "\"today\" after the figure: the present, whatever the sentence's modal"
+		declare(cl.fieldNotes, "status", "status/agreementClaim#2")
 	case memo(&d.memo.intoForce, sent, intoForceRe.MatchString):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: from an agreement not yet in force", intoForceRe.FindString(sent))
+		declare(cl.fieldNotes, "status", "status/agreementClaim#3")
 	case outcomeWillRe.MatchString(lower[:len(before)]):
 		ind.Status, cl.fieldNotes["status"] = indicators.Projection, fmt.Sprintf("%q: an outcome foreseen, not an action pledged", outcomeWillRe.FindString(lower[:len(before)]))
+		declare(cl.fieldNotes, "status", "status/agreementClaim#4")
 	case thatsRe.MatchString(strings.TrimSpace(sent)):
 		if prev, ok := d.mentionBefore(m); ok && !d.pointing {
 			d.pointing = true
 			pc := d.claim(prev, prev.Quantity, prev.Unit)
 			d.pointing = false
 			ind.Status, cl.fieldNotes["status"] = pc.ind.Status, fmt.Sprintf("%q points back to %s: its status", strings.Fields(sent)[0], strings.Join(strings.Fields(prev.Text), " "))
+			declare(cl.fieldNotes, "status", "status/agreementClaim#5")
 		}
 	}
 	// Title.
@@ -330,15 +341,18 @@ func (d *docDraft) agreementTitle(cl *claim, m Mention) {
 			d.pointing = false
 			if !badTitle(pc.ind.Title) {
 				ind.Title, cl.fieldNotes["title"] = "Today's "+lowerFirst(pc.ind.Title), "the baseline of "+strings.Join(strings.Fields(prev.Text), " ")+", \"today\""
+				declare(cl.fieldNotes, "title", "title/agreementTitle#1")
 			}
 		}
 	case thatsRe.MatchString(strings.TrimSpace(before)):
 		if g := timesTheRe.FindStringSubmatch(after); g != nil {
 			ind.Title, cl.fieldNotes["title"] = capitalize(g[1])+" compared with the "+strings.TrimSpace(g[2])+"'s", "what the multiple compares"
+			declare(cl.fieldNotes, "title", "title/agreementTitle#2")
 			if f := strings.Fields(g[1]); ind.Unit.Kind == indicators.Times && flowNouns[f[len(f)-1]] {
 				// "three times the immediate savings": a multiple of a
 				// flow measures that flow.
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, fmt.Sprintf("a multiple of %q, a flow", g[1])
+				declare(cl.fieldNotes, "measure", "measure/agreementTitle")
 			}
 		}
 	case hasPhrase(lb, "save") || hasPhrase(lb, "saving"):
@@ -348,6 +362,7 @@ func (d *docDraft) agreementTitle(cl *claim, m Mention) {
 				t = "annual " + t
 			}
 			ind.Title, cl.fieldNotes["title"] = capitalize(t), "what is saved"
+			declare(cl.fieldNotes, "title", "title/agreementTitle#3")
 		}
 	}
 	if ind.Measure == indicators.Share {
@@ -361,6 +376,7 @@ func (d *docDraft) agreementTitle(cl *claim, m Mention) {
 			t := "Share of " + strings.TrimSpace(g[1]) + " " + whole
 			if !strings.HasPrefix(ind.Title, "Today's ") {
 				ind.Title, cl.fieldNotes["title"] = t, "the share and whose imports it is of"
+				declare(cl.fieldNotes, "title", "title/agreementTitle#4")
 			}
 		}
 	}

@@ -153,6 +153,7 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 	case u.String() == "percent":
 		if g := parenChangeBefore.FindStringSubmatch(before); g != nil {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the parenthesis: the size of the change", g[1])
+			declare(cl.fieldNotes, "measure", "measure/kindsClaim#1")
 			switch {
 			case upChangeWords[g[1]]:
 				d.setDirection(cl, indicators.Up, sent)
@@ -165,6 +166,7 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		if g := changeNounAfter.FindStringSubmatch(after); g != nil && ind.Quantity.Direction == indicators.NoDirection {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q after the figure: a change", g[1])
+			declare(cl.fieldNotes, "measure", "measure/kindsClaim#2")
 			dir := indicators.Up
 			if downChangeWords[g[1]] {
 				dir = indicators.Down
@@ -174,6 +176,7 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		if ind.Measure == indicators.Share && growthPeakBefore.MatchString(before) && hasPhrase(before, "growth") && !strings.HasPrefix(strings.TrimSpace(after), "of ") {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a peak or low of the growth the sentence names: a growth rate, a change"
+			declare(cl.fieldNotes, "measure", "measure/kindsClaim#3")
 		}
 	case ind.Measure != indicators.Change && u.Per == "" && (m.Kind == Number || u.Kind == indicators.Count) && comparedAfter(after) != "":
 		// "Net migration was 7,000 lower than the revised estimate":
@@ -181,12 +184,14 @@ func (d *docDraft) kindsClaim(cl *claim, m Mention, cs, ce int) {
 		// a change (a spread is a price's, draftoutlook.go).
 		c := comparedAfter(after)
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q after the count: its difference from another figure, a change", c)
+		declare(cl.fieldNotes, "measure", "measure/kindsClaim#4")
 		d.setDirection(cl, comparatives[strings.Fields(c)[0]], sent)
 	case ind.Measure != indicators.Change && u.Per == "" && (m.Kind == Number || u.Kind == indicators.Count) && indicators.FallAfter(sent, m.Text) != "":
 		// "– 5,266 fewer –", "300 fewer than planned": a count set below
 		// what it is compared with is the size of a fall, read as verify
 		// reads it (indicators.FallAfter).
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q right after the count: a fall from what it is compared with, a change", indicators.FallAfter(sent, m.Text))
+		declare(cl.fieldNotes, "measure", "measure/kindsClaim#5")
 		d.setDirection(cl, indicators.Down, sent)
 	}
 
@@ -348,6 +353,7 @@ func countsAtADay(out []claim) []claim {
 		}
 		if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
+			declare(out[i].fieldNotes, "measure", "measure/countsAtADay")
 		}
 	}
 	return out
@@ -438,6 +444,7 @@ func (d *docDraft) rateUnit(cl *claim, m Mention) {
 	ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 	ind.Unit = indicators.Unit{Kind: indicators.Count, Name: r.counted, Per: per}
 	cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: a rate, written apart from its figure", r.counted, per)
+	declare(cl.fieldNotes, "unit", "unit/rateUnit")
 }
 
 // rateOfCounted matches the counted noun a rate names before its figure,
@@ -507,9 +514,11 @@ func (d *docDraft) nameTimeRate(cl *claim, m Mention, written, per string) {
 		}
 		ind.Unit = indicators.Unit{Kind: indicators.Count, Name: one, Per: per}
 		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q names nothing counted; %q is the nearest noun before it", one, per, written, w)
+		declare(cl.fieldNotes, "unit", "unit/nameTimeRate#1")
 		return
 	}
 	cl.fieldNotes["unit"] = fmt.Sprintf("%q names nothing counted: write unit: <what it counts> per %s", written, per)
+	declare(cl.fieldNotes, "unit", "unit/nameTimeRate#2")
 }
 
 // perApartRE matches a span of time a count is "per", written apart from
@@ -541,6 +550,7 @@ func (d *docDraft) perApart(cl *claim, m Mention) {
 		if q, _, err := indicators.ParseStated(m.Text[:num]); err == nil && q.Value.String() == ind.Quantity.Value.String() {
 			ind.Stated = strings.TrimSpace(m.Text[:num])
 			cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: the rate its clause says after the count's noun", ind.Unit.Name, ind.Unit.Per)
+			declare(cl.fieldNotes, "unit", "unit/perApart#1")
 		}
 		return
 	}
@@ -556,6 +566,7 @@ func (d *docDraft) perApart(cl *claim, m Mention) {
 		ind.Stated, ind.Quantity.Value = strings.TrimSpace(m.Text[:num]), q.Value
 		ind.Unit.Per = g[1]
 		cl.fieldNotes["unit"] = fmt.Sprintf("%s per %s: %q, the span written after the figure", ind.Unit.Name, g[1], "per "+g[1])
+		declare(cl.fieldNotes, "unit", "unit/perApart#2")
 		return
 	}
 	// The first of two figures joined by "and" or "or", the second per a

@@ -99,10 +99,12 @@ func (d *docDraft) kindUnit(cl *claim, m Mention) {
 		// An item that counts something before the figure ("592,996
 		// incidents …, (578,150)") is read by its own words.
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s in the paragraph that leads in to the list; stated keeps the figure as written", u.Name, flatText(o.Text))
+		declare(cl.fieldNotes, "unit", "unit/kindUnit#1")
 		return
 	}
 	if u, o, ok := d.listItemCount(m); ok {
 		ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%s, as %s, the item before in the sentence's list of counts; stated keeps the figure as written", u.Name, flatText(o.Text))
+		declare(cl.fieldNotes, "unit", "unit/kindUnit#2")
 		return
 	}
 }

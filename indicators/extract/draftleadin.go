@@ -210,6 +210,7 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 		// the sentence right above it, and its list takes that time.
 		if p, why, ok := d.leadInGoesOn(first); ok {
 			cl.ind.Period, cl.fieldNotes["period"] = p, why
+			declare(cl.fieldNotes, "period", "period/leadInClaim#1")
 		}
 		return
 	}
@@ -228,6 +229,7 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 		for _, e := range endingsIn(rest) {
 			if e.start == g[1] {
 				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q right after the figure", strings.TrimSpace(rest[:e.end]))
+				declare(cl.fieldNotes, "period", "period/leadInClaim#2")
 				return
 			}
 		}
@@ -242,6 +244,7 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 	}
 	ind.Period = lp
 	cl.fieldNotes["period"] = fmt.Sprintf("%q in the lead-in line %q", words, strings.TrimSpace(line))
+	declare(cl.fieldNotes, "period", "period/leadInClaim#3")
 	if prose {
 		// "… a rise over last year when there were 4.08 million": what a
 		// change is from is at the step back its sentence names.
@@ -254,23 +257,27 @@ func (d *docDraft) leadInClaim(cl *claim, m Mention) {
 		if lead != "" {
 			if p, w, ok := baseOfWords(lead, lp); ok {
 				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: what a change is from, the lead-in's %s a step back", w, lp)
+				declare(cl.fieldNotes, "period", "period/leadInClaim#4")
 			}
 		}
 	}
 	if lb.IsStated() && ind.Measure == indicators.Change {
 		ind.Base = lb
 		cl.fieldNotes["base"] = "the time the lead-in line compares its period with"
+		declare(cl.fieldNotes, "base", "base/leadInClaim#1")
 	}
 	if isQuarter(ind.Base) && !isQuarter(lp) && lp.IsSpan() && lp.From.Month != 0 {
 		// "compared with the previous year" of a year ending in a month:
 		// the twelve months before, never a quarter.
 		ind.Base = indicators.Period{From: indicators.Date{Year: lp.From.Year - 1, Month: lp.From.Month}, To: indicators.Date{Year: lp.To.Year - 1, Month: lp.To.Month}}
 		cl.fieldNotes["base"] = "the twelve months before the lead-in's"
+		declare(cl.fieldNotes, "base", "base/leadInClaim#2")
 	}
 	if g := sameQuarterInRe.FindStringSubmatch(sent); g != nil && isQuarter(lp) && strings.EqualFold(g[1], "quarter") {
 		y, _ := strconv.Atoi(g[2])
 		ind.Base = indicators.QuarterPeriod(y, int(lp.To.Month)/3)
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: the same quarter a year before", g[0])
+		declare(cl.fieldNotes, "base", "base/leadInClaim#3")
 	}
 }
 

@@ -133,6 +133,7 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 	if len(ind.Entities) == 0 && ind.Counterpart == "" {
 		ind.Entities = []string{r.code}
 		cl.fieldNotes["entities"] = fmt.Sprintf("%s, the country the %s's lead approves financing for", r.place, r.form)
+		declare(cl.fieldNotes, "entities", "entities/lenderClaim")
 		cl.notes = deleteEntityNotes(cl.notes)
 	}
 	money := ind.Unit.Kind == indicators.Money
@@ -141,6 +142,7 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 	if money && m.Sentence.Start == d.leadStart() && strings.HasSuffix(leadVerb, "approved") ||
 		money && strings.HasSuffix(strings.TrimRight(lowBefore, " "), "approved approximately") {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"approved": financing the lender has approved`
+		declare(cl.fieldNotes, "status", "status/lenderClaim#1")
 		if m.Span.End <= r.purposeAt && r.purposeAt < m.Sentence.End {
 			// "a $100 million program to support the vulnerable
 			// population in El Salvador": the noun after the amount and
@@ -154,11 +156,13 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 				what += " "
 			}
 			ind.Title, cl.fieldNotes["title"] = r.form+" financing approved for a "+what+clauseEnd(purpose), "what the lead says the lender approved financing for"
+			declare(cl.fieldNotes, "title", "title/lenderClaim#1")
 		}
 		if m.Span.End <= r.forAt && r.forAt < m.Sentence.End {
 			if g := lenderForRe.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil || true {
 				phrase := clauseEnd(text[r.forAt+len("for ") : m.Sentence.End])
 				ind.Title, cl.fieldNotes["title"] = r.form+" financing approved for "+phrase, "what the lead says the lender approved financing for"
+				declare(cl.fieldNotes, "title", "title/lenderClaim#2")
 			}
 		}
 		return
@@ -172,7 +176,9 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 				head = upperFirst(g[1])
 			}
 			ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"approved": financing the lender has approved`
+			declare(cl.fieldNotes, "status", "status/lenderClaim#2")
 			ind.Title, cl.fieldNotes["title"] = head+" for "+g[2], "the item's own \"for\" phrase"
+			declare(cl.fieldNotes, "title", "title/lenderClaim#3")
 		}
 		return
 	}
@@ -184,19 +190,23 @@ func (d *docDraft) lenderClaim(cl *claim, m Mention, cs, ce int) {
 		// "improve … by increasing net enrollment to 98 percent": the
 		// programme's goal, the level it reaches.
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Share, `"to": the level the rate reaches, a share ("by" is the means)`
+		declare(cl.fieldNotes, "measure", "measure/lenderClaim")
 		ind.Quantity.Direction = indicators.NoDirection
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, `"by increasing … to": the programme's goal`
+		declare(cl.fieldNotes, "status", "status/lenderClaim#3")
 		prog := "programme"
 		if strings.Contains(text, "Program") || strings.Contains(text, "program") {
 			prog = "program"
 		}
 		ind.Title, cl.fieldNotes["title"] = upperFirst(strings.TrimPrefix(g[1], "the "))+" the "+prog+" aims to reach", "the noun phrase before the figure's own \"to\""
+		declare(cl.fieldNotes, "title", "title/lenderClaim#4")
 		return
 	}
 	if i := strings.LastIndex(lowBefore, "will ensure "); i >= 0 && ind.Status == indicators.Pledge {
 		// "The project will ensure textbook delivery to 90 percent of
 		// the schools": what the project is to achieve.
 		ind.Status, cl.fieldNotes["status"] = indicators.Target, `"will ensure": what the project is to achieve`
+		declare(cl.fieldNotes, "status", "status/lenderClaim#4")
 	}
 }
 

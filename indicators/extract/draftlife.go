@@ -64,17 +64,20 @@ func (d *docDraft) lifeClaim(cl *claim, m Mention) {
 	years := inYears(ind.Unit)
 	if years && averagedRE.MatchString(before) && ind.Measure == indicators.CountKind {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "an average number of years: a level"
+		declare(cl.fieldNotes, "measure", "measure/lifeClaim#1")
 	}
 	if !lifeRE.MatchString(sent) {
 		return
 	}
 	if ind.Status == indicators.Projection && periodLifeRE.MatchString(sent) {
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"could expect to live … if mortality rates remain the same": period life expectancy, a reported fact`
+		declare(cl.fieldNotes, "status", "status/lifeClaim")
 	}
 	perTime := years && ind.Unit.Per != ""
 	switch {
 	case perTime:
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "years of life gained per unit of time: a change, a pace"
+		declare(cl.fieldNotes, "measure", "measure/lifeClaim#2")
 		if ind.Quantity.Direction == indicators.NoDirection {
 			for _, dir := range []indicators.Direction{indicators.Up, indicators.Down} {
 				if indicators.DirectionWord(before, dir) != "" {
@@ -85,11 +88,13 @@ func (d *docDraft) lifeClaim(cl *claim, m Mention) {
 		}
 	case years:
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, "a life expectancy in years: a level averaged over a population, not a count"
+		declare(cl.fieldNotes, "measure", "measure/lifeClaim#3")
 	case ind.Measure != indicators.Change:
 		return
 	}
 	if t := d.lifeTitle(m, ind, before, perTime); t != "" {
 		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, "life table: the statistic, the age it is measured at and the group", "title"
+		declare(cl.fieldNotes, "title", "title/lifeClaim")
 	}
 }
 

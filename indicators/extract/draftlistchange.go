@@ -119,17 +119,20 @@ func (d *docDraft) listChangeClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q … by: an item of the verb's list of changes", lc.verb)
+	declare(cl.fieldNotes, "measure", "measure/listChangeClaim")
 	if ind.Quantity.Direction == indicators.NoDirection && indicators.DirectionWord(sent, lc.dir) != "" {
 		ind.Quantity.Direction = lc.dir
 	}
 	if st, c := statusOf(strings.ToLower(joinBroken(text[m.Sentence.Start:lc.first.Span.Start])), m.Unit); st != indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("%q, before the list this item is in", c)
+		declare(cl.fieldNotes, "status", "status/listChangeClaim")
 	}
 	t := changeTitle(lc.dir, lc.noun)
 	if lc.closing != "" {
 		t += " " + lc.closing
 	}
 	ind.Title, cl.fieldNotes["title"] = shorten(t, 60), fmt.Sprintf("the item's own noun after %q", lc.verb)
+	declare(cl.fieldNotes, "title", "title/listChangeClaim")
 }
 
 // rankClaim gives a rank "to become the 3rd largest global economy" to the
@@ -180,11 +183,13 @@ func (d *docDraft) rankClaim(cl *claim, m Mention, ce int) {
 		ind.Entities, ind.Counterpart = []string{p.code}, indicators.World
 		delete(cl.fieldNotes, "entities")
 		cl.fieldNotes["counterpart"] = fmt.Sprintf("%s, the place the rank goes on from, among %q: the world", name, ranked)
+		declare(cl.fieldNotes, "counterpart", "counterpart/rankClaim")
 		lead := name + "'s"
 		if strings.Contains(cl.fieldNotes["status"], "forecast") {
 			lead += " forecast"
 		}
 		ind.Title, cl.fieldNotes["title"] = lead+" rank among "+pluralPhrase(ranked), "the place and what the sentence ranks"
+		declare(cl.fieldNotes, "title", "title/rankClaim")
 		return
 	}
 }

@@ -229,7 +229,7 @@ func (d *docDraft) rankPeriod(m Mention) (indicators.Period, string, bool) {
 			continue
 		}
 		cs, ce := clauseOf(text, o)
-		p, _, _ := d.period(o, cs, ce)
+		p, _, _, _ := d.period(o, cs, ce)
 		if !p.IsStated() || !strings.Contains(text[o.Sentence.Start:o.Sentence.End], strconv.Itoa(p.From.Year)) {
 			continue
 		}

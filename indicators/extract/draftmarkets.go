@@ -298,25 +298,31 @@ func (d *docDraft) countOfWhole(cl *claim, m Mention, cs, ce int) {
 	if ind.Unit.IsZero() {
 		if u, why, ok := d.partitiveUnit(m); ok {
 			ind.Unit, cl.fieldNotes["unit"] = u, why
+			declare(cl.fieldNotes, "unit", "unit/countOfWhole")
 		}
 	}
 	if t, ok := d.partitiveTitle(m, cs); ok {
 		ind.Title, cl.fieldNotes["title"] = t, "a count out of the whole the sentence names before it"
+		declare(cl.fieldNotes, "title", "title/countOfWhole#1")
 		if !ind.Period.IsStated() {
 			if p, why, ok := d.partitivePeriod(m); ok {
 				ind.Period, cl.fieldNotes["period"] = p, why
+				declare(cl.fieldNotes, "period", "period/countOfWhole#1")
 			}
 		}
 		return
 	}
 	if t, ok := d.topTitle(m); ok {
 		ind.Title, cl.fieldNotes["title"] = t, "the top things the sentence lists"
+		declare(cl.fieldNotes, "title", "title/countOfWhole#2")
 		return
 	}
 	if t, p, why, ok := d.thresholdCount(m, ind.Unit); ok {
 		ind.Title, cl.fieldNotes["title"] = t, "the things counted and the threshold they pass"
+		declare(cl.fieldNotes, "title", "title/countOfWhole#3")
 		if !ind.Period.IsStated() && p.IsStated() {
 			ind.Period, cl.fieldNotes["period"] = p, why
+			declare(cl.fieldNotes, "period", "period/countOfWhole#2")
 		}
 	}
 }

@@ -823,6 +823,7 @@ func (d *docDraft) measureCounted(cl *claim, m Mention, cs, ce int) {
 		// count of half a thing (the model refuses one).
 		if cur == indicators.CountKind {
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Share, fmt.Sprintf("%q is a proportion in words: a share", ind.Stated)
+			declare(cl.fieldNotes, "measure", "measure/measureCounted#1")
 		}
 		return
 	}
@@ -845,6 +846,7 @@ func (d *docDraft) measureCounted(cl *claim, m Mention, cs, ce int) {
 		return // a flow or stock read by a cue of its own ("capacity added in a year")
 	}
 	ind.Measure, cl.fieldNotes["measure"] = k, why
+	declare(cl.fieldNotes, "measure", "measure/measureCounted#2")
 	if r, ok := d.what.readAt[m.Span.Start]; ok {
 		r.measure = k // a later reading of the same quantity ("up from 8.1 days") takes the decided one
 		d.what.readAt[m.Span.Start] = r
@@ -988,6 +990,7 @@ func (d *docDraft) measurePercent(cl *claim, m Mention) {
 	}
 	if ok && k != ind.Measure && (k == indicators.Share) == byCue {
 		ind.Measure, cl.fieldNotes["measure"] = k, why
+		declare(cl.fieldNotes, "measure", "measure/measurePercent")
 	}
 }
 
@@ -1116,6 +1119,7 @@ func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
 			// food samples tested": the document's things of one noun are
 			// what its first reading of them made them.
 			cl.ind.Measure, cl.fieldNotes["measure"] = o.ind.Measure, fmt.Sprintf("counts the %s %s before it counts, with no word of its own: its %s", indicators.Plural(head), o.ind.Stated, o.ind.Measure)
+			declare(cl.fieldNotes, "measure", "measure/countsLikeTheirWhole#1")
 		}
 		if head != "" && read[head] == nil && (cl.ind.Measure == indicators.Flow || cl.ind.Measure == indicators.Stock) {
 			read[head] = cl
@@ -1130,6 +1134,7 @@ func (d *docDraft) countsLikeTheirWhole(out []claim) []claim {
 				same := cl.ind.Unit.IsZero() || last.ind.Unit.IsZero() || cl.ind.Unit.Name == last.ind.Unit.Name // "treat 2 million people" after "prevent 7 million infections" counts others
 				if ends == 0 && same || ends == 1 && !strings.Contains(between, "\n") && wholeBackRe.MatchString(strings.ToLower(text[q.Start:min(q.End, len(text))])) {
 					cl.ind.Measure, cl.fieldNotes["measure"] = last.ind.Measure, fmt.Sprintf("counts what %s before it counts, of which it is a part, average or comparison: its %s", last.ind.Stated, last.ind.Measure)
+					declare(cl.fieldNotes, "measure", "measure/countsLikeTheirWhole#2")
 				}
 			}
 		}

@@ -159,11 +159,13 @@ func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
 		defer func() {
 			if ind.Period == span {
 				ind.Base, cl.fieldNotes["base"] = base, fmt.Sprintf("%q: the span the change is compared with, not its period", phrase)
+				declare(cl.fieldNotes, "base", "base/monthSpanClaim")
 			}
 		}()
 	}
 	if _, pwhy, prev := d.previousReading(m); prev {
 		ind.Period, cl.fieldNotes["period"] = indicators.NotStated, pwhy
+		declare(cl.fieldNotes, "period", "period/monthSpanClaim#1")
 		return
 	}
 	// A year of its own, outside the span's words, dates the figure.
@@ -184,15 +186,19 @@ func (d *docDraft) monthSpanClaim(cl *claim, m Mention) {
 			back.To.Year--
 		}
 		ind.Period, cl.fieldNotes["period"] = back, fmt.Sprintf("%q: %s a year back", samePeriodLastYear.FindString(after), span)
+		declare(cl.fieldNotes, "period", "period/monthSpanClaim#2")
 	case named:
 		ind.Period, cl.fieldNotes["period"] = span, why
+		declare(cl.fieldNotes, "period", "period/monthSpanClaim#3")
 	case presentPerfectRe.MatchString(after) && !thePeriod.MatchString(sent) && !d.dateline.IsZero():
 		p := indicators.Period{From: indicators.Date{Year: d.dateline.Year, Month: d.dateline.Month}}
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: a state as of the release, %s", presentPerfectRe.FindString(after), p)
+		declare(cl.fieldNotes, "period", "period/monthSpanClaim#4")
 	default:
 		if thePeriod.MatchString(sent) {
 			why = fmt.Sprintf("%q: %s", thePeriod.FindString(sent), span)
 		}
 		ind.Period, cl.fieldNotes["period"] = span, why
+		declare(cl.fieldNotes, "period", "period/monthSpanClaim#5")
 	}
 }

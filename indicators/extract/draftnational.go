@@ -127,14 +127,17 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 		}
 		ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q %s, of the release's year %d", w, where, n.ref.Year)
+		declare(cl.fieldNotes, "period", "period/nationalReleaseClaim#1")
 	} else {
 		ind.Period = indicators.Period{From: n.ref}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q, the release's month in its title line", n.refText)
+		declare(cl.fieldNotes, "period", "period/nationalReleaseClaim#2")
 	}
 	// Who: the office's country.
 	if n.home != "" && (len(ind.Entities) == 0 || len(ind.Entities) == 1 && ind.Entities[0] == indicators.World) && ind.Counterpart == "" {
 		ind.Entities = []string{n.home}
 		cl.fieldNotes["entities"] = "a national statistical office's aggregate, of " + n.homeWhy
+		declare(cl.fieldNotes, "entities", "entities/nationalReleaseClaim")
 	}
 	// Money: a bare "$" is the country's own dollar, and "hourly wages"
 	// are paid per hour.
@@ -148,6 +151,7 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 			note = prev + "; per " + per + ", as " + fmt.Sprintf("%q", w) + " is paid"
 		}
 		cl.fieldNotes["unit"] = note
+		declare(cl.fieldNotes, "unit", "unit/nationalReleaseClaim")
 	}
 	if d.parenPairClaim(cl, m) {
 		return
@@ -167,7 +171,9 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 			if ptitle != "" {
 				ind.Measure, ind.Title = pmeasure, ptitle
 				cl.fieldNotes["measure"] = fmt.Sprintf("restates the measure of %s before it, for its own month", strings.Join(strings.Fields(prev.Text), " "))
+				declare(cl.fieldNotes, "measure", "measure/nationalReleaseClaim#1")
 				cl.fieldNotes["title"] = "the title of the figure it restates"
+				declare(cl.fieldNotes, "title", "title/nationalReleaseClaim#1")
 				if dir := prev.Quantity.Direction; dir != indicators.NoDirection && ind.Quantity.Direction == indicators.NoDirection && indicators.DirectionWord(sent, dir) != "" {
 					ind.Quantity.Direction = dir
 				}
@@ -178,6 +184,7 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 	measure, title, why := d.nationalWhat(m, ind.Measure, ind.Unit, ce)
 	if measure != ind.Measure {
 		ind.Measure, cl.fieldNotes["measure"] = measure, why
+		declare(cl.fieldNotes, "measure", "measure/nationalReleaseClaim#2")
 		if measure == indicators.Level {
 			ind.Quantity.Direction = indicators.NoDirection
 		}
@@ -187,6 +194,7 @@ func (d *docDraft) nationalReleaseClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	subject := releaseClauseSubject(before)
 	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("%q, the clause's subject", subject)
+	declare(cl.fieldNotes, "title", "title/nationalReleaseClaim#2")
 }
 
 // nationalWhat returns the measure and title of a figure of a national
@@ -508,9 +516,12 @@ func (d *docDraft) parenPairClaim(cl *claim, m Mention) bool {
 	ind.Measure = indicators.Change
 	ind.Title = "Change in " + changed
 	cl.fieldNotes["measure"] = fmt.Sprintf("%q before a count and a signed percentage in parentheses", strings.TrimSpace(n[0]))
+	declare(cl.fieldNotes, "measure", "measure/parenPairClaim")
 	cl.fieldNotes["title"] = fmt.Sprintf("%q of %q, the sentence's subject", what, subject)
+	declare(cl.fieldNotes, "title", "title/parenPairClaim#1")
 	if what == "" {
 		cl.fieldNotes["title"] = fmt.Sprintf("%q, the sentence's subject", subject)
+		declare(cl.fieldNotes, "title", "title/parenPairClaim#2")
 	}
 	if isPct {
 		ind.Title = "Percent change in " + changed

@@ -21,7 +21,7 @@ func TestDraftStatusNote(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	if want := `status: projection # "would", which the list this item is in shares`; !strings.Contains(out, want) {
+	if want := `status: projection # check: "would", which the list this item is in shares`; !strings.Contains(out, want) {
 		t.Errorf("draft lacks %q:\n%s", want, out)
 	}
 	if strings.Contains(out, `\"`) {

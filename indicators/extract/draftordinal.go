@@ -128,6 +128,7 @@ func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
 	text := d.src.Text
 	if t := rankCopulaRE.ReplaceAllString(ind.Title, " "); t != ind.Title && titleFault(t) == "" {
 		ind.Title, cl.fieldNotes["title"] = t, "a rank's title without its linking verb"
+		declare(cl.fieldNotes, "title", "title/rankTitle#1")
 		return true
 	}
 	if titleFault(ind.Title) == "" && !isFallbackTitle(ind.Title) {
@@ -155,6 +156,7 @@ func (d *docDraft) rankTitle(cl *claim, m Mention) bool {
 		return false
 	}
 	ind.Title, cl.fieldNotes["title"] = t, "what the sentence ranks, where, and who ranks it"
+	declare(cl.fieldNotes, "title", "title/rankTitle#2")
 	return true
 }
 

@@ -96,6 +96,7 @@ func (d *docDraft) orgClaim(cl *claim, m Mention, cs, ce int) {
 		if ps := distinct(countries(placesIn(body, 0))); len(ps) >= 2 && !strings.ContainsAny(body, "0123456789") {
 			ind.Entities, ind.Counterpart = ps, ""
 			cl.fieldNotes["entities"] = fmt.Sprintf("the %d countries listed after the count", len(ps))
+			declare(cl.fieldNotes, "entities", "entities/orgClaim#1")
 			delete(cl.fieldNotes, "counterpart")
 			return
 		}
@@ -119,6 +120,7 @@ func (d *docDraft) orgClaim(cl *claim, m Mention, cs, ce int) {
 	if subjectTaker != "" && ind.Counterpart == "" && len(ind.Entities) == 0 {
 		ind.Counterpart = subjectTaker
 		cl.fieldNotes["counterpart"] = fmt.Sprintf("%s after a word of aid: the receiver", codeName(subjectTaker))
+		declare(cl.fieldNotes, "counterpart", "counterpart/orgClaim")
 	}
 	if clause := strings.ToLower(text[cs:ce]); (strings.Contains(clause, "target") || strings.Contains(clause, "guideline")) && ind.Status == indicators.Target && !strings.Contains(text[cs:ce], code) && orgGroupRe.FindString(text[cs:ce]) == "" {
 		// "the UN target of 0.7%": a standing target is no group's figure.
@@ -130,6 +132,7 @@ func (d *docDraft) orgClaim(cl *claim, m Mention, cs, ce int) {
 	if len(ind.Entities) == 0 || weak {
 		ind.Entities = []string{code}
 		cl.fieldNotes["entities"] = fmt.Sprintf("no country of its own: the group the release is about (%q)", ev)
+		declare(cl.fieldNotes, "entities", "entities/orgClaim#2")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 }
@@ -184,4 +187,5 @@ func (d *docDraft) jointSubjectsClaim(cl *claim, m Mention) {
 	ind.Entities, ind.Counterpart = distinct(ps), ""
 	delete(cl.fieldNotes, "counterpart")
 	cl.fieldNotes["entities"] = fmt.Sprintf("the %d countries listed before the figure, joint subjects of its verb", len(ind.Entities))
+	declare(cl.fieldNotes, "entities", "entities/jointSubjectsClaim")
 }

@@ -94,6 +94,7 @@ func (d *docDraft) originPlaces(out []claim) []claim {
 			cl.ind.Entities, cl.ind.Counterpart = slices.Clone(c.place), ""
 			delete(cl.fieldNotes, "counterpart")
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s is where the people counted come from, not what the figure is of: the document's place, %s", origin, c.placeWhy)
+			declare(cl.fieldNotes, "entities", "entities/originPlaces#1")
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
@@ -104,6 +105,7 @@ func (d *docDraft) originPlaces(out []claim) []claim {
 			cl.ind.Entities, cl.ind.Counterpart = slices.Clone(o.ind.Entities), ""
 			delete(cl.fieldNotes, "counterpart")
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s is where the people counted come from, not what the figure is of: the places of %s before it", origin, strings.Join(strings.Fields(o.ind.Stated), " "))
+			declare(cl.fieldNotes, "entities", "entities/originPlaces#2")
 			break
 		}
 	}

@@ -239,18 +239,21 @@ func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
 	if !ok && ind.Measure == indicators.CountKind {
 		if t := d.countOfChanges(m); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "a count titled by the changes it counts"
+			declare(cl.fieldNotes, "title", "title/outlookClaim#1")
 		}
 	}
 	if b, code, ok := benchmarkIn(text[m.Sentence.Start:m.Span.Start]); ok {
 		ind.Entities, ind.Counterpart = []string{code}, ""
 		delete(cl.fieldNotes, "counterpart")
 		cl.fieldNotes["entities"] = fmt.Sprintf("%q, a benchmark priced in %s", b, code)
+		declare(cl.fieldNotes, "entities", "entities/outlookClaim")
 	}
 	d.outlookPeriod(cl, m, o, ok)
 	if !ok {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = o.measure, o.why
+	declare(cl.fieldNotes, "measure", "measure/outlookClaim")
 	if o.measure == indicators.Change && ind.Quantity.Direction == indicators.NoDirection && o.dir != indicators.NoDirection && indicators.DirectionWord(sent, o.dir) != "" {
 		ind.Quantity.Direction = o.dir
 	}
@@ -295,6 +298,7 @@ func (d *docDraft) outlookClaim(cl *claim, m Mention, cs, ce int) {
 		t = "Expected range of " + keepName(subj) // "to range from $32/b to $73/b"
 	}
 	ind.Title, cl.fieldNotes["title"] = shorten(t, 60), "the subject of the figure, past the reporting clause"
+	declare(cl.fieldNotes, "title", "title/outlookClaim#2")
 }
 
 // rangedFrom reports whether m is the whole range of "range from A to
@@ -444,6 +448,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 	own := joinBroken(text[m.Span.End:ce])
 	if p, w, ok := quarterOf(own); ok && !comparedQuarter(text, m.Span.End, ce, w) {
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q after the figure", w)
+		declare(cl.fieldNotes, "period", "period/outlookPeriod#1")
 		return
 	}
 	rest := joinBroken(text[m.Span.End:m.Sentence.End])
@@ -471,6 +476,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 			}
 			ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(a)}, To: indicators.Date{Year: yb, Month: time.Month(b)}}
 			cl.fieldNotes["period"] = fmt.Sprintf("%q, of %d by the dateline", g[0], y)
+			declare(cl.fieldNotes, "period", "period/outlookPeriod#2")
 			return
 		}
 	}
@@ -479,6 +485,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 		// year; the draft takes the first.
 		ind.Period = indicators.YearPeriod(a)
 		cl.fieldNotes["period"] = fmt.Sprintf("\"in %d and %d\": the figure holds for each year; this is %d, copy it for %d", a, b, a, b)
+		declare(cl.fieldNotes, "period", "period/outlookPeriod#3")
 		return
 	}
 	if !ind.Period.IsStated() || isOutlook && ind.Period.From.Month == 0 {
@@ -487,6 +494,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 			if !ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y) {
 				ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(g[1]))}}
 				cl.fieldNotes["period"] = fmt.Sprintf("%q closes the figure's clause", g[0])
+				declare(cl.fieldNotes, "period", "period/outlookPeriod#4")
 				return
 			}
 		}
@@ -498,6 +506,7 @@ func (d *docDraft) outlookPeriod(cl *claim, m Mention, o outlookFigure, isOutloo
 		if len(ms) > 0 && ms[0].Span != m.Span {
 			if p, why, ok := d.monthPeriod(ms[0]); ok && p != ind.Period && p.From.Year > 0 {
 				ind.Period, cl.fieldNotes["period"] = p, why+", the month of the sentence's first figure; what it is compared with is its base"
+				declare(cl.fieldNotes, "period", "period/outlookPeriod#5")
 			}
 		}
 	}

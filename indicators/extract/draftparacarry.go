@@ -50,6 +50,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 		}
 		cl.ind.Period = p
 		cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s, the main figure of the sentence before in its paragraph", m.ind.Stated, p)
+		declare(cl.fieldNotes, "period", "period/paragraphPeriods")
 	}
 	d.refMonthPeriods(out)       // "Retail sales, Great Britain: February 2024" (drafts56)
 	d.surveyMonthPeriods(out)    // "In April 2016 median weekly earnings …" (drafts60)

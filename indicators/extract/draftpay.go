@@ -79,10 +79,12 @@ func (d *docDraft) payLevel(cl *claim, m Mention) {
 	}
 	if ind.Measure != indicators.Level {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: pay, a level read at a time, not a flow", word)
+		declare(cl.fieldNotes, "measure", "measure/payLevel")
 	}
 	if per != "" && ind.Unit.Per == "" {
 		ind.Unit.Per = per
 		cl.fieldNotes["unit"] = fmt.Sprintf("%s, as %q is paid", ind.Unit, word)
+		declare(cl.fieldNotes, "unit", "unit/payLevel")
 	}
 }
 
@@ -148,10 +150,12 @@ func (d *docDraft) payGap(cl *claim, m Mention) {
 	}
 	if ind.Measure != indicators.Level {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a gap between two groups' pay, a level in percent", strings.TrimSpace(before[g[0]:g[1]]))
+		declare(cl.fieldNotes, "measure", "measure/payGap")
 	}
 	ind.Quantity.Direction = indicators.NoDirection
 	if t := gapTitle(before[g[0]:]); t != "" && !strings.Contains(strings.ToLower(ind.Title), "gap") {
 		ind.Title, cl.fieldNotes["title"] = t, "the pay gap the sentence is about, with its qualifiers"
+		declare(cl.fieldNotes, "title", "title/payGap")
 	}
 }
 

@@ -93,6 +93,7 @@ func (d *docDraft) pledgedClaim(cl *claim, m Mention, cs, ce int) {
 	after := strings.ToLower(joinBroken(text[m.Span.End:min(m.Sentence.End, m.Span.End+160)]))
 	set := func(st indicators.Status, why string) {
 		ind.Status, cl.fieldNotes["status"] = st, why
+		declare(cl.fieldNotes, "status", "status/pledgedClaim")
 		fact = false
 	}
 	if will {

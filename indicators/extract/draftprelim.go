@@ -25,6 +25,7 @@ func (d *docDraft) attributedEstimateClaim(cl *claim, m Mention) {
 	}
 	if g := estimatedByRe.FindStringSubmatch(after); g != nil {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: an estimate", g[1])
+		declare(cl.fieldNotes, "status", "status/attributedEstimateClaim")
 	}
 }
 

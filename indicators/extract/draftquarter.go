@@ -178,6 +178,7 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 	set := func(p indicators.Period, why string) {
 		if fits(p) && p != ind.Period {
 			ind.Period, cl.fieldNotes["period"] = p, why
+			declare(cl.fieldNotes, "period", "period/quarterClaim#1")
 		}
 	}
 	prev := func(why string) {
@@ -204,6 +205,7 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 			// before may lie in the year before ("March quarter 2018" →
 			// 2017-Q4)
 			ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%s: the quarter before %s, %s", why, sq, swhy)
+			declare(cl.fieldNotes, "period", "period/quarterClaim#2")
 			return
 		}
 		set(indicators.QuarterPeriod(y, n), fmt.Sprintf("%s: the quarter before %s, %s", why, sq, swhy))
@@ -252,6 +254,7 @@ func (d *docDraft) quarterClaim(cl *claim, m Mention) {
 		// "In 2031-32 Q3, … This is an increase of 5% …" under the
 		// heading "… 2031-32": the quarter within the year across two.
 		ind.Period, cl.fieldNotes["period"] = sq, why
+		declare(cl.fieldNotes, "period", "period/quarterClaim#3")
 	}
 }
 

@@ -81,8 +81,10 @@ func (d *docDraft) latestQuarterClaim(cl *claim, m Mention) {
 	}
 	if latest {
 		cl.fieldNotes["period"] = fmt.Sprintf("%q: the release's quarter, %s", rest[g[0]:g[1]], why)
+		declare(cl.fieldNotes, "period", "period/latestQuarterClaim#1")
 	} else {
 		cl.fieldNotes["period"] = fmt.Sprintf("the release's quarter, %s: the quarter after \"following\" is the one it goes on from", why)
+		declare(cl.fieldNotes, "period", "period/latestQuarterClaim#2")
 	}
 	ind.Period = rq
 }

@@ -231,21 +231,26 @@ func (d *docDraft) rateClaim(cl *claim, m Mention, cs, ce int) {
 	r, isLevel := d.rateLevelOf(m)
 	if isLevel {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("a percentage of %q, a rate", r.noun)
+		declare(cl.fieldNotes, "measure", "measure/rateClaim")
 		switch {
 		case r.from:
 			ind.Status, cl.fieldNotes["status"] = indicators.Fact, `no cue word of its own: the "from" of "from … to …", the level before the change`
+			declare(cl.fieldNotes, "status", "status/rateClaim#1")
 		case r.to && ind.Status == indicators.Fact:
 			if st, c := statusOf(strings.ToLower(joinBroken(d.src.Text[m.Sentence.Start:m.Span.Start])), m.Unit); st != indicators.Fact {
 				ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("%q, the verb of the change to the figure", c)
+				declare(cl.fieldNotes, "status", "status/rateClaim#2")
 			}
 		}
 		if t := d.rateTitle(m, r, ce); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "the rate's subject and its place in the change"
+			declare(cl.fieldNotes, "title", "title/rateClaim#1")
 		}
 	}
 	if ind.Measure == indicators.Share {
 		if t := d.ofTheseTitle(m, ce); t != "" {
 			ind.Title, cl.fieldNotes["title"] = t, "\"of these\": the noun of the figure before"
+			declare(cl.fieldNotes, "title", "title/rateClaim#2")
 		}
 	}
 	noun := r.noun
@@ -270,9 +275,11 @@ func (d *docDraft) rateClaim(cl *claim, m Mention, cs, ce int) {
 			if cp != "" {
 				why += ", charged on the other party the page names"
 				cl.fieldNotes["counterpart"] = why
+				declare(cl.fieldNotes, "counterpart", "counterpart/rateClaim")
 				delete(cl.fieldNotes, "entities")
 			} else {
 				cl.fieldNotes["entities"] = why
+				declare(cl.fieldNotes, "entities", "entities/rateClaim")
 			}
 		}
 	}

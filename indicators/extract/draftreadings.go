@@ -41,16 +41,20 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 	sent := text[m.Sentence.Start:m.Sentence.End]
 	if c, ok := d.priceIndexRate(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a price index's 12-month rise, an inflation rate read at a month, a level", c)
+		declare(cl.fieldNotes, "measure", "measure/readingsClaim#1")
 		ind.Quantity.Direction = indicators.NoDirection
 	} else if dir, c, ok := d.contributionOf(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: an item's contribution to a change, a change", c)
+		declare(cl.fieldNotes, "measure", "measure/readingsClaim#2")
 		if dir != indicators.NoDirection {
 			d.setDirection(cl, dir, sent)
 		}
 	} else if r, c, ok := d.pairReading(m); ok {
 		ind.Measure, cl.fieldNotes["measure"] = r.measure, fmt.Sprintf("%q: an earlier reading of the figure before it, whose measure it takes", c)
+		declare(cl.fieldNotes, "measure", "measure/readingsClaim#3")
 		if ind.Unit.IsZero() && r.unit.Kind == indicators.Count {
 			ind.Unit, cl.fieldNotes["unit"] = r.unit, r.unit.String()+", the unit of the figure it is compared with; stated keeps the figure as written"
+			declare(cl.fieldNotes, "unit", "unit/readingsClaim#1")
 		}
 		switch {
 		case r.measure != indicators.Change:
@@ -62,10 +66,12 @@ func (d *docDraft) readingsClaim(cl *claim, m Mention, cs, ce int) {
 	if m.Unit.IsZero() && ind.Unit.Kind == indicators.Count {
 		if u, ok := compoundCounted(text, m, ind.Unit); ok {
 			ind.Unit, cl.fieldNotes["unit"] = u, u.Name+", a compound counted noun kept whole; stated keeps the figure as written"
+			declare(cl.fieldNotes, "unit", "unit/readingsClaim#2")
 		}
 	}
 	if c, ok := d.peopleFlow(m, ind.Unit, cs, ce); ok && (ind.Measure == indicators.CountKind || ind.Measure == indicators.Stock) {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, c
+		declare(cl.fieldNotes, "measure", "measure/readingsClaim#4")
 	}
 	if d.what.readAt == nil {
 		d.what.readAt = map[int]figureReading{}

@@ -112,7 +112,7 @@ func (d *docDraft) relatedBefore(m Mention, measure indicators.MeasureKind) ([]s
 		return nil, "", "", false // another paragraph
 	}
 	cs, ce := clauseOf(text, prev)
-	es, cp, _ := d.entities(prev, cs, d.ownEnd(prev, ce), measure)
+	es, cp, _, _ := d.entities(prev, cs, d.ownEnd(prev, ce), measure)
 	if len(es) == 0 || cp == "" {
 		return nil, "", "", false
 	}
@@ -367,7 +367,7 @@ func (d *docDraft) contrastYear(m Mention, cs int) (indicators.Period, string, b
 			continue
 		}
 		ocs, oce := clauseOf(text, o)
-		if p, _, why := d.period(o, ocs, oce); p.IsStated() {
+		if p, _, why, _ := d.period(o, ocs, oce); p.IsStated() {
 			return p, why + ", for " + strings.Join(strings.Fields(o.Text), " ") + ", set against this one by " + strconv.Quote(firstWord(text[cs:m.Span.Start])), true
 		}
 		break

@@ -75,6 +75,7 @@ func (d *docDraft) releaseClaim(cl *claim, m Mention) {
 	set := func(t, why string) {
 		if t != "" && titleFault(t) == "" {
 			ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, why, "title"
+			declare(cl.fieldNotes, "title", "title/releaseClaim")
 		}
 	}
 	switch {
@@ -117,6 +118,7 @@ func (d *docDraft) releaseClaim(cl *claim, m Mention) {
 			}
 			_ = q
 			ind.Unit, cl.fieldNotes["unit"] = u, "the unit of "+a.Text+", which it is compared with"
+			declare(cl.fieldNotes, "unit", "unit/releaseClaim")
 			ind.Measure = indicators.CountKind
 			set(d.titleOf(a), "the same quantity as "+a.Text+", at the time it is compared with")
 		}
@@ -282,6 +284,7 @@ func (d *docDraft) quarterChange(cl *claim, m Mention) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, `in brackets after "the `+strings.ToLower(g[1])+` in … this `+g[3]+`": a change`
+	declare(cl.fieldNotes, "measure", "measure/quarterChange")
 	if strings.EqualFold(g[1], "increase") || strings.EqualFold(g[1], "rise") {
 		ind.Quantity.Direction = indicators.Up
 	} else if !strings.EqualFold(g[1], "change") {
@@ -293,6 +296,7 @@ func (d *docDraft) quarterChange(cl *claim, m Mention) {
 	}
 	if titleFault(t) == "" {
 		ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, "the change the brackets give", "title"
+		declare(cl.fieldNotes, "title", "title/quarterChange")
 	}
 }
 

@@ -49,11 +49,14 @@ func (d *docDraft) monthlyWhatClaim(cl *claim, m Mention, cs int) {
 		switch {
 		case strings.HasSuffix(strings.TrimSpace(before), "(") && flatChangeBefore.MatchString(before):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the bracketed figure: no change, a change of zero", strings.TrimSpace(strings.TrimRight(strings.TrimSpace(before), "(")))
+			declare(cl.fieldNotes, "measure", "measure/monthlyWhatClaim#1")
 		case ofAverage.MatchString(after):
 			g := ofAverage.FindStringSubmatch(after)
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("percent of its %s average: an index reading on a base year, a level, not a share", g[1])
+			declare(cl.fieldNotes, "measure", "measure/monthlyWhatClaim#2")
 		case (strings.Contains(text[cs:m.Span.Start], "rate") || strings.Contains(text[cs:m.Span.Start], "tili")) && rateSeriesNouns.MatchString(text[cs:m.Span.Start]):
 			ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a named rate, read as a level", rateSeriesNouns.FindString(text[cs:m.Span.Start]))
+			declare(cl.fieldNotes, "measure", "measure/monthlyWhatClaim#3")
 		}
 	}
 	// The extractor reads "an annual rate of 9.0 million units" and "a 1.2
@@ -64,6 +67,7 @@ func (d *docDraft) monthlyWhatClaim(cl *claim, m Mention, cs int) {
 	if ind.Unit.Kind == indicators.Count && ind.Unit.Name != "" && (apart || ind.Unit.Per == "" && d.annualTo(m)) {
 		ind.Unit.Per = "year"
 		cl.fieldNotes["unit"] = fmt.Sprintf("%q: a count at an annual rate, %s per year", "annual rate", ind.Unit.Name)
+		declare(cl.fieldNotes, "unit", "unit/monthlyWhatClaim")
 	}
 	d.monthlyChangeTitle(cl, m)
 }

@@ -241,6 +241,7 @@ func (d *docDraft) monthlyClaim(cl *claim, m Mention) {
 	after := text[m.Span.End:d.nextFigureAt(m)]
 	set := func(p, base indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/monthlyClaim")
 		if base.IsStated() {
 			ind.Base = base
 		}
@@ -417,9 +418,11 @@ func (d *docDraft) refMonthPeriods(out []claim) {
 		}
 		if ref.IsZero() {
 			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of no year the text gives; write period: YYYY-%02d, the %s before the release's date", why, int(mo), mo)
+			declare(cl.fieldNotes, "period", "period/refMonthPeriods#1")
 			continue
 		}
 		cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: ref}, "no date of its own: "+why
+		declare(cl.fieldNotes, "period", "period/refMonthPeriods#2")
 	}
 }
 
@@ -491,6 +494,7 @@ func (d *docDraft) subgroupPlaceClaim(cl *claim, m Mention) {
 		if len(noun) >= 4 && hasPhrase(clause, noun) {
 			ind.Entities = []string{p.code}
 			cl.fieldNotes["entities"] = fmt.Sprintf("%q: the subgroup its sentence placed in %s before", noun, text[p.start:p.end])
+			declare(cl.fieldNotes, "entities", "entities/subgroupPlaceClaim")
 			return
 		}
 	}

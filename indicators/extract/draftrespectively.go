@@ -57,6 +57,7 @@ func (d *docDraft) jointRespectively(cl *claim, m Mention) {
 	}
 	part := strings.TrimSpace(parts[k])
 	ind.Title, cl.fieldNotes["title"] = changeTitle(ind.Quantity.Direction, part), "the part of the joined subject \"respectively\" gives this figure"
+	declare(cl.fieldNotes, "title", "title/jointRespectively")
 }
 
 // leadPrepositions open a phrase of time or place before a sentence's

@@ -195,9 +195,12 @@ func (d *docDraft) releaseSeriesClaim(cl *claim, m Mention, cs int) {
 			ind.Title = capitalize(subject) + ", prior " + strings.ToLower(g[1]) + " (revised)"
 		}
 		cl.fieldNotes["title"] = "the paragraph's series, as revised"
+		declare(cl.fieldNotes, "title", "title/releaseSeriesClaim#1")
 		ind.Measure, cl.fieldNotes["measure"] = measure, why+", as revised"
+		declare(cl.fieldNotes, "measure", "measure/releaseSeriesClaim#1")
 		ind.Quantity.Direction = indicators.NoDirection
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, `"revised": a figure the release has revised is a fact`
+		declare(cl.fieldNotes, "status", "status/releaseSeriesClaim#1")
 		d.seriesUnit(cl, m, s)
 		return
 	}
@@ -209,18 +212,22 @@ func (d *docDraft) releaseSeriesClaim(cl *claim, m Mention, cs int) {
 		}
 		ind.Title = periodAdjective[strings.ToLower(g[1])] + " change in " + subject
 		cl.fieldNotes["title"] = "the change on the previous " + strings.ToLower(g[1]) + " of the sentence's own subject"
+		declare(cl.fieldNotes, "title", "title/releaseSeriesClaim#2")
 	} else if seriesComplement(text, m) {
 		ind.Title = capitalize(subject)
 		if subject == s.name {
 			ind.Title += " (" + s.cue + ")"
 		}
 		cl.fieldNotes["title"] = "the series the sentence reports"
+		declare(cl.fieldNotes, "title", "title/releaseSeriesClaim#3")
 		ind.Measure, cl.fieldNotes["measure"] = measure, why
+		declare(cl.fieldNotes, "measure", "measure/releaseSeriesClaim#2")
 	} else {
 		return
 	}
 	if ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, status
+		declare(cl.fieldNotes, "status", "status/releaseSeriesClaim#2")
 	}
 	d.seriesUnit(cl, m, s)
 }
@@ -246,6 +253,7 @@ func (d *docDraft) seriesUnit(cl *claim, m Mention, s releaseSeries) {
 	}
 	cl.ind.Unit = s.unit
 	cl.fieldNotes["unit"] = s.unit.Name + ", what " + s.name + " counts; stated keeps the figure as written"
+	declare(cl.fieldNotes, "unit", "unit/seriesUnit")
 }
 
 // averageName names the moving average movingAverageRE matched, its length

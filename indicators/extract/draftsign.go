@@ -128,5 +128,6 @@ func (d *docDraft) netFlowOf(cl *claim) {
 	}
 	*ind = flow
 	cl.fieldNotes["measure"] = fmt.Sprintf("an amount with a direction in a release of net flows (%q): the net flow", d.netFlowRelease())
+	declare(cl.fieldNotes, "measure", "measure/netFlowOf")
 	cl.notes = append(cl.notes, why)
 }

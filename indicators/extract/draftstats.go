@@ -126,6 +126,7 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 		if o, ok := d.glossedChange(m); ok {
 			if st, ok := d.what.statusAt[o.Span.Start]; ok && st != indicators.Fact {
 				ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("the status of %s, which this figure restates", flatText(o.Text))
+				declare(cl.fieldNotes, "status", "status/statsClaim")
 				noCue = false
 			}
 		}
@@ -135,10 +136,12 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 	switch {
 	case counted && d.populationFlow(own, ind.Unit.Name == "person") != "":
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, d.populationFlow(own, ind.Unit.Name == "person")
+		declare(cl.fieldNotes, "measure", "measure/statsClaim#1")
 		ind.Quantity.Direction = indicators.NoDirection
 	case counted && countChangeBefore.MatchString(own):
 		g := countChangeBefore.FindStringSubmatch(own)
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a counted change", g[1]+" by")
+		declare(cl.fieldNotes, "measure", "measure/statsClaim#2")
 		dir := indicators.Up
 		if downChanges[g[1]] {
 			dir = indicators.Down
@@ -147,6 +150,7 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 	case counted && bracketChangeBefore.MatchString(own):
 		g := bracketChangeBefore.FindStringSubmatch(own)
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("in brackets after %q: a counted change", g[1])
+		declare(cl.fieldNotes, "measure", "measure/statsClaim#3")
 		dir := indicators.Up
 		switch {
 		case downChanges[g[1]]:
@@ -166,6 +170,7 @@ func (d *docDraft) statsClaim(cl *claim, m Mention, cs int) {
 			dir = indicators.Down
 		}
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a rate of change", g[1]+" rate")
+		declare(cl.fieldNotes, "measure", "measure/statsClaim#4")
 		if ind.Quantity.Direction == indicators.NoDirection {
 			d.setDirection(cl, dir, sent)
 		}

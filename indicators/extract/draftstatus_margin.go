@@ -67,6 +67,7 @@ func (d *docDraft) marginStatus(cl *claim, m Mention) {
 	for _, b := range d.margins {
 		if b.start <= m.Span.Start && m.Span.Start < b.end {
 			cl.ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("margins of error (%s) in its paragraph: every figure of a paragraph of survey estimates is one", b.written)
+			declare(cl.fieldNotes, "status", "status/marginStatus")
 			return
 		}
 	}

@@ -137,5 +137,6 @@ func (d *docDraft) pastModalEstimates(out []claim) {
 		}
 		cl.ind.Status = indicators.Estimate
 		cl.fieldNotes["status"] = fmt.Sprintf("%q in %s: how it measures its figures makes them estimates; %s, of the past period %s, is no forecast", cue, where, note, cl.ind.Period)
+		declare(cl.fieldNotes, "status", "status/pastModalEstimates")
 	}
 }

@@ -130,6 +130,7 @@ func (d *docDraft) scopeStatuses(out []claim) []claim {
 		}
 		if m, ok := d.mentionStated(cl); ok && d.setLevel(cl, m) {
 			cl.ind.Status, cl.fieldNotes["status"] = indicators.Fact, `no cue word of an estimate, projection or commitment: "will be" and the figure state the level set for the release's period`
+			declare(cl.fieldNotes, "status", "status/scopeStatuses#1")
 		}
 	}
 	if d.statement().labelled {
@@ -181,6 +182,7 @@ func (d *docDraft) scopeStatuses(out []claim) []claim {
 			}
 			ind.Status = st
 			cl.fieldNotes["status"] = fmt.Sprintf("%q in %s %q above it: the status of every figure under it", c, where, strings.TrimSpace(l))
+			declare(cl.fieldNotes, "status", "status/scopeStatuses#2")
 			break
 		}
 	}

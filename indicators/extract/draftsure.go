@@ -30,18 +30,23 @@ func (d *docDraft) sureClaim(cl *claim, m Mention, cs, ce int) {
 		// status.
 		if ind.Unit.IsZero() {
 			ind.Unit, cl.fieldNotes["unit"] = lead.Unit, lead.Unit.Name+", the counted noun of "+flatText(lead.Text)+", the run's lead; stated keeps the figure as written"
+			declare(cl.fieldNotes, "unit", "unit/sureClaim")
 		}
 		ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, "an item of the run led by "+flatText(lead.Text)
+		declare(cl.fieldNotes, "measure", "measure/sureClaim#1")
 		lcs, _ := clauseOf(d.src.Text, lead)
 		if st, c := statusOf(strings.ToLower(joinBroken(d.src.Text[lcs:lead.Span.End])), lead.Unit); st != indicators.Fact && ind.Status == indicators.Fact {
 			ind.Status, cl.fieldNotes["status"] = st, fmt.Sprintf("%q, the status of the run's lead %s", c, flatText(lead.Text))
+			declare(cl.fieldNotes, "status", "status/sureClaim#1")
 		}
 	}
 	if ms, why, ok := d.sureMeasure(m, ind); ok {
 		ind.Measure, cl.fieldNotes["measure"] = ms, why
+		declare(cl.fieldNotes, "measure", "measure/sureClaim#2")
 	}
 	if st, why, ok := d.sureStatus(m, cs, ce, ind); ok {
 		ind.Status, cl.fieldNotes["status"] = st, why
+		declare(cl.fieldNotes, "status", "status/sureClaim#2")
 	}
 	d.sureTitle(cl, m, cs, ce)
 }

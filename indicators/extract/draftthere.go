@@ -46,6 +46,7 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 		// casualties": the noun phrase names the count.
 		if np := thereNoun(text[m.Span.End:m.Sentence.End]); np != "" {
 			ind.Title, cl.fieldNotes["title"] = title(np), "the noun phrase \"there were\" counts"
+			declare(cl.fieldNotes, "title", "title/thereClaim#1")
 		}
 		return
 	}
@@ -62,11 +63,13 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 				// change in the count, not a spread of prices.
 				dir = cd
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "\""+after[0]+" than\" another count of the same thing: a change"
+				declare(cl.fieldNotes, "measure", "measure/thereClaim")
 				ind.Quantity.Direction = dir
 			}
 		}
 		if ind.Measure == indicators.Change && dir != indicators.NoDirection {
 			ind.Title, cl.fieldNotes["title"] = changeTitle(dir, g[1]), "a change set off by a comma after the count it changes"
+			declare(cl.fieldNotes, "title", "title/thereClaim#2")
 		}
 		return
 	}
@@ -87,6 +90,7 @@ func (d *docDraft) thereClaim(cl *claim, m Mention) {
 			return
 		}
 		ind.Title, cl.fieldNotes["title"] = title(g[1]), "the count the figure is compared with"
+		declare(cl.fieldNotes, "title", "title/thereClaim#3")
 	}
 }
 

@@ -32,6 +32,7 @@ func (d *docDraft) thisClaim(cl *claim, m Mention) {
 		if strings.HasSuffix(raw, " of ") && (strings.Contains(strings.ToLower(raw), "this ") || strings.Contains(strings.ToLower(raw), "it ")) && thisChange.MatchString(raw) {
 			if subj := d.previousSubject(m); subj != "" {
 				ind.Title, cl.fieldNotes["title"] = changeTitle(ind.Quantity.Direction, subj), "\"this\" or \"it\" points to the subject of the sentence before"
+				declare(cl.fieldNotes, "title", "title/thisClaim")
 			}
 		}
 	}

@@ -75,7 +75,7 @@ func (d *docDraft) titleFor(m Mention, cs int, measure indicators.MeasureKind) s
 	if _, ce := clauseOf(d.src.Text, m); m.Kind == Currency && measure == indicators.Flow {
 		// "with $27.7 billion in total (two way) goods trade" →
 		// "U.S.-Colombia two-way goods trade".
-		if ents, cp, _ := d.entities(m, cs, d.ownEnd(m, ce), measure); cp == "" {
+		if ents, cp, _, _ := d.entities(m, cs, d.ownEnd(m, ce), measure); cp == "" {
 			if t := d.twoWayTitle(m, ents); t != "" {
 				return t
 			}

@@ -45,5 +45,6 @@ func (d *docDraft) annualRateTitle(cl *claim, m Mention, para string) {
 	t := upperFirst(subj) + " (" + basis + ")"
 	if titleFault(t) == "" && len(t) <= 96 { // the basis in words is long, as the release writes it
 		cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, "the subject of the level's clause, at the annual rate its paragraph states", "title"
+		declare(cl.fieldNotes, "title", "title/annualRateTitle")
 	}
 }

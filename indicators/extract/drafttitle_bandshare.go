@@ -45,6 +45,7 @@ func (d *docDraft) bandShareTitle(cl *claim, m Mention) {
 		return
 	}
 	ind.Title, cl.fieldNotes["title"] = t, "the share of the age band who did what the document says of the activity"
+	declare(cl.fieldNotes, "title", "title/bandShareTitle")
 }
 
 // doneRe is a past verb and its object: "smoked cigarettes".

@@ -104,6 +104,7 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 				ind.Quantity.Direction != indicators.Either && !strings.ContainsAny(ind.Stated[:1], "+-−") {
 				ind.Quantity.Direction = dir
 				cl.fieldNotes["direction"] = "the word of change of the figure's own clause"
+				declare(cl.fieldNotes, "direction", "direction/clauseMembers")
 				if rest, ok := cutChangeLead(ind.Title); ok && !strings.HasPrefix(ind.Title, "Change in ") {
 					ind.Title = changeTitle(dir, rest)
 				}
@@ -114,6 +115,7 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 		}
 		if t, why := apposedChange(before, cl, q, at); t != "" && t != ind.Title {
 			ind.Title, cl.fieldNotes["title"] = t, why
+			declare(cl.fieldNotes, "title", "title/clauseMembers#1")
 			ind.ID = d.unique(idOf(*ind))
 		}
 		before = cl
@@ -146,6 +148,7 @@ func (d *docDraft) clauseMembers(out []claim) []claim {
 		if t != "" && !strings.EqualFold(t, ind.Title) {
 			ind.Title = upperFirst(t)
 			cl.fieldNotes["title"] = why
+			declare(cl.fieldNotes, "title", "title/clauseMembers#2")
 			ind.ID = d.unique(idOf(*ind))
 			_, noun, _ = splitMeasured(ind.Title)
 		}

@@ -236,6 +236,7 @@ func (d *docDraft) monthlyChangeTitle(cl *claim, m Mention) {
 		title += ", revised"
 	}
 	ind.Title, cl.fieldNotes["title"] = title, fmt.Sprintf("a monthly release's change: its series, %q, and what it is compared with", subj)
+	declare(cl.fieldNotes, "title", "title/monthlyChangeTitle")
 }
 
 // levelTitle titles an index reading on a base year ("At 93.1
@@ -269,6 +270,7 @@ func (d *docDraft) levelTitle(cl *claim, m Mention) {
 		}
 		ind.Title = upperFirst(strings.Join(subj, " ")) + " index"
 		cl.fieldNotes["title"] = fmt.Sprintf("an index reading on a base year (its %s average = 100): the subject of the sentence, an index", g[1])
+		declare(cl.fieldNotes, "title", "title/levelTitle")
 	case ind.Unit.Per == "year" && (ind.Measure == indicators.Flow || ind.Measure == indicators.CountKind) && strings.Contains(cl.fieldNotes["unit"], "annual rate"):
 		// "… from an annual rate of 4.2 million units in April to 3.8
 		// million units in May": the unit says the rate (a count at an
@@ -323,4 +325,5 @@ func (d *docDraft) streakTitle(cl *claim, m Mention) {
 	}
 	ind.Title = "Consecutive " + grain + " " + streakWords[strings.ToLower(g[1])] + " in " + strings.ToLower(subj[:1]) + subj[1:]
 	cl.fieldNotes["title"] = "a run of consecutive periods: what ran, of the sentence's series"
+	declare(cl.fieldNotes, "title", "title/streakTitle")
 }

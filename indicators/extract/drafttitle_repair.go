@@ -47,6 +47,7 @@ func (d *docDraft) mendTitle(cl *claim, m Mention, cs, ce int) {
 	set := func(t, why string) {
 		if t = strings.TrimSpace(t); t != "" && t != ind.Title {
 			ind.Title, cl.fieldNotes["title"] = t, why
+			declare(cl.fieldNotes, "title", "title/mendTitle")
 		}
 	}
 	text := d.src.Text

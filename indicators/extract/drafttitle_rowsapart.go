@@ -72,6 +72,7 @@ func (d *docDraft) titlesApart(out []claim) []claim {
 			ind.Title = mods[j]
 			ind.ID = d.unique(idOf(*ind))
 			out[i].fieldNotes["title"] = "told apart from a figure of the same title by its own sentence's words"
+			declare(out[i].fieldNotes, "title", "title/titlesApart")
 		}
 	}
 	return out

@@ -86,6 +86,7 @@ func (d *docDraft) retitleTails(out []claim) []claim {
 			renamed[cl.ind.Title] = [2]string{t, why}
 		}
 		cl.ind.Title, cl.fieldNotes["title"] = t, why
+		declare(cl.fieldNotes, "title", "title/retitleTails")
 		cl.ind.ID = d.unique(idOf(cl.ind))
 	}
 	return out
@@ -389,6 +390,7 @@ func (d *docDraft) ownChangeNouns(out []claim) []claim {
 		}
 		if t := ownChangeNoun(cl.ind.Title, cl.ind.Provenance[0].Quote, cl.ind.Stated); t != "" {
 			cl.ind.Title, cl.fieldNotes["title"] = t, strings.TrimPrefix(cl.fieldNotes["title"]+"; ", "; ")+"the change in its own quote's word"
+			declare(cl.fieldNotes, "title", "title/ownChangeNouns")
 			cl.ind.ID = d.unique(idOf(cl.ind))
 		}
 	}

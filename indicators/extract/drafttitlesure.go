@@ -24,6 +24,7 @@ func (d *docDraft) sureTitle(cl *claim, m Mention, cs, ce int) {
 	set := func(t, why string) {
 		if t != "" && t != ind.Title {
 			ind.Title, cl.fieldNotes["title"] = t, why
+			declare(cl.fieldNotes, "title", "title/sureTitle")
 		}
 	}
 	if t, why := d.sureTitleOf(m, ind.Title, 0); t != "" {

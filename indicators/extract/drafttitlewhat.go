@@ -28,6 +28,7 @@ func (d *docDraft) whatTitle(cl *claim, m Mention, cs, ce int) {
 	set := func(t, why string) {
 		if t != "" && t != ind.Title {
 			ind.Title, cl.fieldNotes["title"] = t, why
+			declare(cl.fieldNotes, "title", "title/whatTitle")
 		}
 	}
 	text := d.src.Text

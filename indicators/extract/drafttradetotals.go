@@ -76,6 +76,7 @@ places:
 	cl.ind.Entities, cl.ind.Counterpart = []string{home}, counterpart
 	delete(cl.fieldNotes, "entities")
 	cl.fieldNotes["counterpart"] = why
+	declare(cl.fieldNotes, "counterpart", "counterpart/tradeTotalsClaim")
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool {
 		return strings.HasPrefix(n, "entities: ") || strings.HasPrefix(n, "counterpart: ")
 	})

@@ -25,6 +25,7 @@ func nounedRates(cls []claim) []claim {
 			}
 			ind.Unit = o.Unit
 			cls[i].fieldNotes["unit"] = "the counted noun of " + o.Stated + ", its sentence's rate over the same base"
+			declare(cls[i].fieldNotes, "unit", "unit/nounedRates")
 			break
 		}
 	}
@@ -60,7 +61,9 @@ func (d *docDraft) decimalRates(cls []claim) []claim {
 			if o.Unit.Kind == indicators.Count && o.Unit.Name != "" && o.Unit.Per != "" && !durations[o.Unit.Per] {
 				ind.Unit, ind.Measure = o.Unit, indicators.Level
 				cls[i].fieldNotes["unit"] = "the unit of " + o.Stated + ", the rate before it in its paragraph: a bare decimal counts nothing of its own"
+				declare(cls[i].fieldNotes, "unit", "unit/decimalRates")
 				cls[i].fieldNotes["measure"] = "a rate, as " + o.Stated + " is: a level"
+				declare(cls[i].fieldNotes, "measure", "measure/decimalRates")
 				break
 			}
 		}
@@ -138,6 +141,7 @@ func (d *docDraft) rateTitles(cls []claim) []claim {
 			}
 		}
 		ind.Title, cls[i].fieldNotes["title"] = t, "what the rate counts, and the band its clause names"
+		declare(cls[i].fieldNotes, "title", "title/rateTitles")
 	}
 	return cls
 }

@@ -51,7 +51,9 @@ func (d *docDraft) ratioClaim(cl *claim, m Mention) {
 		return
 	}
 	ind.Unit, cl.fieldNotes["unit"] = u, fmt.Sprintf("%q: a ratio of one counted noun to another, %s", name, unit)
+	declare(cl.fieldNotes, "unit", "unit/ratioClaim")
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q: a ratio or an average, a level", name)
+	declare(cl.fieldNotes, "measure", "measure/ratioClaim")
 	setCheckedTitle(cl, upperFirst(strings.TrimSpace(name)), "the ratio the figure is")
 }
 

@@ -46,8 +46,10 @@ func (d *docDraft) asylumClaim(cl *claim, m Mention) {
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 		if cp != "" {
 			cl.fieldNotes["counterpart"] = why
+			declare(cl.fieldNotes, "counterpart", "counterpart/asylumClaim")
 		} else {
 			cl.fieldNotes["entities"] = why
+			declare(cl.fieldNotes, "entities", "entities/asylumClaim")
 		}
 	}
 	// "either in Germany or in Italy".
@@ -158,6 +160,7 @@ func (d *docDraft) laterPartnerClaim(cl *claim, m Mention) {
 	ind.Counterpart = ""
 	delete(cl.fieldNotes, "counterpart")
 	cl.fieldNotes["entities"] = fmt.Sprintf("no place in the sentence: the document's subject; %s is named only by a heading further on", cp)
+	declare(cl.fieldNotes, "entities", "entities/laterPartnerClaim")
 }
 
 // A sentenceRead is what the rules of drafts43 read of one sentence,

@@ -154,9 +154,11 @@ func (d *docDraft) datelineClaim(cl *claim, m Mention) {
 				delete(cl.fieldNotes, "entities")
 				cl.notes = dropEntityNotes(cl.notes)
 				cl.fieldNotes["counterpart"] = fmt.Sprintf("%q: money %s spends is its country's, in %s, the place the release's dateline names", strings.TrimSpace(g[0]), name, place)
+				declare(cl.fieldNotes, "counterpart", "counterpart/datelineClaim")
 				if cp == "" {
 					delete(cl.fieldNotes, "counterpart")
 					cl.fieldNotes["entities"] = fmt.Sprintf("%q: money %s spends is its country's", strings.TrimSpace(g[0]), name)
+					declare(cl.fieldNotes, "entities", "entities/datelineClaim#1")
 				}
 				return
 			}
@@ -168,12 +170,14 @@ func (d *docDraft) datelineClaim(cl *claim, m Mention) {
 		ind.Entities, ind.Counterpart = []string{place}, ""
 		delete(cl.fieldNotes, "counterpart")
 		cl.fieldNotes["entities"] = "the place a counted noun is of, not a counterpart of the home party"
+		declare(cl.fieldNotes, "entities", "entities/datelineClaim#2")
 		return
 	}
 	if len(ind.Entities) == 0 && ind.Counterpart == "" {
 		ind.Entities = []string{place}
 		cl.notes = dropEntityNotes(cl.notes)
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: %s, the place the release's dateline names", indicators.EntityName(place))
+		declare(cl.fieldNotes, "entities", "entities/datelineClaim#3")
 	}
 }
 

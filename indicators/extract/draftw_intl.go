@@ -113,6 +113,7 @@ func (d *docDraft) intlClaim(cl *claim, m Mention) {
 		ind.Entities, ind.Counterpart = []string{home}, ""
 		delete(cl.fieldNotes, "counterpart")
 		cl.fieldNotes["entities"] = "no place named: " + why
+		declare(cl.fieldNotes, "entities", "entities/intlClaim")
 		cl.notes = deleteEntityNotes(cl.notes)
 	}
 	switch {
@@ -169,6 +170,7 @@ func (d *docDraft) ownClauseParties(cl *claim, m Mention) {
 		delete(cl.fieldNotes, "counterpart")
 		if len(ind.Entities) > 0 {
 			cl.fieldNotes["entities"] = "the subject's place; the clause before \", and\" is not this figure's"
+			declare(cl.fieldNotes, "entities", "entities/ownClauseParties")
 		}
 	}
 }

@@ -43,6 +43,7 @@ func (d *docDraft) partnerClaim(cl *claim, m Mention) {
 		ind.Entities, ind.Counterpart = []string{partner}, home
 		delete(cl.fieldNotes, "entities")
 		cl.fieldNotes["counterpart"] = fmt.Sprintf("%q: the document's partner, %s, ranked among the partners of %s", strings.TrimSpace(text[max(m.Sentence.Start, m.Span.Start-4):min(m.Sentence.End, m.Span.End+16)]), codeName(partner), codeName(home))
+		declare(cl.fieldNotes, "counterpart", "counterpart/partnerClaim")
 		return
 	}
 	if g := tariffCutRe.FindStringIndex(text[m.Span.End:d.nextFigureAt(m)]); g != nil && len(strings.Fields(text[m.Span.End:m.Span.End+g[0]])) <= 4 {
@@ -50,5 +51,6 @@ func (d *docDraft) partnerClaim(cl *claim, m Mention) {
 		slices.Sort(ind.Entities)
 		delete(cl.fieldNotes, "counterpart")
 		cl.fieldNotes["entities"] = fmt.Sprintf("%q: cuts of a bilateral agreement, made by both parties", text[m.Span.End+g[0]:m.Span.End+g[1]])
+		declare(cl.fieldNotes, "entities", "entities/partnerClaim")
 	}
 }

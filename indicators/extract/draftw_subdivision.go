@@ -586,6 +586,7 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 		if iso := isoSubdivision(s); iso != "" && (len(ind.Entities) == 0 || ind.Entities[0] == s.code || strings.HasPrefix(ind.Entities[0], s.code+"-") && nationCode(ind.Entities[0]) == ind.Entities[0] || ind.Entities[0] == indicators.EntityCode(s.name) || outsideClause(cl.fieldNotes["entities"]) && s.start >= cs && s.end <= ce) {
 			ind.Entities = []string{iso}
 			cl.fieldNotes["entities"] = fmt.Sprintf("%s, the state, province or territory the figure is of", s.name)
+			declare(cl.fieldNotes, "entities", "entities/subdivisionClaim#1")
 			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 			return
 		}
@@ -630,6 +631,7 @@ func (d *docDraft) subdivisionClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	ind.Entities = []string{code}
 	cl.fieldNotes["entities"] = why
+	declare(cl.fieldNotes, "entities", "entities/subdivisionClaim#2")
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 

@@ -147,6 +147,7 @@ func (d *docDraft) weekClaim(cl *claim, m Mention) {
 	}
 	ind.Period = daySpan(end.AddDate(0, 0, 1-7*weeks), end)
 	cl.fieldNotes["period"] = why
+	declare(cl.fieldNotes, "period", "period/weekClaim")
 	if ind.Measure != indicators.Change || !ind.Base.IsStated() {
 		ind.Base = indicators.Period{}
 	}
@@ -160,8 +161,10 @@ func (d *docDraft) weekClaim(cl *claim, m Mention) {
 	switch {
 	case ind.Period.To.Day == aEnd.Day() && ind.Period.To.Month == aEnd.Month() && ind.Status == indicators.Fact:
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, "\"advance\": the paragraph's figures of the advance week (and averages over it) are estimates"
+		declare(cl.fieldNotes, "status", "status/weekClaim#1")
 	case ind.Period.To.Day != aEnd.Day() && ind.Status == indicators.Estimate && strings.Contains(lead, "revised"):
 		ind.Status, cl.fieldNotes["status"] = indicators.Fact, "a revised figure of the week before the advance week"
+		declare(cl.fieldNotes, "status", "status/weekClaim#2")
 	}
 }
 

@@ -26,14 +26,17 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	if ms, why, ok := d.whatMeasure(m, cs, ce, ind.Measure); ok {
 		ind.Measure, cl.fieldNotes["measure"] = ms, why
+		declare(cl.fieldNotes, "measure", "measure/whatClaim")
 		if ms == indicators.Threshold && why == spendThresholdWhy {
 			// "the guideline to spend 2% of GDP": a guideline is a
 			// target set for others to meet; it marks only its figure.
 			ind.Status, cl.fieldNotes["status"] = indicators.Target, `"guideline", "target" or "benchmark" to spend: what it sets`
+			declare(cl.fieldNotes, "status", "status/whatClaim#1")
 		}
 	}
 	if st, why, ok := d.whatStatus(m, cs, ce, ind); ok {
 		ind.Status, cl.fieldNotes["status"] = st, why
+		declare(cl.fieldNotes, "status", "status/whatClaim#2")
 	}
 	d.whatTitle(cl, m, cs, ce)
 	d.sureClaim(cl, m, cs, ce)
@@ -71,6 +74,7 @@ func (d *docDraft) whatClaim(cl *claim, m Mention, cs, ce int) {
 	d.measurePercent(cl, m)
 	if st, note, ok := d.subLineStatus(m); ok && ind.Status == indicators.Fact {
 		ind.Status, cl.fieldNotes["status"] = st, strconv.Quote(note)+" on the key figure's line above: a share of an estimated total is an estimate"
+		declare(cl.fieldNotes, "status", "status/whatClaim#3")
 	}
 }
 

@@ -58,6 +58,7 @@ func (d *docDraft) changeInClaim(cl *claim, m Mention) {
 	}
 	noun, what := strings.ToLower(g[1]), strings.TrimSpace(g[2])
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q before the figure: a change of the figure", strings.TrimSpace(g[0]))
+	declare(cl.fieldNotes, "measure", "measure/changeInClaim")
 	switch {
 	case upChangeWords[noun] || noun == "growth" || noun == "jump":
 		ind.Quantity.Direction = indicators.Up
@@ -69,6 +70,7 @@ func (d *docDraft) changeInClaim(cl *claim, m Mention) {
 		head := headOfSubject(counted)
 		if one := indicators.Singular(head); one != head && len(head) >= 4 && !strings.HasSuffix(head, "ss") {
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(one), fmt.Sprintf("%s, the head noun of %q, what the change counts", one, what)
+			declare(cl.fieldNotes, "unit", "unit/changeInClaim")
 		}
 	}
 	setCheckedTitle(cl, changeHeads[noun]+" "+lowerFirst(what), "the noun of change and what changed, before the figure")

@@ -55,6 +55,7 @@ func (d *docDraft) reachedLevel(cl *claim, m Mention) {
 		ms, why = indicators.Level, fmt.Sprintf("the level of %q reached after the change %q: a level", n, p.Text)
 	}
 	ind.Measure, cl.fieldNotes["measure"] = ms, why
+	declare(cl.fieldNotes, "measure", "measure/reachedLevel")
 	ind.Quantity.Direction = indicators.NoDirection
 }
 
@@ -86,6 +87,7 @@ func (d *docDraft) aboveBaseChange(cl *claim, m Mention) {
 		return // "from the … rate", "than the …": no way of its own
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("%q: a change on a base, with its direction", b.word+" "+lowerFirst(b.base))
+	declare(cl.fieldNotes, "measure", "measure/aboveBaseChange")
 	ind.Quantity.Direction = dir
 	base := b.dated()
 	t, why := "Change from "+base, "a change on the base it names"
@@ -194,11 +196,13 @@ func (d *docDraft) annualRateFlow(cl *claim, m Mention) {
 	}
 	if ind.Measure != indicators.Flow {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Flow, why
+		declare(cl.fieldNotes, "measure", "measure/annualRateFlow")
 	}
 	if ind.Unit.Per == "year" && ind.Unit.Kind == indicators.NoUnit || ind.Unit.Per == "year" && ind.Unit.Kind == indicators.Count && ind.Unit.Name == "" {
 		if n := dwellingNoun(text[m.Sentence.Start:m.Span.Start]); n != "" {
 			ind.Unit = indicators.Unit{Kind: indicators.Count, Name: n, Per: "year"}
 			cl.fieldNotes["unit"] = fmt.Sprintf("a count of housing at an annual rate: %s per year", n)
+			declare(cl.fieldNotes, "unit", "unit/annualRateFlow")
 		}
 	}
 	// "at a rate of 866,000" stays without "per year": verify asks its

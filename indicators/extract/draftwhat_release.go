@@ -40,6 +40,7 @@ func setCheckedTitle(cl *claim, t, why string) {
 		return
 	}
 	cl.ind.Title, cl.fieldNotes["title"], cl.fieldNotes[keptTitleMark] = t, why, "title"
+	declare(cl.fieldNotes, "title", "title/setCheckedTitle")
 }
 
 // bracketRE matches a gloss in parentheses and the space before
@@ -95,6 +96,7 @@ func (d *docDraft) lowerThan(cl *claim, m Mention, before, after string) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, quoteQ(strings.ToLower(g[1])+" than")+" an earlier year's count: a change"
+	declare(cl.fieldNotes, "measure", "measure/lowerThan")
 	dir := indicators.Up
 	if w := strings.ToLower(g[1]); w == "lower" || w == "fewer" {
 		dir = indicators.Down
@@ -146,6 +148,7 @@ func (d *docDraft) partShareTitle(cl *claim, m Mention, before, after string) {
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Share, quoteQ("of "+whole)+": a share of it"
+	declare(cl.fieldNotes, "measure", "measure/partShareTitle")
 	setCheckedTitle(cl, upperFirst(strings.TrimSpace(part))+" share of "+whole, "the part's share of the whole the sentence names")
 }
 
@@ -246,6 +249,7 @@ func (d *docDraft) thereCountTitle(cl *claim, m Mention, before, after string) {
 		if len(words) >= 2 && strings.HasSuffix(head, "s") && strings.HasPrefix(d.src.Text[m.Span.Start:], stated) {
 			ind.Stated = stated
 			ind.Unit, cl.fieldNotes["unit"] = indicators.CountOf(indicators.Singular(head)), "the noun after the plural possessive, "+quoteQ(head)+": what is counted"
+			declare(cl.fieldNotes, "unit", "unit/thereCountTitle")
 		}
 	}
 	if len(strings.Fields(np)) < 1 {
@@ -289,6 +293,7 @@ func (d *docDraft) monthChangeTitle(cl *claim, m Mention, before, after string) 
 		return
 	}
 	ind.Measure, cl.fieldNotes["measure"] = indicators.Change, "a change on the month before"
+	declare(cl.fieldNotes, "measure", "measure/monthChangeTitle")
 	setCheckedTitle(cl, "Change in "+lowerTitleStart(subj)+" on the previous month", "the change of the sentence's subject on the month before")
 }
 

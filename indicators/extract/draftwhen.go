@@ -109,6 +109,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	d.whenRules(cl, m, cs, ce)
 	if p, why, ok := d.yearEndMonth(m, cs); ok && (!cl.ind.Period.IsStated() || cl.ind.Period == indicators.YearPeriod(p.From.Year)) {
 		cl.ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/whenClaim#1")
 	}
 	d.monthSpanClaim(cl, m)
 	d.quarterClaim(cl, m)
@@ -122,6 +123,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 		from, to := ind.Base.From.Year, ind.Base.To.Year
 		ind.Period, ind.Base = indicators.YearPeriod(to), indicators.YearPeriod(from)
 		cl.fieldNotes["period"] = fmt.Sprintf("\"from %d to %d\": a change is dated by its end, with base %d", from, to, from)
+		declare(cl.fieldNotes, "period", "period/whenClaim#2")
 	}
 	d.spanClaim(cl, m, cs, ce)
 	d.releaseMonthClaim(cl, m)
@@ -143,6 +145,7 @@ func (d *docDraft) whenClaim(cl *claim, m Mention, cs, ce int) {
 	if trendPers[cl.ind.Unit.Per] && cl.ind.Period.IsYear() {
 		if p, why, ok := d.sinceSpan(m, ce, &cl.ind); ok {
 			cl.ind.Period, cl.fieldNotes["period"] = p, why // a trend, once its year is known
+			declare(cl.fieldNotes, "period", "period/whenClaim#3")
 		}
 	}
 }
@@ -152,6 +155,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 	ind := &cl.ind
 	set := func(p indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/whenRules")
 	}
 	if _, taker, _, ok := d.donorItem(m); ok && taker != "" {
 		p, why := d.ownSegmentDate(m)
@@ -161,7 +165,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 	if prev, own, ok := d.includedIn(m); ok {
 		pcs, pce := clauseOf(d.src.Text, prev)
 		pcl := d.parties(prev, pcs, pce)
-		p, _, why := d.period(prev, pcs, pce)
+		p, _, why, _ := d.period(prev, pcs, pce)
 		if !ind.Period.IsStated() && p.IsStated() {
 			set(p, why+", for "+strings.Join(strings.Fields(prev.Text), " ")+", which this sentence breaks down")
 		}
@@ -172,8 +176,10 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 			delete(cl.fieldNotes, "counterpart")
 			if ind.Counterpart != "" {
 				cl.fieldNotes["counterpart"] = why
+				declare(cl.fieldNotes, "counterpart", "counterpart/whenRules")
 			} else {
 				cl.fieldNotes["entities"] = why
+				declare(cl.fieldNotes, "entities", "entities/whenRules")
 			}
 			cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 		}
@@ -222,7 +228,7 @@ func (d *docDraft) nextFigureAt(m Mention) int {
 func (d *docDraft) parties(m Mention, cs, ce int) claim {
 	cl := claim{fieldNotes: map[string]string{}}
 	cl.ind.Unit = m.Unit
-	cl.ind.Entities, cl.ind.Counterpart, _ = d.entities(m, cs, ce, indicators.Flow)
+	cl.ind.Entities, cl.ind.Counterpart, _, _ = d.entities(m, cs, ce, indicators.Flow)
 	d.whoClaim(&cl, m, cs, ce)
 	return cl
 }

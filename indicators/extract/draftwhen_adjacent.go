@@ -188,6 +188,7 @@ func (d *docDraft) weekDays(out []claim) {
 		case indicators.Flow:
 			ind.Period = daySpan(end.AddDate(0, 0, -6), end)
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a flow, counted over the seven days ending then", words)
+			declare(cl.fieldNotes, "period", "period/weekDays")
 		case indicators.Change:
 			if ind.Base.IsStated() {
 				continue
@@ -204,6 +205,7 @@ func (d *docDraft) weekDays(out []claim) {
 				if j := strings.Index(after, b.Phrase); j >= 0 && len(strings.Fields(after[:j])) <= 3 && !strings.ContainsAny(after[:j], ",;") {
 					ind.Base = indicators.Period{From: daySpan(end.AddDate(0, 0, -b.Days), end).From}
 					cl.fieldNotes["base"] = fmt.Sprintf("%q: the day %d days before %s", b.Phrase, b.Days, words)
+					declare(cl.fieldNotes, "base", "base/weekDays")
 					break
 				}
 			}

@@ -60,5 +60,6 @@ func (d *docDraft) averageSpans(out []claim) {
 		}
 		cl.ind.Period = span.period
 		cl.fieldNotes["period"] = fmt.Sprintf("%q: an average set against a figure runs over the years its paragraph names (%q)", strings.TrimSpace(text[cs+g[0]:m.Span.Start]), text[span.start:span.end])
+		declare(cl.fieldNotes, "period", "period/averageSpans")
 	}
 }

@@ -46,6 +46,7 @@ func (d *docDraft) changeBaseClaim(cl *claim, m Mention) {
 	if base, w, ok := baseOfWords(own, ind.Period); ok {
 		ind.Base = base
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: %s", strings.TrimSpace(w), base)
+		declare(cl.fieldNotes, "base", "base/changeBaseClaim")
 	}
 }
 
@@ -78,12 +79,14 @@ func (d *docDraft) comparandBases(out []claim) {
 		if ok && r.period != ind.Period && (!ind.Period.IsStated() || endsBefore(r.period, ind.Period)) {
 			ind.Base = r.period
 			cl.fieldNotes["base"] = fmt.Sprintf("%q: the time the change is compared with", comparedWordsAt(d.src.Text, max(m.Span.End, r.phraseStart-20), r.phraseStart, r.end))
+			declare(cl.fieldNotes, "base", "base/comparandBases")
 			if p, ok := dayYearOn(r.period, ind.Period); ok {
 				// "a net decrease of 3,550 hectares … compared to 31
 				// March 2023" in 2023-24: a change from a day runs to
 				// the day its year ends.
 				ind.Period = p
 				cl.fieldNotes["period"] += fmt.Sprintf(": %s, the day its year ends, as the change is from %s", p, r.period)
+				declare(cl.fieldNotes, "period", "period/comparandBases")
 			}
 		}
 	}

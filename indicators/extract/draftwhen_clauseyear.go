@@ -61,6 +61,7 @@ func (d *docDraft) clauseYearClaim(cl *claim, m Mention) {
 	text := d.src.Text
 	set := func(y int, why string) {
 		ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(y), why
+		declare(cl.fieldNotes, "period", "period/clauseYearClaim")
 	}
 	if ind.Measure == indicators.Change && !ind.Base.IsStated() {
 		if g := changeBetweenYearsRe.FindStringSubmatch(text[m.Span.End:m.Sentence.End]); g != nil {
@@ -124,6 +125,7 @@ func (d *docDraft) surveyEstimateClaim(cl *claim, m Mention) {
 	}
 	if cue := methodWords(text[from:m.Sentence.End]); cue != "" {
 		ind.Status, cl.fieldNotes["status"] = indicators.Estimate, fmt.Sprintf("%q: a survey's figures are estimates", cue)
+		declare(cl.fieldNotes, "status", "status/surveyEstimateClaim")
 	}
 }
 

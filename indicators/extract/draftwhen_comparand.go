@@ -107,19 +107,24 @@ func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if p, why, inBracket, ok := d.pairedReading(m); ok && (!ind.Period.IsStated() || fromOutside(cl.fieldNotes["period"]) && !inBracket) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/comparandClaim#1")
 		return
 	}
 	if p, why, ok := d.bracketedReading(m); ok && ind.Period.From.Year != p.From.Year {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/comparandClaim#2")
 		return
 	}
 	if y, ok := d.comparandYear(m); ok && (!ind.Period.IsStated() || ind.Period == indicators.YearPeriod(y)) {
 		if ly, words, ok := d.listYear(m); ok && ly > y {
 			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ly), fmt.Sprintf("%q in an earlier item of the list; \"in %d\" dates the figure it is compared with", words, y)
+			declare(cl.fieldNotes, "period", "period/comparandClaim#3")
 		} else if ry, words, ok := d.releaseYear(m.Sentence.Start); ok && ry > y {
 			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ry), fmt.Sprintf("%q: the latest year the release reports; \"in %d\" dates the figure it is compared with", words, y)
+			declare(cl.fieldNotes, "period", "period/comparandClaim#4")
 		} else {
 			ind.Period, cl.fieldNotes["period"] = indicators.NotStated, fmt.Sprintf("\"in %d\" dates the figure it is compared with, not this one; write the year of the reading", y)
+			declare(cl.fieldNotes, "period", "period/comparandClaim#5")
 		}
 		ind.Base = indicators.Period{}
 		return
@@ -127,6 +132,7 @@ func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	if !ind.Period.IsStated() && cl.fieldNotes["period"] == "no year for this figure" {
 		if ly, words, ok := d.listYear(m); ok {
 			ind.Period, cl.fieldNotes["period"] = indicators.YearPeriod(ly), fmt.Sprintf("%q in an earlier item of the list, the year of its items", words)
+			declare(cl.fieldNotes, "period", "period/comparandClaim#6")
 		}
 		return
 	}
@@ -154,6 +160,7 @@ func (d *docDraft) comparandClaim(cl *claim, m Mention) {
 	ind.Period = indicators.Period{From: indicators.Date{Year: from}, To: indicators.Date{Year: to}}
 	ind.Base = indicators.YearPeriod(from)
 	cl.fieldNotes["period"] = fmt.Sprintf("%q from %d: the %d years %d to %d, measured from %d", after[g[0]:g[1]], to, n, from, to, from)
+	declare(cl.fieldNotes, "period", "period/comparandClaim#7")
 }
 
 // bracketedReading returns the time a figure in brackets right after a

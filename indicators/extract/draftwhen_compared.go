@@ -27,8 +27,10 @@ func (d *docDraft) betweenLeadClaim(cl *claim, m Mention) {
 	ind := &cl.ind
 	if a, b, ok := d.betweenAfter(m); ok && !strings.Contains(cl.fieldNotes["period"], "after the figure") {
 		ind.Period, cl.fieldNotes["period"] = b.period, fmt.Sprintf("%q: the later of the two times its sentence goes on to set it between", d.src.Text[a.phraseStart:b.end])
+		declare(cl.fieldNotes, "period", "period/betweenLeadClaim")
 		if ind.Measure == indicators.Change {
 			ind.Base, cl.fieldNotes["base"] = a.period, fmt.Sprintf("%q: the earlier of the two times", d.src.Text[a.phraseStart:b.end])
+			declare(cl.fieldNotes, "base", "base/betweenLeadClaim#1")
 		}
 		return
 	}
@@ -49,6 +51,7 @@ func (d *docDraft) betweenLeadClaim(cl *claim, m Mention) {
 		}
 		ind.Base = a.period
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: the paragraph's lead compares the later with the earlier", text[a.phraseStart:b.end])
+		declare(cl.fieldNotes, "base", "base/betweenLeadClaim#2")
 		return
 	}
 }

@@ -183,6 +183,7 @@ func earlierReadings(out []claim) {
 					why = fmt.Sprintf("counted back from %s, the period its context gives", main)
 				}
 				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q at the figure: %s, %s", strings.TrimSpace(g[1]), p, why)
+				declare(cl.fieldNotes, "period", "period/earlierReadings")
 			}
 		}
 	})
@@ -239,6 +240,7 @@ func (d *docDraft) comparedSentence(out []claim, q string, figs []comparedFigure
 				whole := g[1] == "" && strings.HasSuffix(cl.fieldNotes["period"], "for the whole document")
 				if p := cl.ind.Period; whole || g[1] != "" && p.From.Day == 0 && (!p.IsStated() || p.IsSpan() && containsDay(p, dt)) || g[1] == "" && !p.IsStated() {
 					cl.ind.Period, cl.fieldNotes["period"] = indicators.Period{From: dt}, fmt.Sprintf("%q opens the sentence: the time its figures are read at, before any lead-in's span", strings.TrimSuffix(g[0], ","))
+					declare(cl.fieldNotes, "period", "period/comparedSentence#1")
 				}
 			}
 			main = out[figs[0].i].ind.Period
@@ -257,10 +259,12 @@ func (d *docDraft) comparedSentence(out []claim, q string, figs []comparedFigure
 		case g != nil && main.IsStated() && n > 0 && ind.Period == main && ind.Measure != indicators.Change:
 			back := yearsBack(g[1])
 			ind.Period, cl.fieldNotes["period"] = shiftYears(main, back), fmt.Sprintf("the reading in brackets after %q: %s, the period the change before it is compared with", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(g[0]), "(")), shiftYears(main, back))
+			declare(cl.fieldNotes, "period", "period/comparedSentence#2")
 			continue
 		case bracketed && lastQuarterRe.MatchString(before[max(0, len(before)-40):]):
 			if p, ok := quarterBefore(ind.Period); ok {
 				ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the quarter before the sentence's own", strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(lastQuarterRe.FindString(before)), "(")))
+				declare(cl.fieldNotes, "period", "period/comparedSentence#3")
 			}
 		}
 		if n > 0 && main.IsStated() && ind.Period == main {
@@ -268,6 +272,7 @@ func (d *docDraft) comparedSentence(out []claim, q string, figs []comparedFigure
 				if g := clauseEarlierRe.FindStringSubmatch(after); g != nil && !strings.Contains(after[:strings.Index(after, g[1])], "compared") {
 					back := yearsBack(g[1])
 					ind.Period, cl.fieldNotes["period"] = shiftYears(main, back), fmt.Sprintf("%q dates the \"compared with\" clause's own figures; the sentence's opening period dates only its main clause", g[0][strings.Index(g[0], g[1]):])
+					declare(cl.fieldNotes, "period", "period/comparedSentence#4")
 				}
 			}
 		}
@@ -292,6 +297,7 @@ func (d *docDraft) comparedSentence(out []claim, q string, figs []comparedFigure
 // retitle gives cl the title t, for the reason why, and a new id.
 func (d *docDraft) retitle(cl *claim, t, why string) {
 	cl.ind.Title, cl.fieldNotes["title"] = t, why
+	declare(cl.fieldNotes, "title", "title/retitle")
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "title: ") })
 	cl.ind.ID = d.unique(idOf(cl.ind))
 }
@@ -304,6 +310,7 @@ func (d *docDraft) comparedChangeBase(cl *claim, after string) {
 	setBase := func(b indicators.Period, why string) {
 		ind.Base = b
 		cl.fieldNotes["base"] = why
+		declare(cl.fieldNotes, "base", "base/comparedChangeBase")
 	}
 	if g := afterEarlierRe.FindStringSubmatch(after); g != nil {
 		back := yearsBack(g[1])

@@ -214,6 +214,7 @@ func (d *docDraft) decidePeriods(out []claim) {
 				return // the time a change is from is its base
 			}
 			cl.ind.Period, cl.fieldNotes["period"] = p, why
+			declare(cl.fieldNotes, "period", "period/decidePeriods#1")
 		}
 		if cl.ind.Measure == indicators.Change && own && d.changeOnTime(m, cur) {
 			// "an increase of 2.3 per cent on 2016-17": the time is the
@@ -221,8 +222,10 @@ func (d *docDraft) decidePeriods(out []claim) {
 			if mi := levelOfSentence(out, i); mi >= 0 && disjoint(out[mi].ind.Period, cur) {
 				if !cl.ind.Base.IsStated() {
 					cl.ind.Base, cl.fieldNotes["base"] = cur, "the time after the change's word of comparison"
+					declare(cl.fieldNotes, "base", "base/decidePeriods#1")
 				}
 				cl.ind.Period, cl.fieldNotes["period"] = out[mi].ind.Period, fmt.Sprintf("the period of %s, the level the sentence's change is of; %s after the change is its base", out[mi].ind.Stated, cur)
+				declare(cl.fieldNotes, "period", "period/decidePeriods#2")
 				continue
 			}
 		}
@@ -232,7 +235,9 @@ func (d *docDraft) decidePeriods(out []claim) {
 			// at (when42).
 			cl.ind.Period, cl.ind.Base = p, b
 			cl.fieldNotes["period"] = fmt.Sprintf("%q right after the change: the time it ends at", words)
+			declare(cl.fieldNotes, "period", "period/decidePeriods#3")
 			cl.fieldNotes["base"] = fmt.Sprintf("%q right after the change: the time it starts at", words)
+			declare(cl.fieldNotes, "base", "base/decidePeriods#2")
 			continue
 		}
 		if p, words, ok := namedGrain(cl.fieldNotes["period"], cur); ok && own {
@@ -263,8 +268,10 @@ func (d *docDraft) decidePeriods(out []claim) {
 			// "last month", "since last April": counted back from the
 			// issue date (when42).
 			cl.ind.Period, cl.fieldNotes["period"] = p, why
+			declare(cl.fieldNotes, "period", "period/decidePeriods#4")
 			if b.IsStated() {
 				cl.ind.Base, cl.fieldNotes["base"] = b, why
+				declare(cl.fieldNotes, "base", "base/decidePeriods#3")
 			}
 			continue
 		}
@@ -291,6 +298,7 @@ func (d *docDraft) decidePeriods(out []claim) {
 			p := out[mi].ind.Period
 			if (p.From.Month != 0 || none && len(timeRefsIn(sent, 0)) == 0 && d.carriesYear(&out[mi])) && p != cur && p != cl.ind.Base {
 				cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("no time of its own: %s, of %s, the main figure of the sentence before in its paragraph", out[mi].ind.Stated, p)
+				declare(cl.fieldNotes, "period", "period/decidePeriods#5")
 				continue
 			}
 		}
@@ -472,7 +480,9 @@ func (d *docDraft) bracketPairs(out []claim) {
 			if disjoint(ch.Period, base) {
 				ca, cb := &out[figs[a].i], &out[figs[b].i]
 				ca.ind.Period, ca.fieldNotes["period"] = ch.Period, fmt.Sprintf("the period of %s, the change the bracketed pair restates, first in the pair", ch.Stated)
+				declare(ca.fieldNotes, "period", "period/bracketPairs#1")
 				cb.ind.Period, cb.fieldNotes["period"] = base, why
+				declare(cb.fieldNotes, "period", "period/bracketPairs#2")
 			}
 			break
 		}

@@ -77,9 +77,11 @@ func (d *docDraft) endingMonths(out []claim) {
 					if !cl.ind.Base.IsStated() {
 						cl.ind.Base = indicators.Period{From: indicators.Date{Year: p.From.Year - 1, Month: p.From.Month}}
 						cl.fieldNotes["base"] = fmt.Sprintf("%q: a change over the twelve months, from the month a year before", e.words)
+						declare(cl.fieldNotes, "base", "base/endingMonths")
 					}
 				}
 				cl.fieldNotes["period"] += fmt.Sprintf(": the %s the twelve months end in, for a %s", p, what)
+				declare(cl.fieldNotes, "period", "period/endingMonths")
 			}
 		}
 	}
@@ -374,6 +376,7 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 		if len(w) > 0 && len(w) <= 3 && slices.Contains(timeLeads, w[len(w)-1]) {
 			if ind.Period != e.period {
 				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q after the figure", e.words)
+				declare(cl.fieldNotes, "period", "period/endingClaim#1")
 			}
 			return
 		}
@@ -384,12 +387,14 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 		if e.start >= m.Sentence.Start && e.end <= m.Sentence.End && !e.compared && !afterBetween(text, m.Sentence.Start, e.start) {
 			if ind.Period != e.period {
 				ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q in the sentence", e.words)
+				declare(cl.fieldNotes, "period", "period/endingClaim#2")
 			}
 			return
 		}
 	}
 	if e, w, ok := windowBack(es, text[m.Sentence.Start:m.Sentence.End], m.Sentence.Start); ok {
 		ind.Period, cl.fieldNotes["period"] = e.period, fmt.Sprintf("%q: %q, the latest window of as many months stated before it", w, e.words)
+		declare(cl.fieldNotes, "period", "period/endingClaim#3")
 		return
 	}
 	if ind.Period.IsStated() {
@@ -397,6 +402,7 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	if p, why, ok := d.paragraphComparison(cl, m); ok {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/endingClaim#4")
 		return
 	}
 	// The last one stated before the sentence, until another year is
@@ -418,15 +424,18 @@ func (d *docDraft) endingClaim(cl *claim, m Mention, cs, ce int) {
 			c := d.spans()
 			if prev, ok := d.lastBefore(m.Sentence.Start, func(o Mention) bool { p, ok := c.drafted[o.Span.Start]; return ok && p.IsStated() }); ok {
 				ind.Period, cl.fieldNotes["period"] = c.drafted[prev.Span.Start], fmt.Sprintf("%q: the period of %s, the last figure dated before it", w, strings.Join(strings.Fields(prev.Text), " "))
+				declare(cl.fieldNotes, "period", "period/endingClaim#5")
 			}
 		}
 		return
 	}
 	if w := backPeriodRe.FindString(sent); w != "" {
 		ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("%q: %q, the last period stated before it", w, last.words)
+		declare(cl.fieldNotes, "period", "period/endingClaim#6")
 		return
 	}
 	ind.Period, cl.fieldNotes["period"] = last.period, fmt.Sprintf("no period of its own: %q, the last period stated before it", last.words)
+	declare(cl.fieldNotes, "period", "period/endingClaim#7")
 }
 
 // endingFits reports whether a period drafted from a year is only the
@@ -505,6 +514,7 @@ func (d *docDraft) twoYearChange(cl *claim, m Mention, own string) bool {
 	}
 	ind.Period, ind.Base = indicators.YearPeriod(y2), indicators.YearPeriod(y1)
 	cl.fieldNotes["period"] = fmt.Sprintf("%q: a change is dated by its later year, with base %d", strings.TrimSpace(strings.TrimLeft(g[0], " ,–—-")), y1)
+	declare(cl.fieldNotes, "period", "period/twoYearChange")
 	return true
 }
 

@@ -87,6 +87,7 @@ func (d *docDraft) partPeriods(out []claim) {
 			}
 			if wm, ok := d.mentionOf(w); ok && wm.Span == whole.Span {
 				cl.ind.Period, cl.fieldNotes["period"] = w.ind.Period, "the period of "+strings.Join(strings.Fields(whole.Text), " ")+", the whole this figure is a part of"
+				declare(cl.fieldNotes, "period", "period/partPeriods")
 				break
 			}
 		}
@@ -484,12 +485,16 @@ func (d *docDraft) fromToClaim(cl *claim, m Mention) {
 	switch {
 	case m.Span == pr.x.Span && t0.IsStated():
 		ind.Period, cl.fieldNotes["period"] = t0, fmt.Sprintf("%q: the figure after \"from\" is at the earlier %s, %s", pair, twoTimesNote, t0)
+		declare(cl.fieldNotes, "period", "period/fromToClaim#1")
 	case m.Span == pr.y.Span && t1.IsStated():
 		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("%q: the figure after \"to\" is at the later %s, %s", pair, twoTimesNote, t1)
+		declare(cl.fieldNotes, "period", "period/fromToClaim#2")
 	case m.Span != pr.x.Span && m.Span != pr.y.Span && ind.Measure == indicators.Change && t1.IsStated() && !d.ownOtherTime(m, t1):
 		ind.Period, cl.fieldNotes["period"] = t1, fmt.Sprintf("a change %s: of the later %s, %s", pair, twoTimesNote, t1)
+		declare(cl.fieldNotes, "period", "period/fromToClaim#3")
 		if t0.IsStated() {
 			ind.Base, cl.fieldNotes["base"] = t0, fmt.Sprintf("a change %s: on the earlier time, %s", pair, t0)
+			declare(cl.fieldNotes, "base", "base/fromToClaim")
 		}
 	}
 }

@@ -115,9 +115,11 @@ func (d *docDraft) pointBackPeriods(out []claim) {
 		if cl.ind.Period != p {
 			cl.ind.Period = p
 			cl.fieldNotes["period"] = fmt.Sprintf("%q points back to %s, of %s", strings.TrimSpace(text[start:start+min(len(text)-start, 8)]), out[prev].ind.Stated, p)
+			declare(cl.fieldNotes, "period", "period/pointBackPeriods")
 		}
 		if base, w, ok := comparedMonthBase(text[m.Span.End:m.Sentence.End], p); ok && cl.ind.Measure == indicators.Change {
 			cl.ind.Base, cl.fieldNotes["base"] = base, fmt.Sprintf("%q: %s", w, base)
+			declare(cl.fieldNotes, "base", "base/pointBackPeriods")
 		}
 	}
 }

@@ -46,6 +46,7 @@ func (d *docDraft) priceRateClaim(cl *claim, m Mention) {
 	own := text[m.Span.End:d.nextFigureAt(m)]
 	set := func(p indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/priceRateClaim")
 	}
 	monthOf := func(g []string) indicators.Period {
 		y, _ := strconv.Atoi(g[2])
@@ -78,5 +79,6 @@ func (d *docDraft) priceRateClaim(cl *claim, m Mention) {
 			b.Month--
 		}
 		ind.Base, cl.fieldNotes["base"] = indicators.Period{From: b}, "a change on a monthly basis: the month before"
+		declare(cl.fieldNotes, "base", "base/priceRateClaim")
 	}
 }

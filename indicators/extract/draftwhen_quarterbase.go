@@ -40,6 +40,7 @@ func (d *docDraft) quarterBaseClaim(cl *claim, m Mention) {
 	if k := strings.LastIndexByte(text[m.Sentence.Start:m.Span.Start], '('); k >= 0 && whenAsideRe.MatchString(text[m.Sentence.Start+k:m.Span.Start]) {
 		if p, w, ok := lastPeriodPhrase(text[m.Sentence.Start : m.Sentence.Start+k]); ok {
 			ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period the aside \"(when …)\" follows", w)
+			declare(cl.fieldNotes, "period", "period/quarterBaseClaim#1")
 			return
 		}
 	}
@@ -51,8 +52,10 @@ func (d *docDraft) quarterBaseClaim(cl *claim, m Mention) {
 				if sq, why, ok := d.sentenceQuarter(m.Sentence); ok && sq != p {
 					if ind.Measure == indicators.Change {
 						ind.Base, cl.fieldNotes["base"] = p, fmt.Sprintf("%q: the quarter the change is compared with", rest[g[0]:g[1]])
+						declare(cl.fieldNotes, "base", "base/quarterBaseClaim")
 					}
 					ind.Period, cl.fieldNotes["period"] = sq, why+"; the quarter compared with is its base"
+					declare(cl.fieldNotes, "period", "period/quarterBaseClaim#2")
 					return
 				}
 			}
@@ -65,11 +68,13 @@ func (d *docDraft) quarterBaseClaim(cl *claim, m Mention) {
 	// lead figure's list.
 	if l := d.upToReads.lead; l.sentence == m.Sentence.Start && l.period.IsStated() && strings.HasSuffix(strings.TrimRight(text[m.Sentence.Start:m.Span.Start], " "), "(") {
 		ind.Period, cl.fieldNotes["period"] = l.period, fmt.Sprintf("an item in parentheses of the list that %s leads: %s", l.figure, l.why)
+		declare(cl.fieldNotes, "period", "period/quarterBaseClaim#3")
 		return
 	}
 	// A heading's figure: the section it heads, or the title.
 	if p, why, ok := d.headingPeriod(m); ok {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/quarterBaseClaim#4")
 	}
 }
 

@@ -433,19 +433,23 @@ func (d *docDraft) refYearPeriods(out []claim) {
 		}
 		if c := firstPhrase(strings.ReplaceAll(strings.ToLower(cl.ind.Provenance[0].Quote), "at the time of ", ""), vagueTimes); c != "" {
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a time of its own, which no date names; not the release's %s", c, ref)
+			declare(cl.fieldNotes, "period", "period/refYearPeriods#1")
 			continue
 		}
 		if ref.From.Day != 0 && !ref.IsSpan() {
 			if w := ownSpanRe.FindString(cl.ind.Provenance[0].Quote); w != "" {
 				cl.fieldNotes["period"] = fmt.Sprintf("%q: a span of its own, which no date names; not the release's day %s", w, ref)
+				declare(cl.fieldNotes, "period", "period/refYearPeriods#2")
 				continue
 			}
 		}
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] = refDayNote + why
+		declare(cl.fieldNotes, "period", "period/refYearPeriods#3")
 		if back, w, ok := d.comparedBack(cl, ref); ok {
 			cl.ind.Period = back
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: what the figure before it is compared with, the release's %s a step back", w, ref)
+			declare(cl.fieldNotes, "period", "period/refYearPeriods#4")
 		}
 	}
 	if !ok {
@@ -540,6 +544,7 @@ func (d *docDraft) refYearShape(out []claim, ref indicators.Period) {
 		}
 		cl.ind.Period = ref
 		cl.fieldNotes["period"] += fmt.Sprintf("; %s, the release's year ending in %s that it calls %d", ref, time.Month(ref.To.Month), ref.To.Year)
+		declare(cl.fieldNotes, "period", "period/refYearShape")
 	}
 }
 
@@ -647,6 +652,7 @@ func (d *docDraft) refMonths(out []claim, ref indicators.Period) {
 		}
 		cl.ind.Period = indicators.Period{From: indicators.Date{Year: y, Month: mo}}
 		cl.fieldNotes["period"] = fmt.Sprintf("%q in its sentence: the month of the release's %s", strings.TrimRight(w.w, ",.;:"), ref)
+		declare(cl.fieldNotes, "period", "period/refMonths")
 	}
 }
 

@@ -68,6 +68,7 @@ func (d *docDraft) releaseMonthClaim(cl *claim, m Mention) {
 	bare := !ind.Period.IsStated() || ind.Period == indicators.YearPeriod(ind.Period.From.Year)
 	set := func(p indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/releaseMonthClaim")
 	}
 	month := func(name, year string) indicators.Date {
 		mo := time.Month(monthNumber(name))

@@ -45,6 +45,7 @@ func (d *docDraft) leadInBase(cl *claim, m Mention) {
 		if base, w, ok := baseOfWords(line, ind.Period); ok {
 			ind.Base = base
 			cl.fieldNotes["base"] = fmt.Sprintf("%q in the lead-in line above the list: %s", strings.TrimSpace(w), base)
+			declare(cl.fieldNotes, "base", "base/leadInBase#1")
 		}
 		return
 	}
@@ -58,6 +59,7 @@ func (d *docDraft) leadInBase(cl *claim, m Mention) {
 		ind.Base.To.Year--
 	}
 	cl.fieldNotes["base"] = fmt.Sprintf("%q in the lead-in line: its period a year back", strings.TrimSpace(samePeriodLastYear.FindString(line)))
+	declare(cl.fieldNotes, "base", "base/leadInBase#2")
 }
 
 // releaseSpanClaim runs this file's rules after whenClaim's others.
@@ -135,9 +137,11 @@ func (d *docDraft) comparedYear(cl *claim, m Mention) {
 	w := comparedWordsAt(text, max(m.Span.End, cmp.phraseStart-16), cmp.phraseStart, cmp.end)
 	ind.Period = other
 	cl.fieldNotes["period"] = fmt.Sprintf("%s; %q is what it is compared with", why, w)
+	declare(cl.fieldNotes, "period", "period/comparedYear")
 	if ind.Measure == indicators.Change && (!ind.Base.IsStated() || ind.Base == ind.Period) {
 		ind.Base = cmp.period
 		cl.fieldNotes["base"] = fmt.Sprintf("%q: the time it is compared with", w)
+		declare(cl.fieldNotes, "base", "base/comparedYear")
 	}
 }
 

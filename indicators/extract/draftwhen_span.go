@@ -145,6 +145,7 @@ func (d *docDraft) spanRules(cl *claim, m Mention, cs, ce int) {
 	before := joinBroken(text[m.Sentence.Start:m.Span.Start])
 	set := func(p, base indicators.Period, why string) {
 		ind.Period, cl.fieldNotes["period"] = p, why
+		declare(cl.fieldNotes, "period", "period/spanRules")
 		if base.IsStated() && d.isChange(cl, m) {
 			ind.Base = base
 		} else if !base.IsStated() {

@@ -133,6 +133,7 @@ func firstWordOf(g []string) string {
 func (d *docDraft) stockClaim(cl *claim, m Mention) {
 	if p, words, ok := d.stockDate(m, cl); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q right after the figure", words)
+		declare(cl.fieldNotes, "period", "period/stockClaim#1")
 		return
 	}
 	text := d.src.Text
@@ -154,6 +155,7 @@ func (d *docDraft) stockClaim(cl *claim, m Mention) {
 	}
 	if p, words, ok := d.stockDate(prev, cl); ok {
 		cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the period of %s, %q, which this figure's words point back to", lead, strings.Join(strings.Fields(prev.Text), " "), words)
+		declare(cl.fieldNotes, "period", "period/stockClaim#2")
 	}
 }
 
@@ -214,4 +216,5 @@ func (d *docDraft) stockMomentClaim(cl *claim, m Mention) {
 		return
 	}
 	ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q before the count: things counted at that moment, a stock", words)
+	declare(cl.fieldNotes, "period", "period/stockMomentClaim")
 }

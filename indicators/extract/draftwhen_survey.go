@@ -110,6 +110,7 @@ func (d *docDraft) surveyMonthPeriods(out []claim) {
 		if p, ok := month(ind.Period); ok {
 			ind.Period = p
 			cl.fieldNotes["period"] += fmt.Sprintf("; %s, %s", p, why)
+			declare(cl.fieldNotes, "period", "period/surveyMonthPeriods")
 		}
 		if p, ok := month(ind.Base); ok {
 			ind.Base = p
@@ -188,6 +189,7 @@ func (d *docDraft) surveyPlaces(out []claim) {
 		}
 		ind.Entities = slices.Clone(prev.ind.Entities)
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the place of %s, the figure before from the same survey (%s)", prev.ind.Stated, s.acronym)
+		declare(cl.fieldNotes, "entities", "entities/surveyPlaces")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 }
@@ -257,6 +259,7 @@ func (d *docDraft) listLeadPeriods(out []claim) {
 		if p := main.ind.Period; !p.IsSpan() && !p.Fiscal && p.From.Month == 0 {
 			cl.ind.Period = p
 			cl.fieldNotes["period"] = fmt.Sprintf("no date of its own: %s, of %s", p, main.ind.Stated) + listLeadNote
+			declare(cl.fieldNotes, "period", "period/listLeadPeriods")
 		}
 	}
 }

@@ -129,6 +129,7 @@ func (d *docDraft) toDateClaim(cl *claim, m Mention) {
 		return
 	}
 	ind.Period, cl.fieldNotes["period"] = span, fmt.Sprintf("%q: the financial year to date", words)
+	declare(cl.fieldNotes, "period", "period/toDateClaim#1")
 	if ind.Measure != indicators.Change {
 		return
 	}
@@ -143,6 +144,7 @@ func (d *docDraft) toDateClaim(cl *claim, m Mention) {
 	}
 	ind.Base = base
 	cl.fieldNotes["period"] += fmt.Sprintf(", measured from %q", g[0])
+	declare(cl.fieldNotes, "period", "period/toDateClaim#2")
 }
 
 // monthEndClaim dates each figure after "at the end of October 2015" in
@@ -182,9 +184,11 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 		// "at the end of June 2025 with a total annual income of £103
 		// billion": a year's flow is not held at the stock's month.
 		ind.Period, cl.fieldNotes["period"] = indicators.Period{}, fmt.Sprintf("a flow over a year (%s), not held at %q, the date of a stock before it in its sentence; write the year it covers by hand", strings.Join(vocab.YearFlowWords, " or "), before[l[0]:l[1]])
+		declare(cl.fieldNotes, "period", "period/monthEndClaim#1")
 		return
 	}
 	ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q before the figure, in its sentence", before[l[0]:l[1]])
+	declare(cl.fieldNotes, "period", "period/monthEndClaim#2")
 	if ind.Measure != indicators.Change {
 		return
 	}
@@ -192,6 +196,7 @@ func (d *docDraft) monthEndClaim(cl *claim, m Mention) {
 		by, _ := strconv.Atoi(g[2])
 		ind.Base = indicators.Period{From: indicators.Date{Year: by, Month: time.Month(monthNumber(g[1]))}}
 		cl.fieldNotes["period"] += fmt.Sprintf(", measured from %q", strings.TrimSpace(g[0]))
+		declare(cl.fieldNotes, "period", "period/monthEndClaim#3")
 	}
 }
 
@@ -245,4 +250,5 @@ func (d *docDraft) reachedBaseClaim(cl *claim, m Mention) {
 	}
 	ind.Base = base
 	cl.fieldNotes["base"] = fmt.Sprintf("%q, after the level the change reaches: %s", g[0], base)
+	declare(cl.fieldNotes, "base", "base/reachedBaseClaim")
 }

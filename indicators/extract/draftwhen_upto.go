@@ -75,10 +75,13 @@ func (d *docDraft) upToClaim(cl *claim, m Mention) {
 	case count && r.present != "":
 		p := d.releaseMonth()
 		ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: a count of the present, as of the release's month, %s", r.present, p)
+		declare(cl.fieldNotes, "period", "period/upToClaim#1")
 	case !r.asOf.IsZero():
 		ind.Period, cl.fieldNotes["period"] = indicators.UpToDate(r.asOf), fmt.Sprintf("%q: a running total up to that day, of the release's year", r.asOfWords)
+		declare(cl.fieldNotes, "period", "period/upToClaim#2")
 	case r.total != "":
 		ind.Period, cl.fieldNotes["period"] = indicators.UpToDate(d.dateline), fmt.Sprintf("%q: a running total from a start the release does not date, up to its issued day", r.total)
+		declare(cl.fieldNotes, "period", "period/upToClaim#3")
 	}
 }
 

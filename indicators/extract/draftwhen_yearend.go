@@ -71,6 +71,7 @@ func (d *docDraft) yearendClaim(cl *claim, m Mention) {
 	for _, e := range ends {
 		if e.end <= m.Span.Start && strings.TrimSpace(text[e.end:m.Span.Start]) == "(" {
 			ind.Period, cl.fieldNotes["period"] = e.day, fmt.Sprintf("%q: the reading in brackets is at that yearend", text[e.start:e.end])
+			declare(cl.fieldNotes, "period", "period/yearendClaim#1")
 			return
 		}
 	}
@@ -83,6 +84,7 @@ func (d *docDraft) yearendClaim(cl *claim, m Mention) {
 				if o.day.From.Year > e.day.From.Year && o.prep != "from" && o.prep != "since" {
 					ind.Period, ind.Base = o.day, e.day
 					cl.fieldNotes["period"] = fmt.Sprintf("%q and %q: a change at yearend, measured from the earlier yearend", text[o.start:o.end], text[e.start:e.end])
+					declare(cl.fieldNotes, "period", "period/yearendClaim#2")
 					return
 				}
 			}
@@ -95,6 +97,7 @@ func (d *docDraft) yearendClaim(cl *claim, m Mention) {
 		if e.day.From.Year == ind.Period.From.Year && e.prep != "from" && e.prep != "since" {
 			ind.Period = e.day
 			cl.fieldNotes["period"] = fmt.Sprintf("%q: a count read on the year's last day", text[e.start:e.end])
+			declare(cl.fieldNotes, "period", "period/yearendClaim#3")
 			if ind.Base.IsYear() {
 				for _, b := range ends {
 					if b.day.From.Year == ind.Base.From.Year {

@@ -132,6 +132,7 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 	if giver, taker, why, ok := d.providedWith(m, cs); ok {
 		ind.Entities, ind.Counterpart = []string{giver}, taker
 		cl.fieldNotes["counterpart"] = why
+		declare(cl.fieldNotes, "counterpart", "counterpart/whoRules#1")
 		delete(cl.fieldNotes, "entities")
 		return
 	}
@@ -139,20 +140,24 @@ func (d *docDraft) whoRules(cl *claim, m Mention, cs, ce int) {
 		ind.Entities, ind.Counterpart = []string{own}, other
 		if other != "" {
 			cl.fieldNotes["counterpart"] = why
+			declare(cl.fieldNotes, "counterpart", "counterpart/whoRules#2")
 		} else {
 			cl.fieldNotes["entities"] = why
+			declare(cl.fieldNotes, "entities", "entities/whoRules#1")
 		}
 		return
 	}
 	if donor, taker, why, ok := d.donorItem(m); ok {
 		ind.Entities, ind.Counterpart = []string{donor}, taker
 		cl.fieldNotes["counterpart"] = why
+		declare(cl.fieldNotes, "counterpart", "counterpart/whoRules#3")
 		delete(cl.fieldNotes, "entities")
 		return
 	}
 	if is := d.issuer; is.code != "" && !is.late && len(ind.Entities) == 0 && ind.Counterpart == "" {
 		ind.Entities = []string{is.code}
 		cl.fieldNotes["entities"] = fmt.Sprintf("no place named: the country of %s, the national body whose document this is (%q)", is.name, is.evidence)
+		declare(cl.fieldNotes, "entities", "entities/whoRules#2")
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}
 	if c := d.context(); len(c.place) == 1 {

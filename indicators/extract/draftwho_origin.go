@@ -78,5 +78,6 @@ func (d *docDraft) originClaim(cl *claim, m Mention, cs, ce int) {
 	origin := ind.Entities[0]
 	ind.Entities, ind.Counterpart = slices.Clone(c.place), origin
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("%q: %s is the other side of the flow, not the figure's place; %s", snippet(text, max(cs, ps[0].start-16), ps[0].end), codeName(origin), c.placeWhy)
+	declare(cl.fieldNotes, "counterpart", "counterpart/originClaim")
 	delete(cl.fieldNotes, "entities")
 }

@@ -57,6 +57,7 @@ func (d *docDraft) pointBackClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	ind.Entities = codes
 	cl.fieldNotes["entities"] = fmt.Sprintf("no place of its own: it points back to %q, which names %s", snippet(text, from, min(to, from+60)), codeName(codes[0]))
+	declare(cl.fieldNotes, "entities", "entities/pointBackClaim")
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 

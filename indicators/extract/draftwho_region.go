@@ -153,6 +153,7 @@ func (d *docDraft) regionClaim(cl *claim, m Mention, cs, ce int) {
 		what = "the regions"
 	}
 	cl.fieldNotes["entities"] = fmt.Sprintf("%s, %s the figure's %s names (its statistics office's code)", strings.Join(names, " and "), what, where)
+	declare(cl.fieldNotes, "entities", "entities/regionClaim")
 	cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 }
 

@@ -65,4 +65,5 @@ func (d *docDraft) foreignSideClaim(cl *claim, m Mention, cs, ce int) {
 	}
 	ind.Counterpart = indicators.World
 	cl.fieldNotes["counterpart"] = fmt.Sprintf("the other side of the flow is written %q: the world", own[g[0]:g[1]])
+	declare(cl.fieldNotes, "counterpart", "counterpart/foreignSideClaim")
 }

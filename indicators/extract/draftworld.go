@@ -99,8 +99,10 @@ func (d *docDraft) worldClaim(cl *claim, m Mention, cs, ce int) {
 		delete(cl.fieldNotes, "counterpart")
 		if cp != "" {
 			cl.fieldNotes["counterpart"] = why
+			declare(cl.fieldNotes, "counterpart", "counterpart/worldClaim")
 		} else {
 			cl.fieldNotes["entities"] = why
+			declare(cl.fieldNotes, "entities", "entities/worldClaim")
 		}
 		cl.notes = slices.DeleteFunc(cl.notes, func(n string) bool { return strings.HasPrefix(n, "entities: ") })
 	}

@@ -92,6 +92,7 @@ func ExampleWriteDraft() {
 	// # Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,
 	// # entities, measure, status and period; delete what is not a claim (and its views); keep the views
 	// # you want as charts and slides. Then run claimbook verify.
+	// # A comment that starts with "check:" marks a guess: 8 of the 12 fields drafted (title, entities, measure, status, unit, period, base, direction) rest on a kind of evidence that was wrong too often on the documents measured (a default, a year or place from further off, a fallback); check those. The others' kind of evidence agreed with hand catalogs on at least 97% of the figures measured.
 	// # Spans (start, end) count Unicode code points into the text, end exclusive.
 	// claimbook: 1
 	// sources:
@@ -104,11 +105,11 @@ func ExampleWriteDraft() {
 	//     sha256: fcb32d7de3fcab54179e05d0ca83322b71022ac114cec71b81c0e669a5e6e35f
 	// indicators:
 	//   - id: us-goods-exports-to-japan-2013
-	//     title: U.S. goods exports to Japan
+	//     title: U.S. goods exports to Japan # check: no evidence noted
 	//     entities: [US]
-	//     counterpart: JP # "to" before Japan
-	//     measure: flow # money, no stock word
-	//     status: fact # no cue word of an estimate, projection or commitment
+	//     counterpart: JP # check: "to" before Japan
+	//     measure: flow # check: money, no stock word
+	//     status: fact # check: no cue word of an estimate, projection or commitment
 	//     stated: $65 billion
 	//     period: "2013" # "In 2013" in the sentence
 	//     provenance:
@@ -118,11 +119,11 @@ func ExampleWriteDraft() {
 	//         start: 29
 	//         end: 83
 	//   - id: jobs-new-plants-could-support-2030
-	//     title: Jobs new plants could support
+	//     title: Jobs new plants could support # check: no evidence noted
 	//     entities: [US] # no place named: the only place the document names, in 1 of its sentences ("U.S.")
-	//     measure: count # a count
-	//     status: projection # "could"
-	//     stated: about 40,000 jobs
+	//     measure: count # check: a count
+	//     status: projection # check: "could"
+	//     stated: about 40,000 jobs # check: no evidence noted
 	//     period: "2030" # "by 2030" after the figure
 	//     provenance:
 	//       - source: trade

@@ -18,3 +18,9 @@ var EstimateDataNotes = []string{"preliminary data", "preliminary figures", "pre
 	"as estimated by", "according to estimates", "according to its estimates", "according to their estimates",
 	"provisional data", "provisional figures", "(provisional)", "(estimated)", "(estimate)", "(est.)", "estimated data",
 	"experimental statistics", "official statistics in development"}
+
+// SampleWords say that a text's figures come from a sample, whose figures
+// are estimates however they are written: a draft's figure with no cue
+// word of its own is a fact only by default in such a text (calib45's
+// marks, indicators/extract/draftevidence.go).
+var SampleWords = []string{"survey", "surveys", "surveyed", "sample", "sampled", "respondents"}
