@@ -789,8 +789,13 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else if it.q.Qualifier == indicators.Approx {
+			// The ends its words allow, as the CSV's and the JSON's Low
+			// and High write them (indicators.Indicator.Interval):
+			// "around two-thirds" may be 61.7 to 71.7 percent, not the
+			// whole squares' 61 to 72.
+			lo, hi := finiteOr(it.iv.Lo, w.FadeFrom), finiteOr(it.iv.Hi, w.Value)
 			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
-				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + pc})
+				wording.Thousands(tidyEnd(lo)) + " to " + wording.Thousands(tidyEnd(hi)) + pc})
 		} else {
 			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + pc})
 		}
@@ -1173,4 +1178,11 @@ func percentOnLast(ticks *Ticks, items []item, format func(float64) string) {
 	if len(items) > 0 && items[0].u.Kind == indicators.Percent && percentWord(items) {
 		ticks.Format, ticks.Last = wording.Thousands, format
 	}
+}
+
+// tidyEnd rounds away the float noise an interval's end takes from
+// scaling (0.15 × 100 is 15.000000000000002), at ten decimal places, far
+// finer than any figure a document writes.
+func tidyEnd(x float64) float64 {
+	return math.Round(x*1e10) / 1e10
 }

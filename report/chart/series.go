@@ -1049,7 +1049,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			ind := sp.Indicator
 			refs = append(refs, ref{sp, k})
 			it := item{id: ind.ID, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
-				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status, measure: ind.Measure, period: ind.Period}
+				iv: ind.Interval(), status: ind.Status, measure: ind.Measure, period: ind.Period}
 			it.lo, it.hi = ind.Quantity.Ends()
 			if ind.Unit.Kind == indicators.Index {
 				// An index keeps its reference: "Index (2015=100)".

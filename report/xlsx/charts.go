@@ -103,7 +103,8 @@ type chartItem struct {
 	baseV, spanV float64
 	hedged       bool
 	// fadeLo is the low end the wording of a hedged figure allows
-	// (indicators.Quantity.IntervalFor), where its bar starts to fade
+	// (indicators.Indicator.Interval, the rule the Indicators sheet's
+	// Low reads; a derived figure's Result.Interval), where its bar starts to fade
 	// (axis.FadeFrom).
 	fadeLo float64
 	// commitment marks a target, pledge, projection or intention: drawn
@@ -973,6 +974,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	var u indicators.Unit
 	var title, label string
 	var loV, hiV float64
+	var iv indicators.Interval // what its words allow (indicators.Indicator.Interval)
 	var status indicators.Status
 	var period indicators.Period
 	var against indicators.Comparand // a derived figure's is no forecast's
@@ -981,6 +983,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
+		iv = ind.Interval()
 		status, period, against = ind.Status, ind.Period, ind.Against
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
@@ -993,6 +996,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
+		iv = r.Interval
 		words = u != indicators.PercentUnit // a share's Value has the digits it is said to ("78.92%")
 		status, period = r.Status, r.Period
 		// A derived share's whole is its title's, as the slide's waffle
@@ -1089,7 +1093,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		case indicators.MoreThan, indicators.AtLeast:
 			it.hedged, it.beyond = true, true
 		}
-		it.fadeLo = q.IntervalFor(u).Lo
+		it.fadeLo = iv.Lo
 		if h := indicators.LeadingHedge(label); (it.hedged || q.Qualifier == indicators.Approx) && h != "" && !down && !up {
 			// The data label keeps the hedge as the slide's does:
 			// "under 4 years", never "4 years"; and "about 60%", drawn
