@@ -82,8 +82,20 @@ type seriesBlock struct {
 	scale    indicators.Scale
 	decimals int
 	// lo and hi are the lowest and highest Value, Low or High, as the
-	// cells hold them: the ends of the value axis (axis.SeriesRange).
+	// cells hold them, and 0: the ends of the value axis
+	// (axis.SeriesRange). least is the lowest alone (seen once one is):
+	// an index's axis is about its levels and 100 (axis.IndexRange).
 	lo, hi float64
+	least  float64
+	seen   bool
+}
+
+// see widens bl's lo, hi and least to hold x, a figure its cells hold.
+func (bl *seriesBlock) see(x float64) {
+	bl.lo, bl.hi = min(bl.lo, x), max(bl.hi, x)
+	if !bl.seen || x < bl.least {
+		bl.least, bl.seen = x, true
+	}
 }
 
 // steps reports whether the points of bl are consecutive periods
@@ -537,11 +549,11 @@ func (b *book) writeSeries() error {
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
 					st, err := b.valueStyle(k)
-					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
+					bl.see(decimalFloat(d))
 					return cell{v, st, ""}, err
 				}
 				st, err := b.numStyle(turnedFmt(b.spell(k.format(), ind.Unit), d.Float64() == 1))
-				bl.lo, bl.hi = min(bl.lo, sign*decimalFloat(d)), max(bl.hi, sign*decimalFloat(d))
+				bl.see(sign * decimalFloat(d))
 				return cell{sign * v, st, ""}, err
 			}
 			if q.IsRange() {
@@ -898,6 +910,15 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		ylo = min(ylo, 0)
 	}
 	ymin, ymax, ystep := axis.SeriesRange(ylo, yhi)
+	if indexLevels(blocks) {
+		// About the levels and 100, their reference, as the slide's
+		// axis (axis.IndexRange), never from 0.
+		ylo, yhi = math.Inf(1), math.Inf(-1)
+		for _, bl := range blocks {
+			ylo, yhi = min(ylo, bl.least), max(yhi, bl.hi)
+		}
+		ymin, ymax, ystep = axis.IndexRange(ylo, yhi)
+	}
 	if blocks[0].fraction {
 		// The ends of the slide's axis, of the fractions the cells hold.
 		ymin, ymax, ystep = ymin/100, ymax/100, ystep/100
@@ -1487,4 +1508,16 @@ func statedCell(ind *indicators.Indicator) string {
 		l = strings.TrimSuffix(l, per)
 	}
 	return l
+}
+
+// indexLevels reports whether the series of blocks are all index levels
+// with no scale word: their chart's value axis is about them and 100,
+// their reference (axis.IndexRange), as the slide's is.
+func indexLevels(blocks []seriesBlock) bool {
+	for _, bl := range blocks {
+		if bl.unit.Kind != indicators.Index || bl.scale != indicators.NoScale || bl.signed {
+			return false
+		}
+	}
+	return len(blocks) > 0
 }
