@@ -136,6 +136,9 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it.lo, it.hi = r.Quantity.Ends()
 			if it.unbounded {
 				it.notes = append(it.notes, wording.UpperFirst(orDefault(d.Title, id))+": "+indicators.UnboundedText+": "+r.Reason+".")
+			} else if n := wording.SmallWhole(c, d); n != "" {
+				// "61.1% is 33 of 54 schools": a share of a small whole.
+				it.notes = append(it.notes, wording.UpperFirst(orDefault(d.Title, id))+": "+it.label+" is "+n+".")
 			}
 			items = append(items, it)
 			continue
