@@ -82,6 +82,13 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	perBar := make([][]string, len(items))
+	for i, it := range items {
+		perBar[i] = it.notes
+	}
+	for i, notes := range wording.SameNotes(s.Title, perBar) {
+		items[i].notes = notes // one way of each note, none the title says
+	}
 	foldNotes(items)
 	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
 		// A note of a part names it as the key does ("Outside the EU:

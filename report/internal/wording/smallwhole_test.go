@@ -1,6 +1,7 @@
 package wording
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -38,6 +39,30 @@ func TestSmallWhole(t *testing.T) {
 		d := &indicators.Derived{ID: "d", Op: tt.op, Inputs: []string{"p", "w"}}
 		if got := SmallWhole(c, d); got != tt.want {
 			t.Errorf("SmallWhole(%q of %q, %v) = %q, want %q", tt.part, tt.whole, tt.op, got, tt.want)
+		}
+	}
+}
+
+// TestSameNotes: notes that differ only in case, spaces and a final full
+// stop are one note, written as the first bar's; a note the title says
+// is dropped; near misses, notes of other words, stay.
+func TestSameNotes(t *testing.T) {
+	tests := []struct {
+		title string
+		in    [][]string
+		want  [][]string
+	}{
+		{"Retail sales volumes", [][]string{{"seasonally adjusted"}, {"Seasonally adjusted."}}, [][]string{{"seasonally adjusted"}, {"seasonally adjusted"}}},
+		{"Retail sales volumes, seasonally adjusted", [][]string{{"seasonally adjusted"}, {"Seasonally adjusted."}}, [][]string{nil, nil}},
+		{"Retail sales volumes", [][]string{{"Seasonally  adjusted"}, {"Not seasonally adjusted."}}, [][]string{{"Seasonally  adjusted"}, {"Not seasonally adjusted."}}},
+		{"Sales", [][]string{{"Provisional.", "Estimate."}, {"provisional"}}, [][]string{{"Provisional.", "Estimate."}, {"Provisional."}}},
+	}
+	for _, tt := range tests {
+		got := SameNotes(tt.title, tt.in)
+		for i := range tt.want {
+			if strings.Join(got[i], "|") != strings.Join(tt.want[i], "|") {
+				t.Errorf("SameNotes(%q, %q)[%d] = %q, want %q", tt.title, tt.in, i, got[i], tt.want[i])
+			}
 		}
 	}
 }
