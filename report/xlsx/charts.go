@@ -22,7 +22,12 @@ import (
 
 // chartData is where the Derived sheet holds the series of one chart view.
 type chartData struct {
-	view        *indicators.ChartView
+	view *indicators.ChartView
+	// about100 marks bars of index levels with no scale word: drawn from
+	// their reference, 100, on the slide's axis about them and 100, as
+	// the slide draws them (dots about 100 and a line at it), never from
+	// 0.
+	about100    bool
 	first, last int // data rows on the Derived sheet
 	pie         bool
 	rest        bool // a doughnut's last point is the rest the document does not state
@@ -332,6 +337,17 @@ func (b *book) planCharts() error {
 			// it below zero as the slide's does (widenForFalls).
 			cd.axis = axisFor(onAxis, cellDiv(sc0, cd.fraction), share)
 			widenForFalls(&cd, cellDiv(sc0, cd.fraction))
+			if unit0.Kind == indicators.Index && sc0 == indicators.NoScale && cd.ref == nil && !cd.anyRange &&
+				!slices.ContainsFunc(cd.items, func(it chartItem) bool { return it.base != "" }) {
+				// Index levels read against 100, the slide's axis
+				// (report/chart: lo and hi from 100, axis.Range).
+				lo, hi := 100.0, 100.0
+				for _, it := range cd.items {
+					lo, hi = math.Min(lo, it.spanV), math.Max(hi, it.spanV)
+				}
+				cd.axis.min, cd.axis.max, cd.axis.step = axis.Range(lo, hi)
+				cd.about100 = true
+			}
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
@@ -2325,6 +2341,27 @@ func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	if cd.grid == nil {
 		b.edit(part, valueAxisCrossesAtMax)
 	}
+	if cd.about100 {
+		b.edit(part, categoriesCrossAt100)
+	}
+}
+
+// categoriesCrossAt100 is the edit of a bar chart's part of index levels
+// that sets its category axis across the value axis at 100, their
+// reference, so that each bar runs from 100 to its level (98.4 a short
+// bar left of it, 103.5 right of it), as the slide's dots stand about
+// its line at 100: bars from 0 made 98.4 and 103.5 look alike (out45).
+func categoriesCrossAt100(src []byte) []byte {
+	i := bytes.Index(src, []byte(`<catAx>`))
+	if i < 0 {
+		return src
+	}
+	const auto, at = `<crosses val="autoZero"></crosses>`, `<crossesAt val="100"></crossesAt>`
+	j := bytes.Index(src[i:], []byte(auto))
+	if j < 0 {
+		return src
+	}
+	return slices.Concat(src[:i+j], []byte(at), src[i+j+len(auto):])
 }
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,

@@ -40,3 +40,37 @@ func TestIndexSeriesAxisAbout100(t *testing.T) {
 		t.Fatal("no native series chart")
 	}
 }
+
+// TestIndexBarsFrom100: the book's native bars of index levels run from
+// their reference, 100, on the slide's axis about them and 100 (98 to
+// 104 for 98.4 to 103.5), never from 0 on an axis to 120 with nothing
+// at 100 (out45); a near miss, bars of points of change, keep 0.
+func TestIndexBarsFrom100(t *testing.T) {
+	c, err := indicators.Load("../testdata/index100/catalog.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, parts := writeParts(t, c)
+	var bars, change string
+	for name, x := range parts {
+		if strings.HasPrefix(name, "xl/charts/chart") && strings.Contains(x, "barChart") {
+			if strings.Contains(x, "Index (2015=100)") {
+				bars = x
+			} else {
+				change = x
+			}
+		}
+	}
+	if bars == "" || change == "" {
+		t.Fatal("no native bars of the index levels and of the change")
+	}
+	if !strings.Contains(bars, `<crossesAt val="100"></crossesAt>`) {
+		t.Errorf("bars of index levels: the categories do not cross the value axis at 100")
+	}
+	if !strings.Contains(bars, `<max val="104"></max><min val="98"></min>`) {
+		t.Errorf("bars of index levels: value axis not 98 to 104 as the slide's")
+	}
+	if strings.Contains(change, "crossesAt") {
+		t.Errorf("bars of a change in points cross at other than 0")
+	}
+}
