@@ -862,9 +862,19 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// year among them.
 	unit := 1.0
 	if hi-lo > 16 {
-		unit = math.Ceil((hi - lo) / 12)
+		// A round step of years (2, 5, 10, 20, 25, 50), ticked at its
+		// multiples, so that a point reads against a round year: steps of
+		// seven from 1952 set 2000's point by a tick "2001" and 2009's by
+		// "2008" (out45, s36g-strikes).
+		for _, u := range []float64{2, 5, 10, 20, 25, 50, 100} {
+			if unit = u; (hi-lo)/u <= 12 {
+				break
+			}
+		}
+		first := math.Floor(math.Floor(from-1)/unit) * unit
+		lo = first
 		if middles {
-			lo = math.Floor(from) - 0.501 - (unit - 1)
+			lo = first + 0.499 // hidden (its label is the axis's end), the next named
 		}
 	}
 	near := 1.0 // years from the value axis a point's label goes right of it (pointLabels)
@@ -894,10 +904,6 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks {
 		decimals, signed = max(decimals, bl.decimals), signed || bl.signed
 	}
-	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
-	if blocks[0].fraction {
-		ch.YAxis.NumFmt.CustomNumFmt = fractionAxisFormat(ch.YAxis.NumFmt.CustomNumFmt, decimals)
-	}
 	// The value axis ends where the slide's image of the series ends
 	// (axis.SeriesRange): the spreadsheet's own scaling ended fire
 	// incidents at 700,000 beside the slide's 800,000 (s16g-fire).
@@ -918,6 +924,15 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 			ylo, yhi = min(ylo, bl.least), max(yhi, bl.hi)
 		}
 		ymin, ymax, ystep = axis.IndexRange(ylo, yhi)
+	}
+	// The ticks are written to the step's decimals at least: steps of
+	// 0.25% written to the figures' one decimal labelled 0.3% and 0.8%
+	// the gridlines at 0.25% and 0.75%, with points of 0.8% above the
+	// one said to be 0.8% (out45, s36g-minwage).
+	decimals = max(decimals, stepDecimals(ystep/math.Pow10(blocks[0].scale.Exp())))
+	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
+	if blocks[0].fraction {
+		ch.YAxis.NumFmt.CustomNumFmt = fractionAxisFormat(ch.YAxis.NumFmt.CustomNumFmt, decimals)
 	}
 	if blocks[0].fraction {
 		// The ends of the slide's axis, of the fractions the cells hold.
@@ -1520,4 +1535,14 @@ func indexLevels(blocks []seriesBlock) bool {
 		}
 	}
 	return len(blocks) > 0
+}
+
+// stepDecimals returns the decimals a tick step needs to be written
+// exactly, at most ten: 2 for 0.25, 0 for 5,000.
+func stepDecimals(step float64) int {
+	d := 0
+	for d < 10 && math.Abs(step*math.Pow10(d)-math.Round(step*math.Pow10(d))) > 1e-6*math.Max(1, step*math.Pow10(d)) {
+		d++
+	}
+	return d
 }
