@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // An Op is the formula of a derived indicator.
@@ -495,8 +497,8 @@ func writtenHalfWidth(ind *Indicator, free bool) float64 {
 	switch {
 	case free, q.Qualifier != Exact, q.IsRange():
 		return 0
-	case ind.Unit.Kind == Count && ind.Unit.Per == "" && q.Value.Exp == 0:
-		return 0
+	case ind.Unit.Kind == Count && ind.Unit.Per == "" && q.Value.Exp == 0 && !slices.Contains(lexicon.ClockDurations, ind.Unit.Name):
+		return 0 // a count to the unit; minutes and hours are measured
 	}
 	return q.Value.roundingHalfWidth()
 }
