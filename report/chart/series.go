@@ -611,7 +611,7 @@ func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) 
 		for _, cand := range [...]struct {
 			below bool
 			tier  int
-		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}} {
+		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}, {false, 2}} {
 			box := t.labelBox(i, at(i), trY, cand.below, cand.tier)
 			if o := overlap(box, i); best < 0 || o < best {
 				best, below[i], tier[i], boxes[i] = o, cand.below, cand.tier, box
