@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // An Op is the formula of a derived indicator.
@@ -284,13 +286,16 @@ func (r Result) style(st Style) Style {
 	return st
 }
 
-// Allowed returns in words what the inputs allow, its ends as Bounds
-// rounds them: "from 2.76 times (exclusive) to 2.85 times", "from 0
-// percent to 27 percent (exclusive)", "from 6 times up, with no upper
-// bound"; an end is marked exclusive only where the inputs' interval is
-// open there.
+// Allowed returns in words what the inputs allow, its ends the Low and
+// High every export writes (SaidBounds): "from 2.76 times (exclusive) to
+// 2.85 times", "from 0 percent to 27 percent (exclusive)", "from 6 times
+// up, with no upper bound"; an end is marked exclusive only where the
+// inputs' interval is open there. It read Bounds, the ends at the
+// figure's place, so that the deck's note and the book's said "from
+// 40,000 households to 60,000 households" beside the Low and High 46,000
+// and 57,000 of the same figure (out45).
 func (r Result) Allowed() string {
-	lo, hi, lok, hok := r.Bounds()
+	lo, hi, lok, hok := r.SaidBounds()
 	end := func(d Decimal, open bool) string {
 		s := Format(Quantity{Value: d, Scale: r.Quantity.Scale}, r.Unit, r.style(Style{}))
 		if open {
@@ -492,8 +497,8 @@ func writtenHalfWidth(ind *Indicator, free bool) float64 {
 	switch {
 	case free, q.Qualifier != Exact, q.IsRange():
 		return 0
-	case ind.Unit.Kind == Count && ind.Unit.Per == "" && q.Value.Exp == 0:
-		return 0
+	case ind.Unit.Kind == Count && ind.Unit.Per == "" && q.Value.Exp == 0 && !slices.Contains(lexicon.ClockDurations, ind.Unit.Name):
+		return 0 // a count to the unit; minutes and hours are measured
 	}
 	return q.Value.roundingHalfWidth()
 }

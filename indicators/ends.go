@@ -207,3 +207,39 @@ func decimalSum(a, b Decimal) *Decimal {
 	s := Decimal{a.Coef + b.Coef, a.Exp}.normalize()
 	return &s
 }
+
+// Interval returns the interval the words of ind allow, as every output
+// draws and writes it: HedgeEnds's ends where it gives them (so a
+// chart's fading end, a waffle's faded squares and the book's native
+// chart start where the JSON's and the book's Low say: "about 60,000
+// households" 55,000 to 65,000, "nearly 2¾%" from 2.5), each end
+// HedgeEnds leaves open open as the qualifier says ("more than 90" has
+// no high), and for a figure exact by its words (a count to the unit, a
+// value set, a target, a proportion named in words) the figure itself.
+// A range is its ends. Like Quantity.Interval it is in full magnitude, a
+// fall's size; a chart that draws a fall below zero negates it. It
+// replaces Quantity.IntervalFor, the digits alone, for every output;
+// verify's checks of one figure against another still read the digits.
+func (ind *Indicator) Interval() Interval {
+	q := ind.Quantity
+	if q.IsRange() {
+		return q.Interval()
+	}
+	q.Qualifier = StatusExact(ind).Qualifier
+	iv := q.Interval() // the open ends of a bound, and their sides
+	if q.Qualifier == Approx {
+		x := q.Value.Float64()
+		iv = Interval{Lo: x, Hi: x} // its ends are HedgeEnds's, or it is exact
+	}
+	lo, hi := ind.HedgeEnds()
+	if lo != nil {
+		iv.Lo = lo.Float64()
+		if q.Qualifier == UpTo || q.Qualifier == LessThan {
+			iv.LoOpen = false // "up to 30 people": none at least
+		}
+	}
+	if hi != nil {
+		iv.Hi = hi.Float64()
+	}
+	return iv
+}

@@ -1263,17 +1263,33 @@ var trailingHedges = func() []hedgePhrase {
 	return out
 }()
 
-// trailingHedge cuts a hedge written after the figure and its unit from the
-// end of the rest ("110 GW or more", "500 or fewer") and returns its
-// qualifier. It cuts nothing when the rest does not end with one.
+// trailingHedge cuts a hedge written after the figure from the rest and
+// returns its qualifier: at the end, after the unit ("110 GW or more",
+// "500 or fewer"); right after the number, before the counted noun
+// ("1,000 or more workers"); or after the unit, before a rate ("35 hours
+// or more per week"). The last two read as a count of "or more workers"
+// and a unit "mores per week", exact, in the book and the JSON (out45,
+// s36g-strikes, s36g-timeuse). It cuts nothing when the rest holds none
+// of these.
 func (p *statedParser) trailingHedge() (Qualifier, bool) {
+	cut := func(i, j int) {
+		off := len(p.orig) - len(p.s)
+		p.orig = p.orig[:off+i] + p.orig[off+j:]
+		p.s = p.s[:i] + p.s[j:]
+	}
 	for _, h := range trailingHedges {
-		if p.s != h.words && !strings.HasSuffix(p.s, " "+h.words) {
+		switch {
+		case p.s == h.words || strings.HasSuffix(p.s, " "+h.words):
+			rest := strings.TrimRight(p.s[:len(p.s)-len(h.words)], " ")
+			cut(len(rest), len(p.s))
+		case strings.HasPrefix(p.s, h.words+" "):
+			cut(0, len(h.words)+1) // "1,000 or more workers"
+		case strings.Contains(p.s, " "+h.words+" per "):
+			i := strings.Index(p.s, " "+h.words+" per ")
+			cut(i, i+len(h.words)+1) // "35 hours or more per week"
+		default:
 			continue
 		}
-		rest := strings.TrimRight(p.s[:len(p.s)-len(h.words)], " ")
-		p.orig = p.orig[:len(p.orig)-(len(p.s)-len(rest))]
-		p.s = rest
 		return h.q, true
 	}
 	return Exact, false

@@ -164,7 +164,9 @@ func (q Quantity) Interval() Interval {
 // cannot be negative (counts, ranks), a lower end below zero becomes a
 // closed zero. A figure of them stated below zero is a net figure
 // (MeasureKind.Nets: net migration of -43,000 people) and keeps its
-// interval.
+// interval. It reads the digits alone, as verify's checks of one figure
+// against another do; an output reads Indicator.Interval, the ends the
+// figure's words allow.
 func (q Quantity) IntervalFor(u Unit) Interval {
 	iv := q.Interval()
 	if lo, _ := q.Ends(); u.NonNegative() && iv.Lo < 0 && lo >= 0 {

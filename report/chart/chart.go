@@ -82,6 +82,13 @@ func NewSlide(c *indicators.Catalog, v *indicators.ChartView, opt *Options) (*Sl
 		s.Title = items[0].title
 	}
 	w := describe(items, s.Title)
+	perBar := make([][]string, len(items))
+	for i, it := range items {
+		perBar[i] = it.notes
+	}
+	for i, notes := range wording.SameNotes(s.Title, perBar) {
+		items[i].notes = notes // one way of each note, none the title says
+	}
 	foldNotes(items)
 	if v.Kind == indicators.PartOfWhole && len(items) > 1 {
 		// A note of a part names it as the key does ("Outside the EU:
@@ -789,8 +796,13 @@ func waffleChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView, items
 		if it.q.IsRange() {
 			key = append(key, KeyEntry{FadedSwatch, fmt.Sprintf("Faded squares: the range %s", it.label)})
 		} else if it.q.Qualifier == indicators.Approx {
+			// The ends its words allow, as the CSV's and the JSON's Low
+			// and High write them (indicators.Indicator.Interval):
+			// "around two-thirds" may be 61.7 to 71.7 percent, not the
+			// whole squares' 61 to 72.
+			lo, hi := finiteOr(it.iv.Lo, w.FadeFrom), finiteOr(it.iv.Hi, w.Value)
 			key = append(key, KeyEntry{FadedSwatch, "Faded squares: the source says “" + hedgeWord(it) + "”; the share may be " +
-				wording.Thousands(w.FadeFrom) + " to " + wording.Thousands(w.Value) + pc})
+				wording.Thousands(tidyEnd(lo)) + " to " + wording.Thousands(tidyEnd(hi)) + pc})
 		} else {
 			key = append(key, KeyEntry{FadedSwatch, "Faded square: the source says “" + hedgeWord(it) + "”; the share is at most " + wording.Thousands(it.hi) + pc})
 		}
@@ -1173,4 +1185,11 @@ func percentOnLast(ticks *Ticks, items []item, format func(float64) string) {
 	if len(items) > 0 && items[0].u.Kind == indicators.Percent && percentWord(items) {
 		ticks.Format, ticks.Last = wording.Thousands, format
 	}
+}
+
+// tidyEnd rounds away the float noise an interval's end takes from
+// scaling (0.15 × 100 is 15.000000000000002), at ten decimal places, far
+// finer than any figure a document writes.
+func tidyEnd(x float64) float64 {
+	return math.Round(x*1e10) / 1e10
 }

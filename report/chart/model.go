@@ -23,6 +23,10 @@ type item struct {
 	// forecast" (wording.Turned).
 	against indicators.Comparand
 	u       indicators.Unit
+	// iv is the interval the figure's words allow, the one rule every
+	// output reads (indicators.Indicator.Interval; a derived figure's
+	// Result.Interval): a fading end and a waffle's faded squares start
+	// at its end, where the JSON's and the book's Low say.
 	iv      indicators.Interval
 	lo, hi  float64 // the ends a chart draws, full magnitude
 	status  indicators.Status
@@ -99,7 +103,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 		if ind, ok := c.Indicator(id); ok {
 			it := item{
 				id: id, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
-				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status,
+				iv: ind.Interval(), status: ind.Status,
 				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base, against: ind.Against,
 				sources: shortNames(c, id), entities: ind.Entities,
 			}
@@ -132,6 +136,9 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it.lo, it.hi = r.Quantity.Ends()
 			if it.unbounded {
 				it.notes = append(it.notes, wording.UpperFirst(orDefault(d.Title, id))+": "+indicators.UnboundedText+": "+r.Reason+".")
+			} else if n := wording.SmallWhole(c, d); n != "" {
+				// "61.1% is 33 of 54 schools": a share of a small whole.
+				it.notes = append(it.notes, wording.UpperFirst(orDefault(d.Title, id))+": "+it.label+" is "+n+".")
 			}
 			items = append(items, it)
 			continue

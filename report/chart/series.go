@@ -78,6 +78,10 @@ type Timeline struct {
 	Dodge                   vg.Length // between points of one period
 	Line                    draw.LineStyle
 	Gap                     vg.Length
+	// Reference, if not nil, is drawn as a dashed line across the plot
+	// at its Value: an index's reference, 100, that its levels are read
+	// against.
+	Reference *Reference
 
 	// dx is each point's offset from its period, in Dodge units; side is
 	// where its labels go: -1 left, 0 above and below, +1 right; under is
@@ -366,6 +370,10 @@ func (t *Timeline) segments() [][2]int {
 func (t *Timeline) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	at := func(i int) vg.Length { return trX(t.Points[i].X) + vg.Length(t.dx[i])*t.Dodge }
+	if r := t.Reference; r != nil {
+		y := trY(r.Value)
+		c.StrokeLine2(r.line(t.Line.Width), c.Min.X, y, c.Max.X, y)
+	}
 	for _, seg := range t.segments() {
 		j, i := seg[0], seg[1]
 		ls := t.Line
@@ -603,7 +611,7 @@ func (t *Timeline) placeLabels(c draw.Canvas, trX, trY func(float64) vg.Length) 
 		for _, cand := range [...]struct {
 			below bool
 			tier  int
-		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}} {
+		}{{false, 0}, {true, 0}, {false, 1}, {true, 1}, {false, 2}} {
 			box := t.labelBox(i, at(i), trY, cand.below, cand.tier)
 			if o := overlap(box, i); best < 0 || o < best {
 				best, below[i], tier[i], boxes[i] = o, cand.below, cand.tier, box
@@ -1049,7 +1057,7 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 			ind := sp.Indicator
 			refs = append(refs, ref{sp, k})
 			it := item{id: ind.ID, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
-				iv: ind.Quantity.IntervalFor(ind.Unit), status: ind.Status, measure: ind.Measure, period: ind.Period}
+				iv: ind.Interval(), status: ind.Status, measure: ind.Measure, period: ind.Period}
 			it.lo, it.hi = ind.Quantity.Ends()
 			if ind.Unit.Kind == indicators.Index {
 				// An index keeps its reference: "Index (2015=100)".
@@ -1294,6 +1302,17 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	// (axis.SeriesRange).
 	var step float64
 	p.Y.Min, p.Y.Max, step = axis.SeriesRange(ymin, ymax)
+	if index := indexOf(items); index != "" && sc == indicators.NoScale {
+		// Index levels are read against their reference, 100: an axis
+		// about them and 100, and a line at it, as their bars are drawn
+		// (dots about 100), never from 0.
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, it := range items {
+			lo, hi = math.Min(lo, it.lo), math.Max(hi, it.hi)
+		}
+		p.Y.Min, p.Y.Max, step = axis.IndexRange(lo, hi)
+		tl.Reference = &Reference{Value: 100, Label: "Index reference: " + index, Color: muted}
+	}
 	format := tickFormat(items, sc)
 	ticks := Ticks{Count: nticks, Format: format, Step: step}
 	percentOnLast(&ticks, items, format)
@@ -1380,6 +1399,9 @@ func seriesChart(s *Slide, c *indicators.Catalog, v *indicators.ChartView) ([]st
 	}
 	if len(conflicts) > 0 {
 		key = append(key, KeyEntry{Swatch: ConflictSwatch, Text: "Red box: sources disagree about one period"})
+	}
+	if r := tl.Reference; r != nil {
+		key = append(key, KeyEntry{Swatch: ReferenceSwatch, Text: r.Label})
 	}
 	s.Key = key
 	return texts, nil

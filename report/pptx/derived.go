@@ -89,6 +89,9 @@ func derivedLine(c *indicators.Catalog, d *indicators.Derived, r indicators.Resu
 		line += "no value (see the notes)"
 	} else {
 		line += derivedText(c, r)
+		if n := wording.SmallWhole(c, d); n != "" {
+			line += ", " + n // "61.1 percent, 33 of 54 schools": a share of a small whole
+		}
 		if p := r.Period; r.Bounded && !wording.SaysPeriod(d.Title, p) {
 			label := r.PeriodLabel()
 			if !p.IsStated() {

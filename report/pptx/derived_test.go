@@ -87,7 +87,7 @@ func TestDerivedSlides(t *testing.T) {
 			// One input on no slide: each is named with its own
 			// (s16g-marriages: "inputs on slide 2" said both were).
 			lines: []string{"Share of attendances admitted, 1993: 20 percent (20.1 to 20.8 percent); computed as 100 × admitted / total\u00a0·\u00a0admitted not charted; total on slide\u00a02"},
-			notes: []string{"What the inputs allow: from 20 percent to 21 percent"},
+			notes: []string{"What the inputs allow: from 20.1 percent to 20.8 percent"},
 			chart: []string{"Derived from this chart's figures, not stated in the document: Share of attendances admitted, 1993: 20 percent (20.1 to 20.8 percent); computed as 100 × admitted / total (slide 4)"},
 		},
 		{
@@ -98,7 +98,7 @@ func TestDerivedSlides(t *testing.T) {
 				"Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $216 billion to $228 billion, period not stated; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan\u00a0·\u00a0inputs on slide\u00a02",
 				"U.S. GHSA partner countries over Japan's: 6 to 10 times, period not stated; computed as Countries the United States is to partner with under the GHSA / Countries Japan is to consider partnering with under the GHSA\u00a0·\u00a0inputs on slide\u00a03",
 			},
-			notes: []string{"What the inputs allow: from 2.7 times (exclusive) to 2.9 times"},
+			notes: []string{"What the inputs allow: from 2.75 times (exclusive) to 2.86 times"},
 			chart: []string{
 				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. over U.S. FDI stock in Japan: about 2.8 times; computed as Japan's investment stock in the United States / U.S. foreign direct investment stock in Japan (slide 8)",
 				"Derived from this chart's figures, not stated in the document: Japan's investment stock in the U.S. less U.S. FDI stock in Japan: $216 billion to $228 billion; computed as Japan's investment stock in the United States − U.S. foreign direct investment stock in Japan (slide 8)",

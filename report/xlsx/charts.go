@@ -22,7 +22,12 @@ import (
 
 // chartData is where the Derived sheet holds the series of one chart view.
 type chartData struct {
-	view        *indicators.ChartView
+	view *indicators.ChartView
+	// about100 marks bars of index levels with no scale word: drawn from
+	// their reference, 100, on the slide's axis about them and 100, as
+	// the slide draws them (dots about 100 and a line at it), never from
+	// 0.
+	about100    bool
 	first, last int // data rows on the Derived sheet
 	pie         bool
 	rest        bool // a doughnut's last point is the rest the document does not state
@@ -103,7 +108,8 @@ type chartItem struct {
 	baseV, spanV float64
 	hedged       bool
 	// fadeLo is the low end the wording of a hedged figure allows
-	// (indicators.Quantity.IntervalFor), where its bar starts to fade
+	// (indicators.Indicator.Interval, the rule the Indicators sheet's
+	// Low reads; a derived figure's Result.Interval), where its bar starts to fade
 	// (axis.FadeFrom).
 	fadeLo float64
 	// commitment marks a target, pledge, projection or intention: drawn
@@ -331,6 +337,17 @@ func (b *book) planCharts() error {
 			// it below zero as the slide's does (widenForFalls).
 			cd.axis = axisFor(onAxis, cellDiv(sc0, cd.fraction), share)
 			widenForFalls(&cd, cellDiv(sc0, cd.fraction))
+			if unit0.Kind == indicators.Index && sc0 == indicators.NoScale && cd.ref == nil && !cd.anyRange &&
+				!slices.ContainsFunc(cd.items, func(it chartItem) bool { return it.base != "" }) {
+				// Index levels read against 100, the slide's axis
+				// (report/chart: lo and hi from 100, axis.Range).
+				lo, hi := 100.0, 100.0
+				for _, it := range cd.items {
+					lo, hi = math.Min(lo, it.spanV), math.Max(hi, it.spanV)
+				}
+				cd.axis.min, cd.axis.max, cd.axis.step = axis.Range(lo, hi)
+				cd.about100 = true
+			}
 		}
 		if !cd.pie {
 			// LibreOffice never wraps the bars' names of a chart whose
@@ -973,6 +990,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	var u indicators.Unit
 	var title, label string
 	var loV, hiV float64
+	var iv indicators.Interval // what its words allow (indicators.Indicator.Interval)
 	var status indicators.Status
 	var period indicators.Period
 	var against indicators.Comparand // a derived figure's is no forecast's
@@ -981,6 +999,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
+		iv = ind.Interval()
 		status, period, against = ind.Status, ind.Period, ind.Against
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
@@ -993,6 +1012,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		r := b.results[id]
 		d, _ := b.c.DerivedIndicator(id)
 		q, u, title, label = r.Quantity, r.Unit, d.Title, r.Text(indicators.Style{Compact: true, Words: true})
+		iv = r.Interval
 		words = u != indicators.PercentUnit // a share's Value has the digits it is said to ("78.92%")
 		status, period = r.Status, r.Period
 		// A derived share's whole is its title's, as the slide's waffle
@@ -1089,7 +1109,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 		case indicators.MoreThan, indicators.AtLeast:
 			it.hedged, it.beyond = true, true
 		}
-		it.fadeLo = q.IntervalFor(u).Lo
+		it.fadeLo = iv.Lo
 		if h := indicators.LeadingHedge(label); (it.hedged || q.Qualifier == indicators.Approx) && h != "" && !down && !up {
 			// The data label keeps the hedge as the slide's does:
 			// "under 4 years", never "4 years"; and "about 60%", drawn
@@ -2321,6 +2341,27 @@ func (b *book) barAxes(cd *chartData, ch *excelize.Chart, part string) {
 	if cd.grid == nil {
 		b.edit(part, valueAxisCrossesAtMax)
 	}
+	if cd.about100 {
+		b.edit(part, categoriesCrossAt100)
+	}
+}
+
+// categoriesCrossAt100 is the edit of a bar chart's part of index levels
+// that sets its category axis across the value axis at 100, their
+// reference, so that each bar runs from 100 to its level (98.4 a short
+// bar left of it, 103.5 right of it), as the slide's dots stand about
+// its line at 100: bars from 0 made 98.4 and 103.5 look alike (out45).
+func categoriesCrossAt100(src []byte) []byte {
+	i := bytes.Index(src, []byte(`<catAx>`))
+	if i < 0 {
+		return src
+	}
+	const auto, at = `<crosses val="autoZero"></crosses>`, `<crossesAt val="100"></crossesAt>`
+	j := bytes.Index(src[i:], []byte(auto))
+	if j < 0 {
+		return src
+	}
+	return slices.Concat(src[:i+j], []byte(at), src[i+j+len(auto):])
 }
 
 // groupedChart fills ch with the grouped bars of cd: a series a group,

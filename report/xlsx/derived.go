@@ -514,6 +514,9 @@ func (b *book) derivedText(d *indicators.Derived) []string {
 	if said := wording.Restated(b.c, d.ID); said != "" {
 		note += "; " + said // s23q-unions: "0.80 times" beside the document's "80 percent"
 	}
+	if n := wording.SmallWhole(b.c, d); n != "" {
+		note += "; " + wording.DerivedSaid(b.c, r) + " is " + n // a share of a small whole (out45)
+	}
 	// The unit and period as the Indicators sheet writes them
 	// ("people", "year ending March 2016"), not the exports' codes
 	// ("person", "2015-04/2016-03", s14-tourism).

@@ -82,8 +82,20 @@ type seriesBlock struct {
 	scale    indicators.Scale
 	decimals int
 	// lo and hi are the lowest and highest Value, Low or High, as the
-	// cells hold them: the ends of the value axis (axis.SeriesRange).
+	// cells hold them, and 0: the ends of the value axis
+	// (axis.SeriesRange). least is the lowest alone (seen once one is):
+	// an index's axis is about its levels and 100 (axis.IndexRange).
 	lo, hi float64
+	least  float64
+	seen   bool
+}
+
+// see widens bl's lo, hi and least to hold x, a figure its cells hold.
+func (bl *seriesBlock) see(x float64) {
+	bl.lo, bl.hi = min(bl.lo, x), max(bl.hi, x)
+	if !bl.seen || x < bl.least {
+		bl.least, bl.seen = x, true
+	}
 }
 
 // steps reports whether the points of bl are consecutive periods
@@ -537,11 +549,11 @@ func (b *book) writeSeries() error {
 				most = max(most, math.Abs(decimalFloat(d))/math.Pow(10, float64(q.Scale.Exp())))
 				if !turned {
 					st, err := b.valueStyle(k)
-					bl.lo, bl.hi = min(bl.lo, decimalFloat(d)), max(bl.hi, decimalFloat(d))
+					bl.see(decimalFloat(d))
 					return cell{v, st, ""}, err
 				}
 				st, err := b.numStyle(turnedFmt(b.spell(k.format(), ind.Unit), d.Float64() == 1))
-				bl.lo, bl.hi = min(bl.lo, sign*decimalFloat(d)), max(bl.hi, sign*decimalFloat(d))
+				bl.see(sign * decimalFloat(d))
 				return cell{sign * v, st, ""}, err
 			}
 			if q.IsRange() {
@@ -850,9 +862,19 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	// year among them.
 	unit := 1.0
 	if hi-lo > 16 {
-		unit = math.Ceil((hi - lo) / 12)
+		// A round step of years (2, 5, 10, 20, 25, 50), ticked at its
+		// multiples, so that a point reads against a round year: steps of
+		// seven from 1952 set 2000's point by a tick "2001" and 2009's by
+		// "2008" (out45, s36g-strikes).
+		for _, u := range []float64{2, 5, 10, 20, 25, 50, 100} {
+			if unit = u; (hi-lo)/u <= 12 {
+				break
+			}
+		}
+		first := math.Floor(math.Floor(from-1)/unit) * unit
+		lo = first
 		if middles {
-			lo = math.Floor(from) - 0.501 - (unit - 1)
+			lo = first + 0.499 // hidden (its label is the axis's end), the next named
 		}
 	}
 	near := 1.0 // years from the value axis a point's label goes right of it (pointLabels)
@@ -882,10 +904,6 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 	for _, bl := range blocks {
 		decimals, signed = max(decimals, bl.decimals), signed || bl.signed
 	}
-	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
-	if blocks[0].fraction {
-		ch.YAxis.NumFmt.CustomNumFmt = fractionAxisFormat(ch.YAxis.NumFmt.CustomNumFmt, decimals)
-	}
 	// The value axis ends where the slide's image of the series ends
 	// (axis.SeriesRange): the spreadsheet's own scaling ended fire
 	// incidents at 700,000 beside the slide's 800,000 (s16g-fire).
@@ -898,6 +916,24 @@ func (b *book) seriesChart(title, name, alt string, blocks []seriesBlock) *excel
 		ylo = min(ylo, 0)
 	}
 	ymin, ymax, ystep := axis.SeriesRange(ylo, yhi)
+	if indexLevels(blocks) {
+		// About the levels and 100, their reference, as the slide's
+		// axis (axis.IndexRange), never from 0.
+		ylo, yhi = math.Inf(1), math.Inf(-1)
+		for _, bl := range blocks {
+			ylo, yhi = min(ylo, bl.least), max(yhi, bl.hi)
+		}
+		ymin, ymax, ystep = axis.IndexRange(ylo, yhi)
+	}
+	// The ticks are written to the step's decimals at least: steps of
+	// 0.25% written to the figures' one decimal labelled 0.3% and 0.8%
+	// the gridlines at 0.25% and 0.75%, with points of 0.8% above the
+	// one said to be 0.8% (out45, s36g-minwage).
+	decimals = max(decimals, stepDecimals(ystep/math.Pow10(blocks[0].scale.Exp())))
+	ch.YAxis.NumFmt.CustomNumFmt, _ = axisNumFmt(blocks[0].unit, blocks[0].scale, decimals)
+	if blocks[0].fraction {
+		ch.YAxis.NumFmt.CustomNumFmt = fractionAxisFormat(ch.YAxis.NumFmt.CustomNumFmt, decimals)
+	}
 	if blocks[0].fraction {
 		// The ends of the slide's axis, of the fractions the cells hold.
 		ymin, ymax, ystep = ymin/100, ymax/100, ystep/100
@@ -1487,4 +1523,26 @@ func statedCell(ind *indicators.Indicator) string {
 		l = strings.TrimSuffix(l, per)
 	}
 	return l
+}
+
+// indexLevels reports whether the series of blocks are all index levels
+// with no scale word: their chart's value axis is about them and 100,
+// their reference (axis.IndexRange), as the slide's is.
+func indexLevels(blocks []seriesBlock) bool {
+	for _, bl := range blocks {
+		if bl.unit.Kind != indicators.Index || bl.scale != indicators.NoScale || bl.signed {
+			return false
+		}
+	}
+	return len(blocks) > 0
+}
+
+// stepDecimals returns the decimals a tick step needs to be written
+// exactly, at most ten: 2 for 0.25, 0 for 5,000.
+func stepDecimals(step float64) int {
+	d := 0
+	for d < 10 && math.Abs(step*math.Pow10(d)-math.Round(step*math.Pow10(d))) > 1e-6*math.Max(1, step*math.Pow10(d)) {
+		d++
+	}
+	return d
 }

@@ -7,6 +7,13 @@ import "slices"
 // fractions.
 var Durations = []string{"year", "month", "week", "day", "decade", "hour", "century", "minute", "quarter", "session", "term"}
 
+// ClockDurations are the Durations read off a clock, whose figures are
+// measured and rounded as any measure's: "55 minutes" a day of work is
+// 54.5 to 55.5 minutes, as "7.7 hours" is 7.65 to 7.75, not a count of
+// minutes exact to the unit (out45, s36g-timeuse). Days, weeks and
+// longer spans are counted ("a ban of 3 days").
+var ClockDurations = []string{"hour", "minute"}
+
 // WorkingTimeWords are the words that make a duration a unit of its own:
 // "10 working days", "five business days", "190 school days" count days
 // of work, trading or school, not calendar days.

@@ -95,6 +95,22 @@ func FadeFrom(hi, lo, span float64) float64 {
 	return math.Max(from, math.Min(0, hi))
 }
 
+// IndexRange returns the ends and step of the value axis of a series of
+// index levels from lo to hi, read against their reference, 100: an axis
+// about the figures and 100, with room for the labels over the highest
+// point and under the lowest (Range of them widened by a twelfth), never
+// from 0, where levels of 98.4 to 103.5 drew one flat line across an
+// axis to 150 (out45). The slide's line chart and the book's native
+// chart of the series read it alike; the slide draws a line at 100.
+func IndexRange(lo, hi float64) (min, max, step float64) {
+	lo, hi = math.Min(lo, 100), math.Max(hi, 100)
+	pad := (hi - lo) / 12
+	if pad == 0 {
+		pad = 1
+	}
+	return Range(lo-pad, hi+pad)
+}
+
 // SeriesRange returns the ends and step of the value axis of a series
 // chart over figures from lo to hi, lo ≤ 0 ≤ hi, the one rule of a
 // slide's line chart (report/chart) and of the book's native chart of the

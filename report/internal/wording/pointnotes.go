@@ -233,3 +233,30 @@ func Opens(n, m string) bool {
 	rest = strings.TrimSpace(rest)
 	return ok && m != n && rest != "" && strings.ContainsRune(":;,—(", []rune(rest)[0])
 }
+
+// SameNotes returns the notes of each bar, perBar, with notes that differ
+// only in case, spaces and a final full stop written one way, the first
+// bar's ("seasonally adjusted" of one bar and "Seasonally adjusted." of
+// another are one note, said once for both, not once a bar), and
+// without those the title says (NotesUnsaid): under "Retail sales
+// volumes, seasonally adjusted" two lines each said "seasonally
+// adjusted" again (out45). perBar is not changed.
+func SameNotes(title string, perBar [][]string) [][]string {
+	key := func(n string) string {
+		return strings.Join(strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSpace(n), "."))), " ")
+	}
+	first := map[string]string{}
+	out := make([][]string, len(perBar))
+	for i, notes := range perBar {
+		for _, n := range NotesUnsaid(title, notes) {
+			k := key(n)
+			if f, ok := first[k]; ok {
+				n = f
+			} else {
+				first[k] = n
+			}
+			out[i] = AppendOnce(out[i], n)
+		}
+	}
+	return out
+}
