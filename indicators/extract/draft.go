@@ -356,6 +356,12 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 	if is, ok := statementIssuer(src.Text); ok && d.issuer.code == "" {
 		d.issuer = is // "published by the Office for National Statistics": its country
 	}
+	if is, ok := addressIssuer(src.URL, src.Text); ok && d.issuer.code == "" {
+		d.issuer = is // "Bank Rate" in a page whose address names the Bank of England
+		if pub == "" {
+			pub, short, evidence = is.name, is.short, is.evidence
+		}
+	}
 	add := "add publisher and url"
 	if pub != "" {
 		d.source.Publisher, d.source.Short, add = pub, short, "add url"

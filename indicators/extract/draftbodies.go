@@ -33,6 +33,11 @@ type publicBody struct {
 	// country's (issuerOf), and whose name as a giving verb's subject
 	// makes its country the giver (providedWith).
 	subject bool
+	// terms are the words the body's own releases name its instruments and
+	// committees by, which no other body's use ("Bank Rate", the Bank of
+	// England's policy rate): with its name in the release's address, they
+	// make a release that names no body its (addressIssuer, when45).
+	terms []string
 }
 
 // An openingRead says how a release's opening may name a body alone.
@@ -262,7 +267,7 @@ var publicBodies = []publicBody{
 	{name: "State Department", code: "US", subject: true},
 	{name: "Department of Defense", short: "DoD", code: "US", subject: true},
 	{name: "Office for Budget Responsibility", short: "OBR", code: "GB", subject: true},
-	{name: "Bank of England", code: "GB", subject: true},
+	{name: "Bank of England", code: "GB", subject: true, terms: []string{"Bank Rate", "Monetary Policy Committee", "Financial Policy Committee"}},
 	{name: "Bank of Canada", code: "CA", subject: true},
 	{name: "Bank of Japan", code: "JP", subject: true},
 	{name: "European Central Bank", short: "ECB", code: "EU", subject: true},

@@ -344,14 +344,16 @@ func heldInQuote(ind *indicators.Indicator) bool {
 // only where the clause states it as held: "The service recruited 300
 // officers" under "…: 30 June 2031" is no holding (fix17b). It is the
 // one reading of measureCounted's order that waits for the passes over
-// the whole text to date every figure.
+// the whole text to date every figure. A count dated by the day of a
+// meeting is of what was done at it ("voted by a majority of 5–4"), no
+// holding (meetingDayNote).
 func countsAtADay(out []claim) []claim {
 	for i := range out {
 		ind := &out[i].ind
 		if out[i].skip != "" || ind.Measure != indicators.CountKind || ind.Unit.Per != "" {
 			continue
 		}
-		if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) {
+		if ind.Period.From.Day != 0 && !ind.Period.IsSpan() && (heldInQuote(ind) || !strings.HasPrefix(out[i].fieldNotes["period"], refDayNote)) && !strings.HasSuffix(out[i].fieldNotes["period"], meetingDayNote) {
 			ind.Measure, out[i].fieldNotes["measure"] = indicators.Stock, fmt.Sprintf("read on %s: a count at a date, a stock", ind.Period)
 			declare(out[i].fieldNotes, "measure", "measure/countsAtADay")
 		}

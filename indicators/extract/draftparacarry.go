@@ -63,6 +63,7 @@ func (d *docDraft) paragraphPeriods(out []claim) []claim {
 	d.averageSpans(out)          // "…, compared to the long-term average of 346,289" (when27)
 	d.splitYears(out)            // "the 12 months from 1 April 2019 to 31 March 2020" in a release of 2005/06's kind
 	d.decidePeriods(out)         // the last word, by one precedence (draftwhen_decide.go)
+	d.ownTimePeriods(out)        // "in the three months to May": a figure's own time beats a borrowed one (when45)
 	d.comparisonBases(out)       // "which fell by £2.1 billion from the previous quarter": once every change is dated
 	return out
 }

@@ -203,7 +203,7 @@ func (d *docDraft) whenRules(cl *claim, m Mention, cs, ce int) {
 		set(p, why)
 		return
 	}
-	if p, why, ok := d.meetingMonth(m); ok {
+	if p, why, ok := d.meetingDay(m); ok {
 		set(p, why)
 	}
 }
@@ -329,12 +329,16 @@ func (d *docDraft) sinceSpan(m Mention, ce int, ind *indicators.Indicator) (indi
 // ending on 19 June 2024", "At its meeting on 3 May".
 var meetingRe = lazyRegexp(`\b[Mm]eeting (?:ending |ended |held |concluded )?on (?:\w+day,? )?(\d{1,2} ` + monthNameRe + ` (?:19|20)\d\d|` + monthNameRe + ` \d{1,2},? (?:19|20)\d\d)`)
 
-// meetingMonth returns the month of the meeting a paragraph's decision
-// was taken at, for a figure of the meeting's sentence or a later one of
-// its paragraph.
-func (d *docDraft) meetingMonth(m Mention) (indicators.Period, string, bool) {
+// meetingDay returns the day of the meeting a decision was taken at, for
+// a figure of the meeting's sentence or a later one of its paragraph on
+// the same line: the decision's own figures, the vote and the rate set
+// ("At its meeting ending on 31 July 2024, the MPC voted by a majority of
+// 5–4 to reduce Bank Rate … Four members preferred …"). A figure of a
+// later line (a paragraph of its own in a page's text) reports the
+// economy the decision weighed, of its own time or none (when45).
+func (d *docDraft) meetingDay(m Mention) (indicators.Period, string, bool) {
 	text := d.src.Text
-	ps := paragraphStart(text, m.Sentence.Start)
+	ps := max(paragraphStart(text, m.Sentence.Start), strings.LastIndexByte(text[:m.Sentence.Start], '\n')+1)
 	g := meetingRe.FindAllStringSubmatchIndex(text[ps:m.Span.Start], -1)
 	if g == nil {
 		return indicators.Period{}, "", false
@@ -345,12 +349,18 @@ func (d *docDraft) meetingMonth(m Mention) (indicators.Period, string, bool) {
 		f[0], f[1] = f[1], f[0]
 	}
 	y, err := strconv.Atoi(f[2])
-	if err != nil {
+	day, err2 := strconv.Atoi(f[1])
+	if err != nil || err2 != nil {
 		return indicators.Period{}, "", false
 	}
-	p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(f[0]))}}
-	return p, fmt.Sprintf("%q: the month of the meeting whose decision the paragraph reports", text[ps+last[0]:ps+last[1]]), true
+	p := indicators.Period{From: indicators.Date{Year: y, Month: time.Month(monthNumber(f[0])), Day: day}}
+	return p, fmt.Sprintf("%q: %s", text[ps+last[0]:ps+last[1]], meetingDayNote), true
 }
+
+// meetingDayNote ends the note of a figure meetingDay dates: countsAtADay
+// reads it, a count of a decision's day being of what was done at the
+// meeting (the members voting), no holding.
+const meetingDayNote = "the day of the meeting whose decision the line reports"
 
 // monthYearAtRe is a month and year: "January 2024".
 var monthYearAtRe = lazyRegexp(`\b` + monthNameRe + ` ((?:19|20)\d\d)\b`)

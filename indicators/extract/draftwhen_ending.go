@@ -131,7 +131,11 @@ func (e endingAt) periodOf(ind *indicators.Indicator, sent string, carried bool)
 		if ind.Measure == indicators.Change && !carried && stockChange(ind, sent) {
 			return e.month
 		}
-		if s := strings.ToLower(sent); priceCue(s) || hasPhrase(s, "inflation") || hasPhrase(s, "index") || hasPhrase(s, "rate") {
+		// A change of a rate is read at the month, as a price's is; a share
+		// a sentence calls a rate ("the volunteer rate … 25.4 percent for
+		// the year ending in September 2013") is of the people of the whole
+		// twelve months (when45).
+		if s := strings.ToLower(sent); priceCue(s) || hasPhrase(s, "inflation") || hasPhrase(s, "index") || ind.Measure == indicators.Change && hasPhrase(s, "rate") {
 			return e.month
 		}
 	}
@@ -299,8 +303,9 @@ func yearsTo(words string) (int, int) {
 const endingSpanRe = `(?:financial |fiscal )?(?:year|quarter|12 months|twelve months|(?:12|twelve)[- ]month period)|(?:\d{1,2}|six|nine|eighteen|twenty-four) months`
 
 // endingWordRe is the word that joins a span to the month it ends in:
-// "ended", "ending", "to", "up to".
-const endingWordRe = `(?:ended|ending|up to|to)`
+// "ended", "ending", "ending in" ("the year ending in September 2013"),
+// "to", "up to".
+const endingWordRe = `(?:(?:ended|ending)(?:\s+in)?|up to|to)`
 
 // yearEndingIn returns the year ending in month mo of year y that words
 // (the words before the month) name, as the document's people write it:

@@ -152,8 +152,9 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	var across indicators.Period // a survey's year across two on the title line, fixL_when.go
 	var acrossWords string
 	titleEnd := 0
-	if t, end, ok := statTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
-		titleEnd = end
+	titleLine := ""
+	if t, end, ok := releaseTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+		titleEnd, titleLine = end, t
 		across, acrossWords, _ = d.titleYearAcrossOf(t)
 		for _, r := range yearsIn(t, 0) {
 			if r.role == yearPeriod && !r.period.IsSpan() {
@@ -210,6 +211,11 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 			return q, fmt.Sprintf("%s, the period the release's opening states (%q), of the year its title names", q, words), true
 		}
 		return p, fmt.Sprintf("%s, the year the release's title names", p), true
+	}
+	if p, words, ok := titlePeriodOf(titleLine); ok && p.From.Month != 0 && p.From.Day == 0 && !p.IsSpan() && titleNamesSurvey(titleLine) {
+		// "Economic Tendency Survey September 2022": a survey's title
+		// names the month its figures are of (when45)
+		return p, fmt.Sprintf("%s, the month the survey's title names (%q)", p, words), true
 	}
 	if p, words, ok := d.openingClause(); ok {
 		return p, fmt.Sprintf("%s, the period the clause opening the release's lead names (%q)", p, words), true
@@ -840,4 +846,32 @@ func (d *docDraft) selfSpanWithin(h heading) (indicators.Period, string, bool) {
 		return indicators.Period{}, "", false
 	}
 	return s, fmt.Sprintf("%s, the span the release's opening says it covers (%q), within the years of the heading %q", s, words, h.text), true
+}
+
+// releaseTitleLine returns a release's title line, as statTitleLine does,
+// past a first line that is a date alone ("2022-09-28" above "Economic
+// Tendency Survey September 2022"): a dateline, not the title (when45).
+func releaseTitleLine(text string) (string, int, bool) {
+	t, end, ok := statTitleLine(text)
+	if !ok || !dateOnlyLine(t) || end >= len(text) {
+		return t, end, ok
+	}
+	next, nend, ok := statTitleLine(text[end+1:])
+	if !ok {
+		return t, end, true
+	}
+	return next, end + 1 + nend, true
+}
+
+// dateOnlyLine reports whether a line writes a date and nothing else:
+// digits, punctuation and month names ("2022-09-28", "28 September 2022",
+// "September 28, 2022").
+func dateOnlyLine(l string) bool {
+	words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range words {
+		if !isMonth(w) {
+			return false
+		}
+	}
+	return strings.IndexFunc(l, unicode.IsDigit) >= 0
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -69,4 +70,61 @@ func addressDate(address string) indicators.Date {
 		return indicators.Date{}
 	}
 	return indicators.Date{Year: y, Month: time.Month(m), Day: day}
+}
+
+// addressIssuer returns the national body whose release a text is when the
+// text names no body but uses the words of the body's own releases
+// (publicBody.terms: "Bank Rate", "the Monetary Policy Committee") and
+// its address names it, by its domain or, on a site that reposts it, by
+// its name in the page's path ("…/bank-of-england-bank-rate-reduced-to-5-
+// …"): a release of a central bank or a statistics office is of its
+// country (when45).
+func addressIssuer(address, text string) (issuer, bool) {
+	u, err := url.Parse(address)
+	if address == "" || err != nil {
+		return issuer{}, false
+	}
+	path := strings.ToLower(u.Path)
+	for _, b := range publicBodies {
+		if len(b.terms) == 0 || b.code == "" {
+			continue
+		}
+		term := ""
+		for _, t := range b.terms {
+			if strings.Contains(text, t) {
+				term = t
+				break
+			}
+		}
+		if term == "" {
+			continue
+		}
+		slugged := strings.ToLower(strings.Join(strings.Fields(b.name), "-"))
+		named := hasSlug(path, slugged)
+		for _, dm := range b.domains {
+			named = named || hasDomain(u.Host, dm)
+		}
+		if named {
+			return issuer{b.name, b.short, b.code, fmt.Sprintf("%s in its address, %q in its text", b.name, term), false}, true
+		}
+	}
+	return issuer{}, false
+}
+
+// hasSlug reports whether a lower-case path holds slug between word
+// edges: "/news/bank-of-england-bank-rate-reduced/" holds
+// "bank-of-england".
+func hasSlug(path, slug string) bool {
+	for from := 0; ; {
+		i := strings.Index(path[from:], slug)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(slug)
+		if (i == 0 || !isWordByte(path[i-1])) && (end == len(path) || !isWordByte(path[end])) {
+			return true
+		}
+		from = end
+	}
 }
