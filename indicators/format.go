@@ -1263,9 +1263,14 @@ var trailingHedges = func() []hedgePhrase {
 	return out
 }()
 
-// trailingHedge cuts a hedge written after the figure and its unit from the
-// end of the rest ("110 GW or more", "500 or fewer") and returns its
-// qualifier. It cuts nothing when the rest does not end with one.
+// trailingHedge cuts a hedge written after the figure from the rest and
+// returns its qualifier: at the end, after the unit ("110 GW or more",
+// "500 or fewer", "aged 16 and over"); right after the number, before
+// the counted noun ("1,000 or more workers", as definitions write a
+// threshold); or after the unit, before its rate ("35 hours or more per
+// week"). The unit is then read without the hedge ("workers", "hours per
+// week"), so that no output writes "or more" as its noun. It cuts nothing
+// when the rest holds none of these.
 func (p *statedParser) trailingHedge() (Qualifier, bool) {
 	for _, h := range trailingHedges {
 		if p.s != h.words && !strings.HasSuffix(p.s, " "+h.words) {
@@ -1276,7 +1281,33 @@ func (p *statedParser) trailingHedge() (Qualifier, bool) {
 		p.s = rest
 		return h.q, true
 	}
+	t := strings.TrimLeft(p.s, " ")
+	lead := len(p.s) - len(t)
+	for _, h := range trailingHedges {
+		from, to := -1, -1
+		if after, ok := strings.CutPrefix(t, h.words+" "); ok && openBoundNoun(after) {
+			from, to = lead, lead+len(h.words)+1 // "1,000 or more workers"
+		} else if i := strings.Index(t, " "+h.words+" per "); i > 0 {
+			from, to = lead+i, lead+i+1+len(h.words) // "35 hours or more per week"
+		}
+		if from < 0 {
+			continue
+		}
+		off := len(p.orig) - len(p.s)
+		p.orig = p.orig[:off+from] + p.orig[off+to:]
+		p.s = p.s[:from] + p.s[to:]
+		return h.q, true
+	}
 	return Exact, false
+}
+
+// openBoundNoun reports whether after, the rest after a hedge written
+// right after a number ("or more", "and over"), is a counted noun or unit
+// the bound is on ("workers" in "1,000 or more workers"), not a second
+// figure or a comparison ("and more than 7", "or more than 5").
+func openBoundNoun(after string) bool {
+	w, _, _ := strings.Cut(after, " ")
+	return w != "" && w != "than" && isLetterByte(w[0])
 }
 
 // firstPlace reports whether s, in lower case, states a first place in
