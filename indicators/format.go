@@ -1287,8 +1287,8 @@ func (p *statedParser) trailingHedge() (Qualifier, bool) {
 		from, to := -1, -1
 		if after, ok := strings.CutPrefix(t, h.words+" "); ok && openBoundNoun(after) {
 			from, to = lead, lead+len(h.words)+1 // "1,000 or more workers"
-		} else if i := strings.Index(t, " "+h.words+" per "); i > 0 {
-			from, to = lead+i, lead+i+1+len(h.words) // "35 hours or more per week"
+		} else if i := strings.Index(t, " "+h.words+" "); i > 0 && ratePhrase(t[i+len(h.words)+2:]) {
+			from, to = lead+i, lead+i+1+len(h.words) // "35 hours or more per week", "… or more a week"
 		}
 		if from < 0 {
 			continue
@@ -1299,6 +1299,35 @@ func (p *statedParser) trailingHedge() (Qualifier, bool) {
 		return h.q, true
 	}
 	return Exact, false
+}
+
+// ratePhrase reports whether rest, in lower case, is the base of a rate
+// written after a figure and its unit: "per week", "per 100,000 people",
+// or one of lexicon.RatePhrases ("a week", "each year", "daily").
+func ratePhrase(rest string) bool {
+	if strings.HasPrefix(rest, "per ") {
+		return true
+	}
+	for _, phs := range lexicon.RatePhrases {
+		if slices.Contains(phs, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundInWords returns the trailing hedge ("or more", "and over") that
+// words, a figure's unit or counted noun in lower case, hold as words,
+// or "": a bound read as the unit ("workers or more involved" for
+// "1,000 workers or more involved") would print as its noun.
+func boundInWords(words string) string {
+	w := " " + words + " "
+	for _, h := range trailingHedges {
+		if strings.Contains(w, " "+h.words+" ") {
+			return h.words
+		}
+	}
+	return ""
 }
 
 // openBoundNoun reports whether after, the rest after a hedge written
@@ -1612,6 +1641,17 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	q.Noun = noun
 	if err != nil {
 		return q, Unit{}, err
+	}
+	if h := boundInWords(lowerASCII(noun + " " + u.String())); h != "" {
+		// "1,000 workers or more involved": the bound stands inside the
+		// words after the figure, where no reading makes it one; the
+		// figure's words up to it read as one (s36g-strikes: the book
+		// printed "or more workers" as the unit).
+		fix := p.orig
+		if i := strings.Index(lowerASCII(fix), " "+h+" "); i >= 0 {
+			fix = fix[:i+1+len(h)]
+		}
+		return q, Unit{}, fmt.Errorf("%q stands inside the words after the figure, where it would be read as the unit: a bound is written right after the number (\"1,000 or more workers\"), or after its unit or rate (\"35 hours or more per week\", \"aged 16 and over\"): write stated: %q and say the rest in the title", h, fix)
 	}
 	if per != "" {
 		switch {

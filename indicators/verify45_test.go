@@ -28,6 +28,7 @@ func TestOpenBoundStated(t *testing.T) {
 	}{
 		{"1,000 or more workers", indicators.AtLeast, "worker", "at least 1,000 workers", 1000, inf, true},
 		{"35 hours or more per week", indicators.AtLeast, "hour per week", "at least 35 hours per week", 35, inf, true},
+		{"35 hours or more a week", indicators.AtLeast, "hour per week", "at least 35 hours per week", 35, inf, true},
 		{"35 hours or more", indicators.AtLeast, "hour", "at least 35 hours", 35, inf, true},
 		{"aged 16 and over", indicators.AtLeast, "year", "", 16, inf, true},
 		{"500 or fewer staff", indicators.UpTo, "staff", "up to 500 staff", 0, 500, false},
@@ -66,10 +67,28 @@ func TestOpenBoundStated(t *testing.T) {
 			t.Errorf("ParseStatedAs(%q) interval = %+v, want [%v, %v] open above %v", tt.stated, iv, tt.lo, tt.hi, tt.hiOpen)
 		}
 	}
-	// "or more than" is a comparison, not a bound after the figure.
-	for _, s := range []string{"5 or more than 7 workers"} {
-		if q, _, err := indicators.ParseStatedAs(s, indicators.Level); err == nil && q.Qualifier == indicators.AtLeast {
-			t.Errorf("ParseStatedAs(%q) read as at least", s)
+	// "or more than" is a comparison, not a bound after the figure; a
+	// bound inside the words after the figure is refused, with the
+	// figure's words up to it to write.
+	for _, tt := range []struct{ stated, want string }{
+		{"5 or more than 7 workers", `write stated: "5 or more"`},
+		{"1,000 workers or more involved", `write stated: "1,000 workers or more" and say the rest in the title`},
+	} {
+		if _, _, err := indicators.ParseStatedAs(tt.stated, indicators.Level); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("ParseStatedAs(%q) error %v, want one holding %q", tt.stated, err, tt.want)
+		}
+	}
+	// A unit holds no bound's words; a noun that names a class by one
+	// word of them is no bound ("higher education student").
+	for _, tt := range []struct {
+		unit string
+		ok   bool
+	}{
+		{"more per week", false}, {"or more worker", false}, {"worker or more", false}, {"person aged 65 and over", false},
+		{"hour per week", true}, {"higher education student", true}, {"over-65", true}, {"older person", true},
+	} {
+		if _, err := indicators.ParseUnit(tt.unit); (err == nil) != tt.ok {
+			t.Errorf("ParseUnit(%q) error %v, want ok %v", tt.unit, err, tt.ok)
 		}
 	}
 }
