@@ -42,6 +42,7 @@ func TestBadCatalogsFixed(t *testing.T) {
 		{"99-parts-other-places.yaml", [][2]string{{"kind: part_of_whole\n    indicators: [smokers-scotland", "kind: bars\n    indicators: [smokers-scotland"}}},
 		{"100-series-view-ids.yaml", [][2]string{{"measure: flow", "measure: stock"}, {"  - id: charities\n    title: Charities on the register\n    kind: bars", "  - id: charities-chart\n    title: Charities on the register\n    kind: bars"},
 			{"  - {id: trustees, title: Trustees}\n", "  - {id: trustees, title: Trustees}\n  - {id: charities, title: \"Charities on the register\"}\n"}}},
+		{"102-open-bound.yaml", [][2]string{{"stated: 1,000 workers or more involved", "stated: 1,000 workers or more"}, {"stated: \"35\"\n    unit: more per week", "stated: 35 hours or more per week"}}},
 	}
 	applyBadCatalogFixes(t, tests)
 }

@@ -374,4 +374,11 @@ var badCatalogs = []struct {
 		`101-hedge-count-series.yaml:51:11: unit "civil partnership dissolution" disagrees with stated "680 dissolutions", which reads as "dissolution": the stated words count dissolutions and do not write all of "civil partnership dissolution": write unit: dissolution, as they do, or stated: "680", the figure alone, to keep the unit`,
 		`101-hedge-count-series.yaml:63:11: unit "civil partnership dissolution" disagrees with stated "712 dissolutions", which reads as "dissolution": the stated words count dissolutions and do not write all of "civil partnership dissolution": write unit: dissolution, as they do, or stated: "712", the figure alone, to keep the unit`,
 	}},
+	// verify45 (session 36: s36g-strikes, s36g-timeuse): a bound inside
+	// the words after the figure, and a unit that holds a bound's words,
+	// are refused; the bound is stated where the document writes it.
+	{"102-open-bound.yaml", []string{
+		`102-open-bound.yaml:15:13: cannot read figure "1,000 workers or more involved": "or more" stands inside the words after the figure, where it would be read as the unit: a bound is written right after the number ("1,000 or more workers"), or after its unit or rate ("35 hours or more per week", "aged 16 and over"): write stated: "1,000 workers or more" and say the rest in the title`,
+		`102-open-bound.yaml:26:11: unit "more per week" holds a bound's words: a unit is the counted noun or measure alone (worker, hour per week): write a bound on the figure in stated, as the document does ("1,000 or more workers", "35 hours or more per week"), and a group's ("aged 65 and over") in the title`,
+	}},
 }

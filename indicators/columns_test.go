@@ -132,14 +132,16 @@ func TestRowFillSigned(t *testing.T) {
 // TestRowFillProportion: a share stated as a proportion in words is
 // written to the digits the book shows it, never the fifteen of its
 // quotient: "1 in 9" is 11.1 (s25v-waiting's CSV said 11.1111111111111),
-// and a bound no stronger than its words.
+// and a bound no stronger than its words; "1 in M" is a ratio rounded to
+// a whole "in M", from 1/(M+½) to 1/(M−½) at three figures (verify45).
 func TestRowFillProportion(t *testing.T) {
 	tests := []struct{ stated, value, low, high string }{
-		{"1 in 9", "11.1", "", ""},
-		{"1 in 8", "12.5", "", ""},
-		{"one in five", "20", "", ""},
+		{"1 in 9", "11.1", "10.5", "11.8"},
+		{"1 in 8", "12.5", "11.7", "13.4"},
+		{"one in five", "20", "18.1", "22.3"},
 		{"more than a third", "33.3", "33.3", ""},
-		{"one in 191", "0.524", "", ""},
+		{"one in 191", "0.524", "0.522", "0.525"},
+		{"a fifth", "20", "", ""},
 		// A bound rounded the way it bounds: 66.7 is more than two-thirds
 		// claims (s30a-carrierbags).
 		{"more than two-thirds", "66.6", "66.6", ""},

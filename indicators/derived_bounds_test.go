@@ -504,9 +504,10 @@ func TestDerivedSaidAsAllowed(t *testing.T) {
 		// With the total exact, (22.9, 25.2]: "nearly 25" would mean (24, 25].
 		{"crime share, exact total", indicators.ShareOf, "almost 11 million violent victimizations", "43.6 million victimizations",
 			"range", "22", "26", "22 to 26 percent"},
-		// 1 in 8 over 1 in 179 is 22.375, a ratio said to two figures: no
-		// "about" for the rounding its figure says; low and high hold it.
-		{"crime ratio of risks", indicators.Ratio, "1 in 8", "1 in 179", "approx", "22.3", "22.4", "22.4 times"},
+		// 1 in 8 over 1 in 179 is 22.375, but each is a ratio rounded to
+		// a whole "in M" (from 1/(M+½) to 1/(M−½), verify45), so the ratio
+		// is 20.8 to 24.0: "about 22 times".
+		{"crime ratio of risks", indicators.Ratio, "1 in 8", "1 in 179", "approx", "20", "24", "about 22 times"},
 		// A&E: 4.0 / 19.6 million, each rounded to 0.1 million, is 20.1 to
 		// 20.7 percent: "20 percent", its last digit good to one.
 		{"A&E share", indicators.ShareOf, "4.0 million attendances", "19.6 million attendances", "approx", "20", "21", "20 percent"},

@@ -79,15 +79,16 @@ func TestDerivedNetFlowHedge(t *testing.T) {
 	}
 }
 
-// TestDerivedProportionPrecision: a proportion in words is exact to any
-// digit, so it does not coarsen a sum: "one in five" (20 percent) + "12
-// percent" is 32 percent, not "about 30 percent".
+// TestDerivedProportionPrecision: a fraction named in words is exact to
+// any digit, so it does not coarsen a sum: "a fifth" (20 percent) + "12
+// percent" is 32 percent, not "about 30 percent". ("one in five" is a
+// ratio rounded to a whole "in M", 18.1 to 22.3 percent: verify45.)
 func TestDerivedProportionPrecision(t *testing.T) {
 	tests := []struct {
 		op         indicators.Op
 		a, b, text string
 	}{
-		{indicators.Sum, "one in five", "12 percent", "32 percent"},
+		{indicators.Sum, "a fifth", "12 percent", "32 percent"},
 		{indicators.Difference, "half", "12.5 percent", "37.5 percentage points"}, // the gap between two shares is in points
 		{indicators.Sum, "20 percent", "12 percent", "32 percent"},
 	}

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -37,7 +38,9 @@ import (
 //     one figure of its percent at most: with "about" half a unit of it
 //     either way ("around two-thirds" 61.7 to 71.7, "around half" 45 to
 //     55), with "nearly" one unit below ("almost two thirds" 56.7 to
-//     66.7); with no hedge it names its fraction exactly, and has no ends.
+//     66.7); with no hedge "1 in M" is a ratio rounded to a whole "in M"
+//     ("1 in 5" 18.1 to 22.3: oneInEnds), and any other names its
+//     fraction exactly, and has no ends.
 //   - A value set rather than measured, a policy rate, a tax rate or a
 //     fee set by a decision (Indicator.Set) or a target, pledge or
 //     intention's figure, is exact as said: no ends.
@@ -79,6 +82,9 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 	switch den := fractionStep(ind.Stated); {
 	case ProportionInWords(ind.Stated):
 		if q.Qualifier == Exact {
+			if lo, hi, ok := oneInEnds(ind.Stated, v); ok {
+				return lo, hi // "1 in 5": a ratio rounded to a whole "in M"
+			}
 			return nil, nil // "two-thirds": the fraction it names
 		}
 		n := v.normalize()
@@ -242,4 +248,39 @@ func (ind *Indicator) Interval() Interval {
 		iv.Hi = hi.Float64()
 	}
 	return iv
+}
+
+// oneIn matches a proportion written "1 in M" or "one in M", "out of"
+// and "every" as ratioOf reads them.
+var oneIn = regexp.MustCompile(`(?i)^(?:1|one) (?:in|out of) (?:every )?\S+$`)
+
+// oneInEnds returns the ends of a proportion stated "1 in M" (or "one in
+// five"), v its figure as held (20 for "1 in 5" held in percent, 0.2 as
+// a pure number): a release writes the ratio rounded to a whole "in M",
+// so the figure lies between 1/(M+½) and 1/(M−½), "1 in 5" 18.2% to
+// 22.3% (s36g-fraud: held exact at 20%, it drew no whisker). The ends are
+// at three figures, rounded outwards. A fraction named in words ("a
+// fifth", "two-thirds", "half") is the fraction it names, and "2 in 3"
+// is read so too: its numerator says the document chose the fraction.
+func oneInEnds(stated string, v Decimal) (lo, hi *Decimal, ok bool) {
+	norm := normalizeStated(stated)
+	if !oneIn.MatchString(strings.TrimSpace(norm)) {
+		return nil, nil, false
+	}
+	q, _, err := parseStated(norm)
+	if err != nil || q.Value.Sign() <= 0 {
+		return nil, nil, false
+	}
+	m := math.Round(1 / q.Value.Float64())
+	whole := 1.0
+	if v.Float64() > 1.5*q.Value.Float64() {
+		whole = 100 // held in percent (HeldAs)
+	}
+	if m < 2 {
+		return nil, nil, false
+	}
+	l, h := whole/(m+0.5), whole/(m-0.5)
+	place := int(math.Floor(math.Log10(l))) - 2
+	a, b := roundPlace(l, place, -1).normalize(), roundPlace(h, place, 1).normalize()
+	return &a, &b, true
 }

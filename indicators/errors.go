@@ -26,8 +26,10 @@ var (
 	// matched its source only after folding typography.
 	ErrVerbatim = errors.New("quote not verbatim")
 	// ErrNote is the kind of a notice that no correct catalog can clear
-	// from its source's text (IsNote): it says what the outputs will do,
-	// and verify -strict does not fail on it.
+	// (IsNote): it says what the outputs will do, and verify -strict does
+	// not fail on it. A notice the writer can answer in the catalog, as
+	// "issued: not stated" answers a source with no issue date, is no
+	// note: -strict fails on it.
 	ErrNote = errors.New("note")
 )
 

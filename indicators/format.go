@@ -1265,34 +1265,78 @@ var trailingHedges = func() []hedgePhrase {
 
 // trailingHedge cuts a hedge written after the figure from the rest and
 // returns its qualifier: at the end, after the unit ("110 GW or more",
-// "500 or fewer"); right after the number, before the counted noun
-// ("1,000 or more workers"); or after the unit, before a rate ("35 hours
-// or more per week"). The last two read as a count of "or more workers"
-// and a unit "mores per week", exact, in the book and the JSON (out45,
-// s36g-strikes, s36g-timeuse). It cuts nothing when the rest holds none
-// of these.
+// "500 or fewer", "aged 16 and over"); right after the number, before
+// the counted noun ("1,000 or more workers", as definitions write a
+// threshold); or after the unit, before its rate ("35 hours or more per
+// week"). The unit is then read without the hedge ("workers", "hours per
+// week"), so that no output writes "or more" as its noun. It cuts nothing
+// when the rest holds none of these.
 func (p *statedParser) trailingHedge() (Qualifier, bool) {
-	cut := func(i, j int) {
-		off := len(p.orig) - len(p.s)
-		p.orig = p.orig[:off+i] + p.orig[off+j:]
-		p.s = p.s[:i] + p.s[j:]
-	}
 	for _, h := range trailingHedges {
-		switch {
-		case p.s == h.words || strings.HasSuffix(p.s, " "+h.words):
-			rest := strings.TrimRight(p.s[:len(p.s)-len(h.words)], " ")
-			cut(len(rest), len(p.s))
-		case strings.HasPrefix(p.s, h.words+" "):
-			cut(0, len(h.words)+1) // "1,000 or more workers"
-		case strings.Contains(p.s, " "+h.words+" per "):
-			i := strings.Index(p.s, " "+h.words+" per ")
-			cut(i, i+len(h.words)+1) // "35 hours or more per week"
-		default:
+		if p.s != h.words && !strings.HasSuffix(p.s, " "+h.words) {
 			continue
 		}
+		rest := strings.TrimRight(p.s[:len(p.s)-len(h.words)], " ")
+		p.orig = p.orig[:len(p.orig)-(len(p.s)-len(rest))]
+		p.s = rest
+		return h.q, true
+	}
+	t := strings.TrimLeft(p.s, " ")
+	lead := len(p.s) - len(t)
+	for _, h := range trailingHedges {
+		from, to := -1, -1
+		if after, ok := strings.CutPrefix(t, h.words+" "); ok && openBoundNoun(after) {
+			from, to = lead, lead+len(h.words)+1 // "1,000 or more workers"
+		} else if i := strings.Index(t, " "+h.words+" "); i > 0 && ratePhrase(t[i+len(h.words)+2:]) {
+			from, to = lead+i, lead+i+1+len(h.words) // "35 hours or more per week", "… or more a week"
+		}
+		if from < 0 {
+			continue
+		}
+		off := len(p.orig) - len(p.s)
+		p.orig = p.orig[:off+from] + p.orig[off+to:]
+		p.s = p.s[:from] + p.s[to:]
 		return h.q, true
 	}
 	return Exact, false
+}
+
+// ratePhrase reports whether rest, in lower case, is the base of a rate
+// written after a figure and its unit: "per week", "per 100,000 people",
+// or one of lexicon.RatePhrases ("a week", "each year", "daily").
+func ratePhrase(rest string) bool {
+	if strings.HasPrefix(rest, "per ") {
+		return true
+	}
+	for _, phs := range lexicon.RatePhrases {
+		if slices.Contains(phs, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundInWords returns the trailing hedge ("or more", "and over") that
+// words, a figure's unit or counted noun in lower case, hold as words,
+// or "": a bound read as the unit ("workers or more involved" for
+// "1,000 workers or more involved") would print as its noun.
+func boundInWords(words string) string {
+	w := " " + words + " "
+	for _, h := range trailingHedges {
+		if strings.Contains(w, " "+h.words+" ") {
+			return h.words
+		}
+	}
+	return ""
+}
+
+// openBoundNoun reports whether after, the rest after a hedge written
+// right after a number ("or more", "and over"), is a counted noun or unit
+// the bound is on ("workers" in "1,000 or more workers"), not a second
+// figure or a comparison ("and more than 7", "or more than 5").
+func openBoundNoun(after string) bool {
+	w, _, _ := strings.Cut(after, " ")
+	return w != "" && w != "than" && isLetterByte(w[0])
 }
 
 // firstPlace reports whether s, in lower case, states a first place in
@@ -1597,6 +1641,17 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	q.Noun = noun
 	if err != nil {
 		return q, Unit{}, err
+	}
+	if h := boundInWords(lowerASCII(noun + " " + u.String())); h != "" {
+		// "1,000 workers or more involved": the bound stands inside the
+		// words after the figure, where no reading makes it one; the
+		// figure's words up to it read as one (s36g-strikes: the book
+		// printed "or more workers" as the unit).
+		fix := p.orig
+		if i := strings.Index(lowerASCII(fix), " "+h+" "); i >= 0 {
+			fix = fix[:i+1+len(h)]
+		}
+		return q, Unit{}, fmt.Errorf("%q stands inside the words after the figure, where it would be read as the unit: a bound is written right after the number (\"1,000 or more workers\"), or after its unit or rate (\"35 hours or more per week\", \"aged 16 and over\"): write stated: %q and say the rest in the title", h, fix)
 	}
 	if per != "" {
 		switch {

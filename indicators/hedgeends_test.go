@@ -54,7 +54,9 @@ func TestHedgeEndsExported(t *testing.T) {
 		// Exact by its words: no ends.
 		{"6,932 marriages", "", "", "", ""},
 		{"300 people", "", "", "", ""},
-		{"one in five", "percent", "share", "", ""},
+		{"a fifth", "percent", "share", "", ""},
+		// A ratio rounded to a whole "in M" (verify45, s36g-fraud).
+		{"one in five", "percent", "share", "18.1", "22.3"},
 		{"highest", "", "", "", ""},
 	}
 	var doc strings.Builder

@@ -10,15 +10,15 @@ import (
 )
 
 // TestIssuedNotStated checks that a source whose page gives no date
-// published can say so, "issued: not stated", as a period can: the note
-// asking for the date is answered, the outputs cite no year, and the
+// published can say so, "issued: not stated", as a period can: the
+// notice asking for the date (which -strict fails on) is answered, the outputs cite no year, and the
 // exports keep the form, which the loader reads back.
 func TestIssuedNotStated(t *testing.T) {
 	const doc = "The ombudsman received 5,662 complaints.\n"
 	item := catalogItem("x", "entities: [GB-SCT]\nstatus: fact\nmeasure: flow\nperiod: 2018/19\nstated: 5,662 complaints", "", "The ombudsman received 5,662 complaints.")
 	tests := []struct {
 		name, source string
-		want         string // what the one note holds; "" none
+		want         string // what the one notice holds; "" none
 	}{
 		{"no issued, a page", "    url: https://example.org/statistics\n", "gives no date issued"},
 		{"no issued, updated", "    updated: 2021-03-17\n", "gives the date it was updated and no date issued"},

@@ -44,6 +44,12 @@ func (c *Catalog) silentPassNotices() ErrorList {
 				break
 			}
 		}
+		if msg := numberedRank(ind); msg != "" {
+			c.addField(&l, ind.ID, "stated", ErrMismatch, msg)
+		}
+		if msg := c.definitionAsMeasured(ind); msg != "" {
+			c.addField(&l, ind.ID, "measure", ErrValue, msg)
+		}
 		if msg := c.releaseBase(ind); msg != "" {
 			c.addField(&l, ind.ID, "measure", ErrValue, msg)
 		}
@@ -51,7 +57,7 @@ func (c *Catalog) silentPassNotices() ErrorList {
 			c.addField(&l, ind.ID, "measure", ErrValue, msg)
 		}
 	}
-	return l
+	return append(l, c.viewWholeNotices()...)
 }
 
 // ownClause returns the clause of the quote at sp that holds the figure

@@ -10,8 +10,8 @@ import (
 // TestSourcePlaceNotices checks the notices of a source's address (round
 // Y, s28y-gpappts, s28y-wellbeing): a devolved government's release whose
 // text names no place is the place its address says, not the whole
-// country; and a page with no date issued is cited with no year (a note,
-// which -strict passes).
+// country; and a page with no date issued is cited with no year (a
+// notice, which -strict fails until issued is written, or "not stated").
 func TestSourcePlaceNotices(t *testing.T) {
 	const wales = "Appointments\n\nThere were 4.7 million appointments.\n"
 	const uk = "Appointments\n\nThere were 4.7 million appointments in the UK.\n"
@@ -51,11 +51,12 @@ func TestSourcePlaceNotices(t *testing.T) {
 			}
 		}
 	}
-	// A page with no date issued takes a note, which -strict passes.
+	// A page with no date issued takes a notice, which -strict fails:
+	// "issued: not stated" answers it.
 	y := "sources:\n  - id: doc\n    title: Doc\n    url: https://www.gov.wales/node/1\n    text: doc.txt\n    sha256: " + sha(wales) + "\nindicators:\n" + item("GB-WLS")
 	_, notices, _ := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(wales), nil })
-	if len(notices) != 1 || !indicators.IsNote(notices[0]) {
-		t.Errorf("no date issued: notices %v, want one note", notices)
+	if len(notices) != 1 || indicators.IsNote(notices[0]) {
+		t.Errorf("no date issued: notices %v, want one notice that is no note", notices)
 	}
 }
 

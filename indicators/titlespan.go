@@ -24,6 +24,11 @@ import (
 // spanWords matches a span said in words, lower case.
 var spanWords = regexp.MustCompile(`\b(?:(?:over|in|during) the (?:past |last |previous )?(?:decade|[a-z0-9]+ (?:years|decades))|over [a-z0-9]+ (?:years|decades))\b`)
 
+// comparedWith are the words before a view title's base that compare a
+// figure with it ("on 2018", "compared with 2018"); "from" and "since"
+// are read by the outputs, which do not say them again.
+var comparedWith = []string{"on", "compared with", "compared to", "against", "relative to", "versus", "vs", "vs."}
+
 // yearTo matches a year's span named by its end in a title, lower case:
 // "in the year to March 2020", "over the 12 months ending June 2023".
 var yearTo = regexp.MustCompile(`\b(?:in|over|during) the (?:year|12 months|twelve months) (?:to|ending) (?:[a-z0-9 ]+ )?(?:19|20)\d\d\b`)
@@ -55,6 +60,22 @@ func titleSpan(title string, base, period Period, view bool) (said, rest string)
 					start -= len("between ")
 				}
 				return cut(start, bi+len(bl)+pi+len(pl))
+			}
+		}
+	}
+	if bi := indexWord(low, bl); bi >= 0 && view && !strings.HasPrefix(strings.TrimLeft(low[bi+len(bl):], " "), "to ") {
+		// "Change in UK ODA spend on 2018" over the subtitle "change
+		// from 2018 to 2019" (s36g-aid): the comparison's year alone,
+		// after a word that compares, which the subtitle says.
+		for _, w := range comparedWith {
+			if strings.HasSuffix(low[:bi], w+" ") {
+				start := bi - len(w) - 1
+				if strings.HasSuffix(low[:start], " "+pl+" ") || strings.HasSuffix(low[:start], ","+pl+" ") {
+					start -= len(pl) + 1 // "Growth in passengers, 2017 on 2016"
+				}
+				if said, rest := cut(start, bi+len(bl)); !endsInPreposition(rest) {
+					return said, rest
+				}
 			}
 		}
 	}

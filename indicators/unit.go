@@ -316,6 +316,11 @@ func (u Unit) SI(v float64) (*unit.Unit, bool) {
 // population".
 // The empty string is the zero Unit.
 func ParseUnit(s string) (Unit, error) {
+	if h := boundInWords(lowerASCII(s)); h != "" || startsWithBound(s) {
+		// "or more worker", "more per week": a bound's words read as the
+		// unit (s36g-timeuse's book printed "35 mores per week").
+		return Unit{}, fmt.Errorf("indicators: unit %q holds a bound's words: a unit is the counted noun or measure alone (worker, hour per week): write a bound on the figure in stated, as the document does (\"1,000 or more workers\", \"35 hours or more per week\"), and a group's (\"aged 65 and over\") in the title", s)
+	}
 	if u, ok := concentration(s); ok {
 		return u, nil // "ug/m3", "µg m-3": ug per cubic metre
 	}
@@ -325,6 +330,14 @@ func ParseUnit(s string) (Unit, error) {
 		}
 	}
 	return parseUnit(s)
+}
+
+// startsWithBound reports whether the unit s opens with "more", "less"
+// or "fewer", a bound's word and never a counted noun's ("more per week"
+// left of "35 hours or more per week").
+func startsWithBound(s string) bool {
+	first, _, _ := strings.Cut(lowerASCII(s), " ")
+	return first == "more" || first == "less" || first == "fewer"
 }
 
 // cutPer splits a unit at its first "per": "bbl per day" is "bbl" and

@@ -70,15 +70,15 @@ func TestDerivedSlides(t *testing.T) {
 				indicators.Derived{ID: "youngest-over-oldest", Title: "Violent crime risk, ages 12–15 relative to 65 or older", Op: indicators.Ratio, Inputs: []string{"risk-age-12-15", "risk-age-65"}},
 				indicators.Derived{ID: "violent-share", Title: "Violent victimizations as a share of all crimes", Op: indicators.ShareOf, Inputs: []string{"violent-victimizations", "total-crimes"}}),
 			lines: []string{
-				"Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times (22.3 to 22.4 times), 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
+				"Violent crime risk, ages 12–15 relative to 65 or older: about 22 times, 1993; computed as risk-age-12-15 / risk-age-65\u00a0·\u00a0inputs on slide\u00a02",
 				"Violent victimizations as a share of all crimes: 22 to 26 percent, 1993; computed as 100 × violent-victimizations / total-crimes",
 			},
 			notes: []string{
-				"What the inputs allow: from 22.3 times to 22.4 times",
+				"What the inputs allow: from 20 times to 24 times", // "1 in 8" and "1 in 179" are ratios rounded to a whole "in M" (verify45)
 				"What the inputs allow: from 22 percent (exclusive) to 26 percent",
 				"violent-victimizations: almost 11 million violent victimizations",
 			},
-			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: 22.4 times (22.3 to 22.4 times); computed as risk-age-12-15 / risk-age-65 (slide 4)"},
+			chart: []string{"Derived from this chart's figures, not stated in the document: Violent crime risk, ages 12–15 relative to 65 or older: about 22 times; computed as risk-age-12-15 / risk-age-65 (slide 4)"},
 		},
 		{
 			name: "A&E attendances (HSCIC 2016)",

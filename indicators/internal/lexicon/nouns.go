@@ -332,3 +332,16 @@ var NounsLikeAdjectives = []string{"hospital", "animal", "capital", "referral", 
 // month of a stock dated earlier in its sentence ("170,827 charities at
 // the end of June 2025 with a total annual income of …") is not its period.
 var YearFlowWords = []string{"annual", "yearly"}
+
+// DefinitionWords are the words of a clause that define a class by a
+// figure rather than measure it ("full-time workers (those usually
+// working 35 hours or more per week)", "a major work stoppage is defined
+// as one involving 1,000 or more workers"): its figure is a threshold.
+// Each is matched in lower case, as words; "involves" and "involve" count
+// only after a sentence that opens with "a" or "an" ("A major work
+// stoppage involves 1,000 or more workers"), the genre's definition.
+var DefinitionWords = []string{"defined as", "is defined", "are defined", "definition of", "refers to", "refer to", "those usually", "those who", "i.e.", "that is,"}
+
+// DefiningVerbs are the verbs of a definition after a generic subject,
+// "A major work stoppage involves 1,000 or more workers" (DefinitionWords).
+var DefiningVerbs = []string{"involves", "involve", "means", "includes"}
