@@ -112,3 +112,47 @@ func TestWhat45Names(t *testing.T) {
 		})
 	}
 }
+
+// TestWhat45GroupTitles: rule 3, a title keeps the group its figure is
+// about: a figure "for women" after one "for men" takes the measured
+// noun of the figure before, not the other group.
+func TestWhat45GroupTitles(t *testing.T) {
+	const rates = "Divorces: 2022\n\n" +
+		"Divorce rates in 2022 were 6.7 for men and 6.6 for women per 1,000 of the married population; lower than rates in 2021, with 9.5 for men and 9.4 for women per 1,000 of the married population.\n"
+	for _, tc := range []struct{ stated, want string }{
+		{"9.4", "Divorce rates for women"},
+	} {
+		d := newDocDraft(DraftSource{TextPath: "doc.txt", Text: rates}, map[string]int{})
+		found := false
+		for _, cl := range d.claims() {
+			if cl.skip == "" && cl.ind.Stated == tc.stated {
+				found = true
+				if cl.ind.Title != tc.want {
+					t.Errorf("title of %q = %q, want %q", tc.stated, cl.ind.Title, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no draft of %q", tc.stated)
+		}
+	}
+}
+
+// TestWhat45OpenBand: rule 4, an open band after "for persons" names the
+// people a figure is of; a count after "for" a noun of things stays.
+func TestWhat45OpenBand(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, stated string
+		drafted            bool
+	}{
+		{"an open age band", "Volunteering 2013\n\nFor persons 45 years and over, the volunteer rate tapered off as age increased in 2013.\n", "45 years and over", false},
+		{"near miss: years of service", "Pensions 2013\n\nThe scheme paid out for 45 years in 2013.\n", "45 years", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, all := draftFieldsOf(tc.text, tc.stated)
+			if (got != nil) != tc.drafted {
+				t.Errorf("drafted %q = %v, want %v; drafts: %q", tc.stated, got != nil, tc.drafted, all)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimbook/claimbook/indicators"
@@ -221,4 +222,33 @@ func partReference(text string, m Mention) string {
 		return ""
 	}
 	return fmt.Sprintf("in a list that %q opens: the name of a part of the document, not a figure: nothing to add", g[1])
+}
+
+// groupTitles retitles the figures of out whose title is one group for
+// another ("Men for women", of "with 9.5 for men and 9.4 for women"): a
+// group names no measured thing, so the title is the measured noun of the
+// figure before in the same sentence, for the figure's own group
+// ("Divorce rates for women").
+func (d *docDraft) groupTitles(out []claim) []claim {
+	var prev *claim
+	for i := range out {
+		cl := &out[i]
+		if cl.skip != "" || len(cl.ind.Provenance) == 0 {
+			continue
+		}
+		p := prev
+		prev = cl
+		head, member, ok := strings.Cut(cl.ind.Title, " for ")
+		if !ok || p == nil || p.ind.Provenance[0].Quote != cl.ind.Provenance[0].Quote ||
+			!slices.Contains(vocab.GroupWords, strings.ToLower(head)) || !slices.Contains(vocab.GroupWords, strings.ToLower(member)) {
+			continue
+		}
+		measured, _, _ := strings.Cut(p.ind.Title, " for ")
+		if measured == "" || slices.Contains(vocab.GroupWords, strings.ToLower(measured)) {
+			continue
+		}
+		cl.ind.Title, cl.fieldNotes["title"] = measured+" for "+member, fmt.Sprintf("%q names a group, no measured thing: the measured noun of the figure before, %q, for the figure's own group", head, measured)
+		cl.ind.ID = d.unique(idOf(cl.ind))
+	}
+	return out
 }
