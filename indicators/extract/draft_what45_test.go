@@ -156,3 +156,11 @@ func TestWhat45OpenBand(t *testing.T) {
 		})
 	}
 }
+
+// TestWhat45ModelledNearMiss: a one-line text whose only line names GDP
+// is a sentence, no release's title: its figure keeps its own status.
+func TestWhat45ModelledNearMiss(t *testing.T) {
+	runFieldCases(t, []fieldCase{
+		{"near miss: a sentence, no title", "Brazil’s gross domestic product (GDP) rose 2.5 percent in 2013.", "2.5 percent", map[string]string{"status": "fact"}},
+	})
+}

@@ -564,8 +564,8 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		// estimate in a title speaks for a statistics release only.
 		// A title that names a measure only estimated and its period
 		// ("Labour Productivity, Q1 2013") is a statistics release of it.
-		t, _, _ := statTitleLine(text)
-		modelled := slices.Contains(vocab.ModelledMeasures, title) && yearRe.MatchString(t)
+		t, te, _ := statTitleLine(text)
+		modelled := slices.Contains(vocab.ModelledMeasures, title) && yearRe.MatchString(t) && !strings.HasSuffix(t, ".") && strings.TrimSpace(text[te:]) != ""
 		if ref, _, ok = d.releaseRef(out); !ok && !(title == "survey" && titleNamesSurvey(t)) && !d.statement().surveyLead && !modelled {
 			title = "" // no statistics release: a document that quotes an estimate once
 		}
