@@ -3,8 +3,11 @@ package indicators
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+
+	vocab "github.com/claimbook/claimbook/indicators/internal/lexicon"
 )
 
 // An index number is a level read against its reference period, the
@@ -90,8 +93,8 @@ func (c *Catalog) indexNotice(ind *Indicator) (field, msg string) {
 		return "period", fmt.Sprintf("an index is read against its reference period, and the text gives it, %s=100: write base: %s (the index is then named %q)", ref.Label(), ref, IndexPhrase(ind.Unit, ref))
 	case ind.Unit.IsZero() && ind.Measure == Level && ind.Stated != "":
 		low := lowerASCII(ind.Title)
-		if !hasWord(low, "index") && !hasWord(low, "indices") && !hasWord(low, "indexes") {
-			return "", ""
+		if !slices.ContainsFunc(vocab.IndexNouns, func(w string) bool { return hasWord(low, w) }) {
+			return "", "" // the nouns of an index, one list with the drafts' (what45)
 		}
 		if _, u, err := ParseStatedAs(ind.Stated, ind.Measure); err != nil || !u.IsZero() || ProportionInWords(ind.Stated) {
 			return "", ""

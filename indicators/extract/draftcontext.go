@@ -574,8 +574,11 @@ func (d *docDraft) contextStatus(out []claim) []claim {
 		// left out above), whether or not the release names its reference
 		// period ("Labour Force Survey, April 2022"); any other word of
 		// estimate in a title speaks for a statistics release only.
-		t, _, _ := statTitleLine(text)
-		if ref, _, ok = d.releaseRef(out); !ok && !(title == "survey" && titleNamesSurvey(t)) && !d.statement().surveyLead {
+		// A title that names a measure only estimated and its period
+		// ("Labour Productivity, Q1 2013") is a statistics release of it.
+		t, te, _ := statTitleLine(text)
+		modelled := slices.Contains(vocab.ModelledMeasures, title) && yearRe.MatchString(t) && !strings.HasSuffix(t, ".") && strings.TrimSpace(text[te:]) != ""
+		if ref, _, ok = d.releaseRef(out); !ok && !(title == "survey" && titleNamesSurvey(t)) && !d.statement().surveyLead && !modelled {
 			title = "" // no statistics release: a document that quotes an estimate once
 		}
 	}
@@ -782,7 +785,7 @@ var methodCueRe = lazyRegexp(`\b(?:based on|from) (?:our |the |these )?(?:\w+ )?
 // whatever it says of them: "Estimates are intended for local
 // authorities to compare over time", "The estimates in this bulletin
 // are subject to sampling error".
-var allFiguresStatusRe = lazyRegexp(`(?:^|[.!?]\s+|\n\s*)(?:the |these |all |our )?estimates (?:(?:in|of) this (?:release|bulletin|report|publication) )?(?:are|were|should|may|can|have been)\b|\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on) (?:the |a |an )?[a-z’'() -]{0,60}?survey)\b`)
+var allFiguresStatusRe = lazyRegexp(`(?:^|[.!?]\s+|\n\s*)(?:the |these |all |our )?estimates (?:(?:in|of) this (?:release|bulletin|report|publication) )?(?:are|were|should|may|can|have been)\b|\b(?:the|these|all(?: the)?) (?:numbers|figures|data|statistics|results)(?: (?:reported|published|presented|shown|given))?(?: (?:in|on|for) (?:this|these|the) (?:release|report|bulletin|publication|tables?))?(?: on [a-z -]{1,40}?)? (?:are|were) (?:(preliminary|provisional)|(?:all |our |the )?(?:best |latest |central )?estimates|estimated|(?:collected|derived|drawn|obtained|based) (?:as part of|from|on|through|in|by) (?:the |a |an )?[a-z0-9’'()\s-]{0,60}?survey)\b`)
 
 // yearRe is a year of a title or lead.
 var yearRe = lazyRegexp(`\b(?:19|20)\d\d\b`)
@@ -837,6 +840,11 @@ func (d *docDraft) statement() *releaseStatement {
 	t, titleEnd, ok := statTitleLine(text)
 	if ok && len(t) <= maxTitleLine {
 		s.titled = firstPhrase(strings.ToLower(t), releaseEstimateWords)
+		if s.titled == "" {
+			// "Labour Productivity, Q1 2013": a measure only estimated
+			// (what45).
+			s.titled = firstPhrase(strings.ToLower(t), vocab.ModelledMeasures)
+		}
 	} else if !slices.ContainsFunc(d.mentions, func(m Mention) bool { return m.Sentence.End > titleEnd }) {
 		titleEnd = 0 // a text run together on one line: no title line, its first sentence leads
 	}

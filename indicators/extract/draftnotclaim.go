@@ -17,8 +17,9 @@ import (
 // a comment that says which figure is kept.
 
 // ageBandBefore matches the end of the words before an age band: "aged",
-// "people over", "children under", "persons older than".
-var ageBandBefore = lazyRegexp(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
+// "people over", "children under", "persons older than", "for persons"
+// ("For persons 45 years and over", what45).
+var ageBandBefore = lazyRegexp(`(?:\baged|\bages|\bage)\s*(?:between\s+|from\s+)?$|\b(?:for|among|amongst)\s+(?:people|persons|adults|children|women|men|workers|residents)\s*$|\b(?:people|persons|adults|children|women|men|members|residents|workers|households\s+with\s+people)\s+(?:over|under|above|below|older\s+than|younger\s+than|aged)\s*$`)
 
 // openEnds end an open-ended age band: "18 years and over",
 // "65 and older".

@@ -83,11 +83,15 @@ func bodiesSurvey(text string) bool {
 // organisations: one of surveyedBodies right before "survey" ("Business
 // Survey") or after its "of" ("Survey of businesses", "a survey of the
 // local authorities"). A survey of anything else (people, households,
-// their wages or breaches) is a sample's.
+// their wages or breaches) is a sample's, and so is one that asks
+// opinions (lexicon.OpinionSurveyWords), whoever answers.
 func surveyOfBodies(l string) bool {
 	i := strings.Index(l, "survey")
 	if i < 0 {
 		return false
+	}
+	if firstPhrase(l[:i], vocab.OpinionSurveyWords) != "" {
+		return false // "Business Tendency Survey": opinions, a sample's estimates (what45)
 	}
 	before := strings.TrimSuffix(l[:i], " ")
 	after, ok := strings.CutPrefix(l[i+len("survey"):], " of ")

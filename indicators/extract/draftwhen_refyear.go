@@ -161,7 +161,10 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 				title = append(title, r)
 			}
 		}
-		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan()) {
+		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan() || p.From.Month != 0 && titleNamesSurvey(t)) {
+			// A month closing a survey's own title is the month it asks in
+			// ("Economic Tendency Survey September 2022"); one closing any
+			// other title, its issue ("Monetary Policy Summary, August 2024").
 			titled, titledWords = d.splitYearOf(p), words
 		}
 	}

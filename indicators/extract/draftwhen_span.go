@@ -119,11 +119,12 @@ var (
 )
 
 // statTitleLine returns a document's first line with words, without its
-// catalogue number, and where the line ends.
+// catalogue number, and where the line ends. A line with no letter above
+// it, a dateline in figures ("2022-09-28"), is no title (what45).
 func statTitleLine(text string) (string, int, bool) {
 	for off := 0; off < len(text); off = lineEnd(text, off) + 1 {
 		l := strings.TrimSpace(text[off:lineEnd(text, off)])
-		if l == "" {
+		if l == "" || !hasLetter(l) && lineEnd(text, off) < len(text) {
 			continue
 		}
 		return catalogueNumberRe.ReplaceAllString(l, ""), lineEnd(text, off), true
