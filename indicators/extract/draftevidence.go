@@ -24,8 +24,8 @@ import (
 // draft writes no unit line) has the kind "unit/stated".
 //
 // The strength of each kind is measured, never read from the note's words:
-// a kind is sure when the drafts of the dev set's 60 kinds of document
-// (/work/notes/seen36.txt) agree with the hand catalogs on that field for
+// a kind is sure when the drafts of the dev set's 65 kinds of document
+// (testdata/kinds/marks-dev.txt) agree with the hand catalogs on that field for
 // at least sureShare of the found claims whose field that kind wrote, over
 // at least sureAtLeast of them (sureEvidence lists the kinds that pass,
 // each with its count); every other kind, one the dev set never met
@@ -81,7 +81,7 @@ func (d *docDraft) estimatesSaid() bool {
 // sureAtLeast found claims.
 const (
 	sureShare   = 0.97
-	sureAtLeast = 5
+	sureAtLeast = 10
 )
 
 // sure reports whether evidence of kind k is sure (sureEvidence).

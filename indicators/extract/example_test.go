@@ -109,8 +109,8 @@ func ExampleWriteDraft() {
 	//     entities: [US]
 	//     counterpart: JP # check: "to" before Japan
 	//     measure: flow # check: money, no stock word
-	//     status: fact # check: no cue word of an estimate, projection or commitment
-	//     stated: $65 billion
+	//     status: fact # no cue word of an estimate, projection or commitment
+	//     stated: $65 billion # check: no evidence noted
 	//     period: "2013" # "In 2013" in the sentence
 	//     provenance:
 	//       - source: trade
