@@ -106,3 +106,40 @@ func TestEvidenceDeclared(t *testing.T) {
 		t.Errorf("a field with no note: kind %q, sure %v", k, k.sure())
 	}
 }
+
+// A note replaced by a writer that declares nothing is undeclared, a
+// guess, never the kind of the note it replaced (a sure kind could
+// otherwise vouch for another rule's value).
+func TestEvidenceOfReplacedNote(t *testing.T) {
+	cases := []struct {
+		name  string
+		write func(notes map[string]string)
+		want  evidence
+	}{
+		{"no note", func(map[string]string) {}, "period/unnoted"},
+		{"declared", func(n map[string]string) {
+			n["period"] = `"2013" after the figure`
+			declare(n, "period", "period/period#2")
+		}, "period/period#2"},
+		{"replaced, declared again", func(n map[string]string) {
+			n["period"] = `"2013" after the figure`
+			declare(n, "period", "period/period#2")
+			n["period"] = "the months of the run"
+			declare(n, "period", "period/ownTimePeriods#2")
+		}, "period/ownTimePeriods#2"},
+		{"replaced, not declared", func(n map[string]string) {
+			n["period"] = `"2013" after the figure`
+			declare(n, "period", "period/period#2")
+			n["period"] = "the months of the run"
+		}, "period/undeclared"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			notes := map[string]string{}
+			c.write(notes)
+			if got := evidenceOf(notes, "period"); got != c.want {
+				t.Errorf("evidenceOf = %q, want %q", got, c.want)
+			}
+		})
+	}
+}

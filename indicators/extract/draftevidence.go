@@ -42,19 +42,27 @@ type evidence string
 // notes of keys that are fields, never writes it.
 const evidenceKey = "\x00evidence"
 
-// declare records that the note of field in notes rests on evidence of
-// kind k.
+// evidenceNoteKey is appended to a field's name to keep the note its
+// evidence was declared for: a writer that replaces the note and declares
+// nothing leaves the field undeclared, not with the kind of the note it
+// replaced.
+const evidenceNoteKey = "\x00evidence-note"
+
+// declare records that the note of field in notes, as written now, rests
+// on evidence of kind k.
 func declare(notes map[string]string, field string, k evidence) {
 	notes[field+evidenceKey] = string(k)
+	notes[field+evidenceNoteKey] = notes[field]
 }
 
 // evidenceOf returns the kind of evidence of field's note in notes: the
-// kind its writer declared, or field/unnoted for a field with no note.
+// kind its writer declared, field/unnoted for a field with no note, or
+// field/undeclared for a note its writer declared no kind for.
 func evidenceOf(notes map[string]string, field string) evidence {
 	if notes[field] == "" {
 		return evidence(field + "/unnoted")
 	}
-	if k := notes[field+evidenceKey]; k != "" {
+	if k := notes[field+evidenceKey]; k != "" && notes[field+evidenceNoteKey] == notes[field] {
 		return evidence(k)
 	}
 	return evidence(field + "/undeclared")

@@ -56,17 +56,21 @@ func (d *docDraft) indexPoints(out []claim) []claim {
 		case ind.Measure == indicators.CountKind && pointsStated(ind, m):
 			if up, verb, ok := pointsVerbBefore(before); ok {
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Change, fmt.Sprintf("points right after %q, a verb of change: a change in points", verb)
+				declare(cl.fieldNotes, "measure", "measure/indexPoints#1")
 				ind.Quantity.Direction = map[bool]indicators.Direction{true: indicators.Up, false: indicators.Down}[up]
 			}
 		case ind.Measure == indicators.CountKind && (m.Kind == Number || m.Kind == Count) && !indicators.ProportionInWords(ind.Stated) &&
 			(m.Unit.IsZero() || m.Unit.Name == "point" && !strings.Contains(strings.ToLower(ind.Stated), "point")):
 			if why, ok := indexLevelBefore(before); ok {
 				ind.Measure, cl.fieldNotes["measure"] = indicators.Level, why
+				declare(cl.fieldNotes, "measure", "measure/indexPoints#2")
 				ind.Unit, cl.fieldNotes["unit"] = indicators.IndexUnit, "index: a level of an index the text gives no base year, read in points (README: \"An index with no base year\")"
+				declare(cl.fieldNotes, "unit", "unit/indexPoints")
 			}
 		case ind.Measure == indicators.Level && ind.Unit.Kind == indicators.Count && durationMonths[ind.Unit.Name] > 0:
 			if g := runAfterRe.FindString(strings.ToLower(text[m.Span.End:m.Sentence.End])); g != "" {
 				ind.Measure, cl.fieldNotes["measure"] = indicators.CountKind, fmt.Sprintf("%q after it: a run of changes, counted in %ss", strings.TrimSpace(g), ind.Unit.Name)
+				declare(cl.fieldNotes, "measure", "measure/indexPoints#3")
 			}
 		}
 	}
@@ -186,6 +190,7 @@ func (d *docDraft) sampleSizes(out []claim) []claim {
 		}
 		if g := sampleBeforeRe.FindString(before); g != "" {
 			ind.Status, cl.fieldNotes["status"] = indicators.Fact, fmt.Sprintf("%q before it: the size of the survey's sample, known, not estimated", strings.TrimSpace(g))
+			declare(cl.fieldNotes, "status", "status/sampleSizes")
 		}
 	}
 	return out
@@ -248,6 +253,7 @@ func (d *docDraft) groupTitles(out []claim) []claim {
 			continue
 		}
 		cl.ind.Title, cl.fieldNotes["title"] = measured+" for "+member, fmt.Sprintf("%q names a group, no measured thing: the measured noun of the figure before, %q, for the figure's own group", head, measured)
+		declare(cl.fieldNotes, "title", "title/groupTitles")
 		cl.ind.ID = d.unique(idOf(cl.ind))
 	}
 	return out

@@ -78,22 +78,26 @@ func (d *docDraft) ownTimePeriods(out []claim) {
 		if p, why, ok := d.ownTime(cl, m); ok {
 			if p != cl.ind.Period && ownBeats(cl.ind.Period, cl.fieldNotes["period"], p) {
 				cl.ind.Period, cl.fieldNotes["period"] = p, why
+				declare(cl.fieldNotes, "period", "period/ownTimePeriods#1")
 			}
 			continue
 		}
 		if p, ok := runOfMonths(text, m, cl.ind.Period); ok {
 			cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q in a row: the months of the run, ending in %s, the month it is dated by", strings.Join(strings.Fields(m.Text), " "), cl.ind.Period)
+			declare(cl.fieldNotes, "period", "period/ownTimePeriods#2")
 			continue
 		}
 		if g := withYearBeforeRe.FindStringSubmatch(text[m.Sentence.Start:m.Span.Start]); g != nil {
 			y, _ := strconv.Atoi(g[1])
 			if p := indicators.YearPeriod(y); p != cl.ind.Period {
 				cl.ind.Period, cl.fieldNotes["period"] = p, fmt.Sprintf("%q: the figure after \", with\" gives the figures of the time just named", strings.TrimSpace(g[0]))
+				declare(cl.fieldNotes, "period", "period/ownTimePeriods#3")
 			}
 			continue
 		}
 		if w, ok := d.historyYear(cl, m); ok {
 			cl.ind.Period, cl.fieldNotes["period"] = indicators.NotStated, fmt.Sprintf("%q names a history, not the time of a figure of another sentence", w)
+			declare(cl.fieldNotes, "period", "period/ownTimePeriods#4")
 		}
 	}
 	leadSpanPeriods(out)
@@ -129,6 +133,7 @@ func leadSpanPeriods(out []claim) {
 		}
 		if p := cl.ind.Period; (p == end || p == indicators.YearPeriod(span.To.Year)) && (endingAt{period: span, month: end}).periodOf(&cl.ind, cl.ind.Provenance[0].Quote, false) == span {
 			cl.ind.Period, cl.fieldNotes["period"] = span, fmt.Sprintf("no time of its own: %s, the span the release's lead dates its first figure by (%s), of which the date it borrowed, %s, is the end", span, out[lead].ind.Stated, p)
+			declare(cl.fieldNotes, "period", "period/leadSpans")
 		}
 	}
 }
