@@ -251,6 +251,13 @@ func (b *book) planCharts() error {
 			cd.items = append(cd.items, it)
 			bars = append(bars, it.bar)
 		}
+		if len(bars) > 0 {
+			// The axis in the scale its subtitle names, the largest the
+			// figures were written with (wording.ScaleOf), never the
+			// first bar's: "$954 million" first beside "$3.3 billion"
+			// ticked "$4,000" under "US$ billion" (s37h-disasteraid).
+			sc0 = wording.ScaleOf(bars)
+		}
 		denom := ""
 		if v.Kind == indicators.PartOfWhole {
 			denom = b.wholeOfParts(v, cd.items, bars)

@@ -45,7 +45,7 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	if len(bars) == 0 {
 		return "", ""
 	}
-	sc := scaleOf(bars)
+	sc := ScaleOf(bars)
 	bars = titledBase(title, OneRate(bars)) // a clone, one rate said one way
 	based := bars
 	if titleNamesBase(title, bars) {
@@ -251,7 +251,7 @@ func SeriesSubtitle(title string, bars []Bar, oneSource bool) string {
 	if !previous {
 		head.Base = indicators.Period{}
 	}
-	sc := scaleOf(bars)
+	sc := ScaleOf(bars)
 	unit := perCent(UnitPhrase(head, sc), bars)
 	if counts := countNouns(bars); counts > 1 {
 		// Series that count different things say "Number" (in their
@@ -394,9 +394,10 @@ func spanWord(p indicators.Period) string {
 	return "period"
 }
 
-// scaleOf returns the scale an axis of bars is shown in: the largest
-// scale word the figures were written with.
-func scaleOf(bars []Bar) indicators.Scale {
+// ScaleOf returns the scale an axis of bars is shown in, in every
+// rendering alike (the subtitle's unit, the slide's axis, the book's
+// native chart): the largest scale word the figures were written with.
+func ScaleOf(bars []Bar) indicators.Scale {
 	var s indicators.Scale
 	for _, b := range bars {
 		s = max(s, b.Q.Scale)
