@@ -1108,14 +1108,16 @@ func (s *scanner) isCurrencyBefore(i int) bool {
 // "until", else the first year. Years inside names ("post-2015", "COP21")
 // do not count.
 //
-// Every number token is a candidate (tokenize sets its bit in s.cands), so
-// the years are looked for among the candidates only, in order.
+// A year is a number token of four bytes, and tokenize sets the bit of
+// each in s.fours, so the years are looked for among those only, in
+// order, where a scan of every candidate (s.cands) tested each word and
+// number that may start a figure.
 func (s *scanner) sentenceYear() int {
 	first, pref := 0, 0
-	for w, b := range s.cands {
+	for w, b := range s.fours {
 		for ; b != 0; b &= b - 1 {
 			i := w<<6 + bits.TrailingZeros64(b)
-			if t := &s.toks[i]; t.kind != tNum || t.end-t.start != 4 || !s.yearAt(i) {
+			if !s.yearAt(i) {
 				continue // yearAt reads four digits only
 			}
 			if i > 0 && !s.toks[i].space {

@@ -91,7 +91,12 @@ type scanner struct {
 	// from the token itself (and, for a word, a "$" after it), wherever
 	// startsFigure is true. match finds the next one with no test per
 	// token.
-	cands    []uint64
+	cands []uint64
+	// fours holds, in the same layout, a bit for each number token of
+	// four bytes ("2019"), set by tokenize (markFour), and no word past
+	// the last such number: the only tokens sentenceYear can take for a
+	// year, found by a bit scan rather than among all the candidates.
+	fours    []uint64
 	atLine   bool // the next sentence starts a line
 	started  bool
 	sent     indicators.Span
@@ -851,7 +856,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	space, tab := true, false
 	// The candidate bits of the block of 64 tokens being read; a block is
 	// stored when the first token of the next one is made.
-	s.cands = s.cands[:0]
+	s.cands, s.fours = s.cands[:0], s.fours[:0]
 	var block uint64
 	for i := cs; i < end; {
 		// The common run, spaces, signs such as commas and words of up to
@@ -919,6 +924,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			block |= 1 << ((n - 1) & 63)
 			digits = true
 			i = numberToken(text, t, end)
+			if t.end-t.start == 4 {
+				s.markFour(n - 1)
+			}
 			if !t.space && n >= 2 && toks[n-2].kind == tSym && toks[n-2].sym&symCurrency == 0 {
 				// A sign glued to the number: "−5", "+12.5" (signStarts).
 				if p := n - 2; p&63 == 63 {
@@ -939,7 +947,7 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 			digits = true
 			t.kind, t.dot = tNum, true
 			i = digitsEnd(text, i+1, end)
-			t.end = i
+			t.end = i // no year (yearAt): no bit in fours
 		case isLetterByte(c):
 			// A web address starts with a letter: tested here, where only
 			// words pay for it, rather than before the test of a letter.
@@ -1018,6 +1026,9 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 		case c >= 0x80:
 			i = unicodeToken(text, t, end)
 			digits = digits || t.kind == tNum
+			if t.kind == tNum && t.end-t.start == 4 {
+				s.markFour(n - 1)
+			}
 			if t.kind == tNum || t.sym&symCurrency != 0 || t.kind == tWord && wordMayStart(t.end-t.start, c, text[t.end-1], t.lx) != 0 {
 				block |= 1 << ((n - 1) & 63)
 			}
@@ -1057,6 +1068,17 @@ func (s *scanner) tokenize(cs, end int) (digits bool) {
 	s.toks = toks[:n]
 	s.toksGen++
 	return digits
+}
+
+// markFour sets the bit of token k, a number of four bytes, in s.fours.
+// It is called only at such a number, so that tokenize's loop carries no
+// block of its own for them.
+func (s *scanner) markFour(k int) {
+	w := k >> 6
+	for len(s.fours) <= w {
+		s.fours = append(s.fours, 0)
+	}
+	s.fours[w] |= 1 << (k & 63)
 }
 
 // shortWords reads the tokens of text from i on that are spaces, signs of
