@@ -209,6 +209,29 @@ func fracDecimal(f float64) indicators.Decimal {
 	return d
 }
 
+// A fractionMemo holds eight answers of fracDecimal, each at the slot
+// its argument's bits hash to (have marks the slots filled).
+type fractionMemo struct {
+	have uint8
+	bits [8]uint64
+	val  [8]indicators.Decimal
+}
+
+// fraction is fracDecimal(f), answered from s.fracs when it was asked
+// before: the same answer, with no float formatted or parsed again.
+func (s *scanner) fraction(f float64) indicators.Decimal {
+	b := math.Float64bits(f)
+	k := (b ^ b>>52 ^ b>>29) & 7
+	m := &s.fracs
+	if m.have>>k&1 != 0 && m.bits[k] == b {
+		return m.val[k]
+	}
+	v := fracDecimal(f)
+	m.have |= 1 << k
+	m.bits[k], m.val[k] = b, v
+	return v
+}
+
 func (s *scanner) scaleWord(i int) indicators.Scale {
 	if s.class(i) == wScale {
 		return s.toks[i].lex().scale
@@ -607,12 +630,12 @@ func (s *scanner) halfOrQuarter(i, j int, article bool) (num, bool) {
 		return num{val: indicators.Decimal{Coef: 6}, start: i, end: k + 1, word: true}, true
 	}
 	if sc := s.scaleWord(k); sc != indicators.NoScale && !strings.HasSuffix(s.tt(k), "s") {
-		v := fracDecimal(1 / d)
+		v := s.fraction(1 / d)
 		v.Exp += int32(sc.Exp())
 		return num{val: v, scale: sc, start: i, end: k + 1, word: true}, true
 	}
 	if article && d == 2 || s.isLx(j+1, lxOf) || s.isAnyLx(i-1, lxIn, lxBy) && d == 2 || article && (s.verbAt(j+1) || s.isLx(i-1, lxBy)) || d == 2 && s.hedgedHalf(i) {
-		return num{val: fracDecimal(1 / d), start: i, end: j + 1, word: true}, true
+		return num{val: s.fraction(1 / d), start: i, end: j + 1, word: true}, true
 	}
 	return num{}, false
 }
@@ -652,7 +675,7 @@ func (s *scanner) quarterOfTime(p int) bool {
 func (s *scanner) articleFraction(i, j int) (num, bool) {
 	if s.class(j) == wFrac {
 		d := s.toks[j].lex().val
-		r := num{val: fracDecimal(1 / float64(d)), start: i, end: j + 1, word: true}
+		r := num{val: s.fraction(1 / float64(d)), start: i, end: j + 1, word: true}
 		k := j + 1
 		if o := s.ofAScale(k); o > k {
 			k = o // "a third of a million"
@@ -669,7 +692,7 @@ func (s *scanner) articleFraction(i, j int) (num, bool) {
 			if s.dash(j + 1) {
 				e++
 			}
-			return num{val: fracDecimal(1 / float64(d)), start: i, end: e, word: true}, true
+			return num{val: s.fraction(1 / float64(d)), start: i, end: e, word: true}, true
 		}
 	}
 	return num{}, false
@@ -831,7 +854,7 @@ func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) boo
 				e++
 			}
 			if numer > 0 {
-				r.val, r.end, r.scale = fracDecimal(float64(numer)/float64(d)), e, 0
+				r.val, r.end, r.scale = s.fraction(float64(numer)/float64(d)), e, 0
 				return true
 			}
 		}
@@ -847,7 +870,7 @@ func (s *scanner) wordFraction(r *num, value int64, end int, last wordClass) boo
 	if value != 1 && !strings.HasSuffix(s.tt(k), "s") && !s.isLx(k, lxHalf) && !s.isLx(k, lxQuarter) {
 		return false
 	}
-	r.val, r.end = fracDecimal(float64(value)/float64(d)), k+1
+	r.val, r.end = s.fraction(float64(value)/float64(d)), k+1
 	if sc := s.scaleWord(k + 1); sc != indicators.NoScale {
 		r.val.Exp += int32(sc.Exp())
 		r.scale, r.end = sc, k+2

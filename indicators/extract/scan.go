@@ -128,6 +128,10 @@ type scanner struct {
 	// document quotes one or two currencies, and the look-up costs.
 	moneyCode string
 	moneyUnit indicators.Unit
+	// fracs remembers fracDecimal's last answers (s.fraction): a text
+	// writes the same few fractions ("half", "a quarter") again and again,
+	// and each costs two formattings and two parsings of a float.
+	fracs fractionMemo
 	// wordFacts keeps what the unit rules asked of each word
 	// (wordfacts.go), made at the first question; factCopy holds the facts
 	// of token factK of the sentence factGen (a toksGen), the last asked.
