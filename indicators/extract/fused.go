@@ -802,6 +802,56 @@ import "math/bits"
 // runs). GODEBUG=cpu.rdtscp=off has cputicks use RDTSC, which valgrind
 // knows, and changes nothing else: none of this session's 26 runs with
 // it crashed.
+//
+// Where the instructions go (speed47, main a322ca66: 63.74 M whole,
+// means of three, 63.67, 64.12, 63.44; cachegrind (10x−2x)/8 with
+// GODEBUG=cpu.rdtscp=off; inclusive, callgrind over eleven ops, per MB):
+//
+//	tokenizing      tokenize 17.55 (shortWords 11.51)
+//	the screen      lightSentence 9.17 (mayHoldWords 5.23, nextHeld 3.87)
+//	the breaks      event 2.67 (stopBreak 1.94), nextBreakOrDigit 1.96,
+//	                skipMarker 0.97
+//	the rules       numberPhase 7.51 (parseNum 3.87, applyExclusions 3.10),
+//	                directionPhase 4.71 (figureYear 1.64, sentenceYear 1.43),
+//	                unitPhase 3.84, hedgePhase 1.99, nextFigure 1.97,
+//	                ratePhase 1.64
+//
+// The ideas of the brief measured first: a screen that passes more of
+// the sentences with no digit gives little, since the words it lets
+// through for a look-up beyond the number words (the "…d" of seven
+// letters or more and "t…e" of five, kept for "…fold" and "twice") are
+// about 700 a MB (under 0.1 M), and the screen's cost is its hop from
+// word to word, not those look-ups; a skip of whole paragraphs (no digit
+// and no number word between two blank lines) would cover 12% of the
+// bytes (lines 30%, but a line break ends no sentence that continues,
+// and a blank line after a stop and before a small letter ends none
+// either), and spare only their breaks and list markers: not built. Of
+// the numbers the exclusion rules end, years are most (2,522 a MB with
+// yearFirst's, then date-month-before 236, attached-letters 176,
+// hyphen-after-word 144). The figure rules still have no function above
+// 1.2 M of its own; the tokens no rule reads (speed45: 8.2 M at most)
+// remain the one large saving, and need the rules' direct indexing of
+// the tokens made lazy.
+//
+// Built (output byte-identical: claimbook extract -format jsonl over
+// the corpus, the kinds and the book's multi-source texts, 175 texts,
+// -draft over the corpus; the whole 63.74 → 63.19 M, means of three,
+// 63.16, 63.23, 63.19; the lines cg_annotate gives the package's
+// functions, inlined callees included, 61.33 → 60.94, ±0.02):
+//
+//   - sentenceYear reads the sentence's numbers of four bytes only
+//     (s.fours, set by tokenize through markFour at such a number), where
+//     it scanned every candidate and tested each: sentenceYear 0.83 →
+//     0.30, tokenize 3.81 → 3.98 M. A block of those bits carried in
+//     tokenize's loop, as the candidates' block is, cost tokenize +0.41
+//     (one value more across its calls): the bit is written to memory at
+//     the number instead;
+//   - the word fractions ("half", "a quarter", "two-thirds") ask
+//     fracDecimal through a memo of its last eight answers on the scanner
+//     (scanner.fraction), where each formatted and parsed a float twice,
+//     about 2,400 instructions a call: −0.26 M whole (strconv, outside
+//     the package's functions), and 369 → 288 allocations per op
+//     (-benchmem -benchtime=30x; 2.2 MB per op for both).
 
 // A fuse is the state of boundary that the heavy half carries while it
 // tokenizes: where the sentence started, where its current line started
