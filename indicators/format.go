@@ -1508,8 +1508,13 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	}
 	if f, ok := multiplier(p.s); ok {
 		// "doubled", "more than tripled", "threefold", "3-fold", "twice":
-		// a ratio in words, as the extractor reads it.
+		// a ratio in words, as the extractor reads it. A verb of
+		// multiplying below one turns its hedge: "more than halved" is
+		// a factor under 0.5 (TurnedHedge).
 		q.Value = f
+		if f.Cmp(Decimal{Coef: 1}) < 0 {
+			q.Qualifier = q.Qualifier.turned()
+		}
 		return q, TimesUnit, nil
 	}
 	loText := p.s

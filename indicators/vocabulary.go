@@ -283,7 +283,15 @@ func yearWord(w string) bool {
 // figure as stated, as the document writes it ("under" of "under four
 // years", "More than" of "More than 300 schools"), or "": HedgeBefore read
 // from the other end.
+//
+// A hedge a verb of multiplying below one turns ("more than" of "more
+// than halved", a factor under 0.5) is no hedge of the figure as held:
+// "", so that a reader is shown the figure's own qualifier ("less than
+// 0.5 times"), never "more than 0.5 times".
 func LeadingHedge(stated string) string {
+	if _, turned := turnedHedge(stated); turned {
+		return ""
+	}
 	f := strings.Fields(stated)
 	for k := min(len(f)-1, 3); k >= 1; k-- {
 		words := strings.Join(f[:k], " ")
