@@ -1969,6 +1969,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 		if _, isScale := scaleWords[Singular(first)]; isScale {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
+		if f := strings.Fields(rest); len(f) == 2 && lexicon.PowerWords[f[0]] {
+			// "3 cubic furlongs": an area or a volume is one unit, never
+			// the length after its word.
+			return CountOf(Singular(rest)), "", nil
+		}
 		u := CountOf(head)
 		if mod, _, _ := strings.Cut(rest, " "); rest == mod+" "+head && slices.Contains(lexicon.WorkingTimeWords, mod) && slices.Contains(lexicon.Durations, u.Name) {
 			// "10 working days": a working day is no calendar day, its own unit.
@@ -1987,6 +1992,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 				return c, "", nil // "15.73 billion net tonne kilometres"
 			}
 			if mod, _, ok := strings.Cut(rest, " "); ok && strings.HasSuffix(rest, " "+head) {
+				if _, isMeasure := LookupMeasure(head); isMeasure && lexicon.PowerWords[mod] && rest == mod+" "+head {
+					// "12 cubic furlongs": an area or a volume, one unit,
+					// read whole as the lexicon's "cubic yards" is.
+					return CountOf(Singular(rest)), "", nil
+				}
 				if _, isMeasure := LookupMeasure(head); isMeasure {
 					return Unit{}, "", fmt.Errorf("%q before the measure %q is no part of the unit (a unit names what is counted: \"net tonne kilometres\", \"passenger kilometres\"): write the figure in %q and say %q in the indicator's name", mod, head, head, mod)
 				}

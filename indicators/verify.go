@@ -846,6 +846,11 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	}
 	switch {
 	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
+		for _, p := range ind.Provenance {
+			if w, sym, ok := powerMeasureIn(p.Quote, ind.Unit.Name); ok {
+				return fmt.Sprintf("unit %q given to %q, but the quote names %q, an area or a volume, no length: write unit: %s", unitWord(ind.Unit), ind.Stated, w, sym)
+			}
+		}
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
 		!c.rateFramed(ind, ind.Unit.Per):
