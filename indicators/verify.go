@@ -1710,6 +1710,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			// "highest on record" of "the highest number of seizures on
 			// record": the rank's words and its reach, apart in the quote.
 			if frame, said := rankReach(p.Quote, f[0]); said != "" && strings.HasSuffix(strings.Join(f, " "), lowerASCII(frame)) {
+				if slices.ContainsFunc(ind.Provenance, func(o Provenance) bool {
+					return indexWord(lowerASCII(foldString(o.Quote)), lowerASCII(foldString(forms[0]))) >= 0
+				}) {
+					// "highest percentage since records began" and "its
+					// highest point since records began", two quotes of one
+					// record (s37h-conceptions): either quote's words move
+					// the error to the other; the place word states both.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it gives the place its reach %q with other words between, %q, and another of its quotes words it %q: write stated: %q, with %q in the title, which both quotes state", forms[0], frame, said, forms[0], said[:len(f[0])], frame)
+					return
+				}
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it gives the place its reach %q with other words between: write stated: %q, the quote's words (or stated: %q, with %q in the title)", forms[0], frame, said, said[:len(f[0])], frame)
 				return
 			}
