@@ -1821,7 +1821,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !eitherWayWord(fq) && !signInQuote(fq, foldString(forms[0]), d) &&
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !eitherWayWord(fq) && !signInQuote(fq, foldString(forms[0]), d) && !multipleSaysWay(ind, d) &&
 		DirectionWord(foldString(leadInAbove(text, p.Span.Start)), d) == "" { // "fares increased by:" above "- 2.1% in Scotland"
 
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {
