@@ -1395,10 +1395,14 @@ func reachedExtreme(s string) (string, bool) {
 
 // runOfPeriods returns the unit an ordinal counts when the rest after it
 // says a run of periods ("consecutive year", "straight quarters",
-// lexicon.RunWords): "for the eighth consecutive year" is eight years, a
-// count, not the eighth place in a list.
+// lexicon.RunWords), or after it ("year in a row", "year running",
+// lexicon.RunAfterWords): "for the eighth consecutive year" is eight
+// years, a count, not the eighth place in a list.
 func runOfPeriods(rest string) (Unit, bool) {
 	w := strings.Fields(rest)
+	if len(w) > 1 && slices.Contains(lexicon.RunAfterWords, strings.Join(w[1:], " ")) {
+		w = []string{lexicon.RunWords[0], w[0]} // "11th year in a row": as "11th consecutive year"
+	}
 	if len(w) != 2 || !slices.Contains(lexicon.RunWords, w[0]) {
 		return Unit{}, false
 	}
@@ -1428,6 +1432,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if u, ok := runOfPeriods(rest); ok && n.value >= 1 {
 			return Quantity{Value: Decimal{Coef: n.value}}, u, nil // "the 8th consecutive year": eight years
 		}
+		if slices.Contains(lexicon.PlaceNouns, rest) && n.value >= 1 {
+			return Quantity{Value: Decimal{Coef: n.value}}, RankUnit, nil // "11th place": a place in a list
+		}
 		dir, ok := rankDirection(rest)
 		if !ok || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
@@ -1448,8 +1455,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	// "second most common" and "third" (s26w-slavery).
 	s := strings.TrimPrefix(p.s, "the ")
 	if dir, ok := rankDirection(s); ok {
-		first, _, phrase := strings.Cut(dir, " ")
+		first, after, phrase := strings.Cut(dir, " ")
 		if dir != s && firstPlaceWord(dir) || phrase && s == p.s && firstPlaceWord(first) {
+			if slices.Contains(lexicon.PlaceNouns, after) {
+				dir = first // "top spot": the first place, counted from the top
+			}
 			return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil
 		}
 	}
@@ -1461,6 +1471,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 			if u, ok := runOfPeriods(rest); ok {
 				return Quantity{Value: Decimal{Coef: int64(i)}}, u, nil // "the eighth consecutive year": eight years
+			}
+			if slices.Contains(lexicon.PlaceNouns, rest) {
+				return Quantity{Value: Decimal{Coef: int64(i)}}, RankUnit, nil // "second place": a place in a list
 			}
 			dir, ok := rankDirection(rest)
 			if !ok {
