@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -118,6 +119,9 @@ func checkAgainst(ind *Indicator) string {
 		if k, _ := comparandIn(p.Quote); k == ind.Against {
 			return ""
 		}
+		if ind.Against == AgainstGroup && groupThan(p.Quote) != "" {
+			return "" // "twice as high in more deprived areas than less deprived areas"
+		}
 	}
 	example := "lower than " + ind.Against.String()
 	if ind.Against == AgainstGroup {
@@ -168,4 +172,54 @@ func againstBase(msg, quotes, stated string) string {
 		return msg
 	}
 	return strings.Replace(msg, "and base: the period it is compared with", fmt.Sprintf("and against: %s, no base (the quote sets it against %q, of its own time)", k, words), 1)
+}
+
+// groupThan returns the words of s, a quote, after a comparison's "than"
+// (or the second "as" of "twice as high … as") that name another group
+// at the same time, not a time, a forecast, a target or a norm, and hold
+// no number: "than less deprived areas" of "twice as high in more
+// deprived areas of England than less deprived areas" (round AH,
+// s37h-conceptions: refused as setting the figure against no group, the
+// lexicon's words for a group being people's alone); "". Only a catalog's
+// own against: group reads it: the words after "than" name too many
+// things to say, unasked, that a change is set against a group.
+func groupThan(s string) string {
+	low, offs := foldedLower(s)
+	for _, m := range comparisonTail.FindAllStringSubmatchIndex(low, -1) {
+		tail := low[m[2]:m[3]]
+		if strings.ContainsAny(tail, "0123456789") {
+			continue
+		}
+		words := strings.Fields(tail)
+		if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool {
+			return slices.Contains(lexicon.ForecastWords, w) || slices.Contains(lexicon.TargetWords, w) || slices.Contains(notGroupWords, w)
+		}) {
+			continue
+		}
+		return strings.TrimSpace(s[offs[m[0]]:offs[m[3]]])
+	}
+	return ""
+}
+
+// comparisonTail matches a comparison's second term in lower case: the
+// words after "than", or after the second "as" of "as high … as", up to
+// the end of the phrase.
+var comparisonTail = regexp.MustCompile(`(?:\bthan|\bas [a-z]+\b[^,.;:()]*?\bas) ([^,.;:()]+)`)
+
+// notGroupWords are the words after "than" that name a time or a norm,
+// no group: "than a year earlier", "than the national average".
+var notGroupWords = []string{"year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "decade",
+	"previous", "last", "before", "earlier", "ago", "ever", "usual", "normal", "average", "expected", "since", "period", "time", "then"}
+
+// multipleSaysWay reports whether ind, a figure in times, says the way d
+// by its factor, as a multiple does (HeldBelowZero): "twice as high"
+// above one is up, "half as many" below it down, with no word of change
+// ("twice as high in more deprived areas than less deprived areas",
+// against: group, direction: up; round AH, s37h-conceptions).
+func multipleSaysWay(ind *Indicator, d Direction) bool {
+	if ind.Unit.Kind != Times || ind.Quantity.IsRange() {
+		return false
+	}
+	c := ind.Quantity.Value.Cmp(Decimal{Coef: 1})
+	return d == Up && c > 0 || d == Down && c < 0
 }

@@ -65,6 +65,11 @@ func (ind *Indicator) HedgeEnds() (lo, hi *Decimal) {
 	if q.Qualifier == Exact && (ind.Set || ind.Status >= Target || ind.Unit.Kind == Rank) {
 		return nil, nil
 	}
+	if h, ok := turnedHedge(ind.Stated); ok {
+		if lo, hi, ok := turnedEnds(h, v); ok {
+			return lo, hi // "more than halved": under 0.5 times
+		}
+	}
 	switch q.Qualifier {
 	case MoreThan, AtLeast:
 		return &v, nil
@@ -246,6 +251,9 @@ func (ind *Indicator) Interval() Interval {
 	}
 	if hi != nil {
 		iv.Hi = hi.Float64()
+		if q.Qualifier == MoreThan || q.Qualifier == AtLeast {
+			iv.HiOpen = false // "nearly halved": a step above 0.5 at most
+		}
 	}
 	return iv
 }

@@ -1395,10 +1395,14 @@ func reachedExtreme(s string) (string, bool) {
 
 // runOfPeriods returns the unit an ordinal counts when the rest after it
 // says a run of periods ("consecutive year", "straight quarters",
-// lexicon.RunWords): "for the eighth consecutive year" is eight years, a
-// count, not the eighth place in a list.
+// lexicon.RunWords), or after it ("year in a row", "year running",
+// lexicon.RunAfterWords): "for the eighth consecutive year" is eight
+// years, a count, not the eighth place in a list.
 func runOfPeriods(rest string) (Unit, bool) {
 	w := strings.Fields(rest)
+	if len(w) > 1 && slices.Contains(lexicon.RunAfterWords, strings.Join(w[1:], " ")) {
+		w = []string{lexicon.RunWords[0], w[0]} // "11th year in a row": as "11th consecutive year"
+	}
 	if len(w) != 2 || !slices.Contains(lexicon.RunWords, w[0]) {
 		return Unit{}, false
 	}
@@ -1428,6 +1432,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		if u, ok := runOfPeriods(rest); ok && n.value >= 1 {
 			return Quantity{Value: Decimal{Coef: n.value}}, u, nil // "the 8th consecutive year": eight years
 		}
+		if slices.Contains(lexicon.PlaceNouns, rest) && n.value >= 1 {
+			return Quantity{Value: Decimal{Coef: n.value}}, RankUnit, nil // "11th place": a place in a list
+		}
 		dir, ok := rankDirection(rest)
 		if !ok || n.value < 1 {
 			return q, Unit{}, fmt.Errorf("a rank is written as an ordinal and a superlative, like \"2nd largest\" or \"second largest\"")
@@ -1448,8 +1455,11 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	// "second most common" and "third" (s26w-slavery).
 	s := strings.TrimPrefix(p.s, "the ")
 	if dir, ok := rankDirection(s); ok {
-		first, _, phrase := strings.Cut(dir, " ")
+		first, after, phrase := strings.Cut(dir, " ")
 		if dir != s && firstPlaceWord(dir) || phrase && s == p.s && firstPlaceWord(first) {
+			if slices.Contains(lexicon.PlaceNouns, after) {
+				dir = first // "top spot": the first place, counted from the top
+			}
 			return Quantity{Value: Decimal{Coef: 1}}, Unit{Kind: Rank, Name: dir}, nil
 		}
 	}
@@ -1461,6 +1471,9 @@ func parseStated(orig string) (Quantity, Unit, error) {
 			}
 			if u, ok := runOfPeriods(rest); ok {
 				return Quantity{Value: Decimal{Coef: int64(i)}}, u, nil // "the eighth consecutive year": eight years
+			}
+			if slices.Contains(lexicon.PlaceNouns, rest) {
+				return Quantity{Value: Decimal{Coef: int64(i)}}, RankUnit, nil // "second place": a place in a list
 			}
 			dir, ok := rankDirection(rest)
 			if !ok {
@@ -1508,8 +1521,13 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	}
 	if f, ok := multiplier(p.s); ok {
 		// "doubled", "more than tripled", "threefold", "3-fold", "twice":
-		// a ratio in words, as the extractor reads it.
+		// a ratio in words, as the extractor reads it. A verb of
+		// multiplying below one turns its hedge: "more than halved" is
+		// a factor under 0.5 (TurnedHedge).
 		q.Value = f
+		if f.Cmp(Decimal{Coef: 1}) < 0 {
+			q.Qualifier = q.Qualifier.turned()
+		}
 		return q, TimesUnit, nil
 	}
 	loText := p.s
@@ -1964,6 +1982,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 		if _, isScale := scaleWords[Singular(first)]; isScale {
 			return Unit{}, "", fmt.Errorf("%q after the number reads as a scale word", first)
 		}
+		if f := strings.Fields(rest); len(f) == 2 && lexicon.PowerWords[f[0]] {
+			// "3 cubic furlongs": an area or a volume is one unit, never
+			// the length after its word.
+			return CountOf(Singular(rest)), "", nil
+		}
 		u := CountOf(head)
 		if mod, _, _ := strings.Cut(rest, " "); rest == mod+" "+head && slices.Contains(lexicon.WorkingTimeWords, mod) && slices.Contains(lexicon.Durations, u.Name) {
 			// "10 working days": a working day is no calendar day, its own unit.
@@ -1982,6 +2005,11 @@ func parseUnitHead(cased, code string, one bool) (Unit, string, error) {
 				return c, "", nil // "15.73 billion net tonne kilometres"
 			}
 			if mod, _, ok := strings.Cut(rest, " "); ok && strings.HasSuffix(rest, " "+head) {
+				if _, isMeasure := LookupMeasure(head); isMeasure && lexicon.PowerWords[mod] && rest == mod+" "+head {
+					// "12 cubic furlongs": an area or a volume, one unit,
+					// read whole as the lexicon's "cubic yards" is.
+					return CountOf(Singular(rest)), "", nil
+				}
 				if _, isMeasure := LookupMeasure(head); isMeasure {
 					return Unit{}, "", fmt.Errorf("%q before the measure %q is no part of the unit (a unit names what is counted: \"net tonne kilometres\", \"passenger kilometres\"): write the figure in %q and say %q in the indicator's name", mod, head, head, mod)
 				}

@@ -20,9 +20,9 @@ func TestIssuedNotStated(t *testing.T) {
 		name, source string
 		want         string // what the one notice holds; "" none
 	}{
-		{"no issued, a page", "    url: https://example.org/statistics\n", "gives no date issued"},
+		{"no issued, a page", "    publisher: Office of Examples\n    url: https://example.org/statistics\n", "gives no date issued"},
 		{"no issued, updated", "    updated: 2021-03-17\n", "gives the date it was updated and no date issued"},
-		{"issued not stated", "    url: https://example.org/statistics\n    issued: not stated\n", ""},
+		{"issued not stated", "    publisher: Office of Examples\n    url: https://example.org/statistics\n    issued: not stated\n", ""},
 		{"issued not stated, updated", "    updated: 2021-03-17\n    issued: not stated\n    issued_from: no date on the page or the release calendar\n", ""},
 	}
 	for _, tc := range tests {

@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -39,8 +38,12 @@ func (c *Catalog) listPartsNotices() ErrorList {
 			continue
 		}
 		// The list's items: the lines after the lead-in with a list
-		// mark, blank lines between them.
-		items := 0
+		// mark, blank lines between them. Only those at the first
+		// item's indent are parts of the total: an item indented under
+		// another is a part of that item (round AH, s37h-disasteraid:
+		// housing and other needs under "$954 million in FEMA grants"
+		// were summed beside it).
+		items, top := 0, -1
 		rest := text[p.Span.End+lineEnd:]
 		for _, line := range strings.Split(rest, "\n") {
 			t := strings.TrimSpace(line)
@@ -50,7 +53,12 @@ func (c *Catalog) listPartsNotices() ErrorList {
 			if skipLead(t, 0, len(t)) == 0 {
 				break
 			}
-			items++
+			if top < 0 {
+				top = lineIndent(line)
+			}
+			if lineIndent(line) <= top {
+				items++
+			}
 		}
 		var parts []string
 		quoted := map[int]bool{} // the items a part quotes, by their start
@@ -63,6 +71,9 @@ func (c *Catalog) listPartsNotices() ErrorList {
 			qp := q.Provenance[0]
 			if qp.Source != p.Source || qp.Span.Start <= p.Span.End || qp.Span.Start > len(text) || leadInAbove(text, qp.Span.Start) != lead {
 				continue
+			}
+			if ls := strings.LastIndexByte(text[:qp.Span.Start], '\n') + 1; top >= 0 && lineIndent(text[ls:qp.Span.Start]) > top {
+				continue // a sub-item, a part of the item above it
 			}
 			iv := q.Quantity.IntervalFor(q.Unit)
 			lo += max(iv.Lo, 0)
@@ -77,13 +88,24 @@ func (c *Catalog) listPartsNotices() ErrorList {
 		var msg string
 		switch {
 		case lo > whole.Hi:
-			msg = fmt.Sprintf("the %d figures quoted from the list %q leads in (%s) sum to at least %s, more than its %q", len(parts), w.ID, quotedList(parts, len(parts)), strconv.FormatFloat(lo, 'f', -1, 64), w.Stated)
+			msg = fmt.Sprintf("the %d figures quoted from the list %q leads in (%s) sum to at least %s, more than its %q", len(parts), w.ID, quotedList(parts, len(parts)), w.sumText(lo), w.Stated)
 		case hi < whole.Lo && len(quoted) >= items:
-			msg = fmt.Sprintf("the %d figures quoted from every item of the list %q leads in (%s) sum to at most %s, less than its %q", len(parts), w.ID, quotedList(parts, len(parts)), strconv.FormatFloat(hi, 'f', -1, 64), w.Stated)
+			msg = fmt.Sprintf("the %d figures quoted from every item of the list %q leads in (%s) sum to at most %s, less than its %q", len(parts), w.ID, quotedList(parts, len(parts)), w.sumText(hi), w.Stated)
 		default:
 			continue
 		}
 		c.addField(&l, w.ID, "stated", ErrValue, msg+": a list under its total names the total's parts, so one of them, or the total, is misread; where the document's items overlap (one thing counted under two), say so in a note")
 	}
 	return l
+}
+
+// lineIndent returns how many bytes of white space open line.
+func lineIndent(line string) int {
+	return len(line) - len(strings.TrimLeft(line, " \t\u00a0"))
+}
+
+// sumText writes x, a sum of figures in ind's unit, as ind's figure is
+// written, in its scale: "$4.029 billion", never "4029000000".
+func (ind *Indicator) sumText(x float64) string {
+	return Format(Quantity{Value: decimal15(x), Scale: ind.Quantity.Scale}, ind.Unit, Style{})
 }

@@ -183,7 +183,70 @@ func partOfTitle(whole, part string) bool {
 			return false
 		}
 	}
+	// The whole's words must say in the part what they say in the
+	// whole: each phrase a preposition opens in the whole ("of asylum")
+	// a phrase of the same preposition in the part, with its words
+	// ("Households in fuel poverty", "Households in severe fuel
+	// poverty"). Words nested in another phrase of the part are no
+	// part of its kind: "Grants of alternative forms of leave following
+	// an application for asylum" are no grants of asylum (round AH,
+	// s37h-refugees).
+	parts := prepPhrases(part)
+	for _, wp := range prepPhrases(whole) {
+		if len(wp.words) == 0 {
+			continue
+		}
+		if !slices.ContainsFunc(parts, func(pp prepPhrase) bool {
+			return pp.prep == wp.prep && !slices.ContainsFunc(wp.words, func(x string) bool { return !slices.Contains(pp.words, x) })
+		}) {
+			return false
+		}
+	}
 	return true
+}
+
+// titlePrepositions are the words that open a phrase of a title after
+// its head noun: "Grants of asylum", "Deaths in hospital", "Grants …
+// following an application".
+var titlePrepositions = map[string]bool{"of": true, "in": true, "at": true, "for": true, "from": true, "to": true, "by": true,
+	"with": true, "on": true, "under": true, "over": true, "following": true, "after": true, "before": true, "among": true,
+	"between": true, "within": true, "without": true, "per": true, "during": true, "through": true, "into": true, "since": true}
+
+// A prepPhrase is a phrase of a title a preposition opens, up to the
+// next: the preposition and its content words (titleContent).
+type prepPhrase struct {
+	prep  string
+	words []string
+}
+
+// prepPhrases returns the phrases of title that prepositions open, in
+// order.
+func prepPhrases(title string) []prepPhrase {
+	var out []prepPhrase
+	var words []string
+	flush := func() {
+		if len(out) > 0 {
+			out[len(out)-1].words = titleContent(strings.Join(words, " "))
+		}
+		words = nil
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if titlePrepositions[w] {
+			flush()
+			out = append(out, prepPhrase{prep: w})
+			continue
+		}
+		words = append(words, w)
+	}
+	flush()
+	return out
+}
+
+// exceedsWhole reports whether part's figure is surely larger than
+// whole's, so that it can be no part of it: the smallest part's
+// interval allows is above the largest the whole's allows.
+func exceedsWhole(part, whole *Indicator) bool {
+	return part.Interval().Lo > whole.Interval().Hi
 }
 
 // titleWholeRe matches the whole a share's title names after the part,
@@ -243,7 +306,7 @@ func viewWholeMessage(vw *ChartView, inds []*Indicator) string {
 				return ind.Measure == Flow || ind.Measure == Stock || ind.Measure == CountKind
 			}
 			switch {
-			case total(a) && a.Measure == b.Measure && partOfTitle(a.Title, b.Title):
+			case total(a) && a.Measure == b.Measure && partOfTitle(a.Title, b.Title) && !exceedsWhole(b, a):
 				return fmt.Sprintf("view %q draws %q (%q) beside %q (%q), a part of it: bars side by side read as figures of one kind, and the total dwarfs its part: make a view of the parts alone, and show the total in a headline view or in the view's notes", vw.ID, a.ID, a.Title, b.ID, b.Title)
 			case total(a) && b.Measure == Level && !a.Unit.IsZero():
 				return fmt.Sprintf("view %q draws %q, a total (measure: %s), beside %q, an average or median (measure: level), in one unit: bars side by side read as one quantity: make a view of each", vw.ID, a.ID, a.Measure, b.ID)

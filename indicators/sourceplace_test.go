@@ -26,13 +26,13 @@ func TestSourcePlaceNotices(t *testing.T) {
 		name, doc, source, items string
 		want                     []string
 	}{
-		{"the whole country of a Welsh address", wales, "    issued: 2025-05-01\n    url: https://www.gov.wales/node/1\n", item("GB"),
+		{"the whole country of a Welsh address", wales, "    issued: 2025-05-01\n    publisher: Office of Examples\n    url: https://www.gov.wales/node/1\n", item("GB"),
 			[]string{"entities [GB] is all of United Kingdom, but the source's address is the government of Wales and its text never names United Kingdom: write entities: [GB-WLS]"}},
-		{"the address's place", wales, "    issued: 2025-05-01\n    url: https://www.gov.wales/node/1\n", item("GB-WLS"), nil},
-		{"the country the text names", uk, "    issued: 2025-05-01\n    url: https://www.gov.wales/node/1\n", item("GB"), nil},
-		{"no entities on a Scottish address", wales, "    issued: 2025-05-01\n    url: https://www.gov.scot/publications/x\n", item(""),
+		{"the address's place", wales, "    issued: 2025-05-01\n    publisher: Office of Examples\n    url: https://www.gov.wales/node/1\n", item("GB-WLS"), nil},
+		{"the country the text names", uk, "    issued: 2025-05-01\n    publisher: Office of Examples\n    url: https://www.gov.wales/node/1\n", item("GB"), nil},
+		{"no entities on a Scottish address", wales, "    issued: 2025-05-01\n    publisher: Office of Examples\n    url: https://www.gov.scot/publications/x\n", item(""),
 			[]string{`indicator "appts" names no entities, which every indicator has: write entities: [GB-SCT]`}},
-		{"no date issued on a page", wales, "    url: https://www.gov.wales/node/1\n", item("GB-WLS"),
+		{"no date issued on a page", wales, "    publisher: Office of Examples\n    url: https://www.gov.wales/node/1\n", item("GB-WLS"),
 			[]string{`source "doc" gives no date issued, so the outputs cite it with no year`}},
 	}
 	for _, tc := range tests {
@@ -53,7 +53,7 @@ func TestSourcePlaceNotices(t *testing.T) {
 	}
 	// A page with no date issued takes a notice, which -strict fails:
 	// "issued: not stated" answers it.
-	y := "sources:\n  - id: doc\n    title: Doc\n    url: https://www.gov.wales/node/1\n    text: doc.txt\n    sha256: " + sha(wales) + "\nindicators:\n" + item("GB-WLS")
+	y := "sources:\n  - id: doc\n    title: Doc\n    publisher: Office of Examples\n    url: https://www.gov.wales/node/1\n    text: doc.txt\n    sha256: " + sha(wales) + "\nindicators:\n" + item("GB-WLS")
 	_, notices, _ := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(wales), nil })
 	if len(notices) != 1 || indicators.IsNote(notices[0]) {
 		t.Errorf("no date issued: notices %v, want one notice that is no note", notices)
@@ -67,7 +67,7 @@ func TestNoEntitiesToldOnce(t *testing.T) {
 	const doc = "Requests\n\nThere were 70,475 requests.\nOf these, 34% were granted.\n"
 	items := catalogItem("received", "status: fact\nmeasure: flow\nperiod: 2023\nstated: 70,475 requests", "", "There were 70,475 requests.") +
 		catalogItem("granted", "status: fact\nmeasure: share\nperiod: 2023\nstated: 34%", "", "Of these, 34% were granted.")
-	y := "sources:\n  - id: doc\n    title: Doc\n    issued: 2024-05-01\n    url: https://www.gov.uk/x\n    text: doc.txt\n    sha256: " + sha(doc) + "\nindicators:\n" + items
+	y := "sources:\n  - id: doc\n    title: Doc\n    issued: 2024-05-01\n    publisher: Office of Examples\n    url: https://www.gov.uk/x\n    text: doc.txt\n    sha256: " + sha(doc) + "\nindicators:\n" + items
 	_, notices, err := indicators.ParseWithNotices("c.yaml", []byte(y), func(string) ([]byte, error) { return []byte(doc), nil })
 	if err != nil {
 		t.Fatal(err)

@@ -846,6 +846,11 @@ func (c *Catalog) unitNamedMsg(ind *Indicator, u Unit) string {
 	}
 	switch {
 	case u.IsZero() && ind.Unit.Kind == Measure && !named(func(q string) bool { return measureNamed(q, ind.Unit.Name) }):
+		for _, p := range ind.Provenance {
+			if w, sym, ok := powerMeasureIn(p.Quote, ind.Unit.Name); ok {
+				return fmt.Sprintf("unit %q given to %q, but the quote names %q, an area or a volume, no length: write unit: %s", unitWord(ind.Unit), ind.Stated, w, sym)
+			}
+		}
 		return fmt.Sprintf("unit %q given to the bare number %q, but no quote names that unit: quote the words that do, or leave the unit out", unitWord(ind.Unit), ind.Stated)
 	case u.Per == "" && lexicon.RatePhrases[ind.Unit.Per] != nil && !named(func(q string) bool { return rateNamed(q, ind.Unit.Per) }) &&
 		!c.rateFramed(ind, ind.Unit.Per):
@@ -1705,6 +1710,16 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 			// "highest on record" of "the highest number of seizures on
 			// record": the rank's words and its reach, apart in the quote.
 			if frame, said := rankReach(p.Quote, f[0]); said != "" && strings.HasSuffix(strings.Join(f, " "), lowerASCII(frame)) {
+				if slices.ContainsFunc(ind.Provenance, func(o Provenance) bool {
+					return indexWord(lowerASCII(foldString(o.Quote)), lowerASCII(foldString(forms[0]))) >= 0
+				}) {
+					// "highest percentage since records began" and "its
+					// highest point since records began", two quotes of one
+					// record (s37h-conceptions): either quote's words move
+					// the error to the other; the place word states both.
+					v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it gives the place its reach %q with other words between, %q, and another of its quotes words it %q: write stated: %q, with %q in the title, which both quotes state", forms[0], frame, said, forms[0], said[:len(f[0])], frame)
+					return
+				}
 				v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: it gives the place its reach %q with other words between: write stated: %q, the quote's words (or stated: %q, with %q in the title)", forms[0], frame, said, said[:len(f[0])], frame)
 				return
 			}
@@ -1806,7 +1821,7 @@ func (v *verifier) numbers(ind *Indicator, text string, p *Provenance, pkey, pwh
 		v.add(pkey+"/quote", pwhere, ErrMismatch, "the quote does not state %q: the numbers in the quote (%s) disagree with the indicator; fix the quote or the figure", forms[0], quoteNumbers(p.Quote))
 		return
 	}
-	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !eitherWayWord(fq) && !signInQuote(fq, foldString(forms[0]), d) &&
+	if d := ind.Quantity.Direction; d != NoDirection && d != Either && !signed && ind.Measure == Change && DirectionWord(fq, d) == "" && !eitherWayWord(fq) && !signInQuote(fq, foldString(forms[0]), d) && !multipleSaysWay(ind, d) &&
 		DirectionWord(foldString(leadInAbove(text, p.Span.Start)), d) == "" { // "fares increased by:" above "- 2.1% in Scotland"
 
 		if m := movedFrom(p.Quote, ind.Stated); m != "" {

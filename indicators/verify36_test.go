@@ -211,9 +211,9 @@ func TestListPartsNotice(t *testing.T) {
 	}{
 		{"parts that sum to the total", "600", "400", "160", true, ""},
 		{"parts past the total", "700", "400", "160", true,
-			`the 3 figures quoted from the list "total" leads in ("a", "b", "c") sum to at least 1260, more than its "1,160": a list under its total names the total's parts`},
+			`the 3 figures quoted from the list "total" leads in ("a", "b", "c") sum to at least 1,260 recommendations, more than its "1,160": a list under its total names the total's parts`},
 		{"every part quoted, short of the total", "500", "400", "160", true,
-			`the 3 figures quoted from every item of the list "total" leads in ("a", "b", "c") sum to at most 1060, less than its "1,160"`},
+			`the 3 figures quoted from every item of the list "total" leads in ("a", "b", "c") sum to at most 1,060 recommendations, less than its "1,160"`},
 		{"one item unquoted, short of the total", "500", "400", "160", false, ""},
 	} {
 		doc := "There were 1,160 recommendations made:\n\n• " + tc.a + " for redress\n• " + tc.b + " for learning\n• " + tc.c + " for handling\n\nThe end.\n"

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -283,7 +284,15 @@ func yearWord(w string) bool {
 // figure as stated, as the document writes it ("under" of "under four
 // years", "More than" of "More than 300 schools"), or "": HedgeBefore read
 // from the other end.
+//
+// A hedge a verb of multiplying below one turns ("more than" of "more
+// than halved", a factor under 0.5) is no hedge of the figure as held:
+// "", so that a reader is shown the figure's own qualifier ("less than
+// 0.5 times"), never "more than 0.5 times".
 func LeadingHedge(stated string) string {
+	if _, turned := turnedHedge(stated); turned {
+		return ""
+	}
 	f := strings.Fields(stated)
 	for k := min(len(f)-1, 3); k >= 1; k-- {
 		words := strings.Join(f[:k], " ")
@@ -416,6 +425,11 @@ func measureNamed(quote, sym string) bool {
 	if !ok {
 		return false
 	}
+	if first, _, _ := strings.Cut(m.Singular, " "); !lexicon.PowerWords[first] {
+		// "cubic yards" names a volume, no length in yards:
+		// a quote's area or volume is no length of its words.
+		quote = powerMeasure.ReplaceAllString(quote, " ")
+	}
 	low := strings.ToLower(quote)
 	for _, w := range append([]string{m.Symbol, m.Display, m.Singular, m.Plural}, m.Aliases...) {
 		if w != "" && (hasWord(quote, w) || len(w) > 3 && hasWord(low, strings.ToLower(w)) || gluedToDigit(quote, w)) {
@@ -423,6 +437,28 @@ func measureNamed(quote, sym string) bool {
 		}
 	}
 	return false
+}
+
+// powerMeasure matches a word of area or volume and the word after it
+// ("cubic yards", "sq ft"), one unit (lexicon.PowerWords).
+var powerMeasure = regexp.MustCompile(`(?i)\b(?:square|sq|cubic|cu)\.? +[a-z]+`)
+
+// powerMeasureIn returns the first area or volume in quote that names
+// sym, a length, with a word of area or volume before it ("cubic yards"
+// for "yd"), as the lexicon holds it, and its name ("cubic yard"); ok
+// false if none.
+func powerMeasureIn(quote, sym string) (words, power string, ok bool) {
+	for _, w := range powerMeasure.FindAllString(quote, -1) {
+		m, found := LookupMeasure(strings.Join(strings.Fields(strings.ToLower(w)), " "))
+		if !found {
+			continue
+		}
+		head := strings.Fields(w)
+		if measureNamed(head[len(head)-1], sym) {
+			return w, m.Singular, true
+		}
+	}
+	return "", "", false
 }
 
 // gluedToDigit reports whether w stands right after a digit in s and ends

@@ -76,10 +76,20 @@ var Measures = []Measure{
 	{Symbol: "ft", Display: "ft", Singular: "foot", Plural: "feet", Spellings: []string{"foot", "feet"}, InProse: true, Dim: unit.LengthDim, Factor: 0.3048},
 	{Symbol: "m2", Display: "m²", Singular: "square metre", Plural: "square metres", Spellings: []string{"square metre", "square metres", "square meters", "square meter", "sq m", "sqm", "sq metres", "sq meters", "sq metre", "sq meter"}, InProse: true, Factor: 1},
 	{Symbol: "ft2", Display: "ft²", Singular: "square foot", Plural: "square feet", Spellings: []string{"square foot", "square feet", "sq ft", "sq feet", "sqft"}, Factor: 0.09290304},
-	{Symbol: "mi2", Display: "mi²", Singular: "square mile", Plural: "square miles", Spellings: []string{"square mile", "square miles"}, Factor: 2589988.110336},
+	{Symbol: "mi2", Display: "mi²", Singular: "square mile", Plural: "square miles", Spellings: []string{"square mile", "square miles", "sq mi", "sq miles", "sq mile"}, Factor: 2589988.110336},
+	// Areas and volumes in the other lengths: "5.6 million cubic yards"
+	// of debris is a volume, never a length in yards.
+	{Symbol: "yd2", Display: "yd²", Singular: "square yard", Plural: "square yards", Spellings: []string{"square yard", "square yards", "sq yd", "sq yds", "sq yards"}, Factor: 0.83612736},
+	{Symbol: "in2", Display: "in²", Singular: "square inch", Plural: "square inches", Spellings: []string{"square inch", "square inches", "sq in"}, Factor: 0.00064516},
+	{Symbol: "cm2", Display: "cm²", Singular: "square centimetre", Plural: "square centimetres", Spellings: []string{"square centimetre", "square centimetres", "square centimeter", "square centimeters", "sq cm"}, Factor: 1e-4},
+	{Symbol: "mm2", Display: "mm²", Singular: "square millimetre", Plural: "square millimetres", Spellings: []string{"square millimetre", "square millimetres", "square millimeter", "square millimeters", "sq mm"}, Factor: 1e-6},
 	{Symbol: "acre", Display: "acres", Singular: "acre", Plural: "acres", Spellings: []string{}, InProse: true, Factor: 4046.8564224},
-	{Symbol: "m3", Display: "m³", Singular: "cubic metre", Plural: "cubic metres", Spellings: []string{"cubic metre", "cubic metres", "cubic meters"}, InProse: true, Factor: 1},
-	{Symbol: "ft3", Display: "ft³", Singular: "cubic foot", Plural: "cubic feet", Spellings: []string{"cubic foot", "cubic feet"}, Factor: 0.028316846592},
+	{Symbol: "m3", Display: "m³", Singular: "cubic metre", Plural: "cubic metres", Spellings: []string{"cubic metre", "cubic metres", "cubic meters", "cubic meter", "cu m"}, InProse: true, Factor: 1},
+	{Symbol: "ft3", Display: "ft³", Singular: "cubic foot", Plural: "cubic feet", Spellings: []string{"cubic foot", "cubic feet", "cu ft"}, Factor: 0.028316846592},
+	{Symbol: "yd3", Display: "yd³", Singular: "cubic yard", Plural: "cubic yards", Spellings: []string{"cubic yard", "cubic yards", "cu yd", "cu yds", "cubic yds"}, Factor: 0.764554857984},
+	{Symbol: "in3", Display: "in³", Singular: "cubic inch", Plural: "cubic inches", Spellings: []string{"cubic inch", "cubic inches", "cu in"}, Factor: 1.6387064e-5},
+	{Symbol: "cm3", Display: "cm³", Singular: "cubic centimetre", Plural: "cubic centimetres", Spellings: []string{"cubic centimetre", "cubic centimetres", "cubic centimeter", "cubic centimeters"}, Factor: 1e-6},
+	{Symbol: "km3", Display: "km³", Singular: "cubic kilometre", Plural: "cubic kilometres", Spellings: []string{"cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"}, Factor: 1e9},
 	{Symbol: "mL", Display: "mL", Singular: "millilitre", Plural: "millilitres", Spellings: []string{"millilitre", "millilitres", "milliliter", "milliliters", "ml"}, InProse: true, Factor: 1e-6},
 	{Symbol: "gal", Display: "gal", Singular: "gallon", Plural: "gallons", Spellings: []string{"gallon", "gallons"}, Factor: 0.003785411784},
 	// Crops are measured, not counted: "176.3 bushels per acre", "up 1.7
@@ -190,6 +200,11 @@ func co2eSpellings(symbol, name string) []string {
 var MeasureModifiers = map[string]bool{"net": true, "gross": true, "passenger": true, "vehicle": true,
 	"seat": true, "available": true, "revenue": true, "freight": true, "train": true, "car": true,
 	"bus": true, "lorry": true, "truck": true, "person": true, "man": true, "cargo": true, "container": true}
+
+// PowerWords are the words before a length that make it an area or a
+// volume, one unit with it ("square miles", "cubic yards", "sq ft"): no
+// modifier of the length, which a figure is never written in alone.
+var PowerWords = map[string]bool{"square": true, "sq": true, "cubic": true, "cu": true}
 
 // PerCubicMetre lists the ways air quality releases write "per cubic
 // metre" after the symbol of a mass: "µg m-3", "µg m⁻³", "µg/m3",

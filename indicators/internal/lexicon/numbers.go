@@ -235,6 +235,17 @@ var FirstPlaceComparisons = [][2]string{
 	{"more", "than any of"}, {"fewer", "than any of"},
 }
 
+// RunAfterWords are the words after a period that make an ordinal before
+// it count a run of periods, as RunWords before it do: "for the 11th
+// year in a row" and "for the third year running" are runs of 11 and 3
+// years.
+var RunAfterWords = []string{"in a row", "running"}
+
+// PlaceNouns are the nouns that name a place in a ranking itself, after
+// a word of first place or an ordinal: "top spot", "first place", "the
+// top position" say the first place, and no way it is counted.
+var PlaceNouns = []string{"spot", "place", "position", "slot"}
+
 // RunWords are the words that make an ordinal count a run of periods, not
 // a place in a list: "for the eighth consecutive year" is a run of eight
 // years.
