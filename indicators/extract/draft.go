@@ -523,7 +523,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out))))))))))))))))))))))))
+	return d.firstBulletPeriods(d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out)))))))))))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -1810,7 +1810,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			later = append(later, r)
 		}
 	}
-	if len(later) == 1 && !d.figureBetween(m, m.Span.End, later[0].start) {
+	if len(later) == 1 && !d.figureBetweenPastBands(m, m.Span.End, later[0].start) {
 		r := later[0]
 		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end)), evidence("period/period#10")
 	}
@@ -2782,10 +2782,23 @@ var participles = map[string]bool{"supporting": true, "creating": true, "employi
 func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
 	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
-	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
+	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) && !restatingWhich(f) {
 		return Mention{}, false
 	}
 	return d.prevClauseFigure(m, cs)
+}
+
+// restatingVerbs restate the figure a relative clause follows in other
+// terms: "209,000 jobs …, which constituted 0.8% of UK employee jobs".
+var restatingVerbs = map[string]bool{"constituted": true, "constitutes": true, "represented": true, "represents": true,
+	"amounted": true, "amounts": true, "equalled": true, "equaled": true, "equals": true}
+
+// restatingWhich reports whether the words of a clause up to its figure
+// are a relative clause that restates the figure before it ("which
+// constituted", "which represented"): the figure is the same thing's, at
+// the same time.
+func restatingWhich(f []string) bool {
+	return len(f) >= 2 && len(f) <= 3 && f[0] == "which" && restatingVerbs[f[1]]
 }
 
 // appositiveOf returns the figure of the clause before m's that m's
