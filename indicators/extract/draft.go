@@ -1908,6 +1908,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 				// A figure with a year of its own stands between.
 				return cp, base, cwhy, evidence("period/period#25")
 			}
+			if y, ok := d.yearAfterSpan(r, m.Sentence.Start); ok {
+				return y.period, base, fmt.Sprintf("%q earlier in the paragraph, the year it goes on to after the span %q", snippet(text, max(ps, y.start-5), y.end), text[r.start:r.end]), evidence("period/yearAfterSpan")
+			}
 			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end)), evidence("period/period#26")
 		}
 		parent := parentBullet(text, ps)
@@ -2349,7 +2352,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	for _, r := range timeRefsIn(seg, from) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
-		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {
+		if r.role == yearPeriod && (!d.yearOfFigure(r) || d.framingYear(r)) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {
 			out, ok = r, true
 		}
 	}
