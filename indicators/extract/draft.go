@@ -523,7 +523,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.firstBulletPeriods(d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out)))))))))))))))))))))))))
+	return d.numberedRanks(d.firstBulletPeriods(d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out))))))))))))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
