@@ -112,7 +112,7 @@ func regexpNumberAt(s string, n int) bool {
 // before its first number ("Top three categories:" → "categories"),
 // lower case, or "".
 func numberedListLead(text string, m Mention) string {
-	before := text[lineStart(text, m.Span.Start) : m.Span.End+2]
+	before := text[lineStart(text, m.Span.Start):min(len(text), m.Span.End+2)]
 	ms := numberedLeadRe.FindAllStringSubmatch(before, -1)
 	if len(ms) == 0 {
 		return ""
