@@ -384,6 +384,13 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 			d.source.Title = lead
 			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line (the text opens with the dateline %q): the title is its lead's first clause; write the release's headline, and %s", id, dl, add))
 		default:
+			if t, ok := capsTitle(src.Text); ok {
+				// A title line run into the text: the run of capitals,
+				// past any release header.
+				d.source.Title = t
+				d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q from the run of capitals that heads the text (its title line run into it); check it, and %s", id, t, add))
+				break
+			}
 			if open, ok := openingClause(src.Text); ok {
 				// No title line and no dateline: the opening stands in
 				// (charts print the title in every footer).
