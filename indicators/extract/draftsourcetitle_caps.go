@@ -28,8 +28,12 @@ var releaseHeaderRe = lazyRegexp(`(?i)^\s*(?:for (?:immediate )?release|embargoe
 const maxCapsTitleAt = 400
 
 // minCapsTitleWords is how many words of letters a run of capitals
-// needs to be a title, not an acronym or a code ("USDL-13-1178", "(EDT)").
-const minCapsTitleWords = 3
+// needs to be a title, not an acronym or a code ("USDL-13-1178", "(EDT)"),
+// and minCapsTitleLetters how many letters: "UNION MEMBERS", not "UK EU".
+const (
+	minCapsTitleWords   = 2
+	minCapsTitleLetters = 8
+)
 
 // capsTitle returns the title a text's first line holds as a run of
 // capitals, title-cased: at the line's start, or, after a release
@@ -46,7 +50,7 @@ func capsTitle(text string) (string, bool) {
 		for len(run) > 0 && !hasLetter(run[len(run)-1]) && !hasDigit(run[len(run)-1]) {
 			run = run[:len(run)-1]
 		}
-		if letters >= minCapsTitleWords {
+		if letters >= minCapsTitleWords && lettersIn(run) >= minCapsTitleLetters {
 			return titleCased(run), true
 		}
 		run, letters = nil, 0
@@ -92,6 +96,19 @@ func capsWord(w string) bool {
 		}
 	}
 	return n >= 2 && !strings.ContainsAny(w, "0123456789")
+}
+
+// lettersIn counts the letters of ws.
+func lettersIn(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // smallTitleWords stay lower case inside a title-cased title.
