@@ -2359,7 +2359,7 @@ func (d *docDraft) lastFreeYear(from, to int) (yearRef, bool) {
 	for _, r := range timeRefsIn(seg, from) {
 		// A deadline ("… a carbon-free electricity sector by 2035")
 		// belongs to its own clause, not to the figures after it.
-		if r.role == yearPeriod && (!d.yearOfFigure(r) || d.framingYear(r)) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {
+		if r.role == yearPeriod && !d.yearOfFigure(r) && !isFiscalSinceYear(d.src.Text, r) && eventVerb(d.src.Text[from:r.start]) == "" && !strings.HasSuffix(d.src.Text[from:r.start], " by ") && carriesOn(d.src.Text, r) {
 			out, ok = r, true
 		}
 	}

@@ -12,6 +12,8 @@ import (
 // level, the rate at a time, never a flow summed over a period:
 //
 //	The minimum wage for adults is £6.50 an hour → a level, GBP per hour
+//	(money a month or a year, "$150 a month in fuel aid", is paid over
+//	the span, a flow)
 //	The NMW is a minimum amount per hour …. On the ASHE reference date
 //	in April 2015 the NMW rates were:
 //	  • £6.50 for employees aged 21 and over → a level, GBP per hour:
@@ -21,9 +23,6 @@ import (
 // An amount of millions per year ("£5 billion a year") is spending, a
 // flow, and stays one.
 
-// rateBases are the bases of time a rate of pay or price is quoted per.
-var rateBases = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true}
-
 // rateBaseRe finds the base of time a paragraph says its rates are
 // quoted per: "a minimum amount per hour", "paid £x a week".
 var rateBaseRe = lazyRegexp(`\b(?:per|an|a)\s+(hour|day|week|month)\b`)
@@ -32,14 +31,15 @@ var rateBaseRe = lazyRegexp(`\b(?:per|an|a)\s+(hour|day|week|month)\b`)
 var rateListRe = regexp.MustCompile(`(?i)\brates?\b`)
 
 // moneyRateLevel makes an amount of money a level when it is quoted per
-// a base of time ("£6.50 an hour") or is an item of a list its lead-in
+// hour ("£6.50 an hour": a wage or a price by the hour; "$150 a month in
+// fuel aid" is money paid over the month, a flow) or is an item of a list its lead-in
 // calls rates, in money per the base the lead-in's paragraph names.
 func (d *docDraft) moneyRateLevel(cl *claim, m Mention) {
 	ind := &cl.ind
 	if ind.Unit.Kind != indicators.Money || ind.Measure == indicators.Change || ind.Measure == indicators.Level || m.Quantity.Direction != indicators.NoDirection || scaledAmount(m.Text) {
 		return
 	}
-	if rateBases[ind.Unit.Per] {
+	if ind.Unit.Per == "hour" {
 		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("money per %s: a rate paid or charged, a level", ind.Unit.Per)
 		declare(cl.fieldNotes, "measure", "measure/moneyRateLevel#1")
 		return

@@ -111,8 +111,9 @@ func lettersIn(ws []string) int {
 	return n
 }
 
-// smallTitleWords stay lower case inside a title-cased title.
-var smallTitleWords = map[string]bool{"a": true, "an": true, "and": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true}
+// smallTitleWords stay lower case inside a title-cased title: its
+// articles, conjunctions and prepositions.
+var smallTitleWords = stopSet(classArticles | classConjunctions | classPrepositions)
 
 // titleCased writes a run of words in capitals in title case: "MAJOR
 // WORK STOPPAGES IN 2023" → "Major Work Stoppages in 2023".

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A release of one year's results may name, once, a span of years it
 // pools for other figures ("measures of childcare … for the combined
 // years 2008-12 are provided"), then go back to its year: "Working (by
@@ -28,20 +26,4 @@ func (d *docDraft) yearAfterSpan(r yearRef, to int) (yearRef, bool) {
 		}
 	}
 	return out, ok
-}
-
-// framingYear reports whether r is a year that opens a sentence as a
-// clause of its own, "In 2012, on days they worked, 23 percent of
-// employed persons …" (the capital says a sentence opens there, after a
-// title run into it where the text's lines were joined): it frames the
-// paragraph that goes on after the sentence, not only the sentence's
-// figures ("Among workers age 25 and over, … 38 percent …" is of 2012
-// too).
-func (d *docDraft) framingYear(r yearRef) bool {
-	text := d.src.Text
-	if !r.period.IsYear() || r.end >= len(text) || text[r.end] != ',' {
-		return false
-	}
-	f := strings.Fields(text[max(0, r.start-12):r.start])
-	return len(f) > 0 && (f[len(f)-1] == "In" || f[len(f)-1] == "During")
 }
