@@ -7,7 +7,8 @@ import (
 // TestDraftCuesPeriod: the times a release's figures take from its own
 // words (draftwhen_bandgap.go, draftwhen_firstbullet.go,
 // draftwhen_spanyear.go, the lead-in's last sentence of draftleadin.go,
-// restatingWhich of draft.go) — on a low pay release's main points and
+// restatingWhich of draft.go, releaseRef's title in capitals run into
+// the text) — on a low pay release's main points and
 // rates, and a time use survey's release run together on one line.
 func TestDraftCuesPeriod(t *testing.T) {
 	const (
@@ -30,6 +31,7 @@ func TestDraftCuesPeriod(t *testing.T) {
 		{"a later point with no time takes the first point's", lowPay, "120,000 posts", "2019-03"},
 		{"a list's lead-in, the last sentence of its paragraph, dates its items", lowPay, "£9.00", "2019-03"},
 		{"and every item", lowPay, "£7.70", "2019-03"},
+		{"a figure with no year takes the year of the results its run-in title names", timeUse, "9 percent", "2015"},
 		{"the year gone on to after a pooled span of years", timeUse, "58 minutes", "2015"},
 		{"and the figure compared with it", timeUse, "31 minutes", "2015"},
 	} {

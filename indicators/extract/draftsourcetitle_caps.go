@@ -39,41 +39,53 @@ const (
 // capitals, title-cased: at the line's start, or, after a release
 // header, within its first maxCapsTitleAt bytes; false when there is none.
 func capsTitle(text string) (string, bool) {
-	t := strings.TrimLeft(text, " \n\r\ufeff")
-	line := t[:lineEnd(t, 0)]
+	t, _, ok := capsTitleAt(text)
+	return t, ok
+}
+
+// wordRe finds the words of a line, with their offsets.
+var wordRe = lazyRegexp(`\S+`)
+
+// capsTitleAt is capsTitle that also returns the byte offset in text
+// where the run of capitals ends.
+func capsTitleAt(text string) (string, int, bool) {
+	off := len(text) - len(strings.TrimLeft(text, " \n\r\ufeff"))
+	line := text[off:lineEnd(text, off)]
 	header := releaseHeaderRe.MatchString(line)
-	words := strings.Fields(line)
-	at := 0 // bytes of the line read
 	var run []string
-	letters := 0
-	flush := func() (string, bool) {
+	letters, end := 0, 0
+	flush := func() (string, int, bool) {
 		for len(run) > 0 && !hasLetter(run[len(run)-1]) && !hasDigit(run[len(run)-1]) {
 			run = run[:len(run)-1]
 		}
 		if letters >= minCapsTitleWords && lettersIn(run) >= minCapsTitleLetters {
-			return titleCased(run), true
+			return titleCased(run), end, true
 		}
 		run, letters = nil, 0
-		return "", false
+		return "", 0, false
 	}
-	for i, w := range words {
-		at += len(w) + 1
+	for i, g := range wordRe.FindAllStringIndex(line, -1) {
+		w := line[g[0]:g[1]]
 		switch {
 		case capsWord(w):
 			run = append(run, w)
+			end = off + g[1]
 			if hasLetter(w) {
 				letters++
 			}
 			continue
 		case !hasLetter(w) && len(run) > 0 && !strings.ContainsAny(w, "@*"):
 			run = append(run, w) // "--", "2012" inside the run
+			if hasDigit(w) {
+				end = off + g[1]
+			}
 			continue
 		}
-		if s, ok := flush(); ok {
-			return s, true
+		if s, e, ok := flush(); ok {
+			return s, e, true
 		}
-		if !header && i > 0 || at > maxCapsTitleAt {
-			return "", false
+		if !header && i > 0 || g[1] > maxCapsTitleAt {
+			return "", 0, false
 		}
 	}
 	return flush()
