@@ -384,6 +384,13 @@ func newDocDraft(src DraftSource, ids map[string]int) *docDraft {
 			d.source.Title = lead
 			d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: no title line (the text opens with the dateline %q): the title is its lead's first clause; write the release's headline, and %s", id, dl, add))
 		default:
+			if t, ok := capsTitle(src.Text); ok {
+				// A title line run into the text: the run of capitals,
+				// past any release header.
+				d.source.Title = t
+				d.sourceNotes = append(d.sourceNotes, fmt.Sprintf("source %s: title %q from the run of capitals that heads the text (its title line run into it); check it, and %s", id, t, add))
+				break
+			}
 			if open, ok := openingClause(src.Text); ok {
 				// No title line and no dateline: the opening stands in
 				// (charts print the title in every footer).
@@ -523,7 +530,7 @@ func (d *docDraft) claims() []claim {
 		out = append(out, d.splitBases(m, d.splitClaim(m, d.claim(m, q, u)))...)
 	}
 	out = d.netPartTitles(tables.rest(out))
-	return d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out))))))))))))))))))))))))
+	return d.numberedRanks(d.firstBulletPeriods(d.groupTitles(d.indexPoints(d.ownChangeNouns(d.clauseMembers(d.titleEnds(d.rateTitles(d.decimalRates(nounedRates(d.yearDashes(d.docPlaceClaims(d.sampleSizes(d.contextStatus(d.titlesApart(d.headChanges(d.countsLikeTheirWhole(countsAtADay(unsignedFalls(d.retitleTails(d.restatedKeyFindings(d.restatedSentences(d.originPlaces(d.frameStatuses(d.scopeStatuses(d.paragraphPeriods(out))))))))))))))))))))))))))
 }
 
 // unsignedFalls gives direction: down to a drafted change whose quote says
@@ -1810,7 +1817,7 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			later = append(later, r)
 		}
 	}
-	if len(later) == 1 && !d.figureBetween(m, m.Span.End, later[0].start) {
+	if len(later) == 1 && !d.figureBetweenPastBands(m, m.Span.End, later[0].start) {
 		r := later[0]
 		return r.period, base, fmt.Sprintf("%q later in the clause", snippet(text, max(m.Span.End, r.start-5), r.end)), evidence("period/period#10")
 	}
@@ -1907,6 +1914,9 @@ func (d *docDraft) period(m Mention, cs, ce int) (indicators.Period, indicators.
 			if cp, cwhy, pat, ok := d.carriedPeriodAt(m); ok && pat > r.start {
 				// A figure with a year of its own stands between.
 				return cp, base, cwhy, evidence("period/period#25")
+			}
+			if y, ok := d.yearAfterSpan(r, m.Sentence.Start); ok {
+				return y.period, base, fmt.Sprintf("%q earlier in the paragraph, the year it goes on to after the span %q", snippet(text, max(ps, y.start-5), y.end), text[r.start:r.end]), evidence("period/yearAfterSpan")
 			}
 			return r.period, base, fmt.Sprintf("%q earlier in the paragraph", snippet(text, max(ps, r.start-5), r.end)), evidence("period/period#26")
 		}
@@ -2782,10 +2792,23 @@ var participles = map[string]bool{"supporting": true, "creating": true, "employi
 func (d *docDraft) parentFigure(m Mention, cs int) (Mention, bool) {
 	text := d.src.Text
 	f := strings.Fields(strings.ToLower(text[cs:m.Span.Start]))
-	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) {
+	if len(f) == 0 || !participles[f[0]] && !ofWhich(text, cs, m) && !d.appositiveChange(m, cs) && !restatingWhich(f) {
 		return Mention{}, false
 	}
 	return d.prevClauseFigure(m, cs)
+}
+
+// restatingVerbs restate the figure a relative clause follows in other
+// terms: "209,000 jobs …, which constituted 0.8% of UK employee jobs".
+var restatingVerbs = map[string]bool{"constituted": true, "constitutes": true, "represented": true, "represents": true,
+	"amounted": true, "amounts": true, "equalled": true, "equaled": true, "equals": true}
+
+// restatingWhich reports whether the words of a clause up to its figure
+// are a relative clause that restates the figure before it ("which
+// constituted", "which represented"): the figure is the same thing's, at
+// the same time.
+func restatingWhich(f []string) bool {
+	return len(f) >= 2 && len(f) <= 3 && f[0] == "which" && restatingVerbs[f[1]]
 }
 
 // appositiveOf returns the figure of the clause before m's that m's

@@ -33,6 +33,13 @@ func (d *docDraft) averageLevel(cl *claim, m Mention, cs int) {
 		declare(cl.fieldNotes, "measure", "measure/averageLevel#1")
 		return
 	}
+	if w := averageRightAfter(text[m.Span.End:m.Sentence.End]); w != "" {
+		// "$429 median loss", "£12 average fare": the average names the
+		// amount as an adjective of the noun right after it.
+		ind.Measure, cl.fieldNotes["measure"] = indicators.Level, fmt.Sprintf("%q right after the figure: an average, a level", w)
+		declare(cl.fieldNotes, "measure", "measure/averageLevelAfter")
+		return
+	}
 	if t := strings.TrimLeft(text, " \t\r\n"); money {
 		title, _, _ := strings.Cut(t, "\n")
 		if w := averageNamed(strings.ToLower(title)); w != "" && moneyRe.MatchString(title) {
@@ -40,6 +47,21 @@ func (d *docDraft) averageLevel(cl *claim, m Mention, cs int) {
 			declare(cl.fieldNotes, "measure", "measure/averageLevel#2")
 		}
 	}
+}
+
+// averageRightAfter returns the word of an average that the words right
+// after a figure open with, before a noun ("median loss", "average
+// fare"), or "": "$429 median loss" is the median of the losses.
+func averageRightAfter(after string) string {
+	f := strings.Fields(strings.ToLower(after))
+	if len(f) < 2 {
+		return ""
+	}
+	w := strings.Trim(f[0], ",;:()")
+	if w != f[0] || !averageWord.MatchString(w) || strings.HasSuffix(w, "s") {
+		return "" // "$429, median …": a clause apart; "medians": a noun of its own
+	}
+	return w
 }
 
 // averageNamed returns the first word of s (lower case) that names an

@@ -120,7 +120,10 @@ func (d *docDraft) carriedEntities(m Mention, measure indicators.MeasureKind) ([
 	cur := m
 	for range maxCarry {
 		prev, ok := d.figureBefore(cur)
-		if !ok {
+		if !ok || strings.Contains(text[prev.Sentence.End:cur.Sentence.Start], "\n") && opensBullet(text, cur.Sentence.Start) {
+			// A bullet's places are its own: a sibling bullet's country
+			// ("UK bilateral ODA to Yemen was £260 million") is not the
+			// counterpart of the next one's sector totals.
 			return nil, "", "", false
 		}
 		cs, ce := clauseOf(text, prev)
@@ -130,6 +133,18 @@ func (d *docDraft) carriedEntities(m Mention, measure indicators.MeasureKind) ([
 		cur = prev
 	}
 	return nil, "", "", false
+}
+
+// opensBullet reports whether a sentence starting at s opens a bullet
+// line: its line is a bullet's and holds nothing before it but the
+// bullet's mark.
+func opensBullet(text string, s int) bool {
+	ls := lineStart(text, s)
+	if !isBulletLine(text[ls:lineEnd(text, ls)]) {
+		return false
+	}
+	pre := strings.TrimLeft(text[ls:s], " \t\u00a0")
+	return pre == "" || bulletPrefix(pre+"x") == len(pre)
 }
 
 // preliminaryRe finds the year a release calls preliminary: "totaled

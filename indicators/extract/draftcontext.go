@@ -840,6 +840,9 @@ func (d *docDraft) statement() *releaseStatement {
 	t, titleEnd, ok := statTitleLine(text)
 	if ok && len(t) <= maxTitleLine {
 		s.titled = firstPhrase(strings.ToLower(t), releaseEstimateWords)
+		if s.titled == "snapshot" && !d.textSaysEstimated() {
+			s.titled = "" // a data book's snapshot reports the counts it keeps
+		}
 		if s.titled == "" {
 			// "Labour Productivity, Q1 2013": a measure only estimated
 			// (what45).

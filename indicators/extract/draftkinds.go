@@ -96,7 +96,7 @@ func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
 	}
 	head := f[len(f)-1]
 	switch {
-	case vocab.EventNoun(head):
+	case vocab.EventNoun(head) || reportedEvents[head]:
 		return indicators.Flow, fmt.Sprintf("%s: events counted over a period, a flow", indicators.Plural(head)), true
 	case activityUnit(noun):
 		return indicators.Flow, fmt.Sprintf("%s: an amount of activity over a period, a flow", indicators.Plural(noun)), true
@@ -105,6 +105,13 @@ func nounMeasure(noun string) (indicators.MeasureKind, string, bool) {
 	}
 	return 0, "", false
 }
+
+// reportedEvents are counted nouns, in the singular, that name events
+// lexicon.EventUnits lacks: a report made to a network or a body ("2.7
+// million reports" to a data book of complaints) and a work stoppage
+// ("33 major work stoppages beginning in the year") happen over a
+// period, as complaints and strikes do.
+var reportedEvents = map[string]bool{"report": true, "stoppage": true}
 
 // activityUnit reports whether a counted noun is a unit of measurement
 // joined to what it counts, as the unit grammar reads one (ParseUnit

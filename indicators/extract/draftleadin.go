@@ -56,11 +56,36 @@ func leadInAbove(text string, ls int) (string, int, bool) {
 			continue
 		case strings.HasSuffix(strings.TrimSpace(line), ":") && len(line) < 200, timeLine(line):
 			return line, ps, true
+		case strings.HasSuffix(strings.TrimSpace(line), ":"):
+			// A paragraph whose last sentence leads in the list: "The NMW
+			// is a minimum amount per hour …. On the ASHE reference date
+			// in April 2015 the NMW rates were:" leads in as its last
+			// sentence alone.
+			if last := lastSentence(line); last != "" && len(last) < 200 {
+				return last, ps, true
+			}
+			return "", 0, false
 		default:
 			return "", 0, false
 		}
 	}
 	return "", 0, false
+}
+
+// lastSentence returns the last sentence of a line of several, or "" for
+// a line of one: the text after the last full stop that closes a word of
+// two letters or more and stands before a capital.
+func lastSentence(line string) string {
+	line = strings.TrimSpace(line)
+	for i := len(line) - 3; i > 0; i-- {
+		if line[i] != '.' || line[i+1] != ' ' || line[i+2] < 'A' || line[i+2] > 'Z' {
+			continue
+		}
+		if w := line[strings.LastIndexByte(line[:i], ' ')+1 : i]; len(w) > 1 && !strings.Contains(w, ".") {
+			return line[i+2:]
+		}
+	}
+	return ""
 }
 
 // timeLine reports whether line is a time phrase alone, which leads in

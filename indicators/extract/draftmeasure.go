@@ -413,7 +413,34 @@ func nounReading(c countedClause) (indicators.MeasureKind, string, measureBy, bo
 	if k, why, ok := nounMeasure(c.noun); ok && (k == indicators.Flow || !c.perTime && heldCount(c.before, c.after)) {
 		return k, why, byNoun, true
 	}
+	if w := eventPeople(c.after); w != "" {
+		return indicators.Flow, fmt.Sprintf("%q after the count: people taken up in events over a span, a flow", w), byClause, true
+	}
 	return 0, "", byClause, false
+}
+
+// eventPeopleRe matches the words after a count of people that tie them
+// to events over a span: "workers involved in major work stoppages that
+// began in 2023", "367,800 workers were idled beginning in the year".
+var eventPeopleRe = lazyRegexp(`^\W*(?:(?:were|was|had been|have been)\s+)?(?:idled|laid off|involved in (?:[a-z-]+\s+){0,3}?([a-z-]+s))\b`)
+
+// eventPeople returns the words of after (a count's words after it, lower
+// case) that make the people it counts a number taken up in events
+// over a span ("involved in major work stoppages", "were idled"), or
+// "": people involved in events (a noun of events, lexicon.EventNoun's
+// or reportedEvents') come and go with them, a flow.
+func eventPeople(after string) string {
+	g := eventPeopleRe.FindStringSubmatch(strings.ToLower(after))
+	if g == nil {
+		return ""
+	}
+	if g[1] != "" {
+		head := strings.TrimSuffix(g[1], "s")
+		if !vocab.EventNoun(head) && !reportedEvents[head] {
+			return ""
+		}
+	}
+	return strings.TrimSpace(strings.TrimLeft(g[0], " \t,;:"))
 }
 
 // perfectRe matches a verb in the present perfect after a count's noun:

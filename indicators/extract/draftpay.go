@@ -57,6 +57,7 @@ var notPay = map[string]bool{"bill": true, "bills": true, "budget": true, "budge
 func (d *docDraft) payClaim(cl *claim, m Mention, cs, ce int) {
 	d.payLevel(cl, m)
 	d.payGap(cl, m)
+	d.moneyRateLevel(cl, m)
 }
 
 // payLevel makes an amount of pay a level, in money per the base

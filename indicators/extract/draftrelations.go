@@ -108,8 +108,8 @@ func (d *docDraft) relatedBefore(m Mention, measure indicators.MeasureKind) ([]s
 		return nil, "", "", false
 	}
 	gap := text[prev.Sentence.End:m.Sentence.Start]
-	if strings.Count(gap, "\n") > 1 {
-		return nil, "", "", false // another paragraph
+	if strings.Count(gap, "\n") > 1 || strings.Contains(gap, "\n") && opensBullet(text, m.Sentence.Start) {
+		return nil, "", "", false // another paragraph, or a sibling bullet: its places are its own
 	}
 	cs, ce := clauseOf(text, prev)
 	es, cp, _, _ := d.entities(prev, cs, d.ownEnd(prev, ce), measure)

@@ -26,6 +26,21 @@ import (
 // estimates: a survey's, a snapshot's, provisional ones.
 var releaseEstimateWords = []string{"estimated", "estimates", "an estimate", "snapshot", "provisional", "survey"}
 
+// textSaysEstimated reports whether the document's text calls its own
+// figures estimated (lexicon.EstimateCues: "estimated", "estimates") in
+// a word of its own: a title's "snapshot" makes a release's figures
+// estimates only then. A rough sleeping snapshot that says "estimated"
+// reports estimates; a data book's "Visual Snapshot" of the reports it
+// received, which says no such word, reports counts, facts.
+func (d *docDraft) textSaysEstimated() bool {
+	for _, w := range strings.Fields(strings.ToLower(d.src.Text)) {
+		if w = strings.Trim(w, ".,;:()[]\"'“”‘’"); slices.Contains(vocab.EstimateCues, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // surveyedBodies, before "survey" in a release's title, name a survey
 // of organisations ("Internet Service Provider Survey", "Business
 // Survey"): every one of them reports the counts it keeps, so its

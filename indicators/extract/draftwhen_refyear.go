@@ -153,12 +153,21 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 	var acrossWords string
 	titleEnd := 0
 	titleLine := ""
-	if t, end, ok := releaseTitleLine(d.src.Text); ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
+	t, end, ok := releaseTitleLine(d.src.Text)
+	caps := false // the title is a run of capitals heading a text run together
+	if ok && len(t) > maxTitleLine {
+		// A text run together on one line: its title is the run of
+		// capitals heading it, if any ("AMERICAN TIME USE SURVEY -- 2012
+		// RESULTS"), past its release header and contacts.
+		t, end, ok = capsTitleAt(d.src.Text)
+		caps = ok
+	}
+	if ok && len(t) <= maxTitleLine && !strings.HasSuffix(t, ".") && (caps || len(d.mentions) == 0 || d.mentions[0].Span.Start > end) {
 		titleEnd, titleLine = end, t
 		across, acrossWords, _ = d.titleYearAcrossOf(t)
 		for _, r := range yearsIn(t, 0) {
-			if r.role == yearPeriod && !r.period.IsSpan() {
-				title = append(title, r)
+			if (r.role == yearPeriod || caps && r.role == yearName && resultsAfter(t[r.end:])) && !r.period.IsSpan() {
+				title = append(title, r) // "… -- 2012 RESULTS": the year of the results the release gives
 			}
 		}
 		if p, words, ok := titlePeriodOf(t); ok && (p.From.Day != 0 || p.IsSpan() || p.From.Month != 0 && titleNamesSurvey(t)) {
@@ -235,6 +244,13 @@ func (d *docDraft) releaseRef(out []claim) (indicators.Period, string, bool) {
 		return p, fmt.Sprintf("%s, the latest year the release dates a figure of its own by; its lead compares with %d", p, compared), true
 	}
 	return indicators.Period{}, "", false
+}
+
+// resultsAfter reports whether the words after a year in a title say the
+// release gives that year's results: "2012 Results", "2012 Estimates".
+func resultsAfter(after string) bool {
+	f := strings.Fields(strings.ToLower(after))
+	return len(f) > 0 && (f[0] == "results" || f[0] == "estimates" || f[0] == "statistics")
 }
 
 // latestOwnYear returns the latest calendar year by which the clause of a
