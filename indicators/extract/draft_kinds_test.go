@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/claimbook/claimbook/indicators"
 )
 
 // The drafts of documents of kinds the corpus's fact sheets are not. Each
@@ -35,11 +33,7 @@ func TestDraftKindsAgreement(t *testing.T) {
 		dir := filepath.Dir(p)
 		name := filepath.Base(dir)
 		t.Run(name, func(t *testing.T) {
-			c, err := indicators.Load(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := agreementOf(t, c)
+			a := kindAgreement(t, dir)
 			for _, n := range a.notes {
 				t.Log(n)
 			}
@@ -50,8 +44,10 @@ func TestDraftKindsAgreement(t *testing.T) {
 			t.Log(agreementAllLine(name, a))
 			t.Log(marksLine(name, a))
 			marks.add(a.marks)
-			for _, k := range a.kinds {
-				t.Log(name + " " + k)
+			if evidenceDebug { // CLAIMBOOK_EVIDENCE=1
+				for _, k := range a.kinds {
+					t.Log(name + " " + k)
+				}
 			}
 			checkFloors(t, filepath.Join(dir, "floor.txt"), a.overAll())
 		})

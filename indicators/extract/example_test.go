@@ -92,7 +92,7 @@ func ExampleWriteDraft() {
 	// # Each indicator is a proposal with its evidence in comments: confirm or correct the title, id,
 	// # entities, measure, status and period; delete what is not a claim (and its views); keep the views
 	// # you want as charts and slides. Then run claimbook verify.
-	// # A comment that starts with "check:" marks a guess: 8 of the 12 fields drafted (title, entities, measure, status, unit, period, base, direction) rest on a kind of evidence that was wrong too often on the documents measured (a default, a year or place from further off, a fallback); check those. The others' kind of evidence agreed with hand catalogs on at least 97% of the figures measured.
+	// # A comment that starts with "check:" marks a guess: 10 of the 12 fields drafted (title, entities, measure, status, unit, period, base, direction) rest on a kind of evidence that was wrong too often on the documents measured, or met on too few of them (a default, a year or place from further off, a fallback); check those. The others' kind of evidence agreed with hand catalogs on at least 97% of the figures measured, on at least 10 documents, none of them more than 10% wrong.
 	// # Spans (start, end) count Unicode code points into the text, end exclusive.
 	// claimbook: 1
 	// sources:
@@ -109,7 +109,7 @@ func ExampleWriteDraft() {
 	//     entities: [US]
 	//     counterpart: JP # check: "to" before Japan
 	//     measure: flow # check: money, no stock word
-	//     status: fact # no cue word of an estimate, projection or commitment
+	//     status: fact # check: no cue word of an estimate, projection or commitment
 	//     stated: $65 billion # check: no evidence noted
 	//     period: "2013" # "In 2013" in the sentence
 	//     provenance:
@@ -124,7 +124,7 @@ func ExampleWriteDraft() {
 	//     measure: count # check: a count
 	//     status: projection # check: "could"
 	//     stated: about 40,000 jobs # check: no evidence noted
-	//     period: "2030" # "by 2030" after the figure
+	//     period: "2030" # check: "by 2030" after the figure
 	//     provenance:
 	//       - source: trade
 	//         section: [Trade Facts]
