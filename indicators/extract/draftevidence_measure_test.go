@@ -21,7 +21,7 @@ import (
 // the repository from the dev kinds' drafts: TestSureEvidence fails when
 // the table checked in differs from what the dev set gives, and
 //
-//	go test -run '^TestSureEvidence$' -update-sure ./indicators/extract
+//	go test ./indicators/extract -run '^TestSureEvidence$' -update-sure
 //
 // rewrites it. The same test logs the leave-one-document-out estimate of
 // the unmarked fields' error on an unseen document: for each dev kind, the
@@ -357,6 +357,6 @@ func TestSureEvidence(t *testing.T) {
 		}
 		slices.Sort(added)
 		slices.Sort(dropped)
-		t.Errorf("%s is not the table the dev kinds give (sure now: %v; no longer sure: %v; or their counts moved): run\n\tgo test -run '^TestSureEvidence$' -update-sure ./indicators/extract\nthen the marks' tests (TestDraftKindsAgreement, the marks ceiling) and commit the table", sureTableFile, added, dropped)
+		t.Errorf("%s is not the table the dev kinds give (sure now: %v; no longer sure: %v; or their counts moved): run\n\tgo test ./indicators/extract -run '^TestSureEvidence$' -update-sure\nthen the marks' tests (TestDraftKindsAgreement, the marks ceiling) and commit the table", sureTableFile, added, dropped)
 	}
 }
