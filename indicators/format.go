@@ -1526,7 +1526,7 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		// a factor under 0.5 (TurnedHedge).
 		q.Value = f
 		if f.Cmp(Decimal{Coef: 1}) < 0 {
-			q.Qualifier = q.Qualifier.turned()
+			q.Qualifier = q.Qualifier.Turned()
 		}
 		return q, TimesUnit, nil
 	}

@@ -12,12 +12,13 @@ import "strings"
 // agree with the words; doubled, tripled and "more than doubled" keep
 // their hedge as said.
 
-// turned returns the qualifier of a factor below one that a hedge q
-// before its verb says of the fall: "more than halved" is less than 0.5
+// Turned returns the qualifier of a factor below one that a hedge q
+// before its verb says of the fall, as the stated grammar and the
+// extractor both hold it: "more than halved" is less than 0.5
 // times, "at least halved" at most 0.5 times, "less than halved" more
 // than 0.5 times, "nearly halved" more than 0.5 times (HedgeEnds closes
 // it a step above). "about halved" and an unhedged "halved" keep theirs.
-func (q Qualifier) turned() Qualifier {
+func (q Qualifier) Turned() Qualifier {
 	switch q {
 	case MoreThan:
 		return LessThan

@@ -1676,6 +1676,11 @@ func (s *scanner) emitWord(m Mention, i int) {
 	start := i
 	if q, hs := s.hedge(i); hs >= 0 {
 		m.Quantity.Qualifier, start = q, hs
+		if m.Unit.Kind == indicators.Times && m.Quantity.Value.Cmp(indicators.Decimal{Coef: 1}) < 0 {
+			// "more than halved" is a factor under 0.5, as the stated
+			// grammar holds it (Qualifier.Turned).
+			m.Quantity.Qualifier = q.Turned()
+		}
 	}
 	m.Span, m.Figure, m.Numbers[0] = s.span(start, i+1), s.span(i, i+1), s.span(i, i+1)
 	m.Text = s.text[m.Span.Start-s.base : m.Span.End-s.base]
