@@ -121,9 +121,10 @@ type chartItem struct {
 	// (wording.StatusColor).
 	status indicators.Status
 	fmt    string
-	// against is what a change is set against (indicators.Comparand):
-	// its format says it ("below the forecast").
-	against indicators.Comparand
+	// against is what a change is set against
+	// (indicators.Indicator.AgainstWhat), "" for a period: its format
+	// says it ("below the forecast", "above employed women").
+	against string
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
@@ -993,14 +994,14 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	var iv indicators.Interval // what its words allow (indicators.Indicator.Interval)
 	var status indicators.Status
 	var period indicators.Period
-	var against indicators.Comparand // a derived figure's is no forecast's
+	var against string // a derived figure's is no forecast's
 	fig := wording.Figure{}
 	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
 		iv = ind.Interval()
-		status, period, against = ind.Status, ind.Period, ind.Against
+		status, period, against = ind.Status, ind.Period, ind.AgainstWhat()
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
@@ -1092,7 +1093,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 			it.span, it.spanV = negate(lo), -loV
 		}
 		switch {
-		case (down || up) && against != indicators.AgainstPeriod:
+		case (down || up) && against != "":
 			// "£2.7 billion below the forecast", as the slide says it
 			// (wording.Turned), never "down".
 			it.fmt = againstFormat(it.fmt, "", against, q.Direction, q.Value.Float64() == 1)
@@ -1868,7 +1869,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.Against, Title: ind.Title}
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.AgainstWhat(), Title: ind.Title}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {
