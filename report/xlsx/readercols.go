@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"strings"
-
 	"github.com/claimbook/claimbook/indicators"
 )
 
@@ -26,34 +24,38 @@ func (b *book) printsCol(i int) bool {
 	return onPaper(i) || i == ixCounter && b.counterPrints || i == ixSource && b.sourcePrints || i == ixAgainst && b.used[i]
 }
 
-// counterpartUnsaid reports whether some indicator of c has a
-// counterpart its title does not name (indicators.EntityName, or the
-// code where it has no name): the Counterpart column is then one a
-// reader needs, and prints (printsCol).
+// counterpartAny reports whether some indicator of c has a
+// counterpart: the Counterpart column is then one a reader needs, and
+// prints (printsCol); a book with none hides it outside the outline
+// group, so that opening the group shows no empty column
+// (counterpartDropped).
 //
 // The rule: a technical column prints where some row fills it with what
-// the row's printed words do not say. Counterpart is the one that can:
-// the other place of a flow or share changes what the figure is of
-// (s19m-students' "… domiciled in other EU countries, share" is from the
-// EU, which printed nowhere); the others (Measure, Qualifier, Direction,
-// Scale, Section, Start, End, Source) restate the Stated, Value, Period
-// and Quote columns for tools, and stay in the group. A counterpart its
-// title names ("Japan's investment stock in the United States", US) is
-// said already, and its column, one more place name across the page,
-// would only make the sheet print smaller.
-func counterpartUnsaid(c *indicators.Catalog) bool {
+// the row's other printed columns leave a reader to find. Counterpart is
+// the one that can: the other place of a flow or share changes what the
+// figure is of (s19m-students' "… domiciled in other EU countries,
+// share" is from the EU, which printed nowhere). A counterpart its title
+// names was kept in the collapsed group, hidden but filled, and the users
+// of round AG took the hidden column for one the book kept from them
+// (s36g-aid: Pakistan, Ethiopia, Afghanistan and Yemen, in the group);
+// the column prints whole where any row fills it, each row's place in
+// one column. The others (Measure, Qualifier, Direction, Scale, Section,
+// Start, End, Source) restate the Stated, Value, Period and Quote
+// columns for tools, and stay in the group.
+func counterpartAny(c *indicators.Catalog) bool {
 	for i := range c.Indicators {
-		ind := &c.Indicators[i]
-		if ind.Counterpart == "" {
-			continue
-		}
-		name := indicators.EntityName(ind.Counterpart)
-		if name == "" {
-			name = ind.Counterpart
-		}
-		if !strings.Contains(strings.ToLower(ind.Title), strings.ToLower(name)) {
+		if c.Indicators[i].Counterpart != "" {
 			return true
 		}
 	}
 	return false
+}
+
+// counterpartDropped reports whether Indicators column i is the
+// Counterpart column of a book none of whose rows has a counterpart: it
+// is hidden outside the collapsed group of technical columns, so that
+// the group, opened, shows no empty column (the columns are a contract,
+// and stay in the sheet and the CSV).
+func (b *book) counterpartDropped(i int) bool {
+	return i == ixCounter && !b.used[ixCounter] && b.n > 0
 }
