@@ -708,10 +708,12 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 	// image sets the same words larger on a narrower canvas, and a name
 	// that started at zero in the PNG ended there on the slide, switching
 	// sides (round AG; s22p-nursing's rises). A rise's name starts at
-	// zero where the rises' side holds a third of the axis or more, and
-	// ends there, as a fall's does, where it holds less (s25u-legalaid:
-	// rises of 1% under falls of 22%).
-	risesRight := p.X.Max >= (p.X.Max-p.X.Min)/3
+	// zero where the axis reaches as far right of zero as left of it,
+	// and ends there, as a fall's does, where the falls' side is the
+	// longer (s25u-legalaid: rises of 1% under falls of 22%;
+	// s30a-adoption: up 12% beside down 64%), the side with more room
+	// for a name.
+	risesRight := p.X.Max >= -p.X.Min
 	for i, b := range fs.Bars {
 		r := &rows[i]
 		r.label = labels[i]

@@ -15,10 +15,11 @@ import (
 // the other sizes alike: which side is decided from the axis, never from
 // the room the words take on one canvas (round AG's users saw
 // s22p-nursing's rises named right of zero in the PNG and left of it on
-// the slide). Rises start at zero where their side holds a third of the
-// axis or more, and end there with the falls' names where it holds less
-// (s25u-legalaid: rises of 1% under falls of 22%). Seen kinds' views;
-// it failed on nursing's and productivity's before the rule.
+// the slide). Rises start at zero where the axis reaches as far right of
+// zero as left, and end there with the falls' names where the falls' side
+// is the longer (s25u-legalaid: rises of 1% under falls of 22%;
+// adoption's up 12% beside down 64%). Seen kinds' views; it failed on
+// trade's, fraud's and productivity's before the rule.
 func TestRiseNamesOneSide(t *testing.T) {
 	tests := []struct {
 		kind, view string
@@ -26,7 +27,8 @@ func TestRiseNamesOneSide(t *testing.T) {
 	}{
 		{"nursing", "changes", true},
 		{"trade", "sa-3m", true},
-		{"fraud", "idtheft-change-chart", true},
+		{"fraud", "idtheft-change-chart", false},
+		{"adoption", "adoption-changes", false},
 		{"legalaid", "criminal-vs-2019", false},
 		{"productivity", "oph-sectors-chart", false},
 	}
