@@ -136,21 +136,70 @@ func checkAgainst(ind *Indicator) string {
 // output writes a change against a forecast with them, never "down" (a
 // fall) or "from … to".
 func (ind *Indicator) AgainstPhrase() string {
-	return ind.Against.Phrase(ind.Quantity.Direction)
+	return AgainstWords(ind.AgainstWhat(), ind.Quantity.Direction)
 }
 
-// Phrase returns the words that set a change in direction d against k,
-// written after its figure: "below the forecast" for Down, "above the
-// target" for Up, "against the forecast" for no direction; "" for
-// AgainstPeriod, whose change says its way before the figure ("down").
-// A group is "the other group": the title names both.
-func (k Comparand) Phrase(d Direction) string {
-	if k == AgainstPeriod {
+// AgainstWhat returns what ind, a change set against something other
+// than an earlier period, is set against, as every output names it after
+// "above" or "below": "the forecast", "the target", and for a group the
+// group its quote names after "than" ("employed women" of "employed men
+// worked 55 minutes more than employed women"), "the other group" only
+// where no quote names one (a reader of "55 minutes above the other
+// group" could not tell which group, s36g-timeuse); "" for AgainstPeriod.
+func (ind *Indicator) AgainstWhat() string {
+	if ind.Against != AgainstGroup {
+		return ind.Against.what()
+	}
+	for _, p := range ind.Provenance {
+		if k, words := comparandOf(p.Quote, ind.Stated); k == AgainstGroup {
+			if g := groupNamed(words); g != "" {
+				return g
+			}
+		}
+	}
+	return ind.Against.what()
+}
+
+// groupNamed returns the group that words, a comparand of AgainstGroup
+// as comparandIn finds it ("than employed women", "than their part-time
+// female counterparts"), names without its lead and a possessive that
+// needs the sentence around it ("part-time female counterparts"), or ""
+// where that leaves nothing or more than six words, too long to follow
+// a figure on a bar.
+func groupNamed(words string) string {
+	f := strings.Fields(words)
+	if len(f) > 0 && strings.EqualFold(f[0], "than") {
+		f = f[1:]
+	}
+	if len(f) > 0 && slices.Contains([]string{"their", "its", "his", "her", "the"}, strings.ToLower(f[0])) {
+		f = f[1:]
+	}
+	if len(f) == 0 || len(f) > 6 {
 		return ""
 	}
-	what := "the " + k.String()
-	if k == AgainstGroup {
-		what = "the other group"
+	return strings.Trim(strings.Join(f, " "), ",.;:()")
+}
+
+// what returns the words Phrase sets a change of k against: "the
+// forecast", "the other group"; "" for AgainstPeriod.
+func (k Comparand) what() string {
+	switch k {
+	case AgainstPeriod:
+		return ""
+	case AgainstGroup:
+		return "the other group"
+	}
+	return "the " + k.String()
+}
+
+// AgainstWords returns the words that set a change in direction d
+// against what (Indicator.AgainstWhat), written after its figure: "below
+// the forecast" for Down, "above employed women" for Up, "against the
+// target" for no direction; "" where what is "" (a change from a period,
+// which says its way before the figure: "down").
+func AgainstWords(what string, d Direction) string {
+	if what == "" {
+		return ""
 	}
 	switch d {
 	case Down:
@@ -159,6 +208,15 @@ func (k Comparand) Phrase(d Direction) string {
 		return "above " + what
 	}
 	return "against " + what
+}
+
+// Phrase returns the words that set a change in direction d against k,
+// written after its figure: "below the forecast" for Down, "above the
+// target" for Up, "against the forecast" for no direction; "" for
+// AgainstPeriod, whose change says its way before the figure ("down").
+// A group is "the other group": the title names both.
+func (k Comparand) Phrase(d Direction) string {
+	return AgainstWords(k.what(), d)
 }
 
 // againstBase returns msg, the advice for a figure with a word of change

@@ -1483,10 +1483,10 @@ func parseStated(orig string) (Quantity, Unit, error) {
 		}
 	}
 	// An age: "aged 67", "ages 18-24", "age 5".
-	age := false
+	age, ageWord, ageText := false, "", ""
 	for _, w := range lexicon.AgeWords {
 		if p.word(w) {
-			age = true
+			age, ageWord, ageText = true, w, strings.ToLower(p.s)
 			break
 		}
 	}
@@ -1682,7 +1682,13 @@ func parseStated(orig string) (Quantity, Unit, error) {
 	}
 	if age {
 		if !u.IsZero() || code != "" {
-			return q, Unit{}, fmt.Errorf("an age is a number of years: write %q", strings.TrimSpace(loText))
+			// Its bound kept: "aged 16 years and over" is "aged 16 and
+			// over", never "16", which states an age of 16 exactly.
+			fix := strings.TrimSpace(loText)
+			if h := boundInWords(ageText); h != "" && q.Qualifier != Exact {
+				fix = ageWord + " " + fix + " " + h
+			}
+			return q, Unit{}, fmt.Errorf("an age is a number of years: write %q", fix)
 		}
 		u, q.Noun = CountOf(lexicon.AgeNouns[0]), lexicon.AgePhrase(lexicon.AgeNouns[0])
 	}

@@ -249,6 +249,48 @@ func exceedsWhole(part, whole *Indicator) bool {
 	return part.Interval().Lo > whole.Interval().Hi
 }
 
+// totalOfTitle reports whether whole, a title that says it is a total
+// ("Total fraud losses reported"), names the whole of which part names a
+// part though part leaves out one of whole's words, the one its own words
+// narrow ("Losses reported to imposter scams": imposter scams are a kind
+// of fraud, s36g-fraud, whose own view set the two side by side and was
+// not told: partOfTitle asks for every word). Part says every other
+// content word of whole, two at least, adds words of its own and says no
+// total itself; the word it leaves is no group's ("Total pay of men"
+// beside "Pay of women" is two groups, lexicon.GroupWords), nor a
+// complement's words (partOfTitle).
+func totalOfTitle(whole, part string) bool {
+	if indexWord(strings.ToLower(whole), "total") < 0 || indexWord(strings.ToLower(part), "total") >= 0 {
+		return false
+	}
+	w, p := titleContent(whole), titleContent(part)
+	var left []string
+	for _, x := range w {
+		if !slices.Contains(p, x) {
+			left = append(left, x)
+		}
+	}
+	if len(left) != 1 || len(w)-1 < 2 || len(p) <= len(w)-1 || slices.ContainsFunc(lexicon.GroupWords, func(g string) bool { return Singular(g) == left[0] }) {
+		return false
+	}
+	low := strings.ToLower(part)
+	for _, x := range []string{"non", "not", "excluding", "excl", "except", "other", "and"} {
+		if indexWord(low, x) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// smaller reports whether part's figure is below whole's, both of one
+// unit (a Quantity holds its figure at full magnitude, whatever its
+// scale): a part of a total is never above it.
+func smaller(part, whole *Indicator) bool {
+	_, hi := part.Quantity.Ends()
+	lo, _ := whole.Quantity.Ends()
+	return hi < lo
+}
+
 // titleWholeRe matches the whole a share's title names after the part,
 // as the README asks: ", share of all fraud reports", "as a proportion of
 // GDP". A title that opens "Share of …" runs its whole into what the
@@ -306,7 +348,7 @@ func viewWholeMessage(vw *ChartView, inds []*Indicator) string {
 				return ind.Measure == Flow || ind.Measure == Stock || ind.Measure == CountKind
 			}
 			switch {
-			case total(a) && a.Measure == b.Measure && partOfTitle(a.Title, b.Title) && !exceedsWhole(b, a):
+			case total(a) && a.Measure == b.Measure && (partOfTitle(a.Title, b.Title) && !exceedsWhole(b, a) || totalOfTitle(a.Title, b.Title) && smaller(b, a)):
 				return fmt.Sprintf("view %q draws %q (%q) beside %q (%q), a part of it: bars side by side read as figures of one kind, and the total dwarfs its part: make a view of the parts alone, and show the total in a headline view or in the view's notes", vw.ID, a.ID, a.Title, b.ID, b.Title)
 			case total(a) && b.Measure == Level && !a.Unit.IsZero():
 				return fmt.Sprintf("view %q draws %q, a total (measure: %s), beside %q, an average or median (measure: level), in one unit: bars side by side read as one quantity: make a view of each", vw.ID, a.ID, a.Measure, b.ID)

@@ -161,6 +161,13 @@ func TestVerify45Notices(t *testing.T) {
 			`view "v" draws "t" ("Total fraud losses reported") beside "i" ("Fraud losses reported to imposter scams"), a part of it`,
 			"indicators: [t, i] => indicators: [s, i]"},
 		{"two parts", frauds, fraud + view("Fraud losses reported", "s, i", ""), "", ""},
+		// s36g-fraud's own view: the part leaves out "fraud", the kind
+		// its own words narrow (totalOfTitle).
+		{"a total beside a part its title narrows", frauds, fraud + view("Fraud losses reported", "t, i", ""),
+			`view "v" draws "t" ("Total fraud losses reported") beside "i" ("Losses reported to imposter scams"), a part of it`,
+			"indicators: [t, i] => indicators: [s, i]"},
+		{"a total beside another group", frauds,
+			strings.Replace(strings.Replace(fraud, "Total fraud losses reported", "Total fraud losses reported by men", 1), "Losses reported to imposter scams", "Fraud losses reported by women", 1) + view("Fraud losses reported", "t, i", ""), "", ""},
 		{"a total beside an average", frauds, fraud + view("Fraud losses", "t, m", ""),
 			`view "v" draws "t", a total (measure: flow), beside "m", an average or median (measure: level), in one unit`,
 			"indicators: [t, m] => indicators: [t]"},

@@ -703,6 +703,17 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 	// s35f-productivity: two falls on an axis to −1.4%, named at its left
 	// end while their bars ended at zero on its right).
 	atZero := slices.ContainsFunc(fs.Bars, falls)
+	// Which side of zero a rise's name stands is decided from the axis
+	// alone, never from the room its words take on this canvas: the deck's
+	// image sets the same words larger on a narrower canvas, and a name
+	// that started at zero in the PNG ended there on the slide, switching
+	// sides (round AG; s22p-nursing's rises). A rise's name starts at
+	// zero where the axis reaches as far right of zero as left of it,
+	// and ends there, as a fall's does, where the falls' side is the
+	// longer (s25u-legalaid: rises of 1% under falls of 22%;
+	// s30a-adoption: up 12% beside down 64%), the side with more room
+	// for a name.
+	risesRight := p.X.Max >= -p.X.Min
 	for i, b := range fs.Bars {
 		r := &rows[i]
 		r.label = labels[i]
@@ -713,13 +724,12 @@ func (bs *Bars) place(c draw.Canvas, p *plot.Plot) (*Bars, []row) {
 			for _, l := range r.label {
 				lw = max(lw, fs.LabelStyle.Width(l))
 			}
-			// A rise's name with no room right of zero ends at zero
-			// as a fall's does, never across the zero line
-			// (s25u-legalaid: rises of 1% under falls of 22%).
-			if falls(b) || xAt(0)+lw > c.Max.X {
+			// A name longer than its side's room is moved in just
+			// enough to stay on the canvas, on its side.
+			if falls(b) || !risesRight {
 				r.labelX = max(c.Min.X, xAt(0)-lw)
 			} else {
-				r.labelX = xAt(0)
+				r.labelX = max(c.Min.X, min(xAt(0), c.Max.X-lw))
 			}
 		}
 		if b.Range {

@@ -19,9 +19,9 @@ type item struct {
 	quote string
 	q     indicators.Quantity
 	// against is what a change is set against when that is no earlier
-	// period (the indicator's Against): its label says "below the
-	// forecast" (wording.Turned).
-	against indicators.Comparand
+	// period (indicators.Indicator.AgainstWhat), "" for a period: its
+	// label says "below the forecast" (wording.Turned).
+	against string
 	u       indicators.Unit
 	// iv is the interval the figure's words allow, the one rule every
 	// output reads (indicators.Indicator.Interval; a derived figure's
@@ -104,7 +104,7 @@ func resolve(c *indicators.Catalog, v *indicators.ChartView) ([]item, error) {
 			it := item{
 				id: id, title: ind.Title, label: wording.LabelOf(ind), q: ind.Quantity, u: ind.Unit,
 				iv: ind.Interval(), status: ind.Status,
-				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base, against: ind.Against,
+				measure: ind.Measure, period: ind.Period, denom: ind.Denominator, base: ind.Base, against: ind.AgainstWhat(),
 				sources: shortNames(c, id), entities: ind.Entities,
 			}
 			it.lo, it.hi = ind.Quantity.Ends()

@@ -10,7 +10,10 @@ import (
 // percentages of, as the book's doughnut of them does (xlsx
 // TestPartsWholeSubtitle): from what the parts' titles share
 // (s18k-children: "Percent" alone under the referral outcomes), and
-// from each part's own "share of" where it says one (testdata/kinds/research).
+// from each part's own "share of" where it says one (testdata/kinds/research);
+// a whole the view's title says already is not said again under it
+// (wording.titleSaysWhole: "Percent" under "Shares of business R&D
+// expenditure by industry", s36g-aid).
 func TestPartsWholeSubtitle(t *testing.T) {
 	tests := []struct {
 		name, view string
@@ -24,7 +27,7 @@ func TestPartsWholeSubtitle(t *testing.T) {
 		{"research's industries", "Shares of business R&D expenditure by industry, 2006/07", []fig{
 			{id: "manufacturing", title: "Manufacturing share of business R&D expenditure", stated: "65%", period: "2006/07"},
 			{id: "mining", title: "Mining share of business R&D expenditure", stated: "12%", period: "2006/07"},
-		}, "Percent of business R&D expenditure"},
+		}, "Percent"},
 	}
 	for _, tt := range tests {
 		for i := range tt.figs {

@@ -38,13 +38,16 @@ func TestPercentInWordsInDigits(t *testing.T) {
 
 // TestScalesInWords: a scale abbreviated after its figure is written in
 // words beside a label that spells its own (s25v-loans: "209.5m" beside
-// "16.2 billion" on one axis); labels all abbreviated keep theirs.
+// "16.2 billion" on one axis), and on labels all abbreviated too, as the
+// axis and the book's native chart spell it (s36g-aid: "£1,536m" over
+// "£2,000 million").
 func TestScalesInWords(t *testing.T) {
 	tests := []struct {
 		stated, want []string
 	}{
 		{[]string{"16.2 billion", "209.5m"}, []string{"16.2 billion", "209.5 million"}},
-		{[]string{"3bn", "209.5m"}, []string{"3bn", "209.5m"}},
+		{[]string{"3bn", "209.5m"}, []string{"3 billion", "209.5 million"}},
+		{[]string{"£1,536m", "£1,431m", "£1,325m"}, []string{"£1,536 million", "£1,431 million", "£1,325 million"}},
 	}
 	for _, tc := range tests {
 		_, got := statedSlide(t, tc.stated, "Amount lent", "2019", indicators.Flow)

@@ -448,15 +448,15 @@ func percentsInDigits(values []string, items []item) {
 }
 
 // scalesInWords writes a scale abbreviated after its figure ("209.5m",
-// "£3bn") in words where another label of the chart spells its scale:
-// "209.5 million" beside "16.2 billion", never "209.5m" on one axis with
-// it (s25v-loans).
+// "£3bn") in words, "209.5 million", on every label of a chart: the axis
+// under the bars spells its scale ("£2,000 million"), as the book's
+// native chart of the same view writes every label ("£1,536 million"), so
+// a chart of labels all abbreviated read two styles in one view
+// (s36g-aid: "£1,536m" over an axis of "£2,000 million", beside the
+// book's "£1,536 million"), as "209.5m" beside "16.2 billion" did
+// (s25v-loans). The Indicators sheet's Stated column and the quotes keep
+// the document's characters.
 func scalesInWords(values []string, items []item) {
-	if !slices.ContainsFunc(items, func(it item) bool {
-		return it.q.Scale != indicators.NoScale && wording.WordIndex(strings.ToLower(it.label), it.q.Scale.String()) >= 0
-	}) {
-		return
-	}
 	for i, it := range items {
 		if it.q.Scale != indicators.NoScale {
 			values[i] = scaleAbbrev.ReplaceAllString(values[i], "$1 "+it.q.Scale.String())

@@ -137,7 +137,7 @@ func claimWords(c *indicators.Catalog, ind *indicators.Indicator) string {
 	// (wording.ClaimBase): "up 20% from 2023 to 2024", never "up 20%,
 	// 2024" under "… since 2023" (s14d-homeless).
 	base, said := wording.ClaimBase(ind)
-	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base, Against: ind.Against}
+	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base, Against: ind.AgainstWhat()}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

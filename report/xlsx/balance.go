@@ -44,7 +44,12 @@ func (b *book) balanceWidths() {
 		return max(leastWidths[i], head, min(math.Ceil(b.words[i]*4)/4, max(maxWidths[i], wordMax[i])), math.Ceil(b.names[i]*4)/4)
 	}
 	hidden := b.hiddenColumns()
-	b.sourcePrints = len(b.c.Sources) > 1 && b.sourceFits(lo, hidden)
+	// Counterpart prints where any row has one and the sheet still
+	// prints at minSmallPrintScale with it: hidden in the group, filled,
+	// it read as kept from the reader (s36g-aid), but one more column
+	// across the reference book's page printed its words 6.2 pt high.
+	b.counterPrints = b.counterPrints || b.counterAny && b.colFits(lo, hidden, ixCounter)
+	b.sourcePrints = len(b.c.Sources) > 1 && b.colFits(lo, hidden, ixSource)
 	var visible, wrap []int
 	for i := range nColumns { // the printed columns (printReader)
 		if !b.printsCol(i) || slices.Contains(hidden, i) {
@@ -151,15 +156,16 @@ func (b *book) balanceWidths() {
 	}
 }
 
-// sourceFits reports whether the Indicators sheet of a book of several
-// sources prints at minSmallPrintScale or larger (the test's 7 pt) with its
-// Source column: the printed columns and Source, the wrapping ones some
-// row fills at their least widths (lo), the others at theirs, one page
-// wide. balanceWidths then keeps that scale (refineWidths' floor).
-func (b *book) sourceFits(lo func(int) float64, hidden []int) bool {
+// colFits reports whether the Indicators sheet prints at
+// minSmallPrintScale or larger (the test's 7 pt) with column col too (the
+// Source of a book of several sources, a Counterpart): the printed
+// columns and col, the wrapping ones some row fills at their least widths
+// (lo), the others at theirs, one page wide. balanceWidths then keeps
+// that scale (refineWidths' floor).
+func (b *book) colFits(lo func(int) float64, hidden []int, col int) bool {
 	width := 0.0
 	for i := range nColumns {
-		if !(b.printsCol(i) || i == ixSource) || slices.Contains(hidden, i) {
+		if !(b.printsCol(i) || i == col) || slices.Contains(hidden, i) {
 			continue
 		}
 		w := b.colWidths[i]

@@ -92,9 +92,9 @@ func TestChartDataColumns(t *testing.T) {
 		views []string // of outlookCatalog
 		want  []string
 	}{
-		{"figures as stated", []string{"gains"}, []string{"Chart view", "Bar", "Value"}}, // "$47" says USD
-		{"a hedge and a target", []string{"funding"}, []string{"Chart view", "Bar", "Fading: at most", "Hatched: not reported"}},
-		{"every kind", []string{"brent", "facts"}, []string{"Chart view", "Bar", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported"}},
+		{"figures as stated", []string{"gains"}, []string{"Chart view", "Bar", "Value", "Period"}}, // "$47" says USD
+		{"a hedge and a target", []string{"funding"}, []string{"Chart view", "Bar", "Fading: at most", "Hatched: not reported", "Period"}},
+		{"every kind", []string{"brent", "facts"}, []string{"Chart view", "Bar", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Period"}},
 	}
 	for _, tt := range tests {
 		c := outlookCatalog(t)

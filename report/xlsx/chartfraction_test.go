@@ -63,7 +63,7 @@ func TestChartDataFractions(t *testing.T) {
 					continue
 				}
 				for col := cdCategory + 1; col <= len(r); col++ {
-					if r[col-1] == "" || rows[0][col-1] == unitHeader {
+					if r[col-1] == "" || textHeader(rows[0][col-1]) {
 						continue
 					}
 					cell, _ := excelize.CoordinatesToCellName(col, i+2)

@@ -121,15 +121,20 @@ type chartItem struct {
 	// (wording.StatusColor).
 	status indicators.Status
 	fmt    string
-	// against is what a change is set against (indicators.Comparand):
-	// its format says it ("below the forecast").
-	against indicators.Comparand
+	// against is what a change is set against
+	// (indicators.Indicator.AgainstWhat), "" for a period: its format
+	// says it ("below the forecast", "above employed women").
+	against string
 	// baseShown marks a range across zero: its base, from zero down to the
 	// low end, is drawn like the rest of the bar (see chartItem).
 	baseShown bool
 	// notes are the bar's indicator's notes as a chart prints them
 	// (wording.NoteSaid).
 	notes []string
+	// period and basePeriod are the Chart data sheet's Period and Base
+	// cells (periodCells): what time the bar is of, and what a change is
+	// from, as the Indicators sheet writes them.
+	period, basePeriod string
 }
 
 // Columns of the chart data on the Chart data sheet.
@@ -143,6 +148,8 @@ const (
 	cdCommit
 	cdRef
 	cdUnit
+	cdPeriod     // the bar's period, as the Indicators sheet writes it
+	cdBasePeriod // a change's base, as the Indicators sheet's Base
 )
 
 // Chart colours: a bar takes its status's colour, as on every slide
@@ -296,7 +303,8 @@ func (b *book) planCharts() error {
 				if len(spans) > 1 {
 					span = wholeF + "(" + strings.Join(spans, "+") + ")"
 				}
-				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: restFormat(cd.items)})
+				// Of the parts' period: the rest is of the same whole.
+				cd.items = append(cd.items, chartItem{label: label, span: span, spanV: rest, fmt: restFormat(cd.items), period: cd.items[0].period})
 				cd.rest = true
 			}
 		}
@@ -493,6 +501,8 @@ func keptColumns(charts []chartData) []int {
 	for _, cd := range charts {
 		for _, it := range cd.items {
 			used[cellCol(it, cd.pie)] = true
+			used[cdPeriod] = used[cdPeriod] || it.period != ""
+			used[cdBasePeriod] = used[cdBasePeriod] || it.basePeriod != ""
 			if it.base != "" {
 				used[cdBase] = true
 			}
@@ -509,7 +519,7 @@ func keptColumns(charts []chartData) []int {
 		}
 	}
 	var cols []int
-	for c := cdView; c <= cdUnit; c++ {
+	for c := cdView; c <= cdBasePeriod; c++ {
 		if used[c] {
 			cols = append(cols, c)
 		}
@@ -1000,14 +1010,14 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	var iv indicators.Interval // what its words allow (indicators.Indicator.Interval)
 	var status indicators.Status
 	var period indicators.Period
-	var against indicators.Comparand // a derived figure's is no forecast's
+	var against string // a derived figure's is no forecast's
 	fig := wording.Figure{}
 	words := true // a derived figure's pure number is a proportion
 	if ind, ok := b.c.Indicator(id); ok {
 		words = inWords(ind.Stated)
 		q, u, title, label = ind.Quantity, ind.Unit, ind.Title, wording.LabelOf(ind)
 		iv = ind.Interval()
-		status, period, against = ind.Status, ind.Period, ind.Against
+		status, period, against = ind.Status, ind.Period, ind.AgainstWhat()
 		fig = wording.Figure{Status: status, Measure: ind.Measure, Period: period, Unit: u, Denom: wording.Denominator(title, ind.Denominator, u), Base: ind.Base, Cadence: cadenceOf(ind)}
 		loV, hiV = q.Ends()
 		if len(ind.Provenance) > 0 {
@@ -1060,9 +1070,11 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 	}
 	it := chartItem{label: wording.Label(title, append(parts, label)...), commitment: status.IsCommitment(), status: status, title: title, fig: label, parts: parts, against: against}
 	it.bar = wording.Bar{Figure: fig, Label: label, Q: q, Signed: signed}
+	it.period, it.basePeriod = periodCells(period, fig.Base)
 	if ind, ok := b.c.Indicator(id); ok {
 		it.bar.Base = ind.Base
 		it.bar.Entities = ind.Entities
+		it.basePeriod = wording.BaseWords(ind) // "2015=100" of an index level, as the Indicators sheet's Base
 	}
 	if q.Qualifier == indicators.Exact && !isRange {
 		// A rise or fall too: its data label says "up" or "down"
@@ -1099,7 +1111,7 @@ func (b *book) chartItem(id string, signed, periods, alone, mixed, sourced, frac
 			it.span, it.spanV = negate(lo), -loV
 		}
 		switch {
-		case (down || up) && against != indicators.AgainstPeriod:
+		case (down || up) && against != "":
 			// "£2.7 billion below the forecast", as the slide says it
 			// (wording.Turned), never "down".
 			it.fmt = againstFormat(it.fmt, "", against, q.Direction, q.Value.Float64() == 1)
@@ -1386,10 +1398,24 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 				}
 				row := make([]any, len(b.cdCols))
 				row[b.col(cdView)-1], row[b.col(cdCategory)-1] = excelize.Cell{StyleID: wrap, Value: viewID}, excelize.Cell{StyleID: wrap, Value: label}
+				// Indented, as the Unit: right of a right-aligned figure
+				// it printed "£11,107 million 2019" as one.
+				if it.period != "" {
+					row[b.col(cdPeriod)-1] = excelize.Cell{StyleID: indent, Value: it.period}
+				}
+				if it.basePeriod != "" {
+					row[b.col(cdBasePeriod)-1] = excelize.Cell{StyleID: indent, Value: it.basePeriod}
+				}
 				// As tall as its longest wrapped cell, the unit too: D3
 				// "penalty charge notices" in two lines overprinted the
 				// row below in LibreOffice's PDF (s31b-parking).
 				n := max(lines(viewID, widths[b.col(cdView)-1], false), lines(label, widths[b.col(cdCategory)-1], false))
+				if it.period != "" {
+					n = max(n, lines(it.period, widths[b.col(cdPeriod)-1], false))
+				}
+				if it.basePeriod != "" {
+					n = max(n, lines(it.basePeriod, widths[b.col(cdBasePeriod)-1], false))
+				}
 				if unitUnsaid(it) {
 					n = max(n, lines(it.unit, widths[b.col(cdUnit)-1], false))
 				}
@@ -1435,8 +1461,8 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 			// Said to be an axis label where a figure would stand: with
 			// an empty Value it read as a missing figure (s16g-fire:
 			// "Fire-related fatalities", "Fatal fires").
-			if len(b.cdCols) > cdCategory {
-				row[cdCategory] = excelize.Cell{StyleID: note, Value: axisLabelNote}
+			if i := b.firstFigureCol(); i >= 0 {
+				row[i] = excelize.Cell{StyleID: note, Value: axisLabelNote}
 			}
 			var height float64
 			if n := lines(name, widths[b.col(cdCategory)-1], false); n > 1 {
@@ -1446,6 +1472,35 @@ func (b *book) writeChartData(g, layout *rowGrid, widths []float64) error {
 		}
 	}
 	return nil
+}
+
+// periodCells returns the Period and Base cells of a bar of period p and
+// base (a change's; the zero Period for none), as the Indicators sheet
+// writes them ("FY 2010–11", "year ending September 2024"): a reader of
+// the Chart data sheet could not tell what year each bar was, its
+// periods said only in the chart's subtitle and the Indicators sheet
+// (round AG's users). A period the catalog leaves unstated is "not
+// stated", never blank, which read as missing data.
+func periodCells(p, base indicators.Period) (period, basePeriod string) {
+	period = "not stated"
+	if p.IsStated() {
+		period = p.Label()
+	}
+	if base.IsStated() {
+		basePeriod = base.Label()
+	}
+	return period, basePeriod
+}
+
+// firstFigureCol returns the index (from 0) of the first column of the
+// chart data after the view and the bar, which holds a figure, where a
+// row of grouped bars' axis label says it is one, or -1 where the sheet
+// has none.
+func (b *book) firstFigureCol() int {
+	if len(b.cdCols) > cdCategory {
+		return cdCategory
+	}
+	return -1
 }
 
 // axisLabelNote stands in the first number column of a row of the chart
@@ -1497,7 +1552,20 @@ func piePoints(n int, rest bool) []excelize.ChartDataPoint {
 // A bar's value is signed where the chart draws a fall below zero: the
 // document's own characters are the Indicators sheet's Stated column,
 // so no column here is called "As stated".
-var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", unitHeader}
+var chartDataHeader = []string{"Chart view", "Bar", "Range start", "Value", "Fading: at most", "Dashed: beyond", "Hatched: not reported", "Dashed line: read against", unitHeader, periodHeader, baseHeader}
+
+// The headers of the chart data's Period and Base columns, as the
+// Indicators sheet heads the same words.
+const (
+	periodHeader = "Period"
+	baseHeader   = "Base"
+)
+
+// textHeader reports whether h heads a column of the chart data that holds
+// words, not a figure: the Unit, the Period and the Base.
+func textHeader(h string) bool {
+	return h == unitHeader || h == periodHeader || h == baseHeader
+}
 
 // unitHeader is the header of the chart data's Unit column, which names
 // a bar's unit only where its Value cell does not show it (unitUnsaid):
@@ -1556,7 +1624,21 @@ func (b *book) chartDataWidths() []float64 {
 		}
 	}
 	unitW = wordFit(unitW, unitWords, 6, 30, 30)
-	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16, unitW}
+	// Period and Base as wide as their longest label, up to a cap past
+	// which a label wraps at its spaces ("year ending September 2024"),
+	// each word whole ("August–September", TestWordsFitColumns).
+	periodW, baseW := textWidth("Period", true), textWidth("Base", true)
+	var periodWords, baseWords float64
+	for _, cd := range b.charts {
+		for _, it := range cd.items {
+			periodW = max(periodW, min(textWidth(it.period, false), 24))
+			periodWords = max(periodWords, wordsNeed(it.period, true, false, 30))
+			baseW = max(baseW, min(textWidth(it.basePeriod, false), 24))
+			baseWords = max(baseWords, wordsNeed(it.basePeriod, true, false, 30))
+		}
+	}
+	periodW, baseW = wordFit(periodW, periodWords, 8, 24, 30), wordFit(baseW, baseWords, 6, 24, 30)
+	all := []float64{wordFit(view, viewWords, 10, 30, 44), wordFit(cat, catWords, 24, 60, 60), 14, 14, 16, 16, 16, 16, unitW, periodW, baseW}
 	// Every number cell as wide as its text: "246 million" and "4.37
 	// billion bushels" show "###" in a column too narrow.
 	for _, cd := range b.charts {
@@ -1576,8 +1658,8 @@ func (b *book) chartDataWidths() []float64 {
 		widths[i] = all[c-1]
 	}
 	for _, cd := range b.charts {
-		if cd.grid != nil && len(widths) > cdCategory {
-			widths[cdCategory] = max(widths[cdCategory], fitWidth(textWidth(axisLabelNote, false), 0, 30))
+		if i := b.firstFigureCol(); cd.grid != nil && i >= 0 {
+			widths[i] = max(widths[i], fitWidth(textWidth(axisLabelNote, false), 0, 30))
 		}
 	}
 	return widths
@@ -1875,7 +1957,7 @@ func (b *book) headlineBlock(v *indicators.ChartView, row int) error {
 	var fig wording.Figure
 	if ind, ok := b.c.Indicator(id); ok {
 		sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: ind.Measure, Period: ind.Period,
-			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.Against, Title: ind.Title}
+			Base: wording.BasePhrase(ind.Title, ind.Base, ind.Period, ind.Status.IsCommitment()), Against: ind.AgainstWhat(), Title: ind.Title}
 		if len(ind.Provenance) > 0 {
 			sh.Quote = ind.Provenance[0].Quote
 			if src, ok := b.c.Source(ind.Provenance[0].Source); ok {

@@ -35,7 +35,7 @@ func countsShort(items []chartItem, all bool) {
 			continue
 		}
 		bare := wording.CountForm(it.bar.Label, u, q) == "bare"
-		if !bare && (!all || it.bar.Signed) || it.bar.Signed && it.against != indicators.AgainstPeriod {
+		if !bare && (!all || it.bar.Signed) || it.bar.Signed && it.against != "" {
 			continue
 		}
 		d := q.Value

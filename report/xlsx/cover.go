@@ -929,7 +929,7 @@ func coverRowAt(ind *indicators.Indicator, move bool) (fig, title string) {
 
 // coverFigureFrom is coverFigure with base after the figure.
 func coverFigureFrom(ind *indicators.Indicator, base string) string {
-	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base, Against: ind.Against}
+	sh := wording.Shown{Label: wording.LabelOf(ind), Unit: ind.Unit, Q: ind.Quantity, Measure: wording.ClaimMeasure(ind), Period: ind.Period, Base: base, Against: ind.AgainstWhat()}
 	if len(ind.Provenance) > 0 {
 		sh.Quote = ind.Provenance[0].Quote
 	}

@@ -44,7 +44,7 @@ func TestHedgeOnceInCategory(t *testing.T) {
 		// The data label says it either way.
 		shown := ""
 		for i, v := range rows[1][2:] {
-			if v != "" && rows[0][i+2] != unitHeader {
+			if v != "" && !textHeader(rows[0][i+2]) {
 				shown = v
 			}
 		}

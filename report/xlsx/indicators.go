@@ -382,8 +382,10 @@ func (b *book) writeIndicators() error {
 	// group split it in four. A technical column a reader needs prints
 	// (printsCol). Every hidden column is in a group: an unused Low, High
 	// and Margin hidden at level 0 had no button to show them (review19
-	// item 14), so they are a group of their own.
-	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(int) bool { return true }); err != nil {
+	// item 14), so they are a group of their own; but for an empty
+	// Counterpart, which opened as an empty column beside the places
+	// (counterpartDropped).
+	if err := streamCols(sw, b.colWidths[:], func(i int) bool { return hidden[i] || !b.printsCol(i) }, func(i int) bool { return !b.counterpartDropped(i) }); err != nil {
 		return err
 	}
 	// After the widths, which place the notes' boxes.

@@ -93,7 +93,7 @@ func TestChartDataNumbersFit(t *testing.T) {
 		for col := cdBase; col <= cdCommit && col <= len(rows[r]); col++ {
 			cell, _ := excelize.CoordinatesToCellName(col, r+1)
 			raw := rows[r][col-1]
-			if raw == "" || rows[0][col-1] == unitHeader {
+			if raw == "" || textHeader(rows[0][col-1]) {
 				continue
 			}
 			v, err := strconv.ParseFloat(raw, 64)

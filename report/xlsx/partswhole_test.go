@@ -11,7 +11,10 @@ import (
 // are percentages of, as the slide's waffle does (chart
 // TestPartsWholeSubtitle): from what the parts' titles share
 // (s18k-children: "Percent" alone under the referral outcomes), and from
-// each part's own "share of" where it says one (testdata/kinds/research).
+// each part's own "share of" where it says one (testdata/kinds/research),
+// said once, by the view's title where it names the whole already
+// ("Percent" under "Shares of business R&D expenditure by industry",
+// s36g-aid).
 func TestPartsWholeSubtitle(t *testing.T) {
 	tests := []struct {
 		name, view, period string
@@ -25,7 +28,7 @@ func TestPartsWholeSubtitle(t *testing.T) {
 		{"research's industries", "Shares of business R&D expenditure by industry, 2006/07", "2006/07", []sharePart{
 			{"manufacturing", "Manufacturing share of business R&D expenditure", "65%"},
 			{"mining", "Mining share of business R&D expenditure", "12%"},
-		}, "Percent of business R&D expenditure"},
+		}, "Percent"},
 	}
 	for _, tt := range tests {
 		c := partsCatalog(t, tt.view, tt.period, tt.parts)

@@ -20,10 +20,48 @@ import (
 // lines), as the Section's headings would (TestTechnicalColumnsAddNoLines),
 // which stays on screen. The Source column of several sources prints
 // only where the sheet, its columns at their least widths, still prints
-// at minSmallPrintScale with it (sourceFits): one more column across the
+// at minSmallPrintScale with it (colFits): one more column across the
 // page printed the reference book's words 6.4 pt high.
 func (b *book) printsCol(i int) bool {
 	return onPaper(i) || i == ixCounter && b.counterPrints || i == ixSource && b.sourcePrints || i == ixAgainst && b.used[i]
+}
+
+// counterpartAny reports whether some indicator of c has a
+// counterpart: the Counterpart column then prints (printsCol) where the
+// sheet still prints at minSmallPrintScale with it (balanceWidths,
+// colFits), and wherever a title leaves its counterpart unsaid
+// (counterpartUnsaid); a book with none hides it outside the outline
+// group, so that opening the group shows no empty column
+// (counterpartDropped).
+//
+// The rule: a technical column prints where some row fills it with what
+// the row's other printed columns leave a reader to find. Counterpart is
+// the one that can: the other place of a flow or share changes what the
+// figure is of (s19m-students' "… domiciled in other EU countries,
+// share" is from the EU, which printed nowhere). A counterpart its title
+// names was kept in the collapsed group, hidden but filled, and the users
+// of round AG took the hidden column for one the book kept from them
+// (s36g-aid: Pakistan, Ethiopia, Afghanistan and Yemen, in the group);
+// the column prints whole where any row fills it, each row's place in
+// one column. The others (Measure, Qualifier, Direction, Scale, Section,
+// Start, End, Source) restate the Stated, Value, Period and Quote
+// columns for tools, and stay in the group.
+func counterpartAny(c *indicators.Catalog) bool {
+	for i := range c.Indicators {
+		if c.Indicators[i].Counterpart != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpartDropped reports whether Indicators column i is the
+// Counterpart column of a book none of whose rows has a counterpart: it
+// is hidden outside the collapsed group of technical columns, so that
+// the group, opened, shows no empty column (the columns are a contract,
+// and stay in the sheet and the CSV).
+func (b *book) counterpartDropped(i int) bool {
+	return i == ixCounter && !b.used[ixCounter] && b.n > 0
 }
 
 // counterpartUnsaid reports whether some indicator of c has a

@@ -28,14 +28,23 @@ func indicatorsCol(t *testing.T, book []byte, i int) (bool, uint8, float64) {
 }
 
 // TestCounterpartPrints: the Counterpart column prints, outside the
-// collapsed outline group, where some row's title does not name its
-// counterpart (counterpartUnsaid): s19m-students' share "domiciled in
-// other EU countries" is from the EU, which printed nowhere; air's
-// international flights are to and from the world. The usjapan
-// reference book's titles name theirs ("… in Japan"), and a book with
-// none keeps the column in the group.
+// collapsed outline group, where any row has a counterpart
+// (counterpartAny): s19m-students' share "domiciled in other EU
+// countries" is from the EU, which printed nowhere; air's international
+// flights are to and from the world; s36g-aid's recipients, named in
+// their titles, were hidden in the group, filled, and its users read the
+// column as kept from them. Where the titles name every counterpart, the
+// column prints only where the sheet still prints at 60% with it
+// (colFits): the usjapan reference book's ("… in Japan") printed at 6.2
+// pt with it, and keeps it in the group. A book with none hides the
+// column outside the group (counterpartDropped), so that opening the
+// group shows no empty column.
 func TestCounterpartPrints(t *testing.T) {
 	air, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", "air", "catalog.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	aid, err := indicators.Load(filepath.Join("..", "..", "testdata", "kinds", "aid", "catalog.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,18 +63,26 @@ func TestCounterpartPrints(t *testing.T) {
 		name  string
 		c     *indicators.Catalog
 		shown bool
+		level uint8 // of a hidden column: 1 in the group, 0 dropped
 	}{
-		{"s19m-students", students, true},
-		{"air", air, true},
-		{"usjapan", usjapan2015.Catalog(), false},
-		{"no counterpart", none, false},
+		{"s19m-students", students, true, 0},
+		{"air", air, true, 0},
+		{"s36g-aid", aid, true, 0},
+		{"usjapan", usjapan2015.Catalog(), false, 1},
+		{"no counterpart", none, false, 0},
 	}
 	for _, tt := range tests {
 		book, _ := writeParts(t, tt.c)
 		v, level, _ := indicatorsCol(t, book, ixCounter)
-		if v != tt.shown || tt.shown && level != 0 {
-			t.Errorf("%s: Counterpart visible %v at outline level %d, want visible %v outside the group", tt.name, v, level, tt.shown)
+		if v != tt.shown || level != tt.level {
+			t.Errorf("%s: Counterpart visible %v at outline level %d, want visible %v at level %d", tt.name, v, level, tt.shown, tt.level)
 		}
+	}
+	// The group still holds the other technical columns of a book with
+	// no counterpart: Measure opens with its "+".
+	book, _ := writeParts(t, none)
+	if v, level, _ := indicatorsCol(t, book, columnIndex("Measure")); v || level != 1 {
+		t.Errorf("no counterpart: Measure visible %v at outline level %d, want hidden at level 1", v, level)
 	}
 }
 

@@ -46,7 +46,7 @@ func TestRestHedge(t *testing.T) {
 				// number in it (the Unit column is words).
 				last := len(r)
 				for last > 0 {
-					if _, err := strconv.ParseFloat(r[last-1], 64); err == nil {
+					if _, err := strconv.ParseFloat(r[last-1], 64); err == nil && !textHeader(rows[0][last-1]) {
 						break
 					}
 					last--

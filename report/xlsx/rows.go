@@ -49,9 +49,9 @@ type numKey struct {
 	// zero, and one a fall of one (storedDecimal).
 	fraction, fall, one bool
 	// against is what a change is set against when that is no earlier
-	// period, and dir its direction (againstFormat); AgainstPeriod for
-	// any other figure.
-	against indicators.Comparand
+	// period (indicators.Indicator.AgainstWhat), and dir its direction
+	// (againstFormat); "" for any other figure.
+	against string
 	dir     indicators.Direction
 }
 
@@ -70,7 +70,7 @@ func (k numKey) format() string {
 	if k.fraction {
 		f = fractionFormat(f)
 	}
-	if k.against != indicators.AgainstPeriod {
+	if k.against != "" {
 		return againstFormat(f, k.turn, k.against, k.dir, k.one)
 	}
 	if k.fall {
@@ -96,7 +96,7 @@ func cellKey(d indicators.Decimal, ind *indicators.Indicator) numKey {
 		k.fall, k.one = true, d.Equal(indicators.Decimal{Coef: 1})
 	}
 	if isAgainst(ind) {
-		k.against, k.dir, k.one = ind.Against, ind.Quantity.Direction, d.Equal(indicators.Decimal{Coef: 1})
+		k.against, k.dir, k.one = ind.AgainstWhat(), ind.Quantity.Direction, d.Equal(indicators.Decimal{Coef: 1})
 	}
 	return k
 }

@@ -167,16 +167,17 @@ func magnitudeSection(f string, one bool) string {
 }
 
 // againstFormat returns the number format of a change set against a
-// forecast or target (k), held with its sign (below the forecast below
-// zero, as the charts draw it): the section of f that shows its
-// magnitude, after lead (a hedge: "almost "), and then what it is set
-// against by the cell's sign (indicators.Comparand.Phrase): `0.0
+// forecast, target or group (versus: indicators.Indicator.AgainstWhat),
+// held with its sign (below the forecast below zero, as the charts draw
+// it): the section of f that shows its magnitude, after lead (a hedge:
+// "almost "), and then what it is set against by the cell's sign
+// (indicators.AgainstWords): `0.0
 // "billion above the forecast";0.0 "billion below the forecast";0.0
 // "billion below the forecast"` for a figure of direction d = Down, whose
 // zero says d's phrase. Never "down", which reads as a fall from the
 // period before (fixN).
-func againstFormat(f, lead string, k indicators.Comparand, d indicators.Direction, one bool) string {
+func againstFormat(f, lead string, versus string, d indicators.Direction, one bool) string {
 	sec := magnitudeSection(f, one)
 	with := func(p string) string { return leadSections(sec, quote(lead)) + quote(" "+p) }
-	return with(k.Phrase(indicators.Up)) + ";" + with(k.Phrase(indicators.Down)) + ";" + with(k.Phrase(d))
+	return with(indicators.AgainstWords(versus, indicators.Up)) + ";" + with(indicators.AgainstWords(versus, indicators.Down)) + ";" + with(indicators.AgainstWords(versus, d))
 }

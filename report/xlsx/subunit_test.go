@@ -38,8 +38,8 @@ func TestNativeChartInSubunit(t *testing.T) {
 	var got []string
 	for r := 2; r <= len(rows); r++ {
 		last := len(rows[0])
-		if rows[0][last-1] == unitHeader {
-			last-- // the figures' column is before the Unit column
+		for last > 1 && textHeader(rows[0][last-1]) {
+			last-- // the figures' column is before the Unit, Period and Base columns
 		}
 		cell, _ := excelize.CoordinatesToCellName(last, r)
 		v, _ := f.GetCellValue(SheetChartData, cell, excelize.Options{RawCellValue: true})

@@ -129,10 +129,11 @@ type book struct {
 	// (seriesChartRoom); 0 before the sheet is laid out.
 	seriesChartWidth uint
 	// counterPrints marks a book whose Counterpart column prints
-	// (counterpartUnsaid).
-	counterPrints bool
+	// (counterpartUnsaid; counterpartAny where it fits, balanceWidths);
+	// counterAny one where some row has a counterpart.
+	counterPrints, counterAny bool
 	// sourcePrints marks a book of several sources whose Source column
-	// prints (sourceFits); set by balanceWidths.
+	// prints (colFits); set by balanceWidths.
 	sourcePrints bool
 	f            *excelize.File
 	c            *indicators.Catalog
@@ -180,7 +181,7 @@ func write(w io.Writer, c *indicators.Catalog, more iter.Seq[*indicators.Indicat
 	c, more = wording.InputSeq(c, more)
 	b := &book{c: c, more: more, rowOf: map[string]int{}, derRow: map[string]int{},
 		results: map[string]indicators.Result{}, styles: map[string]int{}, numStyles: map[numKey]int{}, spans: c.RuneSpans(),
-		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c), counterPrints: counterpartUnsaid(c)}
+		edits: map[string]func([]byte) []byte{}, signs: wording.WrittenSigns(c), counterPrints: counterpartUnsaid(c), counterAny: counterpartAny(c)}
 	if opt != nil {
 		b.opt = *opt
 	}

@@ -349,9 +349,56 @@ func Unrepeated(viewTitle string, titles []string) []string {
 	if out := wholeAndParts(viewTitle, titles); out != nil {
 		return out
 	}
-	out := unrepeatedRun(viewTitle, titles)
+	out := unrepeatedNounTail(viewTitle, unrepeatedRun(viewTitle, titles))
 	if slices.Equal(out, titles) {
 		return bySegments(viewTitle, titles)
+	}
+	return out
+}
+
+// unrepeatedNounTail returns titles without a run of two words or more
+// every one of them ends with, starting on a word that names a thing
+// (unrepeatedRun cuts only a run that starts on a joining word, "at 12
+// months"), where the view's title says the run whole: "Racist crimes
+// recorded", "Homophobic crimes recorded" and four more under "Change in
+// hate crimes recorded by the police, by motivation" are "Racist",
+// "Homophobic", the long label said once, by the title (s27x-hatecrime,
+// round AG's users). Only where the titles share no first word, so that
+// what is left of each is what tells it apart ("Households in severe" of
+// "Households in severe fuel poverty" named nothing), what is left ends
+// on no joining word and opens no bracket, and titles that differed still
+// differ; otherwise titles unchanged.
+func unrepeatedNounTail(viewTitle string, titles []string) []string {
+	if len(titles) < 2 {
+		return titles
+	}
+	words, shortest := wordsOf(titles)
+	firsts := map[string]bool{}
+	for _, w := range words {
+		firsts[strings.ToLower(w[0])] = true
+	}
+	if len(firsts) < len(titles) {
+		return titles
+	}
+	tail := 0
+	for tail < shortest-1 && !slices.ContainsFunc(words, func(w []string) bool { return !strings.EqualFold(w[len(w)-1-tail], words[0][len(words[0])-1-tail]) }) {
+		tail++
+	}
+	run := words[0][len(words[0])-tail:]
+	if tail < 2 || leading[strings.ToLower(run[0])] || strings.ContainsAny(strings.Join(run, " "), ",;:()[]") ||
+		!hasWords(strings.ToLower(viewTitle), strings.ToLower(strings.Join(run, " "))) {
+		return titles
+	}
+	out := make([]string, len(titles))
+	seen := map[string]bool{}
+	for i, w := range words {
+		kept := w[:len(w)-tail]
+		last := strings.ToLower(strings.TrimRight(kept[len(kept)-1], ",;:"))
+		out[i] = strings.Join(kept, " ")
+		if leading[last] || relativeWords[last] || dangling(kept[len(kept)-1]) || !Balanced(out[i]) || seen[strings.ToLower(out[i])] {
+			return titles
+		}
+		seen[strings.ToLower(out[i])] = true
 	}
 	return out
 }

@@ -31,9 +31,10 @@ type Shown struct {
 	// the words around the figure say it.
 	Base string
 	// Against is what a change is set against when that is no earlier
-	// period (the indicator's Against): "£2.7 billion below the
-	// forecast" (Turned).
-	Against indicators.Comparand
+	// period (indicators.Indicator.AgainstWhat: "the forecast", "employed
+	// women"), "" for a period: "£2.7 billion below the forecast"
+	// (Turned).
+	Against string
 	// Title is the title the figure is shown under (its indicator's). A
 	// card drops the words between a count's figure and its counted noun
 	// only where the title says each of them (cardNoun).
@@ -486,7 +487,7 @@ func Previous(c *indicators.Catalog, ind *indicators.Indicator) *indicators.Indi
 // and its counted noun): "257 fatalities in 2022" under "269
 // fatalities".
 func PreviousLine(prev *indicators.Indicator) string {
-	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity, prev.Title), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.Against}) + " in " + prev.Period.Label()
+	return Alone(Shown{Label: cardNoun(LabelOf(prev), prev.Unit, prev.Quantity, prev.Title), Unit: prev.Unit, Q: prev.Quantity, Measure: prev.Measure, Period: prev.Period, Against: prev.AgainstWhat()}) + " in " + prev.Period.Label()
 }
 
 // ChangeOf returns the indicator of c that states the change of ind's
@@ -636,7 +637,7 @@ func titleStems(title string) []string {
 // 2020/21".
 func ChangeLine(ch *indicators.Indicator) string {
 	base := BasePhrase("", ch.Base, ch.Period, false) // the card says the period
-	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base, Against: ch.Against})
+	return Alone(Shown{Label: LabelOf(ch), Unit: ch.Unit, Q: ch.Quantity, Measure: indicators.Change, Period: ch.Period, Base: base, Against: ch.AgainstWhat()})
 }
 
 // CardComparison returns the comparison a headline card shows under the

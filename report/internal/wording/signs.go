@@ -57,17 +57,19 @@ func TurnPrefix(d indicators.Direction) string {
 // Turned returns label as a change of q is written where rises and falls
 // may stand side by side: a fall as a fall (FallLabel: "down 0.4%"), a
 // rise as a rise (RiseLabel: "up 0.7%"), any other figure as it is. A
-// change set against a forecast or target (k, the indicator's Against)
-// says so after its figure, "£2.7 billion below the forecast"
-// (indicators.Comparand.Phrase), never "down", which reads as the figure
+// change set against a forecast, target or group (versus, what the
+// indicator is set against: indicators.Indicator.AgainstWhat, "" for a
+// period) says so after its figure, "£2.7 billion below the forecast",
+// "55 minutes above employed women" (indicators.AgainstWords), never
+// "down", which reads as the figure
 // falling from the period before (fixN: "against the 2023-24 MYEFO
 // forecast: down 3,700 people" read as the population falling).
-func Turned(label string, q indicators.Quantity, k indicators.Comparand) string {
-	if k != indicators.AgainstPeriod {
+func Turned(label string, q indicators.Quantity, versus string) string {
+	if versus != "" {
 		if label == "" {
 			return label
 		}
-		return label + " " + k.Phrase(q.Direction)
+		return label + " " + indicators.AgainstWords(versus, q.Direction)
 	}
 	switch q.Direction {
 	case indicators.Down:

@@ -68,22 +68,23 @@ func TestTurned(t *testing.T) {
 	tests := []struct {
 		label string
 		q     indicators.Quantity
-		k     indicators.Comparand
+		k     string // what it is set against (indicators.Indicator.AgainstWhat)
 		want  string
 	}{
-		{"0.4%", down, indicators.AgainstPeriod, "down 0.4%"},
-		{"3 percent", up, indicators.AgainstPeriod, "up 3 percent"},
-		{"-0.4%", down, indicators.AgainstPeriod, "-0.4%"},
-		{"fell 0.4%", down, indicators.AgainstPeriod, "fell 0.4%"},
-		{"0.4%", indicators.Quantity{}, indicators.AgainstPeriod, "0.4%"},
-		{"£2.7 billion", down, indicators.AgainstForecast, "£2.7 billion below the forecast"},
-		{"3,700 people", up, indicators.AgainstForecast, "3,700 people above the forecast"},
-		{"1,240 homes", down, indicators.AgainstTarget, "1,240 homes below the target"},
-		{"1,240 homes", indicators.Quantity{}, indicators.AgainstTarget, "1,240 homes against the target"},
+		{"0.4%", down, "", "down 0.4%"},
+		{"3 percent", up, "", "up 3 percent"},
+		{"-0.4%", down, "", "-0.4%"},
+		{"fell 0.4%", down, "", "fell 0.4%"},
+		{"0.4%", indicators.Quantity{}, "", "0.4%"},
+		{"£2.7 billion", down, "the forecast", "£2.7 billion below the forecast"},
+		{"3,700 people", up, "the forecast", "3,700 people above the forecast"},
+		{"1,240 homes", down, "the target", "1,240 homes below the target"},
+		{"1,240 homes", indicators.Quantity{}, "the target", "1,240 homes against the target"},
+		{"55 minutes", up, "employed women", "55 minutes above employed women"},
 	}
 	for _, tt := range tests {
 		if got := Turned(tt.label, tt.q, tt.k); got != tt.want {
-			t.Errorf("Turned(%q, %v, %v) = %q, want %q", tt.label, tt.q.Direction, tt.k, got, tt.want)
+			t.Errorf("Turned(%q, %v, %q) = %q, want %q", tt.label, tt.q.Direction, tt.k, got, tt.want)
 		}
 	}
 }

@@ -56,6 +56,12 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 	}
 	annualBases(bars)
 	changesOneWay(bars)
+	if titleSaysWhole(title, bars) {
+		bars = slices.Clone(bars)
+		for i := range bars {
+			bars[i].Denom = "" // "Percent", the whole said once, in the title
+		}
+	}
 	var units []string
 	for _, b := range bars {
 		units = AppendOnce(units, UnitPhrase(b, sc))
@@ -113,6 +119,38 @@ func Subtitle(title string, bars []Bar) (unit, subtitle string) {
 		subtitle += " (" + bars[0].Status.String() + "s)"
 	}
 	return unit, subtitle
+}
+
+// titleSaysWhole reports whether title says every word of the one whole
+// all of bars, percents, are shares of ("UK ODA by channel, share of
+// total" of "total UK ODA"), in any order: the subtitle then names the
+// unit alone, "Percent, 2019", where "Percent of total UK ODA, 2019"
+// restated the title under it (s36g-aid). Words that join a name ("of",
+// "the", "and") need not be there; a whole of a word the title does not
+// say ("UK ODA by channel" of "total UK ODA") is kept.
+func titleSaysWhole(title string, bars []Bar) bool {
+	whole := bars[0].Denom
+	if whole == "" {
+		return false
+	}
+	for _, b := range bars {
+		if b.Unit.Kind != indicators.Percent || b.Denom != whole {
+			return false
+		}
+	}
+	low, n := strings.ToLower(title), 0
+	for _, w := range strings.Fields(strings.ToLower(whole)) {
+		w = strings.Trim(w, ",;:()'’")
+		switch w {
+		case "", "of", "the", "a", "an", "and", "all", "in", "for", "to":
+			continue
+		}
+		if !hasWords(low, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // joinSubtitle joins a chart's unit and what-and-when into its subtitle,
