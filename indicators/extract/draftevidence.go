@@ -25,7 +25,7 @@ import (
 //
 // The strength of each kind is measured, never read from the note's words:
 // a kind is sure when it held across documents on the drafts of the dev
-// set's 65 kinds of document (testdata/kinds/marks-dev.txt): at least
+// set's kinds of document (testdata/kinds/marks-dev.txt): at least
 // sureDocuments of them met it, no one of them had more than
 // sureDocumentWrong of that kind's figures wrong, and the hand catalogs
 // agreed with the field it wrote on at least sureShare of its found
