@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"html"
 	"regexp"
 	"strconv"
 	"testing"
@@ -44,24 +43,10 @@ func TestMixedScaleAxis(t *testing.T) {
 			_, parts := writeParts(t, c)
 			chart := parts["xl/charts/chart1.xml"]
 			ax := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(chart)
-			m := regexp.MustCompile(`formatCode="([^"]*)"`).FindStringSubmatch(ax)
-			lo := regexp.MustCompile(`<min val="([^"]*)"`).FindStringSubmatch(ax)
-			hi := regexp.MustCompile(`<max val="([^"]*)"`).FindStringSubmatch(ax)
-			step := regexp.MustCompile(`<majorUnit val="([^"]*)"`).FindStringSubmatch(ax)
-			if m == nil || lo == nil || hi == nil || step == nil {
-				t.Fatalf("value axis with no format, ends or step: %s", ax)
-			}
 			if !regexp.MustCompile(`<a:t>[^<]*\b` + tc.title + `\b`).MatchString(ax) {
 				t.Errorf("axis title does not name %q: %s", tc.title, ax)
 			}
-			f := html.UnescapeString(m[1])
-			a, _ := strconv.ParseFloat(lo[1], 64)
-			b, _ := strconv.ParseFloat(hi[1], 64)
-			s, _ := strconv.ParseFloat(step[1], 64)
-			var got []string
-			for v := a; v <= b+s/1e6; v += s {
-				got = append(got, conditional(f, v))
-			}
+			got, f := valueAxisTicks(t, chart)
 			if len(got) != len(tc.want) {
 				t.Fatalf("ticks %q (format %s), want %q", got, f, tc.want)
 			}

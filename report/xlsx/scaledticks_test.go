@@ -28,22 +28,7 @@ func TestScaledTicks(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, parts := writeParts(t, c)
-		ax := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(parts["xl/charts/chart1.xml"])
-		m := regexp.MustCompile(`formatCode="([^"]*)"`).FindStringSubmatch(ax)
-		lo := regexp.MustCompile(`<min val="([^"]*)"`).FindStringSubmatch(ax)
-		hi := regexp.MustCompile(`<max val="([^"]*)"`).FindStringSubmatch(ax)
-		step := regexp.MustCompile(`<majorUnit val="([^"]*)"`).FindStringSubmatch(ax)
-		if m == nil || lo == nil || hi == nil || step == nil {
-			t.Fatalf("%s: value axis with no format, ends or step: %s", tc.kind, ax)
-		}
-		f := html.UnescapeString(m[1])
-		a, _ := strconv.ParseFloat(lo[1], 64)
-		b, _ := strconv.ParseFloat(hi[1], 64)
-		s, _ := strconv.ParseFloat(step[1], 64)
-		var got []string
-		for v := a; v <= b+s/1e6; v += s {
-			got = append(got, conditional(f, v))
-		}
+		got, f := valueAxisTicks(t, parts["xl/charts/chart1.xml"])
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: ticks %q (format %s), want %q", tc.kind, got, f, tc.want)
 			continue
@@ -55,6 +40,29 @@ func TestScaledTicks(t *testing.T) {
 			}
 		}
 	}
+}
+
+// valueAxisTicks returns the ticks of a native chart's value axis from
+// its minimum to its maximum, as its number format shows them, and the
+// format.
+func valueAxisTicks(t *testing.T, chart string) (ticks []string, format string) {
+	t.Helper()
+	ax := regexp.MustCompile(`(?s)<valAx>.*?</valAx>`).FindString(chart)
+	m := regexp.MustCompile(`formatCode="([^"]*)"`).FindStringSubmatch(ax)
+	lo := regexp.MustCompile(`<min val="([^"]*)"`).FindStringSubmatch(ax)
+	hi := regexp.MustCompile(`<max val="([^"]*)"`).FindStringSubmatch(ax)
+	step := regexp.MustCompile(`<majorUnit val="([^"]*)"`).FindStringSubmatch(ax)
+	if m == nil || lo == nil || hi == nil || step == nil {
+		t.Fatalf("value axis with no format, ends or step: %s", ax)
+	}
+	f := html.UnescapeString(m[1])
+	a, _ := strconv.ParseFloat(lo[1], 64)
+	b, _ := strconv.ParseFloat(hi[1], 64)
+	s, _ := strconv.ParseFloat(step[1], 64)
+	for v := a; v <= b+s/1e6; v += s {
+		ticks = append(ticks, conditional(f, v))
+	}
+	return ticks, f
 }
 
 // conditional shows v in format f whose sections carry [>=x] conditions,
